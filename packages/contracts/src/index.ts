@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './job.js';
+export * from './plan.js';
+export * from './request.js';
+export * from './result.js';

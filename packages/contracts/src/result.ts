@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { languageSchema } from './plan.js';
+
+export const columnSchema = z.object({ name: z.string(), type: z.string() });
+export type Column = z.infer<typeof columnSchema>;
+
+export const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type Cell = z.infer<typeof cellSchema>;
+
+export const chartSchema = z.object({
+  type: z.enum(['bar', 'line', 'pie', 'none']),
+  data: z.object({
+    labels: z.array(z.string()),
+    datasets: z.array(z.object({ label: z.string(), data: z.array(z.number().nullable()) })),
+  }),
+});
+export type Chart = z.infer<typeof chartSchema>;
+
+export const analysisSchema = z.object({
+  headline: z.string(),
+  insights: z.array(z.string()),
+  explanation: z.string(),
+  suggested_questions: z.array(z.string()),
+});
+export type Analysis = z.infer<typeof analysisSchema>;
+
+/** Milliseconds spent in each pipeline stage. */
+export const timingsSchema = z.record(z.string(), z.number());
+export type Timings = z.infer<typeof timingsSchema>;
+
+export const queryResultSchema = z.object({
+  question: z.string(),
+  language: languageSchema,
+  sql: z.string(),
+  columns: z.array(columnSchema),
+  /** Array of arrays, in column order. */
+  rows: z.array(z.array(cellSchema)),
+  row_count: z.number().int(),
+  truncated: z.boolean(),
+  table: z.string(),
+  chart: chartSchema,
+  analysis: analysisSchema,
+  timings: timingsSchema,
+  planner: z.string(),
+  provider: z.string(),
+  model: z.string().nullable(),
+  cached: z.boolean(),
+});
+export type QueryResult = z.infer<typeof queryResultSchema>;

@@ -1,0 +1,56 @@
+import type { Language, PlanKind } from '@pa/contracts';
+
+/** A previous turn of the same session, for follow-up questions. */
+export interface PreviousTurn {
+  question: string;
+  sql: string | null;
+  /** The builtin planner's own structured frame for that turn, when it produced it. */
+  frame?: unknown;
+}
+
+/** A rejection or database error fed back to a planner so that it can repair its SQL. */
+export interface RepairHint {
+  sql: string;
+  reason: string;
+}
+
+export interface PlanContext {
+  /** "Now" as the planner must see it (tests pin it). */
+  now: Date;
+  /** IANA zone the SQL runs in (SET LOCAL TimeZone); "today" means today there. */
+  timeZone: string;
+  /** Earlier turns of the session, oldest first. */
+  previous: PreviousTurn[];
+  /** Earlier failed attempts at this very question, oldest first. */
+  repairs: RepairHint[];
+}
+
+export interface PlanRequest {
+  question: string;
+  language: Language;
+  context: PlanContext;
+}
+
+/** The structured plan every planner returns; its SQL still goes through the guard. */
+export interface PlannedQuery {
+  kind: PlanKind;
+  sql?: string;
+  explanation?: string;
+  /** User-facing text for clarify / chat / refuse. */
+  message?: string;
+  /** Which planner produced it: "builtin", "gemini", "openai". */
+  planner: string;
+  provider: string;
+  model: string | null;
+  /** Planner-specific structured frame (the builtin planner's parse), kept for follow-ups. */
+  frame?: unknown;
+  /** Token accounting when an LLM was called. */
+  usage?: { input_tokens: number; output_tokens: number };
+  /** sha256 of the prompt, for LLM planners. */
+  prompt_hash?: string;
+}
+
+export interface Planner {
+  readonly name: string;
+  plan(request: PlanRequest): Promise<PlannedQuery>;
+}
