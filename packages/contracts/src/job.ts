@@ -40,6 +40,8 @@ export const jobEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('queued'),
     at: z.string(),
+    /** Tenant that asked; only that tenant (or admin) may read the job. */
+    tenant: z.string(),
     question: z.string(),
     session_id: z.string().nullable(),
   }),

@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import type { AppDeps, AppEnv } from './env.js';
+import { ApiError, errorBody, errorResponse } from './errors.js';
+import { healthRoutes } from './routes/health/index.js';
+import { queriesRoutes } from './routes/queries/index.js';
+
+/** Builds the HTTP app from ready-made dependencies; does no I/O itself. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    // Until authentication is configured every caller gets the server-side default scope.
+    c.set('principal', { userId: 'anonymous', tenant: deps.config.DEFAULT_TENANT });
+    const started = performance.now();
+    await next();
+    const route = c.req.routePath || 'unmatched';
+    deps.metrics.requests.inc({ route, method: c.req.method, status: `${Math.floor(c.res.status / 100)}xx` });
+    deps.metrics.requestSeconds.observe({ route, method: c.req.method }, (performance.now() - started) / 1000);
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.BODY_LIMIT_BYTES,
+      onError: (c) =>
+        errorResponse(
+          c as never,
+          new ApiError('payload_too_large', `The request body is larger than ${deps.config.BODY_LIMIT_BYTES} bytes.`),
+        ),
+    }),
+  );
+
+  app.route('/api', healthRoutes());
+  app.route('/api/queries', queriesRoutes());
+  app.get('/metrics', async (c) => {
+    c.header('content-type', deps.metrics.registry.contentType);
+    return c.body(await deps.metrics.registry.metrics());
+  });
+
+  app.notFound((c) => c.json(errorBody(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) {
+      if (err.status >= 500) deps.logger.error({ err, request_id: c.get('requestId') }, err.message);
+      return errorResponse(c, err);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json(errorBody(c, 'bad_request', err.message || 'Bad request.'), err.status);
+    }
+    deps.logger.error({ err, request_id: c.get('requestId'), path: c.req.path }, 'unhandled error');
+    return c.json(errorBody(c, 'internal', 'Something went wrong on our side; please retry.'), 500);
+  });
+  return app;
+}

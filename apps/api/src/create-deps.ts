@@ -1,0 +1,35 @@
+import type { ApiConfig } from '@pa/config';
+import { createPool } from '@pa/db';
+import { createApiMetrics, type Logger } from '@pa/observability';
+import { createRedis, JobEventHub, JobEventLog, type QuestionJobData, type QueueNames } from '@pa/queue';
+import { Queue } from 'bullmq';
+import type { AppDeps } from './env.js';
+
+export interface ApiRuntime {
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** Connections and helpers an API process needs; nothing here serves HTTP. */
+export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
+  const names: QueueNames = { prefix: config.QUEUE_PREFIX, queue: config.QUEUE_NAME };
+  const redis = createRedis(config.REDIS_URL, 'pa-api');
+  // Fail fast on enqueue when Redis is gone instead of holding the request open.
+  const queueConnection = createRedis(config.REDIS_URL, 'pa-api-queue', { maxRetriesPerRequest: 2 });
+  const subscriber = createRedis(config.REDIS_URL, 'pa-api-events');
+  const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-api', max: 10 });
+  const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
+  const hub = new JobEventHub(subscriber, events, names);
+  const queue = new Queue<QuestionJobData>(config.QUEUE_NAME, { connection: queueConnection, prefix: config.QUEUE_PREFIX });
+  queue.on('error', (err) => logger.error({ err }, 'queue error'));
+  const deps: AppDeps = { config, logger, metrics: createApiMetrics(), redis, appDb, queue, names, events, hub };
+  return {
+    deps,
+    async close() {
+      await Promise.allSettled([queue.close(), appDb.end()]);
+      redis.disconnect();
+      subscriber.disconnect();
+      queueConnection.disconnect();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { isTerminal } from '@pa/contracts';
+import { upsertHistory } from '@pa/db';
+import { keys } from '@pa/queue';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../env.js';
+import { ApiError } from '../../errors.js';
+import { loadJob } from '../../job-view.js';
+
+/**
+ * POST /api/queries/:id/cancel — a queued job is removed at once; an active
+ * one stops at its next stage boundary (the worker publishes `cancelled`).
+ */
+export function registerCancelQuery(app: Hono<AppEnv>): void {
+  app.post('/:id/cancel', async (c) => {
+    const deps = c.get('deps');
+    const id = c.req.param('id');
+    const principal = c.get('principal');
+    const view = await loadJob(deps, id, principal.tenant);
+    if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
+    if (isTerminal(view.snapshot.status)) {
+      throw new ApiError('conflict', `The question is already ${view.snapshot.status}.`);
+    }
+    await deps.redis.set(keys.cancel(deps.names, id), '1', 'EX', deps.config.JOB_EVENTS_TTL_SECONDS);
+    const job = await deps.queue.getJob(id);
+    const state = job ? await job.getState() : 'unknown';
+    if (job && (state === 'waiting' || state === 'delayed' || state === 'prioritized')) {
+      // remove() refuses a job a worker has just locked; then the worker sees the flag instead.
+      const removed = await job
+        .remove()
+        .then(() => true)
+        .catch(() => false);
+      if (removed) {
+        const at = new Date();
+        await deps.events.append(id, { type: 'cancelled', at: at.toISOString() });
+        await upsertHistory(deps.appDb, {
+          jobId: id,
+          tenant: job.data.tenant,
+          userId: job.data.user_id,
+          sessionId: job.data.session_id,
+          question: job.data.question,
+          language: null,
+          planner: null,
+          provider: null,
+          model: null,
+          promptHash: null,
+          sql: null,
+          status: 'cancelled',
+          error: null,
+          guardReasons: null,
+          rowCount: null,
+          timings: {},
+          attempts: 0,
+          tokensIn: null,
+          tokensOut: null,
+          result: null,
+          planFrame: null,
+          createdAt: new Date(job.data.created_at),
+          finishedAt: at,
+        });
+        return c.json({ id, status: 'cancelled' as const }, 200);
+      }
+    }
+    return c.json({ id, status: 'cancelling' as const }, 202);
+  });
+}

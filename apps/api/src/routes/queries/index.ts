@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env.js';
+import { registerCancelQuery } from './cancel-query.js';
+import { registerGetQuery } from './get-query.js';
+import { registerQueryEvents } from './query-events.js';
+import { registerSubmitQuery } from './submit-query.js';
+
+export function queriesRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  registerSubmitQuery(app);
+  registerGetQuery(app);
+  registerQueryEvents(app);
+  registerCancelQuery(app);
+  return app;
+}

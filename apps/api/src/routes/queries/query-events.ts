@@ -1,0 +1,139 @@
+import { type JobEvent, type JobSnapshot, isTerminal } from '@pa/contracts';
+import { isEventId, type StoredEvent } from '@pa/queue';
+import type { Hono } from 'hono';
+import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
+import type { AppEnv } from '../../env.js';
+import { ApiError } from '../../errors.js';
+import { loadJob } from '../../job-view.js';
+
+const TERMINAL = new Set<JobEvent['type']>(['completed', 'failed', 'cancelled']);
+
+function payload(jobId: string, event: JobEvent): unknown {
+  switch (event.type) {
+    case 'completed':
+      return { id: jobId, status: 'completed', at: event.at, result: event.result };
+    case 'failed':
+      return { id: jobId, status: 'failed', at: event.at, error: event.error };
+    case 'cancelled':
+      return { id: jobId, status: 'cancelled', at: event.at };
+    default: {
+      const { type: _type, ...rest } = event;
+      return { id: jobId, ...rest };
+    }
+  }
+}
+
+/** The terminal event a finished job's stream ends with, rebuilt from its snapshot (history). */
+function terminalFromSnapshot(s: JobSnapshot): JobEvent | null {
+  const at = s.finished_at ?? s.created_at;
+  if (s.status === 'completed' && s.result) return { type: 'completed', at, result: s.result };
+  if (s.status === 'failed' && s.error) return { type: 'failed', at, error: s.error };
+  if (s.status === 'cancelled') return { type: 'cancelled', at };
+  return null;
+}
+
+/**
+ * GET /api/queries/:id/events — Server-Sent Events: a snapshot of the job's
+ * state, then each change, then one terminal event, then the stream closes.
+ * `Last-Event-ID` resumes right after the given event, without the snapshot.
+ */
+export function registerQueryEvents(app: Hono<AppEnv>): void {
+  app.get('/:id/events', async (c) => {
+    const deps = c.get('deps');
+    const id = c.req.param('id');
+    const view = await loadJob(deps, id, c.get('principal').tenant);
+    if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
+    const lastEventId = c.req.header('last-event-id')?.trim();
+    const resumeFrom = lastEventId && isEventId(lastEventId) ? lastEventId : null;
+
+    c.header('X-Accel-Buffering', 'no');
+    c.header('Cache-Control', 'no-cache, no-transform');
+    return streamSSE(c, async (stream) => {
+      deps.metrics.sseClients.inc();
+      try {
+        await followJob(stream, id, view.events, view.snapshot, resumeFrom, c.get('deps'));
+      } finally {
+        deps.metrics.sseClients.dec();
+      }
+    });
+  });
+}
+
+async function followJob(
+  stream: SSEStreamingApi,
+  id: string,
+  logged: StoredEvent[],
+  snapshot: JobSnapshot,
+  resumeFrom: string | null,
+  deps: AppEnv['Variables']['deps'],
+): Promise<void> {
+  const send = (ev: StoredEvent) =>
+    stream.writeSSE({ id: ev.id, event: ev.event.type, data: JSON.stringify(payload(id, ev.event)) });
+
+  // The log has expired: history is all there is, and the job is over.
+  if (logged.length === 0) {
+    const terminal = terminalFromSnapshot(snapshot);
+    await stream.writeSSE({ id: 'history-0', event: 'snapshot', data: JSON.stringify(snapshot) });
+    if (terminal) await send({ id: 'history-1', event: terminal });
+    return;
+  }
+
+  let from: string;
+  if (resumeFrom === null) {
+    // The snapshot stands for everything up to the last non-terminal event; a terminal one follows it.
+    const terminalIndex = logged.findIndex((e) => TERMINAL.has(e.event.type));
+    const upTo = terminalIndex === -1 ? logged.length - 1 : terminalIndex - 1;
+    const snapId = logged[Math.max(upTo, 0)]!.id;
+    await stream.writeSSE({ id: snapId, event: 'snapshot', data: JSON.stringify(snapshot) });
+    if (isTerminal(snapshot.status) && terminalIndex !== -1) {
+      await send(logged[terminalIndex]!);
+      return;
+    }
+    from = logged.at(-1)!.id;
+  } else {
+    from = resumeFrom;
+  }
+
+  await new Promise<void>((resolve) => {
+    let done = false;
+    let stop: (() => Promise<void>) | null = null;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearInterval(ping);
+      void stop?.();
+      resolve();
+    };
+    const ping = setInterval(() => {
+      void stream.write(': ping\n\n').catch(finish);
+      deps.hub.poke(id);
+    }, deps.config.SSE_PING_MS);
+    stream.onAbort(finish);
+    let chain = Promise.resolve();
+    deps.hub
+      .follow(
+        id,
+        from,
+        (events) => {
+          chain = chain.then(async () => {
+            for (const ev of events) {
+              if (done) return;
+              if (ev.event.type === 'queued') continue;
+              await send(ev);
+              if (TERMINAL.has(ev.event.type)) {
+                finish();
+                return;
+              }
+            }
+          });
+          chain.catch(finish);
+        },
+        finish,
+      )
+      .then((unfollow) => {
+        stop = unfollow;
+        if (done) void unfollow();
+      })
+      .catch(finish);
+  });
+}

@@ -1,0 +1,100 @@
+import type { WorkerConfig } from '@pa/config';
+import { createPool, executeReadOnly, defaultExecuteLimits } from '@pa/db';
+import { createPlanner } from '@pa/llm';
+import { createWorkerMetrics, type Logger } from '@pa/observability';
+import type { PipelineDeps } from '@pa/pipeline';
+import { createRedis, JobEventLog, type QueueNames, type QuestionJobData, withTimeout } from '@pa/queue';
+import { guardSql, loadGuard } from '@pa/sql-guard';
+import { Worker } from 'bullmq';
+import { createQuestionProcessor, type ProcessedJob } from './process-question.js';
+
+export interface QuestionWorker {
+  worker: Worker<QuestionJobData, ProcessedJob>;
+  metrics: ReturnType<typeof createWorkerMetrics>;
+  /** Stops fetching, lets active jobs finish up to the deadline, closes every connection. */
+  close(): Promise<void>;
+  isHealthy(): boolean;
+}
+
+/** Builds every dependency of a worker process from its parsed config; starts processing. */
+export async function startQuestionWorker(config: WorkerConfig, logger: Logger): Promise<QuestionWorker> {
+  await loadGuard();
+  const names: QueueNames = { prefix: config.QUEUE_PREFIX, queue: config.QUEUE_NAME };
+  const redis = createRedis(config.REDIS_URL, 'pa-worker');
+  const bullConnection = createRedis(config.REDIS_URL, 'pa-worker-bullmq');
+  const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-worker', max: 10 });
+  const analyticsDb = createPool({
+    connectionString: config.ANALYTICS_DATABASE_URL ?? config.DATABASE_URL,
+    applicationName: 'pa-worker-analytics',
+    max: Math.min(config.WORKER_CONCURRENCY, 20),
+  });
+  const metrics = createWorkerMetrics();
+  const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
+  const { planner, maxRepairs } = createPlanner(config, logger);
+  logger.info({ planner: planner.name }, 'planner selected');
+
+  const limits = {
+    ...defaultExecuteLimits,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+    maxRows: config.MAX_RESULT_ROWS,
+    maxBytes: config.MAX_RESULT_BYTES,
+  };
+  const pipeline: PipelineDeps = {
+    planner,
+    maxRepairs,
+    now: () => new Date(),
+    guard: (sql) => guardSql(sql, { maxRows: config.MAX_RESULT_ROWS }),
+    execute: (sql, scope) => executeReadOnly(analyticsDb, sql, scope, limits),
+  };
+
+  const worker = new Worker<QuestionJobData, ProcessedJob>(
+    config.QUEUE_NAME,
+    createQuestionProcessor({ pipeline, events, redis, names, appDb, logger, metrics }),
+    {
+      connection: bullConnection,
+      prefix: config.QUEUE_PREFIX,
+      concurrency: config.WORKER_CONCURRENCY,
+      lockDuration: config.WORKER_LOCK_DURATION_MS,
+      stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
+      maxStalledCount: 2,
+      removeOnComplete: { age: config.REMOVE_COMPLETED_AFTER_SECONDS },
+      removeOnFail: { age: config.REMOVE_FAILED_AFTER_SECONDS },
+    },
+  );
+  let running = true;
+  worker.on('error', (err) => logger.error({ err }, 'worker error'));
+  // Failures our processor did not publish (stalled too often, Redis or Postgres down at the end)
+  // still reach clients as a terminal event.
+  worker.on('failed', (job, err) => {
+    if (!job || err.name === 'UnrecoverableError') return;
+    if (job.attemptsMade < (job.opts.attempts ?? 1) && !/stalled/i.test(err.message)) return;
+    void events
+      .append(job.id!, {
+        type: 'failed',
+        at: new Date().toISOString(),
+        error: { code: 'unavailable', message: 'The question could not be answered; please retry.', retryable: true },
+      })
+      .catch((e: unknown) => logger.error({ err: e }, 'could not publish failure'));
+  });
+
+  return {
+    worker,
+    metrics,
+    isHealthy: () => running && worker.isRunning() && redis.status === 'ready',
+    async close() {
+      running = false;
+      try {
+        await withTimeout(worker.close(), config.SHUTDOWN_TIMEOUT_MS, 'finishing active jobs');
+      } catch (err) {
+        logger.warn({ err }, 'active jobs did not finish in time; they will be picked up by another worker');
+        await withTimeout(worker.close(true), 2_000, 'forced worker close').catch(() => {});
+      }
+      await Promise.allSettled([
+        withTimeout(appDb.end(), 3_000, 'closing app pool'),
+        withTimeout(analyticsDb.end(), 3_000, 'closing analytics pool'),
+      ]);
+      redis.disconnect();
+      bullConnection.disconnect();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { createServer } from 'node:http';
+import { ConfigError, loadDotEnv, parseEnv, workerEnvSchema } from '@pa/config';
+import { createLogger } from '@pa/observability';
+import { startQuestionWorker } from './create-worker.js';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = parseEnv(workerEnvSchema);
+  const logger = createLogger('worker', config.LOG_LEVEL);
+  const qw = await startQuestionWorker(config, logger);
+
+  // Internal port only: metrics for Prometheus and a health check for Kubernetes.
+  const server = createServer((req, res) => {
+    if (req.url === '/metrics') {
+      qw.metrics.registry
+        .metrics()
+        .then((body) => {
+          res.writeHead(200, { 'content-type': qw.metrics.registry.contentType });
+          res.end(body);
+        })
+        .catch(() => {
+          res.writeHead(500).end();
+        });
+      return;
+    }
+    if (req.url === '/healthz') {
+      const ok = qw.isHealthy();
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: ok ? 'ok' : 'unhealthy' }));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  server.listen(config.METRICS_PORT, config.METRICS_HOST);
+  logger.info(
+    { concurrency: config.WORKER_CONCURRENCY, queue: config.QUEUE_NAME, metrics_port: config.METRICS_PORT },
+    'worker started',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing active jobs');
+    server.close();
+    await qw.close();
+    logger.info('worker stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+const bool = (defaultValue: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(defaultValue ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (defaultValue: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(defaultValue);
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' });
+const redisUrl = z.string().regex(/^rediss?:\/\//, { error: 'must be a redis:// or rediss:// URL' });
+
+/** Variables both processes read. */
+export const commonEnvSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  /** Where questions run (typically a read replica); defaults to DATABASE_URL. */
+  ANALYTICS_DATABASE_URL: postgresUrl.optional(),
+  REDIS_URL: redisUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** BullMQ key prefix; tests give every file its own. */
+  QUEUE_PREFIX: z.string().min(1).default('pa'),
+  QUEUE_NAME: z.string().min(1).default('questions'),
+  /** Tenant scope of requests until authentication is configured: '*' is admin (all banks). */
+  DEFAULT_TENANT: z.string().min(1).default('*'),
+  DEFAULT_TIMEZONE: z.string().min(1).default('Asia/Almaty'),
+  /** How long a job's event log and state stay in Redis (seconds). */
+  JOB_EVENTS_TTL_SECONDS: int(86_400 * 2, 60),
+});
+
+export const apiEnvSchema = commonEnvSchema.extend({
+  PORT: int(3000, 0, 65_535),
+  HOST: z.string().default('0.0.0.0'),
+  BODY_LIMIT_BYTES: int(16 * 1024, 256),
+  /** SSE keep-alive comment interval. */
+  SSE_PING_MS: int(15_000, 50),
+  JOB_ATTEMPTS: int(3, 1, 20),
+  /** Serve the small web page at `/`. */
+  SERVE_WEB: bool(true),
+});
+export type ApiConfig = z.infer<typeof apiEnvSchema>;
+
+export const workerEnvSchema = commonEnvSchema
+  .extend({
+    WORKER_CONCURRENCY: int(32, 1, 1000),
+    /** BullMQ lock: a job whose worker stops renewing it for this long is taken over. */
+    WORKER_LOCK_DURATION_MS: int(30_000, 1000),
+    WORKER_STALLED_INTERVAL_MS: int(30_000, 500),
+    SHUTDOWN_TIMEOUT_MS: int(25_000, 100),
+    METRICS_PORT: int(9091, 0, 65_535),
+    METRICS_HOST: z.string().default('0.0.0.0'),
+    LLM_PROVIDER: z.enum(['gemini', 'openai', 'builtin']).optional(),
+    GEMINI_API_KEY: z.string().optional(),
+    GEMINI_MODEL: z.string().default('gemini-2.5-flash'),
+    GEMINI_BASE_URL: z.string().url().optional(),
+    OPENAI_API_KEY: z.string().optional(),
+    OPENAI_BASE_URL: z.string().url().optional(),
+    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    STATEMENT_TIMEOUT_MS: int(5_000, 100, 600_000),
+    MAX_RESULT_ROWS: int(1_000, 1, 100_000),
+    MAX_RESULT_BYTES: int(5 * 1024 * 1024, 1024),
+    /** Keep finished jobs in BullMQ this long; after that, results are read from history. */
+    REMOVE_COMPLETED_AFTER_SECONDS: int(3_600, 0),
+    REMOVE_FAILED_AFTER_SECONDS: int(86_400, 0),
+  })
+  .transform((env) => ({
+    ...env,
+    LLM_PROVIDER: env.LLM_PROVIDER ?? (env.GEMINI_API_KEY ? ('gemini' as const) : ('builtin' as const)),
+  }))
+  .superRefine((env, ctx) => {
+    if (env.LLM_PROVIDER === 'gemini' && !env.GEMINI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['GEMINI_API_KEY'], message: 'required when LLM_PROVIDER=gemini' });
+    }
+    if (env.LLM_PROVIDER === 'openai' && !env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPENAI_API_KEY'],
+        message: 'required when LLM_PROVIDER=openai (or set OPENAI_BASE_URL for a local server)',
+      });
+    }
+  });
+export type WorkerConfig = z.infer<typeof workerEnvSchema>;

@@ -1,0 +1,96 @@
+import type { JobError, QueryResult } from '@pa/contracts';
+import type pg from 'pg';
+
+export interface HistoryRecord {
+  jobId: string;
+  tenant: string;
+  userId: string;
+  sessionId: string | null;
+  question: string;
+  language: string | null;
+  planner: string | null;
+  provider: string | null;
+  model: string | null;
+  promptHash: string | null;
+  sql: string | null;
+  status: 'completed' | 'failed' | 'cancelled';
+  error: JobError | null;
+  guardReasons: string[] | null;
+  rowCount: number | null;
+  timings: Record<string, number>;
+  attempts: number;
+  tokensIn: number | null;
+  tokensOut: number | null;
+  result: QueryResult | null;
+  planFrame: unknown;
+  createdAt: Date;
+  finishedAt: Date;
+}
+
+/** Writes the audit row for a job; a retried job updates its row instead of adding one. */
+export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecord): Promise<void> {
+  await db.query(
+    `INSERT INTO app.question_history (job_id, tenant, user_id, session_id, question, language, planner, provider,
+       model, prompt_hash, sql, status, error, guard_reasons, row_count, timings, attempts, tokens_in, tokens_out,
+       result, plan_frame, created_at, finished_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23)
+     ON CONFLICT (job_id) DO UPDATE SET
+       language = EXCLUDED.language, planner = EXCLUDED.planner, provider = EXCLUDED.provider,
+       model = EXCLUDED.model, prompt_hash = EXCLUDED.prompt_hash, sql = EXCLUDED.sql, status = EXCLUDED.status,
+       error = EXCLUDED.error, guard_reasons = EXCLUDED.guard_reasons, row_count = EXCLUDED.row_count,
+       timings = EXCLUDED.timings, attempts = EXCLUDED.attempts, tokens_in = EXCLUDED.tokens_in,
+       tokens_out = EXCLUDED.tokens_out, result = EXCLUDED.result, plan_frame = EXCLUDED.plan_frame,
+       finished_at = EXCLUDED.finished_at`,
+    [
+      r.jobId, r.tenant, r.userId, r.sessionId, r.question, r.language, r.planner, r.provider, r.model,
+      r.promptHash, r.sql, r.status, r.error === null ? null : JSON.stringify(r.error), r.guardReasons,
+      r.rowCount, JSON.stringify(r.timings), r.attempts, r.tokensIn, r.tokensOut,
+      r.result === null ? null : JSON.stringify(r.result),
+      r.planFrame === undefined || r.planFrame === null ? null : JSON.stringify(r.planFrame),
+      r.createdAt, r.finishedAt,
+    ], // prettier-ignore
+  );
+}
+
+export interface HistoryRow {
+  job_id: string;
+  tenant: string;
+  session_id: string | null;
+  question: string;
+  status: 'completed' | 'failed' | 'cancelled';
+  sql: string | null;
+  error: JobError | null;
+  result: QueryResult | null;
+  plan_frame: unknown;
+  attempts: number;
+  created_at: Date;
+  finished_at: Date | null;
+}
+
+export async function findHistory(db: pg.Pool, jobId: string): Promise<HistoryRow | null> {
+  const res = await db.query<HistoryRow>(
+    `SELECT job_id, tenant, session_id, question, status, sql, error, result, plan_frame, attempts, created_at,
+            finished_at
+       FROM app.question_history WHERE job_id = $1`,
+    [jobId],
+  );
+  return res.rows[0] ?? null;
+}
+
+/** The session's latest answered turns, oldest first, for follow-up questions. */
+export async function recentSessionTurns(
+  db: pg.Pool,
+  tenant: string,
+  sessionId: string,
+  limit = 5,
+): Promise<Array<{ question: string; sql: string | null; plan_frame: unknown }>> {
+  const res = await db.query<{ question: string; sql: string | null; plan_frame: unknown }>(
+    `SELECT question, sql, plan_frame FROM (
+       SELECT question, sql, plan_frame, created_at FROM app.question_history
+        WHERE tenant = $1 AND session_id = $2 AND status = 'completed'
+        ORDER BY created_at DESC LIMIT $3) t
+      ORDER BY created_at`,
+    [tenant, sessionId, limit],
+  );
+  return res.rows;
+}

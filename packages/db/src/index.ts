@@ -1,0 +1,4 @@
+export * from './executor.js';
+export * from './history.js';
+export * from './migrate.js';
+export * from './pools.js';

@@ -1,0 +1,36 @@
+import pg from 'pg';
+
+/**
+ * Type parsers for our pools: count(*) (int8) and numeric amounts come back as
+ * JS numbers instead of strings. Doubles hold every realistic count and every
+ * numeric(15,2) amount exactly enough for analytics (15 significant digits).
+ */
+const analyticsTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) {
+      return (value: string) => Number(value);
+    }
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+export interface PoolOptions {
+  connectionString: string;
+  max?: number;
+  applicationName: string;
+}
+
+/** Creates a pool; connecting happens lazily on first query. */
+export function createPool(opts: PoolOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: opts.connectionString,
+    max: opts.max ?? 10,
+    application_name: opts.applicationName,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    types: analyticsTypes,
+  });
+  // An idle client losing its connection must not crash the process.
+  pool.on('error', () => {});
+  return pool;
+}

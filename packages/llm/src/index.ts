@@ -1,0 +1,3 @@
+export { createBuiltinPlanner } from './builtin/index.js';
+export * from './create-planner.js';
+export * from './planner.js';

@@ -1,0 +1,73 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** One registry per process; label values come from small fixed sets. */
+export function createWorkerMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    jobs: new Counter({
+      name: 'pa_jobs_total',
+      help: 'Question jobs finished by this worker, by outcome (completed, failed, retried, cancelled).',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    stageSeconds: new Histogram({
+      name: 'pa_stage_duration_seconds',
+      help: 'Time spent in each pipeline stage.',
+      labelNames: ['stage'] as const,
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    jobSeconds: new Histogram({
+      name: 'pa_job_duration_seconds',
+      help: 'Time from a job being picked up to its terminal state.',
+      labelNames: ['outcome'] as const,
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+      registers: [registry],
+    }),
+    guardRejections: new Counter({
+      name: 'pa_guard_rejections_total',
+      help: 'Planned statements refused by the SQL guard.',
+      registers: [registry],
+    }),
+    activeJobs: new Gauge({
+      name: 'pa_worker_active_jobs',
+      help: 'Jobs this worker is processing right now.',
+      registers: [registry],
+    }),
+  };
+}
+export type WorkerMetrics = ReturnType<typeof createWorkerMetrics>;
+
+export function createApiMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    requests: new Counter({
+      name: 'pa_http_requests_total',
+      help: 'HTTP requests by route pattern, method and status class.',
+      labelNames: ['route', 'method', 'status'] as const,
+      registers: [registry],
+    }),
+    requestSeconds: new Histogram({
+      name: 'pa_http_request_duration_seconds',
+      help: 'HTTP request latency until the response headers are sent.',
+      labelNames: ['route', 'method'] as const,
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    jobsSubmitted: new Counter({
+      name: 'pa_jobs_submitted_total',
+      help: 'Questions accepted and enqueued.',
+      registers: [registry],
+    }),
+    sseClients: new Gauge({
+      name: 'pa_sse_clients',
+      help: 'Open Server-Sent Events connections on this API process.',
+      registers: [registry],
+    }),
+  };
+}
+export type ApiMetrics = ReturnType<typeof createApiMetrics>;

@@ -1,0 +1,227 @@
+import type { Language, QueryResult, Stage } from '@pa/contracts';
+import { type ExecuteResult, ExecutionError, type TenantScope } from '@pa/db';
+import type { PlannedQuery, Planner, PreviousTurn, RepairHint } from '@pa/llm';
+import { PipelineError } from './errors.js';
+import { shapeResult } from './shape-result.js';
+import { detectQuestionLanguage, normalizeQuestion } from './understand.js';
+
+export interface GuardVerdict {
+  allowed: boolean;
+  reasons: string[];
+  /** The statement to run: the accepted SQL wrapped with the row limit. */
+  sql: string;
+}
+
+export interface PipelineDeps {
+  planner: Planner;
+  guard: (sql: string) => GuardVerdict;
+  execute: (sql: string, scope: TenantScope) => Promise<ExecuteResult>;
+  /** How many times a planner may repair rejected or failing SQL (LLMs: 2; the deterministic planner: 0). */
+  maxRepairs: number;
+  now: () => Date;
+}
+
+export interface QuestionInput {
+  question: string;
+  scope: TenantScope;
+  previous: PreviousTurn[];
+}
+
+export interface PipelineHooks {
+  onStage?: (stage: Stage, detail?: string) => Promise<void> | void;
+  onPlan?: (sql: string, planner: string) => Promise<void> | void;
+  /** Throws (e.g. a cancelled PipelineError) to stop between stages. */
+  checkpoint?: () => Promise<void> | void;
+}
+
+export interface AnsweredQuestion {
+  result: QueryResult;
+  frame: unknown;
+  promptHash: string | null;
+  usage: PlannedQuery['usage'] | null;
+  planAttempts: number;
+}
+
+const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
+
+const UNANSWERABLE: Record<'en' | 'ru', string> = {
+  en: "I can't answer that yet; try 'How many transactions were there yesterday?' or 'Top 5 categories by amount in the last 30 days'.",
+  ru: "Пока не могу ответить на этот вопрос; попробуйте «Сколько транзакций было вчера?» или «Топ-5 категорий по сумме за последние 30 дней».",
+};
+
+function executionFailure(err: ExecutionError, language: Language): PipelineError {
+  const en = language === 'en';
+  switch (err.failure) {
+    case 'timeout':
+      return new PipelineError(
+        'timeout',
+        en
+          ? 'The query took too long and was stopped. Add a time range or group the results.'
+          : 'Запрос выполнялся слишком долго и был остановлен. Добавьте период или группировку.',
+        false,
+      );
+    case 'too_costly':
+      return new PipelineError(
+        'too_costly',
+        en
+          ? 'This would scan too much data — add a time range or group it.'
+          : 'Этот запрос просмотрел бы слишком много данных — добавьте период или группировку.',
+        false,
+        {},
+        err.message,
+      );
+    case 'permission':
+      return new PipelineError(
+        'permission',
+        en ? 'The database refused this query.' : 'База данных отклонила этот запрос.',
+        false,
+        {},
+        err.message,
+      );
+    case 'sql':
+      return new PipelineError(
+        'sql_error',
+        en ? 'The planned query was not valid for this database.' : 'Сформированный запрос не подошёл для базы данных.',
+        false,
+        {},
+        err.message,
+      );
+    default:
+      return new PipelineError(
+        'unavailable',
+        en ? 'The database is temporarily unavailable; please retry.' : 'База данных временно недоступна; повторите попытку.',
+        true,
+        {},
+        err.message,
+      );
+  }
+}
+
+/**
+ * understand → plan → guard → execute → shape. Recording is the caller's
+ * (the worker's) job, so that this function needs neither Redis nor BullMQ.
+ */
+export async function answerQuestion(
+  deps: PipelineDeps,
+  input: QuestionInput,
+  hooks: PipelineHooks = {},
+): Promise<AnsweredQuestion> {
+  const timings: Record<string, number> = {};
+  const stage = async (s: Stage, detail?: string) => {
+    await hooks.checkpoint?.();
+    await hooks.onStage?.(s, detail);
+  };
+
+  await stage('understanding');
+  let t = performance.now();
+  const question = normalizeQuestion(input.question);
+  const language = detectQuestionLanguage(question);
+  const msgLang = language === 'en' ? 'en' : 'ru';
+  timings.understanding = elapsed(t);
+
+  const repairs: RepairHint[] = [];
+  let plan: PlannedQuery | null = null;
+  let verdict: GuardVerdict | null = null;
+  let executed: ExecuteResult | null = null;
+  let planAttempts = 0;
+  const ctx = () => ({
+    sql: plan?.sql ?? null,
+    planner: plan?.planner ?? deps.planner.name,
+    provider: plan?.provider ?? null,
+    model: plan?.model ?? null,
+    promptHash: plan?.prompt_hash ?? null,
+    guardReasons: verdict && !verdict.allowed ? verdict.reasons : [],
+    language,
+    timings,
+    frame: plan?.frame,
+  });
+
+  for (;;) {
+    planAttempts++;
+    await stage('planning', planAttempts > 1 ? `repair ${planAttempts - 1}` : undefined);
+    t = performance.now();
+    plan = await deps.planner.plan({
+      question,
+      language,
+      context: { now: deps.now(), timeZone: input.scope.timeZone, previous: input.previous, repairs: [...repairs] },
+    });
+    timings.planning = (timings.planning ?? 0) + elapsed(t);
+
+    if (plan.kind !== 'sql' || !plan.sql) {
+      throw new PipelineError('unanswerable', plan.message?.trim() || UNANSWERABLE[msgLang], false, ctx());
+    }
+
+    await stage('guarding');
+    t = performance.now();
+    verdict = deps.guard(plan.sql);
+    timings.guarding = (timings.guarding ?? 0) + elapsed(t);
+    if (!verdict.allowed) {
+      if (planAttempts <= deps.maxRepairs) {
+        repairs.push({ sql: plan.sql, reason: verdict.reasons.join('; ') });
+        continue;
+      }
+      const reasons = verdict.reasons.join('; ');
+      throw new PipelineError(
+        'rejected_sql',
+        msgLang === 'en'
+          ? `The planned query was refused by the safety check: ${reasons}`
+          : `Сформированный запрос отклонён проверкой безопасности: ${reasons}`,
+        false,
+        ctx(),
+      );
+    }
+    await hooks.onPlan?.(plan.sql, plan.planner);
+
+    await stage('executing');
+    t = performance.now();
+    try {
+      executed = await deps.execute(verdict.sql, input.scope);
+      timings.executing = (timings.executing ?? 0) + elapsed(t);
+      break;
+    } catch (err) {
+      timings.executing = (timings.executing ?? 0) + elapsed(t);
+      if (!(err instanceof ExecutionError)) throw err;
+      const repairable = err.failure === 'sql' || err.failure === 'timeout' || err.failure === 'too_costly';
+      if (repairable && planAttempts <= deps.maxRepairs) {
+        repairs.push({ sql: plan.sql, reason: err.message });
+        continue;
+      }
+      const failure = executionFailure(err, language);
+      throw new PipelineError(failure.code, failure.userMessage, failure.retryable, ctx(), failure.details);
+    }
+  }
+
+  await stage('shaping');
+  t = performance.now();
+  const shaped = shapeResult({
+    question,
+    language,
+    columns: executed.columns,
+    rows: executed.rows,
+    truncated: executed.truncated,
+    explanation: plan.explanation,
+  });
+  timings.shaping = elapsed(t);
+
+  return {
+    result: {
+      question,
+      language,
+      sql: plan.sql,
+      columns: executed.columns,
+      rows: executed.rows,
+      row_count: executed.rowCount,
+      truncated: executed.truncated,
+      ...shaped,
+      timings,
+      planner: plan.planner,
+      provider: plan.provider,
+      model: plan.model,
+      cached: false,
+    },
+    frame: plan.frame ?? null,
+    promptHash: plan.prompt_hash ?? null,
+    usage: plan.usage ?? null,
+    planAttempts,
+  };
+}

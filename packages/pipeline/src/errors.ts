@@ -1,0 +1,37 @@
+/** Why a question could not be answered; `retryable` tells the worker whether another attempt may help. */
+export type PipelineErrorCode =
+  | 'unanswerable' // the planner refused or needs clarification
+  | 'rejected_sql' // the guard refused every plan
+  | 'sql_error' // PostgreSQL refused the statement
+  | 'timeout'
+  | 'too_costly'
+  | 'permission'
+  | 'planner_unavailable'
+  | 'unavailable'
+  | 'cancelled';
+
+export interface FailureContext {
+  sql?: string | null;
+  planner?: string | null;
+  provider?: string | null;
+  model?: string | null;
+  promptHash?: string | null;
+  guardReasons?: string[];
+  language?: string;
+  timings?: Record<string, number>;
+  frame?: unknown;
+}
+
+export class PipelineError extends Error {
+  constructor(
+    readonly code: PipelineErrorCode,
+    /** Written for the person who asked. */
+    readonly userMessage: string,
+    readonly retryable: boolean,
+    readonly context: FailureContext = {},
+    readonly details?: unknown,
+  ) {
+    super(userMessage);
+    this.name = 'PipelineError';
+  }
+}

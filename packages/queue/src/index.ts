@@ -1,0 +1,4 @@
+export * from './connection.js';
+export * from './event-hub.js';
+export * from './event-log.js';
+export * from './jobs.js';

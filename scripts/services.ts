@@ -1,0 +1,29 @@
+import { loadDotEnv } from '@pa/config';
+import { ensureServices, redactUrl, stopServices, writeEnvDefaults } from './lib/services.js';
+import { repoRoot } from './lib/root.js';
+
+const command = process.argv[2] ?? 'up';
+const log = (line: string) => console.error(`services: ${line}`);
+
+async function main(): Promise<void> {
+  if (command === 'stop') {
+    stopServices(repoRoot, log);
+    return;
+  }
+  loadDotEnv(repoRoot);
+  const urls = await ensureServices({
+    root: repoRoot,
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    log,
+  });
+  const added = writeEnvDefaults(repoRoot, { DATABASE_URL: urls.databaseUrl, REDIS_URL: urls.redisUrl });
+  if (added.length > 0) log(`wrote ${added.join(', ')} to .env`);
+  console.log(`DATABASE_URL=${redactUrl(urls.databaseUrl)}`);
+  console.log(`REDIS_URL=${redactUrl(urls.redisUrl)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`services: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
