@@ -1,0 +1,92 @@
+/**
+ * `npm start`: services up, migrate, seed if empty (top up if stale), then
+ * the API and one worker as child processes. Ctrl-C stops both gracefully.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { loadDotEnv } from '@pa/config';
+import { migrate, readMigrations, seedTransactions, topUpTransactions } from '@pa/db';
+import pg from 'pg';
+import { repoRoot } from './lib/root.js';
+import { ensureServices, redactUrl, writeEnvDefaults } from './lib/services.js';
+
+const say = (line: string) => console.error(`start: ${line}`);
+
+async function prepareDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const ran = await migrate(client, readMigrations(join(repoRoot, 'migrations')));
+    if (ran.length > 0) say(`applied migrations ${ran.join(', ')}`);
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT 1 FROM transactions LIMIT 1) t');
+    if (rows[0]?.n === 0) {
+      say('no transactions yet: generating 200 000 synthetic rows (npm run seed -- --help for options)…');
+      await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });
+    } else {
+      const { inserted } = await topUpTransactions(client, { now: new Date() });
+      if (inserted > 0) say(`topped up ${inserted} synthetic rows up to now`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  loadDotEnv(repoRoot);
+  const urls = await ensureServices({
+    root: repoRoot,
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    log: (l) => say(l),
+  });
+  writeEnvDefaults(repoRoot, { DATABASE_URL: urls.databaseUrl, REDIS_URL: urls.redisUrl });
+  process.env.DATABASE_URL = urls.databaseUrl;
+  process.env.REDIS_URL = urls.redisUrl;
+  say(`DATABASE_URL=${redactUrl(urls.databaseUrl)}`);
+  say(`REDIS_URL=${redactUrl(urls.redisUrl)}`);
+  await prepareDatabase(urls.databaseUrl);
+
+  const children = (['api', 'worker'] as const).map((app) =>
+    spawn(process.execPath, ['--import', 'tsx', join(repoRoot, `apps/${app}/src/main.ts`)], {
+      cwd: repoRoot,
+      env: process.env,
+      stdio: 'inherit',
+    }),
+  );
+  const port = process.env.PORT ?? '3000';
+  const base = `http://localhost:${port}`;
+  say(`API: ${base}  (health: ${base}/api/health)`);
+  say('try:');
+  console.error(
+    `  curl -s -X POST ${base}/api/queries -H 'content-type: application/json' \\\n` +
+      `       -d '{"question":"Top 5 categories by amount in the last 30 days"}'\n` +
+      `  curl -s ${base}/api/queries/<id>          # poll\n` +
+      `  curl -N ${base}/api/queries/<id>/events   # follow over SSE`,
+  );
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill(signal);
+  };
+  process.on('SIGINT', () => stop('SIGTERM'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  let exited = 0;
+  for (const child of children) {
+    child.on('exit', (code) => {
+      exited++;
+      if (!stopping) {
+        say(`a child process exited with code ${code}; stopping the other`);
+        stop('SIGTERM');
+        process.exitCode = code ?? 1;
+      }
+      if (exited === children.length) process.exit();
+    });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

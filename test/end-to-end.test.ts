@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { type InProcessApi, stackEnv, startApi, startWorker, submit, waitForTerminal } from './support/stack.js';
+
+let db: TestDatabase;
+let api: InProcessApi;
+let worker: Awaited<ReturnType<typeof startWorker>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const env = stackEnv(db.url);
+  api = await startApi(env);
+  worker = await startWorker(env);
+});
+afterAll(async () => {
+  await worker?.close();
+  await api?.close();
+  await db?.drop();
+});
+
+/** Runs reference SQL directly, in the session settings the executor uses. */
+async function reference(sql: string): Promise<unknown[][]> {
+  const client = await db.pool.connect();
+  try {
+    await client.query("SET TimeZone = 'Asia/Almaty'");
+    const res = await client.query({ text: sql, rowMode: 'array' });
+    return res.rows as unknown[][];
+  } finally {
+    client.release();
+  }
+}
+
+type Completed = { status: string; result: { rows: unknown[][]; sql: string; columns: unknown[]; row_count: number } };
+
+describe('a question goes through the queue and comes back answered', () => {
+  it('"How many transactions were there yesterday?" equals the reference count', async () => {
+    const job = await submit(api.url, 'How many transactions were there yesterday?');
+    const done = (await waitForTerminal(api.url, job.id)) as unknown as Completed;
+    expect(done.status).toBe('completed');
+    const expected = await reference(
+      `SELECT count(*) FROM transactions
+        WHERE transaction_timestamp >= current_date - 1 AND transaction_timestamp < current_date`,
+    );
+    expect(done.result.rows).toEqual(expected);
+    expect(Number(expected[0]![0])).toBeGreaterThan(0);
+  });
+
+  it('"Top 5 categories by amount in the last 30 days" equals the reference rows in order', async () => {
+    const job = await submit(api.url, 'Top 5 categories by amount in the last 30 days');
+    const done = (await waitForTerminal(api.url, job.id)) as unknown as Completed;
+    expect(done.status).toBe('completed');
+    const expected = await reference(
+      `SELECT mcc_category, sum(transaction_amount_kzt) FROM transactions
+        WHERE transaction_timestamp >= current_date - 29
+        GROUP BY mcc_category ORDER BY 2 DESC LIMIT 5`,
+    );
+    expect(expected).toHaveLength(5);
+    expect(done.result.rows).toEqual(expected);
+    expect(done.result.row_count).toBe(5);
+  });
+
+  it('a question the planner cannot answer fails with a helpful, non-retryable message', async () => {
+    const job = await submit(api.url, 'Tell me a joke about penguins');
+    const done = (await waitForTerminal(api.url, job.id)) as unknown as {
+      status: string;
+      error: { message: string; retryable: boolean };
+    };
+    expect(done.status).toBe('failed');
+    expect(done.error.retryable).toBe(false);
+    expect(done.error.message).toMatch(/try|can't|cannot/i);
+  });
+
+  it('history has exactly one row per job, with the SQL and timings', async () => {
+    const job = await submit(api.url, 'How many transactions were there today?');
+    await waitForTerminal(api.url, job.id);
+    const rows = await db.pool.query('SELECT status, sql, timings, planner FROM app.question_history WHERE job_id = $1', [
+      job.id,
+    ]);
+    expect(rows.rowCount).toBe(1);
+    expect(rows.rows[0].status).toBe('completed');
+    expect(rows.rows[0].sql).toMatch(/count\(\*\)/i);
+    expect(Object.keys(rows.rows[0].timings)).toEqual(
+      expect.arrayContaining(['understanding', 'planning', 'guarding', 'executing', 'shaping']),
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { loadDotEnv } from '@pa/config';
+import { migrate, readMigrations, seedTransactions } from '@pa/db';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { repoRoot } from '../scripts/lib/root.js';
+import { ensureServices } from '../scripts/lib/services.js';
+import { startContainers } from './support/containers.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    redisUrl: string;
+    templateDatabase: string;
+  }
+}
+
+/** Rows in the template every test database is cloned from (ending now, fixed seed). */
+const TEMPLATE_ROWS = 30_000;
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/**
+ * Brings Redis and PostgreSQL up the way `npm run services` does (containers
+ * when a Docker engine is reachable and no URLs are configured), then builds
+ * a migrated, seeded template database for the test files to clone.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  loadDotEnv(repoRoot);
+  let stopContainers: (() => Promise<void>) | null = null;
+  let urls: { databaseUrl: string; redisUrl: string };
+  const containers =
+    !process.env.DATABASE_URL && !process.env.REDIS_URL ? await startContainers().catch(() => null) : null;
+  if (containers) {
+    urls = containers.urls;
+    stopContainers = containers.stop;
+  } else {
+    urls = await ensureServices({
+      root: repoRoot,
+      databaseUrl: process.env.DATABASE_URL,
+      redisUrl: process.env.REDIS_URL,
+      log: (l) => console.error(`test setup: ${l}`),
+    });
+  }
+
+  const templateDatabase = `pa_test_tpl_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: urls.databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${templateDatabase}`);
+  const tpl = new pg.Client({ connectionString: withDatabase(urls.databaseUrl, templateDatabase) });
+  await tpl.connect();
+  try {
+    await migrate(tpl, readMigrations(join(repoRoot, 'migrations')));
+    await seedTransactions(tpl, { rows: TEMPLATE_ROWS, seed: 7, end: new Date() });
+    await tpl.query('ANALYZE transactions');
+  } finally {
+    await tpl.end();
+  }
+
+  project.provide('databaseUrl', urls.databaseUrl);
+  project.provide('redisUrl', urls.redisUrl);
+  project.provide('templateDatabase', templateDatabase);
+
+  return async () => {
+    const leftovers = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'pa_test_%' AND datname <> $1`,
+      [templateDatabase],
+    );
+    for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`);
+    await admin.end();
+    await stopContainers?.();
+  };
+}

@@ -1,0 +1,123 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { openSse } from './support/sse.js';
+import { type InProcessApi, stackEnv, startApi, startWorker, submit, waitForTerminal } from './support/stack.js';
+
+let db: TestDatabase;
+let api: InProcessApi;
+let env: Record<string, string>;
+let redis: Redis;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  env = stackEnv(db.url, { SSE_PING_MS: '300' });
+  api = await startApi(env);
+  redis = new Redis(inject('redisUrl'));
+});
+afterAll(async () => {
+  redis?.disconnect();
+  await api?.close();
+  await db?.drop();
+});
+
+/** The job's event log as stored in Redis: [id, type] pairs. */
+async function logged(id: string): Promise<Array<[string, string]>> {
+  const entries = await redis.xrange(`${env.QUEUE_PREFIX}:questions:events:${id}`, '-', '+');
+  return entries.map(([eid, fields]) => [eid, JSON.parse(fields[1]!).type as string]);
+}
+
+/** Holds an exclusive lock on transactions so a job blocks in its executing stage until released. */
+async function lockTransactions() {
+  const client = await db.pool.connect();
+  await client.query('BEGIN');
+  await client.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+  return async () => {
+    await client.query('ROLLBACK');
+    client.release();
+  };
+}
+
+describe('Server-Sent Events', () => {
+  it('a client connected before the job runs sees snapshot → stages → completed, then the stream ends', async () => {
+    const job = await submit(api.url, 'How many transactions were there yesterday?');
+    const sse = await openSse(`${api.url}${job.links.events}`);
+    expect(sse.status).toBe(200);
+    expect(sse.headers.get('content-type')).toMatch(/text\/event-stream/);
+    expect(sse.headers.get('x-accel-buffering')).toBe('no');
+    const first = await sse.next();
+    expect(first?.event).toBe('snapshot');
+    expect(JSON.parse(first!.data).status).toBe('queued');
+
+    const worker = await startWorker(env);
+    try {
+      const rest = await sse.rest();
+      const types = rest.map((m) => m.event);
+      expect(types.filter((t) => t === 'stage')).toHaveLength(5);
+      expect(types.at(-1)).toBe('completed');
+      expect(types.indexOf('plan')).toBeGreaterThan(types.indexOf('stage'));
+      const stages = rest.filter((m) => m.event === 'stage').map((m) => JSON.parse(m.data).stage);
+      expect(stages).toEqual(['understanding', 'planning', 'guarding', 'executing', 'shaping']);
+      // Every event has an id, strictly increasing, and the ids are exactly the log's.
+      const log = await logged(job.id);
+      expect([first!.id, ...rest.map((m) => m.id)]).toEqual(log.map(([eid]) => eid));
+      const completed = JSON.parse(rest.at(-1)!.data);
+      expect(completed.result.rows.length).toBe(1);
+    } finally {
+      sse.close();
+      await worker.close();
+    }
+  });
+
+  it('reconnecting with Last-Event-ID mid-job gets exactly the missed events, no gap and no duplicate', async () => {
+    const release = await lockTransactions();
+    const worker = await startWorker(env);
+    try {
+      const job = await submit(api.url, 'How many transactions were there today?');
+      const sse = await openSse(`${api.url}${job.links.events}`);
+      const seen = [await sse.next()];
+      // Read until the job is blocked executing (the lock holds it there), then drop the connection.
+      while (!(seen.at(-1)?.event === 'stage' && JSON.parse(seen.at(-1)!.data).stage === 'executing')) {
+        seen.push(await sse.next());
+      }
+      const lastSeen = seen[2]!.id!; // snapshot, understanding, planning: resume after "planning"
+      sse.close();
+      await release();
+      const resumed = await openSse(`${api.url}${job.links.events}`, lastSeen);
+      const rest = await resumed.rest();
+      expect(rest.map((m) => m.event)).not.toContain('snapshot');
+      const log = await logged(job.id);
+      const after = log.slice(log.findIndex(([eid]) => eid === lastSeen) + 1);
+      expect(rest.map((m) => [m.id, m.event])).toEqual(after);
+      expect(rest.at(-1)?.event).toBe('completed');
+    } finally {
+      await release().catch(() => {});
+      await worker.close();
+    }
+  });
+
+  it('a client connecting after completion gets the snapshot and the terminal event, then the stream ends', async () => {
+    const worker = await startWorker(env);
+    try {
+      const job = await submit(api.url, 'How many transactions were there yesterday?');
+      await waitForTerminal(api.url, job.id);
+      const sse = await openSse(`${api.url}${job.links.events}`);
+      const all = await sse.rest(5_000);
+      expect(all.map((m) => m.event)).toEqual(['snapshot', 'completed']);
+      expect(JSON.parse(all[0]!.data).status).toBe('completed');
+      expect(all[0]!.id).not.toBe(all[1]!.id);
+      expect(JSON.parse(all[1]!.data).result.row_count).toBe(1);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('sends keep-alive ping comments while a job waits', async () => {
+    const job = await submit(api.url, 'How many transactions were there yesterday?');
+    const sse = await openSse(`${api.url}${job.links.events}`);
+    await sse.next();
+    await expect(sse.next(1_000)).rejects.toThrow(/timed out/);
+    expect(sse.comments).toContain('ping');
+    sse.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { createPool } from '@pa/db';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  pool: pg.Pool;
+  drop(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** A fresh database cloned from the migrated, seeded template; no test sees another's rows. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const baseUrl = inject('databaseUrl');
+  const name = `pa_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(baseUrl, name);
+  const pool = createPool({ connectionString: url, applicationName: 'pa-test', max: 5 });
+  return {
+    name,
+    url,
+    pool,
+    async drop() {
+      await pool.end();
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}

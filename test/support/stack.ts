@@ -1,0 +1,117 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../apps/api/src/app.js';
+import { createApiDeps } from '../../apps/api/src/create-deps.js';
+import { startQuestionWorker } from '../../apps/worker/src/create-worker.js';
+import { apiEnvSchema, parseEnv, workerEnvSchema } from '@pa/config';
+import { createLogger } from '@pa/observability';
+import { inject, vi } from 'vitest';
+import { repoRoot } from '../../scripts/lib/root.js';
+
+/** Environment of one isolated stack: its own database and its own BullMQ prefix. */
+export function stackEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: inject('redisUrl'),
+    QUEUE_PREFIX: `test-${randomUUID()}`,
+    LOG_LEVEL: 'silent',
+    METRICS_PORT: '0',
+    WORKER_CONCURRENCY: '4',
+    ...extra,
+  };
+}
+
+export interface InProcessApi {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startApi(env: Record<string, string>): Promise<InProcessApi> {
+  const config = parseEnv(apiEnvSchema, { ...env, PORT: '0', HOST: '127.0.0.1' });
+  const runtime = createApiDeps(config, createLogger('api', config.LOG_LEVEL));
+  const app = createApp(runtime.deps);
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      (server as unknown as { closeAllConnections(): void }).closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+    },
+  };
+}
+
+export async function startWorker(env: Record<string, string>) {
+  const config = parseEnv(workerEnvSchema, env);
+  return startQuestionWorker(config, createLogger('worker', config.LOG_LEVEL));
+}
+
+export interface ChildService {
+  proc: ChildProcess;
+  output: () => string;
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Runs an app's main in its own Node process, as in production. */
+export function spawnApp(app: 'api' | 'worker', env: Record<string, string>): ChildService {
+  let output = '';
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, `apps/${app}/src/main.ts`)], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, LOG_LEVEL: env.LOG_LEVEL === 'silent' ? 'info' : (env.LOG_LEVEL ?? 'info') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  proc.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  return {
+    proc,
+    output: () => output,
+    async kill(signal: NodeJS.Signals = 'SIGTERM') {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Waits until a spawned API answers its liveness probe. */
+export async function waitForHttp(url: string, child?: ChildService): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      if (child && child.proc.exitCode !== null) throw new Error(`process exited early:\n${child.output()}`);
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`status ${res.status}`);
+    },
+    { timeout: 30_000, interval: 200 },
+  );
+}
+
+export async function submit(api: string, question: string, extra: Record<string, unknown> = {}) {
+  const res = await fetch(`${api}/api/queries`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question, ...extra }),
+  });
+  if (res.status !== 202) throw new Error(`submit failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { id: string; status: string; links: { self: string; events: string } };
+}
+
+export async function waitForTerminal(api: string, id: string, timeout = 30_000) {
+  return vi.waitFor(
+    async () => {
+      const res = await fetch(`${api}/api/queries/${id}`);
+      const body = (await res.json()) as { status: string; [k: string]: unknown };
+      if (!['completed', 'failed', 'cancelled'].includes(body.status)) throw new Error(`still ${body.status}`);
+      return body;
+    },
+    { timeout, interval: 50 },
+  );
+}
