@@ -1,6 +1,6 @@
 import { loadDotEnv } from '@pa/config';
-import { ensureServices, redactUrl, stopServices, writeEnvDefaults } from './lib/services.js';
 import { repoRoot } from './lib/root.js';
+import { ensureServices, redactUrl, stopServices, writeEnvDefaults } from './lib/services.js';
 
 const command = process.argv[2] ?? 'up';
 const log = (line: string) => console.error(`services: ${line}`);

@@ -18,7 +18,9 @@ async function prepareDatabase(url: string): Promise<void> {
   try {
     const ran = await migrate(client, readMigrations(join(repoRoot, 'migrations')));
     if (ran.length > 0) say(`applied migrations ${ran.join(', ')}`);
-    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT 1 FROM transactions LIMIT 1) t');
+    const { rows } = await client.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM (SELECT 1 FROM transactions LIMIT 1) t',
+    );
     if (rows[0]?.n === 0) {
       say('no transactions yet: generating 200 000 synthetic rows (npm run seed -- --help for options)…');
       await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });

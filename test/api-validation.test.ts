@@ -15,11 +15,21 @@ afterAll(async () => {
 });
 
 async function post(body: string | Uint8Array, contentType = 'application/json') {
-  const res = await fetch(`${api.url}/api/queries`, { method: 'POST', headers: { 'content-type': contentType }, body });
-  return { status: res.status, body: (await res.json()) as { error: { code: string; message: string; request_id: string } } };
+  const res = await fetch(`${api.url}/api/queries`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { error: { code: string; message: string; request_id: string } },
+  };
 }
 
-function expectEnvelope(body: { error: { code: string; message: string; request_id: string } }, code: string) {
+function expectEnvelope(
+  body: { error: { code: string; message: string; request_id: string } },
+  code: string,
+) {
   expect(body.error.code).toBe(code);
   expect(body.error.message.length).toBeGreaterThan(5);
   expect(body.error.request_id).toMatch(/.+/);
@@ -110,11 +120,18 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
       body: JSON.stringify({ question: 'How many transactions were there yesterday?' }),
     });
     expect(res.status).toBe(202);
-    const body = (await res.json()) as { id: string; status: string; links: { self: string; events: string } };
+    const body = (await res.json()) as {
+      id: string;
+      status: string;
+      links: { self: string; events: string };
+    };
     expect(body.status).toBe('queued');
     expect(res.headers.get('location')).toBe(`/api/queries/${body.id}`);
     expect(body.links.events).toBe(`/api/queries/${body.id}/events`);
-    const state = (await (await fetch(`${api.url}${body.links.self}`)).json()) as { status: string; question: string };
+    const state = (await (await fetch(`${api.url}${body.links.self}`)).json()) as {
+      status: string;
+      question: string;
+    };
     expect(state.status).toBe('queued');
     expect(state.question).toBe('How many transactions were there yesterday?');
   });

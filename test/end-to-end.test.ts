@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
-import { type InProcessApi, stackEnv, startApi, startWorker, submit, waitForTerminal } from './support/stack.js';
+import {
+  type InProcessApi,
+  stackEnv,
+  startApi,
+  startWorker,
+  submit,
+  waitForTerminal,
+} from './support/stack.js';
 
 let db: TestDatabase;
 let api: InProcessApi;
@@ -30,7 +37,10 @@ async function reference(sql: string): Promise<unknown[][]> {
   }
 }
 
-type Completed = { status: string; result: { rows: unknown[][]; sql: string; columns: unknown[]; row_count: number } };
+type Completed = {
+  status: string;
+  result: { rows: unknown[][]; sql: string; columns: unknown[]; row_count: number };
+};
 
 describe('a question goes through the queue and comes back answered', () => {
   it('"How many transactions were there yesterday?" equals the reference count', async () => {
@@ -73,9 +83,10 @@ describe('a question goes through the queue and comes back answered', () => {
   it('history has exactly one row per job, with the SQL and timings', async () => {
     const job = await submit(api.url, 'How many transactions were there today?');
     await waitForTerminal(api.url, job.id);
-    const rows = await db.pool.query('SELECT status, sql, timings, planner FROM app.question_history WHERE job_id = $1', [
-      job.id,
-    ]);
+    const rows = await db.pool.query(
+      'SELECT status, sql, timings, planner FROM app.question_history WHERE job_id = $1',
+      [job.id],
+    );
     expect(rows.rowCount).toBe(1);
     expect(rows.rows[0].status).toBe('completed');
     expect(rows.rows[0].sql).toMatch(/count\(\*\)/i);

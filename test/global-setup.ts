@@ -71,7 +71,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `SELECT datname FROM pg_database WHERE datname LIKE 'pa_test_%' AND datname <> $1`,
       [templateDatabase],
     );
-    for (const row of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    for (const row of leftovers.rows)
+      await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`);
     await admin.end();
     await stopContainers?.();

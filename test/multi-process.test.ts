@@ -2,7 +2,14 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
-import { type ChildService, spawnApp, stackEnv, submit, waitForHttp, waitForTerminal } from './support/stack.js';
+import {
+  type ChildService,
+  spawnApp,
+  stackEnv,
+  submit,
+  waitForHttp,
+  waitForTerminal,
+} from './support/stack.js';
 
 let db: TestDatabase;
 const children: ChildService[] = [];
@@ -82,7 +89,9 @@ describe('several processes', () => {
       startWorkerProcess(env);
       const done = (await waitForTerminal(api, job.id, 45_000)) as { status: string; attempt: number };
       expect(done.status).toBe('completed');
-      const history = await db.pool.query('SELECT status FROM app.question_history WHERE job_id = $1', [job.id]);
+      const history = await db.pool.query('SELECT status FROM app.question_history WHERE job_id = $1', [
+        job.id,
+      ]);
       expect(history.rows).toEqual([{ status: 'completed' }]);
     } finally {
       await locker.query('ROLLBACK').catch(() => {});

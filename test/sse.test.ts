@@ -2,7 +2,14 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
-import { type InProcessApi, stackEnv, startApi, startWorker, submit, waitForTerminal } from './support/stack.js';
+import {
+  type InProcessApi,
+  stackEnv,
+  startApi,
+  startWorker,
+  submit,
+  waitForTerminal,
+} from './support/stack.js';
 
 let db: TestDatabase;
 let api: InProcessApi;

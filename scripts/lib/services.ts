@@ -8,7 +8,15 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
@@ -143,16 +151,26 @@ async function startLocalRedis(dataRoot: string, log: (l: string) => void): Prom
   mkdirSync(dir, { recursive: true });
   const pidFile = join(dir, 'redis.pid');
   execFileSync('redis-server', [
-    '--port', String(REDIS_PORT),
-    '--bind', '127.0.0.1',
-    '--dir', dir,
-    '--appendonly', 'yes',
-    '--appendfsync', 'everysec',
-    '--maxmemory-policy', 'noeviction',
-    '--daemonize', 'yes',
-    '--pidfile', pidFile,
-    '--logfile', join(dir, 'redis.log'),
-    '--save', '',
+    '--port',
+    String(REDIS_PORT),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+    '--maxmemory-policy',
+    'noeviction',
+    '--daemonize',
+    'yes',
+    '--pidfile',
+    pidFile,
+    '--logfile',
+    join(dir, 'redis.log'),
+    '--save',
+    '',
   ]); // prettier-ignore
   for (let i = 0; i < 50; i++) {
     if (await redisReachable(url)) break;
@@ -187,8 +205,16 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
     }
     chmodSync(dataDir, 0o700);
     runAsPgUser(join(binDir, 'initdb'), [
-      '-D', dataDir, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${superPwFile}`,
-      '-E', 'UTF8', '--locale=C.UTF-8', '--no-instructions',
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '--auth=scram-sha-256',
+      `--pwfile=${superPwFile}`,
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-instructions',
     ]); // prettier-ignore
   }
   const password = readFileSync(pwFile, 'utf8').trim();
@@ -198,8 +224,15 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
       throw new Error(`Port ${PG_PORT} is taken by something else; set DATABASE_URL in .env.`);
     }
     runAsPgUser(join(binDir, 'pg_ctl'), [
-      '-D', dataDir, '-l', join(dataDir, 'server.log'), '-w', '-t', '60',
-      '-o', `-p ${PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c fsync=on`,
+      '-D',
+      dataDir,
+      '-l',
+      join(dataDir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c fsync=on`,
       'start',
     ]); // prettier-ignore
     writeRecord(dataRoot, { ...readRecord(dataRoot), postgres: { dataDir, port: PG_PORT, binDir } });
@@ -231,7 +264,8 @@ export async function ensureServices(opts: EnsureOptions): Promise<ServiceUrls> 
   if (redisUrl) {
     const version = await redisReachable(redisUrl);
     if (!version) throw new Error(`REDIS_URL is set but ${redactUrl(redisUrl)} is not reachable.`);
-    if (Number(version.split('.')[0]) < 7) throw new Error(`Redis ${version} is too old; 7 or newer is required.`);
+    if (Number(version.split('.')[0]) < 7)
+      throw new Error(`Redis ${version} is too old; 7 or newer is required.`);
   } else {
     redisUrl = await startLocalRedis(dataRoot, log);
   }
@@ -262,7 +296,14 @@ export function stopServices(root: string, log: (l: string) => void = () => {}):
   }
   if (rec.postgres) {
     try {
-      runAsPgUser(join(rec.postgres.binDir, 'pg_ctl'), ['-D', rec.postgres.dataDir, '-m', 'fast', '-w', 'stop']);
+      runAsPgUser(join(rec.postgres.binDir, 'pg_ctl'), [
+        '-D',
+        rec.postgres.dataDir,
+        '-m',
+        'fast',
+        '-w',
+        'stop',
+      ]);
       log('stopped postgres');
     } catch {
       log('postgres was not running');

@@ -11,11 +11,23 @@ export async function startContainers(): Promise<{
   if (!process.env.DOCKER_HOST && !existsSync('/var/run/docker.sock')) return null;
   const { GenericContainer, Wait } = await import('testcontainers');
   const redis = await new GenericContainer('redis:7-alpine')
-    .withCommand(['redis-server', '--appendonly', 'yes', '--appendfsync', 'everysec', '--maxmemory-policy', 'noeviction'])
+    .withCommand([
+      'redis-server',
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'everysec',
+      '--maxmemory-policy',
+      'noeviction',
+    ])
     .withExposedPorts(6379)
     .start();
   const postgres = await new GenericContainer('postgres:15-alpine')
-    .withEnvironment({ POSTGRES_USER: 'pa_app', POSTGRES_PASSWORD: 'pa_app', POSTGRES_DB: 'payment_analytics' })
+    .withEnvironment({
+      POSTGRES_USER: 'pa_app',
+      POSTGRES_PASSWORD: 'pa_app',
+      POSTGRES_DB: 'payment_analytics',
+    })
     .withExposedPorts(5432)
     .withWaitStrategy(Wait.forLogMessage(/database system is ready to accept connections/, 2))
     .start();

@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from '../../apps/api/src/app.js';
-import { createApiDeps } from '../../apps/api/src/create-deps.js';
-import { startQuestionWorker } from '../../apps/worker/src/create-worker.js';
 import { apiEnvSchema, parseEnv, workerEnvSchema } from '@pa/config';
 import { createLogger } from '@pa/observability';
 import { inject, vi } from 'vitest';
+import { createApp } from '../../apps/api/src/app.js';
+import { createApiDeps } from '../../apps/api/src/create-deps.js';
+import { startQuestionWorker } from '../../apps/worker/src/create-worker.js';
 import { repoRoot } from '../../scripts/lib/root.js';
 
 /** Environment of one isolated stack: its own database and its own BullMQ prefix. */
@@ -62,7 +62,11 @@ export function spawnApp(app: 'api' | 'worker', env: Record<string, string>): Ch
   let output = '';
   const proc = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, `apps/${app}/src/main.ts`)], {
     cwd: repoRoot,
-    env: { ...process.env, ...env, LOG_LEVEL: env.LOG_LEVEL === 'silent' ? 'info' : (env.LOG_LEVEL ?? 'info') },
+    env: {
+      ...process.env,
+      ...env,
+      LOG_LEVEL: env.LOG_LEVEL === 'silent' ? 'info' : (env.LOG_LEVEL ?? 'info'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout?.on('data', (d: Buffer) => {
@@ -109,7 +113,8 @@ export async function waitForTerminal(api: string, id: string, timeout = 30_000)
     async () => {
       const res = await fetch(`${api}/api/queries/${id}`);
       const body = (await res.json()) as { status: string; [k: string]: unknown };
-      if (!['completed', 'failed', 'cancelled'].includes(body.status)) throw new Error(`still ${body.status}`);
+      if (!['completed', 'failed', 'cancelled'].includes(body.status))
+        throw new Error(`still ${body.status}`);
       return body;
     },
     { timeout, interval: 50 },

@@ -20,7 +20,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
     const route = c.req.routePath || 'unmatched';
     deps.metrics.requests.inc({ route, method: c.req.method, status: `${Math.floor(c.res.status / 100)}xx` });
-    deps.metrics.requestSeconds.observe({ route, method: c.req.method }, (performance.now() - started) / 1000);
+    deps.metrics.requestSeconds.observe(
+      { route, method: c.req.method },
+      (performance.now() - started) / 1000,
+    );
   });
   app.use(
     '/api/*',
@@ -29,7 +32,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       onError: (c) =>
         errorResponse(
           c as never,
-          new ApiError('payload_too_large', `The request body is larger than ${deps.config.BODY_LIMIT_BYTES} bytes.`),
+          new ApiError(
+            'payload_too_large',
+            `The request body is larger than ${deps.config.BODY_LIMIT_BYTES} bytes.`,
+          ),
         ),
     }),
   );

@@ -20,9 +20,22 @@ export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
   const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-api', max: 10 });
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
   const hub = new JobEventHub(subscriber, events, names);
-  const queue = new Queue<QuestionJobData>(config.QUEUE_NAME, { connection: queueConnection, prefix: config.QUEUE_PREFIX });
+  const queue = new Queue<QuestionJobData>(config.QUEUE_NAME, {
+    connection: queueConnection,
+    prefix: config.QUEUE_PREFIX,
+  });
   queue.on('error', (err) => logger.error({ err }, 'queue error'));
-  const deps: AppDeps = { config, logger, metrics: createApiMetrics(), redis, appDb, queue, names, events, hub };
+  const deps: AppDeps = {
+    config,
+    logger,
+    metrics: createApiMetrics(),
+    redis,
+    appDb,
+    queue,
+    names,
+    events,
+    hub,
+  };
   return {
     deps,
     async close() {

@@ -19,9 +19,19 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(c: Context<AppEnv>, code: string, message: string, details?: unknown): ErrorEnvelope {
+export function errorBody(
+  c: Context<AppEnv>,
+  code: string,
+  message: string,
+  details?: unknown,
+): ErrorEnvelope {
   return {
-    error: { code, message, ...(details === undefined ? {} : { details }), request_id: c.get('requestId') ?? '' },
+    error: {
+      code,
+      message,
+      ...(details === undefined ? {} : { details }),
+      request_id: c.get('requestId') ?? '',
+    },
   };
 }
 

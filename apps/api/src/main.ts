@@ -11,7 +11,10 @@ function main(): void {
   const runtime = createApiDeps(config, logger);
   const app = createApp(runtime.deps);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    logger.info({ port: info.port, host: config.HOST }, `API listening on http://${config.HOST}:${info.port}`);
+    logger.info(
+      { port: info.port, host: config.HOST },
+      `API listening on http://${config.HOST}:${info.port}`,
+    );
   });
 
   let stopping = false;

@@ -6,9 +6,13 @@ import { ApiError } from './errors.js';
 export async function readJsonBody(c: Context<AppEnv>): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type.trim())) {
-    throw new ApiError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.', {
-      content_type: type || null,
-    });
+    throw new ApiError(
+      'unsupported_media_type',
+      'Send the body as JSON with Content-Type: application/json.',
+      {
+        content_type: type || null,
+      },
+    );
   }
   const text = await c.req.text();
   try {

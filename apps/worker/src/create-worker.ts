@@ -1,9 +1,9 @@
 import type { WorkerConfig } from '@pa/config';
-import { createPool, executeReadOnly, defaultExecuteLimits } from '@pa/db';
+import { createPool, defaultExecuteLimits, executeReadOnly } from '@pa/db';
 import { createPlanner } from '@pa/llm';
 import { createWorkerMetrics, type Logger } from '@pa/observability';
 import type { PipelineDeps } from '@pa/pipeline';
-import { createRedis, JobEventLog, type QueueNames, type QuestionJobData, withTimeout } from '@pa/queue';
+import { createRedis, JobEventLog, type QuestionJobData, type QueueNames, withTimeout } from '@pa/queue';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { Worker } from 'bullmq';
 import { createQuestionProcessor, type ProcessedJob } from './process-question.js';
@@ -72,7 +72,11 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
       .append(job.id!, {
         type: 'failed',
         at: new Date().toISOString(),
-        error: { code: 'unavailable', message: 'The question could not be answered; please retry.', retryable: true },
+        error: {
+          code: 'unavailable',
+          message: 'The question could not be answered; please retry.',
+          retryable: true,
+        },
       })
       .catch((e: unknown) => logger.error({ err: e }, 'could not publish failure'));
   });

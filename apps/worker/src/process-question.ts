@@ -1,7 +1,7 @@
 import type { JobError } from '@pa/contracts';
 import { type HistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
-import { type AnsweredQuestion, answerQuestion, PipelineError, type PipelineDeps } from '@pa/pipeline';
+import { type AnsweredQuestion, answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
 import { type JobEventLog, keys, type QuestionJobData, type QueueNames } from '@pa/queue';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -86,8 +86,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
             frame: t.plan_frame ?? undefined,
           }))
         : [];
-      let answered: AnsweredQuestion;
-      answered = await answerQuestion(
+      const answered: AnsweredQuestion = await answerQuestion(
         deps.pipeline,
         { question: data.question, scope: { tenantBank: data.tenant, timeZone: data.time_zone }, previous },
         {
@@ -130,10 +129,14 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         finishedAt: new Date(),
       });
       await deps.events.append(jobId, { type: 'completed', at: new Date().toISOString(), result });
-      for (const [stage, ms] of Object.entries(result.timings)) deps.metrics.stageSeconds.observe({ stage }, ms / 1000);
+      for (const [stage, ms] of Object.entries(result.timings))
+        deps.metrics.stageSeconds.observe({ stage }, ms / 1000);
       deps.metrics.jobs.inc({ outcome: 'completed' });
       deps.metrics.jobSeconds.observe({ outcome: 'completed' }, (performance.now() - startedAt) / 1000);
-      log.info({ rows: result.row_count, planner: result.planner, timings: result.timings }, 'question answered');
+      log.info(
+        { rows: result.row_count, planner: result.planner, timings: result.timings },
+        'question answered',
+      );
       return { status: 'completed', row_count: result.row_count };
     } catch (err) {
       const failure = asPipelineError(err);
@@ -170,7 +173,9 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         message: failure.userMessage,
         retryable: failure.retryable,
         ...(failure.details === undefined ? {} : { details: failure.details }),
-        ...(ctx.guardReasons && ctx.guardReasons.length > 0 ? { details: { reasons: ctx.guardReasons } } : {}),
+        ...(ctx.guardReasons && ctx.guardReasons.length > 0
+          ? { details: { reasons: ctx.guardReasons } }
+          : {}),
       };
       await upsertHistory(deps.appDb, { ...record, status: 'failed', error });
       await deps.events.append(jobId, { type: 'failed', at: new Date().toISOString(), error });

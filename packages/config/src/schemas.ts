@@ -72,7 +72,11 @@ export const workerEnvSchema = commonEnvSchema
   }))
   .superRefine((env, ctx) => {
     if (env.LLM_PROVIDER === 'gemini' && !env.GEMINI_API_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['GEMINI_API_KEY'], message: 'required when LLM_PROVIDER=gemini' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GEMINI_API_KEY'],
+        message: 'required when LLM_PROVIDER=gemini',
+      });
     }
     if (env.LLM_PROVIDER === 'openai' && !env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
       ctx.addIssue({

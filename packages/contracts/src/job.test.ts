@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldJobEvents, type JobEvent } from './job.js';
 
-const queued: JobEvent = { type: 'queued', at: '2026-01-01T00:00:00Z', tenant: '*', question: 'q', session_id: null };
+const queued: JobEvent = {
+  type: 'queued',
+  at: '2026-01-01T00:00:00Z',
+  tenant: '*',
+  question: 'q',
+  session_id: null,
+};
 
 describe('foldJobEvents', () => {
   it('returns null without a queued event first', () => {

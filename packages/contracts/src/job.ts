@@ -62,7 +62,7 @@ export type JobEvent = z.infer<typeof jobEventSchema>;
 /** Folds a job's event log into its current snapshot. */
 export function foldJobEvents(id: string, events: readonly JobEvent[]): JobSnapshot | null {
   const first = events[0];
-  if (!first || first.type !== 'queued') return null;
+  if (first?.type !== 'queued') return null;
   const snap: JobSnapshot = {
     id,
     status: 'queued',

@@ -88,7 +88,8 @@ function classify(err: unknown): ExecutionError {
   const code = e.code ?? '';
   const message = e.message ?? String(err);
   if (code === '57014') return new ExecutionError('timeout', 'the query took too long and was stopped', code);
-  if (code === '42501') return new ExecutionError('permission', `the database refused access: ${message}`, code);
+  if (code === '42501')
+    return new ExecutionError('permission', `the database refused access: ${message}`, code);
   if (/^(08|57P|53)/.test(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection/i.test(message)) {
     return new ExecutionError('unavailable', `the database is unavailable: ${message}`, code);
   }
@@ -123,7 +124,12 @@ export async function executeReadOnly(
               set_config('statement_timeout', $3, true),
               set_config('idle_in_transaction_session_timeout', $4, true),
               set_config('work_mem', '32MB', true)`,
-      [scope.tenantBank, scope.timeZone, `${limits.statementTimeoutMs}ms`, `${limits.statementTimeoutMs * 2}ms`],
+      [
+        scope.tenantBank,
+        scope.timeZone,
+        `${limits.statementTimeoutMs}ms`,
+        `${limits.statementTimeoutMs * 2}ms`,
+      ],
     );
     await client.query(`SET LOCAL ROLE ${limits.readerRole}`);
 
@@ -147,7 +153,10 @@ export async function executeReadOnly(
     let bytes = 0;
     let truncated = false;
     for (;;) {
-      const batch = await client.query({ text: `FETCH FORWARD ${CURSOR_BATCH} FROM pa_result`, rowMode: 'array' });
+      const batch = await client.query({
+        text: `FETCH FORWARD ${CURSOR_BATCH} FROM pa_result`,
+        rowMode: 'array',
+      });
       if (columns.length === 0) {
         columns = batch.fields.map((f) => ({ name: f.name, type: TYPE_NAMES[f.dataTypeID] ?? 'text' }));
       }

@@ -52,7 +52,10 @@ export async function migrate(client: pg.ClientBase, migrations: Migration[]): P
       } catch (err) {
         throw new Error(`migration ${m.version}_${m.name} failed: ${(err as Error).message}`);
       }
-      await client.query('INSERT INTO app.schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      await client.query('INSERT INTO app.schema_migrations (version, name) VALUES ($1, $2)', [
+        m.version,
+        m.name,
+      ]);
       ran.push(m.version);
     }
     await client.query('COMMIT');

@@ -9,7 +9,13 @@ export function createLogger(service: string, level: string): Logger {
     level,
     base: { service },
     redact: {
-      paths: ['req.headers.authorization', '*.apiKey', '*.password', 'config.GEMINI_API_KEY', 'config.OPENAI_API_KEY'],
+      paths: [
+        'req.headers.authorization',
+        '*.apiKey',
+        '*.password',
+        'config.GEMINI_API_KEY',
+        'config.OPENAI_API_KEY',
+      ],
       censor: '[redacted]',
     },
   });

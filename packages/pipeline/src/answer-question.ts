@@ -46,7 +46,7 @@ const elapsed = (start: number) => Math.round((performance.now() - start) * 100)
 
 const UNANSWERABLE: Record<'en' | 'ru', string> = {
   en: "I can't answer that yet; try 'How many transactions were there yesterday?' or 'Top 5 categories by amount in the last 30 days'.",
-  ru: "Пока не могу ответить на этот вопрос; попробуйте «Сколько транзакций было вчера?» или «Топ-5 категорий по сумме за последние 30 дней».",
+  ru: 'Пока не могу ответить на этот вопрос; попробуйте «Сколько транзакций было вчера?» или «Топ-5 категорий по сумме за последние 30 дней».',
 };
 
 function executionFailure(err: ExecutionError, language: Language): PipelineError {
@@ -81,7 +81,9 @@ function executionFailure(err: ExecutionError, language: Language): PipelineErro
     case 'sql':
       return new PipelineError(
         'sql_error',
-        en ? 'The planned query was not valid for this database.' : 'Сформированный запрос не подошёл для базы данных.',
+        en
+          ? 'The planned query was not valid for this database.'
+          : 'Сформированный запрос не подошёл для базы данных.',
         false,
         {},
         err.message,
@@ -89,7 +91,9 @@ function executionFailure(err: ExecutionError, language: Language): PipelineErro
     default:
       return new PipelineError(
         'unavailable',
-        en ? 'The database is temporarily unavailable; please retry.' : 'База данных временно недоступна; повторите попытку.',
+        en
+          ? 'The database is temporarily unavailable; please retry.'
+          : 'База данных временно недоступна; повторите попытку.',
         true,
         {},
         err.message,
@@ -143,7 +147,12 @@ export async function answerQuestion(
     plan = await deps.planner.plan({
       question,
       language,
-      context: { now: deps.now(), timeZone: input.scope.timeZone, previous: input.previous, repairs: [...repairs] },
+      context: {
+        now: deps.now(),
+        timeZone: input.scope.timeZone,
+        previous: input.previous,
+        repairs: [...repairs],
+      },
     });
     timings.planning = (timings.planning ?? 0) + elapsed(t);
 

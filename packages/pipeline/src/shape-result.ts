@@ -35,7 +35,9 @@ function formatCell(value: Cell, column: Column | undefined, language: Language)
   if (value === null) return '—';
   if (typeof value === 'number') return formatNumber(value, language);
   if (column && TIME_TYPES.has(column.type) && typeof value === 'string') {
-    return value.endsWith('T00:00:00.000Z') || /T\d\d:00:00/.test(value) ? value.replace('.000Z', 'Z') : value;
+    return value.endsWith('T00:00:00.000Z') || /T\d\d:00:00/.test(value)
+      ? value.replace('.000Z', 'Z')
+      : value;
   }
   return String(value);
 }
@@ -54,7 +56,11 @@ export function markdownTable(columns: Column[], rows: Cell[][], language: Langu
     .map((r) => `| ${r.map((v, i) => escapeMarkdown(formatCell(v, columns[i], language))).join(' | ')} |`);
   const more =
     rows.length > MARKDOWN_ROW_CAP
-      ? [language === 'en' ? `\n…and ${rows.length - MARKDOWN_ROW_CAP} more rows` : `\n…и ещё ${rows.length - MARKDOWN_ROW_CAP} строк`]
+      ? [
+          language === 'en'
+            ? `\n…and ${rows.length - MARKDOWN_ROW_CAP} more rows`
+            : `\n…и ещё ${rows.length - MARKDOWN_ROW_CAP} строк`,
+        ]
       : [];
   return [header, rule, ...body, ...more].join('\n');
 }
@@ -65,7 +71,9 @@ export function chartFor(columns: Column[], rows: Cell[][]): Chart {
   if (columns.length < 2 || rows.length < 2) return none;
   const labelIndex = columns.findIndex((c) => !isNumericColumn(c) || TIME_NAMES.test(c.name));
   if (labelIndex === -1) return none;
-  const measureIndexes = columns.map((c, i) => (i !== labelIndex && isNumericColumn(c) ? i : -1)).filter((i) => i >= 0);
+  const measureIndexes = columns
+    .map((c, i) => (i !== labelIndex && isNumericColumn(c) ? i : -1))
+    .filter((i) => i >= 0);
   if (measureIndexes.length === 0) return none;
   const labelColumn = columns[labelIndex]!;
   const isTime = TIME_TYPES.has(labelColumn.type) || TIME_NAMES.test(labelColumn.name);
@@ -109,9 +117,7 @@ export function analyse(input: ShapeInput): Analysis {
   if (rows.length === 0) {
     headline = en ? 'No transactions match this question.' : 'Нет транзакций, подходящих под вопрос.';
   } else if (rows.length === 1 && columns.length <= 3 && measureIndex >= 0) {
-    headline = columns
-      .map((c, i) => `${c.name}: ${formatCell(rows[0]![i] ?? null, c, language)}`)
-      .join(', ');
+    headline = columns.map((c, i) => `${c.name}: ${formatCell(rows[0]![i] ?? null, c, language)}`).join(', ');
   } else if (measureIndex >= 0 && labelIndex >= 0) {
     const values = rows.map((r) => (typeof r[measureIndex] === 'number' ? (r[measureIndex] as number) : 0));
     const total = values.reduce((a, b) => a + b, 0);
@@ -146,7 +152,11 @@ export function analyse(input: ShapeInput): Analysis {
       }
     }
     if (!SHARE_NAMES.test(measure) && !/avg|average|median|mean|средн/i.test(measure)) {
-      insights.push(en ? `Total ${measure}: ${formatNumber(total, language)}` : `Итого ${measure}: ${formatNumber(total, language)}`);
+      insights.push(
+        en
+          ? `Total ${measure}: ${formatNumber(total, language)}`
+          : `Итого ${measure}: ${formatNumber(total, language)}`,
+      );
     }
   } else {
     headline = en ? `${rows.length} rows` : `Строк: ${rows.length}`;

@@ -39,7 +39,14 @@ export class JobEventHub {
     deliver: (events: StoredEvent[]) => void,
     onError: (err: unknown) => void,
   ): Promise<() => Promise<void>> {
-    const follower: Follower = { lastId: afterId, deliver, onError, reading: false, dirty: false, closed: false };
+    const follower: Follower = {
+      lastId: afterId,
+      deliver,
+      onError,
+      reading: false,
+      dirty: false,
+      closed: false,
+    };
     let set = this.followers.get(jobId);
     if (!set) {
       set = new Set();

@@ -17,7 +17,10 @@ export function healthRoutes(): Hono<AppEnv> {
         .catch((err: Error) => err.message),
     ]);
     const ready = redis === 'ok' && postgres === 'ok';
-    return c.json({ status: ready ? 'ready' : 'unavailable', checks: { redis, postgres } }, ready ? 200 : 503);
+    return c.json(
+      { status: ready ? 'ready' : 'unavailable', checks: { redis, postgres } },
+      ready ? 200 : 503,
+    );
   });
   return app;
 }

@@ -1,4 +1,4 @@
-import { type JobEvent, type JobSnapshot, isTerminal } from '@pa/contracts';
+import { isTerminal, type JobEvent, type JobSnapshot } from '@pa/contracts';
 import { isEventId, type StoredEvent } from '@pa/queue';
 import type { Hono } from 'hono';
 import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
