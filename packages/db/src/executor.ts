@@ -123,7 +123,8 @@ export async function executeReadOnly(
               set_config('TimeZone', $2, true),
               set_config('statement_timeout', $3, true),
               set_config('idle_in_transaction_session_timeout', $4, true),
-              set_config('work_mem', '32MB', true)`,
+              set_config('work_mem', '32MB', true),
+              set_config('search_path', 'public', true)`,
       [
         scope.tenantBank,
         scope.timeZone,

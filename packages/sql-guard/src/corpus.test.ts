@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { parseSync } from 'libpg-query';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asNode, listOf, type ParseResult } from './ast.js';
+import { guardSql, loadGuard } from './index.js';
+
+interface CorpusCase {
+  id: string;
+  sql: string;
+  category: string;
+  expect: 'allow' | 'reject';
+}
+
+function readCorpus(name: string): CorpusCase[] {
+  const file = new URL(`../../../test/fixtures/guard/${name}`, import.meta.url);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusCase);
+}
+
+const adversarial = readCorpus('adversarial.jsonl');
+const benign = readCorpus('benign.jsonl');
+
+beforeAll(async () => {
+  await loadGuard();
+});
+
+describe('guard corpus', () => {
+  it('has enough labelled cases', () => {
+    expect(adversarial.length).toBeGreaterThanOrEqual(220);
+    expect(benign.length).toBeGreaterThanOrEqual(110);
+    expect(adversarial.every((c) => c.expect === 'reject')).toBe(true);
+    expect(benign.every((c) => c.expect === 'allow')).toBe(true);
+    expect(new Set([...adversarial, ...benign].map((c) => c.id)).size).toBe(
+      adversarial.length + benign.length,
+    );
+  });
+
+  it.each(adversarial.map((c) => [c.id, c.category, c] as const))(
+    '%s (%s) is rejected with a reason',
+    (_id, _category, c) => {
+      const result = guardSql(c.sql);
+      expect(result.allowed, c.sql).toBe(false);
+      expect(result.reasons.length, c.sql).toBeGreaterThan(0);
+      expect(result.sql).toBe(c.sql);
+    },
+  );
+
+  it.each(benign.map((c) => [c.id, c.category, c] as const))(
+    '%s (%s) is allowed unchanged inside the limit',
+    (_id, _category, c) => {
+      const result = guardSql(c.sql);
+      expect(result.reasons, c.sql).toEqual([]);
+      expect(result.allowed).toBe(true);
+      // the wrapper holds exactly the statement that was asked for
+      const original = (parseSync(c.sql) as ParseResult).stmts?.[0]?.stmt;
+      const outer = asNode((parseSync(result.sql) as ParseResult).stmts?.[0]?.stmt);
+      const inner = asNode(listOf(outer?.fields.fromClause)[0])?.fields.subquery;
+      expect(withoutPositions(inner)).toEqual(withoutPositions(original));
+    },
+  );
+});
+
+function withoutPositions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPositions);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'location')
+      .map(([key, child]) => [key, withoutPositions(child)]),
+  );
+}
