@@ -1,0 +1,261 @@
+import type { Dimension, Filter, Frame, Measure, TimeRange } from './frame.js';
+import { ENUM_VALUES, isTimeDimension } from './frame.js';
+
+/**
+ * Frame → one read-only SELECT over `transactions`. Only vocabulary values, integers and ISO dates
+ * from a validated frame reach the text; every time bound is relative to current_date (the executor
+ * sets the tenant's TimeZone), except explicit calendar dates which are literals.
+ */
+
+const TS = 'transaction_timestamp';
+const AMOUNT = 'transaction_amount_kzt';
+
+const SHORT_NAMES: Record<string, string> = {
+  card_id: 'card',
+  mcc_category: 'category',
+  merchant_city: 'city',
+  issuer_bank_name: 'bank',
+  transaction_type: 'transaction_type',
+  transaction_currency: 'currency',
+  acquirer_country_iso: 'country',
+  pos_entry_mode: 'entry_mode',
+  wallet_type: 'wallet',
+  merchant_id: 'merchant',
+  merchant_mcc: 'mcc',
+};
+
+function quote(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+function numberLiteral(n: number): string {
+  if (!Number.isFinite(n) || n < 0) throw new Error(`bad number ${n}`);
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)));
+}
+
+function measureExpression(m: Measure): string {
+  switch (m.fn) {
+    case 'count':
+      return 'count(*)';
+    case 'sum':
+      return `sum(${AMOUNT})`;
+    case 'avg':
+      return `avg(${AMOUNT})`;
+    case 'median':
+      return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${AMOUNT})`;
+    case 'min':
+      return `min(${AMOUNT})`;
+    case 'max':
+      return `max(${AMOUNT})`;
+    case 'count_distinct':
+      return `count(DISTINCT ${m.column})`;
+  }
+}
+
+export function measureAlias(m: Measure): string {
+  switch (m.fn) {
+    case 'count':
+      return 'transaction_count';
+    case 'sum':
+      return 'total_amount';
+    case 'avg':
+      return 'avg_amount';
+    case 'median':
+      return 'median_amount';
+    case 'min':
+      return 'min_amount';
+    case 'max':
+      return 'max_amount';
+    case 'count_distinct':
+      return `${SHORT_NAMES[m.column] ?? m.column}_count`;
+  }
+}
+
+function dimensionExpression(d: Dimension): string {
+  if (d === 'weekday') return `extract(isodow FROM ${TS})`;
+  if (d === 'hour_of_day') return `extract(hour FROM ${TS})`;
+  if (isTimeDimension(d)) return `date_trunc('${d}', ${TS})`;
+  return d;
+}
+
+function interval(n: number, unit: string): string {
+  return `interval '${n} ${unit}${n === 1 ? '' : 's'}'`;
+}
+
+export function timeCondition(range: TimeRange): string {
+  switch (range.kind) {
+    case 'today':
+      return `${TS} >= current_date AND ${TS} < current_date + 1`;
+    case 'yesterday':
+      return `${TS} >= current_date - 1 AND ${TS} < current_date`;
+    case 'day_before_yesterday':
+      return `${TS} >= current_date - 2 AND ${TS} < current_date - 1`;
+    case 'last_days':
+      return range.n === 1 ? `${TS} >= current_date` : `${TS} >= current_date - ${range.n - 1}`;
+    case 'last_hours':
+      return `${TS} >= current_timestamp - ${interval(range.n, 'hour')}`;
+    case 'last_units': {
+      const start = `date_trunc('${range.unit}', current_date)`;
+      return range.n === 1 ? `${TS} >= ${start}` : `${TS} >= ${start} - ${interval(range.n - 1, range.unit)}`;
+    }
+    case 'this':
+      return `${TS} >= date_trunc('${range.unit}', current_date)`;
+    case 'previous': {
+      const start = `date_trunc('${range.unit}', current_date)`;
+      return `${TS} >= ${start} - ${interval(1, range.unit)} AND ${TS} < ${start}`;
+    }
+    case 'dates':
+      return range.to === null
+        ? `${TS} >= ${quote(range.from)}`
+        : `${TS} >= ${quote(range.from)} AND ${TS} < ${quote(range.to)}`;
+  }
+}
+
+/** A short snake_case label of a period for column names: this_month, last_7_days, 2026_03. */
+export function periodLabel(range: TimeRange): string {
+  switch (range.kind) {
+    case 'today':
+    case 'yesterday':
+    case 'day_before_yesterday':
+      return range.kind;
+    case 'last_days':
+      return `last_${range.n}_days`;
+    case 'last_hours':
+      return `last_${range.n}_hours`;
+    case 'last_units':
+      return `last_${range.n}_${range.unit}s`;
+    case 'this':
+      return `this_${range.unit}`;
+    case 'previous':
+      return `last_${range.unit}`;
+    case 'dates': {
+      if (range.to === null) return `since_${range.from.replace(/-/g, '_')}`;
+      const [fy, fm, fd] = range.from.split('-');
+      const [ty, tm, td] = range.to.split('-');
+      if (fd === '01' && td === '01' && fm === '01' && tm === '01' && Number(ty) === Number(fy) + 1)
+        return `${fy}`;
+      if (fd === '01' && td === '01') {
+        const months = (Number(ty) - Number(fy)) * 12 + Number(tm) - Number(fm);
+        if (months === 1) return `${fy}_${fm}`;
+        if (months === 3 && (Number(fm) - 1) % 3 === 0) return `${fy}_q${(Number(fm) + 2) / 3}`;
+      }
+      return `${range.from.replace(/-/g, '_')}_to_${range.to.replace(/-/g, '_')}`;
+    }
+  }
+}
+
+export function filterCondition(f: Filter): string {
+  switch (f.kind) {
+    case 'values': {
+      const allowed: readonly string[] = ENUM_VALUES[f.column];
+      const values = f.values.filter((v) => allowed.includes(v));
+      if (values.length === 0) throw new Error(`no valid ${f.column} values`);
+      if (values.length === 1) return `${f.column} ${f.negated ? '<>' : '='} ${quote(values[0]!)}`;
+      return `${f.column} ${f.negated ? 'NOT IN' : 'IN'} (${values.map(quote).join(', ')})`;
+    }
+    case 'ids': {
+      const values = f.values.map((v) => numberLiteral(Math.trunc(v)));
+      if (values.length === 1) return `${f.column} ${f.negated ? '<>' : '='} ${values[0]}`;
+      return `${f.column} ${f.negated ? 'NOT IN' : 'IN'} (${values.join(', ')})`;
+    }
+    case 'amount':
+      return `${AMOUNT} ${f.op} ${numberLiteral(f.value)}`;
+    case 'amount_between':
+      return `${AMOUNT} BETWEEN ${numberLiteral(f.min)} AND ${numberLiteral(f.max)}`;
+    case 'presence':
+      return `${f.column} IS ${f.present ? 'NOT ' : ''}NULL`;
+    case 'weekday': {
+      const days = [...new Set(f.days)].sort((a, b) => a - b).map((d) => numberLiteral(d));
+      const expr = `extract(isodow FROM ${TS})`;
+      return days.length === 1 ? `${expr} = ${days[0]}` : `${expr} IN (${days.join(', ')})`;
+    }
+  }
+}
+
+function withFilter(expression: string, condition: string): string {
+  return `${expression} FILTER (WHERE ${condition})`;
+}
+
+interface Column {
+  expression: string;
+  alias: string;
+}
+
+function measureColumns(frame: Frame): Column[] {
+  const columns: Column[] = [];
+  if (frame.share) {
+    const basis = frame.measures[0]!;
+    const total = measureExpression(basis);
+    const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
+    if (frame.share.subset.length === 0) {
+      columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER ()`, alias });
+    } else {
+      const condition = frame.share.subset.map(filterCondition).join(' AND ');
+      const part = withFilter(total, condition);
+      const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
+      columns.push({ expression: `100.0 * ${numerator} / nullif(${total}, 0)`, alias });
+    }
+    return columns;
+  }
+  if (frame.compare) {
+    const { earlier, later } = frame.compare;
+    let earlierLabel = periodLabel(earlier);
+    let laterLabel = periodLabel(later);
+    if (earlierLabel === laterLabel) {
+      earlierLabel = 'earlier';
+      laterLabel = 'later';
+    }
+    for (const m of frame.measures) {
+      const expression = measureExpression(m);
+      const alias = measureAlias(m);
+      const a = withFilter(expression, timeCondition(earlier));
+      const b = withFilter(expression, timeCondition(later));
+      columns.push({ expression: a, alias: `${alias}_${earlierLabel}` });
+      columns.push({ expression: b, alias: `${alias}_${laterLabel}` });
+      columns.push({
+        expression: `100.0 * (${b} - ${a}) / nullif(${a}, 0)`,
+        alias: frame.measures.length === 1 ? 'change_pct' : `${alias}_change_pct`,
+      });
+    }
+    return columns;
+  }
+  for (const m of frame.measures) columns.push({ expression: measureExpression(m), alias: measureAlias(m) });
+  return columns;
+}
+
+export function buildSql(frame: Frame): string {
+  const dimensions = frame.dimensions.map((d) => ({ expression: dimensionExpression(d), alias: d }));
+  const measures = measureColumns(frame);
+  const select = [...dimensions, ...measures].map((c) =>
+    c.expression === c.alias ? c.expression : `${c.expression} AS ${c.alias}`,
+  );
+
+  const where = frame.filters.map(filterCondition);
+  if (frame.compare) {
+    where.push(`((${timeCondition(frame.compare.earlier)}) OR (${timeCondition(frame.compare.later)}))`);
+  } else if (frame.time) {
+    where.push(timeCondition(frame.time));
+  }
+
+  const lines = [`SELECT ${select.join(', ')}`, 'FROM transactions'];
+  if (where.length > 0) lines.push(`WHERE ${where.join(' AND ')}`);
+  if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
+
+  const byMeasure = frame.compare
+    ? (measures.find((c) => c.alias.includes(periodLabel(frame.compare!.later)))?.alias ?? measures[1]?.alias)
+    : measures[0]?.alias;
+  if (frame.limit !== null && byMeasure) {
+    lines.push(`ORDER BY ${byMeasure} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
+    lines.push(`LIMIT ${frame.limit}`);
+  } else if (dimensions.length > 0) {
+    const timeFirst = [...dimensions].sort(
+      (a, b) => Number(isTimeDimension(b.alias as Dimension)) - Number(isTimeDimension(a.alias as Dimension)),
+    );
+    if (timeFirst.some((d) => isTimeDimension(d.alias as Dimension))) {
+      lines.push(`ORDER BY ${timeFirst.map((d) => d.alias).join(', ')}`);
+    } else if (byMeasure) {
+      lines.push(`ORDER BY ${byMeasure} DESC`);
+    }
+  }
+  return lines.join('\n');
+}

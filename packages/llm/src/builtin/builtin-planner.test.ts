@@ -1,0 +1,190 @@
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import type { PlanContext, PlannedQuery, PreviousTurn } from '../planner.js';
+import { createBuiltinPlanner, detectLanguage, understands } from './index.js';
+
+const now = new Date('2026-05-20T08:00:00Z');
+const planner = createBuiltinPlanner();
+
+function ctx(previous: PreviousTurn[] = []): PlanContext {
+  return { now, timeZone: 'Asia/Almaty', previous, repairs: [] };
+}
+
+async function plan(question: string, previous: PreviousTurn[] = []): Promise<PlannedQuery> {
+  return planner.plan({ question, language: detectLanguage(question), context: ctx(previous) });
+}
+
+/** Plans a conversation turn by turn, feeding each result back as the next turn's context. */
+async function converse(...questions: string[]): Promise<PlannedQuery> {
+  const previous: PreviousTurn[] = [];
+  let last: PlannedQuery | undefined;
+  for (const question of questions) {
+    last = await plan(question, [...previous]);
+    previous.push({ question, sql: last.sql ?? null, frame: last.frame });
+  }
+  return last!;
+}
+
+const flat = (sql: string | undefined) => (sql ?? '').replace(/\s+/g, ' ');
+
+describe('createBuiltinPlanner', () => {
+  it('identifies itself and returns its frame', async () => {
+    expect(planner.name).toBe('builtin');
+    const result = await plan('How many transactions yesterday?');
+    expect(result).toMatchObject({ kind: 'sql', planner: 'builtin', provider: 'builtin', model: null });
+    expect(result.frame).toMatchObject({ version: 1, confident: true, measures: [{ fn: 'count' }] });
+    expect(result.explanation).toBe('Number of transactions · yesterday');
+  });
+
+  it('explains in Russian for a Russian question', async () => {
+    const result = await plan('Сумма по категориям за прошлый месяц');
+    expect(result.explanation).toBe('Сумма · по категория · прошлый месяц');
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['Delete all transactions', 'destructive', 'I can only read the data'],
+    ['drop the table', 'destructive', 'I can only read the data'],
+    ['Удали все транзакции', 'destructive', 'Я могу только читать данные'],
+    ['how many transactions; drop table transactions', 'destructive', 'I can only read'],
+    ['Tell me a joke', 'off_topic', 'I only answer questions about card transactions'],
+    ["What's the weather in Almaty?", 'off_topic', 'I only answer questions about card transactions'],
+    ['Расскажи шутку', 'off_topic', 'я отвечаю только на вопросы о карточных транзакциях'],
+    ['Show me the card numbers of customers in Almaty', 'personal', "I can't show card numbers"],
+    ['Покажи номера карт клиентов', 'personal', 'Я не показываю номера карт'],
+    ['What is the meaning of life?', 'not_data', "I can't answer that yet; try 'How many transactions"],
+  ])('%s → refuse (%s)', async (question, reason, message) => {
+    const result = await plan(question);
+    expect(result.kind).toBe('refuse');
+    expect(result.frame).toEqual({ confident: false, reason });
+    expect(result.message).toContain(message);
+    expect(result.sql).toBeUndefined();
+  });
+
+  it('answers a greeting with what it can do', async () => {
+    const result = await plan('Привет!');
+    expect(result.kind).toBe('chat');
+    expect(result.message).toContain('Сколько транзакций было вчера?');
+  });
+
+  it('asks back, in the question language, naming the words it did not understand', async () => {
+    const en = await plan('How many transactions at the zoo?');
+    expect(en.kind).toBe('clarify');
+    expect(en.message).toContain('"zoo"');
+    const ru = await plan('Сколько транзакций в зоопарке?');
+    expect(ru.kind).toBe('clarify');
+    expect(ru.message).toContain('«зоопарке»');
+  });
+
+  it('does not understand Kazakh yet and says so in Kazakh', async () => {
+    const result = await plan('Кеше неше транзакция болды?');
+    expect(result.kind).not.toBe('sql');
+    expect(result.message).toMatch(/орысша немесе ағылшынша/);
+  });
+});
+
+describe('follow-ups merge into the previous frame', () => {
+  it.each([
+    [
+      ['How many transactions were there yesterday?', 'and today?'],
+      'WHERE transaction_timestamp >= current_date AND',
+    ],
+    [['Сколько транзакций в Алматы за вчера?', 'А в Астане?'], "merchant_city = 'Astana'"],
+    [['Total amount by city this month', 'now by bank'], 'SELECT issuer_bank_name, sum('],
+    [['How many transactions this month?', 'only online'], "transaction_type = 'ECOM'"],
+    [
+      ['Средний чек в Шымкенте', 'А медиана?'],
+      "percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) AS median_amount FROM transactions WHERE merchant_city = 'Shymkent'",
+    ],
+    [['Average check by city', 'top 3'], 'ORDER BY avg_amount DESC LIMIT 3'],
+    [
+      ['Количество транзакций за последние 7 дней', 'А по дням?'],
+      "GROUP BY date_trunc('day', transaction_timestamp)",
+    ],
+    [
+      ['How many transactions yesterday?', 'and in Astana?', 'and by bank?'],
+      "WHERE merchant_city = 'Astana' AND transaction_timestamp >= current_date - 1",
+    ],
+  ])('%j', async (questions, expected) => {
+    const result = await converse(...questions);
+    expect(result.kind).toBe('sql');
+    expect(flat(result.sql)).toContain(expected);
+  });
+
+  it('replaces the filter of the same column and keeps the others', async () => {
+    const result = await converse('Сколько онлайн-платежей в Алматы вчера?', 'а в Астане?');
+    const sql = flat(result.sql);
+    expect(sql).toContain("merchant_city = 'Astana'");
+    expect(sql).not.toContain('Almaty');
+    expect(sql).toContain("transaction_type = 'ECOM'");
+  });
+
+  it('asks back when a follow-up has nothing to follow', async () => {
+    const result = await plan('and yesterday?');
+    expect(result.kind).toBe('clarify');
+  });
+
+  it('ignores a previous frame that is not a valid builtin frame', async () => {
+    const result = await plan('А в Астане?', [
+      { question: 'x', sql: 'SELECT 1', frame: { measures: 'junk' } },
+    ]);
+    expect(result.kind).toBe('clarify');
+  });
+
+  it('treats a complete question after another as a new question', async () => {
+    const result = await converse(
+      'Сколько транзакций в Алматы за вчера?',
+      'How many transactions in Astana?',
+    );
+    expect(flat(result.sql)).toBe(
+      "SELECT count(*) AS transaction_count FROM transactions WHERE merchant_city = 'Astana'",
+    );
+  });
+});
+
+describe('understands', () => {
+  it('is true only for fully understood questions', () => {
+    expect(understands('Top 5 categories by amount in the last 30 days')).toBe(true);
+    expect(understands('Топ-5 категорий по сумме за неделю')).toBe(true);
+    expect(understands('Top 5 categories by vibes')).toBe(false);
+    expect(understands('Delete all transactions')).toBe(false);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['How many transactions yesterday?', 'en'],
+    ['Сколько транзакций было вчера?', 'ru'],
+    ['Оборот Kaspi Bank за вчера', 'ru'],
+    ['Кеше неше транзакция болды?', 'kk'],
+    ['Бүгін қанша транзакция болды?', 'kk'],
+    ['Top 5 MCC', 'en'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('planning time', () => {
+  it('plans in about a millisecond (prints p50/p95)', async () => {
+    const questions = [
+      'How many transactions were there yesterday?',
+      'Топ-5 категорий по сумме за неделю',
+      'Compare spending by category this month vs last month',
+      'Доля онлайн среди транзакций в Алматы за прошлый месяц',
+      'How many transactions over 50,000 tenge in Almaty and Astana last week?',
+    ];
+    for (const q of questions) await plan(q); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const q = questions[i % questions.length]!;
+      const start = performance.now();
+      await plan(q);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const p = (x: number) => times[Math.floor(x * (times.length - 1))]!.toFixed(3);
+    console.log(`builtin planner: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms over ${times.length} plans`);
+    expect(times.length).toBe(400);
+  });
+});

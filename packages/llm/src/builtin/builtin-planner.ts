@@ -1,0 +1,137 @@
+import type { Language } from '@pa/contracts';
+import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '../planner.js';
+import { buildSql } from './build-sql.js';
+import { completeFrame, mergeFollowUp } from './complete-frame.js';
+import { type DetectedLanguage, detectLanguage, hasLetters } from './detect-language.js';
+import { type Frame, readFrame } from './frame.js';
+import { type Draft, interpret } from './interpret.js';
+import { lexItems } from './lexicon.js';
+import {
+  clarifyMessage,
+  describeFrame,
+  greetingMessage,
+  type RefusalReason,
+  refusalMessage,
+} from './messages.js';
+import { tokenize } from './tokenize.js';
+
+export interface BuiltinPlannerOptions {
+  /** Rows for a plural "top" question without a number ("top categories by amount"); default 10. */
+  defaultTopLimit?: number;
+}
+
+/** The builtin planner's verdict on one question. */
+export type Understanding =
+  | { kind: 'sql'; frame: Frame; sql: string; explanation: string; followUp: boolean }
+  | { kind: 'clarify'; message: string; reason: string }
+  | { kind: 'refuse'; message: string; reason: RefusalReason }
+  | { kind: 'chat'; message: string; reason: 'greeting' };
+
+export type UnderstandContext = Pick<PlanContext, 'now' | 'timeZone' | 'previous'>;
+
+const DEFAULT_CONTEXT: UnderstandContext = { now: new Date(0), timeZone: 'Asia/Almaty', previous: [] };
+
+function messageLanguage(question: string, fallback: Language | undefined): DetectedLanguage {
+  if (!hasLetters(question) && fallback) return fallback;
+  return detectLanguage(question);
+}
+
+/** The frame of the last turn, if the builtin planner understood it. */
+function previousFrame(context: UnderstandContext): Frame | null {
+  const last = context.previous.at(-1);
+  return last ? readFrame(last.frame) : null;
+}
+
+function isFollowUp(draft: Draft, previous: Frame | null): previous is Frame {
+  if (!previous || !draft.anyContent) return false;
+  return draft.followUp || draft.measures.length === 0;
+}
+
+/**
+ * Understands one question: refuse (destructive, personal data, off-topic), chat (a greeting),
+ * clarify (about the data but not fully understood) or a frame with its SQL. Never guesses: any word
+ * it does not know makes it ask back.
+ */
+export function understandQuestion(
+  question: string,
+  context: UnderstandContext = DEFAULT_CONTEXT,
+  options: BuiltinPlannerOptions & { language?: Language } = {},
+): Understanding {
+  const lang = messageLanguage(question, options.language);
+  const draft = interpret(lexItems(tokenize(question)), { now: context.now, timeZone: context.timeZone });
+
+  if (draft.flags.destructive)
+    return { kind: 'refuse', reason: 'destructive', message: refusalMessage('destructive', lang) };
+  if (draft.flags.personal)
+    return { kind: 'refuse', reason: 'personal', message: refusalMessage('personal', lang) };
+  if (draft.flags.offTopic)
+    return { kind: 'refuse', reason: 'off_topic', message: refusalMessage('off_topic', lang) };
+  if (draft.flags.greeting && !draft.anyContent)
+    return { kind: 'chat', reason: 'greeting', message: greetingMessage(lang) };
+
+  const previous = previousFrame(context);
+  const followUp = isFollowUp(draft, previous);
+  if (!followUp && !draft.domain) {
+    if (draft.anyContent || draft.followUp) {
+      return {
+        kind: 'clarify',
+        reason: 'missing_measure',
+        message: clarifyMessage({ kind: 'missing_measure' }, lang),
+      };
+    }
+    return { kind: 'refuse', reason: 'not_data', message: refusalMessage('not_data', lang) };
+  }
+
+  const merged = followUp ? mergeFollowUp(previous, draft) : draft;
+  const frameLanguage: Frame['language'] = lang;
+  const completion = completeFrame(merged, {
+    language: frameLanguage,
+    now: context.now,
+    ...(options.defaultTopLimit !== undefined ? { defaultTopLimit: options.defaultTopLimit } : {}),
+  });
+  if (!completion.ok) {
+    const issue = completion.issues[0];
+    return { kind: 'clarify', reason: issue?.kind ?? 'unknown', message: clarifyMessage(issue, lang) };
+  }
+  const frame = completion.frame;
+  return { kind: 'sql', frame, sql: buildSql(frame), explanation: describeFrame(frame), followUp };
+}
+
+/**
+ * True when the builtin planner fully understands the question (so a service configured with an LLM
+ * can answer it on the fast path without calling the model).
+ */
+export function understands(question: string, context: Partial<UnderstandContext> = {}): boolean {
+  const full: UnderstandContext = { ...DEFAULT_CONTEXT, now: new Date(), ...context };
+  return understandQuestion(question, full).kind === 'sql';
+}
+
+/** The deterministic English/Russian planner: question → frame → one SELECT over `transactions`. */
+export function createBuiltinPlanner(options: BuiltinPlannerOptions = {}): Planner {
+  const base = { planner: 'builtin', provider: 'builtin', model: null } as const;
+  return {
+    name: 'builtin',
+    async plan(request: PlanRequest): Promise<PlannedQuery> {
+      const result = understandQuestion(request.question, request.context, {
+        ...options,
+        language: request.language,
+      });
+      if (result.kind === 'sql') {
+        return {
+          ...base,
+          kind: 'sql',
+          sql: result.sql,
+          explanation: result.explanation,
+          frame: result.frame,
+        };
+      }
+      // Not understood: no SQL; the frame only says why (it never validates as a follow-up base).
+      return {
+        ...base,
+        kind: result.kind,
+        message: result.message,
+        frame: { confident: false, reason: result.reason },
+      };
+    },
+  };
+}

@@ -1,0 +1,285 @@
+import type { Filter, Frame, Shape, TimeRange } from './frame.js';
+import { frameSchema, isTimeDimension } from './frame.js';
+import type { Draft, DraftFilter, Issue } from './interpret.js';
+
+export const DEFAULT_TOP_LIMIT = 10;
+export const MAX_TOP_LIMIT = 1000;
+
+export interface CompleteOptions {
+  language: Frame['language'];
+  now: Date;
+  defaultTopLimit?: number;
+}
+
+export type Completion = { ok: true; frame: Frame } | { ok: false; issues: Issue[] };
+
+const DAY = 86_400_000;
+
+/** Rough start of a range in ms, only to tell which of two compared periods is the earlier one. */
+function approximateStart(range: TimeRange, now: Date): number {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const startOf = (unit: 'week' | 'month' | 'quarter' | 'year', back: number): number => {
+    const d = new Date(today);
+    if (unit === 'week') return today - ((d.getUTCDay() + 6) % 7) * DAY - back * 7 * DAY;
+    if (unit === 'month') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1);
+    if (unit === 'quarter')
+      return Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3 - 3 * back, 1);
+    return Date.UTC(d.getUTCFullYear() - back, 0, 1);
+  };
+  switch (range.kind) {
+    case 'today':
+      return today;
+    case 'yesterday':
+      return today - DAY;
+    case 'day_before_yesterday':
+      return today - 2 * DAY;
+    case 'last_days':
+      return today - (range.n - 1) * DAY;
+    case 'last_hours':
+      return now.getTime() - range.n * 3_600_000;
+    case 'last_units':
+      return startOf(range.unit, range.n - 1);
+    case 'this':
+      return startOf(range.unit, 0);
+    case 'previous':
+      return startOf(range.unit, 1);
+    case 'dates':
+      return Date.parse(`${range.from}T00:00:00Z`);
+  }
+}
+
+/** The period before a range of the same length: this month → last month, today → yesterday. */
+function previousPeriod(range: TimeRange): TimeRange | null {
+  switch (range.kind) {
+    case 'today':
+      return { kind: 'yesterday' };
+    case 'yesterday':
+      return { kind: 'day_before_yesterday' };
+    case 'this':
+      return { kind: 'previous', unit: range.unit };
+    default:
+      return null;
+  }
+}
+
+function sameRange(a: TimeRange, b: TimeRange): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Which filters a share is OF (subset) and which it is taken WITHIN (base). */
+function splitShare(filters: DraftFilter[]): { subset: Filter[]; base: Filter[] } | Issue {
+  const explicit = filters.filter((f) => f.role === 'subset');
+  if (explicit.length > 0) {
+    return {
+      subset: explicit.map((f) => f.filter),
+      base: filters.filter((f) => f.role !== 'subset').map((f) => f.filter),
+    };
+  }
+  const auto = filters.filter((f) => f.role === 'auto');
+  if (auto.length === 0) return { kind: 'share_of_what' };
+  if (auto.length > 1) return { kind: 'ambiguous_share' };
+  return {
+    subset: auto.map((f) => f.filter),
+    base: filters.filter((f) => f.role === 'base').map((f) => f.filter),
+  };
+}
+
+/** Completes a draft into a frame, or says what is missing. */
+export function completeFrame(draft: Draft, options: CompleteOptions): Completion {
+  const issues: Issue[] = [...draft.issues];
+  if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
+  const ranked = draft.top !== null || draft.dimensions.length > 0 || draft.share;
+  if (draft.byMeasure && !ranked) issues.push({ kind: 'unsupported', what: 'histogram' });
+
+  // Periods: one range, or two compared side by side.
+  let time: TimeRange | null = null;
+  let compare: Frame['compare'] = null;
+  const times = draft.times.filter((t, i) => draft.times.findIndex((u) => sameRange(t, u)) === i);
+  if (times.length > 2) {
+    issues.push({ kind: 'too_many_periods' });
+  } else if (times.length === 2) {
+    const [a, b] = times as [TimeRange, TimeRange];
+    const aFirst = approximateStart(a, options.now) <= approximateStart(b, options.now);
+    compare = aFirst ? { earlier: a, later: b } : { earlier: b, later: a };
+  } else if (times.length === 1) {
+    const only = times[0]!;
+    if (draft.elliptical) {
+      // "… compared to the previous one": the period before, of the same length.
+      const earlier = previousPeriod(only);
+      if (earlier) compare = { earlier, later: only };
+      else issues.push({ kind: 'compare_missing' });
+    } else if (draft.compare && !draft.comparedValues) {
+      issues.push({ kind: 'compare_missing' });
+    } else {
+      time = only;
+    }
+  } else if (draft.elliptical || (draft.compare && !draft.comparedValues)) {
+    issues.push({ kind: 'compare_missing' });
+  }
+
+  // Share: of a subset (one number, or one per time bucket), or of each group in the total.
+  let filters = draft.filters.map((f) => f.filter);
+  let share: Frame['share'] = null;
+  if (draft.share) {
+    const basis = draft.measures;
+    if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum')) {
+      if (basis.length > 0) issues.push({ kind: 'share_measure' });
+    }
+    if (compare) issues.push({ kind: 'unsupported', what: 'share_compare' });
+    const categorical = draft.dimensions.filter((d) => !isTimeDimension(d));
+    if (categorical.length > 0) {
+      share = { subset: [] };
+    } else {
+      const split = splitShare(draft.filters);
+      if ('kind' in split) issues.push(split);
+      else {
+        share = { subset: split.subset };
+        filters = split.base;
+      }
+    }
+  }
+
+  // Order and limit.
+  let limit: number | null = null;
+  let order: Frame['order'] = null;
+  if (draft.top && draft.dimensions.length === 0) issues.push({ kind: 'listing' });
+  if (draft.top) {
+    order = draft.top.direction;
+    limit = draft.top.limit ?? (draft.top.plural ? (options.defaultTopLimit ?? DEFAULT_TOP_LIMIT) : 1);
+    if (limit < 1 || limit > MAX_TOP_LIMIT) issues.push({ kind: 'unsupported', what: 'limit' });
+  }
+
+  // "domestic vs foreign" would be KAZ and not-KAZ at once: zero rows that look like an answer.
+  for (const f of draft.filters) {
+    if (f.filter.kind !== 'values' || f.filter.negated) continue;
+    const { column, values } = f.filter;
+    const excluded = draft.filters.some(
+      (g) =>
+        g.filter.kind === 'values' &&
+        g.filter.negated &&
+        g.filter.column === column &&
+        values.every((v) => g.filter.kind === 'values' && g.filter.values.includes(v)),
+    );
+    const nulled = draft.filters.some(
+      (g) => g.filter.kind === 'presence' && g.filter.column === column && !g.filter.present,
+    );
+    if (excluded || nulled) issues.push({ kind: 'unsupported', what: 'contradiction' });
+  }
+
+  if (issues.length > 0) return { ok: false, issues };
+
+  let shape: Shape = 'single';
+  if (compare) shape = 'compare';
+  else if (share) shape = 'share';
+  else if (draft.top) shape = 'topn';
+  else if (draft.dimensions.some(isTimeDimension)) shape = 'timeseries';
+  else if (draft.dimensions.length > 0) shape = 'breakdown';
+
+  const frame: Frame = {
+    version: 1,
+    language: options.language,
+    measures: draft.measures,
+    dimensions: draft.dimensions,
+    filters,
+    time,
+    compare,
+    share,
+    shape,
+    limit,
+    order,
+    confident: true,
+  };
+  // Out-of-range numbers ("the last 50000 weeks") end here rather than in SQL.
+  if (!frameSchema.safeParse(frame).success)
+    return { ok: false, issues: [{ kind: 'unsupported', what: 'out_of_range' }] };
+  return { ok: true, frame };
+}
+
+/** Which filters replace each other in a follow-up: the same column, or both on the amount. */
+function filterKey(f: Filter): string {
+  switch (f.kind) {
+    case 'values':
+    case 'ids':
+    case 'presence':
+      return f.column;
+    case 'amount':
+    case 'amount_between':
+      return 'amount';
+    case 'weekday':
+      return 'weekday';
+  }
+}
+
+/** The previous frame as a draft again, so that a follow-up can be merged into it. */
+export function frameToDraft(frame: Frame): Draft {
+  const filters: DraftFilter[] = frame.filters.map((filter) => ({
+    filter,
+    role: frame.share && frame.share.subset.length > 0 ? 'base' : 'auto',
+  }));
+  for (const filter of frame.share?.subset ?? []) filters.push({ filter, role: 'subset' });
+  return {
+    measures: frame.measures,
+    dimensions: frame.dimensions,
+    filters,
+    times: frame.compare ? [frame.compare.earlier, frame.compare.later] : frame.time ? [frame.time] : [],
+    elliptical: false,
+    compare: false,
+    comparedValues: false,
+    share: frame.share !== null,
+    top:
+      frame.shape === 'topn' && frame.limit !== null && frame.order !== null
+        ? { direction: frame.order, limit: frame.limit, plural: frame.limit > 1 }
+        : null,
+    hasEntity: true,
+    followUp: false,
+    domain: true,
+    anyContent: true,
+    byMeasure: false,
+    issues: [],
+    flags: { destructive: false, personal: false, offTopic: false, greeting: false },
+  };
+}
+
+/**
+ * Merges a follow-up ("and yesterday?", «а в Астане?», "now by bank", "only online") into the
+ * previous frame: what the follow-up says replaces the same part of the previous question.
+ */
+export function mergeFollowUp(previous: Frame, current: Draft): Draft {
+  const base = frameToDraft(previous);
+  const merged: Draft = { ...base, issues: [...current.issues], flags: current.flags };
+  if (current.measures.length > 0) merged.measures = current.measures;
+  if (current.dimensions.length > 0) {
+    merged.dimensions = current.dimensions;
+    // "How many in Almaty?" → "and by city?": the city is now a column, not a filter.
+    merged.filters = base.filters.filter(
+      (f) =>
+        !(f.filter.kind === 'values' && !f.filter.negated && current.dimensions.includes(f.filter.column)),
+    );
+  }
+  if (current.filters.length > 0) {
+    const keys = new Set(current.filters.map((f) => filterKey(f.filter)));
+    const kept = merged.filters.filter((f) => !keys.has(filterKey(f.filter)));
+    const replacedRoles = new Map(merged.filters.map((f) => [filterKey(f.filter), f.role] as const));
+    merged.filters = [
+      ...kept,
+      ...current.filters.map((f) => ({ ...f, role: replacedRoles.get(filterKey(f.filter)) ?? f.role })),
+    ];
+  }
+  if (current.compare && current.times.length === 1 && base.times.length === 1) {
+    // "… this month" → "compare with last month": the previous period against the new one.
+    merged.times = [base.times[0]!, current.times[0]!];
+    merged.compare = true;
+  } else if (current.times.length > 0) {
+    merged.times = current.times;
+    merged.elliptical = current.elliptical;
+    merged.compare = current.compare;
+  } else if (current.elliptical || (current.compare && !current.comparedValues)) {
+    merged.times = base.times.slice(-1);
+    merged.elliptical = true;
+  }
+  merged.comparedValues = current.comparedValues;
+  merged.share = base.share || current.share;
+  if (current.top) merged.top = current.top;
+  else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
+  return merged;
+}

@@ -1,0 +1,35 @@
+export type DetectedLanguage = 'en' | 'ru' | 'kk';
+
+/** Letters Kazakh Cyrillic has and Russian does not. */
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
+/** Common Kazakh words written without those letters. */
+const KAZAKH_WORDS = new Set([
+  'неше',
+  'кеше',
+  'болды',
+  'бойынша',
+  'сома',
+  'барлық',
+  'жылы',
+  'айда',
+  'аптада',
+  'және',
+]);
+
+/** The language of a question: Kazakh by its letters or words, else Russian if mostly Cyrillic, else English. */
+export function detectLanguage(text: string): DetectedLanguage {
+  const lower = text.toLowerCase();
+  const cyrillic = (lower.match(/[\u0400-\u04ff]/g) ?? []).length;
+  const latin = (lower.match(/[a-z]/g) ?? []).length;
+  if (cyrillic > 0) {
+    if (KAZAKH_LETTERS.test(lower)) return 'kk';
+    const words = lower.split(/[^\p{L}]+/u);
+    if (words.some((w) => KAZAKH_WORDS.has(w))) return 'kk';
+  }
+  return cyrillic > latin ? 'ru' : 'en';
+}
+
+/** True when the text has letters of some script, so that detection means something. */
+export function hasLetters(text: string): boolean {
+  return /\p{L}{2,}/u.test(text);
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+
+/**
+ * The builtin planner's structured parse of a question ("frame"). It is plain JSON so that it can be
+ * stored with the turn and handed back as `context.previous[i].frame` for follow-up questions; a frame
+ * read back from there is validated with `frameSchema` before it is trusted.
+ */
+
+/** Text columns with a closed set of values (the CHECK constraints of migrations/001). */
+export const ENUM_VALUES = {
+  mcc_category: [
+    'Clothing & Apparel',
+    'Dining & Restaurants',
+    'Electronics & Software',
+    'Fuel & Service Stations',
+    'General Retail & Department',
+    'Grocery & Food Markets',
+    'Hobby, Books, Sporting Goods',
+    'Home Furnishings & Supplies',
+    'Pharmacies & Health',
+    'Services (Other)',
+    'Travel & Transportation',
+    'Unknown',
+    'Utilities & Bill Payments',
+  ],
+  merchant_city: ['Almaty', 'Astana', 'Shymkent', 'Karaganda', 'Aktobe', 'Taraz', 'Pavlodar', 'Oskemen'],
+  issuer_bank_name: [
+    'Halyk Bank',
+    'Kaspi Bank',
+    'ForteBank',
+    'Jusan Bank',
+    'Eurasian Bank',
+    'Bank CenterCredit',
+  ],
+  transaction_type: ['ATM_WITHDRAWAL', 'BILL_PAYMENT', 'ECOM', 'P2P_IN', 'P2P_OUT', 'POS', 'SALARY'],
+  transaction_currency: ['AMD', 'BYN', 'CNY', 'EUR', 'GEL', 'KGS', 'KZT', 'TRY', 'USD', 'UZS'],
+  acquirer_country_iso: ['ARM', 'BLR', 'CHN', 'GEO', 'ITA', 'KAZ', 'KGZ', 'TUR', 'USA', 'UZB'],
+  pos_entry_mode: ['Contactless', 'ECOM', 'QR_Code', 'Swipe'],
+  wallet_type: ['Apple Pay', 'Google Pay', 'Samsung Pay'],
+} as const;
+
+export const ENUM_COLUMNS = [
+  'mcc_category',
+  'merchant_city',
+  'issuer_bank_name',
+  'transaction_type',
+  'transaction_currency',
+  'acquirer_country_iso',
+  'pos_entry_mode',
+  'wallet_type',
+] as const;
+export type EnumColumn = (typeof ENUM_COLUMNS)[number];
+
+/** Integer columns that can be grouped by or filtered on by value ("merchant 123", "MCC 5411"). */
+export const ID_COLUMNS = ['merchant_id', 'merchant_mcc'] as const;
+export type IdColumn = (typeof ID_COLUMNS)[number];
+
+export const CATEGORICAL_DIMENSIONS = [...ENUM_COLUMNS, ...ID_COLUMNS] as const;
+export type CategoricalDimension = (typeof CATEGORICAL_DIMENSIONS)[number];
+
+export const TIME_UNITS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/** Units a range can be "this / previous / last N" of. */
+export const PERIOD_UNITS = ['week', 'month', 'quarter', 'year'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+/** A time bucket is named after its unit; weekday = isodow (1 = Monday), hour_of_day = 0..23. */
+export const DIMENSIONS = [...CATEGORICAL_DIMENSIONS, ...TIME_UNITS, 'weekday', 'hour_of_day'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export function isTimeDimension(d: Dimension): boolean {
+  return (TIME_UNITS as readonly string[]).includes(d) || d === 'weekday' || d === 'hour_of_day';
+}
+
+export const NULLABLE_COLUMNS = ['wallet_type', 'pos_entry_mode'] as const;
+
+export const measureSchema = z.discriminatedUnion('fn', [
+  z.object({ fn: z.literal('count') }),
+  z.object({ fn: z.literal('sum') }),
+  z.object({ fn: z.literal('avg') }),
+  z.object({ fn: z.literal('median') }),
+  z.object({ fn: z.literal('min') }),
+  z.object({ fn: z.literal('max') }),
+  z.object({
+    fn: z.literal('count_distinct'),
+    column: z.enum(['card_id', ...CATEGORICAL_DIMENSIONS]),
+  }),
+]);
+export type Measure = z.infer<typeof measureSchema>;
+
+export const filterSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('values'),
+    column: z.enum(ENUM_COLUMNS),
+    negated: z.boolean(),
+    values: z.array(z.string()).min(1),
+  }),
+  z.object({
+    kind: z.literal('ids'),
+    column: z.enum(ID_COLUMNS),
+    negated: z.boolean(),
+    values: z.array(z.number().int().nonnegative()).min(1),
+  }),
+  z.object({
+    kind: z.literal('amount'),
+    op: z.enum(['>', '>=', '<', '<=']),
+    value: z.number().nonnegative(),
+  }),
+  z.object({
+    kind: z.literal('amount_between'),
+    min: z.number().nonnegative(),
+    max: z.number().nonnegative(),
+  }),
+  z.object({ kind: z.literal('presence'), column: z.enum(NULLABLE_COLUMNS), present: z.boolean() }),
+  z.object({ kind: z.literal('weekday'), days: z.array(z.number().int().min(1).max(7)).min(1) }),
+]);
+export type Filter = z.infer<typeof filterSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const timeRangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('today') }),
+  z.object({ kind: z.literal('yesterday') }),
+  z.object({ kind: z.literal('day_before_yesterday') }),
+  /** Today and the n − 1 days before. */
+  z.object({ kind: z.literal('last_days'), n: z.number().int().min(1).max(3700) }),
+  z.object({ kind: z.literal('last_hours'), n: z.number().int().min(1).max(9000) }),
+  /** The current unit and the n − 1 full units before it. */
+  z.object({
+    kind: z.literal('last_units'),
+    unit: z.enum(PERIOD_UNITS),
+    n: z.number().int().min(1).max(120),
+  }),
+  z.object({ kind: z.literal('this'), unit: z.enum(PERIOD_UNITS) }),
+  z.object({ kind: z.literal('previous'), unit: z.enum(PERIOD_UNITS) }),
+  /** Calendar literals; `to` is exclusive, null = open-ended. */
+  z.object({ kind: z.literal('dates'), from: isoDate, to: isoDate.nullable() }),
+]);
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+
+export const SHAPES = ['single', 'breakdown', 'topn', 'timeseries', 'share', 'compare'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+export const frameSchema = z
+  .object({
+    version: z.literal(1),
+    language: z.enum(['en', 'ru', 'kk']),
+    measures: z.array(measureSchema).min(1),
+    dimensions: z.array(z.enum(DIMENSIONS)),
+    /** Row filters (for a share of a subset: the base the share is taken of). */
+    filters: z.array(filterSchema),
+    time: timeRangeSchema.nullable(),
+    /** Two periods side by side; `time` is null then. */
+    compare: z.object({ earlier: timeRangeSchema, later: timeRangeSchema }).nullable(),
+    /** Percent of the total; `subset` empty = each group's share of all groups. */
+    share: z.object({ subset: z.array(filterSchema) }).nullable(),
+    shape: z.enum(SHAPES),
+    limit: z.number().int().min(1).max(1000).nullable(),
+    order: z.enum(['asc', 'desc']).nullable(),
+    /** True when every content word of the question was understood. */
+    confident: z.boolean(),
+  })
+  .superRefine((frame, ctx) => {
+    const check = (f: Filter) => {
+      if (f.kind !== 'values') return;
+      const allowed: readonly string[] = ENUM_VALUES[f.column];
+      for (const v of f.values) {
+        if (!allowed.includes(v)) ctx.addIssue({ code: 'custom', message: `unknown ${f.column} value ${v}` });
+      }
+    };
+    frame.filters.forEach(check);
+    frame.share?.subset.forEach(check);
+  });
+export type Frame = z.infer<typeof frameSchema>;
+
+/** Reads a frame handed back through `context.previous`; anything else (an LLM turn, junk) is null. */
+export function readFrame(value: unknown): Frame | null {
+  const parsed = frameSchema.safeParse(value);
+  return parsed.success && parsed.data.confident ? parsed.data : null;
+}

@@ -1,0 +1,83 @@
+import type { Dimension, EnumColumn, PeriodUnit, TimeRange, TimeUnit } from './frame.js';
+
+/**
+ * What a word or phrase of the vocabulary means. The vocabulary (vocabulary.ts) maps phrases to
+ * these; the interpreter (interpret.ts) combines them into a frame.
+ */
+export type Meaning =
+  /** An enum value: "groceries" → mcc_category = 'Grocery & Food Markets'. */
+  | { kind: 'value'; column: EnumColumn; values: readonly string[] }
+  /** Everything but these values: "abroad" → acquirer_country_iso <> 'KAZ'. */
+  | { kind: 'notValue'; column: EnumColumn; values: readonly string[] }
+  /** "with a wallet" / "without a wallet". */
+  | { kind: 'presence'; column: 'wallet_type' | 'pos_entry_mode'; present: boolean }
+  /** "on weekends" → isodow in (6, 7). */
+  | { kind: 'weekdayFilter'; days: readonly number[] }
+  /** The thing counted: transactions (flavor says whether "total <noun>" means count or amount), cards. */
+  | { kind: 'entity'; entity: 'transactions' | 'cards'; flavor: 'count' | 'money' }
+  | { kind: 'dimension'; dimension: Dimension }
+  | { kind: 'timeUnit'; unit: TimeUnit }
+  /** "daily", "monthly", «помесячно»: a time bucket by itself. */
+  | { kind: 'bucket'; dimension: Dimension }
+  | { kind: 'relativeDay'; range: 'today' | 'yesterday' | 'day_before_yesterday' }
+  /** A complete range phrase: "year to date", «с начала месяца», «за неделю». */
+  | { kind: 'period'; range: TimeRange }
+  /**
+   * Modifies the following time unit: this = current unit; previous = the one before (calendar);
+   * past = rolling (past week = last 7 days); last = previous without a number, rolling with one.
+   */
+  | { kind: 'periodModifier'; modifier: 'this' | 'previous' | 'past' | 'last' }
+  | { kind: 'monthName'; month: number }
+  | { kind: 'quarterName'; quarter: number }
+  | { kind: 'ordinal'; value: number }
+  | { kind: 'number'; value: number }
+  | { kind: 'multiplier'; factor: number }
+  /** tenge, KZT, ₸: the unit of amounts (not a currency filter). */
+  | { kind: 'currencyUnit' }
+  /** Amount comparisons; weak ones (over, from, to, от, до) are plain words unless a number follows. */
+  | { kind: 'comparator'; op: '>' | '>=' | '<' | '<=' | 'between'; weak: boolean }
+  /** how many / сколько (weak) vs number of / количество (strong). */
+  | { kind: 'count'; strength: 'weak' | 'strong' }
+  /** total, overall, общий: sum unless a count noun follows. */
+  | { kind: 'total' }
+  /** amount, spent, volume, revenue, сумма, оборот, how much. */
+  | { kind: 'amount' }
+  /** check / чек / ticket: only meaningful after "average". */
+  | { kind: 'check' }
+  | { kind: 'aggregate'; fn: 'avg' | 'median' | 'min' | 'max' }
+  | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
+  | { kind: 'top'; direction: 'asc' | 'desc' }
+  | { kind: 'share' }
+  /** among, среди, of all: the filters after it are the base of a share. */
+  | { kind: 'shareBase' }
+  | { kind: 'compare' }
+  | { kind: 'groupBy' }
+  | { kind: 'negation' }
+  | { kind: 'conjunction' }
+  /** and?, what about, now, теперь, same: continues the previous question. */
+  | { kind: 'followUp' }
+  | { kind: 'only' }
+  | { kind: 'since' }
+  /** Grammatical number of an interrogative (какой / какие): top 1 or top N. */
+  | { kind: 'grammaticalNumber'; plural: boolean }
+  /** list, show, покажи: harmless, but with no measure it asks for rows. */
+  | { kind: 'listVerb' }
+  | { kind: 'destructive' }
+  | { kind: 'offTopic' }
+  | { kind: 'personal' }
+  | { kind: 'greeting' }
+  | { kind: 'stop' };
+
+export type MeaningKind = Meaning['kind'];
+
+export type { PeriodUnit };
+
+/**
+ * One vocabulary entry: alternative phrases (each a list of word patterns) with one meaning.
+ * A word pattern is an exact word ("kaspi"), a stem with a short ending ("аптек~": аптека, аптеки,
+ * аптекам, up to 4 more letters) or a stem with any ending ("супермаркет*").
+ */
+export interface VocabularyEntry {
+  phrases: readonly string[];
+  meaning: Meaning;
+}
