@@ -13,6 +13,8 @@ declare module 'vitest' {
     databaseUrl: string;
     redisUrl: string;
     templateDatabase: string;
+    /** Prefix of every database this run creates; teardown drops only these. */
+    runPrefix: string;
   }
 }
 
@@ -48,7 +50,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
   }
 
-  const templateDatabase = `pa_test_tpl_${randomBytes(4).toString('hex')}`;
+  const runPrefix = `pa_test_${randomBytes(4).toString('hex')}`;
+  const templateDatabase = `${runPrefix}_tpl`;
   const admin = new pg.Client({ connectionString: urls.databaseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${templateDatabase}`);
@@ -65,11 +68,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('databaseUrl', urls.databaseUrl);
   project.provide('redisUrl', urls.redisUrl);
   project.provide('templateDatabase', templateDatabase);
+  project.provide('runPrefix', runPrefix);
 
   return async () => {
     const leftovers = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'pa_test_%' AND datname <> $1`,
-      [templateDatabase],
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1) AND datname <> $2`,
+      [`${runPrefix}_`, templateDatabase],
     );
     for (const row of leftovers.rows)
       await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);

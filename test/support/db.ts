@@ -19,7 +19,7 @@ function withDatabase(url: string, database: string): string {
 /** A fresh database cloned from the migrated, seeded template; no test sees another's rows. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const baseUrl = inject('databaseUrl');
-  const name = `pa_test_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('runPrefix')}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   try {

@@ -29,14 +29,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/api/*',
     bodyLimit({
       maxSize: deps.config.BODY_LIMIT_BYTES,
-      onError: (c) =>
-        errorResponse(
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot be reused.
+        c.header('Connection', 'close');
+        return errorResponse(
           c as never,
           new ApiError(
             'payload_too_large',
             `The request body is larger than ${deps.config.BODY_LIMIT_BYTES} bytes.`,
           ),
-        ),
+        );
+      },
     }),
   );
 

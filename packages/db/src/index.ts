@@ -2,3 +2,4 @@ export * from './executor.js';
 export * from './history.js';
 export * from './migrate.js';
 export * from './pools.js';
+export * from './seed/index.js';
