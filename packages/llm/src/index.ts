@@ -1,3 +1,15 @@
+export * from './accounting.js';
 export { createBuiltinPlanner } from './builtin/index.js';
 export * from './create-planner.js';
+export * from './errors.js';
 export * from './planner.js';
+export * from './planner-chain.js';
+export * from './prompt/build-plan-prompt.js';
+export * from './prompt/model-output.js';
+export * from './prompt/types.js';
+export * from './providers/gemini.js';
+export * from './providers/llm-planner.js';
+export * from './providers/openai.js';
+export * from './resilience/provider-policy.js';
+export * from './resilience/redis-rate-limiter.js';
+export * from './resilience/retry-after.js';

@@ -23,6 +23,8 @@ export interface PlanContext {
   previous: PreviousTurn[];
   /** Earlier failed attempts at this very question, oldest first. */
   repairs: RepairHint[];
+  /** Tenant the question runs for; only used to label LLM accounting (never put in a prompt). */
+  tenant?: string;
 }
 
 export interface PlanRequest {
@@ -53,4 +55,10 @@ export interface PlannedQuery {
 export interface Planner {
   readonly name: string;
   plan(request: PlanRequest): Promise<PlannedQuery>;
+}
+
+/** The part of a pino logger planners use. */
+export interface PlannerLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
 }

@@ -1,0 +1,119 @@
+import type { Language } from '@pa/contracts';
+
+/** How a call to an LLM provider failed, as far as retrying and circuit breaking care. */
+export type ProviderFailure =
+  | 'rate_limited' // 429
+  | 'server' // 5xx
+  | 'network' // connection refused / reset / cut mid-response
+  | 'timeout' // our per-call timeout
+  | 'circuit_open' // the breaker refused the call without trying
+  | 'rate_limit_wait' // the shared rate limiter had no token within its bounded wait
+  | 'auth' // 401 / 403: configuration, not load
+  | 'bad_request' // other 4xx: the request itself is wrong
+  | 'catalog_unavailable' // the schema catalog could not be read, so no prompt could be built
+  | 'unknown';
+
+const TRANSIENT: ReadonlySet<ProviderFailure> = new Set(['rate_limited', 'server', 'network', 'timeout']);
+
+/** A classified failure of one provider call (the SDK's own error is the cause). */
+export class LlmProviderError extends Error {
+  readonly status: number | undefined;
+  /** Delay the provider asked for (Retry-After / RetryInfo), already parsed and in milliseconds. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    readonly provider: string,
+    readonly failure: ProviderFailure,
+    message: string,
+    options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'LlmProviderError';
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+
+  /** Worth another attempt soon: rate limits, server errors, network errors and timeouts. */
+  get transient(): boolean {
+    return TRANSIENT.has(this.failure);
+  }
+}
+
+/** The shared rate or concurrency limiter had no room within its bounded wait. */
+export class RateLimitWaitError extends Error {
+  constructor(
+    readonly key: string,
+    readonly waitedMs: number,
+  ) {
+    super(`no LLM capacity on ${key} within ${waitedMs} ms`);
+    this.name = 'RateLimitWaitError';
+  }
+}
+
+/** Base of the errors a planner throws; `retryable` tells the worker whether the job may be tried again. */
+export abstract class PlannerError extends Error {
+  abstract readonly code: 'planner_unavailable' | 'planner_invalid_output';
+  abstract readonly retryable: boolean;
+  /** The message for the person who asked, in their language. */
+  abstract messageFor(language: Language): string;
+}
+
+const UNAVAILABLE = {
+  en: 'The query planner is temporarily unavailable; please retry in a minute.',
+  ru: 'Планировщик запросов временно недоступен; повторите попытку через минуту.',
+};
+
+/**
+ * The LLM could not be used for this question: the provider kept failing
+ * (after retries), its circuit is open, or the shared rate limit had no room.
+ * `retryable` is true except when the provider refused our configuration
+ * (401/403/400), which a later retry will not fix.
+ */
+export class PlannerUnavailableError extends PlannerError {
+  readonly code = 'planner_unavailable' as const;
+  readonly retryable: boolean;
+  readonly provider: string;
+  readonly failure: ProviderFailure;
+
+  constructor(
+    provider: string,
+    failure: ProviderFailure,
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'PlannerUnavailableError';
+    this.provider = provider;
+    this.failure = failure;
+    this.retryable = failure !== 'auth' && failure !== 'bad_request';
+  }
+
+  messageFor(language: Language): string {
+    return language === 'en' ? UNAVAILABLE.en : UNAVAILABLE.ru;
+  }
+}
+
+const INVALID_OUTPUT = {
+  en: 'The query planner could not produce a usable query for this question; try rephrasing it.',
+  ru: 'Планировщик не смог составить запрос по этому вопросу; попробуйте переформулировать.',
+};
+
+/** The model answered, twice, with something that is not a valid plan (prose, broken JSON, wrong shape). */
+export class PlannerOutputError extends PlannerError {
+  readonly code = 'planner_invalid_output' as const;
+  readonly retryable = false;
+
+  constructor(
+    readonly provider: string,
+    message: string,
+    /** The raw model output of the last attempt, for the log (never shown to users, never executed). */
+    readonly output: string,
+  ) {
+    super(message);
+    this.name = 'PlannerOutputError';
+  }
+
+  messageFor(language: Language): string {
+    return language === 'en' ? INVALID_OUTPUT.en : INVALID_OUTPUT.ru;
+  }
+}

@@ -1,0 +1,88 @@
+import { type ModelPlan, modelPlanSchema } from '@pa/contracts';
+
+/**
+ * The plan as JSON Schema, for providers' structured output (Gemini
+ * `responseJsonSchema`). Optional fields may be left out.
+ */
+export const planJsonSchema = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: ['sql', 'clarify', 'chat', 'refuse'] },
+    sql: { type: 'string', description: 'One PostgreSQL SELECT statement when kind is "sql".' },
+    explanation: {
+      type: 'string',
+      description: 'One sentence on what the SQL computes, in the question language.',
+    },
+    message: { type: 'string', description: 'Text for the analyst when kind is clarify, chat or refuse.' },
+  },
+  required: ['kind'],
+  additionalProperties: false,
+} as const;
+
+/**
+ * The same plan for OpenAI strict structured outputs, where every property
+ * must be required and optional ones are nullable.
+ */
+export const planJsonSchemaStrict = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: ['sql', 'clarify', 'chat', 'refuse'] },
+    sql: {
+      type: ['string', 'null'],
+      description: 'One PostgreSQL SELECT statement when kind is "sql", else null.',
+    },
+    explanation: {
+      type: ['string', 'null'],
+      description: 'One sentence on what the SQL computes, in the question language.',
+    },
+    message: {
+      type: ['string', 'null'],
+      description: 'Text for the analyst when kind is clarify, chat or refuse, else null.',
+    },
+  },
+  required: ['kind', 'sql', 'explanation', 'message'],
+  additionalProperties: false,
+} as const;
+
+export type ParsedModelOutput = { ok: true; plan: ModelPlan } | { ok: false; reason: string };
+
+const FENCED = /^```(?:json)?\s*\n([\s\S]*?)\n?```$/i;
+
+/**
+ * Reads a model's reply as a plan. Only a JSON object (optionally inside one
+ * ```json fence) of the plan's shape counts; prose, broken JSON, a wrong shape
+ * or an "sql" plan without SQL is a failed attempt, never something to run.
+ */
+export function parseModelOutput(text: string): ParsedModelOutput {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: 'the reply was empty' };
+  const body = FENCED.exec(trimmed)?.[1] ?? trimmed;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'the reply was not valid JSON' };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, reason: 'the reply was not a JSON object' };
+  }
+  // Strict structured outputs send null for the fields that do not apply.
+  const cleaned = Object.fromEntries(Object.entries(json).filter(([, v]) => v !== null));
+  const parsed = modelPlanSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      reason: `the reply did not match the plan format (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'})`,
+    };
+  }
+  const plan = parsed.data;
+  if (plan.kind === 'sql') {
+    const sql = plan.sql?.trim().replace(/;\s*$/, '').trim();
+    if (!sql) return { ok: false, reason: 'kind was "sql" but the reply had no SQL' };
+    return { ok: true, plan: { ...plan, sql } };
+  }
+  // SQL that comes with a clarify / chat / refuse is not a plan to run: drop it.
+  const { sql: _dropped, ...rest } = plan;
+  return { ok: true, plan: rest };
+}

@@ -1,0 +1,3 @@
+export * from './fake-server.js';
+export * from './gemini.js';
+export * from './openai.js';
