@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadDotEnv } from '@pa/config';
-import { migrate, readMigrations } from '@pa/db';
+import { migrate, readMigrations, seedPlannerExamples } from '@pa/db';
 import pg from 'pg';
 import { repoRoot } from './lib/root.js';
 
@@ -13,6 +13,11 @@ async function main(): Promise<void> {
   try {
     const ran = await migrate(client, readMigrations(join(repoRoot, 'migrations')));
     console.log(ran.length > 0 ? `migrate: applied ${ran.join(', ')}` : 'migrate: up to date');
+    const { written } = await seedPlannerExamples(
+      client,
+      join(repoRoot, 'test/fixtures/golden/golden.jsonl'),
+    );
+    if (written > 0) console.log(`migrate: ${written} planner examples from the golden set`);
   } finally {
     await client.end();
   }

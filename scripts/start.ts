@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadDotEnv } from '@pa/config';
-import { migrate, readMigrations, seedTransactions, topUpTransactions } from '@pa/db';
+import { migrate, readMigrations, seedPlannerExamples, seedTransactions, topUpTransactions } from '@pa/db';
 import pg from 'pg';
 import { repoRoot } from './lib/root.js';
 import { ensureServices, redactUrl, writeEnvDefaults } from './lib/services.js';
@@ -18,6 +18,7 @@ async function prepareDatabase(url: string): Promise<void> {
   try {
     const ran = await migrate(client, readMigrations(join(repoRoot, 'migrations')));
     if (ran.length > 0) say(`applied migrations ${ran.join(', ')}`);
+    await seedPlannerExamples(client, join(repoRoot, 'test/fixtures/golden/golden.jsonl'));
     const { rows } = await client.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM (SELECT 1 FROM transactions LIMIT 1) t',
     );

@@ -152,6 +152,8 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         guardReasons: ctx.guardReasons && ctx.guardReasons.length > 0 ? ctx.guardReasons : null,
         timings: ctx.timings ?? {},
         planFrame: ctx.frame ?? null,
+        tokensIn: ctx.usage?.input_tokens ?? null,
+        tokensOut: ctx.usage?.output_tokens ?? null,
         result: null,
         finishedAt: new Date(),
       };

@@ -59,6 +59,16 @@ export const workerEnvSchema = commonEnvSchema
     OPENAI_API_KEY: z.string().optional(),
     OPENAI_BASE_URL: z.string().url().optional(),
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    LLM_TIMEOUT_MS: int(20_000, 1000),
+    LLM_MAX_ATTEMPTS: int(3, 1, 10),
+    LLM_BREAKER_THRESHOLD: int(5, 1),
+    LLM_BREAKER_HALF_OPEN_MS: int(30_000, 1000),
+    LLM_PROMPT_TOKEN_BUDGET: int(6_000, 1_000),
+    /** Provider-wide call rate shared by every worker (Redis token bucket). */
+    LLM_RATE_PER_SECOND: z.coerce.number().positive().default(5),
+    LLM_BURST: int(10, 1),
+    /** Provider-wide calls in flight at once, across every worker. */
+    LLM_MAX_CONCURRENCY: int(8, 1),
     STATEMENT_TIMEOUT_MS: int(5_000, 100, 600_000),
     MAX_RESULT_ROWS: int(1_000, 1, 100_000),
     MAX_RESULT_BYTES: int(5 * 1024 * 1024, 1024),

@@ -1,3 +1,5 @@
+export * from './catalog.js';
+export * from './examples.js';
 export * from './executor.js';
 export * from './history.js';
 export * from './migrate.js';

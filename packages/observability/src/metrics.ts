@@ -36,6 +36,38 @@ export function createWorkerMetrics() {
       help: 'Jobs this worker is processing right now.',
       registers: [registry],
     }),
+    llmCalls: new Counter({
+      name: 'pa_llm_requests_total',
+      help: 'Requests to the LLM provider (retries included), by outcome.',
+      labelNames: ['provider', 'model', 'tenant', 'outcome'] as const,
+      registers: [registry],
+    }),
+    llmTokens: new Counter({
+      name: 'pa_llm_tokens_total',
+      help: 'Tokens sent to (input) and received from (output) the LLM provider.',
+      labelNames: ['provider', 'model', 'tenant', 'direction'] as const,
+      registers: [registry],
+    }),
+    llmSeconds: new Histogram({
+      name: 'pa_llm_request_duration_seconds',
+      help: 'Latency of LLM provider requests.',
+      labelNames: ['provider', 'outcome'] as const,
+      buckets: [0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30],
+      registers: [registry],
+    }),
+    /** Exposes a provider's circuit breaker state (1 = open or isolated). */
+    trackCircuit(provider: string, state: () => string) {
+      new Gauge({
+        name: 'pa_llm_circuit_open',
+        help: 'Whether the circuit breaker of the LLM provider is open (1) or not (0).',
+        labelNames: ['provider'] as const,
+        registers: [registry],
+        collect() {
+          const s = state();
+          this.set({ provider }, s === 'open' || s === 'isolated' ? 1 : 0);
+        },
+      });
+    },
   };
 }
 export type WorkerMetrics = ReturnType<typeof createWorkerMetrics>;

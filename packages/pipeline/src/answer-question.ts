@@ -1,6 +1,6 @@
 import type { Language, QueryResult, Stage } from '@pa/contracts';
 import { type ExecuteResult, ExecutionError, type TenantScope } from '@pa/db';
-import type { PlannedQuery, Planner, PreviousTurn, RepairHint } from '@pa/llm';
+import { type PlannedQuery, type Planner, PlannerError, type PreviousTurn, type RepairHint } from '@pa/llm';
 import { PipelineError } from './errors.js';
 import { shapeResult } from './shape-result.js';
 import { detectQuestionLanguage, normalizeQuestion } from './understand.js';
@@ -128,7 +128,9 @@ export async function answerQuestion(
   let verdict: GuardVerdict | null = null;
   let executed: ExecuteResult | null = null;
   let planAttempts = 0;
+  let usage = null as { input_tokens: number; output_tokens: number } | null;
   const ctx = () => ({
+    usage,
     sql: plan?.sql ?? null,
     planner: plan?.planner ?? deps.planner.name,
     provider: plan?.provider ?? null,
@@ -144,16 +146,30 @@ export async function answerQuestion(
     planAttempts++;
     await stage('planning', planAttempts > 1 ? `repair ${planAttempts - 1}` : undefined);
     t = performance.now();
-    plan = await deps.planner.plan({
-      question,
-      language,
-      context: {
-        now: deps.now(),
-        timeZone: input.scope.timeZone,
-        previous: input.previous,
-        repairs: [...repairs],
-      },
-    });
+    try {
+      plan = await deps.planner.plan({
+        question,
+        language,
+        context: {
+          now: deps.now(),
+          timeZone: input.scope.timeZone,
+          previous: input.previous,
+          repairs: [...repairs],
+          tenant: input.scope.tenantBank,
+        },
+      });
+    } catch (err) {
+      if (!(err instanceof PlannerError)) throw err;
+      const code = err.code === 'planner_unavailable' ? 'planner_unavailable' : 'unanswerable';
+      throw new PipelineError(code, err.messageFor(language), err.retryable, ctx(), err.message);
+    }
+    if (plan.usage) {
+      // Every attempt's tokens count, repairs included.
+      usage = {
+        input_tokens: (usage?.input_tokens ?? 0) + plan.usage.input_tokens,
+        output_tokens: (usage?.output_tokens ?? 0) + plan.usage.output_tokens,
+      };
+    }
     timings.planning = (timings.planning ?? 0) + elapsed(t);
 
     if (plan.kind !== 'sql' || !plan.sql) {
@@ -230,7 +246,7 @@ export async function answerQuestion(
     },
     frame: plan.frame ?? null,
     promptHash: plan.prompt_hash ?? null,
-    usage: plan.usage ?? null,
+    usage,
     planAttempts,
   };
 }

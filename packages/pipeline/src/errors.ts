@@ -20,6 +20,8 @@ export interface FailureContext {
   language?: string;
   timings?: Record<string, number>;
   frame?: unknown;
+  /** Tokens spent on LLM calls before the failure. */
+  usage?: { input_tokens: number; output_tokens: number } | null;
 }
 
 export class PipelineError extends Error {
