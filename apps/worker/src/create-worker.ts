@@ -1,18 +1,10 @@
 import type { WorkerConfig } from '@pa/config';
-import {
-  createPool,
-  createSchemaCatalogCache,
-  defaultExecuteLimits,
-  executeReadOnly,
-  findSimilarExamples,
-  loadSchemaCatalog,
-} from '@pa/db';
-import { createPlanner, createRedisConcurrencyLimiter, createRedisRateLimiter } from '@pa/llm';
+import { createPool } from '@pa/db';
 import { createWorkerMetrics, type Logger } from '@pa/observability';
-import type { PipelineDeps } from '@pa/pipeline';
 import { createRedis, JobEventLog, type QuestionJobData, type QueueNames, withTimeout } from '@pa/queue';
-import { guardSql, loadGuard } from '@pa/sql-guard';
+import { loadGuard } from '@pa/sql-guard';
 import { Worker } from 'bullmq';
+import { buildPipeline } from './build-pipeline.js';
 import { createQuestionProcessor, type ProcessedJob } from './process-question.js';
 
 export interface QuestionWorker {
@@ -33,59 +25,12 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
   const analyticsDb = createPool({
     connectionString: config.ANALYTICS_DATABASE_URL ?? config.DATABASE_URL,
     applicationName: 'pa-worker-analytics',
+    kind: 'analytics',
     max: Math.min(config.WORKER_CONCURRENCY, 20),
   });
   const metrics = createWorkerMetrics();
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
-  const provider = config.LLM_PROVIDER;
-  const catalog = createSchemaCatalogCache(
-    () =>
-      loadSchemaCatalog(analyticsDb, {
-        relations: ['public.transactions'],
-        personalColumns: ['card_id', 'expiry_date'],
-      }),
-    {
-      ttlMs: 300_000,
-      onError: (err) => logger.warn({ err }, 'schema catalog refresh failed; serving the previous one'),
-    },
-  );
-  const { planner, maxRepairs, llm } = createPlanner(config, logger, {
-    catalog,
-    examples: (question) => findSimilarExamples(appDb, question, 4),
-    rateLimiter: createRedisRateLimiter(redis, {
-      key: `${config.QUEUE_PREFIX}:llm:rate:${provider}`,
-      ratePerSecond: config.LLM_RATE_PER_SECOND,
-      burst: config.LLM_BURST,
-      onError: (err) => logger.warn({ err }, 'LLM rate limiter unavailable'),
-    }),
-    concurrencyLimiter: createRedisConcurrencyLimiter(redis, {
-      key: `${config.QUEUE_PREFIX}:llm:slots:${provider}`,
-      limit: config.LLM_MAX_CONCURRENCY,
-      leaseMs: config.LLM_TIMEOUT_MS + 5_000,
-    }),
-    onCall: (call) => {
-      const labels = { provider: call.provider, model: call.model, tenant: call.tenant ?? 'unknown' };
-      metrics.llmCalls.inc({ ...labels, outcome: call.outcome });
-      metrics.llmTokens.inc({ ...labels, direction: 'input' }, call.inputTokens);
-      metrics.llmTokens.inc({ ...labels, direction: 'output' }, call.outputTokens);
-      metrics.llmSeconds.observe({ provider: call.provider, outcome: call.outcome }, call.latencyMs / 1000);
-    },
-  });
-  if (llm) metrics.trackCircuit(llm.provider, () => llm.circuitState());
-
-  const limits = {
-    ...defaultExecuteLimits,
-    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
-    maxRows: config.MAX_RESULT_ROWS,
-    maxBytes: config.MAX_RESULT_BYTES,
-  };
-  const pipeline: PipelineDeps = {
-    planner,
-    maxRepairs,
-    now: () => new Date(),
-    guard: (sql) => guardSql(sql, { maxRows: config.MAX_RESULT_ROWS }),
-    execute: (sql, scope) => executeReadOnly(analyticsDb, sql, scope, limits),
-  };
+  const { pipeline } = buildPipeline(config, { analyticsDb, appDb, redis, logger, metrics });
 
   const worker = new Worker<QuestionJobData, ProcessedJob>(
     config.QUEUE_NAME,

@@ -5,7 +5,7 @@ import pg from 'pg';
  * JS numbers instead of strings. Doubles hold every realistic count and every
  * numeric(15,2) amount exactly enough for analytics (15 significant digits).
  */
-const analyticsTypes = {
+const numberTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) {
       return (value: string) => Number(value);
@@ -14,10 +14,30 @@ const analyticsTypes = {
   },
 } as pg.CustomTypesConfig;
 
+const TIME_OIDS = new Set<number>([
+  pg.types.builtins.DATE,
+  pg.types.builtins.TIMESTAMP,
+  pg.types.builtins.TIMESTAMPTZ,
+]);
+
+/**
+ * For analytics results dates and timestamps stay as PostgreSQL prints them in
+ * the session's time zone ("2026-03-01 00:00:00+05"): converting them to JS
+ * Dates would shift every Almaty midnight to 19:00 UTC the day before.
+ */
+const analyticsTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (TIME_OIDS.has(oid)) return (value: string) => value;
+    return numberTypes.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
 export interface PoolOptions {
   connectionString: string;
   max?: number;
   applicationName: string;
+  /** 'analytics': dates and timestamps as text in the session time zone; 'app' (default): JS Dates. */
+  kind?: 'app' | 'analytics';
 }
 
 /** Creates a pool; connecting happens lazily on first query. */
@@ -28,7 +48,7 @@ export function createPool(opts: PoolOptions): pg.Pool {
     application_name: opts.applicationName,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
-    types: analyticsTypes,
+    types: opts.kind === 'analytics' ? analyticsTypes : numberTypes,
   });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => {});

@@ -1,0 +1,3 @@
+export * from './build-pipeline.js';
+export * from './create-worker.js';
+export * from './process-question.js';

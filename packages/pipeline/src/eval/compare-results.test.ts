@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { compareResults, hasTopLevelOrderBy } from './compare-results.js';
+
+describe('compareResults', () => {
+  it('ignores column order and names, and row order when unordered', () => {
+    expect(
+      compareResults(
+        [
+          ['a', 1],
+          ['b', 2],
+        ],
+        [
+          [2, 'b'],
+          [1, 'a'],
+        ],
+        { ordered: false },
+      ).equal,
+    ).toBe(true);
+  });
+
+  it('respects row order when the reference orders', () => {
+    const r = compareResults(
+      [
+        ['a', 1],
+        ['b', 2],
+      ],
+      [
+        ['b', 2],
+        ['a', 1],
+      ],
+      { ordered: true },
+    );
+    expect(r.equal).toBe(false);
+  });
+
+  it('treats numbers within tolerance as equal, and not beyond it', () => {
+    expect(compareResults([[100.001]], [[100.004]], { ordered: false }).equal).toBe(true);
+    expect(compareResults([[1e9]], [[1e9 + 0.5]], { ordered: false }).equal).toBe(true);
+    expect(compareResults([[100]], [[100.01]], { ordered: false }).equal).toBe(false);
+  });
+
+  it('equates a midnight timestamp with its date', () => {
+    expect(compareResults([['2026-03-01']], [['2026-03-01 00:00:00+05']], { ordered: false }).equal).toBe(
+      true,
+    );
+    expect(compareResults([['2026-03-01']], [['2026-03-01 10:00:00+05']], { ordered: false }).equal).toBe(
+      false,
+    );
+  });
+
+  it('fails on different row or column counts and on multiset differences', () => {
+    expect(compareResults([[1], [1]], [[1]], { ordered: false }).equal).toBe(false);
+    expect(compareResults([[1, 2]], [[1]], { ordered: false }).equal).toBe(false);
+    expect(compareResults([[1], [1]], [[1], [2]], { ordered: false }).equal).toBe(false);
+    expect(compareResults([], [], { ordered: false }).equal).toBe(true);
+  });
+
+  it('does not pair columns by values alone when rows disagree', () => {
+    const ref = [
+      ['a', 1],
+      ['b', 2],
+    ];
+    const cand = [
+      ['a', 2],
+      ['b', 1],
+    ];
+    expect(compareResults(ref, cand, { ordered: false }).equal).toBe(false);
+  });
+});
+
+describe('hasTopLevelOrderBy', () => {
+  it('sees only the outer ORDER BY', () => {
+    expect(hasTopLevelOrderBy('SELECT a FROM t ORDER BY a')).toBe(true);
+    expect(hasTopLevelOrderBy('SELECT a, rank() OVER (ORDER BY a) FROM t')).toBe(false);
+    expect(hasTopLevelOrderBy("SELECT 'order by' FROM t -- order by\n")).toBe(false);
+    expect(hasTopLevelOrderBy('SELECT * FROM (SELECT a FROM t ORDER BY a) s')).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * `npm run eval -- [--file path.jsonl ...] [--provider builtin|gemini|openai] [--report out.json]`
+ * Execution accuracy of a planner: each question goes through the pipeline
+ * (plan → guard → execute), the reference SQL runs in the same session
+ * settings, and the result sets are compared. Exit code 0 whatever the score.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDotEnv, parseEnv, workerEnvSchema } from '@pa/config';
+import { createPool, defaultExecuteLimits, executeReadOnly } from '@pa/db';
+import { createLogger } from '@pa/observability';
+import { formatEvalReport, readEvalCases, runEval } from '@pa/pipeline';
+import { createRedis } from '@pa/queue';
+import { loadGuard } from '@pa/sql-guard';
+import { buildPipeline } from '@pa/worker';
+import { repoRoot } from './lib/root.js';
+
+const DEFAULT_FILES = ['test/fixtures/golden/golden.jsonl', 'test/fixtures/golden/heldout.jsonl'];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      file: { type: 'string', multiple: true },
+      provider: { type: 'string' },
+      report: { type: 'string' },
+      tenant: { type: 'string', default: '*' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'usage: npm run eval -- [--file f.jsonl ...] [--provider builtin|gemini|openai] [--report out.json] [--tenant BANK]',
+    );
+    return;
+  }
+  loadDotEnv(repoRoot);
+  const config = parseEnv(workerEnvSchema, {
+    ...process.env,
+    ...(values.provider ? { LLM_PROVIDER: values.provider } : {}),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  const logger = createLogger('eval', config.LOG_LEVEL);
+  await loadGuard();
+  const analyticsDb = createPool({
+    connectionString: config.ANALYTICS_DATABASE_URL ?? config.DATABASE_URL,
+    applicationName: 'pa-eval',
+    kind: 'analytics',
+  });
+  const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-eval' });
+  const redis = createRedis(config.REDIS_URL, 'pa-eval');
+  try {
+    const { pipeline } = buildPipeline(config, { analyticsDb, appDb, redis, logger });
+    const files = (values.file ?? DEFAULT_FILES).map((f) => (f.startsWith('/') ? f : join(process.cwd(), f)));
+    const cases = readEvalCases(files);
+    const report = await runEval(
+      {
+        pipeline,
+        scope: { tenantBank: values.tenant ?? '*', timeZone: config.DEFAULT_TIMEZONE },
+        runReference: (sql, scope) =>
+          executeReadOnly(analyticsDb, sql, scope, {
+            ...defaultExecuteLimits,
+            statementTimeoutMs: 30_000,
+            maxRows: 100_000,
+            maxBytes: 50 * 1024 * 1024,
+            maxPlanCost: 0,
+          }),
+      },
+      cases,
+    );
+    if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(
+      `planner: ${pipeline.planner.name}; files: ${files.map((f) => f.replace(`${repoRoot}`, '')).join(', ')}`,
+    );
+    console.log(formatEvalReport(report));
+  } finally {
+    redis.disconnect();
+    await Promise.allSettled([analyticsDb.end(), appDb.end()]);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

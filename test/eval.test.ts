@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { parseEnv, workerEnvSchema } from '@pa/config';
+import { createPool, defaultExecuteLimits, executeReadOnly } from '@pa/db';
+import { createLogger } from '@pa/observability';
+import { type EvalReport, formatEvalReport, readEvalCases, runEval } from '@pa/pipeline';
+import { createRedis } from '@pa/queue';
+import { loadGuard } from '@pa/sql-guard';
+import { buildPipeline } from '@pa/worker';
+import type { Redis } from 'ioredis';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../scripts/lib/root.js';
+import { createTestDatabase, type TestDatabase } from './support/db.js';
+
+let db: TestDatabase;
+let analyticsDb: pg.Pool;
+let redis: Redis;
+const reports = new Map<string, EvalReport>();
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  analyticsDb = createPool({ connectionString: db.url, applicationName: 'pa-eval-test', kind: 'analytics' });
+  redis = createRedis(inject('redisUrl'), 'pa-eval-test');
+  await loadGuard();
+  const config = parseEnv(workerEnvSchema, {
+    DATABASE_URL: db.url,
+    REDIS_URL: inject('redisUrl'),
+    LLM_PROVIDER: 'builtin',
+    LOG_LEVEL: 'silent',
+  });
+  const { pipeline } = buildPipeline(config, {
+    analyticsDb,
+    appDb: db.pool,
+    redis,
+    logger: createLogger('eval', 'silent'),
+  });
+  for (const set of ['golden', 'heldout']) {
+    const cases = readEvalCases([join(repoRoot, `test/fixtures/golden/${set}.jsonl`)]);
+    reports.set(
+      set,
+      await runEval(
+        {
+          pipeline,
+          scope: { tenantBank: '*', timeZone: 'Asia/Almaty' },
+          runReference: (sql, scope) =>
+            executeReadOnly(analyticsDb, sql, scope, {
+              ...defaultExecuteLimits,
+              maxRows: 100_000,
+              maxPlanCost: 0,
+            }),
+        },
+        cases,
+      ),
+    );
+  }
+}, 120_000);
+
+afterAll(async () => {
+  redis?.disconnect();
+  await analyticsDb?.end();
+  await db?.drop();
+});
+
+describe('builtin planner execution accuracy (golden set, real PostgreSQL)', () => {
+  it('is at least 0.95 on the golden set', () => {
+    const report = reports.get('golden')!;
+    if (report.accuracy < 0.95) console.log(formatEvalReport(report));
+    expect(report.total).toBeGreaterThanOrEqual(200);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('is at least 0.85 on the held-out set', () => {
+    const report = reports.get('heldout')!;
+    console.log(`held-out: ${formatEvalReport(report).split('\n').at(-1)}`);
+    expect(report.total).toBeGreaterThanOrEqual(50);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('refuses every question it must refuse', () => {
+    const refusals = [...reports.values()].flatMap((r) => r.outcomes.filter((o) => o.category === 'refuse'));
+    expect(refusals.length).toBeGreaterThanOrEqual(20);
+    expect(refusals.filter((o) => !o.correct)).toEqual([]);
+  });
+});
