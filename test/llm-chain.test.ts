@@ -1,12 +1,16 @@
 import { join } from 'node:path';
-import { executeReadOnly } from '@pa/db';
-import { createPlanner, type LlmCallRecord, PlannerUnavailableError } from '@pa/llm';
+// catalog.ts / examples.ts are imported by path until @pa/db's index re-exports them.
+import {
+  createSchemaCatalogCache,
+  executeReadOnly,
+  findSimilarExamples,
+  loadSchemaCatalog,
+  seedPlannerExamples,
+} from '@pa/db';
+import { createPlanner, type LlmCallRecord } from '@pa/llm';
 import { answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-// catalog.ts / examples.ts are imported by path until @pa/db's index re-exports them.
-import { createSchemaCatalogCache, loadSchemaCatalog } from '../packages/db/src/catalog.js';
-import { findSimilarExamples, seedPlannerExamples } from '../packages/db/src/examples.js';
 import { repoRoot } from '../scripts/lib/root.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
@@ -115,7 +119,8 @@ describe('LLM_PROVIDER=gemini: builtin fast path, LLM, repairs, fallback', () =>
       model: 'gemini-test',
       sql: repaired,
     });
-    expect(answered.usage).toEqual({ input_tokens: 120, output_tokens: 30 });
+    // Tokens of every attempt count, the rejected one included.
+    expect(answered.usage).toEqual({ input_tokens: 240, output_tokens: 60 });
     expect(answered.promptHash).toMatch(/^[0-9a-f]{64}$/);
     expect(stages).toContain('planning:repair 1');
 
@@ -156,11 +161,12 @@ describe('LLM_PROVIDER=gemini: builtin fast path, LLM, repairs, fallback', () =>
     expect(gemini.requests).toHaveLength(1);
   });
 
-  it('surfaces a retryable PlannerUnavailableError when the model is down and the builtin planner has no SQL', async () => {
+  it('fails retryably with a clear message when the model is down and the builtin planner has no SQL', async () => {
     gemini.fallback = { type: 'status', status: 503 };
     const err = await ask(pipeline(), 'Which merchants look suspicious?').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PlannerUnavailableError);
-    expect(err).toMatchObject({ retryable: true, failure: 'server' });
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err).toMatchObject({ code: 'planner_unavailable', retryable: true });
+    expect((err as PipelineError).userMessage).toMatch(/temporarily|try again|retry/i);
     expect(calls.map((c) => c.outcome)).toEqual(['server_error', 'server_error']);
   });
 

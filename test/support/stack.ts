@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { apiEnvSchema, parseEnv, workerEnvSchema } from '@pa/config';
 import { createLogger } from '@pa/observability';
+import { loadGuard } from '@pa/sql-guard';
 import { inject, vi } from 'vitest';
 import { createApp } from '../../apps/api/src/app.js';
 import { createApiDeps } from '../../apps/api/src/create-deps.js';
@@ -31,6 +32,7 @@ export interface InProcessApi {
 
 export async function startApi(env: Record<string, string>): Promise<InProcessApi> {
   const config = parseEnv(apiEnvSchema, { ...env, PORT: '0', HOST: '127.0.0.1' });
+  await loadGuard();
   const runtime = createApiDeps(config, createLogger('api', config.LOG_LEVEL));
   const app = createApp(runtime.deps);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

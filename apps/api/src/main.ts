@@ -1,13 +1,16 @@
 import { serve } from '@hono/node-server';
 import { apiEnvSchema, ConfigError, loadDotEnv, parseEnv } from '@pa/config';
 import { createLogger } from '@pa/observability';
+import { loadGuard } from '@pa/sql-guard';
 import { createApp } from './app.js';
 import { createApiDeps } from './create-deps.js';
 
-function main(): void {
+async function main(): Promise<void> {
   loadDotEnv();
   const config = parseEnv(apiEnvSchema);
   const logger = createLogger('api', config.LOG_LEVEL);
+  // The guard re-checks SQL of answers rated good before they become examples.
+  await loadGuard();
   const runtime = createApiDeps(config, logger);
   const app = createApp(runtime.deps);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -33,9 +36,7 @@ function main(): void {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-try {
-  main();
-} catch (err) {
+main().catch((err: unknown) => {
   console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
-}
+});

@@ -25,3 +25,12 @@ export const questionRequestSchema = z
   .strict();
 
 export type QuestionRequest = z.infer<typeof questionRequestSchema>;
+
+/** Body of `POST /api/queries/:id/feedback`. */
+export const feedbackRequestSchema = z
+  .object({
+    rating: z.enum(['good', 'bad'], { error: 'rating must be "good" or "bad"' }),
+    comment: z.string().trim().max(2000, { error: 'comment must be at most 2000 characters' }).optional(),
+  })
+  .strict();
+export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;

@@ -40,6 +40,8 @@ export interface AnsweredQuestion {
   promptHash: string | null;
   usage: PlannedQuery['usage'] | null;
   planAttempts: number;
+  /** Plans sent back for repair before the final one. */
+  repairs: RepairHint[];
 }
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
@@ -131,6 +133,7 @@ export async function answerQuestion(
   let usage = null as { input_tokens: number; output_tokens: number } | null;
   const ctx = () => ({
     usage,
+    repairs: [...repairs],
     sql: plan?.sql ?? null,
     planner: plan?.planner ?? deps.planner.name,
     provider: plan?.provider ?? null,
@@ -248,5 +251,6 @@ export async function answerQuestion(
     promptHash: plan.prompt_hash ?? null,
     usage,
     planAttempts,
+    repairs,
   };
 }

@@ -22,6 +22,8 @@ export interface FailureContext {
   frame?: unknown;
   /** Tokens spent on LLM calls before the failure. */
   usage?: { input_tokens: number; output_tokens: number } | null;
+  /** Plans sent back for repair before the failure. */
+  repairs?: Array<{ sql: string; reason: string }>;
 }
 
 export class PipelineError extends Error {

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../env.js';
 import { registerCancelQuery } from './cancel-query.js';
 import { registerGetQuery } from './get-query.js';
 import { registerQueryEvents } from './query-events.js';
+import { registerSubmitFeedback } from './submit-feedback.js';
 import { registerSubmitQuery } from './submit-query.js';
 
 export function queriesRoutes(): Hono<AppEnv> {
@@ -11,5 +12,6 @@ export function queriesRoutes(): Hono<AppEnv> {
   registerGetQuery(app);
   registerQueryEvents(app);
   registerCancelQuery(app);
+  registerSubmitFeedback(app);
   return app;
 }

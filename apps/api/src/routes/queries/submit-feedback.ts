@@ -1,0 +1,54 @@
+import { feedbackRequestSchema } from '@pa/contracts';
+import { addExample, findHistory, recordQuestionFeedback } from '@pa/db';
+import { guardSql } from '@pa/sql-guard';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../../env.js';
+import { ApiError } from '../../errors.js';
+import { isJobId } from '../../job-view.js';
+import { readJsonBody } from '../../read-json-body.js';
+
+/**
+ * POST /api/queries/:id/feedback — rate an answer. A "good" answer whose SQL
+ * the guard accepts again becomes a few-shot example for LLM planners.
+ */
+export function registerSubmitFeedback(app: Hono<AppEnv>): void {
+  app.post('/:id/feedback', async (c) => {
+    const deps = c.get('deps');
+    const id = c.req.param('id');
+    const body = feedbackRequestSchema.safeParse(await readJsonBody(c));
+    if (!body.success) {
+      throw new ApiError(
+        'validation_failed',
+        body.error.issues[0]?.message ?? 'the request body is invalid',
+        body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      );
+    }
+    const tenant = c.get('principal').tenant;
+    const row = isJobId(id) ? await findHistory(deps.appDb, id) : null;
+    if (!row || (tenant !== '*' && row.tenant !== tenant)) {
+      // A job still running has no history row yet; a finished one always has.
+      const running = isJobId(id) && (await deps.events.exists(id));
+      if (running)
+        throw new ApiError('conflict', 'The question has not been answered yet; rate it once it completes.');
+      throw new ApiError('not_found', `No question with id ${id}.`);
+    }
+    if (row.status !== 'completed' || !row.sql) {
+      throw new ApiError('conflict', `Only answered questions can be rated; this one is ${row.status}.`);
+    }
+    await recordQuestionFeedback(deps.appDb, {
+      jobId: id,
+      rating: body.data.rating,
+      comment: body.data.comment ?? null,
+    });
+    let exampleAdded = false;
+    if (body.data.rating === 'good' && guardSql(row.sql).allowed) {
+      exampleAdded = await addExample(deps.appDb, {
+        question: row.question,
+        sql: row.sql,
+        language: row.result?.language ?? null,
+        source: 'feedback',
+      });
+    }
+    return c.json({ id, rating: body.data.rating, example_added: exampleAdded }, 201);
+  });
+}

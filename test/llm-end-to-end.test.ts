@@ -1,0 +1,152 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
+import {
+  type ChildService,
+  spawnApp,
+  stackEnv,
+  submit,
+  waitForHttp,
+  waitForTerminal,
+} from './support/stack.js';
+
+/**
+ * The worker and API as separate processes (what `npm start` runs) with
+ * LLM_PROVIDER=gemini pointed at a stand-in Gemini server: the real
+ * @google/genai SDK talks HTTP to it.
+ */
+let db: TestDatabase;
+let gemini: FakeLlmServer;
+let api: string;
+const children: ChildService[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  gemini = await startFakeGemini();
+  gemini.fallback = { type: 'status', status: 500 };
+  const env = stackEnv(db.url, {
+    LLM_PROVIDER: 'gemini',
+    GEMINI_API_KEY: 'test-key',
+    GEMINI_MODEL: 'gemini-e2e',
+    GEMINI_BASE_URL: gemini.url,
+    LLM_MAX_ATTEMPTS: '1',
+  });
+  const port = await freePort();
+  const apiProc = spawnApp('api', { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  const worker = spawnApp('worker', env);
+  children.push(apiProc, worker);
+  api = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${api}/api/health`, apiProc);
+});
+
+afterAll(async () => {
+  await Promise.all(children.map((c) => c.kill('SIGTERM')));
+  await gemini?.close();
+  await db?.drop();
+});
+
+const tableState = async () =>
+  (
+    await db.pool.query<{ n: number; sum: number }>(
+      'SELECT count(*)::int AS n, sum(transaction_amount_kzt)::float8 AS sum FROM transactions',
+    )
+  ).rows[0];
+
+describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
+  it('answers a question the builtin planner does not understand with the model, and records the call', async () => {
+    const sql =
+      'SELECT merchant_city, count(*) AS transactions FROM transactions WHERE transaction_timestamp >= current_date - 6 GROUP BY merchant_city ORDER BY transactions DESC';
+    gemini.enqueue({ type: 'plan', plan: { kind: 'sql', sql, explanation: 'Busiest cities this week.' } });
+    const job = await submit(api, 'Where do cardholders shop the most lately, city-wise?');
+    const done = (await waitForTerminal(api, job.id)) as {
+      status: string;
+      result: { planner: string; provider: string; model: string; sql: string; row_count: number };
+    };
+    expect(done.status).toBe('completed');
+    expect(done.result).toMatchObject({ planner: 'gemini', provider: 'gemini', model: 'gemini-e2e', sql });
+    expect(done.result.row_count).toBeGreaterThan(0);
+    const history = await db.pool.query(
+      'SELECT provider, model, prompt_hash, tokens_in, tokens_out FROM app.question_history WHERE job_id = $1',
+      [job.id],
+    );
+    expect(history.rows[0]).toMatchObject({
+      provider: 'gemini',
+      model: 'gemini-e2e',
+      tokens_in: 120,
+      tokens_out: 30,
+    });
+    expect(history.rows[0].prompt_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(gemini.requests.at(-1)?.raw).toContain('transactions');
+
+    const good = await fetch(`${api}/api/queries/${job.id}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rating: 'good', comment: 'exactly right' }),
+    });
+    expect(good.status).toBe(201);
+    expect(await good.json()).toMatchObject({ rating: 'good', example_added: true });
+    const example = await db.pool.query('SELECT sql, source FROM app.planner_examples WHERE question = $1', [
+      'Where do cardholders shop the most lately, city-wise?',
+    ]);
+    expect(example.rows).toEqual([{ sql, source: 'feedback' }]);
+  });
+
+  it('a model plan of DROP TABLE transactions ends the job as failed, with nothing changed', async () => {
+    const before = await tableState();
+    const drop = { type: 'plan' as const, plan: { kind: 'sql', sql: 'DROP TABLE transactions' } };
+    gemini.enqueue(drop, drop, drop);
+    const job = await submit(api, 'Please clean up the transactions storage for me');
+    const done = (await waitForTerminal(api, job.id)) as {
+      status: string;
+      error: { code: string; message: string; retryable: boolean };
+    };
+    expect(done.status).toBe('failed');
+    expect(done.error.code).toBe('rejected_sql');
+    expect(done.error.retryable).toBe(false);
+    expect(done.error.message).toMatch(/refused by the safety check/);
+    expect(await tableState()).toEqual(before);
+    const history = await db.pool.query(
+      'SELECT status, sql, guard_reasons, plan_attempts FROM app.question_history WHERE job_id = $1',
+      [job.id],
+    );
+    expect(history.rows[0].status).toBe('failed');
+    expect(history.rows[0].sql).toBe('DROP TABLE transactions');
+    expect(history.rows[0].guard_reasons.join(' ')).toMatch(/DROP|SELECT/i);
+    // Two repairs were asked for before giving up: every attempt is in the audit log.
+    expect(history.rows[0].plan_attempts).toHaveLength(2);
+  });
+
+  it('a bad rating is recorded and adds no example; rating a failed job is a conflict', async () => {
+    gemini.enqueue({
+      type: 'plan',
+      plan: { kind: 'refuse', message: 'I only answer questions about transactions.' },
+    });
+    const job = await submit(api, 'Write me a poem about autumn leaves');
+    const done = (await waitForTerminal(api, job.id)) as { status: string; error: { message: string } };
+    expect(done.status).toBe('failed');
+    expect(done.error.message).toBe('I only answer questions about transactions.');
+    const res = await fetch(`${api}/api/queries/${job.id}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rating: 'bad' }),
+    });
+    expect(res.status).toBe(409);
+    const invalid = await fetch(`${api}/api/queries/${job.id}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rating: 'meh' }),
+    });
+    expect(invalid.status).toBe(400);
+  });
+});
