@@ -1,0 +1,114 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { openSse } from './support/sse.js';
+import {
+  type InProcessApi,
+  stackEnv,
+  startApi,
+  startWorker,
+  submit,
+  waitForTerminal,
+} from './support/stack.js';
+
+let db: TestDatabase;
+let api: InProcessApi;
+let env: Record<string, string>;
+let redis: Redis;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  env = stackEnv(db.url);
+  api = await startApi(env);
+  redis = new Redis(inject('redisUrl'));
+});
+afterAll(async () => {
+  redis?.disconnect();
+  await api?.close();
+  await db?.drop();
+});
+
+const cancel = (id: string) => fetch(`${api.url}/api/queries/${id}/cancel`, { method: 'POST' });
+
+describe('job lifecycle', () => {
+  it('a result stays readable from history after Redis has forgotten the job', async () => {
+    const worker = await startWorker(env);
+    let id: string;
+    try {
+      id = (await submit(api.url, 'How many transactions were there yesterday?')).id;
+      await waitForTerminal(api.url, id);
+    } finally {
+      await worker.close();
+    }
+    const before = (await (await fetch(`${api.url}/api/queries/${id}`)).json()) as { result: unknown };
+    // What BullMQ's removeOnComplete and the event log's TTL do eventually.
+    const keys = await redis.keys(`${env.QUEUE_PREFIX}:*${id}*`);
+    expect(keys.length).toBeGreaterThan(0);
+    await redis.del(...keys);
+    const res = await fetch(`${api.url}/api/queries/${id}`);
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as { status: string; result: unknown };
+    expect(after.status).toBe('completed');
+    expect(after.result).toEqual(before.result);
+    const sse = await openSse(`${api.url}/api/queries/${id}/events`);
+    expect((await sse.rest(5_000)).map((m) => m.event)).toEqual(['snapshot', 'completed']);
+  });
+
+  it('cancelling a queued job removes it: it never runs, and history says cancelled', async () => {
+    const job = await submit(api.url, 'How many transactions were there today?');
+    const res = await cancel(job.id);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ id: job.id, status: 'cancelled' });
+    const worker = await startWorker(env);
+    try {
+      const state = (await (await fetch(`${api.url}/api/queries/${job.id}`)).json()) as { status: string };
+      expect(state.status).toBe('cancelled');
+      const sse = await openSse(`${api.url}${job.links.events}`);
+      expect((await sse.rest(5_000)).map((m) => m.event)).toEqual(['snapshot', 'cancelled']);
+      const history = await db.pool.query('SELECT status FROM app.question_history WHERE job_id = $1', [
+        job.id,
+      ]);
+      expect(history.rows).toEqual([{ status: 'cancelled' }]);
+      expect(await (await cancel(job.id)).status).toBe(409);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('cancelling a running job stops it at the next stage boundary', async () => {
+    const locker = await db.pool.connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+    const worker = await startWorker(env);
+    try {
+      const job = await submit(api.url, 'How many transactions were there yesterday?');
+      await vi.waitFor(
+        async () => {
+          const s = (await (await fetch(`${api.url}/api/queries/${job.id}`)).json()) as {
+            stage: string | null;
+          };
+          expect(s.stage).toBe('executing');
+        },
+        { timeout: 20_000, interval: 50 },
+      );
+      const res = await cancel(job.id);
+      expect(res.status).toBe(202);
+      expect(await res.json()).toEqual({ id: job.id, status: 'cancelling' });
+      await locker.query('ROLLBACK');
+      const done = (await waitForTerminal(api.url, job.id)) as { status: string; result?: unknown };
+      expect(done.status).toBe('cancelled');
+      expect(done.result).toBeUndefined();
+    } finally {
+      await locker.query('ROLLBACK').catch(() => {});
+      locker.release();
+      await worker.close();
+    }
+  });
+
+  it('a worker whose Redis is gone still exits promptly on shutdown', async () => {
+    const dead = await startWorker({ ...env, REDIS_URL: 'redis://127.0.0.1:1', SHUTDOWN_TIMEOUT_MS: '1000' });
+    const started = Date.now();
+    await dead.close();
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
