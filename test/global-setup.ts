@@ -4,6 +4,7 @@ import { loadDotEnv } from '@pa/config';
 import { migrate, readMigrations, seedTransactions } from '@pa/db';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { findSuperuserUrl, hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
 import { ensureServices } from '../scripts/lib/services.js';
 import { startContainers } from './support/containers.js';
@@ -64,6 +65,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await tpl.end();
   }
+  // The superuser hardening (docs/security.md), when a superuser login is at hand; clones keep it.
+  const superuserUrl = await findSuperuserUrl(repoRoot, withDatabase(urls.databaseUrl, templateDatabase));
+  if (superuserUrl) await hardenDatabase(superuserUrl);
+  else console.error('test setup: no superuser login; the template is not hardened (npm run harden)');
 
   project.provide('databaseUrl', urls.databaseUrl);
   project.provide('redisUrl', urls.redisUrl);

@@ -21,6 +21,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { hardenDatabase } from '../harden.js';
 
 export interface ServiceUrls {
   databaseUrl: string;
@@ -43,6 +44,8 @@ const REDIS_PORT = 6399;
 const PG_PORT = 54329;
 const APP_USER = 'pa_app';
 const APP_DB = 'payment_analytics';
+/** Server-wide cap on one session's temporary files (superuser-only setting; docs/security.md). */
+const TEMP_FILE_LIMIT = '2GB';
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -232,7 +235,7 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
       '-t',
       '60',
       '-o',
-      `-p ${PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c fsync=on`,
+      `-p ${PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c fsync=on -c temp_file_limit=${TEMP_FILE_LIMIT}`,
       'start',
     ]); // prettier-ignore
     writeRecord(dataRoot, { ...readRecord(dataRoot), postgres: { dataDir, port: PG_PORT, binDir } });
@@ -251,6 +254,8 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
   } finally {
     await admin.end();
   }
+  // What only a superuser can take away from the reader role (docs/security.md); idempotent.
+  await hardenDatabase(`postgres://postgres:${password}@127.0.0.1:${PG_PORT}/${APP_DB}`);
   return `postgres://${APP_USER}:${password}@127.0.0.1:${PG_PORT}/${APP_DB}`;
 }
 

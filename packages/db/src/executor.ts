@@ -9,13 +9,23 @@ export interface TenantScope {
 }
 
 export interface ExecuteLimits {
+  /** Wall-clock budget of the whole statement: cost check, planning and every fetch together. */
   statementTimeoutMs: number;
   maxRows: number;
+  /** Cap on the result's size as JSON (UTF-8 bytes). */
   maxBytes: number;
   /** Reject plans whose estimated total cost is above this (EXPLAIN without ANALYZE). 0 disables. */
   maxPlanCost: number;
   /** Role the statement runs as (SET LOCAL ROLE). */
   readerRole: string;
+  /** Memory per sort or hash before it spills to temporary files (default 32MB). */
+  workMem?: string;
+  /**
+   * Temporary files one statement may write (default 1GB). Applied when the service user may set
+   * the superuser-only temp_file_limit (GRANT SET ON PARAMETER, migrations/superuser/hardening.sql);
+   * otherwise the server's own temp_file_limit applies.
+   */
+  tempFileLimit?: string;
 }
 
 export const defaultExecuteLimits: ExecuteLimits = {
@@ -24,6 +34,8 @@ export const defaultExecuteLimits: ExecuteLimits = {
   maxBytes: 5 * 1024 * 1024,
   maxPlanCost: 5_000_000,
   readerRole: 'pa_reader',
+  workMem: '32MB',
+  tempFileLimit: '1GB',
 };
 
 export interface ExecuteResult {
@@ -36,9 +48,9 @@ export interface ExecuteResult {
 
 export type ExecutionFailure =
   | 'timeout' // statement_timeout hit
-  | 'too_costly' // cost gate
+  | 'too_costly' // cost gate, or the statement outgrew its temporary-file or memory allowance
   | 'sql' // the statement is wrong (syntax, unknown column, type error): a planner can repair it
-  | 'permission' // the database refused access: a guard gap or an attack, never retried
+  | 'permission' // the database refused access or a write: a guard gap or an attack, never retried
   | 'unavailable'; // connection problems: transient, retry later
 
 export class ExecutionError extends Error {
@@ -53,7 +65,13 @@ export class ExecutionError extends Error {
 }
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-const CURSOR_BATCH = 200;
+/** Rows asked for by the first FETCH; later ones are sized from the rows seen so far. */
+const FIRST_BATCH = 10;
+const MAX_BATCH = 1_000;
+/** Aim of each later FETCH, so that wide rows are fetched a few at a time. */
+const BATCH_BYTES = 256 * 1024;
+/** In the error the server raises when the result passes the byte cap (see cappedQuery). */
+const TOO_LARGE_MARKER = 'pa_result_too_large';
 
 /** Names for the OIDs analytics results use; anything else is reported as "text". */
 const TYPE_NAMES: Record<number, string> = {
@@ -82,25 +100,112 @@ function toCell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-function classify(err: unknown): ExecutionError {
+/** Maps a driver or server error to what the pipeline must do about it. */
+export function classifyExecutionError(err: unknown): ExecutionError {
   if (err instanceof ExecutionError) return err;
   const e = err as { code?: string; message?: string };
-  const code = e.code ?? '';
+  const code = typeof e.code === 'string' ? e.code : '';
+  const pgCode = code || undefined;
   const message = e.message ?? String(err);
-  if (code === '57014') return new ExecutionError('timeout', 'the query took too long and was stopped', code);
+  if (code === '57014')
+    return new ExecutionError('timeout', 'the query took too long and was stopped', pgCode);
   if (code === '42501')
-    return new ExecutionError('permission', `the database refused access: ${message}`, code);
-  if (/^(08|57P|53)/.test(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection/i.test(message)) {
-    return new ExecutionError('unavailable', `the database is unavailable: ${message}`, code);
+    return new ExecutionError('permission', `the database refused access: ${message}`, pgCode);
+  // "cannot execute ... in a read-only transaction": a write attempt, not a repairable mistake.
+  if (code === '25006')
+    return new ExecutionError('permission', `the database refused a write: ${message}`, pgCode);
+  if (code === '53400' || code === '53200') {
+    return new ExecutionError(
+      'too_costly',
+      `the query needed more temporary space or memory than a question may use (${message})`,
+      pgCode,
+    );
   }
-  if (/^(42|22|21|0A|2F|39|40|54|25)/.test(code)) return new ExecutionError('sql', message, code);
-  return new ExecutionError('unavailable', message, code);
+  // Bind messages carry no parameters: a `$1` in the statement is the statement's fault.
+  if (code === '08P01' && /bind message supplies/.test(message))
+    return new ExecutionError('sql', message, pgCode);
+  if (/^(08|57P|53)/.test(code)) {
+    return new ExecutionError('unavailable', `the database is unavailable: ${message}`, pgCode);
+  }
+  if (/^(42|22|21|0A|2F|39|40|54|25)/.test(code)) return new ExecutionError('sql', message, pgCode);
+  // Errors without a SQLSTATE come from the driver or the network ("Connection terminated", ECONNREFUSED).
+  if (!/^[0-9A-Z]{5}$/.test(code))
+    return new ExecutionError('unavailable', `the database is unavailable: ${message}`, pgCode);
+  return new ExecutionError('unavailable', message, pgCode);
+}
+
+/**
+ * A query sent with the extended protocol (Parse/Bind/Execute), which the
+ * server refuses to run when the text holds more than one statement. The
+ * simple protocol would run `SELECT 1; RESET ROLE; …` whole. (`queryMode` is
+ * a pg option its type definitions do not list yet.)
+ */
+function oneStatement(text: string): pg.QueryConfig {
+  const config: pg.QueryConfig & { queryMode: 'extended' } = { text, queryMode: 'extended' };
+  return config;
+}
+
+/**
+ * The server-side byte cap for a result capped at `maxBytes` (measured here as
+ * JSON): a quarter more, so that in practice the exact check in this process
+ * stops first and the server's cap only catches what would not fit at all.
+ */
+function serverByteCap(maxBytes: number): number {
+  return maxBytes + Math.max(64 * 1024, Math.floor(maxBytes / 4));
+}
+
+/**
+ * The statement as the cursor runs it: the same columns, in the same order,
+ * but the server keeps a running total of the rows' size (as text) and stops
+ * with an error carrying TOO_LARGE_MARKER at the first row that passes
+ * `byteCap`, before sending it. So neither many rows nor one enormous row
+ * (a string_agg over a big table) can push much more than the cap into this
+ * process. The window runs over at most the rows fetched (ROWS frame, no
+ * ORDER BY: it streams and keeps the input order). The statement goes on
+ * lines of its own so that a trailing `--` comment cannot swallow the rest.
+ * (A statement with an output column named pa_result_row fails to run.)
+ */
+function cappedQuery(sql: string, byteCap: number): string {
+  return `SELECT (pa_capped.pa_result_row).* FROM (
+SELECT pa_result_row,
+       sum(octet_length(pa_result_row::text)) OVER (ROWS UNBOUNDED PRECEDING) AS pa_result_bytes
+  FROM (
+${sql}
+) AS pa_result_row
+) AS pa_capped
+WHERE CASE WHEN pa_capped.pa_result_bytes > ${byteCap}
+           THEN (pa_capped.pa_result_bytes || ' bytes: ${TOO_LARGE_MARKER}')::int = 0
+           ELSE true END`;
+}
+
+function isTooLarge(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e.code === '22P02' && typeof e.message === 'string' && e.message.includes(TOO_LARGE_MARKER);
+}
+
+/** Gives the next statement only the time left of the whole execution's budget. */
+async function armStatementTimeout(client: pg.PoolClient, deadline: number): Promise<void> {
+  const remainingMs = Math.floor(deadline - performance.now());
+  if (remainingMs <= 0)
+    throw new ExecutionError('timeout', 'the query took too long and was stopped', '57014');
+  await client.query(`SET LOCAL statement_timeout = ${remainingMs}`);
 }
 
 /**
  * Runs one guarded SELECT as the reader role inside a READ ONLY transaction
- * that always rolls back. Results stream through a cursor and stop at the
- * row and byte caps, so a huge result never enters memory.
+ * that always rolls back.
+ *
+ * - The planner's SQL only ever travels in the extended protocol, which
+ *   refuses more than one statement, so `…; RESET ROLE; …` cannot ride along.
+ * - The tenant, time zone and limits are set with set_config by the service
+ *   user *before* SET LOCAL ROLE; the reader cannot change them afterwards once
+ *   the superuser hardening has taken EXECUTE on set_config away from it.
+ * - An estimated plan cost above `maxPlanCost` is refused before anything runs.
+ * - Results stream through a cursor, are fetched at most `maxRows + 1` rows in
+ *   all, and stop at the byte cap, so a huge result never enters memory.
+ * - `statementTimeoutMs` bounds the whole execution: every FETCH gets only the
+ *   time that is left.
+ * - Session-level advisory locks the statement may have taken are released.
  */
 export async function executeReadOnly(
   pool: pg.Pool,
@@ -109,11 +214,14 @@ export async function executeReadOnly(
   limits: ExecuteLimits = defaultExecuteLimits,
 ): Promise<ExecuteResult> {
   if (!ROLE_NAME.test(limits.readerRole)) throw new Error(`invalid reader role name: ${limits.readerRole}`);
+  // The wire protocol ends strings at NUL: what the server parsed would not be what was checked.
+  if (sql.includes('\u0000')) throw new ExecutionError('sql', 'the statement contains a NUL character');
+  const deadline = performance.now() + limits.statementTimeoutMs;
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
   } catch (err) {
-    throw classify(err);
+    throw classifyExecutionError(err);
   }
   let broken = false;
   try {
@@ -123,69 +231,97 @@ export async function executeReadOnly(
               set_config('TimeZone', $2, true),
               set_config('statement_timeout', $3, true),
               set_config('idle_in_transaction_session_timeout', $4, true),
-              set_config('work_mem', '32MB', true),
-              set_config('search_path', 'public', true)`,
+              set_config('work_mem', $5, true),
+              set_config('search_path', 'public', true),
+              set_config('row_security', 'on', true),
+              set_config('cursor_tuple_fraction', '1', true),
+              CASE WHEN pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')
+                   THEN set_config('temp_file_limit', $6, true) END`,
       [
         scope.tenantBank,
         scope.timeZone,
         `${limits.statementTimeoutMs}ms`,
-        `${limits.statementTimeoutMs * 2}ms`,
+        `${limits.statementTimeoutMs * 2 + 1_000}ms`,
+        limits.workMem ?? '32MB',
+        limits.tempFileLimit ?? '1GB',
       ],
     );
     await client.query(`SET LOCAL ROLE ${limits.readerRole}`);
 
+    const maxBytes = Math.max(0, Math.floor(limits.maxBytes));
+    const statement = cappedQuery(sql, serverByteCap(maxBytes));
+
     let planCost: number | null = null;
     if (limits.maxPlanCost > 0) {
       const explained = await client.query<{ 'QUERY PLAN': Array<{ Plan: { 'Total Cost': number } }> }>(
-        `EXPLAIN (FORMAT JSON) ${sql}`,
+        oneStatement(`EXPLAIN (FORMAT JSON) ${statement}`),
       );
       planCost = explained.rows[0]?.['QUERY PLAN'][0]?.Plan['Total Cost'] ?? null;
       if (planCost !== null && planCost > limits.maxPlanCost) {
         throw new ExecutionError(
           'too_costly',
-          `this would scan too much data (estimated cost ${Math.round(planCost)} > ${limits.maxPlanCost}) — add a time range or group the results`,
+          `This question would make the database do too much work (estimated cost ${Math.round(planCost)}, ` +
+            `allowed ${limits.maxPlanCost}). Add a time range or a filter, or group the results.`,
         );
       }
     }
 
-    await client.query(`DECLARE pa_result NO SCROLL CURSOR FOR ${sql}`);
+    await armStatementTimeout(client, deadline);
+    await client.query(oneStatement(`DECLARE pa_result NO SCROLL CURSOR FOR ${statement}`));
     const rows: Cell[][] = [];
-    let columns: Column[] = [];
+    let columns: Column[] | null = null;
+    let fetched = 0;
     let bytes = 0;
     let truncated = false;
+    let batch = FIRST_BATCH;
     for (;;) {
-      const batch = await client.query({
-        text: `FETCH FORWARD ${CURSOR_BATCH} FROM pa_result`,
-        rowMode: 'array',
-      });
-      if (columns.length === 0) {
-        columns = batch.fields.map((f) => ({ name: f.name, type: TYPE_NAMES[f.dataTypeID] ?? 'text' }));
+      await armStatementTimeout(client, deadline);
+      const want = Math.min(batch, limits.maxRows + 1 - fetched);
+      let res: pg.QueryResult<unknown[]>;
+      try {
+        res = await client.query<unknown[]>({
+          text: `FETCH FORWARD ${want} FROM pa_result`,
+          rowMode: 'array',
+        });
+      } catch (err) {
+        // The server stopped at its byte cap: what arrived in earlier batches is the answer.
+        if (!isTooLarge(err)) throw err;
+        truncated = true;
+        break;
       }
-      for (const raw of batch.rows as unknown[][]) {
+      fetched += res.rows.length;
+      columns ??= res.fields.map((f) => ({ name: f.name, type: TYPE_NAMES[f.dataTypeID] ?? 'text' }));
+      for (const raw of res.rows) {
         if (rows.length >= limits.maxRows) {
           truncated = true;
           break;
         }
         const row = raw.map(toCell);
-        bytes += JSON.stringify(row).length;
-        if (bytes > limits.maxBytes) {
+        bytes += Buffer.byteLength(JSON.stringify(row));
+        if (bytes > maxBytes) {
           truncated = true;
           break;
         }
         rows.push(row);
       }
-      if (truncated || batch.rows.length < CURSOR_BATCH) break;
+      if (truncated || res.rows.length < want) break;
+      const perRow = Math.max(1, bytes / Math.max(1, rows.length));
+      batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(Math.min(BATCH_BYTES, maxBytes) / perRow)));
     }
-    return { columns, rows, rowCount: rows.length, truncated, planCost };
+    return { columns: columns ?? [], rows, rowCount: rows.length, truncated, planCost };
   } catch (err) {
-    const classified = classify(err);
-    broken = classified.failure === 'unavailable';
+    const classified = classifyExecutionError(err);
+    // A protocol error may leave the connection out of step: do not give it back to the pool.
+    broken = classified.failure === 'unavailable' || classified.pgCode === '08P01';
     throw classified;
   } finally {
-    try {
-      await client.query('ROLLBACK');
-    } catch {
-      broken = true;
+    if (!broken) {
+      try {
+        // One round trip; session-level advisory locks are the only state a SELECT leaves behind a ROLLBACK.
+        await client.query('ROLLBACK; SELECT pg_advisory_unlock_all()');
+      } catch {
+        broken = true;
+      }
     }
     client.release(broken);
   }

@@ -1,0 +1,388 @@
+/**
+ * The executor's own defences, each shown with statements run directly
+ * (bypassing the guard): the session it sets up, the extended protocol, the
+ * row and byte caps, the cost gate, the statement budget, and the clean
+ * connection it hands back.
+ */
+import {
+  createPool,
+  defaultExecuteLimits,
+  type ExecuteLimits,
+  executeReadOnly,
+  type TenantScope,
+} from '@pa/db';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attempt } from './support/security/corpus.js';
+import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
+import { recordingPool } from './support/security/recording-pool.js';
+
+const admin: TenantScope = { tenantBank: '*', timeZone: 'Asia/Almaty' };
+const kaspi: TenantScope = { tenantBank: 'Kaspi Bank', timeZone: 'Asia/Almaty' };
+
+let db: SecurityDatabase;
+let total: number;
+beforeAll(async () => {
+  db = await createSecurityDatabase();
+  const res = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM transactions');
+  total = res.rows[0]!.n;
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('defaults', () => {
+  it('are 5 s, 1 000 rows, 5 MB, a cost gate and the pa_reader role', () => {
+    expect(defaultExecuteLimits).toMatchObject({
+      statementTimeoutMs: 5_000,
+      maxRows: 1_000,
+      maxBytes: 5 * 1024 * 1024,
+      readerRole: 'pa_reader',
+      workMem: '32MB',
+    });
+    expect(defaultExecuteLimits.maxPlanCost).toBeGreaterThan(0);
+  });
+});
+
+describe('the session a statement runs in', () => {
+  it('is pa_reader in a READ ONLY transaction with the tenant, zone, timeouts and memory set', async () => {
+    const res = await executeReadOnly(
+      db.pool,
+      `SELECT current_user, current_setting('transaction_read_only'), current_setting('app.tenant_bank'),
+              current_setting('TimeZone'), current_setting('statement_timeout'),
+              current_setting('idle_in_transaction_session_timeout'), current_setting('work_mem'),
+              current_setting('search_path'), current_setting('row_security')`,
+      { tenantBank: 'Jusan Bank', timeZone: 'Asia/Aqtobe' },
+    );
+    const [user, readOnly, tenant, zone, timeout, idle, workMem, searchPath, rowSecurity] = res.rows[0]!;
+    expect([user, readOnly, tenant, zone]).toEqual(['pa_reader', 'on', 'Jusan Bank', 'Asia/Aqtobe']);
+    // What is left of the 5 s budget when the first FETCH starts.
+    expect(String(timeout)).toMatch(/^\d+ms$|^\d+s$/);
+    const ms = String(timeout).endsWith('ms')
+      ? Number.parseInt(String(timeout), 10)
+      : Number.parseInt(String(timeout), 10) * 1000;
+    expect(ms).toBeGreaterThan(4_000);
+    expect(ms).toBeLessThanOrEqual(5_000);
+    expect(idle).toBe('11s');
+    expect([workMem, searchPath, rowSecurity]).toEqual(['32MB', 'public', 'on']);
+  });
+
+  it('caps temporary files per statement when the service user may set temp_file_limit', async () => {
+    const can = await db.pool.query<{ can: boolean }>(
+      `SELECT has_parameter_privilege('temp_file_limit', 'SET') AS can`,
+    );
+    if (!can.rows[0]?.can) {
+      // Without the superuser hardening only the server's own temp_file_limit applies (docs/security.md).
+      console.info('temp_file_limit is not settable by the service user here; per-statement cap not tested');
+      return;
+    }
+    const setting = await executeReadOnly(db.pool, `SELECT current_setting('temp_file_limit')`, admin);
+    expect(setting.rows[0]![0]).toBe('1GB');
+    // A sort of every row with 64 kB of memory spills to temporary files; 128 kB of them is too little.
+    const outcome = await attempt(
+      db.pool,
+      'SELECT transaction_id, merchant_city, mcc_category FROM transactions ORDER BY mcc_category, transaction_id DESC',
+      admin,
+      { ...defaultExecuteLimits, maxPlanCost: 0, workMem: '64kB', tempFileLimit: '128kB' },
+    );
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.error.failure).toBe('too_costly');
+      expect(outcome.error.pgCode).toBe('53400');
+    }
+  });
+});
+
+describe('one statement, and only one', () => {
+  it('refuses a second statement instead of running it', async () => {
+    for (const sql of [
+      'SELECT 1; SELECT 2',
+      "SELECT count(*) FROM transactions; SET app.tenant_bank = '*'",
+      'SELECT 1; RESET ROLE; DELETE FROM transactions',
+      'SELECT 1; COMMIT; DROP TABLE transactions',
+    ]) {
+      const outcome = await attempt(db.pool, sql, kaspi, defaultExecuteLimits);
+      expect(outcome.ok, sql).toBe(false);
+      if (!outcome.ok) expect(outcome.error.failure, sql).toBe('sql');
+    }
+    const still = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM transactions');
+    expect(still.rows[0]!.n).toBe(total);
+  });
+
+  it('keeps a trailing comment from swallowing what the executor wraps around the statement', async () => {
+    const res = await executeReadOnly(
+      db.pool,
+      'SELECT count(*) AS n FROM transactions -- all of them',
+      admin,
+    );
+    expect(res.rows).toEqual([[total]]);
+  });
+
+  it('refuses NUL characters and $n parameters as faults of the statement', async () => {
+    for (const sql of [
+      'SELECT 1\u0000; DROP TABLE transactions',
+      'SELECT count(*) FROM transactions WHERE id = $1',
+    ]) {
+      const outcome = await attempt(db.pool, sql, admin, defaultExecuteLimits);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.error.failure).toBe('sql');
+    }
+  });
+});
+
+describe('results are capped in rows and bytes', () => {
+  it('reads a cross join of 900 million rows through the cursor: 1 000 rows, truncated, little memory', async () => {
+    const { pool, recording } = recordingPool(db.pool);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const res = await executeReadOnly(
+      pool,
+      'SELECT a.id, b.id AS other_id, a.transaction_id FROM transactions a CROSS JOIN transactions b',
+      admin,
+      { ...defaultExecuteLimits, maxPlanCost: 0 },
+    );
+    const elapsed = performance.now() - started;
+    expect(total * total).toBeGreaterThan(500_000_000);
+    expect(res.rowCount).toBe(1_000);
+    expect(res.truncated).toBe(true);
+    // The server was asked for at most maxRows + 1 rows in all.
+    const fetches = recording.statements.filter((s) => s.startsWith('FETCH'));
+    const asked = fetches.reduce((sum, s) => sum + Number(/FORWARD (\d+)/.exec(s)?.[1]), 0);
+    expect(asked).toBeLessThanOrEqual(1_001);
+    expect(fetches.length).toBeLessThanOrEqual(3);
+    // ~40 bytes a row on the wire: far below what the cross join holds, and what arrived is all there is.
+    expect(recording.bytesRead).toBeLessThan(200_000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it('returns exactly maxRows without "truncated" when that is all there is', async () => {
+    const exact = await executeReadOnly(db.pool, 'SELECT id FROM transactions ORDER BY id LIMIT 1000', admin);
+    expect([exact.rowCount, exact.truncated]).toEqual([1_000, false]);
+    const over = await executeReadOnly(db.pool, 'SELECT id FROM transactions ORDER BY id LIMIT 1001', admin);
+    expect([over.rowCount, over.truncated]).toEqual([1_000, true]);
+  });
+
+  it('stops at the byte cap with wide rows', async () => {
+    const limits: ExecuteLimits = { ...defaultExecuteLimits, maxPlanCost: 0, maxBytes: 1024 * 1024 };
+    const { pool, recording } = recordingPool(db.pool);
+    const res = await executeReadOnly(
+      pool,
+      "SELECT lpad(transaction_id, 100000, 'x') FROM transactions",
+      admin,
+      limits,
+    );
+    expect(res.truncated).toBe(true);
+    expect(res.rowCount).toBeGreaterThan(0);
+    expect(res.rowCount).toBeLessThanOrEqual(10);
+    expect(Buffer.byteLength(JSON.stringify(res.rows))).toBeLessThanOrEqual(1024 * 1024);
+    expect(recording.bytesRead).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it('never lets one enormous row into the process: the server stops before sending it', async () => {
+    const { pool, recording } = recordingPool(db.pool);
+    // One row holding every transaction id 25 times over: about 10 MB, twice the 5 MB cap.
+    const res = await executeReadOnly(
+      pool,
+      `SELECT string_agg(a.transaction_id, ',') AS ids
+         FROM transactions a, (SELECT 1 FROM transactions LIMIT 25) b`,
+      admin,
+      { ...defaultExecuteLimits, maxPlanCost: 0 },
+    );
+    expect(res.truncated).toBe(true);
+    expect(res.rowCount).toBe(0);
+    expect(recording.bytesRead).toBeLessThan(64 * 1024);
+  });
+});
+
+describe('the cost gate', () => {
+  it('refuses a cross join for the admin scope before running it, in words the asker understands', async () => {
+    const started = performance.now();
+    const outcome = await attempt(
+      db.pool,
+      'SELECT count(*) FROM transactions a, transactions b',
+      admin,
+      defaultExecuteLimits,
+    );
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.error.failure).toBe('too_costly');
+      expect(outcome.error.message).toMatch(/too much work/);
+      expect(outcome.error.message).toMatch(/time range|filter|group/);
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('is configurable: a low limit refuses a full scan, 0 turns it off', async () => {
+    const low = await attempt(db.pool, 'SELECT sum(transaction_amount_kzt) FROM transactions', admin, {
+      ...defaultExecuteLimits,
+      maxPlanCost: 100,
+    });
+    expect(low.ok ? 'ran' : low.error.failure).toBe('too_costly');
+    const off = await executeReadOnly(
+      db.pool,
+      'SELECT sum(transaction_amount_kzt) FROM transactions',
+      admin,
+      {
+        ...defaultExecuteLimits,
+        maxPlanCost: 0,
+      },
+    );
+    expect(off.planCost).toBeNull();
+    const on = await executeReadOnly(db.pool, 'SELECT sum(transaction_amount_kzt) FROM transactions', admin);
+    expect(on.planCost).toBeGreaterThan(100);
+    expect(on.planCost).toBeLessThan(defaultExecuteLimits.maxPlanCost);
+  });
+
+  it('sees real row counts under row-level security (migration 006), for the admin and for a bank', async () => {
+    const client = await db.pool.connect();
+    try {
+      const estimate = async (tenant: string) => {
+        await client.query('BEGIN READ ONLY');
+        try {
+          await client.query(`SELECT set_config('app.tenant_bank', $1, true)`, [tenant]);
+          await client.query('SET LOCAL ROLE pa_reader');
+          const res = await client.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
+            'EXPLAIN (FORMAT JSON) SELECT id FROM transactions',
+          );
+          return res.rows[0]!['QUERY PLAN'][0]!.Plan['Plan Rows'];
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      };
+      const kaspiRows = await db.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM transactions WHERE issuer_bank_name = 'Kaspi Bank'`,
+      );
+      // Migration 003's policy made the planner guess 0.5 % of the table for '*'.
+      expect(await estimate('*')).toBeGreaterThan(total * 0.8);
+      expect(await estimate('Kaspi Bank')).toBeGreaterThan(kaspiRows.rows[0]!.n * 0.5);
+      expect(await estimate('Kaspi Bank')).toBeLessThan(kaspiRows.rows[0]!.n * 2);
+    } finally {
+      client.release();
+    }
+  });
+});
+
+describe('the statement budget', () => {
+  it('stops a slow statement at statement_timeout, counting every FETCH against one budget', async () => {
+    const started = performance.now();
+    const outcome = await attempt(
+      db.pool,
+      // Each row scans the table again: a few ms a row, far more than 1 s for 1 000 rows.
+      `SELECT a.id, (SELECT count(*) FROM transactions b WHERE b.merchant_id > a.merchant_id) AS n
+         FROM transactions a`,
+      admin,
+      { ...defaultExecuteLimits, maxPlanCost: 0, statementTimeoutMs: 1_000 },
+    );
+    const elapsed = performance.now() - started;
+    expect(outcome.ok ? 'ran' : outcome.error.failure).toBe('timeout');
+    expect(elapsed).toBeGreaterThanOrEqual(900);
+    expect(elapsed).toBeLessThan(1_800);
+  });
+
+  it('lets a statement the cost gate passes still end at the timeout (a cross join for one bank)', async () => {
+    const outcome = await attempt(db.pool, 'SELECT count(*) FROM transactions a, transactions b', kaspi, {
+      ...defaultExecuteLimits,
+      statementTimeoutMs: 500,
+    });
+    expect(outcome.ok ? 'ran' : outcome.error.failure).toMatch(/^(timeout|too_costly)$/);
+    expect(outcome.ms).toBeLessThan(1_300);
+  });
+});
+
+describe('the connection goes back to the pool clean', () => {
+  it('after success, a wrong statement, a refusal, a cost refusal and a timeout', async () => {
+    const pool = createPool({ connectionString: db.url, applicationName: 'pa-test-security', max: 1 });
+    try {
+      const state = async () =>
+        (
+          await pool.query<{
+            pid: number;
+            user: string;
+            tenant: string | null;
+            ro: string;
+            timeout: string;
+            locks: number;
+          }>(
+            `SELECT pg_backend_pid() AS pid, current_user AS user, current_setting('app.tenant_bank', true) AS tenant,
+                    current_setting('transaction_read_only') AS ro, current_setting('statement_timeout') AS timeout,
+                    (SELECT count(*)::int FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'advisory') AS locks`,
+          )
+        ).rows[0]!;
+      const first = await state();
+      const limits: ExecuteLimits = { ...defaultExecuteLimits, statementTimeoutMs: 300 };
+      const statements: Array<[string, TenantScope, ExecuteLimits]> = [
+        ['SELECT count(*) FROM transactions', kaspi, limits],
+        ['SELECT no_such_column FROM transactions', kaspi, limits],
+        ['SELECT count(*) FROM app.question_history', kaspi, limits],
+        ['SELECT count(*) FROM transactions a, transactions b', admin, limits],
+        [
+          'SELECT (SELECT count(*) FROM transactions b WHERE b.merchant_id > a.merchant_id) FROM transactions a',
+          kaspi,
+          { ...limits, maxPlanCost: 0 },
+        ],
+      ];
+      const failures: string[] = [];
+      for (const [sql, scope, statementLimits] of statements) {
+        const outcome = await attempt(pool, sql, scope, statementLimits);
+        failures.push(outcome.ok ? 'ran' : outcome.error.failure);
+        const now = await state();
+        expect(now.pid, sql).toBe(first.pid);
+        expect(now.user, sql).toBe(first.user);
+        expect(now.tenant ?? '', sql).toBe('');
+        expect([now.ro, now.timeout, now.locks], sql).toEqual(['off', first.timeout, 0]);
+      }
+      expect(failures).toEqual(['ran', 'sql', 'permission', 'too_costly', 'timeout']);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('with no session-level advisory lock left behind, even when the reader could take one', async () => {
+    // With the hardening, PUBLIC cannot call pg_advisory_lock: give it to pa_reader for this database only.
+    if (db.hardened) {
+      if (!db.superuserUrl) throw new Error('a hardened database without a superuser login');
+      await asSuperuser(
+        db.superuserUrl,
+        'GRANT EXECUTE ON FUNCTION pg_catalog.pg_advisory_lock(bigint) TO pa_reader',
+      );
+      const refused = await attempt(
+        db.pool,
+        'SELECT pg_try_advisory_lock(4242)',
+        kaspi,
+        defaultExecuteLimits,
+      );
+      expect(refused.ok ? 'ran' : refused.error.failure).toBe('permission');
+    }
+    try {
+      const pool = createPool({ connectionString: db.url, applicationName: 'pa-test-security', max: 1 });
+      try {
+        const res = await executeReadOnly(pool, 'SELECT pg_advisory_lock(4242)', kaspi);
+        expect(res.rowCount).toBe(1);
+        const held = await db.pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242`,
+        );
+        expect(held.rows[0]!.n).toBe(0);
+      } finally {
+        await pool.end();
+      }
+    } finally {
+      if (db.hardened && db.superuserUrl) {
+        await asSuperuser(
+          db.superuserUrl,
+          'REVOKE EXECUTE ON FUNCTION pg_catalog.pg_advisory_lock(bigint) FROM pa_reader',
+        );
+      }
+    }
+  });
+});
+
+async function asSuperuser(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type ExecuteLimits,
+  type ExecuteResult,
+  ExecutionError,
+  executeReadOnly,
+  type TenantScope,
+} from '@pa/db';
+import type pg from 'pg';
+import { repoRoot } from '../../../scripts/lib/root.js';
+
+export interface CorpusCase {
+  id: string;
+  sql: string;
+  category: string;
+}
+
+/** One of the guard corpora in test/fixtures/guard (one JSON object a line). */
+export function readCorpus(name: 'adversarial' | 'benign'): CorpusCase[] {
+  const text = readFileSync(join(repoRoot, 'test', 'fixtures', 'guard', `${name}.jsonl`), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const { id, sql, category } = JSON.parse(line) as CorpusCase;
+      return { id, sql, category };
+    });
+}
+
+export type Outcome =
+  | { ok: true; result: ExecuteResult; ms: number }
+  | { ok: false; error: ExecutionError; ms: number };
+
+/** Runs a statement through the executor and reports how it ended instead of throwing. */
+export async function attempt(
+  pool: pg.Pool,
+  sql: string,
+  scope: TenantScope,
+  limits: ExecuteLimits,
+): Promise<Outcome> {
+  const started = performance.now();
+  try {
+    const result = await executeReadOnly(pool, sql, scope, limits);
+    return { ok: true, result, ms: performance.now() - started };
+  } catch (err) {
+    if (!(err instanceof ExecutionError)) throw err;
+    return { ok: false, error: err, ms: performance.now() - started };
+  }
+}
+
+/** Runs `work` over `items` with at most `concurrency` in flight; results in input order. */
+export async function mapConcurrently<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    for (;;) {
+      const i = next++;
+      if (i >= items.length) return;
+      results[i] = await work(items[i]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
+/**
+ * Banks other than the tenant's named anywhere in a result's cells (also
+ * inside longer text such as a string_agg). The seeded banks are the only
+ * values of issuer_bank_name and no bank's name contains another's, so such a
+ * cell, whatever its column is called, carries another tenant's data.
+ */
+export function foreignBankCells(result: ExecuteResult, banks: readonly string[], tenant: string): string[] {
+  const foreign = banks.filter((b) => b !== tenant);
+  const found: string[] = [];
+  for (const row of result.rows) {
+    for (const cell of row) {
+      if (typeof cell !== 'string') continue;
+      for (const bank of foreign) if (cell.includes(bank)) found.push(bank);
+    }
+  }
+  return found;
+}
