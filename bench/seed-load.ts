@@ -1,0 +1,142 @@
+/**
+ * Load speed of the synthetic seed: the COPY loader (`seedTransactions`)
+ * against a baseline of plain multi-row INSERT batches of 1 000 rows, for
+ * the same generated rows, in a scratch database dropped afterwards.
+ *
+ *   npx tsx bench/seed-load.ts [--rows 200000,1000000] [--repeat 3]
+ */
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDotEnv } from '@pa/config';
+import {
+  generateTransactions,
+  migrate,
+  readMigrations,
+  seedTransactions,
+  TRANSACTION_COLUMNS,
+  type TransactionRow,
+} from '@pa/db';
+import pg from 'pg';
+import { repoRoot } from '../scripts/lib/root.js';
+
+const INSERT_BATCH = 1_000;
+const SEED = 42;
+const END = new Date('2025-06-30T18:00:00Z');
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function params(row: TransactionRow): unknown[] {
+  return TRANSACTION_COLUMNS.map((c) => {
+    const v = row[c];
+    return v instanceof Date ? v.toISOString() : v;
+  });
+}
+
+/** The baseline: one transaction, INSERT … VALUES with 1 000 rows (16 000 parameters) per statement. */
+async function insertBatches(client: pg.Client, rows: number): Promise<number> {
+  const started = performance.now();
+  await client.query('BEGIN');
+  await client.query('TRUNCATE public.transactions RESTART IDENTITY');
+  const columns = TRANSACTION_COLUMNS.join(', ');
+  let batch: unknown[] = [];
+  let n = 0;
+  const flush = async () => {
+    const count = batch.length / TRANSACTION_COLUMNS.length;
+    const tuples = Array.from(
+      { length: count },
+      (_, r) =>
+        `(${TRANSACTION_COLUMNS.map((_, c) => `$${r * TRANSACTION_COLUMNS.length + c + 1}`).join(',')})`,
+    );
+    await client.query(`INSERT INTO public.transactions (${columns}) VALUES ${tuples.join(',')}`, batch);
+    batch = [];
+  };
+  for (const row of generateTransactions({ rows, seed: SEED, end: END })) {
+    batch.push(...params(row));
+    n++;
+    if (n % INSERT_BATCH === 0) await flush();
+  }
+  if (batch.length > 0) await flush();
+  await client.query('COMMIT');
+  await client.query('ANALYZE public.transactions');
+  return performance.now() - started;
+}
+
+async function main(): Promise<void> {
+  loadDotEnv(repoRoot);
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '200000,1000000' },
+      repeat: { type: 'string', default: '3' },
+    },
+  });
+  const sizes = values.rows.split(',').map((s) => Number(s.replaceAll('_', '')));
+  const repeat = Number(values.repeat);
+  const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl) throw new Error('DATABASE_URL is not set: run `npm run services` first');
+
+  const database = `scratch_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const client = new pg.Client({ connectionString: withDatabase(baseUrl, database) });
+  try {
+    await client.connect();
+    await migrate(client, readMigrations(join(repoRoot, 'migrations')));
+    const indexes = await client.query<{ indexname: string }>(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'transactions' ORDER BY 1`,
+    );
+    console.log(`indexes on transactions: ${indexes.rows.map((r) => r.indexname).join(', ')}`);
+    console.log(
+      `machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    for (const rows of sizes) {
+      const copy: number[] = [];
+      const phases: string[] = [];
+      const insert: number[] = [];
+      for (let i = 0; i < repeat; i++) {
+        const marks: Record<string, number> = {};
+        const t0 = performance.now();
+        const res = await seedTransactions(client, {
+          rows,
+          seed: SEED,
+          end: END,
+          replace: true,
+          onProgress: (p) => {
+            marks[p.phase] ??= performance.now() - t0;
+          },
+        });
+        copy.push((res.inserted * 1000) / res.elapsedMs);
+        phases.push(
+          `copy+insert ${fmt(marks.index ?? 0)} ms, indexes ${fmt((marks.analyze ?? 0) - (marks.index ?? 0))} ms, analyze ${fmt(res.elapsedMs - (marks.analyze ?? 0))} ms`,
+        );
+        const ms = await insertBatches(client, rows);
+        insert.push((res.inserted * 1000) / ms);
+      }
+      console.log(
+        `${fmt(rows)} rows: COPY loader ${fmt(median(copy))} rows/s (runs: ${copy.map(fmt).join(', ')})` +
+          ` | INSERT ×${INSERT_BATCH} baseline ${fmt(median(insert))} rows/s (runs: ${insert.map(fmt).join(', ')})` +
+          ` | speed-up ×${(median(copy) / median(insert)).toFixed(1)}`,
+      );
+      console.log(`  COPY loader phases, last run: ${phases.at(-1)}`);
+    }
+  } finally {
+    await client.end().catch(() => {});
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
