@@ -5,7 +5,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadDotEnv } from '@pa/config';
-import { migrate, readMigrations, seedPlannerExamples, seedTransactions, topUpTransactions } from '@pa/db';
+import {
+  migrate,
+  readMigrations,
+  seedPlannerExamples,
+  seedTransactions,
+  TransactionsNotEmptyError,
+  topUpTransactions,
+} from '@pa/db';
 import pg from 'pg';
 import { repoRoot } from './lib/root.js';
 import { ensureServices, redactUrl, writeEnvDefaults } from './lib/services.js';
@@ -24,7 +31,12 @@ async function prepareDatabase(url: string): Promise<void> {
     );
     if (rows[0]?.n === 0) {
       say('no transactions yet: generating 200 000 synthetic rows (npm run seed -- --help for options)…');
-      await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });
+      try {
+        await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });
+      } catch (err) {
+        // Another `npm start` seeded it first: that's fine.
+        if (!(err instanceof TransactionsNotEmptyError)) throw err;
+      }
     } else {
       const { inserted } = await topUpTransactions(client, { now: new Date() });
       if (inserted > 0) say(`topped up ${inserted} synthetic rows up to now`);

@@ -19,11 +19,14 @@ const T = 'transaction_timestamp';
 
 describe('timeCondition follows the conventions table', () => {
   it.each<[TimeRange, string]>([
-    [{ kind: 'today' }, `${T} >= current_date AND ${T} < current_date + 1`],
-    [{ kind: 'yesterday' }, `${T} >= current_date - 1 AND ${T} < current_date`],
-    [{ kind: 'day_before_yesterday' }, `${T} >= current_date - 2 AND ${T} < current_date - 1`],
-    [{ kind: 'last_days', n: 7 }, `${T} >= current_date - 6`],
-    [{ kind: 'last_days', n: 1 }, `${T} >= current_date`],
+    [{ kind: 'today' }, `${T} >= current_date::timestamptz AND ${T} < (current_date + 1)::timestamptz`],
+    [{ kind: 'yesterday' }, `${T} >= (current_date - 1)::timestamptz AND ${T} < current_date::timestamptz`],
+    [
+      { kind: 'day_before_yesterday' },
+      `${T} >= (current_date - 2)::timestamptz AND ${T} < (current_date - 1)::timestamptz`,
+    ],
+    [{ kind: 'last_days', n: 7 }, `${T} >= (current_date - 6)::timestamptz`],
+    [{ kind: 'last_days', n: 1 }, `${T} >= current_date::timestamptz`],
     [{ kind: 'this', unit: 'week' }, `${T} >= date_trunc('week', current_date)`],
     [
       { kind: 'previous', unit: 'month' },
@@ -51,7 +54,7 @@ describe('timeCondition follows the conventions table', () => {
 const SQL: [string, string][] = [
   [
     'How many transactions were there yesterday?',
-    `SELECT count(*) AS transaction_count FROM transactions WHERE ${T} >= current_date - 1 AND ${T} < current_date`,
+    `SELECT count(*) AS transaction_count FROM transactions WHERE ${T} >= (current_date - 1)::timestamptz AND ${T} < current_date::timestamptz`,
   ],
   [
     'Сколько потратили на продукты в Алматы в прошлом месяце?',
@@ -60,7 +63,7 @@ const SQL: [string, string][] = [
   ],
   [
     'Топ-5 категорий по сумме за неделю',
-    `SELECT mcc_category, sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE ${T} >= current_date - 6 ` +
+    `SELECT mcc_category, sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE ${T} >= (current_date - 6)::timestamptz ` +
       'GROUP BY mcc_category ORDER BY total_amount DESC LIMIT 5',
   ],
   [

@@ -82,16 +82,28 @@ function interval(n: number, unit: string): string {
   return `interval '${n} ${unit}${n === 1 ? '' : 's'}'`;
 }
 
+/**
+ * Midnight `n` days before today in the session zone, as a timestamptz. The
+ * cast matters: `timestamptz >= date` uses a cross-type operator that is not
+ * leakproof, so under row-level security PostgreSQL cannot use it as an index
+ * condition and scans the whole table (see docs/data.md).
+ */
+function dayStart(daysAgo: number): string {
+  if (daysAgo === 0) return 'current_date::timestamptz';
+  if (daysAgo < 0) return `(current_date + ${-daysAgo})::timestamptz`;
+  return `(current_date - ${daysAgo})::timestamptz`;
+}
+
 export function timeCondition(range: TimeRange): string {
   switch (range.kind) {
     case 'today':
-      return `${TS} >= current_date AND ${TS} < current_date + 1`;
+      return `${TS} >= ${dayStart(0)} AND ${TS} < ${dayStart(-1)}`;
     case 'yesterday':
-      return `${TS} >= current_date - 1 AND ${TS} < current_date`;
+      return `${TS} >= ${dayStart(1)} AND ${TS} < ${dayStart(0)}`;
     case 'day_before_yesterday':
-      return `${TS} >= current_date - 2 AND ${TS} < current_date - 1`;
+      return `${TS} >= ${dayStart(2)} AND ${TS} < ${dayStart(1)}`;
     case 'last_days':
-      return range.n === 1 ? `${TS} >= current_date` : `${TS} >= current_date - ${range.n - 1}`;
+      return `${TS} >= ${dayStart(range.n - 1)}`;
     case 'last_hours':
       return `${TS} >= current_timestamp - ${interval(range.n, 'hour')}`;
     case 'last_units': {

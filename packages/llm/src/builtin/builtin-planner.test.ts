@@ -88,7 +88,7 @@ describe('follow-ups merge into the previous frame', () => {
   it.each([
     [
       ['How many transactions were there yesterday?', 'and today?'],
-      'WHERE transaction_timestamp >= current_date AND',
+      'WHERE transaction_timestamp >= current_date::timestamptz AND',
     ],
     [['Сколько транзакций в Алматы за вчера?', 'А в Астане?'], "merchant_city = 'Astana'"],
     [['Total amount by city this month', 'now by bank'], 'SELECT issuer_bank_name, sum('],
@@ -104,7 +104,7 @@ describe('follow-ups merge into the previous frame', () => {
     ],
     [
       ['How many transactions yesterday?', 'and in Astana?', 'and by bank?'],
-      "WHERE merchant_city = 'Astana' AND transaction_timestamp >= current_date - 1",
+      "WHERE merchant_city = 'Astana' AND transaction_timestamp >= (current_date - 1)::timestamptz",
     ],
   ])('%j', async (questions, expected) => {
     const result = await converse(...questions);
