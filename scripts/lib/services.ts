@@ -266,6 +266,11 @@ export async function ensureServices(opts: EnsureOptions): Promise<ServiceUrls> 
   mkdirSync(dataRoot, { recursive: true });
 
   let redisUrl = opts.redisUrl;
+  // A URL pointing at the local server this script manages (e.g. written to .env by an earlier
+  // run, then stopped with services:stop) means "start it again", not "someone else's server".
+  if (redisUrl && isManagedLocal(redisUrl, REDIS_PORT) && !(await redisReachable(redisUrl))) {
+    redisUrl = undefined;
+  }
   if (redisUrl) {
     const version = await redisReachable(redisUrl);
     if (!version) throw new Error(`REDIS_URL is set but ${redactUrl(redisUrl)} is not reachable.`);
@@ -276,6 +281,9 @@ export async function ensureServices(opts: EnsureOptions): Promise<ServiceUrls> 
   }
 
   let databaseUrl = opts.databaseUrl;
+  if (databaseUrl && isManagedLocal(databaseUrl, PG_PORT) && !(await postgresReachable(databaseUrl))) {
+    databaseUrl = undefined;
+  }
   if (databaseUrl) {
     const version = await postgresReachable(databaseUrl);
     if (!version) throw new Error(`DATABASE_URL is set but ${redactUrl(databaseUrl)} is not reachable.`);
@@ -315,6 +323,15 @@ export function stopServices(root: string, log: (l: string) => void = () => {}):
     }
   }
   writeRecord(dataRoot, {});
+}
+
+function isManagedLocal(url: string, port: number): boolean {
+  try {
+    const u = new URL(url);
+    return ['127.0.0.1', 'localhost'].includes(u.hostname) && Number(u.port) === port;
+  } catch {
+    return false;
+  }
 }
 
 export function redactUrl(url: string): string {
