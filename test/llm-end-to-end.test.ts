@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
 import {
   type ChildService,
+  freePort,
   spawnApp,
   stackEnv,
   submit,
@@ -20,16 +20,6 @@ let db: TestDatabase;
 let gemini: FakeLlmServer;
 let api: string;
 const children: ChildService[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
   type ChildService,
+  freePort,
   spawnApp,
   stackEnv,
   submit,
@@ -13,16 +13,6 @@ import {
 
 let db: TestDatabase;
 const children: ChildService[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();

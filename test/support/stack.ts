@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { apiEnvSchema, parseEnv, workerEnvSchema } from '@pa/config';
@@ -121,4 +121,15 @@ export async function waitForTerminal(api: string, id: string, timeout = 30_000)
     },
     { timeout, interval: 50 },
   );
+}
+
+/** A TCP port free right now on 127.0.0.1, for a child process to listen on. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
 }

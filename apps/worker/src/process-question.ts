@@ -1,5 +1,5 @@
 import type { JobError } from '@pa/contracts';
-import { type HistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
+import { type HistoryIdentity, newHistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
 import { type AnsweredQuestion, answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
 import { type JobEventLog, keys, type QuestionJobData, type QueueNames } from '@pa/queue';
@@ -56,27 +56,14 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
     }
 
     deps.metrics.activeJobs.inc();
-    const base = (): Omit<HistoryRecord, 'status' | 'error' | 'result' | 'finishedAt'> => ({
+    const identity: HistoryIdentity = {
       jobId,
       tenant: data.tenant,
       userId: data.user_id,
       sessionId: data.session_id,
       question: data.question,
-      language: null,
-      planner: null,
-      provider: null,
-      model: null,
-      promptHash: null,
-      sql: null,
-      guardReasons: null,
-      rowCount: null,
-      timings: {},
-      attempts: attempt,
-      tokensIn: null,
-      tokensOut: null,
-      planFrame: null,
       createdAt: new Date(data.created_at),
-    });
+    };
 
     try {
       const previous = data.session_id
@@ -110,25 +97,28 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         },
       );
       const { result } = answered;
-      await upsertHistory(deps.appDb, {
-        ...base(),
-        language: result.language,
-        planner: result.planner,
-        provider: result.provider,
-        model: result.model,
-        promptHash: answered.promptHash,
-        sql: result.sql,
-        rowCount: result.row_count,
-        timings: result.timings,
-        tokensIn: answered.usage?.input_tokens ?? null,
-        tokensOut: answered.usage?.output_tokens ?? null,
-        planFrame: answered.frame,
-        planAttempts: answered.repairs,
-        status: 'completed',
-        error: null,
-        result,
-        finishedAt: new Date(),
-      });
+      await upsertHistory(
+        deps.appDb,
+        newHistoryRecord(identity, {
+          attempts: attempt,
+          language: result.language,
+          planner: result.planner,
+          provider: result.provider,
+          model: result.model,
+          promptHash: answered.promptHash,
+          sql: result.sql,
+          rowCount: result.row_count,
+          timings: result.timings,
+          tokensIn: answered.usage?.input_tokens ?? null,
+          tokensOut: answered.usage?.output_tokens ?? null,
+          planFrame: answered.frame,
+          planAttempts: answered.repairs,
+          status: 'completed',
+          error: null,
+          result,
+          finishedAt: new Date(),
+        }),
+      );
       await deps.events.append(jobId, { type: 'completed', at: new Date().toISOString(), result });
       for (const [stage, ms] of Object.entries(result.timings))
         deps.metrics.stageSeconds.observe({ stage }, ms / 1000);
@@ -142,8 +132,8 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
     } catch (err) {
       const failure = asPipelineError(err);
       const ctx = failure.context;
-      const record = {
-        ...base(),
+      const outcome = {
+        attempts: attempt,
         language: ctx.language ?? null,
         planner: ctx.planner ?? null,
         provider: ctx.provider ?? null,
@@ -156,11 +146,10 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         planAttempts: ctx.repairs ?? [],
         tokensIn: ctx.usage?.input_tokens ?? null,
         tokensOut: ctx.usage?.output_tokens ?? null,
-        result: null,
         finishedAt: new Date(),
       };
       if (failure.code === 'cancelled') {
-        await upsertHistory(deps.appDb, { ...record, status: 'cancelled', error: null });
+        await upsertHistory(deps.appDb, newHistoryRecord(identity, { ...outcome, status: 'cancelled' }));
         await deps.events.append(jobId, { type: 'cancelled', at: new Date().toISOString() });
         deps.metrics.jobs.inc({ outcome: 'cancelled' });
         return { status: 'cancelled' };
@@ -181,7 +170,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           ? { details: { reasons: ctx.guardReasons } }
           : {}),
       };
-      await upsertHistory(deps.appDb, { ...record, status: 'failed', error });
+      await upsertHistory(deps.appDb, newHistoryRecord(identity, { ...outcome, status: 'failed', error }));
       await deps.events.append(jobId, { type: 'failed', at: new Date().toISOString(), error });
       deps.metrics.jobs.inc({ outcome: 'failed' });
       deps.metrics.jobSeconds.observe({ outcome: 'failed' }, (performance.now() - startedAt) / 1000);

@@ -3,3 +3,4 @@ export * from './job.js';
 export * from './plan.js';
 export * from './request.js';
 export * from './result.js';
+export * from './transactions.js';

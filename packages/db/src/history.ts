@@ -29,6 +29,38 @@ export interface HistoryRecord {
   finishedAt: Date;
 }
 
+/** Who asked what and when: the part of a history row known before any work is done. */
+export type HistoryIdentity = Pick<
+  HistoryRecord,
+  'jobId' | 'tenant' | 'userId' | 'sessionId' | 'question' | 'createdAt'
+>;
+
+/** A history row with every outcome field empty, to be completed by what actually happened. */
+export function newHistoryRecord(
+  identity: HistoryIdentity,
+  outcome: Partial<HistoryRecord> & Pick<HistoryRecord, 'status' | 'finishedAt' | 'attempts'>,
+): HistoryRecord {
+  return {
+    language: null,
+    planner: null,
+    provider: null,
+    model: null,
+    promptHash: null,
+    sql: null,
+    error: null,
+    guardReasons: null,
+    rowCount: null,
+    timings: {},
+    tokensIn: null,
+    tokensOut: null,
+    result: null,
+    planFrame: null,
+    planAttempts: [],
+    ...identity,
+    ...outcome,
+  };
+}
+
 /** Writes the audit row for a job; a retried job updates its row instead of adding one. */
 export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecord): Promise<void> {
   await db.query(

@@ -5,79 +5,36 @@
  * with the constraints in the catalog so the two cannot drift apart.
  */
 
-export const ISSUER_BANKS = [
-  'Halyk Bank',
-  'Kaspi Bank',
-  'ForteBank',
-  'Jusan Bank',
-  'Eurasian Bank',
-  'Bank CenterCredit',
-] as const;
+import type {
+  AcquirerCountry,
+  Currency,
+  IssuerBank,
+  MccCategory,
+  MerchantCity,
+  PosEntryMode,
+  TransactionType,
+  WalletType,
+} from '@pa/contracts';
 
-export const MCC_CATEGORIES = [
-  'Clothing & Apparel',
-  'Dining & Restaurants',
-  'Electronics & Software',
-  'Fuel & Service Stations',
-  'General Retail & Department',
-  'Grocery & Food Markets',
-  'Hobby, Books, Sporting Goods',
-  'Home Furnishings & Supplies',
-  'Pharmacies & Health',
-  'Services (Other)',
-  'Travel & Transportation',
-  'Unknown',
-  'Utilities & Bill Payments',
-] as const;
-
-export const MERCHANT_CITIES = [
-  'Almaty',
-  'Astana',
-  'Shymkent',
-  'Karaganda',
-  'Aktobe',
-  'Taraz',
-  'Pavlodar',
-  'Oskemen',
-] as const;
-
-export const TRANSACTION_TYPES = [
-  'ATM_WITHDRAWAL',
-  'BILL_PAYMENT',
-  'ECOM',
-  'P2P_IN',
-  'P2P_OUT',
-  'POS',
-  'SALARY',
-] as const;
-
-export const CURRENCIES = ['AMD', 'BYN', 'CNY', 'EUR', 'GEL', 'KGS', 'KZT', 'TRY', 'USD', 'UZS'] as const;
-
-export const ACQUIRER_COUNTRIES = [
-  'ARM',
-  'BLR',
-  'CHN',
-  'GEO',
-  'ITA',
-  'KAZ',
-  'KGZ',
-  'TUR',
-  'USA',
-  'UZB',
-] as const;
-
-export const POS_ENTRY_MODES = ['Contactless', 'ECOM', 'QR_Code', 'Swipe'] as const;
-
-export const WALLET_TYPES = ['Apple Pay', 'Google Pay', 'Samsung Pay'] as const;
-
-export type IssuerBank = (typeof ISSUER_BANKS)[number];
-export type MccCategory = (typeof MCC_CATEGORIES)[number];
-export type MerchantCity = (typeof MERCHANT_CITIES)[number];
-export type TransactionType = (typeof TRANSACTION_TYPES)[number];
-export type Currency = (typeof CURRENCIES)[number];
-export type AcquirerCountry = (typeof ACQUIRER_COUNTRIES)[number];
-export type PosEntryMode = (typeof POS_ENTRY_MODES)[number];
-export type WalletType = (typeof WALLET_TYPES)[number];
+// The enum lists live in @pa/contracts (shared with the planners); re-exported for the seed code.
+export {
+  ACQUIRER_COUNTRIES,
+  type AcquirerCountry,
+  CURRENCIES,
+  type Currency,
+  ISSUER_BANKS,
+  type IssuerBank,
+  MCC_CATEGORIES,
+  type MccCategory,
+  MERCHANT_CITIES,
+  type MerchantCity,
+  POS_ENTRY_MODES,
+  type PosEntryMode,
+  TRANSACTION_TYPES,
+  type TransactionType,
+  WALLET_TYPES,
+  type WalletType,
+} from '@pa/contracts';
 
 /** The acquirer country each currency comes from in generated data (KZT is domestic). */
 export const CURRENCY_COUNTRY: Readonly<Record<Currency, AcquirerCountry>> = {

@@ -1,3 +1,4 @@
+import { TRANSACTION_ENUMS } from '@pa/contracts';
 import { z } from 'zod';
 
 /**
@@ -7,37 +8,7 @@ import { z } from 'zod';
  */
 
 /** Text columns with a closed set of values (the CHECK constraints of migrations/001). */
-export const ENUM_VALUES = {
-  mcc_category: [
-    'Clothing & Apparel',
-    'Dining & Restaurants',
-    'Electronics & Software',
-    'Fuel & Service Stations',
-    'General Retail & Department',
-    'Grocery & Food Markets',
-    'Hobby, Books, Sporting Goods',
-    'Home Furnishings & Supplies',
-    'Pharmacies & Health',
-    'Services (Other)',
-    'Travel & Transportation',
-    'Unknown',
-    'Utilities & Bill Payments',
-  ],
-  merchant_city: ['Almaty', 'Astana', 'Shymkent', 'Karaganda', 'Aktobe', 'Taraz', 'Pavlodar', 'Oskemen'],
-  issuer_bank_name: [
-    'Halyk Bank',
-    'Kaspi Bank',
-    'ForteBank',
-    'Jusan Bank',
-    'Eurasian Bank',
-    'Bank CenterCredit',
-  ],
-  transaction_type: ['ATM_WITHDRAWAL', 'BILL_PAYMENT', 'ECOM', 'P2P_IN', 'P2P_OUT', 'POS', 'SALARY'],
-  transaction_currency: ['AMD', 'BYN', 'CNY', 'EUR', 'GEL', 'KGS', 'KZT', 'TRY', 'USD', 'UZS'],
-  acquirer_country_iso: ['ARM', 'BLR', 'CHN', 'GEO', 'ITA', 'KAZ', 'KGZ', 'TUR', 'USA', 'UZB'],
-  pos_entry_mode: ['Contactless', 'ECOM', 'QR_Code', 'Swipe'],
-  wallet_type: ['Apple Pay', 'Google Pay', 'Samsung Pay'],
-} as const;
+export const ENUM_VALUES = TRANSACTION_ENUMS;
 
 export const ENUM_COLUMNS = [
   'mcc_category',

@@ -1,5 +1,5 @@
 import { isTerminal } from '@pa/contracts';
-import { upsertHistory } from '@pa/db';
+import { newHistoryRecord, upsertHistory } from '@pa/db';
 import { keys } from '@pa/queue';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../env.js';
@@ -32,31 +32,20 @@ export function registerCancelQuery(app: Hono<AppEnv>): void {
       if (removed) {
         const at = new Date();
         await deps.events.append(id, { type: 'cancelled', at: at.toISOString() });
-        await upsertHistory(deps.appDb, {
-          jobId: id,
-          tenant: job.data.tenant,
-          userId: job.data.user_id,
-          sessionId: job.data.session_id,
-          question: job.data.question,
-          language: null,
-          planner: null,
-          provider: null,
-          model: null,
-          promptHash: null,
-          sql: null,
-          status: 'cancelled',
-          error: null,
-          guardReasons: null,
-          rowCount: null,
-          timings: {},
-          attempts: 0,
-          tokensIn: null,
-          tokensOut: null,
-          result: null,
-          planFrame: null,
-          createdAt: new Date(job.data.created_at),
-          finishedAt: at,
-        });
+        await upsertHistory(
+          deps.appDb,
+          newHistoryRecord(
+            {
+              jobId: id,
+              tenant: job.data.tenant,
+              userId: job.data.user_id,
+              sessionId: job.data.session_id,
+              question: job.data.question,
+              createdAt: new Date(job.data.created_at),
+            },
+            { status: 'cancelled', attempts: 0, finishedAt: at },
+          ),
+        );
         return c.json({ id, status: 'cancelled' as const }, 200);
       }
     }

@@ -5,7 +5,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors.js';
 import { isJobId } from '../../job-view.js';
-import { readJsonBody } from '../../read-json-body.js';
+import { parseJsonBody } from '../../read-json-body.js';
 
 /**
  * POST /api/queries/:id/feedback — rate an answer. A "good" answer whose SQL
@@ -15,14 +15,7 @@ export function registerSubmitFeedback(app: Hono<AppEnv>): void {
   app.post('/:id/feedback', async (c) => {
     const deps = c.get('deps');
     const id = c.req.param('id');
-    const body = feedbackRequestSchema.safeParse(await readJsonBody(c));
-    if (!body.success) {
-      throw new ApiError(
-        'validation_failed',
-        body.error.issues[0]?.message ?? 'the request body is invalid',
-        body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      );
-    }
+    const body = await parseJsonBody(c, feedbackRequestSchema);
     const tenant = c.get('principal').tenant;
     const row = isJobId(id) ? await findHistory(deps.appDb, id) : null;
     if (!row || (tenant !== '*' && row.tenant !== tenant)) {
@@ -37,11 +30,11 @@ export function registerSubmitFeedback(app: Hono<AppEnv>): void {
     }
     await recordQuestionFeedback(deps.appDb, {
       jobId: id,
-      rating: body.data.rating,
-      comment: body.data.comment ?? null,
+      rating: body.rating,
+      comment: body.comment ?? null,
     });
     let exampleAdded = false;
-    if (body.data.rating === 'good' && guardSql(row.sql).allowed) {
+    if (body.rating === 'good' && guardSql(row.sql).allowed) {
       exampleAdded = await addExample(deps.appDb, {
         question: row.question,
         sql: row.sql,
@@ -49,6 +42,6 @@ export function registerSubmitFeedback(app: Hono<AppEnv>): void {
         source: 'feedback',
       });
     }
-    return c.json({ id, rating: body.data.rating, example_added: exampleAdded }, 201);
+    return c.json({ id, rating: body.rating, example_added: exampleAdded }, 201);
   });
 }

@@ -4,7 +4,7 @@ import { keys, type QuestionJobData } from '@pa/queue';
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors.js';
-import { readJsonBody } from '../../read-json-body.js';
+import { parseJsonBody } from '../../read-json-body.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,128}$/;
 const IDEMPOTENCY_TTL_SECONDS = 86_400;
@@ -14,15 +14,8 @@ export function registerSubmitQuery(app: Hono<AppEnv>): void {
   app.post('/', async (c) => {
     const deps = c.get('deps');
     const principal = c.get('principal');
-    const body = questionRequestSchema.safeParse(await readJsonBody(c));
-    if (!body.success) {
-      throw new ApiError(
-        'validation_failed',
-        body.error.issues[0]?.message ?? 'the request body is invalid',
-        body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      );
-    }
-    const input = body.data;
+    const body = await parseJsonBody(c, questionRequestSchema);
+    const input = body;
 
     const id = randomUUID();
     const idempotencyKey = c.req.header('idempotency-key');
