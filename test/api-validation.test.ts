@@ -155,3 +155,27 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
     expect(((await ready.json()) as { checks: unknown }).checks).toEqual({ redis: 'ok', postgres: 'ok' });
   });
 });
+
+describe('when Redis is gone', () => {
+  it('submitting answers 503 with the envelope quickly, and readiness says why', async () => {
+    const dead = await startApi({ ...stackEnv(db.url), REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const started = Date.now();
+      const res = await fetch(`${dead.url}/api/queries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'How many transactions were there yesterday?' }),
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expectEnvelope((await res.json()) as never, 'unavailable');
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const ready = await fetch(`${dead.url}/api/ready`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { checks: { redis: string } }).checks.redis).not.toBe('ok');
+      expect((await fetch(`${dead.url}/api/health`)).status).toBe(200);
+    } finally {
+      await dead.close();
+    }
+  });
+});

@@ -59,8 +59,28 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(errorBody(c, 'bad_request', err.message || 'Bad request.'), err.status);
     }
+    if (isBackendUnavailable(err)) {
+      deps.logger.warn({ err, request_id: c.get('requestId'), path: c.req.path }, 'backend unavailable');
+      c.header('Retry-After', '5');
+      return c.json(
+        errorBody(c, 'unavailable', 'The service is temporarily unavailable; please retry shortly.'),
+        503,
+      );
+    }
     deps.logger.error({ err, request_id: c.get('requestId'), path: c.req.path }, 'unhandled error');
     return c.json(errorBody(c, 'internal', 'Something went wrong on our side; please retry.'), 500);
   });
   return app;
+}
+
+/** Redis or PostgreSQL unreachable: the request may succeed later, so 503 rather than 500. */
+function isBackendUnavailable(err: Error): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return (
+    err.name === 'MaxRetriesPerRequestError' ||
+    /Command timed out|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect/i.test(
+      err.message,
+    ) ||
+    /^(08|57P)/.test(code)
+  );
 }

@@ -13,9 +13,10 @@ export interface ApiRuntime {
 /** Connections and helpers an API process needs; nothing here serves HTTP. */
 export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
   const names: QueueNames = { prefix: config.QUEUE_PREFIX, queue: config.QUEUE_NAME };
-  const redis = createRedis(config.REDIS_URL, 'pa-api');
-  // Fail fast on enqueue when Redis is gone instead of holding the request open.
-  const queueConnection = createRedis(config.REDIS_URL, 'pa-api-queue', { maxRetriesPerRequest: 2 });
+  // Requests fail fast (503) when Redis is gone instead of waiting for it to come back.
+  const failFast = { maxRetriesPerRequest: 1, commandTimeout: 5_000 };
+  const redis = createRedis(config.REDIS_URL, 'pa-api', failFast);
+  const queueConnection = createRedis(config.REDIS_URL, 'pa-api-queue', failFast);
   const subscriber = createRedis(config.REDIS_URL, 'pa-api-events');
   const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-api', max: 10 });
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
