@@ -14,18 +14,20 @@ export function registerSubmitQuery(app: Hono<AppEnv>): void {
   app.post('/', async (c) => {
     const deps = c.get('deps');
     const principal = c.get('principal');
-    const body = await parseJsonBody(c, questionRequestSchema);
-    const input = body;
+    const input = await parseJsonBody(c, questionRequestSchema);
 
     const id = randomUUID();
     const idempotencyKey = c.req.header('idempotency-key');
+    let claimedKey: string | null = null;
     if (idempotencyKey !== undefined) {
       if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw new ApiError('bad_request', 'Idempotency-Key must be 1-128 letters, digits or "_.:-"');
       }
       const key = keys.idempotency(deps.names, `${principal.tenant}:${principal.userId}:${idempotencyKey}`);
       const claimed = await deps.redis.set(key, id, 'EX', IDEMPOTENCY_TTL_SECONDS, 'NX');
-      if (claimed === null) {
+      if (claimed !== null) {
+        claimedKey = key;
+      } else {
         const existing = await deps.redis.get(key);
         if (existing) return accepted(c, existing);
       }
@@ -56,7 +58,8 @@ export function registerSubmitQuery(app: Hono<AppEnv>): void {
         backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
       });
     } catch (err) {
-      await deps.redis.del(keys.events(deps.names, id)).catch(() => {});
+      // Nothing was accepted: a retry with the same Idempotency-Key must be able to try again.
+      await deps.redis.del(keys.events(deps.names, id), ...(claimedKey ? [claimedKey] : [])).catch(() => {});
       throw new ApiError('unavailable', 'The question could not be queued; please retry.', String(err));
     }
     deps.metrics.jobsSubmitted.inc();
