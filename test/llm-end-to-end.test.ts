@@ -67,7 +67,7 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
     expect(done.result).toMatchObject({ planner: 'gemini', provider: 'gemini', model: 'gemini-e2e', sql });
     expect(done.result.row_count).toBeGreaterThan(0);
     const history = await db.pool.query(
-      'SELECT provider, model, prompt_hash, tokens_in, tokens_out FROM app.question_history WHERE job_id = $1',
+      'SELECT provider, model, prompt_hash, tokens_in, tokens_out, llm_calls FROM app.question_history WHERE job_id = $1',
       [job.id],
     );
     expect(history.rows[0]).toMatchObject({
@@ -77,6 +77,17 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
       tokens_out: 30,
     });
     expect(history.rows[0].prompt_hash).toMatch(/^[0-9a-f]{64}$/);
+    // Per-call accounting: one request, with its tokens, latency, outcome and the asker's tenant.
+    expect(history.rows[0].llm_calls).toHaveLength(1);
+    expect(history.rows[0].llm_calls[0]).toMatchObject({
+      provider: 'gemini',
+      model: 'gemini-e2e',
+      tenant: '*',
+      inputTokens: 120,
+      outputTokens: 30,
+      outcome: 'ok',
+    });
+    expect(history.rows[0].llm_calls[0].latencyMs).toBeGreaterThanOrEqual(0);
     expect(gemini.requests.at(-1)?.raw).toContain('transactions');
 
     const good = await fetch(`${api}/api/queries/${job.id}/feedback`, {
@@ -107,7 +118,7 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
     expect(done.error.message).toMatch(/refused by the safety check/);
     expect(await tableState()).toEqual(before);
     const history = await db.pool.query(
-      'SELECT status, sql, guard_reasons, plan_attempts FROM app.question_history WHERE job_id = $1',
+      'SELECT status, sql, guard_reasons, plan_attempts, llm_calls FROM app.question_history WHERE job_id = $1',
       [job.id],
     );
     expect(history.rows[0].status).toBe('failed');
@@ -115,6 +126,7 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
     expect(history.rows[0].guard_reasons.join(' ')).toMatch(/DROP|SELECT/i);
     // Two repairs were asked for before giving up: every attempt is in the audit log.
     expect(history.rows[0].plan_attempts).toHaveLength(2);
+    expect(history.rows[0].llm_calls.map((c: { outcome: string }) => c.outcome)).toEqual(['ok', 'ok', 'ok']);
   });
 
   it('a bad rating is recorded and adds no example; rating a failed job is a conflict', async () => {

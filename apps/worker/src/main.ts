@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   });
   server.on('error', (err) => {
     // Another worker on this machine has the port: keep answering questions, without this endpoint.
-    logger.error({ err, port: config.METRICS_PORT }, 'metrics/health endpoint unavailable (set METRICS_PORT)');
+    logger.error(
+      { err, port: config.METRICS_PORT },
+      'metrics/health endpoint unavailable (set METRICS_PORT)',
+    );
   });
   server.listen(config.METRICS_PORT, config.METRICS_HOST);
   logger.info(

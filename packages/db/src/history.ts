@@ -25,6 +25,8 @@ export interface HistoryRecord {
   planFrame: unknown;
   /** Plans sent back for repair before the final one. */
   planAttempts?: Array<{ sql: string; reason: string }>;
+  /** Every LLM request for the job: provider, model, tokens, latency and outcome. */
+  llmCalls?: unknown[];
   createdAt: Date;
   finishedAt: Date;
 }
@@ -56,6 +58,7 @@ export function newHistoryRecord(
     result: null,
     planFrame: null,
     planAttempts: [],
+    llmCalls: [],
     ...identity,
     ...outcome,
   };
@@ -66,15 +69,16 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
   await db.query(
     `INSERT INTO app.question_history (job_id, tenant, user_id, session_id, question, language, planner, provider,
        model, prompt_hash, sql, status, error, guard_reasons, row_count, timings, attempts, tokens_in, tokens_out,
-       result, plan_frame, created_at, finished_at, plan_attempts)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24)
+       result, plan_frame, created_at, finished_at, plan_attempts, llm_calls)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)
      ON CONFLICT (job_id) DO UPDATE SET
        language = EXCLUDED.language, planner = EXCLUDED.planner, provider = EXCLUDED.provider,
        model = EXCLUDED.model, prompt_hash = EXCLUDED.prompt_hash, sql = EXCLUDED.sql, status = EXCLUDED.status,
        error = EXCLUDED.error, guard_reasons = EXCLUDED.guard_reasons, row_count = EXCLUDED.row_count,
        timings = EXCLUDED.timings, attempts = EXCLUDED.attempts, tokens_in = EXCLUDED.tokens_in,
        tokens_out = EXCLUDED.tokens_out, result = EXCLUDED.result, plan_frame = EXCLUDED.plan_frame,
-       finished_at = EXCLUDED.finished_at, plan_attempts = EXCLUDED.plan_attempts`,
+       finished_at = EXCLUDED.finished_at, plan_attempts = EXCLUDED.plan_attempts,
+       llm_calls = EXCLUDED.llm_calls`,
     [
       r.jobId,
       r.tenant,
@@ -100,6 +104,7 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
       r.createdAt,
       r.finishedAt,
       JSON.stringify(r.planAttempts ?? []),
+      JSON.stringify(r.llmCalls ?? []),
     ], // prettier-ignore
   );
 }

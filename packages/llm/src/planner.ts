@@ -1,4 +1,5 @@
 import type { Language, PlanKind } from '@pa/contracts';
+import type { LlmCallRecord } from './accounting.js';
 
 /** A previous turn of the same session, for follow-up questions. */
 export interface PreviousTurn {
@@ -25,6 +26,8 @@ export interface PlanContext {
   repairs: RepairHint[];
   /** Tenant the question runs for; only used to label LLM accounting (never put in a prompt). */
   tenant?: string;
+  /** Receives a record of every request made to an LLM provider for this plan (retries included). */
+  onLlmCall?: (record: LlmCallRecord) => void;
 }
 
 export interface PlanRequest {

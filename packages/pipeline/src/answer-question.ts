@@ -1,6 +1,13 @@
 import type { Language, QueryResult, Stage } from '@pa/contracts';
 import { type ExecuteResult, ExecutionError, type TenantScope } from '@pa/db';
-import { type PlannedQuery, type Planner, PlannerError, type PreviousTurn, type RepairHint } from '@pa/llm';
+import {
+  type LlmCallRecord,
+  type PlannedQuery,
+  type Planner,
+  PlannerError,
+  type PreviousTurn,
+  type RepairHint,
+} from '@pa/llm';
 import { PipelineError } from './errors.js';
 import { shapeResult } from './shape-result.js';
 import { detectQuestionLanguage, normalizeQuestion } from './understand.js';
@@ -42,6 +49,8 @@ export interface AnsweredQuestion {
   planAttempts: number;
   /** Plans sent back for repair before the final one. */
   repairs: RepairHint[];
+  /** Every request made to an LLM provider for this question, retries included. */
+  llmCalls: LlmCallRecord[];
 }
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
@@ -131,8 +140,10 @@ export async function answerQuestion(
   let executed: ExecuteResult | null = null;
   let planAttempts = 0;
   let usage = null as { input_tokens: number; output_tokens: number } | null;
+  const llmCalls: LlmCallRecord[] = [];
   const ctx = () => ({
     usage,
+    llmCalls: [...llmCalls],
     repairs: [...repairs],
     sql: plan?.sql ?? null,
     planner: plan?.planner ?? deps.planner.name,
@@ -159,6 +170,7 @@ export async function answerQuestion(
           previous: input.previous,
           repairs: [...repairs],
           tenant: input.scope.tenantBank,
+          onLlmCall: (call) => llmCalls.push(call),
         },
       });
     } catch (err) {
@@ -252,5 +264,6 @@ export async function answerQuestion(
     usage,
     planAttempts,
     repairs,
+    llmCalls,
   };
 }

@@ -1,3 +1,5 @@
+import type { LlmCallRecord } from '@pa/llm';
+
 /** Why a question could not be answered; `retryable` tells the worker whether another attempt may help. */
 export type PipelineErrorCode =
   | 'unanswerable' // the planner refused or needs clarification
@@ -24,6 +26,8 @@ export interface FailureContext {
   usage?: { input_tokens: number; output_tokens: number } | null;
   /** Plans sent back for repair before the failure. */
   repairs?: Array<{ sql: string; reason: string }>;
+  /** LLM requests made before the failure. */
+  llmCalls?: LlmCallRecord[];
 }
 
 export class PipelineError extends Error {

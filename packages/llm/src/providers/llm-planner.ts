@@ -107,6 +107,14 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
     model,
     circuitState: () => policy.circuitState(),
     async plan(request: PlanRequest): Promise<PlannedQuery> {
+      const record: OnLlmCall = (call) => {
+        emit(call);
+        try {
+          request.context.onLlmCall?.(call);
+        } catch {
+          // Accounting must never fail a question.
+        }
+      };
       let catalog: PromptCatalog;
       try {
         catalog = await deps.catalog();
@@ -157,7 +165,7 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
             (r) => {
               attempt++;
               if (r.error) {
-                emit({
+                record({
                   ...base,
                   inputTokens: 0,
                   outputTokens: 0,
@@ -180,7 +188,7 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
         usage.input_tokens += tokensIn;
         usage.output_tokens += tokensOut;
         const parsed = parseModelOutput(response.text);
-        emit({
+        record({
           ...base,
           inputTokens: tokensIn,
           outputTokens: tokensOut,
