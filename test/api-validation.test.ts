@@ -148,6 +148,14 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
     expect(b.id).toBe(a.id);
   });
 
+  it('serves its OpenAPI document', async () => {
+    const res = await fetch(`${api.url}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/queries/{id}/events']).toBeDefined();
+  });
+
   it('health and readiness', async () => {
     expect((await fetch(`${api.url}/api/health`)).status).toBe(200);
     const ready = await fetch(`${api.url}/api/ready`);

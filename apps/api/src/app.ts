@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './env.js';
 import { ApiError, errorBody, errorResponse } from './errors.js';
+import { buildOpenApiDocument } from './openapi.js';
 import { healthRoutes } from './routes/health/index.js';
 import { queriesRoutes } from './routes/queries/index.js';
 
@@ -43,6 +44,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  const openApi = buildOpenApiDocument();
+  app.get('/api/openapi.json', (c) => c.json(openApi));
   app.route('/api', healthRoutes());
   app.route('/api/queries', queriesRoutes());
   app.get('/metrics', async (c) => {

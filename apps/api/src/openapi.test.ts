@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from './openapi.js';
+
+describe('OpenAPI document', () => {
+  const doc = buildOpenApiDocument() as {
+    paths: Record<string, Record<string, unknown>>;
+    components: { schemas: Record<string, { properties?: Record<string, { maxLength?: number }> }> };
+  };
+
+  it('lists every route', () => {
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/health',
+      '/api/queries',
+      '/api/queries/{id}',
+      '/api/queries/{id}/cancel',
+      '/api/queries/{id}/events',
+      '/api/queries/{id}/feedback',
+      '/api/ready',
+    ]);
+  });
+
+  it('derives request limits from the contracts', () => {
+    expect(doc.components.schemas.QuestionRequest?.properties?.question?.maxLength).toBe(2000);
+    expect(JSON.stringify(doc.components.schemas.JobSnapshot)).toContain('cancelled');
+  });
+
+  it('resolves every $ref', () => {
+    const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z]+/g) ?? [];
+    for (const ref of refs) expect(doc.components.schemas[ref.split('/').at(-1)!], ref).toBeDefined();
+  });
+});
