@@ -105,6 +105,42 @@ describe('job lifecycle', () => {
     }
   });
 
+  it('a transient database failure is retried with backoff and the job still completes', async () => {
+    const locker = await db.pool.connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+    const worker = await startWorker({ ...env, STATEMENT_TIMEOUT_MS: '30000' });
+    try {
+      const job = await submit(api.url, 'How many transactions were there yesterday?');
+      // The job waits on the lock; then its connection is killed under it, as in a failover.
+      const pid = await vi.waitFor(
+        async () => {
+          const r = await db.pool.query<{ pid: number }>(
+            `SELECT pid FROM pg_stat_activity
+              WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
+          );
+          expect(r.rows).toHaveLength(1);
+          return r.rows[0]!.pid;
+        },
+        { timeout: 20_000, interval: 50 },
+      );
+      await db.pool.query('SELECT pg_terminate_backend($1)', [pid]);
+      await locker.query('ROLLBACK');
+      const done = (await waitForTerminal(api.url, job.id)) as { status: string; attempt: number };
+      expect(done.status).toBe('completed');
+      expect(done.attempt).toBe(2);
+      const history = await db.pool.query(
+        'SELECT status, attempts FROM app.question_history WHERE job_id = $1',
+        [job.id],
+      );
+      expect(history.rows).toEqual([{ status: 'completed', attempts: 2 }]);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => {});
+      locker.release();
+      await worker.close();
+    }
+  });
+
   it('a worker whose Redis is gone still exits promptly on shutdown', async () => {
     const dead = await startWorker({ ...env, REDIS_URL: 'redis://127.0.0.1:1', SHUTDOWN_TIMEOUT_MS: '1000' });
     const started = Date.now();
