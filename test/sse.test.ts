@@ -119,6 +119,25 @@ describe('Server-Sent Events', () => {
     }
   });
 
+  it('a client reconnecting after the terminal event gets 204, so EventSource stops reconnecting', async () => {
+    const worker = await startWorker(env);
+    try {
+      const job = await submit(api.url, 'How many transactions were there today?');
+      await waitForTerminal(api.url, job.id);
+      const all = await (await openSse(`${api.url}${job.links.events}`)).rest(5_000);
+      const terminalId = all.at(-1)!.id!;
+      const again = await fetch(`${api.url}${job.links.events}`, {
+        headers: { 'last-event-id': terminalId },
+      });
+      expect(again.status).toBe(204);
+      // An id before the terminal event still replays what follows it.
+      const resumed = await openSse(`${api.url}${job.links.events}`, all[0]!.id!);
+      expect((await resumed.rest(5_000)).at(-1)?.event).toBe('completed');
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('sends keep-alive ping comments while a job waits', async () => {
     const job = await submit(api.url, 'How many transactions were there yesterday?');
     const sse = await openSse(`${api.url}${job.links.events}`);

@@ -23,6 +23,22 @@ function payload(jobId: string, event: JobEvent): unknown {
   }
 }
 
+const HISTORY_TERMINAL_ID = 'history-1';
+
+/** Stream ids order as (milliseconds, sequence) pairs. */
+function streamIdAtLeast(a: string, b: string): boolean {
+  const [am, as] = a.split('-').map(BigInt) as [bigint, bigint];
+  const [bm, bs] = b.split('-').map(BigInt) as [bigint, bigint];
+  return am > bm || (am === bm && as >= bs);
+}
+
+/** Whether the client's last event id is at or after the job's terminal event. */
+function sawTerminal(logged: StoredEvent[], lastEventId: string): boolean {
+  if (logged.length === 0) return lastEventId === HISTORY_TERMINAL_ID;
+  const terminal = logged.find((e) => TERMINAL.has(e.event.type));
+  return terminal !== undefined && isEventId(lastEventId) && streamIdAtLeast(lastEventId, terminal.id);
+}
+
 /** The terminal event a finished job's stream ends with, rebuilt from its snapshot (history). */
 function terminalFromSnapshot(s: JobSnapshot): JobEvent | null {
   const at = s.finished_at ?? s.created_at;
@@ -45,6 +61,9 @@ export function registerQueryEvents(app: Hono<AppEnv>): void {
     if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
     const lastEventId = c.req.header('last-event-id')?.trim();
     const resumeFrom = lastEventId && isEventId(lastEventId) ? lastEventId : null;
+    // A client that already received the terminal event (EventSource reconnects on its own when
+    // the stream closes) gets 204, which tells it to stop reconnecting.
+    if (lastEventId && sawTerminal(view.events, lastEventId)) return c.body(null, 204);
 
     c.header('X-Accel-Buffering', 'no');
     c.header('Cache-Control', 'no-cache, no-transform');
@@ -74,7 +93,7 @@ async function followJob(
   if (logged.length === 0) {
     const terminal = terminalFromSnapshot(snapshot);
     await stream.writeSSE({ id: 'history-0', event: 'snapshot', data: JSON.stringify(snapshot) });
-    if (terminal) await send({ id: 'history-1', event: terminal });
+    if (terminal) await send({ id: HISTORY_TERMINAL_ID, event: terminal });
     return;
   }
 
