@@ -69,6 +69,24 @@ describe('a question goes through the queue and comes back answered', () => {
     expect(done.result.row_count).toBe(5);
   });
 
+  it('a follow-up in the same session builds on the previous question', async () => {
+    const first = await submit(api.url, 'How many transactions were there yesterday?', {
+      session_id: 'analyst-7',
+    });
+    expect(((await waitForTerminal(api.url, first.id)) as unknown as Completed).status).toBe('completed');
+    const followUp = await submit(api.url, 'а в Астане?', { session_id: 'analyst-7' });
+    const done = (await waitForTerminal(api.url, followUp.id)) as unknown as Completed;
+    expect(done.status).toBe('completed');
+    const expected = await reference(
+      `SELECT count(*) FROM transactions WHERE merchant_city = 'Astana'
+          AND transaction_timestamp >= current_date - 1 AND transaction_timestamp < current_date`,
+    );
+    expect(done.result.rows).toEqual(expected);
+    // Without the session the same words are not a question the planner can answer.
+    const alone = await submit(api.url, 'а в Астане?');
+    expect(((await waitForTerminal(api.url, alone.id)) as { status: string }).status).toBe('failed');
+  });
+
   it('a question the planner cannot answer fails with a helpful, non-retryable message', async () => {
     const job = await submit(api.url, 'Tell me a joke about penguins');
     const done = (await waitForTerminal(api.url, job.id)) as unknown as {
