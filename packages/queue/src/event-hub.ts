@@ -68,19 +68,9 @@ export class JobEventHub {
     };
   }
 
-  /** Re-reads every follower of a job (also called on a timer as a safety net). */
+  /** Re-reads every follower of a job (the SSE ping calls it too, as a safety net). */
   poke(jobId: string): void {
     for (const f of this.followers.get(jobId) ?? []) this.pull(jobId, f);
-  }
-
-  pokeAll(): void {
-    for (const jobId of this.followers.keys()) this.poke(jobId);
-  }
-
-  get followerCount(): number {
-    let n = 0;
-    for (const set of this.followers.values()) n += set.size;
-    return n;
   }
 
   private pull(jobId: string, f: Follower): void {
