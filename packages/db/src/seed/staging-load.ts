@@ -157,8 +157,8 @@ export async function moveStagedRows(client: pg.ClientBase, opts: { orderByLine:
 }
 
 /**
- * Drops the table's secondary indexes and unique constraints (not the
- * primary key, nor anything a foreign key depends on) and returns the
+ * Drops the table's indexes, primary key and unique constraints (not
+ * anything a foreign key depends on) and returns the
  * statements that recreate them, comments included. Building an index once
  * after a bulk load is several times cheaper than maintaining it row by row.
  * Only for use inside the loading transaction, which holds an ACCESS
@@ -183,8 +183,7 @@ export async function dropSecondaryIndexes(client: pg.ClientBase): Promise<strin
        JOIN pg_namespace n ON n.oid = ic.relnamespace
        LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid
       WHERE i.indrelid = 'public.transactions'::regclass
-        AND NOT i.indisprimary
-        AND (c.oid IS NULL OR c.contype IN ('u', 'x'))
+        AND (c.oid IS NULL OR c.contype IN ('p', 'u', 'x'))
         AND NOT EXISTS (SELECT 1 FROM pg_constraint fk WHERE fk.contype = 'f' AND fk.conindid = i.indexrelid)
       ORDER BY ic.relname`,
   );
