@@ -1,11 +1,5 @@
 import { z } from 'zod';
 
-const bool = (defaultValue: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no'])
-    .default(defaultValue ? 'true' : 'false')
-    .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
 const int = (defaultValue: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(defaultValue);
 
@@ -38,8 +32,6 @@ export const apiEnvSchema = commonEnvSchema.extend({
   /** SSE keep-alive comment interval. */
   SSE_PING_MS: int(15_000, 50),
   JOB_ATTEMPTS: int(3, 1, 20),
-  /** Serve the small web page at `/`. */
-  SERVE_WEB: bool(true),
 });
 export type ApiConfig = z.infer<typeof apiEnvSchema>;
 
