@@ -46,7 +46,7 @@ export const workerEnvSchema = commonEnvSchema
     METRICS_HOST: z.string().default('0.0.0.0'),
     LLM_PROVIDER: z.enum(['gemini', 'openai', 'builtin']).optional(),
     GEMINI_API_KEY: z.string().optional(),
-    GEMINI_MODEL: z.string().default('gemini-2.5-flash'),
+    GEMINI_MODEL: z.string().default('gemini-flash-latest'),
     GEMINI_BASE_URL: z.string().url().optional(),
     OPENAI_API_KEY: z.string().optional(),
     OPENAI_BASE_URL: z.string().url().optional(),

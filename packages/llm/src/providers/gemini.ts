@@ -11,7 +11,7 @@ import {
 
 export interface GeminiPlannerOptions extends LlmPlannerDeps {
   apiKey: string;
-  /** Default `gemini-2.5-flash`. */
+  /** Default `gemini-flash-latest`. */
   model?: string;
   /** Another endpoint for the Gemini API (a proxy, or a fake in tests). */
   baseUrl?: string;
@@ -23,7 +23,8 @@ export interface GeminiPlannerOptions extends LlmPlannerDeps {
   thinkingBudget?: number;
 }
 
-export const DEFAULT_GEMINI_MODEL = 'gemini-2.5-flash';
+/** Google's alias for its current Flash model; pin a versioned id (e.g. gemini-2.5-flash) in production if you need stability. */
+export const DEFAULT_GEMINI_MODEL = 'gemini-flash-latest';
 
 /**
  * A planner on Google's Gemini API through `@google/genai`: JSON mode with the
