@@ -87,6 +87,28 @@ describe('a question goes through the queue and comes back answered', () => {
     expect(((await waitForTerminal(api.url, alone.id)) as { status: string }).status).toBe('failed');
   });
 
+  it('options.max_rows caps the rows and reports truncation', async () => {
+    const job = await submit(api.url, 'Daily transaction count over the last 14 days', {
+      options: { max_rows: 5 },
+    });
+    const done = (await waitForTerminal(api.url, job.id)) as unknown as Completed & {
+      result: { truncated: boolean };
+    };
+    expect(done.status).toBe('completed');
+    expect(done.result.row_count).toBe(5);
+    expect(done.result.rows).toHaveLength(5);
+    expect(done.result.truncated).toBe(true);
+  });
+
+  it('options.planner "llm" on a server without a model fails with a clear message', async () => {
+    const job = await submit(api.url, 'How many transactions were there yesterday?', {
+      options: { planner: 'llm' },
+    });
+    const done = (await waitForTerminal(api.url, job.id)) as { status: string; error: { message: string } };
+    expect(done.status).toBe('failed');
+    expect(done.error.message).toMatch(/no language model/);
+  });
+
   it('a question the planner cannot answer fails with a helpful, non-retryable message', async () => {
     const job = await submit(api.url, 'Tell me a joke about penguins');
     const done = (await waitForTerminal(api.url, job.id)) as unknown as {

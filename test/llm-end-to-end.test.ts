@@ -129,6 +129,30 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
     expect(history.rows[0].llm_calls.map((c: { outcome: string }) => c.outcome)).toEqual(['ok', 'ok', 'ok']);
   });
 
+  it('options.planner picks one planner: "builtin" never calls the model, "llm" always does', async () => {
+    const before = gemini.requests.length;
+    const builtinOnly = await submit(api, 'Where do cardholders shop the most lately, city-wise?', {
+      options: { planner: 'builtin' },
+    });
+    const refused = (await waitForTerminal(api, builtinOnly.id)) as { status: string };
+    expect(refused.status).toBe('failed');
+    expect(gemini.requests.length).toBe(before);
+
+    const sql =
+      'SELECT count(*) AS n FROM transactions WHERE transaction_timestamp >= current_date::timestamptz';
+    gemini.enqueue({ type: 'plan', plan: { kind: 'sql', sql } });
+    const llmOnly = await submit(api, 'How many transactions were there today?', {
+      options: { planner: 'llm' },
+    });
+    const done = (await waitForTerminal(api, llmOnly.id)) as {
+      status: string;
+      result: { planner: string; sql: string };
+    };
+    expect(done.status).toBe('completed');
+    expect(done.result).toMatchObject({ planner: 'gemini', sql });
+    expect(gemini.requests.length).toBe(before + 1);
+  });
+
   it('a bad rating is recorded and adds no example; rating a failed job is a conflict', async () => {
     gemini.enqueue({
       type: 'plan',

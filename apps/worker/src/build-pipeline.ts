@@ -1,4 +1,5 @@
 import type { WorkerConfig } from '@pa/config';
+import type { QuestionOptions } from '@pa/contracts';
 import {
   createSchemaCatalogCache,
   defaultExecuteLimits,
@@ -7,9 +8,12 @@ import {
   loadSchemaCatalog,
 } from '@pa/db';
 import {
+  createBuiltinPlanner,
   createPlanner,
   createRedisConcurrencyLimiter,
   createRedisRateLimiter,
+  LLM_MAX_REPAIRS,
+  type Planner,
   type PlannerChoice,
 } from '@pa/llm';
 import type { Logger, WorkerMetrics } from '@pa/observability';
@@ -28,16 +32,20 @@ export interface PipelineResources {
 
 export const PERSONAL_COLUMNS = ['card_id', 'expiry_date'];
 
+export interface BuiltPipeline {
+  /** The configured planner (LLM chain or builtin) with the configured row cap. */
+  pipeline: PipelineDeps;
+  llm: PlannerChoice['llm'];
+  pipelineFor(options: QuestionOptions | null): PipelineDeps;
+}
+
 /**
  * The pipeline as the worker runs it: the configured planner (with the live
  * schema catalog, similar examples and provider-wide limits), the guard and
  * the read-only executor. The eval harness and benchmarks use the same one.
  * Call `loadGuard()` before running it.
  */
-export function buildPipeline(
-  config: WorkerConfig,
-  res: PipelineResources,
-): { pipeline: PipelineDeps; llm: PlannerChoice['llm'] } {
+export function buildPipeline(config: WorkerConfig, res: PipelineResources): BuiltPipeline {
   const { analyticsDb, appDb, redis, logger, metrics } = res;
   const provider = config.LLM_PROVIDER;
   const catalog = createSchemaCatalogCache(
@@ -82,20 +90,57 @@ export function buildPipeline(
   });
   if (llm && metrics) metrics.trackCircuit(llm.provider, () => llm.circuitState());
 
-  const limits = {
-    ...defaultExecuteLimits,
-    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
-    maxRows: config.MAX_RESULT_ROWS,
-    maxBytes: config.MAX_RESULT_BYTES,
+  const builtin = createBuiltinPlanner();
+  const noModel: Planner = {
+    name: 'none',
+    plan: async (request) => ({
+      kind: 'refuse',
+      message:
+        request.language === 'en'
+          ? 'This server has no language model configured; ask again with planner "auto" or "builtin".'
+          : 'На этом сервере не настроена языковая модель; спросите снова с planner "auto" или "builtin".',
+      planner: 'none',
+      provider: 'none',
+      model: null,
+    }),
   };
+
+  /** The pipeline for one row cap and planner choice; the guard and the executor agree on the cap. */
+  const pipelineWith = (maxRows: number, choice: { planner: Planner; maxRepairs: number }): PipelineDeps => {
+    const limits = {
+      ...defaultExecuteLimits,
+      statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+      maxRows,
+      maxBytes: config.MAX_RESULT_BYTES,
+    };
+    return {
+      ...choice,
+      now: () => new Date(),
+      guard: (sql) => guardSql(sql, { maxRows, personalColumns: PERSONAL_COLUMNS }),
+      execute: (sql, scope) => executeReadOnly(analyticsDb, sql, scope, limits),
+    };
+  };
+  const pipeline = pipelineWith(config.MAX_RESULT_ROWS, { planner, maxRepairs });
+
   return {
     llm,
-    pipeline: {
-      planner,
-      maxRepairs,
-      now: () => new Date(),
-      guard: (sql) => guardSql(sql, { maxRows: config.MAX_RESULT_ROWS, personalColumns: PERSONAL_COLUMNS }),
-      execute: (sql, scope) => executeReadOnly(analyticsDb, sql, scope, limits),
+    pipeline,
+    /** What a question's `options` ask for: a smaller row cap, or one planner only. */
+    pipelineFor(options) {
+      const maxRows = Math.min(config.MAX_RESULT_ROWS, options?.max_rows ?? config.MAX_RESULT_ROWS);
+      switch (options?.planner ?? 'auto') {
+        case 'builtin':
+          return pipelineWith(maxRows, { planner: builtin, maxRepairs: 0 });
+        case 'llm':
+          return pipelineWith(
+            maxRows,
+            llm ? { planner: llm, maxRepairs: LLM_MAX_REPAIRS } : { planner: noModel, maxRepairs: 0 },
+          );
+        default:
+          return maxRows === config.MAX_RESULT_ROWS
+            ? pipeline
+            : pipelineWith(maxRows, { planner, maxRepairs });
+      }
     },
   };
 }

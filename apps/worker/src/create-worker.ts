@@ -30,11 +30,11 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
   });
   const metrics = createWorkerMetrics();
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
-  const { pipeline } = buildPipeline(config, { analyticsDb, appDb, redis, logger, metrics });
+  const { pipeline, pipelineFor } = buildPipeline(config, { analyticsDb, appDb, redis, logger, metrics });
 
   const worker = new Worker<QuestionJobData, ProcessedJob>(
     config.QUEUE_NAME,
-    createQuestionProcessor({ pipeline, events, redis, names, appDb, logger, metrics }),
+    createQuestionProcessor({ pipeline, pipelineFor, events, redis, names, appDb, logger, metrics }),
     {
       connection: bullConnection,
       prefix: config.QUEUE_PREFIX,

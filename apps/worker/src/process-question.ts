@@ -9,6 +9,8 @@ import type pg from 'pg';
 
 export interface ProcessorDeps {
   pipeline: PipelineDeps;
+  /** The pipeline a job's options ask for (planner choice, row cap); `pipeline` when absent. */
+  pipelineFor?: (options: QuestionJobData['options']) => PipelineDeps;
   events: JobEventLog;
   redis: Redis;
   names: QueueNames;
@@ -74,7 +76,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           }))
         : [];
       const answered: AnsweredQuestion = await answerQuestion(
-        deps.pipeline,
+        deps.pipelineFor?.(data.options) ?? deps.pipeline,
         { question: data.question, scope: { tenantBank: data.tenant, timeZone: data.time_zone }, previous },
         {
           onStage: async (stage, detail) => {

@@ -25,6 +25,7 @@ export const questionRequestSchema = z
   .strict();
 
 export type QuestionRequest = z.infer<typeof questionRequestSchema>;
+export type QuestionOptions = NonNullable<QuestionRequest['options']>;
 
 /** Body of `POST /api/queries/:id/feedback`. */
 export const feedbackRequestSchema = z

@@ -1,10 +1,10 @@
-import type { QuestionRequest } from '@pa/contracts';
+import type { QuestionOptions } from '@pa/contracts';
 
 /** What the API puts in a question job. Identity and tenant come from the server, never from the body. */
 export interface QuestionJobData {
   question: string;
   session_id: string | null;
-  options: NonNullable<QuestionRequest['options']> | null;
+  options: QuestionOptions | null;
   tenant: string;
   user_id: string;
   time_zone: string;
