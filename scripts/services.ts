@@ -1,6 +1,6 @@
 import { loadDotEnv } from '@pa/config';
 import { repoRoot } from './lib/root.js';
-import { ensureServices, redactUrl, stopServices, writeEnvDefaults } from './lib/services.js';
+import { ensureServices, printableUrl, stopServices, writeEnvDefaults } from './lib/services.js';
 
 const command = process.argv[2] ?? 'up';
 const log = (line: string) => console.error(`services: ${line}`);
@@ -19,8 +19,9 @@ async function main(): Promise<void> {
   });
   const added = writeEnvDefaults(repoRoot, { DATABASE_URL: urls.databaseUrl, REDIS_URL: urls.redisUrl });
   if (added.length > 0) log(`wrote ${added.join(', ')} to .env`);
-  console.log(`DATABASE_URL=${redactUrl(urls.databaseUrl)}`);
-  console.log(`REDIS_URL=${redactUrl(urls.redisUrl)}`);
+  // Ready to paste into a shell; a password of a server you configured yourself stays hidden.
+  console.log(`DATABASE_URL=${printableUrl(urls.databaseUrl)}`);
+  console.log(`REDIS_URL=${printableUrl(urls.redisUrl)}`);
 }
 
 main().catch((err: unknown) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redactUrl, writeEnvDefaults } from './services.js';
+import { printableUrl, redactUrl, writeEnvDefaults } from './services.js';
 
 describe('writeEnvDefaults', () => {
   it('adds missing keys and never overwrites a value the user set', () => {
@@ -27,5 +27,14 @@ describe('redactUrl', () => {
       'postgres://pa_app:***@127.0.0.1:5432/db',
     );
     expect(redactUrl('redis://127.0.0.1:6399')).toBe('redis://127.0.0.1:6399');
+  });
+});
+
+describe('printableUrl', () => {
+  it('prints the local dev servers in full and hides other passwords', () => {
+    expect(printableUrl('postgres://pa_app:devpw@127.0.0.1:54329/payment_analytics')).toContain('devpw');
+    expect(printableUrl('postgres://app:secret@db.internal:5432/pa')).toBe(
+      'postgres://app:***@db.internal:5432/pa',
+    );
   });
 });

@@ -334,6 +334,11 @@ function isManagedLocal(url: string, port: number): boolean {
   }
 }
 
+/** The URL as it may be printed: in full for the local dev servers this script runs, password hidden otherwise. */
+export function printableUrl(url: string): string {
+  return isManagedLocal(url, PG_PORT) || isManagedLocal(url, REDIS_PORT) ? url : redactUrl(url);
+}
+
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
