@@ -1,3 +1,4 @@
+export * from './catalog.js';
 export * from './errors.js';
 export * from './job.js';
 export * from './plan.js';

@@ -1,31 +1,9 @@
+import type { CatalogColumn, CatalogRelation, CatalogShape } from '@pa/contracts';
 import type pg from 'pg';
 
-/** One column as planners see it: read from the live database, never from a hard-coded copy. */
-export interface CatalogColumn {
-  name: string;
-  /** `format_type` of the column, e.g. `text`, `numeric(15,2)`, `character(3)`. */
-  type: string;
-  nullable: boolean;
-  /** `COMMENT ON COLUMN` text. */
-  description: string | null;
-  /** Values a CHECK constraint allows (`IN (...)` / `= ANY (ARRAY[...])`), in constraint order. */
-  allowedValues: string[] | null;
-  /** A few distinct values of a low-cardinality text column without an enum constraint. */
-  sampleValues: string[] | null;
-  /** Personal data: values never leave the database (no samples, aggregates only). */
-  personal: boolean;
-}
+export type { CatalogColumn, CatalogRelation } from '@pa/contracts';
 
-export interface CatalogRelation {
-  schema: string;
-  name: string;
-  /** `COMMENT ON TABLE` text. */
-  description: string | null;
-  columns: CatalogColumn[];
-}
-
-export interface SchemaCatalog {
-  relations: CatalogRelation[];
+export interface SchemaCatalog extends CatalogShape {
   /** ISO time the catalog was read. */
   loadedAt: string;
 }
