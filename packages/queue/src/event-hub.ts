@@ -51,7 +51,13 @@ export class JobEventHub {
     if (!set) {
       set = new Set();
       this.followers.set(jobId, set);
-      await this.subscriber.subscribe(keys.notify(this.names, jobId));
+      try {
+        await this.subscriber.subscribe(keys.notify(this.names, jobId));
+      } catch (err) {
+        // Leave no half-registered job behind: the next follower subscribes again.
+        if (this.followers.get(jobId)?.size === 0) this.followers.delete(jobId);
+        throw err;
+      }
     }
     set.add(follower);
     // Anything appended before the subscription took effect is picked up here.
