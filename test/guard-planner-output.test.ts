@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createBuiltinPlanner, type PreviousTurn } from '@pa/llm';
+import { createBuiltinPlanner, detectLanguage, type PreviousTurn } from '@pa/llm';
 import { readEvalCases } from '@pa/pipeline';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 async function plan(question: string, previous: PreviousTurn[]) {
   return planner.plan({
     question,
-    language: /[\u0400-\u04FF]/.test(question) ? 'ru' : 'en',
+    language: detectLanguage(question),
     context: { now, timeZone: 'Asia/Almaty', previous, repairs: [] },
   });
 }

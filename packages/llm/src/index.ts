@@ -1,5 +1,5 @@
 export * from './accounting.js';
-export { createBuiltinPlanner } from './builtin/index.js';
+export { createBuiltinPlanner, detectLanguage } from './builtin/index.js';
 export * from './create-planner.js';
 export * from './errors.js';
 export * from './planner.js';

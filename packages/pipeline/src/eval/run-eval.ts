@@ -6,6 +6,7 @@ import type { PreviousTurn } from '@pa/llm';
 import { z } from 'zod';
 import { answerQuestion, type PipelineDeps } from '../answer-question.js';
 import { PipelineError } from '../errors.js';
+import { detectQuestionLanguage } from '../understand.js';
 import { compareResults, hasTopLevelOrderBy } from './compare-results.js';
 
 export const evalCaseSchema = z.object({
@@ -72,7 +73,7 @@ async function previousTurns(deps: EvalDeps, c: EvalCase): Promise<PreviousTurn[
   for (const p of c.previous ?? []) {
     const plan = await deps.pipeline.planner.plan({
       question: p.question,
-      language: /[\u0400-\u04FF]/.test(p.question) ? 'ru' : 'en',
+      language: detectQuestionLanguage(p.question),
       context: { now: deps.pipeline.now(), timeZone: deps.scope.timeZone, previous: [...turns], repairs: [] },
     });
     turns.push({ question: p.question, sql: plan.sql ?? null, frame: plan.frame });
