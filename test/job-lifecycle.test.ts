@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
   type InProcessApi,
@@ -8,6 +8,7 @@ import {
   startApi,
   startWorker,
   submit,
+  waitForStage,
   waitForTerminal,
 } from './support/stack.js';
 
@@ -76,39 +77,26 @@ describe('job lifecycle', () => {
   });
 
   it('cancelling a running job stops it at the next stage boundary', async () => {
-    const locker = await db.pool.connect();
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+    const release = await lockTransactions(db.pool);
     const worker = await startWorker(env);
     try {
       const job = await submit(api.url, 'How many transactions were there yesterday?');
-      await vi.waitFor(
-        async () => {
-          const s = (await (await fetch(`${api.url}/api/queries/${job.id}`)).json()) as {
-            stage: string | null;
-          };
-          expect(s.stage).toBe('executing');
-        },
-        { timeout: 20_000, interval: 50 },
-      );
+      await waitForStage(api.url, job.id, 'executing', 20_000);
       const res = await cancel(job.id);
       expect(res.status).toBe(202);
       expect(await res.json()).toEqual({ id: job.id, status: 'cancelling' });
-      await locker.query('ROLLBACK');
+      await release();
       const done = (await waitForTerminal(api.url, job.id)) as { status: string; result?: unknown };
       expect(done.status).toBe('cancelled');
       expect(done.result).toBeUndefined();
     } finally {
-      await locker.query('ROLLBACK').catch(() => {});
-      locker.release();
+      await release();
       await worker.close();
     }
   });
 
   it('a transient database failure is retried with backoff and the job still completes', async () => {
-    const locker = await db.pool.connect();
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+    const release = await lockTransactions(db.pool);
     const worker = await startWorker({ ...env, STATEMENT_TIMEOUT_MS: '30000' });
     try {
       const job = await submit(api.url, 'How many transactions were there yesterday?');
@@ -125,7 +113,7 @@ describe('job lifecycle', () => {
         { timeout: 20_000, interval: 50 },
       );
       await db.pool.query('SELECT pg_terminate_backend($1)', [pid]);
-      await locker.query('ROLLBACK');
+      await release();
       const done = (await waitForTerminal(api.url, job.id)) as { status: string; attempt: number };
       expect(done.status).toBe('completed');
       expect(done.attempt).toBe(2);
@@ -135,8 +123,7 @@ describe('job lifecycle', () => {
       );
       expect(history.rows).toEqual([{ status: 'completed', attempts: 2 }]);
     } finally {
-      await locker.query('ROLLBACK').catch(() => {});
-      locker.release();
+      await release();
       await worker.close();
     }
   });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
   type ChildService,
@@ -8,6 +8,7 @@ import {
   stackEnv,
   submit,
   waitForHttp,
+  waitForStage,
   waitForTerminal,
 } from './support/stack.js';
 
@@ -61,21 +62,13 @@ describe('several processes', () => {
     });
     const api = await startApiProcess(env);
     // Hold the job inside its executing stage with a table lock, so the kill lands mid-job.
-    const locker = await db.pool.connect();
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+    const release = await lockTransactions(db.pool);
     try {
       const doomed = startWorkerProcess(env);
       const job = await submit(api, 'How many transactions were there yesterday?');
-      await vi.waitFor(
-        async () => {
-          const s = (await (await fetch(`${api}/api/queries/${job.id}`)).json()) as { stage: string | null };
-          expect(s.stage).toBe('executing');
-        },
-        { timeout: 30_000, interval: 100 },
-      );
+      await waitForStage(api, job.id, 'executing');
       await doomed.kill('SIGKILL');
-      await locker.query('ROLLBACK');
+      await release();
       startWorkerProcess(env);
       const done = (await waitForTerminal(api, job.id, 45_000)) as { status: string; attempt: number };
       expect(done.status).toBe('completed');
@@ -84,32 +77,22 @@ describe('several processes', () => {
       ]);
       expect(history.rows).toEqual([{ status: 'completed' }]);
     } finally {
-      await locker.query('ROLLBACK').catch(() => {});
-      locker.release();
+      await release();
     }
   });
 
   it('SIGTERM lets a worker finish its active job before exiting', async () => {
     const env = stackEnv(db.url, { STATEMENT_TIMEOUT_MS: '60000' });
     const api = await startApiProcess(env);
-    const locker = await db.pool.connect();
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+    const release = await lockTransactions(db.pool);
     const worker = startWorkerProcess(env);
     const job = await submit(api, 'How many transactions were there today?');
-    await vi.waitFor(
-      async () => {
-        const s = (await (await fetch(`${api}/api/queries/${job.id}`)).json()) as { stage: string | null };
-        expect(s.stage).toBe('executing');
-      },
-      { timeout: 30_000, interval: 100 },
-    );
+    await waitForStage(api, job.id, 'executing');
     const exited = worker.kill('SIGTERM');
     // The worker is waiting on the lock: it must not exit before its job is done.
     await new Promise((r) => setTimeout(r, 300));
     expect(worker.proc.exitCode).toBeNull();
-    await locker.query('ROLLBACK');
-    locker.release();
+    await release();
     expect(await exited).toBe(0);
     const done = (await waitForTerminal(api, job.id, 10_000)) as { status: string };
     expect(done.status).toBe('completed');

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
   type InProcessApi,
@@ -32,17 +32,6 @@ afterAll(async () => {
 async function logged(id: string): Promise<Array<[string, string]>> {
   const entries = await redis.xrange(`${env.QUEUE_PREFIX}:questions:events:${id}`, '-', '+');
   return entries.map(([eid, fields]) => [eid, JSON.parse(fields[1]!).type as string]);
-}
-
-/** Holds an exclusive lock on transactions so a job blocks in its executing stage until released. */
-async function lockTransactions() {
-  const client = await db.pool.connect();
-  await client.query('BEGIN');
-  await client.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
-  return async () => {
-    await client.query('ROLLBACK');
-    client.release();
-  };
 }
 
 describe('Server-Sent Events', () => {
@@ -77,7 +66,7 @@ describe('Server-Sent Events', () => {
   });
 
   it('reconnecting with Last-Event-ID mid-job gets exactly the missed events, no gap and no duplicate', async () => {
-    const release = await lockTransactions();
+    const release = await lockTransactions(db.pool);
     const worker = await startWorker(env);
     try {
       const job = await submit(api.url, 'How many transactions were there today?');
@@ -98,7 +87,7 @@ describe('Server-Sent Events', () => {
       expect(rest.map((m) => [m.id, m.event])).toEqual(after);
       expect(rest.at(-1)?.event).toBe('completed');
     } finally {
-      await release().catch(() => {});
+      await release();
       await worker.close();
     }
   });

@@ -45,3 +45,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * Holds an ACCESS EXCLUSIVE lock on `transactions`, so a job blocks inside its
+ * executing stage until the returned release is called (safe to call twice).
+ */
+export async function lockTransactions(pool: pg.Pool): Promise<() => Promise<void>> {
+  const client = await pool.connect();
+  await client.query('BEGIN');
+  await client.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    await client.query('ROLLBACK').catch(() => {});
+    client.release();
+  };
+}

@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { apiEnvSchema, parseEnv, workerEnvSchema } from '@pa/config';
 import { createLogger } from '@pa/observability';
 import { loadGuard } from '@pa/sql-guard';
-import { inject, vi } from 'vitest';
+import { expect, inject, vi } from 'vitest';
 import { createApp } from '../../apps/api/src/app.js';
 import { createApiDeps } from '../../apps/api/src/create-deps.js';
 import { startQuestionWorker } from '../../apps/worker/src/create-worker.js';
@@ -132,4 +132,15 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** Waits until the job, as the API reports it, is in `stage`. */
+export async function waitForStage(api: string, id: string, stage: string, timeout = 30_000): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const s = (await (await fetch(`${api}/api/queries/${id}`)).json()) as { stage: string | null };
+      expect(s.stage).toBe(stage);
+    },
+    { timeout, interval: 50 },
+  );
 }
