@@ -83,6 +83,47 @@ describe('seedTransactions', () => {
     ).rejects.toThrow(/duplicate key/);
   });
 
+  it('numbers the rows 1..n, continues the identity after them, and keeps FORCE ROW LEVEL SECURITY', async () => {
+    const { inserted } = await seedTransactions(client, { rows: 3_000, seed: 6, end: END, replace: true });
+    const ids = await one<{ n: number; lo: string; hi: string; forced: boolean }>(
+      `SELECT count(*)::int AS n, min(id)::text AS lo, max(id)::text AS hi,
+              (SELECT relforcerowsecurity FROM pg_class WHERE oid = 'public.transactions'::regclass) AS forced
+         FROM transactions`,
+    );
+    expect(ids).toEqual({ n: inserted, lo: '1', hi: String(inserted), forced: true });
+    await client.query('BEGIN');
+    try {
+      const probe = `INSERT INTO transactions (transaction_id, transaction_timestamp, card_id, expiry_date,
+          issuer_bank_name, merchant_id, merchant_mcc, mcc_category, merchant_city, transaction_type,
+          transaction_amount_kzt, transaction_currency, acquirer_country_iso)
+        VALUES ('TXN_IDENTITY_PROBE', now(), 1, '01/30', 'Halyk Bank', 1, 5411, 'Unknown', 'Almaty', 'POS', 1, 'KZT', 'KAZ')
+        RETURNING id::text AS id`;
+      const next = await one<{ id: string }>(probe);
+      expect(next.id).toBe(String(inserted + 1));
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
+  it('leaves the old rows, indexes and FORCE ROW LEVEL SECURITY as they were when a load fails half-way', async () => {
+    const shape = `SELECT (SELECT relforcerowsecurity FROM pg_class WHERE oid = 'public.transactions'::regclass) AS forced,
+                          (SELECT array_agg(indexname ORDER BY indexname) FROM pg_indexes WHERE tablename = 'transactions') AS indexes`;
+    const before = { rows: await one(CHECKSUM), shape: await one(shape) };
+    await expect(
+      seedTransactions(client, {
+        rows: 20_000,
+        seed: 7,
+        end: END,
+        replace: true,
+        onProgress: (p) => {
+          if (p.phase === 'copy' && p.rows > 5_000) throw new Error('disk on fire');
+        },
+      }),
+    ).rejects.toThrow('disk on fire');
+    expect({ rows: await one(CHECKSUM), shape: await one(shape) }).toEqual(before);
+    expect((await one<{ forced: boolean }>(shape)).forced).toBe(true);
+  });
+
   it('uses exactly the values the CHECK constraints allow', async () => {
     const { rows } = await client.query<{ column: string; def: string }>(
       `SELECT a.attname AS column, pg_get_constraintdef(c.oid) AS def

@@ -1,12 +1,7 @@
 import type pg from 'pg';
 import { transactionCopyLine } from './copy-format.js';
 import { type GenerateOptions, generateTransactions, planDays } from './generate-transactions.js';
-import {
-  createStagingTable,
-  dropSecondaryIndexes,
-  loadInChunks,
-  TRANSACTIONS_WRITE_LOCK,
-} from './staging-load.js';
+import { copyIntoTruncatedTable, dropIndexesForLoad, TRANSACTIONS_WRITE_LOCK } from './staging-load.js';
 
 export type LoadPhase = 'copy' | 'index' | 'analyze';
 
@@ -41,14 +36,11 @@ export class TransactionsNotEmptyError extends Error {
   }
 }
 
-/** Rows per COPY + INSERT round: bounds the staging table and keeps progress moving. */
-const CHUNK_ROWS = 100_000;
-
 /**
  * Fills an empty `transactions` table (or replaces its contents) with
  * generated rows, in one transaction: readers see the old rows or all the
- * new ones, never a half-loaded table. Secondary indexes are dropped and
- * rebuilt around the load, then the table is analyzed. Throws
+ * new ones, never a half-loaded table. Indexes are dropped and rebuilt
+ * around one COPY FREEZE, then the table is analyzed. Throws
  * TransactionsNotEmptyError when rows exist and `replace` is not set.
  */
 export async function seedTransactions(client: pg.ClientBase, opts: SeedOptions): Promise<SeedResult> {
@@ -67,8 +59,7 @@ export async function seedTransactions(client: pg.ClientBase, opts: SeedOptions)
     if (replaced > 0 && !opts.replace) throw new TransactionsNotEmptyError(replaced);
     await client.query('TRUNCATE public.transactions RESTART IDENTITY');
     await client.query("SET LOCAL maintenance_work_mem = '256MB'");
-    const recreate = await dropSecondaryIndexes(client);
-    await createStagingTable(client);
+    const recreate = await dropIndexesForLoad(client);
 
     const rows = generateTransactions(opts);
     const lines: Iterator<string> = {
@@ -80,8 +71,8 @@ export async function seedTransactions(client: pg.ClientBase, opts: SeedOptions)
       },
     };
     report({ phase: 'copy', rows: 0, total });
-    inserted = await loadInChunks(client, lines, {
-      chunkRows: CHUNK_ROWS,
+    // One COPY: Node formats rows while PostgreSQL parses the previous ones, on the other core.
+    inserted = await copyIntoTruncatedTable(client, lines, {
       onRows: (n) => report({ phase: 'copy', rows: n, total }),
     });
 

@@ -1,10 +1,17 @@
 /**
  * How rows get into `transactions` fast. The table has FORCE ROW LEVEL
  * SECURITY (migration 003), and PostgreSQL refuses `COPY ... FROM` into a
- * table with row-level security even for its owner. So rows are COPY'd into
- * a temporary staging table (no RLS, no WAL) and moved with one
- * `INSERT ... SELECT` per chunk, which the owner's policy allows. Nothing
- * about the table's security is changed.
+ * table with row-level security even for its owner. Two paths:
+ *
+ * - A table emptied by TRUNCATE in this transaction (the seed):
+ *   `copyIntoTruncatedTable` lifts FORCE for the length of one COPY FREEZE
+ *   and puts it back. Nothing outside the transaction can observe that: the
+ *   TRUNCATE holds an ACCESS EXCLUSIVE lock until commit, DDL is
+ *   transactional, and the owner's policy lets the owner write every row
+ *   anyway.
+ * - A table that keeps its rows (top-up, import): rows are COPY'd into a
+ *   temporary staging table (no RLS, no WAL) and moved with one
+ *   `INSERT ... SELECT` per chunk, which the owner's policy allows.
  */
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -58,13 +65,65 @@ const FLUSH_BYTES = 1 << 16;
  * COPY ... FROM STDIN, honouring back-pressure; only one buffer of about
  * 64 KiB is held at a time.
  */
-export async function copyIntoStaging(
+export function copyIntoStaging(
   client: pg.ClientBase,
   source: LineSource,
   opts: { limit: number; withLine: boolean; onRows?: (rowsSoFar: number) => void },
 ): Promise<CopyResult> {
   const columns = opts.withLine ? `line, ${COLUMN_LIST}` : COLUMN_LIST;
-  const stream = client.query(copyStreams.from(`COPY ${STAGING_TABLE} (${columns}) FROM STDIN`));
+  return copyLines(client, `COPY ${STAGING_TABLE} (${columns}) FROM STDIN`, source, opts);
+}
+
+/**
+ * COPY FREEZE of every line straight into `transactions`, which this
+ * transaction must have emptied with `TRUNCATE ... RESTART IDENTITY`
+ * (PostgreSQL checks the TRUNCATE for FREEZE). The rows get ids 1..n in
+ * source order, as INSERTs after the restart would, and the identity
+ * sequence continues after n. FORCE ROW LEVEL SECURITY is lifted only while
+ * the COPY runs and is back before this returns; on an error the caller's
+ * ROLLBACK restores it. Frozen rows need no later hint-bit writes or freeze
+ * vacuum, and their pages are marked all-visible, so index-only scans work
+ * from the start.
+ */
+export async function copyIntoTruncatedTable(
+  client: pg.ClientBase,
+  source: Iterator<string>,
+  opts: { onRows?: (rowsSoFar: number) => void } = {},
+): Promise<number> {
+  const forced = await client.query<{ forced: boolean }>(
+    `SELECT relforcerowsecurity AS forced FROM pg_class WHERE oid = 'public.transactions'::regclass`,
+  );
+  const wasForced = forced.rows[0]?.forced === true;
+  let id = 0;
+  const withIds: Iterator<string> = {
+    next: () => {
+      const r = source.next();
+      return r.done ? r : { done: false, value: `${++id}\t${r.value}` };
+    },
+  };
+  if (wasForced) await client.query('ALTER TABLE public.transactions NO FORCE ROW LEVEL SECURITY');
+  const { rows } = await copyLines(
+    client,
+    `COPY public.transactions (id, ${COLUMN_LIST}) FROM STDIN WITH (FREEZE)`,
+    withIds,
+    { limit: Number.POSITIVE_INFINITY, onRows: opts.onRows },
+  );
+  if (wasForced) await client.query('ALTER TABLE public.transactions FORCE ROW LEVEL SECURITY');
+  await client.query(`SELECT setval(pg_get_serial_sequence('public.transactions', 'id'), $1, $2)`, [
+    Math.max(rows, 1),
+    rows > 0,
+  ]);
+  return rows;
+}
+
+/** One COPY ... FROM STDIN of up to `limit` lines, honouring back-pressure. */
+async function copyLines(
+  client: pg.ClientBase,
+  copySql: string,
+  source: LineSource,
+  opts: { limit: number; onRows?: (rowsSoFar: number) => void },
+): Promise<CopyResult> {
+  const stream = client.query(copyStreams.from(copySql));
   const done = finished(stream);
   done.catch(() => {}); // observed below; must not count as unhandled meanwhile
   let buffer = '';
@@ -164,7 +223,7 @@ export async function moveStagedRows(client: pg.ClientBase, opts: { orderByLine:
  * Only for use inside the loading transaction, which holds an ACCESS
  * EXCLUSIVE lock (from TRUNCATE), so no reader ever sees the table without them.
  */
-export async function dropSecondaryIndexes(client: pg.ClientBase): Promise<string[]> {
+export async function dropIndexesForLoad(client: pg.ClientBase): Promise<string[]> {
   const res = await client.query<{
     index_name: string;
     index_def: string;
