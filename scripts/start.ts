@@ -32,7 +32,11 @@ async function prepareDatabase(url: string): Promise<void> {
     if (rows[0]?.n === 0) {
       say('no transactions yet: generating 200 000 synthetic rows (npm run seed -- --help for options)…');
       try {
-        await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });
+        const seeded = await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });
+        const rate = Math.round((seeded.inserted * 1000) / seeded.elapsedMs).toLocaleString('en-US');
+        say(
+          `loaded ${seeded.inserted.toLocaleString('en-US')} rows in ${(seeded.elapsedMs / 1000).toFixed(1)} s (${rate} rows/s)`,
+        );
       } catch (err) {
         // Another `npm start` seeded it first: that's fine.
         if (!(err instanceof TransactionsNotEmptyError)) throw err;
