@@ -20,6 +20,7 @@ import {
   type TransactionRow,
 } from '@pa/db';
 import pg from 'pg';
+import { formatCount } from '../packages/db/src/seed/progress-bar.js';
 import { repoRoot } from '../scripts/lib/root.js';
 
 const INSERT_BATCH = 1_000;
@@ -33,7 +34,6 @@ function withDatabase(url: string, database: string): string {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 function params(row: TransactionRow): unknown[] {
   return TRANSACTION_COLUMNS.map((c) => {
@@ -120,14 +120,14 @@ async function main(): Promise<void> {
         });
         copy.push((res.inserted * 1000) / res.elapsedMs);
         phases.push(
-          `copy ${fmt(marks.index ?? 0)} ms, indexes ${fmt((marks.analyze ?? 0) - (marks.index ?? 0))} ms, analyze ${fmt(res.elapsedMs - (marks.analyze ?? 0))} ms`,
+          `copy ${formatCount(marks.index ?? 0)} ms, indexes ${formatCount((marks.analyze ?? 0) - (marks.index ?? 0))} ms, analyze ${formatCount(res.elapsedMs - (marks.analyze ?? 0))} ms`,
         );
         const ms = await insertBatches(client, rows);
         insert.push((res.inserted * 1000) / ms);
       }
       console.log(
-        `${fmt(rows)} rows: COPY loader ${fmt(median(copy))} rows/s (runs: ${copy.map(fmt).join(', ')})` +
-          ` | INSERT ×${INSERT_BATCH} baseline ${fmt(median(insert))} rows/s (runs: ${insert.map(fmt).join(', ')})` +
+        `${formatCount(rows)} rows: COPY loader ${formatCount(median(copy))} rows/s (runs: ${copy.map(formatCount).join(', ')})` +
+          ` | INSERT ×${INSERT_BATCH} baseline ${formatCount(median(insert))} rows/s (runs: ${insert.map(formatCount).join(', ')})` +
           ` | speed-up ×${(median(copy) / median(insert)).toFixed(1)}`,
       );
       console.log(`  COPY loader phases, last run: ${phases.at(-1)}`);

@@ -14,6 +14,7 @@ import {
   topUpTransactions,
 } from '@pa/db';
 import pg from 'pg';
+import { formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
 import { repoRoot } from './lib/root.js';
 import { ensureServices, redactUrl, writeEnvDefaults } from './lib/services.js';
 
@@ -33,9 +34,9 @@ async function prepareDatabase(url: string): Promise<void> {
       say('no transactions yet: generating 200 000 synthetic rows (npm run seed -- --help for options)…');
       try {
         const seeded = await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });
-        const rate = Math.round((seeded.inserted * 1000) / seeded.elapsedMs).toLocaleString('en-US');
+        const rate = seeded.inserted / (seeded.elapsedMs / 1000);
         say(
-          `loaded ${seeded.inserted.toLocaleString('en-US')} rows in ${(seeded.elapsedMs / 1000).toFixed(1)} s (${rate} rows/s)`,
+          `loaded ${formatCount(seeded.inserted)} rows in ${formatDuration(seeded.elapsedMs)} (${formatCount(rate)} rows/s)`,
         );
       } catch (err) {
         // Another `npm start` seeded it first: that's fine.

@@ -47,6 +47,16 @@ const APP_DB = 'payment_analytics';
 /** Server-wide cap on one session's temporary files (superuser-only setting; docs/security.md). */
 const TEMP_FILE_LIMIT = '2GB';
 
+/** Where accepted questions live must survive a restart and never evict a job (BullMQ's production guide). */
+export const REDIS_DURABILITY_ARGS = [
+  '--appendonly',
+  'yes',
+  '--appendfsync',
+  'everysec',
+  '--maxmemory-policy',
+  'noeviction',
+] as const;
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 export async function redisReachable(url: string): Promise<string | null> {
@@ -160,12 +170,7 @@ async function startLocalRedis(dataRoot: string, log: (l: string) => void): Prom
     '127.0.0.1',
     '--dir',
     dir,
-    '--appendonly',
-    'yes',
-    '--appendfsync',
-    'everysec',
-    '--maxmemory-policy',
-    'noeviction',
+    ...REDIS_DURABILITY_ARGS,
     '--daemonize',
     'yes',
     '--pidfile',

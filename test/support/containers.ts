@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { REDIS_DURABILITY_ARGS } from '../../scripts/lib/services.js';
 
 /**
  * Redis and PostgreSQL in containers when a Docker engine is reachable
@@ -11,15 +12,7 @@ export async function startContainers(): Promise<{
   if (!process.env.DOCKER_HOST && !existsSync('/var/run/docker.sock')) return null;
   const { GenericContainer, Wait } = await import('testcontainers');
   const redis = await new GenericContainer('redis:7-alpine')
-    .withCommand([
-      'redis-server',
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'everysec',
-      '--maxmemory-policy',
-      'noeviction',
-    ])
+    .withCommand(['redis-server', ...REDIS_DURABILITY_ARGS])
     .withExposedPorts(6379)
     .start();
   const postgres = await new GenericContainer('postgres:15-alpine')
