@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDotEnv } from '@pa/config';
 import {
+  type CardPseudonymizer,
   generateTransactions,
+  loadCardPseudonymizer,
   migrate,
   readMigrations,
   seedTransactions,
@@ -35,33 +37,38 @@ function withDatabase(url: string, database: string): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function params(row: TransactionRow): unknown[] {
-  return TRANSACTION_COLUMNS.map((c) => {
+/** The bound values of one row: TRANSACTION_COLUMNS, then card_key. */
+function params(row: TransactionRow, cardKey: CardPseudonymizer): unknown[] {
+  const values: unknown[] = TRANSACTION_COLUMNS.map((c) => {
     const v = row[c];
     return v instanceof Date ? v.toISOString() : v;
   });
+  values.push(cardKey(row.card_id));
+  return values;
 }
+
+const ROW_WIDTH = TRANSACTION_COLUMNS.length + 1;
 
 /** The baseline: one transaction, INSERT … VALUES with 1 000 rows (16 000 parameters) per statement. */
 async function insertBatches(client: pg.Client, rows: number): Promise<number> {
   const started = performance.now();
   await client.query('BEGIN');
   await client.query('TRUNCATE public.transactions RESTART IDENTITY');
-  const columns = TRANSACTION_COLUMNS.join(', ');
+  const columns = `${TRANSACTION_COLUMNS.join(', ')}, card_key`;
+  const cardKey = await loadCardPseudonymizer(client);
   let batch: unknown[] = [];
   let n = 0;
   const flush = async () => {
-    const count = batch.length / TRANSACTION_COLUMNS.length;
+    const count = batch.length / ROW_WIDTH;
     const tuples = Array.from(
       { length: count },
-      (_, r) =>
-        `(${TRANSACTION_COLUMNS.map((_, c) => `$${r * TRANSACTION_COLUMNS.length + c + 1}`).join(',')})`,
+      (_, r) => `(${Array.from({ length: ROW_WIDTH }, (_, c) => `$${r * ROW_WIDTH + c + 1}`).join(',')})`,
     );
     await client.query(`INSERT INTO public.transactions (${columns}) VALUES ${tuples.join(',')}`, batch);
     batch = [];
   };
   for (const row of generateTransactions({ rows, seed: SEED, end: END })) {
-    batch.push(...params(row));
+    batch.push(...params(row, cardKey));
     n++;
     if (n % INSERT_BATCH === 0) await flush();
   }

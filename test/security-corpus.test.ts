@@ -2,8 +2,16 @@
  * The guard corpora against the real database. Every adversarial statement is
  * refused by the guard and, run directly by the executor as pa_reader for one
  * bank (bypassing the guard, so only the database layers stand), changes
- * nothing, shows no other bank's rows and ends within the statement timeout.
- * Every benign statement passes the guard and runs for an admin and a bank.
+ * nothing, shows no other bank's rows and no card number, expiry date or
+ * transaction id, and ends. Every benign statement passes the guard and runs
+ * for an admin and a bank.
+ *
+ * What is not asserted here, on purpose: how long a statement took. A busy
+ * CI machine turns "within the timeout + slack" into a coin flip, and the
+ * database cannot promise it for every statement anyway (a single huge
+ * allocation is not interruptible). The bound on work is proven where it is
+ * deterministic: the functions that build unbounded values are refused by
+ * privileges, and memory is capped per backend (test/security-bounded-work.test.ts).
  */
 import { defaultExecuteLimits, type ExecuteLimits } from '@pa/db';
 import { guardSql, loadGuard } from '@pa/sql-guard';
@@ -13,21 +21,31 @@ import {
   foreignBankCells,
   mapConcurrently,
   type Outcome,
+  type PersonalValues,
+  personalCells,
   readCorpus,
+  readPersonalValues,
 } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 import { fingerprint } from './support/security/fingerprint.js';
 
 const TENANT = 'Halyk Bank';
 const TIMEOUT_MS = 1_000;
-/** Round trips around the statement itself (BEGIN, settings, cost check, ROLLBACK) on a busy machine. */
-const SLACK_MS = 1_000;
 const limits: ExecuteLimits = { ...defaultExecuteLimits, statementTimeoutMs: TIMEOUT_MS };
+/** Classes of attack that issue #9 found the guard missing; each must be well represented. */
+const ATTACK_CLASSES = [
+  'functional_notation',
+  'personal_condition',
+  'resource_exhaustion',
+  'cross_tenant_volume',
+];
 
 let db: SecurityDatabase;
+let personal: PersonalValues;
 beforeAll(async () => {
   await loadGuard();
   db = await createSecurityDatabase();
+  personal = await readPersonalValues(db.pool);
 });
 afterAll(async () => {
   await db?.drop();
@@ -36,8 +54,12 @@ afterAll(async () => {
 describe('adversarial corpus', () => {
   const corpus = readCorpus('adversarial');
 
-  it('has all its cases', () => {
-    expect(corpus.length).toBe(428);
+  it('has the original cases and every attack class with many variants', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(428 + 4 * 20);
+    expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
+    for (const category of ATTACK_CLASSES) {
+      expect(corpus.filter((c) => c.category === category).length, category).toBeGreaterThanOrEqual(20);
+    }
   });
 
   it('is refused by the guard, case by case', () => {
@@ -45,7 +67,7 @@ describe('adversarial corpus', () => {
     expect(allowed).toEqual([]);
   });
 
-  it('run directly as pa_reader for one bank: changes nothing, shows no other bank, ends in time', async () => {
+  it('run directly as pa_reader for one bank: changes nothing, shows no other bank and no personal value', async () => {
     const before = await fingerprint(db.pool);
     const outcomes = await mapConcurrently(corpus, 4, async (c) => ({
       c,
@@ -61,8 +83,24 @@ describe('adversarial corpus', () => {
     );
     expect(leaks).toEqual([]);
 
-    const late = outcomes.filter(({ outcome }) => outcome.ms > TIMEOUT_MS + SLACK_MS).map(({ c }) => c.id);
-    expect(late).toEqual([]);
+    const exposed = outcomes.flatMap(({ c, outcome }) =>
+      outcome.ok ? personalCells(outcome.result, personal).map((value) => `${c.id}: ${value}`) : [],
+    );
+    expect(exposed).toEqual([]);
+
+    // Reading a withheld column, or the whole row, is refused by column privileges alone.
+    const withheld = /\b(card_id|expiry_date|transaction_id)\b|\bmax\(\s*id\s*\)/i;
+    const readWithheld = outcomes
+      .filter(({ c, outcome }) => withheld.test(c.sql) && outcome.ok)
+      .map(({ c }) => c.id);
+    expect(readWithheld).toEqual([]);
+    // Other banks' volumes through numbering (id, transaction_id) never come back.
+    const volumes = outcomes
+      .filter(({ c, outcome }) => c.category === 'cross_tenant_volume' && outcome.ok)
+      .map(
+        ({ c, outcome }) => `${c.id}: ${JSON.stringify(outcome.ok ? outcome.result.rows.slice(0, 2) : [])}`,
+      );
+    expect(volumes).toEqual([]);
 
     // What the database layers did on their own, by category (kept in the test output for the record).
     const summary = summarize(outcomes.map(({ c, outcome }) => ({ category: c.category, outcome })));

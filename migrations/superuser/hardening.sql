@@ -29,7 +29,15 @@ DECLARE
     'pg_terminate_backend', 'pg_cancel_backend',
     -- Holding a connection and a snapshot on purpose.
     'pg_sleep', 'pg_sleep_for', 'pg_sleep_until',
-    'pg_notify'
+    'pg_notify',
+    -- Functions whose result grows without bound from a small statement (one backend can be made
+    -- to allocate gigabytes in a loop that the statement timeout does not interrupt, and the cost
+    -- gate's EXPLAIN would already run them on constants): string builders, and aggregates that
+    -- collect every row. The SQL guard does not allow them either (packages/sql-guard README).
+    'repeat', 'lpad', 'rpad', 'replace', 'regexp_replace', 'regexp_split_to_array',
+    'regexp_split_to_table', 'translate', 'overlay', 'format', 'array_fill', 'generate_series',
+    'string_agg', 'array_agg', 'json_agg', 'jsonb_agg', 'json_agg_strict', 'jsonb_agg_strict',
+    'json_object_agg', 'jsonb_object_agg', 'xmlagg', 'factorial'
   ];
   -- Revoked from PUBLIC and granted to nobody (the service does not use them), plus every lo_*
   -- large-object function.

@@ -46,6 +46,15 @@ const APP_USER = 'pa_app';
 const APP_DB = 'payment_analytics';
 /** Server-wide cap on one session's temporary files (superuser-only setting; docs/security.md). */
 const TEMP_FILE_LIMIT = '2GB';
+/**
+ * Private memory of every server process (RLIMIT_DATA, inherited from the postmaster; shared
+ * buffers are shared mappings and do not count): past it palloc fails with "out of memory", an
+ * ordinary error (53200), instead of one backend growing until the machine swaps. PostgreSQL has
+ * no per-backend memory setting, and nothing else bounds what one statement allocates in a loop
+ * the statement timeout does not interrupt (docs/security.md, "Bounded work"). Index builds in the
+ * seed use 128 MB of maintenance_work_mem, queries 32 MB of work_mem per sort or hash.
+ */
+export const PG_BACKEND_DATA_BYTES = 256 * 1024 * 1024;
 
 /** Where accepted questions live must survive a restart and never evict a job (BullMQ's production guide). */
 export const REDIS_DURABILITY_ARGS = [
@@ -231,7 +240,13 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
     if (!(await portFree(PG_PORT))) {
       throw new Error(`Port ${PG_PORT} is taken by something else; set DATABASE_URL in .env.`);
     }
-    runAsPgUser(join(binDir, 'pg_ctl'), [
+    const prlimit = which('prlimit');
+    if (!prlimit) log('prlimit (util-linux) not found: server processes run without a memory limit');
+    const [launcher, ...launch] = prlimit
+      ? [prlimit, `--data=${PG_BACKEND_DATA_BYTES}`, join(binDir, 'pg_ctl')]
+      : [join(binDir, 'pg_ctl')];
+    runAsPgUser(launcher!, [
+      ...launch,
       '-D',
       dataDir,
       '-l',

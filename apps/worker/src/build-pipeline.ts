@@ -30,7 +30,8 @@ export interface PipelineResources {
   metrics?: WorkerMetrics;
 }
 
-export const PERSONAL_COLUMNS = ['card_id', 'expiry_date'];
+/** The card pseudonym: pa_reader can read it, but it identifies a card, so it may only be counted. */
+export const PERSONAL_COLUMNS = ['card_key'];
 
 export interface BuiltPipeline {
   /** The configured planner (LLM chain or builtin) with the configured row cap. */

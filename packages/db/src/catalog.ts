@@ -13,6 +13,11 @@ export interface CatalogOptions {
   relations: string[];
   /** Column names whose values must never be read (they are still described). */
   personalColumns: string[];
+  /**
+   * The role planned SQL runs as (default `pa_reader`): only the columns it may SELECT are described,
+   * so planners never see a column the database would refuse (card_id, expiry_date, id...).
+   */
+  readerRole?: string;
   /** A text column counts as low-cardinality when a bounded sample holds at most this many values (default 12). */
   maxSampleValues?: number;
   /** Rows the fallback sample reads when the table has no statistics (default 10 000). */
@@ -103,8 +108,9 @@ export async function loadSchemaCatalog(pool: pg.Pool, options: CatalogOptions):
               NOT a.attnotnull AS nullable, col_description(a.attrelid, a.attnum) AS description
          FROM pg_attribute a
         WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+          AND has_column_privilege($2, a.attrelid, a.attnum, 'SELECT')
         ORDER BY a.attnum`,
-      [relRow.oid],
+      [relRow.oid, options.readerRole ?? 'pa_reader'],
     );
     const checks = await pool.query<{ conkey: number[]; definition: string }>(
       `SELECT conkey::int[] AS conkey, pg_get_constraintdef(oid) AS definition

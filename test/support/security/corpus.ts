@@ -85,3 +85,52 @@ export function foreignBankCells(result: ExecuteResult, banks: readonly string[]
   }
   return found;
 }
+
+/** Values pa_reader must never see, read by the service user from the test database. */
+export interface PersonalValues {
+  cardIds: ReadonlySet<string>;
+  expiries: ReadonlySet<string>;
+  transactionIds: ReadonlySet<string>;
+}
+
+export async function readPersonalValues(pool: pg.Pool): Promise<PersonalValues> {
+  const res = await pool.query<{ card_ids: string[]; expiries: string[]; transaction_ids: string[] }>(
+    `SELECT array_agg(DISTINCT card_id::text) AS card_ids, array_agg(DISTINCT expiry_date) AS expiries,
+            array_agg(transaction_id) AS transaction_ids
+       FROM transactions`,
+  );
+  const row = res.rows[0]!;
+  return {
+    cardIds: new Set(row.card_ids),
+    expiries: new Set(row.expiries),
+    transactionIds: new Set(row.transaction_ids),
+  };
+}
+
+/**
+ * Card numbers, expiry dates and transaction ids found in a result: a cell equal to one, or text
+ * holding one as a separate token (inside JSON, a row literal, a concatenation). Card numbers are
+ * 8-digit integers and expiry dates MM/YY, so one hit can be chance (a sum that happens to equal a
+ * card number); an attack returns many, so three distinct values of a kind count as a leak. One
+ * transaction id (TXN and ten digits) is never chance.
+ */
+export function personalCells(result: ExecuteResult, personal: PersonalValues): string[] {
+  const cards = new Set<string>();
+  const expiries = new Set<string>();
+  const transactions = new Set<string>();
+  for (const row of result.rows) {
+    for (const cell of row) {
+      if (cell === null || typeof cell === 'boolean') continue;
+      for (const token of String(cell).split(/[^0-9A-Za-z/]+/)) {
+        if (personal.cardIds.has(token)) cards.add(token);
+        if (personal.expiries.has(token)) expiries.add(token);
+        if (personal.transactionIds.has(token)) transactions.add(token);
+      }
+    }
+  }
+  return [
+    ...(cards.size >= 3 ? [...cards].map((v) => `card_id ${v}`) : []),
+    ...(expiries.size >= 3 ? [...expiries].map((v) => `expiry_date ${v}`) : []),
+    ...[...transactions].map((v) => `transaction_id ${v}`),
+  ];
+}

@@ -1,3 +1,4 @@
+export { type CardPseudonymizer, cardPseudonym, loadCardPseudonymizer } from './card-pseudonym.js';
 export {
   type DayPlan,
   DEFAULT_MONTHS,

@@ -1,7 +1,13 @@
 import type pg from 'pg';
+import { loadCardPseudonymizer } from './card-pseudonym.js';
 import { transactionCopyLine } from './copy-format.js';
 import { type GenerateOptions, generateTransactions, planDays } from './generate-transactions.js';
-import { copyIntoTruncatedTable, dropIndexesForLoad, TRANSACTIONS_WRITE_LOCK } from './staging-load.js';
+import {
+  copyIntoTruncatedTable,
+  dropIndexesForLoad,
+  TRANSACTIONS_WRITE_LOCK,
+  withCardKey,
+} from './staging-load.js';
 
 export type LoadPhase = 'copy' | 'index' | 'analyze';
 
@@ -58,16 +64,17 @@ export async function seedTransactions(client: pg.ClientBase, opts: SeedOptions)
     replaced = Number(existing.rows[0]?.n ?? 0);
     if (replaced > 0 && !opts.replace) throw new TransactionsNotEmptyError(replaced);
     await client.query('TRUNCATE public.transactions RESTART IDENTITY');
-    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    await client.query("SET LOCAL maintenance_work_mem = '128MB'");
     const recreate = await dropIndexesForLoad(client);
 
+    const cardKey = await loadCardPseudonymizer(client);
     const rows = generateTransactions(opts);
     const lines: Iterator<string> = {
       next: () => {
         const r = rows.next();
         if (r.done) return { done: true, value: undefined };
         newest = r.value.transaction_timestamp;
-        return { done: false, value: transactionCopyLine(r.value) };
+        return { done: false, value: withCardKey(transactionCopyLine(r.value), cardKey(r.value.card_id)) };
       },
     };
     report({ phase: 'copy', rows: 0, total });

@@ -83,7 +83,8 @@ export function copyIntoStaging(
  * the COPY runs and is back before this returns; on an error the caller's
  * ROLLBACK restores it. Frozen rows need no later hint-bit writes or freeze
  * vacuum, and their pages are marked all-visible, so index-only scans work
- * from the start.
+ * from the start. Each line carries the row's `card_key` after the
+ * TRANSACTION_COLUMNS (see `withCardKey`).
  */
 export async function copyIntoTruncatedTable(
   client: pg.ClientBase,
@@ -104,7 +105,7 @@ export async function copyIntoTruncatedTable(
   if (wasForced) await client.query('ALTER TABLE public.transactions NO FORCE ROW LEVEL SECURITY');
   const { rows } = await copyLines(
     client,
-    `COPY public.transactions (id, ${COLUMN_LIST}) FROM STDIN WITH (FREEZE)`,
+    `COPY public.transactions (id, ${COLUMN_LIST}, card_key) FROM STDIN WITH (FREEZE)`,
     withIds,
     { limit: Number.POSITIVE_INFINITY, onRows: opts.onRows },
   );
@@ -205,11 +206,19 @@ export async function loadInChunks(
   return inserted;
 }
 
-/** Moves the staged rows into `transactions` (in staging order) and empties the staging table. */
+/** A COPY line of TRANSACTION_COLUMNS with the card's pseudonym appended (the truncated-table COPY). */
+export function withCardKey(line: string, cardKey: string): string {
+  return `${line.slice(0, -1)}\t${cardKey}\n`;
+}
+
+/**
+ * Moves the staged rows into `transactions` (in staging order) and empties the staging table.
+ * The database computes each card's pseudonym with the secret only the service user can read.
+ */
 export async function moveStagedRows(client: pg.ClientBase, opts: { orderByLine: boolean }): Promise<number> {
   const res = await client.query(
-    `INSERT INTO public.transactions (${COLUMN_LIST})
-     SELECT ${COLUMN_LIST} FROM ${STAGING_TABLE}${opts.orderByLine ? ' ORDER BY line' : ''}`,
+    `INSERT INTO public.transactions (${COLUMN_LIST}, card_key)
+     SELECT ${COLUMN_LIST}, app.card_pseudonym(card_id) FROM ${STAGING_TABLE}${opts.orderByLine ? ' ORDER BY line' : ''}`,
   );
   await client.query(`TRUNCATE ${STAGING_TABLE}`);
   return res.rowCount ?? 0;

@@ -93,7 +93,7 @@ const SQL: [string, string][] = [
   ],
   [
     'Количество уникальных карт по банкам',
-    'SELECT issuer_bank_name, count(DISTINCT card_id) AS card_count FROM transactions GROUP BY issuer_bank_name ORDER BY card_count DESC',
+    'SELECT issuer_bank_name, count(DISTINCT card_key) AS card_count FROM transactions GROUP BY issuer_bank_name ORDER BY card_count DESC',
   ],
   [
     'How many transactions without a wallet on weekends?',
@@ -146,7 +146,7 @@ describe('buildSql: question → SQL', () => {
   it('never selects personal columns except inside count(DISTINCT …)', () => {
     for (const [question] of SQL) {
       const sql = sqlOf(question);
-      expect(sql.replace(/count\(DISTINCT card_id\)/g, '')).not.toMatch(/card_id|expiry_date/);
+      expect(sql.replace(/count\(DISTINCT card_key\)/g, '')).not.toMatch(/card_key|card_id|expiry_date|transaction_id|\bid\b/);
     }
   });
 });

@@ -11,7 +11,7 @@ const TS = 'transaction_timestamp';
 const AMOUNT = 'transaction_amount_kzt';
 
 const SHORT_NAMES: Record<string, string> = {
-  card_id: 'card',
+  card_key: 'card',
   mcc_category: 'category',
   merchant_city: 'city',
   issuer_bank_name: 'bank',

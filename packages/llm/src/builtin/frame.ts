@@ -55,7 +55,7 @@ export const measureSchema = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('max') }),
   z.object({
     fn: z.literal('count_distinct'),
-    column: z.enum(['card_id', ...CATEGORICAL_DIMENSIONS]),
+    column: z.enum(['card_key', ...CATEGORICAL_DIMENSIONS]),
   }),
 ]);
 export type Measure = z.infer<typeof measureSchema>;

@@ -47,7 +47,7 @@ const FRAMES: [string, Expected][] = [
   [
     'How many unique cards were used this month?',
     {
-      measures: [{ fn: 'count_distinct', column: 'card_id' }],
+      measures: [{ fn: 'count_distinct', column: 'card_key' }],
       time: { kind: 'this', unit: 'month' },
     },
   ],

@@ -753,7 +753,7 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     const cue = countCueBefore(i);
     if (cue >= 0) {
       slots[cue]!.used = true;
-      draft.measures.push({ fn: 'count_distinct', column: 'card_id' });
+      draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
     } else if (isKind(slots[prev(i)], 'groupBy') && valueColumnAt(next(i)) !== 'issuer_bank_name') {
       // "per card" groups by a personal column; «по картам Каспи» only names the bank.
       issues.push({ kind: 'per_card' });

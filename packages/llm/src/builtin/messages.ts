@@ -119,7 +119,7 @@ const MEASURE_NAMES: Record<string, [string, string]> = {
   median: ['median amount', 'медианная сумма'],
   min: ['minimum amount', 'минимальная сумма'],
   max: ['maximum amount', 'максимальная сумма'],
-  'count_distinct:card_id': ['distinct cards', 'уникальные карты'],
+  'count_distinct:card_key': ['distinct cards', 'уникальные карты'],
   'count_distinct:merchant_id': ['distinct merchants', 'уникальные мерчанты'],
 };
 

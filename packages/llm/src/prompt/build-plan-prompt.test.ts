@@ -20,8 +20,8 @@ const catalog: PromptCatalog = {
           personal: false,
         },
         {
-          name: 'card_id',
-          type: 'integer',
+          name: 'card_key',
+          type: 'text',
           nullable: false,
           description: 'Pseudonymous card number.',
           allowedValues: null,
@@ -86,8 +86,8 @@ describe('buildPlanPrompt', () => {
     expect(p.system).toContain(
       "- merchant_city text NOT NULL — City of the merchant. Алматы = Almaty.\n  allowed values: 'Almaty', 'Astana'",
     );
-    expect(p.system).toMatch(/card_id integer NOT NULL — PERSONAL DATA/);
-    expect(p.system).toContain('Personal columns (card_id) never appear in the result');
+    expect(p.system).toMatch(/card_key text NOT NULL — PERSONAL DATA/);
+    expect(p.system).toContain('Personal columns (card_key) identify a card: use them only as the direct argument of count');
     expect(p.system).toContain('Read only: transactions.');
     expect(p.system).toContain("session TimeZone is the tenant's (Asia/Almaty)");
     expect(p.user).toContain('Today is 2025-03-11 (Tuesday) in Asia/Almaty.');
@@ -144,8 +144,8 @@ describe('buildPlanPrompt', () => {
           ],
           repairs: [
             {
-              sql: 'SELECT card_id FROM transactions',
-              reason: 'personal column card_id outside an aggregate',
+              sql: 'SELECT card_key FROM transactions',
+              reason: 'personal column card_key outside an aggregate',
             },
           ],
         }),
@@ -156,7 +156,7 @@ describe('buildPlanPrompt', () => {
       '<data label="previous turns">\nTurn 1 question: Сколько транзакций в Алматы за вчера?',
     );
     expect(p.user).toContain(
-      'Attempt 1 SQL: SELECT card_id FROM transactions\nAttempt 1 failed because: personal column card_id outside an aggregate',
+      'Attempt 1 SQL: SELECT card_key FROM transactions\nAttempt 1 failed because: personal column card_key outside an aggregate',
     );
     expect(p.user).toContain('Return a corrected plan');
     expect(p.included).toEqual({ examples: 2, previousTurns: 1 });
