@@ -25,13 +25,15 @@ describe('createRedisRateLimiter', () => {
     const a = createRedisRateLimiter(workerA, { key: k, ratePerSecond: 10, burst: 3 });
     const b = createRedisRateLimiter(workerB, { key: k, ratePerSecond: 10, burst: 3 });
     const started = performance.now();
-    await Promise.all([a.acquire(), b.acquire(), a.acquire()]);
-    expect(performance.now() - started).toBeLessThan(80);
-    // The bucket is shared: the fourth and fifth calls wait for refills (~100 ms each) on either worker.
+    // The burst is there without waiting: each try gets a token at once (0 = no wait), on either worker.
+    expect([await a.tryAcquire(), await b.tryAcquire(), await a.tryAcquire()]).toEqual([0, 0, 0]);
+    // The bucket is shared: now the other worker is told to wait for a refill, and takes nothing.
+    expect(await b.tryAcquire()).toBeGreaterThan(0);
+    // The fourth and fifth calls wait for refills (100 ms each at 10/s) on either worker. Only a lower
+    // bound: the limiter enforces it, while an upper bound would measure how busy the machine is.
     await b.acquire();
     await a.acquire();
     expect(performance.now() - started).toBeGreaterThanOrEqual(170);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('reports the wait without taking a token, and gives up past the bounded wait', async () => {
