@@ -4,16 +4,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import {
-  generateTransactions,
-  importTransactionsCsv,
-  TRANSACTION_COLUMNS,
-  type TransactionRow,
-} from '@pa/db';
+import { importTransactionsCsv, TRANSACTION_COLUMNS } from '@pa/db';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { csvField, csvLine, HEADER, rowsFor } from './support/transactions-csv.js';
 
 let db: TestDatabase;
 let client: pg.PoolClient;
@@ -30,32 +26,6 @@ afterAll(async () => {
   await db?.drop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-/** Columns in a different order than the table, with the optional id column first. */
-const HEADER = ['id', ...[...TRANSACTION_COLUMNS].reverse()];
-
-const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
-/** A row as an exporter might write it: local time with offset, NULL as empty, quoted where needed. */
-function csvLine(row: TransactionRow, index: number): string {
-  const local = new Date(row.transaction_timestamp.getTime() + 5 * 3_600_000).toISOString().slice(0, 19);
-  const value = (c: string): string => {
-    if (c === 'id') return String(index + 1);
-    if (c === 'transaction_timestamp') return `${local.replace('T', ' ')}+05:00`;
-    const v = row[c as keyof TransactionRow];
-    if (v === null) return '';
-    if (typeof v === 'number') return c.includes('amount') ? v.toFixed(2) : String(v);
-    return String(v);
-  };
-  return HEADER.map((c) => csvField(value(c))).join(',');
-}
-
-function rowsFor(prefix: string, count: number): TransactionRow[] {
-  const rows = [
-    ...generateTransactions({ rows: count, seed: 99, end: new Date('2025-05-31T18:59:59Z'), months: 1 }),
-  ];
-  return rows.map((r) => ({ ...r, transaction_id: `${prefix}${r.transaction_id.slice(3)}` }));
-}
 
 /** Replaces one field of a CSV line written by csvLine (only category names contain commas, quoted). */
 function withField(line: string, column: string, value: string): string {

@@ -37,20 +37,17 @@ describe('loadSchemaCatalog', () => {
   beforeAll(async () => {
     catalog = await loadSchemaCatalog(db.pool, {
       relations: ['transactions'],
-      personalColumns: ['card_id', 'expiry_date'],
+      personalColumns: ['card_key'],
     });
   });
 
-  it('describes every column of transactions with its type, nullability and comment', () => {
+  it('describes every column of transactions pa_reader may read, with its type, nullability and comment', () => {
     const rel = catalog.relations[0]!;
     expect(rel).toMatchObject({ schema: 'public', name: 'transactions' });
     expect(rel.description).toMatch(/^Card transactions, one row each/);
+    // Not card_id, expiry_date, id or transaction_id: the database would refuse them (migration 009).
     expect(rel.columns.map((c) => c.name)).toEqual([
-      'id',
-      'transaction_id',
       'transaction_timestamp',
-      'card_id',
-      'expiry_date',
       'issuer_bank_name',
       'merchant_id',
       'merchant_mcc',
@@ -63,8 +60,11 @@ describe('loadSchemaCatalog', () => {
       'acquirer_country_iso',
       'pos_entry_mode',
       'wallet_type',
+      'card_key',
     ]);
     const col = (name: string) => rel.columns.find((c) => c.name === name)!;
+    expect(col('card_key')).toMatchObject({ type: 'text', nullable: false });
+    expect(col('card_key').description).toMatch(/count\(DISTINCT card_key\)/);
     expect(col('transaction_amount_kzt')).toMatchObject({ type: 'numeric(15,2)', nullable: false });
     expect(col('transaction_amount_kzt').description).toContain('Kazakhstani tenge');
     expect(col('original_amount').nullable).toBe(true);
@@ -94,13 +94,34 @@ describe('loadSchemaCatalog', () => {
 
   it('marks personal columns and never reads their values', () => {
     const personal = catalog.relations[0]!.columns.filter((c) => c.personal);
-    expect(personal.map((c) => c.name)).toEqual(['card_id', 'expiry_date']);
+    expect(personal.map((c) => c.name)).toEqual(['card_key']);
     for (const c of personal) {
       expect(c.sampleValues).toBeNull();
       expect(c.allowedValues).toBeNull();
     }
-    // A high-cardinality text column gets no samples either.
-    expect(catalog.relations[0]!.columns.find((c) => c.name === 'transaction_id')!.sampleValues).toBeNull();
+  });
+
+  it('describes only what the reader role may SELECT, whatever the caller calls personal', async () => {
+    const asked = await loadSchemaCatalog(db.pool, {
+      relations: ['transactions'],
+      personalColumns: ['card_id', 'expiry_date'],
+    });
+    const names = asked.relations[0]!.columns.map((c) => c.name);
+    for (const hidden of ['card_id', 'expiry_date', 'id', 'transaction_id'])
+      expect(names).not.toContain(hidden);
+    // The service user itself could read them all: the filter is the reader's privileges.
+    const owner = await db.pool.query<{ role: string }>('SELECT current_user AS role');
+    const asOwner = await loadSchemaCatalog(db.pool, {
+      relations: ['transactions'],
+      personalColumns: ['card_id', 'expiry_date'],
+      readerRole: owner.rows[0]!.role,
+    });
+    expect(asOwner.relations[0]!.columns.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['card_id', 'expiry_date', 'id', 'transaction_id', 'card_key']),
+    );
+    expect(asOwner.relations[0]!.columns.find((c) => c.name === 'card_id')!.sampleValues).toBeNull();
+    // A high-cardinality text column gets no samples.
+    expect(asOwner.relations[0]!.columns.find((c) => c.name === 'transaction_id')!.sampleValues).toBeNull();
   });
 
   it('samples a few values of low-cardinality text columns, with and without statistics', async () => {
@@ -113,6 +134,8 @@ describe('loadSchemaCatalog', () => {
       serial text
     )`);
     await db.pool.query(`COMMENT ON TABLE public.llm_catalog_probe IS 'probe'`);
+    // The catalog describes only what the reader role may read.
+    await db.pool.query('GRANT SELECT ON public.llm_catalog_probe TO pa_reader');
     await db.pool.query(
       `INSERT INTO public.llm_catalog_probe
        SELECT g, (ARRAY['retail','corporate','vip'])[1 + g % 3], 'x', NULL, 'secret-' || (g % 2), 'S' || g

@@ -61,7 +61,7 @@ function pipeline(): PipelineDeps {
       catalog: createSchemaCatalogCache(() =>
         loadSchemaCatalog(db.pool, {
           relations: ['public.transactions'],
-          personalColumns: ['card_id', 'expiry_date'],
+          personalColumns: ['card_key'],
         }),
       ),
       examples: (q) => findSimilarExamples(db.pool, q, 4),
@@ -102,7 +102,7 @@ describe('LLM_PROVIDER=gemini: builtin fast path, LLM, repairs, fallback', () =>
 
   it('asks the model otherwise, and repairs SQL the guard rejected', async () => {
     const rejected =
-      'SELECT card_id, transaction_amount_kzt FROM transactions ORDER BY transaction_amount_kzt DESC LIMIT 10';
+      'SELECT card_key, transaction_amount_kzt FROM transactions ORDER BY transaction_amount_kzt DESC LIMIT 10';
     const repaired =
       "SELECT merchant_id, count(*) AS transactions FROM transactions WHERE transaction_timestamp >= date_trunc('week', current_date) GROUP BY merchant_id ORDER BY transactions DESC LIMIT 10";
     gemini.enqueue(

@@ -50,7 +50,7 @@ describe('Gemini, live', () => {
         catalog: createSchemaCatalogCache(() =>
           loadSchemaCatalog(pool, {
             relations: ['public.transactions'],
-            personalColumns: ['card_id', 'expiry_date'],
+            personalColumns: ['card_key'],
           }),
         ),
         examples: (q) => findSimilarExamples(pool, q, 4),

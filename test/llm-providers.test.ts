@@ -31,7 +31,7 @@ import {
 let db: TestDatabase;
 let deps: LlmPlannerDeps;
 /** Personal values that exist in the database and must never reach a provider. */
-let personalValues: { cardIds: string[]; expiries: string[] };
+let personalValues: { cardIds: string[]; expiries: string[]; cardKeys: string[] };
 
 const PERSONAL_CARD_ID = 987_654_321;
 const PERSONAL_EXPIRY = '07/39';
@@ -41,9 +41,9 @@ beforeAll(async () => {
   await db.pool.query(
     `INSERT INTO transactions (transaction_id, transaction_timestamp, card_id, expiry_date, issuer_bank_name,
        merchant_id, merchant_mcc, mcc_category, merchant_city, transaction_type, transaction_amount_kzt,
-       transaction_currency, acquirer_country_iso)
+       transaction_currency, acquirer_country_iso, card_key)
      VALUES ('TXNLLMTEST0001', now(), $1, $2, 'Kaspi Bank', 1, 5411, 'Grocery & Food Markets', 'Almaty', 'POS', 1500,
-       'KZT', 'KAZ')`,
+       'KZT', 'KAZ', app.card_pseudonym($1))`,
     [PERSONAL_CARD_ID, PERSONAL_EXPIRY],
   );
   await seedPlannerExamples(db.pool, join(repoRoot, 'test/fixtures/golden/golden.jsonl'));
@@ -51,17 +51,22 @@ beforeAll(async () => {
     `SELECT DISTINCT card_id::text AS v FROM transactions WHERE card_id >= 100000 LIMIT 200`,
   );
   const expiries = await db.pool.query<{ v: string }>(`SELECT DISTINCT expiry_date AS v FROM transactions`);
+  const keys = await db.pool.query<{ v: string }>(
+    `SELECT DISTINCT card_key AS v FROM transactions LIMIT 200`,
+  );
   personalValues = {
     cardIds: [String(PERSONAL_CARD_ID), ...cards.rows.map((r) => r.v)],
     expiries: expiries.rows.map((r) => r.v),
+    cardKeys: keys.rows.map((r) => r.v),
   };
   expect(personalValues.cardIds.length).toBeGreaterThan(50);
   expect(personalValues.expiries).toContain(PERSONAL_EXPIRY);
+  expect(personalValues.cardKeys.length).toBeGreaterThan(50);
   deps = {
     catalog: createSchemaCatalogCache(() =>
       loadSchemaCatalog(db.pool, {
         relations: ['public.transactions'],
-        personalColumns: ['card_id', 'expiry_date'],
+        personalColumns: ['card_key'],
       }),
     ),
     examples: (q) => findSimilarExamples(db.pool, q, 4),
@@ -207,8 +212,12 @@ describe.each(cases)('$name planner through the real SDK', (pc) => {
       /- merchant_city text NOT NULL — City of the merchant\..*\n {2}allowed values: 'Almaty', 'Astana'/,
     );
     expect(system).toContain("'Bank CenterCredit'");
-    expect(system).toMatch(/- card_id integer NOT NULL — PERSONAL DATA/);
-    expect(system).toContain('Personal columns (card_id, expiry_date) never appear in the result');
+    // The card pseudonym is described as countable only; what pa_reader cannot read is not described at all.
+    expect(system).toMatch(/- card_key text NOT NULL — PERSONAL DATA: only inside count\(/);
+    expect(system).toContain('Personal columns (card_key) identify a card');
+    expect(system).toMatch(/^- merchant_id integer NOT NULL/m);
+    for (const unreadable of ['card_id', 'expiry_date', 'id', 'transaction_id'])
+      expect(system).not.toMatch(new RegExp(`^- ${unreadable} `, 'm'));
     // Rules and date.
     expect(system).toContain('current_date is today there');
     expect(user).toContain('Today is 2025-06-15 (Sunday) in Asia/Almaty.');
@@ -222,6 +231,7 @@ describe.each(cases)('$name planner through the real SDK', (pc) => {
     expect(raw).not.toContain(PERSONAL_EXPIRY);
     for (const id of personalValues.cardIds) expect(raw).not.toMatch(new RegExp(`\\b${id}\\b`));
     for (const expiry of personalValues.expiries) expect(raw).not.toContain(expiry);
+    for (const key of personalValues.cardKeys) expect(raw).not.toContain(key);
   });
 
   it('sends the same prompt (and hash) for the same inputs', async () => {
@@ -237,8 +247,8 @@ describe.each(cases)('$name planner through the real SDK', (pc) => {
 
   it('puts earlier turns and failed attempts in the prompt, as data, for a repair', async () => {
     server.enqueue({ type: 'plan', plan: { kind: 'sql', sql: GOOD_SQL } });
-    const failedSql = 'SELECT card_id, transaction_amount_kzt FROM transactions';
-    const reason = 'personal column card_id may only appear inside count(...)';
+    const failedSql = 'SELECT card_key, transaction_amount_kzt FROM transactions';
+    const reason = 'card_key is personal data: only count(card_key) or count(DISTINCT card_key) may use it';
     await planner().plan(
       request('and in Astana?', {
         previous: [

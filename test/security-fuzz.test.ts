@@ -45,14 +45,19 @@ const aggregates = [
   'round(avg(transaction_amount_kzt), 2)',
   'max(transaction_amount_kzt)',
   'min(transaction_timestamp)',
-  'count(DISTINCT card_id)',
+  'count(DISTINCT card_key)',
   'count(DISTINCT merchant_id)',
   "count(*) FILTER (WHERE transaction_type = 'POS')",
-  "string_agg(DISTINCT issuer_bank_name, ',')",
 ];
 const hostileItems = [
+  // Not readable by pa_reader at all (migration 009).
   'card_id',
   'expiry_date',
+  'transaction_id',
+  'max(id)',
+  'to_jsonb(transactions)',
+  // Taken from pa_reader by the superuser hardening (results that grow without bound).
+  "string_agg(DISTINCT issuer_bank_name, ',')",
   "set_config('app.tenant_bank', '*', true)",
   "current_setting('app.tenant_bank')",
   'pg_sleep(0.05)',
@@ -66,8 +71,10 @@ const sources = [
   'public.transactions',
   'transactions t',
   `(SELECT merchant_city, mcc_category, issuer_bank_name, transaction_type, acquirer_country_iso,
-           transaction_amount_kzt, transaction_timestamp, merchant_id FROM transactions) s`,
-  `(SELECT * FROM transactions WHERE issuer_bank_name = 'Halyk Bank') h`,
+           transaction_amount_kzt, transaction_timestamp, merchant_id, card_key FROM transactions) s`,
+  `(SELECT merchant_city, mcc_category, issuer_bank_name, transaction_type, acquirer_country_iso,
+           transaction_amount_kzt, transaction_timestamp, merchant_id, card_key
+      FROM transactions WHERE issuer_bank_name = 'Halyk Bank') h`,
   'app.question_history',
   'pg_catalog.pg_class',
   'transactions, transactions x',
@@ -94,7 +101,7 @@ const wholeStatements = [
   'TRUNCATE transactions',
   'DROP TABLE transactions',
   "SELECT count(*) FROM transactions; SET app.tenant_bank = '*'",
-  'SELECT id FROM transactions FOR UPDATE',
+  'SELECT merchant_id FROM transactions FOR UPDATE',
   'CREATE TABLE leak AS SELECT issuer_bank_name FROM transactions',
 ];
 

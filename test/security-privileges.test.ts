@@ -6,11 +6,16 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { defaultExecuteLimits, executeReadOnly, type TenantScope } from '@pa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
+import { attempt } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 import { fingerprint } from './support/security/fingerprint.js';
+
+const admin: TenantScope = { tenantBank: '*', timeZone: 'Asia/Almaty' };
+const kaspi: TenantScope = { tenantBank: 'Kaspi Bank', timeZone: 'Asia/Almaty' };
 
 let db: SecurityDatabase;
 beforeAll(async () => {
@@ -19,6 +24,52 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.drop();
 });
+
+/** What migration 009 lets pa_reader read of transactions. */
+const READABLE_COLUMNS = [
+  'transaction_timestamp',
+  'card_key',
+  'issuer_bank_name',
+  'merchant_id',
+  'merchant_mcc',
+  'mcc_category',
+  'merchant_city',
+  'transaction_type',
+  'transaction_amount_kzt',
+  'original_amount',
+  'transaction_currency',
+  'acquirer_country_iso',
+  'pos_entry_mode',
+  'wallet_type',
+];
+/** Personal (card_id, expiry_date) or numbered across every bank (id, transaction_id). */
+const UNREADABLE_COLUMNS = ['card_id', 'expiry_date', 'id', 'transaction_id'];
+
+/** Functions whose result grows without bound; the hardening takes them from pa_reader. */
+const GROWTH_FUNCTIONS = [
+  'repeat',
+  'lpad',
+  'rpad',
+  'replace',
+  'regexp_replace',
+  'regexp_split_to_array',
+  'regexp_split_to_table',
+  'translate',
+  'overlay',
+  'format',
+  'array_fill',
+  'generate_series',
+  'string_agg',
+  'array_agg',
+  'json_agg',
+  'jsonb_agg',
+  'json_agg_strict',
+  'jsonb_agg_strict',
+  'json_object_agg',
+  'jsonb_object_agg',
+  'xmlagg',
+  'factorial',
+];
 
 async function one<T>(sql: string, values: unknown[] = []): Promise<T> {
   const res = await db.pool.query(sql, values);
@@ -61,7 +112,8 @@ describe('pa_reader in the catalog', () => {
     expect(creatable.rows).toEqual([]);
   });
 
-  it('may SELECT public.transactions and nothing else outside the system catalogs; write nothing', async () => {
+  it('may SELECT the readable columns of public.transactions and nothing else outside the system catalogs; write nothing', async () => {
+    // Table-level privileges: none at all (a table-level SELECT would cover card_id and the ids again).
     const res = await db.pool.query<{ name: string; privilege: string }>(
       `SELECT c.oid::regclass::text AS name, p.privilege
          FROM pg_class c
@@ -72,7 +124,30 @@ describe('pa_reader in the catalog', () => {
           AND has_table_privilege('pa_reader', c.oid, p.privilege)
         ORDER BY 1, 2`,
     );
-    expect(res.rows).toEqual([{ name: 'transactions', privilege: 'SELECT' }]);
+    expect(res.rows).toEqual([]);
+    // Column privileges: SELECT on exactly the columns migration 009 lists, nothing else on any column.
+    const columns = await db.pool.query<{ name: string; column: string; privilege: string }>(
+      `SELECT c.oid::regclass::text AS name, a.attname::text AS column, p.privilege
+         FROM pg_class c
+         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        CROSS JOIN unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'REFERENCES']) AS p(privilege)
+        WHERE c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace,
+                                     'pg_toast'::regnamespace)
+          AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+          AND has_column_privilege('pa_reader', c.oid, a.attnum, p.privilege)
+        ORDER BY 1, 2, 3`,
+    );
+    expect(columns.rows).toEqual(
+      [...READABLE_COLUMNS].sort().map((column) => ({ name: 'transactions', column, privilege: 'SELECT' })),
+    );
+    // Everything else in transactions is one of the four unreadable columns.
+    const all = await db.pool.query<{ column: string }>(
+      `SELECT attname::text AS column FROM pg_attribute
+        WHERE attrelid = 'public.transactions'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY 1`,
+    );
+    expect(all.rows.map((r) => r.column).filter((c) => !READABLE_COLUMNS.includes(c))).toEqual(
+      [...UNREADABLE_COLUMNS].sort(),
+    );
     const routines = await one<{ n: number }>(
       `SELECT count(*)::int AS n FROM pg_proc
         WHERE pronamespace IN ('public'::regnamespace, 'app'::regnamespace)
@@ -209,19 +284,130 @@ describe('the superuser hardening', () => {
     expect((await fingerprint(db.pool)).catalog).toEqual(before.catalog);
   });
 
-  it('migration 006 can be applied again without changing anything', async () => {
-    const sql = readFileSync(join(repoRoot, 'migrations', '006_reader_least_privilege.sql'), 'utf8');
+  it('takes the functions whose result grows without bound from pa_reader; the service user keeps them', async (ctx) => {
+    if (!db.hardened) {
+      console.info(
+        'no superuser hardening in this database (no superuser login found); see docs/security.md',
+      );
+      ctx.skip();
+    }
+    const found = await db.pool.query<{ name: string; fn: string; reader: boolean; service: boolean }>(
+      `SELECT p.proname::text AS name, p.oid::regprocedure::text AS fn,
+              has_function_privilege('pa_reader', p.oid, 'EXECUTE') AS reader,
+              has_function_privilege(current_user, p.oid, 'EXECUTE') AS service
+         FROM pg_proc p
+        WHERE p.pronamespace = 'pg_catalog'::regnamespace AND p.proname = ANY ($1)
+        ORDER BY 2`,
+      [GROWTH_FUNCTIONS],
+    );
+    // Every name is there (json(b)_agg_strict arrived in PostgreSQL 16), so the checks below are not vacuous.
+    const version = await one<{ n: number }>(`SELECT current_setting('server_version_num')::int AS n`);
+    const expected = GROWTH_FUNCTIONS.filter((f) => version.n >= 160000 || !f.endsWith('_agg_strict'));
+    expect([...new Set(found.rows.map((r) => r.name))].sort()).toEqual([...expected].sort());
+    expect(found.rows.filter((r) => r.reader).map((r) => r.fn)).toEqual([]);
+    expect(found.rows.filter((r) => !r.service).map((r) => r.fn)).toEqual([]);
+    // And for real, through the executor: the database refuses, whatever the guard lets through.
+    for (const sql of [
+      `SELECT repeat('x', 10)`,
+      `SELECT lpad(merchant_city, 100000, 'x') FROM transactions LIMIT 1`,
+      `SELECT string_agg(merchant_city, ',') FROM transactions`,
+      `SELECT count(*) FROM generate_series(1, 10)`,
+    ]) {
+      const outcome = await attempt(db.pool, sql, kaspi, defaultExecuteLimits);
+      expect(outcome.ok ? 'ran' : outcome.error.pgCode, sql).toBe('42501');
+    }
+  });
+
+  it('migrations 006 and then 009 can be applied again without changing anything', async () => {
+    // 009 supersedes parts of 006 (the table grant becomes column grants, the policy loses replace()),
+    // so 006 is re-applied followed by 009, as a fresh database gets them.
+    const sql = ['006_reader_least_privilege.sql', '009_card_pseudonym.sql'].map((name) =>
+      readFileSync(join(repoRoot, 'migrations', name), 'utf8'),
+    );
     const before = await fingerprint(db.pool);
     const client = await db.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(sql);
+      for (const migration of sql) await client.query(migration);
       await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
     } finally {
       client.release();
     }
     const after = await fingerprint(db.pool);
     expect(after.catalog).toEqual(before.catalog);
     expect(after.data).toEqual(before.data);
+  });
+});
+
+describe('personal data (migration 009)', () => {
+  const personal: Array<[string, string]> = [
+    ['card_id', 'SELECT card_id FROM transactions LIMIT 1'],
+    ['card_id in count(DISTINCT ...)', 'SELECT count(DISTINCT card_id) FROM transactions'],
+    ['card_id in WHERE only', 'SELECT count(*) FROM transactions WHERE card_id > 0'],
+    ['expiry_date', 'SELECT expiry_date FROM transactions LIMIT 1'],
+    ['expiry_date in GROUP BY', 'SELECT count(*) FROM transactions GROUP BY expiry_date'],
+    ['id', 'SELECT max(id) FROM transactions'],
+    ['id in ORDER BY', 'SELECT merchant_id FROM transactions ORDER BY id LIMIT 1'],
+    ['transaction_id', 'SELECT max(transaction_id) FROM transactions'],
+    ['the whole row', 'SELECT t FROM transactions t LIMIT 1'],
+    ['t.*', 'SELECT t.* FROM transactions t LIMIT 1'],
+    ['*', 'SELECT * FROM transactions LIMIT 1'],
+    ['*, in a CTE', 'WITH x AS MATERIALIZED (SELECT * FROM transactions) SELECT count(*) FROM x'],
+    ['to_jsonb(t)', 'SELECT to_jsonb(t) FROM transactions t LIMIT 1'],
+    ['the functional notation t.to_jsonb', 'SELECT t.to_jsonb FROM transactions t LIMIT 1'],
+    ['row_to_json(t)', 'SELECT row_to_json(t)::text FROM transactions t LIMIT 1'],
+    ['count(t)', 'SELECT count(t) FROM transactions t'],
+    ['the row as text', 'SELECT t::text FROM transactions t LIMIT 1'],
+    ['the pseudonym secret', 'SELECT octet_length(secret) FROM app.pseudonym_key'],
+    ['the pseudonym function', 'SELECT app.card_pseudonym(1)'],
+  ];
+  for (const [name, sql] of personal) {
+    it(`pa_reader is refused ${name} (42501), through the executor`, async () => {
+      const outcome = await attempt(db.pool, sql, admin, defaultExecuteLimits);
+      expect(outcome.ok ? 'ran' : outcome.error.failure, sql).toBe('permission');
+      if (!outcome.ok) expect(outcome.error.pgCode, sql).toBe('42501');
+    });
+  }
+
+  it('pa_reader counts cards with card_key: one pseudonym per card, per tenant', async () => {
+    const direct = await db.pool.query<{ bank: string; cards: number; keys: number }>(
+      `SELECT issuer_bank_name AS bank, count(DISTINCT card_id)::int AS cards, count(DISTINCT card_key)::int AS keys
+         FROM transactions GROUP BY 1 ORDER BY 1`,
+    );
+    const all = await executeReadOnly(db.pool, 'SELECT count(DISTINCT card_key) FROM transactions', admin);
+    expect(all.rows).toEqual([[direct.rows.reduce((sum, r) => sum + r.cards, 0)]]);
+    const mine = await executeReadOnly(
+      db.pool,
+      'SELECT issuer_bank_name, count(DISTINCT card_key) FROM transactions GROUP BY 1',
+      kaspi,
+    );
+    const kaspiRow = direct.rows.find((r) => r.bank === kaspi.tenantBank)!;
+    expect(kaspiRow.keys).toBe(kaspiRow.cards);
+    expect(mine.rows).toEqual([[kaspi.tenantBank, kaspiRow.cards]]);
+    // The value is a pseudonym, not the card number.
+    const sample = await executeReadOnly(db.pool, 'SELECT card_key FROM transactions LIMIT 5', kaspi);
+    for (const [key] of sample.rows) expect(String(key)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('pa_reader has no privilege on the secret or the function that uses it; the service user has', async () => {
+    const p = await one<Record<string, boolean>>(
+      `SELECT has_table_privilege('pa_reader', 'app.pseudonym_key', 'SELECT') AS reader_secret,
+              has_any_column_privilege('pa_reader', 'app.pseudonym_key', 'SELECT') AS reader_secret_column,
+              has_function_privilege('pa_reader', 'app.card_pseudonym(integer)', 'EXECUTE') AS reader_function,
+              has_function_privilege('public', 'app.card_pseudonym(integer)', 'EXECUTE') AS public_function,
+              has_table_privilege(current_user, 'app.pseudonym_key', 'SELECT') AS service_secret,
+              has_function_privilege(current_user, 'app.card_pseudonym(integer)', 'EXECUTE') AS service_function`,
+    );
+    expect(p).toEqual({
+      reader_secret: false,
+      reader_secret_column: false,
+      reader_function: false,
+      public_function: false,
+      service_secret: true,
+      service_function: true,
+    });
   });
 });

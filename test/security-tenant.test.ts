@@ -138,7 +138,10 @@ const ESCAPES: Attack[] = [
   },
   {
     name: 'a materialized CTE',
-    sql: 'WITH t AS MATERIALIZED (SELECT * FROM transactions) SELECT issuer_bank_name, count(*) FROM t GROUP BY 1',
+    // Readable columns only: with `SELECT *` the reader is refused the personal columns (migration 009)
+    // before row-level security is ever tested.
+    sql: `WITH t AS MATERIALIZED (SELECT issuer_bank_name, transaction_amount_kzt FROM transactions)
+          SELECT issuer_bank_name, count(*) FROM t GROUP BY 1`,
   },
   {
     name: 'a self-join across banks',

@@ -1,10 +1,14 @@
 import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   ACQUIRER_COUNTRIES,
   CURRENCIES,
+  cardPseudonym,
   ISSUER_BANKS,
+  importTransactionsCsv,
   MCC_CATEGORIES,
   MERCHANT_CITIES,
   POS_ENTRY_MODES,
@@ -18,6 +22,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { csvText, rowsFor } from './support/transactions-csv.js';
 
 /** 23:59:59.999 in Almaty (UTC+5): the whole last day is generated, so `rows` load exactly. */
 const END = new Date('2025-06-30T18:59:59.999Z');
@@ -77,8 +82,9 @@ describe('seedTransactions', () => {
     await expect(
       client.query(`INSERT INTO transactions (transaction_id, transaction_timestamp, card_id, expiry_date, issuer_bank_name,
         merchant_id, merchant_mcc, mcc_category, merchant_city, transaction_type, transaction_amount_kzt,
-        transaction_currency, acquirer_country_iso)
-        SELECT transaction_id, now(), 1, '01/30', 'Halyk Bank', 1, 5411, 'Unknown', 'Almaty', 'POS', 1, 'KZT', 'KAZ'
+        transaction_currency, acquirer_country_iso, card_key)
+        SELECT transaction_id, now(), 1, '01/30', 'Halyk Bank', 1, 5411, 'Unknown', 'Almaty', 'POS', 1, 'KZT', 'KAZ',
+               app.card_pseudonym(1)
           FROM transactions LIMIT 1`),
     ).rejects.toThrow(/duplicate key/);
   });
@@ -95,8 +101,9 @@ describe('seedTransactions', () => {
     try {
       const probe = `INSERT INTO transactions (transaction_id, transaction_timestamp, card_id, expiry_date,
           issuer_bank_name, merchant_id, merchant_mcc, mcc_category, merchant_city, transaction_type,
-          transaction_amount_kzt, transaction_currency, acquirer_country_iso)
-        VALUES ('TXN_IDENTITY_PROBE', now(), 1, '01/30', 'Halyk Bank', 1, 5411, 'Unknown', 'Almaty', 'POS', 1, 'KZT', 'KAZ')
+          transaction_amount_kzt, transaction_currency, acquirer_country_iso, card_key)
+        VALUES ('TXN_IDENTITY_PROBE', now(), 1, '01/30', 'Halyk Bank', 1, 5411, 'Unknown', 'Almaty', 'POS', 1, 'KZT', 'KAZ',
+                app.card_pseudonym(1))
         RETURNING id::text AS id`;
       const next = await one<{ id: string }>(probe);
       expect(next.id).toBe(String(inserted + 1));
@@ -375,6 +382,102 @@ describe('topUpTransactions', () => {
     expect(await topUpTransactions(client, { now: NOW })).toEqual({ inserted: 0 });
   });
 });
+
+describe('card_key, the card pseudonym (migration 009)', () => {
+  /** Rows whose card_key is not app.card_pseudonym(card_id), and the distinct cards and keys. */
+  const PSEUDONYMS = `SELECT count(*)::int AS n,
+                             count(*) FILTER (WHERE card_key IS DISTINCT FROM app.card_pseudonym(card_id))::int AS wrong,
+                             count(DISTINCT card_id)::int AS cards, count(DISTINCT card_key)::int AS keys
+                        FROM transactions`;
+  const secret = async (pool: pg.Pool | pg.PoolClient = client) =>
+    (
+      await pool.query<{ secret: Buffer; created_at: Date }>(
+        'SELECT secret, created_at FROM app.pseudonym_key',
+      )
+    ).rows;
+
+  beforeAll(async () => {
+    await seedTransactions(client, { rows: 20_000, seed: 41, end: END, replace: true });
+  });
+
+  it('after a seed (computed in Node): every row has app.card_pseudonym(card_id), one key per card', async () => {
+    const r = await one<{ n: number; wrong: number; cards: number; keys: number }>(PSEUDONYMS);
+    expect(r.n).toBe(20_000);
+    expect(r.wrong).toBe(0);
+    expect(r.cards).toBeGreaterThan(1_000);
+    expect(r.keys).toBe(r.cards);
+  });
+
+  it('is HMAC-SHA256 of the card number under the database secret, first 16 hex digits, in SQL and in Node', async () => {
+    const [key] = await secret();
+    expect(key!.secret).toHaveLength(32);
+    const cards = await client.query<{ card_id: number; card_key: string; in_sql: string }>(
+      `SELECT DISTINCT card_id, card_key, app.card_pseudonym(card_id) AS in_sql FROM transactions
+        ORDER BY card_id LIMIT 20`,
+    );
+    expect(cards.rows).toHaveLength(20);
+    for (const row of cards.rows) {
+      const hmac = createHmac('sha256', key!.secret).update(String(row.card_id)).digest('hex').slice(0, 16);
+      expect([row.card_key, row.in_sql, cardPseudonym(key!.secret, row.card_id)]).toEqual([hmac, hmac, hmac]);
+    }
+  });
+
+  it('after a top-up (computed in SQL): the same', async () => {
+    const before = await one<{ n: number }>(PSEUDONYMS);
+    const { inserted } = await topUpTransactions(client, { now: new Date('2025-07-15T10:00:00Z'), seed: 5 });
+    expect(inserted).toBeGreaterThan(100);
+    const r = await one<{ n: number; wrong: number; cards: number; keys: number }>(PSEUDONYMS);
+    expect(r.n).toBe(before.n + inserted);
+    expect(r.wrong).toBe(0);
+    expect(r.keys).toBe(r.cards);
+  });
+
+  it('after an import (computed in SQL): the same, for new cards and for cards already there', async () => {
+    const rows = rowsFor('PSE', 2_000);
+    const before = await one<{ n: number; cards: number }>(PSEUDONYMS);
+    const seededCards = new Set(
+      (await client.query<{ card_id: number }>('SELECT DISTINCT card_id FROM transactions')).rows.map(
+        (r) => r.card_id,
+      ),
+    );
+    const importedCards = new Set(rows.map((r) => r.card_id));
+    // Both kinds are there, so both paths are checked.
+    expect([...importedCards].some((c) => seededCards.has(c))).toBe(true);
+    expect([...importedCards].some((c) => !seededCards.has(c))).toBe(true);
+    const result = await importTransactionsCsv(client, [csvText(rows)]);
+    expect(result).toEqual({ ok: true, rows: rows.length, inserted: rows.length });
+    const r = await one<{ n: number; wrong: number; cards: number; keys: number }>(PSEUDONYMS);
+    expect(r.n).toBe(before.n + rows.length);
+    expect(r.wrong).toBe(0);
+    expect(r.cards).toBe(new Set([...seededCards, ...importedCards]).size);
+    expect(r.keys).toBe(r.cards);
+  });
+
+  it('shares the secret with databases cloned from the same template; re-running migration 009 keeps it', async () => {
+    const clone = await createTestDatabase();
+    try {
+      expect(await secret(clone.pool)).toEqual(await secret());
+    } finally {
+      await clone.drop();
+    }
+    const before = { secret: await secret(), keys: await one(PSEUDONYMS_DIGEST) };
+    expect(before.secret).toHaveLength(1);
+    await client.query('BEGIN');
+    try {
+      await client.query(readFileSync(join(repoRoot, 'migrations', '009_card_pseudonym.sql'), 'utf8'));
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    }
+    expect({ secret: await secret(), keys: await one(PSEUDONYMS_DIGEST) }).toEqual(before);
+    expect((await one<{ wrong: number }>(PSEUDONYMS)).wrong).toBe(0);
+  });
+});
+
+/** Every row's card pseudonym, as one digest. */
+const PSEUDONYMS_DIGEST = `SELECT md5(string_agg(transaction_id || '=' || card_key, ',' ORDER BY transaction_id)) AS md5
+                             FROM transactions`;
 
 describe('npm run seed', () => {
   const run = promisify(execFile);

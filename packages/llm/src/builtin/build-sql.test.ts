@@ -146,7 +146,9 @@ describe('buildSql: question → SQL', () => {
   it('never selects personal columns except inside count(DISTINCT …)', () => {
     for (const [question] of SQL) {
       const sql = sqlOf(question);
-      expect(sql.replace(/count\(DISTINCT card_key\)/g, '')).not.toMatch(/card_key|card_id|expiry_date|transaction_id|\bid\b/);
+      expect(sql.replace(/count\(DISTINCT card_key\)/g, '')).not.toMatch(
+        /card_key|card_id|expiry_date|transaction_id|\bid\b/,
+      );
     }
   });
 });

@@ -63,7 +63,9 @@ function expectSafeSql(plan: PlannedQuery) {
   expect(sql).toMatch(/\nFROM transactions(\n|$)/);
   expect(sql).not.toContain(';');
   expect(sql).not.toMatch(/\b(insert|update|delete|drop|alter|grant|generate_series|pg_\w+)\b/i);
-  expect(sql.replace(/count\(DISTINCT card_key\)/g, '')).not.toMatch(/card_key|card_id|expiry_date|transaction_id|\bid\b/);
+  expect(sql.replace(/count\(DISTINCT card_key\)/g, '')).not.toMatch(
+    /card_key|card_id|expiry_date|transaction_id|\bid\b/,
+  );
   expect(sql.split('(').length).toBe(sql.split(')').length);
 }
 

@@ -87,7 +87,9 @@ describe('buildPlanPrompt', () => {
       "- merchant_city text NOT NULL — City of the merchant. Алматы = Almaty.\n  allowed values: 'Almaty', 'Astana'",
     );
     expect(p.system).toMatch(/card_key text NOT NULL — PERSONAL DATA/);
-    expect(p.system).toContain('Personal columns (card_key) identify a card: use them only as the direct argument of count');
+    expect(p.system).toContain(
+      'Personal columns (card_key) identify a card: use them only as the direct argument of count',
+    );
     expect(p.system).toContain('Read only: transactions.');
     expect(p.system).toContain("session TimeZone is the tenant's (Asia/Almaty)");
     expect(p.user).toContain('Today is 2025-03-11 (Tuesday) in Asia/Almaty.');
