@@ -28,13 +28,21 @@ beforeAll(async () => {
 
 describe('guard corpus', () => {
   it('has enough labelled cases', () => {
-    expect(adversarial.length).toBeGreaterThanOrEqual(220);
-    expect(benign.length).toBeGreaterThanOrEqual(110);
+    expect(adversarial.length).toBeGreaterThanOrEqual(690);
+    expect(benign.length).toBeGreaterThanOrEqual(170);
     expect(adversarial.every((c) => c.expect === 'reject')).toBe(true);
     expect(benign.every((c) => c.expect === 'allow')).toBe(true);
     expect(new Set([...adversarial, ...benign].map((c) => c.id)).size).toBe(
       adversarial.length + benign.length,
     );
+  });
+
+  it('covers every attack class of issue #9 with many variants', () => {
+    const count = (category: string) => adversarial.filter((c) => c.category === category).length;
+    expect(count('functional_notation')).toBeGreaterThanOrEqual(60);
+    expect(count('personal_condition')).toBeGreaterThanOrEqual(60);
+    expect(count('resource_exhaustion')).toBeGreaterThanOrEqual(30);
+    expect(count('cross_tenant_volume')).toBeGreaterThanOrEqual(25);
   });
 
   it.each(adversarial.map((c) => [c.id, c.category, c] as const))(

@@ -80,10 +80,10 @@ describe('statements', () => {
     expect(reasonsFor('SELECT merchant_city INTO leak FROM transactions')).toEqual([
       'SELECT INTO is not allowed: it creates a table',
     ]);
-    expect(reasonsFor('SELECT id FROM transactions FOR UPDATE')).toEqual([
+    expect(reasonsFor('SELECT merchant_id FROM transactions FOR UPDATE')).toEqual([
       'FOR UPDATE is not allowed: the guard only runs reads',
     ]);
-    expect(reasonsFor('SELECT count(*) FROM (SELECT id FROM transactions FOR SHARE) s')).toEqual([
+    expect(reasonsFor('SELECT count(*) FROM (SELECT merchant_id FROM transactions FOR SHARE) s')).toEqual([
       'FOR SHARE is not allowed: the guard only runs reads',
     ]);
   });
@@ -142,13 +142,19 @@ describe('statements', () => {
 
   it('rejects invalid policies loudly', () => {
     expect(() => guardSql('SELECT 1', { maxRows: 0 })).toThrow(/maxRows must be a positive integer/);
+    // personal columns from before card_key would leave card_key open: refuse the policy
+    expect(() => guardSql('SELECT 1', { personalColumns: ['card_id', 'expiry_date'] })).toThrow(
+      /card_id is withheld/,
+    );
   });
 });
 
 describe('relations', () => {
   it('allows transactions, qualified or not', () => {
     expectAllowed('SELECT count(*) FROM transactions');
-    expectAllowed('SELECT count(*) FROM public.transactions t JOIN transactions u ON u.id = t.id');
+    expectAllowed(
+      'SELECT count(*) FROM public.transactions t JOIN transactions u ON u.merchant_id = t.merchant_id',
+    );
     expectAllowed('SELECT count(*) FROM ONLY transactions');
   });
 
@@ -204,8 +210,14 @@ describe('relations', () => {
   });
 
   it('follows a configured allowlist', () => {
-    const policy = { allowedRelations: ['transactions', 'daily_totals'] };
-    expectAllowed('SELECT count(*) FROM daily_totals', policy);
+    const policy = { relations: { 'reports.daily_totals': ['day', 'total'] } };
+    expectAllowed('SELECT day, sum(total) FROM reports.daily_totals GROUP BY day', policy);
+    expect(reasonsFor('SELECT count(*) FROM daily_totals', policy)).toEqual([
+      'relation daily_totals is not allowed',
+    ]);
+    expect(reasonsFor('SELECT d.amount FROM reports.daily_totals d', policy)).toEqual([
+      'unknown column d.amount: d has no column amount (PostgreSQL would call a function amount(d) on the whole row)',
+    ]);
     expect(reasonsFor('SELECT count(*) FROM public.transactions', policy)).toEqual([
       'relation public.transactions is not allowed',
     ]);
@@ -214,7 +226,7 @@ describe('relations', () => {
   it('caps table and CTE references', () => {
     expectAllowed('SELECT count(*) FROM transactions a, transactions b, transactions c, transactions d');
     expect(
-      reasonsFor('WITH t AS (SELECT id FROM transactions) SELECT count(*) FROM t a, t b, t c, t d'),
+      reasonsFor('WITH t AS (SELECT merchant_id FROM transactions) SELECT count(*) FROM t a, t b, t c, t d'),
     ).toEqual(['the query reads tables or CTEs 5 times; at most 4 references are allowed']);
     expect(
       reasonsFor('SELECT count(*) FROM transactions a, transactions b', { maxRelationReferences: 1 }),
@@ -227,7 +239,6 @@ describe('relations', () => {
     ]);
     expect(reasonsFor('SELECT count(*) FROM generate_series(1, 10) g')).toEqual([
       'functions in FROM are not allowed',
-      'function generate_series is not allowed',
     ]);
   });
 });
@@ -235,7 +246,7 @@ describe('relations', () => {
 describe('functions, operators and casts', () => {
   it('allows the analytics functions', () => {
     expectAllowed(
-      "SELECT date_trunc('month', transaction_timestamp), extract(isodow FROM transaction_timestamp), to_char(now(), 'YYYY'), age(now(), make_date(2024, 1, 1)), make_interval(days => 3), transaction_timestamp AT TIME ZONE 'UTC', current_date - 1, localtimestamp, round(abs(-1.5), 1), greatest(1, 2), coalesce(wallet_type, 'none'), nullif(pos_entry_mode, ''), lower(trim(merchant_city)), substring(transaction_id FROM 4), position('a' IN merchant_city), percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) FROM transactions GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15",
+      "SELECT date_trunc('month', transaction_timestamp), extract(isodow FROM transaction_timestamp), to_char(now(), 'YYYY'), age(now(), make_date(2024, 1, 1)), make_interval(days => 3), transaction_timestamp AT TIME ZONE 'UTC', current_date - 1, localtimestamp, round(abs(-1.5), 1), greatest(1, 2), coalesce(wallet_type, 'none'), nullif(pos_entry_mode, ''), lower(trim(merchant_city)), substring(mcc_category FROM 4), position('a' IN merchant_city), percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) FROM transactions GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15",
     );
     expectAllowed("SELECT pg_catalog.date_trunc('day', now())");
   });
@@ -324,13 +335,12 @@ describe('functions, operators and casts', () => {
     expect(reasonsFor("SELECT '{}'::text ->> 'a'")).toEqual(['operator ->> is not allowed']);
   });
 
-  it('keeps lpad / rpad lengths small', () => {
-    expectAllowed("SELECT lpad(merchant_mcc::text, 4, '0') FROM transactions");
-    expect(reasonsFor("SELECT rpad('x', 100000000) FROM transactions")).toEqual([
-      'rpad length must be a whole number up to 1000',
+  it('does not allow lpad / rpad: the database refuses them to pa_reader (unbounded padding)', () => {
+    expect(reasonsFor("SELECT lpad(merchant_mcc::text, 4, '0') FROM transactions")).toEqual([
+      'function lpad is not allowed',
     ]);
-    expect(reasonsFor("SELECT lpad('x', merchant_id) FROM transactions")).toEqual([
-      'lpad length must be a whole number up to 1000',
+    expect(reasonsFor("SELECT rpad('x', 100000000) FROM transactions")).toEqual([
+      'function rpad is not allowed',
     ]);
   });
 
@@ -345,130 +355,55 @@ describe('functions, operators and casts', () => {
   });
 });
 
-describe('personal data', () => {
-  it('may be counted', () => {
-    expectAllowed('SELECT count(card_id), count(DISTINCT card_id), count(expiry_date) FROM transactions');
-    expectAllowed(
-      "SELECT count(DISTINCT card_id) FILTER (WHERE wallet_type IS NOT NULL), count(DISTINCT CASE WHEN transaction_type = 'ECOM' THEN card_id END) FROM transactions",
-    );
-    expectAllowed("SELECT count(DISTINCT card_id || '/' || lower(expiry_date)) OVER () FROM transactions");
-  });
-
-  it('may filter, join and group', () => {
-    expectAllowed("SELECT count(*) FROM transactions WHERE card_id > 100 AND expiry_date LIKE '%/25'");
-    expectAllowed('SELECT count(*) FROM transactions a JOIN transactions b ON a.card_id = b.card_id');
-    expectAllowed('SELECT count(*) FROM transactions a JOIN transactions b USING (card_id)');
-    expectAllowed('SELECT avg(n) FROM (SELECT count(*) AS n FROM transactions GROUP BY card_id) per_card');
-    expectAllowed('SELECT merchant_city FROM transactions GROUP BY 1 HAVING count(DISTINCT card_id) > 10');
-    expectAllowed(
-      "SELECT count(*) FROM transactions WHERE right(expiry_date, 2) = '27' OR card_id::text LIKE '4%'",
-    );
-    // a subquery used as a condition only compares its values
-    expectAllowed(
-      "SELECT count(*) FROM transactions WHERE card_id IN (SELECT card_id FROM transactions WHERE merchant_city = 'Taraz')",
-    );
-    expectAllowed(
-      'SELECT count(*) FROM transactions t WHERE EXISTS (SELECT * FROM transactions o WHERE o.card_id = t.card_id)',
-    );
-  });
-
+describe('withheld and personal columns', () => {
   it.each([
-    [
-      'SELECT card_id FROM transactions',
-      'card_id is personal data: only count(...) may use it (found in the select list)',
-    ],
-    [
-      'SELECT t.expiry_date AS e FROM transactions t',
-      'expiry_date is personal data: only count(...) may use it (found in the select list)',
-    ],
-    [
-      'SELECT max(card_id) FROM transactions',
-      'card_id is personal data: only count(...) may use it (found in max(...) in the select list)',
-    ],
-    [
-      "SELECT string_agg(expiry_date, ',') FROM transactions",
-      'expiry_date is personal data: only count(...) may use it (found in string_agg(...) in the select list)',
-    ],
-    [
-      'SELECT card_id::text FROM transactions',
-      'card_id is personal data: only count(...) may use it (found in a cast to text in the select list)',
-    ],
-    [
-      'SELECT card_id + 0 FROM transactions',
-      'card_id is personal data: only count(...) may use it (found in the select list)',
-    ],
-    [
-      'SELECT merchant_city FROM transactions ORDER BY card_id',
-      'card_id is personal data: only count(...) may use it (found in ORDER BY)',
-    ],
-    [
-      'SELECT DISTINCT ON (card_id) merchant_city FROM transactions',
-      'card_id is personal data: only count(...) may use it (found in DISTINCT ON)',
-    ],
-    [
-      'SELECT merchant_city FROM transactions GROUP BY 1 HAVING max(card_id) > 1',
-      'card_id is personal data: only count(...) may use it (found in max(...) in HAVING outside count(...))',
-    ],
-    [
-      'SELECT rank() OVER (PARTITION BY card_id) FROM transactions',
-      'card_id is personal data: only count(...) may use it (found in a window PARTITION BY / ORDER BY)',
-    ],
-    [
-      'SELECT (SELECT max(card_id) FROM transactions)',
-      'card_id is personal data: only count(...) may use it (found in max(...) in the select list)',
-    ],
-    [
-      'WITH c AS (SELECT card_id FROM transactions) SELECT count(*) FROM c',
-      'card_id is personal data: only count(...) may use it (found in the select list of CTE c)',
-    ],
-    [
-      'SELECT count(*) FROM (SELECT card_id FROM transactions) s',
-      'card_id is personal data: only count(...) may use it (found in the select list of a subquery in FROM)',
-    ],
-    [
-      'SELECT merchant_city FROM transactions UNION SELECT expiry_date FROM transactions',
-      'expiry_date is personal data: only count(...) may use it (found in the select list)',
-    ],
-    [
-      'SELECT merchant_city FROM transactions LIMIT (SELECT min(card_id) FROM transactions)',
-      'card_id is personal data: only count(...) may use it (found in min(...) in LIMIT)',
-    ],
-    [
-      'SELECT U&"card\\005fid" FROM transactions',
-      'card_id is personal data: only count(...) may use it (found in the select list)',
-    ],
-  ])('%s', (sql, reason) => {
-    expect(reasonsFor(sql)).toEqual([reason]);
+    ['SELECT card_id FROM transactions', 'card_id'],
+    ['SELECT count(DISTINCT card_id) FROM transactions', 'card_id'],
+    ["SELECT count(*) FROM transactions WHERE expiry_date LIKE '12/2%'", 'expiry_date'],
+    ['SELECT max(id) - count(*) FROM transactions', 'id'],
+    ['SELECT t.transaction_id FROM transactions t', 'transaction_id'],
+    ['SELECT count(*) FROM transactions GROUP BY public.transactions.id', 'id'],
+  ])('withholds %s', (sql, column) => {
+    expect(reasonsFor(sql).some((reason) => reason.startsWith(`${column} `))).toBe(true);
   });
 
-  it('may not be converted where an error message could reveal it', () => {
-    expect(reasonsFor('SELECT count(*) FROM transactions WHERE expiry_date::date > now()')).toEqual([
-      'expiry_date is personal data: in WHERE it may be compared or counted but not passed to a cast to date, whose result or error could reveal its value',
+  it('tells the analyst what to do instead', () => {
+    expect(reasonsFor('SELECT count(DISTINCT card_id) FROM transactions')).toEqual([
+      'card_id is personal data and cannot be read: count distinct cards with count(DISTINCT card_key)',
     ]);
-    expect(reasonsFor("SELECT count(DISTINCT to_date(expiry_date, 'MM/YY')) FROM transactions")).toEqual([
-      'expiry_date is personal data: in count(...) it may be compared or counted but not passed to to_date(...), whose result or error could reveal its value',
+    expect(reasonsFor('SELECT max(transaction_id) FROM transactions')).toEqual([
+      'transaction_id numbers transactions across all banks and cannot be read: count rows with count(*)',
+    ]);
+  });
+
+  it('lets card_key be counted, and only counted', () => {
+    expectAllowed('SELECT count(card_key), count(DISTINCT card_key) FROM transactions');
+    expectAllowed(
+      "SELECT merchant_city, count(DISTINCT card_key) FILTER (WHERE transaction_type = 'ECOM') FROM transactions GROUP BY 1 HAVING count(DISTINCT card_key) > 10",
+    );
+    expect(reasonsFor('SELECT card_key FROM transactions')).toEqual([
+      'card_key is personal data: only count(card_key) or count(DISTINCT card_key) may use it (found in the select list)',
     ]);
   });
 
   it('is never returned through *, t.*, TABLE or a whole-row reference', () => {
     const star =
-      'SELECT * over transactions would return personal data (card_id, expiry_date): list the columns you need';
-    expect(reasonsFor('SELECT * FROM transactions')).toEqual([star]);
-    expect(reasonsFor('TABLE transactions')).toEqual([star]);
-    expect(reasonsFor('SELECT * FROM transactions a JOIN transactions b USING (id)')).toEqual([star]);
-    expect(reasonsFor('SELECT t.* FROM transactions t')).toEqual([
-      't.* could return personal data (card_id, expiry_date): list the columns you need',
-    ]);
-    expect(reasonsFor('SELECT j.* FROM transactions a JOIN transactions b USING (card_id) AS j')).toEqual([
-      'j.* could return personal data (card_id, expiry_date): list the columns you need',
-    ]);
+      'SELECT * would read card_id, expiry_date, id, transaction_id, which cannot be read: list the columns you need';
+    expect(reasonsFor('SELECT * FROM transactions')).toContain(star);
+    expect(reasonsFor('TABLE transactions')).toContain(star);
+    expect(reasonsFor('SELECT t.* FROM transactions t')).toContain(
+      't.* would read card_id, expiry_date, id, transaction_id, which cannot be read: list the columns you need',
+    );
     expect(reasonsFor('SELECT t FROM transactions t')).toEqual([
       'whole-row reference t is not allowed: name the columns you need',
     ]);
-    expect(reasonsFor('SELECT e FROM transactions AS t(a, b, c, d, e)')).toEqual([
-      'column aliases on table transactions are not allowed: they could rename personal columns',
+    expect(reasonsFor('SELECT e FROM transactions AS t(a, b, c, d, e)')).toContain(
+      'column aliases on table transactions are not allowed: name the columns you read',
+    );
+    expect(reasonsFor('SELECT * FROM (SELECT card_key, merchant_city FROM transactions) s')).toEqual([
+      'SELECT * would put card_key (personal data) in the select list: list the columns you need',
     ]);
-    // a subquery's or CTE's star is fine: their own select lists are checked
+    // a subquery's or CTE's star is fine when its columns are
     expectAllowed('SELECT * FROM (SELECT merchant_city, count(*) AS n FROM transactions GROUP BY 1) s');
     expectAllowed('WITH s AS (SELECT merchant_city FROM transactions) SELECT s.* FROM s');
   });
@@ -476,10 +411,10 @@ describe('personal data', () => {
   it('follows a configured list of personal columns', () => {
     const policy = { personalColumns: ['merchant_id'] };
     expect(reasonsFor('SELECT merchant_id FROM transactions', policy)).toEqual([
-      'merchant_id is personal data: only count(...) may use it (found in the select list)',
+      'merchant_id is personal data: only count(merchant_id) or count(DISTINCT merchant_id) may use it (found in the select list)',
     ]);
-    expectAllowed('SELECT card_id FROM transactions', policy);
-    expectAllowed('SELECT * FROM transactions', { personalColumns: [] });
+    expectAllowed('SELECT card_key FROM transactions', policy);
+    expectAllowed('SELECT card_key FROM transactions', { personalColumns: [] });
   });
 
   it('lets ORDER BY name an output column, whatever the output is called', () => {
@@ -487,7 +422,7 @@ describe('personal data', () => {
       'SELECT merchant_city, count(*) AS transactions FROM transactions GROUP BY 1 ORDER BY transactions DESC',
     );
     expectAllowed(
-      'SELECT merchant_city, count(DISTINCT card_id) AS card_id FROM transactions GROUP BY 1 ORDER BY card_id',
+      'SELECT merchant_city, count(DISTINCT card_key) AS card_key FROM transactions GROUP BY 1 ORDER BY card_key',
     );
     expectAllowed(
       'SELECT merchant_city FROM transactions UNION SELECT mcc_category FROM transactions ORDER BY merchant_city',
@@ -496,8 +431,10 @@ describe('personal data', () => {
       'whole-row reference t is not allowed: name the columns you need',
     ]);
     expect(
-      reasonsFor('SELECT count(*) AS n FROM transactions GROUP BY merchant_city ORDER BY card_id + 0'),
-    ).toEqual(['card_id is personal data: only count(...) may use it (found in ORDER BY)']);
+      reasonsFor('SELECT count(*) AS n FROM transactions GROUP BY merchant_city ORDER BY card_key || 0'),
+    ).toEqual([
+      'card_key is personal data: only count(card_key) or count(DISTINCT card_key) may use it (found in operator || in ORDER BY)',
+    ]);
   });
 
   it('rejects system columns', () => {

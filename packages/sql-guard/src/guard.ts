@@ -17,8 +17,9 @@ export interface GuardResult {
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Decides whether `sql` may run: exactly one read-only SELECT over allow-listed relations and functions,
- * with personal columns only counted or used in conditions. Allowed SQL comes back with a row limit.
+ * Decides whether `sql` may run: exactly one read-only SELECT over allow-listed relations, columns and
+ * functions, with personal columns only counted and every value of bounded size. Allowed SQL comes back
+ * with a row limit.
  *
  * Synchronous and total: any input yields a result. Throws only when loadGuard() was not awaited
  * or the policy is invalid, both programming errors.

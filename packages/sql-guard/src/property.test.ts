@@ -22,7 +22,8 @@ const selectItems = [
   ...safe(
     'count(*)',
     'sum(transaction_amount_kzt) AS total',
-    'count(DISTINCT card_id) AS cards',
+    'count(DISTINCT card_key) AS cards',
+    'count(card_key)',
     'merchant_city',
     "date_trunc('month', transaction_timestamp) AS month",
     'round(avg(transaction_amount_kzt), 2)',
@@ -33,6 +34,10 @@ const selectItems = [
   ),
   ...poison(
     'card_id',
+    'card_key',
+    'max(card_key)',
+    'count(lower(card_key))',
+    't.to_jsonb',
     'max(expiry_date)',
     'pg_sleep(1)',
     "current_setting('app.tenant')",
@@ -51,7 +56,7 @@ const fromItems = [
   ...safe(
     'transactions',
     'public.transactions t',
-    '(SELECT merchant_city, count(*) AS n FROM transactions GROUP BY 1) s',
+    '(SELECT merchant_city, transaction_amount_kzt, card_key, transaction_timestamp, wallet_type FROM transactions) t',
   ),
   ...poison(
     'pg_catalog.pg_user',
@@ -65,14 +70,15 @@ const fromItems = [
 const conditions = [
   ...safe(
     '',
-    ' WHERE card_id > 5',
     " WHERE merchant_city = 'Almaty'",
     " WHERE transaction_timestamp >= now() - interval '7 days'",
-    " WHERE expiry_date LIKE '%/25'",
     ' WHERE merchant_city IN (SELECT merchant_city FROM transactions)',
   ),
   ...poison(
     ' WHERE pg_sleep(1) IS NULL',
+    ' WHERE card_key > 5',
+    " WHERE expiry_date LIKE '%/25'",
+    " WHERE card_key LIKE 'a%'",
     ' WHERE expiry_date::date > now()',
     " WHERE set_config('app.tenant', '*', true) IS NOT NULL",
     ' WHERE EXISTS (SELECT 1 FROM pg_roles)',

@@ -8,119 +8,40 @@ import {
   listOf,
   stringField,
   stringList,
-  type TypedNode,
 } from './ast.js';
+import { figureColumnName } from './column-name.js';
 import { statementKind, unsupportedConstruct } from './constructs.js';
-import { allowedOperators, type CompiledPolicy } from './policy.js';
+import {
+  type Context,
+  type CteScope,
+  clean,
+  ExpressionChecker,
+  personalUse,
+  type SelectTarget,
+  type Value,
+} from './expressions.js';
+import { Findings } from './findings.js';
+import type { CompiledPolicy } from './policy.js';
+import {
+  type Column,
+  expandStar,
+  type Level,
+  type RangeEntry,
+  renameColumns,
+  resolveColumn,
+} from './scope.js';
+import { integerLiteral, tableColumnSize } from './value-size.js';
 
-/**
- * Where an expression sits, which decides whether a personal column may appear in it:
- * - `output`: its value can reach the result (select list, ORDER BY, HAVING outside count, windows...);
- * - `condition`: it only filters, groups or joins (WHERE, JOIN ON, GROUP BY, FILTER, IN / EXISTS subqueries);
- * - `count`: the argument of count(), which only ever returns a number.
- */
-interface Position {
-  readonly kind: 'output' | 'condition' | 'count';
-  /** Where, in the analyst's words, e.g. "the select list" or "ORDER BY". */
-  readonly clause: string;
-}
-
-/** What a subquery's select list feeds: its own result, or an expression around it. */
+/** A select-list item as ORDER BY / GROUP BY may refer to it: by output name or position. */
 interface Target {
-  readonly position: Position;
-  readonly through: string | undefined;
+  readonly name: string | undefined;
+  readonly value: Value;
 }
 
-interface Context extends Target {
-  /** CTE names visible here: an unqualified relation with one of these names is not a table. */
-  readonly scope: ReadonlySet<string>;
-  /** The table a bare `*` of the current SELECT would expand, if any. */
-  readonly starSource: string | undefined;
-}
-
-const selectList: Target = { position: { kind: 'output', clause: 'the select list' }, through: undefined };
-const countArgument: Position = { kind: 'count', clause: 'count(...)' };
-const windowPosition: Position = { kind: 'output', clause: 'a window PARTITION BY / ORDER BY' };
-
-/** Deeper trees than this are not analytics; refusing them keeps the walk's stack bounded. */
-const maxDepth = 200;
-const maxPadLength = 1000;
-
-const systemColumns: ReadonlySet<string> = new Set(['ctid', 'xmin', 'xmax', 'cmin', 'cmax', 'tableoid']);
-
-const timeValueFunctions: ReadonlySet<string> = new Set([
-  'SVFOP_CURRENT_DATE',
-  'SVFOP_CURRENT_TIME',
-  'SVFOP_CURRENT_TIME_N',
-  'SVFOP_CURRENT_TIMESTAMP',
-  'SVFOP_CURRENT_TIMESTAMP_N',
-  'SVFOP_LOCALTIME',
-  'SVFOP_LOCALTIME_N',
-  'SVFOP_LOCALTIMESTAMP',
-  'SVFOP_LOCALTIMESTAMP_N',
-]);
-
-/** A_Expr kinds whose `name` is an operator to check; BETWEEN kinds carry a keyword instead. */
-const operatorExpressionKinds: ReadonlySet<string> = new Set([
-  'AEXPR_OP',
-  'AEXPR_OP_ANY',
-  'AEXPR_OP_ALL',
-  'AEXPR_DISTINCT',
-  'AEXPR_NOT_DISTINCT',
-  'AEXPR_NULLIF',
-  'AEXPR_IN',
-  'AEXPR_LIKE',
-  'AEXPR_ILIKE',
-  'AEXPR_SIMILAR',
-]);
-const betweenKinds: ReadonlySet<string> = new Set([
-  'AEXPR_BETWEEN',
-  'AEXPR_NOT_BETWEEN',
-  'AEXPR_BETWEEN_SYM',
-  'AEXPR_NOT_BETWEEN_SYM',
-]);
-
-/**
- * Functions and casts that can never fail with their argument's value in the error message.
- * A personal column may pass through them inside a condition or count(); anything else could turn
- * it into an error like `invalid input syntax for type date: "12/27"` and so reveal it.
- */
-const leakFreeFunctions: ReadonlySet<string> = new Set([
-  'lower',
-  'upper',
-  'initcap',
-  'trim',
-  'btrim',
-  'ltrim',
-  'rtrim',
-  'length',
-  'char_length',
-  'character_length',
-  'left',
-  'right',
-  'substr',
-  'substring',
-  'split_part',
-  'strpos',
-  'position',
-  'concat',
-  'concat_ws',
-  'replace',
-  'like_escape',
-]);
-const leakFreeCastTypes: ReadonlySet<string> = new Set(['text', 'varchar', 'bpchar']);
-
-/** The parser's internal type names, as analysts write them. */
-const sqlTypeNames: Readonly<Record<string, string>> = {
-  int2: 'smallint',
-  int4: 'integer',
-  int8: 'bigint',
-  float4: 'real',
-  float8: 'double precision',
-  bpchar: 'char',
-  bool: 'boolean',
-  // unqualified `char` is PostgreSQL's internal one-byte "char" type; `char(n)` arrives as bpchar
-  char: '"char"',
+const finalSelectList: SelectTarget = { clause: 'the select list', sink: true };
+const setOperationBranch: SelectTarget = {
+  clause: 'a set operation (UNION / INTERSECT / EXCEPT compares values)',
+  sink: true,
 };
 
 const lockStrengths: Readonly<Record<string, string>> = {
@@ -130,621 +51,615 @@ const lockStrengths: Readonly<Record<string, string>> = {
   LCS_FORUPDATE: 'FOR UPDATE',
 };
 
+/** SelectStmt fields with no expression in them, or handled by their own step. */
+const selectScalarFields: ReadonlySet<string> = new Set(['op', 'all', 'limitOption', 'groupDistinct']);
+
 /**
  * Checks one parsed statement against the policy and returns every reason to reject it (none: allowed).
  *
- * The walk visits every field of every node. Node types it knows are checked by their rules; any other
- * node type is rejected, so a construct the guard was not written for can never slip through unseen.
+ * The walk resolves every name as PostgreSQL would, follows personal data from column to column
+ * through derived tables (taint), and bounds the size of every value. Node types it does not know are
+ * rejected, so a construct the guard was not written for can never slip through unseen.
  */
 export function inspectStatement(statement: unknown, policy: CompiledPolicy): string[] {
   return new StatementInspector(policy).inspect(statement);
 }
 
 class StatementInspector {
-  private readonly reasons = new Set<string>();
-  private depth = 0;
+  private readonly findings = new Findings();
+  private readonly expressions: ExpressionChecker;
   private relationReferences = 0;
-  /** Names FROM items are known by (aliases, tables, CTE references, subqueries) anywhere in the statement. */
-  private readonly rangeNames = new Set<string>();
-  /** The subset naming real tables, whose `t.*` would include personal columns. */
-  private readonly tableRangeNames = new Set<string>();
-  /** The subset naming subqueries and CTE references, whose output lists are checked on their own. */
-  private readonly derivedRangeNames = new Set<string>();
-  /** Single-name column references: a whole-row reference when the name is a FROM item's. */
-  private readonly bareColumnNames = new Set<string>();
-  /** Qualifiers of `t.*` in positions where the row would reach the result. */
-  private readonly starQualifiers = new Set<string>();
 
-  constructor(private readonly policy: CompiledPolicy) {}
+  constructor(private readonly policy: CompiledPolicy) {
+    this.expressions = new ExpressionChecker(policy, this.findings, (value, outer, ctes, target) =>
+      this.selectNode(value, outer, ctes, target),
+    );
+  }
 
   inspect(statement: unknown): string[] {
     const node = asNode(statement);
     if (!node) {
-      this.reject('SQL does not contain a statement');
+      this.findings.reject('SQL does not contain a statement');
     } else if (node.type !== 'SelectStmt') {
-      this.reject(`only SELECT is allowed, found ${statementKind(node.type, node.fields)}`);
+      this.findings.reject(`only SELECT is allowed, found ${statementKind(node.type, node.fields)}`);
     } else {
-      this.inspectSelect(node.fields, new Set(), selectList);
-      this.checkDeferred();
-    }
-    return [...this.reasons];
-  }
-
-  private reject(reason: string): void {
-    this.reasons.add(reason);
-  }
-
-  private checkDeferred(): void {
-    for (const name of this.bareColumnNames) {
-      if (this.rangeNames.has(name)) {
-        this.reject(
-          `whole-row reference ${displayIdentifier(name)} is not allowed: name the columns you need`,
+      this.select(node.fields, undefined, new Map(), finalSelectList);
+      const limit = this.policy.maxRelationReferences;
+      if (this.relationReferences > limit) {
+        this.findings.reject(
+          `the query reads tables or CTEs ${this.relationReferences} times; at most ${limit} references are allowed`,
         );
       }
     }
-    if (this.policy.personalColumns.size > 0) {
-      for (const name of this.starQualifiers) {
-        // Only a subquery's or CTE's `x.*` is known to be safe; a table's or a join's may hold personal columns.
-        if (this.tableRangeNames.has(name) || !this.derivedRangeNames.has(name)) {
-          this.reject(
-            `${displayIdentifier(name)}.* could return personal data (${this.policy.personalColumnList}): list the columns you need`,
-          );
-        }
-      }
-    }
-    const limit = this.policy.maxRelationReferences;
-    if (this.relationReferences > limit) {
-      this.reject(
-        `the query reads tables or CTEs ${this.relationReferences} times; at most ${limit} references are allowed`,
-      );
-    }
+    return this.findings.reasons;
   }
 
   // ---------------------------------------------------------------- SELECT
 
-  private inspectSelectNode(value: unknown, scope: ReadonlySet<string>, target: Target): void {
+  private selectNode(
+    value: unknown,
+    outer: Level | undefined,
+    ctes: CteScope,
+    target: SelectTarget,
+  ): Column[] {
     const node = asNode(value);
-    if (node?.type === 'SelectStmt') {
-      this.inspectSelect(node.fields, scope, target);
-    } else if (node) {
-      this.reject(`only SELECT subqueries are allowed, found ${statementKind(node.type, node.fields)}`);
-    } else if (value !== undefined) {
-      this.reject('unsupported subquery');
+    if (node?.type === 'SelectStmt') return this.select(node.fields, outer, ctes, target);
+    // Set-operation branches are printed inline: their C type is SelectStmt, not Node.
+    if (!node && isFields(value) && 'op' in value) return this.select(value, outer, ctes, target);
+    if (node)
+      this.findings.reject(
+        `only SELECT subqueries are allowed, found ${statementKind(node.type, node.fields)}`,
+      );
+    else this.findings.reject('unsupported subquery');
+    return [];
+  }
+
+  /** Checks a SELECT (or VALUES, or set operation) and returns its output columns. */
+  private select(
+    select: Fields,
+    outer: Level | undefined,
+    outerCtes: CteScope,
+    target: SelectTarget,
+  ): Column[] {
+    if (!this.findings.enter()) return [];
+    this.checkSelectClauses(select);
+    const ctes = this.withClause(fieldsOf(select, 'withClause'), outer, outerCtes);
+    let columns: Column[];
+    if (stringField(select, 'op') !== 'SETOP_NONE') {
+      columns = this.setOperation(select, outer, ctes, target);
+    } else if (listOf(select.valuesLists).length > 0) {
+      columns = this.values(select, outer, ctes, target);
+    } else {
+      columns = this.plainSelect(select, outer, ctes, target);
+    }
+    this.findings.leave();
+    return columns;
+  }
+
+  private checkSelectClauses(select: Fields): void {
+    if (select.intoClause) this.findings.reject('SELECT INTO is not allowed: it creates a table');
+    for (const item of listOf(select.lockingClause)) {
+      const strength = stringField(asNode(item)?.fields, 'strength') ?? '';
+      this.findings.reject(
+        `${lockStrengths[strength] ?? 'row locking'} is not allowed: the guard only runs reads`,
+      );
     }
   }
 
-  private inspectSelect(select: Fields, outerScope: ReadonlySet<string>, target: Target): void {
-    if (!this.enter()) return;
-    const scope = this.inspectWith(fieldsOf(select, 'withClause'), outerScope);
-    const starSource = this.starSource(select.fromClause, scope);
-    const context = (position: Position): Context => ({ scope, position, through: undefined, starSource });
-    for (const [field, value] of Object.entries(select)) {
-      switch (field) {
-        case 'withClause':
-        case 'op':
-        case 'all':
-        case 'limitOption':
-        case 'groupDistinct':
-          break;
-        case 'larg':
-        case 'rarg': {
-          // Set-operation branches are printed inline: their C type is SelectStmt, not Node.
-          const wrapped = asNode(value);
-          if (wrapped) this.inspectSelectNode(value, scope, target);
-          else if (isFields(value)) this.inspectSelect(value, scope, target);
-          else this.reject('unsupported set operation');
-          break;
-        }
-        case 'intoClause':
-          this.reject('SELECT INTO is not allowed: it creates a table');
-          break;
-        case 'lockingClause':
-          for (const item of listOf(value)) {
-            const strength = stringField(asNode(item)?.fields, 'strength') ?? '';
-            this.reject(
-              `${lockStrengths[strength] ?? 'row locking'} is not allowed: the guard only runs reads`,
-            );
-          }
-          break;
-        case 'targetList':
-          this.walk(value, { ...context(target.position), through: target.through });
-          break;
-        case 'valuesLists':
-          this.walk(value, {
-            ...context({ ...target.position, clause: 'VALUES' }),
-            through: target.through,
-          });
-          break;
-        case 'fromClause':
-          this.walk(value, context({ kind: 'output', clause: 'FROM' }));
-          break;
-        case 'whereClause':
-          this.walk(value, context({ kind: 'condition', clause: 'WHERE' }));
-          break;
-        case 'groupClause':
-          this.walk(value, context({ kind: 'condition', clause: 'GROUP BY' }));
-          break;
-        case 'havingClause':
-          this.walk(value, context({ kind: 'output', clause: 'HAVING outside count(...)' }));
-          break;
-        case 'windowClause':
-          this.walk(value, context(windowPosition));
-          break;
-        case 'distinctClause':
-          this.walk(value, context({ kind: 'output', clause: 'DISTINCT ON' }));
-          break;
-        case 'sortClause':
-          this.walkOrderBy(value, context({ kind: 'output', clause: 'ORDER BY' }), select);
-          break;
-        case 'limitCount':
-          this.walk(value, context({ kind: 'output', clause: 'LIMIT' }));
-          break;
-        case 'limitOffset':
-          this.walk(value, context({ kind: 'output', clause: 'OFFSET' }));
-          break;
-        default:
-          this.walk(value, context({ kind: 'output', clause: field }));
-      }
-    }
-    this.leave();
-  }
-
-  /**
-   * ORDER BY a bare name that is an output column's name sorts by that output column, which the select
-   * list already checked (after a set operation every ORDER BY name is one). Anything else is walked.
-   */
-  private walkOrderBy(sortClause: unknown, context: Context, select: Fields): void {
-    const isSetOperation = stringField(select, 'op') !== 'SETOP_NONE';
-    const outputNames = new Set(
-      listOf(select.targetList).map((target) => stringField(asNode(target)?.fields, 'name')),
-    );
-    for (const item of listOf(sortClause)) {
-      const sortBy = asNode(item);
-      const reference = asNode(sortBy?.fields.node);
-      const parts = reference?.type === 'ColumnRef' ? listOf(reference.fields.fields) : [];
-      const name = parts.length === 1 ? stringList(parts)[0] : undefined;
-      if (sortBy?.type === 'SortBy' && name !== undefined && (isSetOperation || outputNames.has(name))) {
-        if (sortBy.fields.useOp) this.checkOperator(sortBy.fields.useOp);
-      } else {
-        this.walk(item, context);
-      }
-    }
-  }
-
-  /** Checks the CTEs of a WITH and returns the scope the statement's body sees. */
-  private inspectWith(withClause: Fields | undefined, outerScope: ReadonlySet<string>): ReadonlySet<string> {
-    if (!withClause) return outerScope;
+  /** Checks the CTEs of a WITH and returns the CTEs the statement's body sees. */
+  private withClause(
+    withClause: Fields | undefined,
+    outer: Level | undefined,
+    outerCtes: CteScope,
+  ): CteScope {
+    if (!withClause) return outerCtes;
     const recursive = withClause.recursive === true;
-    if (recursive) this.reject('WITH RECURSIVE is not allowed');
-    const ctes = listOf(withClause.ctes).map(asNode);
-    const allNames = ctes.map((cte) => stringField(cte?.fields, 'ctename') ?? '');
-    let scope = outerScope;
-    for (const cte of ctes) {
+    if (recursive) this.findings.reject('WITH RECURSIVE is not allowed');
+    const scope = new Map(outerCtes);
+    const names = listOf(withClause.ctes).map((cte) => stringField(asNode(cte)?.fields, 'ctename') ?? '');
+    // Recursive CTEs see every name of their WITH; the guard rejects them and does not look further.
+    if (recursive) for (const name of names) scope.set(name, undefined);
+    for (const item of listOf(withClause.ctes)) {
+      const cte = asNode(item);
       if (cte?.type !== 'CommonTableExpr') {
-        if (cte) this.reject(unsupportedConstruct(cte.type, cte.fields));
+        if (cte) this.findings.reject(unsupportedConstruct(cte.type, cte.fields));
         continue;
       }
       const name = stringField(cte.fields, 'ctename') ?? '';
       if (cte.fields.search_clause || cte.fields.cycle_clause) {
-        this.reject(`SEARCH / CYCLE in CTE ${displayIdentifier(name)} are not allowed (they need recursion)`);
+        this.findings.reject(
+          `SEARCH / CYCLE in CTE ${displayIdentifier(name)} are not allowed (they need recursion)`,
+        );
       }
-      // A non-recursive CTE sees only the CTEs before it: its own name, or a later one, is a real table there.
-      const bodyScope = recursive ? new Set([...scope, ...allNames]) : scope;
       const query = asNode(cte.fields.ctequery);
+      let columns: readonly Column[] = [];
       if (query?.type === 'SelectStmt') {
-        this.inspectSelect(query.fields, bodyScope, {
-          position: { kind: 'output', clause: `the select list of CTE ${displayIdentifier(name)}` },
-          through: undefined,
+        // A non-recursive CTE sees only the CTEs before it: its own name, or a later one, is a table there.
+        columns = this.select(query.fields, outer, new Map(scope), {
+          clause: `the select list of CTE ${displayIdentifier(name)}`,
+          sink: false,
         });
       } else if (query) {
-        this.reject(
+        this.findings.reject(
           `data-modifying CTE ${displayIdentifier(name)} (${statementKind(query.type, query.fields)}) is not allowed`,
         );
       }
-      const rest = {
-        scope: bodyScope,
-        position: selectList.position,
-        through: undefined,
-        starSource: undefined,
-      };
-      this.walkFields(cte.fields, rest, new Set(['ctequery', 'search_clause', 'cycle_clause']));
-      scope = new Set([...scope, name]);
+      const renamed = renameColumns(columns, stringList(cte.fields.aliascolnames));
+      if (!renamed) this.findings.reject(`CTE ${displayIdentifier(name)} has more column names than columns`);
+      scope.set(name, renamed ?? columns);
     }
     return scope;
   }
 
-  /** The first real table among a SELECT's FROM items (joins included, subqueries not). */
-  private starSource(fromClause: unknown, scope: ReadonlySet<string>): string | undefined {
-    for (const item of listOf(fromClause)) {
-      const node = asNode(item);
-      if (!node) continue;
-      if (node.type === 'RangeVar') {
-        const relation = stringField(node.fields, 'relname') ?? '';
-        const schema = stringField(node.fields, 'schemaname');
-        const parts = schema === undefined ? [relation] : [schema, relation];
-        const isTable = schema !== undefined || !scope.has(relation);
-        // Only allowed tables matter: any other relation is rejected on its own.
-        if (isTable && this.policy.allowedRelations.has(parts.join('.'))) return displayName(parts);
-      } else if (node.type === 'JoinExpr') {
-        const found = this.starSource([node.fields.larg, node.fields.rarg], scope);
-        if (found) return found;
-      } else if (node.type === 'RangeTableSample') {
-        const found = this.starSource([node.fields.relation], scope);
-        if (found) return found;
+  private setOperation(
+    select: Fields,
+    outer: Level | undefined,
+    ctes: CteScope,
+    target: SelectTarget,
+  ): Column[] {
+    const left = this.selectNode(select.larg, outer, ctes, setOperationBranch);
+    const right = this.selectNode(select.rarg, outer, ctes, setOperationBranch);
+    const columns = left.map((column, index) => {
+      const other = right[index];
+      return {
+        name: column.name,
+        personal: column.personal ?? other?.personal,
+        size: Math.max(column.size, other?.size ?? 0),
+      };
+    });
+    this.outputClauses(select, outer, ctes, columns, target);
+    return columns;
+  }
+
+  /** VALUES as a statement or in FROM: its rows are checked like a select list. */
+  private values(select: Fields, outer: Level | undefined, ctes: CteScope, target: SelectTarget): Column[] {
+    const context: Context = {
+      level: outer,
+      ctes,
+      clause: target.sink ? `VALUES in ${target.clause}` : 'VALUES',
+    };
+    const columns: { personal: string | undefined; size: number }[] = [];
+    for (const row of listOf(select.valuesLists)) {
+      const items = listOf(asNode(row)?.fields.items);
+      items.forEach((item, index) => {
+        const value = target.sink
+          ? this.expressions.use(item, context, context.clause)
+          : this.expressions.expression(item, context);
+        const column = columns[index] ?? { personal: undefined, size: 0 };
+        columns[index] = {
+          personal: column.personal ?? value.personal,
+          size: Math.max(column.size, value.size),
+        };
+      });
+    }
+    const named = columns.map((column, index) => ({ ...column, name: `column${index + 1}` }));
+    this.outputClauses(select, outer, ctes, named, target);
+    return named;
+  }
+
+  /** ORDER BY / LIMIT / OFFSET after a set operation or VALUES: names there are output columns. */
+  private outputClauses(
+    select: Fields,
+    outer: Level | undefined,
+    ctes: CteScope,
+    columns: readonly Column[],
+    target: SelectTarget,
+  ): void {
+    const output: RangeEntry = { name: undefined, columns, relationVisible: false, columnsVisible: true };
+    const level: Level = { entries: [output], parent: outer };
+    const targets = columns.map((column): Target => ({ name: column.name, value: column }));
+    this.sortClause(select.sortClause, { level, ctes, clause: 'ORDER BY' }, targets);
+    this.limits(select, { level, ctes, clause: 'LIMIT' });
+    for (const field of [
+      'targetList',
+      'fromClause',
+      'whereClause',
+      'groupClause',
+      'havingClause',
+      'windowClause',
+    ]) {
+      if (listOf(select[field]).length > 0 || asNode(select[field])) {
+        this.findings.reject(`unsupported SQL construct: ${field} in ${target.clause}`);
       }
     }
-    return undefined;
   }
 
-  // ---------------------------------------------------------------- generic walk
-
-  private enter(): boolean {
-    this.depth += 1;
-    if (this.depth > maxDepth) {
-      this.depth -= 1;
-      this.reject('SQL is nested too deeply');
-      return false;
+  private plainSelect(
+    select: Fields,
+    outer: Level | undefined,
+    ctes: CteScope,
+    target: SelectTarget,
+  ): Column[] {
+    const level: Level = { entries: this.fromClause(select.fromClause, outer, ctes), parent: outer };
+    const context = (clause: string): Context => ({ level, ctes, clause });
+    const { columns, targets } = this.targetList(select.targetList, context(target.clause), target);
+    for (const [field, value] of Object.entries(select)) {
+      switch (field) {
+        case 'whereClause':
+          this.expressions.use(value, context('WHERE'), 'WHERE');
+          break;
+        case 'groupClause':
+          for (const item of listOf(value)) this.groupItem(item, context('GROUP BY'), targets);
+          break;
+        case 'havingClause':
+          this.expressions.use(value, context('HAVING'), 'HAVING');
+          break;
+        case 'windowClause':
+          for (const item of listOf(value))
+            this.expressions.windowDefinition(asNode(item)?.fields, context('a WINDOW clause'));
+          break;
+        case 'distinctClause':
+          for (const item of listOf(value)) {
+            // plain DISTINCT is printed as a list holding one empty object
+            if (asNode(item))
+              this.expressions.sinkValue(
+                this.targetReference(item, context('DISTINCT ON'), targets, false),
+                'DISTINCT ON',
+              );
+          }
+          break;
+        case 'sortClause':
+          this.sortClause(value, context('ORDER BY'), targets);
+          break;
+        case 'limitCount':
+        case 'limitOffset':
+          this.limits({ [field]: value }, context('LIMIT'));
+          break;
+        case 'targetList':
+        case 'fromClause':
+        case 'withClause':
+        case 'intoClause':
+        case 'lockingClause':
+        case 'valuesLists':
+          break;
+        default:
+          if (!selectScalarFields.has(field))
+            this.findings.reject(`unsupported SQL construct: SELECT ${field}`);
+      }
     }
-    return true;
+    return columns;
   }
 
-  private leave(): void {
-    this.depth -= 1;
+  private limits(select: Fields, context: Context): void {
+    if (select.limitCount) this.expressions.use(select.limitCount, { ...context, clause: 'LIMIT' }, 'LIMIT');
+    if (select.limitOffset)
+      this.expressions.use(select.limitOffset, { ...context, clause: 'OFFSET' }, 'OFFSET');
   }
 
-  private walk(value: unknown, context: Context): void {
-    if (Array.isArray(value)) {
-      for (const item of value) this.walk(item, context);
+  // ---------------------------------------------------------------- select list, ORDER BY, GROUP BY
+
+  private targetList(
+    list: unknown,
+    context: Context,
+    target: SelectTarget,
+  ): { columns: Column[]; targets: Target[] } {
+    const columns: Column[] = [];
+    const targets: Target[] = [];
+    for (const item of listOf(list)) {
+      const node = asNode(item);
+      if (node?.type !== 'ResTarget') {
+        if (node) this.findings.reject(unsupportedConstruct(node.type, node.fields));
+        continue;
+      }
+      this.findings.onlyFields('ResTarget', node.fields, ['val']);
+      const star = this.starQualifier(node.fields.val);
+      if (star) {
+        for (const column of this.expandStarItem(star, context, target)) {
+          columns.push(column);
+          targets.push({ name: column.name, value: column });
+        }
+        continue;
+      }
+      const value = this.expressions.expression(node.fields.val, context);
+      if (target.sink) this.expressions.sinkValue(value, target.clause);
+      const name =
+        stringField(node.fields, 'name') ??
+        figureColumnName(node.fields.val, (subLink) => this.expressions.subqueryName(subLink));
+      columns.push({ name, personal: value.personal, size: value.size });
+      targets.push({ name, value });
+    }
+    return { columns, targets };
+  }
+
+  /** For `*` or `t.*`: the qualifier's names (empty for `*`); undefined for any other expression. */
+  private starQualifier(value: unknown): string[] | undefined {
+    const reference = asNode(value);
+    if (reference?.type !== 'ColumnRef') return undefined;
+    const fields = listOf(reference.fields.fields);
+    if (asNode(fields.at(-1))?.type !== 'A_Star') return undefined;
+    return stringList(fields.slice(0, -1));
+  }
+
+  private expandStarItem(
+    qualifier: readonly string[],
+    context: Context,
+    target: SelectTarget,
+  ): readonly Column[] {
+    const shown = qualifier.length === 0 ? 'SELECT *' : `${displayName(qualifier)}.*`;
+    const expanded = context.level ? expandStar(context.level, qualifier) : undefined;
+    if (!expanded) {
+      this.findings.reject(`${shown} with no table in FROM is not allowed`);
+      return [];
+    }
+    if (!expanded.ok) {
+      this.findings.reject(expanded.reason);
+      return [];
+    }
+    const withheld = [
+      ...new Set(expanded.columns.filter((c) => c.withheld && c.name).map((c) => c.name ?? '')),
+    ];
+    if (withheld.length > 0) {
+      this.findings.reject(
+        `${shown} would read ${withheld.join(', ')}, which cannot be read: list the columns you need`,
+      );
+    }
+    const personal = [
+      ...new Set(expanded.columns.map((column) => column.personal).filter((p) => p !== undefined)),
+    ];
+    if (target.sink && personal.length > 0) {
+      this.findings.reject(
+        `${shown} would put ${personal.join(', ')} (personal data) in ${target.clause}: list the columns you need`,
+      );
+    }
+    return expanded.columns;
+  }
+
+  /**
+   * ORDER BY and DISTINCT ON read a bare name as an output column first, GROUP BY as an input column
+   * first; both read an integer literal as a select-list position (PostgreSQL's SQL92 rules).
+   */
+  private targetReference(
+    value: unknown,
+    context: Context,
+    targets: readonly Target[],
+    inputFirst: boolean,
+  ): Value {
+    const node = asNode(value);
+    const position = integerLiteral(value);
+    if (position !== undefined) {
+      const target = targets[position - 1];
+      if (!target) this.findings.reject(`${context.clause} position ${position} is not in the select list`);
+      return target?.value ?? clean;
+    }
+    const names = node?.type === 'ColumnRef' ? stringList(node.fields.fields) : [];
+    const name = names.length === 1 && listOf(node?.fields.fields).length === 1 ? names[0] : undefined;
+    if (name !== undefined) {
+      const local: Level | undefined = context.level && { entries: context.level.entries, parent: undefined };
+      const isInput = inputFirst && resolveColumn(local, [name]).ok;
+      const matches = targets.filter((target) => target.name === name);
+      if (!isInput && matches.length > 0) {
+        return {
+          personal: matches.find((target) => target.value.personal)?.value.personal,
+          size: Math.max(...matches.map((target) => target.value.size)),
+        };
+      }
+    }
+    return this.expressions.expression(value, context);
+  }
+
+  private sortClause(list: unknown, context: Context, targets: readonly Target[]): void {
+    for (const item of listOf(list)) {
+      const sortBy = asNode(item);
+      if (sortBy?.type !== 'SortBy') {
+        if (sortBy) this.findings.reject(unsupportedConstruct(sortBy.type, sortBy.fields));
+        continue;
+      }
+      this.findings.onlyFields('SortBy', sortBy.fields, ['node', 'useOp']);
+      if (sortBy.fields.useOp) this.expressions.checkOperator(sortBy.fields.useOp);
+      this.expressions.sinkValue(
+        this.targetReference(sortBy.fields.node, context, targets, false),
+        context.clause,
+      );
+    }
+  }
+
+  private groupItem(item: unknown, context: Context, targets: readonly Target[]): void {
+    const node = asNode(item);
+    if (node?.type === 'GroupingSet') {
+      this.findings.onlyFields('GroupingSet', node.fields, ['content']);
+      for (const inner of listOf(node.fields.content)) this.groupItem(inner, context, targets);
       return;
     }
-    if (!isFields(value)) return;
+    if (node?.type === 'RowExpr') {
+      // GROUP BY (a, b) inside GROUPING SETS / ROLLUP is a list of grouping columns
+      for (const inner of listOf(node.fields.args)) this.groupItem(inner, context, targets);
+      return;
+    }
+    this.expressions.sinkValue(this.targetReference(item, context, targets, true), 'GROUP BY');
+  }
+
+  // ---------------------------------------------------------------- FROM
+
+  /** The range entries of a FROM list, in order; a LATERAL item sees the ones before it. */
+  private fromClause(list: unknown, outer: Level | undefined, ctes: CteScope): RangeEntry[] {
+    const entries: RangeEntry[] = [];
+    for (const item of listOf(list)) entries.push(...this.fromItem(item, outer, ctes, entries).entries);
+    const names = entries.filter((entry) => entry.relationVisible).map((entry) => entry.name);
+    for (const [index, name] of names.entries()) {
+      if (names.indexOf(name) !== index) {
+        this.findings.reject(
+          `table name ${displayIdentifier(name ?? '')} is specified more than once: give each an alias`,
+        );
+      }
+    }
+    return entries;
+  }
+
+  private fromItem(
+    value: unknown,
+    outer: Level | undefined,
+    ctes: CteScope,
+    lateral: readonly RangeEntry[],
+  ): { entries: RangeEntry[]; columns: readonly Column[] } {
     const node = asNode(value);
-    if (node) {
-      if (!this.enter()) return;
-      this.visit(node, context);
-      this.leave();
-    } else {
-      this.walkFields(value, context);
-    }
-  }
-
-  /** Walks every field except those a visitor handled itself. Inline type names are checked here. */
-  private walkFields(fields: Fields, context: Context, handled?: ReadonlySet<string>): void {
-    for (const [field, value] of Object.entries(fields)) {
-      if (handled?.has(field)) continue;
-      if (field === 'typeName' && isFields(value)) this.checkTypeName(value);
-      this.walk(value, context);
-    }
-  }
-
-  private visit(node: TypedNode, context: Context): void {
-    const { fields } = node;
+    if (!node || !this.findings.enter()) return { entries: [], columns: [] };
+    let result: { entries: RangeEntry[]; columns: readonly Column[] };
     switch (node.type) {
-      case 'A_Const':
-      case 'String':
-      case 'Integer':
-      case 'Float':
-      case 'Boolean':
-      case 'BitString':
-      case 'A_Star':
-      case 'Alias':
-      case 'List':
-      case 'ResTarget':
-      case 'BoolExpr':
-      case 'NullTest':
-      case 'BooleanTest':
-      case 'CaseExpr':
-      case 'CaseWhen':
-      case 'CoalesceExpr':
-      case 'MinMaxExpr':
-      case 'A_ArrayExpr':
-      case 'RowExpr':
-      case 'CollateClause':
-      case 'NamedArgExpr':
-      case 'GroupingSet':
-      case 'GroupingFunc':
-      case 'A_Indices':
-        this.walkFields(fields, context);
-        return;
-      case 'SelectStmt':
-        this.inspectSelect(fields, context.scope, context);
-        return;
-      case 'ColumnRef':
-        this.checkColumnRef(fields, context);
-        return;
-      case 'A_Expr':
-        this.visitOperatorExpression(fields, context);
-        return;
-      case 'FuncCall':
-        this.visitFunctionCall(fields, context);
-        return;
-      case 'TypeCast':
-        this.visitTypeCast(fields, context);
-        return;
-      case 'SubLink':
-        this.visitSubLink(fields, context);
-        return;
-      case 'SQLValueFunction':
-        this.checkValueFunction(fields);
-        return;
       case 'RangeVar':
-        this.visitRelation(fields, context);
-        return;
+        result = this.relation(node.fields, ctes);
+        break;
       case 'RangeSubselect':
-        this.visitSubqueryInFrom(fields, context);
-        return;
+        result = this.subqueryInFrom(node.fields, outer, ctes, lateral);
+        break;
       case 'JoinExpr':
-        this.visitJoin(fields, context);
-        return;
-      case 'SortBy':
-        if (fields.useOp) this.checkOperator(fields.useOp);
-        this.walkFields(fields, context);
-        return;
-      case 'WindowDef':
-        this.walkWindow(fields, context);
-        return;
-      case 'A_Indirection':
-        this.visitIndirection(fields, context);
-        return;
+        result = this.join(node.fields, outer, ctes, lateral);
+        break;
       default:
-        this.reject(unsupportedConstruct(node.type, fields));
-        this.walkFields(fields, context);
+        this.findings.reject(unsupportedConstruct(node.type, node.fields));
+        result = { entries: [opaqueEntry(undefined)], columns: [] };
     }
+    this.findings.leave();
+    return result;
   }
 
-  // ---------------------------------------------------------------- FROM items
-
-  private visitRelation(relation: Fields, context: Context): void {
+  private relation(relation: Fields, ctes: CteScope): { entries: RangeEntry[]; columns: readonly Column[] } {
     const name = stringField(relation, 'relname') ?? '';
     const schema = stringField(relation, 'schemaname');
     const catalog = stringField(relation, 'catalogname');
     const alias = fieldsOf(relation, 'alias');
     const aliasName = stringField(alias, 'aliasname');
+    const colnames = stringList(alias?.colnames);
     this.relationReferences += 1;
-    this.rangeNames.add(aliasName ?? name);
     // Only an unqualified name can be a CTE; `app.question_history` or `pg_catalog.x` never is.
-    if (catalog === undefined && schema === undefined && context.scope.has(name)) {
-      this.derivedRangeNames.add(aliasName ?? name);
-      this.walkFields(relation, context);
-      return;
-    }
-    if (listOf(alias?.colnames).length > 0) {
-      this.reject(
-        `column aliases on table ${displayIdentifier(name)} are not allowed: they could rename personal columns`,
-      );
+    const isCte = catalog === undefined && schema === undefined && ctes.has(name);
+    const cte = isCte ? ctes.get(name) : undefined;
+    if (isCte && !cte) return { entries: [opaqueEntry(aliasName ?? name)], columns: [] };
+    if (cte) {
+      const columns = renameColumns(cte, colnames);
+      if (!columns)
+        this.findings.reject(`more column aliases than columns for CTE ${displayIdentifier(name)}`);
+      return { entries: [visibleEntry(aliasName ?? name, columns ?? cte)], columns: columns ?? cte };
     }
     const parts = [catalog, schema, name].filter((part): part is string => part !== undefined);
-    if (catalog !== undefined || !this.policy.allowedRelations.has(parts.join('.'))) {
-      this.reject(`relation ${displayName(parts)} is not allowed`);
-    } else {
-      this.tableRangeNames.add(name);
-      if (aliasName !== undefined) this.tableRangeNames.add(aliasName);
+    const info = catalog === undefined ? this.policy.relations.get(parts.join('.')) : undefined;
+    if (!info) {
+      this.findings.reject(`relation ${displayName(parts)} is not allowed`);
+      return { entries: [opaqueEntry(aliasName ?? name)], columns: [] };
     }
-    this.walkFields(relation, context);
-  }
-
-  private visitSubqueryInFrom(subquery: Fields, context: Context): void {
-    const alias = stringField(fieldsOf(subquery, 'alias'), 'aliasname');
-    if (alias !== undefined) {
-      this.rangeNames.add(alias);
-      this.derivedRangeNames.add(alias);
-    }
-    this.inspectSelectNode(subquery.subquery, context.scope, {
-      position: { kind: 'output', clause: 'the select list of a subquery in FROM' },
-      through: undefined,
-    });
-    this.walkFields(subquery, context, new Set(['subquery']));
-  }
-
-  private visitJoin(join: Fields, context: Context): void {
-    for (const aliasField of ['alias', 'join_using_alias']) {
-      const alias = fieldsOf(join, aliasField);
-      const aliasName = stringField(alias, 'aliasname');
-      if (aliasName !== undefined) this.rangeNames.add(aliasName);
-      if (listOf(alias?.colnames).length > 0) {
-        this.reject('column aliases on a join are not allowed: they could rename personal columns');
-      }
-    }
-    this.walk(join.larg, context);
-    this.walk(join.rarg, context);
-    this.walk(join.quals, {
-      ...context,
-      position: { kind: 'condition', clause: 'JOIN ON' },
-      through: undefined,
-    });
-    this.walkFields(join, context, new Set(['larg', 'rarg', 'quals']));
-  }
-
-  // ---------------------------------------------------------------- expressions
-
-  private checkColumnRef(columnRef: Fields, context: Context): void {
-    const fields = listOf(columnRef.fields).map(asNode);
-    const last = fields.at(-1);
-    if (last?.type === 'A_Star') {
-      this.checkStar(fields, context);
-      return;
-    }
-    const names = stringList(columnRef.fields);
-    const column = names.at(-1);
-    if (column === undefined) return;
-    if (names.length === 1) this.bareColumnNames.add(column);
-    if (systemColumns.has(column)) {
-      this.reject(`system column ${column} is not allowed`);
-      return;
-    }
-    const personal = column.toLowerCase();
-    if (this.policy.personalColumns.has(personal)) this.checkPersonalUse(personal, context);
-  }
-
-  private checkPersonalUse(column: string, context: Context): void {
-    const { position, through } = context;
-    if (position.kind === 'output') {
-      const where = through ? `${through} in ${position.clause}` : position.clause;
-      this.reject(`${column} is personal data: only count(...) may use it (found in ${where})`);
-    } else if (through) {
-      this.reject(
-        `${column} is personal data: in ${position.clause} it may be compared or counted but not passed to ${through}, whose result or error could reveal its value`,
+    if (colnames.length > 0) {
+      this.findings.reject(
+        `column aliases on table ${displayIdentifier(name)} are not allowed: name the columns you read`,
       );
     }
+    const columns = info.columns.map(
+      (column): Column => ({
+        name: column,
+        personal: this.policy.personalColumns.has(column) ? column : undefined,
+        size: tableColumnSize,
+        withheld: this.policy.withheldColumns.get(column),
+      }),
+    );
+    const entry: RangeEntry = {
+      ...visibleEntry(aliasName ?? name, columns),
+      schema: aliasName === undefined ? info.schema : undefined,
+    };
+    return { entries: [entry], columns };
   }
 
-  private checkStar(fields: readonly (TypedNode | undefined)[], context: Context): void {
-    const exposesRow = context.position.kind === 'output' || context.through !== undefined;
-    if (!exposesRow || this.policy.personalColumns.size === 0) return;
-    if (fields.length === 1) {
-      if (context.starSource !== undefined) {
-        this.reject(
-          `SELECT * over ${context.starSource} would return personal data (${this.policy.personalColumnList}): list the columns you need`,
-        );
-      }
-      return;
+  private subqueryInFrom(
+    subquery: Fields,
+    outer: Level | undefined,
+    ctes: CteScope,
+    lateral: readonly RangeEntry[],
+  ): { entries: RangeEntry[]; columns: readonly Column[] } {
+    this.findings.onlyFields('RangeSubselect', subquery, ['subquery', 'alias']);
+    const alias = fieldsOf(subquery, 'alias');
+    const aliasName = stringField(alias, 'aliasname');
+    // Only LATERAL sees the FROM items before it; others see just the levels around this SELECT.
+    const parent = subquery.lateral === true ? { entries: lateral, parent: outer } : outer;
+    const clause =
+      aliasName === undefined ? 'a subquery in FROM' : `subquery ${displayIdentifier(aliasName)}`;
+    const produced = this.selectNode(subquery.subquery, parent, ctes, {
+      clause: `the select list of ${clause}`,
+      sink: false,
+    });
+    const columns = renameColumns(produced, stringList(alias?.colnames));
+    if (!columns) this.findings.reject(`more column aliases than columns for ${clause}`);
+    const entry = visibleEntry(aliasName, columns ?? produced);
+    return {
+      entries: [{ ...entry, relationVisible: aliasName !== undefined }],
+      columns: columns ?? produced,
+    };
+  }
+
+  private join(
+    join: Fields,
+    outer: Level | undefined,
+    ctes: CteScope,
+    lateral: readonly RangeEntry[],
+  ): { entries: RangeEntry[]; columns: readonly Column[] } {
+    this.findings.onlyFields('JoinExpr', join, [
+      'larg',
+      'rarg',
+      'usingClause',
+      'join_using_alias',
+      'quals',
+      'alias',
+    ]);
+    const left = this.fromItem(join.larg, outer, ctes, lateral);
+    const right = this.fromItem(join.rarg, outer, ctes, [...lateral, ...left.entries]);
+    // ON sees only the two sides of this join (and the levels around the SELECT).
+    const sides: Level = { entries: [...left.entries, ...right.entries], parent: outer };
+    if (join.quals) this.expressions.use(join.quals, { level: sides, ctes, clause: 'JOIN ON' }, 'JOIN ON');
+
+    const usingNames =
+      join.isNatural === true ? naturalColumns(left.columns, right.columns) : stringList(join.usingClause);
+    const how = join.isNatural === true ? 'NATURAL JOIN' : 'JOIN USING';
+    const merged = usingNames.map((name) => this.mergedColumn(name, left.columns, right.columns, how));
+    const rest = (columns: readonly Column[]) =>
+      columns.filter((c) => c.name === undefined || !usingNames.includes(c.name));
+    const columns = [...merged, ...rest(left.columns), ...rest(right.columns)];
+
+    const alias = fieldsOf(join, 'alias');
+    const aliasName = stringField(alias, 'aliasname');
+    if (listOf(alias?.colnames).length > 0) {
+      this.findings.reject('column aliases on a join are not allowed: name the columns you read');
     }
-    const qualifier = fields.at(-2);
-    const name = qualifier?.type === 'String' ? stringField(qualifier.fields, 'sval') : undefined;
-    if (name !== undefined) this.starQualifiers.add(name);
-  }
-
-  private visitOperatorExpression(expression: Fields, context: Context): void {
-    const kind = stringField(expression, 'kind') ?? '';
-    if (operatorExpressionKinds.has(kind)) {
-      this.checkOperator(expression.name);
-    } else if (!betweenKinds.has(kind)) {
-      this.reject(`unsupported expression: ${kind}`);
+    if (aliasName !== undefined) {
+      // An aliased join hides the names inside it.
+      return { entries: [visibleEntry(aliasName, columns)], columns };
     }
-    this.walkFields(expression, context, new Set(['name']));
-  }
-
-  private checkOperator(nameList: unknown): void {
-    const parts = stringList(nameList);
-    const operator = parts.at(-1) ?? '';
-    const qualifiedOk = parts.length === 1 || (parts.length === 2 && parts[0] === 'pg_catalog');
-    if (!qualifiedOk || !allowedOperators.has(operator)) {
-      this.reject(`operator ${parts.join('.')} is not allowed`);
+    const inner = [...left.entries, ...right.entries].map((entry) => ({ ...entry, columnsVisible: false }));
+    const entries: RangeEntry[] = [
+      ...inner,
+      { name: undefined, columns, relationVisible: false, columnsVisible: true },
+    ];
+    const usingAlias = stringField(fieldsOf(join, 'join_using_alias'), 'aliasname');
+    if (usingAlias !== undefined) {
+      entries.push({ name: usingAlias, columns: merged, relationVisible: true, columnsVisible: false });
     }
+    return { entries, columns };
   }
 
-  private visitFunctionCall(call: Fields, context: Context): void {
-    const parts = stringList(call.funcname);
-    const name = parts.at(-1) ?? '';
-    const qualifiedOk = parts.length === 1 || (parts.length === 2 && parts[0] === 'pg_catalog');
-    const allowed = qualifiedOk && this.policy.allowedFunctions.has(name);
-    const display = displayName(qualifiedOk ? [name] : parts);
-    if (!allowed) this.reject(`function ${display} is not allowed`);
-    if (allowed && (name === 'lpad' || name === 'rpad')) this.checkPadLength(name, call.args);
-
-    const isCount = allowed && name === 'count';
-    const argumentContext: Context = isCount
-      ? { ...context, position: countArgument, through: undefined }
-      : {
-          ...context,
-          through:
-            context.position.kind !== 'output' && leakFreeFunctions.has(name)
-              ? context.through
-              : `${display}(...)`,
-        };
-    for (const [field, value] of Object.entries(call)) {
-      switch (field) {
-        case 'funcname':
-          break;
-        case 'args':
-        case 'agg_order':
-          this.walk(value, argumentContext);
-          break;
-        case 'agg_filter':
-          this.walk(value, {
-            ...context,
-            position: { kind: 'condition', clause: 'FILTER (WHERE ...)' },
-            through: undefined,
-          });
-          break;
-        case 'over':
-          if (isFields(value)) this.walkWindow(value, context);
-          break;
-        default:
-          this.walk(value, context);
-      }
+  /** A USING / NATURAL column: one of each side, compared with each other, so never personal. */
+  private mergedColumn(name: string, left: readonly Column[], right: readonly Column[], how: string): Column {
+    const fromLeft = left.filter((column) => column.name === name);
+    const fromRight = right.filter((column) => column.name === name);
+    const [l] = fromLeft;
+    const [r] = fromRight;
+    if (!l || !r || fromLeft.length > 1 || fromRight.length > 1) {
+      this.findings.reject(
+        `${how} column ${displayIdentifier(name)} must be a column of both sides, exactly once`,
+      );
     }
+    const withheld = l?.withheld ?? r?.withheld;
+    if (withheld) this.findings.reject(`${name} ${withheld}`);
+    const personal = l?.personal ?? r?.personal;
+    if (personal) this.findings.reject(personalUse(personal, how));
+    return { name, personal, size: Math.max(l?.size ?? 0, r?.size ?? 0) };
   }
+}
 
-  /** lpad / rpad build strings of any length: keep the length a small integer literal. */
-  private checkPadLength(name: string, args: unknown): void {
-    const length = asNode(listOf(args)[1]);
-    // libpg-query prints the integer literal 0 as `ival: {}`.
-    const integer = length?.type === 'A_Const' ? fieldsOf(length.fields, 'ival') : undefined;
-    const value = integer?.ival ?? 0;
-    if (!integer || typeof value !== 'number' || value > maxPadLength) {
-      this.reject(`${name} length must be a whole number up to ${maxPadLength}`);
-    }
-  }
+function visibleEntry(name: string | undefined, columns: readonly Column[]): RangeEntry {
+  return { name, columns, relationVisible: true, columnsVisible: true };
+}
 
-  private walkWindow(window: Fields, context: Context): void {
-    this.walkFields(window, { ...context, position: windowPosition, through: undefined });
-  }
+/** A relation the guard rejected: references to it are not reported a second time. */
+function opaqueEntry(name: string | undefined): RangeEntry {
+  return { name, columns: [], relationVisible: name !== undefined, columnsVisible: true, opaque: true };
+}
 
-  private visitTypeCast(cast: Fields, context: Context): void {
-    const typeName = fieldsOf(cast, 'typeName');
-    const type = typeName ? this.checkTypeName(typeName) : { name: '', display: 'an unknown type' };
-    const leakFree = context.position.kind !== 'output' && leakFreeCastTypes.has(type.name);
-    this.walk(cast.arg, { ...context, through: leakFree ? context.through : `a cast to ${type.display}` });
-    if (typeName) this.walkFields(typeName, context);
-    this.walkFields(cast, context, new Set(['arg', 'typeName']));
-  }
-
-  /** Checks a cast's target type; returns its name (unqualified when pg_catalog) and how to show it. */
-  private checkTypeName(typeName: Fields): { name: string; display: string } {
-    const parts = stringList(typeName.names);
-    const last = parts.at(-1) ?? '';
-    const qualifiedOk = parts.length === 1 || (parts.length === 2 && parts[0] === 'pg_catalog');
-    const name = qualifiedOk ? last : parts.join('.');
-    const display = qualifiedOk ? (sqlTypeNames[last] ?? displayIdentifier(last)) : displayName(parts);
-    if (!qualifiedOk || !this.policy.allowedTypes.has(last) || typeName.setof || typeName.pct_type) {
-      this.reject(`cast to type ${display} is not allowed`);
-    }
-    return { name, display };
-  }
-
-  private visitSubLink(subLink: Fields, context: Context): void {
-    const kind = stringField(subLink, 'subLinkType') ?? '';
-    if (subLink.operName) this.checkOperator(subLink.operName);
-    this.walk(subLink.testexpr, context);
-    let target: Target;
-    switch (kind) {
-      case 'EXISTS_SUBLINK':
-      case 'ANY_SUBLINK':
-      case 'ALL_SUBLINK':
-      case 'ROWCOMPARE_SUBLINK':
-        // The subquery's values are only compared, never returned.
-        target = { position: { kind: 'condition', clause: 'a subquery condition' }, through: undefined };
-        break;
-      case 'EXPR_SUBLINK':
-      case 'ARRAY_SUBLINK':
-        // The subquery's value takes the place of the expression around it.
-        target = context;
-        break;
-      default:
-        this.reject(`subquery of kind ${kind} is not allowed`);
-        target = selectList;
-    }
-    this.inspectSelectNode(subLink.subselect, context.scope, target);
-    this.walkFields(subLink, context, new Set(['testexpr', 'operName', 'subselect']));
-  }
-
-  private checkValueFunction(valueFunction: Fields): void {
-    const op = stringField(valueFunction, 'op') ?? '';
-    if (!timeValueFunctions.has(op)) {
-      this.reject(`${op.replace('SVFOP_', '').toLowerCase()} is not allowed`);
-    }
-  }
-
-  private visitIndirection(indirection: Fields, context: Context): void {
-    for (const item of listOf(indirection.indirection)) {
-      const step = asNode(item);
-      if (step?.type === 'String') {
-        this.reject(`field selection (...).${stringField(step.fields, 'sval') ?? ''} is not allowed`);
-      } else if (step?.type === 'A_Star') {
-        this.reject('field selection (...).* is not allowed');
-      }
-    }
-    this.walkFields(indirection, context);
-  }
+function naturalColumns(left: readonly Column[], right: readonly Column[]): string[] {
+  const names = left.map((column) => column.name).filter((name): name is string => name !== undefined);
+  return [...new Set(names)].filter((name) => right.some((column) => column.name === name));
 }
