@@ -52,5 +52,12 @@ export function createPool(opts: PoolOptions): pg.Pool {
   });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => {});
+  // Nor a checked-out one: between two queries of a transaction a client has no listener of the
+  // pool's, and a server restart (57P01 "terminating connection due to administrator command")
+  // arrives as an 'error' event that would otherwise be unhandled. The query in flight, or the next
+  // one, fails on its own and the caller sees that error.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
