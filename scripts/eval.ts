@@ -4,10 +4,12 @@
  * (plan → guard → execute), the reference SQL runs in the same session
  * settings, and the result sets are compared. Exit code 0 whatever the score.
  */
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDotEnv, parseEnv, workerEnvSchema } from '@pa/config';
+import { ALL_BANKS, callerSchema } from '@pa/contracts';
 import { createPool, defaultExecuteLimits, executeReadOnly } from '@pa/db';
 import { createLogger } from '@pa/observability';
 import { formatEvalReport, readEvalCases, runEval } from '@pa/pipeline';
@@ -56,9 +58,15 @@ async function main(): Promise<void> {
     const report = await runEval(
       {
         pipeline,
-        scope: { tenantBank: values.tenant ?? '*', timeZone: config.DEFAULT_TIMEZONE },
-        runReference: (sql, scope) =>
-          executeReadOnly(analyticsDb, sql, scope, {
+        caller: callerSchema.parse({
+          user_id: 'eval',
+          tenant: values.tenant ?? ALL_BANKS,
+          role: (values.tenant ?? ALL_BANKS) === ALL_BANKS ? 'admin' : 'analyst',
+          time_zone: config.DEFAULT_TIMEZONE,
+          request_id: `eval-${randomUUID()}`,
+        }),
+        runReference: (sql, caller) =>
+          executeReadOnly(analyticsDb, sql, caller, {
             ...defaultExecuteLimits,
             statementTimeoutMs: 30_000,
             maxRows: 100_000,

@@ -1,4 +1,5 @@
 import { loadDotEnv } from '@pa/config';
+import { devAuthDefaults } from './lib/dev-token.js';
 import { repoRoot } from './lib/root.js';
 import { ensureServices, printableUrl, stopServices, writeEnvDefaults } from './lib/services.js';
 
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
     redisUrl: process.env.REDIS_URL,
     log,
   });
-  const added = writeEnvDefaults(repoRoot, { DATABASE_URL: urls.databaseUrl, REDIS_URL: urls.redisUrl });
+  const added = writeEnvDefaults(repoRoot, {
+    DATABASE_URL: urls.databaseUrl,
+    REDIS_URL: urls.redisUrl,
+    ...devAuthDefaults(process.env),
+  });
   if (added.length > 0) log(`wrote ${added.join(', ')} to .env`);
   // Ready to paste into a shell; a password of a server you configured yourself stays hidden.
   console.log(`DATABASE_URL=${printableUrl(urls.databaseUrl)}`);

@@ -15,6 +15,7 @@ import {
 } from '@pa/db';
 import pg from 'pg';
 import { formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
+import { devAuthDefaults, mintDevToken } from './lib/dev-token.js';
 import { repoRoot } from './lib/root.js';
 import { ensureServices, redactUrl, writeEnvDefaults } from './lib/services.js';
 
@@ -59,7 +60,15 @@ async function main(): Promise<void> {
     redisUrl: process.env.REDIS_URL,
     log: (l) => say(l),
   });
-  writeEnvDefaults(repoRoot, { DATABASE_URL: urls.databaseUrl, REDIS_URL: urls.redisUrl });
+  const auth = devAuthDefaults(process.env);
+  const added = writeEnvDefaults(repoRoot, {
+    DATABASE_URL: urls.databaseUrl,
+    REDIS_URL: urls.redisUrl,
+    ...auth,
+  });
+  if (auth.JWT_SECRET && added.includes('JWT_SECRET'))
+    say('development mode: wrote AUTH_MODE=dev and a new JWT_SECRET to .env');
+  Object.assign(process.env, auth);
   process.env.DATABASE_URL = urls.databaseUrl;
   process.env.REDIS_URL = urls.redisUrl;
   say(`DATABASE_URL=${redactUrl(urls.databaseUrl)}`);
@@ -76,13 +85,7 @@ async function main(): Promise<void> {
   const port = process.env.PORT ?? '3000';
   const base = `http://localhost:${port}`;
   say(`API: ${base}  (health: ${base}/api/health)`);
-  say('try:');
-  console.error(
-    `  curl -s -X POST ${base}/api/queries -H 'content-type: application/json' \\\n` +
-      `       -d '{"question":"Top 5 categories by amount in the last 30 days"}'\n` +
-      `  curl -s ${base}/api/queries/<id>          # poll\n` +
-      `  curl -N ${base}/api/queries/<id>/events   # follow over SSE`,
-  );
+  await printTryIt(base);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -104,6 +107,35 @@ async function main(): Promise<void> {
       if (exited === children.length) process.exit();
     });
   }
+}
+
+/** A ready admin token (development mode) and curl lines that use it, to paste into a shell. */
+async function printTryIt(base: string): Promise<void> {
+  const secret = process.env.JWT_SECRET;
+  if (process.env.AUTH_MODE !== 'dev' || !secret) {
+    say('authentication: AUTH_MODE=jwt; send a token from your identity provider (Authorization: Bearer …)');
+    return;
+  }
+  const token = await mintDevToken({
+    secret,
+    bank: null,
+    ttlSeconds: 12 * 3_600,
+    issuer: process.env.JWT_ISSUER,
+    audience: process.env.JWT_AUDIENCE,
+  });
+  say(
+    'development mode: an admin token valid 12 h (more with npm run token -- --admin | --bank "Halyk Bank")',
+  );
+  say('try:');
+  console.error(
+    [
+      `  export TOKEN=${token}`,
+      `  curl -s -X POST ${base}/api/queries -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+      `       -d '{"question":"Top 5 categories by amount in the last 30 days"}'`,
+      `  curl -s ${base}/api/queries/<id> -H "Authorization: Bearer $TOKEN"          # poll`,
+      `  curl -N ${base}/api/queries/<id>/events -H "Authorization: Bearer $TOKEN"   # follow over SSE`,
+    ].join('\n'),
+  );
 }
 
 main().catch((err: unknown) => {

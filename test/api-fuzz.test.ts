@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFetch } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type InProcessApi, stackEnv, startApi } from './support/stack.js';
 
@@ -52,7 +53,7 @@ describe('whatever a client sends, the API answers 2xx/4xx with the envelope, ne
           const headers: Record<string, string> = {};
           if (type) headers['content-type'] = type;
           if (key !== null && /^[\x20-\x7e]*$/.test(key)) headers['idempotency-key'] = key;
-          const res = await fetch(`${api.url}/api/queries`, { method: 'POST', headers, body });
+          const res = await apiFetch(`${api.url}/api/queries`, { method: 'POST', headers, body });
           const json = (await res.json()) as { error?: { code: string; request_id: string }; id?: string };
           expect(res.status).toBeLessThan(500);
           if (res.status >= 400) {
@@ -80,7 +81,7 @@ describe('whatever a client sends, the API answers 2xx/4xx with the envelope, ne
           const headers: Record<string, string> = { 'content-type': 'application/json' };
           if (lastEventId !== null && /^[\x20-\x7e]*$/.test(lastEventId))
             headers['last-event-id'] = lastEventId;
-          const res = await fetch(`${api.url}/api/queries/${id}${suffix}`, {
+          const res = await apiFetch(`${api.url}/api/queries/${id}${suffix}`, {
             method,
             headers,
             ...(method === 'POST' ? { body: '{"rating":"good"}' } : {}),

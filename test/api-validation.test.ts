@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFetch } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type InProcessApi, stackEnv, startApi } from './support/stack.js';
 
@@ -15,7 +16,7 @@ afterAll(async () => {
 });
 
 async function post(body: string | Uint8Array, contentType = 'application/json') {
-  const res = await fetch(`${api.url}/api/queries`, {
+  const res = await apiFetch(`${api.url}/api/queries`, {
     method: 'POST',
     headers: { 'content-type': contentType },
     body,
@@ -66,7 +67,7 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
   });
 
   it('a question of exactly 2000 characters is accepted', async () => {
-    const res = await fetch(`${api.url}/api/queries`, {
+    const res = await apiFetch(`${api.url}/api/queries`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ question: 'y'.repeat(2000) }),
@@ -101,20 +102,20 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
       '/api/queries/not-a-job',
       '/api/queries/..%2F..%2Fetc/events',
     ]) {
-      const res = await fetch(`${api.url}${path}`);
+      const res = await apiFetch(`${api.url}${path}`);
       expect(res.status, path).toBe(404);
       expectEnvelope((await res.json()) as never, 'not_found');
     }
   });
 
   it('unknown route → 404 envelope', async () => {
-    const res = await fetch(`${api.url}/api/nope`);
+    const res = await apiFetch(`${api.url}/api/nope`);
     expect(res.status).toBe(404);
     expectEnvelope((await res.json()) as never, 'not_found');
   });
 
   it('accepted question → 202 with Location and links', async () => {
-    const res = await fetch(`${api.url}/api/queries`, {
+    const res = await apiFetch(`${api.url}/api/queries`, {
       method: 'POST',
       headers: { 'content-type': 'application/json; charset=utf-8' },
       body: JSON.stringify({ question: 'How many transactions were there yesterday?' }),
@@ -128,7 +129,7 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
     expect(body.status).toBe('queued');
     expect(res.headers.get('location')).toBe(`/api/queries/${body.id}`);
     expect(body.links.events).toBe(`/api/queries/${body.id}/events`);
-    const state = (await (await fetch(`${api.url}${body.links.self}`)).json()) as {
+    const state = (await (await apiFetch(`${api.url}${body.links.self}`)).json()) as {
       status: string;
       question: string;
     };
@@ -138,7 +139,7 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
 
   it('the same Idempotency-Key returns the same job', async () => {
     const send = () =>
-      fetch(`${api.url}/api/queries`, {
+      apiFetch(`${api.url}/api/queries`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': 'retry-me-1' },
         body: JSON.stringify({ question: 'How many transactions were there today?' }),
@@ -149,7 +150,7 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
   });
 
   it('serves its OpenAPI document', async () => {
-    const res = await fetch(`${api.url}/api/openapi.json`);
+    const res = await apiFetch(`${api.url}/api/openapi.json`);
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
@@ -157,8 +158,8 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
   });
 
   it('health and readiness', async () => {
-    expect((await fetch(`${api.url}/api/health`)).status).toBe(200);
-    const ready = await fetch(`${api.url}/api/ready`);
+    expect((await apiFetch(`${api.url}/api/health`)).status).toBe(200);
+    const ready = await apiFetch(`${api.url}/api/ready`);
     expect(ready.status).toBe(200);
     expect(((await ready.json()) as { checks: unknown }).checks).toEqual({ redis: 'ok', postgres: 'ok' });
   });
@@ -169,7 +170,7 @@ describe('when Redis is gone', () => {
     const dead = await startApi({ ...stackEnv(db.url), REDIS_URL: 'redis://127.0.0.1:1' });
     try {
       const started = Date.now();
-      const res = await fetch(`${dead.url}/api/queries`, {
+      const res = await apiFetch(`${dead.url}/api/queries`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ question: 'How many transactions were there yesterday?' }),
@@ -178,10 +179,10 @@ describe('when Redis is gone', () => {
       expect(res.headers.get('retry-after')).toBe('5');
       expectEnvelope((await res.json()) as never, 'unavailable');
       expect(Date.now() - started).toBeLessThan(10_000);
-      const ready = await fetch(`${dead.url}/api/ready`);
+      const ready = await apiFetch(`${dead.url}/api/ready`);
       expect(ready.status).toBe(503);
       expect(((await ready.json()) as { checks: { redis: string } }).checks.redis).not.toBe('ok');
-      expect((await fetch(`${dead.url}/api/health`)).status).toBe(200);
+      expect((await apiFetch(`${dead.url}/api/health`)).status).toBe(200);
     } finally {
       await dead.close();
     }

@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';
+import { testCaller } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 
 let db: TestDatabase;
@@ -41,9 +42,9 @@ beforeAll(async () => {
       await runEval(
         {
           pipeline,
-          scope: { tenantBank: '*', timeZone: 'Asia/Almaty' },
-          runReference: (sql, scope) =>
-            executeReadOnly(analyticsDb, sql, scope, {
+          caller: testCaller('*'),
+          runReference: (sql, caller) =>
+            executeReadOnly(analyticsDb, sql, caller, {
               ...defaultExecuteLimits,
               maxRows: 100_000,
               maxPlanCost: 0,

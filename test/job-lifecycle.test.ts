@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { apiFetch } from './support/auth.js';
 import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
@@ -29,7 +30,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const cancel = (id: string) => fetch(`${api.url}/api/queries/${id}/cancel`, { method: 'POST' });
+const cancel = (id: string) => apiFetch(`${api.url}/api/queries/${id}/cancel`, { method: 'POST' });
 
 describe('job lifecycle', () => {
   it('a result stays readable from history after Redis has forgotten the job', async () => {
@@ -41,12 +42,12 @@ describe('job lifecycle', () => {
     } finally {
       await worker.close();
     }
-    const before = (await (await fetch(`${api.url}/api/queries/${id}`)).json()) as { result: unknown };
+    const before = (await (await apiFetch(`${api.url}/api/queries/${id}`)).json()) as { result: unknown };
     // What BullMQ's removeOnComplete and the event log's TTL do eventually.
     const keys = await redis.keys(`${env.QUEUE_PREFIX}:*${id}*`);
     expect(keys.length).toBeGreaterThan(0);
     await redis.del(...keys);
-    const res = await fetch(`${api.url}/api/queries/${id}`);
+    const res = await apiFetch(`${api.url}/api/queries/${id}`);
     expect(res.status).toBe(200);
     const after = (await res.json()) as { status: string; result: unknown };
     expect(after.status).toBe('completed');
@@ -62,7 +63,7 @@ describe('job lifecycle', () => {
     expect(await res.json()).toEqual({ id: job.id, status: 'cancelled' });
     const worker = await startWorker(env);
     try {
-      const state = (await (await fetch(`${api.url}/api/queries/${job.id}`)).json()) as { status: string };
+      const state = (await (await apiFetch(`${api.url}/api/queries/${job.id}`)).json()) as { status: string };
       expect(state.status).toBe('cancelled');
       const sse = await openSse(`${api.url}${job.links.events}`);
       expect((await sse.rest(5_000)).map((m) => m.event)).toEqual(['snapshot', 'cancelled']);

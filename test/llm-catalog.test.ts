@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Tenant } from '@pa/contracts';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // catalog.ts / examples.ts are imported by path until @pa/db's index re-exports them.
@@ -19,6 +20,8 @@ import {
 } from '../packages/db/src/examples.js';
 import { repoRoot } from '../scripts/lib/root.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
+
+const KASPI = { tenant: 'Kaspi Bank' } as const;
 
 const GOLDEN = join(repoRoot, 'test/fixtures/golden/golden.jsonl');
 
@@ -264,48 +267,106 @@ describe('planner examples', () => {
   });
 
   it('finds the most similar examples first, in either language, deterministically', async () => {
-    const ru = await findSimilarExamples(db.pool, 'Сколько транзакций было позавчера в Астане?', 3);
+    const ru = await findSimilarExamples(db.pool, 'Сколько транзакций было позавчера в Астане?', KASPI, 3);
     expect(ru).toHaveLength(3);
     expect(ru[0]!.question).toBe('Сколько транзакций было вчера?');
 
-    const en = await findSimilarExamples(db.pool, 'How many transactions were there last week in Astana?', 4);
+    const en = await findSimilarExamples(
+      db.pool,
+      'How many transactions were there last week in Astana?',
+      KASPI,
+      4,
+    );
     expect(en[0]!.question).toBe('How many transactions were there last week?');
     expect(
-      await findSimilarExamples(db.pool, 'How many transactions were there last week in Astana?', 4),
+      await findSimilarExamples(db.pool, 'How many transactions were there last week in Astana?', KASPI, 4),
     ).toEqual(en);
   });
 
   it('fills with golden examples when nothing is similar', async () => {
-    const none = await findSimilarExamples(db.pool, 'zzzz qqqq', 2);
+    const none = await findSimilarExamples(db.pool, 'zzzz qqqq', KASPI, 2);
     expect(none).toHaveLength(2);
     expect(none.every((e) => e.source === 'golden')).toBe(true);
-    expect(await findSimilarExamples(db.pool, 'zzzz qqqq', 2, { fillWithGolden: false })).toEqual([]);
+    expect(await findSimilarExamples(db.pool, 'zzzz qqqq', KASPI, 2, { fillWithGolden: false })).toEqual([]);
   });
 
   it('stores feedback examples without ever overwriting a golden one', async () => {
     const golden = 'How many transactions were there yesterday?';
-    expect(await addExample(db.pool, { question: golden, sql: 'SELECT 42', source: 'feedback' })).toBe(false);
+    expect(
+      await addExample(db.pool, { question: golden, sql: 'SELECT 42', source: 'feedback', tenant: '*' }),
+    ).toBe(false);
+    expect(
+      await addExample(db.pool, {
+        question: golden,
+        sql: 'SELECT 42',
+        source: 'feedback',
+        tenant: 'Kaspi Bank',
+      }),
+    ).toBe(false);
     const row = await db.pool.query<{ sql: string; source: string }>(
       'SELECT sql, source FROM app.planner_examples WHERE question = $1',
       [golden],
     );
+    expect(row.rows).toHaveLength(1);
     expect(row.rows[0]!.source).toBe('golden');
     expect(row.rows[0]!.sql).not.toBe('SELECT 42');
 
     const q = 'Средний чек по кошелькам за вчера';
     const sql =
       'SELECT wallet_type, round(avg(transaction_amount_kzt), 2) AS avg_check FROM transactions WHERE transaction_timestamp >= current_date - 1 AND transaction_timestamp < current_date GROUP BY wallet_type';
-    expect(await addExample(db.pool, { question: q, sql, language: 'ru', source: 'feedback' })).toBe(true);
-    const found = await findSimilarExamples(db.pool, 'Средний чек по кошелькам за неделю', 1);
-    expect(found[0]).toEqual({ question: q, sql, language: 'ru', source: 'feedback' });
+    expect(
+      await addExample(db.pool, {
+        question: q,
+        sql,
+        language: 'ru',
+        source: 'feedback',
+        tenant: 'Kaspi Bank',
+      }),
+    ).toBe(true);
+    const found = await findSimilarExamples(db.pool, 'Средний чек по кошелькам за неделю', KASPI, 1);
+    expect(found[0]).toEqual({ question: q, sql, language: 'ru', source: 'feedback', tenant: 'Kaspi Bank' });
+  });
+
+  it("shows a bank's feedback examples to that bank only, and an admin's to every bank", async () => {
+    const question = 'Сумма покупок через Samsung Pay по городам за квартал';
+    const sql =
+      "SELECT merchant_city, sum(transaction_amount_kzt) FROM transactions WHERE wallet_type = 'Samsung Pay' GROUP BY 1";
+    const similar = 'Сумма покупок через Samsung Pay по городам за месяц';
+    const questions = async (tenant: Tenant) =>
+      (await findSimilarExamples(db.pool, similar, { tenant }, 10, { fillWithGolden: false })).map(
+        (e) => e.question,
+      );
+
+    expect(await addExample(db.pool, { question, sql, source: 'feedback', tenant: 'Halyk Bank' })).toBe(true);
+    expect(await questions('Halyk Bank')).toContain(question);
+    for (const other of ['Kaspi Bank', 'ForteBank', '*'] as const)
+      expect(await questions(other)).not.toContain(question);
+
+    // The same question rated good by an admin is promoted: shared with every bank.
+    expect(await addExample(db.pool, { question, sql, source: 'feedback', tenant: '*' })).toBe(true);
+    for (const bank of ['Kaspi Bank', 'Halyk Bank', '*'] as const)
+      expect(await questions(bank)).toContain(question);
   });
 
   it('records feedback ratings and refuses unknown ones', async () => {
-    await recordQuestionFeedback(db.pool, { jobId: 'job-1', rating: 'good', comment: 'exactly right' });
-    const rows = await db.pool.query('SELECT job_id, rating, comment FROM app.question_feedback');
-    expect(rows.rows).toEqual([{ job_id: 'job-1', rating: 'good', comment: 'exactly right' }]);
+    await recordQuestionFeedback(db.pool, {
+      jobId: 'job-1',
+      rating: 'good',
+      comment: 'exactly right',
+      caller: { tenant: 'Kaspi Bank', user_id: 'alice' },
+    });
+    const rows = await db.pool.query(
+      'SELECT job_id, rating, comment, tenant, user_id FROM app.question_feedback',
+    );
+    expect(rows.rows).toEqual([
+      { job_id: 'job-1', rating: 'good', comment: 'exactly right', tenant: 'Kaspi Bank', user_id: 'alice' },
+    ]);
     await expect(
-      recordQuestionFeedback(db.pool, { jobId: 'job-2', rating: 'meh' as 'good' }),
+      recordQuestionFeedback(db.pool, {
+        jobId: 'job-2',
+        rating: 'meh' as 'good',
+        caller: { tenant: 'Kaspi Bank', user_id: 'alice' },
+      }),
     ).rejects.toThrow(/check constraint/);
   });
 

@@ -12,6 +12,7 @@ import { answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';
+import { testCaller } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
 
@@ -64,7 +65,7 @@ function pipeline(): PipelineDeps {
           personalColumns: ['card_key'],
         }),
       ),
-      examples: (q) => findSimilarExamples(db.pool, q, 4),
+      examples: (q, caller) => findSimilarExamples(db.pool, q, caller, 4),
       onCall: (r) => calls.push(r),
       resilience: { timeoutMs: 1_000, maxAttempts: 2, initialDelayMs: 10, maxDelayMs: 20 },
     },
@@ -81,7 +82,7 @@ function pipeline(): PipelineDeps {
 const ask = (deps: PipelineDeps, question: string, stages: string[] = []) =>
   answerQuestion(
     deps,
-    { question, scope: { tenantBank: '*', timeZone: 'Asia/Almaty' }, previous: [] },
+    { question, caller: testCaller('*'), previous: [] },
     { onStage: (s, d) => void stages.push(d ? `${s}:${d}` : s) },
   );
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFetch } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
 import {
@@ -90,7 +91,7 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
     expect(history.rows[0].llm_calls[0].latencyMs).toBeGreaterThanOrEqual(0);
     expect(gemini.requests.at(-1)?.raw).toContain('transactions');
 
-    const good = await fetch(`${api}/api/queries/${job.id}/feedback`, {
+    const good = await apiFetch(`${api}/api/queries/${job.id}/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rating: 'good', comment: 'exactly right' }),
@@ -162,13 +163,13 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
     const done = (await waitForTerminal(api, job.id)) as { status: string; error: { message: string } };
     expect(done.status).toBe('failed');
     expect(done.error.message).toBe('I only answer questions about transactions.');
-    const res = await fetch(`${api}/api/queries/${job.id}/feedback`, {
+    const res = await apiFetch(`${api}/api/queries/${job.id}/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rating: 'bad' }),
     });
     expect(res.status).toBe(409);
-    const invalid = await fetch(`${api}/api/queries/${job.id}/feedback`, {
+    const invalid = await apiFetch(`${api}/api/queries/${job.id}/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rating: 'meh' }),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchemaCatalogCache, loadSchemaCatalog } from '../packages/db/src/catalog.js';
 import { findSimilarExamples, seedPlannerExamples } from '../packages/db/src/examples.js';
 import { repoRoot } from '../scripts/lib/root.js';
+import { testCaller } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 
 /**
@@ -53,7 +54,7 @@ describe('Gemini, live', () => {
             personalColumns: ['card_key'],
           }),
         ),
-        examples: (q) => findSimilarExamples(pool, q, 4),
+        examples: (q, caller) => findSimilarExamples(pool, q, caller, 4),
         onCall: (r) => calls.push(r),
         resilience: { timeoutMs: 60_000, maxAttempts: 3 },
       });
@@ -67,7 +68,7 @@ describe('Gemini, live', () => {
       expect(calls.at(-1)?.outcome).toBe('ok');
       const verdict = guardSql(plan.sql!, { maxRows: 100 });
       expect(verdict.reasons).toEqual([]);
-      const result = await executeReadOnly(pool, verdict.sql, { tenantBank: '*', timeZone: 'Asia/Almaty' });
+      const result = await executeReadOnly(pool, verdict.sql, testCaller('*'));
       expect(result.columns.length).toBeGreaterThan(0);
     },
     120_000,

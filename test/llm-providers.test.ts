@@ -69,7 +69,7 @@ beforeAll(async () => {
         personalColumns: ['card_key'],
       }),
     ),
-    examples: (q) => findSimilarExamples(db.pool, q, 4),
+    examples: (q, caller) => findSimilarExamples(db.pool, q, caller, 4),
     resilience: { timeoutMs: 400, maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 40, breakerThreshold: 100 },
   };
 });
@@ -125,7 +125,7 @@ const request = (question: string, over: Partial<PlanRequest['context']> = {}): 
     timeZone: 'Asia/Almaty',
     previous: [],
     repairs: [],
-    tenant: 'Kaspi Bank',
+    caller: { tenant: 'Kaspi Bank' },
     ...over,
   },
 });

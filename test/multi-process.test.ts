@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFetch } from './support/auth.js';
 import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
@@ -50,7 +51,7 @@ describe('several processes', () => {
     expect(events[0]?.event).toBe('snapshot');
     expect(events.at(-1)?.event).toBe('completed');
     expect(JSON.parse(events.at(-1)!.data).result.row_count).toBe(5);
-    const viaApi1 = (await (await fetch(`${api1}/api/queries/${job.id}`)).json()) as { status: string };
+    const viaApi1 = (await (await apiFetch(`${api1}/api/queries/${job.id}`)).json()) as { status: string };
     expect(viaApi1.status).toBe('completed');
   });
 

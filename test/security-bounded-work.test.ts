@@ -20,10 +20,11 @@ import { readFileSync } from 'node:fs';
 import { defaultExecuteLimits, type ExecuteLimits } from '@pa/db';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCaller } from './support/auth.js';
 import { attempt, type Outcome, readCorpus } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 
-const TENANT = { tenantBank: 'Halyk Bank', timeZone: 'Asia/Almaty' };
+const TENANT = testCaller('Halyk Bank');
 const limits: ExecuteLimits = { ...defaultExecuteLimits, statementTimeoutMs: 1_000 };
 /**
  * Peak resident memory of one backend: its private memory is capped at 256 MB (RLIMIT_DATA); the

@@ -16,6 +16,7 @@
 import { defaultExecuteLimits, type ExecuteLimits } from '@pa/db';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCaller } from './support/auth.js';
 import {
   attempt,
   foreignBankCells,
@@ -71,7 +72,7 @@ describe('adversarial corpus', () => {
     const before = await fingerprint(db.pool);
     const outcomes = await mapConcurrently(corpus, 4, async (c) => ({
       c,
-      outcome: await attempt(db.pool, c.sql, { tenantBank: TENANT, timeZone: 'Asia/Almaty' }, limits),
+      outcome: await attempt(db.pool, c.sql, testCaller(TENANT), limits),
     }));
     const after = await fingerprint(db.pool);
 
@@ -131,12 +132,12 @@ describe('benign corpus', () => {
     expect(corpus.length).toBe(172);
   });
 
-  for (const tenantBank of ['*', 'Kaspi Bank']) {
+  for (const tenantBank of ['*', 'Kaspi Bank'] as const) {
     it(`is allowed by the guard and runs through the executor for tenant ${tenantBank}`, async () => {
       const runs = await mapConcurrently(corpus, 4, async (c) => {
         const verdict = guardSql(c.sql);
         const outcome = verdict.allowed
-          ? await attempt(db.pool, verdict.sql, { tenantBank, timeZone: 'Asia/Almaty' }, defaultExecuteLimits)
+          ? await attempt(db.pool, verdict.sql, testCaller(tenantBank), defaultExecuteLimits)
           : null;
         return { id: c.id, reasons: verdict.reasons, outcome };
       });

@@ -4,21 +4,18 @@
  * row and byte caps, the cost gate, the statement budget, and the clean
  * connection it hands back.
  */
-import {
-  createPool,
-  defaultExecuteLimits,
-  type ExecuteLimits,
-  executeReadOnly,
-  type TenantScope,
-} from '@pa/db';
+
+import type { Caller } from '@pa/contracts';
+import { createPool, defaultExecuteLimits, type ExecuteLimits, executeReadOnly } from '@pa/db';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCaller } from './support/auth.js';
 import { attempt } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 import { type RecordedStatement, type Recording, recordingPool } from './support/security/recording-pool.js';
 
-const admin: TenantScope = { tenantBank: '*', timeZone: 'Asia/Almaty' };
-const kaspi: TenantScope = { tenantBank: 'Kaspi Bank', timeZone: 'Asia/Almaty' };
+const admin = testCaller('*');
+const kaspi = testCaller('Kaspi Bank');
 
 let db: SecurityDatabase;
 let total: number;
@@ -52,7 +49,7 @@ describe('the session a statement runs in', () => {
               current_setting('TimeZone'), current_setting('statement_timeout'),
               current_setting('idle_in_transaction_session_timeout'), current_setting('work_mem'),
               current_setting('search_path'), current_setting('row_security')`,
-      { tenantBank: 'Jusan Bank', timeZone: 'Asia/Aqtobe' },
+      testCaller('Jusan Bank', { time_zone: 'Asia/Aqtobe' }),
     );
     const [user, readOnly, tenant, zone, timeout, idle, workMem, searchPath, rowSecurity] = res.rows[0]!;
     expect([user, readOnly, tenant, zone]).toEqual(['pa_reader', 'on', 'Jusan Bank', 'Asia/Aqtobe']);
@@ -368,7 +365,7 @@ describe('the connection goes back to the pool clean', () => {
         ).rows[0]!;
       const first = await state();
       const limits: ExecuteLimits = { ...defaultExecuteLimits, statementTimeoutMs: 300 };
-      const statements: Array<[string, TenantScope, ExecuteLimits]> = [
+      const statements: Array<[string, Caller, ExecuteLimits]> = [
         ['SELECT count(*) FROM transactions', kaspi, limits],
         ['SELECT no_such_column FROM transactions', kaspi, limits],
         ['SELECT count(*) FROM app.question_history', kaspi, limits],

@@ -5,18 +5,19 @@
  * harmless and hostile. Those the guard refuses are run directly too (database
  * layers alone) once the superuser hardening is in place.
  */
-import { defaultExecuteLimits, type ExecuteLimits, type ExecuteResult, type TenantScope } from '@pa/db';
+import { defaultExecuteLimits, type ExecuteLimits, type ExecuteResult } from '@pa/db';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCaller } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { attempt, foreignBankCells, type Outcome } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 import { fingerprint } from './support/security/fingerprint.js';
 
 const TENANT = 'Kaspi Bank';
-const tenant: TenantScope = { tenantBank: TENANT, timeZone: 'Asia/Almaty' };
-const everything: TenantScope = { tenantBank: '*', timeZone: 'Asia/Almaty' };
+const tenant = testCaller(TENANT);
+const everything = testCaller('*');
 const limits: ExecuteLimits = { ...defaultExecuteLimits, statementTimeoutMs: 2_000 };
 
 let db: SecurityDatabase;

@@ -6,16 +6,17 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { defaultExecuteLimits, executeReadOnly, type TenantScope } from '@pa/db';
+import { defaultExecuteLimits, executeReadOnly } from '@pa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
+import { testCaller } from './support/auth.js';
 import { attempt } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 import { fingerprint } from './support/security/fingerprint.js';
 
-const admin: TenantScope = { tenantBank: '*', timeZone: 'Asia/Almaty' };
-const kaspi: TenantScope = { tenantBank: 'Kaspi Bank', timeZone: 'Asia/Almaty' };
+const admin = testCaller('*');
+const kaspi = testCaller('Kaspi Bank');
 
 let db: SecurityDatabase;
 beforeAll(async () => {
@@ -384,9 +385,9 @@ describe('personal data (migration 009)', () => {
       'SELECT issuer_bank_name, count(DISTINCT card_key) FROM transactions GROUP BY 1',
       kaspi,
     );
-    const kaspiRow = direct.rows.find((r) => r.bank === kaspi.tenantBank)!;
+    const kaspiRow = direct.rows.find((r) => r.bank === kaspi.tenant)!;
     expect(kaspiRow.keys).toBe(kaspiRow.cards);
-    expect(mine.rows).toEqual([[kaspi.tenantBank, kaspiRow.cards]]);
+    expect(mine.rows).toEqual([[kaspi.tenant, kaspiRow.cards]]);
     // The value is a pseudonym, not the card number.
     const sample = await executeReadOnly(db.pool, 'SELECT card_key FROM transactions LIMIT 5', kaspi);
     for (const [key] of sample.rows) expect(String(key)).toMatch(/^[0-9a-f]{16}$/);

@@ -19,6 +19,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQuestionProcessor } from '../apps/worker/src/process-question.js';
+import { bankToken } from './support/auth.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 import { type InProcessApi, stackEnv, startApi, submit, waitForTerminal } from './support/stack.js';
 
@@ -44,6 +45,8 @@ const planner = new ScriptedPlanner({
 });
 
 let db: SecurityDatabase;
+/** The asker: an analyst of one bank, so the statements run under that bank's row-level security. */
+let kaspi: string;
 let api: InProcessApi;
 let worker: Worker;
 let redis: Redis;
@@ -53,7 +56,8 @@ const metrics = createWorkerMetrics();
 beforeAll(async () => {
   await loadGuard();
   db = await createSecurityDatabase();
-  const env = stackEnv(db.url, { DEFAULT_TENANT: 'Kaspi Bank', JOB_ATTEMPTS: '3' });
+  const env = stackEnv(db.url, { JOB_ATTEMPTS: '3' });
+  kaspi = await bankToken('Kaspi Bank');
   api = await startApi(env);
   const names: QueueNames = { prefix: env.QUEUE_PREFIX!, queue: 'questions' };
   redis = createRedis(env.REDIS_URL!, 'pa-test-security');
@@ -98,8 +102,8 @@ interface FailedView {
 describe('a planner that writes DROP TABLE', () => {
   it('fails the question with the guard reasons, records them, and changes nothing', async () => {
     const before = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM transactions');
-    const job = await submit(api.url, DROP, { session_id: `s-${randomUUID()}` });
-    const done = (await waitForTerminal(api.url, job.id)) as unknown as FailedView;
+    const job = await submit(api.url, DROP, { session_id: `s-${randomUUID()}` }, kaspi);
+    const done = (await waitForTerminal(api.url, job.id, 30_000, kaspi)) as unknown as FailedView;
 
     expect(done.status).toBe('failed');
     expect(done.error.code).toBe('rejected_sql');
@@ -149,8 +153,8 @@ describe('a planner that writes DROP TABLE', () => {
 
 describe('a planner that writes a cross join', () => {
   it('fails the question before it runs, asking for a time range or grouping', async () => {
-    const job = await submit(api.url, CROSS);
-    const done = (await waitForTerminal(api.url, job.id)) as unknown as FailedView;
+    const job = await submit(api.url, CROSS, {}, kaspi);
+    const done = (await waitForTerminal(api.url, job.id, 30_000, kaspi)) as unknown as FailedView;
     expect(done.status).toBe('failed');
     expect(done.error.code).toBe('too_costly');
     expect(done.error.retryable).toBe(false);

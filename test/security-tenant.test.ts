@@ -3,15 +3,18 @@
  * reach other banks are run directly (bypassing the guard): only the tenant
  * setting the executor makes, pa_reader's privileges and the RLS policy stand.
  */
-import { defaultExecuteLimits, type ExecuteResult, executeReadOnly, type TenantScope } from '@pa/db';
+
+import type { Caller, Tenant } from '@pa/contracts';
+import { defaultExecuteLimits, type ExecuteResult, executeReadOnly } from '@pa/db';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCaller } from './support/auth.js';
 import { attempt, foreignBankCells } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 
 const TENANT = 'Kaspi Bank';
-const scope: TenantScope = { tenantBank: TENANT, timeZone: 'Asia/Almaty' };
+const scope = testCaller(TENANT);
 
 let db: SecurityDatabase;
 let total: number;
@@ -31,7 +34,7 @@ afterAll(async () => {
 });
 
 /** Runs planner-style SQL the way the pipeline does: through the guard, then the executor. */
-async function guarded(sql: string, tenant: TenantScope): Promise<ExecuteResult> {
+async function guarded(sql: string, tenant: Pick<Caller, 'tenant' | 'time_zone'>): Promise<ExecuteResult> {
   const verdict = guardSql(sql);
   if (!verdict.allowed) throw new Error(`guard refused ${sql}: ${verdict.reasons.join('; ')}`);
   return executeReadOnly(db.pool, verdict.sql, tenant);
@@ -48,25 +51,22 @@ describe('each tenant sees its bank, and only its bank', () => {
         `SELECT count(*) AS n, sum(transaction_amount_kzt) AS s FROM transactions WHERE issuer_bank_name = $1`,
         [bank],
       );
-      const seen = await guarded('SELECT count(*) AS n, sum(transaction_amount_kzt) AS s FROM transactions', {
-        tenantBank: bank,
-        timeZone: 'Asia/Almaty',
-      });
+      const seen = await guarded(
+        'SELECT count(*) AS n, sum(transaction_amount_kzt) AS s FROM transactions',
+        testCaller(bank as Tenant),
+      );
       expect(seen.rows, bank).toEqual([[direct.rows[0]!.n, direct.rows[0]!.s]]);
       expect(direct.rows[0]!.n, bank).toBeGreaterThan(0);
-      const names = await guarded('SELECT DISTINCT issuer_bank_name FROM transactions', {
-        tenantBank: bank,
-        timeZone: 'Asia/Almaty',
-      });
+      const names = await guarded(
+        'SELECT DISTINCT issuer_bank_name FROM transactions',
+        testCaller(bank as Tenant),
+      );
       expect(names.rows, bank).toEqual([[bank]]);
     }
   });
 
   it("the admin scope '*' sees every row", async () => {
-    const seen = await guarded('SELECT count(*) FROM transactions', {
-      tenantBank: '*',
-      timeZone: 'Asia/Almaty',
-    });
+    const seen = await guarded('SELECT count(*) FROM transactions', testCaller('*'));
     expect(seen.rows).toEqual([[total]]);
   });
 
@@ -81,9 +81,10 @@ describe('each tenant sees its bank, and only its bank', () => {
       '_aspi Bank',
       '**',
     ]) {
+      // No token can carry such a tenant (the Caller schema refuses it); the database must hold anyway.
       const seen = await guarded('SELECT count(*) FROM transactions', {
-        tenantBank,
-        timeZone: 'Asia/Almaty',
+        tenant: tenantBank as Tenant,
+        time_zone: 'Asia/Almaty',
       });
       expect(seen.rows, JSON.stringify(tenantBank)).toEqual([[0]]);
     }
@@ -91,8 +92,8 @@ describe('each tenant sees its bank, and only its bank', () => {
 
   it("runs in the tenant's time zone", async () => {
     const sql = `SELECT current_setting('TimeZone'), min(transaction_timestamp)::timestamp::text FROM transactions`;
-    const almaty = await executeReadOnly(db.pool, sql, { tenantBank: '*', timeZone: 'Asia/Almaty' });
-    const utc = await executeReadOnly(db.pool, sql, { tenantBank: '*', timeZone: 'UTC' });
+    const almaty = await executeReadOnly(db.pool, sql, testCaller('*'));
+    const utc = await executeReadOnly(db.pool, sql, testCaller('*', { time_zone: 'UTC' }));
     expect(almaty.rows[0]![0]).toBe('Asia/Almaty');
     expect(utc.rows[0]![0]).toBe('UTC');
     const hours = (text: unknown) => new Date(`${String(text).replace(' ', 'T')}Z`).getTime() / 3_600_000;

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiFetch } from './support/auth.js';
 import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
@@ -115,7 +116,7 @@ describe('Server-Sent Events', () => {
       await waitForTerminal(api.url, job.id);
       const all = await (await openSse(`${api.url}${job.links.events}`)).rest(5_000);
       const terminalId = all.at(-1)!.id!;
-      const again = await fetch(`${api.url}${job.links.events}`, {
+      const again = await apiFetch(`${api.url}${job.links.events}`, {
         headers: { 'last-event-id': terminalId },
       });
       expect(again.status).toBe(204);

@@ -1,3 +1,5 @@
+import { apiFetch } from './auth.js';
+
 export interface SseMessage {
   id: string | null;
   event: string;
@@ -16,10 +18,14 @@ export interface SseConnection {
 }
 
 /** A minimal SSE client over fetch, enough to assert on what a browser's EventSource would see. */
-export async function openSse(url: string, lastEventId?: string): Promise<SseConnection> {
+export async function openSse(url: string, lastEventId?: string, token?: string): Promise<SseConnection> {
   const controller = new AbortController();
-  const res = await fetch(url, {
-    headers: { accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+  const res = await apiFetch(url, {
+    headers: {
+      accept: 'text/event-stream',
+      ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     signal: controller.signal,
   });
   const reader = res.body!.getReader();

@@ -11,6 +11,7 @@ import { createApp } from '../../apps/api/src/app.js';
 import { createApiDeps } from '../../apps/api/src/create-deps.js';
 import { startQuestionWorker } from '../../apps/worker/src/create-worker.js';
 import { repoRoot } from '../../scripts/lib/root.js';
+import { apiFetch, bearer, TEST_JWT_SECRET } from './auth.js';
 
 /** Environment of one isolated stack: its own database and its own BullMQ prefix. */
 export function stackEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -21,6 +22,9 @@ export function stackEnv(databaseUrl: string, extra: Record<string, string> = {}
     LOG_LEVEL: 'silent',
     METRICS_PORT: '0',
     WORKER_CONCURRENCY: '4',
+    // Authentication stays on: tests sign their tokens with this secret (support/auth.ts).
+    AUTH_MODE: 'jwt',
+    JWT_SECRET: TEST_JWT_SECRET,
     ...extra,
   };
 }
@@ -100,20 +104,27 @@ export async function waitForHttp(url: string, child?: ChildService): Promise<vo
   );
 }
 
-export async function submit(api: string, question: string, extra: Record<string, unknown> = {}) {
-  const res = await fetch(`${api}/api/queries`, {
+/** Submits a question as an admin, or as the holder of `token`. */
+export async function submit(
+  api: string,
+  question: string,
+  extra: Record<string, unknown> = {},
+  token?: string,
+) {
+  const headers = { 'content-type': 'application/json' };
+  const res = await apiFetch(`${api}/api/queries`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: token ? bearer(token, headers) : headers,
     body: JSON.stringify({ question, ...extra }),
   });
   if (res.status !== 202) throw new Error(`submit failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { id: string; status: string; links: { self: string; events: string } };
 }
 
-export async function waitForTerminal(api: string, id: string, timeout = 30_000) {
+export async function waitForTerminal(api: string, id: string, timeout = 30_000, token?: string) {
   return vi.waitFor(
     async () => {
-      const res = await fetch(`${api}/api/queries/${id}`);
+      const res = await apiFetch(`${api}/api/queries/${id}`, token ? { headers: bearer(token) } : {});
       const body = (await res.json()) as { status: string; [k: string]: unknown };
       if (!['completed', 'failed', 'cancelled'].includes(body.status))
         throw new Error(`still ${body.status}`);
@@ -138,7 +149,7 @@ export async function freePort(): Promise<number> {
 export async function waitForStage(api: string, id: string, stage: string, timeout = 30_000): Promise<void> {
   await vi.waitFor(
     async () => {
-      const s = (await (await fetch(`${api}/api/queries/${id}`)).json()) as { stage: string | null };
+      const s = (await (await apiFetch(`${api}/api/queries/${id}`)).json()) as { stage: string | null };
       expect(s.stage).toBe(stage);
     },
     { timeout, interval: 50 },

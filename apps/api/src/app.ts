@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { authenticate } from './auth/authenticate.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { ApiError, errorBody, errorResponse } from './errors.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -15,8 +18,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(async (c, next) => {
     c.set('deps', deps);
-    // Until authentication is configured every caller gets the server-side default scope.
-    c.set('principal', { userId: 'anonymous', tenant: deps.config.DEFAULT_TENANT });
     const started = performance.now();
     await next();
     const route = c.req.routePath || 'unmatched';
@@ -26,6 +27,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       (performance.now() - started) / 1000,
     );
   });
+  app.use(secureHeaders());
+  // Closed unless CORS_ORIGINS lists origins; a preflight is answered before authentication.
+  if (deps.config.CORS_ORIGINS.length > 0) {
+    app.use(
+      cors({
+        origin: [...deps.config.CORS_ORIGINS],
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
+        exposeHeaders: ['Location', 'X-Request-Id', 'Retry-After', 'WWW-Authenticate'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.use(authenticate());
   app.use(
     '/api/*',
     bodyLimit({

@@ -3,6 +3,7 @@ import { createPool } from '@pa/db';
 import { createApiMetrics, type Logger } from '@pa/observability';
 import { createRedis, JobEventHub, JobEventLog, type QuestionJobData, type QueueNames } from '@pa/queue';
 import { Queue } from 'bullmq';
+import { createTokenVerifier } from './auth/token-verifier.js';
 import type { AppDeps } from './env.js';
 
 export interface ApiRuntime {
@@ -36,6 +37,10 @@ export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
     names,
     events,
     hub,
+    tokens: createTokenVerifier(config, {
+      onKeySetError: (err) =>
+        logger.warn({ err, url: config.JWKS_URL }, 'JWKS fetch failed; keeping the previous keys'),
+    }),
   };
   return {
     deps,

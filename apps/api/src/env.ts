@@ -1,9 +1,11 @@
 import type { ApiConfig } from '@pa/config';
+import type { Caller } from '@pa/contracts';
 import type { ApiMetrics, Logger } from '@pa/observability';
 import type { JobEventHub, JobEventLog, QuestionJobData, QueueNames } from '@pa/queue';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
+import type { TokenVerifier } from './auth/token-verifier.js';
 
 /** Everything a route may use; built once in main (or by a test) and handed to createApp. */
 export interface AppDeps {
@@ -16,18 +18,15 @@ export interface AppDeps {
   names: QueueNames;
   events: JobEventLog;
   hub: JobEventHub;
-}
-
-/** Server-decided identity of the caller (from a verified token once authentication is on). */
-export interface Principal {
-  userId: string;
-  tenant: string;
+  /** Verifies bearer tokens (its JWKS cache lives as long as the process). */
+  tokens: TokenVerifier;
 }
 
 export type AppEnv = {
   Variables: {
     requestId: string;
     deps: AppDeps;
-    principal: Principal;
+    /** Who is asking, from the verified token; set on every route but the public ones. */
+    caller: Caller;
   };
 };

@@ -1,4 +1,4 @@
-import { foldJobEvents, type JobSnapshot } from '@pa/contracts';
+import { type Caller, canSeeTenant, foldJobEvents, type JobSnapshot } from '@pa/contracts';
 import { findHistory } from '@pa/db';
 import type { StoredEvent } from '@pa/queue';
 import type { AppDeps } from './env.js';
@@ -12,8 +12,17 @@ export interface JobView {
   events: StoredEvent[];
 }
 
-/** The job's current state: its event log in Redis, or its history row once the log has expired. */
-export async function loadJob(deps: AppDeps, id: string, tenant: string): Promise<JobView | null> {
+/**
+ * The job's current state: its event log in Redis, or its history row once the
+ * log has expired. Null when there is no such job *or the caller may not see
+ * it* (another bank's): routes answer both with the same 404, so a caller
+ * cannot even learn that another bank's job exists.
+ */
+export async function loadJob(
+  deps: AppDeps,
+  id: string,
+  caller: Pick<Caller, 'tenant'>,
+): Promise<JobView | null> {
   if (!isJobId(id)) return null;
   const events = await deps.events.read(id);
   const folded = foldJobEvents(
@@ -22,10 +31,10 @@ export async function loadJob(deps: AppDeps, id: string, tenant: string): Promis
   );
   const first = events[0]?.event;
   if (folded && first?.type === 'queued') {
-    return tenant === '*' || first.tenant === tenant ? { snapshot: folded, events } : null;
+    return canSeeTenant(caller, first.tenant) ? { snapshot: folded, events } : null;
   }
   const row = await findHistory(deps.appDb, id);
-  if (!row || (tenant !== '*' && row.tenant !== tenant)) return null;
+  if (!row || !canSeeTenant(caller, row.tenant)) return null;
   return {
     events: [],
     snapshot: {

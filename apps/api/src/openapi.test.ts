@@ -28,4 +28,21 @@ describe('OpenAPI document', () => {
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z]+/g) ?? [];
     for (const ref of refs) expect(doc.components.schemas[ref.split('/').at(-1)!], ref).toBeDefined();
   });
+
+  it('says which operations need a bearer token and how they fail without one', () => {
+    const full = buildOpenApiDocument() as {
+      security: unknown;
+      components: { securitySchemes: Record<string, { scheme?: string }> };
+      paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+    };
+    expect(full.security).toEqual([{ bearerAuth: [] }]);
+    expect(full.components.securitySchemes.bearerAuth?.scheme).toBe('bearer');
+    for (const [path, ops] of Object.entries(full.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const isPublic = op.security?.length === 0;
+        expect(isPublic, `${method} ${path}`).toBe(path === '/api/health' || path === '/api/ready');
+        expect(op.responses['401'] !== undefined, `${method} ${path}`).toBe(!isPublic);
+      }
+    }
+  });
 });

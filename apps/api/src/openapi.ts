@@ -25,19 +25,40 @@ const idParam = {
   description: 'The job id returned by POST /api/queries.',
 };
 
+/** Operations anyone may call (see PUBLIC_PATHS); every other one needs a bearer token. */
+const PUBLIC = { security: [] };
+
 /** The OpenAPI 3.1 document, derived from the same zod schemas the routes validate with. */
 export function buildOpenApiDocument(): Record<string, unknown> {
-  return {
+  const doc = {
     openapi: '3.1.0',
     info: {
       title: 'Payments analytics API',
       version: '1.0.0',
       description:
         'Ask questions about card transactions in plain language (English, Russian). Questions are jobs: ' +
-        'submit, then poll or follow them over Server-Sent Events.',
+        'submit, then poll or follow them over Server-Sent Events. Every operation but health, readiness and ' +
+        'this document needs `Authorization: Bearer <JWT>`; a token names one issuer bank (`bank`) or `role: ' +
+        '"admin"` (every bank). Another bank\'s jobs answer 404, exactly as jobs that do not exist.',
     },
+    security: [{ bearerAuth: [] }],
     paths: {
       '/api/queries': {
+        get: {
+          summary: "The latest finished questions of the caller's bank (every bank's for an admin)",
+          parameters: [
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+            },
+          ],
+          responses: {
+            '200': { description: 'Newest first', content: json('QueryList') },
+            '400': error('Invalid limit'),
+          },
+        },
         post: {
           summary: 'Ask a question',
           parameters: [
@@ -116,10 +137,13 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
       },
-      '/api/health': { get: { summary: 'Liveness', responses: { '200': { description: 'Alive' } } } },
+      '/api/health': {
+        get: { summary: 'Liveness', ...PUBLIC, responses: { '200': { description: 'Alive' } } },
+      },
       '/api/ready': {
         get: {
           summary: 'Readiness: Redis and PostgreSQL reachable',
+          ...PUBLIC,
           responses: {
             '200': { description: 'Ready' },
             '503': { description: 'A dependency is unreachable' },
@@ -128,7 +152,37 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
     },
     components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'HS256 (JWT_SECRET) or RS256/ES256 from JWKS_URL; `exp` required; claims `sub` and `bank` or `role: "admin"`.',
+        },
+      },
       schemas: {
+        QueryList: {
+          type: 'object',
+          required: ['items'],
+          properties: {
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'status', 'question', 'created_at'],
+                properties: {
+                  id: { type: 'string', format: 'uuid' },
+                  status: { type: 'string' },
+                  question: { type: 'string' },
+                  session_id: { type: ['string', 'null'] },
+                  created_at: { type: 'string' },
+                  finished_at: { type: ['string', 'null'] },
+                },
+              },
+            },
+          },
+        },
         QuestionRequest: schema(questionRequestSchema, 'input'),
         FeedbackRequest: schema(feedbackRequestSchema, 'input'),
         Accepted: {
@@ -149,4 +203,21 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
     },
   };
+  // Every operation that needs a token says how it fails without one.
+  for (const operations of Object.values(doc.paths) as Array<Record<string, Operation>>) {
+    for (const op of Object.values(operations)) {
+      if (op.security?.length === 0) continue;
+      op.responses['401'] = {
+        description:
+          'Missing, malformed, expired or otherwise invalid token (WWW-Authenticate: Bearer error=…)',
+        content: json('Error'),
+      };
+    }
+  }
+  return doc;
+}
+
+interface Operation {
+  security?: unknown[];
+  responses: Record<string, unknown>;
 }

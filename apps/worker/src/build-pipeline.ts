@@ -62,7 +62,7 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
   );
   const { planner, maxRepairs, llm } = createPlanner(config, logger, {
     catalog,
-    examples: (question) => findSimilarExamples(appDb, question, 4),
+    examples: (question, caller) => findSimilarExamples(appDb, question, caller, 4),
     rateLimiter: createRedisRateLimiter(redis, {
       key: `${config.QUEUE_PREFIX}:llm:rate:${provider}`,
       ratePerSecond: config.LLM_RATE_PER_SECOND,
@@ -118,7 +118,7 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
       ...choice,
       now: () => new Date(),
       guard: (sql) => guardSql(sql, { maxRows, personalColumns: PERSONAL_COLUMNS }),
-      execute: (sql, scope) => executeReadOnly(analyticsDb, sql, scope, limits),
+      execute: (sql, caller) => executeReadOnly(analyticsDb, sql, caller, limits),
     };
   };
   const pipeline = pipelineWith(config.MAX_RESULT_ROWS, { planner, maxRepairs });

@@ -1,8 +1,8 @@
 import type { JobError } from '@pa/contracts';
-import { type HistoryIdentity, newHistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
+import { type AskedQuestion, newHistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
 import { type AnsweredQuestion, answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
-import { type JobEventLog, keys, type QuestionJobData, type QueueNames } from '@pa/queue';
+import { type JobEventLog, keys, type QuestionJobData, type QueueNames, questionJobSchema } from '@pa/queue';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
@@ -44,10 +44,9 @@ function asPipelineError(err: unknown): PipelineError {
 export function createQuestionProcessor(deps: ProcessorDeps) {
   return async function processQuestion(job: Job<QuestionJobData>): Promise<ProcessedJob> {
     const jobId = job.id!;
-    const data = job.data;
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
-    const log = deps.logger.child({ job_id: jobId, attempt });
+    const log = deps.logger.child({ job_id: jobId, attempt, request_id: requestIdOf(job.data) });
     const startedAt = performance.now();
 
     // A job whose previous run published its terminal event (and then died) must not run twice.
@@ -57,19 +56,15 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
       return { status: 'already_finished' };
     }
 
-    deps.metrics.activeJobs.inc();
-    const identity: HistoryIdentity = {
-      jobId,
-      tenant: data.tenant,
-      userId: data.user_id,
-      sessionId: data.session_id,
-      question: data.question,
-      createdAt: new Date(data.created_at),
-    };
+    // Whatever put the job on the queue, only a well-formed job with a valid Caller runs.
+    const parsed = questionJobSchema.safeParse(job.data);
+    if (!parsed.success) return rejectMalformedJob(deps, job, parsed.error.issues, log);
+    const data = parsed.data;
 
+    deps.metrics.activeJobs.inc();
     try {
       const previous = data.session_id
-        ? (await recentSessionTurns(deps.appDb, data.tenant, data.session_id)).map((t) => ({
+        ? (await recentSessionTurns(deps.appDb, data.caller.tenant, data.session_id)).map((t) => ({
             question: t.question,
             sql: t.sql,
             frame: t.plan_frame ?? undefined,
@@ -77,7 +72,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         : [];
       const answered: AnsweredQuestion = await answerQuestion(
         deps.pipelineFor?.(data.options) ?? deps.pipeline,
-        { question: data.question, scope: { tenantBank: data.tenant, timeZone: data.time_zone }, previous },
+        { question: data.question, caller: data.caller, previous },
         {
           onStage: async (stage, detail) => {
             await deps.events.append(jobId, {
@@ -101,7 +96,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
       const { result } = answered;
       await upsertHistory(
         deps.appDb,
-        newHistoryRecord(identity, {
+        newHistoryRecord(jobId, data, {
           attempts: attempt,
           language: result.language,
           planner: result.planner,
@@ -153,7 +148,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         finishedAt: new Date(),
       };
       if (failure.code === 'cancelled') {
-        await upsertHistory(deps.appDb, newHistoryRecord(identity, { ...outcome, status: 'cancelled' }));
+        await upsertHistory(deps.appDb, newHistoryRecord(jobId, data, { ...outcome, status: 'cancelled' }));
         await deps.events.append(jobId, { type: 'cancelled', at: new Date().toISOString() });
         deps.metrics.jobs.inc({ outcome: 'cancelled' });
         return { status: 'cancelled' };
@@ -174,7 +169,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           ? { details: { reasons: ctx.guardReasons } }
           : {}),
       };
-      await upsertHistory(deps.appDb, newHistoryRecord(identity, { ...outcome, status: 'failed', error }));
+      await upsertHistory(deps.appDb, newHistoryRecord(jobId, data, { ...outcome, status: 'failed', error }));
       await deps.events.append(jobId, { type: 'failed', at: new Date().toISOString(), error });
       deps.metrics.jobs.inc({ outcome: 'failed' });
       deps.metrics.jobSeconds.observe({ outcome: 'failed' }, (performance.now() - startedAt) / 1000);
@@ -184,4 +179,57 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
       deps.metrics.activeJobs.dec();
     }
   };
+}
+
+function requestIdOf(data: unknown): string | undefined {
+  const id = (data as { caller?: { request_id?: unknown } } | null)?.caller?.request_id;
+  return typeof id === 'string' ? id.slice(0, 255) : undefined;
+}
+
+/** A text field of a malformed job, if it has one, for its audit row. */
+function textAt(value: unknown, fallback: string, max = 2_000): string {
+  return typeof value === 'string' && value.length > 0 ? value.slice(0, max) : fallback;
+}
+
+/**
+ * A job that does not match the job schema (no valid Caller, missing fields)
+ * never runs: it fails at once, without retries, with an audit row saying why.
+ * Its tenant is recorded as written when it is text, so only that bank (or an
+ * admin) may read the row; "(invalid)" otherwise, which only admins see.
+ */
+async function rejectMalformedJob(
+  deps: ProcessorDeps,
+  job: Job<unknown>,
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+  log: Logger,
+): Promise<never> {
+  const raw = (job.data ?? {}) as Record<string, unknown>;
+  const caller = (raw.caller ?? {}) as Record<string, unknown>;
+  const reasons = issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(job)'}: ${i.message}`);
+  const asked: AskedQuestion = {
+    caller: {
+      tenant: textAt(caller.tenant, '(invalid)', 64),
+      user_id: textAt(caller.user_id, '(invalid)', 256),
+      ...(typeof caller.role === 'string' ? { role: caller.role.slice(0, 16) } : {}),
+      ...(typeof caller.request_id === 'string' ? { request_id: caller.request_id.slice(0, 255) } : {}),
+    },
+    session_id: null,
+    question: textAt(raw.question, '(missing)'),
+    created_at: new Date(job.timestamp).toISOString(),
+  };
+  const error: JobError = {
+    code: 'invalid_job',
+    message: 'The question could not be run: the job was malformed. Please ask again.',
+    retryable: false,
+    details: { reasons },
+  };
+  const finishedAt = new Date();
+  await upsertHistory(
+    deps.appDb,
+    newHistoryRecord(job.id!, asked, { status: 'failed', attempts: job.attemptsMade + 1, error, finishedAt }),
+  );
+  await deps.events.append(job.id!, { type: 'failed', at: finishedAt.toISOString(), error });
+  deps.metrics.jobs.inc({ outcome: 'failed' });
+  log.warn({ reasons }, 'malformed job refused');
+  throw new UnrecoverableError(`malformed job: ${reasons.join('; ')}`);
 }

@@ -18,21 +18,104 @@ export const commonEnvSchema = z.object({
   /** BullMQ key prefix; tests give every file its own. */
   QUEUE_PREFIX: z.string().min(1).default('pa'),
   QUEUE_NAME: z.string().min(1).default('questions'),
-  /** Tenant scope of requests until authentication is configured: '*' is admin (all banks). */
-  DEFAULT_TENANT: z.string().min(1).default('*'),
+  /** Session time zone of a caller whose token names none. */
   DEFAULT_TIMEZONE: z.string().min(1).default('Asia/Almaty'),
   /** How long a job's event log and state stay in Redis (seconds). */
   JOB_EVENTS_TTL_SECONDS: int(86_400 * 2, 60),
 });
 
-export const apiEnvSchema = commonEnvSchema.extend({
-  PORT: int(3000, 0, 65_535),
-  HOST: z.string().default('0.0.0.0'),
-  BODY_LIMIT_BYTES: int(16 * 1024, 256),
-  /** SSE keep-alive comment interval. */
-  SSE_PING_MS: int(15_000, 50),
-  JOB_ATTEMPTS: int(3, 1, 20),
-});
+/** JWT signature algorithms Hono verifies; `none` is not one of them and never will be. */
+export const JWT_ALGORITHMS = [
+  'HS256',
+  'HS384',
+  'HS512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
+export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
+export const isSymmetricAlgorithm = (alg: JwtAlgorithm): boolean => alg.startsWith('HS');
+
+/** A comma-separated list, blanks dropped. */
+const commaList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0),
+);
+
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
+export const apiEnvSchema = commonEnvSchema
+  .extend({
+    PORT: int(3000, 0, 65_535),
+    HOST: z.string().default('0.0.0.0'),
+    BODY_LIMIT_BYTES: int(16 * 1024, 256),
+    /** SSE keep-alive comment interval. */
+    SSE_PING_MS: int(15_000, 50),
+    JOB_ATTEMPTS: int(3, 1, 20),
+    NODE_ENV: z.string().optional(),
+    /** `jwt`: tokens from your identity provider; `dev`: HS256 tokens minted locally with `npm run token`. */
+    AUTH_MODE: z.enum(['jwt', 'dev']).default('jwt'),
+    /** HS256/384/512 shared secret. */
+    JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+    /** JSON Web Key Set of the identity provider, for RS*, PS*, ES* and EdDSA tokens. */
+    JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /** Algorithms a token may be signed with; by default HS256 with a secret, RS256 and ES256 with a JWKS URL. */
+    JWT_ALGORITHMS: commaList
+      .pipe(
+        z.array(
+          z.enum(JWT_ALGORITHMS, {
+            error: (issue) =>
+              `${String(issue.input)} is not accepted; use some of ${JWT_ALGORITHMS.join(', ')}`,
+          }),
+        ),
+      )
+      .optional(),
+    /** Required `iss` of every token, when set. */
+    JWT_ISSUER: z.string().min(1).optional(),
+    /** Required `aud` of every token (one of the token's audiences), when set. */
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    /** How long a fetched key set is trusted before it is fetched again (an unknown `kid` refreshes it sooner). */
+    JWKS_CACHE_TTL_SECONDS: int(600, 10, 86_400),
+    /** Clock skew tolerated for `exp`, `nbf` and `iat`. */
+    JWT_CLOCK_TOLERANCE_SECONDS: int(30, 0, 300),
+    /** Browser origins allowed to call the API (comma-separated); none by default. */
+    CORS_ORIGINS: commaList
+      .pipe(z.array(z.string().regex(ORIGIN, { error: 'each origin must look like https://host[:port]' })))
+      .default([]),
+  })
+  .transform((env) => ({
+    ...env,
+    JWT_ALGORITHMS:
+      env.JWT_ALGORITHMS && env.JWT_ALGORITHMS.length > 0
+        ? env.JWT_ALGORITHMS
+        : ([
+            ...(env.JWT_SECRET ? ['HS256'] : []),
+            ...(env.JWKS_URL ? ['RS256', 'ES256'] : []),
+          ] as JwtAlgorithm[]),
+  }))
+  .superRefine((env, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.AUTH_MODE === 'dev') {
+      if (env.NODE_ENV === 'production') issue('AUTH_MODE', 'dev is refused when NODE_ENV=production');
+      if (!env.JWT_SECRET)
+        issue('JWT_SECRET', 'required when AUTH_MODE=dev (npm run services writes one to .env)');
+    } else if (!env.JWT_SECRET && !env.JWKS_URL) {
+      issue('JWT_SECRET', 'AUTH_MODE=jwt needs JWT_SECRET (HS256) or JWKS_URL (RS256/ES256)');
+    }
+    for (const alg of env.JWT_ALGORITHMS) {
+      if (isSymmetricAlgorithm(alg) && !env.JWT_SECRET) issue('JWT_ALGORITHMS', `${alg} needs JWT_SECRET`);
+      if (!isSymmetricAlgorithm(alg) && !env.JWKS_URL) issue('JWT_ALGORITHMS', `${alg} needs JWKS_URL`);
+    }
+  });
 export type ApiConfig = z.infer<typeof apiEnvSchema>;
 
 export const workerEnvSchema = commonEnvSchema

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Caller, Tenant } from '@pa/contracts';
 import type pg from 'pg';
 
 /** A question → SQL pair shown to LLM planners as a few-shot example. */
@@ -7,6 +8,8 @@ export interface PlannerExample {
   sql: string;
   language: string | null;
   source: 'golden' | 'feedback';
+  /** The bank whose prompts may show it, or '*' for every bank (golden ones, and those an admin rated good). */
+  tenant: Tenant;
 }
 
 interface ExampleRow extends PlannerExample {
@@ -103,7 +106,9 @@ export interface FindExamplesOptions {
 }
 
 /**
- * The k stored examples most similar to the question. Candidates come from a
+ * The k stored examples most similar to the question that the caller's bank
+ * may see: shared ones ('*') and its own bank's. An admin (tenant '*') gets
+ * the shared ones only. Candidates come from a
  * full-text match on any stem of the question (built-in `simple` configuration,
  * bounded), ranked here by Jaccard similarity of stems; ties go to golden
  * examples, then to the older row, so the same question always gets the same
@@ -112,6 +117,7 @@ export interface FindExamplesOptions {
 export async function findSimilarExamples(
   pool: pg.Pool,
   question: string,
+  caller: Pick<Caller, 'tenant'>,
   k: number,
   options: FindExamplesOptions = {},
 ): Promise<PlannerExample[]> {
@@ -123,12 +129,13 @@ export async function findSimilarExamples(
     // Tokens contain only letters and digits, so they are safe tsquery lexemes; `:*` matches the stem as a prefix.
     const tsquery = tokens.map((t) => `${t}:*`).join(' | ');
     const res = await pool.query<ExampleRow>(
-      `SELECT id::text AS id, question, sql, language, source
+      `SELECT id::text AS id, question, sql, language, source, tenant
          FROM app.planner_examples
         WHERE to_tsvector('simple', question) @@ to_tsquery('simple', $1)
+          AND tenant IN ('*', $3)
         ORDER BY ts_rank(to_tsvector('simple', question), to_tsquery('simple', $1)) DESC, id
         LIMIT $2`,
-      [tsquery, candidateLimit],
+      [tsquery, candidateLimit, caller.tenant],
     );
     candidates = res.rows;
   }
@@ -148,14 +155,20 @@ export async function findSimilarExamples(
   if (ranked.length < k && options.fillWithGolden !== false) {
     const have = ranked.map((r) => r.id);
     const fill = await pool.query<ExampleRow>(
-      `SELECT id::text AS id, question, sql, language, source FROM app.planner_examples
-        WHERE source = 'golden' AND NOT (id = ANY ($1::bigint[]))
+      `SELECT id::text AS id, question, sql, language, source, tenant FROM app.planner_examples
+        WHERE source = 'golden' AND tenant = '*' AND NOT (id = ANY ($1::bigint[]))
         ORDER BY id LIMIT $2`,
       [have, k - ranked.length],
     );
     ranked.push(...fill.rows);
   }
-  return ranked.map(({ question: q, sql, language, source }) => ({ question: q, sql, language, source }));
+  return ranked.map(({ question: q, sql, language, source, tenant }) => ({
+    question: q,
+    sql,
+    language,
+    source,
+    tenant,
+  }));
 }
 
 function compareIds(a: string, b: string): number {
@@ -163,13 +176,19 @@ function compareIds(a: string, b: string): number {
 }
 
 /**
- * Stores an example. A feedback example never replaces a golden one with the
- * same question; a golden one replaces whatever was there. Returns whether a
- * row was written.
+ * Stores an example for its tenant. A feedback example never replaces (nor
+ * stands beside) a golden one with the same question; a golden one replaces
+ * whatever was there. Returns whether a row was written.
  */
 export async function addExample(
   db: pg.Pool | pg.ClientBase,
-  example: { question: string; sql: string; language?: string | null; source: 'golden' | 'feedback' },
+  example: {
+    question: string;
+    sql: string;
+    language?: string | null;
+    source: 'golden' | 'feedback';
+    tenant: Tenant;
+  },
 ): Promise<boolean> {
   return (await upsertExamples(db, [{ ...example, language: example.language ?? null }])) > 0;
 }
@@ -200,7 +219,13 @@ export function goldenExamplesFromJsonl(text: string): PlannerExample[] {
     }
     if (parsed.expect === 'refuse' || !parsed.sql || !parsed.question) continue;
     if (Array.isArray(parsed.previous) && parsed.previous.length > 0) continue;
-    out.push({ question: parsed.question, sql: parsed.sql, language: parsed.lang ?? null, source: 'golden' });
+    out.push({
+      question: parsed.question,
+      sql: parsed.sql,
+      language: parsed.lang ?? null,
+      source: 'golden',
+      tenant: '*',
+    });
   }
   return out;
 }
@@ -218,14 +243,21 @@ export async function upsertExamples(
   const unique = new Map<string, PlannerExample>();
   for (const e of examples) {
     const question = e.question.trim();
-    if (question && !unique.has(question)) unique.set(question, { ...e, question, sql: e.sql.trim() });
+    // Golden examples are shared whatever the caller said.
+    const tenant = e.source === 'golden' ? '*' : e.tenant;
+    const key = `${tenant}\u0000${question}`;
+    if (question && !unique.has(key)) unique.set(key, { ...e, question, sql: e.sql.trim(), tenant });
   }
   if (unique.size === 0) return 0;
   const rows = [...unique.values()];
   const res = await db.query(
-    `INSERT INTO app.planner_examples (question, sql, language, source)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-     ON CONFLICT (question) DO UPDATE SET sql = EXCLUDED.sql, language = EXCLUDED.language, source = EXCLUDED.source
+    `INSERT INTO app.planner_examples (question, sql, language, source, tenant)
+     SELECT n.* FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+                  AS n(question, sql, language, source, tenant)
+      WHERE n.source = 'golden' OR NOT EXISTS (
+              SELECT 1 FROM app.planner_examples g WHERE g.source = 'golden' AND g.question = n.question)
+     ON CONFLICT (tenant, question) DO UPDATE
+        SET sql = EXCLUDED.sql, language = EXCLUDED.language, source = EXCLUDED.source
       WHERE (EXCLUDED.source = 'golden' OR app.planner_examples.source = 'feedback')
         AND (app.planner_examples.sql, app.planner_examples.language, app.planner_examples.source)
             IS DISTINCT FROM (EXCLUDED.sql, EXCLUDED.language, EXCLUDED.source)`,
@@ -234,6 +266,7 @@ export async function upsertExamples(
       rows.map((r) => r.sql),
       rows.map((r) => r.language),
       rows.map((r) => r.source),
+      rows.map((r) => r.tenant),
     ],
   );
   return res.rowCount ?? 0;
@@ -252,14 +285,24 @@ export async function seedPlannerExamples(
   return { examples: examples.length, written: await upsertExamples(db, examples) };
 }
 
-/** Records an analyst's rating of an answered question. */
+/** Records an analyst's rating of an answered question, with who rated it. */
 export async function recordQuestionFeedback(
   db: pg.Pool,
-  feedback: { jobId: string; rating: 'good' | 'bad'; comment?: string | null },
+  feedback: {
+    jobId: string;
+    rating: 'good' | 'bad';
+    comment?: string | null;
+    caller: Pick<Caller, 'tenant' | 'user_id'>;
+  },
 ): Promise<void> {
-  await db.query('INSERT INTO app.question_feedback (job_id, rating, comment) VALUES ($1, $2, $3)', [
-    feedback.jobId,
-    feedback.rating,
-    feedback.comment ?? null,
-  ]);
+  await db.query(
+    'INSERT INTO app.question_feedback (job_id, rating, comment, tenant, user_id) VALUES ($1, $2, $3, $4, $5)',
+    [
+      feedback.jobId,
+      feedback.rating,
+      feedback.comment ?? null,
+      feedback.caller.tenant,
+      feedback.caller.user_id,
+    ],
+  );
 }

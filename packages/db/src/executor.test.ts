@@ -5,7 +5,7 @@ import { classifyExecutionError, defaultExecuteLimits, ExecutionError, executeRe
 
 // The executor against PostgreSQL is tested in test/security-*.test.ts; here, what needs no server.
 
-const scope = { tenantBank: 'Kaspi Bank', timeZone: 'Asia/Almaty' };
+const scope = { tenant: 'Kaspi Bank', time_zone: 'Asia/Almaty' } as const;
 
 /** A port nothing listens on (taken, then released). */
 async function closedPort(): Promise<number> {

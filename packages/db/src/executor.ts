@@ -1,12 +1,5 @@
-import type { Cell, Column } from '@pa/contracts';
+import type { Caller, Cell, Column } from '@pa/contracts';
 import type pg from 'pg';
-
-/** Who is asking, decided on the server; it reaches the database only as SET LOCAL settings. */
-export interface TenantScope {
-  /** Issuer bank name the reader may see, or '*' for all banks (admin). */
-  tenantBank: string;
-  timeZone: string;
-}
 
 export interface ExecuteLimits {
   /** Wall-clock budget of the whole statement: cost check, planning and every fetch together. */
@@ -209,7 +202,8 @@ async function armStatementTimeout(client: pg.PoolClient, deadline: number): Pro
 export async function executeReadOnly(
   pool: pg.Pool,
   sql: string,
-  scope: TenantScope,
+  /** Who is asking, decided on the server; it reaches the database only as SET LOCAL settings. */
+  caller: Pick<Caller, 'tenant' | 'time_zone'>,
   limits: ExecuteLimits = defaultExecuteLimits,
 ): Promise<ExecuteResult> {
   if (!ROLE_NAME.test(limits.readerRole)) throw new Error(`invalid reader role name: ${limits.readerRole}`);
@@ -237,8 +231,8 @@ export async function executeReadOnly(
               CASE WHEN pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')
                    THEN set_config('temp_file_limit', $6, true) END`,
       [
-        scope.tenantBank,
-        scope.timeZone,
+        caller.tenant,
+        caller.time_zone,
         `${limits.statementTimeoutMs}ms`,
         `${limits.statementTimeoutMs * 2 + 1_000}ms`,
         limits.workMem ?? '32MB',

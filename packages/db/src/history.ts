@@ -1,10 +1,17 @@
-import type { JobError, QueryResult } from '@pa/contracts';
+import type { Caller, JobError, QueryResult } from '@pa/contracts';
 import type pg from 'pg';
 
+/**
+ * One row of `app.question_history`. Who asked is copied from the job's
+ * Caller by newHistoryRecord; the row stores it as plain text so that even a
+ * malformed job, whose caller did not validate, leaves an audit row.
+ */
 export interface HistoryRecord {
   jobId: string;
   tenant: string;
   userId: string;
+  role: string | null;
+  requestId: string | null;
   sessionId: string | null;
   question: string;
   language: string | null;
@@ -31,18 +38,33 @@ export interface HistoryRecord {
   finishedAt: Date;
 }
 
-/** Who asked what and when: the part of a history row known before any work is done. */
-export type HistoryIdentity = Pick<
-  HistoryRecord,
-  'jobId' | 'tenant' | 'userId' | 'sessionId' | 'question' | 'createdAt'
->;
+/**
+ * The part of a question job a history row records before any work is done:
+ * who asked (the job's Caller) what, and when. A QuestionJobData is one; a
+ * malformed job passes what could be read of it.
+ */
+export interface AskedQuestion {
+  caller: { user_id: string; tenant: string; role?: string; request_id?: string };
+  session_id: string | null;
+  question: string;
+  created_at: string;
+}
 
 /** A history row with every outcome field empty, to be completed by what actually happened. */
 export function newHistoryRecord(
-  identity: HistoryIdentity,
+  jobId: string,
+  asked: AskedQuestion,
   outcome: Partial<HistoryRecord> & Pick<HistoryRecord, 'status' | 'finishedAt' | 'attempts'>,
 ): HistoryRecord {
   return {
+    jobId,
+    tenant: asked.caller.tenant,
+    userId: asked.caller.user_id,
+    role: asked.caller.role ?? null,
+    requestId: asked.caller.request_id ?? null,
+    sessionId: asked.session_id,
+    question: asked.question,
+    createdAt: new Date(asked.created_at),
     language: null,
     planner: null,
     provider: null,
@@ -59,7 +81,6 @@ export function newHistoryRecord(
     planFrame: null,
     planAttempts: [],
     llmCalls: [],
-    ...identity,
     ...outcome,
   };
 }
@@ -69,8 +90,8 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
   await db.query(
     `INSERT INTO app.question_history (job_id, tenant, user_id, session_id, question, language, planner, provider,
        model, prompt_hash, sql, status, error, guard_reasons, row_count, timings, attempts, tokens_in, tokens_out,
-       result, plan_frame, created_at, finished_at, plan_attempts, llm_calls)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)
+       result, plan_frame, created_at, finished_at, plan_attempts, llm_calls, role, request_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27)
      ON CONFLICT (job_id) DO UPDATE SET
        language = EXCLUDED.language, planner = EXCLUDED.planner, provider = EXCLUDED.provider,
        model = EXCLUDED.model, prompt_hash = EXCLUDED.prompt_hash, sql = EXCLUDED.sql, status = EXCLUDED.status,
@@ -105,6 +126,8 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
       r.finishedAt,
       JSON.stringify(r.planAttempts ?? []),
       JSON.stringify(r.llmCalls ?? []),
+      r.role,
+      r.requestId,
     ], // prettier-ignore
   );
 }
@@ -132,6 +155,27 @@ export async function findHistory(db: pg.Pool, jobId: string): Promise<HistoryRo
     [jobId],
   );
   return res.rows[0] ?? null;
+}
+
+/**
+ * The latest finished questions the caller may see, newest first: its own
+ * bank's, or every bank's for an admin (tenant '*').
+ */
+export async function listHistory(
+  db: pg.Pool,
+  caller: Pick<Caller, 'tenant'>,
+  limit: number,
+): Promise<HistoryRow[]> {
+  const res = await db.query<HistoryRow>(
+    `SELECT job_id, tenant, session_id, question, status, sql, error, result, plan_frame, attempts, created_at,
+            finished_at
+       FROM app.question_history
+      WHERE $1 = '*' OR tenant = $1
+      ORDER BY created_at DESC, job_id
+      LIMIT $2`,
+    [caller.tenant, limit],
+  );
+  return res.rows;
 }
 
 /** The session's latest answered turns, oldest first, for follow-up questions. */

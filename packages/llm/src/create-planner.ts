@@ -1,3 +1,4 @@
+import type { Caller } from '@pa/contracts';
 import type { OnLlmCall } from './accounting.js';
 import { createBuiltinPlanner } from './builtin/index.js';
 import type { Planner, PlannerLogger } from './planner.js';
@@ -28,7 +29,7 @@ export interface PlannerSettings {
 /** What LLM planners need from the process: the live catalog, examples, shared limits, accounting. */
 export interface PlannerDeps {
   catalog: () => Promise<PromptCatalog>;
-  examples?: (question: string) => Promise<PromptExample[]>;
+  examples?: (question: string, caller: Pick<Caller, 'tenant'>) => Promise<PromptExample[]>;
   rateLimiter?: RateLimiter;
   concurrencyLimiter?: ConcurrencyLimiter;
   onCall?: OnLlmCall;

@@ -1,4 +1,4 @@
-import type { Language, PlanKind } from '@pa/contracts';
+import type { Caller, Language, PlanKind } from '@pa/contracts';
 import type { LlmCallRecord } from './accounting.js';
 
 /** A previous turn of the same session, for follow-up questions. */
@@ -24,8 +24,11 @@ export interface PlanContext {
   previous: PreviousTurn[];
   /** Earlier failed attempts at this very question, oldest first. */
   repairs: RepairHint[];
-  /** Tenant the question runs for; only used to label LLM accounting (never put in a prompt). */
-  tenant?: string;
+  /**
+   * Who asks: picks the few-shot examples the caller's bank may see (shared ones only when
+   * absent) and labels LLM accounting. Never put in a prompt.
+   */
+  caller?: Pick<Caller, 'tenant'>;
   /** Receives a record of every request made to an LLM provider for this plan (retries included). */
   onLlmCall?: (record: LlmCallRecord) => void;
 }

@@ -1,5 +1,5 @@
-import type { Language, QueryResult, Stage } from '@pa/contracts';
-import { type ExecuteResult, ExecutionError, type TenantScope } from '@pa/db';
+import type { Caller, Language, QueryResult, Stage } from '@pa/contracts';
+import { type ExecuteResult, ExecutionError } from '@pa/db';
 import {
   type LlmCallRecord,
   type PlannedQuery,
@@ -22,7 +22,8 @@ export interface GuardVerdict {
 export interface PipelineDeps {
   planner: Planner;
   guard: (sql: string) => GuardVerdict;
-  execute: (sql: string, scope: TenantScope) => Promise<ExecuteResult>;
+  /** Runs guarded SQL inside the caller's tenant and time zone. */
+  execute: (sql: string, caller: Pick<Caller, 'tenant' | 'time_zone'>) => Promise<ExecuteResult>;
   /** How many times a planner may repair rejected or failing SQL (LLMs: 2; the deterministic planner: 0). */
   maxRepairs: number;
   now: () => Date;
@@ -30,7 +31,8 @@ export interface PipelineDeps {
 
 export interface QuestionInput {
   question: string;
-  scope: TenantScope;
+  /** Who asks, as the API built it from the verified token; the executor's settings come from it. */
+  caller: Caller;
   previous: PreviousTurn[];
 }
 
@@ -166,10 +168,10 @@ export async function answerQuestion(
         language,
         context: {
           now: deps.now(),
-          timeZone: input.scope.timeZone,
+          timeZone: input.caller.time_zone,
           previous: input.previous,
           repairs: [...repairs],
-          tenant: input.scope.tenantBank,
+          caller: input.caller,
           onLlmCall: (call) => llmCalls.push(call),
         },
       });
@@ -215,7 +217,7 @@ export async function answerQuestion(
     await stage('executing');
     t = performance.now();
     try {
-      executed = await deps.execute(verdict.sql, input.scope);
+      executed = await deps.execute(verdict.sql, input.caller);
       timings.executing = (timings.executing ?? 0) + elapsed(t);
       break;
     } catch (err) {

@@ -1,15 +1,20 @@
-import type { QuestionOptions } from '@pa/contracts';
+import { callerSchema, questionRequestSchema } from '@pa/contracts';
+import { z } from 'zod';
 
-/** What the API puts in a question job. Identity and tenant come from the server, never from the body. */
-export interface QuestionJobData {
-  question: string;
-  session_id: string | null;
-  options: QuestionOptions | null;
-  tenant: string;
-  user_id: string;
-  time_zone: string;
-  created_at: string;
-}
+/**
+ * What the API puts in a question job, and what the worker checks before it
+ * runs one. Who asks (`caller`) comes from the verified token, never from the body.
+ */
+export const questionJobSchema = z
+  .object({
+    question: questionRequestSchema.shape.question,
+    session_id: z.string().max(64).nullable(),
+    options: questionRequestSchema.shape.options.unwrap().nullable(),
+    caller: callerSchema,
+    created_at: z.iso.datetime(),
+  })
+  .strict();
+export type QuestionJobData = z.infer<typeof questionJobSchema>;
 
 export interface QueueNames {
   prefix: string;

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type ExecuteLimits,
-  type ExecuteResult,
-  ExecutionError,
-  executeReadOnly,
-  type TenantScope,
-} from '@pa/db';
+import type { Caller } from '@pa/contracts';
+import { type ExecuteLimits, type ExecuteResult, ExecutionError, executeReadOnly } from '@pa/db';
 import type pg from 'pg';
 import { repoRoot } from '../../../scripts/lib/root.js';
 
@@ -36,12 +31,12 @@ export type Outcome =
 export async function attempt(
   pool: pg.Pool,
   sql: string,
-  scope: TenantScope,
+  caller: Pick<Caller, 'tenant' | 'time_zone'>,
   limits: ExecuteLimits,
 ): Promise<Outcome> {
   const started = performance.now();
   try {
-    const result = await executeReadOnly(pool, sql, scope, limits);
+    const result = await executeReadOnly(pool, sql, caller, limits);
     return { ok: true, result, ms: performance.now() - started };
   } catch (err) {
     if (!(err instanceof ExecutionError)) throw err;

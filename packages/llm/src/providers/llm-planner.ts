@@ -1,3 +1,4 @@
+import { ALL_BANKS, type Caller } from '@pa/contracts';
 import type { LlmCallOutcome, OnLlmCall } from '../accounting.js';
 import {
   type LlmProviderError,
@@ -43,8 +44,8 @@ export interface ModelTransport {
 export interface LlmPlannerDeps {
   /** The live schema catalog (cached by the caller). */
   catalog: () => Promise<PromptCatalog>;
-  /** Few-shot examples most similar to a question, most similar first. */
-  examples?: (question: string) => Promise<PromptExample[]>;
+  /** Few-shot examples most similar to a question that the caller's bank may see, most similar first. */
+  examples?: (question: string, caller: Pick<Caller, 'tenant'>) => Promise<PromptExample[]>;
   rateLimiter?: RateLimiter;
   concurrencyLimiter?: ConcurrencyLimiter;
   onCall?: OnLlmCall;
@@ -125,7 +126,7 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
       let examples: PromptExample[] = [];
       if (deps.examples) {
         try {
-          examples = await deps.examples(request.question);
+          examples = await deps.examples(request.question, request.context.caller ?? { tenant: ALL_BANKS });
         } catch (err) {
           deps.logger?.warn({ err, provider }, 'few-shot examples unavailable; planning without them');
         }
@@ -154,7 +155,7 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
           provider,
           model,
           promptHash,
-          ...(request.context.tenant ? { tenant: request.context.tenant } : {}),
+          ...(request.context.caller ? { tenant: request.context.caller.tenant } : {}),
         };
         let okLatency = 0;
         let okAttempt = 0;

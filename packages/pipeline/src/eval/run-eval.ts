@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Cell } from '@pa/contracts';
-import type { ExecuteResult, TenantScope } from '@pa/db';
+import type { Caller, Cell } from '@pa/contracts';
+import type { ExecuteResult } from '@pa/db';
 import type { PreviousTurn } from '@pa/llm';
 import { z } from 'zod';
 import { answerQuestion, type PipelineDeps } from '../answer-question.js';
@@ -42,9 +42,10 @@ export interface EvalReport {
 
 export interface EvalDeps {
   pipeline: PipelineDeps;
-  scope: TenantScope;
+  /** Who the evaluation asks as (usually an admin: every bank). */
+  caller: Caller;
   /** Runs reference SQL in the same session settings as candidates, without the guard or cost gate. */
-  runReference: (sql: string, scope: TenantScope) => Promise<ExecuteResult>;
+  runReference: (sql: string, caller: Caller) => Promise<ExecuteResult>;
 }
 
 /** Reads JSONL eval files; every line must be a valid case. */
@@ -74,7 +75,13 @@ async function previousTurns(deps: EvalDeps, c: EvalCase): Promise<PreviousTurn[
     const plan = await deps.pipeline.planner.plan({
       question: p.question,
       language: detectQuestionLanguage(p.question),
-      context: { now: deps.pipeline.now(), timeZone: deps.scope.timeZone, previous: [...turns], repairs: [] },
+      context: {
+        now: deps.pipeline.now(),
+        timeZone: deps.caller.time_zone,
+        previous: [...turns],
+        repairs: [],
+        caller: deps.caller,
+      },
     });
     turns.push({ question: p.question, sql: plan.sql ?? null, frame: plan.frame });
   }
@@ -95,7 +102,7 @@ export async function evaluateCase(deps: EvalDeps, c: EvalCase): Promise<EvalOut
   try {
     const answered = await answerQuestion(deps.pipeline, {
       question: c.question,
-      scope: deps.scope,
+      caller: deps.caller,
       previous,
     });
     candidate = { sql: answered.result.sql, rows: answered.result.rows };
@@ -127,7 +134,7 @@ export async function evaluateCase(deps: EvalDeps, c: EvalCase): Promise<EvalOut
       candidateSql: candidate.sql,
     };
   }
-  const reference = await deps.runReference(c.sql!, deps.scope);
+  const reference = await deps.runReference(c.sql!, deps.caller);
   const cmp = compareResults(reference.rows, candidate.rows, { ordered: hasTopLevelOrderBy(c.sql!) });
   return {
     ...base,

@@ -14,8 +14,7 @@ export function registerCancelQuery(app: Hono<AppEnv>): void {
   app.post('/:id/cancel', async (c) => {
     const deps = c.get('deps');
     const id = c.req.param('id');
-    const principal = c.get('principal');
-    const view = await loadJob(deps, id, principal.tenant);
+    const view = await loadJob(deps, id, c.get('caller'));
     if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
     if (isTerminal(view.snapshot.status)) {
       throw new ApiError('conflict', `The question is already ${view.snapshot.status}.`);
@@ -34,17 +33,7 @@ export function registerCancelQuery(app: Hono<AppEnv>): void {
         await deps.events.append(id, { type: 'cancelled', at: at.toISOString() });
         await upsertHistory(
           deps.appDb,
-          newHistoryRecord(
-            {
-              jobId: id,
-              tenant: job.data.tenant,
-              userId: job.data.user_id,
-              sessionId: job.data.session_id,
-              question: job.data.question,
-              createdAt: new Date(job.data.created_at),
-            },
-            { status: 'cancelled', attempts: 0, finishedAt: at },
-          ),
+          newHistoryRecord(id, job.data, { status: 'cancelled', attempts: 0, finishedAt: at }),
         );
         return c.json({ id, status: 'cancelled' as const }, 200);
       }

@@ -6,7 +6,7 @@ import { loadJob } from '../../job-view.js';
 /** GET /api/queries/:id — the job's current state, and its result once completed. */
 export function registerGetQuery(app: Hono<AppEnv>): void {
   app.get('/:id', async (c) => {
-    const view = await loadJob(c.get('deps'), c.req.param('id'), c.get('principal').tenant);
+    const view = await loadJob(c.get('deps'), c.req.param('id'), c.get('caller'));
     if (!view) throw new ApiError('not_found', `No question with id ${c.req.param('id')}.`);
     return c.json(view.snapshot);
   });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../env.js';
 import { registerCancelQuery } from './cancel-query.js';
 import { registerGetQuery } from './get-query.js';
+import { registerListQueries } from './list-queries.js';
 import { registerQueryEvents } from './query-events.js';
 import { registerSubmitFeedback } from './submit-feedback.js';
 import { registerSubmitQuery } from './submit-query.js';
@@ -9,6 +10,7 @@ import { registerSubmitQuery } from './submit-query.js';
 export function queriesRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   registerSubmitQuery(app);
+  registerListQueries(app);
   registerGetQuery(app);
   registerQueryEvents(app);
   registerCancelQuery(app);

@@ -57,7 +57,7 @@ export function registerQueryEvents(app: Hono<AppEnv>): void {
   app.get('/:id/events', async (c) => {
     const deps = c.get('deps');
     const id = c.req.param('id');
-    const view = await loadJob(deps, id, c.get('principal').tenant);
+    const view = await loadJob(deps, id, c.get('caller'));
     if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
     const lastEventId = c.req.header('last-event-id')?.trim();
     const resumeFrom = lastEventId && isEventId(lastEventId) ? lastEventId : null;

@@ -13,7 +13,7 @@ const IDEMPOTENCY_TTL_SECONDS = 86_400;
 export function registerSubmitQuery(app: Hono<AppEnv>): void {
   app.post('/', async (c) => {
     const deps = c.get('deps');
-    const principal = c.get('principal');
+    const caller = c.get('caller');
     const input = await parseJsonBody(c, questionRequestSchema);
 
     const id = randomUUID();
@@ -23,7 +23,7 @@ export function registerSubmitQuery(app: Hono<AppEnv>): void {
       if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw new ApiError('bad_request', 'Idempotency-Key must be 1-128 letters, digits or "_.:-"');
       }
-      const key = keys.idempotency(deps.names, `${principal.tenant}:${principal.userId}:${idempotencyKey}`);
+      const key = keys.idempotency(deps.names, `${caller.tenant}:${caller.user_id}:${idempotencyKey}`);
       const claimed = await deps.redis.set(key, id, 'EX', IDEMPOTENCY_TTL_SECONDS, 'NX');
       if (claimed !== null) {
         claimedKey = key;
@@ -38,16 +38,14 @@ export function registerSubmitQuery(app: Hono<AppEnv>): void {
       question: input.question,
       session_id: input.session_id ?? null,
       options: input.options ?? null,
-      tenant: principal.tenant,
-      user_id: principal.userId,
-      time_zone: deps.config.DEFAULT_TIMEZONE,
+      caller,
       created_at: now,
     };
     // The log's first event is written before the job exists, so a worker's events always follow it.
     await deps.events.append(id, {
       type: 'queued',
       at: now,
-      tenant: principal.tenant,
+      tenant: caller.tenant,
       question: input.question,
       session_id: data.session_id,
     });
