@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printableUrl, redactUrl, writeEnvDefaults } from './services.js';
+import { portFor, printableUrl, redactUrl, writeEnvDefaults } from './services.js';
 
 describe('writeEnvDefaults', () => {
   it('adds missing keys and never overwrites a value the user set', () => {
@@ -36,5 +37,34 @@ describe('printableUrl', () => {
     expect(printableUrl('postgres://app:secret@db.internal:5432/pa')).toBe(
       'postgres://app:***@db.internal:5432/pa',
     );
+  });
+});
+
+describe('portFor', () => {
+  const listen = (port: number) =>
+    new Promise<Server>((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve(server));
+    });
+
+  it('takes the preferred port when free, the next free one when another checkout holds it, and keeps its choice', async () => {
+    const held = await listen(0);
+    const busy = (held.address() as AddressInfo).port;
+    try {
+      const first = mkdtempSync(join(tmpdir(), 'pa-ports-'));
+      const second = mkdtempSync(join(tmpdir(), 'pa-ports-'));
+      const lines: string[] = [];
+      const chosen = await portFor(second, 'redis', (l) => lines.push(l), busy);
+      expect(chosen).toBeGreaterThan(busy);
+      expect(lines.join('\n')).toContain(`port ${busy} is taken`);
+      // The choice is recorded: the same port next time, even once the preferred one is free again.
+      held.close();
+      expect(await portFor(second, 'redis', () => {}, busy)).toBe(chosen);
+      expect(JSON.parse(readFileSync(join(second, 'ports.json'), 'utf8'))).toEqual({ redis: chosen });
+      expect(await portFor(first, 'postgres', () => {}, busy)).toBe(busy);
+    } finally {
+      held.close();
+    }
   });
 });

@@ -28,6 +28,11 @@ export interface ServiceUrls {
   redisUrl: string;
 }
 
+interface Ports {
+  redis: number;
+  postgres: number;
+}
+
 interface StartedRecord {
   redis?: { port: number; pidFile: string };
   postgres?: { dataDir: string; port: number; binDir: string };
@@ -40,8 +45,10 @@ export interface EnsureOptions {
   log?: (line: string) => void;
 }
 
-const REDIS_PORT = 6399;
-const PG_PORT = 54329;
+/** Preferred ports; a checkout whose preferred port is taken (another checkout's server) takes the next free one. */
+const DEFAULT_PORTS: Ports = { redis: 6399, postgres: 54329 };
+/** How far past the preferred port to look for a free one. */
+const PORT_SEARCH = 50;
 const APP_USER = 'pa_app';
 const APP_DB = 'payment_analytics';
 /** Server-wide cap on one session's temporary files (superuser-only setting; docs/security.md). */
@@ -162,19 +169,62 @@ function writeRecord(dataRoot: string, rec: StartedRecord): void {
   writeFileSync(join(dataRoot, 'services.json'), `${JSON.stringify(rec, null, 2)}\n`);
 }
 
+/** The ports this checkout's local servers use, chosen once and kept in .data/ports.json. */
+function recordedPorts(dataRoot: string): Partial<Ports> {
+  const file = join(dataRoot, 'ports.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Ports>) : {};
+}
+
+/**
+ * The port of this checkout's server of one kind: the recorded one, else the preferred one when
+ * free, else the next free port after it (another checkout on this machine runs its own servers
+ * on the preferred ports). The choice is recorded so that later runs and `.env` agree.
+ */
+export async function portFor(
+  dataRoot: string,
+  kind: keyof Ports,
+  log: (l: string) => void,
+  preferred: number = DEFAULT_PORTS[kind],
+): Promise<number> {
+  const recorded = recordedPorts(dataRoot);
+  // Servers an earlier run started (before ports were recorded) keep their port.
+  const known = recorded[kind] ?? readRecord(dataRoot)[kind]?.port;
+  if (known !== undefined) return known;
+  for (let port = preferred; port <= preferred + PORT_SEARCH; port++) {
+    if (await portFree(port)) {
+      if (port !== preferred)
+        log(`port ${preferred} is taken (another checkout?); using ${port} for ${kind}`);
+      writeFileSync(
+        join(dataRoot, 'ports.json'),
+        `${JSON.stringify({ ...recorded, [kind]: port }, null, 2)}\n`,
+      );
+      return port;
+    }
+  }
+  throw new Error(
+    `no free port in ${preferred}–${preferred + PORT_SEARCH} for ${kind}; set its URL in .env.`,
+  );
+}
+
+/** This checkout's port for a kind of server if one was chosen, else the preferred one. */
+function localPort(dataRoot: string, kind: keyof Ports): number {
+  return recordedPorts(dataRoot)[kind] ?? DEFAULT_PORTS[kind];
+}
+
 async function startLocalRedis(dataRoot: string, log: (l: string) => void): Promise<string> {
-  const url = `redis://127.0.0.1:${REDIS_PORT}`;
+  const port = await portFor(dataRoot, 'redis', log);
+  const url = `redis://127.0.0.1:${port}`;
   if (await redisReachable(url)) return url;
   if (!which('redis-server')) aptInstall(['redis-server'], log);
-  if (!(await portFree(REDIS_PORT))) {
-    throw new Error(`Port ${REDIS_PORT} is taken by something that is not Redis; set REDIS_URL in .env.`);
+  if (!(await portFree(port))) {
+    throw new Error(`Port ${port} is taken by something that is not Redis; set REDIS_URL in .env.`);
   }
   const dir = join(dataRoot, 'redis');
   mkdirSync(dir, { recursive: true });
   const pidFile = join(dir, 'redis.pid');
   execFileSync('redis-server', [
     '--port',
-    String(REDIS_PORT),
+    String(port),
     '--bind',
     '127.0.0.1',
     '--dir',
@@ -194,12 +244,13 @@ async function startLocalRedis(dataRoot: string, log: (l: string) => void): Prom
     await new Promise((r) => setTimeout(r, 100));
   }
   if (!(await redisReachable(url))) throw new Error(`Redis did not start; see ${join(dir, 'redis.log')}`);
-  writeRecord(dataRoot, { ...readRecord(dataRoot), redis: { port: REDIS_PORT, pidFile } });
-  log(`started redis-server on port ${REDIS_PORT} (AOF everysec, noeviction)`);
+  writeRecord(dataRoot, { ...readRecord(dataRoot), redis: { port, pidFile } });
+  log(`started redis-server on port ${port} (AOF everysec, noeviction)`);
   return url;
 }
 
 async function startLocalPostgres(dataRoot: string, log: (l: string) => void): Promise<string> {
+  const port = await portFor(dataRoot, 'postgres', log);
   const pwFile = join(dataRoot, 'pg-password');
   const dataDir = join(dataRoot, 'pg');
   let binDir = postgresBinDir();
@@ -235,10 +286,10 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
     ]); // prettier-ignore
   }
   const password = readFileSync(pwFile, 'utf8').trim();
-  const superUrl = `postgres://postgres:${password}@127.0.0.1:${PG_PORT}/postgres`;
+  const superUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   if (!(await postgresReachable(superUrl))) {
-    if (!(await portFree(PG_PORT))) {
-      throw new Error(`Port ${PG_PORT} is taken by something else; set DATABASE_URL in .env.`);
+    if (!(await portFree(port))) {
+      throw new Error(`Port ${port} is taken by something else; set DATABASE_URL in .env.`);
     }
     const prlimit = which('prlimit');
     if (!prlimit) log('prlimit (util-linux) not found: server processes run without a memory limit');
@@ -255,11 +306,11 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
       '-t',
       '60',
       '-o',
-      `-p ${PG_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c fsync=on -c temp_file_limit=${TEMP_FILE_LIMIT}`,
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c fsync=on -c temp_file_limit=${TEMP_FILE_LIMIT}`,
       'start',
     ]); // prettier-ignore
-    writeRecord(dataRoot, { ...readRecord(dataRoot), postgres: { dataDir, port: PG_PORT, binDir } });
-    log(`started postgres (${binDir}) on port ${PG_PORT}`);
+    writeRecord(dataRoot, { ...readRecord(dataRoot), postgres: { dataDir, port, binDir } });
+    log(`started postgres (${binDir}) on port ${port}`);
   }
   // The service runs as an ordinary role, not as the superuser.
   const admin = new pg.Client({ connectionString: superUrl });
@@ -275,8 +326,8 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
     await admin.end();
   }
   // What only a superuser can take away from the reader role (docs/security.md); idempotent.
-  await hardenDatabase(`postgres://postgres:${password}@127.0.0.1:${PG_PORT}/${APP_DB}`);
-  return `postgres://${APP_USER}:${password}@127.0.0.1:${PG_PORT}/${APP_DB}`;
+  await hardenDatabase(`postgres://postgres:${password}@127.0.0.1:${port}/${APP_DB}`);
+  return `postgres://${APP_USER}:${password}@127.0.0.1:${port}/${APP_DB}`;
 }
 
 /** Makes both servers available; returns the URLs in use. Idempotent. */
@@ -288,7 +339,11 @@ export async function ensureServices(opts: EnsureOptions): Promise<ServiceUrls> 
   let redisUrl = opts.redisUrl;
   // A URL pointing at the local server this script manages (e.g. written to .env by an earlier
   // run, then stopped with services:stop) means "start it again", not "someone else's server".
-  if (redisUrl && isManagedLocal(redisUrl, REDIS_PORT) && !(await redisReachable(redisUrl))) {
+  if (
+    redisUrl &&
+    isManagedLocal(redisUrl, localPort(dataRoot, 'redis')) &&
+    !(await redisReachable(redisUrl))
+  ) {
     redisUrl = undefined;
   }
   if (redisUrl) {
@@ -301,7 +356,11 @@ export async function ensureServices(opts: EnsureOptions): Promise<ServiceUrls> 
   }
 
   let databaseUrl = opts.databaseUrl;
-  if (databaseUrl && isManagedLocal(databaseUrl, PG_PORT) && !(await postgresReachable(databaseUrl))) {
+  if (
+    databaseUrl &&
+    isManagedLocal(databaseUrl, localPort(dataRoot, 'postgres')) &&
+    !(await postgresReachable(databaseUrl))
+  ) {
     databaseUrl = undefined;
   }
   if (databaseUrl) {
@@ -354,9 +413,14 @@ function isManagedLocal(url: string, port: number): boolean {
   }
 }
 
-/** The URL as it may be printed: in full for the local dev servers this script runs, password hidden otherwise. */
+/** The URL as it may be printed: in full for servers on this machine (local dev servers), password hidden otherwise. */
 export function printableUrl(url: string): string {
-  return isManagedLocal(url, PG_PORT) || isManagedLocal(url, REDIS_PORT) ? url : redactUrl(url);
+  try {
+    if (['127.0.0.1', 'localhost'].includes(new URL(url).hostname)) return url;
+  } catch {
+    // not a URL: redactUrl says so
+  }
+  return redactUrl(url);
 }
 
 export function redactUrl(url: string): string {
