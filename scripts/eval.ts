@@ -2,7 +2,8 @@
  * `npm run eval -- [--file path.jsonl ...] [--provider builtin|gemini|openai] [--report out.json]`
  * Execution accuracy of a planner: each question goes through the pipeline
  * (plan → guard → execute), the reference SQL runs in the same session
- * settings, and the result sets are compared. Exit code 0 whatever the score.
+ * settings, and the result sets are compared. Prints correct / refused / wrong / error counts per
+ * set and language (a line without "lang" gets the detector's reading). Exit code 0 whatever the score.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -18,7 +19,13 @@ import { loadGuard } from '@pa/sql-guard';
 import { buildPipeline } from '@pa/worker';
 import { repoRoot } from './lib/root.js';
 
-const DEFAULT_FILES = ['test/fixtures/golden/golden.jsonl', 'test/fixtures/golden/heldout.jsonl'];
+/**
+ * golden: written alongside the planner; heldout: never tuned against; fresh: written from how
+ * analysts phrase questions, in English, Russian and Kazakh; traps: questions that must be refused.
+ */
+const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps'].map((set) =>
+  join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
+);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

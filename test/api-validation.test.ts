@@ -141,7 +141,7 @@ describe('bad input gets a clear 4xx in the error envelope', () => {
     const send = () =>
       apiFetch(`${api.url}/api/queries`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': 'retry-me-1' },
+        headers: { 'content-type': 'application/json', 'idempotency-key': '"retry-me-1"' },
         body: JSON.stringify({ question: 'How many transactions were there today?' }),
       }).then((r) => r.json() as Promise<{ id: string }>);
     const a = await send();

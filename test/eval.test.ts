@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { parseEnv, workerEnvSchema } from '@pa/config';
 import { createPool, defaultExecuteLimits, executeReadOnly } from '@pa/db';
 import { createLogger } from '@pa/observability';
-import { type EvalReport, formatEvalReport, readEvalCases, runEval } from '@pa/pipeline';
+import {
+  type EvalReport,
+  formatEvalReport,
+  formatResultsTable,
+  readEvalCases,
+  runEval,
+  tallyOutcomes,
+} from '@pa/pipeline';
 import { createRedis } from '@pa/queue';
 import { loadGuard } from '@pa/sql-guard';
 import { buildPipeline } from '@pa/worker';
@@ -35,7 +42,7 @@ beforeAll(async () => {
     redis,
     logger: createLogger('eval', 'silent'),
   });
-  for (const set of ['golden', 'heldout']) {
+  for (const set of ['golden', 'heldout', 'fresh', 'traps']) {
     const cases = readEvalCases([join(repoRoot, `test/fixtures/golden/${set}.jsonl`)]);
     reports.set(
       set,
@@ -54,7 +61,7 @@ beforeAll(async () => {
       ),
     );
   }
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   redis?.disconnect();
@@ -81,5 +88,27 @@ describe('builtin planner execution accuracy (golden set, real PostgreSQL)', () 
     const refusals = [...reports.values()].flatMap((r) => r.outcomes.filter((o) => o.category === 'refuse'));
     expect(refusals.length).toBeGreaterThanOrEqual(20);
     expect(refusals.filter((o) => !o.correct)).toEqual([]);
+  });
+
+  // The fresh set (questions phrased the way analysts write, en/ru/kk) and the trap set (questions
+  // that must be refused) are measured and printed, not yet asserted: at the baseline the builtin
+  // planner answered 5 trap questions (per-card rankings read as max(amount), an ambiguous
+  // "average per day") and 8 fresh questions wrongly. Assert zero wrong answers on the trap set
+  // once it holds.
+  it('measures the fresh and trap sets (no threshold yet)', () => {
+    const fresh = reports.get('fresh')!;
+    const traps = reports.get('traps')!;
+    console.log(formatResultsTable([...fresh.outcomes, ...traps.outcomes]).join('\n'));
+    expect(fresh.total).toBeGreaterThanOrEqual(150);
+    expect(traps.total).toBeGreaterThanOrEqual(60);
+    const t = tallyOutcomes(traps.outcomes);
+    expect(t.correct + t.wrong + t.error).toBe(traps.total);
+  });
+
+  it('reads the language of every fresh and trap question as its line declares', () => {
+    const misread = [...reports.get('fresh')!.outcomes, ...reports.get('traps')!.outcomes]
+      .filter((o) => o.detectedLang !== o.lang)
+      .map((o) => `${o.id} (${o.lang}, read as ${o.detectedLang}): ${o.question}`);
+    expect(misread).toEqual([]);
   });
 });

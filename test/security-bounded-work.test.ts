@@ -17,8 +17,7 @@
  * printed for the record.
  */
 import { readFileSync } from 'node:fs';
-import { defaultExecuteLimits, type ExecuteLimits } from '@pa/db';
-import pg from 'pg';
+import { createPool, defaultExecuteLimits, type ExecuteLimits } from '@pa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCaller } from './support/auth.js';
 import { attempt, type Outcome, readCorpus } from './support/security/corpus.js';
@@ -112,7 +111,12 @@ function peakMegabytes(pid: number): number {
 
 /** Runs one statement on a backend of its own and reads that backend's peak memory after it. */
 async function runAlone(sql: string): Promise<{ outcome: Outcome; peakMb: number | null }> {
-  const pool = new pg.Pool({ connectionString: db.url, max: 1 });
+  const pool = createPool({
+    connectionString: db.url,
+    applicationName: 'pa-test-bounded',
+    max: 1,
+    kind: 'analytics',
+  });
   try {
     const pid = (await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
     const outcome = await attempt(pool, sql, TENANT, limits);

@@ -25,6 +25,12 @@ export function stackEnv(databaseUrl: string, extra: Record<string, string> = {}
     // Authentication stays on: tests sign their tokens with this secret (support/auth.ts).
     AUTH_MODE: 'jwt',
     JWT_SECRET: TEST_JWT_SECRET,
+    // Tests poll and submit far faster than people: the limits are tested with their own low values.
+    RATE_LIMIT_SUBMIT_PER_USER: '1000000',
+    RATE_LIMIT_SUBMIT_PER_TENANT: '1000000',
+    RATE_LIMIT_READ_PER_USER: '1000000',
+    RATE_LIMIT_READ_PER_TENANT: '1000000',
+    TENANT_MAX_IN_FLIGHT: '100000',
     ...extra,
   };
 }

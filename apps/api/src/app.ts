@@ -4,12 +4,16 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { refuseBanned } from './abuse/refuse-banned.js';
 import { authenticate } from './auth/authenticate.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { ApiError, errorBody, errorResponse } from './errors.js';
+import { rateLimits } from './limits/rate-limits.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { adminRoutes } from './routes/admin/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { queriesRoutes } from './routes/queries/index.js';
+import { usageRoutes } from './routes/usage/index.js';
 
 /** Builds the HTTP app from ready-made dependencies; does no I/O itself. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -35,12 +39,25 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         origin: [...deps.config.CORS_ORIGINS],
         allowMethods: ['GET', 'POST', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
-        exposeHeaders: ['Location', 'X-Request-Id', 'Retry-After', 'WWW-Authenticate'],
+        exposeHeaders: [
+          'Location',
+          'X-Request-Id',
+          'Retry-After',
+          'WWW-Authenticate',
+          'RateLimit',
+          'RateLimit-Policy',
+          'Idempotent-Replayed',
+        ],
         maxAge: 600,
       }),
     );
   }
   app.use(authenticate());
+  // Banned callers: 403 on every authenticated route (abuse/refuse-banned.ts).
+  app.use(refuseBanned());
+  // Rate limits on the routes that reach Redis or PostgreSQL (limits/rate-limits.ts).
+  const limited = rateLimits();
+  for (const path of ['/api/queries/*', '/api/usage/*']) app.use(path, limited);
   app.use(
     '/api/*',
     bodyLimit({
@@ -63,6 +80,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/api/openapi.json', (c) => c.json(openApi));
   app.route('/api', healthRoutes());
   app.route('/api/queries', queriesRoutes());
+  app.route('/api/usage', usageRoutes());
+  app.route('/api/admin', adminRoutes());
   app.get('/metrics', async (c) => {
     c.header('content-type', deps.metrics.registry.contentType);
     return c.body(await deps.metrics.registry.metrics());

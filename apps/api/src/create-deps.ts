@@ -1,3 +1,4 @@
+import { AbuseControl, abusePolicy, ViolationLedger } from '@pa/abuse';
 import type { ApiConfig } from '@pa/config';
 import { createPool } from '@pa/db';
 import { createApiMetrics, type Logger } from '@pa/observability';
@@ -37,6 +38,7 @@ export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
     names,
     events,
     hub,
+    abuse: new AbuseControl(new ViolationLedger(redis, config.QUEUE_PREFIX, abusePolicy(config))),
     tokens: createTokenVerifier(config, {
       onKeySetError: (err) =>
         logger.warn({ err, url: config.JWKS_URL }, 'JWKS fetch failed; keeping the previous keys'),

@@ -1,3 +1,4 @@
+import type { AbuseControl } from '@pa/abuse';
 import type { ApiConfig } from '@pa/config';
 import type { Caller } from '@pa/contracts';
 import type { ApiMetrics, Logger } from '@pa/observability';
@@ -20,6 +21,8 @@ export interface AppDeps {
   hub: JobEventHub;
   /** Verifies bearer tokens (its JWKS cache lives as long as the process). */
   tokens: TokenVerifier;
+  /** Prompt-injection screening, violations and bans (shared with the workers through Redis). */
+  abuse: AbuseControl;
 }
 
 export type AppEnv = {

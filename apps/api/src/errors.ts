@@ -36,5 +36,8 @@ export function errorBody(
 }
 
 export function errorResponse(c: Context<AppEnv>, err: ApiError): Response {
+  // Every 429 says when to come back: the limit that refused it puts the wait in its details.
+  const wait = (err.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
+  if (err.code === 'rate_limited' && typeof wait === 'number') c.header('Retry-After', String(wait));
   return c.json(errorBody(c, err.code, err.message, err.details), err.status);
 }

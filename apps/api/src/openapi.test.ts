@@ -9,6 +9,9 @@ describe('OpenAPI document', () => {
 
   it('lists every route', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/admin/bans',
+      '/api/admin/bans/lift',
+      '/api/admin/violations',
       '/api/health',
       '/api/queries',
       '/api/queries/{id}',
@@ -16,6 +19,7 @@ describe('OpenAPI document', () => {
       '/api/queries/{id}/events',
       '/api/queries/{id}/feedback',
       '/api/ready',
+      '/api/usage',
     ]);
   });
 

@@ -1,9 +1,13 @@
 import {
+  abuseWarningSchema,
+  banRecordSchema,
   errorEnvelopeSchema,
   feedbackRequestSchema,
   jobEventSchema,
   jobSnapshotSchema,
+  liftBanRequestSchema,
   questionRequestSchema,
+  violationRecordSchema,
 } from '@pa/contracts';
 import { z } from 'zod';
 
@@ -66,8 +70,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               name: 'Idempotency-Key',
               in: 'header',
               required: false,
-              schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,128}$' },
-              description: 'Repeating a request with the same key returns the same job (24 h).',
+              schema: {
+                type: 'string',
+                pattern: '^"([\\x20-\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\["\\\\]){1,255}"$',
+              },
+              description:
+                'IETF Idempotency-Key draft: a quoted Structured Field string, e.g. `"8e03978e-40d5-43e8-bc93-6894a57f9324"` ' +
+                '(1–255 printable ASCII characters). The same key with the same body returns the first answer again ' +
+                '(`Idempotent-Replayed: true`) for IDEMPOTENCY_TTL_SECONDS (24 h); keys belong to one user of one bank.',
             },
           ],
           requestBody: { required: true, content: json('QuestionRequest') },
@@ -76,9 +86,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               description: 'Accepted; the Location header points at the job.',
               content: json('Accepted'),
             },
-            '400': error('Invalid JSON or fields'),
+            '400': error('Invalid JSON or fields, or an invalid Idempotency-Key'),
+            '409': error('A request with this Idempotency-Key is still being processed'),
             '413': error('Body too large'),
             '415': error('Not JSON'),
+            '422': error('This Idempotency-Key was used for a different request'),
+            '429': error(
+              'Rate limit, questions in flight of the bank, or its daily LLM token budget (Retry-After says when)',
+            ),
             '503': error('Queue unavailable; retry'),
           },
         },
@@ -134,6 +149,63 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             '400': error('Invalid rating'),
             '404': error('No such job'),
             '409': error('Not answered'),
+          },
+        },
+      },
+      '/api/usage': {
+        get: {
+          summary: "Admins: every bank's LLM tokens spent on a UTC day and its questions in flight",
+          parameters: [
+            {
+              name: 'day',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', format: 'date' },
+              description: 'A UTC day of the last seven; today by default.',
+            },
+          ],
+          responses: {
+            '200': { description: 'Spend and in-flight counts per bank', content: json('Usage') },
+            '400': error('Invalid day'),
+            '403': error('Not an admin'),
+          },
+        },
+      },
+      '/api/admin/bans': {
+        get: {
+          summary: 'Admins: every ban still running, with the violation that brought it',
+          responses: {
+            '200': { description: 'Soonest end first', content: json('BanList') },
+            '403': error('Not an admin'),
+          },
+        },
+      },
+      '/api/admin/bans/lift': {
+        post: {
+          summary: "Admins: end a user's ban and clear their strikes",
+          requestBody: { required: true, content: json('LiftBanRequest') },
+          responses: {
+            '200': { description: '`lifted` says whether there was a ban', content: json('LiftedBan') },
+            '400': error('Invalid body'),
+            '403': error('Not an admin'),
+          },
+        },
+      },
+      '/api/admin/violations': {
+        get: {
+          summary: 'Admins: the latest abuse violations of every user',
+          parameters: [
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+            },
+          ],
+          responses: {
+            '200': { description: 'Newest first', content: json('ViolationList') },
+            '400': error('Invalid limit'),
+            '403': error('Not an admin'),
           },
         },
       },
@@ -195,6 +267,52 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               type: 'object',
               properties: { self: { type: 'string' }, events: { type: 'string' } },
             },
+            warning: {
+              $ref: '#/components/schemas/AbuseWarning',
+              description: 'Present when the question counted as abuse (it will not be answered).',
+            },
+          },
+        },
+        AbuseWarning: schema(abuseWarningSchema),
+        BanList: {
+          type: 'object',
+          required: ['items'],
+          properties: { items: { type: 'array', items: schema(banRecordSchema) } },
+        },
+        ViolationList: {
+          type: 'object',
+          required: ['items'],
+          properties: { items: { type: 'array', items: schema(violationRecordSchema) } },
+        },
+        LiftBanRequest: schema(liftBanRequestSchema, 'input'),
+        LiftedBan: {
+          type: 'object',
+          required: ['tenant', 'user_id', 'lifted'],
+          properties: {
+            tenant: { type: 'string' },
+            user_id: { type: 'string' },
+            lifted: { type: 'boolean' },
+          },
+        },
+        Usage: {
+          type: 'object',
+          required: ['day', 'llm_daily_token_budget', 'max_in_flight', 'tenants'],
+          properties: {
+            day: { type: 'string', format: 'date' },
+            llm_daily_token_budget: { type: 'integer' },
+            max_in_flight: { type: 'integer' },
+            tenants: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['tenant', 'llm_tokens', 'in_flight'],
+                properties: {
+                  tenant: { type: 'string' },
+                  llm_tokens: { type: 'integer' },
+                  in_flight: { type: 'integer' },
+                },
+              },
+            },
           },
         },
         JobSnapshot: schema(jobSnapshotSchema),
@@ -204,7 +322,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     },
   };
   // Every operation that needs a token says how it fails without one.
-  for (const operations of Object.values(doc.paths) as Array<Record<string, Operation>>) {
+  for (const [path, operations] of Object.entries(doc.paths) as Array<[string, Record<string, Operation>]>) {
     for (const op of Object.values(operations)) {
       if (op.security?.length === 0) continue;
       op.responses['401'] = {
@@ -212,6 +330,18 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           'Missing, malformed, expired or otherwise invalid token (WWW-Authenticate: Bearer error=…)',
         content: json('Error'),
       };
+      // A banned caller gets 403 `banned` everywhere (abuse/refuse-banned.ts).
+      const banned = 'banned for repeated abuse until details.banned_until (Retry-After)';
+      const forbidden = op.responses['403'] as { description: string } | undefined;
+      op.responses['403'] = forbidden
+        ? { ...forbidden, description: `${forbidden.description}, or ${banned}` }
+        : { description: `The caller is ${banned}`, content: json('Error') };
+      // The rate-limited routes (see app.ts) send RateLimit-Policy and RateLimit on every answer.
+      if (/^\/api\/(queries|usage)\b/.test(path))
+        op.responses['429'] ??= {
+          description: 'Too many requests for this user or bank; Retry-After says when to come back',
+          content: json('Error'),
+        };
     }
   }
   return doc;

@@ -1,3 +1,4 @@
+import { AbuseControl, abusePolicy, ViolationLedger } from '@pa/abuse';
 import type { WorkerConfig } from '@pa/config';
 import { createPool } from '@pa/db';
 import { createWorkerMetrics, type Logger } from '@pa/observability';
@@ -34,7 +35,17 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
 
   const worker = new Worker<QuestionJobData, ProcessedJob>(
     config.QUEUE_NAME,
-    createQuestionProcessor({ pipeline, pipelineFor, events, redis, names, appDb, logger, metrics }),
+    createQuestionProcessor({
+      pipeline,
+      pipelineFor,
+      events,
+      redis,
+      names,
+      appDb,
+      logger,
+      metrics,
+      abuse: new AbuseControl(new ViolationLedger(redis, config.QUEUE_PREFIX, abusePolicy(config))),
+    }),
     {
       connection: bullConnection,
       prefix: config.QUEUE_PREFIX,

@@ -1,3 +1,4 @@
+import type { AbuseControl } from '@pa/abuse';
 import type { JobError } from '@pa/contracts';
 import { type AskedQuestion, newHistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
@@ -6,6 +7,7 @@ import { type JobEventLog, keys, type QuestionJobData, type QueueNames, question
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
+import { refuseInjection, warnAbuse } from './job-abuse.js';
 
 export interface ProcessorDeps {
   pipeline: PipelineDeps;
@@ -17,6 +19,8 @@ export interface ProcessorDeps {
   appDb: pg.Pool;
   logger: Logger;
   metrics: WorkerMetrics;
+  /** Counts violations and warns their askers; without it nothing is counted (tests of other things). */
+  abuse?: AbuseControl;
 }
 
 export interface ProcessedJob {
@@ -63,6 +67,8 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
 
     deps.metrics.activeJobs.inc();
     try {
+      const injection = refuseInjection(data);
+      if (injection) throw injection;
       const previous = data.session_id
         ? (await recentSessionTurns(deps.appDb, data.caller.tenant, data.session_id)).map((t) => ({
             question: t.question,
@@ -160,14 +166,19 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         log.warn({ err, code: failure.code }, 'attempt failed; BullMQ will retry');
         throw err;
       }
+      const warning = await warnAbuse(deps.abuse, jobId, data, failure, (e) =>
+        log.warn({ err: e }, 'could not record an abuse violation'),
+      );
       const error: JobError = {
         code: failure.code,
-        message: failure.userMessage,
+        // A refused question's warning says why and what comes next.
+        message: failure.code === 'refused' && warning ? warning.message : failure.userMessage,
         retryable: failure.retryable,
         ...(failure.details === undefined ? {} : { details: failure.details }),
         ...(ctx.guardReasons && ctx.guardReasons.length > 0
           ? { details: { reasons: ctx.guardReasons } }
           : {}),
+        ...(warning ? { warning } : {}),
       };
       await upsertHistory(deps.appDb, newHistoryRecord(jobId, data, { ...outcome, status: 'failed', error }));
       await deps.events.append(jobId, { type: 'failed', at: new Date().toISOString(), error });

@@ -22,6 +22,12 @@ export const commonEnvSchema = z.object({
   DEFAULT_TIMEZONE: z.string().min(1).default('Asia/Almaty'),
   /** How long a job's event log and state stay in Redis (seconds). */
   JOB_EVENTS_TTL_SECONDS: int(86_400 * 2, 60),
+  /** Abuse control (README, "Abuse control"): violations within this sliding window count towards a ban. */
+  ABUSE_WINDOW_SECONDS: int(86_400, 60),
+  /** Violations within the window that ban the user; 0 records and warns but never bans. */
+  ABUSE_BAN_THRESHOLD: int(3, 0, 1_000),
+  /** How long a ban lasts. */
+  ABUSE_BAN_SECONDS: int(3_600, 1),
 });
 
 /** JWT signature algorithms Hono verifies; `none` is not one of them and never will be. */
@@ -91,6 +97,18 @@ export const apiEnvSchema = commonEnvSchema
     CORS_ORIGINS: commaList
       .pipe(z.array(z.string().regex(ORIGIN, { error: 'each origin must look like https://host[:port]' })))
       .default([]),
+    /** Rate limits: requests per window, counted in Redis so every API replica shares them (README, "Limits"). */
+    RATE_LIMIT_WINDOW_SECONDS: int(60, 1, 86_400),
+    RATE_LIMIT_SUBMIT_PER_USER: int(30, 1),
+    RATE_LIMIT_SUBMIT_PER_TENANT: int(300, 1),
+    RATE_LIMIT_READ_PER_USER: int(1_200, 1),
+    RATE_LIMIT_READ_PER_TENANT: int(12_000, 1),
+    /** Questions of one bank queued or running at once. */
+    TENANT_MAX_IN_FLIGHT: int(20, 1),
+    /** LLM tokens (input + output) one bank may spend per UTC day. */
+    LLM_DAILY_TOKEN_BUDGET: int(1_000_000, 0),
+    /** How long an Idempotency-Key and its response are kept. */
+    IDEMPOTENCY_TTL_SECONDS: int(86_400, 60),
   })
   .transform((env) => ({
     ...env,

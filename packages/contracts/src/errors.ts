@@ -7,8 +7,12 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   unauthorized: 401,
   forbidden: 403,
+  /** The caller is banned for repeated abuse until `details.banned_until`. */
+  banned: 403,
   not_found: 404,
   conflict: 409,
+  /** An Idempotency-Key sent again with a different request (IETF Idempotency-Key draft). */
+  idempotency_key_reused: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

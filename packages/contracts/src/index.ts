@@ -1,3 +1,4 @@
+export * from './abuse.js';
 export * from './caller.js';
 export * from './catalog.js';
 export * from './errors.js';

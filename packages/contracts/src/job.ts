@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { abuseWarningSchema } from './abuse.js';
 import { queryResultSchema } from './result.js';
 
 export const JOB_STATUSES = ['queued', 'active', 'completed', 'failed', 'cancelled'] as const;
@@ -17,6 +18,8 @@ export const jobErrorSchema = z.object({
   message: z.string(),
   retryable: z.boolean(),
   details: z.unknown().optional(),
+  /** Present when the question counted as abuse against its asker (see abuseWarningSchema). */
+  warning: abuseWarningSchema.optional(),
 });
 export type JobError = z.infer<typeof jobErrorSchema>;
 

@@ -46,6 +46,13 @@ export interface PlannedQuery {
   explanation?: string;
   /** User-facing text for clarify / chat / refuse. */
   message?: string;
+  /**
+   * Why a planner refused, when it judged the asker's intent (LLM planners): `destructive`,
+   * `personal` (card data), `injection`, `other_banks` count against the asker; `off_topic`
+   * does not. The builtin planner does not set it: its refusals are keyword matches ("drop in
+   * spending" is refused as destructive), which must not strike anyone.
+   */
+  refusal?: string;
   /** Which planner produced it: "builtin", "gemini", "openai". */
   planner: string;
   provider: string;

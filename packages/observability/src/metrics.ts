@@ -100,6 +100,12 @@ export function createApiMetrics() {
       help: 'Open Server-Sent Events connections on this API process.',
       registers: [registry],
     }),
+    rateLimited: new Counter({
+      name: 'pa_rate_limited_total',
+      help: 'Requests refused with 429, by the limit they hit (submit-user, submit-tenant, read-user, read-tenant, in-flight, llm-budget).',
+      labelNames: ['limit'] as const,
+      registers: [registry],
+    }),
   };
 }
 export type ApiMetrics = ReturnType<typeof createApiMetrics>;

@@ -153,6 +153,7 @@ export async function answerQuestion(
     model: plan?.model ?? null,
     promptHash: plan?.prompt_hash ?? null,
     guardReasons: verdict && !verdict.allowed ? verdict.reasons : [],
+    ...(plan?.kind === 'refuse' && plan.refusal ? { refusal: plan.refusal } : {}),
     language,
     timings,
     frame: plan?.frame,

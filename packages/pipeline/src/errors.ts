@@ -10,7 +10,8 @@ export type PipelineErrorCode =
   | 'permission'
   | 'planner_unavailable'
   | 'unavailable'
-  | 'cancelled';
+  | 'cancelled'
+  | 'refused'; // the question itself was refused as abuse before planning
 
 export interface FailureContext {
   sql?: string | null;
@@ -19,6 +20,8 @@ export interface FailureContext {
   model?: string | null;
   promptHash?: string | null;
   guardReasons?: string[];
+  /** The planner's reason for refusing, when it refused and said why. */
+  refusal?: string;
   language?: string;
   timings?: Record<string, number>;
   frame?: unknown;

@@ -47,6 +47,8 @@ function appWith(env: Record<string, string> = {}) {
     names: { prefix: 'unit', queue: 'questions' },
     events: unused,
     hub: unused,
+    // No ban is ever found: these requests test authentication, not abuse control.
+    abuse: { ledger: { activeBan: async () => null } } as never,
   };
   return createApp(deps);
 }
@@ -126,6 +128,10 @@ describe('every operation needs a valid token', () => {
       `GET /api/queries/${JOB}/events`,
       `POST /api/queries/${JOB}/cancel`,
       `POST /api/queries/${JOB}/feedback`,
+      'GET /api/usage',
+      'GET /api/admin/bans',
+      'POST /api/admin/bans/lift',
+      'GET /api/admin/violations',
     ]);
   });
 

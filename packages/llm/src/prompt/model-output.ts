@@ -1,5 +1,8 @@
 import { type ModelPlan, modelPlanSchema } from '@pa/contracts';
 
+/** Why a model refuses (the prompt lists them); the first four count against the asker. */
+export const REFUSAL_REASONS = ['destructive', 'personal', 'injection', 'other_banks', 'off_topic'] as const;
+
 /**
  * The plan as JSON Schema, for providers' structured output (Gemini
  * `responseJsonSchema`). Optional fields may be left out.
@@ -14,6 +17,7 @@ export const planJsonSchema = {
       description: 'One sentence on what the SQL computes, in the question language.',
     },
     message: { type: 'string', description: 'Text for the analyst when kind is clarify, chat or refuse.' },
+    reason: { type: 'string', enum: REFUSAL_REASONS, description: 'Why, when kind is refuse.' },
   },
   required: ['kind'],
   additionalProperties: false,
@@ -39,8 +43,13 @@ export const planJsonSchemaStrict = {
       type: ['string', 'null'],
       description: 'Text for the analyst when kind is clarify, chat or refuse, else null.',
     },
+    reason: {
+      type: ['string', 'null'],
+      enum: [...REFUSAL_REASONS, null],
+      description: 'Why, when kind is refuse.',
+    },
   },
-  required: ['kind', 'sql', 'explanation', 'message'],
+  required: ['kind', 'sql', 'explanation', 'message', 'reason'],
   additionalProperties: false,
 } as const;
 

@@ -204,6 +204,7 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
             ...(p.sql !== undefined ? { sql: p.sql } : {}),
             ...(p.explanation !== undefined ? { explanation: p.explanation } : {}),
             ...(p.message !== undefined ? { message: p.message } : {}),
+            ...(p.kind === 'refuse' && typeof p.reason === 'string' ? { refusal: p.reason } : {}),
             planner: provider,
             provider,
             model,
