@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { READER_COLUMNS, WITHHELD_COLUMNS } from '@pa/contracts';
 import { defaultExecuteLimits, executeReadOnly } from '@pa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hardenDatabase } from '../scripts/harden.js';
@@ -26,25 +27,10 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** What migration 009 lets pa_reader read of transactions. */
-const READABLE_COLUMNS = [
-  'transaction_timestamp',
-  'card_key',
-  'issuer_bank_name',
-  'merchant_id',
-  'merchant_mcc',
-  'mcc_category',
-  'merchant_city',
-  'transaction_type',
-  'transaction_amount_kzt',
-  'original_amount',
-  'transaction_currency',
-  'acquirer_country_iso',
-  'pos_entry_mode',
-  'wallet_type',
-];
+/** What migration 009 must let pa_reader read of transactions (the guard's policy follows the same list). */
+const READABLE_COLUMNS: readonly string[] = READER_COLUMNS;
 /** Personal (card_id, expiry_date) or numbered across every bank (id, transaction_id). */
-const UNREADABLE_COLUMNS = ['card_id', 'expiry_date', 'id', 'transaction_id'];
+const UNREADABLE_COLUMNS: readonly string[] = WITHHELD_COLUMNS;
 
 /** Functions whose result grows without bound; the hardening takes them from pa_reader. */
 const GROWTH_FUNCTIONS = [

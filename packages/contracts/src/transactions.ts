@@ -91,3 +91,27 @@ export const TRANSACTION_ENUMS = {
   wallet_type: WALLET_TYPES,
 } as const;
 export type TransactionEnumColumn = keyof typeof TRANSACTION_ENUMS;
+
+/**
+ * The columns of `transactions` that the reader role (planned SQL) may read: migration 009 grants
+ * SELECT on exactly these. The guard's policy, the planners' catalog and the tests follow it.
+ */
+export const READER_COLUMNS = [
+  'transaction_timestamp',
+  'card_key',
+  'issuer_bank_name',
+  'merchant_id',
+  'merchant_mcc',
+  'mcc_category',
+  'merchant_city',
+  'transaction_type',
+  'transaction_amount_kzt',
+  'original_amount',
+  'transaction_currency',
+  'acquirer_country_iso',
+  'pos_entry_mode',
+  'wallet_type',
+] as const;
+
+/** Columns no planned SQL may read: personal (card_id, expiry_date) or numbered across every bank. */
+export const WITHHELD_COLUMNS = ['card_id', 'expiry_date', 'id', 'transaction_id'] as const;

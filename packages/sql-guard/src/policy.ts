@@ -1,3 +1,4 @@
+import { READER_COLUMNS } from '@pa/contracts';
 /**
  * What the guard lets through. Every list is an allowlist: anything not named here is rejected.
  *
@@ -143,23 +144,8 @@ const textFunctions = [
 
 const conditionalFunctions = ['coalesce', 'nullif'];
 
-/** What the reader role may read in `public.transactions` (migration 009 revokes the rest). */
-const transactionColumns = Object.freeze([
-  'transaction_timestamp',
-  'card_key',
-  'issuer_bank_name',
-  'merchant_id',
-  'merchant_mcc',
-  'mcc_category',
-  'merchant_city',
-  'transaction_type',
-  'transaction_amount_kzt',
-  'original_amount',
-  'transaction_currency',
-  'acquirer_country_iso',
-  'pos_entry_mode',
-  'wallet_type',
-]);
+/** What the reader role may read in `public.transactions` (migration 009 grants exactly these). */
+const transactionColumns = Object.freeze([...READER_COLUMNS]);
 
 /** Ordinary scalar types. Never reg* (regclass, regproc...), oid, xml, json or composite row types. */
 const castTypes = [
