@@ -7,11 +7,11 @@ import { repoRoot } from '../scripts/lib/root.js';
 
 /**
  * False positives are failures too: every statement the builtin planner writes
- * for the golden and held-out questions, and every hand-written reference
- * query, must pass the guard (part of the benign corpus, generated).
+ * for the golden, held-out, fresh and trap questions, and every hand-written
+ * reference query, must pass the guard (part of the benign corpus, generated).
  */
 const cases = readEvalCases(
-  ['golden', 'heldout'].map((set) => join(repoRoot, `test/fixtures/golden/${set}.jsonl`)),
+  ['golden', 'heldout', 'fresh', 'traps'].map((set) => join(repoRoot, `test/fixtures/golden/${set}.jsonl`)),
 );
 const planner = createBuiltinPlanner();
 const now = new Date('2026-11-26T06:00:00Z');
@@ -29,7 +29,7 @@ async function plan(question: string, previous: PreviousTurn[]) {
 }
 
 describe('the guard allows what the planners and the golden set write', () => {
-  it('every builtin plan for a golden or held-out question', async () => {
+  it('every builtin plan for a golden, held-out, fresh or trap question', async () => {
     const rejected: string[] = [];
     let planned = 0;
     for (const c of cases) {
@@ -48,7 +48,7 @@ describe('the guard allows what the planners and the golden set write', () => {
     expect(rejected).toEqual([]);
   });
 
-  it('every reference query of the golden and held-out sets', () => {
+  it('every reference query of the golden, held-out and fresh sets', () => {
     const references = cases.filter((c) => c.sql);
     expect(references.length).toBeGreaterThan(250);
     const rejected = references

@@ -131,7 +131,9 @@ export async function evaluateCase(deps: EvalDeps, c: EvalCase): Promise<EvalOut
         ...base,
         correct: refused,
         result: refused ? 'correct' : 'error',
-        verdict: refused ? 'refused' : `${err.code}: ${String(err.details ?? err.userMessage)}`,
+        verdict: refused
+          ? `refused: ${err.userMessage}`
+          : `${err.code}: ${String(err.details ?? err.userMessage)}`,
         candidateSql: err.context.sql ?? null,
       };
     }
