@@ -84,7 +84,9 @@ async function main(): Promise<void> {
   );
   const port = process.env.PORT ?? '3000';
   const base = `http://localhost:${port}`;
-  say(`API: ${base}  (health: ${base}/api/health)`);
+  say(
+    `API: ${base}  (health: ${base}/api/health, docs: ${base}/docs, queue dashboard: ${base}/admin/queues/login)`,
+  );
   await printTryIt(base);
 
   let stopping = false;

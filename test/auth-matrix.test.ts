@@ -5,10 +5,17 @@
  * bank's token gets 404 on the job, and the job's own bank and an admin get
  * the route's answer. A route added to the document without a row in
  * EXPECTED fails here, so no route can skip authentication.
+ *
+ * Outside the document, on purpose: GET /docs and its files, GET
+ * /api/openapi.json and /metrics (public: auth/authenticate.ts PUBLIC_PATHS),
+ * and the queue dashboard under /admin/queues — an HTML application with
+ * bull-board's own JSON API, not an operation of this API. Its 401 / 403 /
+ * admin / session-cookie cases are in test/queue-dashboard.test.ts and
+ * apps/api/src/queue-dashboard/queue-dashboard.test.ts.
  */
 import { sign } from 'hono/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../apps/api/src/openapi.js';
+import { buildOpenApiDocument } from '../apps/api/src/openapi/document.js';
 import { apiFetch, signToken, TEST_JWT_SECRET } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import {

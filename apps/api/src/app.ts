@@ -1,23 +1,23 @@
-import { Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { refuseBanned } from './abuse/refuse-banned.js';
+import { registerApiDocs } from './api-docs/api-docs.js';
 import { authenticate } from './auth/authenticate.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { ApiError, errorBody, errorResponse } from './errors.js';
-import { rateLimits } from './limits/rate-limits.js';
-import { buildOpenApiDocument } from './openapi.js';
-import { adminRoutes } from './routes/admin/index.js';
-import { healthRoutes } from './routes/health/index.js';
-import { queriesRoutes } from './routes/queries/index.js';
-import { usageRoutes } from './routes/usage/index.js';
+import { RATE_LIMITED_PREFIXES, rateLimits } from './limits/rate-limits.js';
+import { OPENAPI_PATH, openApiDocument } from './openapi/document.js';
+import { createRouter } from './openapi/router.js';
+import { registerQueueDashboard } from './queue-dashboard/queue-dashboard.js';
+import { apiRoutes } from './routes/index.js';
 
 /** Builds the HTTP app from ready-made dependencies; does no I/O itself. */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
 
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(async (c, next) => {
@@ -57,9 +57,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(refuseBanned());
   // Rate limits on the routes that reach Redis or PostgreSQL (limits/rate-limits.ts).
   const limited = rateLimits();
-  for (const path of ['/api/queries/*', '/api/usage/*']) app.use(path, limited);
+  for (const prefix of RATE_LIMITED_PREFIXES) app.use(`${prefix}/*`, limited);
+  // Every body: the API's JSON and the queue dashboard's sign-in form and actions.
   app.use(
-    '/api/*',
     bodyLimit({
       maxSize: deps.config.BODY_LIMIT_BYTES,
       onError: (c) => {
@@ -76,12 +76,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
-  const openApi = buildOpenApiDocument();
-  app.get('/api/openapi.json', (c) => c.json(openApi));
-  app.route('/api', healthRoutes());
-  app.route('/api/queries', queriesRoutes());
-  app.route('/api/usage', usageRoutes());
-  app.route('/api/admin', adminRoutes());
+  app.route('/api', apiRoutes());
+  // Generated from the routes this app serves, once, on the first request for it.
+  let document: Record<string, unknown> | undefined;
+  app.get(OPENAPI_PATH, (c) => {
+    document ??= openApiDocument(app);
+    return c.json(document);
+  });
+  registerApiDocs(app);
+  registerQueueDashboard(app, deps);
   app.get('/metrics', async (c) => {
     c.header('content-type', deps.metrics.registry.contentType);
     return c.body(await deps.metrics.registry.metrics());

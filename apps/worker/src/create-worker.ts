@@ -13,8 +13,18 @@ export interface QuestionWorker {
   metrics: ReturnType<typeof createWorkerMetrics>;
   /** Stops fetching, lets active jobs finish up to the deadline, closes every connection. */
   close(): Promise<void>;
+  /** Liveness: the process runs its worker loop. Not tied to Redis or PostgreSQL, so an outage never restarts it. */
   isHealthy(): boolean;
+  /** Readiness: Redis and both PostgreSQL pools answer now (each within a second). */
+  readiness(): Promise<Readiness>;
 }
+
+export interface Readiness {
+  ready: boolean;
+  checks: Record<'redis' | 'app_db' | 'analytics_db', 'ok' | 'down'>;
+}
+
+const READINESS_TIMEOUT_MS = 1_000;
 
 /** Builds every dependency of a worker process from its parsed config; starts processing. */
 export async function startQuestionWorker(config: WorkerConfig, logger: Logger): Promise<QuestionWorker> {
@@ -80,7 +90,21 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
   return {
     worker,
     metrics,
-    isHealthy: () => running && worker.isRunning() && redis.status === 'ready',
+    isHealthy: () => running && worker.isRunning(),
+    async readiness() {
+      const probe = (work: Promise<unknown>, what: string) =>
+        withTimeout(work, READINESS_TIMEOUT_MS, what).then(
+          () => 'ok' as const,
+          () => 'down' as const,
+        );
+      const [redisCheck, appCheck, analyticsCheck] = await Promise.all([
+        probe(redis.ping(), 'redis ping'),
+        probe(appDb.query('SELECT 1'), 'app database'),
+        probe(analyticsDb.query('SELECT 1'), 'analytics database'),
+      ]);
+      const checks = { redis: redisCheck, app_db: appCheck, analytics_db: analyticsCheck };
+      return { ready: running && Object.values(checks).every((c) => c === 'ok'), checks };
+    },
     async close() {
       running = false;
       try {

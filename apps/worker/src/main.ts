@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const logger = createLogger('worker', config.LOG_LEVEL);
   const qw = await startQuestionWorker(config, logger);
 
-  // Internal port only: metrics for Prometheus and a health check for Kubernetes.
+  // Internal port only: metrics for Prometheus, liveness (/healthz) and readiness (/readyz) for Kubernetes.
   const server = createServer((req, res) => {
     if (req.url === '/metrics') {
       qw.metrics.registry
@@ -20,6 +20,17 @@ async function main(): Promise<void> {
         })
         .catch(() => {
           res.writeHead(500).end();
+        });
+      return;
+    }
+    if (req.url === '/readyz') {
+      qw.readiness()
+        .then((r) => {
+          res.writeHead(r.ready ? 200 : 503, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: r.ready ? 'ready' : 'unavailable', checks: r.checks }));
+        })
+        .catch(() => {
+          res.writeHead(503).end();
         });
       return;
     }

@@ -109,6 +109,8 @@ export const apiEnvSchema = commonEnvSchema
     LLM_DAILY_TOKEN_BUDGET: int(1_000_000, 0),
     /** How long an Idempotency-Key and its response are kept. */
     IDEMPOTENCY_TTL_SECONDS: int(86_400, 60),
+    /** How long a queue-dashboard session (cookie) lasts; never longer than the token it was opened with. */
+    DASHBOARD_SESSION_TTL_SECONDS: int(900, 60, 43_200),
   })
   .transform((env) => ({
     ...env,

@@ -12,7 +12,7 @@ import { sign } from 'hono/jwt';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { AppDeps } from '../env.js';
-import { buildOpenApiDocument } from '../openapi.js';
+import { buildOpenApiDocument } from '../openapi/document.js';
 import { isPublicPath } from './authenticate.js';
 import { createTokenVerifier } from './token-verifier.js';
 
@@ -121,18 +121,24 @@ describe('every operation needs a valid token', () => {
   }
 
   it('covers every route of the document but the public ones', () => {
-    expect(protectedOperations().map((o) => `${o.method} ${o.path}`)).toEqual([
-      'GET /api/queries',
-      'POST /api/queries',
-      `GET /api/queries/${JOB}`,
-      `GET /api/queries/${JOB}/events`,
-      `POST /api/queries/${JOB}/cancel`,
-      `POST /api/queries/${JOB}/feedback`,
-      'GET /api/usage',
-      'GET /api/admin/bans',
-      'POST /api/admin/bans/lift',
-      'GET /api/admin/violations',
-    ]);
+    expect(
+      protectedOperations()
+        .map((o) => `${o.method} ${o.path}`)
+        .sort(),
+    ).toEqual(
+      [
+        'GET /api/queries',
+        'POST /api/queries',
+        `GET /api/queries/${JOB}`,
+        `GET /api/queries/${JOB}/events`,
+        `POST /api/queries/${JOB}/cancel`,
+        `POST /api/queries/${JOB}/feedback`,
+        'GET /api/usage',
+        'GET /api/admin/bans',
+        'POST /api/admin/bans/lift',
+        'GET /api/admin/violations',
+      ].sort(),
+    );
   });
 
   it('protects paths no route serves too (401, and 404 once authenticated)', async () => {
@@ -192,7 +198,16 @@ describe('public paths', () => {
   });
 
   it('are exactly the listed ones', () => {
-    for (const path of ['/api/health', '/api/ready', '/api/openapi.json', '/metrics', '/docs', '/docs/x.css'])
+    for (const path of [
+      '/api/health',
+      '/api/ready',
+      '/api/openapi.json',
+      '/metrics',
+      '/docs',
+      '/docs/x.css',
+      '/admin/queues/login',
+      '/admin/queues/session',
+    ])
       expect(isPublicPath(path), path).toBe(true);
     for (const path of [
       '/api/queries',
@@ -201,6 +216,9 @@ describe('public paths', () => {
       '/API/health',
       '/metrics/x',
       '/admin',
+      '/admin/queues',
+      '/admin/queues/api/queues',
+      '/admin/queues/login/x',
     ])
       expect(isPublicPath(path), path).toBe(false);
   });

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.js';
 import { errorBody } from '../errors.js';
+import { dashboardSessionCaller, isDashboardPath } from '../queue-dashboard/dashboard-session.js';
 import { callerFromClaims } from './caller-from-claims.js';
 import { TokenRejected } from './token-verifier.js';
 
@@ -15,6 +16,9 @@ export const PUBLIC_PATHS: ReadonlySet<string> = new Set([
   '/api/openapi.json',
   '/metrics',
   '/docs',
+  // The queue dashboard's sign-in form, and where it trades an admin token for a session (it checks the token itself).
+  '/admin/queues/login',
+  '/admin/queues/session',
 ]);
 /** Prefixes of public static files (the API documentation page's assets, the web page's). */
 export const PUBLIC_PREFIXES: readonly string[] = ['/docs/', '/assets/'];
@@ -42,6 +46,19 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     if (isPublicPath(c.req.path)) return next();
     const deps = c.get('deps');
     const header = c.req.header('authorization');
+    if (!header && isDashboardPath(c.req.path)) {
+      // A browser on the queue dashboard carries its session cookie instead (queue-dashboard/).
+      const caller = await dashboardSessionCaller(c);
+      if (caller) {
+        c.set('caller', caller);
+        return next();
+      }
+      return unauthorized(
+        c,
+        'invalid_request',
+        'send a bearer token, or sign in to the queue dashboard at /admin/queues/login',
+      );
+    }
     if (!header)
       return unauthorized(c, 'invalid_request', 'send a bearer token (Authorization: Bearer <token>)');
     const token = BEARER.exec(header)?.[1];

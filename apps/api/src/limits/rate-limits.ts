@@ -6,6 +6,9 @@ import { ApiError } from '../errors.js';
 import { limitKeys } from './limit-keys.js';
 import { type QuotaPolicy, rateLimitField, rateLimitPolicyField } from './rate-limit-headers.js';
 
+/** The paths (and everything under them) whose every answer is rate-limited: they reach Redis or PostgreSQL. */
+export const RATE_LIMITED_PREFIXES: readonly string[] = ['/api/queries', '/api/usage'];
+
 /** Submissions enqueue work (and may cost LLM tokens); reads are every other request. */
 export type Budget = 'submit' | 'read';
 

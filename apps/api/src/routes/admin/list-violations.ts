@@ -1,7 +1,7 @@
-import type { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { violationRecordSchema } from '@pa/contracts';
 import type { AppEnv } from '../../env.js';
-import { ApiError } from '../../errors.js';
+import { errorResponse, jsonContent } from '../../openapi/schemas.js';
 
 export const listViolationsQuerySchema = z.object({
   limit: z.coerce
@@ -12,13 +12,27 @@ export const listViolationsQuerySchema = z.object({
     .default(100),
 });
 
+export const ViolationListSchema = z
+  .object({ items: z.array(violationRecordSchema) })
+  .openapi('ViolationList');
+
+export const listViolationsRoute = createRoute({
+  method: 'get',
+  path: '/violations',
+  tags: ['admin'],
+  summary: 'Admins: the latest abuse violations of every user',
+  request: { query: listViolationsQuerySchema },
+  responses: {
+    200: { description: 'Newest first', content: jsonContent(ViolationListSchema) },
+    400: errorResponse('Invalid limit'),
+    403: errorResponse('Not an admin'),
+  },
+});
+
 /** GET /api/admin/violations — the latest violations of every user, newest first. */
-export function registerListViolations(app: Hono<AppEnv>): void {
-  app.get('/violations', async (c) => {
-    const parsed = listViolationsQuerySchema.safeParse({ limit: c.req.query('limit') });
-    if (!parsed.success) {
-      throw new ApiError('validation_failed', parsed.error.issues[0]?.message ?? 'invalid query string');
-    }
-    return c.json({ items: await c.get('deps').abuse.ledger.recentViolations(parsed.data.limit) });
+export function registerListViolations(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(listViolationsRoute, async (c) => {
+    const { limit } = c.req.valid('query');
+    return c.json({ items: await c.get('deps').abuse.ledger.recentViolations(limit) }, 200);
   });
 }

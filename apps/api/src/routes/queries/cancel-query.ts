@@ -1,19 +1,41 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { isTerminal } from '@pa/contracts';
 import { newHistoryRecord, upsertHistory } from '@pa/db';
 import { keys } from '@pa/queue';
-import type { Hono } from 'hono';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors.js';
 import { loadJob } from '../../job-view.js';
+import { errorResponse, jobIdParams, jsonContent } from '../../openapi/schemas.js';
+
+export const CancelResultSchema = z
+  .object({ id: z.uuid(), status: z.enum(['cancelled', 'cancelling']) })
+  .openapi('CancelResult');
+
+export const cancelQueryRoute = createRoute({
+  method: 'post',
+  path: '/{id}/cancel',
+  tags: ['queries'],
+  summary: 'Cancel a queued or running job',
+  request: { params: jobIdParams },
+  responses: {
+    200: { description: 'Cancelled (it was still queued)', content: jsonContent(CancelResultSchema) },
+    202: {
+      description: 'Cancelling: a running job stops at its next stage',
+      content: jsonContent(CancelResultSchema),
+    },
+    404: errorResponse('No such job'),
+    409: errorResponse('Already finished'),
+  },
+});
 
 /**
  * POST /api/queries/:id/cancel — a queued job is removed at once; an active
  * one stops at its next stage boundary (the worker publishes `cancelled`).
  */
-export function registerCancelQuery(app: Hono<AppEnv>): void {
-  app.post('/:id/cancel', async (c) => {
+export function registerCancelQuery(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(cancelQueryRoute, async (c) => {
     const deps = c.get('deps');
-    const id = c.req.param('id');
+    const { id } = c.req.valid('param');
     const view = await loadJob(deps, id, c.get('caller'));
     if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
     if (isTerminal(view.snapshot.status)) {

@@ -1,5 +1,6 @@
-import { Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../env.js';
+import { createRouter } from '../../openapi/router.js';
 import { registerCancelQuery } from './cancel-query.js';
 import { registerGetQuery } from './get-query.js';
 import { registerListQueries } from './list-queries.js';
@@ -7,8 +8,8 @@ import { registerQueryEvents } from './query-events.js';
 import { registerSubmitFeedback } from './submit-feedback.js';
 import { registerSubmitQuery } from './submit-query.js';
 
-export function queriesRoutes(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+export function queriesRoutes(): OpenAPIHono<AppEnv> {
+  const app = createRouter();
   registerSubmitQuery(app);
   registerListQueries(app);
   registerGetQuery(app);

@@ -1,10 +1,32 @@
-import { isTerminal, type JobEvent, type JobSnapshot } from '@pa/contracts';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { isTerminal, type JobEvent, type JobSnapshot, jobEventSchema } from '@pa/contracts';
 import { isEventId, type StoredEvent } from '@pa/queue';
-import type { Hono } from 'hono';
 import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors.js';
 import { loadJob } from '../../job-view.js';
+import { component, errorResponse, jobIdParams } from '../../openapi/schemas.js';
+
+export const JobEventSchema = component(jobEventSchema, 'JobEvent');
+
+export const queryEventsRoute = createRoute({
+  method: 'get',
+  path: '/{id}/events',
+  tags: ['queries'],
+  summary: 'Follow the job over Server-Sent Events',
+  description:
+    'Events: snapshot (JobSnapshot), stage, plan, then one of completed / failed / cancelled, after which ' +
+    'the stream closes. Every event has an id; send Last-Event-ID to resume. `: ping` comments keep it alive.',
+  request: {
+    params: jobIdParams,
+    headers: z.object({ 'Last-Event-ID': z.string().optional() }),
+  },
+  responses: {
+    200: { description: 'An event stream', content: { 'text/event-stream': { schema: JobEventSchema } } },
+    204: { description: 'Last-Event-ID is at or after the terminal event: there is nothing more to send' },
+    404: errorResponse('No such job'),
+  },
+});
 
 const TERMINAL = new Set<JobEvent['type']>(['completed', 'failed', 'cancelled']);
 
@@ -53,10 +75,10 @@ function terminalFromSnapshot(s: JobSnapshot): JobEvent | null {
  * state, then each change, then one terminal event, then the stream closes.
  * `Last-Event-ID` resumes right after the given event, without the snapshot.
  */
-export function registerQueryEvents(app: Hono<AppEnv>): void {
-  app.get('/:id/events', async (c) => {
+export function registerQueryEvents(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(queryEventsRoute, async (c) => {
     const deps = c.get('deps');
-    const id = c.req.param('id');
+    const { id } = c.req.valid('param');
     const view = await loadJob(deps, id, c.get('caller'));
     if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
     const lastEventId = c.req.header('last-event-id')?.trim();

@@ -1,22 +1,48 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { canSeeTenant, feedbackRequestSchema } from '@pa/contracts';
 import { addExample, findHistory, recordQuestionFeedback } from '@pa/db';
 import { guardSql } from '@pa/sql-guard';
-import type { Hono } from 'hono';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors.js';
 import { isJobId, loadJob } from '../../job-view.js';
-import { parseJsonBody } from '../../read-json-body.js';
+import { jsonBody } from '../../json-body.js';
+import { component, errorResponse, jobIdParams, jsonContent } from '../../openapi/schemas.js';
+
+export const FeedbackRequestSchema = component(feedbackRequestSchema, 'FeedbackRequest');
+export const FeedbackRecordedSchema = z
+  .object({ id: z.uuid(), rating: z.enum(['good', 'bad']), example_added: z.boolean() })
+  .openapi('FeedbackRecorded');
+
+export const submitFeedbackRoute = createRoute({
+  method: 'post',
+  path: '/{id}/feedback',
+  tags: ['queries'],
+  summary: 'Rate an answer; good answers become examples for LLM planners',
+  middleware: [jsonBody()] as const,
+  request: {
+    params: jobIdParams,
+    body: { required: true, content: jsonContent(FeedbackRequestSchema) },
+  },
+  responses: {
+    201: { description: 'Recorded', content: jsonContent(FeedbackRecordedSchema) },
+    400: errorResponse('Invalid JSON or rating'),
+    404: errorResponse('No such job'),
+    409: errorResponse('Not answered'),
+    413: errorResponse('Body too large'),
+    415: errorResponse('Not JSON'),
+  },
+});
 
 /**
  * POST /api/queries/:id/feedback — rate an answer. A "good" answer whose SQL
  * the guard accepts again becomes a few-shot example for LLM planners of the
  * rater's bank only; an admin's (tenant '*') is shared with every bank.
  */
-export function registerSubmitFeedback(app: Hono<AppEnv>): void {
-  app.post('/:id/feedback', async (c) => {
+export function registerSubmitFeedback(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(submitFeedbackRoute, async (c) => {
     const deps = c.get('deps');
-    const id = c.req.param('id');
-    const body = await parseJsonBody(c, feedbackRequestSchema);
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
     const caller = c.get('caller');
     const row = isJobId(id) ? await findHistory(deps.appDb, id) : null;
     if (!row || !canSeeTenant(caller, row.tenant)) {

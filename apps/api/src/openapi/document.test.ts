@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from './openapi.js';
+import { isPublicPath } from '../auth/authenticate.js';
+import { buildOpenApiDocument } from './document.js';
 
 describe('OpenAPI document', () => {
   const doc = buildOpenApiDocument() as {
@@ -45,8 +46,17 @@ describe('OpenAPI document', () => {
       for (const [method, op] of Object.entries(ops)) {
         const isPublic = op.security?.length === 0;
         expect(isPublic, `${method} ${path}`).toBe(path === '/api/health' || path === '/api/ready');
+        // What the document calls public is what authentication lets through.
+        expect(isPublicPath(path), `${method} ${path}`).toBe(isPublic);
         expect(op.responses['401'] !== undefined, `${method} ${path}`).toBe(!isPublic);
       }
     }
+  });
+
+  it('documents the event stream as text/event-stream', () => {
+    const events = doc.paths['/api/queries/{id}/events']?.get as {
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
+    expect(Object.keys(events.responses['200']?.content ?? {})).toEqual(['text/event-stream']);
   });
 });

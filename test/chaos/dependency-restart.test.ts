@@ -1,0 +1,215 @@
+/**
+ * Chaos: the API and a worker run as real processes against a PostgreSQL and
+ * a Redis of their own (started from system binaries in a scratch folder, on
+ * free ports, the way `npm run services` starts them), and each dependency is
+ * stopped and started again while a burst of questions is in flight.
+ *
+ * What must hold (issue #13): no process exits; readiness (`/api/ready`, the
+ * worker's `/readyz`) says 503 while the dependency is down and recovers by
+ * itself; every accepted question is answered once it is back (at-least-once,
+ * with BullMQ's retries), with exactly one history row each.
+ */
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, readMigrations, seedTransactions } from '@pa/db';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { repoRoot } from '../../scripts/lib/root.js';
+import { ensureServices, stopServices } from '../../scripts/lib/services.js';
+import { apiFetch } from '../support/auth.js';
+import {
+  type ChildService,
+  freePort,
+  spawnApp,
+  stackEnv,
+  submit,
+  waitForHttp,
+  waitForTerminal,
+} from '../support/stack.js';
+
+const BURST = 12;
+const QUESTIONS = [
+  'How many transactions were there yesterday?',
+  'Top 5 categories by amount in the last 30 days',
+  'Сколько транзакций было вчера?',
+  'Average amount by city this month',
+];
+
+let root: string;
+let urls: { databaseUrl: string; redisUrl: string };
+let api: ChildService;
+let worker: ChildService;
+let apiUrl: string;
+let workerUrl: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'pa-chaos-'));
+  // mkdtemp makes it 0700; the postgres OS user that runs initdb must be able to enter it.
+  chmodSync(root, 0o755);
+  urls = await ensureServices({ root, log: () => {} });
+  const client = new pg.Client({ connectionString: urls.databaseUrl });
+  await client.connect();
+  try {
+    await migrate(client, readMigrations(join(repoRoot, 'migrations')));
+    await seedTransactions(client, { rows: 3_000, seed: 11, end: new Date() });
+  } finally {
+    await client.end();
+  }
+  const [apiPort, metricsPort] = [await freePort(), await freePort()];
+  const env = stackEnv(urls.databaseUrl, {
+    REDIS_URL: urls.redisUrl,
+    // Long enough a retry budget to outlive a restart: 1 s, 2 s, 4 s … between attempts.
+    JOB_ATTEMPTS: '8',
+    // Questions held behind the table lock must still be waiting when the server stops.
+    STATEMENT_TIMEOUT_MS: '60000',
+    METRICS_PORT: String(metricsPort),
+    METRICS_HOST: '127.0.0.1',
+  });
+  api = spawnApp('api', { ...env, PORT: String(apiPort), HOST: '127.0.0.1' });
+  worker = spawnApp('worker', env);
+  apiUrl = `http://127.0.0.1:${apiPort}`;
+  workerUrl = `http://127.0.0.1:${metricsPort}`;
+  await waitForHttp(`${apiUrl}/api/ready`, api);
+  await waitForHttp(`${workerUrl}/readyz`, worker);
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.allSettled([api?.kill(), worker?.kill()]);
+  if (root) {
+    stopServices(root);
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** Waits until `url` answers `status` (polling; a connection refused counts as not yet). */
+async function waitForStatus(url: string, status: number): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const res = await fetch(url).catch(() => null);
+      expect(res?.status).toBe(status);
+    },
+    { timeout: 60_000, interval: 100 },
+  );
+}
+
+function expectAlive(): void {
+  expect(api.proc.exitCode, `the API exited:\n${api.output()}`).toBeNull();
+  expect(worker.proc.exitCode, `the worker exited:\n${worker.output()}`).toBeNull();
+}
+
+/** One query on a connection of its own, as the service user. */
+async function queryAlone<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: urls.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function historyRows(ids: string[]): Promise<Array<{ job_id: string; status: string }>> {
+  return queryAlone(
+    'SELECT job_id, status FROM app.question_history WHERE job_id = ANY($1) ORDER BY job_id',
+    [ids],
+  );
+}
+
+/** Submits the burst; the stop starts right after, so questions are queued, active and finishing. */
+async function burst(): Promise<string[]> {
+  const jobs = await Promise.all(
+    Array.from({ length: BURST }, (_, i) => submit(apiUrl, QUESTIONS[i % QUESTIONS.length]!)),
+  );
+  return jobs.map((j) => j.id);
+}
+
+async function expectAllAnswered(ids: string[]): Promise<void> {
+  const finals = await Promise.all(ids.map((id) => waitForTerminal(apiUrl, id, 120_000)));
+  expect(finals.map((f) => f.status)).toEqual(ids.map(() => 'completed'));
+  const rows = await historyRows(ids);
+  expect(rows.map((r) => r.job_id).sort()).toEqual([...ids].sort());
+  expect(rows.every((r) => r.status === 'completed')).toBe(true);
+}
+
+describe('dependencies restarting under load', () => {
+  it('PostgreSQL stops and starts again: nothing exits, readiness flips and recovers, every question is answered', async () => {
+    // Hold the first questions inside their executing stage (a table lock), so the stop finds them
+    // mid-transaction: their connections die with 57P01 and BullMQ must retry them.
+    const holder = new pg.Client({ connectionString: urls.databaseUrl });
+    holder.on('error', () => {}); // it is killed by the stop, on purpose
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+    const ids = await burst();
+    await vi.waitFor(
+      async () => {
+        // Not on the holder: inside its transaction pg_stat_activity would be one snapshot.
+        const waiting = await queryAlone<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
+        );
+        expect(waiting[0]!.n).toBeGreaterThanOrEqual(2);
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    stopPostgres();
+    await waitForStatus(`${apiUrl}/api/ready`, 503);
+    await waitForStatus(`${workerUrl}/readyz`, 503);
+    expectAlive();
+    await ensureServices({ root, ...urls, log: () => {} });
+    await waitForStatus(`${apiUrl}/api/ready`, 200);
+    await waitForStatus(`${workerUrl}/readyz`, 200);
+    await expectAllAnswered(ids);
+    expectAlive();
+  });
+
+  it('Redis stops and starts again (AOF): nothing exits, readiness flips and recovers, no accepted question is lost', async () => {
+    const ids = await burst();
+    stopRedis();
+    await waitForStatus(`${apiUrl}/api/ready`, 503);
+    await waitForStatus(`${workerUrl}/readyz`, 503);
+    // While Redis is away, a new question is refused with 503, not lost after a 202.
+    const refused = await apiFetch(`${apiUrl}/api/queries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: QUESTIONS[0] }),
+    });
+    expect(refused.status).toBe(503);
+    expectAlive();
+    await ensureServices({ root, ...urls, log: () => {} });
+    await waitForStatus(`${apiUrl}/api/ready`, 200);
+    await waitForStatus(`${workerUrl}/readyz`, 200);
+    await expectAllAnswered(ids);
+    expectAlive();
+  });
+});
+
+/** `pg_ctl stop -m fast`: every connection ends with 57P01, as in a restart or failover. */
+function stopPostgres(): void {
+  const record = JSON.parse(readFileSync(join(root, '.data', 'services.json'), 'utf8')) as {
+    redis?: unknown;
+    postgres?: unknown;
+  };
+  // stopServices stops what the record names: keep Redis out of it for this step.
+  const { redis: _keep, ...onlyPostgres } = record;
+  writeRecord(onlyPostgres);
+  stopServices(root);
+  writeRecord({ redis: record.redis });
+}
+
+/** SHUTDOWN of the local Redis (its AOF keeps the queue), as a restart does. */
+function stopRedis(): void {
+  const record = JSON.parse(readFileSync(join(root, '.data', 'services.json'), 'utf8')) as {
+    redis?: unknown;
+    postgres?: unknown;
+  };
+  const { postgres: _keep, ...onlyRedis } = record;
+  writeRecord(onlyRedis);
+  stopServices(root);
+  writeRecord({ postgres: record.postgres });
+}
+
+function writeRecord(record: object): void {
+  writeFileSync(join(root, '.data', 'services.json'), `${JSON.stringify(record, null, 2)}\n`);
+}
