@@ -18,6 +18,7 @@ import { formatCount, formatDuration } from '../packages/db/src/seed/progress-ba
 import { devAuthDefaults, mintDevToken } from './lib/dev-token.js';
 import { repoRoot } from './lib/root.js';
 import { ensureServices, redactUrl, writeEnvDefaults } from './lib/services.js';
+import { supervise } from './lib/supervise.js';
 
 const say = (line: string) => console.error(`start: ${line}`);
 
@@ -75,11 +76,17 @@ async function main(): Promise<void> {
   say(`REDIS_URL=${redactUrl(urls.redisUrl)}`);
   await prepareDatabase(urls.databaseUrl);
 
+  // Each child is supervised: a crash is logged and the process started again with backoff.
   const children = (['api', 'worker'] as const).map((app) =>
-    spawn(process.execPath, ['--import', 'tsx', join(repoRoot, `apps/${app}/src/main.ts`)], {
-      cwd: repoRoot,
-      env: process.env,
-      stdio: 'inherit',
+    supervise({
+      name: app,
+      log: (l) => say(l),
+      start: () =>
+        spawn(process.execPath, ['--import', 'tsx', join(repoRoot, `apps/${app}/src/main.ts`)], {
+          cwd: repoRoot,
+          env: process.env,
+          stdio: 'inherit',
+        }),
     }),
   );
   const port = process.env.PORT ?? '3000';
@@ -89,26 +96,16 @@ async function main(): Promise<void> {
   );
   await printTryIt(base);
 
+  // Ctrl-C (or SIGTERM) stops both for good; workers finish their active jobs first.
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = () => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) child.kill(signal);
+    say('stopping the API and the worker');
+    void Promise.all(children.map((child) => child.stop('SIGTERM'))).then(() => process.exit());
   };
-  process.on('SIGINT', () => stop('SIGTERM'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  let exited = 0;
-  for (const child of children) {
-    child.on('exit', (code) => {
-      exited++;
-      if (!stopping) {
-        say(`a child process exited with code ${code}; stopping the other`);
-        stop('SIGTERM');
-        process.exitCode = code ?? 1;
-      }
-      if (exited === children.length) process.exit();
-    });
-  }
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 /** A ready admin token (development mode) and curl lines that use it, to paste into a shell. */
