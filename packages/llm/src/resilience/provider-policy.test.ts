@@ -97,7 +97,7 @@ describe('createProviderPolicy', () => {
 
   it('times out a slow attempt and aborts its signal', async () => {
     let seen: AbortSignal | undefined;
-    const started = performance.now();
+    // The attempt settles only when its signal aborts: without the timeout this would never end.
     await expect(
       policy({ timeoutMs: 100, maxAttempts: 1 }).execute(
         (signal) =>
@@ -107,7 +107,6 @@ describe('createProviderPolicy', () => {
           }),
       ),
     ).rejects.toMatchObject({ failure: 'timeout' });
-    expect(performance.now() - started).toBeLessThan(900);
     expect(seen?.aborted).toBe(true);
   });
 
