@@ -9,6 +9,12 @@ import { ENUM_VALUES, isTimeDimension } from './frame.js';
 
 const TS = 'transaction_timestamp';
 const AMOUNT = 'transaction_amount_kzt';
+const ORIGINAL_AMOUNT = 'original_amount';
+
+/** The amount column a frame's measures and amount filters read: tenge unless a currency was named. */
+function amountColumn(frame: Pick<Frame, 'amountIn'>): string {
+  return frame.amountIn === 'original' ? ORIGINAL_AMOUNT : AMOUNT;
+}
 
 const SHORT_NAMES: Record<string, string> = {
   card_key: 'card',
@@ -33,20 +39,20 @@ function numberLiteral(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)));
 }
 
-function measureExpression(m: Measure): string {
+function measureExpression(m: Measure, amount: string = AMOUNT): string {
   switch (m.fn) {
     case 'count':
       return 'count(*)';
     case 'sum':
-      return `sum(${AMOUNT})`;
+      return `sum(${amount})`;
     case 'avg':
-      return `avg(${AMOUNT})`;
+      return `avg(${amount})`;
     case 'median':
-      return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${AMOUNT})`;
+      return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${amount})`;
     case 'min':
-      return `min(${AMOUNT})`;
+      return `min(${amount})`;
     case 'max':
-      return `max(${AMOUNT})`;
+      return `max(${amount})`;
     case 'count_distinct':
       return `count(DISTINCT ${m.column})`;
   }
@@ -78,7 +84,9 @@ function dimensionExpression(d: Dimension): string {
   return d;
 }
 
-function interval(n: number, unit: string): string {
+/** PostgreSQL has no 'quarter' interval unit: a quarter is written as three months. */
+export function interval(n: number, unit: string): string {
+  if (unit === 'quarter') return interval(3 * n, 'month');
   return `interval '${n} ${unit}${n === 1 ? '' : 's'}'`;
 }
 
@@ -156,7 +164,7 @@ export function periodLabel(range: TimeRange): string {
   }
 }
 
-export function filterCondition(f: Filter): string {
+export function filterCondition(f: Filter, amount: string = AMOUNT): string {
   switch (f.kind) {
     case 'values': {
       const allowed: readonly string[] = ENUM_VALUES[f.column];
@@ -171,9 +179,9 @@ export function filterCondition(f: Filter): string {
       return `${f.column} ${f.negated ? 'NOT IN' : 'IN'} (${values.join(', ')})`;
     }
     case 'amount':
-      return `${AMOUNT} ${f.op} ${numberLiteral(f.value)}`;
+      return `${amount} ${f.op} ${numberLiteral(f.value)}`;
     case 'amount_between':
-      return `${AMOUNT} BETWEEN ${numberLiteral(f.min)} AND ${numberLiteral(f.max)}`;
+      return `${amount} BETWEEN ${numberLiteral(f.min)} AND ${numberLiteral(f.max)}`;
     case 'presence':
       return `${f.column} IS ${f.present ? 'NOT ' : ''}NULL`;
     case 'weekday': {
@@ -197,12 +205,12 @@ function measureColumns(frame: Frame): Column[] {
   const columns: Column[] = [];
   if (frame.share) {
     const basis = frame.measures[0]!;
-    const total = measureExpression(basis);
+    const total = measureExpression(basis, amountColumn(frame));
     const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
     if (frame.share.subset.length === 0) {
       columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER ()`, alias });
     } else {
-      const condition = frame.share.subset.map(filterCondition).join(' AND ');
+      const condition = frame.share.subset.map((f) => filterCondition(f, amountColumn(frame))).join(' AND ');
       const part = withFilter(total, condition);
       const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
       columns.push({ expression: `100.0 * ${numerator} / nullif(${total}, 0)`, alias });
@@ -218,7 +226,7 @@ function measureColumns(frame: Frame): Column[] {
       laterLabel = 'later';
     }
     for (const m of frame.measures) {
-      const expression = measureExpression(m);
+      const expression = measureExpression(m, amountColumn(frame));
       const alias = measureAlias(m);
       const a = withFilter(expression, timeCondition(earlier));
       const b = withFilter(expression, timeCondition(later));
@@ -231,7 +239,8 @@ function measureColumns(frame: Frame): Column[] {
     }
     return columns;
   }
-  for (const m of frame.measures) columns.push({ expression: measureExpression(m), alias: measureAlias(m) });
+  for (const m of frame.measures)
+    columns.push({ expression: measureExpression(m, amountColumn(frame)), alias: measureAlias(m) });
   return columns;
 }
 
@@ -242,7 +251,7 @@ export function buildSql(frame: Frame): string {
     c.expression === c.alias ? c.expression : `${c.expression} AS ${c.alias}`,
   );
 
-  const where = frame.filters.map(filterCondition);
+  const where = frame.filters.map((f) => filterCondition(f, amountColumn(frame)));
   if (frame.compare) {
     where.push(`((${timeCondition(frame.compare.earlier)}) OR (${timeCondition(frame.compare.later)}))`);
   } else if (frame.time) {

@@ -40,6 +40,11 @@ describe('createBuiltinPlanner', () => {
     const result = await plan('Сумма по категориям за прошлый месяц');
     expect(result.explanation).toBe('Сумма · по категория · прошлый месяц');
   });
+
+  it('explains in Kazakh for a Kazakh question', async () => {
+    const result = await plan('Өткен айдағы сома санаттар бойынша');
+    expect(result.explanation).toBe('Сома · санат бойынша · өткен ай');
+  });
 });
 
 describe('refusals', () => {
@@ -77,10 +82,32 @@ describe('refusals', () => {
     expect(ru.message).toContain('«зоопарке»');
   });
 
-  it('does not understand Kazakh yet and says so in Kazakh', async () => {
-    const result = await plan('Кеше неше транзакция болды?');
-    expect(result.kind).not.toBe('sql');
-    expect(result.message).toMatch(/орысша немесе ағылшынша/);
+  it('names the Kazakh words it did not understand, in Kazakh', async () => {
+    const result = await plan('Кеше қанша алаяқтық транзакция болды?');
+    expect(result.kind).toBe('clarify');
+    expect(result.message).toContain('«алаяқтық» түсінбедім');
+  });
+
+  it.each([
+    ['Кешегі транзакцияларды жой', 'деректерді тек оқи аламын'],
+    ['Барлық карталарды бұғаттаңыз', 'деректерді тек оқи аламын'],
+    ['Карта нөмірлерін көрсетіңіз', 'Карта нөмірлерін'],
+  ])('refuses %s in Kazakh', async (question, message) => {
+    const result = await plan(question);
+    expect(result.kind).toBe('refuse');
+    expect(result.message).toContain(message);
+  });
+
+  it.each([
+    'cancel the transaction from yesterday',
+    'block all Kaspi cards used abroad',
+    'отмени вчерашний перевод',
+    'заморозь карты Халыка',
+    'Кешегі аударымды болдырмаңыз',
+  ])('refuses an action as an action: %s', async (question) => {
+    const result = await plan(question);
+    expect(result.kind).toBe('refuse');
+    expect(result.frame).toEqual({ confident: false, reason: 'destructive' });
   });
 });
 
@@ -173,6 +200,8 @@ describe('planning time', () => {
       'Compare spending by category this month vs last month',
       'Доля онлайн среди транзакций в Алматы за прошлый месяц',
       'How many transactions over 50,000 tenge in Almaty and Astana last week?',
+      'Өткен айдағы сома банктер бойынша',
+      'Алматыдағы дәріханалардың соңғы 30 күндегі орташа чегі қанша?',
     ];
     for (const q of questions) await plan(q); // warm-up
     const times: number[] = [];

@@ -58,7 +58,8 @@ export function understandQuestion(
   options: BuiltinPlannerOptions & { language?: Language } = {},
 ): Understanding {
   const lang = messageLanguage(question, options.language);
-  const draft = interpret(lexItems(tokenize(question)), { now: context.now, timeZone: context.timeZone });
+  const items = lexItems(tokenize(question), undefined, { kazakh: detectLanguage(question) === 'kk' });
+  const draft = interpret(items, { now: context.now, timeZone: context.timeZone });
 
   if (draft.flags.destructive)
     return { kind: 'refuse', reason: 'destructive', message: refusalMessage('destructive', lang) };
@@ -106,7 +107,7 @@ export function understands(question: string, context: Partial<UnderstandContext
   return understandQuestion(question, full).kind === 'sql';
 }
 
-/** The deterministic English/Russian planner: question → frame → one SELECT over `transactions`. */
+/** The deterministic English/Russian/Kazakh planner: question → frame → one SELECT over `transactions`. */
 export function createBuiltinPlanner(options: BuiltinPlannerOptions = {}): Planner {
   const base = { planner: 'builtin', provider: 'builtin', model: null } as const;
   return {

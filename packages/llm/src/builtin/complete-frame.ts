@@ -1,4 +1,4 @@
-import type { Filter, Frame, Shape, TimeRange } from './frame.js';
+import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
 import { frameSchema, isTimeDimension } from './frame.js';
 import type { Draft, DraftFilter, Issue } from './interpret.js';
 
@@ -66,6 +66,20 @@ function sameRange(a: TimeRange, b: TimeRange): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * "The last N weeks / months / …" is calendar-aligned (the current unit and N − 1 before) only when
+ * the answer is bucketed by that unit ("by week over the last 4 weeks"); otherwise it is a rolling
+ * span: N weeks are 7N days, and months, quarters and years (no fixed length) are asked back.
+ */
+export function alignLastUnits(
+  range: TimeRange,
+  dimensions: readonly Dimension[],
+): TimeRange | Extract<Issue, { kind: 'ambiguous_period' }> {
+  if (range.kind !== 'last_units' || dimensions.includes(range.unit)) return range;
+  if (range.unit === 'week') return { kind: 'last_days', n: 7 * range.n };
+  return { kind: 'ambiguous_period', unit: range.unit, n: range.n };
+}
+
 /** Which filters a share is OF (subset) and which it is taken WITHIN (base). */
 function splitShare(filters: DraftFilter[]): { subset: Filter[]; base: Filter[] } | Issue {
   const explicit = filters.filter((f) => f.role === 'subset');
@@ -84,17 +98,47 @@ function splitShare(filters: DraftFilter[]): { subset: Filter[]; base: Filter[] 
   };
 }
 
+/**
+ * Amounts in the original currency add up only within one currency: one named currency, or a
+ * breakdown by currency.
+ */
+function originalAmountIsOneCurrency(draft: Draft): boolean {
+  if (draft.dimensions.includes('transaction_currency')) return true;
+  if (draft.measures.every((m) => m.fn === 'count' || m.fn === 'count_distinct')) return true;
+  return draft.filters.some(
+    (f) =>
+      f.filter.kind === 'values' &&
+      f.filter.column === 'transaction_currency' &&
+      !f.filter.negated &&
+      f.filter.values.length === 1,
+  );
+}
+
+/** A plural ranking without a number over hour of day or weekday only: show every hour / day. */
+export function showsWholeCycle(draft: Pick<Draft, 'top' | 'dimensions'>): boolean {
+  const top = draft.top;
+  if (!top || top.limit !== null || !top.plural || draft.dimensions.length !== 1) return false;
+  return draft.dimensions[0] === 'hour_of_day' || draft.dimensions[0] === 'weekday';
+}
+
 /** Completes a draft into a frame, or says what is missing. */
 export function completeFrame(draft: Draft, options: CompleteOptions): Completion {
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
+  if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });
   const ranked = draft.top !== null || draft.dimensions.length > 0 || draft.share;
   if (draft.byMeasure && !ranked) issues.push({ kind: 'unsupported', what: 'histogram' });
 
   // Periods: one range, or two compared side by side.
   let time: TimeRange | null = null;
   let compare: Frame['compare'] = null;
-  const times = draft.times.filter((t, i) => draft.times.findIndex((u) => sameRange(t, u)) === i);
+  const aligned: TimeRange[] = [];
+  for (const t of draft.times) {
+    const a = alignLastUnits(t, draft.dimensions);
+    if (a.kind === 'ambiguous_period') issues.push(a);
+    else aligned.push(a);
+  }
+  const times = aligned.filter((t, i) => aligned.findIndex((u) => sameRange(t, u)) === i);
   if (times.length > 2) {
     issues.push({ kind: 'too_many_periods' });
   } else if (times.length === 2) {
@@ -143,7 +187,9 @@ export function completeFrame(draft: Draft, options: CompleteOptions): Completio
   let limit: number | null = null;
   let order: Frame['order'] = null;
   if (draft.top && draft.dimensions.length === 0) issues.push({ kind: 'listing' });
-  if (draft.top) {
+  if (draft.top && showsWholeCycle(draft)) {
+    // "which hours are busiest": a plural ranking of a 24-hour or 7-day cycle is the whole cycle.
+  } else if (draft.top) {
     order = draft.top.direction;
     limit = draft.top.limit ?? (draft.top.plural ? (options.defaultTopLimit ?? DEFAULT_TOP_LIMIT) : 1);
     if (limit < 1 || limit > MAX_TOP_LIMIT) issues.push({ kind: 'unsupported', what: 'limit' });
@@ -171,7 +217,7 @@ export function completeFrame(draft: Draft, options: CompleteOptions): Completio
   let shape: Shape = 'single';
   if (compare) shape = 'compare';
   else if (share) shape = 'share';
-  else if (draft.top) shape = 'topn';
+  else if (draft.top && limit !== null) shape = 'topn';
   else if (draft.dimensions.some(isTimeDimension)) shape = 'timeseries';
   else if (draft.dimensions.length > 0) shape = 'breakdown';
 
@@ -187,6 +233,7 @@ export function completeFrame(draft: Draft, options: CompleteOptions): Completio
     shape,
     limit,
     order,
+    ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     confident: true,
   };
   // Out-of-range numbers ("the last 50000 weeks") end here rather than in SQL.
@@ -235,6 +282,7 @@ export function frameToDraft(frame: Frame): Draft {
     domain: true,
     anyContent: true,
     byMeasure: false,
+    originalAmount: frame.amountIn === 'original',
     issues: [],
     flags: { destructive: false, personal: false, offTopic: false, greeting: false },
   };
@@ -279,6 +327,7 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
   }
   merged.comparedValues = current.comparedValues;
   merged.share = base.share || current.share;
+  merged.originalAmount = base.originalAmount || current.originalAmount;
   if (current.top) merged.top = current.top;
   else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
   return merged;

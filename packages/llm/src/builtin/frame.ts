@@ -129,6 +129,8 @@ export const frameSchema = z
     shape: z.enum(SHAPES),
     limit: z.number().int().min(1).max(1000).nullable(),
     order: z.enum(['asc', 'desc']).nullable(),
+    /** Which amount the measures and amount filters read: tenge (default) or the original currency's. */
+    amountIn: z.enum(['kzt', 'original']).optional(),
     /** True when every content word of the question was understood. */
     confident: z.boolean(),
   })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
 import type { Frame } from './frame.js';
+import {
+  attachLeadingYears,
+  cardWordRole,
+  isSubjectOfAmount,
+  negateFilter,
+  type Point,
+  rangeStart,
+} from './interpret.js';
 
 const context: UnderstandContext = {
   now: new Date('2026-05-20T08:00:00Z'),
@@ -268,5 +276,284 @@ describe('interpret: questions it must not guess', () => {
     const result = understandQuestion(question, context);
     expect(result.kind).toBe('clarify');
     if (result.kind === 'clarify') expect(result.reason).toBe(reason);
+  });
+});
+
+function sqlOf(question: string): string {
+  const result = understandQuestion(question, context);
+  if (result.kind !== 'sql') throw new Error(`${question}: ${result.kind} ${result.message}`);
+  return result.sql.replace(/\s+/g, ' ');
+}
+
+function reasonOf(question: string): string {
+  const result = understandQuestion(question, context);
+  return result.kind === 'sql' ? 'sql' : result.reason;
+}
+
+describe('classes of wrong answers that must not come back', () => {
+  it.each([
+    ['Card spend over the past three weeks', 21],
+    ['turnover for the last 4 weeks in Shymkent', 28],
+    ['оборот за последние три недели', 21],
+    ['число операций за последние 2 недели по дням', 14],
+  ])('"last N weeks" without a weekly breakdown is 7N days: %s', (question, days) => {
+    expect(frameOf(question).time).toEqual({ kind: 'last_days', n: days });
+  });
+
+  it.each(['Weekly amount over the last 6 weeks', 'Сумма по неделям за последние пять недель'])(
+    '"last N weeks" by week stays calendar weeks: %s',
+    (question) => {
+      expect(frameOf(question).time).toMatchObject({ kind: 'last_units', unit: 'week' });
+    },
+  );
+
+  it.each([
+    'total spend over the last 3 months',
+    'оборот за последние два года',
+    'сумма за последние 2 квартала',
+  ])('months / quarters / years without that breakdown are asked back: %s', (question) => {
+    expect(reasonOf(question)).toBe('ambiguous_period');
+  });
+
+  it.each([
+    'spend by bank last quarter',
+    'оборот в прошлом квартале по городам',
+    'amount by quarter for the last 2 quarters',
+  ])('a quarter is three months in SQL: %s', (question) => {
+    const sql = sqlOf(question);
+    expect(sql).not.toContain("'1 quarter'");
+    expect(sql).toMatch(/interval '(3|6) months'/);
+  });
+
+  it.each([
+    [
+      'median purchase amount in USD in the USA',
+      'percentile_cont(0.5) WITHIN GROUP (ORDER BY original_amount)',
+      'USD',
+    ],
+    ['average amount in euro last month', 'avg(original_amount)', 'EUR'],
+    ['средний чек в долларах за прошлую неделю', 'avg(original_amount)', 'USD'],
+    ['сумма в лирах по операциям в Турции', 'sum(original_amount)', 'TRY'],
+    ['how many payments over 200 EUR', 'original_amount > 200', 'EUR'],
+    ['Долларлық транзакциялардың доллармен орташа сомасы', 'avg(original_amount)', 'USD'],
+  ])(
+    'an amount in a named currency reads original_amount of that currency: %s',
+    (question, measure, currency) => {
+      const sql = sqlOf(question);
+      expect(sql).toContain(measure);
+      expect(sql).toContain(`transaction_currency = '${currency}'`);
+      expect(sql).not.toContain('transaction_amount_kzt');
+    },
+  );
+
+  it.each(['Total amount of payments in dollars', 'Сумма транзакций в евро за год'])(
+    'transactions in a currency still sum tenge: %s',
+    (question) => {
+      expect(sqlOf(question)).toContain('sum(transaction_amount_kzt)');
+    },
+  );
+
+  it('original-currency amounts are not added across currencies', () => {
+    expect(reasonOf('average amount in the original currency')).toBe('mixed_currencies');
+    expect(sqlOf('average amount in the original currency by currency')).toContain('avg(original_amount)');
+  });
+
+  it.each([
+    ['оборот по городам Алматы, Тараз и Павлодар', 'merchant_city'],
+    ['количество операций по банкам Халык и Каспи', 'issuer_bank_name'],
+    ['spend for groceries, fuel and pharmacies separately', 'mcc_category'],
+    ['сумма по Apple Pay и Samsung Pay по отдельности', 'wallet_type'],
+  ])('an explicit list "by X: a, b, c" is an IN filter and one row per value: %s', (question, column) => {
+    const sql = sqlOf(question);
+    expect(sql).toMatch(new RegExp(`WHERE ${column} IN \\(`));
+    expect(sql).toContain(`GROUP BY ${column}`);
+  });
+
+  it.each(['spend in Almaty and Astana combined', 'сколько операций в Астане и Таразе вместе'])(
+    'a list "combined" is one total: %s',
+    (question) => {
+      expect(sqlOf(question)).not.toContain('GROUP BY');
+    },
+  );
+
+  it.each([
+    ['покупки от 2 до 8 тыс', 2000, 8000],
+    ['transactions from 3 to 7k', 3000, 7000],
+    ['платежи от 500 до 2 тысяч', 500, 2000],
+    ['количество переводов от 1 до 3 млн', 1_000_000, 3_000_000],
+  ])('a multiplier after a range applies to both ends when that fits: %s', (question, min, max) => {
+    expect(frameOf(question).filters).toContainEqual({ kind: 'amount_between', min, max });
+  });
+
+  it.each([
+    'сколько клиенты Каспи потратили на одежду',
+    'сколько покупатели Халыка потратили в прошлом месяце',
+  ])('"clients … spent" is a sum, not a count of clients: %s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'sum' }]);
+  });
+
+  it.each(['сколько клиентов Каспи платили в кафе', 'how many customers of Halyk paid online'])(
+    '"how many clients" is a count of distinct cards: %s',
+    (question) => {
+      expect(frameOf(question).measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    },
+  );
+
+  it.each([
+    'which customers spent the most this month?',
+    'the card with the largest payment last week',
+    'show the client who bought the most yesterday',
+    'какой клиент потратил больше всего в этом месяце',
+    'покажи карту с самым крупным платежом',
+    'Ең көп жұмсаған клиенттер',
+  ])('a ranking or a listing of cards or people is refused: %s', (question) => {
+    expect(reasonOf(question)).toBe('per_card');
+  });
+
+  it.each([
+    'average per week this year',
+    'в среднем по дням в прошлом месяце',
+    'what is the average in Astana?',
+  ])('an average of nothing named asks back: %s', (question) => {
+    expect(reasonOf(question)).toBe('ambiguous_measure');
+  });
+
+  it.each([
+    ['how many transactions in this category', 'this'],
+    ['сколько операций за этот', 'этот'],
+  ])('a period modifier with no period is not silently dropped: %s', (question, word) => {
+    const result = understandQuestion(question, context);
+    expect(result.kind).toBe('clarify');
+    if (result.kind === 'clarify') expect(result.message).toContain(word);
+  });
+});
+
+describe('small passes', () => {
+  it('rangeStart scales the lower end only when it fits below the upper end', () => {
+    expect(rangeStart(5, false, 10_000, 1000)).toBe(5000);
+    expect(rangeStart(500, false, 10_000, 1000)).toBe(500);
+    expect(rangeStart(5000, true, 10_000, 1000)).toBe(5000);
+    expect(rangeStart(5, false, 10, undefined)).toBe(5);
+  });
+
+  it('isSubjectOfAmount tells a nominative plural from the genitive after «сколько»', () => {
+    expect(isSubjectOfAmount('клиенты')).toBe(true);
+    expect(isSubjectOfAmount('покупатели')).toBe(true);
+    expect(isSubjectOfAmount('клиентов')).toBe(false);
+    expect(isSubjectOfAmount('карт')).toBe(false);
+    expect(isSubjectOfAmount('customers')).toBe(false);
+  });
+
+  it('cardWordRole refuses whatever would single out a card', () => {
+    const base = { namesBank: false, ranked: false, listed: false, aboutMoney: false };
+    expect(cardWordRole({ ...base, namesBank: true })).toBe('bank_cards');
+    expect(cardWordRole({ ...base, ranked: true, aboutMoney: true })).toBe('per_card');
+    expect(cardWordRole({ ...base, listed: true })).toBe('per_card');
+    expect(cardWordRole({ ...base, aboutMoney: true })).toBe('subject');
+    expect(cardWordRole(base)).toBe('per_card');
+  });
+
+  it('negateFilter flips each kind of condition', () => {
+    expect(
+      negateFilter({ kind: 'values', column: 'merchant_city', negated: false, values: ['Almaty'] }),
+    ).toEqual({
+      kind: 'values',
+      column: 'merchant_city',
+      negated: true,
+      values: ['Almaty'],
+    });
+    expect(negateFilter({ kind: 'weekday', days: [6, 7] })).toEqual({
+      kind: 'weekday',
+      days: [1, 2, 3, 4, 5],
+    });
+    expect(negateFilter({ kind: 'presence', column: 'wallet_type', present: true })).toEqual({
+      kind: 'presence',
+      column: 'wallet_type',
+      present: false,
+    });
+  });
+
+  it('attachLeadingYears gives a year-first date its year', () => {
+    const point = (kind: Point['kind'], year: number | null, start: number, end: number): Point => ({
+      kind,
+      year,
+      month: 11,
+      day: 1,
+      quarter: 0,
+      start,
+      end,
+    });
+    const points = [point('year', 2026, 0, 1), point('day', null, 2, 3)];
+    attachLeadingYears(points, (i) => i + 1);
+    expect(points).toEqual([{ ...point('day', 2026, 0, 3) }]);
+    const apart = [point('year', 2026, 0, 0), point('month', null, 5, 5)];
+    attachLeadingYears(apart, (i) => i + 1);
+    expect(apart).toHaveLength(2);
+  });
+});
+
+describe('Kazakh', () => {
+  it.each<[string, Expected]>([
+    ['Кеше неше транзакция болды?', { measures: [{ fn: 'count' }], time: { kind: 'yesterday' } }],
+    ['Бүгінгі операциялар саны', { measures: [{ fn: 'count' }], time: { kind: 'today' } }],
+    [
+      'Өткен аптадағы сома қалалар бойынша',
+      { measures: [{ fn: 'sum' }], dimensions: ['merchant_city'], time: { kind: 'previous', unit: 'week' } },
+    ],
+    [
+      'Осы айда Шымкенттегі орташа чек қанша?',
+      {
+        measures: [{ fn: 'avg' }],
+        filters: [{ kind: 'values', column: 'merchant_city', negated: false, values: ['Shymkent'] }],
+        time: { kind: 'this', unit: 'month' },
+      },
+    ],
+    [
+      'Биыл айлар бойынша транзакциялар саны',
+      { dimensions: ['month'], time: { kind: 'this', unit: 'year' } },
+    ],
+    ['Соңғы 10 күндегі жалпы сома', { measures: [{ fn: 'sum' }], time: { kind: 'last_days', n: 10 } }],
+    [
+      'Ақтөбе мен Таразда қанша бірегей карта қолданылды?',
+      {
+        measures: [{ fn: 'count_distinct', column: 'card_key' }],
+        filters: [{ kind: 'values', column: 'merchant_city', negated: false, values: ['Aktobe', 'Taraz'] }],
+      },
+    ],
+    [
+      'Қарағандыдан басқа қалалардағы онлайн төлемдер саны',
+      {
+        filters: [
+          { kind: 'values', column: 'merchant_city', negated: true, values: ['Karaganda'] },
+          { kind: 'values', column: 'transaction_type', negated: false, values: ['ECOM'] },
+        ],
+      },
+    ],
+    [
+      'Өскемендегі 20 мың теңгеден асатын сатып алулар саны',
+      {
+        filters: [
+          { kind: 'amount', op: '>', value: 20_000 },
+          { kind: 'values', column: 'merchant_city', negated: false, values: ['Oskemen'] },
+        ],
+      },
+    ],
+    [
+      '2025 жылғы екінші тоқсандағы айналым',
+      { measures: [{ fn: 'sum' }], time: { kind: 'dates', from: '2025-04-01', to: '2025-07-01' } },
+    ],
+    ['Павлодардағы ең үлкен төлем қанша?', { measures: [{ fn: 'max' }] }],
+    ['Санаттар бойынша сома, топ 3', { dimensions: ['mcc_category'], limit: 3, order: 'desc' }],
+  ])('%s', (question, expected) => {
+    const frame = frameOf(question);
+    expect(frame.language).toBe('kk');
+    expect(frame).toMatchObject(expected);
+  });
+
+  it('explains and asks back in Kazakh', () => {
+    const unknown = understandQuestion('Кеше қанша қабылданбаған транзакция болды?', context);
+    expect(unknown.kind).toBe('clarify');
+    if (unknown.kind === 'clarify')
+      expect(unknown.message).toMatch(/^Әзірге жауап бере алмаймын: «қабылданбаған»/);
   });
 });

@@ -10,6 +10,7 @@ import type {
 import { isTimeDimension } from './frame.js';
 import type { Item } from './lexicon.js';
 import type { Meaning } from './meaning.js';
+import { KAZAKH_INSTRUMENTAL_ENDINGS } from './vocabulary.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
 export type Issue =
@@ -24,6 +25,12 @@ export type Issue =
   | { kind: 'share_measure' }
   | { kind: 'compare_missing' }
   | { kind: 'too_many_periods' }
+  /** "last 3 months" without a monthly breakdown: calendar months or a rolling span? */
+  | { kind: 'ambiguous_period'; unit: PeriodUnit; n: number }
+  /** "average per day": of what — the amount of a transaction, or the daily total? */
+  | { kind: 'ambiguous_measure' }
+  /** Original-currency amounts summed across currencies. */
+  | { kind: 'mixed_currencies' }
   | { kind: 'unsupported'; what: string };
 
 export type FilterRole = 'auto' | 'base' | 'subset';
@@ -54,6 +61,8 @@ export interface Draft {
   anyContent: boolean;
   /** "by amount" / «по количеству» with nothing to rank: a histogram unless a follow-up supplies it. */
   byMeasure: boolean;
+  /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
+  originalAmount: boolean;
   issues: Issue[];
   flags: { destructive: boolean; personal: boolean; offTopic: boolean; greeting: boolean };
 }
@@ -124,7 +133,7 @@ function validDay(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-interface Point {
+export interface Point {
   kind: 'day' | 'month' | 'quarter' | 'year';
   year: number | null;
   month: number;
@@ -158,6 +167,7 @@ const PERIOD_UNITS_SET: readonly string[] = ['week', 'month', 'quarter', 'year']
 const RANGE_OPENERS = new Set(['from', 'с', 'со', 'between', 'между', 'since']);
 const RANGE_JOINERS = new Set(['to', 'till', 'until', 'through', 'по', 'до', 'and', 'и']);
 const SINCE_WORDS = new Set(['since', 'с', 'со']);
+const IN_WORDS = new Set(['in', 'в', 'во']);
 
 /** Default lengths of rolling periods: "past week", «за последний месяц». */
 function rollingRange(unit: TimeUnit): TimeRange {
@@ -190,6 +200,117 @@ function isPluralWord(text: string): boolean {
   return /(ы|и|ов|ев|ам|ям|ах|ях|ей|ий|а)$/.test(word) && !/(ия|ая|яя)$/.test(word);
 }
 
+/**
+ * The lower end of an amount range when a multiplier is written once, after the upper end:
+ * «от 5 до 10 тыс» is 5 000–10 000, but "from 500 to 10k" stays 500–10 000.
+ */
+export function rangeStart(
+  low: number,
+  lowScaled: boolean,
+  high: number,
+  highFactor: number | undefined,
+): number {
+  if (lowScaled || highFactor === undefined) return low;
+  return low * highFactor <= high ? low * highFactor : low;
+}
+
+/** The same condition, negated: ≠ for =, NULL for NOT NULL, the other weekdays. */
+export function negateFilter(f: Filter): Filter {
+  switch (f.kind) {
+    case 'values':
+    case 'ids':
+      return { ...f, negated: !f.negated };
+    case 'presence':
+      return { ...f, present: !f.present };
+    case 'weekday':
+      return { kind: 'weekday', days: [1, 2, 3, 4, 5, 6, 7].filter((d) => !f.days.includes(d)) };
+    case 'amount':
+      return {
+        kind: 'amount',
+        op: ({ '>': '<=', '>=': '<', '<': '>=', '<=': '>' } as const)[f.op],
+        value: f.value,
+      };
+    case 'amount_between':
+      return f; // not reached: amounts are not value words
+  }
+}
+
+/** Which existing filter a value word merged into (values of the same column). */
+function filterTouchedBy(m: Meaning): (f: Filter) => boolean {
+  if (m.kind === 'value' || m.kind === 'notValue') return (f) => f.kind === 'values' && f.column === m.column;
+  if (m.kind === 'weekdayFilter') return (f) => f.kind === 'weekday';
+  return () => false;
+}
+
+/** In "this and last year", the index of the unit a modifier shares with the next one, else -1. */
+function sharedUnitAfter(slots: readonly Slot[], j: number, next: (i: number) => number): number {
+  if (!isKind(slots[j], 'conjunction') || !isKind(slots[next(j)], 'periodModifier')) return -1;
+  const u = next(next(j));
+  return isKind(slots[u], 'timeUnit') ? u : -1;
+}
+
+/** How many values of a column the (non-negated) filters list. */
+function listedValues(filters: readonly DraftFilter[], column: Dimension): number {
+  const f = filters.find(
+    (x) => x.filter.kind === 'values' && x.filter.column === column && !x.filter.negated,
+  );
+  return f && f.filter.kind === 'values' ? f.filter.values.length : 0;
+}
+
+/**
+ * A Russian plural noun in the nominative («клиенты», «карты», «покупатели») is the subject of a
+ * verb, not the thing counted: after «сколько» the counted noun is genitive («клиентов», «карт»).
+ */
+export function isSubjectOfAmount(word: string): boolean {
+  return /^[а-я]+[ыи]$/.test(word);
+}
+
+/** Whether an amount, a check or a transaction noun is named anywhere but at `except`. */
+function namesAmount(slots: readonly Slot[], except: number): boolean {
+  return slots.some(
+    (s, k) =>
+      k !== except &&
+      (isKind(s, 'amount') ||
+        isKind(s, 'check') ||
+        isKind(s, 'originalAmount') ||
+        (isKind(s, 'entity') && s.item.meaning.entity === 'transactions')),
+  );
+}
+
+export interface CardWordContext {
+  /** Next to a bank ("Kaspi cards", «клиенты БЦК»): the bank's cards, a filter. */
+  namesBank: boolean;
+  /** A superlative or a top without any dimension: the ranking would be of cards. */
+  ranked: boolean;
+  /** "show me the card…" without a dimension: rows about a card. */
+  listed: boolean;
+  /** The question measures money or transactions ("what did clients spend"): the word is the subject. */
+  aboutMoney: boolean;
+}
+
+/**
+ * What a card / customer word that is not counted stands for. Anything that would single out a
+ * card or a person is 'per_card' (refused: personal data).
+ */
+export function cardWordRole(c: CardWordContext): 'bank_cards' | 'subject' | 'per_card' {
+  if (c.namesBank) return 'bank_cards';
+  if (c.ranked || c.listed) return 'per_card';
+  return c.aboutMoney ? 'subject' : 'per_card';
+}
+
+/**
+ * Year-first dates (Kazakh «2026 жылғы 1 қараша», «2026 жылғы үшінші тоқсан», "2026 March"): a year
+ * directly followed by a year-less day, month or quarter is that point's year, not a second period.
+ */
+export function attachLeadingYears(points: Point[], next: (i: number) => number): void {
+  for (let k = 0; k + 1 < points.length; k++) {
+    const year = points[k]!;
+    const point = points[k + 1]!;
+    if (year.kind !== 'year' || point.year !== null || next(year.end) !== point.start) continue;
+    points.splice(k, 2, { ...point, year: year.year, start: year.start });
+  }
+}
+
 /** Interprets the lexed items of one question. Pure; `env` is only used for year-less dates. */
 export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
   const slots: Slot[] = items.map((item) => ({ item, used: item.kind === 'stop' }));
@@ -209,6 +330,7 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     domain: false,
     anyContent: false,
     byMeasure: false,
+    originalAmount: false,
     issues,
     flags: { destructive: false, personal: false, offTopic: false, greeting: false },
   };
@@ -237,6 +359,8 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     draft.domain = true;
   };
 
+  const ranking = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
+
   // ── flags and number words ─────────────────────────────────────────────────────────────────
   for (const slot of slots) {
     const m = meaningOf(slot);
@@ -258,14 +382,23 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     (firstMeaning.kind === 'followUp' || firstMeaning.kind === 'conjunction' || firstMeaning.kind === 'only');
 
   // ── multipliers: "10 тысяч", "1.5 million", "100k" ─────────────────────────────────────────
+  const factors = new Map<number, number>();
   slots.forEach((slot, i) => {
     if (slot.item.kind !== 'number') return;
     const after = slots[i + 1];
     if (isKind(after, 'multiplier') && !after.used) {
+      factors.set(i, after.item.meaning.factor);
       slot.item = { ...slot.item, value: slot.item.value * after.item.meaning.factor };
       // Absorbed: from now on it is as if it were not there ("10 тысяч тенге").
       slots[i + 1] = { item: { kind: 'stop', text: after.item.text }, used: true };
     }
+  });
+
+  slots.forEach((slot, i) => {
+    const m = meaningOf(slot);
+    if (m?.kind !== 'multiplier' || slot.used || slot.item.text.length < 3) return;
+    if (isKind(slots[prev(i)], 'comparator'))
+      slot.item = { kind: 'number', value: m.factor, text: slot.item.text };
   });
 
   const followedByDate = (i: number): boolean => {
@@ -286,7 +419,7 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       issues.push({ kind: 'count_condition' });
   };
   slots.forEach((slot, i) => {
-    if (slot.used || !isKind(slot, 'comparator')) return;
+    if (slot.used || !isKind(slot, 'comparator') || slot.item.meaning.after) return;
     const { op, weak } = slot.item.meaning;
     const j = next(i);
     const a = numberOf(slots[j]);
@@ -314,7 +447,8 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       joiner!.used = true;
       last = next(k0);
       slots[last]!.used = true;
-      filter = { kind: 'amount_between', min: Math.min(a, b), max: Math.max(a, b) };
+      const low = rangeStart(a, factors.has(j), b, factors.get(last));
+      filter = { kind: 'amount_between', min: Math.min(low, b), max: Math.max(low, b) };
     } else if (op === 'between') {
       issues.push({ kind: 'unknown_words', words: [textOf(i)] });
       return;
@@ -324,6 +458,45 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     consumeAmountTail(last);
     addFilter(filter, i);
     draft.domain = true;
+  });
+
+  // ── postpositional comparators (Kazakh «100 мың теңгеден асатын» = over 100 000 tenge) ────
+  slots.forEach((slot, i) => {
+    if (!isKind(slot, 'comparator') || !slot.item.meaning.after || slot.used) return;
+    let j = prev(i);
+    const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
+    if (unit >= 0) j = prev(j);
+    const value = numberOf(slots[j]);
+    const { op } = slot.item.meaning;
+    if (value === null || op === 'between') return; // the word stays not understood
+    slot.used = slots[j]!.used = true;
+    if (unit >= 0) slots[unit]!.used = true;
+    addFilter({ kind: 'amount', op, value }, j);
+    draft.domain = true;
+  });
+
+  // ── amounts in a named currency: "avg amount in EUR", «сумма в юанях», "over 100 USD" ──────
+  // (after the amount filters, which mark their numbers used; "transactions in USD" stays in tenge)
+  slots.forEach((slot, i) => {
+    if (isKind(slot, 'originalAmount')) {
+      slot.used = true;
+      draft.originalAmount = true;
+      draft.domain = true;
+      return;
+    }
+    if (!isKind(slot, 'value') || slot.item.meaning.column !== 'transaction_currency') return;
+    if (slot.item.meaning.values.includes('KZT')) return;
+    const p = prev(i);
+    const amountWord =
+      isKind(slots[p], 'amount') || isKind(slots[p], 'check') || isKind(slots[p], 'aggregate');
+    const amountNumber = slots[p]?.item.kind === 'number' && slots[p]!.used;
+    // Kazakh puts the currency first, in the instrumental: «юаньмен орташа сома» = average amount in yuan.
+    const n = next(i);
+    const amountAfter =
+      isKind(slots[n], 'amount') || isKind(slots[n], 'check') || isKind(slots[n], 'aggregate');
+    const instrumental = KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end));
+    if ((amountWord && IN_WORDS.has(stopBefore(i) ?? '')) || amountNumber || (amountAfter && instrumental))
+      draft.originalAmount = true;
   });
 
   // ── "top 5", «топ-10» ──────────────────────────────────────────────────────────────────────
@@ -401,6 +574,9 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
         i = y?.end ?? j;
         continue;
       }
+      const monthWord = slots[j];
+      if (isKind(monthWord, 'timeUnit') && monthWord.item.meaning.unit === 'month' && !monthWord.used)
+        monthWord.used = true; // «в марте месяце», «қазан айында»
       const y = yearAt(i);
       points.push({
         kind: 'month',
@@ -419,7 +595,9 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       : isKind(slot, 'ordinal')
         ? slot.item.meaning.value
         : n;
-    if (qn !== null && qn >= 1 && qn <= 4 && Number.isInteger(qn)) {
+    // «последние 2 квартала» / "the last 2 quarters" counts quarters; it does not name Q2.
+    const counted = n !== null && isKind(slots[prev(i)], 'periodModifier');
+    if (qn !== null && qn >= 1 && qn <= 4 && Number.isInteger(qn) && !counted) {
       const isQuarterName = isKind(slot, 'quarterName');
       const unitAt = isQuarterName ? i : j;
       const unitSlot = slots[unitAt];
@@ -445,6 +623,7 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       i = end;
     }
   }
+  attachLeadingYears(points, next);
   // Year-less points take the year of a neighbour ("from 1 to 15 March 2026") or the latest past one.
   const fillYear = (p: Point, fallback: number | null): Point & { year: number } => {
     if (p.year !== null) return p as Point & { year: number };
@@ -482,10 +661,12 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     // «с 1 по 15 марта»: a bare day number before a "по / to" and a day point.
     const full = fillYear(p, null);
     const span = pointSpan(full);
-    const sinceItem = isKind(slots[opener], 'since');
+    const closer = next(p.end);
+    const sinceAfter = isKind(slots[closer], 'since') && slots[closer].item.meaning.after === true;
+    const sinceItem = (isKind(slots[opener], 'since') && !slots[opener].item.meaning.after) || sinceAfter;
     if (sinceItem || (!comparing && SINCE_WORDS.has(stopText))) {
       timeRanges.push({ range: { kind: 'dates', from: span.from, to: null }, at: p.start });
-      if (sinceItem) slots[opener]!.used = true;
+      if (sinceItem) slots[sinceAfter ? closer : opener]!.used = true;
     } else {
       timeRanges.push({ range: { kind: 'dates', from: span.from, to: span.to }, at: p.start });
     }
@@ -540,7 +721,9 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
         }
       }
     }
-    const unitSlot = slots[j];
+    // «за этот и прошлый год», "this and last month": the unit after the second modifier is shared.
+    const shared = sharedUnitAfter(slots, j, next);
+    const unitSlot = shared >= 0 ? slots[shared] : slots[j];
     if (isKind(unitSlot, 'timeUnit') && !unitSlot.used) {
       const u = unitSlot.item.meaning.unit;
       let range: TimeRange | null = null;
@@ -563,12 +746,16 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       }
       if (range) {
         timeRanges.push({ range, at: i });
-        slot.used = unitSlot.used = true;
+        slot.used = true;
+        if (shared < 0) unitSlot.used = true;
+        else slots[j]!.used = true; // the conjunction
       }
       return;
     }
     slot.used = true;
     if (modifier === 'previous' || modifier === 'last') draft.elliptical = true;
+    // "this" / "recent" that modifies no period ("this category") is not silently dropped.
+    else issues.push({ kind: 'unknown_words', words: [slot.item.text] });
   });
   // A number of units on its own: «за 7 дней», "for 3 months".
   slots.forEach((slot, i) => {
@@ -593,16 +780,19 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     if (!isKind(slot, 'timeUnit')) return;
     const p = prev(i);
     const asked = stopBefore(i);
-    if (isKind(slots[p], 'groupBy')) {
+    const after = slots[next(i)];
+    if (isKind(slots[p], 'groupBy') && !slots[p]!.item.meaning.after) {
       addDimension(slot.item.meaning.unit, i);
       slot.used = true;
       slots[p]!.used = true;
-    } else if (
-      slot.item.meaning.unit !== 'hour' &&
-      (isKind(slots[i - 1], 'grammaticalNumber') || asked === 'which' || asked === 'what')
-    ) {
-      // "Which day had the most transactions?", «В какой месяц…»
+    } else if (isKind(after, 'groupBy') && after.item.meaning.after && !after.used) {
+      // Kazakh postposition: «ай бойынша» = by month.
       addDimension(slot.item.meaning.unit, i);
+      slot.used = true;
+      after.used = true;
+    } else if (isKind(slots[i - 1], 'grammaticalNumber') || asked === 'which' || asked === 'what') {
+      // "Which day had the most transactions?", «В какой месяц…»; "which hour" is an hour of the day.
+      addDimension(slot.item.meaning.unit === 'hour' ? 'hour_of_day' : slot.item.meaning.unit, i);
       slot.used = true;
     } else if (slot.item.text === 'г') {
       slot.used = true;
@@ -639,14 +829,28 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       addFilter(filter, at);
     }
   };
+  /** The filter the last value word made, for a negation that follows it (Kazakh «Алматыдан басқа»). */
+  let recent: { filter: DraftFilter; at: number } | null = null;
   slots.forEach((slot, i) => {
     if (slot.item.kind === 'stop') return;
     const m = meaningOf(slot);
     if (m?.kind === 'conjunction') return;
-    if (slot.used || !m) {
-      endNegation();
+    if (m?.kind === 'negation' && m.after && !slot.used) {
+      // A postposition negates what precedes it; with nothing to negate the word stays not understood.
+      if (recent && recent.at === prev(i)) {
+        recent.filter.filter = negateFilter(recent.filter.filter);
+        slot.used = true;
+      }
+      recent = null;
       return;
     }
+    if (slot.used || !m) {
+      endNegation();
+      recent = null;
+      return;
+    }
+    const before = draft.filters.length;
+    const touched = filterTouchedBy(m);
     switch (m.kind) {
       case 'negation':
         endNegation();
@@ -713,10 +917,27 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     }
     slot.used = true;
     draft.domain = true;
+    const made =
+      draft.filters.length > before ? draft.filters.at(-1) : draft.filters.find((f) => touched(f.filter));
+    recent = made ? { filter: made, at: i } : null;
   });
   endNegation();
 
+  // ── "X, Y and Z separately" → one row each; "… combined" → the one total the IN filter gives ──
+  slots.forEach((slot) => {
+    if (slot.used || !isKind(slot, 'listMode')) return;
+    const list = draft.filters.find(
+      (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+    );
+    if (list?.filter.kind !== 'values') return; // no list: the word stays not understood
+    slot.used = true;
+    if (slot.item.meaning.mode === 'each' && !draft.dimensions.includes(list.filter.column))
+      draft.dimensions.push(list.filter.column);
+  });
+
   // ── dimensions and counted things ───────────────────────────────────────────────────────────
+  const hasUnusedAmount = () =>
+    slots.some((s) => !s.used && (isKind(s, 'amount') || isKind(s, 'currencyUnit')));
   const valueColumnAt = (j: number): string | null => {
     const m = meaningOf(slots[j]);
     if (m && (m.kind === 'value' || m.kind === 'notValue')) return m.column;
@@ -726,7 +947,13 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
   const countCueBefore = (i: number): number => {
     let p = prev(i);
     while (p >= 0 && (isKind(slots[p], 'value') || isKind(slots[p], 'notValue'))) p = prev(p);
-    return isKind(slots[p], 'count') && !slots[p]!.used ? p : -1;
+    const after = slots[next(i)];
+    if (isKind(after, 'count') && after.item.meaning.after && !after.used) return next(i);
+    const cue = slots[p];
+    if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
+    // «сколько клиенты потратили» (how much did clients spend) vs «сколько клиентов» (how many clients).
+    if (cue.item.meaning.strength === 'weak' && isSubjectOfAmount(textOf(i)) && hasUnusedAmount()) return -1;
+    return p;
   };
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'dimension')) return;
@@ -739,9 +966,25 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
       return;
     }
-    // «в городе Алматы», "the Pharmacies category", "grocery stores": the word only names the value.
-    const neighbours = [valueColumnAt(prev(i)), valueColumnAt(next(i))];
-    if (neighbours.some((c) => c === d || (d === 'merchant_id' && c === 'mcc_category'))) return;
+    // «в городе Алматы», "the Pharmacies category", "grocery stores": the word only names the value —
+    // unless it is a breakdown over a list: «по категориям одежда, электроника и аптеки».
+    // A negation may stand between: «Алматыдан басқа қалалар» (the other cities) — but "by banks
+    // except Kaspi" / «банктер бойынша» is still a breakdown.
+    const grouped = isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy');
+    const skipNegation = (k: number, step: (x: number) => number) =>
+      isKind(slots[k], 'negation') && !grouped ? step(k) : k;
+    const neighbours = [
+      valueColumnAt(skipNegation(prev(i), prev)),
+      valueColumnAt(skipNegation(next(i), next)),
+    ];
+    if (neighbours.some((c) => c === d || (d === 'merchant_id' && c === 'mcc_category'))) {
+      const by = prev(i);
+      if (isKind(slots[by], 'groupBy') && listedValues(draft.filters, d) >= 2) {
+        slots[by]!.used = true;
+        addDimension(d, i);
+      }
+      return;
+    }
     addDimension(d, i);
   });
   slots.forEach((slot, i) => {
@@ -749,13 +992,19 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     draft.hasEntity = draft.hasEntity || slot.item.meaning.entity === 'transactions';
     draft.domain = true;
     if (slot.used || slot.item.meaning.entity !== 'cards') return;
-    slot.used = true;
     const cue = countCueBefore(i);
-    if (cue >= 0) {
+    if (slot.item.meaning.distinct) {
+      // "unique cards", «уникальных карт»: always a count of distinct cards.
+      slot.used = true;
+      if (cue >= 0) slots[cue]!.used = true;
+      draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+    } else if (cue >= 0) {
+      slot.used = true;
       slots[cue]!.used = true;
       draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
     } else if (isKind(slots[prev(i)], 'groupBy') && valueColumnAt(next(i)) !== 'issuer_bank_name') {
       // "per card" groups by a personal column; «по картам Каспи» only names the bank.
+      slot.used = true;
       issues.push({ kind: 'per_card' });
     }
   });
@@ -775,8 +1024,6 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
 
   // ── measures ────────────────────────────────────────────────────────────────────────────────
   const measures: Measure[] = draft.measures;
-  const hasUnusedAmount = () =>
-    slots.some((s) => !s.used && (isKind(s, 'amount') || isKind(s, 'currencyUnit')));
   slots.forEach((slot, i) => {
     if (slot.used) return;
     const m = meaningOf(slot);
@@ -785,12 +1032,16 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       slot.used = true;
       draft.domain = true;
       let j = next(i);
-      let bound = false;
+      // The noun may come first: «транзакция сомасының медианасы» (the median of the amount).
+      const before = slots[prev(i)];
+      let bound = (isKind(before, 'amount') || isKind(before, 'check')) && !before.used;
+      if (bound) before!.used = true;
       const sharesNoun = isKind(slots[j], 'conjunction') && isKind(slots[next(j)], 'aggregate');
       while (j >= 0) {
         const s = slots[j]!;
         if (isKind(s, 'count') && !s.used) {
-          issues.push({ kind: 'avg_of_counts' });
+          // «орташа чек қанша?»: "how much" after the bound noun asks for its value, not a count.
+          if (!(bound && s.item.meaning.strength === 'weak')) issues.push({ kind: 'avg_of_counts' });
           s.used = true;
           break;
         }
@@ -816,6 +1067,9 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
         (otherMeasure || measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct'))
       ) {
         issues.push({ kind: 'avg_of_counts' });
+      } else if (!bound && !sharesNoun && !draft.followUp && !namesAmount(slots, i)) {
+        // "average per day", «в среднем за месяц»: of a transaction's amount, or of daily totals?
+        issues.push({ kind: 'ambiguous_measure' });
       }
       measures.push({ fn: m.fn });
     } else if (m.kind === 'total') {
@@ -834,6 +1088,13 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       }
     }
   });
+  // "how much" is a count only when no amount is named, wherever it stands (Kazakh: «сома қанша»).
+  const amountNamed =
+    hasUnusedAmount() ||
+    measures.some((x) => x.fn !== 'count' && x.fn !== 'count_distinct') ||
+    slots.some(
+      (x) => isKind(x, 'superlative') && !x.item.meaning.impliesCount && draft.dimensions.length === 0,
+    );
   slots.forEach((slot, i) => {
     if (slot.used) return;
     const m = meaningOf(slot);
@@ -842,7 +1103,8 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       slot.used = true;
       draft.domain = true;
       const j = next(i);
-      if (m.strength === 'strong' || isKind(slots[j], 'entity') || !hasUnusedAmount()) {
+      const counted = isKind(slots[j], 'entity') && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j)));
+      if (m.strength === 'strong' || counted || !amountNamed) {
         measures.push({ fn: 'count' });
       }
     } else if (m.kind === 'amount') {
@@ -884,6 +1146,20 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
     }
   });
 
+  // ── cards neither counted nor naming a bank's cards: "which cards spent the most" ───────────
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'entity') || slot.item.meaning.entity !== 'cards') return;
+    slot.used = true;
+    const role = cardWordRole({
+      namesBank:
+        valueColumnAt(prev(i)) === 'issuer_bank_name' || valueColumnAt(next(i)) === 'issuer_bank_name',
+      ranked: ranking && draft.dimensions.length === 0,
+      listed: slots.some((s) => isKind(s, 'listVerb')) && draft.dimensions.length === 0,
+      aboutMoney: measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct') || draft.hasEntity,
+    });
+    if (role === 'per_card') issues.push({ kind: 'per_card' });
+  });
+
   if (measures.length === 0 && draft.hasEntity) {
     // "Show all transactions from yesterday" asks for rows; we only answer with aggregates.
     const listing = slots.some((s) => isKind(s, 'listVerb'));
@@ -919,7 +1195,7 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
   // "Transactions by amount" is a histogram, not a sum: say so rather than answer something else.
   // (decided after a follow-up merge: "top 5 merchants…" → «а по количеству?» re-ranks instead)
   draft.byMeasure = slots.some((slot, i) => {
-    if (!isKind(slot, 'groupBy') || slot.used) return false;
+    if (!isKind(slot, 'groupBy') || slot.used || slot.item.meaning.after) return false;
     const target = slots[next(i)];
     return isKind(target, 'amount') || isKind(target, 'count') || isKind(target, 'check');
   });
@@ -955,7 +1231,6 @@ export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
       case 'followUp':
       case 'only':
       case 'shareBase':
-      case 'since':
       case 'grammaticalNumber':
       case 'listVerb':
       case 'entity':

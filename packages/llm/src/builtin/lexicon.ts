@@ -1,6 +1,7 @@
+import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
 import type { Token } from './tokenize.js';
-import { STOP_WORDS, VOCABULARY } from './vocabulary.js';
+import { KAZAKH_STOP_WORDS, KAZAKH_VOCABULARY, STOP_WORDS, VOCABULARY } from './vocabulary.js';
 
 /** A recognised piece of the question: a vocabulary phrase, a number, a date, a stop word or an unknown word. */
 export type Item =
@@ -14,6 +15,8 @@ interface WordPattern {
   stem: string;
   /** 0 = exact word; Infinity = any ending. */
   maxEnding: number;
+  /** A Kazakh stem: matches any word `kazakhStems` reads as it. */
+  kazakh?: boolean;
 }
 
 interface CompiledPhrase {
@@ -32,7 +35,8 @@ function compileWord(pattern: string): WordPattern {
   return { stem: pattern, maxEnding: 0 };
 }
 
-function wordMatches(p: WordPattern, word: string): boolean {
+function wordMatches(p: WordPattern, word: string, stems: readonly string[] | null): boolean {
+  if (p.kazakh) return stems?.includes(p.stem) === true;
   if (p.maxEnding === 0) return word === p.stem;
   return word.startsWith(p.stem) && word.length - p.stem.length <= p.maxEnding;
 }
@@ -42,33 +46,73 @@ export interface Lexicon {
   /** Stem phrases indexed by the first two letters of their first stem. */
   stems: Map<string, CompiledPhrase[]>;
   stopWords: Set<string>;
+  /** Kazakh phrases indexed by their first stem; Kazakh stop words (stems). */
+  kazakh: Map<string, CompiledPhrase[]>;
+  kazakhStopWords: Set<string>;
   maxPhraseLength: number;
+}
+
+export interface LexOptions {
+  /** The question is Kazakh: also match KAZAKH_VOCABULARY through the stems of each word. */
+  kazakh?: boolean;
+}
+
+function compilePhrase(
+  phrase: string,
+  meaning: Meaning,
+  order: number,
+  kazakh: boolean,
+): CompiledPhrase | null {
+  const words = phrase
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w): WordPattern => (kazakh ? { stem: w, maxEnding: 0, kazakh: true } : compileWord(w)));
+  if (words.length === 0) return null;
+  const specificity = words.reduce((s, w) => s + 2 * w.stem.length + (w.maxEnding === 0 ? 1 : 0), 0);
+  return { words, meaning, specificity, order };
+}
+
+function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
+  const list = map.get(key) ?? [];
+  list.push(phrase);
+  map.set(key, list);
 }
 
 export function compileLexicon(
   entries: readonly VocabularyEntry[] = VOCABULARY,
   stopWords: readonly string[] = STOP_WORDS,
+  kazakhEntries: readonly VocabularyEntry[] = KAZAKH_VOCABULARY,
+  kazakhStopWords: readonly string[] = KAZAKH_STOP_WORDS,
 ): Lexicon {
   const exact = new Map<string, CompiledPhrase[]>();
   const stems = new Map<string, CompiledPhrase[]>();
+  const kazakh = new Map<string, CompiledPhrase[]>();
   let order = 0;
   let maxPhraseLength = 1;
-  for (const entry of entries) {
-    for (const phrase of entry.phrases) {
-      const words = phrase.split(/\s+/).filter(Boolean).map(compileWord);
-      const first = words[0];
-      if (!first) continue;
-      maxPhraseLength = Math.max(maxPhraseLength, words.length);
-      const specificity = words.reduce((s, w) => s + 2 * w.stem.length + (w.maxEnding === 0 ? 1 : 0), 0);
-      const compiled: CompiledPhrase = { words, meaning: entry.meaning, specificity, order: order++ };
-      const map = first.maxEnding === 0 ? exact : stems;
-      const key = first.maxEnding === 0 ? first.stem : first.stem.slice(0, 2);
-      const list = map.get(key) ?? [];
-      list.push(compiled);
-      map.set(key, list);
+  for (const [list, isKazakh] of [
+    [entries, false],
+    [kazakhEntries, true],
+  ] as const) {
+    for (const entry of list) {
+      for (const phrase of entry.phrases) {
+        const compiled = compilePhrase(phrase, entry.meaning, order++, isKazakh);
+        if (!compiled) continue;
+        const first = compiled.words[0]!;
+        maxPhraseLength = Math.max(maxPhraseLength, compiled.words.length);
+        if (isKazakh) addTo(kazakh, first.stem, compiled);
+        else if (first.maxEnding === 0) addTo(exact, first.stem, compiled);
+        else addTo(stems, first.stem.slice(0, 2), compiled);
+      }
     }
   }
-  return { exact, stems, stopWords: new Set(stopWords), maxPhraseLength };
+  return {
+    exact,
+    stems,
+    stopWords: new Set(stopWords),
+    kazakh,
+    kazakhStopWords: new Set(kazakhStopWords),
+    maxPhraseLength,
+  };
 }
 
 let defaultLexicon: Lexicon | undefined;
@@ -84,8 +128,23 @@ function wordAt(tokens: readonly Token[], i: number): string | null {
 }
 
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */
-export function lexItems(tokens: readonly Token[], lexicon: Lexicon = getLexicon()): Item[] {
+export function lexItems(
+  tokens: readonly Token[],
+  lexicon: Lexicon = getLexicon(),
+  options: LexOptions = {},
+): Item[] {
   const items: Item[] = [];
+  const stemCache = new Map<number, readonly string[] | null>();
+  const stemsAt = (k: number): readonly string[] | null => {
+    if (!options.kazakh) return null;
+    let cached = stemCache.get(k);
+    if (cached === undefined) {
+      const w = wordAt(tokens, k);
+      cached = w === null ? null : kazakhStems(w);
+      stemCache.set(k, cached);
+    }
+    return cached;
+  };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -100,14 +159,21 @@ export function lexItems(tokens: readonly Token[], lexicon: Lexicon = getLexicon
       continue;
     }
     const word = token.text;
+    if (options.kazakh && lexicon.kazakhStopWords.has(word)) {
+      // An exact Kazakh stop word ("оны" = it) is not read as a stem ("он" = ten).
+      items.push({ kind: 'stop', text: word });
+      i++;
+      continue;
+    }
     const candidates = [...(lexicon.exact.get(word) ?? []), ...(lexicon.stems.get(word.slice(0, 2)) ?? [])];
+    for (const stem of stemsAt(i) ?? []) candidates.push(...(lexicon.kazakh.get(stem) ?? []));
     let best: CompiledPhrase | undefined;
     for (const c of candidates) {
       if (i + c.words.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < c.words.length; k++) {
         const w = wordAt(tokens, i + k);
-        if (w === null || !wordMatches(c.words[k]!, w)) {
+        if (w === null || !wordMatches(c.words[k]!, w, c.words[k]!.kazakh ? stemsAt(i + k) : null)) {
           ok = false;
           break;
         }
@@ -128,7 +194,7 @@ export function lexItems(tokens: readonly Token[], lexicon: Lexicon = getLexicon
         .join(' ');
       items.push({ kind: 'meaning', meaning: best.meaning, text });
       i += best.words.length;
-    } else if (lexicon.stopWords.has(word)) {
+    } else if (lexicon.stopWords.has(word) || stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s))) {
       items.push({ kind: 'stop', text: word });
       i++;
     } else {

@@ -14,7 +14,7 @@ export type Meaning =
   /** "on weekends" → isodow in (6, 7). */
   | { kind: 'weekdayFilter'; days: readonly number[] }
   /** The thing counted: transactions (flavor says whether "total <noun>" means count or amount), cards. */
-  | { kind: 'entity'; entity: 'transactions' | 'cards'; flavor: 'count' | 'money' }
+  | { kind: 'entity'; entity: 'transactions' | 'cards'; flavor: 'count' | 'money'; distinct?: boolean }
   | { kind: 'dimension'; dimension: Dimension }
   | { kind: 'timeUnit'; unit: TimeUnit }
   /** "daily", "monthly", «помесячно»: a time bucket by itself. */
@@ -32,12 +32,15 @@ export type Meaning =
   | { kind: 'ordinal'; value: number }
   | { kind: 'number'; value: number }
   | { kind: 'multiplier'; factor: number }
+  /** "in the original currency", «в валюте операции»: amounts are original_amount, not tenge. */
+  | { kind: 'originalAmount' }
   /** tenge, KZT, ₸: the unit of amounts (not a currency filter). */
   | { kind: 'currencyUnit' }
   /** Amount comparisons; weak ones (over, from, to, от, до) are plain words unless a number follows. */
-  | { kind: 'comparator'; op: '>' | '>=' | '<' | '<=' | 'between'; weak: boolean }
+  | { kind: 'comparator'; op: '>' | '>=' | '<' | '<=' | 'between'; weak: boolean; after?: boolean }
   /** how many / сколько (weak) vs number of / количество (strong). */
-  | { kind: 'count'; strength: 'weak' | 'strong' }
+  /** `after`: follows the counted noun (Kazakh «мерчанттар саны» = number of merchants). */
+  | { kind: 'count'; strength: 'weak' | 'strong'; after?: boolean }
   /** total, overall, общий: sum unless a count noun follows. */
   | { kind: 'total' }
   /** amount, spent, volume, revenue, сумма, оборот, how much. */
@@ -51,13 +54,18 @@ export type Meaning =
   /** among, среди, of all: the filters after it are the base of a share. */
   | { kind: 'shareBase' }
   | { kind: 'compare' }
-  | { kind: 'groupBy' }
-  | { kind: 'negation' }
+  /** by, per, по; `after`: a postposition that follows its noun (Kazakh «ай бойынша» = by month). */
+  | { kind: 'groupBy'; after?: boolean }
+  /** not, except, кроме; `after`: a postposition (Kazakh «Алматыдан басқа» = except Almaty). */
+  | { kind: 'negation'; after?: boolean }
   | { kind: 'conjunction' }
   /** and?, what about, now, теперь, same: continues the previous question. */
   | { kind: 'followUp' }
   | { kind: 'only' }
-  | { kind: 'since' }
+  /** After a list of values: one row each ("separately", «отдельно») or one total ("combined", «вместе»). */
+  | { kind: 'listMode'; mode: 'each' | 'together' }
+  /** since, начиная с; `after`: a postposition (Kazakh «1 қарашадан бері»). */
+  | { kind: 'since'; after?: boolean }
   /** Grammatical number of an interrogative (какой / какие): top 1 or top N. */
   | { kind: 'grammaticalNumber'; plural: boolean }
   /** list, show, покажи: harmless, but with no measure it asks for rows. */

@@ -9,7 +9,7 @@ export type RefusalReason = 'destructive' | 'personal' | 'off_topic' | 'not_data
 const EXAMPLES: Record<DetectedLanguage, string> = {
   en: "try 'How many transactions were there yesterday?' or 'Top 5 categories by amount in the last 30 days'",
   ru: 'попробуйте «Сколько транзакций было вчера?» или «Топ-5 категорий по сумме за последние 30 дней»',
-  kk: 'орысша немесе ағылшынша сұраңыз, мысалы: «Сколько транзакций было вчера?» немесе «Top 5 categories by amount in the last 30 days»',
+  kk: 'көріңіз: «Кеше қанша транзакция болды?» немесе «Соңғы 30 күндегі сома бойынша топ-5 санат»',
 };
 
 export function refusalMessage(reason: RefusalReason, lang: DetectedLanguage): string {
@@ -17,12 +17,12 @@ export function refusalMessage(reason: RefusalReason, lang: DetectedLanguage): s
     destructive: {
       en: `I can only read the data, not change or delete it, and I don't perform actions. Ask a question instead: ${EXAMPLES.en}.`,
       ru: `Я могу только читать данные — не изменять и не удалять их, и не выполняю действия. Задайте вопрос: ${EXAMPLES.ru}.`,
-      kk: `Мен деректерді тек оқи аламын, өзгерте немесе жоя алмаймын. ${EXAMPLES.kk}.`,
+      kk: `Мен деректерді тек оқи аламын — өзгерте немесе жоя алмаймын, әрекеттерді орындамаймын. Сұрақ қойыңыз, ${EXAMPLES.kk}.`,
     },
     personal: {
       en: "I can't show card numbers, expiry dates or other personal data. I can count distinct cards, e.g. 'How many unique cards were used this month?'",
       ru: 'Я не показываю номера карт, сроки действия и другие персональные данные. Могу посчитать уникальные карты, например: «Сколько уникальных карт было использовано в этом месяце?»',
-      kk: 'Карта нөмірлерін және басқа жеке деректерді көрсете алмаймын. Бірегей карталарды санай аламын.',
+      kk: 'Карта нөмірлерін, жарамдылық мерзімін және басқа жеке деректерді көрсете алмаймын. Бірегей карталарды санай аламын, мысалы: «Осы айда қанша бірегей карта қолданылды?»',
     },
     off_topic: {
       en: `I can't answer that: I only answer questions about card transactions — ${EXAMPLES.en}.`,
@@ -46,190 +46,244 @@ export function greetingMessage(lang: DetectedLanguage): string {
   }[lang];
 }
 
+const EXAMPLE_INTRO: Record<DetectedLanguage, string> = {
+  en: 'For example,',
+  ru: 'Например,',
+  kk: 'Мысалы,',
+};
+
+/** One clarification in the three languages: [en, ru, kk]. */
+type Texts = readonly [string, string, string];
+
+const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default', Texts> = {
+  missing_measure: [
+    'What should I calculate — the number of transactions, the amount, the average check, distinct cards?',
+    'Что посчитать — количество транзакций, сумму, средний чек, число уникальных карт?',
+    'Нені есептеу керек — транзакциялар санын, соманы, орташа чекті, бірегей карталарды ма?',
+  ],
+  avg_of_counts: [
+    "I can't average counts yet (like transactions per day on average); ask for the daily numbers instead: 'Number of transactions by day in the last 30 days'.",
+    'Пока не умею усреднять количества (например, «в среднем транзакций в день»); спросите по дням: «Количество транзакций по дням за последние 30 дней».',
+    'Сандардың орташасын әзірге есептей алмаймын; күн бойынша сұраңыз: «Соңғы 30 күндегі транзакциялар саны күн бойынша».',
+  ],
+  ambiguous_measure: [
+    "An average of what — the amount of one transaction ('average check by day') or a daily total ('total amount by day')?",
+    'Среднее чего — суммы одной транзакции («средний чек по дням») или дневного оборота («сумма по дням»)?',
+    'Ненің орташасы — бір транзакцияның сомасы ма («күн бойынша орташа чек») әлде күндік сома ма («күн бойынша сома»)?',
+  ],
+  ambiguous_period: [
+    "Calendar or rolling? Say 'by month over the last 3 months' for calendar months, or a number of days, e.g. 'the last 90 days'.",
+    'Календарные или скользящие? Скажите «по месяцам за последние 3 месяца» для календарных месяцев или число дней, например «за последние 90 дней».',
+    'Күнтізбелік пе, әлде жылжымалы ма? Күндер санын атаңыз, мысалы «соңғы 90 күн».',
+  ],
+  mixed_currencies: [
+    "Amounts in original currencies only add up within one currency: name it ('average amount in EUR') or break down by currency.",
+    'Суммы в исходной валюте складываются только внутри одной валюты: назовите её («средняя сумма в евро») или разбейте по валютам.',
+    'Бастапқы валютадағы сомаларды бір валюта ішінде ғана қосуға болады: валютаны атаңыз немесе валюта бойынша бөліңіз.',
+  ],
+  listing: [
+    "I answer with totals, not lists of single transactions; e.g. 'What was the largest transaction yesterday?' or 'Top 5 merchants by amount'.",
+    'Я отвечаю итогами, а не списком отдельных транзакций; например, «Максимальная сумма транзакции за вчера» или «Топ-5 мерчантов по сумме».',
+    'Жеке транзакциялар тізімін емес, қорытындыларды беремін; мысалы, «Кешегі ең үлкен транзакция».',
+  ],
+  per_card: [
+    "Results per card or per customer are personal data; I can count distinct cards, e.g. 'Number of unique cards by bank'.",
+    'Результаты по отдельным картам и клиентам — персональные данные; могу посчитать уникальные карты, например: «Количество уникальных карт по банкам».',
+    'Жеке карта немесе клиент бойынша нәтижелер — жеке деректер; бірегей карталарды санай аламын, мысалы: «Банктер бойынша бірегей карталар саны».',
+  ],
+  count_condition: [
+    "I can't filter by a number of transactions yet, only by amount, e.g. 'transactions over 50,000 tenge'.",
+    'Пока не умею фильтровать по количеству транзакций — только по сумме, например «транзакции больше 50 000 тенге».',
+    'Транзакциялар саны бойынша сүзгілей алмаймын, тек сома бойынша, мысалы «50 000 теңгеден асатын транзакциялар».',
+  ],
+  share_of_what: [
+    "A share of what? e.g. 'What share of transactions are online?' or 'Share of each category in total amount'.",
+    'Доля чего? Например, «Какая доля платежей онлайн?» или «Доля каждой категории в обороте».',
+    'Ненің үлесі? Мысалы, «Онлайн транзакциялардың үлесі».',
+  ],
+  ambiguous_share: [
+    "Which part should the share be of? Say the base with 'among', e.g. 'Share of online among transactions in Almaty'.",
+    'Долю чего и среди чего посчитать? Укажите базу словом «среди», например «Доля онлайн среди транзакций в Алматы».',
+    'Үлесті неден және не ішінде есептеу керек? Негізін «ішінде» сөзімен көрсетіңіз.',
+  ],
+  share_measure: [
+    'I can compute shares of the number of transactions or of the amount.',
+    'Я считаю доли по количеству транзакций или по сумме.',
+    'Үлесті транзакциялар саны немесе сома бойынша есептеймін.',
+  ],
+  compare_missing: [
+    "Compare with which period? e.g. 'Number of transactions this month vs last month'.",
+    'С каким периодом сравнить? Например, «Количество транзакций в этом месяце по сравнению с прошлым».',
+    'Қай кезеңмен салыстыру керек? Мысалы, «осы айдағы және өткен айдағы транзакциялар саны».',
+  ],
+  too_many_periods: [
+    'I can compare two periods at a time.',
+    'Я сравниваю не больше двух периодов за раз.',
+    'Бір уақытта екі кезеңді ғана салыстырамын.',
+  ],
+  unsupported: [
+    "I can't answer that yet.",
+    'Пока не могу ответить на этот вопрос.',
+    'Бұл сұраққа әзірге жауап бере алмаймын.',
+  ],
+  default: [
+    "I can't answer that yet.",
+    'Пока не могу ответить на этот вопрос.',
+    'Бұл сұраққа әзірге жауап бере алмаймын.',
+  ],
+};
+
+const LANGUAGE_INDEX: Record<DetectedLanguage, 0 | 1 | 2> = { en: 0, ru: 1, kk: 2 };
+
 export function clarifyMessage(issue: Issue | undefined, lang: DetectedLanguage): string {
-  const en = (text: string) => `${text} For example, ${EXAMPLES.en}.`;
-  const ru = (text: string) => `${text} Например, ${EXAMPLES.ru}.`;
-  if (lang === 'kk') return `Сұрақты толық түсінбедім. ${EXAMPLES.kk}.`;
-  const t = (a: string, b: string) => (lang === 'ru' ? ru(b) : en(a));
-  switch (issue?.kind) {
-    case 'unknown_words': {
-      const words = issue.words.join(', ');
-      return lang === 'ru'
-        ? `Пока не могу ответить: не понял «${words}». Например, ${EXAMPLES.ru}.`
-        : `I can't answer that yet: I didn't understand "${words}". For example, ${EXAMPLES.en}.`;
-    }
-    case 'missing_measure':
-      return t(
-        'What should I calculate — the number of transactions, the amount, the average check, distinct cards?',
-        'Что посчитать — количество транзакций, сумму, средний чек, число уникальных карт?',
-      );
-    case 'avg_of_counts':
-      return t(
-        "I can't average counts yet (like transactions per day on average); ask for the daily numbers instead: 'Number of transactions by day in the last 30 days'.",
-        'Пока не умею усреднять количества (например, «в среднем транзакций в день»); спросите по дням: «Количество транзакций по дням за последние 30 дней».',
-      );
-    case 'listing':
-      return t(
-        "I answer with totals, not lists of single transactions; e.g. 'What was the largest transaction yesterday?' or 'Top 5 merchants by amount'.",
-        'Я отвечаю итогами, а не списком отдельных транзакций; например, «Максимальная сумма транзакции за вчера» или «Топ-5 мерчантов по сумме».',
-      );
-    case 'per_card':
-      return t(
-        "Results per card are personal data; I can count distinct cards, e.g. 'Number of unique cards by bank'.",
-        'Результаты по отдельным картам — персональные данные; могу посчитать уникальные карты, например: «Количество уникальных карт по банкам».',
-      );
-    case 'count_condition':
-      return t(
-        "I can't filter by a number of transactions yet, only by amount, e.g. 'transactions over 50,000 tenge'.",
-        'Пока не умею фильтровать по количеству транзакций — только по сумме, например «транзакции больше 50 000 тенге».',
-      );
-    case 'share_of_what':
-      return t(
-        "A share of what? e.g. 'What share of transactions are online?' or 'Share of each category in total amount'.",
-        'Доля чего? Например, «Какая доля платежей онлайн?» или «Доля каждой категории в обороте».',
-      );
-    case 'ambiguous_share':
-      return t(
-        "Which part should the share be of? Say the base with 'among', e.g. 'Share of online among transactions in Almaty'.",
-        'Долю чего и среди чего посчитать? Укажите базу словом «среди», например «Доля онлайн среди транзакций в Алматы».',
-      );
-    case 'share_measure':
-      return t(
-        'I can compute shares of the number of transactions or of the amount.',
-        'Я считаю доли по количеству транзакций или по сумме.',
-      );
-    case 'compare_missing':
-      return t(
-        "Compare with which period? e.g. 'Number of transactions this month vs last month'.",
-        'С каким периодом сравнить? Например, «Количество транзакций в этом месяце по сравнению с прошлым».',
-      );
-    case 'too_many_periods':
-      return t('I can compare two periods at a time.', 'Я сравниваю не больше двух периодов за раз.');
-    default:
-      return t("I can't answer that yet.", 'Пока не могу ответить на этот вопрос.');
+  if (issue?.kind === 'unknown_words') {
+    const words = issue.words.join(', ');
+    const lead = {
+      en: `I can't answer that yet: I didn't understand "${words}".`,
+      ru: `Пока не могу ответить: не понял «${words}».`,
+      kk: `Әзірге жауап бере алмаймын: «${words}» түсінбедім.`,
+    }[lang];
+    return `${lead} ${EXAMPLE_INTRO[lang]} ${EXAMPLES[lang]}.`;
   }
+  const texts = CLARIFICATIONS[issue?.kind ?? 'default'];
+  return `${texts[LANGUAGE_INDEX[lang]]} ${EXAMPLE_INTRO[lang]} ${EXAMPLES[lang]}.`;
 }
 
 // ── explanation of a frame ─────────────────────────────────────────────────────────────────────
 
-const MEASURE_NAMES: Record<string, [string, string]> = {
-  count: ['number of transactions', 'количество транзакций'],
-  sum: ['total amount', 'сумма'],
-  avg: ['average amount', 'средний чек'],
-  median: ['median amount', 'медианная сумма'],
-  min: ['minimum amount', 'минимальная сумма'],
-  max: ['maximum amount', 'максимальная сумма'],
-  'count_distinct:card_key': ['distinct cards', 'уникальные карты'],
-  'count_distinct:merchant_id': ['distinct merchants', 'уникальные мерчанты'],
+const MEASURE_NAMES: Record<string, Texts> = {
+  count: ['number of transactions', 'количество транзакций', 'транзакциялар саны'],
+  sum: ['total amount', 'сумма', 'сома'],
+  avg: ['average amount', 'средний чек', 'орташа чек'],
+  median: ['median amount', 'медианная сумма', 'медиана сома'],
+  min: ['minimum amount', 'минимальная сумма', 'ең аз сома'],
+  max: ['maximum amount', 'максимальная сумма', 'ең үлкен сома'],
+  'count_distinct:card_key': ['distinct cards', 'уникальные карты', 'бірегей карталар'],
+  'count_distinct:merchant_id': ['distinct merchants', 'уникальные мерчанты', 'бірегей мерчанттар'],
 };
 
-const DIMENSION_NAMES: Record<Dimension, [string, string]> = {
-  mcc_category: ['category', 'категория'],
-  merchant_city: ['city', 'город'],
-  issuer_bank_name: ['bank', 'банк'],
-  transaction_type: ['transaction type', 'тип операции'],
-  transaction_currency: ['currency', 'валюта'],
-  acquirer_country_iso: ['country', 'страна'],
-  pos_entry_mode: ['entry mode', 'способ оплаты'],
-  wallet_type: ['wallet', 'кошелёк'],
-  merchant_id: ['merchant', 'мерчант'],
-  merchant_mcc: ['MCC', 'MCC'],
-  hour: ['hour', 'час'],
-  day: ['day', 'день'],
-  week: ['week', 'неделя'],
-  month: ['month', 'месяц'],
-  quarter: ['quarter', 'квартал'],
-  year: ['year', 'год'],
-  weekday: ['weekday (1 = Monday)', 'день недели (1 = понедельник)'],
-  hour_of_day: ['hour of day', 'час суток'],
+const DIMENSION_NAMES: Record<Dimension, Texts> = {
+  mcc_category: ['category', 'категория', 'санат'],
+  merchant_city: ['city', 'город', 'қала'],
+  issuer_bank_name: ['bank', 'банк', 'банк'],
+  transaction_type: ['transaction type', 'тип операции', 'транзакция түрі'],
+  transaction_currency: ['currency', 'валюта', 'валюта'],
+  acquirer_country_iso: ['country', 'страна', 'ел'],
+  pos_entry_mode: ['entry mode', 'способ оплаты', 'төлем тәсілі'],
+  wallet_type: ['wallet', 'кошелёк', 'әмиян'],
+  merchant_id: ['merchant', 'мерчант', 'мерчант'],
+  merchant_mcc: ['MCC', 'MCC', 'MCC'],
+  hour: ['hour', 'час', 'сағат'],
+  day: ['day', 'день', 'күн'],
+  week: ['week', 'неделя', 'апта'],
+  month: ['month', 'месяц', 'ай'],
+  quarter: ['quarter', 'квартал', 'тоқсан'],
+  year: ['year', 'год', 'жыл'],
+  weekday: ['weekday (1 = Monday)', 'день недели (1 = понедельник)', 'апта күні (1 = дүйсенбі)'],
+  hour_of_day: ['hour of day', 'час суток', 'тәулік сағаты'],
 };
 
-function measureName(m: Measure, ru: boolean): string {
+const UNIT_PERIODS: Record<string, { this: Texts; previous: Texts }> = {
+  week: {
+    this: ['this week', 'эта неделя', 'осы апта'],
+    previous: ['last week', 'прошлая неделя', 'өткен апта'],
+  },
+  month: {
+    this: ['this month', 'этот месяц', 'осы ай'],
+    previous: ['last month', 'прошлый месяц', 'өткен ай'],
+  },
+  quarter: {
+    this: ['this quarter', 'этот квартал', 'осы тоқсан'],
+    previous: ['last quarter', 'прошлый квартал', 'өткен тоқсан'],
+  },
+  year: { this: ['this year', 'этот год', 'осы жыл'], previous: ['last year', 'прошлый год', 'өткен жыл'] },
+};
+
+type Pick3 = (texts: Texts) => string;
+
+function measureName(m: Measure, pick: Pick3): string {
   const key = m.fn === 'count_distinct' ? `${m.fn}:${m.column}` : m.fn;
   const names = MEASURE_NAMES[key];
-  if (names) return names[ru ? 1 : 0];
-  return ru
-    ? `число уникальных: ${m.fn === 'count_distinct' ? m.column : ''}`
-    : `distinct ${m.fn === 'count_distinct' ? m.column : ''}`;
+  if (names) return pick(names);
+  const column = m.fn === 'count_distinct' ? m.column : '';
+  return pick([`distinct ${column}`, `число уникальных: ${column}`, `бірегей: ${column}`]);
 }
 
-function rangeName(r: TimeRange, ru: boolean): string {
-  const unitRu: Record<string, [string, string]> = {
-    week: ['эта неделя', 'прошлая неделя'],
-    month: ['этот месяц', 'прошлый месяц'],
-    quarter: ['этот квартал', 'прошлый квартал'],
-    year: ['этот год', 'прошлый год'],
-  };
+function rangeName(r: TimeRange, pick: Pick3): string {
   switch (r.kind) {
     case 'today':
-      return ru ? 'сегодня' : 'today';
+      return pick(['today', 'сегодня', 'бүгін']);
     case 'yesterday':
-      return ru ? 'вчера' : 'yesterday';
+      return pick(['yesterday', 'вчера', 'кеше']);
     case 'day_before_yesterday':
-      return ru ? 'позавчера' : 'the day before yesterday';
+      return pick(['the day before yesterday', 'позавчера', 'алдыңғы күні']);
     case 'last_days':
-      return ru ? `последние ${r.n} дн.` : `the last ${r.n} days`;
+      return pick([`the last ${r.n} days`, `последние ${r.n} дн.`, `соңғы ${r.n} күн`]);
     case 'last_hours':
-      return ru ? `последние ${r.n} ч.` : `the last ${r.n} hours`;
+      return pick([`the last ${r.n} hours`, `последние ${r.n} ч.`, `соңғы ${r.n} сағат`]);
     case 'last_units':
-      return ru ? `последние ${r.n} (${r.unit})` : `the last ${r.n} ${r.unit}s`;
+      return pick([`the last ${r.n} ${r.unit}s`, `последние ${r.n} (${r.unit})`, `соңғы ${r.n} (${r.unit})`]);
     case 'this':
-      return ru ? unitRu[r.unit]![0] : `this ${r.unit}`;
+      return pick(UNIT_PERIODS[r.unit]!.this);
     case 'previous':
-      return ru ? unitRu[r.unit]![1] : `last ${r.unit}`;
+      return pick(UNIT_PERIODS[r.unit]!.previous);
     case 'dates':
       return r.to === null
-        ? ru
-          ? `с ${r.from}`
-          : `since ${r.from}`
-        : `${r.from} … ${r.to} (${ru ? 'не включая' : 'exclusive'})`;
+        ? pick([`since ${r.from}`, `с ${r.from}`, `${r.from} бастап`])
+        : `${r.from} … ${r.to} (${pick(['exclusive', 'не включая', 'қоспағанда'])})`;
   }
 }
 
-function filterName(f: Filter, ru: boolean): string {
+function filterName(f: Filter, pick: Pick3): string {
+  const amount = pick(['amount', 'сумма', 'сома']);
   switch (f.kind) {
     case 'values':
     case 'ids':
-      return `${DIMENSION_NAMES[f.column][ru ? 1 : 0]} ${f.negated ? '≠' : '='} ${f.values.join(', ')}`;
+      return `${pick(DIMENSION_NAMES[f.column])} ${f.negated ? '≠' : '='} ${f.values.join(', ')}`;
     case 'amount':
-      return `${ru ? 'сумма' : 'amount'} ${f.op} ${f.value}`;
+      return `${amount} ${f.op} ${f.value}`;
     case 'amount_between':
-      return `${ru ? 'сумма' : 'amount'} ${f.min}–${f.max}`;
+      return `${amount} ${f.min}–${f.max}`;
     case 'presence':
-      return `${DIMENSION_NAMES[f.column][ru ? 1 : 0]} ${f.present ? (ru ? 'указан' : 'present') : ru ? 'не указан' : 'none'}`;
+      return `${pick(DIMENSION_NAMES[f.column])} ${f.present ? pick(['present', 'указан', 'бар']) : pick(['none', 'не указан', 'жоқ'])}`;
     case 'weekday':
-      return `${ru ? 'дни недели' : 'weekdays'} ${f.days.join(', ')}`;
+      return `${pick(['weekdays', 'дни недели', 'апта күндері'])} ${f.days.join(', ')}`;
   }
 }
 
 /** A one-line description of what the SQL computes, e.g. "total amount by category · last month". */
 export function describeFrame(frame: Frame): string {
-  const ru = frame.language === 'ru';
+  const pick: Pick3 = (texts) => texts[LANGUAGE_INDEX[frame.language]];
   const parts: string[] = [];
-  const measures = frame.measures.map((m) => measureName(m, ru)).join(', ');
+  const measures = frame.measures.map((m) => measureName(m, pick)).join(', ');
   if (frame.share) {
-    parts.push(ru ? `доля (%) — ${measures}` : `share (%) of ${measures}`);
+    parts.push(pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]));
     if (frame.share.subset.length > 0) {
-      parts.push(`${ru ? 'часть' : 'part'}: ${frame.share.subset.map((f) => filterName(f, ru)).join(', ')}`);
+      parts.push(
+        `${pick(['part', 'часть', 'бөлігі'])}: ${frame.share.subset.map((f) => filterName(f, pick)).join(', ')}`,
+      );
     }
   } else {
     parts.push(measures);
   }
+  if (frame.amountIn === 'original')
+    parts.push(pick(['in the original currency', 'в валюте операции', 'бастапқы валютада']));
   if (frame.dimensions.length > 0) {
-    parts.push(
-      `${ru ? 'по' : 'by'} ${frame.dimensions.map((d) => DIMENSION_NAMES[d][ru ? 1 : 0]).join(', ')}`,
-    );
+    const names = frame.dimensions.map((d) => pick(DIMENSION_NAMES[d])).join(', ');
+    parts.push(pick([`by ${names}`, `по ${names}`, `${names} бойынша`]));
   }
   if (frame.limit !== null) {
-    parts.push(
-      `${frame.order === 'asc' ? (ru ? 'наименьшие' : 'bottom') : ru ? 'топ' : 'top'} ${frame.limit}`,
-    );
+    const word =
+      frame.order === 'asc' ? pick(['bottom', 'наименьшие', 'ең азы']) : pick(['top', 'топ', 'топ']);
+    parts.push(`${word} ${frame.limit}`);
   }
-  for (const f of frame.filters) parts.push(filterName(f, ru));
-  if (frame.time) parts.push(rangeName(frame.time, ru));
+  for (const f of frame.filters) parts.push(filterName(f, pick));
+  if (frame.time) parts.push(rangeName(frame.time, pick));
   if (frame.compare) {
+    const vs = pick(['vs', 'против', 'қарсы']);
+    const change = pick(['change in %', 'изменение в %', 'өзгеріс, %']);
     parts.push(
-      `${rangeName(frame.compare.later, ru)} ${ru ? 'против' : 'vs'} ${rangeName(frame.compare.earlier, ru)}, ${ru ? 'изменение в %' : 'change in %'}`,
+      `${rangeName(frame.compare.later, pick)} ${vs} ${rangeName(frame.compare.earlier, pick)}, ${change}`,
     );
   }
   const text = parts.join(' · ');
