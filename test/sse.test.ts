@@ -143,4 +143,37 @@ describe('Server-Sent Events', () => {
     expect(sse.comments).toContain('ping');
     sse.close();
   });
+
+  it('HEAD on the events of a job answers the headers and leaves no stream behind', async () => {
+    // No worker: the job stays queued, so a stream started by HEAD would follow it for ever.
+    const job = await submit(api.url, 'How many transactions were there yesterday?');
+    for (let i = 0; i < 20; i++) {
+      const res = await apiFetch(`${api.url}${job.links.events}`, { method: 'HEAD' });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    }
+    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    expect(metrics).toMatch(/^pa_sse_clients 0$/m);
+  });
+
+  it('a Last-Event-ID this job never sent (from the future, past Redis ids, garbage) starts over with the snapshot', async () => {
+    const job = await submit(api.url, 'How many transactions were there yesterday?');
+    for (const bogus of ['9999999999999-0', '18446744073709551616-0', '1-0', 'not-an-id']) {
+      const sse = await openSse(`${api.url}${job.links.events}`, bogus);
+      expect(sse.status, bogus).toBe(200);
+      const first = await sse.next(10_000);
+      expect(first?.event, bogus).toBe('snapshot');
+      expect(JSON.parse(first!.data).status).toBe('queued');
+      sse.close();
+    }
+    // And once the job is over, such an id gets the snapshot and the terminal event, not a 204 loop.
+    const worker = await startWorker(env);
+    try {
+      await waitForTerminal(api.url, job.id);
+      const after = await openSse(`${api.url}${job.links.events}`, '9999999999999-0');
+      expect((await after.rest(5_000)).map((m) => m.event)).toEqual(['snapshot', 'completed']);
+    } finally {
+      await worker.close();
+    }
+  });
 });

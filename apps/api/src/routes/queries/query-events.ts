@@ -47,18 +47,22 @@ function payload(jobId: string, event: JobEvent): unknown {
 
 const HISTORY_TERMINAL_ID = 'history-1';
 
-/** Stream ids order as (milliseconds, sequence) pairs. */
-function streamIdAtLeast(a: string, b: string): boolean {
-  const [am, as] = a.split('-').map(BigInt) as [bigint, bigint];
-  const [bm, bs] = b.split('-').map(BigInt) as [bigint, bigint];
-  return am > bm || (am === bm && as >= bs);
-}
-
-/** Whether the client's last event id is at or after the job's terminal event. */
+/** Whether the client's last event id is the job's terminal event (the last one it has). */
 function sawTerminal(logged: StoredEvent[], lastEventId: string): boolean {
   if (logged.length === 0) return lastEventId === HISTORY_TERMINAL_ID;
   const terminal = logged.find((e) => TERMINAL.has(e.event.type));
-  return terminal !== undefined && isEventId(lastEventId) && streamIdAtLeast(lastEventId, terminal.id);
+  return terminal !== undefined && terminal.id === lastEventId;
+}
+
+/**
+ * Where a resuming client continues: right after an event this job really sent. Any other id — one
+ * from the future, one beyond Redis's range, another job's, garbage — would make the stream wait
+ * for events that never come (or close it at once, so EventSource reconnects in a loop); such a
+ * client starts over with the snapshot instead.
+ */
+function resumePoint(logged: StoredEvent[], lastEventId: string | undefined): string | null {
+  if (!lastEventId || !isEventId(lastEventId)) return null;
+  return logged.some((e) => e.id === lastEventId) ? lastEventId : null;
 }
 
 /** The terminal event a finished job's stream ends with, rebuilt from its snapshot (history). */
@@ -82,13 +86,19 @@ export function registerQueryEvents(app: OpenAPIHono<AppEnv>): void {
     const view = await loadJob(deps, id, c.get('caller'));
     if (!view) throw new ApiError('not_found', `No question with id ${id}.`);
     const lastEventId = c.req.header('last-event-id')?.trim();
-    const resumeFrom = lastEventId && isEventId(lastEventId) ? lastEventId : null;
+    const resumeFrom = resumePoint(view.events, lastEventId);
     // A client that already received the terminal event (EventSource reconnects on its own when
     // the stream closes) gets 204, which tells it to stop reconnecting.
     if (lastEventId && sawTerminal(view.events, lastEventId)) return c.body(null, 204);
 
     c.header('X-Accel-Buffering', 'no');
     c.header('Cache-Control', 'no-cache, no-transform');
+    // HEAD runs this GET handler too, but nobody reads a body: a stream started here would follow
+    // the job (a subscription, a timer, an open-client count) until the job ends, or for ever.
+    if (c.req.method === 'HEAD') {
+      c.header('Content-Type', 'text/event-stream');
+      return c.body(null, 200);
+    }
     return streamSSE(c, async (stream) => {
       deps.metrics.sseClients.inc();
       try {
