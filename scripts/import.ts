@@ -9,6 +9,7 @@ import { loadDotEnv } from '@pa/config';
 import { importTransactionsCsv, TRANSACTION_COLUMNS } from '@pa/db';
 import pg from 'pg';
 import { createProgressBar, formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
+import { announceDataChange } from './lib/data-version.js';
 import { repoRoot } from './lib/root.js';
 
 const HELP = `Usage: npm run import -- <file.csv> [--max-issues N]
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     });
     bar.stop();
     if (result.ok) {
+      await announceDataChange();
       console.log(
         `import: loaded ${formatCount(result.inserted)} rows from ${positionals[0]} in ${formatDuration(performance.now() - started)}`,
       );

@@ -7,6 +7,7 @@ import { loadDotEnv } from '@pa/config';
 import { DEFAULT_MONTHS, seedTransactions, TransactionsNotEmptyError, topUpTransactions } from '@pa/db';
 import pg from 'pg';
 import { createProgressBar, formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
+import { announceDataChange } from './lib/data-version.js';
 import { repoRoot } from './lib/root.js';
 
 const HELP = `Usage: npm run seed -- [options]
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
         onProgress: (n) => bar.update(0, n),
       });
       bar.stop();
+      if (inserted > 0) await announceDataChange();
       console.log(
         inserted > 0
           ? `seed: topped up ${formatCount(inserted)} rows up to ${end.toISOString()} in ${formatDuration(performance.now() - started)}`
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
         },
       });
       bar.stop();
+      await announceDataChange();
       const rate = result.inserted / (result.elapsedMs / 1000);
       console.log(
         `seed: loaded ${formatCount(result.inserted)} rows (seed ${seed}, ${months} months up to ${end.toISOString()})` +

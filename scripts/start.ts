@@ -15,6 +15,7 @@ import {
 } from '@pa/db';
 import pg from 'pg';
 import { formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
+import { announceDataChange } from './lib/data-version.js';
 import { devAuthDefaults, mintDevToken } from './lib/dev-token.js';
 import { repoRoot } from './lib/root.js';
 import { ensureServices, redactUrl, writeEnvDefaults } from './lib/services.js';
@@ -36,6 +37,7 @@ async function prepareDatabase(url: string): Promise<void> {
       say('no transactions yet: generating 200 000 synthetic rows (npm run seed -- --help for options)…');
       try {
         const seeded = await seedTransactions(client, { rows: 200_000, seed: 42, end: new Date() });
+        await announceDataChange();
         const rate = seeded.inserted / (seeded.elapsedMs / 1000);
         say(
           `loaded ${formatCount(seeded.inserted)} rows in ${formatDuration(seeded.elapsedMs)} (${formatCount(rate)} rows/s)`,
@@ -46,7 +48,10 @@ async function prepareDatabase(url: string): Promise<void> {
       }
     } else {
       const { inserted } = await topUpTransactions(client, { now: new Date() });
-      if (inserted > 0) say(`topped up ${inserted} synthetic rows up to now`);
+      if (inserted > 0) {
+        await announceDataChange(process.env, say);
+        say(`topped up ${inserted} synthetic rows up to now`);
+      }
     }
   } finally {
     await client.end();

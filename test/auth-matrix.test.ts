@@ -72,6 +72,7 @@ const BAD: Record<string, { header: () => Promise<string | null>; error: string 
 const EXPECTED: Record<string, { status: number; otherBank: number; owner?: number }> = {
   'GET /api/queries': { status: 200, otherBank: 200 },
   'POST /api/queries': { status: 202, otherBank: 202 },
+  'POST /api/query': { status: 200, otherBank: 200 },
   'GET /api/queries/{id}': { status: 200, otherBank: 404 },
   'GET /api/queries/{id}/events': { status: 200, otherBank: 404 },
   'POST /api/queries/{id}/cancel': { status: 409, otherBank: 404 },
@@ -97,7 +98,7 @@ const operations: Operation[] = Object.entries(doc.paths).flatMap(([template, op
 
 function call(op: Operation, authorization: string | null): Promise<Response> {
   const body =
-    op.template === '/api/queries'
+    op.template === '/api/queries' || op.template === '/api/query'
       ? JSON.stringify({ question: 'How many transactions today?' })
       : op.template === '/api/admin/bans/lift'
         ? JSON.stringify({ tenant: 'Kaspi Bank', user_id: 'nobody' })

@@ -42,6 +42,8 @@ const post = (token: string, key: string | null, body: unknown) =>
   });
 
 const question = { question: 'How many transactions were there yesterday?' };
+/** The same question, never sharing a running identical one: each request without a replay is its own job. */
+const unshared = { ...question, options: { use_cache: false } };
 type Accepted = { id: string; status: string; links: { self: string } };
 
 describe('Idempotency-Key', () => {
@@ -118,7 +120,7 @@ describe('Idempotency-Key', () => {
     const c = await signToken({ sub: 'shared-name', bank: 'Jusan Bank' });
     const ids = [];
     for (const token of [a, b, c]) {
-      const res = await post(token, '"everyone-uses-this"', question);
+      const res = await post(token, '"everyone-uses-this"', unshared);
       expect(res.status).toBe(202);
       expect(res.headers.get('idempotent-replayed')).toBeNull();
       ids.push(((await res.json()) as Accepted).id);
@@ -148,9 +150,21 @@ describe('Idempotency-Key', () => {
 
   it('without a key every request is a new job', async () => {
     const token = await signToken({ sub: 'no-key', bank: 'ForteBank' });
-    const one = (await (await post(token, null, question)).json()) as Accepted;
-    const two = (await (await post(token, null, question)).json()) as Accepted;
+    const one = (await (await post(token, null, unshared)).json()) as Accepted;
+    const two = (await (await post(token, null, unshared)).json()) as Accepted;
     expect(one.id).not.toBe(two.id);
+  });
+
+  it('a key replays its own answer, even when that answer was a shared running job', async () => {
+    const token = await signToken({ sub: 'sharer', bank: 'Eurasian Bank' });
+    const first = (await (await post(token, null, question)).json()) as Accepted & { shared?: boolean };
+    const keyed = await post(token, '"shared-one"', question);
+    const body = (await keyed.json()) as Accepted & { shared?: boolean };
+    expect(keyed.status).toBe(202);
+    expect(typeof first.id).toBe('string');
+    const replay = await post(token, '"shared-one"', question);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await replay.json()) as Accepted).id).toBe(body.id);
   });
 });
 

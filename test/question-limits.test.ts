@@ -42,6 +42,9 @@ const ask = (
     body: JSON.stringify({ question: 'How many transactions were there yesterday?', ...body }),
   });
 
+/** Not one of the questions in flight: an identical one would share their job instead of needing a slot. */
+const OTHER_QUESTION = { question: 'How many transactions were there last week?' };
+
 describe('questions in flight per bank', () => {
   let env: Record<string, string>;
   let api: InProcessApi;
@@ -70,7 +73,7 @@ describe('questions in flight per bank', () => {
       await waitForStage(api.url, first.id, 'executing');
       await waitForStage(api.url, second.id, 'executing');
 
-      const refused = await ask(api.url, kaspi, {}, { 'idempotency-key': '"after-the-cap"' });
+      const refused = await ask(api.url, kaspi, OTHER_QUESTION, { 'idempotency-key': '"after-the-cap"' });
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
       const body = (await refused.json()) as ErrorBody;
@@ -93,7 +96,7 @@ describe('questions in flight per bank', () => {
       await waitForTerminal(api.url, first.id, 30_000, kaspi);
       await waitForTerminal(api.url, second.id, 30_000, kaspi);
       // The 429 was not kept for the key: the same request now runs.
-      const accepted = await ask(api.url, kaspi, {}, { 'idempotency-key': '"after-the-cap"' });
+      const accepted = await ask(api.url, kaspi, OTHER_QUESTION, { 'idempotency-key': '"after-the-cap"' });
       expect(accepted.status).toBe(202);
       expect(accepted.headers.get('idempotent-replayed')).toBeNull();
       await waitForTerminal(api.url, ((await accepted.json()) as { id: string }).id, 30_000, kaspi);

@@ -70,7 +70,10 @@ describe('Server-Sent Events', () => {
     const release = await lockTransactions(db.pool);
     const worker = await startWorker(env);
     try {
-      const job = await submit(api.url, 'How many transactions were there today?');
+      // Answered earlier in this file: uncached, so that it really waits on the lock.
+      const job = await submit(api.url, 'How many transactions were there today?', {
+        options: { use_cache: false },
+      });
       const sse = await openSse(`${api.url}${job.links.events}`);
       const seen = [await sse.next()];
       // Read until the job is blocked executing (the lock holds it there), then drop the connection.

@@ -119,7 +119,10 @@ function historyRows(ids: string[]): Promise<Array<{ job_id: string; status: str
 /** Submits the burst; the stop starts right after, so questions are queued, active and finishing. */
 async function burst(): Promise<string[]> {
   const jobs = await Promise.all(
-    Array.from({ length: BURST }, (_, i) => submit(apiUrl, QUESTIONS[i % QUESTIONS.length]!)),
+    // Uncached and unshared: every question of the burst is its own job that really plans and executes.
+    Array.from({ length: BURST }, (_, i) =>
+      submit(apiUrl, QUESTIONS[i % QUESTIONS.length]!, { options: { use_cache: false } }),
+    ),
   );
   return jobs.map((j) => j.id);
 }

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { WorkerConfig } from '@pa/config';
-import type { QuestionOptions } from '@pa/contracts';
+import { type QuestionOptions, READER_COLUMNS, TRANSACTION_ENUMS } from '@pa/contracts';
 import {
   createSchemaCatalogCache,
   defaultExecuteLimits,
@@ -17,7 +18,8 @@ import {
   type PlannerChoice,
 } from '@pa/llm';
 import type { Logger, WorkerMetrics } from '@pa/observability';
-import type { PipelineDeps } from '@pa/pipeline';
+import type { AnswerCache, PipelineDeps } from '@pa/pipeline';
+import { type QueueNames, RedisAnswerCache } from '@pa/queue';
 import { guardSql } from '@pa/sql-guard';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
@@ -28,7 +30,25 @@ export interface PipelineResources {
   redis: Redis;
   logger: Logger;
   metrics?: WorkerMetrics;
+  /**
+   * The deployment's Redis key names: with them, plans and results are cached in Redis
+   * (shared by every worker). The eval harness and benchmarks leave them out and measure
+   * the planner and the database every time.
+   */
+  cacheNames?: QueueNames;
 }
+
+/**
+ * The schema version in every cache key: a hash of the columns the reader may read and
+ * the allowed values of the enum-like ones (contracts, checked against the database's
+ * grants and constraints by the integration tests), so a release that changes the
+ * schema starts with fresh entries. Not the live catalog: a cache lookup must not wait
+ * on the analytics database (a locked table would hold every cached answer).
+ */
+export const SCHEMA_VERSION = createHash('sha256')
+  .update(JSON.stringify({ READER_COLUMNS, TRANSACTION_ENUMS }))
+  .digest('hex')
+  .slice(0, 16);
 
 /** The card pseudonym: pa_reader can read it, but it identifies a card, so it may only be counted. */
 export const PERSONAL_COLUMNS = ['card_key'];
@@ -47,7 +67,7 @@ export interface BuiltPipeline {
  * Call `loadGuard()` before running it.
  */
 export function buildPipeline(config: WorkerConfig, res: PipelineResources): BuiltPipeline {
-  const { analyticsDb, appDb, redis, logger, metrics } = res;
+  const { analyticsDb, appDb, redis, logger, metrics, cacheNames } = res;
   const provider = config.LLM_PROVIDER;
   const catalog = createSchemaCatalogCache(
     () =>
@@ -91,6 +111,19 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
   });
   if (llm && metrics) metrics.trackCircuit(llm.provider, () => llm.circuitState());
 
+  const cache: AnswerCache | undefined = cacheNames
+    ? new RedisAnswerCache(redis, cacheNames, {
+        schemaVersion: async () => SCHEMA_VERSION,
+        onError: (err) => logger.warn({ err }, 'answer cache unavailable; answering without it'),
+        ...(metrics
+          ? {
+              onLookup: (which, hit) =>
+                metrics.cacheLookups.inc({ cache: which, outcome: hit ? 'hit' : 'miss' }),
+            }
+          : {}),
+      })
+    : undefined;
+
   const builtin = createBuiltinPlanner();
   const noModel: Planner = {
     name: 'none',
@@ -118,7 +151,11 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
       ...choice,
       now: () => new Date(),
       guard: (sql) => guardSql(sql, { maxRows, personalColumns: PERSONAL_COLUMNS }),
-      execute: (sql, caller) => executeReadOnly(analyticsDb, sql, caller, limits),
+      execute: (sql, caller) => {
+        metrics?.executedStatements.inc();
+        return executeReadOnly(analyticsDb, sql, caller, limits);
+      },
+      ...(cache ? { cache } : {}),
     };
   };
   const pipeline = pipelineWith(config.MAX_RESULT_ROWS, { planner, maxRepairs });

@@ -41,7 +41,14 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
   });
   const metrics = createWorkerMetrics();
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
-  const { pipeline, pipelineFor } = buildPipeline(config, { analyticsDb, appDb, redis, logger, metrics });
+  const { pipeline, pipelineFor } = buildPipeline(config, {
+    analyticsDb,
+    appDb,
+    redis,
+    logger,
+    metrics,
+    cacheNames: names,
+  });
 
   const worker = new Worker<QuestionJobData, ProcessedJob>(
     config.QUEUE_NAME,

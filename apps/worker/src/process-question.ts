@@ -78,7 +78,12 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         : [];
       const answered: AnsweredQuestion = await answerQuestion(
         deps.pipelineFor?.(data.options) ?? deps.pipeline,
-        { question: data.question, caller: data.caller, previous },
+        {
+          question: data.question,
+          caller: data.caller,
+          previous,
+          useCache: data.options?.use_cache !== false,
+        },
         {
           onStage: async (stage, detail) => {
             await deps.events.append(jobId, {

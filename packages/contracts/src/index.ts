@@ -1,4 +1,5 @@
 export * from './abuse.js';
+export * from './cache.js';
 export * from './caller.js';
 export * from './catalog.js';
 export * from './errors.js';
@@ -6,4 +7,5 @@ export * from './job.js';
 export * from './plan.js';
 export * from './request.js';
 export * from './result.js';
+export * from './seed-query.js';
 export * from './transactions.js';

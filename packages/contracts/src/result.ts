@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { languageSchema } from './plan.js';
 
+/** How a cache took part in an answer: `bypass` when the question asked for `use_cache: false`. */
+export const cacheOutcomeSchema = z.enum(['hit', 'miss', 'bypass']);
+export type CacheOutcome = z.infer<typeof cacheOutcomeSchema>;
+
 export const columnSchema = z.object({ name: z.string(), type: z.string() });
 export type Column = z.infer<typeof columnSchema>;
 
@@ -44,6 +48,9 @@ export const queryResultSchema = z.object({
   planner: z.string(),
   provider: z.string(),
   model: z.string().nullable(),
+  /** True when the rows came from the result cache (the executor did not run). */
   cached: z.boolean(),
+  /** How the plan cache and the result cache took part (absent in results recorded before the caches). */
+  cache: z.object({ plan: cacheOutcomeSchema, result: cacheOutcomeSchema }).optional(),
 });
 export type QueryResult = z.infer<typeof queryResultSchema>;

@@ -135,6 +135,8 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
 export interface HistoryRow {
   job_id: string;
   tenant: string;
+  /** Null only in rows written before migration 010. */
+  user_id?: string | null;
   session_id: string | null;
   question: string;
   status: 'completed' | 'failed' | 'cancelled';
@@ -157,25 +159,67 @@ export async function findHistory(db: pg.Pool, jobId: string): Promise<HistoryRo
   return res.rows[0] ?? null;
 }
 
+/** Where a page of history starts: after this row (newest first), by (created_at, job_id). */
+export interface HistoryCursor {
+  /** created_at of the last row of the previous page, ISO 8601 with microseconds. */
+  createdAt: string;
+  jobId: string;
+}
+
+export interface HistoryFilter {
+  limit: number;
+  after?: HistoryCursor;
+  statuses?: ReadonlyArray<HistoryRow['status']>;
+  /** created_at >= from */
+  from?: Date;
+  /** created_at < to */
+  to?: Date;
+}
+
+export interface HistoryPage {
+  rows: HistoryRow[];
+  /** Where the next page starts; null on the last page. */
+  next: HistoryCursor | null;
+}
+
 /**
- * The latest finished questions the caller may see, newest first: its own
- * bank's, or every bank's for an admin (tenant '*').
+ * The caller's own finished questions, newest first, a page at a time (keyset
+ * pagination on (created_at, job_id), so a page never repeats or skips a row
+ * however many are added meanwhile). An admin (tenant '*') sees every bank's.
  */
 export async function listHistory(
   db: pg.Pool,
-  caller: Pick<Caller, 'tenant'>,
-  limit: number,
-): Promise<HistoryRow[]> {
-  const res = await db.query<HistoryRow>(
-    `SELECT job_id, tenant, session_id, question, status, sql, error, result, plan_frame, attempts, created_at,
-            finished_at
+  caller: Pick<Caller, 'tenant' | 'user_id'>,
+  filter: HistoryFilter,
+): Promise<HistoryPage> {
+  const res = await db.query<HistoryRow & { cursor_at: string }>(
+    `SELECT job_id, tenant, user_id, session_id, question, status, sql, error, result, plan_frame, attempts,
+            created_at, finished_at,
+            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
        FROM app.question_history
-      WHERE $1 = '*' OR tenant = $1
-      ORDER BY created_at DESC, job_id
-      LIMIT $2`,
-    [caller.tenant, limit],
+      WHERE ($1 = '*' OR (tenant = $1 AND user_id = $2))
+        AND ($3::timestamptz IS NULL OR (created_at, job_id) < ($3::timestamptz, $4::text))
+        AND ($5::text[] IS NULL OR status = ANY($5::text[]))
+        AND ($6::timestamptz IS NULL OR created_at >= $6::timestamptz)
+        AND ($7::timestamptz IS NULL OR created_at < $7::timestamptz)
+      ORDER BY created_at DESC, job_id DESC
+      LIMIT $8`,
+    [
+      caller.tenant,
+      caller.user_id,
+      filter.after?.createdAt ?? null,
+      filter.after?.jobId ?? null,
+      filter.statuses && filter.statuses.length > 0 ? [...filter.statuses] : null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.limit + 1,
+    ],
   );
-  return res.rows;
+  const rows = res.rows.slice(0, filter.limit);
+  const last = rows.at(-1);
+  const next =
+    res.rows.length > filter.limit && last ? { createdAt: last.cursor_at, jobId: last.job_id } : null;
+  return { rows: rows.map(({ cursor_at: _c, ...row }) => row), next };
 }
 
 /** The session's latest answered turns, oldest first, for follow-up questions. */

@@ -31,6 +31,17 @@ export function createWorkerMetrics() {
       help: 'Planned statements refused by the SQL guard.',
       registers: [registry],
     }),
+    cacheLookups: new Counter({
+      name: 'pa_cache_lookups_total',
+      help: 'Lookups in the shared plan cache and result cache (Redis), by cache (plan, result) and outcome (hit, miss).',
+      labelNames: ['cache', 'outcome'] as const,
+      registers: [registry],
+    }),
+    executedStatements: new Counter({
+      name: 'pa_executed_statements_total',
+      help: 'Guarded statements run against the analytics database (result-cache hits are not).',
+      registers: [registry],
+    }),
     activeJobs: new Gauge({
       name: 'pa_worker_active_jobs',
       help: 'Jobs this worker is processing right now.',

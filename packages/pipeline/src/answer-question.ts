@@ -1,4 +1,12 @@
-import type { Caller, Language, QueryResult, Stage } from '@pa/contracts';
+import type {
+  CachedPlan,
+  CachedRows,
+  CacheOutcome,
+  Caller,
+  Language,
+  QueryResult,
+  Stage,
+} from '@pa/contracts';
 import { type ExecuteResult, ExecutionError } from '@pa/db';
 import {
   type LlmCallRecord,
@@ -19,6 +27,35 @@ export interface GuardVerdict {
   sql: string;
 }
 
+/** What the plan cache is looked up by (the cache hashes it with the schema and data versions). */
+export interface PlanLookup {
+  question: string;
+  tenant: string;
+  timeZone: string;
+  /** The caller's calendar day in its zone, YYYY-MM-DD. */
+  localDate: string;
+  planner: string;
+}
+
+/** What the result cache is looked up by: the guarded statement, in one tenant and time zone. */
+export interface RowsLookup {
+  sql: string;
+  tenant: string;
+  timeZone: string;
+}
+
+/**
+ * The plan and result caches as the pipeline sees them (the worker's are in
+ * Redis, @pa/queue RedisAnswerCache). A failing cache must answer a miss and
+ * a failing write be swallowed: a cache never fails a question.
+ */
+export interface AnswerCache {
+  getPlan(k: PlanLookup): Promise<CachedPlan | null>;
+  putPlan(k: PlanLookup, plan: CachedPlan): Promise<void>;
+  getRows(k: RowsLookup): Promise<CachedRows | null>;
+  putRows(k: RowsLookup, rows: CachedRows): Promise<void>;
+}
+
 export interface PipelineDeps {
   planner: Planner;
   guard: (sql: string) => GuardVerdict;
@@ -27,6 +64,8 @@ export interface PipelineDeps {
   /** How many times a planner may repair rejected or failing SQL (LLMs: 2; the deterministic planner: 0). */
   maxRepairs: number;
   now: () => Date;
+  /** Plan and result caches; without one every question is planned and executed. */
+  cache?: AnswerCache;
 }
 
 export interface QuestionInput {
@@ -34,6 +73,8 @@ export interface QuestionInput {
   /** Who asks, as the API built it from the verified token; the executor's settings come from it. */
   caller: Caller;
   previous: PreviousTurn[];
+  /** false: the caches are neither read nor written (`use_cache: false`). Default true. */
+  useCache?: boolean;
 }
 
 export interface PipelineHooks {
@@ -53,6 +94,16 @@ export interface AnsweredQuestion {
   repairs: RepairHint[];
   /** Every request made to an LLM provider for this question, retries included. */
   llmCalls: LlmCallRecord[];
+}
+
+/** The calendar day `now` falls on in `timeZone`, YYYY-MM-DD. */
+export function localDateIn(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
@@ -159,28 +210,55 @@ export async function answerQuestion(
     frame: plan?.frame,
   });
 
-  for (;;) {
-    planAttempts++;
-    await stage('planning', planAttempts > 1 ? `repair ${planAttempts - 1}` : undefined);
-    t = performance.now();
-    try {
-      plan = await deps.planner.plan({
-        question,
-        language,
-        context: {
-          now: deps.now(),
+  // Follow-ups depend on their session's earlier turns: their plans are not cached (their rows still are).
+  const cache = input.useCache === false ? undefined : deps.cache;
+  const planLookup: PlanLookup | null =
+    cache && input.previous.length === 0
+      ? {
+          question,
+          tenant: input.caller.tenant,
           timeZone: input.caller.time_zone,
-          previous: input.previous,
-          repairs: [...repairs],
-          caller: input.caller,
-          onLlmCall: (call) => llmCalls.push(call),
-        },
-      });
-    } catch (err) {
-      if (!(err instanceof PlannerError)) throw err;
-      const code = err.code === 'planner_unavailable' ? 'planner_unavailable' : 'unanswerable';
-      throw new PipelineError(code, err.messageFor(language), err.retryable, ctx(), err.message);
-    }
+          localDate: localDateIn(deps.now(), input.caller.time_zone),
+          planner: deps.planner.name,
+        }
+      : null;
+  const cacheUse: { plan: CacheOutcome; result: CacheOutcome } = {
+    plan: cache ? 'miss' : 'bypass',
+    result: cache ? 'miss' : 'bypass',
+  };
+  /** A cached plan, until it has been tried once: a plan the guard or the database refuses now is planned afresh. */
+  let cachedPlan: CachedPlan | null = planLookup && cache ? await cache.getPlan(planLookup) : null;
+
+  for (;;) {
+    const fromCache = cachedPlan !== null;
+    if (!fromCache) planAttempts++;
+    await stage(
+      'planning',
+      planAttempts > 1 ? `repair ${planAttempts - 1}` : fromCache ? 'cached plan' : undefined,
+    );
+    t = performance.now();
+    if (cachedPlan) {
+      plan = { kind: 'sql', ...cachedPlan };
+      cachedPlan = null;
+    } else
+      try {
+        plan = await deps.planner.plan({
+          question,
+          language,
+          context: {
+            now: deps.now(),
+            timeZone: input.caller.time_zone,
+            previous: input.previous,
+            repairs: [...repairs],
+            caller: input.caller,
+            onLlmCall: (call) => llmCalls.push(call),
+          },
+        });
+      } catch (err) {
+        if (!(err instanceof PlannerError)) throw err;
+        const code = err.code === 'planner_unavailable' ? 'planner_unavailable' : 'unanswerable';
+        throw new PipelineError(code, err.messageFor(language), err.retryable, ctx(), err.message);
+      }
     if (plan.usage) {
       // Every attempt's tokens count, repairs included.
       usage = {
@@ -199,6 +277,7 @@ export async function answerQuestion(
     verdict = deps.guard(plan.sql);
     timings.guarding = (timings.guarding ?? 0) + elapsed(t);
     if (!verdict.allowed) {
+      if (fromCache) continue;
       if (planAttempts <= deps.maxRepairs) {
         repairs.push({ sql: plan.sql, reason: verdict.reasons.join('; ') });
         continue;
@@ -217,13 +296,33 @@ export async function answerQuestion(
 
     await stage('executing');
     t = performance.now();
+    const rowsLookup: RowsLookup = {
+      sql: verdict.sql,
+      tenant: input.caller.tenant,
+      timeZone: input.caller.time_zone,
+    };
     try {
-      executed = await deps.execute(verdict.sql, input.caller);
+      const hit = cache ? await cache.getRows(rowsLookup) : null;
+      if (hit) cacheUse.result = 'hit';
+      executed = hit ?? (await deps.execute(verdict.sql, input.caller));
       timings.executing = (timings.executing ?? 0) + elapsed(t);
+      if (cache && !hit) await cache.putRows(rowsLookup, executed);
+      if (fromCache) cacheUse.plan = 'hit';
+      else if (planLookup && cache) {
+        await cache.putPlan(planLookup, {
+          sql: plan.sql,
+          planner: plan.planner,
+          provider: plan.provider,
+          model: plan.model,
+          ...(plan.explanation === undefined ? {} : { explanation: plan.explanation }),
+          ...(plan.frame === undefined ? {} : { frame: plan.frame }),
+        });
+      }
       break;
     } catch (err) {
       timings.executing = (timings.executing ?? 0) + elapsed(t);
       if (!(err instanceof ExecutionError)) throw err;
+      if (fromCache) continue;
       const repairable = err.failure === 'sql' || err.failure === 'timeout' || err.failure === 'too_costly';
       if (repairable && planAttempts <= deps.maxRepairs) {
         repairs.push({ sql: plan.sql, reason: err.message });
@@ -260,7 +359,8 @@ export async function answerQuestion(
       planner: plan.planner,
       provider: plan.provider,
       model: plan.model,
-      cached: false,
+      cached: cacheUse.result === 'hit',
+      cache: cacheUse,
     },
     frame: plan.frame ?? null,
     promptHash: plan.prompt_hash ?? null,

@@ -1,3 +1,4 @@
+export * from './answer-cache.js';
 export * from './connection.js';
 export * from './event-hub.js';
 export * from './event-log.js';

@@ -129,6 +129,7 @@ describe('every operation needs a valid token', () => {
       [
         'GET /api/queries',
         'POST /api/queries',
+        'POST /api/query',
         `GET /api/queries/${JOB}`,
         `GET /api/queries/${JOB}/events`,
         `POST /api/queries/${JOB}/cancel`,

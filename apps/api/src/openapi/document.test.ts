@@ -19,6 +19,7 @@ describe('OpenAPI document', () => {
       '/api/queries/{id}/cancel',
       '/api/queries/{id}/events',
       '/api/queries/{id}/feedback',
+      '/api/query',
       '/api/ready',
       '/api/usage',
     ]);

@@ -6,6 +6,7 @@ import { adminRoutes } from './admin/index.js';
 import { registerGetHealth } from './health/get-health.js';
 import { registerGetReady } from './health/get-ready.js';
 import { queriesRoutes } from './queries/index.js';
+import { queryRoutes } from './query/index.js';
 import { usageRoutes } from './usage/index.js';
 
 /** Every documented route under /api; needs no dependencies to build, so the document can be made without them. */
@@ -15,6 +16,7 @@ export function apiRoutes(): OpenAPIHono<AppEnv> {
   registerGetHealth(app);
   registerGetReady(app);
   app.route('/queries', queriesRoutes());
+  app.route('/query', queryRoutes());
   app.route('/usage', usageRoutes());
   app.route('/admin', adminRoutes());
   return app;

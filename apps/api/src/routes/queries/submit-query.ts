@@ -1,23 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type AbuseWarning, abuseWarningSchema, questionRequestSchema } from '@pa/contracts';
-import { keys, type QuestionJobData } from '@pa/queue';
-import { screenSubmission } from '../../abuse/screen-submission.js';
+import { abuseWarningSchema, questionRequestSchema } from '@pa/contracts';
 import type { AppEnv } from '../../env.js';
-import { ApiError } from '../../errors.js';
 import { idempotency } from '../../idempotency/idempotency.js';
 import { jsonBody } from '../../json-body.js';
-import { checkLlmBudget } from '../../limits/llm-budget.js';
-import { admitQuestion, releaseQuestion, settleQuestionsInFlight } from '../../limits/questions-in-flight.js';
 import { component, errorResponse, jsonContent } from '../../openapi/schemas.js';
+import { acceptedBody, submitQuestion } from '../../questions/submit-question.js';
 
 export const QuestionRequestSchema = component(questionRequestSchema, 'QuestionRequest');
 export const AbuseWarningSchema = component(abuseWarningSchema, 'AbuseWarning');
 export const AcceptedSchema = z
   .object({
     id: z.uuid(),
-    status: z.literal('queued'),
+    status: z.enum(['queued', 'active']).openapi({
+      description: '`queued`; `active` only when the job is shared with a running identical question',
+    }),
     links: z.object({ self: z.string(), events: z.string() }),
+    shared: z
+      .literal(true)
+      .optional()
+      .openapi({
+        description:
+          'Present when an identical question of the same bank (same question, session and options) was ' +
+          'already queued or running: this is its job. `options.use_cache: false` never shares.',
+      }),
     warning: AbuseWarningSchema.optional().openapi({
       description: 'Present when the question counted as abuse (it will not be answered).',
     }),
@@ -66,62 +71,14 @@ export const submitQueryRoute = createRoute({
 });
 
 /**
- * POST /api/queries — accept a question as a job and answer 202 at once,
- * within the bank's limits: its daily LLM budget and its questions in flight
- * (the per-user and per-bank rate limits ran before, in app.ts).
+ * POST /api/queries — accept a question as a job and answer 202 at once
+ * (questions/submit-question.ts: limits, sharing a running identical question, abuse screening).
  */
 export function registerSubmitQuery(app: OpenAPIHono<AppEnv>): void {
   app.openapi(submitQueryRoute, async (c) => {
-    const deps = c.get('deps');
-    const caller = c.get('caller');
-    const input = c.req.valid('json');
-
-    // Ended questions free their slots and charge their LLM tokens before the bank's limits are read.
-    await settleQuestionsInFlight(deps, caller.tenant);
-    await checkLlmBudget(deps, caller, input.options?.planner ?? 'auto');
-    const id = randomUUID();
-    await admitQuestion(deps, caller, id);
-
-    const now = new Date().toISOString();
-    const data: QuestionJobData = {
-      question: input.question,
-      session_id: input.session_id ?? null,
-      options: input.options ?? null,
-      caller,
-      created_at: now,
-    };
-    try {
-      // The log's first event is written before the job exists, so a worker's events always follow it.
-      await deps.events.append(id, {
-        type: 'queued',
-        at: now,
-        tenant: caller.tenant,
-        question: input.question,
-        session_id: data.session_id,
-      });
-      await deps.queue.add('question', data, {
-        jobId: id,
-        attempts: deps.config.JOB_ATTEMPTS,
-        backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
-      });
-    } catch (err) {
-      // Nothing was accepted: the slot goes back, and a retry with the same Idempotency-Key runs again.
-      await Promise.allSettled([
-        releaseQuestion(deps, caller.tenant, id),
-        deps.redis.del(keys.events(deps.names, id)),
-      ]);
-      throw new ApiError('unavailable', 'The question could not be queued; please retry.', String(err));
-    }
-    deps.metrics.jobsSubmitted.inc();
-    // Prompt injection is counted against the asker and warned about; the worker refuses the job.
-    const warning = await screenSubmission(deps, id, caller, input.question);
-    const self = `/api/queries/${id}`;
-    c.header('Location', self);
-    return c.json(accepted(id, self, warning), 202);
+    const submitted = await submitQuestion(c.get('deps'), c.get('caller'), c.req.valid('json'));
+    const body = acceptedBody(submitted);
+    c.header('Location', body.links.self);
+    return c.json(body, 202);
   });
-}
-
-function accepted(id: string, self: string, warning: AbuseWarning | null) {
-  const links = { self, events: `${self}/events` };
-  return { id, status: 'queued' as const, links, ...(warning ? { warning } : {}) };
 }

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { cellSchema, columnSchema } from './result.js';
+
+/**
+ * What the plan cache keeps (Redis, shared by every worker): a plan whose SQL
+ * the guard accepted and the executor ran. A hit skips the planner (and so the
+ * LLM); its SQL still goes through the guard and the executor.
+ */
+export const cachedPlanSchema = z.object({
+  sql: z.string().min(1),
+  explanation: z.string().optional(),
+  planner: z.string(),
+  provider: z.string(),
+  model: z.string().nullable(),
+  frame: z.unknown().optional(),
+});
+export type CachedPlan = z.infer<typeof cachedPlanSchema>;
+
+/** What the result cache keeps: the rows one guarded statement returned in one tenant and time zone. */
+export const cachedRowsSchema = z.object({
+  columns: z.array(columnSchema),
+  rows: z.array(z.array(cellSchema)),
+  rowCount: z.number().int().min(0),
+  truncated: z.boolean(),
+});
+export type CachedRows = z.infer<typeof cachedRowsSchema>;

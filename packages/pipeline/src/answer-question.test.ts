@@ -1,0 +1,154 @@
+/**
+ * The caches as the pipeline uses them, with an in-memory AnswerCache (the
+ * pipeline's own interface; the Redis one is tested in test/answer-cache.test.ts)
+ * and counting planner, guard and executor: what a hit skips, and what it never does.
+ */
+import type { CachedPlan, CachedRows, Caller } from '@pa/contracts';
+import type { PlannedQuery, Planner } from '@pa/llm';
+import { describe, expect, it } from 'vitest';
+import { type AnswerCache, answerQuestion, localDateIn, type PipelineDeps } from './answer-question.js';
+
+const halyk: Caller = {
+  user_id: 'alice',
+  tenant: 'Halyk Bank',
+  role: 'analyst',
+  time_zone: 'Asia/Almaty',
+  request_id: 'r1',
+};
+const SQL = 'SELECT count(*) AS n FROM transactions WHERE transaction_timestamp >= current_date';
+
+function memoryCache(): AnswerCache & { plans: Map<string, CachedPlan>; rows: Map<string, CachedRows> } {
+  const plans = new Map<string, CachedPlan>();
+  const rows = new Map<string, CachedRows>();
+  return {
+    plans,
+    rows,
+    getPlan: async (k) => plans.get(JSON.stringify(k)) ?? null,
+    putPlan: async (k, p) => void plans.set(JSON.stringify(k), p),
+    getRows: async (k) => rows.get(JSON.stringify(k)) ?? null,
+    putRows: async (k, r) => void rows.set(JSON.stringify(k), r),
+  };
+}
+
+function harness(cache: AnswerCache | undefined, sql = SQL, allow = (_: string) => true) {
+  const calls = { plan: 0, guard: 0, execute: 0 };
+  const planner: Planner = {
+    name: 'counting',
+    plan: async (): Promise<PlannedQuery> => {
+      calls.plan++;
+      return { kind: 'sql', sql, planner: 'counting', provider: 'test', model: null };
+    },
+  };
+  const deps: PipelineDeps = {
+    planner,
+    maxRepairs: 0,
+    now: () => new Date('2026-03-01T12:00:00Z'),
+    guard: (s) => {
+      calls.guard++;
+      return { allowed: allow(s), reasons: allow(s) ? [] : ['refused'], sql: `${s} LIMIT 1001` };
+    },
+    execute: async () => {
+      calls.execute++;
+      return {
+        columns: [{ name: 'n', type: 'bigint' }],
+        rows: [[calls.execute]],
+        rowCount: 1,
+        truncated: false,
+      };
+    },
+    ...(cache ? { cache } : {}),
+  };
+  return { deps, calls };
+}
+
+const ask = (deps: PipelineDeps, extra: { caller?: Caller; useCache?: boolean; question?: string } = {}) =>
+  answerQuestion(deps, {
+    question: extra.question ?? 'How many transactions today?',
+    caller: extra.caller ?? halyk,
+    previous: [],
+    ...(extra.useCache === undefined ? {} : { useCache: extra.useCache }),
+  });
+
+describe('answerQuestion with caches', () => {
+  it('a repeated question skips the planner and the executor, but never the guard', async () => {
+    const cache = memoryCache();
+    const { deps, calls } = harness(cache);
+    const first = await ask(deps);
+    expect(first.result).toMatchObject({
+      cached: false,
+      cache: { plan: 'miss', result: 'miss' },
+      rows: [[1]],
+    });
+    const again = await ask(deps);
+    expect(again.result).toMatchObject({ cached: true, cache: { plan: 'hit', result: 'hit' }, rows: [[1]] });
+    expect(calls).toEqual({ plan: 1, guard: 2, execute: 1 });
+    expect(again.result.planner).toBe('counting');
+    expect(again.llmCalls).toEqual([]);
+  });
+
+  it('another tenant, or an admin, gets its own plan and its own rows', async () => {
+    const cache = memoryCache();
+    const { deps, calls } = harness(cache);
+    await ask(deps);
+    const kaspi = await ask(deps, { caller: { ...halyk, tenant: 'Kaspi Bank' } });
+    const admin = await ask(deps, { caller: { ...halyk, tenant: '*', role: 'admin' } });
+    expect(kaspi.result.cached).toBe(false);
+    expect(admin.result.cached).toBe(false);
+    expect(kaspi.result.rows).toEqual([[2]]);
+    expect(admin.result.rows).toEqual([[3]]);
+    expect(calls.execute).toBe(3);
+  });
+
+  it('use_cache false neither reads nor writes either cache', async () => {
+    const cache = memoryCache();
+    const { deps, calls } = harness(cache);
+    await ask(deps);
+    const fresh = await ask(deps, { useCache: false });
+    expect(fresh.result).toMatchObject({
+      cached: false,
+      cache: { plan: 'bypass', result: 'bypass' },
+      rows: [[2]],
+    });
+    expect(calls).toEqual({ plan: 2, guard: 2, execute: 2 });
+    expect(cache.rows.size).toBe(1);
+  });
+
+  it('a cached plan the guard now refuses is planned afresh, not run', async () => {
+    const cache = memoryCache();
+    let allowCached = true;
+    const { deps, calls } = harness(cache, SQL, (s) => s !== SQL || allowCached);
+    await ask(deps);
+    allowCached = false;
+    await expect(ask(deps)).rejects.toMatchObject({ code: 'rejected_sql' });
+    // the cached plan was guarded (refused), then the planner ran; nothing reached the executor
+    expect(calls).toEqual({ plan: 2, guard: 3, execute: 1 });
+  });
+
+  it('follow-ups are not planned from the cache (their meaning depends on the session)', async () => {
+    const cache = memoryCache();
+    const { deps, calls } = harness(cache);
+    await ask(deps);
+    await answerQuestion(deps, {
+      question: 'How many transactions today?',
+      caller: halyk,
+      previous: [{ question: 'Top categories yesterday', sql: 'SELECT 1' }],
+    });
+    expect(calls.plan).toBe(2);
+    expect(calls.execute).toBe(1);
+  });
+
+  it('without a cache every question is planned and executed', async () => {
+    const { deps, calls } = harness(undefined);
+    await ask(deps);
+    const again = await ask(deps);
+    expect(again.result).toMatchObject({ cached: false, cache: { plan: 'bypass', result: 'bypass' } });
+    expect(calls).toEqual({ plan: 2, guard: 2, execute: 2 });
+  });
+});
+
+describe('localDateIn', () => {
+  it('is the calendar day in the zone, not in UTC', () => {
+    expect(localDateIn(new Date('2026-03-01T20:00:00Z'), 'Asia/Almaty')).toBe('2026-03-02');
+    expect(localDateIn(new Date('2026-03-01T20:00:00Z'), 'UTC')).toBe('2026-03-01');
+  });
+});

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { type CachedPlan, type CachedRows, cachedPlanSchema, cachedRowsSchema } from '@pa/contracts';
+import type { Redis } from 'ioredis';
+import type { QueueNames } from './jobs.js';
+
+/** Result TTL when the SQL reads the clock (`current_date`, `now()`…): "today" moves. */
+export const CLOCK_RESULT_TTL_SECONDS = 5 * 60;
+/** Result TTL otherwise, and the plan TTL. */
+export const STABLE_RESULT_TTL_SECONDS = 30 * 60;
+
+/**
+ * SQL-standard clock keywords, PostgreSQL's clock functions and the special
+ * date/time input strings. A false positive only shortens a TTL; the column
+ * `transaction_timestamp` is not the function `transaction_timestamp()`.
+ */
+const CLOCK =
+  /\b(current_date|current_time|current_timestamp|localtime|localtimestamp)\b|\b(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday)\s*\(|'\s*(now|today|yesterday|tomorrow)\s*'/i;
+
+export const sqlReadsClock = (sql: string): boolean => CLOCK.test(sql);
+export const resultTtlSeconds = (sql: string): number =>
+  sqlReadsClock(sql) ? CLOCK_RESULT_TTL_SECONDS : STABLE_RESULT_TTL_SECONDS;
+
+/** A question as the plan cache compares it: case, white space and trailing punctuation do not matter. */
+export function normalizeForCache(question: string): string {
+  return question
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.。？！]+$/u, '')
+    .trim();
+}
+
+export interface PlanCacheKey {
+  question: string;
+  /** The caller's tenant: a cached entry is never served to another tenant (nor admin `*` to a bank). */
+  tenant: string;
+  timeZone: string;
+  /** The caller's calendar day in its zone: a plan with literal dates never outlives its day. */
+  localDate: string;
+  /** Which planner (chain) would answer: a builtin-only question never gets a model's plan. */
+  planner: string;
+}
+
+export interface ResultCacheKey {
+  /** The guarded statement exactly as the executor would run it (row limit included). */
+  sql: string;
+  tenant: string;
+  timeZone: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export const cacheKeys = {
+  /** Counter bumped by seed, import and top-up; part of every cache key, so a bump invalidates everything. */
+  dataVersion: (n: QueueNames) => `${n.prefix}:${n.queue}:cache:data-version`,
+  plan: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:cache:plan:${digest}`,
+  result: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:cache:result:${digest}`,
+  /** A running job of one tenant for one question (see apps/api submit-question). */
+  running: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:running:${digest}`,
+};
+
+/** Marks the data as changed: every cached plan and result is left behind. */
+export async function bumpDataVersion(redis: Redis, names: QueueNames): Promise<number> {
+  return redis.incr(cacheKeys.dataVersion(names));
+}
+
+export interface RedisAnswerCacheOptions {
+  /** Changes when the catalog (columns, comments, constraints) changes; part of every key. */
+  schemaVersion: () => Promise<string>;
+  /** Told about Redis errors; the cache then behaves as a miss and the question is answered anyway. */
+  onError?: (err: unknown) => void;
+  /** Told about every lookup, for metrics. */
+  onLookup?: (cache: 'plan' | 'result', hit: boolean) => void;
+}
+
+/**
+ * The plan cache and the result cache, in Redis so every worker shares them.
+ * Every key hashes the tenant (and time zone), the schema version and the
+ * data version with what is looked up, so an entry is only ever served to the
+ * tenant it was made for, and a seed or import invalidates all entries at once.
+ * Values are validated on the way out; anything unreadable is a miss.
+ */
+export class RedisAnswerCache {
+  constructor(
+    private readonly redis: Redis,
+    private readonly names: QueueNames,
+    private readonly options: RedisAnswerCacheOptions,
+  ) {}
+
+  private async versions(): Promise<string> {
+    const [schema, data] = await Promise.all([
+      this.options.schemaVersion(),
+      this.redis.get(cacheKeys.dataVersion(this.names)),
+    ]);
+    return `schema=${schema}\ndata=${data ?? '0'}`;
+  }
+
+  private async planKey(k: PlanCacheKey): Promise<string> {
+    const text = [
+      await this.versions(),
+      `tenant=${k.tenant}`,
+      `tz=${k.timeZone}`,
+      `day=${k.localDate}`,
+      `planner=${k.planner}`,
+      `q=${normalizeForCache(k.question)}`,
+    ].join('\n');
+    return cacheKeys.plan(this.names, sha256(text));
+  }
+
+  private async resultKey(k: ResultCacheKey): Promise<string> {
+    const text = [await this.versions(), `tenant=${k.tenant}`, `tz=${k.timeZone}`, `sql=${k.sql}`].join('\n');
+    return cacheKeys.result(this.names, sha256(text));
+  }
+
+  private async read<T>(
+    which: 'plan' | 'result',
+    key: () => Promise<string>,
+    parse: (v: unknown) => T | null,
+  ): Promise<T | null> {
+    try {
+      const raw = await this.redis.get(await key());
+      const value = raw === null ? null : parse(JSON.parse(raw));
+      this.options.onLookup?.(which, value !== null);
+      return value;
+    } catch (err) {
+      this.options.onError?.(err);
+      this.options.onLookup?.(which, false);
+      return null;
+    }
+  }
+
+  private async write(key: () => Promise<string>, value: unknown, ttlSeconds: number): Promise<void> {
+    try {
+      await this.redis.set(await key(), JSON.stringify(value), 'EX', ttlSeconds);
+    } catch (err) {
+      this.options.onError?.(err);
+    }
+  }
+
+  getPlan(k: PlanCacheKey): Promise<CachedPlan | null> {
+    return this.read(
+      'plan',
+      () => this.planKey(k),
+      (v) => cachedPlanSchema.safeParse(v).data ?? null,
+    );
+  }
+
+  putPlan(k: PlanCacheKey, plan: CachedPlan): Promise<void> {
+    return this.write(() => this.planKey(k), plan, STABLE_RESULT_TTL_SECONDS);
+  }
+
+  getRows(k: ResultCacheKey): Promise<CachedRows | null> {
+    return this.read(
+      'result',
+      () => this.resultKey(k),
+      (v) => cachedRowsSchema.safeParse(v).data ?? null,
+    );
+  }
+
+  putRows(k: ResultCacheKey, rows: CachedRows): Promise<void> {
+    return this.write(() => this.resultKey(k), rows, resultTtlSeconds(k.sql));
+  }
+}
