@@ -1,3 +1,4 @@
+import { MAX_EXPLANATION_CHARS } from '@pa/llm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFetch } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
@@ -175,5 +176,43 @@ describe('LLM_PROVIDER=gemini end to end through a stand-in server', () => {
       body: JSON.stringify({ rating: 'meh' }),
     });
     expect(invalid.status).toBe(400);
+  });
+
+  it('a 5 MB explanation from the model is cut to its cap in the answer and in history', async () => {
+    const sql =
+      'SELECT merchant_city, count(*) AS n FROM transactions GROUP BY merchant_city ORDER BY n DESC';
+    const explanation = `Cities by transactions. ${'padding '.repeat(650_000)}`;
+    gemini.enqueue({ type: 'plan', plan: { kind: 'sql', sql, explanation } });
+    const job = await submit(api, 'Rank the towns where the cards get swiped, please');
+    const done = (await waitForTerminal(api, job.id)) as {
+      status: string;
+      result: { analysis: { explanation: string } };
+    };
+    expect(done.status).toBe('completed');
+    const served = done.result.analysis.explanation;
+    expect(served.startsWith('Cities by transactions.')).toBe(true);
+    expect(served.length).toBe(MAX_EXPLANATION_CHARS);
+    expect(served.endsWith('…')).toBe(true);
+    const history = await db.pool.query<{ n: number }>(
+      "SELECT length(result->'analysis'->>'explanation')::int AS n FROM app.question_history WHERE job_id = $1",
+      [job.id],
+    );
+    expect(history.rows[0]?.n).toBe(MAX_EXPLANATION_CHARS);
+  });
+
+  it('SQL longer than the guard accepts fails the question as a planner error', async () => {
+    const before = gemini.requests.length;
+    const huge = { kind: 'sql', sql: `SELECT ${'1 + '.repeat(1_500_000)}1 AS n FROM transactions` };
+    gemini.enqueue({ type: 'plan', plan: huge }, { type: 'plan', plan: huge });
+    const job = await submit(api, 'Add up a very long list of ones for the cards');
+    const done = (await waitForTerminal(api, job.id)) as {
+      status: string;
+      error: { code: string; message: string; retryable: boolean };
+    };
+    expect(done.status).toBe('failed');
+    expect(done.error).toMatchObject({ code: 'unanswerable', retryable: false });
+    expect(done.error.message).toMatch(/could not produce a usable query/);
+    // Both rounds were asked for; nothing was retried by the queue after the planner gave up.
+    expect(gemini.requests.length).toBe(before + 2);
   });
 });

@@ -328,7 +328,10 @@ describe.each(cases)('$name planner through the real SDK', (pc) => {
       .plan(request('How many transactions?'))
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlannerUnavailableError);
-    expect(err).toMatchObject({ retryable: true, failure: 'rate_limited' });
+    // Not for the job's retries either: they would ask again within seconds of "come back in an hour".
+    expect(err).toMatchObject({ retryable: false, failure: 'rate_limited', retryAfterMs: 3_600_000 });
+    expect((err as PlannerUnavailableError).messageFor('en')).toMatch(/wait 60 minutes; please retry after/);
+    expect((err as PlannerUnavailableError).messageFor('en')).not.toMatch(/temporarily unavailable/);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -382,7 +385,26 @@ describe.each(cases)('$name planner through the real SDK', (pc) => {
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'PlannerUnavailableError', failure: 'auth', retryable: false });
     expect(server.requests).toHaveLength(1);
+    const message = (err as PlannerUnavailableError).messageFor('en');
+    expect(message).toMatch(/configuration problem/);
+    expect(message).not.toMatch(/temporarily unavailable|retry in a minute/);
   });
+
+  it.each([400, 403])(
+    'logs a %i as an error for the operator and tells the user it is configuration',
+    async (status) => {
+      server.fallback = { type: 'status', status };
+      const errors: string[] = [];
+      const logger = { info: () => {}, warn: () => {}, error: (_: object, msg: string) => errors.push(msg) };
+      const err = await planner({ logger })
+        .plan(request('How many transactions?'))
+        .catch((e: unknown) => e);
+      expect(err).toMatchObject({ name: 'PlannerUnavailableError', retryable: false });
+      expect((err as PlannerUnavailableError).messageFor('en')).toMatch(/configuration problem/);
+      expect(errors).toEqual([expect.stringMatching(/rejected the request/)]);
+      expect(server.requests).toHaveLength(1);
+    },
+  );
 
   it('opens the circuit after repeated failures and stops calling the provider', async () => {
     server.fallback = { type: 'status', status: 503 };

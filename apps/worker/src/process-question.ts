@@ -8,6 +8,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import { refuseInjection, warnAbuse } from './job-abuse.js';
+import { watchCancel } from './watch-cancel.js';
 
 export interface ProcessorDeps {
   pipeline: PipelineDeps;
@@ -66,6 +67,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
     const data = parsed.data;
 
     deps.metrics.activeJobs.inc();
+    const cancelWatch = watchCancel(deps.redis, keys.cancel(deps.names, jobId));
     try {
       const injection = refuseInjection(data);
       if (injection) throw injection;
@@ -97,6 +99,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           onPlan: async (sql, planner) => {
             await deps.events.append(jobId, { type: 'plan', at: new Date().toISOString(), sql, planner });
           },
+          signal: cancelWatch.signal,
           checkpoint: async () => {
             if ((await deps.redis.exists(keys.cancel(deps.names, jobId))) === 1) {
               throw new PipelineError('cancelled', 'The question was cancelled.', false);
@@ -192,6 +195,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
       log.info({ code: failure.code, details: failure.details }, 'question failed');
       throw new UnrecoverableError(failure.userMessage);
     } finally {
+      cancelWatch.stop();
       deps.metrics.activeJobs.dec();
     }
   };

@@ -9,6 +9,7 @@ export type LlmCallOutcome =
   | 'circuit_open'
   | 'rate_limit_wait'
   | 'client_error'
+  | 'cancelled' // the question was cancelled while the request was in flight
   | 'error';
 
 /**

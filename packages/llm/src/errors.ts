@@ -11,6 +11,7 @@ export type ProviderFailure =
   | 'auth' // 401 / 403: configuration, not load
   | 'bad_request' // other 4xx: the request itself is wrong
   | 'catalog_unavailable' // the schema catalog could not be read, so no prompt could be built
+  | 'cancelled' // the caller aborted the call (the question was cancelled)
   | 'unknown';
 
 const TRANSIENT: ReadonlySet<ProviderFailure> = new Set(['rate_limited', 'server', 'network', 'timeout']);
@@ -63,33 +64,73 @@ const UNAVAILABLE = {
   ru: 'Планировщик запросов временно недоступен; повторите попытку через минуту.',
 };
 
+const MISCONFIGURED = {
+  en: 'The language model rejected the request (configuration problem); the administrator has been notified.',
+  ru: 'Языковая модель отклонила запрос (ошибка конфигурации); администратор уведомлён.',
+};
+
+/** A wait as a person would say it: "45 seconds", "20 minutes", "2 hours". */
+function describeWait(ms: number, language: Language): string {
+  const en = language === 'en';
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 120) return en ? `${seconds} seconds` : `${seconds} с`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 120) return en ? `${minutes} minutes` : `${minutes} мин`;
+  const hours = Math.ceil(minutes / 60);
+  return en ? `${hours} hours` : `${hours} ч`;
+}
+
 /**
  * The LLM could not be used for this question: the provider kept failing
  * (after retries), its circuit is open, or the shared rate limit had no room.
  * `retryable` is true except when the provider refused our configuration
- * (401/403/400), which a later retry will not fix.
+ * (401/403/400), which a later retry will not fix, and when it asked us to
+ * wait longer than a job retry would (`retryAfterMs`): then the question
+ * fails at once and its message says when to ask again.
  */
 export class PlannerUnavailableError extends PlannerError {
   readonly code = 'planner_unavailable' as const;
   readonly retryable: boolean;
   readonly provider: string;
   readonly failure: ProviderFailure;
+  /** The provider's requested wait, when longer than the planner honours; then `retryAt` is when it ends. */
+  readonly retryAfterMs: number | undefined;
+  readonly retryAt: Date | undefined;
 
   constructor(
     provider: string,
     failure: ProviderFailure,
     message: string,
-    options: { cause?: unknown } = {},
+    options: { cause?: unknown; retryAfterMs?: number; now?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'PlannerUnavailableError';
     this.provider = provider;
     this.failure = failure;
-    this.retryable = failure !== 'auth' && failure !== 'bad_request';
+    this.retryAfterMs = options.retryAfterMs;
+    this.retryAt =
+      options.retryAfterMs === undefined
+        ? undefined
+        : new Date((options.now ?? Date.now()) + options.retryAfterMs);
+    this.retryable = !this.isConfigurationError && this.retryAfterMs === undefined && failure !== 'cancelled';
+  }
+
+  /** The provider refused our key, model or request: an operator must fix it; retrying will not. */
+  get isConfigurationError(): boolean {
+    return this.failure === 'auth' || this.failure === 'bad_request';
   }
 
   messageFor(language: Language): string {
-    return language === 'en' ? UNAVAILABLE.en : UNAVAILABLE.ru;
+    const en = language === 'en';
+    if (this.isConfigurationError) return en ? MISCONFIGURED.en : MISCONFIGURED.ru;
+    if (this.retryAfterMs !== undefined && this.retryAt) {
+      const wait = describeWait(this.retryAfterMs, language);
+      const at = `${this.retryAt.toISOString().slice(11, 16)} UTC`;
+      return en
+        ? `The language model provider is busy and asked us to wait ${wait}; please retry after ${at}.`
+        : `Провайдер языковой модели перегружен и попросил подождать ${wait}; повторите попытку после ${at}.`;
+    }
+    return en ? UNAVAILABLE.en : UNAVAILABLE.ru;
   }
 }
 

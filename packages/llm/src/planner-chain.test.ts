@@ -130,6 +130,17 @@ describe('createPlannerChain', () => {
     );
   });
 
+  it('does not answer a cancelled question with the builtin fallback', async () => {
+    const cancelled = new PlannerUnavailableError('gemini', 'cancelled', 'call cancelled by the caller');
+    const req = request();
+    req.context.signal = AbortSignal.abort();
+    const err = await createPlannerChain({ llm: llmDown(cancelled), builtin: builtinSql(false) })
+      .plan(req)
+      .catch((e: unknown) => e);
+    expect(err).toBe(cancelled);
+    expect(cancelled.retryable).toBe(false);
+  });
+
   it('lets programming errors through instead of hiding them behind a fallback', async () => {
     const chain = createPlannerChain({ llm: llmDown(new TypeError('bug')), builtin: builtinSql(false) });
     await expect(chain.plan(request())).rejects.toBeInstanceOf(TypeError);

@@ -57,6 +57,8 @@ export function createPlannerChain(options: PlannerChainOptions): Planner {
         return await llm.plan(request);
       } catch (err) {
         if (!(err instanceof PlannerError)) throw err;
+        // A cancelled question wants no answer, not a fallback one.
+        if (request.context.signal?.aborted) throw err;
         builtinPlan ??= await tryBuiltin(request);
         const failed = new Set(request.context.repairs.map((r) => r.sql.trim()));
         if (builtinPlan?.kind === 'sql' && builtinPlan.sql && !failed.has(builtinPlan.sql.trim())) {

@@ -31,6 +31,8 @@ export interface PlanContext {
   caller?: Pick<Caller, 'tenant'>;
   /** Receives a record of every request made to an LLM provider for this plan (retries included). */
   onLlmCall?: (record: LlmCallRecord) => void;
+  /** Aborted when the question is cancelled: the model call in flight is aborted and none follows. */
+  signal?: AbortSignal;
 }
 
 export interface PlanRequest {
@@ -74,4 +76,6 @@ export interface Planner {
 export interface PlannerLogger {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
+  /** For what an operator must fix (a provider refusing our key or request); `warn` when absent. */
+  error?(obj: object, msg: string): void;
 }

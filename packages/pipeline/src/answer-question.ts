@@ -82,6 +82,8 @@ export interface PipelineHooks {
   onPlan?: (sql: string, planner: string) => Promise<void> | void;
   /** Throws (e.g. a cancelled PipelineError) to stop between stages. */
   checkpoint?: () => Promise<void> | void;
+  /** Aborted when the question is cancelled: stops the planner's model call in flight, not only between stages. */
+  signal?: AbortSignal;
 }
 
 export interface AnsweredQuestion {
@@ -252,9 +254,12 @@ export async function answerQuestion(
             repairs: [...repairs],
             caller: input.caller,
             onLlmCall: (call) => llmCalls.push(call),
+            ...(hooks.signal ? { signal: hooks.signal } : {}),
           },
         });
       } catch (err) {
+        if (hooks.signal?.aborted)
+          throw new PipelineError('cancelled', 'The question was cancelled.', false, ctx());
         if (!(err instanceof PlannerError)) throw err;
         const code = err.code === 'planner_unavailable' ? 'planner_unavailable' : 'unanswerable';
         throw new PipelineError(code, err.messageFor(language), err.retryable, ctx(), err.message);
@@ -342,6 +347,9 @@ export async function answerQuestion(
     rows: executed.rows,
     truncated: executed.truncated,
     explanation: plan.explanation,
+    sql: plan.sql,
+    now: deps.now(),
+    timeZone: input.caller.time_zone,
   });
   timings.shaping = elapsed(t);
 

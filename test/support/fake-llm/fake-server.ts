@@ -25,7 +25,9 @@ export type FakeReply =
   /** Answer after a pause (a slow provider). */
   | { type: 'delay'; ms: number; reply: FakeReply }
   /** Send the headers and half of a valid body, then destroy the socket. */
-  | { type: 'cut' };
+  | { type: 'cut' }
+  /** Never answer: the request stays open until the client gives up or the server closes. */
+  | { type: 'hang' };
 
 export type FakeScript = FakeReply | ((req: RecordedRequest) => FakeReply);
 
@@ -81,6 +83,8 @@ export async function startFakeServer(dialect: FakeDialect): Promise<FakeLlmServ
         res.on('close', () => clearTimeout(timer));
         return;
       }
+      case 'hang':
+        return;
       case 'cut': {
         const body = JSON.stringify(dialect.success('{"kind":"sql","sql":"SELECT 1"}', DEFAULT_USAGE, req));
         res.writeHead(200, {

@@ -53,6 +53,27 @@ export const planJsonSchemaStrict = {
   additionalProperties: false,
 } as const;
 
+/** Longest explanation kept from a model; longer ones are cut and end with an ellipsis. */
+export const MAX_EXPLANATION_CHARS = 2_000;
+/** Longest clarify / chat / refuse message kept from a model. */
+export const MAX_MESSAGE_CHARS = 1_000;
+/** Longest refusal reason kept (the known reasons are single words; anything longer is not one). */
+export const MAX_REASON_CHARS = 32;
+/**
+ * Longest SQL accepted from a model: the same bound the SQL guard enforces.
+ * A longer reply is a failed attempt (a planner error), not text to carry on.
+ */
+export const MAX_MODEL_SQL_CHARS = 20_000;
+
+/** `text` cut to at most `max` characters (an ellipsis included), never splitting a surrogate pair. */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
+
 export type ParsedModelOutput = { ok: true; plan: ModelPlan } | { ok: false; reason: string };
 
 const FENCED = /^```(?:json)?\s*\n([\s\S]*?)\n?```$/i;
@@ -85,13 +106,25 @@ export function parseModelOutput(text: string): ParsedModelOutput {
       reason: `the reply did not match the plan format (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'})`,
     };
   }
-  const plan = parsed.data;
+  const plan = capFreeText(parsed.data);
   if (plan.kind === 'sql') {
     const sql = plan.sql?.trim().replace(/;\s*$/, '').trim();
     if (!sql) return { ok: false, reason: 'kind was "sql" but the reply had no SQL' };
+    if (sql.length > MAX_MODEL_SQL_CHARS) {
+      return { ok: false, reason: `the SQL was longer than ${MAX_MODEL_SQL_CHARS} characters` };
+    }
     return { ok: true, plan: { ...plan, sql } };
   }
   // SQL that comes with a clarify / chat / refuse is not a plan to run: drop it.
   const { sql: _dropped, ...rest } = plan;
   return { ok: true, plan: rest };
+}
+
+/** The plan with the model's free text bounded: it is stored, cached and served as is. */
+function capFreeText(plan: ModelPlan): ModelPlan {
+  const out: ModelPlan = { ...plan };
+  if (out.explanation !== undefined) out.explanation = capText(out.explanation, MAX_EXPLANATION_CHARS);
+  if (out.message !== undefined) out.message = capText(out.message, MAX_MESSAGE_CHARS);
+  if (typeof out.reason === 'string' && out.reason.length > MAX_REASON_CHARS) delete out.reason;
+  return out;
 }

@@ -70,6 +70,7 @@ const OUTCOMES: Record<ProviderFailure, LlmCallOutcome> = {
   rate_limit_wait: 'rate_limit_wait',
   auth: 'client_error',
   bad_request: 'client_error',
+  cancelled: 'cancelled',
   catalog_unavailable: 'error',
   unknown: 'error',
 };
@@ -100,6 +101,28 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
     } catch {
       // Accounting must never fail a question.
     }
+  };
+
+  /** The planner's error for a provider call that failed for good. */
+  const unavailable = (err: unknown): PlannerUnavailableError => {
+    const e = err as LlmProviderError;
+    const failure = e.failure ?? 'unknown';
+    // A provider that asks for a longer wait than we honour within a call is not asked again by
+    // the job's retries seconds later: the question fails now, saying when to ask again.
+    const longWait =
+      e.transient && e.retryAfterMs !== undefined && e.retryAfterMs > policy.maxRetryAfterMs
+        ? { retryAfterMs: e.retryAfterMs }
+        : {};
+    const error = new PlannerUnavailableError(provider, failure, e.message, { cause: err, ...longWait });
+    if (error.isConfigurationError) {
+      const log = deps.logger?.error ?? deps.logger?.warn;
+      log?.call(
+        deps.logger,
+        { provider, model, failure, status: e.status, err: e.message },
+        'LLM provider rejected the request: check its API key, model and settings',
+      );
+    }
+    return error;
   };
 
   return {
@@ -179,10 +202,10 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
                 okAttempt = attempt;
               }
             },
+            request.context.signal,
           );
         } catch (err) {
-          const e = err as LlmProviderError;
-          throw new PlannerUnavailableError(provider, e.failure ?? 'unknown', e.message, { cause: err });
+          throw unavailable(err);
         }
         const tokensIn = response.usage?.input_tokens ?? 0;
         const tokensOut = response.usage?.output_tokens ?? 0;

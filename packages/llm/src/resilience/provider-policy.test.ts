@@ -191,4 +191,47 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(1, fail('rate_limited', 2_500), o)).toBe(2_500);
     expect(retryDelayMs(1, fail('rate_limited', 9_000), o)).toBe(5_000);
   });
+
+  it('aborts the call in flight when the caller cancels, and starts no retry', async () => {
+    const cancel = new AbortController();
+    const reports: AttemptReport[] = [];
+    let calls = 0;
+    let sdkSawAbort = false;
+    const running = policy({ timeoutMs: 60_000 }).execute(
+      (signal) => {
+        calls++;
+        // An SDK call that never answers, as a hung provider would; it rejects only on abort.
+        return new Promise<never>((_, reject) => {
+          signal.addEventListener('abort', () => {
+            sdkSawAbort = true;
+            reject(new Error('aborted'));
+          });
+          if (calls === 1) cancel.abort();
+        });
+      },
+      (r) => reports.push(r),
+      cancel.signal,
+    );
+    await expect(running).rejects.toMatchObject({ failure: 'cancelled', transient: false });
+    expect(sdkSawAbort).toBe(true);
+    expect(calls).toBe(1);
+    expect(reports.map((r) => r.error?.failure)).toEqual(['cancelled']);
+  });
+
+  it('makes no call at all when cancelled before it starts, and does not count it against the circuit', async () => {
+    const p = policy({ breakerThreshold: 1 });
+    let calls = 0;
+    await expect(
+      p.execute(
+        async () => {
+          calls++;
+          return 'plan';
+        },
+        undefined,
+        AbortSignal.abort(),
+      ),
+    ).rejects.toMatchObject({ failure: 'cancelled' });
+    expect(calls).toBe(0);
+    expect(p.circuitState()).toBe('closed');
+  });
 });

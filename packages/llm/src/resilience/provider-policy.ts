@@ -66,10 +66,18 @@ export interface AttemptReport {
 export interface ProviderPolicy {
   /**
    * Runs one model call with rate limiting, a per-attempt timeout, the
-   * circuit breaker and retries. Rejects with an LlmProviderError.
+   * circuit breaker and retries. Rejects with an LlmProviderError. When
+   * `signal` aborts, the request in flight is aborted, no retry follows and
+   * the error's failure is `cancelled`.
    */
-  execute<T>(call: (signal: AbortSignal) => Promise<T>, onAttempt?: (r: AttemptReport) => void): Promise<T>;
+  execute<T>(
+    call: (signal: AbortSignal) => Promise<T>,
+    onAttempt?: (r: AttemptReport) => void,
+    signal?: AbortSignal,
+  ): Promise<T>;
   circuitState(): CircuitStateName;
+  /** Longest Retry-After this policy waits out within a call; a longer one surfaces as the error. */
+  readonly maxRetryAfterMs: number;
 }
 
 const STATE_NAMES: Record<CircuitState, CircuitStateName> = {
@@ -150,8 +158,17 @@ export function createProviderPolicy(options: ProviderPolicyOptions): ProviderPo
 
   return {
     circuitState: () => STATE_NAMES[breaker.state],
-    execute<T>(call: (signal: AbortSignal) => Promise<T>, onAttempt?: (r: AttemptReport) => void) {
+    maxRetryAfterMs: o.maxRetryAfterMs,
+    execute<T>(
+      call: (signal: AbortSignal) => Promise<T>,
+      onAttempt?: (r: AttemptReport) => void,
+      cancel?: AbortSignal,
+    ) {
+      const cancelled = (cause?: unknown) =>
+        new LlmProviderError(provider, 'cancelled', `${provider}: call cancelled by the caller`, { cause });
       return retryPolicy.execute(async ({ attempt }) => {
+        // A cancel during a backoff delay: no new request goes out.
+        if (cancel?.aborted) throw cancelled();
         const started = performance.now();
         const report = (error: LlmProviderError | null) => {
           try {
@@ -166,15 +183,20 @@ export function createProviderPolicy(options: ProviderPolicyOptions): ProviderPo
             const release = await options.concurrencyLimiter?.acquire();
             let abortedWhenFailed = false;
             try {
-              return await timeoutPolicy.execute(({ signal }) =>
-                call(signal).catch((err: unknown) => {
-                  abortedWhenFailed = signal.aborted;
-                  throw err;
-                }),
+              if (cancel?.aborted) throw cancelled();
+              // The timeout's signal is derived from `cancel`: either aborts the SDK request.
+              return await timeoutPolicy.execute(
+                ({ signal }) =>
+                  call(signal).catch((err: unknown) => {
+                    abortedWhenFailed = signal.aborted;
+                    throw err;
+                  }),
+                cancel,
               );
             } catch (err) {
-              // Only our timeout aborts the signal while the call runs; the SDK then rejects with
-              // its own abort error, possibly before the policy reports the timeout.
+              if (cancel?.aborted) throw cancelled(err);
+              // Otherwise only our timeout aborts the signal while the call runs; the SDK then rejects
+              // with its own abort error, possibly before the policy reports the timeout.
               if (abortedWhenFailed) {
                 throw new LlmProviderError(
                   provider,
@@ -193,11 +215,15 @@ export function createProviderPolicy(options: ProviderPolicyOptions): ProviderPo
           report(null);
           return value;
         } catch (err) {
-          const e = toProviderError(err);
+          const e = cancel?.aborted
+            ? err instanceof LlmProviderError && err.failure === 'cancelled'
+              ? err
+              : cancelled(err)
+            : toProviderError(err);
           report(e);
           throw e;
         }
-      });
+      }, cancel);
     },
   };
 }

@@ -20,7 +20,7 @@ export const cancelQueryRoute = createRoute({
   responses: {
     200: { description: 'Cancelled (it was still queued)', content: jsonContent(CancelResultSchema) },
     202: {
-      description: 'Cancelling: a running job stops at its next stage',
+      description: 'Cancelling: a running job stops at its next stage (a model call in flight is aborted)',
       content: jsonContent(CancelResultSchema),
     },
     404: errorResponse('No such job'),
@@ -30,7 +30,8 @@ export const cancelQueryRoute = createRoute({
 
 /**
  * POST /api/queries/:id/cancel — a queued job is removed at once; an active
- * one stops at its next stage boundary (the worker publishes `cancelled`).
+ * one stops at its next stage boundary, or at once while it waits for the
+ * model (the worker aborts that call), and the worker publishes `cancelled`.
  */
 export function registerCancelQuery(app: OpenAPIHono<AppEnv>): void {
   app.openapi(cancelQueryRoute, async (c) => {
