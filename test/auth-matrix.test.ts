@@ -75,6 +75,7 @@ const EXPECTED: Record<string, { status: number; otherBank: number; owner?: numb
   'POST /api/query': { status: 200, otherBank: 200 },
   'GET /api/queries/{id}': { status: 200, otherBank: 404 },
   'GET /api/queries/{id}/events': { status: 200, otherBank: 404 },
+  'GET /api/queries/{id}/result.csv': { status: 200, otherBank: 404 },
   'POST /api/queries/{id}/cancel': { status: 409, otherBank: 404 },
   'POST /api/queries/{id}/feedback': { status: 201, otherBank: 404 },
   'GET /api/health': { status: 200, otherBank: 200 },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFetch, bankToken, bearer } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import {
   type InProcessApi,
@@ -133,5 +134,69 @@ describe('a question goes through the queue and comes back answered', () => {
     expect(Object.keys(rows.rows[0].timings)).toEqual(
       expect.arrayContaining(['understanding', 'planning', 'guarding', 'executing', 'shaping']),
     );
+  });
+});
+
+type Answered = {
+  status: string;
+  result: {
+    language: string;
+    columns: Array<{ name: string }>;
+    rows: unknown[][];
+    chart: { data: { labels: string[] } };
+    analysis: {
+      headline: string;
+      insights: Array<{ title: string; description: string; significance: string }>;
+    };
+  };
+};
+
+describe('answers a person can read', () => {
+  it('a Russian monthly question gets a Russian headline and insights, month labels, no column names', async () => {
+    const job = await submit(api.url, 'Оборот по месяцам за 2025 год');
+    const done = (await waitForTerminal(api.url, job.id)) as unknown as Answered;
+    expect(done.status).toBe('completed');
+    const { result } = done;
+    expect(result.language).toBe('ru');
+    expect(result.rows.length).toBeGreaterThan(1);
+    expect(result.chart.data.labels.every((l) => /^[а-я]+ 2025$/.test(l))).toBe(true);
+    expect(result.analysis.headline).toMatch(/^Оборот /);
+    expect(result.analysis.insights.length).toBeGreaterThan(0);
+    for (const insight of result.analysis.insights) {
+      expect(['High', 'Medium', 'Low']).toContain(insight.significance);
+      expect(insight.description).toMatch(/[а-яё]/i);
+    }
+    const prose = JSON.stringify(result.analysis);
+    for (const column of result.columns) expect(prose).not.toContain(column.name);
+  });
+
+  it('GET result.csv downloads every row as UTF-8 CSV with a BOM, and hides another bank’s job', async () => {
+    const kaspi = await bankToken('Kaspi Bank');
+    const job = await submit(api.url, 'Top 5 categories by amount in the last 30 days', {}, kaspi);
+    const done = (await waitForTerminal(api.url, job.id, 30_000, kaspi)) as unknown as Answered;
+    expect(done.status).toBe('completed');
+    const res = await apiFetch(`${api.url}/api/queries/${job.id}/result.csv`, { headers: bearer(kaspi) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="query-${job.id}.csv"`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+    expect(lines[0]).toBe(done.result.columns.map((c) => c.name).join(','));
+    expect(lines.slice(1, -1)).toEqual(done.result.rows.map((r) => r.join(',')));
+    expect(lines.at(-1)).toBe('');
+
+    const other = await apiFetch(`${api.url}/api/queries/${job.id}/result.csv`, {
+      headers: bearer(await bankToken('Halyk Bank')),
+    });
+    expect(other.status).toBe(404);
+  });
+
+  it('GET result.csv of a job without an answer is a 409, not an empty file', async () => {
+    const job = await submit(api.url, 'Tell me a joke about penguins');
+    await waitForTerminal(api.url, job.id);
+    const res = await apiFetch(`${api.url}/api/queries/${job.id}/result.csv`);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('conflict');
   });
 });

@@ -7,5 +7,6 @@ export * from './job.js';
 export * from './plan.js';
 export * from './request.js';
 export * from './result.js';
+export * from './result-csv.js';
 export * from './seed-query.js';
 export * from './transactions.js';

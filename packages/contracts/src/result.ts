@@ -20,9 +20,38 @@ export const chartSchema = z.object({
 });
 export type Chart = z.infer<typeof chartSchema>;
 
+export const significanceSchema = z.enum(['High', 'Medium', 'Low']);
+export type Significance = z.infer<typeof significanceSchema>;
+
+/** One finding: a short title, a sentence that says it, and how much it matters. */
+export const insightSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  significance: significanceSchema,
+});
+export type Insight = z.infer<typeof insightSchema>;
+
+/**
+ * A result recorded before insights had titles carries plain sentences; read
+ * one as its own description, titled by the words before its first colon (or
+ * its first words), ranked Medium.
+ */
+const sentenceInsightSchema = z.string().transform((sentence): Insight => {
+  const text = sentence.trim();
+  const colon = text.indexOf(':');
+  const words = text.split(/\s+/);
+  const title =
+    colon > 0 && colon <= 60
+      ? text.slice(0, colon).trim()
+      : words.length > 6
+        ? `${words.slice(0, 6).join(' ')}…`
+        : text;
+  return { title, description: text, significance: 'Medium' };
+});
+
 export const analysisSchema = z.object({
   headline: z.string(),
-  insights: z.array(z.string()),
+  insights: z.array(z.union([insightSchema, sentenceInsightSchema])),
   explanation: z.string(),
   suggested_questions: z.array(z.string()),
 });

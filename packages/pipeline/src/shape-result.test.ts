@@ -37,19 +37,27 @@ describe('shapeResult', () => {
     expect(md.split('\n')).toHaveLength(3);
   });
 
-  it('writes a headline naming the leader and its share', () => {
+  it('writes a headline naming the leader and its share, never the column', () => {
     const shaped = shapeResult({
       question: 'top categories',
       language: 'en',
       columns: cols,
       rows: [
-        ['Grocery & Food Markets', 300],
-        ['Dining & Restaurants', 100],
+        ['Grocery & Food Markets', 12_300_000],
+        ['Dining & Restaurants', 4_100_000],
       ],
       truncated: false,
     });
-    expect(shaped.analysis.headline).toContain('Grocery & Food Markets');
-    expect(shaped.analysis.insights.join(' ')).toContain('75.0%');
+    expect(shaped.analysis.headline).toBe(
+      'Grocery & Food Markets leads with 12.3\u00a0M\u00a0₸ (75.0\u00a0%)',
+    );
+    expect(shaped.analysis.insights[0]).toEqual({
+      title: 'Leader',
+      description: 'Grocery & Food Markets: 12.3\u00a0M\u00a0₸, 75.0\u00a0% of the total shown.',
+      significance: 'High',
+    });
+    expect(JSON.stringify(shaped.analysis)).not.toContain('total_amount');
+    expect(shaped.chart.data.datasets[0]?.label).toBe('Spending');
   });
 
   it('answers in Russian for Russian questions and says when rows were cut', () => {
@@ -61,6 +69,125 @@ describe('shapeResult', () => {
       truncated: true,
     });
     expect(shaped.analysis.headline).toMatch(/Нет транзакций/);
-    expect(shaped.analysis.insights.join(' ')).toMatch(/первые/);
+    expect(shaped.analysis.insights.map((i) => i.description).join(' ')).toMatch(/первые/);
+  });
+
+  it('names a measure that does not add up (an average) in the ranking headline, with no share', () => {
+    const headline = (language: 'en' | 'ru' | 'kk') =>
+      shapeResult({
+        question: 'q',
+        language,
+        columns: [cols[0]!, { name: 'avg_amount', type: 'numeric' }],
+        rows: [
+          ['Fuel', 8450.37],
+          ['Travel', 61200.2],
+        ],
+        truncated: false,
+      }).analysis.headline;
+    expect(headline('en')).toBe('Travel has the highest average check: 61,200\u00a0₸');
+    expect(headline('ru')).toBe('Самый высокий средний чек — Travel: 61\u00a0200\u00a0₸');
+    expect(headline('kk')).toBe('Ең жоғары орташа чек — Travel: 61\u00a0200\u00a0₸');
+  });
+
+  it('says a single count in words, with the locale’s grouping and plural', () => {
+    const single = (language: 'en' | 'ru' | 'kk') =>
+      shapeResult({
+        question: 'how many',
+        language,
+        columns: [{ name: 'transaction_count', type: 'bigint' }],
+        rows: [[1234]],
+        truncated: false,
+      }).analysis.headline;
+    expect(single('en')).toBe('1,234\u00a0transactions');
+    expect(single('ru')).toBe('1\u00a0234\u00a0операции');
+    expect(single('kk')).toBe('1\u00a0234\u00a0операция');
+  });
+
+  const months = [
+    ['2026-01-01 00:00:00+05', 10_000_000],
+    ['2026-02-01 00:00:00+05', 10_500_000],
+    ['2026-03-01 00:00:00+05', 11_070_000],
+  ];
+  const monthly = { name: 'month', type: 'timestamptz' };
+  const sumSql =
+    "SELECT date_trunc('month', transaction_timestamp) AS month, sum(transaction_amount_kzt) AS total_amount FROM transactions GROUP BY 1 ORDER BY 1";
+
+  it('reads a monthly series as growth between named months, in each language', () => {
+    const headline = (language: 'en' | 'ru' | 'kk') =>
+      shapeResult({
+        question: 'q',
+        language,
+        columns: [monthly, cols[1]!],
+        rows: months,
+        truncated: false,
+        sql: sumSql,
+      }).analysis.headline;
+    expect(headline('en')).toBe('Spending grew 10.7\u00a0% from January to March');
+    expect(headline('ru')).toBe('Оборот вырос на 10,7\u00a0% с января по март');
+    expect(headline('kk')).toBe('Сома қаңтардан наурызға дейін 10,7\u00a0%-ға өсті');
+  });
+
+  it('labels chart periods and table cells for the period, not as timestamps', () => {
+    const shaped = shapeResult({
+      question: 'q',
+      language: 'ru',
+      columns: [monthly, cols[1]!],
+      rows: months,
+      truncated: false,
+      sql: sumSql,
+    });
+    expect(shaped.chart.data.labels).toEqual(['янв 2026', 'февр 2026', 'март 2026']);
+    expect(shaped.table).toContain('| янв 2026 |');
+    expect(shaped.table).not.toContain('00:00:00');
+  });
+
+  it('marks the running month as so far and does not read its drop as a decline', () => {
+    const rows = [...months, ['2026-04-01 00:00:00+05', 2_000_000]];
+    const shaped = shapeResult({
+      question: 'q',
+      language: 'en',
+      columns: [monthly, cols[1]!],
+      rows,
+      truncated: false,
+      sql: sumSql,
+      now: new Date('2026-04-09T10:00:00Z'),
+      timeZone: 'Asia/Almaty',
+    });
+    expect(shaped.analysis.headline).toBe(
+      'Spending grew 10.7\u00a0% from January to March; April so far: 2.0\u00a0M\u00a0₸',
+    );
+    expect(shaped.chart.data.labels.at(-1)).toBe('Apr 2026 (so far)');
+    expect(shaped.analysis.insights.map((i) => i.title)).toContain('Period not over yet');
+    // A month later, April is complete and its drop is one.
+    const later = shapeResult({
+      question: 'q',
+      language: 'en',
+      columns: [monthly, cols[1]!],
+      rows,
+      truncated: false,
+      sql: sumSql,
+      now: new Date('2026-05-09T10:00:00Z'),
+      timeZone: 'Asia/Almaty',
+    });
+    expect(later.analysis.headline).toBe('Spending fell 80.0\u00a0% from January to April');
+  });
+
+  it('reads a series newest-first in time order, and never marks a finished month as running', () => {
+    const shape = (rows: (string | number | null)[][]) =>
+      shapeResult({
+        question: 'q',
+        language: 'en',
+        columns: [monthly, cols[1]!],
+        rows,
+        truncated: false,
+        sql: sumSql,
+        now: new Date('2026-04-09T10:00:00Z'),
+        timeZone: 'Asia/Almaty',
+      }).analysis.headline;
+    expect(shape([...months].reverse())).toBe('Spending grew 10.7\u00a0% from January to March');
+    // April (running) has no value: March is complete, and is not called "so far".
+    expect(shape([...months, ['2026-04-01 00:00:00+05', null]])).toBe(
+      'Spending grew 10.7\u00a0% from January to March',
+    );
   });
 });

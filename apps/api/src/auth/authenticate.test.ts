@@ -132,6 +132,7 @@ describe('every operation needs a valid token', () => {
         'POST /api/query',
         `GET /api/queries/${JOB}`,
         `GET /api/queries/${JOB}/events`,
+        `GET /api/queries/${JOB}/result.csv`,
         `POST /api/queries/${JOB}/cancel`,
         `POST /api/queries/${JOB}/feedback`,
         'GET /api/usage',

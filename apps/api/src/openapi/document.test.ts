@@ -19,6 +19,7 @@ describe('OpenAPI document', () => {
       '/api/queries/{id}/cancel',
       '/api/queries/{id}/events',
       '/api/queries/{id}/feedback',
+      '/api/queries/{id}/result.csv',
       '/api/query',
       '/api/ready',
       '/api/usage',
@@ -54,10 +55,12 @@ describe('OpenAPI document', () => {
     }
   });
 
-  it('documents the event stream as text/event-stream', () => {
+  it('documents the event stream as text/event-stream and the CSV download as text/csv', () => {
     const events = doc.paths['/api/queries/{id}/events']?.get as {
       responses: Record<string, { content?: Record<string, unknown> }>;
     };
     expect(Object.keys(events.responses['200']?.content ?? {})).toEqual(['text/event-stream']);
+    const csv = doc.paths['/api/queries/{id}/result.csv']?.get as typeof events;
+    expect(Object.keys(csv.responses['200']?.content ?? {})).toEqual(['text/csv']);
   });
 });

@@ -1,6 +1,6 @@
 import { type QueryResult, seedQueryResponseSchema } from '@pa/contracts';
 import { describe, expect, it } from 'vitest';
-import { toSeedInsight, toSeedQueryResponse, toSeedTextResponse } from './seed-query-response.js';
+import { toSeedQueryResponse, toSeedTextResponse } from './seed-query-response.js';
 
 const result: QueryResult = {
   question: 'Top 2 categories by amount',
@@ -27,7 +27,10 @@ const result: QueryResult = {
   },
   analysis: {
     headline: 'Grocery leads',
-    insights: ['Grocery & Food Markets: 60% of the total', 'Dining follows with 40% of the total spend'],
+    insights: [
+      { title: 'Leader', description: 'Grocery & Food Markets: 60 % of the total.', significance: 'High' },
+      { title: 'Smallest', description: 'Dining & Restaurants: 40 % of the total.', significance: 'Low' },
+    ],
     explanation: 'Sum of amounts by category.',
     suggested_questions: ['And last month?'],
   },
@@ -77,18 +80,7 @@ describe('toSeedQueryResponse', () => {
     expect(out.text_response).toBeNull();
     expect(out.analysis).toEqual({
       headline: 'Grocery leads',
-      insights: [
-        {
-          title: 'Grocery & Food Markets',
-          description: 'Grocery & Food Markets: 60% of the total',
-          significance: 'High',
-        },
-        {
-          title: 'Dining follows with 40% of the…',
-          description: 'Dining follows with 40% of the total spend',
-          significance: 'Medium',
-        },
-      ],
+      insights: result.analysis.insights,
       explanation: 'Sum of amounts by category.',
       suggested_questions: ['And last month?'],
       chart_type: 'bar',
@@ -125,20 +117,6 @@ describe('toSeedQueryResponse', () => {
     expect(toSeedQueryResponse(short, all).data).toEqual([
       { mcc_category: 'Grocery & Food Markets', total: null },
     ]);
-  });
-});
-
-describe('toSeedInsight', () => {
-  it('passes a structured insight through and ranks sentences by position', () => {
-    const structured = { title: 'Peak', description: 'Fridays peak', significance: 'Low' as const };
-    expect(toSeedInsight(structured, 0)).toBe(structured);
-    expect(toSeedInsight('short one', 0)).toEqual({
-      title: 'short one',
-      description: 'short one',
-      significance: 'High',
-    });
-    expect(toSeedInsight('x', 1).significance).toBe('Medium');
-    expect(toSeedInsight('x', 5).significance).toBe('Low');
   });
 });
 

@@ -1,35 +1,10 @@
-import type { QueryResult, SeedOutputType, SeedQueryResponse, SeedSignificance } from '@pa/contracts';
+import type { QueryResult, SeedOutputType, SeedQueryResponse } from '@pa/contracts';
 
 /** What the caller asked to see (POST /api/query's flags). */
 export interface SeedPresentation {
   include_sql: boolean;
   include_analysis: boolean;
   output_type: SeedOutputType;
-}
-
-/** An insight as the old contract has it; today's results carry plain sentences (issue 12, part 3 changes that). */
-export type SeedInsight = { title: string; description: string; significance: SeedSignificance };
-
-const BY_RANK: readonly SeedSignificance[] = ['High', 'Medium'];
-
-/**
- * An insight in the old shape. A structured insight passes as it is; a
- * sentence becomes its own description, titled by the words before its first
- * colon (or its first words), and ranked by position: the first is the
- * finding the analysis leads with.
- */
-export function toSeedInsight(insight: string | SeedInsight, index: number): SeedInsight {
-  if (typeof insight !== 'string') return insight;
-  const text = insight.trim();
-  const colon = text.indexOf(':');
-  const words = text.split(/\s+/);
-  const title =
-    colon > 0 && colon <= 60
-      ? text.slice(0, colon).trim()
-      : words.length > 6
-        ? `${words.slice(0, 6).join(' ')}…`
-        : text;
-  return { title, description: text, significance: BY_RANK[index] ?? 'Low' };
 }
 
 /** Milliseconds the answer took in the pipeline, whole. */
@@ -68,7 +43,12 @@ export function toSeedQueryResponse(result: QueryResult, want: SeedPresentation)
       ? {
           analysis: {
             headline: result.analysis.headline,
-            insights: (result.analysis.insights as Array<string | SeedInsight>).map(toSeedInsight),
+            // Our insights have the old contract's shape: each passes as it is.
+            insights: result.analysis.insights.map(({ title, description, significance }) => ({
+              title,
+              description,
+              significance,
+            })),
             explanation: result.analysis.explanation,
             suggested_questions: result.analysis.suggested_questions,
             chart_type: result.chart.type,
