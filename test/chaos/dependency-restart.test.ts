@@ -189,30 +189,17 @@ describe('dependencies restarting under load', () => {
 });
 
 /** `pg_ctl stop -m fast`: every connection ends with 57P01, as in a restart or failover. */
-function stopPostgres(): void {
-  const record = JSON.parse(readFileSync(join(root, '.data', 'services.json'), 'utf8')) as {
-    redis?: unknown;
-    postgres?: unknown;
-  };
-  // stopServices stops what the record names: keep Redis out of it for this step.
-  const { redis: _keep, ...onlyPostgres } = record;
-  writeRecord(onlyPostgres);
-  stopServices(root);
-  writeRecord({ redis: record.redis });
-}
-
+const stopPostgres = () => stopOnly('postgres');
 /** SHUTDOWN of the local Redis (its AOF keeps the queue), as a restart does. */
-function stopRedis(): void {
-  const record = JSON.parse(readFileSync(join(root, '.data', 'services.json'), 'utf8')) as {
-    redis?: unknown;
-    postgres?: unknown;
-  };
-  const { postgres: _keep, ...onlyRedis } = record;
-  writeRecord(onlyRedis);
-  stopServices(root);
-  writeRecord({ postgres: record.postgres });
-}
+const stopRedis = () => stopOnly('redis');
 
-function writeRecord(record: object): void {
-  writeFileSync(join(root, '.data', 'services.json'), `${JSON.stringify(record, null, 2)}\n`);
+/** Stops one of the scratch servers: stopServices stops what its record names, so name only that one. */
+function stopOnly(kind: 'redis' | 'postgres'): void {
+  const file = join(root, '.data', 'services.json');
+  const record = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const write = (r: Record<string, unknown>) => writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+  write({ [kind]: record[kind] });
+  stopServices(root);
+  const { [kind]: _stopped, ...others } = record;
+  write(others);
 }

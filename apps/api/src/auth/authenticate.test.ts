@@ -5,53 +5,18 @@
  * requests here never get past authentication (or reach only routes that use
  * no backend), so the app runs without Redis and PostgreSQL.
  */
-import { apiEnvSchema, parseEnv } from '@pa/config';
-import { createApiMetrics, createLogger } from '@pa/observability';
 import fc from 'fast-check';
 import { sign } from 'hono/jwt';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-import type { AppDeps } from '../env.js';
 import { buildOpenApiDocument } from '../openapi/document.js';
+import { backendlessApp, UNIT_JWT_SECRET } from '../testing/backendless-app.js';
 import { isPublicPath } from './authenticate.js';
-import { createTokenVerifier } from './token-verifier.js';
 
-const SECRET = 'unit-test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
+const SECRET = UNIT_JWT_SECRET;
 const NOW = Math.floor(Date.now() / 1000);
 
-function appWith(env: Record<string, string> = {}) {
-  const config = parseEnv(apiEnvSchema, {
-    DATABASE_URL: 'postgres://u:p@127.0.0.1:1/none',
-    REDIS_URL: 'redis://127.0.0.1:1',
-    JWT_SECRET: SECRET,
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
-  // Nothing below authentication is reached by these requests: no connection is ever made.
-  const unused = new Proxy(
-    {},
-    {
-      get() {
-        throw new Error('a rejected request reached a backend');
-      },
-    },
-  ) as never;
-  const deps: AppDeps = {
-    config,
-    logger: createLogger('api', 'silent'),
-    metrics: createApiMetrics(),
-    tokens: createTokenVerifier(config),
-    redis: unused,
-    appDb: unused,
-    queue: unused,
-    names: { prefix: 'unit', queue: 'questions' },
-    events: unused,
-    hub: unused,
-    // No ban is ever found: these requests test authentication, not abuse control.
-    abuse: { ledger: { activeBan: async () => null } } as never,
-  };
-  return createApp(deps);
-}
+/** The whole app without Redis or PostgreSQL: nothing below authentication is reached by these requests. */
+const appWith = backendlessApp;
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const claims = { sub: 'alice', bank: 'Halyk Bank', iat: NOW, exp: NOW + 600 };

@@ -5,19 +5,22 @@ import { createApp } from '../app.js';
 import { createTokenVerifier } from '../auth/token-verifier.js';
 import type { AppDeps } from '../env.js';
 
-const SECRET = 'unit-test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
+/** The HS256 secret the backendless app verifies tokens with. */
+export const UNIT_JWT_SECRET = 'unit-test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
+const SECRET = UNIT_JWT_SECRET;
 
 /**
  * The whole app for app.request() tests of what happens before any backend:
  * Redis, PostgreSQL and the queue throw if a request reaches them, and no
  * caller is ever banned.
  */
-export function backendlessApp() {
+export function backendlessApp(env: Record<string, string> = {}) {
   const config = parseEnv(apiEnvSchema, {
     DATABASE_URL: 'postgres://u:p@127.0.0.1:1/none',
     REDIS_URL: 'redis://127.0.0.1:1',
     JWT_SECRET: SECRET,
     LOG_LEVEL: 'silent',
+    ...env,
   });
   const unused = new Proxy(
     {},
