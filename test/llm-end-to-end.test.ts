@@ -3,15 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFetch } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
-import {
-  type ChildService,
-  freePort,
-  spawnApp,
-  stackEnv,
-  submit,
-  waitForHttp,
-  waitForTerminal,
-} from './support/stack.js';
+import { type SpawnedStack, spawnStack, stackEnv, submit, waitForTerminal } from './support/stack.js';
 
 /**
  * The worker and API as separate processes (what `npm start` runs) with
@@ -21,7 +13,7 @@ import {
 let db: TestDatabase;
 let gemini: FakeLlmServer;
 let api: string;
-const children: ChildService[] = [];
+let stack: SpawnedStack | undefined;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -34,16 +26,12 @@ beforeAll(async () => {
     GEMINI_BASE_URL: gemini.url,
     LLM_MAX_ATTEMPTS: '1',
   });
-  const port = await freePort();
-  const apiProc = spawnApp('api', { ...env, PORT: String(port), HOST: '127.0.0.1' });
-  const worker = spawnApp('worker', env);
-  children.push(apiProc, worker);
-  api = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${api}/api/health`, apiProc);
+  stack = await spawnStack(env);
+  api = stack.url;
 });
 
 afterAll(async () => {
-  await Promise.all(children.map((c) => c.kill('SIGTERM')));
+  await stack?.close();
   await gemini?.close();
   await db?.drop();
 });

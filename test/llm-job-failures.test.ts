@@ -2,15 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { apiFetch } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
-import {
-  type ChildService,
-  freePort,
-  spawnApp,
-  stackEnv,
-  submit,
-  waitForHttp,
-  waitForTerminal,
-} from './support/stack.js';
+import { type SpawnedStack, spawnStack, stackEnv, submit, waitForTerminal } from './support/stack.js';
 
 /**
  * How a question ends when the provider refuses it or never answers: the worker and API as
@@ -20,7 +12,7 @@ import {
 let db: TestDatabase;
 let gemini: FakeLlmServer;
 let api: string;
-const children: ChildService[] = [];
+let stack: SpawnedStack | undefined;
 
 /** A question the builtin planner does not understand, so only the model could answer it. */
 const QUESTION = 'Where do cardholders shop the most lately, city-wise?';
@@ -35,16 +27,12 @@ beforeAll(async () => {
     GEMINI_BASE_URL: gemini.url,
     JOB_ATTEMPTS: '3',
   });
-  const port = await freePort();
-  const apiProc = spawnApp('api', { ...env, PORT: String(port), HOST: '127.0.0.1' });
-  const worker = spawnApp('worker', env);
-  children.push(apiProc, worker);
-  api = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${api}/api/health`, apiProc);
+  stack = await spawnStack(env);
+  api = stack.url;
 });
 
 afterAll(async () => {
-  await Promise.all(children.map((c) => c.kill('SIGTERM')));
+  await stack?.close();
   await gemini?.close();
   await db?.drop();
 });

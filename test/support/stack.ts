@@ -98,6 +98,30 @@ export function spawnApp(app: 'api' | 'worker', env: Record<string, string>): Ch
   };
 }
 
+/** An API and a worker as separate processes (what `npm start` runs), the API on a free port. */
+export interface SpawnedStack {
+  url: string;
+  api: ChildService;
+  worker: ChildService;
+  close(): Promise<void>;
+}
+
+export async function spawnStack(env: Record<string, string>): Promise<SpawnedStack> {
+  const port = await freePort();
+  const api = spawnApp('api', { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  const worker = spawnApp('worker', env);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/api/health`, api);
+  return {
+    url,
+    api,
+    worker,
+    async close() {
+      await Promise.all([api.kill('SIGTERM'), worker.kill('SIGTERM')]);
+    },
+  };
+}
+
 /** Waits until a spawned API answers its liveness probe. */
 export async function waitForHttp(url: string, child?: ChildService): Promise<void> {
   await vi.waitFor(
