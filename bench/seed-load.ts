@@ -11,18 +11,17 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDotEnv } from '@pa/config';
+import { migrate, readMigrations } from '@pa/db';
 import {
   type CardPseudonymizer,
+  formatCount,
   generateTransactions,
   loadCardPseudonymizer,
-  migrate,
-  readMigrations,
   seedTransactions,
   TRANSACTION_COLUMNS,
   type TransactionRow,
-} from '@pa/db';
+} from '@pa/seed';
 import pg from 'pg';
-import { formatCount } from '../packages/db/src/seed/progress-bar.js';
 import { repoRoot } from '../scripts/lib/root.js';
 
 const INSERT_BATCH = 1_000;

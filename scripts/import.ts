@@ -6,9 +6,14 @@ import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDotEnv } from '@pa/config';
-import { importTransactionsCsv, TRANSACTION_COLUMNS } from '@pa/db';
+import {
+  createProgressBar,
+  formatCount,
+  formatDuration,
+  importTransactionsCsv,
+  TRANSACTION_COLUMNS,
+} from '@pa/seed';
 import pg from 'pg';
-import { createProgressBar, formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
 import { announceDataChange } from './lib/data-version.js';
 import { repoRoot } from './lib/root.js';
 

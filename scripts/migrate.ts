@@ -13,11 +13,9 @@ async function main(): Promise<void> {
   try {
     const ran = await migrate(client, readMigrations(join(repoRoot, 'migrations')));
     console.log(ran.length > 0 ? `migrate: applied ${ran.join(', ')}` : 'migrate: up to date');
-    const { written } = await seedPlannerExamples(
-      client,
-      join(repoRoot, 'test/fixtures/golden/golden.jsonl'),
-    );
-    if (written > 0) console.log(`migrate: ${written} planner examples from the golden set`);
+    const { written } = await seedPlannerExamples(client);
+    if (written > 0)
+      console.log(`migrate: ${written} planner examples (packages/db/data/planner-examples.jsonl)`);
   } finally {
     await client.end();
   }

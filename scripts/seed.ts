@@ -4,9 +4,16 @@
  */
 import { parseArgs } from 'node:util';
 import { loadDotEnv } from '@pa/config';
-import { DEFAULT_MONTHS, seedTransactions, TransactionsNotEmptyError, topUpTransactions } from '@pa/db';
+import {
+  createProgressBar,
+  DEFAULT_MONTHS,
+  formatCount,
+  formatDuration,
+  seedTransactions,
+  TransactionsNotEmptyError,
+  topUpTransactions,
+} from '@pa/seed';
 import pg from 'pg';
-import { createProgressBar, formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
 import { announceDataChange } from './lib/data-version.js';
 import { repoRoot } from './lib/root.js';
 

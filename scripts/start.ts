@@ -5,16 +5,15 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadDotEnv } from '@pa/config';
+import { migrate, readMigrations, seedPlannerExamples } from '@pa/db';
 import {
-  migrate,
-  readMigrations,
-  seedPlannerExamples,
+  formatCount,
+  formatDuration,
   seedTransactions,
   TransactionsNotEmptyError,
   topUpTransactions,
-} from '@pa/db';
+} from '@pa/seed';
 import pg from 'pg';
-import { formatCount, formatDuration } from '../packages/db/src/seed/progress-bar.js';
 import { announceDataChange } from './lib/data-version.js';
 import { devAuthDefaults, mintDevToken } from './lib/dev-token.js';
 import { repoRoot } from './lib/root.js';
@@ -29,7 +28,7 @@ async function prepareDatabase(url: string): Promise<void> {
   try {
     const ran = await migrate(client, readMigrations(join(repoRoot, 'migrations')));
     if (ran.length > 0) say(`applied migrations ${ran.join(', ')}`);
-    await seedPlannerExamples(client, join(repoRoot, 'test/fixtures/golden/golden.jsonl'));
+    await seedPlannerExamples(client);
     const { rows } = await client.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM (SELECT 1 FROM transactions LIMIT 1) t',
     );

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { loadDotEnv } from '@pa/config';
-import { migrate, readMigrations, seedTransactions } from '@pa/db';
+import { migrate, readMigrations } from '@pa/db';
+import { seedTransactions } from '@pa/seed';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { findSuperuserUrl, hardenDatabase } from '../scripts/harden.js';

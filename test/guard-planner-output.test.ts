@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { createBuiltinPlanner, detectLanguage, type PreviousTurn } from '@pa/llm';
 import { readEvalCases } from '@pa/pipeline';
+import type { PreviousTurn } from '@pa/planner';
+import { createBuiltinPlanner, detectLanguage } from '@pa/planner-builtin';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';

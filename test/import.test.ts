@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { importTransactionsCsv, TRANSACTION_COLUMNS } from '@pa/db';
+import { importTransactionsCsv, TRANSACTION_COLUMNS } from '@pa/seed';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';

@@ -7,8 +7,9 @@ import {
   loadSchemaCatalog,
   seedPlannerExamples,
 } from '@pa/db';
-import { createPlanner, type LlmCallRecord } from '@pa/llm';
 import { answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
+import type { LlmCallRecord } from '@pa/planner';
+import { createPlanner } from '@pa/planner-llm';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';

@@ -1,4 +1,4 @@
-import { MAX_EXPLANATION_CHARS } from '@pa/llm';
+import { MAX_EXPLANATION_CHARS } from '@pa/planner-llm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFetch } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';

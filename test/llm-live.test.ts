@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { executeReadOnly } from '@pa/db';
-import { createGeminiPlanner, type LlmCallRecord } from '@pa/llm';
+import type { LlmCallRecord } from '@pa/planner';
+import { createGeminiPlanner } from '@pa/planner-llm';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // catalog.ts / examples.ts are imported by path until @pa/db's index re-exports them.

@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import {
-  createGeminiPlanner,
-  createOpenAiPlanner,
   type LlmCallRecord,
-  type LlmPlanner,
-  type LlmPlannerDeps,
   PlannerOutputError,
   PlannerUnavailableError,
   type PlanRequest,
-} from '@pa/llm';
+} from '@pa/planner';
+import {
+  createGeminiPlanner,
+  createOpenAiPlanner,
+  type LlmPlanner,
+  type LlmPlannerDeps,
+} from '@pa/planner-llm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 // catalog.ts / examples.ts are imported by path until @pa/db's index re-exports them.
 import { createSchemaCatalogCache, loadSchemaCatalog } from '../packages/db/src/catalog.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createRedisConcurrencyLimiter, createRedisRateLimiter, RateLimitWaitError } from '@pa/llm';
+import { RateLimitWaitError } from '@pa/planner';
+import { createRedisConcurrencyLimiter, createRedisRateLimiter } from '@pa/planner-llm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 

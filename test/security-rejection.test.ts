@@ -4,15 +4,15 @@
  * the API accepts the question, BullMQ carries it, the worker's own processor
  * (createQuestionProcessor) runs the pipeline, the guard and the executor,
  * and the history row lands in Postgres. Only the planner is ours: an object
- * implementing the Planner interface from @pa/llm that always answers with
+ * implementing the Planner interface from @pa/planner that always answers with
  * the SQL the test gives it (there is no vendor on the other side to fake).
  */
 import { randomUUID } from 'node:crypto';
 import type { WorkerConfig } from '@pa/config';
 import { defaultExecuteLimits, executeReadOnly } from '@pa/db';
-import type { PlannedQuery, Planner, PlanRequest } from '@pa/llm';
 import { createLogger, createWorkerMetrics } from '@pa/observability';
 import type { PipelineDeps } from '@pa/pipeline';
+import type { PlannedQuery, Planner, PlanRequest } from '@pa/planner';
 import { createRedis, JobEventLog, type QueueNames } from '@pa/queue';
 import { guardSql, loadGuard } from '@pa/sql-guard';
 import { Worker } from 'bullmq';

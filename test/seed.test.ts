@@ -17,7 +17,7 @@ import {
   TransactionsNotEmptyError,
   topUpTransactions,
   WALLET_TYPES,
-} from '@pa/db';
+} from '@pa/seed';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/root.js';

@@ -12,7 +12,8 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate, readMigrations, seedTransactions } from '@pa/db';
+import { migrate, readMigrations } from '@pa/db';
+import { seedTransactions } from '@pa/seed';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../../scripts/lib/root.js';

@@ -1,4 +1,4 @@
-import { generateTransactions, TRANSACTION_COLUMNS, type TransactionRow } from '@pa/db';
+import { generateTransactions, TRANSACTION_COLUMNS, type TransactionRow } from '@pa/seed';
 
 /** Columns in a different order than the table, with the optional id column first. */
 export const HEADER = ['id', ...[...TRANSACTION_COLUMNS].reverse()];

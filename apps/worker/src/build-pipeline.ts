@@ -8,17 +8,17 @@ import {
   findSimilarExamples,
   loadSchemaCatalog,
 } from '@pa/db';
+import type { Logger, WorkerMetrics } from '@pa/observability';
+import type { AnswerCache, PipelineDeps } from '@pa/pipeline';
+import type { Planner } from '@pa/planner';
+import { createBuiltinPlanner } from '@pa/planner-builtin';
 import {
-  createBuiltinPlanner,
   createPlanner,
   createRedisConcurrencyLimiter,
   createRedisRateLimiter,
   LLM_MAX_REPAIRS,
-  type Planner,
   type PlannerChoice,
-} from '@pa/llm';
-import type { Logger, WorkerMetrics } from '@pa/observability';
-import type { AnswerCache, PipelineDeps } from '@pa/pipeline';
+} from '@pa/planner-llm';
 import { type QueueNames, RedisAnswerCache } from '@pa/queue';
 import { guardSql } from '@pa/sql-guard';
 import type { Redis } from 'ioredis';

@@ -1,6 +1,6 @@
 /**
  * The schema as planners see it: read from the live database by `@pa/db`
- * (`loadSchemaCatalog`), turned into prompt text by `@pa/llm`. Never a
+ * (`loadSchemaCatalog`), turned into prompt text by `@pa/planner-llm`. Never a
  * hard-coded copy of the table.
  */
 export interface CatalogColumn {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Caller, Tenant } from '@pa/contracts';
 import type pg from 'pg';
 
@@ -273,13 +274,23 @@ export async function upsertExamples(
 }
 
 /**
- * Loads the golden set file (JSONL) into `app.planner_examples`; safe to run at
- * every start (unchanged lines write nothing). Returns how many lines made
+ * The curated question → SQL pairs shipped with the service (data of their own,
+ * not the test fixtures: `npm start`, `npm run migrate` and the images read
+ * only this file). Lines are `{question, sql, lang}`.
+ */
+export const PLANNER_EXAMPLES_FILE = fileURLToPath(
+  new URL('../data/planner-examples.jsonl', import.meta.url),
+);
+
+/**
+ * Loads a JSONL file of examples (by default the shipped PLANNER_EXAMPLES_FILE;
+ * the golden set's format works too) into `app.planner_examples`; safe to run
+ * at every start (unchanged lines write nothing). Returns how many lines made
  * examples and how many rows were written.
  */
 export async function seedPlannerExamples(
   db: pg.Pool | pg.ClientBase,
-  goldenFile: string,
+  goldenFile: string = PLANNER_EXAMPLES_FILE,
 ): Promise<{ examples: number; written: number }> {
   const examples = goldenExamplesFromJsonl(await readFile(goldenFile, 'utf8'));
   return { examples: examples.length, written: await upsertExamples(db, examples) };

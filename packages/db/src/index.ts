@@ -5,4 +5,3 @@ export * from './history.js';
 export * from './llm-usage.js';
 export * from './migrate.js';
 export * from './pools.js';
-export * from './seed/index.js';

@@ -4,7 +4,7 @@
  * and counting planner, guard and executor: what a hit skips, and what it never does.
  */
 import type { CachedPlan, CachedRows, Caller } from '@pa/contracts';
-import type { PlannedQuery, Planner } from '@pa/llm';
+import type { PlannedQuery, Planner } from '@pa/planner';
 import { describe, expect, it } from 'vitest';
 import { type AnswerCache, answerQuestion, localDateIn, type PipelineDeps } from './answer-question.js';
 

@@ -15,7 +15,7 @@ import {
   PlannerError,
   type PreviousTurn,
   type RepairHint,
-} from '@pa/llm';
+} from '@pa/planner';
 import { PipelineError } from './errors.js';
 import { shapeResult } from './shape-result.js';
 import { detectQuestionLanguage, normalizeQuestion } from './understand.js';

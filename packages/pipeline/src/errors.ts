@@ -1,4 +1,4 @@
-import type { LlmCallRecord } from '@pa/llm';
+import type { LlmCallRecord } from '@pa/planner';
 
 /** Why a question could not be answered; `retryable` tells the worker whether another attempt may help. */
 export type PipelineErrorCode =

@@ -1,5 +1,5 @@
 import type { Language } from '@pa/contracts';
-import { detectLanguage } from '@pa/llm';
+import { detectLanguage } from '@pa/planner-builtin';
 
 /**
  * The answer language, from the question's script and words: the builtin

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Caller, Cell } from '@pa/contracts';
 import type { ExecuteResult } from '@pa/db';
-import type { PreviousTurn } from '@pa/llm';
+import type { PreviousTurn } from '@pa/planner';
 import { z } from 'zod';
 import { answerQuestion, type PipelineDeps } from '../answer-question.js';
 import { PipelineError } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { Language } from '@pa/contracts';
-import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '../planner.js';
+import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '@pa/planner';
 import { buildSql } from './build-sql.js';
 import { completeFrame, mergeFollowUp } from './complete-frame.js';
 import { type DetectedLanguage, detectLanguage, hasLetters } from './detect-language.js';

@@ -1,9 +1,4 @@
-export * from './accounting.js';
-export { createBuiltinPlanner, detectLanguage } from './builtin/index.js';
 export * from './create-planner.js';
-export * from './errors.js';
-export * from './planner.js';
-export * from './planner-chain.js';
 export * from './prompt/build-plan-prompt.js';
 export * from './prompt/model-output.js';
 export * from './prompt/types.js';

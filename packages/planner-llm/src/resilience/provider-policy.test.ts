@@ -1,5 +1,5 @@
+import { LlmProviderError, RateLimitWaitError } from '@pa/planner';
 import { describe, expect, it } from 'vitest';
-import { LlmProviderError, RateLimitWaitError } from '../errors.js';
 import { type AttemptReport, createProviderPolicy, retryDelayMs } from './provider-policy.js';
 
 const fail = (failure: LlmProviderError['failure'], retryAfterMs?: number) =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Language } from '@pa/contracts';
-import type { PlanContext } from '../planner.js';
+import type { PlanContext } from '@pa/planner';
 import type { PromptCatalog, PromptColumn, PromptExample } from './types.js';
 
 export interface PlanPromptInput {

@@ -1,4 +1,4 @@
-import { LlmProviderError, type ProviderFailure } from '../errors.js';
+import { LlmProviderError, type ProviderFailure } from '@pa/planner';
 
 const NETWORK_CODES = new Set([
   'ECONNRESET',

@@ -13,6 +13,7 @@ export {
   type ImportResult,
   importTransactionsCsv,
 } from './import-csv.js';
+export { createProgressBar, formatCount, formatDuration } from './progress-bar.js';
 export {
   type LoadPhase,
   type LoadProgress,

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import type { PlanContext, PlannedQuery, PreviousTurn } from '@pa/planner';
 import { describe, expect, it } from 'vitest';
-import type { PlanContext, PlannedQuery, PreviousTurn } from '../planner.js';
 import { createBuiltinPlanner, detectLanguage, understands } from './index.js';
 
 const now = new Date('2026-05-20T08:00:00Z');

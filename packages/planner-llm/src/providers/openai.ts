@@ -1,5 +1,5 @@
+import { LlmProviderError } from '@pa/planner';
 import OpenAI from 'openai';
-import { LlmProviderError } from '../errors.js';
 import { planJsonSchemaStrict } from '../prompt/model-output.js';
 import { parseRetryAfter } from '../resilience/retry-after.js';
 import { providerError } from './classify.js';

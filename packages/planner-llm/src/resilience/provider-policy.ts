@@ -1,3 +1,4 @@
+import { LlmProviderError, RateLimitWaitError } from '@pa/planner';
 import {
   BrokenCircuitError,
   CircuitState,
@@ -11,7 +12,6 @@ import {
   TimeoutStrategy,
   timeout,
 } from 'cockatiel';
-import { LlmProviderError, RateLimitWaitError } from '../errors.js';
 
 /** Takes one token from a rate shared by every worker; resolves when the call may go out. */
 export interface RateLimiter {

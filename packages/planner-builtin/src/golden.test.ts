@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { PlanContext, PlannedQuery, PreviousTurn } from '@pa/planner';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { PlanContext, PlannedQuery, PreviousTurn } from '../planner.js';
 import { createBuiltinPlanner } from './index.js';
 import { VOCABULARY } from './vocabulary.js';
 
@@ -30,7 +30,7 @@ const lineSchema = z.union([
   }),
 ]);
 
-const golden = readFileSync(new URL('../../../../test/fixtures/golden/golden.jsonl', import.meta.url), 'utf8')
+const golden = readFileSync(new URL('../../../test/fixtures/golden/golden.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => lineSchema.parse(JSON.parse(l)));

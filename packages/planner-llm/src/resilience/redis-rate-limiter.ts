@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { RateLimitWaitError } from '@pa/planner';
 import type { Redis } from 'ioredis';
-import { RateLimitWaitError } from '../errors.js';
 import type { ConcurrencyLimiter, RateLimiter } from './provider-policy.js';
 
 /**

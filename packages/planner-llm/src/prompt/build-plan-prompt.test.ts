@@ -1,5 +1,5 @@
+import type { PlanContext } from '@pa/planner';
 import { describe, expect, it } from 'vitest';
-import type { PlanContext } from '../planner.js';
 import { buildPlanPrompt, escapeDelimited, localDate, type PlanPromptInput } from './build-plan-prompt.js';
 import type { PromptCatalog } from './types.js';
 

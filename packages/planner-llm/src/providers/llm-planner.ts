@@ -1,12 +1,18 @@
 import { ALL_BANKS, type Caller } from '@pa/contracts';
-import type { LlmCallOutcome, OnLlmCall } from '../accounting.js';
+import type {
+  LlmCallOutcome,
+  OnLlmCall,
+  PlannedQuery,
+  Planner,
+  PlannerLogger,
+  PlanRequest,
+} from '@pa/planner';
 import {
   type LlmProviderError,
   PlannerOutputError,
   PlannerUnavailableError,
   type ProviderFailure,
-} from '../errors.js';
-import type { PlannedQuery, Planner, PlannerLogger, PlanRequest } from '../planner.js';
+} from '@pa/planner';
 import { buildPlanPrompt, hashPrompt } from '../prompt/build-plan-prompt.js';
 import { parseModelOutput } from '../prompt/model-output.js';
 import type { PromptCatalog, PromptExample } from '../prompt/types.js';

@@ -1,8 +1,7 @@
 import type { Caller } from '@pa/contracts';
-import type { OnLlmCall } from './accounting.js';
-import { createBuiltinPlanner } from './builtin/index.js';
-import type { Planner, PlannerLogger } from './planner.js';
-import { createPlannerChain } from './planner-chain.js';
+import type { OnLlmCall, Planner, PlannerLogger } from '@pa/planner';
+import { createPlannerChain } from '@pa/planner';
+import { createBuiltinPlanner } from '@pa/planner-builtin';
 import type { PromptCatalog, PromptExample } from './prompt/types.js';
 import { createGeminiPlanner, DEFAULT_GEMINI_MODEL } from './providers/gemini.js';
 import type { LlmPlanner, LlmPlannerDeps } from './providers/llm-planner.js';
