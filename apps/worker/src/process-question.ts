@@ -3,6 +3,7 @@ import type { JobError } from '@pa/contracts';
 import { type AskedQuestion, newHistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
 import { type AnsweredQuestion, answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
+import { detectLanguage } from '@pa/planner-builtin';
 import { type JobEventLog, keys, type QuestionJobData, type QueueNames, questionJobSchema } from '@pa/queue';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -29,12 +30,18 @@ export interface ProcessedJob {
   row_count?: number;
 }
 
+const WILL_RETRY = {
+  en: 'Something went wrong while answering; it will be retried.',
+  ru: 'При ответе что-то пошло не так; попытка будет повторена.',
+  kk: 'Жауап беру кезінде қате шықты; әрекет қайталанады.',
+} as const;
+
 /** Errors that are not a PipelineError (Redis or Postgres hiccups, planner crashes) are worth retrying. */
-function asPipelineError(err: unknown): PipelineError {
+function asPipelineError(err: unknown, question: string): PipelineError {
   if (err instanceof PipelineError) return err;
   return new PipelineError(
     'unavailable',
-    'Something went wrong while answering; it will be retried.',
+    WILL_RETRY[detectLanguage(question)],
     true,
     {},
     err instanceof Error ? err.message : String(err),
@@ -142,7 +149,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
       );
       return { status: 'completed', row_count: result.row_count };
     } catch (err) {
-      const failure = asPipelineError(err);
+      const failure = asPipelineError(err, data.question);
       const ctx = failure.context;
       const outcome = {
         attempts: attempt,

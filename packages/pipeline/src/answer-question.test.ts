@@ -4,9 +4,17 @@
  * and counting planner, guard and executor: what a hit skips, and what it never does.
  */
 import type { CachedPlan, CachedRows, Caller } from '@pa/contracts';
+import { ExecutionError } from '@pa/db';
 import type { PlannedQuery, Planner } from '@pa/planner';
 import { describe, expect, it } from 'vitest';
-import { type AnswerCache, answerQuestion, localDateIn, type PipelineDeps } from './answer-question.js';
+import {
+  type AnswerCache,
+  answerQuestion,
+  EXECUTION_MESSAGES,
+  localDateIn,
+  type PipelineDeps,
+} from './answer-question.js';
+import { PipelineError } from './errors.js';
 
 const halyk: Caller = {
   user_id: 'alice',
@@ -150,5 +158,36 @@ describe('localDateIn', () => {
   it('is the calendar day in the zone, not in UTC', () => {
     expect(localDateIn(new Date('2026-03-01T20:00:00Z'), 'Asia/Almaty')).toBe('2026-03-02');
     expect(localDateIn(new Date('2026-03-01T20:00:00Z'), 'UTC')).toBe('2026-03-01');
+  });
+});
+
+describe('answerQuestion speaks the asker’s language when it cannot answer', () => {
+  const failing = (failure: 'timeout' | 'too_costly' | 'permission' | 'sql' | 'unavailable') => {
+    const { deps } = harness(undefined);
+    deps.execute = async () => {
+      throw new ExecutionError(failure, `simulated ${failure}`);
+    };
+    return deps;
+  };
+  const questions = {
+    en: 'How many transactions were there yesterday?',
+    ru: 'Сколько транзакций было вчера?',
+    kk: 'Кеше қанша транзакция болды?',
+  } as const;
+
+  for (const failure of ['timeout', 'too_costly', 'permission', 'sql', 'unavailable'] as const) {
+    it(`says "${failure}" in English, Russian and Kazakh`, async () => {
+      for (const [language, question] of Object.entries(questions) as [keyof typeof questions, string][]) {
+        const err = await ask(failing(failure), { question }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(PipelineError);
+        expect((err as PipelineError).message).toBe(EXECUTION_MESSAGES[failure][language]);
+      }
+    });
+  }
+
+  it('a refused plan says so in Kazakh to a Kazakh asker', async () => {
+    const { deps } = harness(undefined, SQL, () => false);
+    const err = (await ask(deps, { question: questions.kk }).catch((e: unknown) => e)) as PipelineError;
+    expect(err.message).toMatch(/^Құрылған сұранысты қауіпсіздік тексерісі қабылдамады: refused/);
   });
 });

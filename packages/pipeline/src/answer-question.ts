@@ -110,60 +110,68 @@ export function localDateIn(now: Date, timeZone: string): string {
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
 
-const UNANSWERABLE: Record<'en' | 'ru', string> = {
+/** A message for the person who asked, in each language the service answers in. */
+type Localized = Readonly<Record<Language, string>>;
+
+const UNANSWERABLE: Localized = {
   en: "I can't answer that yet; try 'How many transactions were there yesterday?' or 'Top 5 categories by amount in the last 30 days'.",
   ru: 'Пока не могу ответить на этот вопрос; попробуйте «Сколько транзакций было вчера?» или «Топ-5 категорий по сумме за последние 30 дней».',
+  kk: 'Бұл сұраққа әзірге жауап бере алмаймын; «Кеше қанша транзакция болды?» немесе «Соңғы 30 күнде сома бойынша үздік 5 санат» деп сұрап көріңіз.',
+};
+
+export const EXECUTION_MESSAGES = {
+  timeout: {
+    en: 'The query took too long and was stopped. Add a time range or group the results.',
+    ru: 'Запрос выполнялся слишком долго и был остановлен. Добавьте период или группировку.',
+    kk: 'Сұраныс тым ұзақ орындалып, тоқтатылды. Кезеңді көрсетіңіз немесе нәтижелерді топтаңыз.',
+  },
+  too_costly: {
+    en: 'This would scan too much data — add a time range or group it.',
+    ru: 'Этот запрос просмотрел бы слишком много данных — добавьте период или группировку.',
+    kk: 'Бұл сұраныс тым көп деректі қарап шығар еді — кезеңді көрсетіңіз немесе топтаңыз.',
+  },
+  permission: {
+    en: 'The database refused this query.',
+    ru: 'База данных отклонила этот запрос.',
+    kk: 'Дерекқор бұл сұранысты қабылдамады.',
+  },
+  sql: {
+    en: 'The planned query was not valid for this database.',
+    ru: 'Сформированный запрос не подошёл для базы данных.',
+    kk: 'Құрылған сұраныс бұл дерекқорға жарамсыз болды.',
+  },
+  unavailable: {
+    en: 'The database is temporarily unavailable; please retry.',
+    ru: 'База данных временно недоступна; повторите попытку.',
+    kk: 'Дерекқор уақытша қолжетімсіз; қайталап көріңіз.',
+  },
+} as const satisfies Record<string, Localized>;
+
+const CANCELLED: Localized = {
+  en: 'The question was cancelled.',
+  ru: 'Вопрос отменён.',
+  kk: 'Сұрақ тоқтатылды.',
+};
+
+const REFUSED_BY_GUARD: Localized = {
+  en: 'The planned query was refused by the safety check:',
+  ru: 'Сформированный запрос отклонён проверкой безопасности:',
+  kk: 'Құрылған сұранысты қауіпсіздік тексерісі қабылдамады:',
 };
 
 function executionFailure(err: ExecutionError, language: Language): PipelineError {
-  const en = language === 'en';
+  const m = EXECUTION_MESSAGES;
   switch (err.failure) {
     case 'timeout':
-      return new PipelineError(
-        'timeout',
-        en
-          ? 'The query took too long and was stopped. Add a time range or group the results.'
-          : 'Запрос выполнялся слишком долго и был остановлен. Добавьте период или группировку.',
-        false,
-      );
+      return new PipelineError('timeout', m.timeout[language], false);
     case 'too_costly':
-      return new PipelineError(
-        'too_costly',
-        en
-          ? 'This would scan too much data — add a time range or group it.'
-          : 'Этот запрос просмотрел бы слишком много данных — добавьте период или группировку.',
-        false,
-        {},
-        err.message,
-      );
+      return new PipelineError('too_costly', m.too_costly[language], false, {}, err.message);
     case 'permission':
-      return new PipelineError(
-        'permission',
-        en ? 'The database refused this query.' : 'База данных отклонила этот запрос.',
-        false,
-        {},
-        err.message,
-      );
+      return new PipelineError('permission', m.permission[language], false, {}, err.message);
     case 'sql':
-      return new PipelineError(
-        'sql_error',
-        en
-          ? 'The planned query was not valid for this database.'
-          : 'Сформированный запрос не подошёл для базы данных.',
-        false,
-        {},
-        err.message,
-      );
+      return new PipelineError('sql_error', m.sql[language], false, {}, err.message);
     default:
-      return new PipelineError(
-        'unavailable',
-        en
-          ? 'The database is temporarily unavailable; please retry.'
-          : 'База данных временно недоступна; повторите попытку.',
-        true,
-        {},
-        err.message,
-      );
+      return new PipelineError('unavailable', m.unavailable[language], true, {}, err.message);
   }
 }
 
@@ -186,7 +194,6 @@ export async function answerQuestion(
   let t = performance.now();
   const question = normalizeQuestion(input.question);
   const language = detectQuestionLanguage(question);
-  const msgLang = language === 'en' ? 'en' : 'ru';
   timings.understanding = elapsed(t);
 
   const repairs: RepairHint[] = [];
@@ -258,8 +265,7 @@ export async function answerQuestion(
           },
         });
       } catch (err) {
-        if (hooks.signal?.aborted)
-          throw new PipelineError('cancelled', 'The question was cancelled.', false, ctx());
+        if (hooks.signal?.aborted) throw new PipelineError('cancelled', CANCELLED[language], false, ctx());
         if (!(err instanceof PlannerError)) throw err;
         const code = err.code === 'planner_unavailable' ? 'planner_unavailable' : 'unanswerable';
         throw new PipelineError(code, err.messageFor(language), err.retryable, ctx(), err.message);
@@ -274,7 +280,7 @@ export async function answerQuestion(
     timings.planning = (timings.planning ?? 0) + elapsed(t);
 
     if (plan.kind !== 'sql' || !plan.sql) {
-      throw new PipelineError('unanswerable', plan.message?.trim() || UNANSWERABLE[msgLang], false, ctx());
+      throw new PipelineError('unanswerable', plan.message?.trim() || UNANSWERABLE[language], false, ctx());
     }
 
     await stage('guarding');
@@ -288,14 +294,7 @@ export async function answerQuestion(
         continue;
       }
       const reasons = verdict.reasons.join('; ');
-      throw new PipelineError(
-        'rejected_sql',
-        msgLang === 'en'
-          ? `The planned query was refused by the safety check: ${reasons}`
-          : `Сформированный запрос отклонён проверкой безопасности: ${reasons}`,
-        false,
-        ctx(),
-      );
+      throw new PipelineError('rejected_sql', `${REFUSED_BY_GUARD[language]} ${reasons}`, false, ctx());
     }
     await hooks.onPlan?.(plan.sql, plan.planner);
 

@@ -34,4 +34,16 @@ describe('PlannerUnavailableError', () => {
     );
     expect(err.messageFor('ru')).toMatch(/60 мин.*11:00 UTC/);
   });
+
+  it('speaks Kazakh to a Kazakh asker, not Russian', () => {
+    const down = new PlannerUnavailableError('gemini', 'server', 'HTTP 503');
+    expect(down.messageFor('kk')).toMatch(/қолжетімсіз/);
+    const busy = new PlannerUnavailableError('gemini', 'rate_limited', 'HTTP 429', {
+      retryAfterMs: 90_000,
+      now: Date.parse('2026-01-01T10:00:00Z'),
+    });
+    expect(busy.messageFor('kk')).toMatch(/90 секунд.*10:01 UTC/);
+    expect(new PlannerUnavailableError('gemini', 'auth', 'HTTP 401').messageFor('kk')).toMatch(/әкімшіге/);
+    for (const err of [down, busy]) expect(err.messageFor('kk')).not.toBe(err.messageFor('ru'));
+  });
 });

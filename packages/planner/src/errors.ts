@@ -59,25 +59,41 @@ export abstract class PlannerError extends Error {
   abstract messageFor(language: Language): string;
 }
 
-const UNAVAILABLE = {
+type Localized = Readonly<Record<Language, string>>;
+
+const UNAVAILABLE: Localized = {
   en: 'The query planner is temporarily unavailable; please retry in a minute.',
   ru: 'Планировщик запросов временно недоступен; повторите попытку через минуту.',
+  kk: 'Сұраныс жоспарлаушысы уақытша қолжетімсіз; бір минуттан кейін қайталап көріңіз.',
 };
 
-const MISCONFIGURED = {
+const MISCONFIGURED: Localized = {
   en: 'The language model rejected the request (configuration problem); the administrator has been notified.',
   ru: 'Языковая модель отклонила запрос (ошибка конфигурации); администратор уведомлён.',
+  kk: 'Тілдік модель сұранысты қабылдамады (баптау қатесі); әкімшіге хабарланды.',
+};
+
+/** Said after UNAVAILABLE when the builtin planner could answer a rephrased question right now. */
+const MEANWHILE: Localized = {
+  en: 'Meanwhile the builtin planner can answer without it:',
+  ru: 'Пока её нет, встроенный планировщик может ответить сам:',
+  kk: 'Оған дейін кірістірілген жоспарлаушы өзі жауап бере алады:',
+};
+
+const UNITS: Readonly<Record<Language, readonly [string, string, string]>> = {
+  en: ['seconds', 'minutes', 'hours'],
+  ru: ['с', 'мин', 'ч'],
+  kk: ['секунд', 'минут', 'сағат'],
 };
 
 /** A wait as a person would say it: "45 seconds", "20 minutes", "2 hours". */
 function describeWait(ms: number, language: Language): string {
-  const en = language === 'en';
+  const [s, m, h] = UNITS[language];
   const seconds = Math.ceil(ms / 1000);
-  if (seconds < 120) return en ? `${seconds} seconds` : `${seconds} с`;
+  if (seconds < 120) return `${seconds} ${s}`;
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 120) return en ? `${minutes} minutes` : `${minutes} мин`;
-  const hours = Math.ceil(minutes / 60);
-  return en ? `${hours} hours` : `${hours} ч`;
+  if (minutes < 120) return `${minutes} ${m}`;
+  return `${Math.ceil(minutes / 60)} ${h}`;
 }
 
 /**
@@ -96,18 +112,25 @@ export class PlannerUnavailableError extends PlannerError {
   /** The provider's requested wait, when longer than the planner honours; then `retryAt` is when it ends. */
   readonly retryAfterMs: number | undefined;
   readonly retryAt: Date | undefined;
+  /**
+   * What the builtin planner would need to answer this question without the
+   * LLM (its ask-back message, in the asker's language), set by the planner
+   * chain when the LLM is down: the fallback's part when it cannot answer as asked.
+   */
+  fallbackHint: string | undefined;
 
   constructor(
     provider: string,
     failure: ProviderFailure,
     message: string,
-    options: { cause?: unknown; retryAfterMs?: number; now?: number } = {},
+    options: { cause?: unknown; retryAfterMs?: number; now?: number; fallbackHint?: string } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'PlannerUnavailableError';
     this.provider = provider;
     this.failure = failure;
     this.retryAfterMs = options.retryAfterMs;
+    this.fallbackHint = options.fallbackHint;
     this.retryAt =
       options.retryAfterMs === undefined
         ? undefined
@@ -121,22 +144,26 @@ export class PlannerUnavailableError extends PlannerError {
   }
 
   messageFor(language: Language): string {
-    const en = language === 'en';
-    if (this.isConfigurationError) return en ? MISCONFIGURED.en : MISCONFIGURED.ru;
+    const hint = this.fallbackHint ? ` ${MEANWHILE[language]} ${this.fallbackHint}` : '';
+    if (this.isConfigurationError) return MISCONFIGURED[language] + hint;
     if (this.retryAfterMs !== undefined && this.retryAt) {
       const wait = describeWait(this.retryAfterMs, language);
       const at = `${this.retryAt.toISOString().slice(11, 16)} UTC`;
-      return en
-        ? `The language model provider is busy and asked us to wait ${wait}; please retry after ${at}.`
-        : `Провайдер языковой модели перегружен и попросил подождать ${wait}; повторите попытку после ${at}.`;
+      const busy: Localized = {
+        en: `The language model provider is busy and asked us to wait ${wait}; please retry after ${at}.`,
+        ru: `Провайдер языковой модели перегружен и попросил подождать ${wait}; повторите попытку после ${at}.`,
+        kk: `Тілдік модель провайдері бос емес және ${wait} күтуді сұрады; ${at} кейін қайталап көріңіз.`,
+      };
+      return busy[language] + hint;
     }
-    return en ? UNAVAILABLE.en : UNAVAILABLE.ru;
+    return UNAVAILABLE[language] + hint;
   }
 }
 
-const INVALID_OUTPUT = {
+const INVALID_OUTPUT: Localized = {
   en: 'The query planner could not produce a usable query for this question; try rephrasing it.',
   ru: 'Планировщик не смог составить запрос по этому вопросу; попробуйте переформулировать.',
+  kk: 'Жоспарлаушы бұл сұрақ бойынша жарамды сұраныс құра алмады; сұрақты басқаша тұжырымдап көріңіз.',
 };
 
 /** The model answered, twice, with something that is not a valid plan (prose, broken JSON, wrong shape). */
@@ -155,6 +182,6 @@ export class PlannerOutputError extends PlannerError {
   }
 
   messageFor(language: Language): string {
-    return language === 'en' ? INVALID_OUTPUT.en : INVALID_OUTPUT.ru;
+    return INVALID_OUTPUT[language];
   }
 }

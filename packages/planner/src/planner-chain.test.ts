@@ -122,6 +122,52 @@ describe('createPlannerChain', () => {
     expect((err as PlannerUnavailableError).messageFor('ru')).toMatch(/недоступен/);
   });
 
+  it('still answers a greeting with the builtin reply while the LLM is down', async () => {
+    const builtin = fakePlanner('builtin', async () => ({
+      kind: 'chat',
+      message: 'Hello! Ask me about card transactions.',
+      planner: 'builtin',
+      provider: 'builtin',
+      model: null,
+    }));
+    const plan = await createPlannerChain({ llm: llmDown(), builtin }).plan(request());
+    expect(plan).toMatchObject({ kind: 'chat', provider: 'builtin-fallback', message: /Hello/ });
+  });
+
+  it("adds the builtin planner's ask-back to the unavailable message, in the asker's language", async () => {
+    const builtin = fakePlanner('builtin', async () => ({
+      kind: 'clarify',
+      message: 'Which measure: the number of transactions or the amount?',
+      planner: 'builtin',
+      provider: 'builtin',
+      model: null,
+    }));
+    const err = (await createPlannerChain({ llm: llmDown(), builtin })
+      .plan(request())
+      .catch((e: unknown) => e)) as PlannerUnavailableError;
+    expect(err).toBeInstanceOf(PlannerUnavailableError);
+    expect(err.retryable).toBe(true);
+    expect(err.messageFor('en')).toMatch(
+      /temporarily unavailable.*Meanwhile the builtin planner can answer without it: Which measure/,
+    );
+    expect(err.messageFor('kk')).toMatch(/уақытша қолжетімсіз.*кірістірілген жоспарлаушы.*Which measure/);
+  });
+
+  it('gives no ask-back hint for a repair (the builtin planner was not asked)', async () => {
+    const builtin = fakePlanner('builtin', async () => ({
+      kind: 'clarify',
+      message: 'Which measure?',
+      planner: 'builtin',
+      provider: 'builtin',
+      model: null,
+    }));
+    const err = (await createPlannerChain({ llm: llmDown(), builtin })
+      .plan(request([{ sql: 'SELECT 1', reason: 'x' }]))
+      .catch((e: unknown) => e)) as PlannerUnavailableError;
+    expect(err.fallbackHint).toBeUndefined();
+    expect(err.messageFor('en')).not.toMatch(/Meanwhile/);
+  });
+
   it('does not fall back to builtin SQL that already failed', async () => {
     const sql = 'SELECT merchant_city, sum(transaction_amount_kzt) FROM transactions GROUP BY 1';
     const chain = createPlannerChain({ llm: llmDown(), builtin: builtinSql(true, sql) });

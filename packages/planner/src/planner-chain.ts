@@ -1,4 +1,4 @@
-import { PlannerError } from './errors.js';
+import { PlannerError, PlannerUnavailableError } from './errors.js';
 import type { PlannedQuery, Planner, PlannerLogger, PlanRequest } from './planner.js';
 
 export interface PlannerChainOptions {
@@ -30,6 +30,10 @@ export function isConfidentBuiltinPlan(plan: PlannedQuery): boolean {
  *   keeps replying with garbage, a builtin plan with SQL that has not already
  *   failed is used instead (`provider: 'builtin-fallback'`); with none, the
  *   LLM's error (PlannerUnavailableError / PlannerOutputError) propagates.
+ *   Its fallback part then: a greeting is still answered (the builtin's chat
+ *   reply), and when the builtin planner would ask back, its ask-back message
+ *   rides on the unavailable error (`fallbackHint`), so the person learns how
+ *   to phrase the question for an answer now instead of only "retry later".
  */
 export function createPlannerChain(options: PlannerChainOptions): Planner {
   const { llm, builtin, logger } = options;
@@ -67,6 +71,17 @@ export function createPlannerChain(options: PlannerChainOptions): Planner {
             'LLM planner unavailable; answering with the builtin planner',
           );
           return { ...builtinPlan, planner: 'builtin', provider: 'builtin-fallback', model: null };
+        }
+        if (!repairing && builtinPlan?.kind === 'chat' && builtinPlan.message) {
+          return { ...builtinPlan, planner: 'builtin', provider: 'builtin-fallback', model: null };
+        }
+        if (
+          err instanceof PlannerUnavailableError &&
+          !repairing &&
+          builtinPlan?.kind === 'clarify' &&
+          builtinPlan.message
+        ) {
+          err.fallbackHint = builtinPlan.message;
         }
         throw err;
       }
