@@ -3,8 +3,9 @@ import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '@pa/planne
 import { buildSql } from './build-sql.js';
 import { completeFrame, mergeFollowUp } from './complete-frame.js';
 import { type DetectedLanguage, detectLanguage, hasLetters } from './detect-language.js';
+import type { Draft } from './draft.js';
 import { type Frame, readFrame } from './frame.js';
-import { type Draft, interpret } from './interpret.js';
+import { interpret } from './interpret.js';
 import { lexItems } from './lexicon.js';
 import {
   clarifyMessage,

@@ -1,6 +1,6 @@
+import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
 import { frameSchema, isTimeDimension } from './frame.js';
-import type { Draft, DraftFilter, Issue } from './interpret.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
 export const MAX_TOP_LIMIT = 1000;
@@ -122,7 +122,10 @@ export function showsWholeCycle(draft: Pick<Draft, 'top' | 'dimensions'>): boole
 }
 
 /** Completes a draft into a frame, or says what is missing. */
-export function completeFrame(draft: Draft, options: CompleteOptions): Completion {
+export function completeFrame(given: Draft, options: CompleteOptions): Completion {
+  // "ATM withdrawals by hour": transactions named by their kind are counted, as "transactions" are.
+  const draft: Draft =
+    given.measures.length === 0 && given.countable ? { ...given, measures: [{ fn: 'count' }] } : given;
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
   if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });
@@ -278,6 +281,7 @@ export function frameToDraft(frame: Frame): Draft {
         ? { direction: frame.order, limit: frame.limit, plural: frame.limit > 1 }
         : null,
     hasEntity: true,
+    countable: false,
     followUp: false,
     domain: true,
     anyContent: true,

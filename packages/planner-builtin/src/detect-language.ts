@@ -1,20 +1,10 @@
+import { KAZAKH_MARKER_WORDS } from './vocabulary/index.js';
+
 export type DetectedLanguage = 'en' | 'ru' | 'kk';
 
 /** Letters Kazakh Cyrillic has and Russian does not. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
-/** Common Kazakh words written without those letters. */
-const KAZAKH_WORDS = new Set([
-  'неше',
-  'кеше',
-  'болды',
-  'бойынша',
-  'сома',
-  'барлық',
-  'жылы',
-  'айда',
-  'аптада',
-  'және',
-]);
+const KAZAKH_WORDS: ReadonlySet<string> = new Set(KAZAKH_MARKER_WORDS);
 
 /** The language of a question: Kazakh by its letters or words, else Russian if mostly Cyrillic, else English. */
 export function detectLanguage(text: string): DetectedLanguage {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createBuiltinPlanner } from './index.js';
-import { VOCABULARY } from './vocabulary.js';
+import { VOCABULARY } from './vocabulary/index.js';
 
 /**
  * Plans every question of the golden set. The exact-result comparison against PostgreSQL is the

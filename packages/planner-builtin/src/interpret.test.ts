@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
 import type { Frame } from './frame.js';
-import {
-  attachLeadingYears,
-  cardWordRole,
-  isSubjectOfAmount,
-  negateFilter,
-  type Point,
-  rangeStart,
-} from './interpret.js';
 
 const context: UnderstandContext = {
   now: new Date('2026-05-20T08:00:00Z'),
@@ -425,70 +417,6 @@ describe('classes of wrong answers that must not come back', () => {
     const result = understandQuestion(question, context);
     expect(result.kind).toBe('clarify');
     if (result.kind === 'clarify') expect(result.message).toContain(word);
-  });
-});
-
-describe('small passes', () => {
-  it('rangeStart scales the lower end only when it fits below the upper end', () => {
-    expect(rangeStart(5, false, 10_000, 1000)).toBe(5000);
-    expect(rangeStart(500, false, 10_000, 1000)).toBe(500);
-    expect(rangeStart(5000, true, 10_000, 1000)).toBe(5000);
-    expect(rangeStart(5, false, 10, undefined)).toBe(5);
-  });
-
-  it('isSubjectOfAmount tells a nominative plural from the genitive after «сколько»', () => {
-    expect(isSubjectOfAmount('клиенты')).toBe(true);
-    expect(isSubjectOfAmount('покупатели')).toBe(true);
-    expect(isSubjectOfAmount('клиентов')).toBe(false);
-    expect(isSubjectOfAmount('карт')).toBe(false);
-    expect(isSubjectOfAmount('customers')).toBe(false);
-  });
-
-  it('cardWordRole refuses whatever would single out a card', () => {
-    const base = { namesBank: false, ranked: false, listed: false, aboutMoney: false };
-    expect(cardWordRole({ ...base, namesBank: true })).toBe('bank_cards');
-    expect(cardWordRole({ ...base, ranked: true, aboutMoney: true })).toBe('per_card');
-    expect(cardWordRole({ ...base, listed: true })).toBe('per_card');
-    expect(cardWordRole({ ...base, aboutMoney: true })).toBe('subject');
-    expect(cardWordRole(base)).toBe('per_card');
-  });
-
-  it('negateFilter flips each kind of condition', () => {
-    expect(
-      negateFilter({ kind: 'values', column: 'merchant_city', negated: false, values: ['Almaty'] }),
-    ).toEqual({
-      kind: 'values',
-      column: 'merchant_city',
-      negated: true,
-      values: ['Almaty'],
-    });
-    expect(negateFilter({ kind: 'weekday', days: [6, 7] })).toEqual({
-      kind: 'weekday',
-      days: [1, 2, 3, 4, 5],
-    });
-    expect(negateFilter({ kind: 'presence', column: 'wallet_type', present: true })).toEqual({
-      kind: 'presence',
-      column: 'wallet_type',
-      present: false,
-    });
-  });
-
-  it('attachLeadingYears gives a year-first date its year', () => {
-    const point = (kind: Point['kind'], year: number | null, start: number, end: number): Point => ({
-      kind,
-      year,
-      month: 11,
-      day: 1,
-      quarter: 0,
-      start,
-      end,
-    });
-    const points = [point('year', 2026, 0, 1), point('day', null, 2, 3)];
-    attachLeadingYears(points, (i) => i + 1);
-    expect(points).toEqual([{ ...point('day', 2026, 0, 3) }]);
-    const apart = [point('year', 2026, 0, 0), point('month', null, 5, 5)];
-    attachLeadingYears(apart, (i) => i + 1);
-    expect(apart).toHaveLength(2);
   });
 });
 

@@ -1,12 +1,9 @@
-import { KAZAKH_SUFFIXES } from './vocabulary.js';
+import { KAZAKH_SUFFIXES, KAZAKH_VOICED_FINALS } from './vocabulary/index.js';
 
 /** Shortest stem a suffix may be stripped down to (Kazakh roots are rarely shorter: ай, ел, он). */
 const MIN_STEM = 2;
 /** At most this many suffixes are stripped from one word (plural + possessive + case + particle). */
 const MAX_DEPTH = 4;
-
-/** Voiced stem-final consonants before a vowel-initial suffix stand for voiceless ones: барлығы → барлық. */
-const DEVOICED: Readonly<Record<string, string>> = { ғ: 'қ', г: 'к', б: 'п' };
 
 const SUFFIXES_BY_LENGTH = [...KAZAKH_SUFFIXES].sort((a, b) => b.length - a.length);
 
@@ -26,7 +23,7 @@ export function kazakhStems(word: string): string[] {
       for (const suffix of SUFFIXES_BY_LENGTH) {
         if (!form.endsWith(suffix) || form.length - suffix.length < MIN_STEM) continue;
         const stem = form.slice(0, -suffix.length);
-        const voiceless = DEVOICED[stem.at(-1) ?? ''];
+        const voiceless = KAZAKH_VOICED_FINALS[stem.at(-1) ?? ''];
         for (const s of voiceless ? [stem, stem.slice(0, -1) + voiceless] : [stem]) {
           if (seen.has(s)) continue;
           seen.add(s);

@@ -1,15 +1,19 @@
 import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
 import type { Token } from './tokenize.js';
-import { KAZAKH_STOP_WORDS, KAZAKH_VOCABULARY, STOP_WORDS, VOCABULARY } from './vocabulary.js';
+import { KAZAKH_STOP_WORDS, KAZAKH_VOCABULARY, STOP_WORDS, VOCABULARY } from './vocabulary/index.js';
 
-/** A recognised piece of the question: a vocabulary phrase, a number, a date, a stop word or an unknown word. */
-export type Item =
+/**
+ * A recognised piece of the question: a vocabulary phrase, a number, a date, a stop word or an unknown
+ * word. `dashBefore`: its first token is joined to the one before by a dash ("1-15", "Q1–Q2").
+ */
+export type Item = (
   | { kind: 'meaning'; meaning: Meaning; text: string }
   | { kind: 'number'; value: number; text: string }
   | { kind: 'date'; iso: string; text: string }
   | { kind: 'stop'; text: string }
-  | { kind: 'unknown'; text: string };
+  | { kind: 'unknown'; text: string }
+) & { dashBefore?: true };
 
 interface WordPattern {
   stem: string;
@@ -148,13 +152,14 @@ export function lexItems(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    const dash: { dashBefore?: true } = token.dashBefore ? { dashBefore: true } : {};
     if (token.kind === 'number') {
-      items.push({ kind: 'number', value: token.value, text: token.text });
+      items.push({ kind: 'number', value: token.value, text: token.text, ...dash });
       i++;
       continue;
     }
     if (token.kind === 'date') {
-      items.push({ kind: 'date', iso: token.iso, text: token.text });
+      items.push({ kind: 'date', iso: token.iso, text: token.text, ...dash });
       i++;
       continue;
     }
@@ -192,7 +197,7 @@ export function lexItems(
         .slice(i, i + best.words.length)
         .map((t) => t.text)
         .join(' ');
-      items.push({ kind: 'meaning', meaning: best.meaning, text });
+      items.push({ kind: 'meaning', meaning: best.meaning, text, ...dash });
       i += best.words.length;
     } else if (lexicon.stopWords.has(word) || stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s))) {
       items.push({ kind: 'stop', text: word });

@@ -5,8 +5,12 @@ import type { Dimension, EnumColumn, PeriodUnit, TimeRange, TimeUnit } from './f
  * these; the interpreter (interpret.ts) combines them into a frame.
  */
 export type Meaning =
-  /** An enum value: "groceries" → mcc_category = 'Grocery & Food Markets'. */
-  | { kind: 'value'; column: EnumColumn; values: readonly string[] }
+  /**
+   * An enum value: "groceries" → mcc_category = 'Grocery & Food Markets'. `counts`: the phrase is a
+   * noun for transactions of that kind ("withdrawals", «переводы», «аударымдар»), so a question that
+   * names no measure counts them, as it counts "transactions".
+   */
+  | { kind: 'value'; column: EnumColumn; values: readonly string[]; counts?: true }
   /** Everything but these values: "abroad" → acquirer_country_iso <> 'KAZ'. */
   | { kind: 'notValue'; column: EnumColumn; values: readonly string[] }
   /** "with a wallet" / "without a wallet". */
@@ -70,6 +74,12 @@ export type Meaning =
   | { kind: 'grammaticalNumber'; plural: boolean }
   /** list, show, покажи: harmless, but with no measure it asks for rows. */
   | { kind: 'listVerb' }
+  /**
+   * Money coming in or going out ("came in", «поступило», «түсті»): not a column of its own (incoming
+   * is incoming transfers and salaries, outgoing the rest), so asked back — unless the kinds of
+   * transaction named already go that way ("came in as salary").
+   */
+  | { kind: 'direction'; incoming: boolean }
   | { kind: 'destructive' }
   | { kind: 'offTopic' }
   | { kind: 'personal' }

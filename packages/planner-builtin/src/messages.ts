@@ -1,6 +1,6 @@
 import type { DetectedLanguage } from './detect-language.js';
+import type { Issue } from './draft.js';
 import type { Dimension, Filter, Frame, Measure, TimeRange } from './frame.js';
-import type { Issue } from './interpret.js';
 
 /** User-facing texts of the builtin planner, in the question's language. */
 
@@ -80,6 +80,11 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     "Amounts in original currencies only add up within one currency: name it ('average amount in EUR') or break down by currency.",
     'Суммы в исходной валюте складываются только внутри одной валюты: назовите её («средняя сумма в евро») или разбейте по валютам.',
     'Бастапқы валютадағы сомаларды бір валюта ішінде ғана қосуға болады: валютаны атаңыз немесе валюта бойынша бөліңіз.',
+  ],
+  ambiguous_negation: [
+    "What should be excluded — each of them, or only the two together? Say 'except Kaspi and except online' or 'Kaspi payments, except online ones'.",
+    'Что исключить — каждое по отдельности или только их сочетание? Скажите «кроме Каспи и кроме онлайна» или «платежи Каспи, кроме онлайн».',
+    'Нені шығарып тастау керек — әрқайсысын ба, әлде тек екеуінің бірігуін бе? Мысалы: «Каспиден басқа және онлайннан басқа».',
   ],
   listing: [
     "I answer with totals, not lists of single transactions; e.g. 'What was the largest transaction yesterday?' or 'Top 5 merchants by amount'.",

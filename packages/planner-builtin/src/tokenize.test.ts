@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENUM_VALUES } from './frame.js';
 import { compileLexicon, lexItems } from './lexicon.js';
 import { normalizeQuestion, parseNumber, tokenize } from './tokenize.js';
-import { STOP_WORDS, VOCABULARY } from './vocabulary.js';
+import { STOP_WORDS, VOCABULARY } from './vocabulary/index.js';
 
 describe('normalizeQuestion', () => {
   it.each([
@@ -37,7 +37,7 @@ describe('tokenize', () => {
   it('splits words, numbers with unit suffixes, hyphens and ISO dates', () => {
     expect(tokenize('Топ-5 за 2026-03-01, 100k P2P')).toEqual([
       { kind: 'word', text: 'топ' },
-      { kind: 'number', text: '5', value: 5 },
+      { kind: 'number', text: '5', value: 5, dashBefore: true },
       { kind: 'word', text: 'за' },
       { kind: 'date', text: '2026-03-01', iso: '2026-03-01' },
       { kind: 'number', text: '100', value: 100 },
@@ -120,5 +120,18 @@ describe('vocabulary data', () => {
   it('stop words are exact lower-case words', () => {
     for (const w of STOP_WORDS) expect(w).toMatch(/^[\p{Ll}']+$/u);
     expect(compileLexicon().stopWords.size).toBeGreaterThan(100);
+  });
+
+  describe('tokenize: dashes and ordinals', () => {
+    it('marks a token joined to the one before by a dash, with or without spaces', () => {
+      expect(tokenize('Q3–Q4 2025').map((t) => t.dashBefore ?? false)).toEqual([false, true, false]);
+      expect(tokenize('2026-01-05 - 2026-01-11').map((t) => t.dashBefore ?? false)).toEqual([false, true]);
+      expect(tokenize('payments, 2025').map((t) => t.dashBefore ?? false)).toEqual([false, false]);
+    });
+
+    it('drops ordinal and case endings written on a number, and only those', () => {
+      expect(tokenize('21st 3-й 2-ші 5-ти').map((t) => t.text)).toEqual(['21', '3', '2', '5']);
+      expect(tokenize('100k 2026г').map((t) => t.text)).toEqual(['100', 'k', '2026', 'г']);
+    });
   });
 });

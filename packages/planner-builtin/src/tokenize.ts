@@ -1,8 +1,15 @@
-/** A word, a number or an ISO date of a question, after normalisation. */
-export type Token =
+import { ORDINAL_SUFFIXES } from './vocabulary/index.js';
+
+/**
+ * A word, a number or an ISO date of a question, after normalisation. `dashBefore`: a dash or a hyphen
+ * joins it to the token before ("1-15", "Q1–Q2", "2026-03-01 - 2026-03-15", "топ-5"): the passes read
+ * a dash between two numbers or dates as a range, never as a list.
+ */
+export type Token = (
   | { kind: 'word'; text: string }
   | { kind: 'number'; text: string; value: number }
-  | { kind: 'date'; text: string; iso: string };
+  | { kind: 'date'; text: string; iso: string }
+) & { dashBefore?: true };
 
 /**
  * Lower-cases, folds ё → е, drops possessive 's, and joins digit groups written with spaces
@@ -35,21 +42,38 @@ export function parseNumber(raw: string): number {
 
 const TOKEN_RE = /(\d{4}-\d{2}-\d{2})|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>])/gu;
 
+const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_SUFFIXES);
+
+/**
+ * Words, numbers and ISO dates. An ordinal or case ending written on a number ("90th", "3rd",
+ * «95-й», «2-х», «3-ші») is dropped: the number is what the passes read ("3rd quarter" = quarter 3).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of normalizeQuestion(text).matchAll(TOKEN_RE)) {
-    const [, date, digits, suffix, word, symbol] = m;
+  const normalized = normalizeQuestion(text);
+  let end = 0;
+  for (const m of normalized.matchAll(TOKEN_RE)) {
+    const [whole, date, digits, suffix, word, symbol] = m;
+    const gap = normalized.slice(end, m.index);
+    end = m.index + whole.length;
+    const dash: { dashBefore?: true } =
+      tokens.length > 0 && DASH_BETWEEN.test(gap) ? { dashBefore: true } : {};
     if (date !== undefined) {
-      tokens.push({ kind: 'date', text: date, iso: date });
+      tokens.push({ kind: 'date', text: date, iso: date, ...dash });
     } else if (digits !== undefined) {
       const value = parseNumber(digits);
-      if (Number.isFinite(value)) tokens.push({ kind: 'number', text: digits, value });
-      else tokens.push({ kind: 'word', text: digits });
-      if (suffix) tokens.push({ kind: 'word', text: suffix });
+      if (Number.isFinite(value)) tokens.push({ kind: 'number', text: digits, value, ...dash });
+      else tokens.push({ kind: 'word', text: digits, ...dash });
+      if (suffix && !(Number.isFinite(value) && ORDINALS.has(suffix)))
+        tokens.push({ kind: 'word', text: suffix });
     } else if (word !== undefined) {
-      tokens.push({ kind: 'word', text: word });
+      // «95-й», «3-ші»: an ending hyphenated to a number.
+      const last = tokens.at(-1);
+      if (last?.kind === 'number' && dash.dashBefore && ORDINALS.has(word)) continue;
+      tokens.push({ kind: 'word', text: word, ...dash });
     } else if (symbol !== undefined) {
-      tokens.push({ kind: 'word', text: symbol });
+      tokens.push({ kind: 'word', text: symbol, ...dash });
     }
   }
   return tokens;

@@ -1,0 +1,118 @@
+import type { Dimension, Filter, Measure, PeriodUnit, TimeRange } from './frame.js';
+
+/** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
+export type Issue =
+  | { kind: 'unknown_words'; words: string[] }
+  | { kind: 'missing_measure' }
+  | { kind: 'avg_of_counts' }
+  | { kind: 'listing' }
+  | { kind: 'per_card' }
+  | { kind: 'count_condition' }
+  | { kind: 'share_of_what' }
+  | { kind: 'ambiguous_share' }
+  | { kind: 'share_measure' }
+  | { kind: 'compare_missing' }
+  | { kind: 'too_many_periods' }
+  /** "last 3 months" without a monthly breakdown: calendar months or a rolling span? */
+  | { kind: 'ambiguous_period'; unit: PeriodUnit; n: number }
+  /** "average per day": of what — the amount of a transaction, or the daily total? */
+  | { kind: 'ambiguous_measure' }
+  /** Original-currency amounts summed across currencies. */
+  | { kind: 'mixed_currencies' }
+  /** "except Kaspi online payments": each excluded, or only the combination? */
+  | { kind: 'ambiguous_negation' }
+  | { kind: 'unsupported'; what: string };
+
+export type FilterRole = 'auto' | 'base' | 'subset';
+export interface DraftFilter {
+  filter: Filter;
+  role: FilterRole;
+}
+
+/** What one question says, before it is completed (defaults, follow-up merge) into a frame. */
+export interface Draft {
+  measures: Measure[];
+  dimensions: Dimension[];
+  filters: DraftFilter[];
+  times: TimeRange[];
+  /** "compared to the previous one": the other period is implied. */
+  elliptical: boolean;
+  compare: boolean;
+  /** Two values of one column were compared ("Almaty vs Astana"): a breakdown, not a period comparison. */
+  comparedValues: boolean;
+  share: boolean;
+  top: { direction: 'asc' | 'desc'; limit: number | null; plural: boolean } | null;
+  hasEntity: boolean;
+  /** A value word names transactions of a kind ("withdrawals", «переводы»): with no measure, count them. */
+  countable: boolean;
+  /** Starts like a continuation: "and yesterday?", «а в Астане?», "now by bank", "only online". */
+  followUp: boolean;
+  /** Mentions something of the data domain (not only time words). */
+  domain: boolean;
+  /** Anything at all was understood (domain or time words). */
+  anyContent: boolean;
+  /** "by amount" / «по количеству» with nothing to rank: a histogram unless a follow-up supplies it. */
+  byMeasure: boolean;
+  /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
+  originalAmount: boolean;
+  issues: Issue[];
+  flags: { destructive: boolean; personal: boolean; offTopic: boolean; greeting: boolean };
+}
+
+/** Where and when the question is asked: only year-less dates ("in March", "Q2") depend on it. */
+export interface InterpretEnv {
+  now: Date;
+  timeZone: string;
+}
+
+/** A draft that says nothing yet: where the interpretation passes start. */
+export function emptyDraft(): Draft {
+  return {
+    measures: [],
+    dimensions: [],
+    filters: [],
+    times: [],
+    elliptical: false,
+    compare: false,
+    comparedValues: false,
+    share: false,
+    top: null,
+    hasEntity: false,
+    countable: false,
+    followUp: false,
+    domain: false,
+    anyContent: false,
+    byMeasure: false,
+    originalAmount: false,
+    issues: [],
+    flags: { destructive: false, personal: false, offTopic: false, greeting: false },
+  };
+}
+
+/** A copy of a filter that shares nothing that a pass may change (its value and day lists). */
+export function copyFilter(f: Filter): Filter {
+  switch (f.kind) {
+    case 'values':
+      return { ...f, values: [...f.values] };
+    case 'ids':
+      return { ...f, values: [...f.values] };
+    case 'weekday':
+      return { ...f, days: [...f.days] };
+    default:
+      return { ...f };
+  }
+}
+
+/** A copy of a draft that shares nothing mutable with it. */
+export function copyDraft(d: Draft): Draft {
+  return {
+    ...d,
+    measures: d.measures.map((m) => ({ ...m })),
+    dimensions: [...d.dimensions],
+    filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
+    times: d.times.map((t) => ({ ...t })),
+    top: d.top && { ...d.top },
+    issues: d.issues.map((i) => (i.kind === 'unknown_words' ? { ...i, words: [...i.words] } : { ...i })),
+    flags: { ...d.flags },
+  };
+}

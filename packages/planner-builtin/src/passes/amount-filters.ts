@@ -1,0 +1,106 @@
+import type { Filter } from '../frame.js';
+import { cursor } from './cursor.js';
+import { addFilter, definePass, isKind, numberOf } from './reading.js';
+
+/**
+ * The lower end of an amount range when a multiplier is written once, after the upper end:
+ * «от 5 до 10 тыс» is 5 000–10 000, but "from 500 to 10k" stays 500–10 000.
+ */
+export function rangeStart(
+  low: number,
+  lowScaled: boolean,
+  high: number,
+  highFactor: number | undefined,
+): number {
+  if (lowScaled || highFactor === undefined) return low;
+  return low * highFactor <= high ? low * highFactor : low;
+}
+
+/**
+ * Amount conditions: "over 50,000 tenge", «от 1000 до 5000», "between 1000 and 5000", "5,000–10,000
+ * tenge", and Kazakh postpositions after the number («100 мың теңгеден асатын» = over 100 000 tenge). A weak comparator
+ * ("from", "to", «от», «до») with no number after it is a plain word and is used up.
+ */
+export const readAmountFilters = definePass((r) => {
+  const { slots, draft, notes } = r;
+  const { next, prev, followedByDate, textOf } = cursor(slots);
+  const consumeAmountTail = (j: number): void => {
+    const k = next(j);
+    if (isKind(slots[k], 'currencyUnit')) slots[k]!.used = true;
+    const after = next(isKind(slots[k], 'currencyUnit') ? k : j);
+    if (isKind(slots[after], 'entity') && !isKind(slots[k], 'currencyUnit'))
+      draft.issues.push({ kind: 'count_condition' });
+  };
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'comparator') || slot.item.meaning.after) return;
+    const { op, weak } = slot.item.meaning;
+    const j = next(i);
+    const a = numberOf(slots[j]);
+    if (a === null || followedByDate(j)) {
+      if (weak) slot.used = true;
+      return;
+    }
+    const label = prev(i);
+    if ((isKind(slots[label], 'amount') || isKind(slots[label], 'check')) && !slots[label]!.used) {
+      slots[label]!.used = true;
+    }
+    slot.used = true;
+    slots[j]!.used = true;
+    let filter: Filter;
+    let last = j;
+    const k0 = isKind(slots[next(j)], 'currencyUnit') ? next(next(j)) : next(j);
+    const joiner = slots[k0];
+    const isJoiner =
+      !!joiner &&
+      ((isKind(joiner, 'conjunction') && op === 'between') ||
+        (isKind(joiner, 'comparator') && joiner.item.meaning.weak && joiner.item.meaning.op === '<='));
+    const b = isJoiner ? numberOf(slots[next(k0)]) : null;
+    if ((op === 'between' || op === '>=') && isJoiner && b !== null && weak) {
+      if (isKind(slots[next(j)], 'currencyUnit')) slots[next(j)]!.used = true;
+      joiner!.used = true;
+      last = next(k0);
+      slots[last]!.used = true;
+      const low = rangeStart(a, notes.factors.has(j), b, notes.factors.get(last));
+      filter = { kind: 'amount_between', min: Math.min(low, b), max: Math.max(low, b) };
+    } else if (op === 'between') {
+      draft.issues.push({ kind: 'unknown_words', words: [textOf(i)] });
+      return;
+    } else {
+      filter = { kind: 'amount', op, value: a };
+    }
+    consumeAmountTail(last);
+    addFilter(r, filter, i);
+    draft.domain = true;
+  });
+
+  // "10 000–50 000 tenge", «5-10 тыс»: two amounts joined by a dash, said to be money by the tenge
+  // after them or by a multiplier; anything else with a dash ("1-15 October") is left to the calendar.
+  slots.forEach((slot, i) => {
+    const a = numberOf(slot);
+    const j = next(i);
+    const b = numberOf(slots[j]);
+    if (a === null || b === null || slots[j]!.item.dashBefore !== true || followedByDate(j)) return;
+    const unit = isKind(slots[next(j)], 'currencyUnit') ? next(j) : -1;
+    if (unit < 0 && !notes.factors.has(j)) return;
+    const low = rangeStart(a, notes.factors.has(i), b, notes.factors.get(j));
+    slot.used = slots[j]!.used = true;
+    if (unit >= 0) slots[unit]!.used = true;
+    addFilter(r, { kind: 'amount_between', min: Math.min(low, b), max: Math.max(low, b) }, i);
+    draft.domain = true;
+  });
+
+  // Postpositions (Kazakh «100 мың теңгеден асатын» = over 100 000 tenge).
+  slots.forEach((slot, i) => {
+    if (!isKind(slot, 'comparator') || !slot.item.meaning.after || slot.used) return;
+    let j = prev(i);
+    const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
+    if (unit >= 0) j = prev(j);
+    const value = numberOf(slots[j]);
+    const { op } = slot.item.meaning;
+    if (value === null || op === 'between') return; // the word stays not understood
+    slot.used = slots[j]!.used = true;
+    if (unit >= 0) slots[unit]!.used = true;
+    addFilter(r, { kind: 'amount', op, value }, j);
+    draft.domain = true;
+  });
+});

@@ -1,0 +1,219 @@
+import {
+  addDays,
+  attachLeadingYears,
+  type CalendarDay,
+  fillYear,
+  type Point,
+  pointSpan,
+  validDay,
+  YEAR_MAX,
+  YEAR_MIN,
+  zonedToday,
+} from '../calendar.js';
+import type { TimeRange } from '../frame.js';
+import { RANGE_CLOSERS, RANGE_JOINERS, RANGE_OPENERS, SINCE_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, numberOf } from './reading.js';
+
+/**
+ * Calendar dates: ISO dates, "5 March 2026", "March 2026", «в 2025 году», "Q1 2026", «первый квартал»,
+ * year-first Kazakh dates; ranges between two of them ("from 1 March to 15 March", «с 1 по 15 марта
+ * 2026») and open ranges ("since March", «1 қарашадан бері»). A year-less point is the latest past one.
+ */
+export const readCalendarDates = definePass((r) => {
+  const { slots, draft, notes } = r;
+  const { next, prev, stopBefore, textOf } = cursor(slots);
+  let today: CalendarDay | undefined; // only year-less points need it
+  const fill = (p: Point, fallback: number | null) => {
+    today ??= zonedToday(r.env);
+    return fillYear(p, fallback, today);
+  };
+  const points: Point[] = [];
+  const yearAt = (i: number): { year: number; end: number } | null => {
+    const j = next(i);
+    const n = numberOf(slots[j]);
+    if (n === null || !Number.isInteger(n) || n < YEAR_MIN || n > YEAR_MAX) return null;
+    const k = next(j);
+    const unitSlot = slots[k];
+    const end =
+      isKind(unitSlot, 'timeUnit') && !unitSlot.used && unitSlot.item.meaning.unit === 'year' ? k : j;
+    return { year: n, end };
+  };
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (slot.used) continue;
+    const item = slot.item;
+    if (item.kind === 'date') {
+      const [y, mo, d] = item.iso.split('-').map(Number) as [number, number, number];
+      if (validDay(y, mo, d))
+        points.push({ kind: 'day', year: y, month: mo, day: d, quarter: 0, start: i, end: i });
+      else draft.issues.push({ kind: 'unknown_words', words: [item.text] });
+      continue;
+    }
+    const n = numberOf(slot);
+    const j = next(i);
+    if (n !== null && Number.isInteger(n) && n >= 1 && n <= 31 && isKind(slots[j], 'monthName')) {
+      // «5 марта 2026», "5 March"
+      const y = yearAt(j);
+      points.push({
+        kind: 'day',
+        year: y?.year ?? null,
+        month: slots[j]!.item.meaning.month,
+        day: n,
+        quarter: 0,
+        start: i,
+        end: y?.end ?? j,
+      });
+      i = y?.end ?? j;
+      continue;
+    }
+    if (isKind(slot, 'monthName')) {
+      const month = slot.item.meaning.month;
+      const dn = numberOf(slots[j]);
+      if (dn !== null && Number.isInteger(dn) && dn >= 1 && dn <= 31) {
+        // "Oct 1-15, 2026": two days of one month, joined by a dash.
+        const k = next(j);
+        const last = numberOf(slots[k]);
+        if (slots[k]?.item.dashBefore && last !== null && Number.isInteger(last) && last > dn && last <= 31) {
+          const y = yearAt(k);
+          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: j });
+          points.push({
+            kind: 'day',
+            year: y?.year ?? null,
+            month,
+            day: last,
+            quarter: 0,
+            start: k,
+            end: y?.end ?? k,
+          });
+          i = y?.end ?? k;
+          continue;
+        }
+        // "March 5, 2026"
+        const y = yearAt(j);
+        points.push({
+          kind: 'day',
+          year: y?.year ?? null,
+          month,
+          day: dn,
+          quarter: 0,
+          start: i,
+          end: y?.end ?? j,
+        });
+        i = y?.end ?? j;
+        continue;
+      }
+      const monthWord = slots[j];
+      if (isKind(monthWord, 'timeUnit') && monthWord.item.meaning.unit === 'month' && !monthWord.used)
+        monthWord.used = true; // «в марте месяце», «қазан айында»
+      const y = yearAt(i);
+      points.push({
+        kind: 'month',
+        year: y?.year ?? null,
+        month,
+        day: 1,
+        quarter: 0,
+        start: i,
+        end: y?.end ?? i,
+      });
+      i = y?.end ?? i;
+      continue;
+    }
+    const qn = isKind(slot, 'quarterName')
+      ? slot.item.meaning.quarter
+      : isKind(slot, 'ordinal')
+        ? slot.item.meaning.value
+        : n;
+    // «последние 2 квартала» / "the last 2 quarters" counts quarters; it does not name Q2.
+    const counted = n !== null && isKind(slots[prev(i)], 'periodModifier');
+    if (qn !== null && qn >= 1 && qn <= 4 && Number.isInteger(qn) && !counted) {
+      const isQuarterName = isKind(slot, 'quarterName');
+      const unitAt = isQuarterName ? i : j;
+      const unitSlot = slots[unitAt];
+      if (isQuarterName || (isKind(unitSlot, 'timeUnit') && unitSlot.item.meaning.unit === 'quarter')) {
+        const y = yearAt(unitAt);
+        points.push({
+          kind: 'quarter',
+          year: y?.year ?? null,
+          month: 1,
+          day: 1,
+          quarter: qn,
+          start: i,
+          end: y?.end ?? unitAt,
+        });
+        i = y?.end ?? unitAt;
+        continue;
+      }
+    }
+    if (n !== null && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX) {
+      const unitSlot = slots[j];
+      const end = isKind(unitSlot, 'timeUnit') && unitSlot.item.meaning.unit === 'year' ? j : i;
+      points.push({ kind: 'year', year: n, month: 1, day: 1, quarter: 0, start: i, end });
+      i = end;
+    }
+  }
+  attachLeadingYears(points, next);
+
+  const ranges = notes.timeRanges;
+  const comparing = slots.some((s) => isKind(s, 'compare'));
+  const markUsed = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) slots[k]!.used = true;
+  };
+  for (let pi = 0; pi < points.length; pi++) {
+    const p = points[pi]!;
+    const opener = prev(p.start);
+    const openerText = opener >= 0 ? textOf(opener) : '';
+    const stopText = stopBefore(p.start) ?? '';
+    const q = points[pi + 1];
+    const joiner = q ? next(p.end) : -1;
+    const joined = !!q && joiner >= 0 && next(joiner) === q.start && RANGE_JOINERS.includes(textOf(joiner));
+    const opened = RANGE_OPENERS.includes(openerText) || (!comparing && RANGE_OPENERS.includes(stopText));
+    // "Q1–Q2 2026", "2025-2026", "2026-03-01 - 2026-03-15": a dash between two points is a range.
+    const dashed = !!q && joiner === q.start && slots[q.start]?.item.dashBefore === true;
+    if (q && (dashed || (joined && (opened || RANGE_CLOSERS.includes(textOf(joiner)))))) {
+      const b = fill(q, null);
+      const a = fill(p, b.year);
+      const from = pointSpan(a).from;
+      const to = pointSpan(b).to;
+      if (from < to) ranges.push({ range: { kind: 'dates', from, to }, at: p.start });
+      else draft.issues.push({ kind: 'unknown_words', words: [textOf(p.start), textOf(q.start)] });
+      markUsed(p.start, q.end);
+      if (opener >= 0 && RANGE_OPENERS.includes(openerText)) slots[opener]!.used = true;
+      pi++;
+      continue;
+    }
+    const span = pointSpan(fill(p, null));
+    const closer = next(p.end);
+    const sinceAfter = isKind(slots[closer], 'since') && slots[closer].item.meaning.after === true;
+    const sinceItem = (isKind(slots[opener], 'since') && !slots[opener].item.meaning.after) || sinceAfter;
+    if (sinceItem || (!comparing && SINCE_WORDS.includes(stopText))) {
+      ranges.push({ range: { kind: 'dates', from: span.from, to: null }, at: p.start });
+      if (sinceItem) slots[sinceAfter ? closer : opener]!.used = true;
+    } else {
+      ranges.push({ range: { kind: 'dates', from: span.from, to: span.to }, at: p.start });
+    }
+    markUsed(p.start, p.end);
+  }
+
+  // «с 1 по 15 марта 2026», «1–15 марта»: a bare day number before a "по / to" (or a dash) and a day point.
+  slots.forEach((slot, i) => {
+    const n = numberOf(slot);
+    if (n === null || !Number.isInteger(n) || n < 1 || n > 31) return;
+    const j = next(i);
+    if (j < 0) return;
+    const closer = RANGE_CLOSERS.includes(textOf(j)) ? j : -1;
+    if (closer < 0 && slots[j]!.item.dashBefore !== true) return;
+    const k = closer >= 0 ? next(j) : j;
+    const t = ranges.find((x) => x.at === k);
+    if (t?.range.kind !== 'dates' || t.range.to === null) return;
+    const day = addDays(t.range.to, -1);
+    const from = `${day.slice(0, 8)}${String(n).padStart(2, '0')}`;
+    if (!validDay(Number(from.slice(0, 4)), Number(from.slice(5, 7)), n) || from > day) return;
+    t.range = { kind: 'dates', from, to: t.range.to } satisfies TimeRange;
+    t.at = i;
+    slot.used = true;
+    if (closer >= 0) slots[closer]!.used = true;
+    const opener = prev(i);
+    if (opener >= 0 && RANGE_OPENERS.includes(textOf(opener))) slots[opener]!.used = true;
+  });
+});

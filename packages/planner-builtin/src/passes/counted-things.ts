@@ -1,0 +1,34 @@
+import { cursor } from './cursor.js';
+import { definePass, isKind } from './reading.js';
+
+/**
+ * The things counted: a transaction noun makes the question about transactions (so does a noun for
+ * transactions of one kind, "withdrawals", «переводы», counted only if nothing else is measured — a
+ * follow-up keeps the measure it continues); a card / customer
+ * noun is a distinct count when counted or said unique ("how many cards", "unique customers",
+ * «уникальных карт»); "per card" groups by a personal column and is refused, while «по картам Каспи»
+ * only names the bank. Other card words are settled after the measures (card-words pass).
+ */
+export const readCountedThings = definePass(({ slots, draft }) => {
+  const { next, prev, valueColumnAt, countCueBefore } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (isKind(slot, 'value') && slot.item.meaning.counts) draft.countable = true;
+    if (!isKind(slot, 'entity')) return;
+    draft.hasEntity = draft.hasEntity || slot.item.meaning.entity === 'transactions';
+    draft.domain = true;
+    if (slot.used || slot.item.meaning.entity !== 'cards') return;
+    const cue = countCueBefore(i);
+    if (slot.item.meaning.distinct) {
+      slot.used = true;
+      if (cue >= 0) slots[cue]!.used = true;
+      draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+    } else if (cue >= 0) {
+      slot.used = true;
+      slots[cue]!.used = true;
+      draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+    } else if (isKind(slots[prev(i)], 'groupBy') && valueColumnAt(next(i)) !== 'issuer_bank_name') {
+      slot.used = true;
+      draft.issues.push({ kind: 'per_card' });
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readDimensions } from './dimensions.js';
+import { runPass } from './testing.js';
+
+const draftOf = (q: string) => runPass(readDimensions, q).after.draft;
+
+describe('dimensions pass', () => {
+  it('reads a breakdown', () => {
+    expect(draftOf('spend by country').dimensions).toEqual(['acquirer_country_iso']);
+    expect(draftOf('валюталар бойынша сома').dimensions).toEqual(['transaction_currency']);
+  });
+
+  it('counts a counted column distinctly', () => {
+    expect(draftOf('how many shops in Taraz').measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+    expect(draftOf('сколько банков').measures).toEqual([
+      { fn: 'count_distinct', column: 'issuer_bank_name' },
+    ]);
+  });
+
+  it('does not break down by a word that only names the column of a value', () => {
+    expect(draftOf('spend in the city of Taraz').dimensions).toEqual([]);
+    expect(draftOf('сумма в категории аптеки').dimensions).toEqual([]);
+  });
+
+  it('does break down over a listed set of values', () => {
+    expect(draftOf('сумма по городам Тараз и Павлодар').dimensions).toEqual(['merchant_city']);
+  });
+
+  it('breaks down over what an excluded value leaves', () => {
+    expect(draftOf('spend by currency, foreign currencies only').dimensions).toEqual([
+      'transaction_currency',
+    ]);
+    expect(draftOf('сумма по городам кроме Тараза').dimensions).toEqual(['merchant_city']);
+  });
+});

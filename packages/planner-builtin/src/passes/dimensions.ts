@@ -1,0 +1,62 @@
+import type { DraftFilter } from '../draft.js';
+import type { CategoricalDimension, Dimension } from '../frame.js';
+import { isTimeDimension } from '../frame.js';
+import { cursor } from './cursor.js';
+import { addDimension, definePass, isKind } from './reading.js';
+
+/** How many values of a column the (non-negated) filters list. */
+function listedValues(filters: readonly DraftFilter[], column: Dimension): number {
+  const f = filters.find(
+    (x) => x.filter.kind === 'values' && x.filter.column === column && !x.filter.negated,
+  );
+  return f && f.filter.kind === 'values' ? f.filter.values.length : 0;
+}
+
+/**
+ * Column words: a breakdown ("by city", «по банкам», «банктер бойынша»), a distinct count when counted
+ * ("how many merchants" → count(DISTINCT merchant_id)), or nothing when the word only names the column
+ * of a value next to it («в городе Алматы», "the Pharmacies category", "grocery stores") — unless it
+ * is a breakdown over a list («по категориям одежда, электроника и аптеки») or over what an exclusion
+ * leaves ("by currency, foreign currencies only", "by country abroad").
+ */
+export const readDimensions = definePass((r) => {
+  const { slots, draft, notes } = r;
+  const { next, prev, valueColumnAt, countCueBefore } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'dimension')) return;
+    const d = slot.item.meaning.dimension;
+    slot.used = true;
+    draft.domain = true;
+    const cue = countCueBefore(i);
+    if (cue >= 0 && !isTimeDimension(d)) {
+      slots[cue]!.used = true;
+      draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
+      return;
+    }
+    // A negation may stand between: «Алматыдан басқа қалалар» (the other cities) — but "by banks
+    // except Kaspi" / «банктер бойынша» is still a breakdown.
+    const grouped = isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy');
+    const skipNegation = (k: number, step: (x: number) => number) =>
+      isKind(slots[k], 'negation') && !grouped ? step(k) : k;
+    const neighbours = [skipNegation(prev(i), prev), skipNegation(next(i), next)];
+    const names = (k: number) => {
+      const c = valueColumnAt(k);
+      return c === d || (d === 'merchant_id' && c === 'mcc_category');
+    };
+    if (neighbours.some(names)) {
+      const by = prev(i);
+      // …but "by currency, foreign currencies only", "by country abroad": an excluded value leaves
+      // several, and the breakdown is over those.
+      const excludes = (k: number) => names(k) && isKind(slots[k], 'notValue') !== notes.negatedSlots.has(k);
+      if (
+        (isKind(slots[by], 'groupBy') && listedValues(draft.filters, d) >= 2) ||
+        (grouped && neighbours.some(excludes))
+      ) {
+        if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
+        addDimension(r, d, i);
+      }
+      return;
+    }
+    addDimension(r, d, i);
+  });
+});

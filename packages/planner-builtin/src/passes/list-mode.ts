@@ -1,0 +1,19 @@
+import { definePass, isKind } from './reading.js';
+
+/**
+ * After a list of values: "X, Y and Z separately" / «по отдельности» → one row each (a breakdown by
+ * that column); "… combined" / «вместе» → the one total the IN filter already gives. With no list
+ * the word stays not understood.
+ */
+export const readListMode = definePass(({ slots, draft }) => {
+  for (const slot of slots) {
+    if (slot.used || !isKind(slot, 'listMode')) continue;
+    const list = draft.filters.find(
+      (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+    );
+    if (list?.filter.kind !== 'values') continue;
+    slot.used = true;
+    if (slot.item.meaning.mode === 'each' && !draft.dimensions.includes(list.filter.column))
+      draft.dimensions.push(list.filter.column);
+  }
+});

@@ -1,0 +1,121 @@
+import type { Filter } from '../frame.js';
+import type { Meaning } from '../meaning.js';
+import { PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, meaningOf } from './reading.js';
+
+/** The same condition, negated: ≠ for =, NULL for NOT NULL, the other weekdays. */
+export function negateFilter(f: Filter): Filter {
+  switch (f.kind) {
+    case 'values':
+    case 'ids':
+      return { ...f, negated: !f.negated };
+    case 'presence':
+      return { ...f, present: !f.present };
+    case 'weekday':
+      return { kind: 'weekday', days: [1, 2, 3, 4, 5, 6, 7].filter((d) => !f.days.includes(d)) };
+    case 'amount':
+      return {
+        kind: 'amount',
+        op: ({ '>': '<=', '>=': '<', '<': '>=', '<=': '>' } as const)[f.op],
+        value: f.value,
+      };
+    case 'amount_between':
+      return f; // not reached: amounts are not value words
+  }
+}
+
+/** The column a filter word is about, to tell a list of one column from a new phrase. */
+function columnOf(m: Meaning): string {
+  switch (m.kind) {
+    case 'value':
+    case 'notValue':
+    case 'presence':
+      return m.column;
+    case 'dimension':
+      return m.dimension;
+    case 'currencyUnit':
+      return 'transaction_currency';
+    default:
+      return m.kind;
+  }
+}
+
+/**
+ * The scope of a negation written before what it negates ("not online", "except Almaty and Astana",
+ * «кроме Каспи и Халыка», «без кошелька»): it covers the value words that follow, across "and" / "or"
+ * and stop words, up to the first word of another kind — or up to a value of another column with no
+ * "and" / "or" before it: after a preposition that value is not excepted ("except pharmacies in
+ * Almaty"); without one the question is asked back ("except Kaspi online payments": each, or only
+ * the combination?). A negation that covers nothing stays not
+ * understood (asked back), never dropped. Postposed negations (Kazakh «Алматыдан басқа») reverse the
+ * filter of the word before them; the value-filter pass reads them.
+ */
+export const resolveNegation = definePass(({ slots, draft, notes }) => {
+  const { textOf, idsAfter, stopBefore } = cursor(slots);
+  let openAt = -1;
+  let applied = false;
+  /** The column of the last value in scope, and whether an "and" / "or" followed it. */
+  let lastColumn: string | null = null;
+  let joined = false;
+  const end = () => {
+    if (openAt >= 0 && !applied) draft.issues.push({ kind: 'unknown_words', words: [textOf(openAt)] });
+    openAt = -1;
+    applied = false;
+    lastColumn = null;
+    joined = false;
+  };
+  const apply = (i: number, m: Meaning) => {
+    if (openAt < 0) return;
+    const column = columnOf(m);
+    if (lastColumn !== null && column !== lastColumn && !joined) {
+      // "except cafes in Almaty": a preposition opens a phrase of its own, not excepted.
+      // "except Kaspi online payments": each excluded, or only the combination? Asked back.
+      if (!PHRASE_PREPOSITIONS.includes(stopBefore(i) ?? ''))
+        draft.issues.push({ kind: 'ambiguous_negation' });
+      end();
+      return;
+    }
+    applied = true;
+    lastColumn = column;
+    joined = false;
+    notes.negatedSlots.add(i);
+  };
+  slots.forEach((slot, i) => {
+    if (slot.item.kind === 'stop') return;
+    const m = meaningOf(slot);
+    if (m?.kind === 'conjunction') {
+      joined = true;
+      return;
+    }
+    if (m?.kind === 'negation' && m.after && !slot.used) return;
+    if (slot.used || !m) {
+      end();
+      return;
+    }
+    switch (m.kind) {
+      case 'negation':
+        end();
+        openAt = i;
+        slot.used = true;
+        return;
+      case 'value':
+      case 'notValue':
+      case 'presence':
+      case 'weekdayFilter':
+      case 'currencyUnit': // "excluding KZT", «кроме тенге»: a currency filter only when negated
+        apply(i, m);
+        return;
+      case 'dimension':
+        // "not MCC 5411": an id column with its ids is a value too.
+        if ((m.dimension === 'merchant_id' || m.dimension === 'merchant_mcc') && idsAfter(i).ids.length > 0)
+          apply(i, m);
+        else end();
+        return;
+      default:
+        end();
+        return;
+    }
+  });
+  end();
+});

@@ -1,0 +1,31 @@
+import { cursor } from './cursor.js';
+import { definePass, isKind, meaningOf } from './reading.js';
+
+/**
+ * Numbers: number words become numbers ("five", «пять», «бес»); a multiplier after a number scales it
+ * and is used up ("10 тысяч", "1.5 million", "100k"); a spelled-out multiplier right after a
+ * comparator is the number itself («больше миллиона» = more than 1 000 000).
+ */
+export const readNumbers = definePass(({ slots, notes }) => {
+  for (const slot of slots) {
+    const m = meaningOf(slot);
+    if (m?.kind === 'number') slot.item = { kind: 'number', value: m.value, text: slot.item.text };
+  }
+  slots.forEach((slot, i) => {
+    if (slot.item.kind !== 'number') return;
+    const after = slots[i + 1];
+    if (isKind(after, 'multiplier') && !after.used) {
+      notes.factors.set(i, after.item.meaning.factor);
+      slot.item = { ...slot.item, value: slot.item.value * after.item.meaning.factor };
+      // Absorbed: from now on it is as if it were not there ("10 тысяч тенге").
+      slots[i + 1] = { item: { kind: 'stop', text: after.item.text }, used: true };
+    }
+  });
+  const { prev } = cursor(slots);
+  slots.forEach((slot, i) => {
+    const m = meaningOf(slot);
+    if (m?.kind !== 'multiplier' || slot.used || slot.item.text.length < 3) return;
+    if (isKind(slots[prev(i)], 'comparator'))
+      slot.item = { kind: 'number', value: m.factor, text: slot.item.text };
+  });
+});

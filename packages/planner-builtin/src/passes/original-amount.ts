@@ -1,0 +1,37 @@
+import { IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, type Slot } from './reading.js';
+
+const isAmountWord = (s: Slot | undefined) =>
+  isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'aggregate');
+
+/**
+ * Amounts in a named currency: "avg amount in EUR", «сумма в юанях», "over 100 USD", Kazakh
+ * «юаньмен орташа сома»; and "in the original currency". They read original_amount, not tenge.
+ * Runs after the amount filters, which mark their numbers used; "transactions in USD" stays in tenge.
+ */
+export const readOriginalAmount = definePass(({ slots, draft }) => {
+  const { next, prev, stopBefore, textOf } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (isKind(slot, 'originalAmount')) {
+      slot.used = true;
+      draft.originalAmount = true;
+      draft.domain = true;
+      return;
+    }
+    if (!isKind(slot, 'value') || slot.item.meaning.column !== 'transaction_currency') return;
+    if (slot.item.meaning.values.includes('KZT')) return;
+    const p = prev(i);
+    const amountWord = isAmountWord(slots[p]);
+    const amountNumber = slots[p]?.item.kind === 'number' && slots[p]!.used;
+    // Kazakh puts the currency first, in the instrumental: «юаньмен орташа сома» = average amount in yuan.
+    const amountAfter = isAmountWord(slots[next(i)]);
+    const instrumental = KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end));
+    if (
+      (amountWord && IN_WORDS.includes(stopBefore(i) ?? '')) ||
+      amountNumber ||
+      (amountAfter && instrumental)
+    )
+      draft.originalAmount = true;
+  });
+});

@@ -1,0 +1,26 @@
+import { isPluralWord } from '../word-forms.js';
+import { definePass, numberOf } from './reading.js';
+
+/**
+ * The ranking: a number still unread is the N of a ranking ("5 cities with the lowest…", «Пять
+ * крупнейших»), else not understood; the limit of a ranking without N follows the grammatical number
+ * (top 1 for "which city", 10 for "which cities"), decided when the frame is completed.
+ */
+export const readRankLimit = definePass(({ slots, draft, notes }) => {
+  for (const slot of slots) {
+    const n = numberOf(slot);
+    if (n === null) continue;
+    slot.used = true;
+    if (notes.topDirection !== null && notes.explicitLimit === null && Number.isInteger(n) && n >= 1) {
+      notes.explicitLimit = n;
+      continue;
+    }
+    draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+  }
+  if (notes.topDirection !== null) {
+    // Without a dimension this is "top 5 transactions" (rows) — unless a follow-up supplies one.
+    const first = notes.dimensionTexts[0];
+    const plural = notes.pluralHint ?? (first ? isPluralWord(first) : true);
+    draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
+  }
+});

@@ -1,0 +1,131 @@
+import type { Draft, InterpretEnv } from '../draft.js';
+import { copyDraft, emptyDraft } from '../draft.js';
+import type { Dimension, Filter, TimeRange } from '../frame.js';
+import type { Item } from '../lexicon.js';
+import type { Meaning } from '../meaning.js';
+
+/** One lexed item of the question, and whether a pass has accounted for it. */
+export interface Slot {
+  item: Item;
+  used: boolean;
+}
+
+/** What a pass tells later passes beyond the draft itself. */
+export interface Notes {
+  /** Numbers scaled by a multiplier written after them ("10 тысяч"): slot → factor. */
+  factors: Map<number, number>;
+  /** The direction of the first "top" / "bottom" word, and the N written with it. */
+  topDirection: 'asc' | 'desc' | null;
+  explicitLimit: number | null;
+  /** The periods read so far, each with the slot it starts at (the draft lists them in that order). */
+  timeRanges: { range: TimeRange; at: number }[];
+  /** The words that named each dimension, in order: the first tells a plural ranking from a singular one. */
+  dimensionTexts: string[];
+  /** Slots of value words under a negation before them ("not Almaty", «кроме Каспи и Халыка»). */
+  negatedSlots: Set<number>;
+  /** The grammatical number of the question's interrogative or «самый», once known. */
+  pluralHint: boolean | null;
+}
+
+/**
+ * What the passes hand each other: the question as slots (the token cursor runs over them), the draft
+ * built so far, and notes. Each pass is a function from one reading to the next.
+ */
+export interface Reading {
+  readonly env: InterpretEnv;
+  slots: Slot[];
+  draft: Draft;
+  notes: Notes;
+}
+
+/**
+ * A pass: a function from one reading to the next that never changes its input. `step` is the same
+ * work done in place, for the one caller that owns its reading and never looks back at it
+ * (`interpret`): running the steps in order gives exactly the readings the functions would.
+ */
+export interface Pass {
+  (reading: Reading): Reading;
+  readonly step: (reading: Reading) => void;
+}
+
+/** The reading before any pass: every item a slot, stop words already accounted for. */
+export function startReading(items: readonly Item[], env: InterpretEnv): Reading {
+  return {
+    env,
+    slots: items.map((item) => ({ item, used: item.kind === 'stop' })),
+    draft: emptyDraft(),
+    notes: {
+      factors: new Map(),
+      topDirection: null,
+      explicitLimit: null,
+      timeRanges: [],
+      dimensionTexts: [],
+      negatedSlots: new Set(),
+      pluralHint: null,
+    },
+  };
+}
+
+/** A copy of a reading that shares nothing a pass may change (items are never changed, only replaced). */
+export function copyReading(r: Reading): Reading {
+  return {
+    env: r.env,
+    slots: r.slots.map((s) => ({ item: s.item, used: s.used })),
+    draft: copyDraft(r.draft),
+    notes: {
+      factors: new Map(r.notes.factors),
+      topDirection: r.notes.topDirection,
+      explicitLimit: r.notes.explicitLimit,
+      timeRanges: r.notes.timeRanges.map((t) => ({ range: { ...t.range }, at: t.at })),
+      dimensionTexts: [...r.notes.dimensionTexts],
+      negatedSlots: new Set(r.notes.negatedSlots),
+      pluralHint: r.notes.pluralHint,
+    },
+  };
+}
+
+/**
+ * Makes a pass from a step that works on its own copy of the reading: the pass never changes what it
+ * is given, so each one can be tested (and reasoned about) on its own.
+ */
+export function definePass(step: (reading: Reading) => void): Pass {
+  const pass = (input: Reading): Reading => {
+    const reading = copyReading(input);
+    step(reading);
+    return reading;
+  };
+  return Object.assign(pass, { step });
+}
+
+export function meaningOf(slot: Slot | undefined): Meaning | null {
+  return slot && slot.item.kind === 'meaning' ? slot.item.meaning : null;
+}
+
+export function isKind<K extends Meaning['kind']>(
+  slot: Slot | undefined,
+  kind: K,
+): slot is Slot & {
+  item: { kind: 'meaning'; meaning: Extract<Meaning, { kind: K }> };
+} {
+  return !!slot && slot.item.kind === 'meaning' && slot.item.meaning.kind === kind;
+}
+
+/** The value of a number slot no pass has used yet. */
+export function numberOf(slot: Slot | undefined): number | null {
+  return slot && slot.item.kind === 'number' && !slot.used ? slot.item.value : null;
+}
+
+/** Adds a filter; after "among" / «среди» it is the base of a share, else its role is decided later. */
+export function addFilter(r: Reading, filter: Filter, at: number): void {
+  const base = r.slots.slice(0, at).some((s) => isKind(s, 'shareBase'));
+  r.draft.filters.push({ filter, role: base ? 'base' : 'auto' });
+}
+
+/** Adds a dimension once, remembering the word that named it. */
+export function addDimension(r: Reading, d: Dimension, at: number): void {
+  if (!r.draft.dimensions.includes(d)) {
+    r.draft.dimensions.push(d);
+    r.notes.dimensionTexts.push(r.slots[at]?.item.text ?? '');
+  }
+  r.draft.domain = true;
+}

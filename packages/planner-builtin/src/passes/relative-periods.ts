@@ -1,0 +1,114 @@
+import type { PeriodUnit, TimeRange, TimeUnit } from '../frame.js';
+import { PERIOD_UNITS } from '../frame.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, numberOf, type Slot } from './reading.js';
+
+const isPeriodUnit = (u: TimeUnit): u is PeriodUnit => (PERIOD_UNITS as readonly string[]).includes(u);
+
+/** Default lengths of rolling periods: "past week", «за последний месяц». */
+export function rollingRange(unit: TimeUnit): TimeRange {
+  switch (unit) {
+    case 'hour':
+      return { kind: 'last_hours', n: 1 };
+    case 'day':
+      return { kind: 'last_hours', n: 24 };
+    case 'week':
+      return { kind: 'last_days', n: 7 };
+    case 'month':
+      return { kind: 'last_days', n: 30 };
+    case 'quarter':
+      return { kind: 'last_days', n: 90 };
+    case 'year':
+      return { kind: 'last_days', n: 365 };
+  }
+}
+
+/** "the last N units": days and hours count back from now; weeks and longer are settled with the dimensions. */
+export function lastN(unit: TimeUnit, n: number): TimeRange | null {
+  if (unit === 'day') return { kind: 'last_days', n };
+  if (unit === 'hour') return { kind: 'last_hours', n };
+  if (isPeriodUnit(unit)) return { kind: 'last_units', unit, n };
+  return null;
+}
+
+/** In "this and last year", the index of the unit a modifier shares with the next one, else -1. */
+function sharedUnitAfter(slots: readonly Slot[], j: number, next: (i: number) => number): number {
+  if (!isKind(slots[j], 'conjunction') || !isKind(slots[next(j)], 'periodModifier')) return -1;
+  const u = next(next(j));
+  return isKind(slots[u], 'timeUnit') ? u : -1;
+}
+
+/**
+ * Periods relative to today: "today", "year to date", «за неделю»; "last 7 days", «за последние 3
+ * месяца»; "this / last / past month", «за этот и прошлый год»; a number of units on its own («за 7
+ * дней»). "previous" with no unit ("compared to the previous one") makes the comparison elliptical.
+ */
+export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
+  const { next } = cursor(slots);
+  const ranges = notes.timeRanges;
+  slots.forEach((slot, i) => {
+    if (slot.used) return;
+    if (isKind(slot, 'relativeDay')) {
+      ranges.push({ range: { kind: slot.item.meaning.range }, at: i });
+      slot.used = true;
+    } else if (isKind(slot, 'period')) {
+      ranges.push({ range: slot.item.meaning.range, at: i });
+      slot.used = true;
+    }
+  });
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'periodModifier')) return;
+    const modifier = slot.item.meaning.modifier;
+    const j = next(i);
+    const n = numberOf(slots[j]);
+    if (n !== null && Number.isInteger(n) && n >= 1 && modifier !== 'this') {
+      const k = next(j);
+      const unitSlot = slots[k];
+      if (isKind(unitSlot, 'timeUnit') && !unitSlot.used) {
+        const range = lastN(unitSlot.item.meaning.unit, n);
+        if (range) {
+          ranges.push({ range, at: i });
+          slot.used = slots[j]!.used = unitSlot.used = true;
+          return;
+        }
+      }
+    }
+    // «за этот и прошлый год», "this and last month": the unit after the second modifier is shared.
+    const shared = sharedUnitAfter(slots, j, next);
+    const unitSlot = shared >= 0 ? slots[shared] : slots[j];
+    if (isKind(unitSlot, 'timeUnit') && !unitSlot.used) {
+      const u = unitSlot.item.meaning.unit;
+      let range: TimeRange | null = null;
+      if (modifier === 'this') {
+        range = u === 'day' ? { kind: 'today' } : isPeriodUnit(u) ? { kind: 'this', unit: u } : null;
+      } else if (modifier === 'previous' || modifier === 'last') {
+        range = u === 'day' ? { kind: 'yesterday' } : isPeriodUnit(u) ? { kind: 'previous', unit: u } : null;
+      } else {
+        range = rollingRange(u);
+      }
+      if (range) {
+        ranges.push({ range, at: i });
+        slot.used = true;
+        if (shared < 0) unitSlot.used = true;
+        else slots[j]!.used = true; // the conjunction
+      }
+      return;
+    }
+    slot.used = true;
+    if (modifier === 'previous' || modifier === 'last') draft.elliptical = true;
+    // "this" / "recent" that modifies no period ("this category") is not silently dropped.
+    else draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+  });
+  // A number of units on its own: «за 7 дней», "for 3 months".
+  slots.forEach((slot, i) => {
+    const n = numberOf(slot);
+    if (n === null || !Number.isInteger(n) || n < 1) return;
+    const j = next(i);
+    const unitSlot = slots[j];
+    if (!isKind(unitSlot, 'timeUnit') || unitSlot.used || j !== i + 1) return;
+    const range = lastN(unitSlot.item.meaning.unit, n);
+    if (!range) return;
+    ranges.push({ range, at: i });
+    slot.used = unitSlot.used = true;
+  });
+});

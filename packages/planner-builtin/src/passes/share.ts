@@ -1,0 +1,108 @@
+import type { DraftFilter } from '../draft.js';
+import { isTimeDimension } from '../frame.js';
+import { SHARE_PREDICATES } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+
+const isFilterWord = (s: Slot | undefined) =>
+  isKind(s, 'value') || isKind(s, 'notValue') || isKind(s, 'presence') || isKind(s, 'weekdayFilter');
+
+/** The noun of what is measured: "spend", «тратах», «шығындарындағы», "payments". */
+const isMeasuredNoun = (s: Slot | undefined) =>
+  isKind(s, 'amount') ||
+  isKind(s, 'check') ||
+  (isKind(s, 'entity') && s.item.meaning.entity === 'transactions');
+
+/** The filter a value word went into. */
+function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined): DraftFilter | undefined {
+  const m = meaningOf(slot);
+  switch (m?.kind) {
+    case 'value':
+    case 'notValue':
+      return filters.find(
+        (f) =>
+          f.filter.kind === 'values' &&
+          f.filter.column === m.column &&
+          m.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
+      );
+    case 'presence':
+      return filters.find((f) => f.filter.kind === 'presence' && f.filter.column === m.column);
+    case 'weekdayFilter':
+      return filters.find((f) => f.filter.kind === 'weekday');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * "share", "percentage", «доля», «үлес»: the answer is a percentage — of each group of a breakdown, or
+ * of a subset named by a filter within the other filters (the base). "among" / «среди» marks the base;
+ * without it, and with more than one filter, the grammar of the sentence does:
+ *   - the filter attached to the share word is the subset: "contactless share of…", "share of
+ *     groceries in…", «доля продуктов в…», «мейрамханалардың үлесі»;
+ *   - the filters attached to the measured noun are the base: "…of POS payments", "…of spend in
+ *     Almaty", «…в тратах Халыка», «Halyk Bank шығындарындағы…»;
+ *   - with no filter on the share word, the one filter left is the subset when a predicate introduces
+ *     it ("what % of spend in Almaty is groceries", «…приходится на продукты»).
+ * Only a single subset filter, every filter placed, a base not written right next to the subset
+ * ("share of Kaspi online payments") and a subset that is not an adjective of the measured noun
+ * ("share of contactless payments in Almaty"): otherwise the question is asked back as before.
+ */
+export const readShare = definePass(({ slots, draft }) => {
+  let shareAt = -1;
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'share')) return;
+    slot.used = true;
+    draft.share = true;
+    draft.domain = true;
+    if (shareAt < 0) shareAt = i;
+  });
+  if (shareAt < 0 || draft.dimensions.some((d) => !isTimeDimension(d))) return;
+  const auto = draft.filters.filter((f) => f.role === 'auto');
+  if (auto.length < 2 || draft.filters.some((f) => f.role === 'subset')) return;
+
+  const { next, prev } = cursor(slots);
+  /** Filter words from k on in one direction, joined only by "and" / "or". */
+  const run = (k: number, step: (i: number) => number): number[] => {
+    const found: number[] = [];
+    while (k >= 0 && isFilterWord(slots[k])) {
+      found.push(k);
+      const c = step(k);
+      if (!isKind(slots[c], 'conjunction') || !isFilterWord(slots[step(c)])) break;
+      k = step(c);
+    }
+    return found;
+  };
+  const before = run(prev(shareAt), prev);
+  const subsetSlots = before.length > 0 ? before : run(next(shareAt), next);
+  // "Share of contactless payments in Almaty": the subset is also an adjective of the measured noun,
+  // so "in Almaty" may belong to either — asked back.
+  if (subsetSlots.some((k) => isMeasuredNoun(slots[k + 1]))) return;
+  const baseSlots: number[] = [];
+  slots.forEach((slot, n) => {
+    if (!isMeasuredNoun(slot)) return;
+    for (const k of [...run(prev(n), prev), ...run(next(n), next)])
+      if (!subsetSlots.includes(k) && !baseSlots.includes(k)) baseSlots.push(k);
+  });
+  if (baseSlots.length === 0) return;
+  if (baseSlots.some((b) => subsetSlots.some((a) => Math.abs(a - b) === 1))) return;
+
+  const base = new Set(baseSlots.map((k) => filterOf(draft.filters, slots[k])));
+  let subset = new Set(subsetSlots.map((k) => filterOf(draft.filters, slots[k])));
+  if (subset.size === 0) {
+    // "what % of spend in Almaty is groceries", «какой процент трат в Алматы приходится на продукты»:
+    // the one filter left is the subset when a predicate introduces it.
+    const rest = auto.filter((f) => !base.has(f));
+    const at = slots.findIndex(
+      (s) => isFilterWord(s) && rest.length === 1 && filterOf(draft.filters, s) === rest[0],
+    );
+    let k = at - 1;
+    while (k >= 0 && slots[k]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[k]!.item.text)) k--;
+    if (at < 0 || k < 0 || slots[k]!.item.kind !== 'stop') return;
+    subset = new Set(rest);
+  }
+  if (base.has(undefined) || subset.has(undefined) || subset.size !== 1) return;
+  if ([...subset].some((f) => base.has(f))) return;
+  if (!auto.every((f) => base.has(f) || subset.has(f))) return;
+  for (const f of auto) f.role = subset.has(f) ? 'subset' : 'base';
+});

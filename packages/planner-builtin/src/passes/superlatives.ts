@@ -1,0 +1,39 @@
+import { samyjNumber } from '../word-forms.js';
+import { definePass, isKind } from './reading.js';
+
+/**
+ * Superlatives: with a dimension, a ranking ("the city with the most transactions": top, by count
+ * when the word implies it — "most popular"); without one, the extreme of the amount ("the largest
+ * transaction" = max). Also reads the grammatical number of the question (какой / какие, самый /
+ * самые) for the limit of a ranking without a number.
+ */
+export const readSuperlatives = definePass(({ slots, draft, notes }) => {
+  const measures = draft.measures;
+  for (const slot of slots) {
+    if (isKind(slot, 'grammaticalNumber') && notes.pluralHint === null)
+      notes.pluralHint = slot.item.meaning.plural;
+  }
+  for (const slot of slots) {
+    if (slot.used || !isKind(slot, 'superlative')) continue;
+    slot.used = true;
+    draft.domain = true;
+    const { direction, impliesCount } = slot.item.meaning;
+    const samyj = samyjNumber(slot.item.text);
+    if (samyj !== null && notes.pluralHint === null) notes.pluralHint = samyj === 'plural';
+    if (draft.dimensions.length > 0) {
+      notes.topDirection ??= direction;
+      if (impliesCount && measures.length === 0) measures.push({ fn: 'count' });
+      continue;
+    }
+    if (impliesCount) {
+      draft.issues.push({ kind: 'unsupported', what: 'superlative_without_dimension' });
+      continue;
+    }
+    const extreme = direction === 'desc' ? 'max' : 'min';
+    if (measures.length === 0 || measures.every((x) => x.fn === 'sum')) {
+      measures.splice(0, measures.length, { fn: extreme });
+    } else if (!measures.some((x) => x.fn === extreme)) {
+      draft.issues.push({ kind: 'unsupported', what: 'superlative_of_measure' });
+    }
+  }
+});

@@ -1,0 +1,20 @@
+import { IN_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { addFilter, definePass, isKind } from './reading.js';
+
+/**
+ * "Transactions in KZT" / «транзакций в тенге» (counts only) filters the currency; in "amount in
+ * tenge" the tenge is just the unit of amounts.
+ */
+export const readTengeFilter = definePass((r) => {
+  const { slots, draft } = r;
+  const { stopBefore } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'currencyUnit')) return;
+    const amountBased = draft.measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct');
+    if (!amountBased && IN_WORDS.includes(stopBefore(i) ?? '')) {
+      addFilter(r, { kind: 'values', column: 'transaction_currency', negated: false, values: ['KZT'] }, i);
+      slot.used = true;
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { detectLanguage } from '../detect-language.js';
+import type { InterpretEnv } from '../draft.js';
+import { PASSES } from '../interpret.js';
+import { lexItems } from '../lexicon.js';
+import { tokenize } from '../tokenize.js';
+import { type Pass, type Reading, startReading } from './reading.js';
+
+/** Helpers for the passes' unit tests: the reading a pass is given for a question, and what it did. */
+
+export const TEST_ENV: InterpretEnv = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty' };
+
+export function startOf(question: string, env: InterpretEnv = TEST_ENV): Reading {
+  const items = lexItems(tokenize(question), undefined, { kazakh: detectLanguage(question) === 'kk' });
+  return startReading(items, env);
+}
+
+/** The reading `pass` is given for this question: every pass before it applied. */
+export function readingBefore(pass: Pass, question: string, env: InterpretEnv = TEST_ENV): Reading {
+  let reading = startOf(question, env);
+  for (const [, p] of PASSES) {
+    if (p === pass) return reading;
+    reading = p(reading);
+  }
+  throw new Error('not one of PASSES');
+}
+
+/** Runs one pass on the reading it would be given for this question. */
+export function runPass(
+  pass: Pass,
+  question: string,
+  env?: InterpretEnv,
+): { before: Reading; after: Reading } {
+  const before = readingBefore(pass, question, env);
+  return { before, after: pass(before) };
+}
+
+/** The words this pass accounted for. */
+export function usedBy({ before, after }: { before: Reading; after: Reading }): string[] {
+  return after.slots.filter((s, i) => s.used && !before.slots[i]?.used).map((s) => s.item.text);
+}
+
+/** The words no pass so far has accounted for. */
+export function unusedWords(reading: Reading): string[] {
+  return reading.slots.filter((s) => !s.used).map((s) => s.item.text);
+}

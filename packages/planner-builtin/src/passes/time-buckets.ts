@@ -1,0 +1,49 @@
+import { WHICH_WORDS, YEAR_ABBREVIATIONS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { addDimension, definePass, isKind } from './reading.js';
+
+/**
+ * Time buckets: "by month", «по дням», "each week", "daily", Kazakh «ай бойынша»; "which day had the
+ * most…" and "the busiest days" ask for the day as a column ("which hour" is an hour of the day). A «г» no date took is
+ * used up: it is also the abbreviation of «город» («в г. Алматы»).
+ */
+export const readTimeBuckets = definePass((r) => {
+  const { slots } = r;
+  const { next, prev, stopBefore, valueColumnAt } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (slot.used) return;
+    if (isKind(slot, 'bucket')) {
+      addDimension(r, slot.item.meaning.dimension, i);
+      slot.used = true;
+      return;
+    }
+    if (!isKind(slot, 'timeUnit')) return;
+    if (YEAR_ABBREVIATIONS.includes(slot.item.text) && valueColumnAt(next(i)) === 'merchant_city') {
+      slot.used = true; // «по г. Алматы»: the city, not "by year"
+      return;
+    }
+    const p = prev(i);
+    const after = slots[next(i)];
+    if (isKind(slots[p], 'groupBy') && !slots[p]!.item.meaning.after) {
+      addDimension(r, slot.item.meaning.unit, i);
+      slot.used = true;
+      slots[p]!.used = true;
+    } else if (isKind(after, 'groupBy') && after.item.meaning.after && !after.used) {
+      // Kazakh postposition: «ай бойынша» = by month.
+      addDimension(r, slot.item.meaning.unit, i);
+      slot.used = true;
+      after.used = true;
+    } else if (
+      isKind(slots[i - 1], 'grammaticalNumber') ||
+      WHICH_WORDS.includes(stopBefore(i) ?? '') ||
+      isKind(slots[p], 'superlative')
+    ) {
+      // "Which day had the most transactions?", «В какой месяц…», "the busiest days", «самые
+      // загруженные часы»; "which hour" is an hour of the day.
+      addDimension(r, slot.item.meaning.unit === 'hour' ? 'hour_of_day' : slot.item.meaning.unit, i);
+      slot.used = true;
+    } else if (YEAR_ABBREVIATIONS.includes(slot.item.text)) {
+      slot.used = true;
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import type { DraftFilter } from '../draft.js';
+import type { Filter } from '../frame.js';
+import type { Meaning } from '../meaning.js';
+import { cursor } from './cursor.js';
+import { negateFilter } from './negation.js';
+import { addFilter, definePass, meaningOf, type Reading } from './reading.js';
+
+/** Which existing filter a value word merged into (values of the same column). */
+function filterTouchedBy(m: Meaning): (f: Filter) => boolean {
+  if (m.kind === 'value' || m.kind === 'notValue') return (f) => f.kind === 'values' && f.column === m.column;
+  if (m.kind === 'weekdayFilter') return (f) => f.kind === 'weekday';
+  return () => false;
+}
+
+/** Adds values to the filter on the same column and sign, so that "Almaty and Astana" is one IN list. */
+function mergeValues(r: Reading, filter: Filter & { kind: 'values' }, at: number): void {
+  const existing = r.draft.filters.find(
+    (f) =>
+      f.filter.kind === 'values' && f.filter.column === filter.column && f.filter.negated === filter.negated,
+  );
+  if (existing && existing.filter.kind === 'values') {
+    for (const v of filter.values) if (!existing.filter.values.includes(v)) existing.filter.values.push(v);
+  } else {
+    addFilter(r, filter, at);
+  }
+}
+
+/**
+ * Filters named by value words: categories, cities, banks, types, entry modes, wallets ("with / without
+ * a wallet"), currencies, countries ("abroad" = not KAZ), weekdays, "MCC 5411", "merchant 1234 and 1235".
+ * Values of one column join into one IN list; a negation (resolved before) makes them NOT IN; a Kazakh
+ * postposed negation reverses the filter of the word just before it («Алматыдан басқа»).
+ */
+export const readValueFilters = definePass((r) => {
+  const { slots, draft, notes } = r;
+  const { prev, idsAfter } = cursor(slots);
+  /** The filter the previous value word made, for a postposed negation that follows it. */
+  let recent: { filter: DraftFilter; at: number } | null = null;
+  slots.forEach((slot, i) => {
+    if (slot.item.kind === 'stop') return;
+    const m = meaningOf(slot);
+    if (m?.kind === 'negation' && m.after && !slot.used) {
+      // With nothing to negate the word stays not understood.
+      if (recent && recent.at === prev(i)) {
+        recent.filter.filter = negateFilter(recent.filter.filter);
+        slot.used = true;
+      }
+      return;
+    }
+    if (slot.used || !m) return;
+    const negated = notes.negatedSlots.has(i);
+    const before = draft.filters.length;
+    switch (m.kind) {
+      case 'value':
+        mergeValues(r, { kind: 'values', column: m.column, negated, values: [...m.values] }, i);
+        break;
+      case 'notValue':
+        mergeValues(r, { kind: 'values', column: m.column, negated: !negated, values: [...m.values] }, i);
+        break;
+      case 'presence':
+        addFilter(r, { kind: 'presence', column: m.column, present: negated ? !m.present : m.present }, i);
+        break;
+      case 'currencyUnit':
+        // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
+        if (!negated) return;
+        mergeValues(r, { kind: 'values', column: 'transaction_currency', negated, values: ['KZT'] }, i);
+        break;
+      case 'weekdayFilter': {
+        const days = negated ? [1, 2, 3, 4, 5, 6, 7].filter((d) => !m.days.includes(d)) : [...m.days];
+        const existing = draft.filters.find((f) => f.filter.kind === 'weekday');
+        if (existing && existing.filter.kind === 'weekday') {
+          for (const d of days) if (!existing.filter.days.includes(d)) existing.filter.days.push(d);
+        } else {
+          addFilter(r, { kind: 'weekday', days }, i);
+        }
+        break;
+      }
+      case 'dimension': {
+        // "MCC 5411", "merchant 1234 and 1235"
+        if (m.dimension !== 'merchant_id' && m.dimension !== 'merchant_mcc') return;
+        const { ids, at } = idsAfter(i);
+        if (ids.length === 0) return;
+        for (const j of at) slots[j]!.used = true;
+        addFilter(r, { kind: 'ids', column: m.dimension, negated, values: ids }, i);
+        break;
+      }
+      default:
+        return;
+    }
+    slot.used = true;
+    draft.domain = true;
+    const touched = filterTouchedBy(m);
+    const made =
+      draft.filters.length > before ? draft.filters.at(-1) : draft.filters.find((f) => touched(f.filter));
+    recent = made ? { filter: made, at: i } : null;
+  });
+});

@@ -1,0 +1,79 @@
+import type { VocabularyEntry } from '../meaning.js';
+import { e } from './entry.js';
+
+/** Amount comparisons: over, at least, under, up to, between. */
+export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
+  // ── amount comparisons ──────────────────────────────────────────────────────────────────────
+  e(
+    [
+      'more than',
+      'greater than',
+      'larger than',
+      'bigger than',
+      'higher than',
+      'above',
+      'exceeding',
+      'exceeds',
+      'in excess of',
+      'больше',
+      'более',
+      'свыше',
+      'дороже',
+      'выше',
+      'превышающ~',
+      'превыша~',
+      '>',
+    ],
+    { kind: 'comparator', op: '>', weak: false },
+  ),
+  e(['over'], { kind: 'comparator', op: '>', weak: true }),
+  e(
+    [
+      'at least',
+      'not less than',
+      'no less than',
+      'minimum of',
+      'не менее',
+      'не меньше',
+      'не ниже',
+      'не дешевле',
+      'начиная от',
+    ],
+    { kind: 'comparator', op: '>=', weak: false },
+  ),
+  e(['from', 'от'], { kind: 'comparator', op: '>=', weak: true }),
+  e(
+    [
+      'less than',
+      'lower than',
+      'smaller than',
+      'cheaper than',
+      'below',
+      'меньше',
+      'менее',
+      'ниже',
+      'дешевле',
+      '<',
+    ],
+    { kind: 'comparator', op: '<', weak: false },
+  ),
+  e(
+    [
+      'at most',
+      'up to',
+      'no more than',
+      'not more than',
+      'maximum of',
+      'не более',
+      'не больше',
+      'не выше',
+      'не дороже',
+      'не превышающ~',
+    ],
+    { kind: 'comparator', op: '<=', weak: false },
+  ),
+  e(['to', 'до'], { kind: 'comparator', op: '<=', weak: true }),
+  // "under" is a comparator only before a number ("under 5000"), else a preposition ("under MCC 5411").
+  e(['under'], { kind: 'comparator', op: '<', weak: true }),
+  e(['between', 'между', 'в диапазоне', 'в пределах'], { kind: 'comparator', op: 'between', weak: true }),
+];

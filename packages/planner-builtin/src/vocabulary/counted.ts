@@ -1,0 +1,71 @@
+import type { VocabularyEntry } from '../meaning.js';
+import { e } from './entry.js';
+
+/** The things counted: transactions (count or money flavour) and cards / customers. */
+export const COUNTED_WORDS: readonly VocabularyEntry[] = [
+  // ── things counted ──────────────────────────────────────────────────────────────────────────
+  e(['transaction~', 'txn~', 'operation~', 'транзакци~', 'операци~'], {
+    kind: 'entity',
+    entity: 'transactions',
+    flavor: 'count',
+  }),
+  e(
+    [
+      'payment~',
+      'purchase~',
+      'payout~',
+      'sale~',
+      'charge~',
+      'платеж~',
+      'покуп~',
+      'оплат~',
+      'выплат~',
+      'продаж~',
+    ],
+    {
+      kind: 'entity',
+      entity: 'transactions',
+      flavor: 'money',
+    },
+  ),
+  e(
+    [
+      'card~',
+      'cardholder~',
+      'customer~',
+      'client~',
+      'user~',
+      'buyer~',
+      'shopper~',
+      'карт~',
+      'картам~',
+      'держател~ карт~',
+      'клиент~',
+      'покупател~',
+      'пользовател~',
+    ],
+    { kind: 'entity', entity: 'cards', flavor: 'count' },
+  ),
+
+  e(
+    [
+      'unique card~',
+      'distinct card~',
+      'unique customer~',
+      'distinct customer~',
+      'unique cardholder~',
+      'уникальн~ карт~',
+      'различн~ карт~',
+      'уникальн~ клиент~',
+    ],
+    { kind: 'entity', entity: 'cards', flavor: 'count', distinct: true },
+  ),
+  e(['came in', 'come in', 'comes in', 'coming in', 'inflow~', 'поступил~', 'поступло', 'поступлени~'], {
+    kind: 'direction',
+    incoming: true,
+  }),
+  e(['outflow~', 'went out', 'go out', 'goes out', 'going out'], { kind: 'direction', incoming: false }),
+];
+
+/** Transaction types whose money comes in to the card; every other type is money going out. */
+export const INCOMING_TRANSACTION_TYPES: readonly string[] = ['P2P_IN', 'SALARY'];

@@ -1,0 +1,60 @@
+import type { VocabularyEntry } from '../meaning.js';
+import { COMPARISON_WORDS } from './comparisons.js';
+import { COUNTED_WORDS } from './counted.js';
+import { DIMENSION_WORDS } from './dimensions.js';
+import { MEASURE_WORDS } from './measures.js';
+import { NUMBER_WORDS } from './numbers.js';
+import { REFUSAL_WORDS } from './refusals.js';
+import { STRUCTURE_WORDS } from './structure.js';
+import { TIME_WORDS } from './time.js';
+import { VALUE_WORDS } from './values.js';
+
+/**
+ * The builtin planner's domain vocabulary, English and Russian, as plain data; Kazakh in kazakh.ts.
+ *
+ * Each entry lists phrases (space-separated word patterns) and what they mean. Patterns:
+ *   `word`   exact word (text is lower-cased, ё → е, punctuation and hyphens split words);
+ *   `stem~`  the stem plus an ending of at most 4 letters (аптек~ → аптека, аптеки, аптекам, аптеках);
+ *   `stem*`  the stem plus any ending.
+ * The longest phrase wins; on equal length the more specific (longer, exact) pattern wins, so
+ * "банкомат~" beats "банк~" and "коммунальн~ услуг~" beats "услуг~"; on a full tie the earlier
+ * entry wins, so the order of the files below is part of the vocabulary.
+ * Words not listed here and not in STOP_WORDS are "not understood" and make the planner ask back.
+ * The word lists the interpretation passes consult by text (range openers, "in", plural endings…)
+ * live beside the entries of their topic.
+ */
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  ...VALUE_WORDS,
+  ...DIMENSION_WORDS,
+  ...TIME_WORDS,
+  ...NUMBER_WORDS,
+  ...COMPARISON_WORDS,
+  ...MEASURE_WORDS,
+  ...COUNTED_WORDS,
+  ...STRUCTURE_WORDS,
+  ...REFUSAL_WORDS,
+];
+
+export { INCOMING_TRANSACTION_TYPES } from './counted.js';
+export {
+  KAZAKH_INSTRUMENTAL_ENDINGS,
+  KAZAKH_MARKER_WORDS,
+  KAZAKH_STOP_WORDS,
+  KAZAKH_SUFFIXES,
+  KAZAKH_VOCABULARY,
+  KAZAKH_VOICED_FINALS,
+} from './kazakh.js';
+export { SHARE_PREDICATES } from './measures.js';
+export {
+  ENGLISH_PLURAL_ENDING,
+  ENGLISH_SINGULAR_ENDING,
+  RUSSIAN_NOMINATIVE_PLURAL_ENDINGS,
+  RUSSIAN_PLURAL_ENDINGS,
+  RUSSIAN_SINGULAR_ENDINGS,
+  SAMYJ_PLURAL,
+  SAMYJ_SINGULAR,
+} from './morphology.js';
+export { ORDINAL_SUFFIXES } from './numbers.js';
+export { STOP_WORDS } from './stop-words.js';
+export { IN_WORDS, PHRASE_PREPOSITIONS, WHICH_WORDS } from './structure.js';
+export { RANGE_CLOSERS, RANGE_JOINERS, RANGE_OPENERS, SINCE_WORDS, YEAR_ABBREVIATIONS } from './time.js';

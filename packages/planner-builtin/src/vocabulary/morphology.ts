@@ -1,0 +1,35 @@
+/**
+ * Word endings the passes read grammatical number from, as data. They only decide between readings
+ * the vocabulary already allows (top 1 or top N, the subject of a verb or the thing counted).
+ */
+
+/** An English plural ends in -s, but not in -ss ("cities", "banks"; not "class"). */
+export const ENGLISH_PLURAL_ENDING = 's';
+export const ENGLISH_SINGULAR_ENDING = 'ss';
+
+/** Russian plural noun endings (nominative, genitive, dative, prepositional): «города», «банков», «категориях». */
+export const RUSSIAN_PLURAL_ENDINGS: readonly string[] = [
+  'ы',
+  'и',
+  'ов',
+  'ев',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ей',
+  'ий',
+  'а',
+];
+/** …that are singular after all: «категория», «какая», «большая». */
+export const RUSSIAN_SINGULAR_ENDINGS: readonly string[] = ['ия', 'ая', 'яя'];
+
+/**
+ * A Russian plural noun in the nominative («клиенты», «карты», «покупатели») is the subject of a verb,
+ * not the thing counted: after «сколько» the counted noun is genitive («клиентов», «карт»).
+ */
+export const RUSSIAN_NOMINATIVE_PLURAL_ENDINGS: readonly string[] = ['ы', 'и'];
+
+/** «самые крупные» asks for several rows, «самый крупный» for one. */
+export const SAMYJ_PLURAL: readonly string[] = ['самые', 'самых'];
+export const SAMYJ_SINGULAR: readonly string[] = ['самый', 'самая', 'самое', 'самой', 'самом'];

@@ -1,0 +1,81 @@
+import type { VocabularyEntry } from '../meaning.js';
+import { e, num } from './entry.js';
+
+/** Number words, multipliers ("10 тысяч"), the tenge as the unit of amounts, the original currency. */
+export const NUMBER_WORDS: readonly VocabularyEntry[] = [
+  // ── numbers ─────────────────────────────────────────────────────────────────────────────────
+  e(['one', 'один', 'одна', 'одного', 'одну', 'одной'], num(1)),
+  e(['two', 'два', 'две', 'двух', 'двум'], num(2)),
+  e(['three', 'три', 'трех', 'трем'], num(3)),
+  e(['four', 'четыре', 'четырех'], num(4)),
+  e(['five', 'пять', 'пяти'], num(5)),
+  e(['six', 'шесть', 'шести'], num(6)),
+  e(['seven', 'семь', 'семи'], num(7)),
+  e(['eight', 'восемь', 'восьми'], num(8)),
+  e(['nine', 'девять', 'девяти'], num(9)),
+  e(['ten', 'десять', 'десяти'], num(10)),
+  e(['twelve', 'двенадцать', 'двенадцати'], num(12)),
+  e(['fifteen', 'пятнадцать', 'пятнадцати'], num(15)),
+  e(['twenty', 'двадцать', 'двадцати'], num(20)),
+  e(['thirty', 'тридцать', 'тридцати'], num(30)),
+  e(['k', 'к', 'thousand', 'thousands', 'тыс', 'тысяч~', 'тысяча'], { kind: 'multiplier', factor: 1_000 }),
+  e(['m', 'mln', 'million~', 'млн', 'миллион~'], { kind: 'multiplier', factor: 1_000_000 }),
+  e(['bn', 'billion~', 'млрд', 'миллиард~'], { kind: 'multiplier', factor: 1_000_000_000 }),
+  e(['tenge', 'kzt', 'тенге', 'тг', '₸'], { kind: 'currencyUnit' }),
+  e(
+    [
+      'original currency',
+      'original amount~',
+      'transaction currency',
+      'исходн~ валют~',
+      'оригинальн~ валют~',
+      'валют~ операци~',
+      'валют~ транзакци~',
+      'валют~ платеж~',
+      'исходн~ сумм~',
+      'оригинальн~ сумм~',
+    ],
+    { kind: 'originalAmount' },
+  ),
+];
+
+/**
+ * Ordinal and case endings written on a number, dropped by the tokenizer: "1st", "90th", «3-й»,
+ * «2-х», «5-ти», «10-го», «3-ші», «1-інші».
+ */
+export const ORDINAL_SUFFIXES: readonly string[] = [
+  // English
+  'st',
+  'nd',
+  'rd',
+  'th',
+  // Russian
+  'й',
+  'я',
+  'е',
+  'ю',
+  'го',
+  'му',
+  'м',
+  'х',
+  'ой',
+  'ей',
+  'ый',
+  'ий',
+  'ая',
+  'ое',
+  'ые',
+  'ых',
+  'ом',
+  'ого',
+  'ому',
+  'ти',
+  'ми',
+  // Kazakh
+  'ші',
+  'шы',
+  'інші',
+  'ыншы',
+  'нші',
+  'ншы',
+];

@@ -1,0 +1,211 @@
+import type { VocabularyEntry } from '../meaning.js';
+import { bucket, e, unit } from './entry.js';
+
+/** Time units, buckets ("monthly"), relative days and periods, month and quarter names, ordinals, weekdays. */
+export const TIME_WORDS: readonly VocabularyEntry[] = [
+  // ── time units and buckets ──────────────────────────────────────────────────────────────────
+  e(
+    ['hour', 'hours', 'hr', 'hrs', 'час', 'часа', 'часу', 'часам', 'часов', 'часы', 'часах', 'часом'],
+    unit('hour'),
+  ),
+  e(
+    ['day', 'days', 'день', 'дня', 'дню', 'дням', 'дней', 'дни', 'днях', 'днем', 'сутки', 'суток'],
+    unit('day'),
+  ),
+  e(['week', 'weeks', 'wk', 'wks', 'недел~', 'нед'], unit('week')),
+  e(['month', 'months', 'mo', 'mos', 'mth', 'mths', 'месяц~', 'мес'], unit('month')),
+  e(['quarter', 'quarters', 'qtr', 'qtrs', 'квартал~', 'кв'], unit('quarter')),
+  e(
+    [
+      'year',
+      'years',
+      'yr',
+      'yrs',
+      'год',
+      'года',
+      'году',
+      'годам',
+      'годах',
+      'годов',
+      'годы',
+      'годом',
+      'лет',
+      'г',
+    ],
+    unit('year'),
+  ),
+  e(['hourly', 'почасов~', 'ежечасн~'], bucket('hour')),
+  e(['daily', 'day by day', 'ежедневн~', 'посуточн~', 'подневн~'], bucket('day')),
+  e(['weekly', 'week by week', 'еженедельн~', 'понедельно'], bucket('week')),
+  e(['monthly', 'month by month', 'month over month', 'ежемесячн~', 'помесячн~'], bucket('month')),
+  e(['quarterly', 'ежеквартальн~', 'поквартальн~'], bucket('quarter')),
+  e(['yearly', 'annual', 'annually', 'year by year', 'ежегодн~', 'погодов~'], bucket('year')),
+
+  // ── time ranges ─────────────────────────────────────────────────────────────────────────────
+  e(['today', 'сегодня', 'сегодняшн~', 'сегодняшн~ день', 'за сегодня'], {
+    kind: 'relativeDay',
+    range: 'today',
+  }),
+  e(['yesterday', 'вчера', 'вчерашн~', 'вчерашн~ день', 'за вчера'], {
+    kind: 'relativeDay',
+    range: 'yesterday',
+  }),
+  e(['day before yesterday', 'позавчера', 'позавчерашн~', 'позавчерашн~ день'], {
+    kind: 'relativeDay',
+    range: 'day_before_yesterday',
+  }),
+  e(['this', 'current', 'этот', 'эту', 'этом', 'этой', 'этого', 'текущ~', 'нынешн~'], {
+    kind: 'periodModifier',
+    modifier: 'this',
+  }),
+  e(
+    [
+      'previous',
+      'prior',
+      'прошлый',
+      'прошлая',
+      'прошлое',
+      'прошлые',
+      'прошлого',
+      'прошлой',
+      'прошлом',
+      'прошлому',
+      'прошлую',
+      'прошлым',
+      'прошлых',
+      'прошлыми',
+      'предыдущ~',
+      'минувш~',
+    ],
+    { kind: 'periodModifier', modifier: 'previous' },
+  ),
+  e(['last'], { kind: 'periodModifier', modifier: 'last' }),
+  e(['past', 'recent', 'последн~', 'прошедш~'], { kind: 'periodModifier', modifier: 'past' }),
+  e(
+    [
+      'quarter to date',
+      'qtd',
+      'since the start of the quarter',
+      'since the beginning of the quarter',
+      'с начала квартала',
+      'с начала этого квартала',
+    ],
+    {
+      kind: 'period',
+      range: { kind: 'this', unit: 'quarter' },
+    },
+  ),
+  e(
+    [
+      'year to date',
+      'ytd',
+      'since the start of the year',
+      'since the beginning of the year',
+      'с начала года',
+      'с начала этого года',
+    ],
+    {
+      kind: 'period',
+      range: { kind: 'this', unit: 'year' },
+    },
+  ),
+  e(
+    [
+      'month to date',
+      'mtd',
+      'since the start of the month',
+      'since the beginning of the month',
+      'с начала месяца',
+      'с начала этого месяца',
+    ],
+    {
+      kind: 'period',
+      range: { kind: 'this', unit: 'month' },
+    },
+  ),
+  e(
+    [
+      'week to date',
+      'since the start of the week',
+      'since the beginning of the week',
+      'с начала недели',
+      'с начала этой недели',
+    ],
+    {
+      kind: 'period',
+      range: { kind: 'this', unit: 'week' },
+    },
+  ),
+  e(['за недел~'], { kind: 'period', range: { kind: 'last_days', n: 7 } }),
+  e(['за месяц'], { kind: 'period', range: { kind: 'last_days', n: 30 } }),
+  e(['за квартал'], { kind: 'period', range: { kind: 'last_days', n: 90 } }),
+  e(['за год'], { kind: 'period', range: { kind: 'last_days', n: 365 } }),
+  e(['полгода', 'полугодие', 'half a year', 'half year', 'six months'], {
+    kind: 'period',
+    range: { kind: 'last_units', unit: 'month', n: 6 },
+  }),
+  e(['за сутки'], { kind: 'period', range: { kind: 'last_hours', n: 24 } }),
+  e(['since', 'начиная с', 'начиная со'], { kind: 'since' }),
+  e(['january', 'jan', 'январ~'], { kind: 'monthName', month: 1 }),
+  e(['february', 'feb', 'феврал~'], { kind: 'monthName', month: 2 }),
+  e(['march', 'mar', 'март~'], { kind: 'monthName', month: 3 }),
+  e(['april', 'apr', 'апрел~'], { kind: 'monthName', month: 4 }),
+  e(['may', 'май', 'мая', 'мае', 'маю'], { kind: 'monthName', month: 5 }),
+  e(['june', 'jun', 'июн~'], { kind: 'monthName', month: 6 }),
+  e(['july', 'jul', 'июл~'], { kind: 'monthName', month: 7 }),
+  e(['august', 'aug', 'август~'], { kind: 'monthName', month: 8 }),
+  e(['september', 'sep', 'sept', 'сентябр~'], { kind: 'monthName', month: 9 }),
+  e(['october', 'oct', 'октябр~'], { kind: 'monthName', month: 10 }),
+  e(['november', 'nov', 'ноябр~'], { kind: 'monthName', month: 11 }),
+  e(['december', 'dec', 'декабр~'], { kind: 'monthName', month: 12 }),
+  e(['q1'], { kind: 'quarterName', quarter: 1 }),
+  e(['q2'], { kind: 'quarterName', quarter: 2 }),
+  e(['q3'], { kind: 'quarterName', quarter: 3 }),
+  e(['q4'], { kind: 'quarterName', quarter: 4 }),
+  e(['first', '1st', 'перв~'], { kind: 'ordinal', value: 1 }),
+  e(['second', '2nd', 'втор~'], { kind: 'ordinal', value: 2 }),
+  e(['third', '3rd', 'трет~'], { kind: 'ordinal', value: 3 }),
+  e(['fourth', '4th', 'четверт~'], { kind: 'ordinal', value: 4 }),
+  e(['weekend~', 'on weekends', 'weekend days', 'выходн~', 'выходн~ дн~', 'в выходные', 'в выходн~ дн~'], {
+    kind: 'weekdayFilter',
+    days: [6, 7],
+  }),
+  e(
+    [
+      'weekdays',
+      'on weekdays',
+      'working days',
+      'business days',
+      'будн~',
+      'будн~ дн~',
+      'в будн~ дн~',
+      'рабоч~ дн~',
+      'в рабоч~ дн~',
+    ],
+    {
+      kind: 'weekdayFilter',
+      days: [1, 2, 3, 4, 5],
+    },
+  ),
+  e(['monday~', 'mondays', 'понедельник~'], { kind: 'weekdayFilter', days: [1] }),
+  e(['tuesday~', 'tuesdays', 'вторник~'], { kind: 'weekdayFilter', days: [2] }),
+  e(['wednesday~', 'wednesdays', 'среда', 'среду', 'средам', 'среды', 'среде'], {
+    kind: 'weekdayFilter',
+    days: [3],
+  }),
+  e(['thursday~', 'thursdays', 'четверг~'], { kind: 'weekdayFilter', days: [4] }),
+  e(['friday~', 'fridays', 'пятниц~'], { kind: 'weekdayFilter', days: [5] }),
+  e(['saturday~', 'saturdays', 'суббот~'], { kind: 'weekdayFilter', days: [6] }),
+  e(['sunday~', 'sundays', 'воскресень~'], { kind: 'weekdayFilter', days: [7] }),
+];
+
+/** Words that open a date range: "from 1 March to…", «с 1 по 15 марта», "between Q1 and Q2". */
+export const RANGE_OPENERS: readonly string[] = ['from', 'с', 'со', 'between', 'между', 'since'];
+/** Words that join the two ends of a date range. */
+export const RANGE_JOINERS: readonly string[] = ['to', 'till', 'until', 'through', 'по', 'до', 'and', 'и'];
+/** Joiners that make a range without an opener: "March to May", «1 по 15 марта». */
+export const RANGE_CLOSERS: readonly string[] = ['по', 'до', 'to', 'till', 'until', 'through'];
+/** Before a date: from that date on ("since March", «с марта»). */
+export const SINCE_WORDS: readonly string[] = ['since', 'с', 'со'];
+/** «г» is «год» after a year («2025 г») and «город» before a city («г. Алматы»): used up when no date took it. */
+export const YEAR_ABBREVIATIONS: readonly string[] = ['г'];
