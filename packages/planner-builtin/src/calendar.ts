@@ -91,11 +91,17 @@ export function pointSpan(p: Point & { year: number }): { from: string; to: stri
  * Year-first dates (Kazakh «2026 жылғы 1 қараша», «2026 жылғы үшінші тоқсан», "2026 March"): a year
  * directly followed by a year-less day, month or quarter is that point's year, not a second period.
  */
-export function attachLeadingYears(points: Point[], next: (i: number) => number): void {
+export function attachLeadingYears(
+  points: Point[],
+  next: (i: number) => number,
+  opensOwnPeriod: (i: number) => boolean = () => false,
+): void {
   for (let k = 0; k + 1 < points.length; k++) {
     const year = points[k]!;
     const point = points[k + 1]!;
     if (year.kind !== 'year' || point.year !== null || next(year.end) !== point.start) continue;
+    // «в 2025 году с июня»: a point after "since" is a period of its own, not the year's month.
+    if (opensOwnPeriod(point.start)) continue;
     points.splice(k, 2, { ...point, year: year.year, start: year.start });
   }
 }

@@ -121,6 +121,36 @@ export function showsWholeCycle(draft: Pick<Draft, 'top' | 'dimensions'>): boole
   return draft.dimensions[0] === 'hour_of_day' || draft.dimensions[0] === 'weekday';
 }
 
+/**
+ * Whether calendar dates `inner` lie inside `outer` (this / previous unit, or calendar dates): "since
+ * March" inside "this year". Only literal dates are ever the inner range. The outer one's bounds
+ * depend on the tenant's today, which is not known here: both the earliest and the latest today any
+ * time zone can have are tried, and the range must be inside for both.
+ */
+function within(inner: TimeRange, outer: TimeRange, now: Date): boolean {
+  if (inner.kind !== 'dates') return false;
+  const from = Date.parse(`${inner.from}T00:00:00Z`);
+  const to = inner.to === null ? null : Date.parse(`${inner.to}T00:00:00Z`);
+  const days = [new Date(now.getTime() - 12 * 3_600_000), new Date(now.getTime() + 14 * 3_600_000)];
+  return days.every((today) => {
+    let start: number;
+    let end: number | null;
+    if (outer.kind === 'this') {
+      start = approximateStart(outer, today);
+      end = null;
+    } else if (outer.kind === 'previous') {
+      start = approximateStart(outer, today);
+      end = approximateStart({ kind: 'this', unit: outer.unit }, today);
+    } else if (outer.kind === 'dates') {
+      start = Date.parse(`${outer.from}T00:00:00Z`);
+      end = outer.to === null ? null : Date.parse(`${outer.to}T00:00:00Z`);
+    } else {
+      return false;
+    }
+    return from >= start && (end === null || (to !== null && to <= end));
+  });
+}
+
 /** Completes a draft into a frame, or says what is missing. */
 export function completeFrame(given: Draft, options: CompleteOptions): Completion {
   // "ATM withdrawals by hour": transactions named by their kind are counted, as "transactions" are.
@@ -144,6 +174,13 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   const times = aligned.filter((t, i) => aligned.findIndex((u) => sameRange(t, u)) === i);
   if (times.length > 2) {
     issues.push({ kind: 'too_many_periods' });
+  } else if (times.length === 2 && !draft.compare && !draft.periodsJoined && !draft.elliptical) {
+    // No comparison word: "since March this year" is one range (the narrower one, inside the
+    // other); anything else ("in 2025 since June") is asked back, never compared.
+    const [a, b] = times as [TimeRange, TimeRange];
+    const inner = within(a, b, options.now) ? a : within(b, a, options.now) ? b : null;
+    if (inner) time = inner;
+    else issues.push({ kind: 'two_periods' });
   } else if (times.length === 2) {
     const [a, b] = times as [TimeRange, TimeRange];
     const aFirst = approximateStart(a, options.now) <= approximateStart(b, options.now);
@@ -274,6 +311,7 @@ export function frameToDraft(frame: Frame): Draft {
     times: frame.compare ? [frame.compare.earlier, frame.compare.later] : frame.time ? [frame.time] : [],
     elliptical: false,
     compare: false,
+    periodsJoined: frame.compare !== null,
     comparedValues: false,
     share: frame.share !== null,
     top:
@@ -325,6 +363,7 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
     merged.times = current.times;
     merged.elliptical = current.elliptical;
     merged.compare = current.compare;
+    merged.periodsJoined = current.periodsJoined;
   } else if (current.elliptical || (current.compare && !current.comparedValues)) {
     merged.times = base.times.slice(-1);
     merged.elliptical = true;

@@ -13,6 +13,8 @@ export type Issue =
   | { kind: 'share_measure' }
   | { kind: 'compare_missing' }
   | { kind: 'too_many_periods' }
+  /** Two periods that neither form one range nor are compared ("in 2025 since June"). */
+  | { kind: 'two_periods' }
   /** "last 3 months" without a monthly breakdown: calendar months or a rolling span? */
   | { kind: 'ambiguous_period'; unit: PeriodUnit; n: number }
   /** "average per day": of what — the amount of a transaction, or the daily total? */
@@ -38,6 +40,8 @@ export interface Draft {
   /** "compared to the previous one": the other period is implied. */
   elliptical: boolean;
   compare: boolean;
+  /** Two periods joined by "and" / «и» / «және» ("this month and last month"): side by side. */
+  periodsJoined: boolean;
   /** Two values of one column were compared ("Almaty vs Astana"): a breakdown, not a period comparison. */
   comparedValues: boolean;
   share: boolean;
@@ -74,6 +78,7 @@ export function emptyDraft(): Draft {
     times: [],
     elliptical: false,
     compare: false,
+    periodsJoined: false,
     comparedValues: false,
     share: false,
     top: null,

@@ -152,7 +152,7 @@ export const readCalendarDates = definePass((r) => {
       i = end;
     }
   }
-  attachLeadingYears(points, next);
+  attachLeadingYears(points, next, (i) => SINCE_WORDS.includes(stopBefore(i) ?? ''));
 
   const ranges = notes.timeRanges;
   const comparing = slots.some((s) => isKind(s, 'compare'));

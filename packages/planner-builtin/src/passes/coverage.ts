@@ -1,4 +1,8 @@
+import { cursor } from './cursor.js';
 import { definePass, meaningOf } from './reading.js';
+
+/** "by" / «по» / «бойынша» also name whose transactions ("by Kaspi Bank cards", «по Jusan Bank»). */
+const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
 
 /**
  * The coverage check: every word must be used by the plan, be a stop word, or be a structure word
@@ -9,7 +13,8 @@ import { definePass, meaningOf } from './reading.js';
  */
 export const checkCoverage = definePass(({ slots, draft }) => {
   const unknown: string[] = [];
-  for (const slot of slots) {
+  const { next, prev } = cursor(slots);
+  for (const [i, slot] of slots.entries()) {
     if (slot.used) continue;
     const item = slot.item;
     if (item.kind === 'unknown') {
@@ -19,8 +24,27 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     const m = meaningOf(slot);
     if (!m) continue;
     switch (m.kind) {
+      case 'groupBy': {
+        // "per mobile wallet", «әр әмиян бойынша» where the word after "per" was read as a filter
+        // ("with a wallet") and no breakdown was made of it: the breakdown asked for is not in the
+        // plan, so the word is not understood (never silently dropped).
+        const k = m.after ? prev(i) : next(i);
+        const n = meaningOf(slots[k]);
+        const filterWord =
+          n?.kind === 'value' ||
+          n?.kind === 'notValue' ||
+          n?.kind === 'presence' ||
+          n?.kind === 'weekdayFilter';
+        const column = n && 'column' in n ? n.column : null;
+        if (
+          filterWord &&
+          !PLAIN_BY.includes(item.text) &&
+          !(column && (draft.dimensions as readonly string[]).includes(column))
+        )
+          unknown.push(item.text);
+        continue;
+      }
       case 'compare':
-      case 'groupBy':
       case 'conjunction':
       case 'followUp':
       case 'only':

@@ -1,6 +1,6 @@
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
+import { NEGATION_PHRASES, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, meaningOf } from './reading.js';
 
@@ -23,6 +23,19 @@ export function negateFilter(f: Filter): Filter {
     case 'amount_between':
       return f; // not reached: amounts are not value words
   }
+}
+
+/** Single negation words ("without", «без») that may open a phrase of the vocabulary. */
+const NEGATION_LEADS = new Set([...NEGATION_PHRASES.filter((p) => !p.includes(' ')), 'no']);
+
+/**
+ * A value phrase that starts with a negation word («без категории» = uncategorised, "without a
+ * wallet") but is followed by a value of its own column («без категории Unknown», «без категории
+ * Такси»): there the negation word is the negation and the rest only names the column, so the phrase
+ * is not a value of its own.
+ */
+function isNegationLed(text: string): boolean {
+  return NEGATION_LEADS.has(text.split(' ')[0] ?? '') && text.includes(' ');
 }
 
 /** The column a filter word is about, to tell a list of one column from a new phrase. */
@@ -52,7 +65,7 @@ function columnOf(m: Meaning): string {
  * filter of the word before them; the value-filter pass reads them.
  */
 export const resolveNegation = definePass(({ slots, draft, notes }) => {
-  const { textOf, idsAfter, stopBefore } = cursor(slots);
+  const { textOf, idsAfter, stopBefore, next, valueColumnAt } = cursor(slots);
   let openAt = -1;
   let applied = false;
   /** The column of the last value in scope, and whether an "and" / "or" followed it. */
@@ -93,6 +106,26 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       end();
       return;
     }
+    if (
+      (m.kind === 'value' || m.kind === 'notValue' || m.kind === 'presence') &&
+      isNegationLed(slot.item.text)
+    ) {
+      const j = next(i);
+      const after = meaningOf(slots[j]);
+      if (after && (after.kind === 'value' || after.kind === 'notValue' || after.kind === 'presence')) {
+        end();
+        if (m.kind === 'presence' || columnOf(after) !== m.column) {
+          // «без кошелька Apple Pay», «без категории Алматы»: not one reading; asked back.
+          draft.issues.push({ kind: 'ambiguous_negation' });
+          return;
+        }
+        // «без категории Unknown»: the negation opens here and covers the values of that column.
+        openAt = i;
+        slot.used = true;
+        lastColumn = m.column;
+        return;
+      }
+    }
     switch (m.kind) {
       case 'negation':
         end();
@@ -110,6 +143,10 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
         // "not MCC 5411": an id column with its ids is a value too.
         if ((m.dimension === 'merchant_id' || m.dimension === 'merchant_mcc') && idsAfter(i).ids.length > 0)
           apply(i, m);
+        // "excluding category Unknown", «кроме категории такси»: the column word names the column of
+        // the values that follow; the negation covers them.
+        else if (openAt >= 0 && !applied && lastColumn === null && valueColumnAt(next(i)) === m.dimension)
+          lastColumn = m.dimension;
         else end();
         return;
       default:

@@ -3,7 +3,7 @@ import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import { cursor } from './cursor.js';
 import { negateFilter } from './negation.js';
-import { addFilter, definePass, meaningOf, type Reading } from './reading.js';
+import { addFilter, definePass, isKind, meaningOf, type Reading } from './reading.js';
 
 /** Which existing filter a value word merged into (values of the same column). */
 function filterTouchedBy(m: Meaning): (f: Filter) => boolean {
@@ -12,17 +12,44 @@ function filterTouchedBy(m: Meaning): (f: Filter) => boolean {
   return () => false;
 }
 
-/** Adds values to the filter on the same column and sign, so that "Almaty and Astana" is one IN list. */
-function mergeValues(r: Reading, filter: Filter & { kind: 'values' }, at: number): void {
+/**
+ * Adds values to the filter on the same column and sign, so that "Almaty and Astana" is one IN list.
+ * Without "and" / "or" between them, a value and a group word of the same column narrow each other
+ * instead: "P2P_OUT transfers", «входящие переводы», «P2P_OUT аударым» name P2P_OUT only, not both
+ * transfer types — the explicit value wins. Overlapping values neither of which holds the other, with
+ * nothing joining them, have no one reading: the word is left not understood (asked back).
+ */
+function mergeValues(
+  r: Reading,
+  filter: Filter & { kind: 'values' },
+  at: number,
+  lastAt: Map<Filter, number>,
+): boolean {
   const existing = r.draft.filters.find(
     (f) =>
       f.filter.kind === 'values' && f.filter.column === filter.column && f.filter.negated === filter.negated,
   );
   if (existing && existing.filter.kind === 'values') {
-    for (const v of filter.values) if (!existing.filter.values.includes(v)) existing.filter.values.push(v);
+    const had = existing.filter.values;
+    const from = lastAt.get(existing.filter) ?? -1;
+    const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction'));
+    if (!joined && from >= 0) {
+      const narrower = filter.values.every((v) => had.includes(v));
+      const wider = had.every((v) => filter.values.includes(v));
+      if (narrower) existing.filter.values = [...filter.values];
+      else if (!wider && filter.values.some((v) => had.includes(v))) return false;
+      if (narrower || wider) {
+        lastAt.set(existing.filter, at);
+        return true;
+      }
+    }
+    for (const v of filter.values) if (!had.includes(v)) had.push(v);
+    lastAt.set(existing.filter, at);
   } else {
     addFilter(r, filter, at);
+    lastAt.set(filter, at);
   }
+  return true;
 }
 
 /**
@@ -36,6 +63,8 @@ export const readValueFilters = definePass((r) => {
   const { prev, idsAfter } = cursor(slots);
   /** The filter the previous value word made, for a postposed negation that follows it. */
   let recent: { filter: DraftFilter; at: number } | null = null;
+  /** The slot of the last value word each values filter took. */
+  const lastAt = new Map<Filter, number>();
   slots.forEach((slot, i) => {
     if (slot.item.kind === 'stop') return;
     const m = meaningOf(slot);
@@ -52,10 +81,19 @@ export const readValueFilters = definePass((r) => {
     const before = draft.filters.length;
     switch (m.kind) {
       case 'value':
-        mergeValues(r, { kind: 'values', column: m.column, negated, values: [...m.values] }, i);
+        if (!mergeValues(r, { kind: 'values', column: m.column, negated, values: [...m.values] }, i, lastAt))
+          return;
         break;
       case 'notValue':
-        mergeValues(r, { kind: 'values', column: m.column, negated: !negated, values: [...m.values] }, i);
+        if (
+          !mergeValues(
+            r,
+            { kind: 'values', column: m.column, negated: !negated, values: [...m.values] },
+            i,
+            lastAt,
+          )
+        )
+          return;
         break;
       case 'presence':
         addFilter(r, { kind: 'presence', column: m.column, present: negated ? !m.present : m.present }, i);
@@ -63,7 +101,15 @@ export const readValueFilters = definePass((r) => {
       case 'currencyUnit':
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
         if (!negated) return;
-        mergeValues(r, { kind: 'values', column: 'transaction_currency', negated, values: ['KZT'] }, i);
+        if (
+          !mergeValues(
+            r,
+            { kind: 'values', column: 'transaction_currency', negated, values: ['KZT'] },
+            i,
+            lastAt,
+          )
+        )
+          return;
         break;
       case 'weekdayFilter': {
         const days = negated ? [1, 2, 3, 4, 5, 6, 7].filter((d) => !m.days.includes(d)) : [...m.days];

@@ -56,5 +56,5 @@ export {
 } from './morphology.js';
 export { ORDINAL_SUFFIXES } from './numbers.js';
 export { STOP_WORDS } from './stop-words.js';
-export { IN_WORDS, PHRASE_PREPOSITIONS, WHICH_WORDS } from './structure.js';
+export { IN_WORDS, NEGATION_PHRASES, PHRASE_PREPOSITIONS, WHICH_WORDS } from './structure.js';
 export { RANGE_CLOSERS, RANGE_JOINERS, RANGE_OPENERS, SINCE_WORDS, YEAR_ABBREVIATIONS } from './time.js';

@@ -135,7 +135,8 @@ export const STOP_WORDS: readonly string[] = [
   'up',
   'down',
   'altogether',
-  'whole',
+  // not 'whole' / 'full' / 'entire': "the last 4 full weeks" leaves the current partial week out,
+  // which no range of the frame says; left not understood, they ask back.
   'distinct',
   'unique',
   'different',
@@ -217,8 +218,6 @@ export const STOP_WORDS: readonly string[] = [
   'roughly',
   'overall',
   'grand',
-  'full',
-  'entire',
   's',
   't',
   'don',

@@ -2,6 +2,26 @@ import type { VocabularyEntry } from '../meaning.js';
 import { e } from './entry.js';
 
 /** Structure words: by, not, and, follow-up openers, only, separately / combined, which, list. */
+/** Negations written before what they negate ("except Almaty", «кроме Алматы», «без кошелька»). */
+export const NEGATION_PHRASES: readonly string[] = [
+  'not',
+  'except',
+  'excluding',
+  'exclude',
+  'without',
+  'other than',
+  'non',
+  'outside',
+  'outside of',
+  'вне',
+  'кроме',
+  'исключая',
+  'за исключением',
+  'не',
+  'без',
+  'без учета',
+];
+
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // ── structure words ─────────────────────────────────────────────────────────────────────────
   e(
@@ -31,27 +51,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'groupBy' },
   ),
-  e(
-    [
-      'not',
-      'except',
-      'excluding',
-      'exclude',
-      'without',
-      'other than',
-      'non',
-      'outside',
-      'outside of',
-      'вне',
-      'кроме',
-      'исключая',
-      'за исключением',
-      'не',
-      'без',
-      'без учета',
-    ],
-    { kind: 'negation' },
-  ),
+  e([...NEGATION_PHRASES], { kind: 'negation' }),
   e(['and', 'or', 'и', 'или', 'а также', 'as well as', 'plus'], { kind: 'conjunction' }),
   e(
     [
