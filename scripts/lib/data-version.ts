@@ -1,3 +1,4 @@
+import { DEFAULT_QUEUE_PREFIX } from '@pa/config';
 import { bumpDataVersion, createRedis } from '@pa/queue';
 
 export type DataChangeOutcome = 'bumped' | 'skipped' | 'failed';
@@ -24,7 +25,7 @@ export async function announceDataChange(
     retryStrategy: () => null,
   });
   try {
-    const names = { prefix: env.QUEUE_PREFIX || 'pa', queue: env.QUEUE_NAME || 'questions' };
+    const names = { prefix: env.QUEUE_PREFIX || DEFAULT_QUEUE_PREFIX, queue: env.QUEUE_NAME || 'questions' };
     await bumpDataVersion(redis, names);
     return 'bumped';
   } catch (err) {

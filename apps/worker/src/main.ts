@@ -1,7 +1,7 @@
-import { createServer } from 'node:http';
 import { ConfigError, loadDotEnv, parseEnv, workerEnvSchema } from '@pa/config';
 import { createLogger } from '@pa/observability';
 import { startQuestionWorker } from './create-worker.js';
+import { createHealthServer } from './health-server.js';
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -10,38 +10,7 @@ async function main(): Promise<void> {
   const qw = await startQuestionWorker(config, logger);
 
   // Internal port only: metrics for Prometheus, liveness (/healthz) and readiness (/readyz) for Kubernetes.
-  const server = createServer((req, res) => {
-    if (req.url === '/metrics') {
-      qw.metrics.registry
-        .metrics()
-        .then((body) => {
-          res.writeHead(200, { 'content-type': qw.metrics.registry.contentType });
-          res.end(body);
-        })
-        .catch(() => {
-          res.writeHead(500).end();
-        });
-      return;
-    }
-    if (req.url === '/readyz') {
-      qw.readiness()
-        .then((r) => {
-          res.writeHead(r.ready ? 200 : 503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: r.ready ? 'ready' : 'unavailable', checks: r.checks }));
-        })
-        .catch(() => {
-          res.writeHead(503).end();
-        });
-      return;
-    }
-    if (req.url === '/healthz') {
-      const ok = qw.isHealthy();
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: ok ? 'ok' : 'unhealthy' }));
-      return;
-    }
-    res.writeHead(404).end();
-  });
+  const server = createHealthServer(qw);
   server.on('error', (err) => {
     // Another worker on this machine has the port: keep answering questions, without this endpoint.
     logger.error(

@@ -47,6 +47,13 @@ describe('config', () => {
     expect(parseEnv(workerEnvSchema, { ...base, WORKER_CONCURRENCY: '' }).WORKER_CONCURRENCY).toBe(32);
   });
 
+  it('defaults the queue prefix to a Redis Cluster hash tag, the same for both processes', () => {
+    expect(parseEnv(workerEnvSchema, base).QUEUE_PREFIX).toBe('{pa}');
+    expect(parseEnv(apiEnvSchema, api).QUEUE_PREFIX).toBe('{pa}');
+    // A deployment that keeps its keys under the old prefix says so.
+    expect(parseEnv(workerEnvSchema, { ...base, QUEUE_PREFIX: 'pa' }).QUEUE_PREFIX).toBe('pa');
+  });
+
   it('turns authentication on by default and refuses to start without a way to verify tokens', () => {
     const c = parseEnv(apiEnvSchema, api);
     expect(c.AUTH_MODE).toBe('jwt');

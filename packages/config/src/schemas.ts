@@ -6,7 +6,16 @@ const int = (defaultValue: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
 const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' });
-const redisUrl = z.string().regex(/^rediss?:\/\//, { error: 'must be a redis:// or rediss:// URL' });
+const redisUrl = z.string().regex(/^rediss?(\+sentinel)?:\/\//, {
+  error: 'must be a redis://, rediss:// or redis+sentinel:// URL',
+});
+
+/**
+ * Every Redis key of ours and BullMQ's starts with the prefix. Its braces are a Redis Cluster
+ * hash tag: every key hashes to one slot, so BullMQ's multi-key scripts and our own
+ * transactions work on a cluster (on a single Redis they are ordinary characters).
+ */
+export const DEFAULT_QUEUE_PREFIX = '{pa}';
 
 /** Variables both processes read. */
 export const commonEnvSchema = z.object({
@@ -15,13 +24,17 @@ export const commonEnvSchema = z.object({
   ANALYTICS_DATABASE_URL: postgresUrl.optional(),
   REDIS_URL: redisUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** BullMQ key prefix; tests give every file its own. */
-  QUEUE_PREFIX: z.string().min(1).default('pa'),
+  /** BullMQ key prefix (a Redis Cluster hash tag by default); tests give every file its own. */
+  QUEUE_PREFIX: z.string().min(1).default(DEFAULT_QUEUE_PREFIX),
   QUEUE_NAME: z.string().min(1).default('questions'),
   /** Session time zone of a caller whose token names none. */
   DEFAULT_TIMEZONE: z.string().min(1).default('Asia/Almaty'),
   /** How long a job's event log and state stay in Redis (seconds). */
   JOB_EVENTS_TTL_SECONDS: int(86_400 * 2, 60),
+  /** A chat session (Redis) expires this long after it was last used (seconds). */
+  CHAT_SESSION_TTL_SECONDS: int(86_400, 60),
+  /** Answered turns a chat session keeps, newest last. */
+  CHAT_SESSION_MAX_TURNS: int(10, 1, 100),
   /** Abuse control (README, "Abuse control"): violations within this sliding window count towards a ban. */
   ABUSE_WINDOW_SECONDS: int(86_400, 60),
   /** Violations within the window that ban the user; 0 records and warns but never bans. */

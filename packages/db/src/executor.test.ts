@@ -40,6 +40,8 @@ describe('classifyExecutionError', () => {
     ['53300', 'sorry, too many clients already', 'unavailable'],
     ['57P01', 'terminating connection due to administrator command', 'unavailable'],
     ['08006', 'connection failure', 'unavailable'],
+    ['40001', 'canceling statement due to conflict with recovery', 'unavailable'],
+    ['40P01', 'canceling statement due to conflict with recovery', 'unavailable'],
     ['08P01', 'bind message supplies 0 parameters, but prepared statement "" requires 1', 'sql'],
     ['42601', 'cannot insert multiple commands into a prepared statement', 'sql'],
     ['42703', 'column "connection" does not exist', 'sql'],

@@ -116,6 +116,12 @@ export function classifyExecutionError(err: unknown): ExecutionError {
   // Bind messages carry no parameters: a `$1` in the statement is the statement's fault.
   if (code === '08P01' && /bind message supplies/.test(message))
     return new ExecutionError('sql', message, pgCode);
+  // A hot standby (ANALYTICS_DATABASE_URL on a read replica) cancels a statement whose rows or
+  // locks replay must take ("conflict with recovery", 40001; 40P01 for a deadlock with replay):
+  // the moment's fault, not the statement's, so the job is retried rather than the SQL repaired.
+  if (code === '40001' || code === '40P01') {
+    return new ExecutionError('unavailable', `the database interrupted the query: ${message}`, pgCode);
+  }
   if (/^(08|57P|53)/.test(code)) {
     return new ExecutionError('unavailable', `the database is unavailable: ${message}`, pgCode);
   }
@@ -209,13 +215,16 @@ export async function executeReadOnly(
   if (!ROLE_NAME.test(limits.readerRole)) throw new Error(`invalid reader role name: ${limits.readerRole}`);
   // The wire protocol ends strings at NUL: what the server parsed would not be what was checked.
   if (sql.includes('\u0000')) throw new ExecutionError('sql', 'the statement contains a NUL character');
-  const deadline = performance.now() + limits.statementTimeoutMs;
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
   } catch (err) {
     throw classifyExecutionError(err);
   }
+  // The statement's budget starts once it has a connection: a burst of questions queueing for the
+  // pool (bounded by its connectionTimeoutMillis) must not spend their statements' time and fail as
+  // "took too long" before reaching the database.
+  const deadline = performance.now() + limits.statementTimeoutMs;
   let broken = false;
   try {
     await client.query('BEGIN READ ONLY');

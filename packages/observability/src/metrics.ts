@@ -79,9 +79,56 @@ export function createWorkerMetrics() {
         },
       });
     },
+    /**
+     * Exposes the queue's depth by state and the age of its oldest waiting job, read from
+     * Redis on every scrape (KEDA scales workers on it; alerts watch the age). The values
+     * are queue-wide, so every worker reports the same numbers: aggregate with `max`, not
+     * `sum`. When Redis does not answer, the series are dropped rather than left stale.
+     */
+    trackQueue(queue: string, read: () => Promise<QueueDepthSnapshot>) {
+      let pending: Promise<QueueDepthSnapshot | null> | null = null;
+      // Both gauges are collected in the same scrape: one read of Redis serves them.
+      const snapshot = () => {
+        pending ??= read()
+          .catch(() => null)
+          .finally(() => {
+            pending = null;
+          });
+        return pending;
+      };
+      new Gauge({
+        name: 'pa_queue_jobs',
+        help: 'Question jobs in the queue by BullMQ state (waiting, prioritized, active, delayed, paused, completed, failed); queue-wide.',
+        labelNames: ['queue', 'state'] as const,
+        registers: [registry],
+        async collect() {
+          const s = await snapshot();
+          this.reset();
+          if (s) for (const [state, count] of Object.entries(s.counts)) this.set({ queue, state }, count);
+        },
+      });
+      new Gauge({
+        name: 'pa_queue_oldest_waiting_job_age_seconds',
+        help: 'How long the oldest question still waiting for a worker has been in the queue (0 when none waits); queue-wide.',
+        labelNames: ['queue'] as const,
+        registers: [registry],
+        async collect() {
+          const s = await snapshot();
+          this.reset();
+          if (s) this.set({ queue }, s.oldestWaitingSeconds);
+        },
+      });
+    },
   };
 }
 export type WorkerMetrics = ReturnType<typeof createWorkerMetrics>;
+
+/** What `trackQueue` reads from the queue at scrape time. */
+export interface QueueDepthSnapshot {
+  /** Jobs per state; the states are a small fixed set. */
+  counts: Record<string, number>;
+  oldestWaitingSeconds: number;
+}
 
 export function createApiMetrics() {
   const registry = new Registry();
