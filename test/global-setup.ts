@@ -33,16 +33,33 @@ function withDatabase(url: string, database: string): string {
  * Brings Redis and PostgreSQL up the way `npm run services` does (containers
  * when a Docker engine is reachable and no URLs are configured), then builds
  * a migrated, seeded template database for the test files to clone.
+ * PA_TEST_SERVICES=containers insists on containers (testcontainers; `npm run
+ * test:containers` runs the suite so through podman) and ignores the URLs;
+ * =local never uses them.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   loadDotEnv(repoRoot);
   let stopContainers: (() => Promise<void>) | null = null;
   let urls: { databaseUrl: string; redisUrl: string };
-  const containers =
-    !process.env.DATABASE_URL && !process.env.REDIS_URL ? await startContainers().catch(() => null) : null;
+  const mode = process.env.PA_TEST_SERVICES;
+  if (mode !== undefined && mode !== 'containers' && mode !== 'local')
+    throw new Error(`PA_TEST_SERVICES=${mode}: use containers or local`);
+  let containers: Awaited<ReturnType<typeof startContainers>> = null;
+  if (mode === 'containers') {
+    containers = await startContainers();
+    if (!containers)
+      throw new Error('PA_TEST_SERVICES=containers, but no DOCKER_HOST or /var/run/docker.sock');
+    console.error(
+      `test setup: Redis and PostgreSQL in containers (${process.env.DOCKER_HOST ?? 'docker.sock'})`,
+    );
+  } else if (mode !== 'local' && !process.env.DATABASE_URL && !process.env.REDIS_URL) {
+    containers = await startContainers().catch(() => null);
+  }
   if (containers) {
     urls = containers.urls;
     stopContainers = containers.stop;
+    // The hardening below and the security tests (findSuperuserUrl) use the container's superuser.
+    process.env.SUPERUSER_DATABASE_URL = containers.superuserUrl;
   } else {
     urls = await ensureServices({
       root: repoRoot,
