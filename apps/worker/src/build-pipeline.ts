@@ -10,9 +10,12 @@ import {
 } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
 import type { AnswerCache, PipelineDeps } from '@pa/pipeline';
-import type { Planner } from '@pa/planner';
+import type { OnLlmCall, Planner } from '@pa/planner';
 import { createBuiltinPlanner } from '@pa/planner-builtin';
 import {
+  type ChatResponder,
+  createBuiltinChatResponder,
+  createChatResponder,
   createPlanner,
   createRedisConcurrencyLimiter,
   createRedisRateLimiter,
@@ -58,6 +61,8 @@ export interface BuiltPipeline {
   pipeline: PipelineDeps;
   llm: PlannerChoice['llm'];
   pipelineFor(options: QuestionOptions | null): PipelineDeps;
+  /** Who writes the words of a conversational message: the configured model (streamed), or the builtin reply. */
+  chatFor(options: QuestionOptions | null): ChatResponder;
 }
 
 /**
@@ -80,34 +85,39 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
       onError: (err) => logger.warn({ err }, 'schema catalog refresh failed; serving the previous one'),
     },
   );
+  // Planning and chat replies share the provider-wide limits.
+  const rateLimiter = createRedisRateLimiter(redis, {
+    key: `${config.QUEUE_PREFIX}:llm:rate:${provider}`,
+    ratePerSecond: config.LLM_RATE_PER_SECOND,
+    burst: config.LLM_BURST,
+    onError: (err) => logger.warn({ err }, 'LLM rate limiter unavailable'),
+  });
+  const concurrencyLimiter = createRedisConcurrencyLimiter(redis, {
+    key: `${config.QUEUE_PREFIX}:llm:slots:${provider}`,
+    limit: config.LLM_MAX_CONCURRENCY,
+    leaseMs: config.LLM_TIMEOUT_MS + 5_000,
+  });
+  const onCall: OnLlmCall | undefined = metrics
+    ? (call) => {
+        const labels = { provider: call.provider, model: call.model, tenant: call.tenant ?? 'unknown' };
+        metrics.llmCalls.inc({ ...labels, outcome: call.outcome });
+        metrics.llmTokens.inc({ ...labels, direction: 'input' }, call.inputTokens);
+        metrics.llmTokens.inc({ ...labels, direction: 'output' }, call.outputTokens);
+        metrics.llmSeconds.observe({ provider: call.provider, outcome: call.outcome }, call.latencyMs / 1000);
+      }
+    : undefined;
+  const chat = createChatResponder(config, logger, {
+    rateLimiter,
+    concurrencyLimiter,
+    ...(onCall ? { onCall } : {}),
+  });
+  const builtinChat = createBuiltinChatResponder();
   const { planner, maxRepairs, llm } = createPlanner(config, logger, {
     catalog,
     examples: (question, caller) => findSimilarExamples(appDb, question, caller, 4),
-    rateLimiter: createRedisRateLimiter(redis, {
-      key: `${config.QUEUE_PREFIX}:llm:rate:${provider}`,
-      ratePerSecond: config.LLM_RATE_PER_SECOND,
-      burst: config.LLM_BURST,
-      onError: (err) => logger.warn({ err }, 'LLM rate limiter unavailable'),
-    }),
-    concurrencyLimiter: createRedisConcurrencyLimiter(redis, {
-      key: `${config.QUEUE_PREFIX}:llm:slots:${provider}`,
-      limit: config.LLM_MAX_CONCURRENCY,
-      leaseMs: config.LLM_TIMEOUT_MS + 5_000,
-    }),
-    ...(metrics
-      ? {
-          onCall: (call) => {
-            const labels = { provider: call.provider, model: call.model, tenant: call.tenant ?? 'unknown' };
-            metrics.llmCalls.inc({ ...labels, outcome: call.outcome });
-            metrics.llmTokens.inc({ ...labels, direction: 'input' }, call.inputTokens);
-            metrics.llmTokens.inc({ ...labels, direction: 'output' }, call.outputTokens);
-            metrics.llmSeconds.observe(
-              { provider: call.provider, outcome: call.outcome },
-              call.latencyMs / 1000,
-            );
-          },
-        }
-      : {}),
+    rateLimiter,
+    concurrencyLimiter,
+    ...(onCall ? { onCall } : {}),
   });
   if (llm && metrics) metrics.trackCircuit(llm.provider, () => llm.circuitState());
 
@@ -147,10 +157,12 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
       maxRows,
       maxBytes: config.MAX_RESULT_BYTES,
     };
+    // Frozen, so the guard compiles this policy once rather than on every statement.
+    const policy = Object.freeze({ maxRows, personalColumns: Object.freeze([...PERSONAL_COLUMNS]) });
     return {
       ...choice,
       now: () => new Date(),
-      guard: (sql) => guardSql(sql, { maxRows, personalColumns: PERSONAL_COLUMNS }),
+      guard: (sql) => guardSql(sql, policy),
       execute: (sql, caller) => {
         metrics?.executedStatements.inc();
         return executeReadOnly(analyticsDb, sql, caller, limits);
@@ -163,6 +175,8 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
   return {
     llm,
     pipeline,
+    /** `planner: "builtin"` never calls a model, for chat replies either. */
+    chatFor: (options) => (options?.planner === 'builtin' ? builtinChat : chat),
     /** What a question's `options` ask for: a smaller row cap, or one planner only. */
     pipelineFor(options) {
       const maxRows = Math.min(config.MAX_RESULT_ROWS, options?.max_rows ?? config.MAX_RESULT_ROWS);

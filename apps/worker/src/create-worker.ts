@@ -2,11 +2,19 @@ import { AbuseControl, abusePolicy, ViolationLedger } from '@pa/abuse';
 import type { WorkerConfig } from '@pa/config';
 import { createPool } from '@pa/db';
 import { createWorkerMetrics, type Logger } from '@pa/observability';
-import { createRedis, JobEventLog, type QuestionJobData, type QueueNames, withTimeout } from '@pa/queue';
+import {
+  ChatSessionStore,
+  createRedis,
+  JobEventLog,
+  type QuestionJobData,
+  type QueueNames,
+  withTimeout,
+} from '@pa/queue';
 import { loadGuard } from '@pa/sql-guard';
-import { Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { buildPipeline } from './build-pipeline.js';
 import { createQuestionProcessor, type ProcessedJob } from './process-question.js';
+import { readQueueDepth } from './queue-depth.js';
 
 export interface QuestionWorker {
   worker: Worker<QuestionJobData, ProcessedJob>;
@@ -25,6 +33,8 @@ export interface Readiness {
 }
 
 const READINESS_TIMEOUT_MS = 1_000;
+/** A scrape that cannot read the queue's depth in this time reports no depth rather than waiting. */
+const QUEUE_DEPTH_TIMEOUT_MS = 2_000;
 
 /** Builds every dependency of a worker process from its parsed config; starts processing. */
 export async function startQuestionWorker(config: WorkerConfig, logger: Logger): Promise<QuestionWorker> {
@@ -40,8 +50,14 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
     max: Math.min(config.WORKER_CONCURRENCY, 20),
   });
   const metrics = createWorkerMetrics();
+  // Queue-wide depth for autoscaling and alerts (pa_queue_jobs, pa_queue_oldest_waiting_job_age_seconds).
+  const depthQueue = new Queue(config.QUEUE_NAME, { connection: redis, prefix: config.QUEUE_PREFIX });
+  depthQueue.on('error', (err) => logger.warn({ err }, 'queue depth reader error'));
+  metrics.trackQueue(config.QUEUE_NAME, () =>
+    withTimeout(readQueueDepth(depthQueue), QUEUE_DEPTH_TIMEOUT_MS, 'reading queue depth'),
+  );
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
-  const { pipeline, pipelineFor } = buildPipeline(config, {
+  const { pipeline, pipelineFor, chatFor } = buildPipeline(config, {
     analyticsDb,
     appDb,
     redis,
@@ -55,6 +71,11 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
     createQuestionProcessor({
       pipeline,
       pipelineFor,
+      chatFor,
+      sessions: new ChatSessionStore(redis, names, {
+        ttlSeconds: config.CHAT_SESSION_TTL_SECONDS,
+        maxTurns: config.CHAT_SESSION_MAX_TURNS,
+      }),
       events,
       redis,
       names,
@@ -121,6 +142,7 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
         await withTimeout(worker.close(true), 2_000, 'forced worker close').catch(() => {});
       }
       await Promise.allSettled([
+        withTimeout(depthQueue.close(), 2_000, 'closing queue depth reader'),
         withTimeout(appDb.end(), 3_000, 'closing app pool'),
         withTimeout(analyticsDb.end(), 3_000, 'closing analytics pool'),
       ]);

@@ -1,13 +1,23 @@
 import type { AbuseControl } from '@pa/abuse';
-import type { JobError } from '@pa/contracts';
-import { type AskedQuestion, newHistoryRecord, recentSessionTurns, upsertHistory } from '@pa/db';
+import type { ChatReply, JobError } from '@pa/contracts';
+import { type AskedQuestion, newHistoryRecord, upsertHistory } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
 import { type AnsweredQuestion, answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
 import { detectLanguage } from '@pa/planner-builtin';
-import { type JobEventLog, keys, type QuestionJobData, type QueueNames, questionJobSchema } from '@pa/queue';
+import type { ChatResponder } from '@pa/planner-llm';
+import {
+  type ChatSessionStore,
+  type ChatTurn,
+  type JobEventLog,
+  keys,
+  type QuestionJobData,
+  type QueueNames,
+  questionJobSchema,
+} from '@pa/queue';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
+import { answerConversation, conversationalMessage, recordTurn } from './answer-conversation.js';
 import { refuseInjection, warnAbuse } from './job-abuse.js';
 import { watchCancel } from './watch-cancel.js';
 
@@ -23,6 +33,13 @@ export interface ProcessorDeps {
   metrics: WorkerMetrics;
   /** Counts violations and warns their askers; without it nothing is counted (tests of other things). */
   abuse?: AbuseControl;
+  /**
+   * Chat sessions (Redis): the only source of a follow-up's earlier turns, and where answered
+   * turns are recorded. Without it every question stands alone (tests of other things).
+   */
+  sessions?: ChatSessionStore;
+  /** Who writes a conversational reply for a job's options; the builtin reply when absent. */
+  chatFor?: (options: QuestionJobData['options']) => ChatResponder;
 }
 
 export interface ProcessedJob {
@@ -78,13 +95,26 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
     try {
       const injection = refuseInjection(data);
       if (injection) throw injection;
-      const previous = data.session_id
-        ? (await recentSessionTurns(deps.appDb, data.caller.tenant, data.session_id)).map((t) => ({
-            question: t.question,
-            sql: t.sql,
-            frame: t.plan_frame ?? undefined,
-          }))
-        : [];
+      const turns: ChatTurn[] =
+        data.session_id && deps.sessions ? await deps.sessions.turns(data.caller, data.session_id) : [];
+      // Follow-ups build on the session's answered data questions (not on its greetings).
+      const previous = turns
+        .filter((t) => t.kind === 'answer' && t.sql)
+        .map((t) => ({ question: t.message, sql: t.sql, frame: t.frame }));
+      // A greeting, thanks or "help" is answered in words, as a completed job, without planning.
+      const understood = conversationalMessage(data, previous, new Date());
+      if (understood) {
+        return await answerConversation(deps, {
+          jobId,
+          attempt,
+          data,
+          understood,
+          turns,
+          signal: cancelWatch.signal,
+          log,
+          startedAt,
+        });
+      }
       const answered: AnsweredQuestion = await answerQuestion(
         deps.pipelineFor?.(data.options) ?? deps.pipeline,
         {
@@ -94,27 +124,37 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           useCache: data.options?.use_cache !== false,
         },
         {
+          // Each stage's cancel check and its event are one atomic round trip: once the flag is set,
+          // the stage is neither announced nor run.
           onStage: async (stage, detail) => {
-            await deps.events.append(jobId, {
+            const appended = await deps.events.appendUnlessCancelled(jobId, keys.cancel(deps.names, jobId), {
               type: 'stage',
               at: new Date().toISOString(),
               stage,
               attempt,
               ...(detail ? { detail } : {}),
             });
+            if (appended === null) throw new PipelineError('cancelled', 'The question was cancelled.', false);
           },
           onPlan: async (sql, planner) => {
             await deps.events.append(jobId, { type: 'plan', at: new Date().toISOString(), sql, planner });
           },
           signal: cancelWatch.signal,
-          checkpoint: async () => {
-            if ((await deps.redis.exists(keys.cancel(deps.names, jobId))) === 1) {
-              throw new PipelineError('cancelled', 'The question was cancelled.', false);
-            }
-          },
         },
       );
       const { result } = answered;
+      // In a chat, a data answer is also a reply in words: its headline.
+      const reply: ChatReply | undefined =
+        data.mode === 'chat'
+          ? {
+              kind: 'answer',
+              message: result.analysis.headline,
+              language: result.language,
+              provider: result.provider,
+              model: result.model,
+              streamed: false,
+            }
+          : undefined;
       await upsertHistory(
         deps.appDb,
         newHistoryRecord(jobId, data, {
@@ -135,10 +175,31 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           status: 'completed',
           error: null,
           result,
+          reply: reply ?? null,
           finishedAt: new Date(),
         }),
       );
-      await deps.events.append(jobId, { type: 'completed', at: new Date().toISOString(), result });
+      await recordTurn(
+        deps,
+        data,
+        {
+          job_id: jobId,
+          at: new Date().toISOString(),
+          message: data.question,
+          reply: result.analysis.headline,
+          kind: 'answer',
+          language: result.language,
+          sql: result.sql,
+          ...(answered.frame === null || answered.frame === undefined ? {} : { frame: answered.frame }),
+        },
+        log,
+      );
+      await deps.events.append(jobId, {
+        type: 'completed',
+        at: new Date().toISOString(),
+        result,
+        ...(reply ? { reply } : {}),
+      });
       for (const [stage, ms] of Object.entries(result.timings))
         deps.metrics.stageSeconds.observe({ stage }, ms / 1000);
       deps.metrics.jobs.inc({ outcome: 'completed' });

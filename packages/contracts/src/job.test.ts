@@ -29,4 +29,26 @@ describe('foldJobEvents', () => {
   it('is queued until a worker reports a stage', () => {
     expect(foldJobEvents('j', [queued])).toMatchObject({ status: 'queued', stage: null, question: 'q' });
   });
+
+  it('carries a streamed chat reply so far, and only the whole reply once completed', () => {
+    const streaming: JobEvent[] = [
+      queued,
+      { type: 'stage', at: 't1', stage: 'understanding', attempt: 1 },
+      { type: 'delta', at: 't2', text: 'Hel' },
+      { type: 'delta', at: 't3', text: 'lo!' },
+    ];
+    expect(foldJobEvents('j', streaming)).toMatchObject({ status: 'active', reply_so_far: 'Hello!' });
+    const reply = {
+      kind: 'chat' as const,
+      message: 'Hello!',
+      language: 'en' as const,
+      provider: 'gemini',
+      model: 'm',
+      streamed: true,
+    };
+    const done = foldJobEvents('j', [...streaming, { type: 'completed', at: 't4', reply }]);
+    expect(done).toMatchObject({ status: 'completed', reply });
+    expect(done).not.toHaveProperty('reply_so_far');
+    expect(done).not.toHaveProperty('result');
+  });
 });

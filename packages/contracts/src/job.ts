@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { abuseWarningSchema } from './abuse.js';
+import { chatReplySchema } from './chat-reply.js';
 import { queryResultSchema } from './result.js';
 
 export const JOB_STATUSES = ['queued', 'active', 'completed', 'failed', 'cancelled'] as const;
@@ -34,6 +35,10 @@ export const jobSnapshotSchema = z.object({
   created_at: z.string(),
   finished_at: z.string().nullable().optional(),
   result: queryResultSchema.optional(),
+  /** The words the job answered with: a chat reply, or a chat's data answer in words (see chatReplySchema). */
+  reply: chatReplySchema.optional(),
+  /** While a model streams a chat reply: the text so far (the `delta` events up to the snapshot). */
+  reply_so_far: z.string().optional(),
   error: jobErrorSchema.optional(),
 });
 export type JobSnapshot = z.infer<typeof jobSnapshotSchema>;
@@ -56,7 +61,19 @@ export const jobEventSchema = z.discriminatedUnion('type', [
     detail: z.string().optional(),
   }),
   z.object({ type: z.literal('plan'), at: z.string(), sql: z.string(), planner: z.string() }),
-  z.object({ type: z.literal('completed'), at: z.string(), result: queryResultSchema }),
+  /**
+   * A chat reply, streamed: the next piece of the reply's text, in order. Sent only while a model
+   * streams it; the `completed` event's `reply` is the whole text (and wins when a model failed
+   * mid-stream and the builtin reply took over).
+   */
+  z.object({ type: z.literal('delta'), at: z.string(), text: z.string() }),
+  /** `result` for a data answer; `reply` for a conversational message (no result), or both for a chat's data answer. */
+  z.object({
+    type: z.literal('completed'),
+    at: z.string(),
+    result: queryResultSchema.optional(),
+    reply: chatReplySchema.optional(),
+  }),
   z.object({ type: z.literal('failed'), at: z.string(), error: jobErrorSchema }),
   z.object({ type: z.literal('cancelled'), at: z.string() }),
 ]);
@@ -87,7 +104,8 @@ export function foldJobEvents(id: string, events: readonly JobEvent[]): JobSnaps
       case 'completed':
         snap.status = 'completed';
         snap.finished_at = ev.at;
-        snap.result = ev.result;
+        if (ev.result) snap.result = ev.result;
+        if (ev.reply) snap.reply = ev.reply;
         break;
       case 'failed':
         snap.status = 'failed';
@@ -98,9 +116,14 @@ export function foldJobEvents(id: string, events: readonly JobEvent[]): JobSnaps
         snap.status = 'cancelled';
         snap.finished_at = ev.at;
         break;
+      case 'delta':
+        snap.reply_so_far = (snap.reply_so_far ?? '') + ev.text;
+        break;
       default:
         break;
     }
   }
+  // A finished job's words are its reply (or its error); the streamed text was only news.
+  if (isTerminal(snap.status)) delete snap.reply_so_far;
   return snap;
 }

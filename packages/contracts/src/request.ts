@@ -18,6 +18,19 @@ const wellFormed = (field: string) =>
     { error: `${field} must be valid Unicode (no lone surrogates)` },
   ] as const;
 
+/**
+ * Text a person typed that we will store and send on (a question, a chat message): trimmed,
+ * 1–`max` characters, no NUL, no lone surrogate; errors name `field`.
+ */
+export const storableTextSchema = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` })
+    .max(max, { error: `${field} must be at most ${max} characters` })
+    .refine(...noNul(field))
+    .refine(...wellFormed(field));
+
 /** Body of `POST /api/queries`. */
 export const questionRequestSchema = z
   .object({

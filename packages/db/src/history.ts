@@ -1,4 +1,4 @@
-import type { Caller, JobError, QueryResult } from '@pa/contracts';
+import type { Caller, ChatReply, JobError, QueryResult } from '@pa/contracts';
 import type pg from 'pg';
 
 /**
@@ -29,6 +29,8 @@ export interface HistoryRecord {
   tokensIn: number | null;
   tokensOut: number | null;
   result: QueryResult | null;
+  /** The words a chat turn (or a greeting) was answered with. */
+  reply?: ChatReply | null;
   planFrame: unknown;
   /** Plans sent back for repair before the final one. */
   planAttempts?: Array<{ sql: string; reason: string }>;
@@ -90,8 +92,8 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
   await db.query(
     `INSERT INTO app.question_history (job_id, tenant, user_id, session_id, question, language, planner, provider,
        model, prompt_hash, sql, status, error, guard_reasons, row_count, timings, attempts, tokens_in, tokens_out,
-       result, plan_frame, created_at, finished_at, plan_attempts, llm_calls, role, request_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27)
+       result, plan_frame, created_at, finished_at, plan_attempts, llm_calls, role, request_id, reply)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28)
      ON CONFLICT (job_id) DO UPDATE SET
        language = EXCLUDED.language, planner = EXCLUDED.planner, provider = EXCLUDED.provider,
        model = EXCLUDED.model, prompt_hash = EXCLUDED.prompt_hash, sql = EXCLUDED.sql, status = EXCLUDED.status,
@@ -99,7 +101,7 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
        timings = EXCLUDED.timings, attempts = EXCLUDED.attempts, tokens_in = EXCLUDED.tokens_in,
        tokens_out = EXCLUDED.tokens_out, result = EXCLUDED.result, plan_frame = EXCLUDED.plan_frame,
        finished_at = EXCLUDED.finished_at, plan_attempts = EXCLUDED.plan_attempts,
-       llm_calls = EXCLUDED.llm_calls`,
+       llm_calls = EXCLUDED.llm_calls, reply = EXCLUDED.reply`,
     [
       r.jobId,
       r.tenant,
@@ -128,6 +130,7 @@ export async function upsertHistory(db: pg.Pool | pg.ClientBase, r: HistoryRecor
       JSON.stringify(r.llmCalls ?? []),
       r.role,
       r.requestId,
+      r.reply ? JSON.stringify(r.reply) : null,
     ], // prettier-ignore
   );
 }
@@ -143,6 +146,7 @@ export interface HistoryRow {
   sql: string | null;
   error: JobError | null;
   result: QueryResult | null;
+  reply?: ChatReply | null;
   plan_frame: unknown;
   attempts: number;
   created_at: Date;
@@ -151,8 +155,8 @@ export interface HistoryRow {
 
 export async function findHistory(db: pg.Pool, jobId: string): Promise<HistoryRow | null> {
   const res = await db.query<HistoryRow>(
-    `SELECT job_id, tenant, session_id, question, status, sql, error, result, plan_frame, attempts, created_at,
-            finished_at
+    `SELECT job_id, tenant, session_id, question, status, sql, error, result, reply, plan_frame, attempts,
+            created_at, finished_at
        FROM app.question_history WHERE job_id = $1`,
     [jobId],
   );
@@ -220,22 +224,4 @@ export async function listHistory(
   const next =
     res.rows.length > filter.limit && last ? { createdAt: last.cursor_at, jobId: last.job_id } : null;
   return { rows: rows.map(({ cursor_at: _c, ...row }) => row), next };
-}
-
-/** The session's latest answered turns, oldest first, for follow-up questions. */
-export async function recentSessionTurns(
-  db: pg.Pool,
-  tenant: string,
-  sessionId: string,
-  limit = 5,
-): Promise<Array<{ question: string; sql: string | null; plan_frame: unknown }>> {
-  const res = await db.query<{ question: string; sql: string | null; plan_frame: unknown }>(
-    `SELECT question, sql, plan_frame FROM (
-       SELECT question, sql, plan_frame, created_at FROM app.question_history
-        WHERE tenant = $1 AND session_id = $2 AND status = 'completed'
-        ORDER BY created_at DESC LIMIT $3) t
-      ORDER BY created_at`,
-    [tenant, sessionId, limit],
-  );
-  return res.rows;
 }

@@ -1,3 +1,4 @@
+export * from './chat/index.js';
 export * from './create-planner.js';
 export * from './prompt/build-plan-prompt.js';
 export * from './prompt/model-output.js';

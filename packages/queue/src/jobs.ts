@@ -12,6 +12,12 @@ export const questionJobSchema = z
     options: questionRequestSchema.shape.options.unwrap().nullable(),
     caller: callerSchema,
     created_at: z.iso.datetime(),
+    /**
+     * `chat` (POST /api/chat): a conversational message gets a reply streamed by the model when
+     * one is configured, and a data question's answer carries its headline as the reply. Absent
+     * for questions (POST /api/queries, POST /api/query), and in jobs queued before chat existed.
+     */
+    mode: z.enum(['question', 'chat']).optional(),
   })
   .strict();
 export type QuestionJobData = z.infer<typeof questionJobSchema>;
@@ -27,4 +33,6 @@ export const keys = {
   notify: (n: QueueNames, jobId: string) => `${n.prefix}:${n.queue}:notify:${jobId}`,
   cancel: (n: QueueNames, jobId: string) => `${n.prefix}:${n.queue}:cancel:${jobId}`,
   idempotency: (n: QueueNames, key: string) => `${n.prefix}:${n.queue}:idem:${key}`,
+  /** Counter of terminal events ever appended (any job): "has any question ended since I last looked?" */
+  ended: (n: QueueNames) => `${n.prefix}:${n.queue}:ended`,
 };

@@ -24,10 +24,18 @@ export type FakeReply =
   | { type: 'raw'; body: unknown }
   /** Answer after a pause (a slow provider). */
   | { type: 'delay'; ms: number; reply: FakeReply }
+  /** Answer once `ready` settles (the test decides when), e.g. to follow a stream from its start. */
+  | { type: 'after'; ready: Promise<unknown>; reply: FakeReply }
   /** Send the headers and half of a valid body, then destroy the socket. */
   | { type: 'cut' }
   /** Never answer: the request stays open until the client gives up or the server closes. */
-  | { type: 'hang' };
+  | { type: 'hang' }
+  /**
+   * A streamed reply (to a streaming request) in exactly these pieces, one server-sent event each;
+   * with `cutAfter`, the socket is destroyed after that many pieces (a stream that breaks off).
+   * A non-streaming request gets the pieces joined, as `text`.
+   */
+  | { type: 'stream'; pieces: string[]; usage?: { input: number; output: number }; cutAfter?: number };
 
 export type FakeScript = FakeReply | ((req: RecordedRequest) => FakeReply);
 
@@ -48,6 +56,15 @@ export interface FakeDialect {
   success(text: string, usage: { input: number; output: number }, req: RecordedRequest): unknown;
   /** The vendor's error body for a status. */
   error(status: number): unknown;
+  /** Streaming (server-sent events), when the vendor's SDK asked for it. */
+  stream?: {
+    /** Whether this request asked for a streamed reply. */
+    wants(req: RecordedRequest): boolean;
+    /** The `data:` payloads of one piece of text. */
+    piece(text: string, req: RecordedRequest): unknown[];
+    /** The `data:` payloads that end a stream (finish reason, usage; `[DONE]` as a string). */
+    end(usage: { input: number; output: number }, req: RecordedRequest): unknown[];
+  };
 }
 
 const DEFAULT_USAGE = { input: 120, output: 30 };
@@ -59,9 +76,61 @@ export async function startFakeServer(dialect: FakeDialect): Promise<FakeLlmServ
     fallback: { type: 'status', status: 500, body: { error: { message: 'no scripted reply left' } } },
   };
 
+  /** Writes the pieces as server-sent events, one write each, yielding between them. */
+  const streamPieces = async (
+    res: ServerResponse,
+    pieces: string[],
+    usage: { input: number; output: number },
+    req: RecordedRequest,
+    cutAfter?: number,
+  ): Promise<void> => {
+    const stream = dialect.stream!;
+    const event = (data: unknown) =>
+      `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\r\n\r\n`;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    for (const [i, piece] of pieces.entries()) {
+      if (cutAfter !== undefined && i >= cutAfter) {
+        res.socket?.destroy();
+        return;
+      }
+      if (res.destroyed) return;
+      res.write(stream.piece(piece, req).map(event).join(''));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (cutAfter !== undefined) {
+      res.socket?.destroy();
+      return;
+    }
+    res.end(stream.end(usage, req).map(event).join(''));
+  };
+
   const send = (res: ServerResponse, reply: FakeReply, req: RecordedRequest): void => {
     if (res.destroyed || res.writableEnded) return;
+    if (
+      dialect.stream?.wants(req) &&
+      (reply.type === 'plan' || reply.type === 'text' || reply.type === 'stream')
+    ) {
+      const pieces =
+        reply.type === 'stream'
+          ? reply.pieces
+          : (reply.type === 'plan' ? JSON.stringify(reply.plan) : reply.text).split(/(?<= )/);
+      void streamPieces(
+        res,
+        pieces,
+        reply.usage ?? DEFAULT_USAGE,
+        req,
+        reply.type === 'stream' ? reply.cutAfter : undefined,
+      );
+      return;
+    }
     switch (reply.type) {
+      case 'stream':
+        send(
+          res,
+          { type: 'text', text: reply.pieces.join(''), ...(reply.usage ? { usage: reply.usage } : {}) },
+          req,
+        );
+        return;
       case 'plan':
       case 'text': {
         const text = reply.type === 'plan' ? JSON.stringify(reply.plan) : reply.text;
@@ -81,6 +150,13 @@ export async function startFakeServer(dialect: FakeDialect): Promise<FakeLlmServ
       case 'delay': {
         const timer = setTimeout(() => send(res, reply.reply, req), reply.ms);
         res.on('close', () => clearTimeout(timer));
+        return;
+      }
+      case 'after': {
+        void reply.ready.then(
+          () => send(res, reply.reply, req),
+          () => send(res, reply.reply, req),
+        );
         return;
       }
       case 'hang':

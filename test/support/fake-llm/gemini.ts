@@ -1,11 +1,15 @@
 import { type FakeLlmServer, type RecordedRequest, startFakeServer } from './fake-server.js';
 
-const GENERATE = /^\/v1beta\/models\/([^/:]+):generateContent$/;
+const GENERATE = /^\/v1beta\/models\/([^/:]+):(generateContent|streamGenerateContent)$/;
 
 /** The model name a recorded Gemini request was for. */
 export function geminiModelOf(req: RecordedRequest): string | null {
   return GENERATE.exec(req.path.split('?')[0]!)?.[1] ?? null;
 }
+
+/** Whether a recorded Gemini request asked for a streamed reply (`:streamGenerateContent?alt=sse`). */
+export const isGeminiStream = (req: RecordedRequest): boolean =>
+  GENERATE.exec(req.path.split('?')[0]!)?.[2] === 'streamGenerateContent';
 
 const STATUS_NAMES: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
@@ -19,7 +23,8 @@ const STATUS_NAMES: Record<number, string> = {
 
 /**
  * A fake Gemini API (Google AI, v1beta) for `@google/genai` pointed at it with
- * `httpOptions.baseUrl`: `POST /v1beta/models/{model}:generateContent`.
+ * `httpOptions.baseUrl`: `POST /v1beta/models/{model}:generateContent`, and
+ * `:streamGenerateContent?alt=sse` answered as server-sent events, one candidate chunk per piece.
  */
 export function startFakeGemini(): Promise<FakeLlmServer> {
   return startFakeServer({
@@ -41,5 +46,27 @@ export function startFakeGemini(): Promise<FakeLlmServer> {
         status: STATUS_NAMES[status] ?? 'UNKNOWN',
       },
     }),
+    stream: {
+      wants: isGeminiStream,
+      piece: (text, req) => [
+        {
+          candidates: [{ content: { role: 'model', parts: [{ text }] }, index: 0 }],
+          modelVersion: geminiModelOf(req) ?? 'unknown',
+          responseId: 'fake-stream',
+        },
+      ],
+      end: (usage, req) => [
+        {
+          candidates: [{ content: { role: 'model', parts: [{ text: '' }] }, finishReason: 'STOP', index: 0 }],
+          usageMetadata: {
+            promptTokenCount: usage.input,
+            candidatesTokenCount: usage.output,
+            totalTokenCount: usage.input + usage.output,
+          },
+          modelVersion: geminiModelOf(req) ?? 'unknown',
+          responseId: 'fake-stream',
+        },
+      ],
+    },
   });
 }

@@ -1,8 +1,18 @@
-import { type FakeLlmServer, startFakeServer } from './fake-server.js';
+import { type FakeLlmServer, type RecordedRequest, startFakeServer } from './fake-server.js';
+
+const chunk = (req: RecordedRequest, choices: unknown[], extra: Record<string, unknown> = {}) => ({
+  id: 'chatcmpl-fake',
+  object: 'chat.completion.chunk',
+  created: 1_700_000_000,
+  model: (req.body as { model?: string }).model ?? 'unknown',
+  choices,
+  ...extra,
+});
 
 /**
  * A fake OpenAI-compatible API for the `openai` SDK pointed at it with
- * `baseURL: <url>/v1`: `POST /v1/chat/completions`.
+ * `baseURL: <url>/v1`: `POST /v1/chat/completions`; with `stream: true`, server-sent
+ * `chat.completion.chunk`s (one per piece), the usage chunk and `[DONE]`.
  */
 export function startFakeOpenAi(): Promise<FakeLlmServer> {
   return startFakeServer({
@@ -33,5 +43,22 @@ export function startFakeOpenAi(): Promise<FakeLlmServer> {
         code: null,
       },
     }),
+    stream: {
+      wants: (req) => (req.body as { stream?: unknown } | null)?.stream === true,
+      piece: (text, req) => [
+        chunk(req, [{ index: 0, delta: { role: 'assistant', content: text }, finish_reason: null }]),
+      ],
+      end: (usage, req) => [
+        chunk(req, [{ index: 0, delta: {}, finish_reason: 'stop' }]),
+        chunk(req, [], {
+          usage: {
+            prompt_tokens: usage.input,
+            completion_tokens: usage.output,
+            total_tokens: usage.input + usage.output,
+          },
+        }),
+        '[DONE]',
+      ],
+    },
   });
 }

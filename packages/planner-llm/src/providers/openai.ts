@@ -37,7 +37,8 @@ function retryAfterOf(headers: Headers | undefined): number | null {
   return parseRetryAfter(headers.get('retry-after'));
 }
 
-function classifyOpenAi(provider: string, err: unknown): LlmProviderError {
+/** Classifies whatever the `openai` SDK threw (timeouts, aborts, connection failures, HTTP statuses). */
+export function classifyOpenAi(provider: string, err: unknown): LlmProviderError {
   if (err instanceof LlmProviderError) return err;
   if (err instanceof OpenAI.APIConnectionTimeoutError) {
     return new LlmProviderError(provider, 'timeout', `${provider}: ${err.message}`, { cause: err });
