@@ -187,6 +187,84 @@ describe('dependencies restarting under load', () => {
     await expectAllAnswered(ids);
     expectAlive();
   });
+
+  it('Redis stops in the middle of a stream of submissions: each one ends 202 or 503, and every 202 is answered', async () => {
+    interface Outcome {
+      status: number | 'error';
+      id?: string;
+      code?: string;
+      retryAfter?: string | null;
+      error?: string;
+      phase: 'before' | 'down' | 'after';
+      ms: number;
+    }
+    let phase: Outcome['phase'] = 'before';
+    const outcomes: Outcome[] = [];
+    const submitOnce = async (i: number): Promise<void> => {
+      const asked = phase;
+      const started = performance.now();
+      const ms = () => Math.round(performance.now() - started);
+      try {
+        const res = await apiFetch(`${apiUrl}/api/queries`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ question: QUESTIONS[i % QUESTIONS.length], options: { use_cache: false } }),
+          // A generous bound only: a submission while Redis is away must end, not wait for it.
+          signal: AbortSignal.timeout(30_000),
+        });
+        const body = (await res.json()) as { id?: string; error?: { code: string } };
+        outcomes.push({
+          status: res.status,
+          id: body.id,
+          code: body.error?.code,
+          retryAfter: res.headers.get('retry-after'),
+          phase: asked,
+          ms: ms(),
+        });
+      } catch (err) {
+        outcomes.push({ status: 'error', error: String(err), phase: asked, ms: ms() });
+      }
+    };
+    const count = (p: Outcome['phase'], status: number) =>
+      outcomes.filter((o) => o.phase === p && o.status === status).length;
+
+    // A steady stream of submissions, ten a second, through the stop and the start.
+    const inFlight: Promise<void>[] = [];
+    let streaming = true;
+    const stream = (async () => {
+      for (let i = 0; streaming; i++) {
+        inFlight.push(submitOnce(i));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    try {
+      await vi.waitFor(() => expect(count('before', 202)).toBeGreaterThanOrEqual(5), { timeout: 30_000 });
+      stopRedis();
+      phase = 'down';
+      await vi.waitFor(() => expect(count('down', 503)).toBeGreaterThanOrEqual(5), { timeout: 60_000 });
+      await ensureServices({ root, ...urls, log: () => {} });
+      phase = 'after';
+      await vi.waitFor(() => expect(count('after', 202)).toBeGreaterThanOrEqual(5), { timeout: 60_000 });
+    } finally {
+      streaming = false;
+      await stream;
+      await Promise.all(inFlight);
+    }
+
+    // Every submission ended with an answer: accepted, or refused as unavailable (never a 500,
+    // never a request left hanging or cut).
+    expect(outcomes.filter((o) => o.status !== 202 && o.status !== 503)).toEqual([]);
+    const refused = outcomes.filter((o) => o.status === 503);
+    expect(refused.filter((o) => o.code !== 'unavailable' || o.retryAfter === null)).toEqual([]);
+    // Every 202 is answered, with one history row, whenever it was accepted.
+    const accepted = outcomes.filter((o) => o.status === 202).map((o) => o.id!);
+    await expectAllAnswered(accepted);
+    expectAlive();
+    console.info(
+      `Redis restart mid-stream: ${accepted.length} accepted and answered, ${refused.length} refused with 503 ` +
+        `(slowest 503 after ${Math.max(...refused.map((o) => o.ms))} ms; not asserted)`,
+    );
+  }, 240_000);
 });
 
 /** `pg_ctl stop -m fast`: every connection ends with 57P01, as in a restart or failover. */
