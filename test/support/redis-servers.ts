@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { vi } from 'vitest';
 import { freePort } from './stack.js';
@@ -24,9 +27,11 @@ export interface OwnRedis {
 export async function startOwnRedis(args: string[], firstArg?: string): Promise<OwnRedis> {
   if (!redisServerBinary) throw new Error('redis-server is not installed');
   const port = await freePort();
+  // A directory of its own: a replica writes the RDB it receives from its primary there (never the checkout).
+  const dir = args.includes('--dir') ? [] : ['--dir', mkdtempSync(join(tmpdir(), 'pa-redis-'))];
   const proc: ChildProcess = spawn(
     redisServerBinary,
-    [...(firstArg ? [firstArg] : []), '--port', String(port), '--bind', '127.0.0.1', '--save', '', ...args],
+    [...(firstArg ? [firstArg] : []), '--port', String(port), '--bind', '127.0.0.1', '--save', '', ...dir, ...args],
     { stdio: 'ignore' },
   );
   const url = `redis://127.0.0.1:${port}`;
