@@ -31,7 +31,17 @@ export async function startOwnRedis(args: string[], firstArg?: string): Promise<
   const dir = args.includes('--dir') ? [] : ['--dir', mkdtempSync(join(tmpdir(), 'pa-redis-'))];
   const proc: ChildProcess = spawn(
     redisServerBinary,
-    [...(firstArg ? [firstArg] : []), '--port', String(port), '--bind', '127.0.0.1', '--save', '', ...dir, ...args],
+    [
+      ...(firstArg ? [firstArg] : []),
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      ...dir,
+      ...args,
+    ],
     { stdio: 'ignore' },
   );
   const url = `redis://127.0.0.1:${port}`;
