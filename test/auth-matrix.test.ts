@@ -6,7 +6,8 @@
  * the route's answer. A route added to the document without a row in
  * EXPECTED fails here, so no route can skip authentication.
  *
- * Outside the document, on purpose: GET /docs and its files, GET
+ * Outside the document, on purpose: GET /docs and its files, the web page at
+ * / and its files under /assets/ (test/web-page.test.ts), GET
  * /api/openapi.json and /metrics (public: auth/authenticate.ts PUBLIC_PATHS),
  * and the queue dashboard under /admin/queues — an HTML application with
  * bull-board's own JSON API, not an operation of this API. Its 401 / 403 /
@@ -33,6 +34,9 @@ let db: TestDatabase;
 let api: InProcessApi;
 let worker: Awaited<ReturnType<typeof startWorker>>;
 let jobId: string;
+/** The owner's chat sessions that POST /api/context/clear and DELETE /api/sessions/{id} are called on. */
+const sessionToClear = 'matrix-clear';
+const sessionToDelete = 'matrix-delete';
 
 const now = () => Math.floor(Date.now() / 1000);
 const owner = () => signToken({ sub: 'kaspi-analyst', bank: 'Kaspi Bank', iss: ISSUER });
@@ -73,6 +77,10 @@ const EXPECTED: Record<string, { status: number; otherBank: number; owner?: numb
   'GET /api/queries': { status: 200, otherBank: 200 },
   'POST /api/queries': { status: 202, otherBank: 202 },
   'POST /api/query': { status: 200, otherBank: 200 },
+  'POST /api/chat': { status: 200, otherBank: 200 },
+  // Sessions belong to one caller: another bank's analyst and an admin have no such session.
+  'POST /api/context/clear': { status: 404, otherBank: 404, owner: 200 },
+  'DELETE /api/sessions/{id}': { status: 404, otherBank: 404, owner: 204 },
   'GET /api/queries/{id}': { status: 200, otherBank: 404 },
   'GET /api/queries/{id}/events': { status: 200, otherBank: 404 },
   'GET /api/queries/{id}/result.csv': { status: 200, otherBank: 404 },
@@ -80,6 +88,8 @@ const EXPECTED: Record<string, { status: number; otherBank: number; owner?: numb
   'POST /api/queries/{id}/feedback': { status: 201, otherBank: 404 },
   'GET /api/health': { status: 200, otherBank: 200 },
   'GET /api/ready': { status: 200, otherBank: 200 },
+  // Public, and only in AUTH_MODE=dev for a client on this machine: 404 here (AUTH_MODE=jwt); test/web-page.test.ts covers dev mode.
+  'POST /api/dev/token': { status: 404, otherBank: 404 },
   'GET /api/usage': { status: 200, otherBank: 403, owner: 403 },
   'GET /api/admin/bans': { status: 200, otherBank: 403, owner: 403 },
   'POST /api/admin/bans/lift': { status: 200, otherBank: 403, owner: 403 },
@@ -101,13 +111,18 @@ function call(op: Operation, authorization: string | null): Promise<Response> {
   const body =
     op.template === '/api/queries' || op.template === '/api/query'
       ? JSON.stringify({ question: 'How many transactions today?' })
-      : op.template === '/api/admin/bans/lift'
-        ? JSON.stringify({ tenant: 'Kaspi Bank', user_id: 'nobody' })
-        : JSON.stringify({ rating: 'good' });
+      : op.template === '/api/chat'
+        ? JSON.stringify({ message: 'How many transactions today?' })
+        : op.template === '/api/context/clear'
+          ? JSON.stringify({ session_id: sessionToClear })
+          : op.template === '/api/admin/bans/lift'
+            ? JSON.stringify({ tenant: 'Kaspi Bank', user_id: 'nobody' })
+            : JSON.stringify({ rating: 'good' });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (authorization) headers.authorization = authorization;
   // Plain fetch: these requests carry exactly the credentials under test.
-  return fetch(`${api.url}${op.template.replace('{id}', jobId)}`, {
+  const id = op.template.startsWith('/api/sessions/') ? sessionToDelete : jobId;
+  return fetch(`${api.url}${op.template.replace('{id}', id)}`, {
     method: op.method,
     headers,
     ...(op.method === 'POST' ? { body } : {}),
@@ -124,6 +139,14 @@ beforeAll(async () => {
   expect(((await waitForTerminal(api.url, jobId, 30_000, token)) as { status: string }).status).toBe(
     'completed',
   );
+  for (const session_id of [sessionToClear, sessionToDelete]) {
+    const res = await fetch(`${api.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ message: 'Hello', session_id }),
+    });
+    expect(res.status).toBe(200);
+  }
 });
 afterAll(async () => {
   await worker?.close();
@@ -137,6 +160,7 @@ describe('the matrix covers the document', () => {
     expect(operations.filter((o) => o.isPublic).map((o) => o.key)).toEqual([
       'GET /api/health',
       'GET /api/ready',
+      'POST /api/dev/token',
     ]);
   });
 });

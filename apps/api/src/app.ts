@@ -14,6 +14,7 @@ import { OPENAPI_PATH, openApiDocument } from './openapi/document.js';
 import { createRouter } from './openapi/router.js';
 import { registerQueueDashboard } from './queue-dashboard/queue-dashboard.js';
 import { apiRoutes } from './routes/index.js';
+import { registerWebPage } from './web-page/web-page.js';
 
 /** Builds the HTTP app from ready-made dependencies; does no I/O itself. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -37,7 +38,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     app.use(
       cors({
         origin: [...deps.config.CORS_ORIGINS],
-        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
         exposeHeaders: [
           'Location',
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   registerApiDocs(app);
   registerQueueDashboard(app, deps);
+  registerWebPage(app);
   app.get('/metrics', async (c) => {
     c.header('content-type', deps.metrics.registry.contentType);
     return c.body(await deps.metrics.registry.metrics());

@@ -2,7 +2,14 @@ import { AbuseControl, abusePolicy, ViolationLedger } from '@pa/abuse';
 import type { ApiConfig } from '@pa/config';
 import { createPool } from '@pa/db';
 import { createApiMetrics, type Logger } from '@pa/observability';
-import { createRedis, JobEventHub, JobEventLog, type QuestionJobData, type QueueNames } from '@pa/queue';
+import {
+  ChatSessionStore,
+  createRedis,
+  JobEventHub,
+  JobEventLog,
+  type QuestionJobData,
+  type QueueNames,
+} from '@pa/queue';
 import { Queue } from 'bullmq';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import type { AppDeps } from './env.js';
@@ -39,6 +46,10 @@ export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
     events,
     hub,
     abuse: new AbuseControl(new ViolationLedger(redis, config.QUEUE_PREFIX, abusePolicy(config))),
+    sessions: new ChatSessionStore(redis, names, {
+      ttlSeconds: config.CHAT_SESSION_TTL_SECONDS,
+      maxTurns: config.CHAT_SESSION_MAX_TURNS,
+    }),
     tokens: createTokenVerifier(config, {
       onKeySetError: (err) =>
         logger.warn({ err, url: config.JWKS_URL }, 'JWKS fetch failed; keeping the previous keys'),

@@ -2,7 +2,7 @@ import type { AbuseControl } from '@pa/abuse';
 import type { ApiConfig } from '@pa/config';
 import type { Caller } from '@pa/contracts';
 import type { ApiMetrics, Logger } from '@pa/observability';
-import type { JobEventHub, JobEventLog, QuestionJobData, QueueNames } from '@pa/queue';
+import type { ChatSessionStore, JobEventHub, JobEventLog, QuestionJobData, QueueNames } from '@pa/queue';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
@@ -23,6 +23,8 @@ export interface AppDeps {
   tokens: TokenVerifier;
   /** Prompt-injection screening, violations and bans (shared with the workers through Redis). */
   abuse: AbuseControl;
+  /** Chat sessions, per caller (Redis; the workers read and extend them). */
+  sessions: ChatSessionStore;
 }
 
 export type AppEnv = {

@@ -39,5 +39,7 @@ export function errorResponse(c: Context<AppEnv>, err: ApiError): Response {
   // Every 429 says when to come back: the limit that refused it puts the wait in its details.
   const wait = (err.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
   if (err.code === 'rate_limited' && typeof wait === 'number') c.header('Retry-After', String(wait));
+  // So does every 503, like the one app.onError answers when Redis or PostgreSQL is unreachable.
+  if (err.code === 'unavailable') c.header('Retry-After', String(typeof wait === 'number' ? wait : 5));
   return c.json(errorBody(c, err.code, err.message, err.details), err.status);
 }

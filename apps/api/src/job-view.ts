@@ -47,6 +47,7 @@ export async function loadJob(
       created_at: row.created_at.toISOString(),
       finished_at: row.finished_at?.toISOString() ?? null,
       ...(row.result ? { result: row.result } : {}),
+      ...(row.reply ? { reply: row.reply } : {}),
       ...(row.error ? { error: row.error } : {}),
     },
   };

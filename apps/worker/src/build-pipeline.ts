@@ -149,6 +149,18 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
     }),
   };
 
+  // One frozen policy per row cap, so the guard compiles each once rather than for every statement
+  // (a job's options build their own pipeline, so per pipeline would still be per job).
+  const guardPolicies = new Map<number, Readonly<{ maxRows: number; personalColumns: readonly string[] }>>();
+  const guardPolicyFor = (maxRows: number) => {
+    let policy = guardPolicies.get(maxRows);
+    if (!policy) {
+      policy = Object.freeze({ maxRows, personalColumns: Object.freeze([...PERSONAL_COLUMNS]) });
+      guardPolicies.set(maxRows, policy);
+    }
+    return policy;
+  };
+
   /** The pipeline for one row cap and planner choice; the guard and the executor agree on the cap. */
   const pipelineWith = (maxRows: number, choice: { planner: Planner; maxRepairs: number }): PipelineDeps => {
     const limits = {
@@ -157,8 +169,7 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
       maxRows,
       maxBytes: config.MAX_RESULT_BYTES,
     };
-    // Frozen, so the guard compiles this policy once rather than on every statement.
-    const policy = Object.freeze({ maxRows, personalColumns: Object.freeze([...PERSONAL_COLUMNS]) });
+    const policy = guardPolicyFor(maxRows);
     return {
       ...choice,
       now: () => new Date(),

@@ -61,7 +61,7 @@ export class JobEventHub {
     }
     set.add(follower);
     // Anything appended before the subscription took effect is picked up here.
-    this.pull(jobId, follower);
+    this.pull(jobId, [follower]);
     return async () => {
       follower.closed = true;
       const current = this.followers.get(jobId);
@@ -76,33 +76,52 @@ export class JobEventHub {
 
   /** Re-reads every follower of a job (the SSE ping calls it too, as a safety net). */
   poke(jobId: string): void {
-    for (const f of this.followers.get(jobId) ?? []) this.pull(jobId, f);
+    this.pull(jobId, this.followers.get(jobId) ?? []);
   }
 
-  private pull(jobId: string, f: Follower): void {
-    if (f.closed) return;
-    if (f.reading) {
-      f.dirty = true;
-      return;
+  /**
+   * Reads the log after each follower's last id and delivers what is new. Followers at the same
+   * id (a thousand clients of one job usually are) share one read: one XRANGE and one parse per
+   * distinct id, not per client. A follower still reading is marked dirty and reads again after.
+   */
+  private pull(jobId: string, followers: Iterable<Follower>): void {
+    const byLastId = new Map<string | null, Follower[]>();
+    for (const f of followers) {
+      if (f.closed) continue;
+      if (f.reading) {
+        f.dirty = true;
+        continue;
+      }
+      f.reading = true;
+      f.dirty = false;
+      const group = byLastId.get(f.lastId);
+      if (group) group.push(f);
+      else byLastId.set(f.lastId, [f]);
     }
-    f.reading = true;
-    f.dirty = false;
-    this.log
-      .read(jobId, f.lastId)
-      .then((events) => {
-        if (f.closed) return;
-        const last = events.at(-1);
-        if (last) {
-          f.lastId = last.id;
-          f.deliver(events);
-        }
-      })
-      .catch((err: unknown) => {
-        if (!f.closed) f.onError(err);
-      })
-      .finally(() => {
-        f.reading = false;
-        if (f.dirty) this.pull(jobId, f);
-      });
+    for (const [lastId, group] of byLastId) {
+      this.log
+        .read(jobId, lastId)
+        .then((events) => {
+          const last = events.at(-1);
+          if (!last) return;
+          for (const f of group) {
+            if (f.closed) continue;
+            f.lastId = last.id;
+            try {
+              f.deliver(events);
+            } catch (err) {
+              f.onError(err);
+            }
+          }
+        })
+        .catch((err: unknown) => {
+          for (const f of group) if (!f.closed) f.onError(err);
+        })
+        .finally(() => {
+          for (const f of group) f.reading = false;
+          const again = group.filter((f) => f.dirty);
+          if (again.length > 0) this.pull(jobId, again);
+        });
+    }
   }
 }

@@ -16,6 +16,9 @@ export const PUBLIC_PATHS: ReadonlySet<string> = new Set([
   '/api/openapi.json',
   '/metrics',
   '/docs',
+  // The web page (web-page/), and the development token it asks for (checks AUTH_MODE=dev and localhost itself).
+  '/',
+  '/api/dev/token',
   // The queue dashboard's sign-in form, and where it trades an admin token for a session (it checks the token itself).
   '/admin/queues/login',
   '/admin/queues/session',

@@ -39,6 +39,8 @@ export interface TokenVerifierOptions {
 }
 
 const MAX_TOKEN_LENGTH = 8_192;
+/** Verified HS* tokens remembered per process (see createTokenVerifier); a few MB at most. */
+const VERIFIED_TOKENS_MAX = 10_000;
 
 /** What Hono's JWT errors mean to the person holding the token. */
 const REASONS: Record<string, string> = {
@@ -86,6 +88,13 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
     ...(config.JWT_AUDIENCE ? { aud: config.JWT_AUDIENCE } : {}),
   };
   const tolerance = config.JWT_CLOCK_TOLERANCE_SECONDS;
+  /**
+   * HS* tokens whose signature (and iss/aud) already verified: with one secret for the life of the
+   * process that outcome cannot change, and a client sends the same token with every request, so
+   * the HMAC (and Web Crypto's key import) runs once per token. Time claims are checked on every
+   * use below. Oldest first out past the cap.
+   */
+  const verifiedSymmetric = new Map<string, JWTPayload>();
 
   async function verifySignature(token: string, alg: JwtAlgorithm, kid: unknown): Promise<JWTPayload> {
     if (isSymmetricAlgorithm(alg)) {
@@ -116,19 +125,31 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
           `the token algorithm ${JSON.stringify(String(alg)).slice(0, 40)} is not accepted`,
         );
       }
-      let payload: JWTPayload;
-      try {
-        payload = await verifySignature(token, alg as JwtAlgorithm, header.kid);
-      } catch (err) {
-        if (err instanceof TokenRejected) throw err;
-        const name = err instanceof Error ? err.name : '';
-        throw new TokenRejected(REASONS[name] ?? 'the token could not be verified');
+      const symmetric = isSymmetricAlgorithm(alg as JwtAlgorithm);
+      let payload = symmetric ? verifiedSymmetric.get(token) : undefined;
+      if (!payload) {
+        try {
+          payload = await verifySignature(token, alg as JwtAlgorithm, header.kid);
+        } catch (err) {
+          if (err instanceof TokenRejected) throw err;
+          const name = err instanceof Error ? err.name : '';
+          throw new TokenRejected(REASONS[name] ?? 'the token could not be verified');
+        }
+        if (symmetric) {
+          if (verifiedSymmetric.size >= VERIFIED_TOKENS_MAX) {
+            verifiedSymmetric.delete(verifiedSymmetric.keys().next().value!);
+          }
+          verifiedSymmetric.set(token, payload);
+        }
       }
       const seconds = Math.floor(now() / 1000);
       const { exp, nbf, iat } = payload;
       if (typeof exp !== 'number' || !Number.isFinite(exp))
         throw new TokenRejected('the token has no expiry (exp)');
-      if (seconds >= exp + tolerance) throw new TokenRejected('the token has expired');
+      if (seconds >= exp + tolerance) {
+        verifiedSymmetric.delete(token);
+        throw new TokenRejected('the token has expired');
+      }
       if (nbf !== undefined && (typeof nbf !== 'number' || seconds < nbf - tolerance)) {
         throw new TokenRejected('the token is not valid yet (nbf)');
       }

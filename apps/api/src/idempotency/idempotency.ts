@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors.js';
+import { readJsonText } from '../json-body.js';
 import { parseIdempotencyKey } from './idempotency-key.js';
 
 /**
@@ -50,7 +51,8 @@ function canonicalJson(value: unknown): string {
 
 /** The request's fingerprint: method, path and body (canonical JSON when it parses, the bytes otherwise). */
 async function fingerprintOf(c: Context<AppEnv>): Promise<string> {
-  const text = await c.req.text();
+  // Decoded the one way every JSON body is (strict UTF-8, zero-width characters out), before the route reads it.
+  const text = await readJsonText(c);
   let body = text;
   try {
     body = canonicalJson(JSON.parse(text));

@@ -63,6 +63,21 @@ export async function settleQuestionsInFlight(
   now = Date.now(),
 ): Promise<void> {
   const setKey = limitKeys.inFlight(deps.names, tenant);
+  // One round trip says whether the full check below can find anything: no terminal event was
+  // appended anywhere since this process last checked the bank, and no slot is past its grace.
+  const replies = (await deps.redis
+    .pipeline()
+    .get(keys.ended(deps.names))
+    .zrange(setKey, 0, 0, 'WITHSCORES')
+    .exec()) ?? [[new Error('the pipeline was not run'), null]];
+  for (const [err] of replies) if (err) throw err;
+  const endedCount = replies[0]?.[1];
+  const oldest = (replies[1]?.[1] ?? []) as string[];
+  const seen = settledMarks(deps);
+  const oldestSince = Number(oldest[1] ?? now);
+  if (oldest.length === 0 || (seen.get(tenant) === endedCount && now - oldestSince <= UNKNOWN_JOB_GRACE_MS)) {
+    return;
+  }
   const flat = await deps.redis.zrange(setKey, 0, -1, 'WITHSCORES');
   if (flat.length === 0) return;
   const members: Array<{ id: string; since: number }> = [];
@@ -81,7 +96,10 @@ export async function settleQuestionsInFlight(
       if (state === 'unknown' || state === 'completed' || state === 'failed') finished.push(m.id);
     }
   }
-  if (finished.length === 0) return;
+  if (finished.length === 0) {
+    seen.set(tenant, endedCount);
+    return;
+  }
 
   const usage = new Map((await llmUsageOfJobs(deps.appDb, finished)).map((u) => [u.jobId, u]));
   for (const id of finished) {
@@ -98,6 +116,23 @@ export async function settleQuestionsInFlight(
       String(LLM_SPEND_RETENTION_SECONDS),
     );
   }
+  seen.set(tenant, endedCount);
+}
+
+/**
+ * Per API process (per deps): the `keys.ended` counter as it was before each bank's last full
+ * check. While it is unchanged no question of the bank can have ended since, so the full check —
+ * every slot's event log, O(slots) per submission — is skipped. A Redis restart clears the
+ * counter, which differs from every mark.
+ */
+const settledMarksByDeps = new WeakMap<AppDeps, Map<string, unknown>>();
+function settledMarks(deps: AppDeps): Map<string, unknown> {
+  let marks = settledMarksByDeps.get(deps);
+  if (!marks) {
+    marks = new Map();
+    settledMarksByDeps.set(deps, marks);
+  }
+  return marks;
 }
 
 /** How many of the bank's questions are queued or running, after releasing the ones that ended. */

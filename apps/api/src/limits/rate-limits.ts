@@ -7,13 +7,24 @@ import { limitKeys } from './limit-keys.js';
 import { type QuotaPolicy, rateLimitField, rateLimitPolicyField } from './rate-limit-headers.js';
 
 /** The paths (and everything under them) whose every answer is rate-limited: they reach Redis or PostgreSQL. */
-export const RATE_LIMITED_PREFIXES: readonly string[] = ['/api/queries', '/api/query', '/api/usage'];
+export const RATE_LIMITED_PREFIXES: readonly string[] = [
+  '/api/queries',
+  '/api/query',
+  '/api/chat',
+  '/api/context',
+  '/api/sessions',
+  '/api/usage',
+];
 
 /** Submissions enqueue work (and may cost LLM tokens); reads are every other request. */
 export type Budget = 'submit' | 'read';
 
 /** `METHOD path` of every route that enqueues work; a later submission route adds itself here. */
-export const SUBMISSION_ROUTES: ReadonlySet<string> = new Set(['POST /api/queries', 'POST /api/query']);
+export const SUBMISSION_ROUTES: ReadonlySet<string> = new Set([
+  'POST /api/queries',
+  'POST /api/query',
+  'POST /api/chat',
+]);
 
 export const budgetOf = (method: string, path: string): Budget =>
   SUBMISSION_ROUTES.has(`${method.toUpperCase()} ${path}`) ? 'submit' : 'read';

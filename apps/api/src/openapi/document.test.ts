@@ -13,6 +13,9 @@ describe('OpenAPI document', () => {
       '/api/admin/bans',
       '/api/admin/bans/lift',
       '/api/admin/violations',
+      '/api/chat',
+      '/api/context/clear',
+      '/api/dev/token',
       '/api/health',
       '/api/queries',
       '/api/queries/{id}',
@@ -22,6 +25,7 @@ describe('OpenAPI document', () => {
       '/api/queries/{id}/result.csv',
       '/api/query',
       '/api/ready',
+      '/api/sessions/{id}',
       '/api/usage',
     ]);
   });
@@ -47,7 +51,9 @@ describe('OpenAPI document', () => {
     for (const [path, ops] of Object.entries(full.paths)) {
       for (const [method, op] of Object.entries(ops)) {
         const isPublic = op.security?.length === 0;
-        expect(isPublic, `${method} ${path}`).toBe(path === '/api/health' || path === '/api/ready');
+        expect(isPublic, `${method} ${path}`).toBe(
+          path === '/api/health' || path === '/api/ready' || path === '/api/dev/token',
+        );
         // What the document calls public is what authentication lets through.
         expect(isPublicPath(path), `${method} ${path}`).toBe(isPublic);
         expect(op.responses['401'] !== undefined, `${method} ${path}`).toBe(!isPublic);

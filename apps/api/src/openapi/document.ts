@@ -12,8 +12,9 @@ const DOCUMENT = {
     title: 'Payments analytics API',
     version: '1.0.0',
     description:
-      'Ask questions about card transactions in plain language (English, Russian). Questions are jobs: ' +
-      'submit, then poll or follow them over Server-Sent Events. Every operation but health, readiness and ' +
+      'Ask questions about card transactions in plain language (English, Russian, Kazakh), or chat. Questions ' +
+      'and chat messages are jobs: submit, then poll or follow them over Server-Sent Events (or wait: ' +
+      'POST /api/query, POST /api/chat). Every operation but health, readiness and ' +
       'this document needs `Authorization: Bearer <JWT>`; a token names one issuer bank (`bank`) or `role: ' +
       '"admin"` (every bank). Another bank\'s jobs answer 404, exactly as jobs that do not exist.',
   },

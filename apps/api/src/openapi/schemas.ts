@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { errorEnvelopeSchema } from '@pa/contracts';
+import { errorEnvelopeSchema, presentationQuerySchema } from '@pa/contracts';
 
 /** How the bearer token is sent (the document's `security` names it). */
 export const BEARER_AUTH = {
@@ -37,5 +37,25 @@ export const jobIdParams = z.object({
   id: z.string().openapi({
     param: { name: 'id', in: 'path', description: 'The job id returned by POST /api/queries.' },
     format: 'uuid',
+  }),
+});
+
+/**
+ * What of an answer to send (GET /api/queries/{id} and its events), as on POST /api/query:
+ * `include_sql=false` drops the SQL, `include_analysis=false` the analysis, `output_type=table`
+ * the chart, `output_type=json` the chart and the Markdown table. Absent: everything.
+ */
+export const presentationQuery = presentationQuerySchema.extend({
+  output_type: presentationQuerySchema.shape.output_type.clone().openapi({
+    param: { name: 'output_type', in: 'query' },
+    description: '`auto` | `chart`: everything; `table`: no chart; `json`: neither chart nor Markdown table',
+  }),
+  include_sql: presentationQuerySchema.shape.include_sql.clone().openapi({
+    param: { name: 'include_sql', in: 'query' },
+    description: '`false`: the result (and the stream’s plan event) without its SQL',
+  }),
+  include_analysis: presentationQuerySchema.shape.include_analysis.clone().openapi({
+    param: { name: 'include_analysis', in: 'query' },
+    description: '`false`: the result without its analysis',
   }),
 });

@@ -7,6 +7,9 @@ import { ApiError } from '../errors.js';
 import { checkLlmBudget } from '../limits/llm-budget.js';
 import { admitQuestion, releaseQuestion, settleQuestionsInFlight } from '../limits/questions-in-flight.js';
 
+/** `chat` for POST /api/chat (a conversational reply, a headline as the reply to a data question). */
+export type JobMode = NonNullable<QuestionJobData['mode']>;
+
 /** How long a running job is found by identical questions; past it they start their own (the log decides anyway). */
 const RUNNING_TTL_SECONDS = 600;
 
@@ -41,12 +44,14 @@ return 0`;
  * session (follow-ups depend on it) and the options. Not the user: a bank's
  * analysts asking the same thing at once share one job and one LLM call.
  */
-function runningDigest(caller: Caller, input: QuestionRequest): string {
+function runningDigest(caller: Caller, input: QuestionRequest, mode: JobMode): string {
   const o = input.options;
   const text = [
     `tenant=${caller.tenant}`,
     `tz=${caller.time_zone}`,
-    `session=${input.session_id ?? ''}`,
+    // Sessions belong to one user: a follow-up depends on its asker's own session.
+    `session=${input.session_id ? `${caller.user_id}\n${input.session_id}` : ''}`,
+    `mode=${mode}`,
     `planner=${o?.planner ?? 'auto'}`,
     `max_rows=${o?.max_rows ?? ''}`,
     `q=${normalizeForCache(input.question)}`,
@@ -82,20 +87,24 @@ export async function submitQuestion(
   deps: AppDeps,
   caller: Caller,
   input: QuestionRequest,
+  mode: JobMode = 'question',
 ): Promise<SubmittedQuestion> {
+  const sharing = input.options?.use_cache !== false;
+  const runningKey = sharing ? cacheKeys.running(deps.names, runningDigest(caller, input, mode)) : null;
+  // Read at the same time as the limits below (one round trip less); used only once they let the question in.
+  const running = runningKey ? deps.redis.get(runningKey) : Promise.resolve(null);
+  running.catch(() => {});
   // Ended questions free their slots and charge their LLM tokens before the bank's limits are read.
   await settleQuestionsInFlight(deps, caller.tenant);
   await checkLlmBudget(deps, caller, input.options?.planner ?? 'auto');
 
-  const sharing = input.options?.use_cache !== false;
-  const runningKey = sharing ? cacheKeys.running(deps.names, runningDigest(caller, input)) : null;
   const shared = async (id: string, status: 'queued' | 'active'): Promise<SubmittedQuestion> => {
     const warning = await screenSubmission(deps, id, caller, input.question);
     return { id, status, shared: true, warning };
   };
   let ended = '';
   if (runningKey) {
-    const holder = await deps.redis.get(runningKey);
+    const holder = await running;
     if (holder) {
       const status = await stillRunning(deps, holder);
       if (status) return shared(holder, status);
@@ -128,6 +137,7 @@ export async function submitQuestion(
     options: input.options ?? null,
     caller,
     created_at: now,
+    ...(mode === 'chat' ? { mode } : {}),
   };
   try {
     // The log's first event is written before the job exists, so a worker's events always follow it.

@@ -3,10 +3,14 @@ import type { AppEnv } from '../env.js';
 import { createRouter } from '../openapi/router.js';
 import { BEARER_AUTH } from '../openapi/schemas.js';
 import { adminRoutes } from './admin/index.js';
+import { chatRoutes } from './chat/index.js';
+import { contextRoutes } from './context/index.js';
+import { registerIssueDevToken } from './dev/issue-dev-token.js';
 import { registerGetHealth } from './health/get-health.js';
 import { registerGetReady } from './health/get-ready.js';
 import { queriesRoutes } from './queries/index.js';
 import { queryRoutes } from './query/index.js';
+import { sessionsRoutes } from './sessions/index.js';
 import { usageRoutes } from './usage/index.js';
 
 /** Every documented route under /api; needs no dependencies to build, so the document can be made without them. */
@@ -17,7 +21,11 @@ export function apiRoutes(): OpenAPIHono<AppEnv> {
   registerGetReady(app);
   app.route('/queries', queriesRoutes());
   app.route('/query', queryRoutes());
+  app.route('/chat', chatRoutes());
+  app.route('/context', contextRoutes());
+  app.route('/sessions', sessionsRoutes());
   app.route('/usage', usageRoutes());
   app.route('/admin', adminRoutes());
+  registerIssueDevToken(app);
   return app;
 }

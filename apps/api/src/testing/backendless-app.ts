@@ -41,6 +41,7 @@ export function backendlessApp(env: Record<string, string> = {}) {
     names: { prefix: 'unit', queue: 'questions' },
     events: unused,
     hub: unused,
+    sessions: unused,
     abuse: { ledger: { activeBan: async () => null } } as never,
   };
   return createApp(deps);

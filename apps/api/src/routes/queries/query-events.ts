@@ -1,11 +1,20 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { isTerminal, type JobEvent, type JobSnapshot, jobEventSchema } from '@pa/contracts';
+import {
+  isTerminal,
+  type JobEvent,
+  type JobSnapshot,
+  jobEventSchema,
+  type Presentation,
+  presentationOf,
+  presentResult,
+  presentSnapshot,
+} from '@pa/contracts';
 import { isEventId, type StoredEvent } from '@pa/queue';
 import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors.js';
 import { loadJob } from '../../job-view.js';
-import { component, errorResponse, jobIdParams } from '../../openapi/schemas.js';
+import { component, errorResponse, jobIdParams, presentationQuery } from '../../openapi/schemas.js';
 
 export const JobEventSchema = component(jobEventSchema, 'JobEvent');
 
@@ -15,10 +24,14 @@ export const queryEventsRoute = createRoute({
   tags: ['queries'],
   summary: 'Follow the job over Server-Sent Events',
   description:
-    'Events: snapshot (JobSnapshot), stage, plan, then one of completed / failed / cancelled, after which ' +
-    'the stream closes. Every event has an id; send Last-Event-ID to resume. `: ping` comments keep it alive.',
+    'Events: snapshot (JobSnapshot), stage, plan, `delta` (a chat reply as a model streams it, piece by piece), ' +
+    'then one of completed / failed / cancelled, after which the stream closes. Every event has an id; send ' +
+    'Last-Event-ID to resume. `: ping` comments keep it alive. `output_type`, `include_sql` and ' +
+    '`include_analysis` trim the snapshot’s and the completed event’s result as on GET /api/queries/{id} ' +
+    '(`include_sql=false` also drops the plan event’s SQL).',
   request: {
     params: jobIdParams,
+    query: presentationQuery,
     headers: z.object({ 'Last-Event-ID': z.string().optional() }),
   },
   responses: {
@@ -30,10 +43,23 @@ export const queryEventsRoute = createRoute({
 
 const TERMINAL = new Set<JobEvent['type']>(['completed', 'failed', 'cancelled']);
 
-function payload(jobId: string, event: JobEvent): unknown {
+function payload(jobId: string, event: JobEvent, shown: Presentation): unknown {
   switch (event.type) {
     case 'completed':
-      return { id: jobId, status: 'completed', at: event.at, result: event.result };
+      return {
+        id: jobId,
+        status: 'completed',
+        at: event.at,
+        ...(event.result ? { result: presentResult(event.result, shown) } : {}),
+        ...(event.reply ? { reply: event.reply } : {}),
+      };
+    case 'plan':
+      return {
+        id: jobId,
+        at: event.at,
+        planner: event.planner,
+        ...(shown.include_sql ? { sql: event.sql } : {}),
+      };
     case 'failed':
       return { id: jobId, status: 'failed', at: event.at, error: event.error };
     case 'cancelled':
@@ -68,7 +94,13 @@ function resumePoint(logged: StoredEvent[], lastEventId: string | undefined): st
 /** The terminal event a finished job's stream ends with, rebuilt from its snapshot (history). */
 function terminalFromSnapshot(s: JobSnapshot): JobEvent | null {
   const at = s.finished_at ?? s.created_at;
-  if (s.status === 'completed' && s.result) return { type: 'completed', at, result: s.result };
+  if (s.status === 'completed' && (s.result || s.reply))
+    return {
+      type: 'completed',
+      at,
+      ...(s.result ? { result: s.result } : {}),
+      ...(s.reply ? { reply: s.reply } : {}),
+    };
   if (s.status === 'failed' && s.error) return { type: 'failed', at, error: s.error };
   if (s.status === 'cancelled') return { type: 'cancelled', at };
   return null;
@@ -102,7 +134,8 @@ export function registerQueryEvents(app: OpenAPIHono<AppEnv>): void {
     return streamSSE(c, async (stream) => {
       deps.metrics.sseClients.inc();
       try {
-        await followJob(stream, id, view.events, view.snapshot, resumeFrom, c.get('deps'));
+        const shown = presentationOf(c.req.valid('query'));
+        await followJob(stream, id, view.events, view.snapshot, resumeFrom, c.get('deps'), shown);
       } finally {
         deps.metrics.sseClients.dec();
       }
@@ -117,14 +150,16 @@ async function followJob(
   snapshot: JobSnapshot,
   resumeFrom: string | null,
   deps: AppEnv['Variables']['deps'],
+  shown: Presentation,
 ): Promise<void> {
   const send = (ev: StoredEvent) =>
-    stream.writeSSE({ id: ev.id, event: ev.event.type, data: JSON.stringify(payload(id, ev.event)) });
+    stream.writeSSE({ id: ev.id, event: ev.event.type, data: JSON.stringify(payload(id, ev.event, shown)) });
+  const snapshotData = JSON.stringify(presentSnapshot(snapshot, shown));
 
   // The log has expired: history is all there is, and the job is over.
   if (logged.length === 0) {
     const terminal = terminalFromSnapshot(snapshot);
-    await stream.writeSSE({ id: 'history-0', event: 'snapshot', data: JSON.stringify(snapshot) });
+    await stream.writeSSE({ id: 'history-0', event: 'snapshot', data: snapshotData });
     if (terminal) await send({ id: HISTORY_TERMINAL_ID, event: terminal });
     return;
   }
@@ -135,7 +170,7 @@ async function followJob(
     const terminalIndex = logged.findIndex((e) => TERMINAL.has(e.event.type));
     const upTo = terminalIndex === -1 ? logged.length - 1 : terminalIndex - 1;
     const snapId = logged[Math.max(upTo, 0)]!.id;
-    await stream.writeSSE({ id: snapId, event: 'snapshot', data: JSON.stringify(snapshot) });
+    await stream.writeSSE({ id: snapId, event: 'snapshot', data: snapshotData });
     if (isTerminal(snapshot.status) && terminalIndex !== -1) {
       await send(logged[terminalIndex]!);
       return;

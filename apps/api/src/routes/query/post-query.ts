@@ -69,7 +69,13 @@ export function registerPostQuery(app: OpenAPIHono<AppEnv>): void {
     c.header('Content-Location', accepted.links.self);
     switch (outcome.type) {
       case 'completed':
-        return c.json(toSeedQueryResponse(outcome.result, body), 200);
+        // A greeting (or thanks, "help") is answered in words: text_response, no rows.
+        return outcome.result
+          ? c.json(toSeedQueryResponse(outcome.result, body), 200)
+          : c.json(
+              toSeedTextResponse(body.question, outcome.reply?.message ?? '', performance.now() - started),
+              200,
+            );
       case 'failed':
         if (outcome.error.retryable) {
           throw new ApiError('unavailable', outcome.error.message, { ...accepted, error: outcome.error });
