@@ -10,7 +10,7 @@
  * 5 M rows, 1 above).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Caller } from '@pa/contracts';
 import { createPool, defaultExecuteLimits, ExecutionError, executeReadOnly } from '@pa/db';
@@ -107,9 +107,20 @@ async function throughPsql(
   return new Map([...runs].filter(([, r]) => r.length === repeat).map(([id, r]) => [id, summarize(r).p50]));
 }
 
+/** `psql` on the PATH, else the newest one of the local PostgreSQL server's (as `npm run services` finds them). */
+function psqlBinary(): string {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    if (dir && existsSync(join(dir, 'psql'))) return 'psql';
+  }
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  for (const v of versions) if (existsSync(join(root, v, 'bin/psql'))) return join(root, v, 'bin/psql');
+  return 'psql';
+}
+
 async function psqlWithInput(url: string, input: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('psql', [url, '-X', '-q', '-f', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(psqlBinary(), [url, '-X', '-q', '-f', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => {
