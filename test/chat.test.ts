@@ -5,7 +5,7 @@
  * worker with the builtin planner. Nothing sleeps: session lifetimes are read from Redis.
  */
 import { chatResponseSchema, seedQueryResponseSchema } from '@pa/contracts';
-import { createRedis, type QueueNames, sessionKeys } from '@pa/queue';
+import { createRedis, keys, type QueueNames, sessionKeys } from '@pa/queue';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFetch, bankToken, bearer, signToken } from './support/auth.js';
@@ -290,7 +290,11 @@ describe('what of an answer each route shows: output_type, include_sql, include_
           body: JSON.stringify({ question: 'Total amount by transaction type in the last 7 days' }),
         })
       ).json()) as { id: string });
-      const sse = await openSse(`${api.url}/api/queries/${id}/events?include_sql=false`, undefined, admin);
+      // Resume right after the job's first event (queued), so the plan event is replayed even when a
+      // busy machine lets the job plan before the stream connects (a snapshot would cover it instead).
+      const [first] = await redis.xrange(keys.events(names, id), '-', '+', 'COUNT', 1);
+      if (!first) throw new Error('the job has no events');
+      const sse = await openSse(`${api.url}/api/queries/${id}/events?include_sql=false`, first[0], admin);
       let plan: { event: string; data: string } | null = null;
       while (!plan) {
         const message = await sse.next();

@@ -154,7 +154,9 @@ describe('a soak under steady load', () => {
       const { id } = await submit(api.url, QUESTIONS[0]!, { options: { use_cache: false } });
       await waitForTerminal(api.url, id, 60_000);
       endKeys = await census(prefix);
-      expect(endKeys.jobRecords).toBeLessThanOrEqual(2);
+      // Bounded, not per job: BullMQ cleans finished jobs in batches as later ones finish, so a few
+      // records of the last seconds may remain while hundreds of answered questions left none.
+      expect(endKeys.jobRecords).toBeLessThanOrEqual(20);
     }, 60_000);
 
     // Every question answered, with one history row per job (identical questions asked at the
