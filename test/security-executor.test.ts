@@ -137,7 +137,9 @@ describe('results are capped in rows and bytes', () => {
       `SELECT a.merchant_id, b.merchant_id AS other_merchant_id, a.merchant_city
          FROM transactions a CROSS JOIN transactions b`,
       admin,
-      { ...defaultExecuteLimits, maxPlanCost: 0 },
+      // The point is the caps on rows and bytes, not the clock: a generous budget, so a busy CI
+      // machine that takes seconds to return the first thousand rows does not turn it into a timeout.
+      { ...defaultExecuteLimits, maxPlanCost: 0, statementTimeoutMs: 60_000 },
     );
     expect(total * total).toBeGreaterThan(500_000_000);
     expect(res.rowCount).toBe(1_000);
@@ -166,7 +168,12 @@ describe('results are capped in rows and bytes', () => {
   });
 
   it('stops at the byte cap with wide rows', async () => {
-    const limits: ExecuteLimits = { ...defaultExecuteLimits, maxPlanCost: 0, maxBytes: 1024 * 1024 };
+    const limits: ExecuteLimits = {
+      ...defaultExecuteLimits,
+      maxPlanCost: 0,
+      maxBytes: 1024 * 1024,
+      statementTimeoutMs: 60_000,
+    };
     const { pool, recording } = recordingPool(db.pool);
     // 110 kB a row, built without the string functions the hardening takes from pa_reader (lpad, repeat):
     // an ARRAY(subquery) is syntax, not a function, so only the caps stand in its way.
@@ -194,7 +201,7 @@ describe('results are capped in rows and bytes', () => {
       pool,
       `SELECT ARRAY(SELECT 'xxxxxxxxxx' FROM transactions a, (SELECT 1 FROM transactions LIMIT 40) b)::text AS filler`,
       admin,
-      { ...defaultExecuteLimits, maxPlanCost: 0 },
+      { ...defaultExecuteLimits, maxPlanCost: 0, statementTimeoutMs: 60_000 },
     );
     expect(res.truncated).toBe(true);
     expect(res.rowCount).toBe(0);
