@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -94,6 +95,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.notFound((c) => c.json(errorBody(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404));
   app.onError((err, c) => {
+    // The request stream itself broke (a malformed chunk, a client gone mid-body): whatever the
+    // reader threw — the body limit's counter reads it before any route — it is the client's side.
+    // Node 24 hands such requests to the app before its parser gives up; never count them as 5xx.
+    if (requestStreamBroke(c.env)) {
+      c.header('Connection', 'close');
+      return c.json(errorBody(c, 'bad_request', 'The request body could not be read in full.'), 400);
+    }
     if (err instanceof ApiError) {
       if (err.status >= 500) deps.logger.error({ err, request_id: c.get('requestId') }, err.message);
       return errorResponse(c, err);
@@ -113,6 +121,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return c.json(errorBody(c, 'internal', 'Something went wrong on our side; please retry.'), 500);
   });
   return app;
+}
+
+/** The Node request behind this context errored or was aborted while its body was being read. */
+function requestStreamBroke(env: unknown): boolean {
+  const incoming = (env as { incoming?: Readable & { aborted?: boolean } } | undefined)?.incoming;
+  if (!incoming || typeof incoming !== 'object') return false;
+  return Boolean(incoming.errored) || incoming.readableAborted === true || incoming.aborted === true;
 }
 
 /** Redis or PostgreSQL unreachable: the request may succeed later, so 503 rather than 500. */
