@@ -15,6 +15,8 @@ export type Issue =
   | { kind: 'too_many_periods' }
   /** Two periods that neither form one range nor are compared ("in 2025 since June"). */
   | { kind: 'two_periods' }
+  /** A range's end with no start: "until 15 November", «до ноября». */
+  | { kind: 'open_end'; word: string }
   /** "last 3 months" without a monthly breakdown: calendar months or a rolling span? */
   | { kind: 'ambiguous_period'; unit: PeriodUnit; n: number }
   /** "average per day": of what — the amount of a transaction, or the daily total? */

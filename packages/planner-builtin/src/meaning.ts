@@ -44,7 +44,7 @@ export type Meaning =
   | { kind: 'comparator'; op: '>' | '>=' | '<' | '<=' | 'between'; weak: boolean; after?: boolean }
   /** how many / сколько (weak) vs number of / количество (strong). */
   /** `after`: follows the counted noun (Kazakh «мерчанттар саны» = number of merchants). */
-  | { kind: 'count'; strength: 'weak' | 'strong'; after?: boolean }
+  | { kind: 'count'; strength: 'weak' | 'strong'; after?: boolean; times?: true }
   /** total, overall, общий: sum unless a count noun follows. */
   | { kind: 'total' }
   /** amount, spent, volume, revenue, сумма, оборот, how much. */
@@ -84,6 +84,15 @@ export type Meaning =
   | { kind: 'offTopic' }
   | { kind: 'personal' }
   | { kind: 'greeting' }
+  /**
+   * A word naming a column whose value or breakdown the sentence gives elsewhere ("Turkish
+   * *acquirers*", «эквайер из Грузии»): understood only when the plan filters or groups by it.
+   */
+  | { kind: 'columnWord'; column: EnumColumn }
+  /** "with the totals", «с суммами», «санымен»: asks to see the measure of a ranking or breakdown. */
+  | { kind: 'showMeasure' }
+  /** "inclusive", «включительно», «қоса алғанда»: the end day of a named range is counted. */
+  | { kind: 'inclusive' }
   | { kind: 'stop' };
 
 export type MeaningKind = Meaning['kind'];

@@ -251,3 +251,69 @@ describe('vocabulary groups completed', () => {
     expect(frameOf(question)).toMatchObject(expected);
   });
 });
+
+describe('chat filler, acquirer countries by adjective and code, output-shape words', () => {
+  const sqlOf = (q: string) => {
+    const u = understandQuestion(q, {
+      now: new Date('2026-05-20T08:00:00Z'),
+      timeZone: 'Asia/Almaty',
+      previous: [],
+    });
+    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
+    return u.frame;
+  };
+  it.each([
+    ['count of pos payments yesterday plz', 'pos payments yesterday'],
+    ['сколько операций вчера, срочно', 'сколько операций вчера'],
+    ['плиз оборот по городам за май', 'оборот по городам за май'],
+    ['кешегі транзакциялар санын көрсетші', 'кешегі транзакциялар саны'],
+  ])('%s reads as %s', (withFiller, plain) => {
+    expect(sqlOf(withFiller).filters).toEqual(sqlOf(plain).filters);
+    expect(sqlOf(withFiller).measures).toEqual(sqlOf(plain).measures);
+  });
+
+  it.each<[string, string[], boolean]>([
+    ['count of payments through Georgian acquirers this year', ['GEO'], false],
+    ['spend with Italian or Uzbek acquirers', ['ITA', 'UZB'], false],
+    ['transactions where the acquirer is outside KAZ', ['KAZ'], true],
+    ['оборот через турецких эквайеров', ['TUR'], false],
+    ['эквайері Қытайда болған операциялар саны', ['CHN'], false],
+  ])('%s', (question, codes, negated) => {
+    expect(sqlOf(question).filters).toEqual([
+      { kind: 'values', column: 'acquirer_country_iso', negated, values: codes },
+    ]);
+  });
+
+  it('a currency adjective stays a currency', () => {
+    expect(sqlOf('сколько операций в китайских юанях').filters).toEqual([
+      { kind: 'values', column: 'transaction_currency', negated: false, values: ['CNY'] },
+    ]);
+  });
+
+  it.each(['acquirer fees by month', 'how much cash in Almaty', 'spend by city, one number'])(
+    '%s: the word is asked about, not dropped',
+    (question) => {
+      const u = understandQuestion(question, {
+        now: new Date('2026-05-20T08:00:00Z'),
+        timeZone: 'Asia/Almaty',
+        previous: [],
+      });
+      expect(u.kind).not.toBe('sql');
+    },
+  );
+
+  it.each(['top 3 banks by amount in May, with the totals', 'оборот по городам за май с суммами'])(
+    '%s: asking to see the measure of a ranking changes nothing',
+    (question) => {
+      expect(sqlOf(question).dimensions.length).toBe(1);
+    },
+  );
+
+  it('"inclusive" is understood after a closed range only', () => {
+    expect(sqlOf('payments from 3 to 9 May 2026 inclusive').time).toEqual({
+      kind: 'dates',
+      from: '2026-05-03',
+      to: '2026-05-10',
+    });
+  });
+});

@@ -160,3 +160,98 @@ describe('two time expressions are one range or asked back, compared only when a
     expect(frameOf(question).compare).not.toBeNull();
   });
 });
+
+describe('two day numbers before a month are a range of days, never an amount range', () => {
+  it.each<[string, Frame['time']]>([
+    ['transactions between 3 and 12 March 2026', { kind: 'dates', from: '2026-03-03', to: '2026-03-13' }],
+    ['spend from 5 to 9 April 2026', { kind: 'dates', from: '2026-04-05', to: '2026-04-10' }],
+    ['оборот между 2 и 8 марта 2026', { kind: 'dates', from: '2026-03-02', to: '2026-03-09' }],
+    ['сумма операций от 10 до 20 апреля 2026', { kind: 'dates', from: '2026-04-10', to: '2026-04-21' }],
+  ])('%s', (question, time) => {
+    const frame = frameOf(question);
+    expect(frame.time).toEqual(time);
+    expect(frame.filters.filter((f) => f.kind === 'amount_between')).toEqual([]);
+  });
+
+  it('an amount range with a month after it stays an amount range', () => {
+    const frame = frameOf('transactions from 1000 to 2000 tenge in April 2026');
+    expect(frame.filters).toEqual([{ kind: 'amount_between', min: 1000, max: 2000 }]);
+    expect(frame.time).toEqual({ kind: 'dates', from: '2026-04-01', to: '2026-05-01' });
+  });
+});
+
+describe('an end date with no start is asked back, never read as the day or month it names', () => {
+  it.each([
+    'сколько операций до 10 апреля 2026',
+    'оборот до марта',
+    'transactions until 12 April 2026',
+    'spend before March',
+    'count till 2026-04-01',
+  ])('%s', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+
+  it('a range with a start keeps "до"', () => {
+    expect(frameOf('сколько операций с 3 до 9 апреля 2026').time).toEqual({
+      kind: 'dates',
+      from: '2026-04-03',
+      to: '2026-04-10',
+    });
+  });
+});
+
+describe('a noun between "total" and "amount" does not add a count', () => {
+  it.each(['total transaction amount in Astana', 'total payment amount last month', 'total txn amount 2025'])(
+    '%s',
+    (question) => {
+      expect(frameOf(question).measures).toEqual([{ fn: 'sum' }]);
+    },
+  );
+
+  it.each([
+    'how many ATM withdrawals and what was their total amount',
+    'how many SALARY transactions this month and their total amount',
+  ])('%s: both measures asked are kept', (question) => {
+    expect(frameOf(question).measures).toEqual(expect.arrayContaining([{ fn: 'count' }, { fn: 'sum' }]));
+  });
+
+  it.each(['Осы айда барлығы қанша операция болды?', 'how many times was cash withdrawn in March 2026'])(
+    '%s: a count only',
+    (question) => {
+      expect(frameOf(question).measures).toEqual([{ fn: 'count' }]);
+    },
+  );
+});
+
+describe('a restated value does not drop the other values of an exception list', () => {
+  it.each<[string, Filter]>([
+    [
+      'оборот кроме Unknown и аптек (Pharmacies) за этот год',
+      values('mcc_category', true, 'Unknown', 'Pharmacies & Health'),
+    ],
+    ['spend except Astana and Almaty (Almaty) this year', values('merchant_city', true, 'Astana', 'Almaty')],
+  ])('%s', (question, filter) => {
+    expect(frameOf(question).filters).toEqual([filter]);
+  });
+});
+
+describe('a distribution by hour is over the hours of the day', () => {
+  it.each([
+    'распределение платежей по часам за прошлый месяц',
+    'distribution of payments by hour last month',
+    'өткен айдағы төлемдердің сағат бойынша бөлінісі',
+  ])('%s', (question) => {
+    expect(frameOf(question).dimensions).toEqual(['hour_of_day']);
+  });
+});
+
+describe('"foreign currency" and "wallet types" in Kazakh name their own columns', () => {
+  it('шетел валютасындағы', () => {
+    expect(frameOf('осы айда шетел валютасындағы операциялар саны').filters).toEqual([
+      values('transaction_currency', true, 'KZT'),
+    ]);
+  });
+  it('әмиян түрлері', () => {
+    expect(frameOf('осы айда әмиян түрлері бойынша операциялар саны').dimensions).toEqual(['wallet_type']);
+  });
+});

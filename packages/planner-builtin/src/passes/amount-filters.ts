@@ -1,4 +1,5 @@
 import type { Filter } from '../frame.js';
+import { OPEN_END_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind, numberOf } from './reading.js';
 
@@ -31,15 +32,26 @@ export const readAmountFilters = definePass((r) => {
     if (isKind(slots[after], 'entity') && !isKind(slots[k], 'currencyUnit'))
       draft.issues.push({ kind: 'count_condition' });
   };
+  const isDay = (n: number | null): boolean => n !== null && Number.isInteger(n) && n >= 1 && n <= 31;
+  // "between 1 and 15 Sept", "from 1 to 15 October": two day numbers joined by "and" / "to" before a
+  // month's name are a range of days for the calendar pass, not an amount range.
+  const isDayRange = (j: number): boolean => {
+    const k = next(j);
+    const joined =
+      isKind(slots[k], 'conjunction') || (isKind(slots[k], 'comparator') && slots[k]!.item.meaning.weak);
+    return isDay(numberOf(slots[j])) && joined && isDay(numberOf(slots[next(k)])) && followedByDate(next(k));
+  };
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'comparator') || slot.item.meaning.after) return;
     const { op, weak } = slot.item.meaning;
     const j = next(i);
     const a = numberOf(slots[j]);
     if (a === null || followedByDate(j)) {
-      if (weak) slot.used = true;
+      // «до 15 ноября»: the calendar pass reads an end word before a date.
+      if (weak && !OPEN_END_WORDS.includes(textOf(i))) slot.used = true;
       return;
     }
+    if (weak && isDayRange(j)) return;
     const label = prev(i);
     if ((isKind(slots[label], 'amount') || isKind(slots[label], 'check')) && !slots[label]!.used) {
       slots[label]!.used = true;

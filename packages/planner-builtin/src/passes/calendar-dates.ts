@@ -11,7 +11,14 @@ import {
   zonedToday,
 } from '../calendar.js';
 import type { TimeRange } from '../frame.js';
-import { RANGE_CLOSERS, RANGE_JOINERS, RANGE_OPENERS, SINCE_WORDS } from '../vocabulary/index.js';
+import {
+  BETWEEN_WORDS,
+  OPEN_END_WORDS,
+  RANGE_CLOSERS,
+  RANGE_JOINERS,
+  RANGE_OPENERS,
+  SINCE_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf } from './reading.js';
 
@@ -201,7 +208,11 @@ export const readCalendarDates = definePass((r) => {
     if (n === null || !Number.isInteger(n) || n < 1 || n > 31) return;
     const j = next(i);
     if (j < 0) return;
-    const closer = RANGE_CLOSERS.includes(textOf(j)) ? j : -1;
+    const opener = prev(i);
+    const between = opener >= 0 && BETWEEN_WORDS.includes(textOf(opener));
+    // "between 1 and 15 Sept", «между 1 и 15 сентября»: "and" closes the range only after "between".
+    const closes = RANGE_CLOSERS.includes(textOf(j)) || (between && RANGE_JOINERS.includes(textOf(j)));
+    const closer = closes ? j : -1;
     if (closer < 0 && slots[j]!.item.dashBefore !== true) return;
     const k = closer >= 0 ? next(j) : j;
     const t = ranges.find((x) => x.at === k);
@@ -213,7 +224,18 @@ export const readCalendarDates = definePass((r) => {
     t.at = i;
     slot.used = true;
     if (closer >= 0) slots[closer]!.used = true;
-    const opener = prev(i);
     if (opener >= 0 && RANGE_OPENERS.includes(textOf(opener))) slots[opener]!.used = true;
   });
+
+  // «до 15 ноября», "until 15 November", "before March": an end with no start. The range has no
+  // beginning the question names, so ask for one instead of reading the point itself (the day or
+  // month it names) as the period.
+  for (const t of ranges) {
+    if (t.range.kind !== 'dates') continue;
+    const before = prev(t.at);
+    if (!comparing && before >= 0 && !slots[before]!.used && OPEN_END_WORDS.includes(textOf(before))) {
+      draft.issues.push({ kind: 'open_end', word: textOf(before) });
+      slots[before]!.used = true;
+    }
+  }
 });

@@ -58,6 +58,26 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'offTopic':
       case 'greeting':
         continue;
+      case 'columnWord': {
+        const col = m.column;
+        const used =
+          (draft.dimensions as readonly string[]).includes(col) ||
+          draft.filters.some((f) => 'column' in f.filter && f.filter.column === col);
+        if (!used) unknown.push(item.text);
+        continue;
+      }
+      case 'listMode':
+        // "(one number)", «одним числом»: what a plan with no breakdown gives anyway.
+        if (m.mode !== 'together' || draft.dimensions.length > 0) unknown.push(item.text);
+        continue;
+      case 'showMeasure':
+        // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
+        if (draft.dimensions.length === 0 || draft.measures.length === 0) unknown.push(item.text);
+        continue;
+      case 'inclusive':
+        // Ranges the planner reads ("1–15 Sept", «с 1 по 10 ноября») already count their last day.
+        if (!draft.times.some((t) => t.kind === 'dates' && t.to !== null)) unknown.push(item.text);
+        continue;
       case 'multiplier':
         if (item.text.length > 1) unknown.push(item.text);
         continue;

@@ -96,9 +96,23 @@ export const readMeasures = definePass(({ slots, draft }) => {
       slot.used = true;
       draft.domain = true;
       const s = slots[next(i)];
+      const after = slots[next(next(i))];
       if (isKind(s, 'count') && !s.used && s.item.meaning.strength === 'strong') {
         s.used = true;
         measures.push({ fn: 'count' });
+      } else if (
+        isKind(s, 'count') &&
+        !s.used &&
+        isKind(after, 'entity') &&
+        after.item.meaning.flavor === 'count'
+      ) {
+        // «барлығы қанша транзакция» (in all, how many transactions): one count.
+        s.used = true;
+        measures.push({ fn: 'count' });
+      } else if (isKind(s, 'entity') && (isKind(after, 'amount') || isKind(after, 'check')) && !after.used) {
+        // "total transaction amount", "total txn amount": the noun describes the amount summed.
+        after.used = true;
+        measures.push({ fn: 'sum' });
       } else if (isKind(s, 'entity') && s.item.meaning.flavor === 'count') {
         measures.push({ fn: 'count' });
       } else {
@@ -114,15 +128,27 @@ export const readMeasures = definePass(({ slots, draft }) => {
     slots.some(
       (x) => isKind(x, 'superlative') && !x.item.meaning.impliesCount && draft.dimensions.length === 0,
     );
+  const countsTimes = slots.some((s) => isKind(s, 'count') && s.item.meaning.times === true);
   slots.forEach((slot, i) => {
     if (slot.used) return;
     const m = meaningOf(slot);
     if (!m) return;
-    if (m.kind === 'count') {
+    if (m.kind === 'amount' && countsTimes) {
+      slot.used = true;
+    } else if (m.kind === 'count') {
       slot.used = true;
       draft.domain = true;
-      const j = next(i);
-      const counted = isKind(slots[j], 'entity') && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j)));
+      // "how many SALARY transactions": value words before the noun describe it.
+      // "how many ATM withdrawals": a noun for transactions of a kind is counted like "transactions".
+      let j = next(i);
+      let kindNoun = false;
+      while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue')) {
+        const s = slots[j];
+        kindNoun = kindNoun || (isKind(s, 'value') && s.item.meaning.counts === true);
+        j = next(j);
+      }
+      const counted =
+        (isKind(slots[j], 'entity') || kindNoun) && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j)));
       if (m.strength === 'strong' || counted || !amountNamed) measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
       slot.used = true;

@@ -1,4 +1,5 @@
-import { WHICH_WORDS, YEAR_ABBREVIATIONS } from '../vocabulary/index.js';
+import type { Dimension } from '../frame.js';
+import { DISTRIBUTION_STEMS, WHICH_WORDS, YEAR_ABBREVIATIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isKind } from './reading.js';
 
@@ -10,6 +11,10 @@ import { addDimension, definePass, isKind } from './reading.js';
 export const readTimeBuckets = definePass((r) => {
   const { slots } = r;
   const { next, prev, stopBefore, valueColumnAt } = cursor(slots);
+  // «распределение по часам», "hourly distribution", «сағат бойынша бөлінісі»: the shape of a day, so
+  // an hour is an hour of the day (0–23), not a point on a timeline.
+  const distribution = slots.some((s) => DISTRIBUTION_STEMS.some((d) => s.item.text.startsWith(d)));
+  const hourOf = (unit: string) => (unit === 'hour' && distribution ? 'hour_of_day' : unit);
   slots.forEach((slot, i) => {
     if (slot.used) return;
     if (isKind(slot, 'bucket')) {
@@ -25,12 +30,12 @@ export const readTimeBuckets = definePass((r) => {
     const p = prev(i);
     const after = slots[next(i)];
     if (isKind(slots[p], 'groupBy') && !slots[p]!.item.meaning.after) {
-      addDimension(r, slot.item.meaning.unit, i);
+      addDimension(r, hourOf(slot.item.meaning.unit) as Dimension, i);
       slot.used = true;
       slots[p]!.used = true;
     } else if (isKind(after, 'groupBy') && after.item.meaning.after && !after.used) {
       // Kazakh postposition: «ай бойынша» = by month.
-      addDimension(r, slot.item.meaning.unit, i);
+      addDimension(r, hourOf(slot.item.meaning.unit) as Dimension, i);
       slot.used = true;
       after.used = true;
     } else if (

@@ -5,6 +5,12 @@ import { cursor } from './cursor.js';
 import { negateFilter } from './negation.js';
 import { addFilter, definePass, isKind, meaningOf, type Reading } from './reading.js';
 
+/** Where the last value word of a filter stood, and the values it gave. */
+interface LastWord {
+  at: number;
+  values: readonly string[];
+}
+
 /** Which existing filter a value word merged into (values of the same column). */
 function filterTouchedBy(m: Meaning): (f: Filter) => boolean {
   if (m.kind === 'value' || m.kind === 'notValue') return (f) => f.kind === 'values' && f.column === m.column;
@@ -17,13 +23,15 @@ function filterTouchedBy(m: Meaning): (f: Filter) => boolean {
  * Without "and" / "or" between them, a value and a group word of the same column narrow each other
  * instead: "P2P_OUT transfers", «входящие переводы», «P2P_OUT аударым» name P2P_OUT only, not both
  * transfer types — the explicit value wins. Overlapping values neither of which holds the other, with
- * nothing joining them, have no one reading: the word is left not understood (asked back).
+ * nothing joining them, have no one reading: the word is left not understood (asked back). Only the
+ * values of the word just before narrow: in «кроме Unknown и продуктовых (Grocery)» the bracketed
+ * name restates the grocery word, and Unknown stays excepted.
  */
 function mergeValues(
   r: Reading,
   filter: Filter & { kind: 'values' },
   at: number,
-  lastAt: Map<Filter, number>,
+  lastAt: Map<Filter, LastWord>,
 ): boolean {
   const existing = r.draft.filters.find(
     (f) =>
@@ -31,23 +39,27 @@ function mergeValues(
   );
   if (existing && existing.filter.kind === 'values') {
     const had = existing.filter.values;
-    const from = lastAt.get(existing.filter) ?? -1;
+    const last = lastAt.get(existing.filter);
+    const from = last?.at ?? -1;
     const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction'));
-    if (!joined && from >= 0) {
-      const narrower = filter.values.every((v) => had.includes(v));
-      const wider = had.every((v) => filter.values.includes(v));
-      if (narrower) existing.filter.values = [...filter.values];
-      else if (!wider && filter.values.some((v) => had.includes(v))) return false;
+    if (!joined && last) {
+      const previous = last.values;
+      const narrower = filter.values.every((v) => previous.includes(v));
+      const wider = previous.every((v) => filter.values.includes(v));
+      if (narrower) {
+        const kept = had.filter((v) => !previous.includes(v));
+        existing.filter.values = [...kept, ...filter.values.filter((v) => !kept.includes(v))];
+      } else if (!wider && filter.values.some((v) => previous.includes(v))) return false;
       if (narrower || wider) {
-        lastAt.set(existing.filter, at);
+        lastAt.set(existing.filter, { at, values: narrower ? [...filter.values] : previous });
         return true;
       }
     }
     for (const v of filter.values) if (!had.includes(v)) had.push(v);
-    lastAt.set(existing.filter, at);
+    lastAt.set(existing.filter, { at, values: [...filter.values] });
   } else {
     addFilter(r, filter, at);
-    lastAt.set(filter, at);
+    lastAt.set(filter, { at, values: [...filter.values] });
   }
   return true;
 }
@@ -64,7 +76,7 @@ export const readValueFilters = definePass((r) => {
   /** The filter the previous value word made, for a postposed negation that follows it. */
   let recent: { filter: DraftFilter; at: number } | null = null;
   /** The slot of the last value word each values filter took. */
-  const lastAt = new Map<Filter, number>();
+  const lastAt = new Map<Filter, LastWord>();
   slots.forEach((slot, i) => {
     if (slot.item.kind === 'stop') return;
     const m = meaningOf(slot);

@@ -57,4 +57,13 @@ export {
 export { ORDINAL_SUFFIXES } from './numbers.js';
 export { STOP_WORDS } from './stop-words.js';
 export { IN_WORDS, NEGATION_PHRASES, PHRASE_PREPOSITIONS, WHICH_WORDS } from './structure.js';
-export { RANGE_CLOSERS, RANGE_JOINERS, RANGE_OPENERS, SINCE_WORDS, YEAR_ABBREVIATIONS } from './time.js';
+export {
+  BETWEEN_WORDS,
+  DISTRIBUTION_STEMS,
+  OPEN_END_WORDS,
+  RANGE_CLOSERS,
+  RANGE_JOINERS,
+  RANGE_OPENERS,
+  SINCE_WORDS,
+  YEAR_ABBREVIATIONS,
+} from './time.js';

@@ -166,7 +166,12 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['контактсыз', 'байланыссыз'], value('pos_entry_mode', 'Contactless')),
   e(['qr код', 'кьюар'], value('pos_entry_mode', 'QR_Code')),
   e(['қазақстан', 'ел іші', 'ішкі'], value('acquirer_country_iso', 'KAZ')),
-  e(['шетел', 'шекара сырт', 'халықаралық'], {
+  e(['шетел валюта', 'шетелдік валюта', 'шетел валютасы'], {
+    kind: 'notValue',
+    column: 'transaction_currency',
+    values: ['KZT'],
+  }),
+  e(['шетел', 'шетелдік', 'шекара сырт', 'халықаралық'], {
     kind: 'notValue',
     column: 'acquirer_country_iso',
     values: ['KAZ'],
@@ -194,8 +199,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['транзакция түр', 'операция түр', 'төлем түр', 'түр'], dim('transaction_type')),
   e(['валюта'], dim('transaction_currency')),
   e(['ел', 'мемлекет'], dim('acquirer_country_iso')),
-  e(['төлем тәсіл'], dim('pos_entry_mode')),
-  e(['әмиян', 'капшық'], dim('wallet_type')),
+  e(['төлем тәсіл', 'енгізу режим', 'енгізу тәсіл'], dim('pos_entry_mode')),
+  e(['әмиян', 'капшық', 'әмиян түр', 'капшық түр'], dim('wallet_type')),
+  e(['валюта түр'], dim('transaction_currency')),
   e(['мерчант', 'дүкен', 'сатушы'], dim('merchant_id')),
   e(['апта күн'], dim('weekday')),
   e(['тәулік сағат'], dim('hour_of_day')),
@@ -268,6 +274,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['миллиард'], { kind: 'multiplier', factor: 1_000_000_000 }),
   // ── measures ────────────────────────────────────────────────────────────────────────────────
   e(['қанша', 'неше'], { kind: 'count', strength: 'weak' }),
+  // «неше рет» = how many times: a count even when money is named («неше рет ақша алынды»).
+  e(['неше рет', 'қанша рет'], { kind: 'count', strength: 'strong', times: true }),
   e(['сан'], { kind: 'count', strength: 'strong', after: true }),
   e(['дана'], { kind: 'count', strength: 'strong' }),
   e(['барлық', 'жалпы', 'жиын', 'жиынтық', 'қорытынды'], { kind: 'total' }),
@@ -330,7 +338,14 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['тек', 'ғана'], { kind: 'only' }),
   e(['жеке', 'бөлек', 'әрқайсы'], { kind: 'listMode', mode: 'each' }),
   e(['бірге', 'қосып есептегенде', 'жиынтығында'], { kind: 'listMode', mode: 'together' }),
-  e(['көрсет', 'тізім'], { kind: 'listVerb' }),
+  e(['көрсет', 'көрсетші', 'көрсетіңізші', 'тізім'], { kind: 'listVerb' }),
+  e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
+  e(['эквайер', 'эквайринг'], { kind: 'columnWord', column: 'acquirer_country_iso' }),
+  e(['түрік', 'түрiк', 'түркиялық'], value('acquirer_country_iso', 'TUR')),
+  e(['қытайлық'], value('acquirer_country_iso', 'CHN')),
+  e(['американдық'], value('acquirer_country_iso', 'USA')),
+  e(['грузиялық'], value('acquirer_country_iso', 'GEO')),
+  e(['бір сан', 'бір санмен', 'бір сомамен', 'бір цифрмен'], { kind: 'listMode', mode: 'together' }),
   // ── refusals ────────────────────────────────────────────────────────────────────────────────
   e(['жой', 'өшір', 'болдырма', 'бұғатта', 'бұғаттау', 'өзгерт', 'жаңарт', 'жібер', 'қайтар', 'тоқтат'], {
     kind: 'destructive',
@@ -413,9 +428,17 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'біз',
   'біздің',
   'барысында',
+  'бірегей', // "unique": «неше бірегей мерчант» counts merchants, as "how many unique merchants" does
+  'аралық', // «1-15 қыркүйек аралығында» = in the range 1–15 September
+  'шы',
+  'ші',
+  'өтінемін',
+  'тез',
+  'шұғыл',
   'ретінде', // "as" («жалақы ретінде» = as salary)
   // "distribution" (the breakdown itself says by what): «сағаттар бойынша бөлінуі», «таралуы»
   'бөліну',
+  'бөлініс',
   'таралу',
   'ішіндегі',
   'жасалды',

@@ -4,6 +4,9 @@ import { e } from './entry.js';
 /** What is measured: counts, totals, amounts, aggregates, superlatives, top, share, comparison. */
 export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // ── measures ────────────────────────────────────────────────────────────────────────────────
+  // "how many times was cash withdrawn", «неше рет ақша алынды»: money named there is what was done, not
+  // what is measured.
+  e(['how many times', 'сколько раз'], { kind: 'count', strength: 'strong', times: true }),
   e(['how many', 'сколько', 'скольких', 'скольким', 'скока', 'скоко'], { kind: 'count', strength: 'weak' }),
   e(
     [

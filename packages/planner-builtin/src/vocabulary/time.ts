@@ -206,6 +206,18 @@ export const RANGE_JOINERS: readonly string[] = ['to', 'till', 'until', 'through
 /** Joiners that make a range without an opener: "March to May", «1 по 15 марта». */
 export const RANGE_CLOSERS: readonly string[] = ['по', 'до', 'to', 'till', 'until', 'through'];
 /** Before a date: from that date on ("since March", «с марта»). */
+/** Words for a distribution («распределение по часам»): by hour then means hour of the day. Prefixes. */
+export const DISTRIBUTION_STEMS: readonly string[] = [
+  'distribution',
+  'распределени',
+  'бөлініс',
+  'бөліну',
+  'таралу',
+];
+/** Openers after which "and" / «и» closes a range of days ("between 1 and 15 Sept"). */
+export const BETWEEN_WORDS: readonly string[] = ['between', 'между'];
+/** Words that end a range whose start is not named ("until 15 November", «до ноября»). */
+export const OPEN_END_WORDS: readonly string[] = ['till', 'until', 'through', 'before', 'до', 'перед'];
 export const SINCE_WORDS: readonly string[] = ['since', 'с', 'со'];
 /** «г» is «год» after a year («2025 г») and «город» before a city («г. Алматы»): used up when no date took it. */
 export const YEAR_ABBREVIATIONS: readonly string[] = ['г'];

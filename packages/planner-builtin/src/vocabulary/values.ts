@@ -219,6 +219,11 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'atm',
       'atms',
       'cash withdrawn',
+      'withdrew cash',
+      'withdraw cash',
+      'withdrawing cash',
+      'withdrawn cash',
+      'cash was withdrawn',
       'withdrawn',
       'withdrew',
       'cash out',
@@ -368,12 +373,18 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   ),
 
   // ── transaction_currency ────────────────────────────────────────────────────────────────────
-  e(['usd', 'dollar~', 'us dollar~', 'доллар~', 'доллар~ сша'], value('transaction_currency', 'USD')),
+  e(
+    ['usd', 'dollar~', 'us dollar~', 'american dollar~', 'доллар~', 'доллар~ сша', 'американск~ доллар~'],
+    value('transaction_currency', 'USD'),
+  ),
   e(['eur', 'euro~', 'евро'], value('transaction_currency', 'EUR')),
-  e(['cny', 'yuan', 'renminbi', 'rmb', 'юан~'], value('transaction_currency', 'CNY')),
+  e(
+    ['cny', 'yuan', 'chinese yuan', 'renminbi', 'rmb', 'юан~', 'китайск~ юан~'],
+    value('transaction_currency', 'CNY'),
+  ),
   e(['lira', 'liras', 'turkish lira~', 'лир~', 'турецк~ лир~'], value('transaction_currency', 'TRY')),
   e(
-    ['kgs', 'som', 'kyrgyz som', 'сом', 'сомах', 'киргизск~ сом~', 'кыргызск~ сом~'],
+    ['kgs', 'som', 'kyrgyz som~', 'сом', 'сомах', 'киргизск~ сом~', 'кыргызск~ сом~'],
     value('transaction_currency', 'KGS'),
   ),
   e(
@@ -436,16 +447,44 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'notValue', column: 'acquirer_country_iso', values: ['KAZ'] },
   ),
-  e(['armenia', 'армени~'], value('acquirer_country_iso', 'ARM')),
-  e(['belarus', 'беларус~', 'белорусси~'], value('acquirer_country_iso', 'BLR')),
-  e(['china', 'кита~'], value('acquirer_country_iso', 'CHN')),
-  e(['georgia', 'грузи~'], value('acquirer_country_iso', 'GEO')),
-  e(['italy', 'итали~'], value('acquirer_country_iso', 'ITA')),
+  // Countries by name, adjective ("Turkish acquirers", «турецкий эквайер») and ISO code ("outside KAZ").
+  e(['kaz', 'kazakh acquirer~', 'kazakhstani', 'казахстанск~'], value('acquirer_country_iso', 'KAZ')),
+  e(['armenia', 'armenian', 'arm', 'армени~', 'армянск~'], value('acquirer_country_iso', 'ARM')),
   e(
-    ['kyrgyzstan', 'kyrgyz republic', 'кыргызстан~', 'киргизи~', 'киргизстан~'],
+    ['belarus', 'belarusian', 'blr', 'беларус~', 'белорусси~', 'белорусск~'],
+    value('acquirer_country_iso', 'BLR'),
+  ),
+  e(['china', 'chinese', 'chn', 'кита~', 'китайск~'], value('acquirer_country_iso', 'CHN')),
+  e(['georgia', 'georgian', 'geo', 'грузи~', 'грузинск~'], value('acquirer_country_iso', 'GEO')),
+  e(['italy', 'italian', 'ita', 'итали~', 'итальянск~'], value('acquirer_country_iso', 'ITA')),
+  e(
+    [
+      'kyrgyzstan',
+      'kyrgyz republic',
+      'kyrgyz',
+      'kgz',
+      'кыргызстан~',
+      'киргизи~',
+      'киргизстан~',
+      'кыргызск~',
+      'киргизск~',
+    ],
     value('acquirer_country_iso', 'KGZ'),
   ),
-  e(['turkey', 'turkiye', 'türkiye', 'турци~'], value('acquirer_country_iso', 'TUR')),
-  e(['usa', 'united states', 'america', 'сша', 'америк~'], value('acquirer_country_iso', 'USA')),
-  e(['uzbekistan', 'узбекистан~'], value('acquirer_country_iso', 'UZB')),
+  e(
+    ['turkey', 'turkiye', 'türkiye', 'turkish', 'tur', 'турци~', 'турецк~'],
+    value('acquirer_country_iso', 'TUR'),
+  ),
+  e(
+    ['usa', 'united states', 'america', 'american', 'us acquirer~', 'u.s.', 'сша', 'америк~', 'американск~'],
+    value('acquirer_country_iso', 'USA'),
+  ),
+  e(['uzbekistan', 'uzbek', 'uzb', 'узбекистан~', 'узбекск~'], value('acquirer_country_iso', 'UZB')),
+  // "how much cash was withdrawn from ATMs": "cash" is understood once the plan is about withdrawals.
+  // («сколько наличных сняли» asks for an amount, «сколько снятий наличных» for a count: left to ask back.)
+  e(['cash'], { kind: 'columnWord', column: 'transaction_type' }),
+  e(['acquirer~', 'acquiring', 'acquiring bank~', 'эквайер~', 'эквайринг~'], {
+    kind: 'columnWord',
+    column: 'acquirer_country_iso',
+  }),
 ];
