@@ -10,6 +10,7 @@ export type MeasureKind =
   | 'spending'
   | 'average'
   | 'median'
+  | 'percentile'
   | 'smallest'
   | 'largest'
   | 'share'
@@ -76,6 +77,12 @@ const WORDS: Record<MeasureKind, KindWords> = {
     subject: { en: 'The median payment', ru: 'Медианный платёж', kk: 'Медиана төлем' },
     ruGender: 'm',
   },
+  percentile: {
+    money: true,
+    additive: false,
+    subject: { en: 'The percentile payment', ru: 'Перцентиль платежа', kk: 'Төлем перцентилі' },
+    ruGender: 'm',
+  },
   smallest: {
     money: true,
     additive: false,
@@ -127,8 +134,24 @@ export interface Measure extends KindWords {
 }
 
 /** The measure a column holds, in words, from its name; `value` when the name says nothing we know. */
+/** `p90_amount`, `p99_5`: a percentile, and which. */
+const PERCENTILE_NAME = /(?:^|_)p(\d{1,2})(?:_(\d+))?(?:_|$)/;
+
 export function measureOf(columnName: string): Measure {
   const name = columnName.toLowerCase();
+  const percentile = PERCENTILE_NAME.exec(name);
+  if (percentile) {
+    const n = percentile[2] ? `${percentile[1]}.${percentile[2]}` : percentile[1]!;
+    return {
+      kind: 'percentile',
+      ...WORDS.percentile,
+      subject: {
+        en: `The ${n}th percentile payment`,
+        ru: `${n}-й перцентиль платежа`,
+        kk: `Төлемнің ${n}-перцентилі`,
+      },
+    };
+  }
   const kind = RULES.find(([pattern]) => pattern.test(name))?.[1] ?? 'value';
   return { kind, ...WORDS[kind] };
 }

@@ -9,6 +9,7 @@ const MEASURES = [
   'transaction_count',
   'avg_amount',
   'median_amount',
+  'p90_amount',
   'max_amount',
   'card_count',
   'amount_share_pct',
@@ -183,6 +184,8 @@ describe('writeAnalysis (property)', () => {
         let text = [headline, ...insights.flatMap((i) => [i.title, i.description])]
           .join('\n')
           .replace('Top 3', '');
+        // A measure's own name may carry a number ("The 90th percentile payment"): a name, not a value.
+        text = text.replace(/\d+(?:\.\d+)?(?=th percentile|-й перцентиль|-перцентил)/gi, ' ');
         for (const label of [...labels].sort((a, b) => b.length - a.length))
           text = text.split(label).join(' ');
         const candidates = derivedValues(c);

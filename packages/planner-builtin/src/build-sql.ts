@@ -1,5 +1,5 @@
 import type { Dimension, Filter, Frame, Measure, TimeRange } from './frame.js';
-import { ENUM_VALUES, isTimeDimension } from './frame.js';
+import { ENUM_VALUES, isTimeDimension, percentileLabel } from './frame.js';
 
 /**
  * Frame → one read-only SELECT over `transactions`. Only vocabulary values, integers and ISO dates
@@ -49,6 +49,8 @@ function measureExpression(m: Measure, amount: string = AMOUNT): string {
       return `avg(${amount})`;
     case 'median':
       return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${amount})`;
+    case 'percentile':
+      return `percentile_cont(${numberLiteral(m.p)}) WITHIN GROUP (ORDER BY ${amount})`;
     case 'min':
       return `min(${amount})`;
     case 'max':
@@ -68,6 +70,8 @@ export function measureAlias(m: Measure): string {
       return 'avg_amount';
     case 'median':
       return 'median_amount';
+    case 'percentile':
+      return `p${percentileLabel(m.p)}_amount`;
     case 'min':
       return 'min_amount';
     case 'max':

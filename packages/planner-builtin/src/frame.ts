@@ -51,6 +51,8 @@ export const measureSchema = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('sum') }),
   z.object({ fn: z.literal('avg') }),
   z.object({ fn: z.literal('median') }),
+  /** The p-quantile of the amount (0.9 = the 90th percentile); the median is p = 0.5 by its own name. */
+  z.object({ fn: z.literal('percentile'), p: z.number().gt(0).lt(1) }),
   z.object({ fn: z.literal('min') }),
   z.object({ fn: z.literal('max') }),
   z.object({
@@ -59,6 +61,11 @@ export const measureSchema = z.discriminatedUnion('fn', [
   }),
 ]);
 export type Measure = z.infer<typeof measureSchema>;
+
+/** 0.9 → "90", 0.995 → "99_5": the percentile as a column name can carry it. */
+export function percentileLabel(p: number): string {
+  return String(Number((p * 100).toFixed(2))).replace('.', '_');
+}
 
 export const filterSchema = z.discriminatedUnion('kind', [
   z.object({

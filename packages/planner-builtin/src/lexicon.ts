@@ -33,6 +33,9 @@ interface CompiledPhrase {
 
 const DEFAULT_ENDING = 4;
 
+/** "p5" … "p99". */
+const PERCENTILE_SHORTHAND = /^p[1-9]\d?$/;
+
 function compileWord(pattern: string): WordPattern {
   if (pattern.endsWith('~')) return { stem: pattern.slice(0, -1), maxEnding: DEFAULT_ENDING };
   if (pattern.endsWith('*')) return { stem: pattern.slice(0, -1), maxEnding: Number.POSITIVE_INFINITY };
@@ -201,6 +204,16 @@ export function lexItems(
       i += best.words.length;
     } else if (lexicon.stopWords.has(word) || stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s))) {
       items.push({ kind: 'stop', text: word });
+      i++;
+    } else if (PERCENTILE_SHORTHAND.test(word)) {
+      // "p95", "p50": the shorthand of analysts for a percentile.
+      const p = Number(word.slice(1)) / 100;
+      items.push({
+        kind: 'meaning',
+        meaning: { kind: 'aggregate', fn: 'percentile', p },
+        text: word,
+        ...dash,
+      });
       i++;
     } else {
       items.push({ kind: 'unknown', text: word });

@@ -51,7 +51,7 @@ export type Meaning =
   | { kind: 'amount' }
   /** check / чек / ticket: only meaningful after "average". */
   | { kind: 'check' }
-  | { kind: 'aggregate'; fn: 'avg' | 'median' | 'min' | 'max' }
+  | { kind: 'aggregate'; fn: 'avg' | 'median' | 'min' | 'max' | 'percentile'; p?: number }
   | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
   | { kind: 'top'; direction: 'asc' | 'desc' }
   | { kind: 'share' }

@@ -1,6 +1,13 @@
 import type { DetectedLanguage } from './detect-language.js';
 import type { Issue } from './draft.js';
-import type { Dimension, Filter, Frame, Measure, TimeRange } from './frame.js';
+import {
+  type Dimension,
+  type Filter,
+  type Frame,
+  type Measure,
+  percentileLabel,
+  type TimeRange,
+} from './frame.js';
 
 /** User-facing texts of the builtin planner, in the question's language. */
 
@@ -217,6 +224,10 @@ const UNIT_PERIODS: Record<string, { this: Texts; previous: Texts }> = {
 type Pick3 = (texts: Texts) => string;
 
 function measureName(m: Measure, pick: Pick3): string {
+  if (m.fn === 'percentile') {
+    const n = percentileLabel(m.p).replace('_', '.');
+    return pick([`${n}th percentile of the amount`, `${n}-й перцентиль суммы`, `соманың ${n}-перцентилі`]);
+  }
   const key = m.fn === 'count_distinct' ? `${m.fn}:${m.column}` : m.fn;
   const names = MEASURE_NAMES[key];
   if (names) return pick(names);

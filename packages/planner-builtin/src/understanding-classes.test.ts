@@ -317,3 +317,47 @@ describe('chat filler, acquirer countries by adjective and code, output-shape wo
     });
   });
 });
+
+describe('percentiles other than the median', () => {
+  const frame = (q: string) => {
+    const u = understandQuestion(q, {
+      now: new Date('2026-05-20T08:00:00Z'),
+      timeZone: 'Asia/Almaty',
+      previous: [],
+    });
+    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
+    return u;
+  };
+  it.each<[string, number[]]>([
+    ['95th percentile of payment amounts in May', [0.95]],
+    ['p99 amount of ATM withdrawals last month', [0.99]],
+    ['10th and 90th percentiles of the amount by city', [0.1, 0.9]],
+    ['80-й перцентиль суммы платежей за май', [0.8]],
+    ['соманың 75-перцентилі осы айда', [0.75]],
+  ])('%s', (question, ps) => {
+    const u = frame(question);
+    expect(u.frame.measures.filter((m) => m.fn === 'percentile').map((m) => (m as { p: number }).p)).toEqual(
+      ps,
+    );
+    for (const p of ps) expect(u.sql).toContain(`percentile_cont(${p}) WITHIN GROUP`);
+  });
+
+  it('the median and a percentile together', () => {
+    expect(frame('median and 95th percentile of the amount').frame.measures).toEqual([
+      { fn: 'median' },
+      { fn: 'percentile', p: 0.95 },
+    ]);
+  });
+
+  it.each(['percentile of amounts in May', '150th percentile of the amount'])(
+    '%s: asked back',
+    (question) => {
+      const u = understandQuestion(question, {
+        now: new Date('2026-05-20T08:00:00Z'),
+        timeZone: 'Asia/Almaty',
+        previous: [],
+      });
+      expect(u.kind).not.toBe('sql');
+    },
+  );
+});

@@ -16,6 +16,24 @@ function namesAmount(slots: readonly Slot[], except: number): boolean {
 }
 
 /**
+ * The percentiles named by the numbers just before a percentile word, in order: "90th" → [0.9],
+ * "25th, 50th and 75th" → [0.25, 0.5, 0.75]. The numbers are used up.
+ */
+function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) => number): number[] {
+  const at: number[] = [];
+  for (let k = prev(i); k >= 0; k = prev(k)) {
+    const s = slots[k]!;
+    if (s.used) break;
+    if (isKind(s, 'conjunction') && at.length > 0) continue;
+    const n = s.item.kind === 'number' ? s.item.value : null;
+    if (n === null || !Number.isInteger(n) || n < 1 || n > 99) break;
+    at.push(k);
+  }
+  for (const k of at) slots[k]!.used = true;
+  return at.reverse().map((k) => (slots[k]!.item as { value: number }).value / 100);
+}
+
+/**
  * Measures: aggregates with the noun they bind ("average amount", "average online payment amount",
  * "average withdrawal", «транзакция сомасының медианасы»),
  * totals ("total spend" = sum, "total number of…" = count), amounts, and counts — "how much" is a
@@ -34,13 +52,22 @@ export const readMeasures = definePass(({ slots, draft }) => {
       slot.used = true;
       draft.domain = true;
       let j = next(i);
-      // The noun may come first: «транзакция сомасының медианасы» (the median of the amount).
-      const before = slots[prev(i)];
+      // "90th percentile": the numbers before the word say which percentiles.
+      const percentiles =
+        m.fn !== 'percentile' ? [] : m.p !== undefined ? [m.p] : percentilesBefore(slots, i, prev);
+      // The noun may come first: «транзакция сомасының медианасы» (the median of the amount), also
+      // before the percentile's number («сомасының 90-перцентилі»).
+      let b = prev(i);
+      while (b >= 0 && slots[b]!.used && slots[b]!.item.kind === 'number') b = prev(b);
+      const before = slots[b];
       let bound = (isKind(before, 'amount') || isKind(before, 'check')) && !before.used;
       if (bound) before!.used = true;
       let byAmount = bound;
       let pluralTransactions = false;
-      const sharesNoun = isKind(slots[j], 'conjunction') && isKind(slots[next(j)], 'aggregate');
+      // "median and 75th percentile of the amount": both aggregates take the noun after the second.
+      let second = next(j);
+      while (second >= 0 && slots[second]!.item.kind === 'number') second = next(second);
+      const sharesNoun = isKind(slots[j], 'conjunction') && isKind(slots[second], 'aggregate');
       while (j >= 0) {
         const s = slots[j]!;
         if (isKind(s, 'count') && !s.used) {
@@ -91,7 +118,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
         // "average per day", «в среднем за месяц»: of a transaction's amount, or of daily totals?
         draft.issues.push({ kind: 'ambiguous_measure' });
       }
-      measures.push({ fn: m.fn });
+      if (m.fn === 'percentile') {
+        if (percentiles.length === 0) draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+        for (const p of percentiles) measures.push({ fn: 'percentile', p });
+      } else {
+        measures.push({ fn: m.fn });
+      }
     } else if (m.kind === 'total') {
       slot.used = true;
       draft.domain = true;

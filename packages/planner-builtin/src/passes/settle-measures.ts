@@ -13,7 +13,8 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   }
   const seen = new Set<string>();
   draft.measures = draft.measures.filter((x) => {
-    const key = x.fn === 'count_distinct' ? `${x.fn}:${x.column}` : x.fn;
+    const key =
+      x.fn === 'count_distinct' ? `${x.fn}:${x.column}` : x.fn === 'percentile' ? `${x.fn}:${x.p}` : x.fn;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -283,6 +283,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['чек'], { kind: 'check' }),
   e(['орташа'], { kind: 'aggregate', fn: 'avg' }),
   e(['медиана'], { kind: 'aggregate', fn: 'median' }),
+  e(['перцентиль', 'перцентил', 'процентиль', 'процентил'], { kind: 'aggregate', fn: 'percentile' }),
   e(['ең аз сома', 'минимал'], { kind: 'aggregate', fn: 'min' }),
   e(['максимал'], { kind: 'aggregate', fn: 'max' }),
   e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол'], {

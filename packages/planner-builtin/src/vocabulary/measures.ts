@@ -74,6 +74,11 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(['check', 'checks', 'cheque', 'cheques', 'ticket', 'ticket size', 'basket', 'чек~'], { kind: 'check' }),
   e(['average', 'avg', 'mean', 'on average', 'средн~', 'в среднем'], { kind: 'aggregate', fn: 'avg' }),
   e(['median', 'медиан~'], { kind: 'aggregate', fn: 'median' }),
+  // "90th percentile", «90-й перцентиль», "25th, 50th and 75th percentiles": the numbers before say which.
+  e(['percentile', 'percentiles', 'quantile', 'quantiles', 'перцентил~', 'процентил~', 'квантил~'], {
+    kind: 'aggregate',
+    fn: 'percentile',
+  }),
   e(['minimum', 'min', 'minimal', 'минимальн~', 'минимум'], { kind: 'aggregate', fn: 'min' }),
   e(['maximum', 'max', 'maximal', 'максимальн~', 'максимум'], { kind: 'aggregate', fn: 'max' }),
   e(

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuantity, measureOf } from './measure-words.js';
+
+describe('measureOf', () => {
+  it.each([
+    ['p90_amount', 'The 90th percentile payment', '90-й перцентиль платежа'],
+    ['p99_5_amount', 'The 99.5th percentile payment', '99.5-й перцентиль платежа'],
+    ['p25', 'The 25th percentile payment', '25-й перцентиль платежа'],
+  ])('%s is a percentile of the amount, named with its number', (column, en, ru) => {
+    const m = measureOf(column);
+    expect(m.kind).toBe('percentile');
+    expect(m.subject.en).toBe(en);
+    expect(m.subject.ru).toBe(ru);
+    expect(formatQuantity(m, 12_500, 'en')).toContain('₸');
+  });
+
+  it.each(['top_amount', 'pos_count', 'shop_count'])('%s is not read as a percentile', (column) => {
+    expect(measureOf(column).kind).not.toBe('percentile');
+  });
+});
