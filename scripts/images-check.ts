@@ -1,5 +1,5 @@
 /**
- * `npm run images:check [-- --no-compose] [--rebuild-base]`: the images built and run on this
+ * `npm run images:check [-- --no-compose] [--no-kube] [--rebuild-base]`: the images built and run on this
  * machine, with podman and no registry (issue #13 items 2 and 3).
  *
  * 1. podman with runc and default ulimits (scripts/lib/podman.ts); node:24-bookworm-slim made
@@ -10,26 +10,31 @@
  *    (a scratch database and queue prefix of their own): migrate and seed in the worker image,
  *    health checks pass, one question asked through the API container is answered by the worker
  *    container, and both stop cleanly on SIGTERM;
- * 4. unless --no-compose: docker-compose.yml's services started from the file's definitions
+ * 4. unless --no-kube: k8s/base's migrate Job, API and worker Deployments played with
+ *    `podman kube play` against the same servers (scripts/kube-play-check.ts): the pods' users,
+ *    environment and probe paths checked, a question answered, then `podman kube down`;
+ * 5. unless --no-compose: docker-compose.yml's services started from the file's definitions
  *    (scripts/lib/compose.ts) with redis:7-bookworm and postgres:15-bookworm made locally,
- *    conditions waited for, questions answered through the published port by the two workers.
+ *    conditions waited for, questions answered through the published port by the two workers,
+ *    every connection of theirs logged in as the non-superuser application role.
  *
  * Prints the image sizes; exits non-zero with the reason on any failure; removes every container,
  * volume, network, database and Redis key it made.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDotEnv } from '@pa/config';
 import { ISSUER_BANKS } from '@pa/contracts';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { API_IMAGE, ask, checkKubePlay, completedJobs, freePort, WORKER_IMAGE } from './kube-play-check.js';
 import {
   type ComposeFile,
   containerName,
   dependencies,
+  environmentOf,
   podmanRunArgs,
   readCompose,
   replicas,
@@ -60,10 +65,7 @@ import {
   waitHealthy,
 } from './lib/podman.js';
 import { repoRoot } from './lib/root.js';
-import { ensureServices } from './lib/services.js';
-
-const API_IMAGE = 'localhost/payments-analytics-api:local';
-const WORKER_IMAGE = 'localhost/payments-analytics-worker:local';
+import { ensureServices, type ServiceUrls } from './lib/services.js';
 
 const say = (line: string) => console.error(`images: ${line}`);
 const fail = (message: string): never => {
@@ -97,54 +99,8 @@ async function step<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
-/**
- * A port nothing listens on, below the ephemeral range (32768+ here), where outgoing connections
- * of a busy machine take ports at random. Another process may still take it before the
- * container binds it: the host-network run retries with new ports then.
- */
-async function freePort(): Promise<number> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    const free = await new Promise<boolean>((done) => {
-      const srv = createServer();
-      srv.once('error', () => done(false));
-      srv.listen(port, '127.0.0.1', () => srv.close(() => done(true)));
-    });
-    if (free) return port;
-  }
-  return fail('no free port in 20000–31999');
-}
-
 const envArgs = (env: Record<string, string>) =>
   Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`]);
-
-/** What a question through the API must come back with: 200 and rows the worker computed. */
-async function ask(
-  baseUrl: string,
-  token: string,
-  question: string,
-): Promise<{ rowCount: number; jobPath: string }> {
-  const res = await fetch(`${baseUrl}/api/query`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ question, wait_ms: 90_000 }),
-    signal: AbortSignal.timeout(120_000),
-  });
-  const text = await res.text();
-  if (res.status !== 200) fail(`POST /api/query "${question}" → ${res.status}: ${text.slice(0, 500)}`);
-  const body = JSON.parse(text) as { row_count?: number; sql?: string; data?: unknown[] };
-  if (typeof body.sql !== 'string' || !/^\s*(SELECT|WITH)\b/i.test(body.sql) || !Array.isArray(body.data))
-    fail(`POST /api/query "${question}" → 200 without SQL and data: ${text.slice(0, 500)}`);
-  if (!body.row_count || body.row_count < 1)
-    fail(`POST /api/query "${question}" → no rows: ${text.slice(0, 500)}`);
-  return { rowCount: body.row_count!, jobPath: res.headers.get('content-location') ?? '?' };
-}
-
-/** `pa_jobs_total{outcome="completed"}` from a worker's /metrics text. */
-function completedJobs(metrics: string): number {
-  const m = /^pa_jobs_total\{[^}]*outcome="completed"[^}]*\}\s+(\d+(?:\.\d+)?)/m.exec(metrics);
-  return m ? Number(m[1]) : 0;
-}
 
 /** Reads a URL from inside a container (its ports are not published), with the image's node. */
 function fetchInside(container: string, url: string): string {
@@ -215,7 +171,7 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function checkHostNetwork(runId: string): Promise<void> {
+async function checkHostNetwork(runId: string): Promise<ServiceUrls> {
   const urls = await step('local Redis and PostgreSQL (npm run services)', () =>
     ensureServices({
       root: repoRoot,
@@ -345,6 +301,7 @@ async function checkHostNetwork(runId: string): Promise<void> {
     stopCleanly(worker, 40);
     stopCleanly(api, 15);
   });
+  return urls;
 }
 
 const COMPOSE_QUESTIONS = [
@@ -364,6 +321,7 @@ async function checkCompose(runId: string): Promise<void> {
     ...process.env,
     JWT_SECRET: secret,
     POSTGRES_PASSWORD: randomBytes(12).toString('hex'),
+    PA_APP_PASSWORD: randomBytes(12).toString('hex'),
     API_PORT: String(apiPort),
     SEED_ROWS: '20000',
     LLM_PROVIDER: '',
@@ -446,6 +404,62 @@ async function checkCompose(runId: string): Promise<void> {
     );
   });
 
+  await step('compose: the API and workers log in as a non-superuser role; the database is hardened', () => {
+    const superuser = environmentOf(file.services.db!).POSTGRES_USER ?? 'postgres';
+    const apps = ['api', 'worker'].map((s) => environmentOf(file.services[s]!));
+    const logins = new Set(apps.map((env) => new URL(env.DATABASE_URL ?? '').username));
+    if (logins.size !== 1) fail(`the API and workers log in as ${[...logins].join(', ')}, not one role`);
+    const [login] = [...logins];
+    if (login === superuser) fail(`the API and workers log in as ${login}, the superuser POSTGRES_USER`);
+    if (apps.some((env) => env.SUPERUSER_DATABASE_URL))
+      fail('the API or the workers get SUPERUSER_DATABASE_URL (only migrate needs it)');
+    // Right after the questions, the workers' and API's pools still hold their connections.
+    const sql = `
+      SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls,
+             (SELECT datdba::regrole::text FROM pg_database WHERE datname = current_database()),
+             has_function_privilege('pa_reader', 'set_config(text,text,boolean)', 'EXECUTE'),
+             (SELECT string_agg(DISTINCT usename, ',') FROM pg_stat_activity
+               WHERE datname = current_database() AND backend_type = 'client backend'
+                 AND pid <> pg_backend_pid())
+        FROM pg_roles WHERE rolname = '${login}'`;
+    const db = names('db')[0]!;
+    const row = podman([
+      'exec',
+      db,
+      'psql',
+      '-U',
+      superuser,
+      '-d',
+      'payment_analytics',
+      '-AtF',
+      ' ',
+      '-c',
+      sql,
+    ])
+      .stdout.trim()
+      .split(' ');
+    const [rolsuper, createrole, createdb, replication, bypassrls, owner, readerSetConfig, connected] = row;
+    const powers = {
+      SUPERUSER: rolsuper,
+      CREATEROLE: createrole,
+      CREATEDB: createdb,
+      REPLICATION: replication,
+      BYPASSRLS: bypassrls,
+    };
+    const held = Object.entries(powers)
+      .filter(([, v]) => v !== 'f')
+      .map(([k]) => k);
+    if (row.length < 7 || held.length > 0)
+      fail(`${login} is ${held.join(', ') || `not found (${row.join(' ')})`}`);
+    if (owner !== login) fail(`payment_analytics is owned by ${owner}, not ${login}`);
+    if (readerSetConfig !== 'f') fail('pa_reader may still call set_config: the hardening did not run');
+    if (connected !== login)
+      fail(`connections to payment_analytics log in as ${connected || 'nobody'}, not only ${login}`);
+    say(
+      `${login}: no ${Object.keys(powers).join(', ')}; owns payment_analytics; every client connection is ${login}; pa_reader cannot call set_config`,
+    );
+  });
+
   await step('compose: stop in reverse order, api and workers exit 0', () => {
     for (const service of [...order].reverse()) {
       const definition = file.services[service]!;
@@ -462,6 +476,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'no-compose': { type: 'boolean', default: false },
+      'no-kube': { type: 'boolean', default: false },
       'rebuild-base': { type: 'boolean', default: false },
     },
     strict: true,
@@ -500,7 +515,9 @@ async function main(): Promise<void> {
       checkImageContents(API_IMAGE);
       checkImageContents(WORKER_IMAGE);
     });
-    await checkHostNetwork(runId);
+    const urls = await checkHostNetwork(runId);
+    if (!values['no-kube'])
+      await checkKubePlay(runId, urls, { say, step, defer: (what, run) => cleanups.push({ what, run }) });
     if (!values['no-compose']) {
       await step(`base images ${REDIS_IMAGE}, ${POSTGRES_IMAGE}`, async () => {
         await ensureServiceImage(ctx, 'redis');
