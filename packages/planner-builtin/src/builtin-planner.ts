@@ -13,6 +13,7 @@ import {
   greetingMessage,
   type RefusalReason,
   refusalMessage,
+  typoNote,
 } from './messages.js';
 import { tokenize } from './tokenize.js';
 
@@ -96,7 +97,12 @@ export function understandQuestion(
     return { kind: 'clarify', reason: issue?.kind ?? 'unknown', message: clarifyMessage(issue, lang) };
   }
   const frame = completion.frame;
-  return { kind: 'sql', frame, sql: buildSql(frame), explanation: describeFrame(frame), followUp };
+  const corrected = items.flatMap((item) => (item.kind === 'meaning' ? (item.typos ?? []) : []));
+  const explanation = [
+    describeFrame(frame),
+    ...corrected.map(([typo, word]) => typoNote(typo, word, lang)),
+  ].join(' ');
+  return { kind: 'sql', frame, sql: buildSql(frame), explanation, followUp };
 }
 
 /**

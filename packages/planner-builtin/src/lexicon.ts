@@ -13,7 +13,11 @@ export type Item = (
   | { kind: 'date'; iso: string; text: string }
   | { kind: 'stop'; text: string }
   | { kind: 'unknown'; text: string }
-) & { dashBefore?: true };
+) & {
+  dashBefore?: true;
+  /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
+  typos?: ReadonlyArray<readonly [typed: string, read: string]>;
+};
 
 interface WordPattern {
   stem: string;
@@ -57,6 +61,9 @@ export interface Lexicon {
   kazakh: Map<string, CompiledPhrase[]>;
   kazakhStopWords: Set<string>;
   maxPhraseLength: number;
+  /** Every exact word and every stem of every phrase, at any position: what a typo can be of. */
+  words: Set<string>;
+  wordStems: Map<string, WordPattern[]>;
 }
 
 export interface LexOptions {
@@ -96,6 +103,8 @@ export function compileLexicon(
   const kazakh = new Map<string, CompiledPhrase[]>();
   let order = 0;
   let maxPhraseLength = 1;
+  const words = new Set<string>();
+  const wordStems = new Map<string, WordPattern[]>();
   for (const [list, isKazakh] of [
     [entries, false],
     [kazakhEntries, true],
@@ -105,6 +114,17 @@ export function compileLexicon(
         const compiled = compilePhrase(phrase, entry.meaning, order++, isKazakh);
         if (!compiled) continue;
         const first = compiled.words[0]!;
+        if (!isKazakh) {
+          for (const w of compiled.words) {
+            if (w.maxEnding === 0) words.add(w.stem);
+            else if (
+              !wordStems
+                .get(w.stem.slice(0, 2))
+                ?.some((x) => x.stem === w.stem && x.maxEnding === w.maxEnding)
+            )
+              wordStems.set(w.stem.slice(0, 2), [...(wordStems.get(w.stem.slice(0, 2)) ?? []), w]);
+          }
+        }
         maxPhraseLength = Math.max(maxPhraseLength, compiled.words.length);
         if (isKazakh) addTo(kazakh, first.stem, compiled);
         else if (first.maxEnding === 0) addTo(exact, first.stem, compiled);
@@ -119,6 +139,8 @@ export function compileLexicon(
     kazakh,
     kazakhStopWords: new Set(kazakhStopWords),
     maxPhraseLength,
+    words,
+    wordStems,
   };
 }
 
@@ -134,12 +156,82 @@ function wordAt(tokens: readonly Token[], i: number): string | null {
   return t && t.kind === 'word' ? t.text : null;
 }
 
+/** Whether a and b differ by exactly one edit: an insertion, a deletion, a substitution or two adjacent letters swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i); // insertion / deletion
+}
+
+/** Shortest word a typo is corrected in: shorter words are too often other words one letter away. */
+const TYPO_MIN_LENGTH = 5;
+
+/** Whether the word is one the vocabulary or the stop words know, at any position of a phrase. */
+function knownWord(word: string, lexicon: Lexicon): boolean {
+  if (lexicon.words.has(word) || lexicon.stopWords.has(word)) return true;
+  return (lexicon.wordStems.get(word.slice(0, 2)) ?? []).some((p) => wordMatches(p, word, null));
+}
+
+/**
+ * The vocabulary word an unknown word is a typo of ("numbr" → "number", "catgory" → "category",
+ * «транзакцй» → «транзакций», «кшелька» → «кошелька»): one edit from a word or stem of any phrase,
+ * keeping the first letter. Null unless exactly one vocabulary word or stem is that close — then the
+ * word stays unknown and the question is asked back, never guessed at.
+ */
+export function correctTypo(word: string, lexicon: Lexicon): string | null {
+  if (word.length < TYPO_MIN_LENGTH || !/^\p{L}+$/u.test(word) || knownWord(word, lexicon)) return null;
+  /** Corrections by the vocabulary word or stem they come from (a word and its stem are one). */
+  const found = new Map<string, string>();
+  for (const key of lexicon.words) {
+    if (key[0] === word[0] && oneEditApart(word, key)) found.set(key, key);
+  }
+  for (const patterns of lexicon.wordStems.values()) {
+    for (const { stem, maxEnding } of patterns) {
+      // A stem's typo keeps a short ending of its own («транзакцй» → «транзакций»), never a long one
+      // that would make a word nobody wrote ("chargebacks" is not "charge" + "acks").
+      if (stem[0] !== word[0] || stem.length < TYPO_MIN_LENGTH) continue;
+      for (let cut = stem.length - 1; cut <= stem.length + 1; cut++) {
+        const ending = word.slice(cut);
+        if (cut > word.length || ending.length > Math.min(maxEnding, 2)) continue;
+        if (oneEditApart(word.slice(0, cut), stem) && !found.has(stem)) found.set(stem, stem + ending);
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** The tokens with each typo of a vocabulary word corrected, and what each corrected token was. */
+function correctTokens(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): { tokens: Token[]; typos: Map<number, string> } {
+  const typos = new Map<number, string>();
+  const out = tokens.map((t, i) => {
+    if (t.kind !== 'word' || PERCENTILE_SHORTHAND.test(t.text)) return t;
+    const fixed = correctTypo(t.text, lexicon);
+    if (fixed === null) return t;
+    typos.set(i, t.text);
+    return { ...t, text: fixed };
+  });
+  return { tokens: out, typos };
+}
+
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */
 export function lexItems(
-  tokens: readonly Token[],
+  source: readonly Token[],
   lexicon: Lexicon = getLexicon(),
   options: LexOptions = {},
 ): Item[] {
+  // Kazakh words are read through their stems, which a one-letter edit would confuse.
+  const { tokens, typos } = options.kazakh
+    ? { tokens: source, typos: new Map<number, string>() }
+    : correctTokens(source, lexicon);
   const items: Item[] = [];
   const stemCache = new Map<number, readonly string[] | null>();
   const stemsAt = (k: number): readonly string[] | null => {
@@ -173,36 +265,55 @@ export function lexItems(
       i++;
       continue;
     }
-    const candidates = [...(lexicon.exact.get(word) ?? []), ...(lexicon.stems.get(word.slice(0, 2)) ?? [])];
-    for (const stem of stemsAt(i) ?? []) candidates.push(...(lexicon.kazakh.get(stem) ?? []));
-    let best: CompiledPhrase | undefined;
-    for (const c of candidates) {
-      if (i + c.words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < c.words.length; k++) {
-        const w = wordAt(tokens, i + k);
-        if (w === null || !wordMatches(c.words[k]!, w, c.words[k]!.kazakh ? stemsAt(i + k) : null)) {
-          ok = false;
-          break;
+    const longestAt = (first: string): CompiledPhrase | undefined => {
+      const candidates = [
+        ...(lexicon.exact.get(first) ?? []),
+        ...(lexicon.stems.get(first.slice(0, 2)) ?? []),
+      ];
+      for (const stem of stemsAt(i) ?? []) candidates.push(...(lexicon.kazakh.get(stem) ?? []));
+      let best: CompiledPhrase | undefined;
+      for (const c of candidates) {
+        if (i + c.words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < c.words.length; k++) {
+          const w = k === 0 ? first : wordAt(tokens, i + k);
+          if (w === null || !wordMatches(c.words[k]!, w, c.words[k]!.kazakh ? stemsAt(i + k) : null)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (
+          !best ||
+          c.words.length > best.words.length ||
+          (c.words.length === best.words.length && c.specificity > best.specificity)
+        ) {
+          best = c;
         }
       }
-      if (!ok) continue;
-      if (
-        !best ||
-        c.words.length > best.words.length ||
-        (c.words.length === best.words.length && c.specificity > best.specificity)
-      ) {
-        best = c;
-      }
-    }
+      return best;
+    };
+    const best = longestAt(word);
+    const isStop = lexicon.stopWords.has(word) || stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s));
     if (best) {
       const text = tokens
         .slice(i, i + best.words.length)
         .map((t) => t.text)
         .join(' ');
-      items.push({ kind: 'meaning', meaning: best.meaning, text, ...dash });
+      const typed: (readonly [string, string])[] = [];
+      for (let k = 0; k < best.words.length; k++) {
+        const was = typos.get(i + k);
+        if (was !== undefined) typed.push([was, tokens[i + k]!.text]);
+      }
+      items.push({
+        kind: 'meaning',
+        meaning: best.meaning,
+        text,
+        ...dash,
+        ...(typed.length > 0 ? { typos: typed } : {}),
+      });
       i += best.words.length;
-    } else if (lexicon.stopWords.has(word) || stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s))) {
+    } else if (isStop) {
       items.push({ kind: 'stop', text: word });
       i++;
     } else if (PERCENTILE_SHORTHAND.test(word)) {

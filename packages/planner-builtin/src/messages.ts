@@ -157,6 +157,15 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
 
 const LANGUAGE_INDEX: Record<DetectedLanguage, 0 | 1 | 2> = { en: 0, ru: 1, kk: 2 };
 
+/** Said with the answer when a word was read as a vocabulary word one letter away. */
+export function typoNote(typo: string, word: string, lang: DetectedLanguage): string {
+  return {
+    en: `(Read "${typo}" as "${word}".)`,
+    ru: `(«${typo}» прочитано как «${word}».)`,
+    kk: `(«${typo}» сөзі «${word}» деп оқылды.)`,
+  }[lang];
+}
+
 export function clarifyMessage(issue: Issue | undefined, lang: DetectedLanguage): string {
   if (issue?.kind === 'unknown_words') {
     const words = issue.words.join(', ');

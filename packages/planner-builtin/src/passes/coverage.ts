@@ -1,5 +1,12 @@
+import type { Item } from '../lexicon.js';
 import { cursor } from './cursor.js';
 import { definePass, meaningOf } from './reading.js';
+
+/** The words of an item as the question wrote them, typos and all: what a question asked back names. */
+function asTyped(item: Item): string {
+  if (item.kind !== 'meaning' || !item.typos) return item.text;
+  return item.typos.reduce((text, [typed, read]) => text.replace(read, typed), item.text);
+}
 
 /** "by" / «по» / «бойынша» also name whose transactions ("by Kaspi Bank cards", «по Jusan Bank»). */
 const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
@@ -18,7 +25,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     if (slot.used) continue;
     const item = slot.item;
     if (item.kind === 'unknown') {
-      unknown.push(item.text);
+      unknown.push(asTyped(item));
       continue;
     }
     const m = meaningOf(slot);
@@ -41,7 +48,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           !PLAIN_BY.includes(item.text) &&
           !(column && (draft.dimensions as readonly string[]).includes(column))
         )
-          unknown.push(item.text);
+          unknown.push(asTyped(item));
         continue;
       }
       case 'compare':
@@ -63,29 +70,29 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         const used =
           (draft.dimensions as readonly string[]).includes(col) ||
           draft.filters.some((f) => 'column' in f.filter && f.filter.column === col);
-        if (!used) unknown.push(item.text);
+        if (!used) unknown.push(asTyped(item));
         continue;
       }
       case 'listMode':
         // "(one number)", «одним числом»: what a plan with no breakdown gives anyway.
-        if (m.mode !== 'together' || draft.dimensions.length > 0) unknown.push(item.text);
+        if (m.mode !== 'together' || draft.dimensions.length > 0) unknown.push(asTyped(item));
         continue;
       case 'showMeasure':
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
-        if (draft.dimensions.length === 0 || draft.measures.length === 0) unknown.push(item.text);
+        if (draft.dimensions.length === 0 || draft.measures.length === 0) unknown.push(asTyped(item));
         continue;
       case 'inclusive':
         // Ranges the planner reads ("1–15 Sept", «с 1 по 10 ноября») already count their last day.
-        if (!draft.times.some((t) => t.kind === 'dates' && t.to !== null)) unknown.push(item.text);
+        if (!draft.times.some((t) => t.kind === 'dates' && t.to !== null)) unknown.push(asTyped(item));
         continue;
       case 'multiplier':
-        if (item.text.length > 1) unknown.push(item.text);
+        if (item.text.length > 1) unknown.push(asTyped(item));
         continue;
       case 'comparator':
-        if (!m.weak) unknown.push(item.text);
+        if (!m.weak) unknown.push(asTyped(item));
         continue;
       default:
-        unknown.push(item.text);
+        unknown.push(asTyped(item));
     }
   }
   if (unknown.length > 0) draft.issues.unshift({ kind: 'unknown_words', words: unknown });
