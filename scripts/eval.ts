@@ -14,7 +14,7 @@ import { ALL_BANKS, callerSchema } from '@pa/contracts';
 import { createPool, defaultExecuteLimits, executeReadOnly } from '@pa/db';
 import { createLogger } from '@pa/observability';
 import { formatEvalReport, readEvalCases, runEval } from '@pa/pipeline';
-import { createRedis } from '@pa/queue';
+import { createRedis, redisTarget } from '@pa/queue';
 import { loadGuard } from '@pa/sql-guard';
 import { buildPipeline } from '@pa/worker';
 import { repoRoot } from './lib/root.js';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     kind: 'analytics',
   });
   const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-eval' });
-  const redis = createRedis(config.REDIS_URL, 'pa-eval');
+  const redis = createRedis(redisTarget(config), 'pa-eval');
   try {
     const { pipeline } = buildPipeline(config, { analyticsDb, appDb, redis, logger });
     const files = (values.file ?? DEFAULT_FILES).map((f) => (f.startsWith('/') ? f : join(process.cwd(), f)));

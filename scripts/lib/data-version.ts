@@ -1,5 +1,5 @@
 import { DEFAULT_QUEUE_PREFIX } from '@pa/config';
-import { bumpDataVersion, createRedis } from '@pa/queue';
+import { bumpDataVersion, createRedis, splitClusterNodes } from '@pa/queue';
 
 export type DataChangeOutcome = 'bumped' | 'skipped' | 'failed';
 
@@ -18,7 +18,8 @@ export async function announceDataChange(
 ): Promise<DataChangeOutcome> {
   const url = env.REDIS_URL;
   if (!url) return 'skipped';
-  const redis = createRedis(url, 'pa-data-change', {
+  const clusterNodes = splitClusterNodes(env.REDIS_CLUSTER_NODES);
+  const redis = createRedis({ url, clusterNodes }, 'pa-data-change', {
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
     commandTimeout: 2_000,

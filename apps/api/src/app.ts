@@ -130,12 +130,18 @@ function requestStreamBroke(env: unknown): boolean {
   return Boolean(incoming.errored) || incoming.readableAborted === true || incoming.aborted === true;
 }
 
-/** Redis or PostgreSQL unreachable: the request may succeed later, so 503 rather than 500. */
+/**
+ * Redis or PostgreSQL unreachable: the request may succeed later, so 503 rather than 500. A Redis
+ * Cluster client says so in its own words (down, reconnecting, no slot map, mid-failover).
+ */
 function isBackendUnavailable(err: Error): boolean {
   const code = (err as { code?: string }).code ?? '';
   return (
     err.name === 'MaxRetriesPerRequestError' ||
     /Command timed out|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect/i.test(
+      err.message,
+    ) ||
+    /Cluster isn't ready|CLUSTERDOWN|TRYAGAIN|Failed to refresh slots cache|None of startup nodes is available|Too many Cluster redirections/.test(
       err.message,
     ) ||
     /^(08|57P)/.test(code)

@@ -9,6 +9,7 @@ import {
   JobEventLog,
   type QuestionJobData,
   type QueueNames,
+  redisTarget,
 } from '@pa/queue';
 import { Queue } from 'bullmq';
 import { createTokenVerifier } from './auth/token-verifier.js';
@@ -24,9 +25,11 @@ export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
   const names: QueueNames = { prefix: config.QUEUE_PREFIX, queue: config.QUEUE_NAME };
   // Requests fail fast (503) when Redis is gone instead of waiting for it to come back.
   const failFast = { maxRetriesPerRequest: 1, commandTimeout: 5_000 };
-  const redis = createRedis(config.REDIS_URL, 'pa-api', failFast);
-  const queueConnection = createRedis(config.REDIS_URL, 'pa-api-queue', failFast);
-  const subscriber = createRedis(config.REDIS_URL, 'pa-api-events');
+  // One Redis or a Redis Cluster (REDIS_CLUSTER_NODES): the same three connections either way.
+  const target = redisTarget(config);
+  const redis = createRedis(target, 'pa-api', failFast);
+  const queueConnection = createRedis(target, 'pa-api-queue', failFast);
+  const subscriber = createRedis(target, 'pa-api-events');
   const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-api', max: 10 });
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
   const hub = new JobEventHub(subscriber, events, names);

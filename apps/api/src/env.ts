@@ -2,9 +2,15 @@ import type { AbuseControl } from '@pa/abuse';
 import type { ApiConfig } from '@pa/config';
 import type { Caller } from '@pa/contracts';
 import type { ApiMetrics, Logger } from '@pa/observability';
-import type { ChatSessionStore, JobEventHub, JobEventLog, QuestionJobData, QueueNames } from '@pa/queue';
+import type {
+  ChatSessionStore,
+  JobEventHub,
+  JobEventLog,
+  QuestionJobData,
+  QueueNames,
+  RedisClient,
+} from '@pa/queue';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -13,7 +19,7 @@ export interface AppDeps {
   config: ApiConfig;
   logger: Logger;
   metrics: ApiMetrics;
-  redis: Redis;
+  redis: RedisClient;
   appDb: pg.Pool;
   queue: Queue<QuestionJobData>;
   names: QueueNames;

@@ -22,15 +22,14 @@ import {
   LLM_MAX_REPAIRS,
   type PlannerChoice,
 } from '@pa/planner-llm';
-import { type QueueNames, RedisAnswerCache } from '@pa/queue';
+import { type QueueNames, RedisAnswerCache, type RedisClient } from '@pa/queue';
 import { guardSql } from '@pa/sql-guard';
-import type { Redis } from 'ioredis';
 import type pg from 'pg';
 
 export interface PipelineResources {
   analyticsDb: pg.Pool;
   appDb: pg.Pool;
-  redis: Redis;
+  redis: RedisClient;
   logger: Logger;
   metrics?: WorkerMetrics;
   /**

@@ -8,6 +8,7 @@ import {
   JobEventLog,
   type QuestionJobData,
   type QueueNames,
+  redisTarget,
   withTimeout,
 } from '@pa/queue';
 import { loadGuard } from '@pa/sql-guard';
@@ -40,8 +41,9 @@ const QUEUE_DEPTH_TIMEOUT_MS = 2_000;
 export async function startQuestionWorker(config: WorkerConfig, logger: Logger): Promise<QuestionWorker> {
   await loadGuard();
   const names: QueueNames = { prefix: config.QUEUE_PREFIX, queue: config.QUEUE_NAME };
-  const redis = createRedis(config.REDIS_URL, 'pa-worker');
-  const bullConnection = createRedis(config.REDIS_URL, 'pa-worker-bullmq');
+  // One Redis or a Redis Cluster (REDIS_CLUSTER_NODES); BullMQ duplicates bullConnection for its blocking reads.
+  const redis = createRedis(redisTarget(config), 'pa-worker');
+  const bullConnection = createRedis(redisTarget(config), 'pa-worker-bullmq');
   const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-worker', max: 10 });
   const analyticsDb = createPool({
     connectionString: config.ANALYTICS_DATABASE_URL ?? config.DATABASE_URL,

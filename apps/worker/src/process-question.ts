@@ -13,9 +13,9 @@ import {
   type QuestionJobData,
   type QueueNames,
   questionJobSchema,
+  type RedisClient,
 } from '@pa/queue';
 import { type Job, UnrecoverableError } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import { answerConversation, conversationalMessage, recordTurn } from './answer-conversation.js';
 import { refuseInjection, warnAbuse } from './job-abuse.js';
@@ -26,7 +26,7 @@ export interface ProcessorDeps {
   /** The pipeline a job's options ask for (planner choice, row cap); `pipeline` when absent. */
   pipelineFor?: (options: QuestionJobData['options']) => PipelineDeps;
   events: JobEventLog;
-  redis: Redis;
+  redis: RedisClient;
   names: QueueNames;
   appDb: pg.Pool;
   logger: Logger;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '@pa/queue';
 
 /** How often a running job looks for its cancel flag between stages' checkpoints. */
 export const CANCEL_POLL_MS = 250;
@@ -24,7 +24,7 @@ class CancelPoller {
   private looking = false;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly intervalMs: number,
   ) {}
 
@@ -72,7 +72,7 @@ class CancelPoller {
   }
 }
 
-const pollers = new WeakMap<Redis, Map<number, CancelPoller>>();
+const pollers = new WeakMap<RedisClient, Map<number, CancelPoller>>();
 
 /**
  * Polls a job's cancel flag (set by `POST /api/queries/:id/cancel`) while it
@@ -81,7 +81,7 @@ const pollers = new WeakMap<Redis, Map<number, CancelPoller>>();
  * error skips one look; the stage checkpoints still see the flag. Every job of
  * a process shares one poller per Redis connection and interval.
  */
-export function watchCancel(redis: Redis, cancelKey: string, intervalMs = CANCEL_POLL_MS): CancelWatch {
+export function watchCancel(redis: RedisClient, cancelKey: string, intervalMs = CANCEL_POLL_MS): CancelWatch {
   let byInterval = pollers.get(redis);
   if (!byInterval) {
     byInterval = new Map();

@@ -1,5 +1,5 @@
 import type { BanRecord, ViolationKind, ViolationRecord } from '@pa/contracts';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /** How violations turn into bans (ABUSE_* in packages/config). */
 export interface AbusePolicy {
@@ -90,7 +90,7 @@ return {1, outcome}
  */
 export class ViolationLedger {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly prefix: string,
     readonly policy: AbusePolicy,
     private readonly now: () => Date = () => new Date(),

@@ -54,6 +54,37 @@ describe('config', () => {
     expect(parseEnv(workerEnvSchema, { ...base, QUEUE_PREFIX: 'pa' }).QUEUE_PREFIX).toBe('pa');
   });
 
+  it('reads Redis Cluster seed nodes and insists on a hash-tagged prefix, database 0 and no Sentinel with them', () => {
+    expect(parseEnv(workerEnvSchema, base).REDIS_CLUSTER_NODES).toBeUndefined();
+    const nodes = 'redis-0:7000, redis-1:7001,[::1]:7002';
+    expect(parseEnv(workerEnvSchema, { ...base, REDIS_CLUSTER_NODES: nodes }).REDIS_CLUSTER_NODES).toEqual([
+      'redis-0:7000',
+      'redis-1:7001',
+      '[::1]:7002',
+    ]);
+    expect(parseEnv(apiEnvSchema, { ...api, REDIS_CLUSTER_NODES: 'redis-0' }).REDIS_CLUSTER_NODES).toEqual([
+      'redis-0',
+    ]);
+    expect(problems({ ...api, REDIS_CLUSTER_NODES: 'redis-0:port' })).toMatch(
+      /REDIS_CLUSTER_NODES.*host:port/,
+    );
+    expect(problems({ ...api, REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: 'pa' })).toMatch(
+      /QUEUE_PREFIX: needs a hash tag/,
+    );
+    expect(problems({ ...api, REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: '{}pa' })).toMatch(/QUEUE_PREFIX/);
+    expect(problems({ ...api, REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: 'pa-{eu}' })).toBe('');
+    expect(problems({ ...api, REDIS_CLUSTER_NODES: nodes, REDIS_URL: 'redis://h:6379/2' })).toMatch(
+      /REDIS_URL: a Redis Cluster has only database 0/,
+    );
+    expect(problems({ ...api, REDIS_CLUSTER_NODES: nodes, REDIS_URL: 'redis://:pw@h:6379/0' })).toBe('');
+    expect(problems({ ...api, REDIS_CLUSTER_NODES: nodes, REDIS_URL: 'redis+sentinel://s/m' })).toMatch(
+      /REDIS_URL: a Sentinel URL cannot be combined/,
+    );
+    expect(() =>
+      parseEnv(workerEnvSchema, { ...base, REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: 'pa' }),
+    ).toThrow(/QUEUE_PREFIX/);
+  });
+
   it('turns authentication on by default and refuses to start without a way to verify tokens', () => {
     const c = parseEnv(apiEnvSchema, api);
     expect(c.AUTH_MODE).toBe('jwt');

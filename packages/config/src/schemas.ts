@@ -17,12 +17,52 @@ const redisUrl = z.string().regex(/^rediss?(\+sentinel)?:\/\//, {
  */
 export const DEFAULT_QUEUE_PREFIX = '{pa}';
 
+/** A comma-separated list, blanks dropped. */
+const commaList = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0),
+);
+
+/** `host:port` (`[v6]:port`), the port defaulting to 6379. */
+const CLUSTER_NODE = /^(\[[^\]]+\]|[^:[\]\s]+)(:\d{1,5})?$/;
+
+/** A Redis Cluster hash tag: the first `{…}` with something inside (what the cluster hashes). */
+export const hasHashTag = (prefix: string): boolean => /^[^{]*\{[^}]+\}/.test(prefix);
+
+/** Cluster mode needs a plain URL (no Sentinel), database 0 and a hash-tagged prefix. */
+function checkRedisCluster(
+  env: { REDIS_URL: string; REDIS_CLUSTER_NODES?: string[] | undefined; QUEUE_PREFIX: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (!env.REDIS_CLUSTER_NODES || env.REDIS_CLUSTER_NODES.length === 0) return;
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (/^rediss?\+sentinel:/.test(env.REDIS_URL))
+    issue('REDIS_URL', 'a Sentinel URL cannot be combined with REDIS_CLUSTER_NODES');
+  else if (!/^rediss?:\/\/[^/]*(\/0?)?(\?.*)?$/.test(env.REDIS_URL))
+    issue('REDIS_URL', 'a Redis Cluster has only database 0: drop the /<db> when REDIS_CLUSTER_NODES is set');
+  if (!hasHashTag(env.QUEUE_PREFIX))
+    issue(
+      'QUEUE_PREFIX',
+      `needs a hash tag such as ${DEFAULT_QUEUE_PREFIX} when REDIS_CLUSTER_NODES is set (BullMQ's scripts use several keys)`,
+    );
+}
+
 /** Variables both processes read. */
 export const commonEnvSchema = z.object({
   DATABASE_URL: postgresUrl,
   /** Where questions run (typically a read replica); defaults to DATABASE_URL. */
   ANALYTICS_DATABASE_URL: postgresUrl.optional(),
   REDIS_URL: redisUrl,
+  /**
+   * Seed nodes of a Redis Cluster (comma-separated `host:port`): when set, every connection is a
+   * cluster client that follows the slot map (MOVED/ASK, failovers); REDIS_URL then gives the
+   * credentials, TLS (`rediss://`) and one more seed. QUEUE_PREFIX must carry a hash tag.
+   */
+  REDIS_CLUSTER_NODES: commaList
+    .pipe(z.array(z.string().regex(CLUSTER_NODE, { error: 'each node must look like host:port' })))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** BullMQ key prefix (a Redis Cluster hash tag by default); tests give every file its own. */
   QUEUE_PREFIX: z.string().min(1).default(DEFAULT_QUEUE_PREFIX),
@@ -61,14 +101,6 @@ export const JWT_ALGORITHMS = [
 ] as const;
 export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
 export const isSymmetricAlgorithm = (alg: JwtAlgorithm): boolean => alg.startsWith('HS');
-
-/** A comma-separated list, blanks dropped. */
-const commaList = z.string().transform((s) =>
-  s
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0),
-);
 
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
@@ -136,6 +168,7 @@ export const apiEnvSchema = commonEnvSchema
           ] as JwtAlgorithm[]),
   }))
   .superRefine((env, ctx) => {
+    checkRedisCluster(env, ctx);
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (env.AUTH_MODE === 'dev') {
       if (env.NODE_ENV === 'production') issue('AUTH_MODE', 'dev is refused when NODE_ENV=production');
@@ -189,6 +222,7 @@ export const workerEnvSchema = commonEnvSchema
     LLM_PROVIDER: env.LLM_PROVIDER ?? (env.GEMINI_API_KEY ? ('gemini' as const) : ('builtin' as const)),
   }))
   .superRefine((env, ctx) => {
+    checkRedisCluster(env, ctx);
     if (env.LLM_PROVIDER === 'gemini' && !env.GEMINI_API_KEY) {
       ctx.addIssue({
         code: 'custom',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type CachedPlan, type CachedRows, cachedPlanSchema, cachedRowsSchema } from '@pa/contracts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './connection.js';
 import type { QueueNames } from './jobs.js';
 
 /** Result TTL when the SQL reads the clock (`current_date`, `now()`…): "today" moves. */
@@ -60,7 +60,7 @@ export const cacheKeys = {
 };
 
 /** Marks the data as changed: every cached plan and result is left behind. */
-export async function bumpDataVersion(redis: Redis, names: QueueNames): Promise<number> {
+export async function bumpDataVersion(redis: RedisClient, names: QueueNames): Promise<number> {
   return redis.incr(cacheKeys.dataVersion(names));
 }
 
@@ -82,7 +82,7 @@ export interface RedisAnswerCacheOptions {
  */
 export class RedisAnswerCache {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly names: QueueNames,
     private readonly options: RedisAnswerCacheOptions,
   ) {}

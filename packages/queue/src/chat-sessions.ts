@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { languageSchema } from '@pa/contracts';
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { RedisClient } from './connection.js';
 import type { QueueNames } from './jobs.js';
 
 /** One answered turn of a chat session: what the person wrote and what they got. */
@@ -69,7 +69,7 @@ return 0`;
  */
 export class ChatSessionStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly names: QueueNames,
     private readonly settings: ChatSessionSettings,
   ) {}

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './connection.js';
 import type { JobEventLog, StoredEvent } from './event-log.js';
 import { keys, type QueueNames } from './jobs.js';
 
@@ -21,7 +21,7 @@ export class JobEventHub {
   private readonly followers = new Map<string, Set<Follower>>();
 
   constructor(
-    private readonly subscriber: Redis,
+    private readonly subscriber: RedisClient,
     private readonly log: JobEventLog,
     private readonly names: QueueNames,
   ) {

@@ -1,5 +1,5 @@
 import { type JobEvent, jobEventSchema } from '@pa/contracts';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './connection.js';
 import { keys, type QueueNames } from './jobs.js';
 
 export interface StoredEvent {
@@ -31,7 +31,7 @@ return id`;
  */
 export class JobEventLog {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly names: QueueNames,
     private readonly ttlSeconds: number,
   ) {}

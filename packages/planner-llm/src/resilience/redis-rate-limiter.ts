@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RateLimitWaitError } from '@pa/planner';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { ConcurrencyLimiter, RateLimiter } from './provider-policy.js';
 
 /**
@@ -88,7 +88,7 @@ function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise
  * (the provider's own 429s and our breaker still protect it).
  */
 export function createRedisRateLimiter(
-  redis: Redis,
+  redis: Redis | Cluster,
   options: RedisRateLimiterOptions,
 ): RateLimiter & { tryAcquire(): Promise<number> } {
   if (!(options.ratePerSecond > 0) || !(options.burst >= 1)) {
@@ -146,7 +146,7 @@ export interface RedisConcurrencyLimiterOptions {
  * semaphore with leases. Fails open like the rate limiter.
  */
 export function createRedisConcurrencyLimiter(
-  redis: Redis,
+  redis: Redis | Cluster,
   options: RedisConcurrencyLimiterOptions,
 ): ConcurrencyLimiter {
   if (!(options.limit >= 1) || !(options.leaseMs > 0)) {
