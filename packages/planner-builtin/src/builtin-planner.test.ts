@@ -37,7 +37,7 @@ describe('createBuiltinPlanner', () => {
 
   it('explains in Russian for a Russian question', async () => {
     const result = await plan('Сумма по категориям за прошлый месяц');
-    expect(result.explanation).toBe('Сумма · по категория · прошлый месяц');
+    expect(result.explanation).toBe('Сумма · по категориям · прошлый месяц');
   });
 
   it('explains in Kazakh for a Kazakh question', async () => {

@@ -91,6 +91,10 @@ export type Meaning =
   | { kind: 'columnWord'; column: EnumColumn }
   /** "with the totals", «с суммами», «санымен»: asks to see the measure of a ranking or breakdown. */
   | { kind: 'showMeasure' }
+  /** "all time", «за всё время»: no period, which is what a question without one gets. */
+  | { kind: 'allTime' }
+  /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */
+  | { kind: 'largestFirst' }
   /** "inclusive", «включительно», «қоса алғанда»: the end day of a named range is counted. */
   | { kind: 'inclusive' }
   | { kind: 'stop' };

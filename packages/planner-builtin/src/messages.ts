@@ -286,6 +286,28 @@ function filterName(f: Filter, pick: Pick3): string {
   }
 }
 
+/** Russian names of the dimensions after «по» (dative plural). */
+const RU_BY_DIMENSION: Record<Dimension, string> = {
+  mcc_category: 'категориям',
+  merchant_city: 'городам',
+  issuer_bank_name: 'банкам',
+  transaction_type: 'типам операций',
+  transaction_currency: 'валютам',
+  acquirer_country_iso: 'странам',
+  pos_entry_mode: 'способам оплаты',
+  wallet_type: 'кошелькам',
+  merchant_id: 'мерчантам',
+  merchant_mcc: 'MCC',
+  hour: 'часам',
+  day: 'дням',
+  week: 'неделям',
+  month: 'месяцам',
+  quarter: 'кварталам',
+  year: 'годам',
+  weekday: 'дням недели (1 = понедельник)',
+  hour_of_day: 'часам суток',
+};
+
 /** A one-line description of what the SQL computes, e.g. "total amount by category · last month". */
 export function describeFrame(frame: Frame): string {
   const pick: Pick3 = (texts) => texts[LANGUAGE_INDEX[frame.language]];
@@ -305,7 +327,9 @@ export function describeFrame(frame: Frame): string {
     parts.push(pick(['in the original currency', 'в валюте операции', 'бастапқы валютада']));
   if (frame.dimensions.length > 0) {
     const names = frame.dimensions.map((d) => pick(DIMENSION_NAMES[d])).join(', ');
-    parts.push(pick([`by ${names}`, `по ${names}`, `${names} бойынша`]));
+    // «по» takes the dative plural: «по городам», not «по город».
+    const ruNames = frame.dimensions.map((d) => RU_BY_DIMENSION[d]).join(', ');
+    parts.push(pick([`by ${names}`, `по ${ruNames}`, `${names} бойынша`]));
   }
   if (frame.limit !== null) {
     const word =

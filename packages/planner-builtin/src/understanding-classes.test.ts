@@ -361,3 +361,25 @@ describe('percentiles other than the median', () => {
     },
   );
 });
+
+describe('"all time" and "largest first" where the plan already does that', () => {
+  const kind = (q: string) =>
+    understandQuestion(q, { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] })
+      .kind;
+  it.each([
+    'average check in Almaty, all time',
+    'средний чек в Алматы за всё время',
+    'amount by bank, largest first',
+    'оборот по банкам по убыванию',
+    'барлық уақыттағы Алматыдағы операциялар саны',
+  ])('%s: answered', (q) => {
+    expect(kind(q)).toBe('sql');
+  });
+  it.each([
+    'amount by month, largest first',
+    'count last month, all time',
+    'bottom 3 cities by amount, most first',
+  ])('%s: the words would not be honoured, so asked back', (q) => {
+    expect(kind(q)).not.toBe('sql');
+  });
+});

@@ -1,3 +1,4 @@
+import { isTimeDimension } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { cursor } from './cursor.js';
 import { definePass, meaningOf } from './reading.js';
@@ -81,6 +82,17 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
         if (draft.dimensions.length === 0 || draft.measures.length === 0) unknown.push(asTyped(item));
         continue;
+      case 'allTime':
+        if (draft.times.length > 0) unknown.push(asTyped(item));
+        continue;
+      case 'largestFirst': {
+        // A breakdown by a category is shown largest first; a timeline is in time order, and a
+        // "bottom N" ranking smallest first, so there the words would not be honoured.
+        const categorical = draft.dimensions.some((d) => !isTimeDimension(d));
+        const timeline = draft.dimensions.some(isTimeDimension);
+        if (!categorical || timeline || draft.top?.direction === 'asc') unknown.push(asTyped(item));
+        continue;
+      }
       case 'inclusive':
         // Ranges the planner reads ("1–15 Sept", «с 1 по 10 ноября») already count their last day.
         if (!draft.times.some((t) => t.kind === 'dates' && t.to !== null)) unknown.push(asTyped(item));

@@ -341,6 +341,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['бірге', 'қосып есептегенде', 'жиынтығында'], { kind: 'listMode', mode: 'together' }),
   e(['көрсет', 'көрсетші', 'көрсетіңізші', 'тізім'], { kind: 'listVerb' }),
   e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
+  e(['барлық уақыт', 'барлық кезең'], { kind: 'allTime' }),
+  e(['кему ретімен', 'кему реті'], { kind: 'largestFirst' }),
   e(['эквайер', 'эквайринг'], { kind: 'columnWord', column: 'acquirer_country_iso' }),
   e(['түрік', 'түрiк', 'түркиялық'], value('acquirer_country_iso', 'TUR')),
   e(['қытайлық'], value('acquirer_country_iso', 'CHN')),
