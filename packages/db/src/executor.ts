@@ -1,8 +1,8 @@
 import type { Caller, Cell, Column } from '@pa/contracts';
-import type pg from 'pg';
+import pg from 'pg';
 
 export interface ExecuteLimits {
-  /** Wall-clock budget of the whole statement: cost check, planning and every fetch together. */
+  /** Wall-clock budget of the whole statement: cost check, planning and running it together. */
   statementTimeoutMs: number;
   maxRows: number;
   /** Cap on the result's size as JSON (UTF-8 bytes). */
@@ -57,11 +57,6 @@ export class ExecutionError extends Error {
 }
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-/** Rows asked for by the first FETCH; later ones are sized from the rows seen so far. */
-const FIRST_BATCH = 10;
-const MAX_BATCH = 1_000;
-/** Aim of each later FETCH, so that wide rows are fetched a few at a time. */
-const BATCH_BYTES = 256 * 1024;
 /** In the error the server raises when the result passes the byte cap (see cappedQuery). */
 const TOO_LARGE_MARKER = 'pa_result_too_large';
 
@@ -153,17 +148,18 @@ function serverByteCap(maxBytes: number): number {
 }
 
 /**
- * The statement as the cursor runs it: the same columns, in the same order,
+ * The statement as the executor runs it: the same columns, in the same order,
  * but the server keeps a running total of the rows' size (as text) and stops
  * with an error carrying TOO_LARGE_MARKER at the first row that passes
  * `byteCap`, before sending it. So neither many rows nor one enormous row
  * (a string_agg over a big table) can push much more than the cap into this
- * process. The window runs over at most the rows fetched (ROWS frame, no
- * ORDER BY: it streams and keeps the input order). The statement goes on
- * lines of its own so that a trailing `--` comment cannot swallow the rest.
+ * process. The window runs over at most the rows sent (ROWS frame, no
+ * ORDER BY: it streams and keeps the input order). `rowLimit`, when given,
+ * stops the statement after that many rows. The statement goes on lines of
+ * its own so that a trailing `--` comment cannot swallow the rest.
  * (A statement with an output column named pa_result_row fails to run.)
  */
-function cappedQuery(sql: string, byteCap: number): string {
+function cappedQuery(sql: string, byteCap: number, rowLimit?: number): string {
   return `SELECT (pa_capped.pa_result_row).* FROM (
 SELECT pa_result_row,
        sum(octet_length(pa_result_row::text)) OVER (ROWS UNBOUNDED PRECEDING) AS pa_result_bytes
@@ -173,7 +169,12 @@ ${sql}
 ) AS pa_capped
 WHERE CASE WHEN pa_capped.pa_result_bytes > ${byteCap}
            THEN (pa_capped.pa_result_bytes || ' bytes: ${TOO_LARGE_MARKER}')::int = 0
-           ELSE true END`;
+           ELSE true END${
+             rowLimit === undefined
+               ? ''
+               : `
+LIMIT ${rowLimit}`
+           }`;
 }
 
 function isTooLarge(err: unknown): boolean {
@@ -190,6 +191,75 @@ async function armStatementTimeout(client: pg.PoolClient, deadline: number): Pro
 }
 
 /**
+ * Runs the capped statement as one portal, executed to completion (Execute with no row count):
+ * the only way PostgreSQL runs a statement with parallel workers (a cursor, or a portal executed
+ * a number of rows at a time, is always planned or run serially). Rows are taken as they arrive,
+ * not collected by the driver, so those that came before the server's byte cap stopped the
+ * statement are kept, and each row is measured once, when it arrives: at most `maxRows` rows and
+ * `maxBytes` bytes of JSON are kept. The statement's own LIMIT (maxRows + 1) and the server's
+ * byte cap bound what crosses the wire.
+ */
+function runCapped(
+  client: pg.PoolClient,
+  text: string,
+  maxRows: number,
+  maxBytes: number,
+): Promise<ExecuteResult> {
+  return new Promise((resolve, reject) => {
+    const rows: Cell[][] = [];
+    let columns: Column[] | null = null;
+    let bytes = 0;
+    let truncated = false;
+    // An exception in a row handler would surface in the driver's socket handler: keep it for the end.
+    let failed: { error: unknown } | null = null;
+    const describe = (fields: readonly pg.FieldDef[]): Column[] =>
+      fields.map((f) => ({ name: f.name, type: TYPE_NAMES[f.dataTypeID] ?? 'text' }));
+    const finish = () => resolve({ columns: columns ?? [], rows, rowCount: rows.length, truncated });
+    const config: pg.QueryArrayConfig & { queryMode: 'extended' } = {
+      text,
+      rowMode: 'array',
+      queryMode: 'extended',
+    };
+    const query = new pg.Query<unknown[]>(config);
+    query.on('row', (raw: unknown[], result?: { fields: pg.FieldDef[] }) => {
+      if (truncated || failed) return;
+      try {
+        if (result) columns ??= describe(result.fields);
+        if (rows.length >= maxRows) {
+          truncated = true;
+          return;
+        }
+        const row = raw.map(toCell);
+        bytes += Buffer.byteLength(JSON.stringify(row));
+        if (bytes > maxBytes) {
+          truncated = true;
+          return;
+        }
+        rows.push(row);
+      } catch (error) {
+        failed = { error };
+      }
+    });
+    query.on('end', (result: { fields: pg.FieldDef[] }) => {
+      if (failed) return reject(failed.error);
+      columns ??= describe(result.fields);
+      finish();
+    });
+    query.on('error', (err: Error) => {
+      if (failed) return reject(failed.error);
+      // The server stopped at its byte cap: what arrived before is the answer.
+      if (isTooLarge(err)) {
+        truncated = true;
+        finish();
+      } else {
+        reject(err);
+      }
+    });
+    client.query(query);
+  });
+}
+
+/**
  * Runs one guarded SELECT as the reader role inside a READ ONLY transaction
  * that always rolls back.
  *
@@ -199,11 +269,15 @@ async function armStatementTimeout(client: pg.PoolClient, deadline: number): Pro
  *   user *before* SET LOCAL ROLE; the reader cannot change them afterwards once
  *   the superuser hardening has taken EXECUTE on set_config away from it.
  * - An estimated plan cost above `maxPlanCost` is refused before anything runs.
- * - Results stream through a cursor, are fetched at most `maxRows + 1` rows in
- *   all, and stop at the byte cap, so a huge result never enters memory.
- * - `statementTimeoutMs` bounds the whole execution: every FETCH gets only the
- *   time that is left.
+ * - The statement runs as one portal, so PostgreSQL may give it parallel
+ *   workers; it returns at most `maxRows + 1` rows and the server stops it at
+ *   the byte cap, so a huge result never enters memory.
+ * - `statementTimeoutMs` bounds the whole execution: the statement gets only
+ *   the time that is left after the settings and the cost check.
  * - Session-level advisory locks the statement may have taken are released.
+ *
+ * Round trips: BEGIN, the settings, SET LOCAL ROLE, EXPLAIN (when the cost
+ * gate is on), the timeout, the statement, ROLLBACK with the unlock.
  */
 export async function executeReadOnly(
   pool: pg.Pool,
@@ -228,6 +302,8 @@ export async function executeReadOnly(
   let broken = false;
   try {
     await client.query('BEGIN READ ONLY');
+    // statement_timeout here bounds SET LOCAL ROLE and the EXPLAIN; the statement itself gets what
+    // is left of the budget just before it runs.
     await client.query(
       `SELECT set_config('app.tenant_bank', $1, true),
               set_config('TimeZone', $2, true),
@@ -236,7 +312,6 @@ export async function executeReadOnly(
               set_config('work_mem', $5, true),
               set_config('search_path', 'public', true),
               set_config('row_security', 'on', true),
-              set_config('cursor_tuple_fraction', '1', true),
               CASE WHEN pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')
                    THEN set_config('temp_file_limit', $6, true) END`,
       [
@@ -251,13 +326,16 @@ export async function executeReadOnly(
     await client.query(`SET LOCAL ROLE ${limits.readerRole}`);
 
     const maxBytes = Math.max(0, Math.floor(limits.maxBytes));
-    const statement = cappedQuery(sql, serverByteCap(maxBytes));
+    const maxRows = Math.max(0, Math.floor(limits.maxRows));
+    const byteCap = serverByteCap(maxBytes);
 
     // The estimate comes from statistics over every bank: it decides, but never leaves this function
     // (no figure in the message or the result), so a tenant cannot measure the other banks with it.
+    // It is the cost of the whole statement, without the row limit below: a LIMIT would scale the
+    // estimate down by the share of rows it expects to read, a guess a selective filter can fool.
     if (limits.maxPlanCost > 0) {
       const explained = await client.query<{ 'QUERY PLAN': Array<{ Plan: { 'Total Cost': number } }> }>(
-        oneStatement(`EXPLAIN (FORMAT JSON) ${statement}`),
+        oneStatement(`EXPLAIN (FORMAT JSON) ${cappedQuery(sql, byteCap)}`),
       );
       const planCost = explained.rows[0]?.['QUERY PLAN'][0]?.Plan['Total Cost'] ?? null;
       if (planCost !== null && planCost > limits.maxPlanCost) {
@@ -269,48 +347,7 @@ export async function executeReadOnly(
     }
 
     await armStatementTimeout(client, deadline);
-    await client.query(oneStatement(`DECLARE pa_result NO SCROLL CURSOR FOR ${statement}`));
-    const rows: Cell[][] = [];
-    let columns: Column[] | null = null;
-    let fetched = 0;
-    let bytes = 0;
-    let truncated = false;
-    let batch = FIRST_BATCH;
-    for (;;) {
-      await armStatementTimeout(client, deadline);
-      const want = Math.min(batch, limits.maxRows + 1 - fetched);
-      let res: pg.QueryResult<unknown[]>;
-      try {
-        res = await client.query<unknown[]>({
-          text: `FETCH FORWARD ${want} FROM pa_result`,
-          rowMode: 'array',
-        });
-      } catch (err) {
-        // The server stopped at its byte cap: what arrived in earlier batches is the answer.
-        if (!isTooLarge(err)) throw err;
-        truncated = true;
-        break;
-      }
-      fetched += res.rows.length;
-      columns ??= res.fields.map((f) => ({ name: f.name, type: TYPE_NAMES[f.dataTypeID] ?? 'text' }));
-      for (const raw of res.rows) {
-        if (rows.length >= limits.maxRows) {
-          truncated = true;
-          break;
-        }
-        const row = raw.map(toCell);
-        bytes += Buffer.byteLength(JSON.stringify(row));
-        if (bytes > maxBytes) {
-          truncated = true;
-          break;
-        }
-        rows.push(row);
-      }
-      if (truncated || res.rows.length < want) break;
-      const perRow = Math.max(1, bytes / Math.max(1, rows.length));
-      batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(Math.min(BATCH_BYTES, maxBytes) / perRow)));
-    }
-    return { columns: columns ?? [], rows, rowCount: rows.length, truncated };
+    return await runCapped(client, cappedQuery(sql, byteCap, maxRows + 1), maxRows, maxBytes);
   } catch (err) {
     const classified = classifyExecutionError(err);
     // A protocol error may leave the connection out of step: do not give it back to the pool.

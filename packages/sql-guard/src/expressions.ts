@@ -123,6 +123,8 @@ const sqlTypeNames: Readonly<Record<string, string>> = {
 export class ExpressionChecker {
   /** Output columns of the scalar subqueries seen, for naming the select-list items that hold them. */
   private readonly subqueryColumns = new WeakMap<object, readonly Column[]>();
+  /** The column each ColumnRef (its fields) resolved to, for the rewrite (castDatesComparedWithTimestamps). */
+  readonly resolved = new WeakMap<object, Column>();
 
   constructor(
     private readonly policy: CompiledPolicy,
@@ -255,6 +257,7 @@ export class ExpressionChecker {
       return clean;
     }
     const { column } = resolved;
+    this.resolved.set(columnRef, column);
     if (column.withheld) this.findings.reject(`${column.name ?? ''} ${column.withheld}`);
     return { personal: column.personal, size: column.size };
   }

@@ -2,7 +2,12 @@ import { hasSqlDetails } from 'libpg-query';
 import type { ParseResult } from './ast.js';
 import { GuardNotLoadedError, parseSql } from './parser.js';
 import { compilePolicy, type GuardPolicy } from './policy.js';
-import { isRowLimitWrapper, statementText, wrapWithRowLimit } from './rewrite.js';
+import {
+  castDatesComparedWithTimestamps,
+  isRowLimitWrapper,
+  statementText,
+  wrapWithRowLimit,
+} from './rewrite.js';
 import { inspectStatement } from './walk.js';
 
 export interface GuardResult {
@@ -10,7 +15,10 @@ export interface GuardResult {
   allowed: boolean;
   /** Why it may not, one readable sentence each; empty when allowed. */
   reasons: string[];
-  /** When allowed: the statement wrapped in the outer row limit. Otherwise the SQL as given. */
+  /**
+   * When allowed: the statement wrapped in the outer row limit (and dates compared with
+   * transaction_timestamp cast to timestamptz, see castDatesComparedWithTimestamps). Otherwise the SQL as given.
+   */
   sql: string;
 }
 
@@ -51,10 +59,18 @@ export function guardSql(sql: string, policy?: Partial<GuardPolicy>): GuardResul
     if (!statement) return reject('SQL is empty: it contains no statement, only comments or semicolons');
     if (statements.length > 1) return reject(`only one statement is allowed, found ${statements.length}`);
 
-    const reasons = inspectStatement(statement.stmt, compiled);
-    if (reasons.length > 0) return reject(...reasons);
+    const inspection = inspectStatement(statement.stmt, compiled);
+    if (inspection.reasons.length > 0) return reject(...inspection.reasons);
 
-    const limited = wrapWithRowLimit(statementText(sql, statement), compiled.maxRows);
+    // Dates compared with transaction_timestamp become timestamptz, so the index serves them under
+    // row-level security. The rewritten statement is checked again; if it does not pass, the
+    // statement runs as written.
+    const cast = castDatesComparedWithTimestamps(sql, statement, inspection.columnOf);
+    const text =
+      cast && inspectStatement(cast.statement.stmt, compiled).reasons.length === 0
+        ? cast.text
+        : statementText(sql, statement);
+    const limited = wrapWithRowLimit(text, compiled.maxRows);
     // Belt and braces: the text we hand to the executor must parse to exactly the wrapper we meant.
     if (!isRowLimitWrapper(parseSql(limited), compiled.maxRows)) {
       return reject('the statement could not be wrapped in a row limit');

@@ -17,6 +17,11 @@ export interface Column {
   readonly size: number;
   /** Why the reader may not read it, when the policy withholds it. */
   readonly withheld?: string;
+  /**
+   * The table column whose values these are, `schema.table.column`: set on a table's own columns and
+   * kept where they pass on unchanged (`*`, CTE and alias renames), so it also tells their type.
+   */
+  readonly source?: string;
 }
 
 /** A FROM item as PostgreSQL's namespace holds it (ParseNamespaceItem). */

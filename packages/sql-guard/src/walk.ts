@@ -54,6 +54,14 @@ const lockStrengths: Readonly<Record<string, string>> = {
 /** SelectStmt fields with no expression in them, or handled by their own step. */
 const selectScalarFields: ReadonlySet<string> = new Set(['op', 'all', 'limitOption', 'groupDistinct']);
 
+/** What the walk found: every reason to reject the statement, and what its column references name. */
+export interface Inspection {
+  /** Why the statement may not run, one sentence each; empty when it may. */
+  readonly reasons: string[];
+  /** The column a ColumnRef node's fields resolved to, as PostgreSQL resolves it; undefined if not resolved. */
+  readonly columnOf: (columnRef: object) => Column | undefined;
+}
+
 /**
  * Checks one parsed statement against the policy and returns every reason to reject it (none: allowed).
  *
@@ -61,8 +69,10 @@ const selectScalarFields: ReadonlySet<string> = new Set(['op', 'all', 'limitOpti
  * through derived tables (taint), and bounds the size of every value. Node types it does not know are
  * rejected, so a construct the guard was not written for can never slip through unseen.
  */
-export function inspectStatement(statement: unknown, policy: CompiledPolicy): string[] {
-  return new StatementInspector(policy).inspect(statement);
+export function inspectStatement(statement: unknown, policy: CompiledPolicy): Inspection {
+  const inspector = new StatementInspector(policy);
+  const reasons = inspector.inspect(statement);
+  return { reasons, columnOf: (columnRef) => inspector.columnOf(columnRef) };
 }
 
 class StatementInspector {
@@ -74,6 +84,10 @@ class StatementInspector {
     this.expressions = new ExpressionChecker(policy, this.findings, (value, outer, ctes, target) =>
       this.selectNode(value, outer, ctes, target),
     );
+  }
+
+  columnOf(columnRef: object): Column | undefined {
+    return this.expressions.resolved.get(columnRef);
   }
 
   inspect(statement: unknown): string[] {
@@ -355,7 +369,11 @@ class StatementInspector {
       const name =
         stringField(node.fields, 'name') ??
         figureColumnName(node.fields.val, (subLink) => this.expressions.subqueryName(subLink));
-      columns.push({ name, personal: value.personal, size: value.size });
+      // A bare column passed on keeps its source (and so its type) for the rewrite.
+      const reference = asNode(node.fields.val);
+      const source =
+        reference?.type === 'ColumnRef' ? this.expressions.resolved.get(reference.fields)?.source : undefined;
+      columns.push({ name, personal: value.personal, size: value.size, ...(source ? { source } : {}) });
       targets.push({ name, value });
     }
     return { columns, targets };
@@ -547,6 +565,7 @@ class StatementInspector {
         personal: this.policy.personalColumns.has(column) ? column : undefined,
         size: tableColumnSize,
         withheld: this.policy.withheldColumns.get(column),
+        source: `${info.schema}.${info.name}.${column}`,
       }),
     );
     const entry: RangeEntry = {
