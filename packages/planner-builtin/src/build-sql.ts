@@ -250,7 +250,11 @@ function measureColumns(frame: Frame): Column[] {
 
 export function buildSql(frame: Frame): string {
   const dimensions = frame.dimensions.map((d) => ({ expression: dimensionExpression(d), alias: d }));
-  const measures = measureColumns(frame);
+  // "rounded to 2 decimals": each measure rounded in the SQL, so the figures shown are the SQL's.
+  const decimals = frame.decimals;
+  const measures = measureColumns(frame).map((c) =>
+    decimals === undefined ? c : { ...c, expression: `round((${c.expression})::numeric, ${decimals})` },
+  );
   const select = [...dimensions, ...measures].map((c) =>
     c.expression === c.alias ? c.expression : `${c.expression} AS ${c.alias}`,
   );

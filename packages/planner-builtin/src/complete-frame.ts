@@ -274,6 +274,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     limit,
     order,
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
+    ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     confident: true,
   };
   // Out-of-range numbers ("the last 50000 weeks") end here rather than in SQL.
@@ -371,6 +372,7 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
   merged.comparedValues = current.comparedValues;
   merged.share = base.share || current.share;
   merged.originalAmount = base.originalAmount || current.originalAmount;
+  if (current.decimals !== undefined) merged.decimals = current.decimals;
   if (current.top) merged.top = current.top;
   else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
   return merged;

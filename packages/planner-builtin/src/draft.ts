@@ -61,6 +61,8 @@ export interface Draft {
   byMeasure: boolean;
   /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
   originalAmount: boolean;
+  /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
+  decimals?: number;
   issues: Issue[];
   flags: { destructive: boolean; personal: boolean; offTopic: boolean; greeting: boolean };
 }

@@ -138,6 +138,8 @@ export const frameSchema = z
     order: z.enum(['asc', 'desc']).nullable(),
     /** Which amount the measures and amount filters read: tenge (default) or the original currency's. */
     amountIn: z.enum(['kzt', 'original']).optional(),
+    /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
+    decimals: z.number().int().min(0).max(6).optional(),
     /** True when every content word of the question was understood. */
     confident: z.boolean(),
   })

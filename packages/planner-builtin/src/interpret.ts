@@ -18,6 +18,7 @@ import { readOriginalAmount } from './passes/original-amount.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { type Pass, startReading } from './passes/reading.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
+import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
 import { readShare } from './passes/share.js';
@@ -36,6 +37,7 @@ import { readValueFilters } from './passes/value-filters.js';
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['numbers', readNumbers],
+  ['rounding', readRounding],
   ['amount filters', readAmountFilters],
   ['original amount', readOriginalAmount],
   ['top', readTop],

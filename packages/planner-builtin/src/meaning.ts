@@ -91,6 +91,14 @@ export type Meaning =
   | { kind: 'columnWord'; column: EnumColumn }
   /** "with the totals", «с суммами», «санымен»: asks to see the measure of a ranking or breakdown. */
   | { kind: 'showMeasure' }
+  /** "in one row", «одной строкой», «бір жолда»: what a plan with no breakdown gives. */
+  | { kind: 'oneRow' }
+  /** "in chronological order", «хронологически», «айлар ретімен»: the order a timeline is shown in. */
+  | { kind: 'timeOrder' }
+  /** "rounded", «округли», «дөңгелекте»: rounding, whose number of decimals a decimals word gives. */
+  | { kind: 'roundWord' }
+  /** "decimals", "dp", «знака», «знаков после запятой», «таңба»: the unit of a rounding. */
+  | { kind: 'decimalsWord' }
   /** "all time", «за всё время»: no period, which is what a question without one gets. */
   | { kind: 'allTime' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */

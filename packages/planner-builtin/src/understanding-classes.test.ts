@@ -383,3 +383,71 @@ describe('"all time" and "largest first" where the plan already does that', () =
     expect(kind(q)).not.toBe('sql');
   });
 });
+
+describe('output instructions: rounding, one row, one row per group, time order', () => {
+  const ctx = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] };
+  const sql = (q: string) => {
+    const u = understandQuestion(q, ctx);
+    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
+    return u;
+  };
+  it.each<[string, number]>([
+    ['average amount by city in May, rounded to 2 decimals', 2],
+    ['share of contactless among POS payments in May, 1 dp', 1],
+    ['средний чек по банкам за май, округли до 1 знака', 1],
+    ['средний чек за май с 2 знаками после запятой', 2],
+    ['мамырдағы қалалар бойынша орташа чек, 1 таңбаға дейін дөңгелекте', 1],
+  ])('%s', (question, decimals) => {
+    const u = sql(question);
+    expect(u.frame.decimals).toBe(decimals);
+    expect(u.sql).toContain(`::numeric, ${decimals})`);
+    expect(u.frame.filters.filter((f) => f.kind === 'amount' || f.kind === 'amount_between')).toEqual([]);
+  });
+
+  it.each(['average amount, round it', 'сумма за май, округли'])('%s: rounding to what? asked back', (q) => {
+    expect(understandQuestion(q, ctx).kind).not.toBe('sql');
+  });
+
+  it.each([
+    'count and amount of ATM withdrawals in May, in one row',
+    'количество и сумма снятий за май одной строкой',
+    'мамырдағы транзакциялар саны мен сомасы, бір жолда',
+  ])('%s: one row', (q) => {
+    expect(sql(q).frame.dimensions).toEqual([]);
+  });
+  it.each(['amount by city in May, in one row', 'сумма по банкам одной строкой'])('%s: asked back', (q) => {
+    expect(understandQuestion(q, ctx).kind).not.toBe('sql');
+  });
+
+  it.each([
+    ['Kaspi vs Halyk average check in May, one row per bank', 'issuer_bank_name'],
+    ['Алматы и Астана: оборот за май, строка на город', 'merchant_city'],
+  ])('%s: one row per group', (q, d) => {
+    expect(sql(q).frame.dimensions).toEqual([d]);
+  });
+
+  it.each([
+    'monthly amount in 2025, chronological',
+    'оборот по кварталам за 2025 год, хронологически',
+    '2025 жылғы ай сайынғы сома, айлар ретімен',
+  ])('%s: a timeline', (q) => {
+    expect(sql(q).frame.shape).toBe('timeseries');
+  });
+  it('a ranking in time order is asked back', () => {
+    expect(understandQuestion('top 3 cities by amount, chronological', ctx).kind).not.toBe('sql');
+  });
+
+  it.each([
+    ['amount for Travel & Transportation in May', 'Travel & Transportation'],
+    ['сумма по Home Furnishings & Supplies за май', 'Home Furnishings & Supplies'],
+  ])('%s: the category by its own name', (q, v) => {
+    expect(JSON.stringify(sql(q).frame.filters)).toContain(v);
+  });
+  it.each([
+    ['transactions by merchant_id in May', 'merchant_id'],
+    ['top 5 merchants (merchant id) by amount in May', 'merchant_id'],
+    ['amount by country code in May', 'acquirer_country_iso'],
+  ])('%s: the column by its name', (q, d) => {
+    expect(sql(q).frame.dimensions).toEqual([d]);
+  });
+});

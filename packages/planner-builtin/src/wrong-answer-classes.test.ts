@@ -255,3 +255,37 @@ describe('"foreign currency" and "wallet types" in Kazakh name their own columns
     expect(frameOf('осы айда әмиян түрлері бойынша операциялар саны').dimensions).toEqual(['wallet_type']);
   });
 });
+
+describe('a column word next to a value labels it: never a breakdown or a distinct count of its own', () => {
+  it.each<[string, Frame['measures']]>([
+    ['number of ECOM-type transactions in May', [{ fn: 'count' }]],
+    ['how many P2P_OUT type payments in April 2026', [{ fn: 'count' }]],
+    ['how many Pharmacies category merchants', [{ fn: 'count_distinct', column: 'merchant_id' }]],
+  ])('%s', (question, measures) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual(measures);
+    expect(frame.dimensions).toEqual([]);
+  });
+
+  it.each(['сумма по MCC-категориям за май', 'осы айда MCC санаттары бойынша сома'])(
+    '%s: one column',
+    (q) => {
+      expect(frameOf(q).dimensions).toEqual(['mcc_category']);
+    },
+  );
+});
+
+describe('"all <column>" with no "by" is not read as a breakdown', () => {
+  it.each(['total amount (all transaction types) for Kaspi cards in May', 'оборот все категории за май'])(
+    '%s: asked back',
+    (q) => {
+      expect(frameOrNull(q)).toBeNull();
+    },
+  );
+  it.each(['amount by all cities in May', 'show all cities by amount', 'сумма по всем категориям за май'])(
+    '%s: a breakdown, as asked',
+    (q) => {
+      expect(frameOf(q).dimensions.length).toBe(1);
+    },
+  );
+});

@@ -82,6 +82,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
         if (draft.dimensions.length === 0 || draft.measures.length === 0) unknown.push(asTyped(item));
         continue;
+      case 'oneRow':
+        if (draft.dimensions.length > 0) unknown.push(asTyped(item));
+        continue;
+      case 'timeOrder':
+        // A timeline is in time order; a ranking or a breakdown by a category is not.
+        if (!draft.dimensions.some(isTimeDimension) || draft.top) unknown.push(asTyped(item));
+        continue;
       case 'allTime':
         if (draft.times.length > 0) unknown.push(asTyped(item));
         continue;

@@ -59,7 +59,16 @@ export function cursor(slots: readonly Slot[]): Cursor {
     },
     countCueBefore(i) {
       let p = prev(i);
-      while (p >= 0 && (isKind(slots[p], 'value') || isKind(slots[p], 'notValue'))) p = prev(p);
+      // Values describe the noun ("how many grocery stores"), and so does a column word that labels
+      // one ("how many Pharmacies category merchants").
+      const describes = (k: number) => {
+        const s = slots[k];
+        if (isKind(s, 'value') || isKind(s, 'notValue')) return true;
+        if (!isKind(s, 'dimension')) return false;
+        const v = meaningOf(slots[prev(k)]);
+        return (v?.kind === 'value' || v?.kind === 'notValue') && v.column === s.item.meaning.dimension;
+      };
+      while (p >= 0 && describes(p)) p = prev(p);
       const after = slots[next(i)];
       if (isKind(after, 'count') && after.item.meaning.after && !after.used) return next(i);
       const cue = slots[p];

@@ -21,13 +21,20 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
  */
 export const readDimensions = definePass((r) => {
   const { slots, draft, notes } = r;
-  const { next, prev, valueColumnAt, countCueBefore } = cursor(slots);
+  const { next, prev, valueColumnAt, countCueBefore, stopBefore } = cursor(slots);
+  // "top…", "show…", "the most…" make a column word a ranking or a listing of its values.
+  const ranks = slots.some(
+    (s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative') || isKind(s, 'share'),
+  );
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'dimension')) return;
     const d = slot.item.meaning.dimension;
     slot.used = true;
     draft.domain = true;
-    const cue = countCueBefore(i);
+    // "number of ECOM-type transactions": a column word right after a value of its column labels the
+    // value; the count is of transactions, not of distinct types.
+    const labelsValue = valueColumnAt(prev(i)) === d && !isKind(slots[next(i)], 'groupBy');
+    const cue = labelsValue ? -1 : countCueBefore(i);
     if (cue >= 0 && !isTimeDimension(d)) {
       slots[cue]!.used = true;
       draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
@@ -57,6 +64,21 @@ export const readDimensions = definePass((r) => {
       }
       return;
     }
+    // "(all transaction types)", «все категории» with no "by" before: every value of the column (no
+    // filter) or one row per value? Not one reading: asked back.
+    if (
+      !ranks &&
+      !isTimeDimension(d) &&
+      ALL_WORDS.includes(stopBefore(i) ?? '') &&
+      !isKind(slots[prev(i)], 'groupBy') &&
+      !isKind(slots[next(i)], 'groupBy')
+    ) {
+      draft.issues.push({ kind: 'unknown_words', words: [`${stopBefore(i)} ${slot.item.text}`] });
+      return;
+    }
     addDimension(r, d, i);
   });
 });
+
+/** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
+const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

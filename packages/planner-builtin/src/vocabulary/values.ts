@@ -55,6 +55,11 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     value('mcc_category', 'General Retail & Department'),
   ),
+  // The category's own name, as the data spells it.
+  e(
+    ['general retail department', 'general retail and department'],
+    value('mcc_category', 'General Retail & Department'),
+  ),
   e(
     [
       'grocer~',
@@ -100,6 +105,11 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     value('mcc_category', 'Home Furnishings & Supplies'),
   ),
+  // The category's own name, as the data spells it.
+  e(
+    ['home furnishings supplies', 'home furnishings and supplies'],
+    value('mcc_category', 'Home Furnishings & Supplies'),
+  ),
   e(
     [
       'pharmac~',
@@ -135,6 +145,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     value('mcc_category', 'Travel & Transportation'),
   ),
+  // The category's own name, as the data spells it.
+  e(['travel transportation', 'travel and transportation'], value('mcc_category', 'Travel & Transportation')),
   e(
     ['unknown category', 'unknown', 'uncategorized', 'неизвестн~ категори~', 'неизвестн~', 'без категори~'],
     value('mcc_category', 'Unknown'),
@@ -382,7 +394,21 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ['cny', 'yuan', 'chinese yuan', 'renminbi', 'rmb', 'юан~', 'китайск~ юан~'],
     value('transaction_currency', 'CNY'),
   ),
-  e(['lira', 'liras', 'turkish lira~', 'лир~', 'турецк~ лир~'], value('transaction_currency', 'TRY')),
+  e(
+    [
+      'lira',
+      'liras',
+      'turkish lira~',
+      'лир~',
+      'турецк~ лир~',
+      'in try',
+      'валют~ try',
+      'в валют~ try',
+      'в try',
+      'try currency',
+    ],
+    value('transaction_currency', 'TRY'),
+  ),
   e(
     ['kgs', 'som', 'kyrgyz som~', 'сом', 'сомах', 'киргизск~ сом~', 'кыргызск~ сом~'],
     value('transaction_currency', 'KGS'),
