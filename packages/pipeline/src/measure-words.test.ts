@@ -18,3 +18,16 @@ describe('measureOf', () => {
     expect(measureOf(column).kind).not.toBe('percentile');
   });
 });
+
+describe('a difference of two periods', () => {
+  it.each([
+    ['total_amount_difference', true, 'The difference in spending'],
+    ['transaction_count_difference', false, 'The difference in transactions'],
+  ])('%s keeps the unit of what is compared', (column, money, en) => {
+    const m = measureOf(column);
+    expect(m.kind).not.toBe('change');
+    expect(m.money).toBe(money);
+    expect(m.subject.en).toBe(en);
+    expect(formatQuantity(m, 1500, 'en')).not.toContain('%');
+  });
+});

@@ -139,6 +139,21 @@ const PERCENTILE_NAME = /(?:^|_)p(\d{1,2})(?:_(\d+))?(?:_|$)/;
 
 export function measureOf(columnName: string): Measure {
   const name = columnName.toLowerCase();
+  // `total_amount_difference`: the difference of two periods is in the unit of what is compared
+  // (tenge, transactions), not a percentage.
+  const difference = /^(.+)_difference$/.exec(name);
+  if (difference) {
+    const base = measureOf(difference[1]!);
+    return {
+      ...base,
+      additive: false,
+      subject: {
+        en: `The difference in ${base.subject.en.replace(/^The /, '').toLowerCase()}`,
+        ru: `Разница: ${base.subject.ru.toLowerCase()}`,
+        kk: `Айырма: ${base.subject.kk.toLowerCase()}`,
+      },
+    };
+  }
   const percentile = PERCENTILE_NAME.exec(name);
   if (percentile) {
     const n = percentile[2] ? `${percentile[1]}.${percentile[2]}` : percentile[1]!;

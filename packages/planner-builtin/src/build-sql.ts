@@ -234,12 +234,22 @@ function measureColumns(frame: Frame): Column[] {
       const alias = measureAlias(m);
       const a = withFilter(expression, timeCondition(earlier));
       const b = withFilter(expression, timeCondition(later));
-      columns.push({ expression: a, alias: `${alias}_${earlierLabel}` });
-      columns.push({ expression: b, alias: `${alias}_${laterLabel}` });
-      columns.push({
-        expression: `100.0 * (${b} - ${a}) / nullif(${a}, 0)`,
-        alias: frame.measures.length === 1 ? 'change_pct' : `${alias}_change_pct`,
-      });
+      const output = frame.compare.output;
+      if (output === undefined || output === 'both') {
+        columns.push({ expression: a, alias: `${alias}_${earlierLabel}` });
+        columns.push({ expression: b, alias: `${alias}_${laterLabel}` });
+      }
+      if (output === 'difference') {
+        // Later minus earlier; a period with no rows counts as 0 for a total or a count.
+        const zero = (x: string) => (m.fn === 'sum' || m.fn === 'count' ? `coalesce(${x}, 0)` : x);
+        columns.push({ expression: `${zero(b)} - ${zero(a)}`, alias: `${alias}_difference` });
+      }
+      if (output === undefined || output === 'change') {
+        columns.push({
+          expression: `100.0 * (${b} - ${a}) / nullif(${a}, 0)`,
+          alias: frame.measures.length === 1 ? 'change_pct' : `${alias}_change_pct`,
+        });
+      }
     }
     return columns;
   }
@@ -271,7 +281,9 @@ export function buildSql(frame: Frame): string {
   if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
 
   const byMeasure = frame.compare
-    ? (measures.find((c) => c.alias.includes(periodLabel(frame.compare!.later)))?.alias ?? measures[1]?.alias)
+    ? (measures.find((c) => c.alias.includes(periodLabel(frame.compare!.later)))?.alias ??
+      measures[1]?.alias ??
+      measures[0]?.alias)
     : measures[0]?.alias;
   if (frame.limit !== null && byMeasure) {
     lines.push(`ORDER BY ${byMeasure} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);

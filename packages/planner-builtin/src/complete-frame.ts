@@ -185,6 +185,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const [a, b] = times as [TimeRange, TimeRange];
     const aFirst = approximateStart(a, options.now) <= approximateStart(b, options.now);
     compare = aFirst ? { earlier: a, later: b } : { earlier: b, later: a };
+    // "September minus October" would be earlier − later: not how the difference is computed.
+    if (draft.compareOutput === 'difference' && draft.minuendFirst && aFirst)
+      issues.push({ kind: 'unsupported', what: 'difference_order' });
   } else if (times.length === 1) {
     const only = times[0]!;
     if (draft.elliptical) {
@@ -256,6 +259,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   let shape: Shape = 'single';
   if (compare) shape = 'compare';
+  if (compare && draft.compareOutput) compare = { ...compare, output: draft.compareOutput };
+  // "the difference" with no two periods to take it between: asked back, never dropped.
+  if (!compare && draft.compareOutput) return { ok: false, issues: [{ kind: 'compare_missing' }] };
   else if (share) shape = 'share';
   else if (draft.top && limit !== null) shape = 'topn';
   else if (draft.dimensions.some(isTimeDimension)) shape = 'timeseries';

@@ -61,6 +61,10 @@ export interface Draft {
   byMeasure: boolean;
   /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
   originalAmount: boolean;
+  /** What a comparison of periods should show, when the question says. */
+  compareOutput?: 'both' | 'difference' | 'change';
+  /** "October minus September": the period named first is the one subtracted from. */
+  minuendFirst?: boolean;
   /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
   decimals?: number;
   issues: Issue[];

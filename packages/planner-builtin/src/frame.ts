@@ -130,7 +130,18 @@ export const frameSchema = z
     filters: z.array(filterSchema),
     time: timeRangeSchema.nullable(),
     /** Two periods side by side; `time` is null then. */
-    compare: z.object({ earlier: timeRangeSchema, later: timeRangeSchema }).nullable(),
+    compare: z
+      .object({
+        earlier: timeRangeSchema,
+        later: timeRangeSchema,
+        /**
+         * What the comparison shows: both periods and the change in % (absent, the default), both
+         * periods only ("both numbers"), the difference later − earlier ("by how much… exceed",
+         * «разница»), or the change in % only ("by what percent…", «на сколько процентов»).
+         */
+        output: z.enum(['both', 'difference', 'change']).optional(),
+      })
+      .nullable(),
     /** Percent of the total; `subset` empty = each group's share of all groups. */
     share: z.object({ subset: z.array(filterSchema) }).nullable(),
     shape: z.enum(SHAPES),

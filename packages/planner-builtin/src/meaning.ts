@@ -91,6 +91,8 @@ export type Meaning =
   | { kind: 'columnWord'; column: EnumColumn }
   /** "with the totals", «с суммами», «санымен»: asks to see the measure of a ranking or breakdown. */
   | { kind: 'showMeasure' }
+  /** What a comparison of two periods should show: "both numbers", "difference", "by what percent". */
+  | { kind: 'compareOutput'; output: 'both' | 'difference' | 'change' }
   /** "in one row", «одной строкой», «бір жолда»: what a plan with no breakdown gives. */
   | { kind: 'oneRow' }
   /** "in chronological order", «хронологически», «айлар ретімен»: the order a timeline is shown in. */

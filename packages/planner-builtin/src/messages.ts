@@ -340,9 +340,22 @@ export function describeFrame(frame: Frame): string {
   if (frame.time) parts.push(rangeName(frame.time, pick));
   if (frame.compare) {
     const vs = pick(['vs', 'против', 'қарсы']);
-    const change = pick(['change in %', 'изменение в %', 'өзгеріс, %']);
+    const shown = {
+      both: pick(['both periods', 'оба периода', 'екі кезең']),
+      difference: pick([
+        'difference (later − earlier)',
+        'разница (позднее − раннее)',
+        'айырма (кейінгі − ертерек)',
+      ]),
+      change: pick(['change in %', 'изменение в %', 'өзгеріс, %']),
+      all: pick([
+        'both periods and the change in %',
+        'оба периода и изменение в %',
+        'екі кезең және өзгеріс, %',
+      ]),
+    }[frame.compare.output ?? 'all'];
     parts.push(
-      `${rangeName(frame.compare.later, pick)} ${vs} ${rangeName(frame.compare.earlier, pick)}, ${change}`,
+      `${rangeName(frame.compare.later, pick)} ${vs} ${rangeName(frame.compare.earlier, pick)}, ${shown}`,
     );
   }
   const text = parts.join(' · ');

@@ -451,3 +451,35 @@ describe('output instructions: rounding, one row, one row per group, time order'
     expect(sql(q).frame.dimensions).toEqual([d]);
   });
 });
+
+describe('what a comparison of two periods shows', () => {
+  const ctx = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] };
+  const compareOf = (q: string) => {
+    const u = understandQuestion(q, ctx);
+    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
+    return u;
+  };
+  it.each<[string, 'both' | 'difference' | 'change' | undefined]>([
+    ['amount in March 2026 vs April 2026', undefined],
+    ['amount in March 2026 vs April 2026, both numbers', 'both'],
+    ['by how much did April 2026 amount exceed March 2026', 'difference'],
+    ['count in April 2026 minus March 2026', 'difference'],
+    ['разница в сумме за март и апрель 2026', 'difference'],
+    ['percent change in count, April 2026 vs March 2026', 'change'],
+    ['на сколько процентов вырос оборот в апреле 2026 по сравнению с мартом 2026', 'change'],
+  ])('%s → %s', (question, output) => {
+    const u = compareOf(question);
+    expect(u.frame.compare?.output).toBe(output);
+    const columns = u.sql.split('\nFROM')[0]!;
+    expect(columns.includes('change_pct')).toBe(output === undefined || output === 'change');
+    expect(columns.includes('_difference')).toBe(output === 'difference');
+  });
+
+  it.each([
+    'count in March 2026 minus April 2026',
+    'the difference in amount by city',
+    'amount in May, both numbers',
+  ])('%s: asked back', (question) => {
+    expect(understandQuestion(question, ctx).kind).not.toBe('sql');
+  });
+});

@@ -1,11 +1,22 @@
 import { definePass, isKind } from './reading.js';
 
+/** "October minus September": the period before the word is the one subtracted from. */
+const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
+
 /**
  * "compare", "vs", «сравни»: with fewer than two periods and a list of values of one column
  * ("Almaty vs Astana"), a breakdown over those values instead of a comparison of periods.
  */
 export const readComparedValues = definePass(({ slots, draft }) => {
-  draft.compare = slots.some((s) => isKind(s, 'compare'));
+  // "both numbers", "the difference", "by what percent": what a comparison of two periods shows.
+  for (const s of slots) {
+    if (!isKind(s, 'compareOutput')) continue;
+    const output = s.item.meaning.output;
+    if (draft.compareOutput !== undefined && draft.compareOutput !== output) continue; // coverage asks back
+    draft.compareOutput = output;
+    if (MINUS_WORDS.includes(s.item.text)) draft.minuendFirst = true;
+  }
+  draft.compare = slots.some((s) => isKind(s, 'compare')) || draft.compareOutput !== undefined;
   if (!draft.compare || draft.times.length >= 2) return;
   const compared = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,

@@ -82,6 +82,12 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
         if (draft.dimensions.length === 0 || draft.measures.length === 0) unknown.push(asTyped(item));
         continue;
+      case 'compareOutput':
+        // Only a comparison of two periods has one; two different ones ("both numbers and the
+        // difference") are not one answer.
+        // (Whether two periods are there is settled with the frame: no comparison, no answer.)
+        if (m.output !== draft.compareOutput || draft.share) unknown.push(asTyped(item));
+        continue;
       case 'oneRow':
         if (draft.dimensions.length > 0) unknown.push(asTyped(item));
         continue;
