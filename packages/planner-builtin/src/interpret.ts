@@ -13,6 +13,7 @@ import { readHistogram } from './passes/histogram.js';
 import { readListMode } from './passes/list-mode.js';
 import { readMeasures } from './passes/measures.js';
 import { resolveNegation } from './passes/negation.js';
+import { readNumberingNotes } from './passes/numbering-notes.js';
 import { readNumbers } from './passes/numbers.js';
 import { readOriginalAmount } from './passes/original-amount.js';
 import { readRankLimit } from './passes/rank-limit.js';
@@ -38,6 +39,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['numbers', readNumbers],
   ['rounding', readRounding],
+  ['numbering notes', readNumberingNotes],
   ['amount filters', readAmountFilters],
   ['original amount', readOriginalAmount],
   ['top', readTop],

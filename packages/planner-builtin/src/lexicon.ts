@@ -305,13 +305,16 @@ export function lexItems(
         const was = typos.get(i + k);
         if (was !== undefined) typed.push([was, tokens[i + k]!.text]);
       }
-      items.push({
-        kind: 'meaning',
-        meaning: best.meaning,
-        text,
-        ...dash,
-        ...(typed.length > 0 ? { typos: typed } : {}),
-      });
+      // A phrase that carries no meaning ("so far", «на сегодня») is one stop word.
+      if (best.meaning.kind === 'stop') items.push({ kind: 'stop', text });
+      else
+        items.push({
+          kind: 'meaning',
+          meaning: best.meaning,
+          text,
+          ...dash,
+          ...(typed.length > 0 ? { typos: typed } : {}),
+        });
       i += best.words.length;
     } else if (isStop) {
       items.push({ kind: 'stop', text: word });

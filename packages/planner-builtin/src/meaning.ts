@@ -93,6 +93,8 @@ export type Meaning =
   | { kind: 'showMeasure' }
   /** What a comparison of two periods should show: "both numbers", "difference", "by what percent". */
   | { kind: 'compareOutput'; output: 'both' | 'difference' | 'change' }
+  /** "had at least one transaction", «хотя бы одну операцию»: what a distinct count counts anyway. */
+  | { kind: 'atLeastOne' }
   /** "in one row", «одной строкой», «бір жолда»: what a plan with no breakdown gives. */
   | { kind: 'oneRow' }
   /** "in chronological order", «хронологически», «айлар ретімен»: the order a timeline is shown in. */

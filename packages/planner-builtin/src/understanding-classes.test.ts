@@ -483,3 +483,47 @@ describe('what a comparison of two periods shows', () => {
     expect(understandQuestion(question, ctx).kind).not.toBe('sql');
   });
 });
+
+describe('notes on numbering that the answer already follows, and words that change nothing', () => {
+  const ctx = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] };
+  const frame = (q: string) => {
+    const u = understandQuestion(q, ctx);
+    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
+    return u.frame;
+  };
+  it.each([
+    'payments by weekday in April 2026 (1 = Monday ... 7 = Sunday)',
+    'count by ISO day of week in 2025',
+    'платежи по дням недели за апрель 2026 (пн=1 … вс=7)',
+    '2025 жылы апта күндері бойынша операциялар саны (дүйсенбі=1 ... жексенбі=7)',
+  ])('%s: a weekday breakdown and no weekday filter', (q) => {
+    const f = frame(q);
+    expect(f.dimensions).toEqual(['weekday']);
+    expect(f.filters.filter((x) => x.kind === 'weekday')).toEqual([]);
+  });
+  it('"(0-23)" after a breakdown by hour of the day', () => {
+    expect(frame('ATM withdrawals by hour of the day (0-23) in April 2026').dimensions).toEqual([
+      'hour_of_day',
+    ]);
+  });
+  it.each(['payments by weekday (0 = Sunday)', 'платежи за понедельник (1 = понедельник)'])(
+    '%s: another numbering, or no breakdown to number: asked back',
+    (q) => {
+      expect(understandQuestion(q, ctx).kind).not.toBe('sql');
+    },
+  );
+  it.each([
+    'how many distinct cards had at least one transaction in Astana in April 2026',
+    'сколько уникальных карт совершили хотя бы одну операцию в апреле 2026',
+  ])('%s: a distinct count', (q) => {
+    expect(frame(q).measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+  });
+  it('"at least one transaction" without a distinct count is asked back', () => {
+    expect(understandQuestion('total amount with at least one transaction', ctx).kind).not.toBe('sql');
+  });
+  it('Kazakh «әмиянсыз» is without a wallet', () => {
+    expect(frame('сәуірдегі әмиянсыз операциялар саны').filters).toEqual([
+      { kind: 'presence', column: 'wallet_type', present: false },
+    ]);
+  });
+});

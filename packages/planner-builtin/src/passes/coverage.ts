@@ -88,6 +88,9 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // (Whether two periods are there is settled with the frame: no comparison, no answer.)
         if (m.output !== draft.compareOutput || draft.share) unknown.push(asTyped(item));
         continue;
+      case 'atLeastOne':
+        if (!draft.measures.some((x) => x.fn === 'count_distinct')) unknown.push(asTyped(item));
+        continue;
       case 'oneRow':
         if (draft.dimensions.length > 0) unknown.push(asTyped(item));
         continue;

@@ -67,6 +67,8 @@ export const STOP_WORDS: readonly string[] = [
   'some',
   'please',
   // filler and chat shorthand that carries no meaning for the query
+  'anything',
+  'transacted',
   'pls',
   'plz',
   'pleasee',

@@ -1,0 +1,52 @@
+import { cursor } from './cursor.js';
+import { definePass, isKind, numberOf, type Slot } from './reading.js';
+
+const MONDAY: readonly string[] = ['monday', 'mon', 'понедельник', 'пн', 'дүйсенбі'];
+const SUNDAY: readonly string[] = ['sunday', 'sun', 'воскресенье', 'вс', 'жексенбі'];
+/** Words of a numbering note: "ISO weekday", «номер дня». */
+const NOTE_WORDS: readonly string[] = ['iso', 'isodow'];
+
+/**
+ * Notes on how a breakdown's numbers are written, which the answer already follows: "(1 = Monday …
+ * 7 = Sunday)", «(пн=1 … вс=7)», «(дүйсенбі=1 … жексенбі=7)», "ISO weekday" after a breakdown by
+ * weekday (numbered 1–7 from Monday), and "(0-23)" after one by hour of the day. Read before the
+ * dates and the value filters, so that "23" before a month is not a day and the weekday names of such
+ * a note never become a weekday filter. A note
+ * that says another numbering (0 = Sunday) is left alone — and then not understood.
+ */
+export const readNumberingNotes = definePass(({ slots, draft }) => {
+  const { next, prev } = cursor(slots);
+  const text = (s: Slot | undefined) => s?.item.text ?? '';
+  const pairs = (n: number, names: readonly string[]): number[] => {
+    const found: number[] = [];
+    slots.forEach((s, i) => {
+      if (s.used || numberOf(s) !== n) return;
+      for (const k of [prev(i), next(i)]) if (k >= 0 && names.includes(text(slots[k]))) found.push(i, k);
+    });
+    return found;
+  };
+  // The breakdown may be read later (column words), so look at the words too.
+  const breaksDownBy = (d: 'weekday' | 'hour_of_day') =>
+    draft.dimensions.includes(d) ||
+    slots.some((s) => (isKind(s, 'dimension') || isKind(s, 'bucket')) && s.item.meaning.dimension === d);
+  if (breaksDownBy('weekday')) {
+    const monday = pairs(1, MONDAY);
+    const sunday = pairs(7, SUNDAY);
+    if (monday.length > 0 && sunday.length > 0) for (const k of [...monday, ...sunday]) slots[k]!.used = true;
+    for (const s of slots) if (NOTE_WORDS.includes(text(s))) s.used = true;
+  }
+  if (breaksDownBy('hour_of_day')) {
+    slots.forEach((s, i) => {
+      const j = next(i);
+      if (
+        numberOf(s) === 0 &&
+        numberOf(slots[j]) === 23 &&
+        slots[j]!.item.dashBefore &&
+        !isKind(s, 'amount')
+      ) {
+        s.used = true;
+        slots[j]!.used = true;
+      }
+    });
+  }
+});
