@@ -260,6 +260,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   let shape: Shape = 'single';
   if (compare) shape = 'compare';
   if (compare && draft.compareOutput) compare = { ...compare, output: draft.compareOutput };
+  // "month-over-month change for each month": two fixed periods side by side cannot be a timeline;
+  // each bucket against the one before it is not something the frame can say. Asked back.
+  if (compare && draft.dimensions.some(isTimeDimension))
+    return { ok: false, issues: [{ kind: 'unsupported', what: 'compare_timeline' }] };
   // "the difference" with no two periods to take it between: asked back, never dropped.
   if (!compare && draft.compareOutput) return { ok: false, issues: [{ kind: 'compare_missing' }] };
   else if (share) shape = 'share';

@@ -289,3 +289,28 @@ describe('"all <column>" with no "by" is not read as a breakdown', () => {
     },
   );
 });
+
+describe('a comparison of two periods is never drawn as a timeline', () => {
+  it.each([
+    'month-over-month change in amount for each month of 2026 (each vs the previous month)',
+    'amount by month this year vs last year',
+    'помесячно оборот в этом году по сравнению с прошлым',
+  ])('%s: asked back', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  it('a breakdown by a category may be compared', () => {
+    expect(frameOf('amount by city this month vs last month').compare).not.toBeNull();
+  });
+});
+
+describe('ECOM named with its column is the entry mode, not the transaction type', () => {
+  it.each(['POS payments with entry mode ECOM in April 2026', 'платежи с режимом ввода ECOM за апрель 2026'])(
+    '%s',
+    (q) => {
+      expect(frameOf(q).filters).toContainEqual(values('pos_entry_mode', false, 'ECOM'));
+      expect(JSON.stringify(frameOf(q).filters)).not.toContain(
+        '"transaction_type","negated":false,"values":["ECOM"',
+      );
+    },
+  );
+});

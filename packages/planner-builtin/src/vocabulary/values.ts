@@ -509,6 +509,18 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   // "how much cash was withdrawn from ATMs": "cash" is understood once the plan is about withdrawals.
   // («сколько наличных сняли» asks for an amount, «сколько снятий наличных» for a count: left to ask back.)
   e(['cash'], { kind: 'columnWord', column: 'transaction_type' }),
+  // ECOM is both a transaction type and an entry mode: named with its column, it is the entry mode.
+  e(
+    [
+      'pos entry mode ecom',
+      'entry mode ecom',
+      'ecom entry mode',
+      'режим~ ввод~ ecom',
+      'способ~ ввод~ ecom',
+      'pos_entry_mode ecom',
+    ],
+    value('pos_entry_mode', 'ECOM'),
+  ),
   e(['acquirer~', 'acquiring', 'acquiring bank~', 'эквайер~', 'эквайринг~'], {
     kind: 'columnWord',
     column: 'acquirer_country_iso',
