@@ -292,8 +292,16 @@ export function buildSql(frame: Frame): string {
     const timeFirst = [...dimensions].sort(
       (a, b) => Number(isTimeDimension(b.alias as Dimension)) - Number(isTimeDimension(a.alias as Dimension)),
     );
+    const first = frame.dimensions[0]!;
+    const named = frame.filters.find(
+      (f) => f.kind === 'values' && !f.negated && f.column === first && f.values.length > 1,
+    );
     if (timeFirst.some((d) => isTimeDimension(d.alias as Dimension))) {
       lines.push(`ORDER BY ${timeFirst.map((d) => d.alias).join(', ')}`);
+    } else if (frame.listed && named?.kind === 'values') {
+      // "Halyk vs Kaspi": Halyk's row first, as the question names them.
+      const rank = named.values.map((v, k) => `WHEN ${quote(v)} THEN ${k + 1}`).join(' ');
+      lines.push(`ORDER BY CASE ${first} ${rank} END`);
     } else if (byMeasure) {
       lines.push(`ORDER BY ${byMeasure} DESC`);
     }

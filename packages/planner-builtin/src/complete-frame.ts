@@ -285,6 +285,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     order,
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
+    ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };
   // Out-of-range numbers ("the last 50000 weeks") end here rather than in SQL.

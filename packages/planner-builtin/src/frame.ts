@@ -149,6 +149,8 @@ export const frameSchema = z
     order: z.enum(['asc', 'desc']).nullable(),
     /** Which amount the measures and amount filters read: tenge (default) or the original currency's. */
     amountIn: z.enum(['kzt', 'original']).optional(),
+    /** "Halyk vs Kaspi": rows in the order the values were named, not by the measure. */
+    listed: z.boolean().optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
     /** True when every content word of the question was understood. */

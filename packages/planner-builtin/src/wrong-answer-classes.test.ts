@@ -314,3 +314,27 @@ describe('ECOM named with its column is the entry mode, not the transaction type
     },
   );
 });
+
+describe('values compared by name are shown in the order named', () => {
+  it.each([
+    ['Kaspi vs Halyk: count in April 2026', ['Kaspi Bank', 'Halyk Bank']],
+    ['Halyk vs Kaspi: count in April 2026', ['Halyk Bank', 'Kaspi Bank']],
+    ['Шымкент против Алматы: оборот за апрель 2026', ['Shymkent', 'Almaty']],
+  ])('%s', (q, order) => {
+    const u = understandQuestion(q, context);
+    expect(u.kind).toBe('sql');
+    if (u.kind !== 'sql') return;
+    const orderBy = u.sql.split('ORDER BY ')[1] ?? '';
+    expect(orderBy.indexOf(`'${order[0]}' THEN 1`)).toBeGreaterThan(-1);
+    expect(orderBy.indexOf(`'${order[1]}' THEN 2`)).toBeGreaterThan(-1);
+  });
+});
+
+describe('«по всем X, кроме Y»: one total or a row each? asked back', () => {
+  it.each([
+    'общая сумма по всем категориям, кроме Unknown, за май',
+    'amount by all banks except Kaspi in May',
+  ])('%s', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+});

@@ -64,6 +64,16 @@ export const readDimensions = definePass((r) => {
       }
       return;
     }
+    // «общая сумма по всем категориям, кроме Unknown»: one total over what is left, or a row for each
+    // of them? Both are read; asked back rather than picked.
+    const allBefore = ALL_WORDS.includes(stopBefore(i) ?? '');
+    const excepted = draft.filters.some(
+      (f) => f.filter.kind === 'values' && f.filter.negated && f.filter.column === d,
+    );
+    if (allBefore && excepted && isKind(slots[prev(i)], 'groupBy') && !ranks) {
+      draft.issues.push({ kind: 'unknown_words', words: [`${stopBefore(i)} ${slot.item.text}`] });
+      return;
+    }
     // "(all transaction types)", «все категории» with no "by" before: every value of the column (no
     // filter) or one row per value? Not one reading: asked back.
     if (
