@@ -61,22 +61,24 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const limited = rateLimits();
   for (const prefix of RATE_LIMITED_PREFIXES) app.use(`${prefix}/*`, limited);
   // Every body: the API's JSON and the queue dashboard's sign-in form and actions.
-  app.use(
-    bodyLimit({
-      maxSize: deps.config.BODY_LIMIT_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read, so the connection cannot be reused.
-        c.header('Connection', 'close');
-        return errorResponse(
-          c as never,
-          new ApiError(
-            'payload_too_large',
-            `The request body is larger than ${deps.config.BODY_LIMIT_BYTES} bytes.`,
-          ),
-        );
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: deps.config.BODY_LIMIT_BYTES,
+    onError: (c) => {
+      // The rest of the body is never read, so the connection cannot be reused.
+      c.header('Connection', 'close');
+      return errorResponse(
+        c as never,
+        new ApiError(
+          'payload_too_large',
+          `The request body is larger than ${deps.config.BODY_LIMIT_BYTES} bytes.`,
+        ),
+      );
+    },
+  });
+  // A GET or HEAD has no body (@hono/node-server gives it none), so the limit has nothing to count;
+  // asking for `req.raw.body` would only build a full Fetch Request and AbortController per request,
+  // kept for as long as the connection is open — an SSE stream's whole life.
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   app.route('/api', apiRoutes());
   // Generated from the routes this app serves, once, on the first request for it.

@@ -19,6 +19,8 @@ interface Follower {
  */
 export class JobEventHub {
   private readonly followers = new Map<string, Set<Follower>>();
+  /** Followers that joined in this turn of the event loop, per job: their first read is shared. */
+  private joining = new Map<string, Follower[]>();
 
   constructor(
     private readonly subscriber: RedisClient,
@@ -60,8 +62,10 @@ export class JobEventHub {
       }
     }
     set.add(follower);
-    // Anything appended before the subscription took effect is picked up here.
-    this.pull(jobId, [follower]);
+    // Anything appended before the subscription took effect is picked up by a first read, made
+    // once for all the followers of the job that joined in the same turn of the event loop (a
+    // hundred clients connecting at once), not once each.
+    this.readSoon(jobId, follower);
     return async () => {
       follower.closed = true;
       const current = this.followers.get(jobId);
@@ -72,6 +76,21 @@ export class JobEventHub {
         await this.subscriber.unsubscribe(keys.notify(this.names, jobId)).catch(() => {});
       }
     };
+  }
+
+  private readSoon(jobId: string, follower: Follower): void {
+    const waiting = this.joining.get(jobId);
+    if (waiting) {
+      waiting.push(follower);
+      return;
+    }
+    this.joining.set(jobId, [follower]);
+    if (this.joining.size > 1) return;
+    setImmediate(() => {
+      const joined = this.joining;
+      this.joining = new Map();
+      for (const [id, followers] of joined) this.pull(id, followers);
+    });
   }
 
   /** Re-reads every follower of a job (the SSE ping calls it too, as a safety net). */

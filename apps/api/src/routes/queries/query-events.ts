@@ -9,12 +9,12 @@ import {
   presentResult,
   presentSnapshot,
 } from '@pa/contracts';
-import { isEventId, type StoredEvent } from '@pa/queue';
-import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
+import { isEventId, type JobEventHub, type StoredEvent } from '@pa/queue';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors.js';
 import { loadJob } from '../../job-view.js';
 import { component, errorResponse, jobIdParams, presentationQuery } from '../../openapi/schemas.js';
+import { SseResponse } from './sse-response.js';
 
 export const JobEventSchema = component(jobEventSchema, 'JobEvent');
 
@@ -106,6 +106,73 @@ function terminalFromSnapshot(s: JobSnapshot): JobEvent | null {
   return null;
 }
 
+/** One SSE message, as Hono's `writeSSE` formats it (the data is JSON: never a line break in it). */
+const frame = (id: string, event: string, data: string): Buffer =>
+  Buffer.from(`event: ${event}\ndata: ${data}\nid: ${id}\n\n`);
+
+const PING = Buffer.from(': ping\n\n');
+
+const presentationKey = (p: Presentation): string =>
+  `${p.output_type}|${p.include_sql ? 1 : 0}|${p.include_analysis ? 1 : 0}`;
+
+/**
+ * Each event's encoded message, per presentation. The hub hands the same StoredEvent objects to
+ * every follower that shared a read (a thousand clients of one job, usually), so an event is
+ * filtered, serialised and encoded once per distinct output_type/include_sql/include_analysis,
+ * not once per client; the entry goes with the event objects.
+ */
+const frames = new WeakMap<StoredEvent, Map<string, Buffer>>();
+
+function frameOf(jobId: string, ev: StoredEvent, shown: Presentation, key: string): Buffer {
+  let byPresentation = frames.get(ev);
+  if (!byPresentation) {
+    byPresentation = new Map();
+    frames.set(ev, byPresentation);
+  }
+  let bytes = byPresentation.get(key);
+  if (!bytes) {
+    bytes = frame(ev.id, ev.event.type, JSON.stringify(payload(jobId, ev.event, shown)));
+    byPresentation.set(key, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * One keep-alive timer per job and hub, not one per stream: every SSE_PING_MS it re-reads the
+ * job's log once for all its followers (the hub's safety net for a lost notification) and writes
+ * a ping comment to each of the job's streams.
+ */
+interface PingGroup {
+  timer: NodeJS.Timeout;
+  streams: Set<() => void>;
+}
+const pingGroups = new WeakMap<JobEventHub, Map<string, PingGroup>>();
+
+function joinPings(hub: JobEventHub, jobId: string, everyMs: number, ping: () => void): () => void {
+  let groups = pingGroups.get(hub);
+  if (!groups) {
+    groups = new Map();
+    pingGroups.set(hub, groups);
+  }
+  let group = groups.get(jobId);
+  if (!group) {
+    const streams = new Set<() => void>();
+    const timer = setInterval(() => {
+      hub.poke(jobId);
+      for (const p of streams) p();
+    }, everyMs);
+    group = { timer, streams };
+    groups.set(jobId, group);
+  }
+  const joined = group;
+  joined.streams.add(ping);
+  return () => {
+    if (!joined.streams.delete(ping) || joined.streams.size > 0) return;
+    clearInterval(joined.timer);
+    if (groups.get(jobId) === joined) groups.delete(jobId);
+  };
+}
+
 /**
  * GET /api/queries/:id/events — Server-Sent Events: a snapshot of the job's
  * state, then each change, then one terminal event, then the stream closes.
@@ -131,20 +198,29 @@ export function registerQueryEvents(app: OpenAPIHono<AppEnv>): void {
       c.header('Content-Type', 'text/event-stream');
       return c.body(null, 200);
     }
-    return streamSSE(c, async (stream) => {
-      deps.metrics.sseClients.inc();
-      try {
-        const shown = presentationOf(c.req.valid('query'));
-        await followJob(stream, id, view.events, view.snapshot, resumeFrom, c.get('deps'), shown);
-      } finally {
+    const shown = presentationOf(c.req.valid('query'));
+    const requestId = c.get('requestId');
+    const stream = new SseResponse((c.env as { outgoing?: unknown } | undefined)?.outgoing);
+    deps.metrics.sseClients.inc();
+    followJob(stream, id, view.events, view.snapshot, resumeFrom, deps, shown)
+      .catch((err: unknown) => {
+        deps.logger.error({ err, request_id: requestId, job_id: id }, 'SSE stream failed');
+      })
+      .finally(() => {
+        stream.end();
         deps.metrics.sseClients.dec();
-      }
-    });
+      });
+    // The headers Hono's streamSSE sent (its Cache-Control replaces the one above, as it did).
+    c.header('Transfer-Encoding', 'chunked');
+    c.header('Content-Type', 'text/event-stream');
+    c.header('Cache-Control', 'no-cache');
+    c.header('Connection', 'keep-alive');
+    return c.body(stream.body, 200);
   });
 }
 
 async function followJob(
-  stream: SSEStreamingApi,
+  stream: SseResponse,
   id: string,
   logged: StoredEvent[],
   snapshot: JobSnapshot,
@@ -152,15 +228,15 @@ async function followJob(
   deps: AppEnv['Variables']['deps'],
   shown: Presentation,
 ): Promise<void> {
-  const send = (ev: StoredEvent) =>
-    stream.writeSSE({ id: ev.id, event: ev.event.type, data: JSON.stringify(payload(id, ev.event, shown)) });
+  const key = presentationKey(shown);
   const snapshotData = JSON.stringify(presentSnapshot(snapshot, shown));
 
   // The log has expired: history is all there is, and the job is over.
   if (logged.length === 0) {
     const terminal = terminalFromSnapshot(snapshot);
-    await stream.writeSSE({ id: 'history-0', event: 'snapshot', data: snapshotData });
-    if (terminal) await send({ id: HISTORY_TERMINAL_ID, event: terminal });
+    await stream.write(frame('history-0', 'snapshot', snapshotData));
+    if (terminal)
+      stream.end(frame(HISTORY_TERMINAL_ID, terminal.type, JSON.stringify(payload(id, terminal, shown))));
     return;
   }
 
@@ -170,55 +246,88 @@ async function followJob(
     const terminalIndex = logged.findIndex((e) => TERMINAL.has(e.event.type));
     const upTo = terminalIndex === -1 ? logged.length - 1 : terminalIndex - 1;
     const snapId = logged[Math.max(upTo, 0)]!.id;
-    await stream.writeSSE({ id: snapId, event: 'snapshot', data: snapshotData });
+    await stream.write(frame(snapId, 'snapshot', snapshotData));
     if (isTerminal(snapshot.status) && terminalIndex !== -1) {
-      await send(logged[terminalIndex]!);
+      stream.end(frameOf(id, logged[terminalIndex]!, shown, key));
       return;
     }
     from = logged.at(-1)!.id;
   } else {
     from = resumeFrom;
   }
+  // Returned, not awaited: this frame (the job's log and snapshot as loaded) is not kept alive
+  // for the stream's whole life.
+  return followLive(stream, id, from, deps, shown, key);
+}
 
-  await new Promise<void>((resolve) => {
-    let done = false;
+/** Writes the job's events after `from` as they are appended, until the terminal one or the client leaves. */
+function followLive(
+  stream: SseResponse,
+  id: string,
+  from: string,
+  deps: AppEnv['Variables']['deps'],
+  shown: Presentation,
+  key: string,
+): Promise<void> {
+  return new Promise<void>((resolve) => {
     let stop: (() => Promise<void>) | null = null;
+    let leavePings: (() => void) | null = null;
+    let finished = false;
     const finish = () => {
-      if (done) return;
-      done = true;
-      clearInterval(ping);
+      if (finished) return;
+      finished = true;
+      leavePings?.();
       void stop?.();
       resolve();
     };
-    const ping = setInterval(() => {
-      void stream.write(': ping\n\n').catch(finish);
-      deps.hub.poke(id);
-    }, deps.config.SSE_PING_MS);
     stream.onAbort(finish);
-    let chain = Promise.resolve();
+    if (stream.aborted) return;
+    leavePings = joinPings(deps.hub, id, deps.config.SSE_PING_MS, () => {
+      // A stream waiting for room has data on its way: no need to keep it alive.
+      if (!stream.blocked) void stream.write(PING);
+    });
+
+    // Events arrive in order; they are written at once unless the client's side is full, then
+    // queued until it drains. The terminal event goes out with the end of the response.
+    const queue: StoredEvent[] = [];
+    let waiting = false;
+    const pump = (): void => {
+      while (queue.length > 0) {
+        if (finished || stream.done) return;
+        const ev = queue.shift()!;
+        if (ev.event.type === 'queued') continue;
+        const bytes = frameOf(id, ev, shown, key);
+        if (TERMINAL.has(ev.event.type)) {
+          stream.end(bytes);
+          finish();
+          return;
+        }
+        const room = stream.write(bytes);
+        if (room) {
+          waiting = true;
+          void room.then(() => {
+            waiting = false;
+            pump();
+          });
+          return;
+        }
+      }
+    };
+
     deps.hub
       .follow(
         id,
         from,
         (events) => {
-          chain = chain.then(async () => {
-            for (const ev of events) {
-              if (done) return;
-              if (ev.event.type === 'queued') continue;
-              await send(ev);
-              if (TERMINAL.has(ev.event.type)) {
-                finish();
-                return;
-              }
-            }
-          });
-          chain.catch(finish);
+          if (finished) return;
+          for (const ev of events) queue.push(ev);
+          if (!waiting) pump();
         },
         finish,
       )
       .then((unfollow) => {
         stop = unfollow;
-        if (done) void unfollow();
+        if (finished) void unfollow();
       })
       .catch(finish);
   });
