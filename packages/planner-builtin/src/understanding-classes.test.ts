@@ -20,6 +20,18 @@ function frameOf(question: string, ctx: UnderstandContext = context): Frame {
   return result.frame;
 }
 
+/** The whole understanding when it is SQL (frame, SQL, explanation); throws otherwise. */
+function sqlOf(question: string): Extract<ReturnType<typeof understandQuestion>, { kind: 'sql' }> {
+  const result = understandQuestion(question, context);
+  if (result.kind !== 'sql') throw new Error(`${question}: ${result.kind} ${result.message}`);
+  return result;
+}
+
+/** Whether the question is answered ('sql') or not. */
+function kindOf(question: string): string {
+  return understandQuestion(question, context).kind;
+}
+
 function reasonOf(question: string): string {
   const result = understandQuestion(question, context);
   return result.kind === 'sql' ? 'sql' : result.reason;
@@ -253,23 +265,14 @@ describe('vocabulary groups completed', () => {
 });
 
 describe('chat filler, acquirer countries by adjective and code, output-shape words', () => {
-  const sqlOf = (q: string) => {
-    const u = understandQuestion(q, {
-      now: new Date('2026-05-20T08:00:00Z'),
-      timeZone: 'Asia/Almaty',
-      previous: [],
-    });
-    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
-    return u.frame;
-  };
   it.each([
     ['count of pos payments yesterday plz', 'pos payments yesterday'],
     ['сколько операций вчера, срочно', 'сколько операций вчера'],
     ['плиз оборот по городам за май', 'оборот по городам за май'],
     ['кешегі транзакциялар санын көрсетші', 'кешегі транзакциялар саны'],
   ])('%s reads as %s', (withFiller, plain) => {
-    expect(sqlOf(withFiller).filters).toEqual(sqlOf(plain).filters);
-    expect(sqlOf(withFiller).measures).toEqual(sqlOf(plain).measures);
+    expect(frameOf(withFiller).filters).toEqual(frameOf(plain).filters);
+    expect(frameOf(withFiller).measures).toEqual(frameOf(plain).measures);
   });
 
   it.each<[string, string[], boolean]>([
@@ -279,13 +282,13 @@ describe('chat filler, acquirer countries by adjective and code, output-shape wo
     ['оборот через турецких эквайеров', ['TUR'], false],
     ['эквайері Қытайда болған операциялар саны', ['CHN'], false],
   ])('%s', (question, codes, negated) => {
-    expect(sqlOf(question).filters).toEqual([
+    expect(frameOf(question).filters).toEqual([
       { kind: 'values', column: 'acquirer_country_iso', negated, values: codes },
     ]);
   });
 
   it('a currency adjective stays a currency', () => {
-    expect(sqlOf('сколько операций в китайских юанях').filters).toEqual([
+    expect(frameOf('сколько операций в китайских юанях').filters).toEqual([
       { kind: 'values', column: 'transaction_currency', negated: false, values: ['CNY'] },
     ]);
   });
@@ -293,24 +296,19 @@ describe('chat filler, acquirer countries by adjective and code, output-shape wo
   it.each(['acquirer fees by month', 'how much cash in Almaty', 'spend by city, one number'])(
     '%s: the word is asked about, not dropped',
     (question) => {
-      const u = understandQuestion(question, {
-        now: new Date('2026-05-20T08:00:00Z'),
-        timeZone: 'Asia/Almaty',
-        previous: [],
-      });
-      expect(u.kind).not.toBe('sql');
+      expect(kindOf(question)).not.toBe('sql');
     },
   );
 
   it.each(['top 3 banks by amount in May, with the totals', 'оборот по городам за май с суммами'])(
     '%s: asking to see the measure of a ranking changes nothing',
     (question) => {
-      expect(sqlOf(question).dimensions.length).toBe(1);
+      expect(frameOf(question).dimensions.length).toBe(1);
     },
   );
 
   it('"inclusive" is understood after a closed range only', () => {
-    expect(sqlOf('payments from 3 to 9 May 2026 inclusive').time).toEqual({
+    expect(frameOf('payments from 3 to 9 May 2026 inclusive').time).toEqual({
       kind: 'dates',
       from: '2026-05-03',
       to: '2026-05-10',
@@ -319,15 +317,6 @@ describe('chat filler, acquirer countries by adjective and code, output-shape wo
 });
 
 describe('percentiles other than the median', () => {
-  const frame = (q: string) => {
-    const u = understandQuestion(q, {
-      now: new Date('2026-05-20T08:00:00Z'),
-      timeZone: 'Asia/Almaty',
-      previous: [],
-    });
-    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
-    return u;
-  };
   it.each<[string, number[]]>([
     ['95th percentile of payment amounts in May', [0.95]],
     ['p99 amount of ATM withdrawals last month', [0.99]],
@@ -335,7 +324,7 @@ describe('percentiles other than the median', () => {
     ['80-й перцентиль суммы платежей за май', [0.8]],
     ['соманың 75-перцентилі осы айда', [0.75]],
   ])('%s', (question, ps) => {
-    const u = frame(question);
+    const u = sqlOf(question);
     expect(u.frame.measures.filter((m) => m.fn === 'percentile').map((m) => (m as { p: number }).p)).toEqual(
       ps,
     );
@@ -343,7 +332,7 @@ describe('percentiles other than the median', () => {
   });
 
   it('the median and a percentile together', () => {
-    expect(frame('median and 95th percentile of the amount').frame.measures).toEqual([
+    expect(sqlOf('median and 95th percentile of the amount').frame.measures).toEqual([
       { fn: 'median' },
       { fn: 'percentile', p: 0.95 },
     ]);
@@ -352,20 +341,12 @@ describe('percentiles other than the median', () => {
   it.each(['percentile of amounts in May', '150th percentile of the amount'])(
     '%s: asked back',
     (question) => {
-      const u = understandQuestion(question, {
-        now: new Date('2026-05-20T08:00:00Z'),
-        timeZone: 'Asia/Almaty',
-        previous: [],
-      });
-      expect(u.kind).not.toBe('sql');
+      expect(kindOf(question)).not.toBe('sql');
     },
   );
 });
 
 describe('"all time" and "largest first" where the plan already does that', () => {
-  const kind = (q: string) =>
-    understandQuestion(q, { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] })
-      .kind;
   it.each([
     'average check in Almaty, all time',
     'средний чек в Алматы за всё время',
@@ -373,24 +354,18 @@ describe('"all time" and "largest first" where the plan already does that', () =
     'оборот по банкам по убыванию',
     'барлық уақыттағы Алматыдағы операциялар саны',
   ])('%s: answered', (q) => {
-    expect(kind(q)).toBe('sql');
+    expect(kindOf(q)).toBe('sql');
   });
   it.each([
     'amount by month, largest first',
     'count last month, all time',
     'bottom 3 cities by amount, most first',
   ])('%s: the words would not be honoured, so asked back', (q) => {
-    expect(kind(q)).not.toBe('sql');
+    expect(kindOf(q)).not.toBe('sql');
   });
 });
 
 describe('output instructions: rounding, one row, one row per group, time order', () => {
-  const ctx = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] };
-  const sql = (q: string) => {
-    const u = understandQuestion(q, ctx);
-    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
-    return u;
-  };
   it.each<[string, number]>([
     ['average amount by city in May, rounded to 2 decimals', 2],
     ['share of contactless among POS payments in May, 1 dp', 1],
@@ -398,14 +373,14 @@ describe('output instructions: rounding, one row, one row per group, time order'
     ['средний чек за май с 2 знаками после запятой', 2],
     ['мамырдағы қалалар бойынша орташа чек, 1 таңбаға дейін дөңгелекте', 1],
   ])('%s', (question, decimals) => {
-    const u = sql(question);
+    const u = sqlOf(question);
     expect(u.frame.decimals).toBe(decimals);
     expect(u.sql).toContain(`::numeric, ${decimals})`);
     expect(u.frame.filters.filter((f) => f.kind === 'amount' || f.kind === 'amount_between')).toEqual([]);
   });
 
   it.each(['average amount, round it', 'сумма за май, округли'])('%s: rounding to what? asked back', (q) => {
-    expect(understandQuestion(q, ctx).kind).not.toBe('sql');
+    expect(kindOf(q)).not.toBe('sql');
   });
 
   it.each([
@@ -413,17 +388,17 @@ describe('output instructions: rounding, one row, one row per group, time order'
     'количество и сумма снятий за май одной строкой',
     'мамырдағы транзакциялар саны мен сомасы, бір жолда',
   ])('%s: one row', (q) => {
-    expect(sql(q).frame.dimensions).toEqual([]);
+    expect(sqlOf(q).frame.dimensions).toEqual([]);
   });
   it.each(['amount by city in May, in one row', 'сумма по банкам одной строкой'])('%s: asked back', (q) => {
-    expect(understandQuestion(q, ctx).kind).not.toBe('sql');
+    expect(kindOf(q)).not.toBe('sql');
   });
 
   it.each([
     ['Kaspi vs Halyk average check in May, one row per bank', 'issuer_bank_name'],
     ['Алматы и Астана: оборот за май, строка на город', 'merchant_city'],
   ])('%s: one row per group', (q, d) => {
-    expect(sql(q).frame.dimensions).toEqual([d]);
+    expect(sqlOf(q).frame.dimensions).toEqual([d]);
   });
 
   it.each([
@@ -431,34 +406,28 @@ describe('output instructions: rounding, one row, one row per group, time order'
     'оборот по кварталам за 2025 год, хронологически',
     '2025 жылғы ай сайынғы сома, айлар ретімен',
   ])('%s: a timeline', (q) => {
-    expect(sql(q).frame.shape).toBe('timeseries');
+    expect(sqlOf(q).frame.shape).toBe('timeseries');
   });
   it('a ranking in time order is asked back', () => {
-    expect(understandQuestion('top 3 cities by amount, chronological', ctx).kind).not.toBe('sql');
+    expect(kindOf('top 3 cities by amount, chronological')).not.toBe('sql');
   });
 
   it.each([
     ['amount for Travel & Transportation in May', 'Travel & Transportation'],
     ['сумма по Home Furnishings & Supplies за май', 'Home Furnishings & Supplies'],
   ])('%s: the category by its own name', (q, v) => {
-    expect(JSON.stringify(sql(q).frame.filters)).toContain(v);
+    expect(JSON.stringify(sqlOf(q).frame.filters)).toContain(v);
   });
   it.each([
     ['transactions by merchant_id in May', 'merchant_id'],
     ['top 5 merchants (merchant id) by amount in May', 'merchant_id'],
     ['amount by country code in May', 'acquirer_country_iso'],
   ])('%s: the column by its name', (q, d) => {
-    expect(sql(q).frame.dimensions).toEqual([d]);
+    expect(sqlOf(q).frame.dimensions).toEqual([d]);
   });
 });
 
 describe('what a comparison of two periods shows', () => {
-  const ctx = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] };
-  const compareOf = (q: string) => {
-    const u = understandQuestion(q, ctx);
-    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
-    return u;
-  };
   it.each<[string, 'both' | 'difference' | 'change' | undefined]>([
     ['amount in March 2026 vs April 2026', undefined],
     ['amount in March 2026 vs April 2026, both numbers', 'both'],
@@ -468,7 +437,7 @@ describe('what a comparison of two periods shows', () => {
     ['percent change in count, April 2026 vs March 2026', 'change'],
     ['на сколько процентов вырос оборот в апреле 2026 по сравнению с мартом 2026', 'change'],
   ])('%s → %s', (question, output) => {
-    const u = compareOf(question);
+    const u = sqlOf(question);
     expect(u.frame.compare?.output).toBe(output);
     const columns = u.sql.split('\nFROM')[0]!;
     expect(columns.includes('change_pct')).toBe(output === undefined || output === 'change');
@@ -480,49 +449,43 @@ describe('what a comparison of two periods shows', () => {
     'the difference in amount by city',
     'amount in May, both numbers',
   ])('%s: asked back', (question) => {
-    expect(understandQuestion(question, ctx).kind).not.toBe('sql');
+    expect(kindOf(question)).not.toBe('sql');
   });
 });
 
 describe('notes on numbering that the answer already follows, and words that change nothing', () => {
-  const ctx = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty', previous: [] };
-  const frame = (q: string) => {
-    const u = understandQuestion(q, ctx);
-    if (u.kind !== 'sql') throw new Error(`${q}: ${u.kind} ${u.message}`);
-    return u.frame;
-  };
   it.each([
     'payments by weekday in April 2026 (1 = Monday ... 7 = Sunday)',
     'count by ISO day of week in 2025',
     'платежи по дням недели за апрель 2026 (пн=1 … вс=7)',
     '2025 жылы апта күндері бойынша операциялар саны (дүйсенбі=1 ... жексенбі=7)',
   ])('%s: a weekday breakdown and no weekday filter', (q) => {
-    const f = frame(q);
+    const f = frameOf(q);
     expect(f.dimensions).toEqual(['weekday']);
     expect(f.filters.filter((x) => x.kind === 'weekday')).toEqual([]);
   });
   it('"(0-23)" after a breakdown by hour of the day', () => {
-    expect(frame('ATM withdrawals by hour of the day (0-23) in April 2026').dimensions).toEqual([
+    expect(frameOf('ATM withdrawals by hour of the day (0-23) in April 2026').dimensions).toEqual([
       'hour_of_day',
     ]);
   });
   it.each(['payments by weekday (0 = Sunday)', 'платежи за понедельник (1 = понедельник)'])(
     '%s: another numbering, or no breakdown to number: asked back',
     (q) => {
-      expect(understandQuestion(q, ctx).kind).not.toBe('sql');
+      expect(kindOf(q)).not.toBe('sql');
     },
   );
   it.each([
     'how many distinct cards had at least one transaction in Astana in April 2026',
     'сколько уникальных карт совершили хотя бы одну операцию в апреле 2026',
   ])('%s: a distinct count', (q) => {
-    expect(frame(q).measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frameOf(q).measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
   });
   it('"at least one transaction" without a distinct count is asked back', () => {
-    expect(understandQuestion('total amount with at least one transaction', ctx).kind).not.toBe('sql');
+    expect(kindOf('total amount with at least one transaction')).not.toBe('sql');
   });
   it('Kazakh «әмиянсыз» is without a wallet', () => {
-    expect(frame('сәуірдегі әмиянсыз операциялар саны').filters).toEqual([
+    expect(frameOf('сәуірдегі әмиянсыз операциялар саны').filters).toEqual([
       { kind: 'presence', column: 'wallet_type', present: false },
     ]);
   });
