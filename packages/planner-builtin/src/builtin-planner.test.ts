@@ -1,6 +1,6 @@
 import type { PlanContext, PlannedQuery, PreviousTurn } from '@pa/planner';
 import { describe, expect, it } from 'vitest';
-import { createBuiltinPlanner, detectLanguage, understands } from './index.js';
+import { createBuiltinPlanner, detectLanguage, understandQuestion, understands } from './index.js';
 
 const now = new Date('2026-05-20T08:00:00Z');
 const planner = createBuiltinPlanner();
@@ -188,5 +188,17 @@ describe('detectLanguage', () => {
     ['Top 5 MCC', 'en'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('the greeting says what can be asked, in each language', () => {
+  it.each([
+    ['Hello!', /card transactions/],
+    ['Привет!', /карточных транзакциях/],
+    ['Сәлеметсіз бе!', /Карта транзакциялары туралы сұраңыз/],
+  ])('%s', (question, capability) => {
+    const u = understandQuestion(question);
+    expect(u.kind).toBe('chat');
+    if (u.kind === 'chat') expect(u.message).toMatch(capability);
   });
 });

@@ -49,7 +49,7 @@ export function greetingMessage(lang: DetectedLanguage): string {
   return {
     en: `Hi! Ask me about card transactions — counts, amounts, averages, top lists, trends, shares and comparisons; ${EXAMPLES.en}.`,
     ru: `Здравствуйте! Спросите меня о карточных транзакциях — количество, суммы, средний чек, топы, динамика, доли и сравнения; ${EXAMPLES.ru}.`,
-    kk: `Сәлеметсіз бе! ${EXAMPLES.kk}.`,
+    kk: `Сәлеметсіз бе! Карта транзакциялары туралы сұраңыз — саны, сомасы, орташа чек, топтар, динамика, үлестер мен салыстырулар; ${EXAMPLES.kk}.`,
   }[lang];
 }
 
