@@ -5,7 +5,7 @@
  * run (plan-cache hits) and no statement executed.
  */
 import { seedQueryResponseSchema } from '@pa/contracts';
-import { bumpDataVersion, createRedis, RedisAnswerCache } from '@pa/queue';
+import { bumpDataVersion, createRedis, JobEventLog, RedisAnswerCache } from '@pa/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFetch, bankToken, bearer, signToken } from './support/auth.js';
 import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
@@ -178,7 +178,8 @@ describe('plan and result caches (Redis, shared by every worker)', () => {
     expect(again.body.cached).toBe(true);
     expect(again.body.data).toEqual(first.body.data);
     expect(await executed()).toBe(ranBefore);
-    expect(await planHits()).toBe(hitsBefore + 1);
+    // Answered by the API from the caches (the worker's answer pointer): the worker did not even see it.
+    expect(await planHits()).toBe(hitsBefore);
     // The job API says it too.
     const id = again.res.headers.get('content-location')!;
     const job = (await (await apiFetch(`${api.url}${id}`, { headers: bearer(halyk) })).json()) as {
@@ -301,5 +302,154 @@ describe('identical questions while one is running share one job', () => {
     // Once it has ended, the same question is a new job (answered from the caches).
     const after = await submitAs(halyk, q);
     expect(after.shared).toBeUndefined();
+  });
+});
+
+describe('a repeated question answered by the API from the caches (no worker needed)', () => {
+  it('the answer pointer: per tenant and options, a miss once either entry is gone or the data changed', async () => {
+    const redis = createRedis(env.REDIS_URL!, 'test-answer-pointer');
+    try {
+      const names = { prefix: env.QUEUE_PREFIX!, queue: 'questions' };
+      const cache = new RedisAnswerCache(redis, names, { schemaVersion: async () => 'v-pointer' });
+      const plan = { sql: 'SELECT 7 AS n', planner: 'builtin', provider: 'builtin', model: null };
+      const rows = { columns: [{ name: 'n', type: 'bigint' }], rows: [[7]], rowCount: 1, truncated: false };
+      const planKey = {
+        question: 'seven?',
+        tenant: 'Halyk Bank',
+        timeZone: 'Asia/Almaty',
+        localDate: '2026-01-01',
+        planner: 'builtin',
+      };
+      const rowsKey = { sql: 'SELECT 7 AS n LIMIT 1001', tenant: 'Halyk Bank', timeZone: 'Asia/Almaty' };
+      const asked = {
+        question: 'Seven',
+        tenant: 'Halyk Bank',
+        timeZone: 'Asia/Almaty',
+        localDate: '2026-01-01',
+        plannerOption: 'auto',
+        maxRows: null,
+      };
+      await cache.putPlan(planKey, plan);
+      await cache.putRows(rowsKey, rows);
+      await cache.putAnswer(asked, planKey, rowsKey);
+      expect(await cache.getAnswer(asked)).toEqual({ plan, rows });
+      expect(await cache.getAnswer({ ...asked, question: '  seven?' })).toEqual({ plan, rows });
+      for (const other of [
+        { tenant: 'Kaspi Bank' },
+        { tenant: '*' },
+        { timeZone: 'UTC' },
+        { localDate: '2026-01-02' },
+        { plannerOption: 'builtin' },
+        { maxRows: 5 },
+        { question: 'eight' },
+      ]) {
+        expect(await cache.getAnswer({ ...asked, ...other }), JSON.stringify(other)).toBeNull();
+      }
+      // The pointer never outlives what it points at.
+      await redis.del(...(await redis.keys(`${names.prefix}:questions:cache:result:*`)));
+      expect(await cache.getAnswer(asked)).toBeNull();
+      await cache.putRows(rowsKey, rows);
+      expect(await cache.getAnswer(asked)).toEqual({ plan, rows });
+      await bumpDataVersion(redis, names);
+      expect(await cache.getAnswer(asked)).toBeNull();
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  const getJob = async (token: string, id: string) =>
+    (await (await apiFetch(`${api.url}/api/queries/${id}`, { headers: bearer(token) })).json()) as {
+      status: string;
+      result?: { cached: boolean; cache: unknown; rows: unknown[]; sql: string };
+    };
+
+  it('a hit is completed at submission, as a worker completes a cached answer; misses, other banks, other options, sessions and use_cache false are queued', async () => {
+    const q = 'Total amount by city in the last 30 days';
+    const first = await submitAs(halyk, q);
+    const cold = (await waitForTerminal(api.url, first.id, 30_000, halyk)) as unknown as {
+      status: string;
+      result: { cached: boolean; rows: unknown[]; sql: string };
+    };
+    expect(cold.status).toBe('completed');
+    expect(cold.result.cached).toBe(false);
+    const redis = createRedis(env.REDIS_URL!, 'test-api-cache');
+    const names = { prefix: env.QUEUE_PREFIX!, queue: 'questions' };
+    const queued: Array<{ token: string; id: string }> = [];
+    await worker.close();
+    try {
+      const again = await submitAs(await bankToken('Halyk Bank', 'bob'), `  ${q.toUpperCase()}?`);
+      expect(again.shared).toBeUndefined();
+      // No worker is running: the job was completed before the 202.
+      const job = await getJob(halyk, again.id);
+      expect(job.status).toBe('completed');
+      expect(job.result).toMatchObject({
+        cached: true,
+        cache: { plan: 'hit', result: 'hit' },
+        sql: cold.result.sql,
+      });
+      expect(job.result?.rows).toEqual(cold.result.rows);
+      // The same log a worker writes for a cached answer.
+      const log = (await new JobEventLog(redis, names, 3_600).read(again.id)).map(({ event }) =>
+        event.type === 'stage'
+          ? `stage:${event.stage}${event.detail ? `(${event.detail})` : ''}`
+          : event.type,
+      );
+      expect(log).toEqual([
+        'queued',
+        'stage:understanding',
+        'stage:planning(cached plan)',
+        'stage:guarding',
+        'plan',
+        'stage:executing',
+        'stage:shaping',
+        'completed',
+      ]);
+      // Its audit row, as the worker writes it; its in-flight slot is free again.
+      const row = await db.pool.query(
+        'SELECT tenant, user_id, status, attempts, row_count, tokens_in FROM app.question_history WHERE job_id = $1',
+        [again.id],
+      );
+      expect(row.rows).toEqual([
+        {
+          tenant: 'Halyk Bank',
+          user_id: 'bob',
+          status: 'completed',
+          attempts: 1,
+          row_count: cold.result.rows.length,
+          tokens_in: null,
+        },
+      ]);
+      const slots = await redis.zrange(`${names.prefix}:${names.queue}:inflight:Halyk Bank`, 0, -1);
+      expect(slots).not.toContain(again.id);
+
+      // Everything else waits for a worker.
+      for (const [token, question, options] of [
+        [halyk, 'Total amount by city in the last 60 days', undefined], // never asked: a miss
+        [kaspi, q, undefined], // another bank
+        [admin, q, undefined], // admin (tenant *)
+        [halyk, q, { use_cache: false }],
+        [halyk, q, { planner: 'builtin' }], // other options, other answer
+        [halyk, q, { max_rows: 5 }],
+      ] as const) {
+        const submitted = await submitAs(token, question, options);
+        expect((await getJob(token, submitted.id)).status).toBe('queued');
+        queued.push({ token, id: submitted.id });
+      }
+      const session = await apiFetch(`${api.url}/api/queries`, {
+        method: 'POST',
+        headers: bearer(halyk, { 'content-type': 'application/json' }),
+        body: JSON.stringify({ question: q, session_id: 'cache-session-1' }),
+      });
+      const inSession = (await session.json()) as { id: string };
+      expect((await getJob(halyk, inSession.id)).status).toBe('queued');
+      queued.push({ token: halyk, id: inSession.id });
+    } finally {
+      worker = await startWorker(env);
+      redis.disconnect();
+    }
+    for (const { token, id } of queued) {
+      const done = (await waitForTerminal(api.url, id, 30_000, token)) as { status: string };
+      expect(done.status).toBe('completed');
+    }
   });
 });

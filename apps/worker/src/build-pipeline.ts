@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { WorkerConfig } from '@pa/config';
-import { type QuestionOptions, READER_COLUMNS, TRANSACTION_ENUMS } from '@pa/contracts';
+import type { QuestionOptions } from '@pa/contracts';
 import {
   createSchemaCatalogCache,
   defaultExecuteLimits,
@@ -22,7 +21,7 @@ import {
   LLM_MAX_REPAIRS,
   type PlannerChoice,
 } from '@pa/planner-llm';
-import { type QueueNames, RedisAnswerCache, type RedisClient } from '@pa/queue';
+import { CACHE_SCHEMA_VERSION, type QueueNames, RedisAnswerCache, type RedisClient } from '@pa/queue';
 import { guardSql } from '@pa/sql-guard';
 import type pg from 'pg';
 
@@ -40,17 +39,8 @@ export interface PipelineResources {
   cacheNames?: QueueNames;
 }
 
-/**
- * The schema version in every cache key: a hash of the columns the reader may read and
- * the allowed values of the enum-like ones (contracts, checked against the database's
- * grants and constraints by the integration tests), so a release that changes the
- * schema starts with fresh entries. Not the live catalog: a cache lookup must not wait
- * on the analytics database (a locked table would hold every cached answer).
- */
-export const SCHEMA_VERSION = createHash('sha256')
-  .update(JSON.stringify({ READER_COLUMNS, TRANSACTION_ENUMS }))
-  .digest('hex')
-  .slice(0, 16);
+/** The schema version in every cache key (@pa/queue: the API, answering from the caches, uses it too). */
+export const SCHEMA_VERSION = CACHE_SCHEMA_VERSION;
 
 /** The card pseudonym: pa_reader can read it, but it identifies a card, so it may only be counted. */
 export const PERSONAL_COLUMNS = ['card_key'];

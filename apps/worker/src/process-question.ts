@@ -115,8 +115,9 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           startedAt,
         });
       }
+      const pipeline = deps.pipelineFor?.(data.options) ?? deps.pipeline;
       const answered: AnsweredQuestion = await answerQuestion(
-        deps.pipelineFor?.(data.options) ?? deps.pipeline,
+        pipeline,
         {
           question: data.question,
           caller: data.caller,
@@ -194,6 +195,22 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         },
         log,
       );
+      // A plain question (no session, not chat) now held by both caches: the API may answer the same
+      // submission from them next time, without queueing it (apps/api answer-from-cache.ts).
+      if (answered.cacheLookups && pipeline.cache?.putAnswer && data.mode !== 'chat' && !data.session_id) {
+        await pipeline.cache.putAnswer(
+          {
+            question: data.question,
+            tenant: data.caller.tenant,
+            timeZone: data.caller.time_zone,
+            localDate: answered.cacheLookups.plan.localDate,
+            plannerOption: data.options?.planner ?? 'auto',
+            maxRows: data.options?.max_rows ?? null,
+          },
+          answered.cacheLookups.plan,
+          answered.cacheLookups.rows,
+        );
+      }
       await deps.events.append(jobId, {
         type: 'completed',
         at: new Date().toISOString(),

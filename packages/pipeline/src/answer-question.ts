@@ -44,6 +44,18 @@ export interface RowsLookup {
   timeZone: string;
 }
 
+/** A submission as the answer pointer is keyed (@pa/queue AnswerCacheKey): what the API knows before any worker. */
+export interface AnswerLookup {
+  question: string;
+  tenant: string;
+  timeZone: string;
+  localDate: string;
+  /** `options.planner` as asked (`auto` when absent). */
+  plannerOption: string;
+  /** `options.max_rows` as asked, null when absent. */
+  maxRows: number | null;
+}
+
 /**
  * The plan and result caches as the pipeline sees them (the worker's are in
  * Redis, @pa/queue RedisAnswerCache). A failing cache must answer a miss and
@@ -54,6 +66,8 @@ export interface AnswerCache {
   putPlan(k: PlanLookup, plan: CachedPlan): Promise<void>;
   getRows(k: RowsLookup): Promise<CachedRows | null>;
   putRows(k: RowsLookup, rows: CachedRows): Promise<void>;
+  /** Points a submission at the plan and result entries that answered it (the worker calls it, not the pipeline). */
+  putAnswer?(k: AnswerLookup, plan: PlanLookup, rows: RowsLookup): Promise<void>;
 }
 
 export interface PipelineDeps {
@@ -96,16 +110,31 @@ export interface AnsweredQuestion {
   repairs: RepairHint[];
   /** Every request made to an LLM provider for this question, retries included. */
   llmCalls: LlmCallRecord[];
+  /**
+   * The plan and result cache entries that now hold this answer (found there or just written),
+   * when both caches were used: what an answer pointer (RedisAnswerCache.putAnswer) points at.
+   */
+  cacheLookups?: { plan: PlanLookup; rows: RowsLookup };
 }
+
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day `now` falls on in `timeZone`, YYYY-MM-DD. */
 export function localDateIn(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    // Time zones are few (callers' zones are validated); the bound only guards against a flood of them.
+    if (dayFormats.size >= 1_000) dayFormats.clear();
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 const elapsed = (start: number) => Math.round((performance.now() - start) * 100) / 100;
@@ -200,6 +229,7 @@ export async function answerQuestion(
   let plan: PlannedQuery | null = null;
   let verdict: GuardVerdict | null = null;
   let executed: ExecuteResult | null = null;
+  let rowsLookup: RowsLookup | null = null;
   let planAttempts = 0;
   let usage = null as { input_tokens: number; output_tokens: number } | null;
   const llmCalls: LlmCallRecord[] = [];
@@ -300,7 +330,7 @@ export async function answerQuestion(
 
     await stage('executing');
     t = performance.now();
-    const rowsLookup: RowsLookup = {
+    rowsLookup = {
       sql: verdict.sql,
       tenant: input.caller.tenant,
       timeZone: input.caller.time_zone,
@@ -375,5 +405,6 @@ export async function answerQuestion(
     planAttempts,
     repairs,
     llmCalls,
+    ...(planLookup && rowsLookup ? { cacheLookups: { plan: planLookup, rows: rowsLookup } } : {}),
   };
 }

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type CachedPlan, type CachedRows, cachedPlanSchema, cachedRowsSchema } from '@pa/contracts';
+import {
+  type CachedPlan,
+  type CachedRows,
+  cachedPlanSchema,
+  cachedRowsSchema,
+  READER_COLUMNS,
+  TRANSACTION_ENUMS,
+} from '@pa/contracts';
 import type { RedisClient } from './connection.js';
 import type { QueueNames } from './jobs.js';
 
@@ -48,6 +55,42 @@ export interface ResultCacheKey {
   timeZone: string;
 }
 
+/**
+ * What one submission asks, as the answer pointer is keyed (see `putAnswer`): everything the
+ * API knows before a worker sees the question — the bank and its time zone, the caller's day,
+ * the question as the plan cache compares it and the options that change the answer.
+ */
+export interface AnswerCacheKey {
+  question: string;
+  tenant: string;
+  timeZone: string;
+  /** The caller's calendar day in its zone, YYYY-MM-DD (the plan's own key has it too). */
+  localDate: string;
+  /** `options.planner` as asked (`auto` when absent), not the planner that answered. */
+  plannerOption: string;
+  /** `options.max_rows` as asked, null when absent. */
+  maxRows: number | null;
+}
+
+/** A whole answer from the caches: the cached plan and the cached rows of its guarded statement. */
+export interface CachedAnswer {
+  plan: CachedPlan;
+  rows: CachedRows;
+}
+
+/**
+ * The schema version in every cache key: a hash of the columns the reader may read and
+ * the allowed values of the enum-like ones (contracts, checked against the database's
+ * grants and constraints by the integration tests), so a release that changes the
+ * schema starts with fresh entries. Not the live catalog: a cache lookup must not wait
+ * on the analytics database (a locked table would hold every cached answer). The worker
+ * and the API (which answers repeated questions from the caches) use the same one.
+ */
+export const CACHE_SCHEMA_VERSION = createHash('sha256')
+  .update(JSON.stringify({ READER_COLUMNS, TRANSACTION_ENUMS }))
+  .digest('hex')
+  .slice(0, 16);
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export const cacheKeys = {
@@ -55,6 +98,8 @@ export const cacheKeys = {
   dataVersion: (n: QueueNames) => `${n.prefix}:${n.queue}:cache:data-version`,
   plan: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:cache:plan:${digest}`,
   result: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:cache:result:${digest}`,
+  /** Submission → the plan and result entries that answered it (see RedisAnswerCache.putAnswer). */
+  answer: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:cache:answer:${digest}`,
   /** A running job of one tenant for one question (see apps/api submit-question). */
   running: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:running:${digest}`,
 };
@@ -70,7 +115,7 @@ export interface RedisAnswerCacheOptions {
   /** Told about Redis errors; the cache then behaves as a miss and the question is answered anyway. */
   onError?: (err: unknown) => void;
   /** Told about every lookup, for metrics. */
-  onLookup?: (cache: 'plan' | 'result', hit: boolean) => void;
+  onLookup?: (cache: 'plan' | 'result' | 'answer', hit: boolean) => void;
 }
 
 /**
@@ -112,6 +157,19 @@ export class RedisAnswerCache {
     return cacheKeys.result(this.names, sha256(text));
   }
 
+  private async answerKey(k: AnswerCacheKey): Promise<string> {
+    const text = [
+      await this.versions(),
+      `tenant=${k.tenant}`,
+      `tz=${k.timeZone}`,
+      `day=${k.localDate}`,
+      `planner-option=${k.plannerOption}`,
+      `max-rows=${k.maxRows ?? ''}`,
+      `q=${normalizeForCache(k.question)}`,
+    ].join('\n');
+    return cacheKeys.answer(this.names, sha256(text));
+  }
+
   private async read<T>(
     which: 'plan' | 'result',
     key: () => Promise<string>,
@@ -129,9 +187,14 @@ export class RedisAnswerCache {
     }
   }
 
-  private async write(key: () => Promise<string>, value: unknown, ttlSeconds: number): Promise<void> {
+  private async write(
+    key: () => Promise<string>,
+    value: unknown | (() => Promise<unknown>),
+    ttlSeconds: number,
+  ): Promise<void> {
     try {
-      await this.redis.set(await key(), JSON.stringify(value), 'EX', ttlSeconds);
+      const v = typeof value === 'function' ? await (value as () => Promise<unknown>)() : value;
+      await this.redis.set(await key(), JSON.stringify(v), 'EX', ttlSeconds);
     } catch (err) {
       this.options.onError?.(err);
     }
@@ -159,5 +222,52 @@ export class RedisAnswerCache {
 
   putRows(k: ResultCacheKey, rows: CachedRows): Promise<void> {
     return this.write(() => this.resultKey(k), rows, resultTtlSeconds(k.sql));
+  }
+
+  /**
+   * Records which plan entry and which result entry answered a submission (a pointer, not a
+   * copy), for as long as the rows are kept: the API then answers the same submission from
+   * the caches without a worker (`getAnswer`). Both entries keep their own TTLs and keys, so
+   * the pointer never outlives them: when either is gone, the lookup is a miss.
+   */
+  putAnswer(k: AnswerCacheKey, plan: PlanCacheKey, rows: ResultCacheKey): Promise<void> {
+    return this.write(
+      () => this.answerKey(k),
+      async () => ({ plan: await this.planKey(plan), rows: await this.resultKey(rows) }),
+      resultTtlSeconds(rows.sql),
+    );
+  }
+
+  /** The cached plan and rows that answered this submission before, or null (a miss). */
+  async getAnswer(k: AnswerCacheKey): Promise<CachedAnswer | null> {
+    try {
+      const raw = await this.redis.get(await this.answerKey(k));
+      const pointer = raw === null ? null : (JSON.parse(raw) as { plan?: unknown; rows?: unknown });
+      const prefix = `${this.names.prefix}:${this.names.queue}:cache:`;
+      if (
+        !pointer ||
+        typeof pointer.plan !== 'string' ||
+        typeof pointer.rows !== 'string' ||
+        !pointer.plan.startsWith(`${prefix}plan:`) ||
+        !pointer.rows.startsWith(`${prefix}result:`)
+      ) {
+        this.options.onLookup?.('answer', false);
+        return null;
+      }
+      // Two GETs sent together (one round trip); not MGET, which a cluster refuses across slots.
+      const [planRaw, rowsRaw] = await Promise.all([
+        this.redis.get(pointer.plan),
+        this.redis.get(pointer.rows),
+      ]);
+      const plan = planRaw === null ? null : (cachedPlanSchema.safeParse(JSON.parse(planRaw)).data ?? null);
+      const rows = rowsRaw === null ? null : (cachedRowsSchema.safeParse(JSON.parse(rowsRaw)).data ?? null);
+      const hit = plan !== null && rows !== null;
+      this.options.onLookup?.('answer', hit);
+      return hit ? { plan, rows } : null;
+    } catch (err) {
+      this.options.onError?.(err);
+      this.options.onLookup?.('answer', false);
+      return null;
+    }
   }
 }

@@ -6,6 +6,7 @@ import type { AppDeps } from '../env.js';
 import { ApiError } from '../errors.js';
 import { checkLlmBudget } from '../limits/llm-budget.js';
 import { admitQuestion, releaseQuestion, settleQuestionsInFlight } from '../limits/questions-in-flight.js';
+import { completeFromCache, lookUpAnswer, mayAnswerFromCache } from './answer-from-cache.js';
 
 /** `chat` for POST /api/chat (a conversational reply, a headline as the reply to a data question). */
 export type JobMode = NonNullable<QuestionJobData['mode']>;
@@ -94,6 +95,9 @@ export async function submitQuestion(
   // Read at the same time as the limits below (one round trip less); used only once they let the question in.
   const running = runningKey ? deps.redis.get(runningKey) : Promise.resolve(null);
   running.catch(() => {});
+  // A repeated plain question may be answered here from the caches (answer-from-cache.ts); looked up
+  // at the same time as the limits too, and used only once they and the running check let it through.
+  const cached = mayAnswerFromCache(input, mode) ? lookUpAnswer(deps, caller, input, new Date()) : null;
   // Ended questions free their slots and charge their LLM tokens before the bank's limits are read.
   await settleQuestionsInFlight(deps, caller.tenant);
   await checkLlmBudget(deps, caller, input.options?.planner ?? 'auto');
@@ -114,6 +118,43 @@ export async function submitQuestion(
 
   const id = randomUUID();
   await admitQuestion(deps, caller, id);
+  const now = new Date().toISOString();
+  const data: QuestionJobData = {
+    question: input.question,
+    session_id: input.session_id ?? null,
+    options: input.options ?? null,
+    caller,
+    created_at: now,
+    ...(mode === 'chat' ? { mode } : {}),
+  };
+
+  // Screened before it is answered from the caches: a question that counts as abuse goes to the
+  // queue (the worker refuses it), and counts once.
+  let screened: { warning: AbuseWarning | null } | null = null;
+  const hit = cached ? await cached : null;
+  if (hit) {
+    screened = { warning: await screenSubmission(deps, id, caller, input.question) };
+    if (!screened.warning) {
+      let answered = false;
+      try {
+        answered = await completeFromCache(deps, id, data, hit);
+      } catch (err) {
+        // Nothing of it is left in the log: the question is queued instead, as if it had missed.
+        deps.logger.warn(
+          { err, job_id: id, request_id: caller.request_id },
+          'answering from the caches failed',
+        );
+      }
+      if (answered) {
+        // Its terminal event is in the log already: the slot is free again at once.
+        await releaseQuestion(deps, caller.tenant, id).catch(() => {});
+        deps.metrics.jobsSubmitted.inc();
+        deps.logger.info({ job_id: id, request_id: caller.request_id }, 'question answered from the caches');
+        return { id, status: 'queued', shared: false, warning: null };
+      }
+    }
+  }
+
   if (runningKey) {
     const holder = (await deps.redis.eval(
       CLAIM_RUNNING,
@@ -130,15 +171,6 @@ export async function submitQuestion(
     }
   }
 
-  const now = new Date().toISOString();
-  const data: QuestionJobData = {
-    question: input.question,
-    session_id: input.session_id ?? null,
-    options: input.options ?? null,
-    caller,
-    created_at: now,
-    ...(mode === 'chat' ? { mode } : {}),
-  };
   try {
     // The log's first event is written before the job exists, so a worker's events always follow it.
     await deps.events.append(id, {
@@ -164,7 +196,7 @@ export async function submitQuestion(
   }
   deps.metrics.jobsSubmitted.inc();
   // Prompt injection is counted against the asker and warned about; the worker refuses the job.
-  const warning = await screenSubmission(deps, id, caller, input.question);
+  const warning = screened ? screened.warning : await screenSubmission(deps, id, caller, input.question);
   return { id, status: 'queued', shared: false, warning };
 }
 
