@@ -92,6 +92,79 @@ describe('the session a statement runs in', () => {
   });
 });
 
+describe('the settings', () => {
+  it('reach the session as literals: quotes, backslashes and statement text stay one value', async () => {
+    // The tenant never comes from a user (the API decides it); a literal that broke out would show here.
+    const tenant = "Bank 'O\\Brien'; RESET ROLE; --" as Caller['tenant'];
+    const res = await executeReadOnly(
+      db.pool,
+      "SELECT current_setting('app.tenant_bank'), current_user, current_setting('transaction_read_only')",
+      { tenant, time_zone: 'Asia/Almaty' },
+    );
+    expect(res.rows[0]).toEqual([tenant, 'pa_reader', 'on']);
+  });
+
+  it('refuse a NUL character in a setting instead of cutting the value short', async () => {
+    const tenant = 'Kaspi Bank\u0000*' as Caller['tenant'];
+    await expect(executeReadOnly(db.pool, 'SELECT 1', { tenant, time_zone: 'Asia/Almaty' })).rejects.toThrow(
+      /NUL/,
+    );
+  });
+});
+
+/**
+ * Sets the pool's wait for a connection once its one connection is open (pg-pool reads the option at
+ * every connect): opening the connection itself may take longer than the short wait on a busy machine.
+ */
+function shortenPoolWait(pool: pg.Pool, ms: number): void {
+  (pool as pg.Pool & { options: { connectionTimeoutMillis?: number } }).options.connectionTimeoutMillis = ms;
+}
+
+describe('waiting for a connection', () => {
+  it('waits again while every connection of the pool is in use, instead of failing as unavailable', async () => {
+    const pool = new pg.Pool({ connectionString: db.url, max: 1 });
+    try {
+      const held = await pool.connect();
+      shortenPoolWait(pool, 500);
+      const pending = executeReadOnly(pool, 'SELECT 1 AS one', kaspi);
+      // Past the first wait's connectionTimeoutMillis, well before the last one's.
+      await new Promise((r) => setTimeout(r, 700));
+      held.release();
+      expect((await pending).rows).toEqual([[1]]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('fails as unavailable when the connections stay in use through every wait', async () => {
+    const pool = new pg.Pool({ connectionString: db.url, max: 1 });
+    const held = await pool.connect();
+    shortenPoolWait(pool, 100);
+    try {
+      const outcome = await attempt(pool, 'SELECT 1', kaspi, defaultExecuteLimits);
+      expect(outcome.ok ? 'ran' : outcome.error.failure).toBe('unavailable');
+    } finally {
+      held.release();
+      await pool.end();
+    }
+  });
+
+  it('fails at once as unavailable when the server cannot be reached', async () => {
+    const pool = new pg.Pool({
+      connectionString: 'postgres://nobody:nothing@127.0.0.1:1/none',
+      max: 1,
+      connectionTimeoutMillis: 100,
+    });
+    pool.on('error', () => {});
+    try {
+      const outcome = await attempt(pool, 'SELECT 1', kaspi, defaultExecuteLimits);
+      expect(outcome.ok ? 'ran' : outcome.error.failure).toBe('unavailable');
+    } finally {
+      await pool.end();
+    }
+  });
+});
+
 describe('one statement, and only one', () => {
   it('refuses a second statement instead of running it', async () => {
     for (const sql of [

@@ -42,7 +42,11 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
   await loadGuard();
   const names: QueueNames = { prefix: config.QUEUE_PREFIX, queue: config.QUEUE_NAME };
   // One Redis or a Redis Cluster (REDIS_CLUSTER_NODES); BullMQ duplicates bullConnection for its blocking reads.
-  const redis = createRedis(redisTarget(config), 'pa-worker');
+  // Hundreds of jobs in flight each send their stage events, rate-limiter and semaphore scripts and
+  // cancel checks on this one connection: auto-pipelining writes every command issued in the same
+  // tick with one socket write instead of one write each (order per connection is unchanged). No
+  // blocking command runs on it; BullMQ's own connection below is left as BullMQ wants it.
+  const redis = createRedis(redisTarget(config), 'pa-worker', { enableAutoPipelining: true });
   const bullConnection = createRedis(redisTarget(config), 'pa-worker-bullmq');
   const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-worker', max: 10 });
   const analyticsDb = createPool({

@@ -74,8 +74,15 @@ const LEET_CYRILLIC: Readonly<Record<string, string>> = { '0': 'о', '3': 'з', 
 const isLatin = (ch: string) => /\p{Script=Latin}/u.test(ch);
 const isCyrillic = (ch: string) => /\p{Script=Cyrillic}/u.test(ch);
 
+/** Only ASCII letters: no Cyrillic to unify, no digits or signs for letters. */
+const ONE_SCRIPT_ASCII = /^[a-zA-Z]*$/;
+/** No Latin letter (so no mixed script) and no digit or sign that could stand for a letter. */
+const NO_LATIN_NO_DIGITS = /^[^\p{Script=Latin}0-9@$]*$/u;
+
 /** A word written in two scripts, or with digits for letters, turned into one script. */
 export function unifyWord(word: string): string {
+  // Most words are in one script without digits: nothing to unify (the checks below would leave them as they are).
+  if (ONE_SCRIPT_ASCII.test(word) || NO_LATIN_NO_DIGITS.test(word)) return word;
   const chars = [...word];
   const latin = chars.filter(isLatin);
   const cyrillic = chars.filter(isCyrillic);

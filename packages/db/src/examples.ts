@@ -125,21 +125,34 @@ export async function findSimilarExamples(
   if (k <= 0) return [];
   const tokens = questionTokens(question);
   const candidateLimit = options.candidateLimit ?? 200;
-  let candidates: ExampleRow[] = [];
+  const fillWithGolden = options.fillWithGolden !== false;
+  // The candidates and the first k shared golden examples (by id) in one round trip: at most
+  // k - 1 of those golden ones can already be among the similar ones, so the first k always
+  // hold enough to fill up to k.
+  const parts: string[] = [];
+  const params: unknown[] = [];
   if (tokens.length > 0) {
     // Tokens contain only letters and digits, so they are safe tsquery lexemes; `:*` matches the stem as a prefix.
-    const tsquery = tokens.map((t) => `${t}:*`).join(' | ');
-    const res = await pool.query<ExampleRow>(
-      `SELECT id::text AS id, question, sql, language, source, tenant
+    params.push(tokens.map((t) => `${t}:*`).join(' | '), candidateLimit, caller.tenant);
+    parts.push(`(SELECT true AS candidate, id::text AS id, question, sql, language, source, tenant
          FROM app.planner_examples
         WHERE to_tsvector('simple', question) @@ to_tsquery('simple', $1)
           AND tenant IN ('*', $3)
         ORDER BY ts_rank(to_tsvector('simple', question), to_tsquery('simple', $1)) DESC, id
-        LIMIT $2`,
-      [tsquery, candidateLimit, caller.tenant],
-    );
-    candidates = res.rows;
+        LIMIT $2)`);
   }
+  if (fillWithGolden) {
+    params.push(k);
+    parts.push(`(SELECT false AS candidate, id::text AS id, question, sql, language, source, tenant
+         FROM app.planner_examples
+        WHERE source = 'golden' AND tenant = '*'
+        ORDER BY id LIMIT $${params.length})`);
+  }
+  const rows =
+    parts.length === 0
+      ? []
+      : (await pool.query<ExampleRow & { candidate: boolean }>(parts.join('\nUNION ALL\n'), params)).rows;
+  const candidates: ExampleRow[] = rows.filter((r) => r.candidate);
 
   const ranked = candidates
     .map((row) => ({ row, score: jaccard(tokens, questionTokens(row.question)) }))
@@ -153,15 +166,13 @@ export async function findSimilarExamples(
     .slice(0, k)
     .map((r) => r.row);
 
-  if (ranked.length < k && options.fillWithGolden !== false) {
-    const have = ranked.map((r) => r.id);
-    const fill = await pool.query<ExampleRow>(
-      `SELECT id::text AS id, question, sql, language, source, tenant FROM app.planner_examples
-        WHERE source = 'golden' AND tenant = '*' AND NOT (id = ANY ($1::bigint[]))
-        ORDER BY id LIMIT $2`,
-      [have, k - ranked.length],
-    );
-    ranked.push(...fill.rows);
+  if (ranked.length < k && fillWithGolden) {
+    const have = new Set(ranked.map((r) => r.id));
+    const fill = rows
+      .filter((r) => !r.candidate && !have.has(r.id))
+      .sort((a, b) => compareIds(a.id, b.id))
+      .slice(0, k - ranked.length);
+    ranked.push(...fill);
   }
   return ranked.map(({ question: q, sql, language, source, tenant }) => ({
     question: q,

@@ -182,6 +182,61 @@ function isTooLarge(err: unknown): boolean {
   return e.code === '22P02' && typeof e.message === 'string' && e.message.includes(TOO_LARGE_MARKER);
 }
 
+/** A value as a quoted SQL literal; a NUL would end the string on the wire before the quote does. */
+function literal(value: string): string {
+  if (value.includes('\u0000')) throw new Error('a setting may not contain a NUL character');
+  return pg.escapeLiteral(value);
+}
+
+/**
+ * The transaction's opening as one simple-protocol message: READ ONLY, the tenant, time zone and
+ * limits set with set_config by the service user, then SET LOCAL ROLE. The values are the server's
+ * own (the Caller's tenant and time zone, the limits), never the planner's SQL, which only travels
+ * in the extended protocol.
+ */
+function openTransaction(caller: Pick<Caller, 'tenant' | 'time_zone'>, limits: ExecuteLimits): string {
+  return `BEGIN READ ONLY;
+SELECT set_config('app.tenant_bank', ${literal(caller.tenant)}, true),
+       set_config('TimeZone', ${literal(caller.time_zone)}, true),
+       set_config('statement_timeout', ${literal(`${limits.statementTimeoutMs}ms`)}, true),
+       set_config('idle_in_transaction_session_timeout', ${literal(`${limits.statementTimeoutMs * 2 + 1_000}ms`)}, true),
+       set_config('work_mem', ${literal(limits.workMem ?? '32MB')}, true),
+       set_config('search_path', 'public', true),
+       set_config('row_security', 'on', true),
+       CASE WHEN pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')
+            THEN set_config('temp_file_limit', ${literal(limits.tempFileLimit ?? '1GB')}, true) END;
+SET LOCAL ROLE ${limits.readerRole}`;
+}
+
+/**
+ * How many times a statement waits out the pool's connectionTimeoutMillis while every connection of
+ * the pool is alive and in use: a burst of questions queueing for the pool, not an outage.
+ */
+const BUSY_POOL_WAITS = 3;
+
+/** pg-pool's error when no connection came within connectionTimeoutMillis. */
+const isPoolWaitTimeout = (err: unknown): boolean =>
+  err instanceof Error && err.message === 'timeout exceeded when trying to connect';
+
+/**
+ * A connection from the pool. A wait that timed out while the pool was full of live connections
+ * (all checked out by other statements) is waited again, up to BUSY_POOL_WAITS in all, instead of
+ * failing as "unavailable": that failure makes the whole job retry, model call included, only
+ * because other questions held the connections. A pool that cannot open connections (the server
+ * is down or refuses) fails at once, as before.
+ */
+async function connectWaiting(pool: pg.Pool): Promise<pg.PoolClient> {
+  const max = (pool as pg.Pool & { options?: { max?: number } }).options?.max ?? 10;
+  for (let wait = 1; ; wait++) {
+    try {
+      return await pool.connect();
+    } catch (err) {
+      const busy = pool.totalCount >= max && pool.idleCount === 0;
+      if (!(wait < BUSY_POOL_WAITS && busy && isPoolWaitTimeout(err))) throw classifyExecutionError(err);
+    }
+  }
+}
+
 /** Gives the next statement only the time left of the whole execution's budget. */
 async function armStatementTimeout(client: pg.PoolClient, deadline: number): Promise<void> {
   const remainingMs = Math.floor(deadline - performance.now());
@@ -276,8 +331,8 @@ function runCapped(
  *   the time that is left after the settings and the cost check.
  * - Session-level advisory locks the statement may have taken are released.
  *
- * Round trips: BEGIN, the settings, SET LOCAL ROLE, EXPLAIN (when the cost
- * gate is on), the timeout, the statement, ROLLBACK with the unlock.
+ * Round trips: BEGIN with the settings and SET LOCAL ROLE, EXPLAIN (when the
+ * cost gate is on), the timeout, the statement, ROLLBACK with the unlock.
  */
 export async function executeReadOnly(
   pool: pg.Pool,
@@ -289,41 +344,19 @@ export async function executeReadOnly(
   if (!ROLE_NAME.test(limits.readerRole)) throw new Error(`invalid reader role name: ${limits.readerRole}`);
   // The wire protocol ends strings at NUL: what the server parsed would not be what was checked.
   if (sql.includes('\u0000')) throw new ExecutionError('sql', 'the statement contains a NUL character');
-  let client: pg.PoolClient;
-  try {
-    client = await pool.connect();
-  } catch (err) {
-    throw classifyExecutionError(err);
-  }
+  // Built before a connection is taken: a setting that cannot be sent (a NUL) fails here.
+  const opening = openTransaction(caller, limits);
+  const client = await connectWaiting(pool);
   // The statement's budget starts once it has a connection: a burst of questions queueing for the
-  // pool (bounded by its connectionTimeoutMillis) must not spend their statements' time and fail as
-  // "took too long" before reaching the database.
+  // pool (bounded by BUSY_POOL_WAITS times its connectionTimeoutMillis) must not spend their
+  // statements' time and fail as "took too long" before reaching the database.
   const deadline = performance.now() + limits.statementTimeoutMs;
   let broken = false;
   try {
-    await client.query('BEGIN READ ONLY');
-    // statement_timeout here bounds SET LOCAL ROLE and the EXPLAIN; the statement itself gets what
-    // is left of the budget just before it runs.
-    await client.query(
-      `SELECT set_config('app.tenant_bank', $1, true),
-              set_config('TimeZone', $2, true),
-              set_config('statement_timeout', $3, true),
-              set_config('idle_in_transaction_session_timeout', $4, true),
-              set_config('work_mem', $5, true),
-              set_config('search_path', 'public', true),
-              set_config('row_security', 'on', true),
-              CASE WHEN pg_catalog.has_parameter_privilege('temp_file_limit', 'SET')
-                   THEN set_config('temp_file_limit', $6, true) END`,
-      [
-        caller.tenant,
-        caller.time_zone,
-        `${limits.statementTimeoutMs}ms`,
-        `${limits.statementTimeoutMs * 2 + 1_000}ms`,
-        limits.workMem ?? '32MB',
-        limits.tempFileLimit ?? '1GB',
-      ],
-    );
-    await client.query(`SET LOCAL ROLE ${limits.readerRole}`);
+    // BEGIN, the settings and the role in one round trip (the simple protocol, no parameters: each
+    // value is a quoted literal, the role a checked name). statement_timeout here bounds SET LOCAL
+    // ROLE and the EXPLAIN; the statement itself gets what is left of the budget just before it runs.
+    await client.query(opening);
 
     const maxBytes = Math.max(0, Math.floor(limits.maxBytes));
     const maxRows = Math.max(0, Math.floor(limits.maxRows));

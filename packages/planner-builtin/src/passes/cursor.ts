@@ -27,75 +27,97 @@ export interface Cursor {
   idsAfter(i: number): { ids: number[]; at: number[] };
 }
 
+// The cursor's functions live here once and are bound to a reading's slots per pass: every pass makes
+// a cursor, and a dozen fresh closures per pass (each named at run time when transpiled with kept
+// names) cost more than the passes' own work on a short question.
+type Slots = readonly Slot[];
+
+function nextOf(slots: Slots, i: number): number {
+  for (let j = i + 1; j < slots.length; j++) if (slots[j]!.item.kind !== 'stop') return j;
+  return -1;
+}
+
+function prevOf(slots: Slots, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (slots[j]!.item.kind !== 'stop') return j;
+  return -1;
+}
+
+function textAt(slots: Slots, i: number): string {
+  return slots[i]?.item.text ?? '';
+}
+
+function unusedAmount(slots: Slots): boolean {
+  return slots.some((s) => !s.used && (isKind(s, 'amount') || isKind(s, 'currencyUnit')));
+}
+
+function stopBeforeOf(slots: Slots, i: number): string | null {
+  const s = slots[i - 1];
+  return s && s.item.kind === 'stop' ? s.item.text : null;
+}
+
+function followedByDateAt(slots: Slots, i: number): boolean {
+  const j = nextOf(slots, i);
+  return isKind(slots[j], 'monthName') || isKind(slots[j], 'timeUnit');
+}
+
+function valueColumnOf(slots: Slots, j: number): string | null {
+  const m = meaningOf(slots[j]);
+  if (m && (m.kind === 'value' || m.kind === 'notValue')) return m.column;
+  return null;
+}
+
+/** Values describe the noun ("how many grocery stores"), and so does a column word that labels one ("how many Pharmacies category merchants"). */
+function describesNoun(slots: Slots, k: number): boolean {
+  const s = slots[k];
+  if (isKind(s, 'value') || isKind(s, 'notValue')) return true;
+  if (!isKind(s, 'dimension')) return false;
+  const v = meaningOf(slots[prevOf(slots, k)]);
+  return (v?.kind === 'value' || v?.kind === 'notValue') && v.column === s.item.meaning.dimension;
+}
+
+function countCueBeforeOf(slots: Slots, i: number): number {
+  let p = prevOf(slots, i);
+  while (p >= 0 && describesNoun(slots, p)) p = prevOf(slots, p);
+  const after = slots[nextOf(slots, i)];
+  if (isKind(after, 'count') && after.item.meaning.after && !after.used) return nextOf(slots, i);
+  const cue = slots[p];
+  if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
+  // «сколько клиенты потратили» (how much did clients spend) vs «сколько клиентов» (how many clients).
+  if (cue.item.meaning.strength === 'weak' && isSubjectOfAmount(textAt(slots, i)) && unusedAmount(slots))
+    return -1;
+  return p;
+}
+
+function idsAfterOf(slots: Slots, i: number): { ids: number[]; at: number[] } {
+  const ids: number[] = [];
+  const at: number[] = [];
+  let j = nextOf(slots, i);
+  while (j >= 0) {
+    const n = numberOf(slots[j]);
+    // "MCC 5411-5499" is a range, not a list: the number after the dash stays not understood.
+    if (n !== null && Number.isInteger(n) && n >= 0 && slots[j]!.item.dashBefore !== true) {
+      ids.push(n);
+      at.push(j);
+      j = nextOf(slots, j);
+    } else if (isKind(slots[j], 'conjunction') && numberOf(slots[nextOf(slots, j)]) !== null) {
+      j = nextOf(slots, j);
+    } else {
+      break;
+    }
+  }
+  return { ids, at };
+}
+
 export function cursor(slots: readonly Slot[]): Cursor {
-  const next = (i: number): number => {
-    for (let j = i + 1; j < slots.length; j++) if (slots[j]!.item.kind !== 'stop') return j;
-    return -1;
-  };
-  const prev = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (slots[j]!.item.kind !== 'stop') return j;
-    return -1;
-  };
-  const textOf = (i: number): string => slots[i]?.item.text ?? '';
-  const hasUnusedAmount = () =>
-    slots.some((s) => !s.used && (isKind(s, 'amount') || isKind(s, 'currencyUnit')));
   return {
-    next,
-    prev,
-    textOf,
-    hasUnusedAmount,
-    stopBefore(i) {
-      const s = slots[i - 1];
-      return s && s.item.kind === 'stop' ? s.item.text : null;
-    },
-    followedByDate(i) {
-      const j = next(i);
-      return isKind(slots[j], 'monthName') || isKind(slots[j], 'timeUnit');
-    },
-    valueColumnAt(j) {
-      const m = meaningOf(slots[j]);
-      if (m && (m.kind === 'value' || m.kind === 'notValue')) return m.column;
-      return null;
-    },
-    countCueBefore(i) {
-      let p = prev(i);
-      // Values describe the noun ("how many grocery stores"), and so does a column word that labels
-      // one ("how many Pharmacies category merchants").
-      const describes = (k: number) => {
-        const s = slots[k];
-        if (isKind(s, 'value') || isKind(s, 'notValue')) return true;
-        if (!isKind(s, 'dimension')) return false;
-        const v = meaningOf(slots[prev(k)]);
-        return (v?.kind === 'value' || v?.kind === 'notValue') && v.column === s.item.meaning.dimension;
-      };
-      while (p >= 0 && describes(p)) p = prev(p);
-      const after = slots[next(i)];
-      if (isKind(after, 'count') && after.item.meaning.after && !after.used) return next(i);
-      const cue = slots[p];
-      if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
-      // «сколько клиенты потратили» (how much did clients spend) vs «сколько клиентов» (how many clients).
-      if (cue.item.meaning.strength === 'weak' && isSubjectOfAmount(textOf(i)) && hasUnusedAmount())
-        return -1;
-      return p;
-    },
-    idsAfter(i) {
-      const ids: number[] = [];
-      const at: number[] = [];
-      let j = next(i);
-      while (j >= 0) {
-        const n = numberOf(slots[j]);
-        // "MCC 5411-5499" is a range, not a list: the number after the dash stays not understood.
-        if (n !== null && Number.isInteger(n) && n >= 0 && slots[j]!.item.dashBefore !== true) {
-          ids.push(n);
-          at.push(j);
-          j = next(j);
-        } else if (isKind(slots[j], 'conjunction') && numberOf(slots[next(j)]) !== null) {
-          j = next(j);
-        } else {
-          break;
-        }
-      }
-      return { ids, at };
-    },
+    next: nextOf.bind(null, slots),
+    prev: prevOf.bind(null, slots),
+    textOf: textAt.bind(null, slots),
+    hasUnusedAmount: unusedAmount.bind(null, slots),
+    stopBefore: stopBeforeOf.bind(null, slots),
+    followedByDate: followedByDateAt.bind(null, slots),
+    valueColumnAt: valueColumnOf.bind(null, slots),
+    countCueBefore: countCueBeforeOf.bind(null, slots),
+    idsAfter: idsAfterOf.bind(null, slots),
   };
 }

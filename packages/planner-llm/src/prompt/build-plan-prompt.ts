@@ -58,16 +58,32 @@ function dataBlock(label: string, body: string): string {
   return `<data label="${label}">\n${escapeDelimited(body)}\n</data>`;
 }
 
-/** `YYYY-MM-DD (Weekday)` of `now` in the zone; UTC when the zone is unknown to this runtime. */
-export function localDate(now: Date, timeZone: string): string {
-  const format = (zone: string) => {
-    const parts = new Intl.DateTimeFormat('en-CA', {
+/**
+ * One formatter per time zone, made on first use (building an Intl.DateTimeFormat costs tens of
+ * microseconds, more than the rest of the prompt's date); bounded, as zones come from callers.
+ */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const DAY_FORMATTERS_MAX = 1_000;
+
+function dayFormatter(zone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
       timeZone: zone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
       weekday: 'long',
-    }).formatToParts(now);
+    });
+    if (dayFormatters.size < DAY_FORMATTERS_MAX) dayFormatters.set(zone, f);
+  }
+  return f;
+}
+
+/** `YYYY-MM-DD (Weekday)` of `now` in the zone; UTC when the zone is unknown to this runtime. */
+export function localDate(now: Date, timeZone: string): string {
+  const format = (zone: string) => {
+    const parts = dayFormatter(zone).formatToParts(now);
     const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
     return `${get('year')}-${get('month')}-${get('day')} (${get('weekday')})`;
   };
