@@ -30,6 +30,7 @@ import { ISSUER_BANKS } from '@pa/contracts';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { API_IMAGE, ask, checkKubePlay, completedJobs, freePort, WORKER_IMAGE } from './kube-play-check.js';
+import { cleanupStack } from './lib/cleanups.js';
 import {
   type ComposeFile,
   containerName,
@@ -73,21 +74,7 @@ const fail = (message: string): never => {
 };
 
 /** Undo actions, run last-in first-out at the end, on failure and on Ctrl-C; once. */
-const cleanups: Array<{ what: string; run: () => Promise<void> | void }> = [];
-let cleaning: Promise<void> | null = null;
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    while (cleanups.length > 0) {
-      const c = cleanups.pop()!;
-      try {
-        await c.run();
-      } catch (err) {
-        say(`cleanup: ${c.what}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
-  })();
-  return cleaning;
-}
+const { cleanups, cleanUp } = cleanupStack(say);
 
 const timings: string[] = [];
 async function step<T>(name: string, fn: () => Promise<T> | T): Promise<T> {

@@ -57,6 +57,7 @@ import {
   type Yaml,
 } from '../test/support/kustomize.js';
 import { localSuperuserUrl } from './harden.js';
+import { cleanupStack } from './lib/cleanups.js';
 import { mintDevToken } from './lib/dev-token.js';
 import {
   aptEnsure,
@@ -634,21 +635,7 @@ export async function checkKubePlay(runId: string, urls: ServiceUrls, ctx: Check
 async function main(): Promise<void> {
   loadDotEnv(repoRoot);
   const say = (line: string) => console.error(`kube: ${line}`);
-  const cleanups: Array<{ what: string; run: () => Promise<void> | void }> = [];
-  let cleaning: Promise<void> | null = null;
-  const cleanUp = () => {
-    cleaning ??= (async () => {
-      while (cleanups.length > 0) {
-        const c = cleanups.pop()!;
-        try {
-          await c.run();
-        } catch (err) {
-          say(`cleanup: ${c.what}: ${err instanceof Error ? err.message : String(err)}`);
-        }
-      }
-    })();
-    return cleaning;
-  };
+  const { cleanups, cleanUp } = cleanupStack(say);
   let interrupted = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

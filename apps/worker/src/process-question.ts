@@ -2,7 +2,13 @@ import type { AbuseControl } from '@pa/abuse';
 import type { ChatReply, JobError } from '@pa/contracts';
 import { type AskedQuestion, newHistoryRecord, upsertHistory } from '@pa/db';
 import type { Logger, WorkerMetrics } from '@pa/observability';
-import { type AnsweredQuestion, answerQuestion, type PipelineDeps, PipelineError } from '@pa/pipeline';
+import {
+  type AnsweredQuestion,
+  answerQuestion,
+  completedHistoryFields,
+  type PipelineDeps,
+  PipelineError,
+} from '@pa/pipeline';
 import { detectLanguage } from '@pa/planner-builtin';
 import type { ChatResponder } from '@pa/planner-llm';
 import {
@@ -159,23 +165,10 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
       await upsertHistory(
         deps.appDb,
         newHistoryRecord(jobId, data, {
+          ...completedHistoryFields(answered),
           attempts: attempt,
-          language: result.language,
-          planner: result.planner,
-          provider: result.provider,
-          model: result.model,
-          promptHash: answered.promptHash,
-          sql: result.sql,
-          rowCount: result.row_count,
-          timings: result.timings,
           tokensIn: answered.usage?.input_tokens ?? null,
           tokensOut: answered.usage?.output_tokens ?? null,
-          planFrame: answered.frame,
-          planAttempts: answered.repairs,
-          llmCalls: answered.llmCalls,
-          status: 'completed',
-          error: null,
-          result,
           reply: reply ?? null,
           finishedAt: new Date(),
         }),

@@ -117,6 +117,30 @@ export interface AnsweredQuestion {
   cacheLookups?: { plan: PlanLookup; rows: RowsLookup };
 }
 
+/**
+ * The history row's fields of a completed answer, as the worker and the API's answer from the caches
+ * both write them; the caller adds the attempt, the tokens, the chat reply and the finishing time.
+ */
+export function completedHistoryFields(answered: AnsweredQuestion) {
+  const { result } = answered;
+  return {
+    language: result.language,
+    planner: result.planner,
+    provider: result.provider,
+    model: result.model,
+    promptHash: answered.promptHash,
+    sql: result.sql,
+    rowCount: result.row_count,
+    timings: result.timings,
+    planFrame: answered.frame,
+    planAttempts: answered.repairs,
+    llmCalls: answered.llmCalls,
+    status: 'completed' as const,
+    error: null,
+    result,
+  };
+}
+
 /** One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with it. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

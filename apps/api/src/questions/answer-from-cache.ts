@@ -1,6 +1,12 @@
 import type { Caller, JobEvent, QuestionRequest } from '@pa/contracts';
 import { newHistoryRecord, upsertHistory } from '@pa/db';
-import { type AnsweredQuestion, answerQuestion, localDateIn, type PipelineDeps } from '@pa/pipeline';
+import {
+  type AnsweredQuestion,
+  answerQuestion,
+  completedHistoryFields,
+  localDateIn,
+  type PipelineDeps,
+} from '@pa/pipeline';
 import {
   type AnswerCacheKey,
   CACHE_SCHEMA_VERSION,
@@ -151,23 +157,10 @@ export async function completeFromCache(
   ];
   const finishedAt = new Date();
   const row = newHistoryRecord(id, data, {
+    ...completedHistoryFields(answered),
     attempts: 1,
-    language: result.language,
-    planner: result.planner,
-    provider: result.provider,
-    model: result.model,
-    promptHash: answered.promptHash,
-    sql: result.sql,
-    rowCount: result.row_count,
-    timings: result.timings,
     tokensIn: null,
     tokensOut: null,
-    planFrame: answered.frame,
-    planAttempts: answered.repairs,
-    llmCalls: answered.llmCalls,
-    status: 'completed',
-    error: null,
-    result,
     reply: null,
     finishedAt,
   });
