@@ -115,10 +115,10 @@ describe.skipIf(!redisServerBinary)(title, () => {
       },
     );
 
-    const after = await answered('How many transactions were there today?');
-    expect(after.status).toBe('completed');
-    // Written to the new master; the Sentinel turns the old one into its replica.
-    expect(await replica!.admin.exists(`${prefix}:questions:events:${after.id}`)).toBe(1);
+    // The failover is over once the Sentinel has also turned the old master into a replica (and
+    // dropped its clients): until then a client still connected to it may write there, and those
+    // writes are lost when it resynchronises from the new master — Redis's replication is
+    // asynchronous. A question asked before that moment is not what this test is about.
     await vi.waitFor(
       async () => expect(((await primary!.admin.call('ROLE')) as unknown[])[0]).toBe('slave'),
       {
@@ -126,6 +126,10 @@ describe.skipIf(!redisServerBinary)(title, () => {
         interval: 200,
       },
     );
+    const after = await answered('How many transactions were there today?');
+    expect(after.status).toBe('completed');
+    // Written to the new master.
+    expect(await replica!.admin.exists(`${prefix}:questions:events:${after.id}`)).toBe(1);
     // Readiness followed too.
     expect((await worker!.readiness()).checks.redis).toBe('ok');
     expect((await fetch(`${api!.url}/api/ready`)).status).toBe(200);
