@@ -2,6 +2,7 @@ import { type LlmCallOutcome, LlmProviderError, type OnLlmCall, type PlannerLogg
 import { hashPrompt } from '../prompt/build-plan-prompt.js';
 import {
   type ConcurrencyLimiter,
+  callOutcomeOf,
   createProviderPolicy,
   type RateLimiter,
   type ResilienceOptions,
@@ -19,18 +20,6 @@ export interface LlmChatResponderDeps {
   concurrencyLimiter?: ConcurrencyLimiter;
   onCall?: OnLlmCall;
 }
-
-const OUTCOMES: Partial<Record<string, LlmCallOutcome>> = {
-  rate_limited: 'rate_limited',
-  server: 'server_error',
-  network: 'network_error',
-  timeout: 'timeout',
-  circuit_open: 'circuit_open',
-  rate_limit_wait: 'rate_limit_wait',
-  auth: 'client_error',
-  bad_request: 'client_error',
-  cancelled: 'cancelled',
-};
 
 /** The deterministic reply, as a responder: what a service without a model answers. */
 export function createBuiltinChatResponder(): ChatResponder {
@@ -132,7 +121,7 @@ export function createLlmChatResponder(
           (r) => {
             attempt++;
             if (r.error) {
-              const outcome = OUTCOMES[r.error.failure] ?? 'error';
+              const outcome = callOutcomeOf(r.error.failure);
               record({ inputTokens: 0, outputTokens: 0, latencyMs: r.latencyMs, outcome, attempt });
             } else okLatency = r.latencyMs;
           },

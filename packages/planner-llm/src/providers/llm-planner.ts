@@ -1,24 +1,13 @@
 import { ALL_BANKS, type Caller } from '@pa/contracts';
-import type {
-  LlmCallOutcome,
-  OnLlmCall,
-  PlannedQuery,
-  Planner,
-  PlannerLogger,
-  PlanRequest,
-} from '@pa/planner';
-import {
-  type LlmProviderError,
-  PlannerOutputError,
-  PlannerUnavailableError,
-  type ProviderFailure,
-} from '@pa/planner';
+import type { OnLlmCall, PlannedQuery, Planner, PlannerLogger, PlanRequest } from '@pa/planner';
+import { type LlmProviderError, PlannerOutputError, PlannerUnavailableError } from '@pa/planner';
 import { buildPlanPrompt, hashPrompt } from '../prompt/build-plan-prompt.js';
 import { parseModelOutput } from '../prompt/model-output.js';
 import type { PromptCatalog, PromptExample } from '../prompt/types.js';
 import {
   type CircuitStateName,
   type ConcurrencyLimiter,
+  callOutcomeOf,
   createProviderPolicy,
   type RateLimiter,
   type ResilienceOptions,
@@ -66,20 +55,6 @@ export interface LlmPlanner extends Planner {
   readonly model: string;
   circuitState(): CircuitStateName;
 }
-
-const OUTCOMES: Record<ProviderFailure, LlmCallOutcome> = {
-  rate_limited: 'rate_limited',
-  server: 'server_error',
-  network: 'network_error',
-  timeout: 'timeout',
-  circuit_open: 'circuit_open',
-  rate_limit_wait: 'rate_limit_wait',
-  auth: 'client_error',
-  bad_request: 'client_error',
-  cancelled: 'cancelled',
-  catalog_unavailable: 'error',
-  unknown: 'error',
-};
 
 /** Model replies per plan() call: the first, and one more when the first was not a usable plan. */
 const OUTPUT_ATTEMPTS = 2;
@@ -200,7 +175,7 @@ export function createLlmPlanner(transport: ModelTransport, deps: LlmPlannerDeps
                   inputTokens: 0,
                   outputTokens: 0,
                   latencyMs: r.latencyMs,
-                  outcome: OUTCOMES[r.error.failure],
+                  outcome: callOutcomeOf(r.error.failure),
                   attempt,
                 });
               } else {

@@ -1,4 +1,4 @@
-import { LlmProviderError, RateLimitWaitError } from '@pa/planner';
+import { type LlmCallOutcome, LlmProviderError, type ProviderFailure, RateLimitWaitError } from '@pa/planner';
 import {
   BrokenCircuitError,
   CircuitState,
@@ -88,6 +88,25 @@ const STATE_NAMES: Record<CircuitState, CircuitStateName> = {
 };
 
 /** Backoff before retry `attempt` (1-based): the provider's Retry-After when given, else capped exponential with equal jitter. */
+/** How a provider failure is recorded among the LLM calls (planner and chat alike). */
+const CALL_OUTCOMES: Record<ProviderFailure, LlmCallOutcome> = {
+  rate_limited: 'rate_limited',
+  server: 'server_error',
+  network: 'network_error',
+  timeout: 'timeout',
+  circuit_open: 'circuit_open',
+  rate_limit_wait: 'rate_limit_wait',
+  auth: 'client_error',
+  bad_request: 'client_error',
+  cancelled: 'cancelled',
+  catalog_unavailable: 'error',
+  unknown: 'error',
+};
+
+export function callOutcomeOf(failure: ProviderFailure): LlmCallOutcome {
+  return CALL_OUTCOMES[failure] ?? 'error';
+}
+
 export function retryDelayMs(
   attempt: number,
   error: unknown,
