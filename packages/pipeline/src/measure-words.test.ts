@@ -31,3 +31,17 @@ describe('a difference of two periods', () => {
     expect(formatQuantity(m, 1500, 'en')).not.toContain('%');
   });
 });
+
+describe('a ratio per card', () => {
+  it.each([
+    ['amount_per_card', true, 'Spending per card', '₸'],
+    ['transactions_per_card', false, 'Transactions per card', 'transactions'],
+  ])('%s is in the unit of what is divided, not a count of cards', (column, money, en, unit) => {
+    const m = measureOf(column);
+    expect(m.kind).not.toBe('cards');
+    expect(m.money).toBe(money);
+    expect(m.additive).toBe(false);
+    expect(m.subject.en).toBe(en);
+    expect(formatQuantity(m, 3.4, 'en')).toContain(unit);
+  });
+});

@@ -154,6 +154,20 @@ export function measureOf(columnName: string): Measure {
       },
     };
   }
+  // `amount_per_card`, `transactions_per_card`: a ratio over distinct cards, in the unit of what is divided.
+  const perCard = /^(.+)_per_card$/.exec(name);
+  if (perCard) {
+    const base = measureOf(perCard[1]!);
+    return {
+      ...base,
+      additive: false,
+      subject: {
+        en: `${base.subject.en.replace(/^The /, '')} per card`,
+        ru: `${base.subject.ru} на одну карту`,
+        kk: `Бір картаға шаққанда: ${base.subject.kk.toLowerCase()}`,
+      },
+    };
+  }
   const percentile = PERCENTILE_NAME.exec(name);
   if (percentile) {
     const n = percentile[2] ? `${percentile[1]}.${percentile[2]}` : percentile[1]!;

@@ -39,24 +39,33 @@ function numberLiteral(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)));
 }
 
-function measureExpression(m: Measure, amount: string = AMOUNT): string {
+/**
+ * The SQL of a measure; with `condition`, over the rows that meet it only (each aggregate gets the
+ * FILTER, so a ratio's numerator and denominator both do).
+ */
+function measureExpression(m: Measure, amount: string = AMOUNT, condition?: string): string {
+  const over = (aggregate: string) => (condition ? `${aggregate} FILTER (WHERE ${condition})` : aggregate);
   switch (m.fn) {
     case 'count':
-      return 'count(*)';
+      return over('count(*)');
     case 'sum':
-      return `sum(${amount})`;
+      return over(`sum(${amount})`);
     case 'avg':
-      return `avg(${amount})`;
+      return over(`avg(${amount})`);
     case 'median':
-      return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${amount})`;
+      return over(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${amount})`);
     case 'percentile':
-      return `percentile_cont(${numberLiteral(m.p)}) WITHIN GROUP (ORDER BY ${amount})`;
+      return over(`percentile_cont(${numberLiteral(m.p)}) WITHIN GROUP (ORDER BY ${amount})`);
     case 'min':
-      return `min(${amount})`;
+      return over(`min(${amount})`);
     case 'max':
-      return `max(${amount})`;
+      return over(`max(${amount})`);
     case 'count_distinct':
-      return `count(DISTINCT ${m.column})`;
+      return over(`count(DISTINCT ${m.column})`);
+    case 'per_card': {
+      const numerator = m.of === 'sum' ? over(`sum(${amount})`) : `${over('count(*)')}::numeric`;
+      return `${numerator} / nullif(${over('count(DISTINCT card_key)')}, 0)`;
+    }
   }
 }
 
@@ -78,6 +87,8 @@ export function measureAlias(m: Measure): string {
       return 'max_amount';
     case 'count_distinct':
       return `${SHORT_NAMES[m.column] ?? m.column}_count`;
+    case 'per_card':
+      return m.of === 'sum' ? 'amount_per_card' : 'transactions_per_card';
   }
 }
 
@@ -196,10 +207,6 @@ export function filterCondition(f: Filter, amount: string = AMOUNT): string {
   }
 }
 
-function withFilter(expression: string, condition: string): string {
-  return `${expression} FILTER (WHERE ${condition})`;
-}
-
 interface Column {
   expression: string;
   alias: string;
@@ -209,13 +216,14 @@ function measureColumns(frame: Frame): Column[] {
   const columns: Column[] = [];
   if (frame.share) {
     const basis = frame.measures[0]!;
-    const total = measureExpression(basis, amountColumn(frame));
+    const amount = amountColumn(frame);
+    const total = measureExpression(basis, amount);
     const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
     if (frame.share.subset.length === 0) {
       columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER ()`, alias });
     } else {
-      const condition = frame.share.subset.map((f) => filterCondition(f, amountColumn(frame))).join(' AND ');
-      const part = withFilter(total, condition);
+      const condition = frame.share.subset.map((f) => filterCondition(f, amount)).join(' AND ');
+      const part = measureExpression(basis, amount, condition);
       const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
       columns.push({ expression: `100.0 * ${numerator} / nullif(${total}, 0)`, alias });
     }
@@ -230,10 +238,9 @@ function measureColumns(frame: Frame): Column[] {
       laterLabel = 'later';
     }
     for (const m of frame.measures) {
-      const expression = measureExpression(m, amountColumn(frame));
       const alias = measureAlias(m);
-      const a = withFilter(expression, timeCondition(earlier));
-      const b = withFilter(expression, timeCondition(later));
+      const a = measureExpression(m, amountColumn(frame), timeCondition(earlier));
+      const b = measureExpression(m, amountColumn(frame), timeCondition(later));
       const output = frame.compare.output;
       if (output === undefined || output === 'both') {
         columns.push({ expression: a, alias: `${alias}_${earlierLabel}` });

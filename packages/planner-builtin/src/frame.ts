@@ -55,6 +55,8 @@ export const measureSchema = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('percentile'), p: z.number().gt(0).lt(1) }),
   z.object({ fn: z.literal('min') }),
   z.object({ fn: z.literal('max') }),
+  /** "spend per card", "transactions per card": the total or the count over the distinct cards. */
+  z.object({ fn: z.literal('per_card'), of: z.enum(['sum', 'count']) }),
   z.object({
     fn: z.literal('count_distinct'),
     column: z.enum(['card_key', ...CATEGORICAL_DIMENSIONS]),

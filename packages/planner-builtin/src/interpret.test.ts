@@ -257,7 +257,7 @@ const NOT_UNDERSTOOD: [string, string][] = [
   ['Which city has more transactions than Astana?', 'unknown_words'],
   ['How many transactions of unicorns?', 'unknown_words'],
   ['Distribution of transactions by amount', 'unsupported'],
-  ['Average amount per card', 'per_card'],
+  ['Average amount by card', 'per_card'],
   ['Доля бесконтактных платежей в Алматы', 'ambiguous_share'],
   ['Compare the amount this month', 'compare_missing'],
   ['Сколько транзакций больше 10 раз?', 'unknown_words'],

@@ -16,6 +16,7 @@ import { resolveNegation } from './passes/negation.js';
 import { readNumberingNotes } from './passes/numbering-notes.js';
 import { readNumbers } from './passes/numbers.js';
 import { readOriginalAmount } from './passes/original-amount.js';
+import { readPerCard } from './passes/per-card.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { type Pass, startReading } from './passes/reading.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
@@ -58,6 +59,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['superlatives', readSuperlatives],
   ['card words', readCardWords],
   ['settle measures', settleMeasures],
+  ['per card', readPerCard],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],

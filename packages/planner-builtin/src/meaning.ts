@@ -52,6 +52,8 @@ export type Meaning =
   /** check / чек / ticket: only meaningful after "average". */
   | { kind: 'check' }
   | { kind: 'aggregate'; fn: 'avg' | 'median' | 'min' | 'max' | 'percentile'; p?: number }
+  /** "per card", «на одну карту»: a measure divided by the number of distinct cards (not rows per card). */
+  | { kind: 'perCard' }
   | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
   | { kind: 'top'; direction: 'asc' | 'desc' }
   | { kind: 'share' }

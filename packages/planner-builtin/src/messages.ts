@@ -191,6 +191,16 @@ const MEASURE_NAMES: Record<string, Texts> = {
   max: ['maximum amount', 'максимальная сумма', 'ең үлкен сома'],
   'count_distinct:card_key': ['distinct cards', 'уникальные карты', 'бірегей карталар'],
   'count_distinct:merchant_id': ['distinct merchants', 'уникальные мерчанты', 'бірегей мерчанттар'],
+  'per_card:sum': [
+    'amount per card (total ÷ distinct cards)',
+    'сумма на одну карту (сумма ÷ число уникальных карт)',
+    'бір картаға шаққандағы сома (сома ÷ бірегей карталар саны)',
+  ],
+  'per_card:count': [
+    'transactions per card (count ÷ distinct cards)',
+    'операций на одну карту (количество ÷ число уникальных карт)',
+    'бір картаға шаққандағы транзакциялар (саны ÷ бірегей карталар саны)',
+  ],
 };
 
 const DIMENSION_NAMES: Record<Dimension, Texts> = {
@@ -237,7 +247,8 @@ function measureName(m: Measure, pick: Pick3): string {
     const n = percentileLabel(m.p).replace('_', '.');
     return pick([`${n}th percentile of the amount`, `${n}-й перцентиль суммы`, `соманың ${n}-перцентилі`]);
   }
-  const key = m.fn === 'count_distinct' ? `${m.fn}:${m.column}` : m.fn;
+  const key =
+    m.fn === 'count_distinct' ? `${m.fn}:${m.column}` : m.fn === 'per_card' ? `${m.fn}:${m.of}` : m.fn;
   const names = MEASURE_NAMES[key];
   if (names) return pick(names);
   const column = m.fn === 'count_distinct' ? m.column : '';

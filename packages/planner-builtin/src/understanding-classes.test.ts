@@ -490,3 +490,38 @@ describe('notes on numbering that the answer already follows, and words that cha
     ]);
   });
 });
+
+describe('ratios per card', () => {
+  const spend = { fn: 'per_card', of: 'sum' } as const;
+  const count = { fn: 'per_card', of: 'count' } as const;
+  it.each<[string, Frame['measures'], Frame['dimensions']]>([
+    ['what is the average spend per cardholder in Shymkent this year', [spend], []],
+    ['turnover per active card, by issuing bank, for March 2026', [spend], ['issuer_bank_name']],
+    ['mean number of payments per customer in April 2026', [count], []],
+    ['how many operations per card do we see each month in 2026', [count], ['month']],
+    ['в среднем сколько операций приходится на одного клиента за апрель 2026', [count], []],
+    ['сумма покупок в расчёте на одну карту по категориям за 2025 год', [spend], ['mcc_category']],
+    ['2026 жылы банктер бойынша бір картаға шаққандағы транзакциялар саны', [count], ['issuer_bank_name']],
+  ])('%s: the measure over distinct cards', (q, measures, dimensions) => {
+    const f = frameOf(q);
+    expect(f.measures).toEqual(measures);
+    expect(f.dimensions).toEqual(dimensions);
+  });
+  it('the SQL divides by the distinct cards, each period over its own rows when compared', () => {
+    const { sql } = sqlOf('spend per card this month compared with last month');
+    expect(sql).toContain(
+      "count(DISTINCT card_key) FILTER (WHERE transaction_timestamp >= date_trunc('month'",
+    );
+    expect(sql).toContain('AS amount_per_card_this_month');
+  });
+  it.each([
+    'list the spend per card for April 2026',
+    'top 10 amount per card',
+    'median purchase amount per card in 2026',
+    'max spend per customer last month',
+    'оборот по каждой карте за апрель',
+    'spending by card last month',
+  ])('%s: rows about single cards or no per-card ratio: refused as personal data', (q) => {
+    expect(reasonOf(q)).toBe('per_card');
+  });
+});

@@ -14,8 +14,8 @@ describe('counted things pass', () => {
     ]);
   });
 
-  it('refuses "per card" but not the cards of a bank', () => {
-    expect(draftOf('spend per card').issues).toEqual([{ kind: 'per_card' }]);
+  it('refuses a breakdown "by card" but not the cards of a bank', () => {
+    expect(draftOf('spend by card').issues).toEqual([{ kind: 'per_card' }]);
     expect(draftOf('сумма по картам Каспи').issues).toEqual([]);
   });
 

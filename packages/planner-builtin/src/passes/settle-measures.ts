@@ -1,4 +1,13 @@
+import type { Measure } from '../frame.js';
 import { definePass, isKind } from './reading.js';
+
+/** Two measures with the same key are the same column. */
+export function measureKey(x: Measure): string {
+  if (x.fn === 'count_distinct') return `${x.fn}:${x.column}`;
+  if (x.fn === 'percentile') return `${x.fn}:${x.p}`;
+  if (x.fn === 'per_card') return `${x.fn}:${x.of}`;
+  return x.fn;
+}
 
 /**
  * A question about transactions that names no measure counts them ("transactions in Almaty by
@@ -13,8 +22,7 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   }
   const seen = new Set<string>();
   draft.measures = draft.measures.filter((x) => {
-    const key =
-      x.fn === 'count_distinct' ? `${x.fn}:${x.column}` : x.fn === 'percentile' ? `${x.fn}:${x.p}` : x.fn;
+    const key = measureKey(x);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

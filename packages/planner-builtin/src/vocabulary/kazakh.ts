@@ -313,6 +313,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     entity: 'cards',
     flavor: 'count',
   }),
+  e(['бір карта', 'бір карта шақ', 'бір клиент', 'бір клиент шақ'], { kind: 'perCard' }),
   e(['бірегей карта', 'бірегей клиент'], {
     kind: 'entity',
     entity: 'cards',

@@ -1,0 +1,39 @@
+import type { Measure } from '../frame.js';
+import { definePass, isKind } from './reading.js';
+import { measureKey } from './settle-measures.js';
+
+/**
+ * "per card" / «на одну карту» / «бір картаға»: the measure divided by the number of distinct cards —
+ * "average spend per card" = total ÷ cards, "transactions per card" (also "average number of
+ * transactions per card") = count ÷ cards. One figure per group, never one row per card: listed or
+ * ranked with nothing else to group by ("list spend per card", "top spend per card") it would be
+ * rows about single cards, and a measure that has no per-card ratio (a median, a maximum) cannot be
+ * read this way; both are refused as personal data.
+ */
+export const readPerCard = definePass(({ slots, draft }) => {
+  const marks = slots.filter((s) => !s.used && isKind(s, 'perCard'));
+  if (marks.length === 0) return;
+  for (const s of marks) s.used = true;
+  draft.domain = true;
+  const aboutSingleCards =
+    draft.dimensions.length === 0 &&
+    slots.some((s) => isKind(s, 'listVerb') || isKind(s, 'superlative') || isKind(s, 'top'));
+  if (aboutSingleCards) {
+    draft.issues.push({ kind: 'per_card' });
+    return;
+  }
+  // "average number of transactions per card": the average was of counts, so the ratio is of the count.
+  const ofCounts = draft.issues.some((i) => i.kind === 'avg_of_counts');
+  const ratios: Measure[] = [];
+  for (const m of draft.measures) {
+    if (m.fn === 'avg') ratios.push({ fn: 'per_card', of: ofCounts ? 'count' : 'sum' });
+    else if (m.fn === 'sum' || m.fn === 'count') ratios.push({ fn: 'per_card', of: m.fn });
+    else {
+      draft.issues.push({ kind: 'per_card' });
+      return;
+    }
+  }
+  draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
+  const seen = new Set<string>();
+  draft.measures = ratios.filter((x) => !seen.has(measureKey(x)) && seen.add(measureKey(x)));
+});
