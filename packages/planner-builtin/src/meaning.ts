@@ -33,6 +33,10 @@ export type Meaning =
   | { kind: 'periodModifier'; modifier: 'this' | 'previous' | 'past' | 'last' }
   | { kind: 'monthName'; month: number }
   | { kind: 'quarterName'; quarter: number }
+  /** "H1", «первое полугодие» (a whole phrase), or the word after an ordinal ("first half", «1 полугодие»). */
+  | { kind: 'halfName'; half: 1 | 2 }
+  /** `alone`: without an ordinal the word is the last six months («за полугодие», "half-year"). */
+  | { kind: 'halfWord'; alone?: true }
   | { kind: 'ordinal'; value: number }
   | { kind: 'number'; value: number }
   | { kind: 'multiplier'; factor: number }

@@ -525,3 +525,31 @@ describe('ratios per card', () => {
     expect(reasonOf(q)).toBe('per_card');
   });
 });
+
+describe('half-years', () => {
+  it.each<[string, Frame['time']]>([
+    ['card spend H2 2025', { kind: 'dates', from: '2025-07-01', to: '2026-01-01' }],
+    ['how many payments in the first half of 2026', { kind: 'dates', from: '2026-01-01', to: '2026-07-01' }],
+    ['оборот за 2-е полугодие 2025 года', { kind: 'dates', from: '2025-07-01', to: '2026-01-01' }],
+    ['число операций в первом полугодии 2026', { kind: 'dates', from: '2026-01-01', to: '2026-07-01' }],
+    ['2025 жылдың екінші жартыжылдығындағы айналым', { kind: 'dates', from: '2025-07-01', to: '2026-01-01' }],
+  ])('%s is a calendar half', (q, time) => {
+    expect(frameOf(q).time).toEqual(time);
+  });
+  it('two halves are compared', () => {
+    expect(frameOf('transactions H1 2026 vs H1 2025').compare).toMatchObject({
+      earlier: { kind: 'dates', from: '2025-01-01', to: '2025-07-01' },
+      later: { kind: 'dates', from: '2026-01-01', to: '2026-07-01' },
+    });
+  });
+  it('«за полугодие» without an ordinal is the last six months, as before', () => {
+    expect(frameOf('оборот за полугодие по месяцам').time).toEqual({
+      kind: 'last_units',
+      unit: 'month',
+      n: 6,
+    });
+  });
+  it('"half" alone is not a period', () => {
+    expect(kindOf('more than half of the payments')).not.toBe('sql');
+  });
+});

@@ -24,6 +24,7 @@ import { definePass, isKind, numberOf } from './reading.js';
 
 /**
  * Calendar dates: ISO dates, "5 March 2026", "March 2026", «в 2025 году», "Q1 2026", «первый квартал»,
+ * half-years ("H1 2026", «второе полугодие 2025»),
  * year-first Kazakh dates; ranges between two of them ("from 1 March to 15 March", «с 1 по 15 марта
  * 2026») and open ranges ("since March", «1 қарашадан бері»). A year-less point is the latest past one.
  */
@@ -124,6 +125,28 @@ export const readCalendarDates = definePass((r) => {
         end: y?.end ?? i,
       });
       i = y?.end ?? i;
+      continue;
+    }
+    // "H1 2026", "the first half of 2025", «1-е полугодие», «бірінші жартыжылдық».
+    const hn = isKind(slot, 'halfName')
+      ? slot.item.meaning.half
+      : isKind(slot, 'ordinal')
+        ? slot.item.meaning.value
+        : n;
+    const halfAt = isKind(slot, 'halfName') ? i : isKind(slots[j], 'halfWord') ? j : -1;
+    if (halfAt >= 0 && (hn === 1 || hn === 2)) {
+      const y = yearAt(halfAt);
+      const month = hn === 1 ? 1 : 7;
+      points.push({
+        kind: 'half',
+        year: y?.year ?? null,
+        month,
+        day: 1,
+        quarter: 0,
+        start: i,
+        end: y?.end ?? halfAt,
+      });
+      i = y?.end ?? halfAt;
       continue;
     }
     const qn = isKind(slot, 'quarterName')

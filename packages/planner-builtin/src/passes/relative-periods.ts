@@ -44,7 +44,7 @@ function sharedUnitAfter(slots: readonly Slot[], j: number, next: (i: number) =>
  * дней»). "previous" with no unit ("compared to the previous one") makes the comparison elliptical.
  */
 export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   const ranges = notes.timeRanges;
   slots.forEach((slot, i) => {
     if (slot.used) return;
@@ -53,6 +53,15 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       slot.used = true;
     } else if (isKind(slot, 'period')) {
       ranges.push({ range: slot.item.meaning.range, at: i });
+      slot.used = true;
+    } else if (isKind(slot, 'halfWord') && slot.item.meaning.alone) {
+      // «за полугодие», "(the last) half-year" with no ordinal (that would be a calendar half): six months.
+      const modifier = slots[prev(i)];
+      const rolling =
+        isKind(modifier, 'periodModifier') &&
+        (modifier.item.meaning.modifier === 'last' || modifier.item.meaning.modifier === 'past');
+      if (rolling) modifier.used = true;
+      ranges.push({ range: { kind: 'last_units', unit: 'month', n: 6 }, at: rolling ? prev(i) : i });
       slot.used = true;
     }
   });

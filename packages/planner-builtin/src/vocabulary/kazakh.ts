@@ -240,6 +240,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['қазан'], { kind: 'monthName', month: 10 }),
   e(['қараша'], { kind: 'monthName', month: 11 }),
   e(['желтоқсан'], { kind: 'monthName', month: 12 }),
+  e(['жартыжылдық', 'жарты жыл', 'жартыжыл'], { kind: 'halfWord', alone: true }),
   e(['бірінші'], { kind: 'ordinal', value: 1 }),
   e(['екінші'], { kind: 'ordinal', value: 2 }),
   e(['үшінші'], { kind: 'ordinal', value: 3 }),

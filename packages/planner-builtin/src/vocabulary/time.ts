@@ -140,7 +140,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['за месяц'], { kind: 'period', range: { kind: 'last_days', n: 30 } }),
   e(['за квартал'], { kind: 'period', range: { kind: 'last_days', n: 90 } }),
   e(['за год'], { kind: 'period', range: { kind: 'last_days', n: 365 } }),
-  e(['полгода', 'полугодие', 'half a year', 'half year', 'six months'], {
+  e(['полгода', 'half a year', 'six months'], {
     kind: 'period',
     range: { kind: 'last_units', unit: 'month', n: 6 },
   }),
@@ -162,6 +162,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['q2'], { kind: 'quarterName', quarter: 2 }),
   e(['q3'], { kind: 'quarterName', quarter: 3 }),
   e(['q4'], { kind: 'quarterName', quarter: 4 }),
+  e(['h1', '1h'], { kind: 'halfName', half: 1 }),
+  e(['h2', '2h'], { kind: 'halfName', half: 2 }),
+  e(['half', 'half of the year', 'half of year', 'semester'], { kind: 'halfWord' }),
+  e(['half year', 'half-year', 'halfyear', 'полугоди~'], { kind: 'halfWord', alone: true }),
   e(['first', '1st', 'перв~'], { kind: 'ordinal', value: 1 }),
   e(['second', '2nd', 'втор~'], { kind: 'ordinal', value: 2 }),
   e(['third', '3rd', 'трет~'], { kind: 'ordinal', value: 3 }),
