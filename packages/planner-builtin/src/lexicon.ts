@@ -1,3 +1,4 @@
+import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
 import type { Token } from './tokenize.js';
@@ -64,6 +65,8 @@ export interface Lexicon {
   /** Every exact word and every stem of every phrase, at any position: what a typo can be of. */
   words: Set<string>;
   wordStems: Map<string, WordPattern[]>;
+  /** Every stem of every Kazakh phrase, at any position, and the Kazakh stop words. */
+  kazakhWords: Set<string>;
 }
 
 export interface LexOptions {
@@ -105,6 +108,7 @@ export function compileLexicon(
   let maxPhraseLength = 1;
   const words = new Set<string>();
   const wordStems = new Map<string, WordPattern[]>();
+  const kazakhWords = new Set<string>(kazakhStopWords);
   for (const [list, isKazakh] of [
     [entries, false],
     [kazakhEntries, true],
@@ -114,7 +118,8 @@ export function compileLexicon(
         const compiled = compilePhrase(phrase, entry.meaning, order++, isKazakh);
         if (!compiled) continue;
         const first = compiled.words[0]!;
-        if (!isKazakh) {
+        if (isKazakh) for (const w of compiled.words) kazakhWords.add(w.stem);
+        else {
           for (const w of compiled.words) {
             if (w.maxEnding === 0) words.add(w.stem);
             else if (
@@ -141,6 +146,7 @@ export function compileLexicon(
     maxPhraseLength,
     words,
     wordStems,
+    kazakhWords,
   };
 }
 
@@ -222,16 +228,35 @@ function correctTokens(
   return { tokens: out, typos };
 }
 
+/**
+ * The tokens of a Kazakh question with words typed without Kazakh letters spelled with them («откен
+ * айдагы» → «өткен айдағы»), when exactly one spelling is Kazakh the vocabulary knows.
+ */
+function restoreTokens(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): { tokens: Token[]; typos: Map<number, string> } {
+  const known = (stem: string) => lexicon.kazakhWords.has(stem);
+  const typos = new Map<number, string>();
+  const out = tokens.map((t, i) => {
+    if (t.kind !== 'word' || knownWord(t.text, lexicon)) return t;
+    const restored = restoreKazakhLetters(t.text, known);
+    if (restored === null) return t;
+    typos.set(i, t.text);
+    return { ...t, text: restored };
+  });
+  return { tokens: out, typos };
+}
+
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */
 export function lexItems(
   source: readonly Token[],
   lexicon: Lexicon = getLexicon(),
   options: LexOptions = {},
 ): Item[] {
-  // Kazakh words are read through their stems, which a one-letter edit would confuse.
-  const { tokens, typos } = options.kazakh
-    ? { tokens: source, typos: new Map<number, string>() }
-    : correctTokens(source, lexicon);
+  // Kazakh words are read through their stems, which a one-letter edit would confuse; Kazakh typed
+  // without its own letters («канша») gets them back instead.
+  const { tokens, typos } = options.kazakh ? restoreTokens(source, lexicon) : correctTokens(source, lexicon);
   const items: Item[] = [];
   const stemCache = new Map<number, readonly string[] | null>();
   const stemsAt = (k: number): readonly string[] | null => {

@@ -502,7 +502,10 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
 /** Voiced stem-final consonants before a vowel-initial suffix stand for voiceless ones: барлығы → барлық. */
 export const KAZAKH_VOICED_FINALS: Readonly<Record<string, string>> = { ғ: 'қ', г: 'к', б: 'п' };
 
-/** Common Kazakh words written without the letters Russian lacks: they make a question Kazakh. */
+/**
+ * Common Kazakh words that make a question Kazakh, also when typed without the letters Russian lacks
+ * («канша», «откен»): detection compares them with those letters folded.
+ */
 export const KAZAKH_MARKER_WORDS: readonly string[] = [
   'неше',
   'кеше',
@@ -514,4 +517,15 @@ export const KAZAKH_MARKER_WORDS: readonly string[] = [
   'айда',
   'аптада',
   'және',
+  'қанша',
+  'биыл',
+  'өткен',
+  'сағат',
+  'қандай',
+  'ақша',
+  'осы',
+  'бүгін',
+  'айдағы',
+  'жылғы',
+  'ішінде',
 ];
