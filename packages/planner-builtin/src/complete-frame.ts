@@ -151,6 +151,20 @@ function within(inner: TimeRange, outer: TimeRange, now: Date): boolean {
   });
 }
 
+/** Longest period an hourly timeline is drawn over; beyond it "by hour" is the hour of the day. */
+const HOURLY_TIMELINE_DAYS = 7;
+
+/** Whether a period is longer than `days` (no period at all, or an open end, is). */
+function longerThan(range: TimeRange | null, days: number, now: Date): boolean {
+  if (range === null) return true;
+  if (range.kind === 'dates') {
+    if (range.to === null) return true;
+    return Date.parse(range.to) - Date.parse(range.from) > days * DAY;
+  }
+  if (range.kind === 'previous') return range.unit !== 'week' || days < 7;
+  return now.getTime() - approximateStart(range, now) > days * DAY;
+}
+
 /** Completes a draft into a frame, or says what is missing. */
 export function completeFrame(given: Draft, options: CompleteOptions): Completion {
   // "ATM withdrawals by hour": transactions named by their kind are counted, as "transactions" are.
@@ -271,11 +285,21 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   else if (draft.dimensions.some(isTimeDimension)) shape = 'timeseries';
   else if (draft.dimensions.length > 0) shape = 'breakdown';
 
+  // «оборот по часам за 2025 год», "by hour over the last month": thousands of hourly buckets are
+  // not what is asked; over more than a week, hours are the hours of the day (0–23).
+  const period = compare ? compare.earlier : time;
+  const dimensions =
+    draft.dimensions.includes('hour') &&
+    !draft.dimensions.includes('hour_of_day') &&
+    longerThan(period, HOURLY_TIMELINE_DAYS, options.now)
+      ? draft.dimensions.map((d) => (d === 'hour' ? 'hour_of_day' : d))
+      : draft.dimensions;
+
   const frame: Frame = {
     version: 1,
     language: options.language,
     measures: draft.measures,
-    dimensions: draft.dimensions,
+    dimensions,
     filters,
     time,
     compare,

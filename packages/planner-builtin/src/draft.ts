@@ -65,6 +65,8 @@ export interface Draft {
   compareOutput?: 'both' | 'difference' | 'change';
   /** "October minus September": the period named first is the one subtracted from. */
   minuendFirst?: boolean;
+  /** "Electronics and Clothing combined", «вместе»: the listed values of these columns are one total. */
+  combined?: Dimension[];
   /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
   decimals?: number;
   issues: Issue[];
@@ -122,6 +124,7 @@ export function copyDraft(d: Draft): Draft {
     ...d,
     measures: d.measures.map((m) => ({ ...m })),
     dimensions: [...d.dimensions],
+    ...(d.combined ? { combined: [...d.combined] } : {}),
     filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
     times: d.times.map((t) => ({ ...t })),
     top: d.top && { ...d.top },

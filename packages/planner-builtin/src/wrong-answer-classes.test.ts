@@ -330,11 +330,58 @@ describe('values compared by name are shown in the order named', () => {
   });
 });
 
-describe('«по всем X, кроме Y»: one total or a row each? asked back', () => {
+describe('"all X except Y": one total over the rest, a row each only when asked by X', () => {
   it.each([
     'общая сумма по всем категориям, кроме Unknown, за май',
-    'amount by all banks except Kaspi in May',
-  ])('%s', (q) => {
-    expect(frameOrNull(q)).toBeNull();
+    'how much was spent in all cities except Almaty in May',
+    'Алматыдан басқа барлық қалалардағы операциялар саны',
+  ])('%s: one total', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.dimensions).toEqual([]);
+    expect(frame?.measures).toHaveLength(1);
+    expect(frame?.filters.some((f) => f.kind === 'values' && f.negated)).toBe(true);
+  });
+  it('"amount by all banks except Kaspi" is a row for each other bank', () => {
+    const frame = frameOrNull('amount by all banks except Kaspi in May');
+    expect(frame?.dimensions).toEqual(['issuer_bank_name']);
+  });
+  it('Kazakh «барлық» before a column word is "all", not a total', () => {
+    expect(frameOrNull('барлық қалалар бойынша операциялар саны')?.measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('wrong readings unseen4 found', () => {
+  it.each([
+    'how many purchases at stores without a wallet in May 2026',
+    'сколько покупок в магазинах без кошелька в мае 2026',
+  ])('%s: "at stores" is where the card was presented, not a row per merchant', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.dimensions).toEqual([]);
+    expect(frame?.filters).toContainEqual(values('transaction_type', false, 'POS'));
+  });
+  it('"by store" is still a breakdown by merchant', () => {
+    expect(frameOrNull('top 5 stores by spend in May')?.dimensions).toEqual(['merchant_id']);
+  });
+  it.each([
+    'which weekdays are busiest for ATM withdrawals in 2026',
+    'what weekdays have the most online spend',
+  ])('%s: the days of the week are asked for, not Monday to Friday', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.dimensions).toEqual(['weekday']);
+    expect(frame?.filters.some((f) => f.kind === 'weekday')).toBe(false);
+  });
+  it.each([
+    'оборот по городам Алматы и Шымкент вместе за апрель 2026',
+    'payments by bank for Halyk and Kaspi combined in April 2026',
+  ])('%s: a list said to be combined is one total', (q) => {
+    expect(frameOrNull(q)?.dimensions).toEqual([]);
+  });
+  it.each<[string, string]>([
+    ['оборот по часам на АЗС за 2025 год', 'hour_of_day'],
+    ['hourly ATM count over the last 30 days', 'hour_of_day'],
+    ['transactions per hour today', 'hour'],
+    ['hourly spend yesterday', 'hour'],
+  ])('%s: by hour over more than a week is the hour of the day', (q, d) => {
+    expect(frameOrNull(q)?.dimensions).toEqual([d]);
   });
 });

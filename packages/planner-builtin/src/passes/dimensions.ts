@@ -55,6 +55,11 @@ export const readDimensions = definePass((r) => {
       // …but "by currency, foreign currencies only", "by country abroad": an excluded value leaves
       // several, and the breakdown is over those.
       const excludes = (k: number) => names(k) && isKind(slots[k], 'notValue') !== notes.negatedSlots.has(k);
+      // «по категориям Электроника и Одежда (вместе)»: the list is one total, not a row each.
+      if (isKind(slots[by], 'groupBy') && draft.combined?.includes(d)) {
+        slots[by]!.used = true;
+        return;
+      }
       if (
         (isKind(slots[by], 'groupBy') && listedValues(draft.filters, d) >= 2) ||
         (grouped && neighbours.some(excludes))
@@ -64,14 +69,21 @@ export const readDimensions = definePass((r) => {
       }
       return;
     }
-    // «общая сумма по всем категориям, кроме Unknown»: one total over what is left, or a row for each
-    // of them? Both are read; asked back rather than picked.
-    const allBefore = ALL_WORDS.includes(stopBefore(i) ?? '');
+    // "all categories other than groceries", «Алматыдан басқа барлық қалалар», «общая сумма по всем
+    // категориям, кроме Unknown»: every value the exception leaves, as one total. "by all banks except
+    // Kaspi" with no word for a total is a row for each of them, and a ranking still ranks them.
+    // Kazakh «барлық» (all) is also the word for a total: before a column word it is "all".
+    const allWord = slots[prev(i)];
+    const kazakhAll = isKind(allWord, 'total') && !allWord.used && ALL_WORDS.includes(allWord.item.text);
+    const allText = kazakhAll ? allWord!.item.text : stopBefore(i);
+    if (kazakhAll) allWord!.used = true;
+    const allBefore = ALL_WORDS.includes(allText ?? '');
     const excepted = draft.filters.some(
       (f) => f.filter.kind === 'values' && f.filter.negated && f.filter.column === d,
     );
-    if (allBefore && excepted && isKind(slots[prev(i)], 'groupBy') && !ranks) {
-      draft.issues.push({ kind: 'unknown_words', words: [`${stopBefore(i)} ${slot.item.text}`] });
+    const by = isKind(slots[prev(i)], 'groupBy');
+    if (allBefore && excepted && !ranks && (!by || slots.some((s) => isKind(s, 'total')))) {
+      if (by) slots[prev(i)]!.used = true;
       return;
     }
     // "(all transaction types)", «все категории» with no "by" before: every value of the column (no
@@ -79,11 +91,11 @@ export const readDimensions = definePass((r) => {
     if (
       !ranks &&
       !isTimeDimension(d) &&
-      ALL_WORDS.includes(stopBefore(i) ?? '') &&
+      allBefore &&
       !isKind(slots[prev(i)], 'groupBy') &&
       !isKind(slots[next(i)], 'groupBy')
     ) {
-      draft.issues.push({ kind: 'unknown_words', words: [`${stopBefore(i)} ${slot.item.text}`] });
+      draft.issues.push({ kind: 'unknown_words', words: [`${allText} ${slot.item.text}`] });
       return;
     }
     addDimension(r, d, i);

@@ -15,5 +15,7 @@ export const readListMode = definePass(({ slots, draft }) => {
     slot.used = true;
     if (slot.item.meaning.mode === 'each' && !draft.dimensions.includes(list.filter.column))
       draft.dimensions.push(list.filter.column);
+    if (slot.item.meaning.mode === 'together')
+      draft.combined = [...(draft.combined ?? []), list.filter.column];
   }
 });

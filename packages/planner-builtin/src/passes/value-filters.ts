@@ -1,9 +1,10 @@
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
+import { WHICH_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { negateFilter } from './negation.js';
-import { addFilter, definePass, isKind, meaningOf, type Reading } from './reading.js';
+import { addDimension, addFilter, definePass, isKind, meaningOf, type Reading } from './reading.js';
 
 /** Where the last value word of a filter stood, and the values it gave. */
 interface LastWord {
@@ -72,7 +73,7 @@ function mergeValues(
  */
 export const readValueFilters = definePass((r) => {
   const { slots, draft, notes } = r;
-  const { prev, idsAfter } = cursor(slots);
+  const { prev, idsAfter, stopBefore } = cursor(slots);
   /** The filter the previous value word made, for a postposed negation that follows it. */
   let recent: { filter: DraftFilter; at: number } | null = null;
   /** The slot of the last value word each values filter took. */
@@ -124,6 +125,11 @@ export const readValueFilters = definePass((r) => {
           return;
         break;
       case 'weekdayFilter': {
+        // "which weekdays are busiest", «в какие будни»: the days of the week are what is asked for.
+        if (!negated && m.days.length === 5 && WHICH_WORDS.includes(stopBefore(i) ?? '')) {
+          addDimension(r, 'weekday', i);
+          break;
+        }
         const days = negated ? [1, 2, 3, 4, 5, 6, 7].filter((d) => !m.days.includes(d)) : [...m.days];
         const existing = draft.filters.find((f) => f.filter.kind === 'weekday');
         if (existing && existing.filter.kind === 'weekday') {
