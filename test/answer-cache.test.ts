@@ -6,6 +6,7 @@
  */
 import { seedQueryResponseSchema } from '@pa/contracts';
 import { bumpDataVersion, createRedis, JobEventLog, RedisAnswerCache } from '@pa/queue';
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFetch, bankToken, bearer, signToken } from './support/auth.js';
 import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
@@ -302,6 +303,32 @@ describe('identical questions while one is running share one job', () => {
     // Once it has ended, the same question is a new job (answered from the caches).
     const after = await submitAs(halyk, q);
     expect(after.shared).toBeUndefined();
+  });
+});
+
+describe('a running question whose job was never added', () => {
+  it('is not shared: an identical question gets a job of its own, which is answered', async () => {
+    // The state a Redis outage between a submission's first event and its BullMQ add leaves behind:
+    // the log says queued, the running pointer names it, and there is no job.
+    const connection = createRedis(env.REDIS_URL!, 'test-phantom');
+    const queue = new Queue(env.QUEUE_NAME ?? 'questions', { connection, prefix: env.QUEUE_PREFIX });
+    const q = 'How many transactions in Shymkent the day before yesterday?';
+    await queue.pause();
+    let phantom: string;
+    try {
+      phantom = (await submitAs(halyk, q, { planner: 'builtin' })).id;
+      expect(await queue.remove(phantom)).toBe(1);
+      const again = await submitAs(await bankToken('Halyk Bank', 'carol'), q, { planner: 'builtin' });
+      expect(again.id).not.toBe(phantom);
+      expect(again.shared).toBeUndefined();
+      await queue.resume();
+      const done = (await waitForTerminal(api.url, again.id, 30_000, halyk)) as { status: string };
+      expect(done.status).toBe('completed');
+    } finally {
+      await queue.resume();
+      await queue.close();
+      connection.disconnect();
+    }
   });
 });
 

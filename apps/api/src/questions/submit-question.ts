@@ -60,7 +60,12 @@ function runningDigest(caller: Caller, input: QuestionRequest, mode: JobMode): s
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Queued or running: its event log exists and has no terminal event. */
+/**
+ * Queued or running: its event log exists and has no terminal event, and — while no worker has taken
+ * it — its BullMQ job exists. A log whose job was never added (Redis went away between the two writes
+ * of a submission, so its cleanup could not run either) is not a running question: an identical one
+ * makes its own job instead of waiting on one that never runs.
+ */
 async function stillRunning(deps: AppDeps, id: string): Promise<'queued' | 'active' | null> {
   const events = await deps.events.read(id);
   const first = events[0]?.event;
@@ -70,6 +75,7 @@ async function stillRunning(deps: AppDeps, id: string): Promise<'queued' | 'acti
     if (event.type === 'completed' || event.type === 'failed' || event.type === 'cancelled') return null;
     if (event.type === 'stage') status = 'active';
   }
+  if (status === 'queued' && !(await deps.queue.getJob(id))) return null;
   return status;
 }
 
