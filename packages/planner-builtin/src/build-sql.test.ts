@@ -111,7 +111,7 @@ describe('buildSql: question → SQL', () => {
   });
 
   it('compares two periods with FILTER and the change in percent, later minus earlier', () => {
-    const sql = sqlOf('Average check this year vs last year');
+    const sql = sqlOf('Average check growth this year vs last year');
     const prev = `${T} >= date_trunc('year', current_date) - interval '1 year' AND ${T} < date_trunc('year', current_date)`;
     const cur = `${T} >= date_trunc('year', current_date)`;
     expect(sql).toBe(
@@ -121,6 +121,10 @@ describe('buildSql: question → SQL', () => {
         `/ nullif(avg(transaction_amount_kzt) FILTER (WHERE ${prev}), 0) AS change_pct ` +
         `FROM transactions WHERE ((${prev}) OR (${cur}))`,
     );
+  });
+
+  it('compares two periods side by side only, when no change is asked for', () => {
+    expect(sqlOf('Average check this year vs last year')).not.toContain('change_pct');
   });
 
   it('quotes values and refuses to print values outside the vocabulary', () => {

@@ -273,7 +273,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   let shape: Shape = 'single';
   if (compare) shape = 'compare';
-  if (compare && draft.compareOutput) compare = { ...compare, output: draft.compareOutput };
+  // What a comparison shows: what the question says; else both periods and, when it asks how something
+  // grew or changed, the change in % too ("compare October and September" is the two numbers).
+  const output = draft.compareOutput ?? (draft.growth ? undefined : 'both');
+  if (compare && output) compare = { ...compare, output };
   // "month-over-month change for each month": two fixed periods side by side cannot be a timeline;
   // each bucket against the one before it is not something the frame can say. Asked back.
   if (compare && draft.dimensions.some(isTimeDimension))

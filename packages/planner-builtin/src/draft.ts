@@ -61,6 +61,8 @@ export interface Draft {
   byMeasure: boolean;
   /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
   originalAmount: boolean;
+  /** A word for growth or change ("grew", «рост»): a comparison shows the change besides both periods. */
+  growth?: boolean;
   /** What a comparison of periods should show, when the question says. */
   compareOutput?: 'both' | 'difference' | 'change';
   /** "October minus September": the period named first is the one subtracted from. */

@@ -63,7 +63,8 @@ export type Meaning =
   | { kind: 'share' }
   /** among, среди, of all: the filters after it are the base of a share. */
   | { kind: 'shareBase' }
-  | { kind: 'compare' }
+  /** `change`: a word for growth or change ("grew", «рост», «өсім»): the comparison shows the change too. */
+  | { kind: 'compare'; change?: true }
   /** by, per, по; `after`: a postposition that follows its noun (Kazakh «ай бойынша» = by month). */
   | { kind: 'groupBy'; after?: boolean }
   /** not, except, кроме; `after`: a postposition (Kazakh «Алматыдан басқа» = except Almaty). */

@@ -429,8 +429,10 @@ describe('output instructions: rounding, one row, one row per group, time order'
 
 describe('what a comparison of two periods shows', () => {
   it.each<[string, 'both' | 'difference' | 'change' | undefined]>([
-    ['amount in March 2026 vs April 2026', undefined],
+    ['amount in March 2026 vs April 2026', 'both'],
     ['amount in March 2026 vs April 2026, both numbers', 'both'],
+    ['how did the amount grow from March 2026 to April 2026', undefined],
+    ['рост оборота с марта на апрель 2026', undefined],
     ['by how much did April 2026 amount exceed March 2026', 'difference'],
     ['count in April 2026 minus March 2026', 'difference'],
     ['разница в сумме за март и апрель 2026', 'difference'],
@@ -552,4 +554,38 @@ describe('half-years', () => {
   it('"half" alone is not a period', () => {
     expect(kindOf('more than half of the payments')).not.toBe('sql');
   });
+});
+
+describe('growth from one period to another', () => {
+  it.each<[string, string, string]>([
+    ['spend growth from Q1 to Q2 2026', '2026-01-01', '2026-04-01'],
+    ['how did the number of payments change from March to April 2026', '2026-03-01', '2026-04-01'],
+    ['рост оборота с марта на апрель 2026', '2026-03-01', '2026-04-01'],
+    ['прирост числа операций с 1 кв. 2025 к 2 кв. 2025', '2025-01-01', '2025-04-01'],
+    ['YoY growth in spend, Apr 2025 -> Apr 2026', '2025-04-01', '2026-04-01'],
+    ['как изменился средний чек с 2024 к 2025 году', '2024-01-01', '2025-01-01'],
+    ['рост оборота в 2025 году с марта на апрель', '2025-03-01', '2025-04-01'],
+    [
+      '2025 жылы онлайн төлемдер саны наурыздан сәуірге қарай қанша пайызға өзгерді',
+      '2025-03-01',
+      '2025-04-01',
+    ],
+  ])('%s: two periods compared', (q, earlier, later) => {
+    const frame = frameOf(q);
+    expect(frame.compare?.earlier).toMatchObject({ kind: 'dates', from: earlier });
+    expect(frame.compare?.later).toMatchObject({ kind: 'dates', from: later });
+  });
+  it('"from December to January" is the December before', () => {
+    expect(frameOf('spend growth from December to January 2026').compare?.earlier).toMatchObject({
+      from: '2025-12-01',
+    });
+  });
+  it.each(['spend from Q1 to Q2 2026', 'оборот с марта по апрель 2026'])(
+    '%s: without a word for growth, one range',
+    (q) => {
+      const frame = frameOf(q);
+      expect(frame.compare).toBeNull();
+      expect(frame.time?.kind).toBe('dates');
+    },
+  );
 });

@@ -13,6 +13,7 @@ import {
 import type { TimeRange } from '../frame.js';
 import {
   BETWEEN_WORDS,
+  GROWTH_JOINERS,
   OPEN_END_WORDS,
   RANGE_CLOSERS,
   RANGE_JOINERS,
@@ -21,6 +22,33 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf } from './reading.js';
+
+/**
+ * "growth from Q2 to Q3 2026", «рост с августа на сентябрь», «с 2025 к 2026», "Sep 2025 -> Sep 2026",
+ * «2026 жылы … тамыздан қыркүйекке»: in a question about growth, two periods next to each other (or
+ * joined by "to", «к», «на», "->") are compared, not one range; another point may only be a year
+ * they are in. Which point starts the pair, and which is that year.
+ */
+function growthPair(
+  points: readonly Point[],
+  next: (i: number) => number,
+  textOf: (i: number) => string,
+): { first: number; year: number | null } | null {
+  for (let k = 0; k + 1 < points.length; k++) {
+    const p = points[k]!;
+    const q = points[k + 1]!;
+    const j = next(p.end);
+    const joined = j === q.start || (j >= 0 && next(j) === q.start && GROWTH_JOINERS.includes(textOf(j)));
+    if (!joined) continue;
+    const others = points.map((_, x) => x).filter((x) => x !== k && x !== k + 1);
+    if (others.length === 0) return { first: k, year: null };
+    const year = others[0]!;
+    const y = points[year]!;
+    if (others.length === 1 && y.kind === 'year' && p.year === null && q.year === null)
+      return { first: k, year };
+  }
+  return null;
+}
 
 /**
  * Calendar dates: ISO dates, "5 March 2026", "March 2026", «в 2025 году», "Q1 2026", «первый квартал»,
@@ -186,9 +214,13 @@ export const readCalendarDates = definePass((r) => {
 
   const ranges = notes.timeRanges;
   const comparing = slots.some((s) => isKind(s, 'compare'));
+  const growing = slots.some(
+    (s) => (isKind(s, 'compare') && s.item.meaning.change === true) || isKind(s, 'compareOutput'),
+  );
   const markUsed = (from: number, to: number) => {
     for (let k = from; k <= to; k++) slots[k]!.used = true;
   };
+  const growth = growing ? growthPair(points, next, textOf) : null;
   for (let pi = 0; pi < points.length; pi++) {
     const p = points[pi]!;
     const opener = prev(p.start);
@@ -198,6 +230,22 @@ export const readCalendarDates = definePass((r) => {
     const joiner = q ? next(p.end) : -1;
     const joined = !!q && joiner >= 0 && next(joiner) === q.start && RANGE_JOINERS.includes(textOf(joiner));
     const opened = RANGE_OPENERS.includes(openerText) || (!comparing && RANGE_OPENERS.includes(stopText));
+    if (growth && pi === growth.year) {
+      markUsed(p.start, p.end); // the year of the two compared periods, not a period of its own
+      continue;
+    }
+    if (growth && pi === growth.first && q) {
+      const year = growth.year === null ? null : points[growth.year]!.year;
+      const b = fill(q, year);
+      let a = fill(p, b.year);
+      if (p.year === null && pointSpan(a).from >= pointSpan(b).from) a = { ...a, year: a.year - 1 };
+      ranges.push({ range: { kind: 'dates', ...pointSpan(a) }, at: p.start });
+      ranges.push({ range: { kind: 'dates', ...pointSpan(b) }, at: q.start });
+      markUsed(p.start, q.end);
+      if (opener >= 0 && RANGE_OPENERS.includes(openerText)) slots[opener]!.used = true;
+      pi++;
+      continue;
+    }
     // "Q1–Q2 2026", "2025-2026", "2026-03-01 - 2026-03-15": a dash between two points is a range.
     const dashed = !!q && joiner === q.start && slots[q.start]?.item.dashBefore === true;
     if (q && (dashed || (joined && (opened || RANGE_CLOSERS.includes(textOf(joiner)))))) {

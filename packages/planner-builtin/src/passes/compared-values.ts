@@ -17,6 +17,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     if (MINUS_WORDS.includes(s.item.text)) draft.minuendFirst = true;
   }
   draft.compare = slots.some((s) => isKind(s, 'compare')) || draft.compareOutput !== undefined;
+  if (slots.some((s) => isKind(s, 'compare') && s.item.meaning.change)) draft.growth = true;
   if (!draft.compare || draft.times.length >= 2) return;
   const compared = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,

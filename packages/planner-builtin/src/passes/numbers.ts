@@ -14,7 +14,9 @@ export const readNumbers = definePass(({ slots, notes }) => {
   slots.forEach((slot, i) => {
     if (slot.item.kind !== 'number') return;
     const after = slots[i + 1];
-    if (isKind(after, 'multiplier') && !after.used) {
+    // «с 2025 к 2026 году», «с 1 кв. к 2 кв.»: a «к» between two numbers is "to", not "thousand".
+    const preposition = after?.item.text === 'к' && slots[i + 2]?.item.kind === 'number';
+    if (isKind(after, 'multiplier') && !after.used && !preposition) {
       notes.factors.set(i, after.item.meaning.factor);
       slot.item = { ...slot.item, value: slot.item.value * after.item.meaning.factor };
       // Absorbed: from now on it is as if it were not there ("10 тысяч тенге").

@@ -363,7 +363,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['екі сан', 'екі мән', 'екі сома'], { kind: 'compareOutput', output: 'both' }),
   e(['айырма', 'айырмашылық', 'минус'], { kind: 'compareOutput', output: 'difference' }),
   e(['неше пайыз', 'пайыздық өзгеріс', 'қанша пайыз өзгер'], { kind: 'compareOutput', output: 'change' }),
-  e(['өзгер', 'өзгеріс', 'өс', 'өсім', 'азай'], { kind: 'compare' }),
+  e(['өзгер', 'өзгеріс', 'өс', 'өсім', 'азай'], { kind: 'compare', change: true }),
   e(['кемінде бір транзакция', 'кемінде бір операция', 'ең болмаса бір операция'], { kind: 'atLeastOne' }),
   e(['әмиянсыз', 'капшықсыз'], { kind: 'presence', column: 'wallet_type', present: false }),
   e(['есептемегенде', 'есептемей', 'қоспай', 'қоспа'], { kind: 'negation', after: true }),
@@ -406,6 +406,7 @@ export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
 export const KAZAKH_STOP_WORDS: readonly string[] = [
   'қандай',
+  'қарай',
   'қай',
   'қайсы',
   'не',

@@ -207,6 +207,11 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
 export const RANGE_OPENERS: readonly string[] = ['from', 'с', 'со', 'between', 'между', 'since'];
 /** Words that join the two ends of a date range. */
 export const RANGE_JOINERS: readonly string[] = ['to', 'till', 'until', 'through', 'по', 'до', 'and', 'и'];
+/**
+ * Between two periods of a growth question ("growth from Q2 to Q3", «рост с августа на сентябрь»,
+ * «с 2025 к 2026», "Sep 2025 -> Sep 2026"): the two are compared, not one range.
+ */
+export const GROWTH_JOINERS: readonly string[] = ['to', 'к', 'на', '>', 'vs', 'and', 'и'];
 /** Joiners that make a range without an opener: "March to May", «1 по 15 марта». */
 export const RANGE_CLOSERS: readonly string[] = ['по', 'до', 'to', 'till', 'until', 'through'];
 /** Before a date: from that date on ("since March", «с марта»). */
