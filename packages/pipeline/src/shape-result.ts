@@ -5,7 +5,11 @@ import { detectPeriodUnit, formatPeriodLabels, isCurrentPeriod } from './period-
 import { isNumericColumn, writeAnalysis } from './write-analysis.js';
 
 const TIME_TYPES = new Set(['date', 'timestamp', 'timestamptz']);
-const TIME_NAMES = /(^|_)(hour|day|date|week|month|quarter|year|weekday|period|bucket|dow)(_|$)/i;
+/**
+ * Names of label columns that hold periods even when numeric (`hour_of_day`, `weekday`, `year`). Only
+ * at the start: `total_amount_last_month` is a measure of a period, not a label.
+ */
+const TIME_NAMES = /^(hour|day|date|week|month|quarter|year|weekday|period|bucket|dow)(_|$)/i;
 const SHARE_NAMES = /(share|percent|pct|доля)/i;
 const MARKDOWN_ROW_CAP = 100;
 

@@ -1,4 +1,5 @@
 import type { Analysis, Cell, Column, Insight, Language } from '@pa/contracts';
+import { readComparedPeriods } from './compared-periods.js';
 import { formatNumber, formatPercent, russianPlural } from './format-numbers.js';
 import { formatQuantity, type Measure, measureOf, russianVerb } from './measure-words.js';
 import { MONTH_NAME, type PeriodUnit, parseWallClock } from './period-labels.js';
@@ -362,6 +363,18 @@ function ranking(m: Measure, points: Point[], input: AnalysisInput) {
 function singleRow(input: AnalysisInput): string {
   const lang = input.language;
   const row = input.rows[0]!;
+  // Two periods side by side: each named by its period, then the change (the row's, or computed).
+  const measures = input.columns.flatMap((c, i) =>
+    i !== input.labelIndex && isNumericColumn(c) && measureOf(c.name).kind !== 'change' ? [i] : [],
+  );
+  const compared = input.labelIndex < 0 ? readComparedPeriods(input.columns, row, measures, lang) : null;
+  if (compared) {
+    const changeAt = input.columns.findIndex((c, i) => isNumericColumn(c) && !measures.includes(i));
+    const given = changeAt >= 0 ? row[changeAt] : undefined;
+    const change = typeof given === 'number' ? formatPercent(given, lang, { signed: true }) : compared.change;
+    const changeWord = measureOf('change_pct').subject[lang];
+    return [...compared.parts, ...(change ? [`${changeWord}: ${change}`] : [])].join('; ');
+  }
   const parts = input.columns.flatMap((c, i) => {
     const v = row[i];
     if (!isNumericColumn(c) || typeof v !== 'number') return [];
