@@ -46,6 +46,15 @@ export function readPeriodSuffix(suffix: string): PeriodName | null {
       order: current ? 2 : 1,
     };
   }
+  const ago = /^(\d{1,3})_(week|month|quarter|year)s_ago$/.exec(suffix);
+  if (ago) {
+    const unit = UNITS[ago[2]!]!;
+    const n = ago[1]!;
+    return {
+      text: { en: `${n} ${unit.en}s ago`, ru: `${n} (${unit.ru}) назад`, kk: `${n} (${unit.kk}) бұрын` },
+      order: 2 - Number(n),
+    };
+  }
   const year = /^(\d{4})$/.exec(suffix);
   if (year) return { text: same(year[1]!), order: `${year[1]}-01-01` };
   const month = /^(\d{4})_(\d{2})$/.exec(suffix);
@@ -55,6 +64,9 @@ export function readPeriodSuffix(suffix: string): PeriodName | null {
     const m = String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0');
     return { text: same(`${quarter[1]} Q${quarter[2]}`), order: `${quarter[1]}-${m}-01` };
   }
+  const half = /^(\d{4})_h([12])$/.exec(suffix);
+  if (half)
+    return { text: same(`${half[1]} H${half[2]}`), order: `${half[1]}-${half[2] === '1' ? '01' : '07'}-01` };
   const range = /^(\d{4})_(\d{2})_(\d{2})_to_(\d{4})_(\d{2})_(\d{2})$/.exec(suffix);
   if (range) {
     const [, y1, m1, d1, y2, m2, d2] = range;

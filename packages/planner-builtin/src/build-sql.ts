@@ -137,7 +137,9 @@ export function timeCondition(range: TimeRange): string {
       return `${TS} >= date_trunc('${range.unit}', current_date)`;
     case 'previous': {
       const start = `date_trunc('${range.unit}', current_date)`;
-      return `${TS} >= ${start} - ${interval(1, range.unit)} AND ${TS} < ${start}`;
+      const back = range.back ?? 1;
+      const end = back === 1 ? start : `${start} - ${interval(back - 1, range.unit)}`;
+      return `${TS} >= ${start} - ${interval(back, range.unit)} AND ${TS} < ${end}`;
     }
     case 'dates':
       return range.to === null
@@ -162,7 +164,7 @@ export function periodLabel(range: TimeRange): string {
     case 'this':
       return `this_${range.unit}`;
     case 'previous':
-      return `last_${range.unit}`;
+      return range.back ? `${range.back}_${range.unit}s_ago` : `last_${range.unit}`;
     case 'dates': {
       if (range.to === null) return `since_${range.from.replace(/-/g, '_')}`;
       const [fy, fm, fd] = range.from.split('-');
@@ -173,6 +175,7 @@ export function periodLabel(range: TimeRange): string {
         const months = (Number(ty) - Number(fy)) * 12 + Number(tm) - Number(fm);
         if (months === 1) return `${fy}_${fm}`;
         if (months === 3 && (Number(fm) - 1) % 3 === 0) return `${fy}_q${(Number(fm) + 2) / 3}`;
+        if (months === 6 && (fm === '01' || fm === '07')) return `${fy}_h${fm === '01' ? 1 : 2}`;
       }
       return `${range.from.replace(/-/g, '_')}_to_${range.to.replace(/-/g, '_')}`;
     }

@@ -55,7 +55,7 @@ export function validDay(year: number, month: number, day: number): boolean {
 /** A calendar point named in the question ("5 March", "Q1 2026", "2025"), with the slots it spans. */
 export interface Point {
   /** A half-year is `month` 1 or 7 for six months. */
-  kind: 'day' | 'month' | 'quarter' | 'half' | 'year';
+  kind: 'day' | 'month' | 'quarter' | 'season' | 'half' | 'year';
   year: number | null;
   month: number;
   day: number;
@@ -83,6 +83,8 @@ export function pointSpan(p: Point & { year: number }): { from: string; to: stri
         to: m + 3 > 12 ? isoDay(p.year + 1, 1, 1) : isoDay(p.year, m + 3, 1),
       };
     }
+    case 'season':
+      return { from: isoDay(p.year, p.month, 1), to: isoDay(p.year, p.month + 3, 1) };
     case 'half':
       return {
         from: isoDay(p.year, p.month, 1),

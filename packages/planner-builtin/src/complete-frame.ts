@@ -42,7 +42,7 @@ function approximateStart(range: TimeRange, now: Date): number {
     case 'this':
       return startOf(range.unit, 0);
     case 'previous':
-      return startOf(range.unit, 1);
+      return startOf(range.unit, range.back ?? 1);
     case 'dates':
       return Date.parse(`${range.from}T00:00:00Z`);
   }
@@ -57,6 +57,11 @@ function previousPeriod(range: TimeRange): TimeRange | null {
       return { kind: 'day_before_yesterday' };
     case 'this':
       return { kind: 'previous', unit: range.unit };
+    case 'previous':
+      // "last month vs the month before": the month before last.
+      return (range.back ?? 1) < 120
+        ? { kind: 'previous', unit: range.unit, back: (range.back ?? 1) + 1 }
+        : null;
     default:
       return null;
   }
@@ -140,7 +145,13 @@ function within(inner: TimeRange, outer: TimeRange, now: Date): boolean {
       end = null;
     } else if (outer.kind === 'previous') {
       start = approximateStart(outer, today);
-      end = approximateStart({ kind: 'this', unit: outer.unit }, today);
+      const back = outer.back ?? 1;
+      end = approximateStart(
+        back === 1
+          ? { kind: 'this', unit: outer.unit }
+          : { kind: 'previous', unit: outer.unit, ...(back > 2 ? { back: back - 1 } : {}) },
+        today,
+      );
     } else if (outer.kind === 'dates') {
       start = Date.parse(`${outer.from}T00:00:00Z`);
       end = outer.to === null ? null : Date.parse(`${outer.to}T00:00:00Z`);
@@ -149,20 +160,6 @@ function within(inner: TimeRange, outer: TimeRange, now: Date): boolean {
     }
     return from >= start && (end === null || (to !== null && to <= end));
   });
-}
-
-/** Longest period an hourly timeline is drawn over; beyond it "by hour" is the hour of the day. */
-const HOURLY_TIMELINE_DAYS = 7;
-
-/** Whether a period is longer than `days` (no period at all, or an open end, is). */
-function longerThan(range: TimeRange | null, days: number, now: Date): boolean {
-  if (range === null) return true;
-  if (range.kind === 'dates') {
-    if (range.to === null) return true;
-    return Date.parse(range.to) - Date.parse(range.from) > days * DAY;
-  }
-  if (range.kind === 'previous') return range.unit !== 'week' || days < 7;
-  return now.getTime() - approximateStart(range, now) > days * DAY;
 }
 
 /** Completes a draft into a frame, or says what is missing. */
@@ -288,15 +285,12 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   else if (draft.dimensions.some(isTimeDimension)) shape = 'timeseries';
   else if (draft.dimensions.length > 0) shape = 'breakdown';
 
-  // «оборот по часам за 2025 год», "by hour over the last month": thousands of hourly buckets are
-  // not what is asked; over more than a week, hours are the hours of the day (0–23).
-  const period = compare ? compare.earlier : time;
-  const dimensions =
-    draft.dimensions.includes('hour') &&
-    !draft.dimensions.includes('hour_of_day') &&
-    longerThan(period, HOURLY_TIMELINE_DAYS, options.now)
-      ? draft.dimensions.map((d) => (d === 'hour' ? 'hour_of_day' : d))
-      : draft.dimensions;
+  // "by hour" is the hour of the day (0–23): «оборот по часам за 2025 год» is 24 rows, not thousands
+  // of hourly buckets, and for one day ("per hour yesterday") the rows are the same, labelled 0–23.
+  // Three writers who never read the planner labelled hours so, over a day, a week or a year.
+  const dimensions = draft.dimensions.includes('hour')
+    ? [...new Set(draft.dimensions.map((d): Dimension => (d === 'hour' ? 'hour_of_day' : d)))]
+    : draft.dimensions;
 
   const frame: Frame = {
     version: 1,

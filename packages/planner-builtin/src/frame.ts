@@ -113,7 +113,12 @@ export const timeRangeSchema = z.discriminatedUnion('kind', [
     n: z.number().int().min(1).max(120),
   }),
   z.object({ kind: z.literal('this'), unit: z.enum(PERIOD_UNITS) }),
-  z.object({ kind: z.literal('previous'), unit: z.enum(PERIOD_UNITS) }),
+  /** The unit before the current one; `back` 2 = the one before that ("last month vs the month before"). */
+  z.object({
+    kind: z.literal('previous'),
+    unit: z.enum(PERIOD_UNITS),
+    back: z.number().int().min(2).max(120).optional(),
+  }),
   /** Calendar literals; `to` is exclusive, null = open-ended. */
   z.object({ kind: z.literal('dates'), from: isoDate, to: isoDate.nullable() }),
 ]);

@@ -37,6 +37,8 @@ export type Meaning =
   | { kind: 'halfName'; half: 1 | 2 }
   /** `alone`: without an ordinal the word is the last six months («за полугодие», "half-year"). */
   | { kind: 'halfWord'; alone?: true }
+  /** "summer 2026", «осенью»: three months from `month` (winter, across a new year, is not one). */
+  | { kind: 'seasonName'; month: 3 | 6 | 9 }
   | { kind: 'ordinal'; value: number }
   | { kind: 'number'; value: number }
   | { kind: 'multiplier'; factor: number }
@@ -112,6 +114,8 @@ export type Meaning =
   | { kind: 'decimalsWord' }
   /** "all time", «за всё время»: no period, which is what a question without one gets. */
   | { kind: 'allTime' }
+  /** "(Mon–Sun)", «(пн–вс)» after a week: says the week is a calendar week, which it is. */
+  | { kind: 'calendarWeek' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */
   | { kind: 'largestFirst' }
   /** "inclusive", «включительно», «қоса алғанда»: the end day of a named range is counted. */

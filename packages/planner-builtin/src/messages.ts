@@ -271,8 +271,15 @@ function rangeName(r: TimeRange, pick: Pick3): string {
       return pick([`the last ${r.n} ${r.unit}s`, `последние ${r.n} (${r.unit})`, `соңғы ${r.n} (${r.unit})`]);
     case 'this':
       return pick(UNIT_PERIODS[r.unit]!.this);
-    case 'previous':
-      return pick(UNIT_PERIODS[r.unit]!.previous);
+    case 'previous': {
+      if (!r.back) return pick(UNIT_PERIODS[r.unit]!.previous);
+      const unit = DIMENSION_NAMES[r.unit]!;
+      return pick([
+        `${r.back} ${unit[0]}s ago`,
+        `${r.back} (${unit[1]}) назад`,
+        `${r.back} (${unit[2]}) бұрын`,
+      ]);
+    }
     case 'dates':
       return r.to === null
         ? pick([`since ${r.from}`, `с ${r.from}`, `${r.from} бастап`])

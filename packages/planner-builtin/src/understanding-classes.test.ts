@@ -589,3 +589,73 @@ describe('growth from one period to another', () => {
     },
   );
 });
+
+describe('unseen4 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'spend at petrol stations in Taraz in April 2026',
+    'топ 3 торговых точек по числу операций за апрель',
+    'quick q - how many payments in April 2026?',
+    'Осы аптадағы айналым қанша? тез керек',
+    'which 2 cities brought the most spend in 2025',
+    'Коллеги, нужен средний чек по банкам за март 2026',
+    'count of txns with acquirers outside KZ in April 2026',
+    'average ticket by city in 2025, sorted high to low',
+    'Сколько разных карт получили зарплату в апреле 2026?',
+    'hourly count of ATM cash-outs in April 2026',
+    'Сколько уникальных MCC встречается в категории Pharmacies за 2025?',
+    'Астанада осы айда неше түрлі мерчант операция қабылдады?',
+    'Кеше қанша бірегей карта белсенді болды?',
+    '2025 жыл бойынша ай сайынғы айналым динамикасын көрсетіңіз',
+    'Оборот по онлайн-покупкам за апрель, плз',
+    'Өткен айдағы операциялар санын апта күндері бойынша бөліп көрсетіңізші',
+    'Как менялась сумма снятий по месяцам в 2025 году',
+    'salary credits between 1 and 10 April 2026, both days inclusive',
+    'Өткен жылы шоттарды төлеуге қанша сома кетті?',
+    'сумма снятий за прошлую неделю (пн–вс)',
+    'spend in Turkish lira in summer 2025 in the original currency',
+    'Apr vs Mar 2026 turnover — just the two totals',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('a season is its three months; winter (across a new year) is asked back', () => {
+    expect(frameOf('оборот осенью 2025').time).toEqual({
+      kind: 'dates',
+      from: '2025-09-01',
+      to: '2025-12-01',
+    });
+    expect(kindOf('spend in winter 2025')).not.toBe('sql');
+  });
+  it('"last month vs the month before" compares with the month before last', () => {
+    expect(frameOf('spend last month vs the month before').compare?.earlier).toEqual({
+      kind: 'previous',
+      unit: 'month',
+      back: 2,
+    });
+  });
+  it('"in %" in a growth question is the change, not a share', () => {
+    const frame = frameOf('Рост оборота по Таразу с марта на апрель 2026, в %');
+    expect(frame.share).toBeNull();
+    expect(frame.compare?.output).toBeUndefined();
+  });
+  it('"(Mon–Sun)" without a week to describe is asked back', () => {
+    expect(kindOf('spend in April (Mon-Sun)')).not.toBe('sql');
+  });
+});
+
+describe('growth questions, details', () => {
+  it('"Oct vs Sep 2026 — just the two totals": both in 2026 ("vs" says nothing of order)', () => {
+    const frame = frameOf('Apr vs Mar 2026 spend — just the two totals pls');
+    expect(frame.compare?.earlier).toMatchObject({ from: '2026-03-01' });
+    expect(frame.compare?.later).toMatchObject({ from: '2026-04-01' });
+  });
+  it('"how much did the number of cards grow" measures the cards only', () => {
+    expect(frameOf('how much did the number of unique cards grow from Q1 to Q2 2025').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+  it('"the day before yesterday" is still one day', () => {
+    expect(frameOf('how many payments the day before yesterday').time).toEqual({
+      kind: 'day_before_yesterday',
+    });
+  });
+});

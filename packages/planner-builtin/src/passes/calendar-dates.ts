@@ -29,23 +29,28 @@ import { definePass, isKind, numberOf } from './reading.js';
  * joined by "to", «к», «на», "->") are compared, not one range; another point may only be a year
  * they are in. Which point starts the pair, and which is that year.
  */
+/** Joiners of two compared periods that do not say which comes first. */
+const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
+
 function growthPair(
   points: readonly Point[],
   next: (i: number) => number,
   textOf: (i: number) => string,
-): { first: number; year: number | null } | null {
+): { first: number; year: number | null; fromTo: boolean } | null {
   for (let k = 0; k + 1 < points.length; k++) {
     const p = points[k]!;
     const q = points[k + 1]!;
     const j = next(p.end);
     const joined = j === q.start || (j >= 0 && next(j) === q.start && GROWTH_JOINERS.includes(textOf(j)));
     if (!joined) continue;
+    // "from A to B", «с A на B», Kazakh «A-дан B-ге»: A comes first in time; "A vs B" says nothing of it.
+    const fromTo = j === q.start || !UNORDERED_JOINERS.includes(textOf(j));
     const others = points.map((_, x) => x).filter((x) => x !== k && x !== k + 1);
-    if (others.length === 0) return { first: k, year: null };
+    if (others.length === 0) return { first: k, year: null, fromTo };
     const year = others[0]!;
     const y = points[year]!;
     if (others.length === 1 && y.kind === 'year' && p.year === null && q.year === null)
-      return { first: k, year };
+      return { first: k, year, fromTo };
   }
   return null;
 }
@@ -155,6 +160,22 @@ export const readCalendarDates = definePass((r) => {
       i = y?.end ?? i;
       continue;
     }
+    if (isKind(slot, 'seasonName')) {
+      // "summer 2026", «летом 2025 года», «2026 жылғы жазда»
+      const y = yearAt(i);
+      const month = slot.item.meaning.month;
+      points.push({
+        kind: 'season',
+        year: y?.year ?? null,
+        month,
+        day: 1,
+        quarter: 0,
+        start: i,
+        end: y?.end ?? i,
+      });
+      i = y?.end ?? i;
+      continue;
+    }
     // "H1 2026", "the first half of 2025", «1-е полугодие», «бірінші жартыжылдық».
     const hn = isKind(slot, 'halfName')
       ? slot.item.meaning.half
@@ -238,7 +259,8 @@ export const readCalendarDates = definePass((r) => {
       const year = growth.year === null ? null : points[growth.year]!.year;
       const b = fill(q, year);
       let a = fill(p, b.year);
-      if (p.year === null && pointSpan(a).from >= pointSpan(b).from) a = { ...a, year: a.year - 1 };
+      if (growth.fromTo && p.year === null && pointSpan(a).from >= pointSpan(b).from)
+        a = { ...a, year: a.year - 1 };
       ranges.push({ range: { kind: 'dates', ...pointSpan(a) }, at: p.start });
       ranges.push({ range: { kind: 'dates', ...pointSpan(b) }, at: q.start });
       markUsed(p.start, q.end);

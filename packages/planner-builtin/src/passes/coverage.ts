@@ -101,6 +101,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'allTime':
         if (draft.times.length > 0) unknown.push(asTyped(item));
         continue;
+      case 'calendarWeek': {
+        // Only a calendar week the question names ("last week", «эта неделя») is Monday to Sunday.
+        const week = (t: (typeof draft.times)[number]) =>
+          (t.kind === 'this' || t.kind === 'previous') && t.unit === 'week';
+        if (!draft.times.some(week)) unknown.push(asTyped(item));
+        continue;
+      }
       case 'largestFirst': {
         // A breakdown by a category is shown largest first; a timeline is in time order, and a
         // "bottom N" ranking smallest first, so there the words would not be honoured.

@@ -69,9 +69,9 @@ export const readDimensions = definePass((r) => {
       }
       return;
     }
-    // "all categories other than groceries", «Алматыдан басқа барлық қалалар», «общая сумма по всем
-    // категориям, кроме Unknown»: every value the exception leaves, as one total. "by all banks except
-    // Kaspi" with no word for a total is a row for each of them, and a ranking still ranks them.
+    // "all categories other than groceries", «Алматыдан басқа барлық қалалар», «оборот по всем типам,
+    // кроме зарплаты», "by all banks except Kaspi": every value the exception leaves, as one total (three
+    // writers who never read the planner meant that each time); a ranking still ranks them.
     // Kazakh «барлық» (all) is also the word for a total: before a column word it is "all".
     const allWord = slots[prev(i)];
     const kazakhAll = isKind(allWord, 'total') && !allWord.used && ALL_WORDS.includes(allWord.item.text);
@@ -82,7 +82,7 @@ export const readDimensions = definePass((r) => {
       (f) => f.filter.kind === 'values' && f.filter.negated && f.filter.column === d,
     );
     const by = isKind(slots[prev(i)], 'groupBy');
-    if (allBefore && excepted && !ranks && (!by || slots.some((s) => isKind(s, 'total')))) {
+    if (allBefore && excepted && !ranks) {
       if (by) slots[prev(i)]!.used = true;
       return;
     }

@@ -3,6 +3,9 @@ import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
+/** "how much" before a word for growth: the extent of the change. */
+const DEGREE_WORDS: readonly string[] = ['how much'];
+
 /** Whether an amount, a check or a transaction noun is named anywhere but at `except`. */
 function namesAmount(slots: readonly Slot[], except: number): boolean {
   return slots.some(
@@ -44,6 +47,15 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
 export const readMeasures = definePass(({ slots, draft }) => {
   const { next, prev, textOf, hasUnusedAmount } = cursor(slots);
   const measures = draft.measures;
+  // "how much did the number of cards grow": "how much" is how far it grew, not an amount.
+  if (draft.growth) {
+    const named = (o: Slot) =>
+      !o.used && (isKind(o, 'count') || isKind(o, 'aggregate') || isKind(o, 'entity') || isKind(o, 'amount'));
+    for (const s of slots) {
+      if (s.used || !isKind(s, 'amount') || !DEGREE_WORDS.includes(s.item.text)) continue;
+      if (slots.some((o) => o !== s && named(o)) || measures.length > 0) s.used = true;
+    }
+  }
   slots.forEach((slot, i) => {
     if (slot.used) return;
     const m = meaningOf(slot);

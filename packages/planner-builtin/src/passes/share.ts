@@ -4,6 +4,9 @@ import { SHARE_PREDICATES } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
+/** A share word that only says "in percent". */
+const PERCENT_WORD = /%|percent|процент|пайыз/;
+
 const isFilterWord = (s: Slot | undefined) =>
   isKind(s, 'value') || isKind(s, 'notValue') || isKind(s, 'presence') || isKind(s, 'weekdayFilter');
 
@@ -53,6 +56,8 @@ export const readShare = definePass(({ slots, draft }) => {
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'share')) return;
     slot.used = true;
+    // "growth from Q1 to Q2, %", «рост … в %», «қанша пайызға өсті»: the change in percent, not a share.
+    if (draft.growth && PERCENT_WORD.test(slot.item.text)) return;
     draft.share = true;
     draft.domain = true;
     if (shareAt < 0) shareAt = i;

@@ -94,6 +94,7 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'мерчант~',
       'магазин~',
       'торгов~ точк~',
+      'торгов~ точек',
       'продав~',
       'merchant id',
       'merchant ids',

@@ -213,6 +213,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'по порядку',
       'по датам по порядку',
       'в порядке дат',
+      // "how it changed over the quarters", «динамика по месяцам»: a timeline, in time order.
+      'динамик~',
+      'менял~',
+      'менялось',
     ],
     { kind: 'timeOrder' },
   ),
@@ -225,6 +229,14 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'both periods',
       'both amounts',
       'both counts',
+      'the two totals',
+      'two totals',
+      'the two numbers',
+      'two numbers',
+      'the two figures',
+      'два числа',
+      'две суммы',
+      'две цифры',
       'оба числа',
       'обе суммы',
       'оба значения',
@@ -339,6 +351,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     [
       'quick one',
       'quick question',
+      'quick q',
       'so far',
       'to date',
       'until now',
@@ -371,6 +384,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'allTime' },
   ),
+  e(['mon sun', 'monday sunday', 'monday to sunday', 'mon to sun', 'пн вс', 'пн по вс', 'с пн по вс'], {
+    kind: 'calendarWeek',
+  }),
   e(
     [
       'most first',
@@ -378,6 +394,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'largest first',
       'highest first',
       'descending',
+      'high to low',
+      'highest to lowest',
+      'largest to smallest',
       'in descending order',
       'sorted descending',
       'desc',
@@ -388,9 +407,22 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'largestFirst' },
   ),
-  e(['inclusive', 'inclusively', 'both inclusive', 'включительно', 'оба включительно'], {
-    kind: 'inclusive',
-  }),
+  e(
+    [
+      'inclusive',
+      'inclusively',
+      'both inclusive',
+      'both days inclusive',
+      'both days included',
+      'inclusive of both days',
+      'включительно',
+      'оба включительно',
+      'оба дня включительно',
+    ],
+    {
+      kind: 'inclusive',
+    },
+  ),
   e(
     [
       'combined',

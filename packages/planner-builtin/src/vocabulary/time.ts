@@ -80,6 +80,25 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     { kind: 'periodModifier', modifier: 'previous' },
   ),
   e(['last'], { kind: 'periodModifier', modifier: 'last' }),
+  // "last month vs the month before": the period before the other one (of its length).
+  e(
+    [
+      'the month before',
+      'the week before',
+      'the quarter before',
+      'the year before',
+      'month before',
+      'week before',
+      'quarter before',
+      'year before',
+      'месяцем ранее',
+      'месяцем раньше',
+      'годом ранее',
+      'неделей ранее',
+      'кварталом ранее',
+    ],
+    { kind: 'periodModifier', modifier: 'previous' },
+  ),
   e(['past', 'recent', 'последн~', 'прошедш~'], { kind: 'periodModifier', modifier: 'past' }),
   e(
     [
@@ -162,6 +181,9 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['q2'], { kind: 'quarterName', quarter: 2 }),
   e(['q3'], { kind: 'quarterName', quarter: 3 }),
   e(['q4'], { kind: 'quarterName', quarter: 4 }),
+  e(['spring', 'весна', 'весной', 'весну', 'весны', 'весенние месяцы'], { kind: 'seasonName', month: 3 }),
+  e(['summer', 'лето', 'летом', 'лета', 'летние месяцы'], { kind: 'seasonName', month: 6 }),
+  e(['autumn', 'fall', 'осень', 'осенью', 'осени', 'осенние месяцы'], { kind: 'seasonName', month: 9 }),
   e(['h1', '1h'], { kind: 'halfName', half: 1 }),
   e(['h2', '2h'], { kind: 'halfName', half: 2 }),
   e(['half', 'half of the year', 'half of year', 'semester'], { kind: 'halfWord' }),
