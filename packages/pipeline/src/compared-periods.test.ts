@@ -56,3 +56,18 @@ describe('two periods side by side', () => {
     );
   });
 });
+
+describe('more period suffixes', () => {
+  it.each([
+    ['2026_h1', '2026 H1', '2026-01-01'],
+    ['2025_h2', '2025 H2', '2025-07-01'],
+  ])('%s is a half-year', (suffix, en, order) => {
+    expect(readPeriodSuffix(suffix)).toEqual({ text: { en, ru: en, kk: en }, order });
+  });
+  it('"2_months_ago" comes before last month', () => {
+    const ago = readPeriodSuffix('2_months_ago');
+    const last = readPeriodSuffix('last_month');
+    expect(ago?.text.en).toBe('2 months ago');
+    expect(Number(ago?.order)).toBeLessThan(Number(last?.order));
+  });
+});
