@@ -134,6 +134,15 @@ export interface Measure extends KindWords {
 }
 
 /** The measure a column holds, in words, from its name; `value` when the name says nothing we know. */
+/** What a `…_per_<unit>` ratio is per, in words. */
+const PER_WORDS: Record<string, Record<Language, string>> = {
+  card: { en: 'card', ru: 'на одну карту', kk: 'Бір картаға шаққанда' },
+  hour: { en: 'hour', ru: 'в среднем за час', kk: 'Сағатына орта есеппен' },
+  day: { en: 'day', ru: 'в среднем за день', kk: 'Күніне орта есеппен' },
+  week: { en: 'week', ru: 'в среднем за неделю', kk: 'Аптасына орта есеппен' },
+  month: { en: 'month', ru: 'в среднем за месяц', kk: 'Айына орта есеппен' },
+};
+
 /** `p90_amount`, `p99_5`: a percentile, and which. */
 const PERCENTILE_NAME = /(?:^|_)p(\d{1,2})(?:_(\d+))?(?:_|$)/;
 
@@ -154,17 +163,19 @@ export function measureOf(columnName: string): Measure {
       },
     };
   }
-  // `amount_per_card`, `transactions_per_card`: a ratio over distinct cards, in the unit of what is divided.
-  const perCard = /^(.+)_per_card$/.exec(name);
-  if (perCard) {
-    const base = measureOf(perCard[1]!);
+  // `amount_per_card`, `transactions_per_day`: a ratio over distinct cards or over the periods with
+  // transactions (an average per day), in the unit of what is divided.
+  const per = /^(.+)_per_(card|hour|day|week|month)$/.exec(name);
+  if (per) {
+    const base = measureOf(per[1]!);
+    const unit = PER_WORDS[per[2]!]!;
     return {
       ...base,
       additive: false,
       subject: {
-        en: `${base.subject.en.replace(/^The /, '')} per card`,
-        ru: `${base.subject.ru} на одну карту`,
-        kk: `Бір картаға шаққанда: ${base.subject.kk.toLowerCase()}`,
+        en: `${base.subject.en.replace(/^The /, '')} per ${unit.en}`,
+        ru: `${base.subject.ru} ${unit.ru}`,
+        kk: `${unit.kk}: ${base.subject.kk.toLowerCase()}`,
       },
     };
   }

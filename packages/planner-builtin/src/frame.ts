@@ -57,6 +57,12 @@ export const measureSchema = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('max') }),
   /** "spend per card", "transactions per card": the total or the count over the distinct cards. */
   z.object({ fn: z.literal('per_card'), of: z.enum(['sum', 'count']) }),
+  /** "average daily spend", "transactions per day on average": the total or the count ÷ the days (weeks…) with transactions. */
+  z.object({
+    fn: z.literal('per_period'),
+    of: z.enum(['sum', 'count']),
+    unit: z.enum(['hour', 'day', 'week', 'month']),
+  }),
   z.object({
     fn: z.literal('count_distinct'),
     column: z.enum(['card_key', ...CATEGORICAL_DIMENSIONS]),

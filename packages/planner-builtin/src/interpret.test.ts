@@ -249,7 +249,7 @@ describe('interpret: question → frame', () => {
 
 const NOT_UNDERSTOOD: [string, string][] = [
   ['Almaty yesterday', 'missing_measure'],
-  ['How many transactions per day on average last month?', 'avg_of_counts'],
+  ['How many transactions on average last month?', 'avg_of_counts'],
   ['Среднее количество транзакций по дням', 'avg_of_counts'],
   ['Top 5 transactions by amount', 'listing'],
   ['Show all transactions from yesterday', 'listing'],

@@ -17,6 +17,7 @@ import { readNumberingNotes } from './passes/numbering-notes.js';
 import { readNumbers } from './passes/numbers.js';
 import { readOriginalAmount } from './passes/original-amount.js';
 import { readPerCard } from './passes/per-card.js';
+import { readPerPeriod } from './passes/per-period.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { type Pass, startReading } from './passes/reading.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
@@ -60,6 +61,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['card words', readCardWords],
   ['settle measures', settleMeasures],
   ['per card', readPerCard],
+  ['per period', readPerPeriod],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],

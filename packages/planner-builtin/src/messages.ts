@@ -247,6 +247,15 @@ function measureName(m: Measure, pick: Pick3): string {
     const n = percentileLabel(m.p).replace('_', '.');
     return pick([`${n}th percentile of the amount`, `${n}-й перцентиль суммы`, `соманың ${n}-перцентилі`]);
   }
+  if (m.fn === 'per_period') {
+    const unit = DIMENSION_NAMES[m.unit];
+    const what = m.of === 'sum' ? ['amount', 'сумма', 'сома'] : ['transactions', 'операций', 'транзакциялар'];
+    return pick([
+      `average ${what[0]} per ${unit[0]} (total ÷ ${unit[0]}s with transactions)`,
+      `в среднем ${what[1]} за ${unit[1]} (итог ÷ число периодов «${unit[1]}» с операциями)`,
+      `орташа ${what[2]}, ${unit[2]} сайын (жиыны ÷ операциясы бар кезеңдер саны)`,
+    ]);
+  }
   const key =
     m.fn === 'count_distinct' ? `${m.fn}:${m.column}` : m.fn === 'per_card' ? `${m.fn}:${m.of}` : m.fn;
   const names = MEASURE_NAMES[key];

@@ -152,12 +152,15 @@ describe('aggregates bind through describing words and kinds of transactions', (
     },
   );
 
-  it.each(['average transfers per week', 'средние платежи по месяцам', 'average transactions per day'])(
-    '%s asks back: an average of counts',
-    (question) => {
-      expect(reasonOf(question)).toBe('avg_of_counts');
-    },
-  );
+  it.each<[string, 'week' | 'day']>([
+    ['average transfers per week', 'week'],
+    ['average transactions per day', 'day'],
+  ])('%s: an average of counts, per period', (question, unit) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'per_period', of: 'count', unit }]);
+  });
+  it('«средние платежи по месяцам» (average payment by month, or payments per month?) asks back', () => {
+    expect(reasonOf('средние платежи по месяцам')).toBe('avg_of_counts');
+  });
 });
 
 describe('superlatives of activity and the unit they rank', () => {
@@ -658,4 +661,47 @@ describe('growth questions, details', () => {
       kind: 'day_before_yesterday',
     });
   });
+});
+
+describe('averages per period', () => {
+  const perDay = (of: 'sum' | 'count') => ({ fn: 'per_period', of, unit: 'day' }) as const;
+  it.each<[string, Frame['measures'], Frame['dimensions']]>([
+    ['what was our average spend per day in April 2026', [perDay('sum')], []],
+    ['avg daily turnover in Almaty, April 2026', [perDay('sum')], []],
+    ['on average how many payments a day did we process in April 2026', [perDay('count')], []],
+    ['сколько в среднем операций в день было в апреле 2026', [perDay('count')], []],
+    ['средний дневной оборот по городам за апрель 2026', [perDay('sum')], ['merchant_city']],
+    ['2026 жылғы сәуірде күніне орташа айналым қанша', [perDay('sum')], []],
+    ['average daily spend by month in 2025', [perDay('sum')], ['month']],
+    ['average monthly turnover in 2025', [{ fn: 'per_period', of: 'sum', unit: 'month' }], []],
+  ])('%s: the total or count over the days with transactions', (q, measures, dimensions) => {
+    const f = frameOf(q);
+    expect(f.measures).toEqual(measures);
+    expect(f.dimensions).toEqual(dimensions);
+  });
+  it('the SQL divides by the distinct days', () => {
+    expect(sqlOf('average daily spend in April 2026').sql).toContain(
+      "sum(transaction_amount_kzt) / nullif(count(DISTINCT date_trunc('day', transaction_timestamp)), 0)",
+    );
+  });
+  it.each([
+    ['average transaction amount per day in April 2026', 'day'],
+    ['average check by day in April 2026', 'day'],
+  ])('%s: the average payment, per day (a timeline)', (q, d) => {
+    const f = frameOf(q);
+    expect(f.measures).toEqual([{ fn: 'avg' }]);
+    expect(f.dimensions).toEqual([d]);
+  });
+  it('"average per day" with nothing named is still asked back', () => {
+    expect(kindOf('average per day in April 2026')).not.toBe('sql');
+  });
+});
+
+describe('averages per period, near misses', () => {
+  it.each(['сколько в среднем в день?', 'how many per day on average'])(
+    '%s names nothing to count: asked back',
+    (q) => {
+      expect(kindOf(q)).not.toBe('sql');
+    },
+  );
 });

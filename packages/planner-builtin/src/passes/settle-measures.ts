@@ -6,6 +6,7 @@ export function measureKey(x: Measure): string {
   if (x.fn === 'count_distinct') return `${x.fn}:${x.column}`;
   if (x.fn === 'percentile') return `${x.fn}:${x.p}`;
   if (x.fn === 'per_card') return `${x.fn}:${x.of}`;
+  if (x.fn === 'per_period') return `${x.fn}:${x.of}:${x.unit}`;
   return x.fn;
 }
 

@@ -324,8 +324,6 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'year over year',
       'year-over-year',
       'mom',
-      'month over month',
-      'month-over-month',
       'qoq',
       'quarter over quarter',
       'quarter-over-quarter',

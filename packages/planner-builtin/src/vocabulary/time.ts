@@ -35,7 +35,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     unit('year'),
   ),
   e(['hourly', 'почасов~', 'ежечасн~'], bucket('hour')),
-  e(['daily', 'day by day', 'ежедневн~', 'посуточн~', 'подневн~'], bucket('day')),
+  e(['daily', 'day by day', 'ежедневн~', 'посуточн~', 'подневн~', 'дневн~'], bucket('day')),
   e(['weekly', 'week by week', 'еженедельн~', 'понедельно'], bucket('week')),
   e(['monthly', 'month by month', 'month over month', 'ежемесячн~', 'помесячн~'], bucket('month')),
   e(['quarterly', 'ежеквартальн~', 'поквартальн~'], bucket('quarter')),

@@ -1,0 +1,65 @@
+import type { Measure } from '../frame.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, type Slot } from './reading.js';
+import { measureKey } from './settle-measures.js';
+
+type PerUnit = 'hour' | 'day' | 'week' | 'month';
+const PER_UNITS: readonly string[] = ['hour', 'day', 'week', 'month'];
+
+/** Before a unit, "per" as a plain word: "a day", «в день», «за день», «на день». */
+const PER_STOPS: readonly string[] = ['a', 'an', 'в', 'за', 'на'];
+/** Kazakh dative of a unit: «күніне», «айына», «аптасына» (per day / month / week). */
+const KAZAKH_PER = /(іне|ына|сына|сіне)$/;
+/** Words for money spent in total (not one payment's amount): an average of them is per period. */
+const TOTAL_MONEY = /^(spend|spent|spending|turnover|volume|revenue|оборот|трат|расход|айналым|шығын)/;
+
+/**
+ * "average daily spend", "transactions per day on average", «среднее количество операций в день»,
+ * «средний дневной оборот», «күніне орташа айналым»: the total or the count divided by the days
+ * (hours, weeks, months) that have transactions — one figure, or one per group of a coarser
+ * breakdown ("average daily spend by month"). Only for an average of a count or of money spent in
+ * total: "average transaction amount per day" stays a timeline of the average payment.
+ */
+export const readPerPeriod = definePass(({ slots, draft }) => {
+  const avg = draft.measures.findIndex((m) => m.fn === 'avg');
+  if (avg < 0) return;
+  // "how many payments … on average", «сколько в среднем операций»: a count of named transactions, no
+  // amount («сколько в среднем в день?» names nothing to count, and is asked back).
+  const ofCounts =
+    (draft.hasEntity || draft.countable) &&
+    (draft.issues.some((i) => i.kind === 'avg_of_counts') ||
+      (slots.some((s) => isKind(s, 'count')) &&
+        !slots.some((s) => isKind(s, 'amount') || isKind(s, 'check'))));
+  const ofTotals = slots.some((s) => isKind(s, 'amount') && TOTAL_MONEY.test(s.item.text));
+  if (!ofCounts && !ofTotals) return;
+  const per = perUnitOf(slots);
+  if (!per) return;
+  for (const k of per.at) slots[k]!.used = true;
+  draft.dimensions = draft.dimensions.filter((d) => d !== per.unit);
+  draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts' && i.kind !== 'ambiguous_measure');
+  // "average daily spend": the average is of the spend (a sum), even when the words left it unbound.
+  const of = ofTotals ? 'sum' : 'count';
+  const replaced: Measure[] = draft.measures.map((m) =>
+    m.fn === 'avg' || m.fn === of ? { fn: 'per_period', of, unit: per.unit } : m,
+  );
+  const seen = new Set<string>();
+  draft.measures = replaced.filter((x) => !seen.has(measureKey(x)) && seen.add(measureKey(x)));
+});
+
+/** The unit an average is "per", and the slots that say so. */
+function perUnitOf(slots: readonly Slot[]): { unit: PerUnit; at: number[] } | null {
+  const { prev, stopBefore } = cursor(slots);
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    // "daily", «дневной», «күнделікті»: a bucket word next to an average is "per day".
+    if (isKind(s, 'bucket') && PER_UNITS.includes(s.item.meaning.dimension))
+      return { unit: s.item.meaning.dimension as PerUnit, at: [i] };
+    if (!isKind(s, 'timeUnit') || !PER_UNITS.includes(s.item.meaning.unit)) continue;
+    const unit = s.item.meaning.unit as PerUnit;
+    const p = prev(i);
+    if (isKind(slots[p], 'groupBy') && slots[p]!.item.text === 'per') return { unit, at: [i, p] };
+    if (PER_STOPS.includes(stopBefore(i) ?? '') && !s.used) return { unit, at: [i] };
+    if (KAZAKH_PER.test(s.item.text)) return { unit, at: [i] };
+  }
+  return null;
+}
