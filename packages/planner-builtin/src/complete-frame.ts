@@ -1,5 +1,5 @@
 import type { Draft, DraftFilter, Issue } from './draft.js';
-import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
+import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
 import { frameSchema, isTimeDimension } from './frame.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
@@ -65,6 +65,25 @@ function previousPeriod(range: TimeRange): TimeRange | null {
     default:
       return null;
   }
+}
+
+/** Units of a period in a year: "this month vs the same month last year" goes back 12 of them. */
+const PER_YEAR: Partial<Record<PeriodUnit, number>> = { month: 12, quarter: 4, year: 1 };
+
+/** The same period a year earlier, or null when it has no such twin here (a week, "the last 30 days"). */
+function yearBefore(range: TimeRange): TimeRange | null {
+  if (range.kind === 'dates') {
+    if (range.to === null) return null;
+    const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+    // 29 February has no twin a year earlier.
+    if (range.from.endsWith('-02-29') || range.to.endsWith('-02-29')) return null;
+    return { kind: 'dates', from: back(range.from), to: back(range.to) };
+  }
+  if (range.kind !== 'this' && range.kind !== 'previous') return null;
+  const perYear = PER_YEAR[range.unit];
+  if (perYear === undefined) return null;
+  const back = (range.kind === 'this' ? 0 : (range.back ?? 1)) + perYear;
+  return { kind: 'previous', unit: range.unit, ...(back > 1 ? { back } : {}) };
 }
 
 function sameRange(a: TimeRange, b: TimeRange): boolean {
@@ -203,7 +222,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const only = times[0]!;
     if (draft.elliptical) {
       // "… compared to the previous one": the period before, of the same length.
-      const earlier = previousPeriod(only);
+      const earlier = draft.yearAgo ? yearBefore(only) : previousPeriod(only);
       if (earlier) compare = { earlier, later: only };
       else issues.push({ kind: 'compare_missing' });
     } else if (draft.compare && !draft.comparedValues) {

@@ -61,6 +61,8 @@ export interface Draft {
   byMeasure: boolean;
   /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
   originalAmount: boolean;
+  /** "vs the same month last year": the elliptical comparison is with the period a year earlier. */
+  yearAgo?: boolean;
   /** A word for growth or change ("grew", «рост»): a comparison shows the change besides both periods. */
   growth?: boolean;
   /** What a comparison of periods should show, when the question says. */

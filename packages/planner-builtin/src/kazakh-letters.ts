@@ -18,8 +18,8 @@ const RESTORABLE: Readonly<Record<string, readonly string[]>> = {
 };
 
 const KAZAKH_ONLY = /[әғқңөұүһі]/;
-/** Words with more letter choices than this are left alone (2^8 spellings). */
-const MAX_SPELLINGS = 256;
+/** Words with more letter choices than this are left alone (2^10 spellings). */
+const MAX_SPELLINGS = 1024;
 
 /** The word with every Kazakh-only letter replaced by the plain letter typed for it. */
 export function foldKazakhLetters(word: string): string {
@@ -41,26 +41,40 @@ function spellings(word: string): string[] {
   return out;
 }
 
+/** Voiced stem-final letters that stand for voiceless ones (барлығы → барлық), as the stemmer reads them. */
+const VOICELESS: Readonly<Record<string, string>> = { ғ: 'қ', г: 'к', б: 'п' };
+
+/** Whether a spelled prefix is a known stem, as it is or with its last letter voiceless. */
+function isKnownStem(prefix: string, known: (stem: string) => boolean): boolean {
+  if (known(prefix)) return true;
+  const voiceless = VOICELESS[prefix.at(-1) ?? ''];
+  return voiceless !== undefined && known(prefix.slice(0, -1) + voiceless);
+}
+
 /**
- * The Kazakh spelling of a word typed without Kazakh letters, when exactly one spelling is a word the
- * vocabulary knows (`known` is asked of each spelling's stems): «канша» → «қанша». Null when the word
- * has Kazakh letters already, is known as typed, or several spellings would be known (a guess).
+ * The Kazakh spelling of a word typed without Kazakh letters, when the vocabulary knows exactly one
+ * («канша» → «қанша», «откен айдагы» → «өткен айдағы»). The stem is found first — the longest prefix
+ * that can be spelled as a known stem — and then the rest spelled so that the stemmer reads it as
+ * endings of that stem. Null when the word has Kazakh letters already, is known as typed, or two
+ * different stems of one length would fit (a guess).
  */
 export function restoreKazakhLetters(word: string, known: (stem: string) => boolean): string | null {
   if (KAZAKH_ONLY.test(word) || !/^[\u0400-\u04ffi]+$/.test(word)) return null;
   if (kazakhStems(word).some(known)) return null;
-  // The spellings whose longest known stem is longest; several spellings of one stem are one word.
-  let bestLength = 0;
-  const best = new Map<string, string>();
-  for (const spelling of spellings(word)) {
-    if (spelling === word) continue;
-    const stem = kazakhStems(spelling)
-      .filter(known)
-      .reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (stem.length === 0 || stem.length < bestLength) continue;
-    if (stem.length > bestLength) best.clear();
-    bestLength = stem.length;
-    if (!best.has(stem)) best.set(stem, spelling);
+  for (let k = word.length; k >= 2; k--) {
+    const stems = spellings(word.slice(0, k)).filter((p) => isKnownStem(p, known));
+    const found = new Set<string>();
+    for (const stem of stems) {
+      for (const rest of spellings(word.slice(k))) {
+        const candidate = stem + rest;
+        if (candidate !== word && kazakhStems(candidate).some(known)) {
+          found.add(candidate);
+          break;
+        }
+      }
+    }
+    if (found.size === 1) return [...found][0]!;
+    if (found.size > 1) return null;
   }
-  return best.size === 1 ? [...best.values()][0]! : null;
+  return null;
 }

@@ -69,9 +69,9 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'Нені есептеу керек — транзакциялар санын, соманы, орташа чекті, бірегей карталарды ма?',
   ],
   avg_of_counts: [
-    "I can't average counts yet (like transactions per day on average); ask for the daily numbers instead: 'Number of transactions by day in the last 30 days'.",
-    'Пока не умею усреднять количества (например, «в среднем транзакций в день»); спросите по дням: «Количество транзакций по дням за последние 30 дней».',
-    'Сандардың орташасын әзірге есептей алмаймын; күн бойынша сұраңыз: «Соңғы 30 күндегі транзакциялар саны күн бойынша».',
+    "An average of counts over what — per day, per week, per card? e.g. 'Transactions per day on average last month' or 'Average number of transactions per card'.",
+    'Среднее количество на что — в день, в неделю, на карту? Например, «Сколько в среднем операций в день за прошлый месяц» или «Среднее число операций на одну карту».',
+    'Орташа сан неге шаққанда — күніне, аптасына, бір картаға? Мысалы, «Өткен айда күніне орташа қанша транзакция болды» немесе «Бір картаға шаққанда транзакциялар саны».',
   ],
   ambiguous_measure: [
     "An average of what — the amount of one transaction ('average check by day') or a daily total ('total amount by day')?",

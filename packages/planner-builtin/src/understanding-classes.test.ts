@@ -705,3 +705,88 @@ describe('averages per period, near misses', () => {
     },
   );
 });
+
+describe('unseen5 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'сумма платежей без кошелька (т.е. просто картой) за прошлую неделю',
+    'Макс. и мин. сумма покупки в категории Travel & Transportation за Q1 2026',
+    'Рост оборота в Караганде: март 2026 к февралю 2026, в тенге и в %',
+    'Операции меньше 2000 тг — сколько их набралось за прошлую неделю?',
+    'Ақтөбедегі шығыс P2P аударымдар сомасы, 2025 жыл',
+    'what portion of YTD volume was paid in a foreign currency (anything but KZT)?',
+    'ATM total in Mar 2026 vs the same month last year, side by side',
+    'ср. сумма по банкам за III кв. 2025',
+    'Динамика оборота по кварталам за 2024–2025 гг.',
+    '2026 жылдың бірінші жартысындағы жалақы түсімдерінің сомасы',
+    'total value of ecom orders under 5,000 tg this month so far',
+    'Өткен айдағы дәріханалардағы төлемдердің медианасы қанша?',
+    'Өткен айда P2P аударымдар арқылы келіп түскен жалпы сома қанша?',
+    'smallest and largest POS purchase in Taraz in March 2026',
+    'Мейрамханалардагы орташа чек откен аптада кандай болды?',
+    'distinct MCC codes seen in Pavlodar this year?',
+    'Средняя сумма оплаты по QR-коду и бесконтактной оплаты в 2025 г., сравнить между собой',
+    'Максимальная сумма одного исходящего перевода P2P за март 2026',
+    'avg grocery spend per card in March 2026 (total / unique cards)',
+    'Как распределяется сумма входящих P2P-переводов по дням недели за последние 60 дней?',
+    'txn qty on Kaspi Bank cards MTD',
+    'How much did ecom turnover grow in Q2 2026 vs Q1 2026? Give both numbers and the % change',
+    'Общий оборот по всем категориям, кроме Unknown и Utilities & Bill Payments, за март',
+    'сумма по аптекам за период с 1 по 7 марта 2026 (обе даты включительно)',
+    'Биыл бир картага орта есеппен неше транзакция келеди?',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"vs the same month last year" is that month a year earlier', () => {
+    expect(frameOf('ATM total in Mar 2026 vs the same month last year').compare).toMatchObject({
+      earlier: { kind: 'dates', from: '2025-03-01', to: '2025-04-01' },
+      later: { kind: 'dates', from: '2026-03-01', to: '2026-04-01' },
+    });
+    expect(frameOf('spend this month vs the same month last year').compare?.earlier).toEqual({
+      kind: 'previous',
+      unit: 'month',
+      back: 12,
+    });
+  });
+  it('"both numbers and the % change" is both periods and the change', () => {
+    expect(
+      frameOf('spend Q2 2026 vs Q1 2026, both numbers and the % change').compare?.output,
+    ).toBeUndefined();
+  });
+  it('"smallest and largest" is the minimum and the maximum', () => {
+    expect(frameOf('smallest and largest purchase in March 2026').measures).toEqual([
+      { fn: 'min' },
+      { fn: 'max' },
+    ]);
+  });
+  it('"how many transactions on average" (over what?) is asked back', () => {
+    expect(kindOf('How many transactions on average last month?')).not.toBe('sql');
+  });
+});
+
+describe('unseen5 follow-ups', () => {
+  it('"txn qty on Kaspi Bank cards" counts the transactions, not the cards', () => {
+    expect(frameOf('txn qty on Kaspi Bank cards in April 2026').measures).toEqual([{ fn: 'count' }]);
+  });
+  it('"distinct MCC codes" counts them; "unique merchants by city" per city', () => {
+    expect(frameOf('distinct MCC codes seen in Pavlodar in 2025').measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_mcc' },
+    ]);
+    expect(frameOf('unique merchants by city in April 2026').dimensions).toEqual(['merchant_city']);
+  });
+  it('«екі соманы және өсу пайызын» is both amounts and the change', () => {
+    const frame = frameOf(
+      '2025 жылдың бірінші жартысында жалақы түсімдері 2024 жылдың бірінші жартысымен салыстырғанда қаншаға өсті? Екі соманы және өсу пайызын көрсетіңіз',
+    );
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.compare?.output).toBeUndefined();
+  });
+  it('"P2P transfers that came in" are the incoming ones', () => {
+    const frame = frameOf('how much came in via P2P transfers in April 2026');
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: ['P2P_IN'],
+    });
+  });
+});

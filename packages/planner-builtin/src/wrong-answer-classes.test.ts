@@ -392,3 +392,44 @@ describe('wrong readings unseen4 found', () => {
     expect(frameOrNull(q)?.dimensions).toEqual([d]);
   });
 });
+
+describe('wrong readings unseen5 found', () => {
+  it.each<[string, string, Frame['measures'][number]['fn']]>([
+    ['how many euros did cards spend in April 2026', 'EUR', 'sum'],
+    ['сколько долларов потратили клиенты в апреле 2026', 'USD', 'sum'],
+    ['биыл ең үлкен төлем қанша юань болды', 'CNY', 'max'],
+  ])('%s: money counted in a currency is its original amount, not a count', (q, currency, fn) => {
+    const frame = frameOrNull(q);
+    expect(frame?.amountIn).toBe('original');
+    expect(frame?.measures.map((m) => m.fn)).toEqual([fn]);
+    expect(frame?.filters).toContainEqual(values('transaction_currency', false, currency));
+  });
+  it('«сумма в валюте операции» is the original amount, not "in a foreign currency"', () => {
+    const frame = frameOrNull('сумма в валюте операции по валютам за апрель 2026');
+    expect(frame?.amountIn).toBe('original');
+    expect(frame?.dimensions).toEqual(['transaction_currency']);
+  });
+  it('Kazakh «… саны қанша?» is one count', () => {
+    expect(frameOrNull('Биыл Ақтөбедегі бірегей мерчанттар саны қанша?')?.measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it('Kazakh «дүкендегі» (in shops) is in-store, not a row per merchant', () => {
+    const frame = frameOrNull('өткен айда дүкендегі сатып алулар саны');
+    expect(frame?.dimensions).toEqual([]);
+    expect(frame?.filters).toContainEqual(values('transaction_type', false, 'POS'));
+  });
+  it.each(['count of txns other than P2P (in or out) in April 2026', 'transfers in and out last week'])(
+    '%s: both directions',
+    (q) => {
+      const frame = frameOrNull(q);
+      const types = frame?.filters.find((f) => f.kind === 'values' && f.column === 'transaction_type');
+      expect(types?.kind === 'values' && [...types.values].sort()).toEqual(['P2P_IN', 'P2P_OUT']);
+    },
+  );
+  it('«сколько в среднем покупок на одну карту» is a count per card', () => {
+    expect(frameOrNull('Сколько в среднем покупок приходится на одну карту за апрель?')?.measures).toEqual([
+      { fn: 'per_card', of: 'count' },
+    ]);
+  });
+});

@@ -1,5 +1,8 @@
 import { definePass, isKind } from './reading.js';
 
+/** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
+const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
+
 /** "October minus September": the period before the word is the one subtracted from. */
 const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
 
@@ -9,14 +12,26 @@ const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
  */
 export const readComparedValues = definePass(({ slots, draft }) => {
   // "both numbers", "the difference", "by what percent": what a comparison of two periods shows.
+  // "both numbers and the % change": what a comparison shows by default when it is about growth.
+  const outputs = new Set(slots.flatMap((s) => (isKind(s, 'compareOutput') ? [s.item.meaning.output] : [])));
+  if (outputs.size === 2 && outputs.has('both') && outputs.has('change')) {
+    for (const s of slots) if (isKind(s, 'compareOutput')) s.used = true;
+    draft.growth = true;
+  }
   for (const s of slots) {
-    if (!isKind(s, 'compareOutput')) continue;
+    if (!isKind(s, 'compareOutput') || s.used) continue;
     const output = s.item.meaning.output;
+    // "just the two totals", «екі соманы»: the amounts are what is compared.
+    if (output === 'both' && AMOUNT_OUTPUT.test(s.item.text) && draft.measures.length === 0) {
+      draft.measures.push({ fn: 'sum' });
+      draft.domain = true;
+    }
     if (draft.compareOutput !== undefined && draft.compareOutput !== output) continue; // coverage asks back
     draft.compareOutput = output;
     if (MINUS_WORDS.includes(s.item.text)) draft.minuendFirst = true;
   }
-  draft.compare = slots.some((s) => isKind(s, 'compare')) || draft.compareOutput !== undefined;
+  draft.compare =
+    slots.some((s) => isKind(s, 'compare')) || draft.compareOutput !== undefined || draft.growth === true;
   if (slots.some((s) => isKind(s, 'compare') && s.item.meaning.change)) draft.growth = true;
   if (!draft.compare || draft.times.length >= 2) return;
   const compared = draft.filters.find(

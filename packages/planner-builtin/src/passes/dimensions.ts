@@ -35,8 +35,10 @@ export const readDimensions = definePass((r) => {
     // value; the count is of transactions, not of distinct types.
     const labelsValue = valueColumnAt(prev(i)) === d && !isKind(slots[next(i)], 'groupBy');
     const cue = labelsValue ? -1 : countCueBefore(i);
-    if (cue >= 0 && !isTimeDimension(d)) {
-      slots[cue]!.used = true;
+    // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
+    const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
+    if ((cue >= 0 || distinct) && !isTimeDimension(d)) {
+      if (cue >= 0) slots[cue]!.used = true;
       draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
       return;
     }
@@ -101,6 +103,9 @@ export const readDimensions = definePass((r) => {
     addDimension(r, d, i);
   });
 });
+
+/** Before a column word: its distinct values are counted. */
+const DISTINCT_WORDS: readonly string[] = ['distinct', 'unique', 'different'];
 
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

@@ -18,6 +18,23 @@ export const readDirection = definePass(({ slots, draft }) => {
     const agrees =
       types.length > 0 &&
       types.every((values) => values.every((v) => INCOMING_TRANSACTION_TYPES.includes(v) === incoming));
-    if (agrees) slot.used = true;
+    if (agrees) {
+      slot.used = true;
+      continue;
+    }
+    // "P2P transfers that came in", «P2P аударымдар арқылы келіп түскен»: the transfers of that direction.
+    const both = draft.filters.find(
+      (f) =>
+        f.filter.kind === 'values' &&
+        f.filter.column === 'transaction_type' &&
+        !f.filter.negated &&
+        f.filter.values.length === 2 &&
+        f.filter.values.includes('P2P_IN') &&
+        f.filter.values.includes('P2P_OUT'),
+    );
+    if (types.length === 1 && both?.filter.kind === 'values') {
+      both.filter.values = [incoming ? 'P2P_IN' : 'P2P_OUT'];
+      slot.used = true;
+    }
   }
 });

@@ -3,6 +3,9 @@ import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
+/** The Kazakh genitive ending: «төлемдердің» (of the payments). */
+const KAZAKH_GENITIVE = /(дың|дің|тың|тің|ның|нің)$/;
+
 /** "how much" before a word for growth: the extent of the change. */
 const DEGREE_WORDS: readonly string[] = ['how much'];
 
@@ -72,7 +75,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
       let b = prev(i);
       while (b >= 0 && slots[b]!.used && slots[b]!.item.kind === 'number') b = prev(b);
       const before = slots[b];
-      let bound = (isKind(before, 'amount') || isKind(before, 'check')) && !before.used;
+      // Kazakh also names the payments themselves first, in the genitive: «төлемдердің медианасы».
+      let bound =
+        (isKind(before, 'amount') ||
+          isKind(before, 'check') ||
+          (isKind(before, 'entity') &&
+            before.item.meaning.entity === 'transactions' &&
+            KAZAKH_GENITIVE.test(before.item.text))) &&
+        !before.used;
       if (bound) before!.used = true;
       let byAmount = bound;
       let pluralTransactions = false;
@@ -158,7 +168,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
         after.used = true;
         measures.push({ fn: 'sum' });
       } else if (isKind(s, 'entity') && s.item.meaning.flavor === 'count') {
-        measures.push({ fn: 'count' });
+        // "total transactions" is a count; "total (unique) cards", the number of distinct cards.
+        measures.push(
+          s.item.meaning.entity === 'cards' ? { fn: 'count_distinct', column: 'card_key' } : { fn: 'count' },
+        );
       } else {
         if (isKind(s, 'amount') && !s.used) s.used = true;
         measures.push({ fn: 'sum' });
@@ -182,6 +195,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
     } else if (m.kind === 'count') {
       slot.used = true;
       draft.domain = true;
+      // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after "the
+      // number of" asks for that number again.
+      if (m.strength === 'weak' && isKind(slots[prev(i)], 'count') && slots[prev(i)]!.used) return;
       // "how many SALARY transactions": value words before the noun describe it.
       // "how many ATM withdrawals": a noun for transactions of a kind is counted like "transactions".
       let j = next(i);

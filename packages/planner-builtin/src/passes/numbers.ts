@@ -14,8 +14,15 @@ export const readNumbers = definePass(({ slots, notes }) => {
   slots.forEach((slot, i) => {
     if (slot.item.kind !== 'number') return;
     const after = slots[i + 1];
-    // «с 2025 к 2026 году», «с 1 кв. к 2 кв.»: a «к» between two numbers is "to", not "thousand".
-    const preposition = after?.item.text === 'к' && slots[i + 2]?.item.kind === 'number';
+    // «с 2025 к 2026 году», «с 1 кв. к 2 кв.», «октябрь 2026 к сентябрю»: a «к» before a number or a
+    // period is "to", not "thousand".
+    const then = slots[i + 2];
+    const preposition =
+      after?.item.text === 'к' &&
+      (then?.item.kind === 'number' ||
+        isKind(then, 'monthName') ||
+        isKind(then, 'quarterName') ||
+        isKind(then, 'ordinal'));
     if (isKind(after, 'multiplier') && !after.used && !preposition) {
       notes.factors.set(i, after.item.meaning.factor);
       slot.item = { ...slot.item, value: slot.item.value * after.item.meaning.factor };

@@ -22,6 +22,16 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     if (!isKind(slot, 'value') || slot.item.meaning.column !== 'transaction_currency') return;
     if (slot.item.meaning.values.includes('KZT')) return;
     const p = prev(i);
+    // "how many euros did cards spend", «сколько долларов», «қанша доллар»: money counted in that
+    // currency — its amount, not a count.
+    const counter = slots[p];
+    if (isKind(counter, 'count') && counter.item.meaning.strength === 'weak' && !counter.used) {
+      counter.used = true;
+      draft.originalAmount = true;
+      draft.domain = true;
+      draft.measures.push({ fn: 'sum' });
+      return;
+    }
     const amountWord = isAmountWord(slots[p]);
     const amountNumber = slots[p]?.item.kind === 'number' && slots[p]!.used;
     // Kazakh puts the currency first, in the instrumental: «юаньмен орташа сома» = average amount in yuan.

@@ -22,10 +22,16 @@ export const readPerCard = definePass(({ slots, draft }) => {
     draft.issues.push({ kind: 'per_card' });
     return;
   }
-  // "average number of transactions per card": the average was of counts, so the ratio is of the count.
-  const ofCounts = draft.issues.some((i) => i.kind === 'avg_of_counts');
+  // "average number of transactions per card", «сколько в среднем покупок на одну карту»: the average
+  // is of a count (of named transactions, with no amount), so the ratio is of the count.
+  const ofCounts =
+    draft.issues.some((i) => i.kind === 'avg_of_counts') ||
+    ((draft.hasEntity || draft.countable) &&
+      slots.some((s) => isKind(s, 'count')) &&
+      !slots.some((s) => isKind(s, 'amount') || isKind(s, 'check')));
   const ratios: Measure[] = [];
-  for (const m of draft.measures) {
+  // "(total / unique cards)": the distinct cards restated are the ratio's own denominator.
+  for (const m of draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key'))) {
     if (m.fn === 'avg') ratios.push({ fn: 'per_card', of: ofCounts ? 'count' : 'sum' });
     else if (m.fn === 'sum' || m.fn === 'count') ratios.push({ fn: 'per_card', of: m.fn });
     else {

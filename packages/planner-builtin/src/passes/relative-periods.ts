@@ -54,6 +54,10 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     } else if (isKind(slot, 'period')) {
       ranges.push({ range: slot.item.meaning.range, at: i });
       slot.used = true;
+    } else if (isKind(slot, 'yearAgo')) {
+      slot.used = true;
+      draft.elliptical = true;
+      draft.yearAgo = true;
     } else if (isKind(slot, 'halfWord') && slot.item.meaning.alone) {
       // «за полугодие», "(the last) half-year" with no ordinal (that would be a calendar half): six months.
       const modifier = slots[prev(i)];

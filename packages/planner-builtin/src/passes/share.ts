@@ -57,7 +57,14 @@ export const readShare = definePass(({ slots, draft }) => {
     if (slot.used || !isKind(slot, 'share')) return;
     slot.used = true;
     // "growth from Q1 to Q2, %", «рост … в %», «қанша пайызға өсті»: the change in percent, not a share.
-    if (draft.growth && PERCENT_WORD.test(slot.item.text)) return;
+    if (draft.growth && PERCENT_WORD.test(slot.item.text)) {
+      // «екі соманы және өсу пайызын» (both amounts and the growth in %): both periods and the change.
+      if (draft.compareOutput === 'both') {
+        delete draft.compareOutput;
+        for (const s of slots) if (isKind(s, 'compareOutput')) s.used = true;
+      }
+      return;
+    }
     draft.share = true;
     draft.domain = true;
     if (shareAt < 0) shareAt = i;

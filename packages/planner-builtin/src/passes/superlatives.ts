@@ -32,7 +32,12 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     const extreme = direction === 'desc' ? 'max' : 'min';
     if (measures.length === 0 || measures.every((x) => x.fn === 'sum')) {
       measures.splice(0, measures.length, { fn: extreme });
-    } else if (!measures.some((x) => x.fn === extreme)) {
+    } else if (measures.some((x) => x.fn === extreme)) {
+      // the same extreme named twice
+    } else if (measures.every((x) => x.fn === 'min' || x.fn === 'max')) {
+      // "the smallest and the largest payment", «ең кіші және ең үлкен транзакция»: both extremes.
+      measures.push({ fn: extreme });
+    } else {
       draft.issues.push({ kind: 'unsupported', what: 'superlative_of_measure' });
     }
   }

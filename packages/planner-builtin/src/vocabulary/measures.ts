@@ -58,6 +58,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'money',
       'how much',
       'сумм~',
+      'сумм~ одного',
+      'сумм~ одной',
       'оборот~',
       'трат~',
       'потрат~',
@@ -79,8 +81,12 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     kind: 'aggregate',
     fn: 'percentile',
   }),
-  e(['minimum', 'min', 'minimal', 'минимальн~', 'минимум'], { kind: 'aggregate', fn: 'min' }),
-  e(['maximum', 'max', 'maximal', 'максимальн~', 'максимум'], { kind: 'aggregate', fn: 'max' }),
+  // "txn qty": the quantity of the noun before it.
+  e(['qty'], { kind: 'count', strength: 'strong', after: true }),
+  e(['minimum', 'min', 'minimal', 'минимальн~', 'минимум', 'мин'], { kind: 'aggregate', fn: 'min' }),
+  // «ср. сумма», «ср. чек»: the Russian abbreviation of «средний».
+  e(['ср'], { kind: 'aggregate', fn: 'avg' }),
+  e(['maximum', 'max', 'maximal', 'максимальн~', 'максимум', 'макс'], { kind: 'aggregate', fn: 'max' }),
   e(
     [
       'largest',
@@ -169,6 +175,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'percentages',
       'percent',
       'proportion',
+      'portion',
       'mix',
       'composition',
       '%',
@@ -223,6 +230,9 @@ export const SHARE_PREDICATES: readonly string[] = [
   'came',
   'приходится',
   'пришлось',
+  'пришелся',
+  'пришёлся',
+  'пришлась',
   'составляет',
   'составляют',
   'составил',

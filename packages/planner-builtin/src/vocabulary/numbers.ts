@@ -21,7 +21,7 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
   e(['k', 'к', 'thousand', 'thousands', 'тыс', 'тысяч~', 'тысяча'], { kind: 'multiplier', factor: 1_000 }),
   e(['m', 'mln', 'million~', 'млн', 'миллион~'], { kind: 'multiplier', factor: 1_000_000 }),
   e(['bn', 'billion~', 'млрд', 'миллиард~'], { kind: 'multiplier', factor: 1_000_000_000 }),
-  e(['tenge', 'kzt', 'тенге', 'тг', '₸'], { kind: 'currencyUnit' }),
+  e(['tenge', 'kzt', 'тенге', 'тг', '₸', 'tg'], { kind: 'currencyUnit' }),
   e(
     [
       'original currency',
@@ -30,6 +30,11 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
       'исходн~ валют~',
       'оригинальн~ валют~',
       'валют~ операци~',
+      'в валюте операци~',
+      'в валюте транзакци~',
+      'в валюте платеж~',
+      'в исходн~ валют~',
+      'в оригинальн~ валют~',
       'валют~ транзакци~',
       'валют~ платеж~',
       'исходн~ сумм~',

@@ -31,6 +31,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'годом',
       'лет',
       'г',
+      'гг',
     ],
     unit('year'),
   ),
@@ -80,6 +81,29 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     { kind: 'periodModifier', modifier: 'previous' },
   ),
   e(['last'], { kind: 'periodModifier', modifier: 'last' }),
+  e(
+    [
+      'the same month last year',
+      'same month last year',
+      'the same month a year ago',
+      'same month a year ago',
+      'the same month of last year',
+      'the same quarter last year',
+      'same quarter last year',
+      'the same period last year',
+      'same period last year',
+      'the same period a year ago',
+      'тот же месяц прошлого года',
+      'тем же месяцем прошлого года',
+      'тот же период прошлого года',
+      'тем же периодом прошлого года',
+      'аналогичн~ период~ прошлого года',
+      'аналогичн~ месяц~ прошлого года',
+      'тот же квартал прошлого года',
+      'тем же кварталом прошлого года',
+    ],
+    { kind: 'yearAgo' },
+  ),
   // "last month vs the month before": the period before the other one (of its length).
   e(
     [
@@ -177,6 +201,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['october', 'oct', 'октябр~', 'окт'], { kind: 'monthName', month: 10 }),
   e(['november', 'nov', 'ноябр~', 'ноя', 'нояб'], { kind: 'monthName', month: 11 }),
   e(['december', 'dec', 'декабр~', 'дек'], { kind: 'monthName', month: 12 }),
+  e(['i кв', 'i квартал~'], { kind: 'quarterName', quarter: 1 }),
+  e(['ii кв', 'ii квартал~'], { kind: 'quarterName', quarter: 2 }),
+  e(['iii кв', 'iii квартал~'], { kind: 'quarterName', quarter: 3 }),
+  e(['iv кв', 'iv квартал~'], { kind: 'quarterName', quarter: 4 }),
   e(['q1'], { kind: 'quarterName', quarter: 1 }),
   e(['q2'], { kind: 'quarterName', quarter: 2 }),
   e(['q3'], { kind: 'quarterName', quarter: 3 }),
@@ -186,7 +214,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['autumn', 'fall', 'осень', 'осенью', 'осени', 'осенние месяцы'], { kind: 'seasonName', month: 9 }),
   e(['h1', '1h'], { kind: 'halfName', half: 1 }),
   e(['h2', '2h'], { kind: 'halfName', half: 2 }),
-  e(['half', 'half of the year', 'half of year', 'semester'], { kind: 'halfWord' }),
+  e(['half', 'half of the year', 'half of year', 'semester', 'пол'], { kind: 'halfWord' }),
   e(['half year', 'half-year', 'halfyear', 'полугоди~'], { kind: 'halfWord', alone: true }),
   e(['first', '1st', 'перв~'], { kind: 'ordinal', value: 1 }),
   e(['second', '2nd', 'втор~'], { kind: 'ordinal', value: 2 }),
@@ -251,4 +279,4 @@ export const BETWEEN_WORDS: readonly string[] = ['between', 'между'];
 export const OPEN_END_WORDS: readonly string[] = ['till', 'until', 'through', 'before', 'до', 'перед'];
 export const SINCE_WORDS: readonly string[] = ['since', 'с', 'со'];
 /** «г» is «год» after a year («2025 г») and «город» before a city («г. Алматы»): used up when no date took it. */
-export const YEAR_ABBREVIATIONS: readonly string[] = ['г'];
+export const YEAR_ABBREVIATIONS: readonly string[] = ['г', 'гг'];

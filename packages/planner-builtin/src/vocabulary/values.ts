@@ -157,6 +157,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     [
       'utilit~',
       'utility bill~',
+      'utilities bill payments',
+      'utilities and bill payments',
+      'utilities bill payment',
       'коммунальн~',
       'коммунальн~ услуг~',
       'коммунальн~ платеж~',
@@ -301,7 +304,14 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ['transfer~', 'p2p transfer~', 'перевод~', 'p2p перевод~'],
     valueNoun('transaction_type', 'P2P_IN', 'P2P_OUT'),
   ),
-  e(['p2p'], value('transaction_type', 'P2P_IN', 'P2P_OUT')),
+  e(
+    ['p2p', 'p2p in or out', 'p2p in and out', 'p2p both ways', 'p2p входящие и исходящие'],
+    value('transaction_type', 'P2P_IN', 'P2P_OUT'),
+  ),
+  e(
+    ['transfer~ in and out', 'transfer~ in or out', 'transfer~ both ways'],
+    valueNoun('transaction_type', 'P2P_IN', 'P2P_OUT'),
+  ),
   e(
     [
       'pos',
@@ -464,11 +474,21 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     value('transaction_currency', 'KZT'),
   ),
-  e(['foreign currenc~', 'иностранн~ валют~', 'валютн~', 'в валюте'], {
-    kind: 'notValue',
-    column: 'transaction_currency',
-    values: ['KZT'],
-  }),
+  e(
+    [
+      'foreign currenc~',
+      'иностранн~ валют~',
+      'валютн~',
+      'в валюте',
+      'в любой другой валюте',
+      'в другой валюте',
+    ],
+    {
+      kind: 'notValue',
+      column: 'transaction_currency',
+      values: ['KZT'],
+    },
+  ),
 
   // ── acquirer_country_iso ────────────────────────────────────────────────────────────────────
   e(
