@@ -187,6 +187,11 @@ describe('plan and result caches (Redis, shared by every worker)', () => {
       result: { cached: boolean; cache: unknown };
     };
     expect(job.result.cache).toEqual({ plan: 'hit', result: 'hit' });
+    // Asked as a job, the 202 says so at once: its answer is already there.
+    const submitted = await submitAs(halyk, question);
+    expect(submitted.status).toBe('completed');
+    const done = (await waitForTerminal(api.url, submitted.id, 30_000, halyk)) as { status: string };
+    expect(done.status).toBe('completed');
   });
 
   it("Halyk's cached answer is never served to Kaspi, nor to an admin (tenant *)", async () => {

@@ -13,7 +13,7 @@ export class ApiFailure extends Error {
 
 export interface Accepted {
   id: string;
-  status: 'queued' | 'active';
+  status: 'queued' | 'active' | 'completed';
   shared?: true;
   warning?: AbuseWarning;
 }

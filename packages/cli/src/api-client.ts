@@ -3,7 +3,7 @@ import type { AbuseWarning, JobSnapshot } from '@pa/contracts';
 /** What `POST /api/queries` answers (202). */
 export interface QuestionAccepted {
   id: string;
-  status: 'queued' | 'active';
+  status: 'queued' | 'active' | 'completed';
   links: { self: string; events: string };
   /** An identical question of the same bank was already running: this is its job. */
   shared?: true;

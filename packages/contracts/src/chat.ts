@@ -83,7 +83,7 @@ export type ChatResponse = z.infer<typeof chatResponseSchema>;
 export const chatAcceptedSchema = z
   .object({
     id: z.string(),
-    status: z.enum(['queued', 'active']),
+    status: z.enum(['queued', 'active', 'completed']),
     session_id: sessionIdSchema,
     new_session: z.boolean(),
     links: jobLinksSchema,

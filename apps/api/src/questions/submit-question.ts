@@ -16,8 +16,11 @@ const RUNNING_TTL_SECONDS = 600;
 
 export interface SubmittedQuestion {
   id: string;
-  /** `active` only for a shared job a worker is already answering. */
-  status: 'queued' | 'active';
+  /**
+   * `active` only for a shared job a worker is already answering; `completed` for a question answered
+   * from the caches at submit (its result is there when the client looks).
+   */
+  status: 'queued' | 'active' | 'completed';
   /** True when an identical question of the same bank was already running and this is its job. */
   shared: boolean;
   warning: AbuseWarning | null;
@@ -156,7 +159,7 @@ export async function submitQuestion(
         await releaseQuestion(deps, caller.tenant, id).catch(() => {});
         deps.metrics.jobsSubmitted.inc();
         deps.logger.info({ job_id: id, request_id: caller.request_id }, 'question answered from the caches');
-        return { id, status: 'queued', shared: false, warning: null };
+        return { id, status: 'completed', shared: false, warning: null };
       }
     }
   }

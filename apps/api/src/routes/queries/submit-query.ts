@@ -11,8 +11,9 @@ export const AbuseWarningSchema = component(abuseWarningSchema, 'AbuseWarning');
 export const AcceptedSchema = z
   .object({
     id: z.uuid(),
-    status: z.enum(['queued', 'active']).openapi({
-      description: '`queued`; `active` only when the job is shared with a running identical question',
+    status: z.enum(['queued', 'active', 'completed']).openapi({
+      description:
+        '`queued`; `active` only when the job is shared with a running identical question; `completed` when a repeated question was answered from the caches at submit (its result is already there)',
     }),
     links: z.object({ self: z.string(), events: z.string() }),
     shared: z
