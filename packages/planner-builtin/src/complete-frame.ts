@@ -245,7 +245,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     if (compare) issues.push({ kind: 'unsupported', what: 'share_compare' });
     const categorical = draft.dimensions.filter((d) => !isTimeDimension(d));
     if (categorical.length > 0) {
-      share = { subset: [] };
+      // Each group's share of the whole, or — a filter named as what the share is of — that filter's
+      // share within each group.
+      share = { subset: draft.filters.filter((f) => f.role === 'subset').map((f) => f.filter) };
+      filters = draft.filters.filter((f) => f.role !== 'subset').map((f) => f.filter);
     } else {
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);

@@ -433,3 +433,53 @@ describe('wrong readings unseen5 found', () => {
     ]);
   });
 });
+
+describe('wrong readings unseen6 found', () => {
+  it.each<[string, Frame['dimensions']]>([
+    ['transactions by merchant city in April 2026', ['merchant_city']],
+    ['turnover split by issuing bank and merchant city, Q1 2026', ['issuer_bank_name', 'merchant_city']],
+    ['сумма по городам торговых точек за апрель 2026', ['merchant_city']],
+    ['spend by merchant category in April 2026', ['mcc_category']],
+  ])('%s: a compound column name is one column', (q, dimensions) => {
+    expect(frameOrNull(q)?.dimensions).toEqual(dimensions);
+  });
+  it('two column words in a row that are no one name are asked back, not grouped by both', () => {
+    expect(frameOrNull('spend by bank city in April 2026')).toBeNull();
+  });
+  it.each([
+    ['ECOM spend at foreign merchants by acquirer country in 2025', ['acquirer_country_iso']],
+    ['spend at Almaty merchants in April 2026', []],
+    ['Выручка ECOM от иностранных мерчантов в разрезе стран эквайера за 2025', ['acquirer_country_iso']],
+  ])('%s: a value before "merchants" describes them, no row per merchant', (q, dimensions) => {
+    expect(frameOrNull(q)?.dimensions).toEqual(dimensions);
+  });
+  it('"top 5 Almaty merchants" still ranks merchants', () => {
+    expect(frameOrNull('top 5 Almaty merchants by spend in April 2026')?.dimensions).toEqual(['merchant_id']);
+  });
+  it('"Q1 2025 to date" is from Q1 2025 on', () => {
+    expect(frameOrNull('Kaspi turnover by quarter, Q1 2025 to date')?.time).toEqual({
+      kind: 'dates',
+      from: '2025-01-01',
+      to: null,
+    });
+  });
+  it('"average outgoing transfer (P2P_OUT) amount" is one average, no extra total', () => {
+    expect(
+      frameOrNull('lowest average outgoing transfer (P2P_OUT) amount by city in 2025')?.measures,
+    ).toEqual([{ fn: 'avg' }]);
+  });
+  it.each([
+    ['for each issuer, the share of its 2025 transactions that were cross-border', 'acquirer_country_iso'],
+    ['Доля зарплатных зачислений в обороте каждого банка за 2025 год', 'transaction_type'],
+  ])('%s: the filter’s share within each group', (q, column) => {
+    const frame = frameOrNull(q);
+    expect(frame?.dimensions).toEqual(['issuer_bank_name']);
+    expect(frame?.share?.subset.map((f) => (f.kind === 'values' ? f.column : f.kind))).toEqual([column]);
+  });
+  it.each(['share of each bank in ECOM spend in 2025', 'category mix for Kaspi Bank by amount, in %'])(
+    '%s: each group’s share of the whole',
+    (q) => {
+      expect(frameOrNull(q)?.share).toEqual({ subset: [] });
+    },
+  );
+});

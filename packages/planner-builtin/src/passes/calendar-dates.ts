@@ -29,6 +29,16 @@ import { definePass, isKind, numberOf } from './reading.js';
  * joined by "to", «к», «на», "->") are compared, not one range; another point may only be a year
  * they are in. Which point starts the pair, and which is that year.
  */
+/** After a date: up to now ("Q1 2025 to date"). */
+const TO_DATE: readonly string[] = [
+  'to date',
+  'until now',
+  'up to now',
+  'по сей день',
+  'till now',
+  'till date',
+];
+
 /** Joiners of two compared periods that do not say which comes first. */
 const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
 
@@ -286,7 +296,9 @@ export const readCalendarDates = definePass((r) => {
     const closer = next(p.end);
     const sinceAfter = isKind(slots[closer], 'since') && slots[closer].item.meaning.after === true;
     const sinceItem = (isKind(slots[opener], 'since') && !slots[opener].item.meaning.after) || sinceAfter;
-    if (sinceItem || (!comparing && SINCE_WORDS.includes(stopText))) {
+    // "Q1 2025 to date", «с марта по сей день»: from the point on.
+    const toDate = TO_DATE.includes(slots[p.end + 1]?.item.text ?? '');
+    if (sinceItem || toDate || (!comparing && SINCE_WORDS.includes(stopText))) {
       ranges.push({ range: { kind: 'dates', from: span.from, to: null }, at: p.start });
       if (sinceItem) slots[sinceAfter ? closer : opener]!.used = true;
     } else {

@@ -42,6 +42,30 @@ export const readDimensions = definePass((r) => {
       draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
       return;
     }
+    // "foreign merchants", "Almaty merchants", «иностранных мерчантов»: a value of another column
+    // describes the merchants; only a ranking ("top 5 Almaty merchants") or "by" makes them rows.
+    const describedBy = slots[prev(i)];
+    if (
+      d === 'merchant_id' &&
+      (isKind(describedBy, 'value') || isKind(describedBy, 'notValue')) &&
+      !slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative')) &&
+      !isKind(slots[prev(prev(i))], 'groupBy')
+    )
+      return;
+    // Two column words in a row that are no one phrase ("bank city"): which column is meant? Asked back
+    // rather than grouped by both.
+    const following = slots[i + 1];
+    if (
+      isKind(following, 'dimension') &&
+      !following.used &&
+      !isTimeDimension(d) &&
+      following.item.meaning.dimension !== d &&
+      !labelsValue
+    ) {
+      following.used = true;
+      draft.issues.push({ kind: 'unknown_words', words: [`${slot.item.text} ${following.item.text}`] });
+      return;
+    }
     // A negation may stand between: «Алматыдан басқа қалалар» (the other cities) — but "by banks
     // except Kaspi" / «банктер бойынша» is still a breakdown.
     const grouped = isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy');

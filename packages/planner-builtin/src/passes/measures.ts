@@ -50,6 +50,13 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
 export const readMeasures = definePass(({ slots, draft }) => {
   const { next, prev, textOf, hasUnusedAmount } = cursor(slots);
   const measures = draft.measures;
+  /** "average outgoing transfer (P2P_OUT) amount": more values, then the amount the average is of. */
+  const amountAfterValues = (j: number): boolean => {
+    let k = j;
+    while (isKind(slots[k], 'value') || isKind(slots[k], 'notValue')) k = next(k);
+    const s = slots[k];
+    return (isKind(s, 'amount') || isKind(s, 'check')) && !s.used;
+  };
   // "how much did the number of cards grow": "how much" is how far it grew, not an amount.
   if (draft.growth) {
     const named = (o: Slot) =>
@@ -113,7 +120,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
         }
         // "average online payment amount", «средний онлайн чек»: values before the noun describe it and
         // are skipped; a noun for transactions of a kind binds like "transaction" ("average withdrawal").
-        if ((isKind(s, 'value') || isKind(s, 'notValue')) && !bound) {
+        if ((isKind(s, 'value') || isKind(s, 'notValue')) && (!bound || amountAfterValues(j))) {
           if (isKind(s, 'value') && s.item.meaning.counts) {
             bound = true;
             pluralTransactions = pluralTransactions || isPluralWord(s.item.text);

@@ -2,7 +2,33 @@ import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import { SHARE_PREDICATES } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, type Reading, type Slot } from './reading.js';
+
+/**
+ * With a breakdown, a share is each group's share of the whole ("share of each bank in ECOM spend") —
+ * unless a filter is what the share is of: named right after the share word («доля зарплатных
+ * зачислений в обороте каждого банка») or introduced by a predicate ("for each issuer, the share of its
+ * transactions that were cross-border"). Then it is that filter's share within each group.
+ */
+function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
+  const { next } = cursor(slots);
+  const after = next(shareAt);
+  // Right after the share word, or after "of" ("share of ECOM in each bank's spend"); "mix for Kaspi"
+  // names the base, not the part.
+  const between = slots.slice(shareAt + 1, after).map((s) => s.item.text);
+  const adjacent = between.every((t) => t === 'of' || t === 'the');
+  let at = isFilterWord(slots[after]) && adjacent ? after : -1;
+  if (at < 0) {
+    at = slots.findIndex((s, k) => {
+      if (!isFilterWord(s)) return false;
+      let p = k - 1;
+      while (p >= 0 && slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) p--;
+      return p >= 0 && slots[p]!.item.kind === 'stop' && SHARE_PREDICATES.includes(slots[p]!.item.text);
+    });
+  }
+  const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
+  if (subset && subset.role === 'auto') subset.role = 'subset';
+}
 
 /** A share word that only says "in percent". */
 const PERCENT_WORD = /%|percent|процент|пайыз/;
@@ -69,7 +95,11 @@ export const readShare = definePass(({ slots, draft }) => {
     draft.domain = true;
     if (shareAt < 0) shareAt = i;
   });
-  if (shareAt < 0 || draft.dimensions.some((d) => !isTimeDimension(d))) return;
+  if (shareAt < 0) return;
+  if (draft.dimensions.some((d) => !isTimeDimension(d))) {
+    readShareWithinGroups(slots, draft, shareAt);
+    return;
+  }
   const auto = draft.filters.filter((f) => f.role === 'auto');
   if (auto.length < 2 || draft.filters.some((f) => f.role === 'subset')) return;
 

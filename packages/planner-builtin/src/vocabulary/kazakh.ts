@@ -203,6 +203,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['әмиян', 'капшық', 'әмиян түр', 'капшық түр'], dim('wallet_type')),
   e(['валюта түр'], dim('transaction_currency')),
   e(['мерчант', 'дүкен', 'сатушы', 'мерчант id'], dim('merchant_id')),
+  e(['мерчант қала', 'мерчанттар қала'], dim('merchant_city')),
+  e(['мерчант санат', 'мерчанттар санат'], dim('mcc_category')),
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
   e(['апта күн'], dim('weekday')),
