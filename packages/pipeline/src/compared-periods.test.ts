@@ -71,3 +71,33 @@ describe('more period suffixes', () => {
     expect(Number(ago?.order)).toBeLessThan(Number(last?.order));
   });
 });
+
+describe('a weekend / weekday split', () => {
+  it('labels its rows in words', () => {
+    const shaped = shapeResult({
+      question: 'weekends vs weekdays',
+      language: 'en',
+      columns: [col('weekend', 'boolean'), col('total_amount')],
+      rows: [
+        [true, 100],
+        [false, 300],
+      ],
+      truncated: false,
+    });
+    expect(shaped.chart.data.labels).toEqual(['weekend', 'weekday']);
+    expect(shaped.table).toContain('weekday');
+  });
+  it('reads the planner’s text labels in the asker’s language', () => {
+    const shaped = shapeResult({
+      question: 'выходные и будни',
+      language: 'ru',
+      columns: [col('weekend', 'text'), col('total_amount')],
+      rows: [
+        ['weekend', 100],
+        ['weekday', 300],
+      ],
+      truncated: false,
+    });
+    expect(shaped.chart.data.labels).toEqual(['выходные', 'будни']);
+  });
+});

@@ -33,8 +33,24 @@ export interface Shaped {
   analysis: Analysis;
 }
 
+/** A true / false label in words: `weekend` (Saturday or Sunday) or any other yes / no column. */
+const BOOLEAN_WORDS: Record<Language, { weekend: [string, string]; other: [string, string] }> = {
+  en: { weekend: ['weekend', 'weekday'], other: ['yes', 'no'] },
+  ru: { weekend: ['выходные', 'будни'], other: ['да', 'нет'] },
+  kk: { weekend: ['демалыс күндері', 'жұмыс күндері'], other: ['иә', 'жоқ'] },
+};
+
 function formatCell(value: Cell, column: Column | undefined, language: Language): string {
   if (value === null) return '—';
+  if (typeof value === 'boolean') {
+    const words = BOOLEAN_WORDS[language][column?.name === 'weekend' ? 'weekend' : 'other'];
+    return value ? words[0] : words[1];
+  }
+  // The builtin planner's weekend split labels its rows 'weekend' / 'weekday'.
+  if (column?.name === 'weekend' && (value === 'weekend' || value === 'weekday')) {
+    const words = BOOLEAN_WORDS[language].weekend;
+    return value === 'weekend' ? words[0] : words[1];
+  }
   if (typeof value === 'number') return formatNumber(value, language);
   if (column && TIME_TYPES.has(column.type) && typeof value === 'string') {
     return value.endsWith('T00:00:00.000Z') || /T\d\d:00:00/.test(value)

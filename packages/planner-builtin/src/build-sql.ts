@@ -101,6 +101,8 @@ export function measureAlias(m: Measure): string {
 function dimensionExpression(d: Dimension): string {
   if (d === 'weekday') return `extract(isodow FROM ${TS})`;
   if (d === 'hour_of_day') return `extract(hour FROM ${TS})`;
+  if (d === 'weekend')
+    return `CASE WHEN extract(isodow FROM ${TS}) IN (6, 7) THEN 'weekend' ELSE 'weekday' END`;
   if (isTimeDimension(d)) return `date_trunc('${d}', ${TS})`;
   return d;
 }

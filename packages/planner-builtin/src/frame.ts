@@ -37,7 +37,14 @@ export const PERIOD_UNITS = ['week', 'month', 'quarter', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 /** A time bucket is named after its unit; weekday = isodow (1 = Monday), hour_of_day = 0..23. */
-export const DIMENSIONS = [...CATEGORICAL_DIMENSIONS, ...TIME_UNITS, 'weekday', 'hour_of_day'] as const;
+/** `weekend`: 'weekend' on Saturday and Sunday, else 'weekday' ("weekends vs weekdays"), a two-row split. */
+export const DIMENSIONS = [
+  ...CATEGORICAL_DIMENSIONS,
+  ...TIME_UNITS,
+  'weekday',
+  'hour_of_day',
+  'weekend',
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export function isTimeDimension(d: Dimension): boolean {

@@ -222,6 +222,7 @@ const DIMENSION_NAMES: Record<Dimension, Texts> = {
   year: ['year', 'год', 'жыл'],
   weekday: ['weekday (1 = Monday)', 'день недели (1 = понедельник)', 'апта күні (1 = дүйсенбі)'],
   hour_of_day: ['hour of day', 'час суток', 'тәулік сағаты'],
+  weekend: ['weekend or weekday', 'выходные или будни', 'демалыс немесе жұмыс күні'],
 };
 
 const UNIT_PERIODS: Record<string, { this: Texts; previous: Texts }> = {
@@ -333,6 +334,7 @@ const RU_BY_DIMENSION: Record<Dimension, string> = {
   year: 'годам',
   weekday: 'дням недели (1 = понедельник)',
   hour_of_day: 'часам суток',
+  weekend: 'выходным и будним дням',
 };
 
 /** A one-line description of what the SQL computes, e.g. "total amount by category · last month". */

@@ -790,3 +790,44 @@ describe('unseen5 follow-ups', () => {
     });
   });
 });
+
+describe('unseen6 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'Средний чек в выходные vs будни по аптекам за 2025',
+    'grocery spend in Q1 2026: weekdays vs weekends?',
+    'POS бойынша жұмыс күндері мен демалыс күндерінің айналымын салыстыр, 2025',
+  ])('%s: one row for weekends, one for weekdays', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['weekend']);
+    expect(frame.filters.some((f) => f.kind === 'weekday')).toBe(false);
+  });
+  it('"spend on weekends" alone is still a filter', () => {
+    expect(frameOf('spend on weekends in April 2026').filters).toContainEqual({
+      kind: 'weekday',
+      days: [6, 7],
+    });
+  });
+  it.each([
+    'Демалыс кундериндеги айналым, сауир 2026',
+    'Ен коп айналым жасаган 3 MCC, 2025 жыл',
+    'Разбивка оборота по валюте операции за 2025 (в тенге)',
+    'How many transactions between 50k and 100k tenge in April 2026 (both ends inclusive)?',
+    'daily transaction count for the past fortnight',
+    'Транзакционная активность в Таразе по месяцам за 2025',
+    'Осы жылғы ЖҚС төлемдерінің 90-процентилі',
+    'Теңгеден басқа валютадағы операциялардың түпнұсқа валютадағы сомасы, әр валюта бойынша, 2025 жыл',
+    'Кросс-бордер: шетелдік эквайер елдері бойынша транзакция саны, 2025',
+    'Өткен тоқсанда түсімі ең көп 3 қала қайсы?',
+    'Сколько уникальных торговых точек в Таразе принимали оплату в апреле 2026?',
+    'Sum of USD-denominated online transactions in dollars (original amount), 2025',
+    'Осы жылы әр мобильді әмиян бойынша транзакция саны',
+    '2025 жылғы ең ірі жалғыз транзакцияның сомасы қанша?',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('«по валюте операции» is a breakdown by currency, amounts in tenge', () => {
+    const frame = frameOf('Разбивка оборота по валюте операции за 2025 (в тенге)');
+    expect(frame.dimensions).toEqual(['transaction_currency']);
+    expect(frame.amountIn).toBeUndefined();
+  });
+});

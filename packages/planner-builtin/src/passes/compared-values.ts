@@ -32,6 +32,17 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   }
   draft.compare =
     slots.some((s) => isKind(s, 'compare')) || draft.compareOutput !== undefined || draft.growth === true;
+  // "weekends vs weekdays", «в выходные и в будни», «жұмыс күндері мен демалыс күндері»: one row each
+  // (named together they leave every day, which nobody asks for as one number).
+  const days = draft.filters.findIndex(
+    (f) => f.filter.kind === 'weekday' && new Set(f.filter.days).size === 7 && draft.times.length < 2,
+  );
+  if (days >= 0) {
+    draft.filters.splice(days, 1);
+    if (!draft.dimensions.includes('weekend')) draft.dimensions.unshift('weekend');
+    draft.comparedValues = draft.compare;
+    return;
+  }
   if (slots.some((s) => isKind(s, 'compare') && s.item.meaning.change)) draft.growth = true;
   if (!draft.compare || draft.times.length >= 2) return;
   const compared = draft.filters.find(

@@ -117,8 +117,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         continue;
       }
       case 'inclusive':
-        // Ranges the planner reads ("1–15 Sept", «с 1 по 10 ноября») already count their last day.
-        if (!draft.times.some((t) => t.kind === 'dates' && t.to !== null)) unknown.push(asTyped(item));
+        // Ranges the planner reads ("1–15 Sept", «с 1 по 10 ноября») already count their last day, and
+        // "between 100k and 500k" both of its ends.
+        if (
+          !draft.times.some((t) => t.kind === 'dates' && t.to !== null) &&
+          !draft.filters.some((f) => f.filter.kind === 'amount_between')
+        )
+          unknown.push(asTyped(item));
         continue;
       case 'multiplier':
         if (item.text.length > 1) unknown.push(asTyped(item));

@@ -73,7 +73,10 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     ],
     dim('transaction_type'),
   ),
-  e(['currency', 'currencies', 'валют~'], dim('transaction_currency')),
+  e(
+    ['currency', 'currencies', 'валют~', 'по валют~ операци~', 'по валют~ транзакци~'],
+    dim('transaction_currency'),
+  ),
   e(
     [
       'country',

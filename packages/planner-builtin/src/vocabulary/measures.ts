@@ -11,6 +11,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'number of',
+      'транзакционн~ активност~',
       'count',
       'counts',
       'quantity',
@@ -231,6 +232,9 @@ export const SHARE_PREDICATES: readonly string[] = [
   'приходится',
   'пришлось',
   'пришелся',
+  'прошла',
+  'прошли',
+  'прошло',
   'пришёлся',
   'пришлась',
   'составляет',

@@ -180,6 +180,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     },
   ),
   e(['за недел~'], { kind: 'period', range: { kind: 'last_days', n: 7 } }),
+  e(['fortnight', 'the past fortnight', 'the last fortnight', 'past fortnight', 'last fortnight'], {
+    kind: 'period',
+    range: { kind: 'last_days', n: 14 },
+  }),
   e(['за месяц'], { kind: 'period', range: { kind: 'last_days', n: 30 } }),
   e(['за квартал'], { kind: 'period', range: { kind: 'last_days', n: 90 } }),
   e(['за год'], { kind: 'period', range: { kind: 'last_days', n: 365 } }),
