@@ -9,6 +9,7 @@ import { interpret } from './interpret.js';
 import { lexItems } from './lexicon.js';
 import {
   clarifyMessage,
+  contextNote,
   describeFrame,
   greetingMessage,
   type RefusalReason,
@@ -101,6 +102,7 @@ export function understandQuestion(
   const explanation = [
     describeFrame(frame),
     ...corrected.map(([typo, word]) => typoNote(typo, word, lang)),
+    ...(merged.context ? [contextNote(merged.context, lang)] : []),
   ].join(' ');
   return { kind: 'sql', frame, sql: buildSql(frame), explanation, followUp };
 }

@@ -61,6 +61,8 @@ export interface Draft {
   byMeasure: boolean;
   /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
   originalAmount: boolean;
+  /** Words of context clauses set aside ("For the board deck: …"), named in the answer. */
+  context?: string[];
   /** "vs the same month last year": the elliptical comparison is with the period a year earlier. */
   yearAgo?: boolean;
   /** A word for growth or change ("grew", «рост»): a comparison shows the change besides both periods. */
@@ -129,6 +131,7 @@ export function copyDraft(d: Draft): Draft {
     measures: d.measures.map((m) => ({ ...m })),
     dimensions: [...d.dimensions],
     ...(d.combined ? { combined: [...d.combined] } : {}),
+    ...(d.context ? { context: [...d.context] } : {}),
     filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
     times: d.times.map((t) => ({ ...t })),
     top: d.top && { ...d.top },

@@ -16,6 +16,8 @@ export type Item = (
   | { kind: 'unknown'; text: string }
 ) & {
   dashBefore?: true;
+  /** A sentence or clause ends before this item (see `Token.clauseBefore`). */
+  clauseBefore?: true;
   /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
   typos?: ReadonlyArray<readonly [typed: string, read: string]>;
 };
@@ -273,7 +275,10 @@ export function lexItems(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const dash: { dashBefore?: true } = token.dashBefore ? { dashBefore: true } : {};
+    const dash: { dashBefore?: true; clauseBefore?: true } = {
+      ...(token.dashBefore ? { dashBefore: true as const } : {}),
+      ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
+    };
     if (token.kind === 'number') {
       items.push({ kind: 'number', value: token.value, text: token.text, ...dash });
       i++;
@@ -287,7 +292,7 @@ export function lexItems(
     const word = token.text;
     if (options.kazakh && lexicon.kazakhStopWords.has(word)) {
       // An exact Kazakh stop word ("оны" = it) is not read as a stem ("он" = ten).
-      items.push({ kind: 'stop', text: word });
+      items.push({ kind: 'stop', text: word, ...dash });
       i++;
       continue;
     }
@@ -332,7 +337,7 @@ export function lexItems(
         if (was !== undefined) typed.push([was, tokens[i + k]!.text]);
       }
       // A phrase that carries no meaning ("so far", «на сегодня») is one stop word.
-      if (best.meaning.kind === 'stop') items.push({ kind: 'stop', text });
+      if (best.meaning.kind === 'stop') items.push({ kind: 'stop', text, ...dash });
       else
         items.push({
           kind: 'meaning',
@@ -343,7 +348,7 @@ export function lexItems(
         });
       i += best.words.length;
     } else if (isStop) {
-      items.push({ kind: 'stop', text: word });
+      items.push({ kind: 'stop', text: word, ...dash });
       i++;
     } else if (PERCENTILE_SHORTHAND.test(word)) {
       // "p95", "p50": the shorthand of analysts for a percentile.
@@ -356,7 +361,7 @@ export function lexItems(
       });
       i++;
     } else {
-      items.push({ kind: 'unknown', text: word });
+      items.push({ kind: 'unknown', text: word, ...dash });
       i++;
     }
   }

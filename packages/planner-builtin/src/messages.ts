@@ -158,6 +158,16 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
 const LANGUAGE_INDEX: Record<DetectedLanguage, 0 | 1 | 2> = { en: 0, ru: 1, kk: 2 };
 
 /** Said with the answer when a word was read as a vocabulary word one letter away. */
+/** Context the plan leaves out, said in the answer: (Left aside: "board deck".) */
+export function contextNote(words: readonly string[], lang: DetectedLanguage): string {
+  const text = words.join(' ');
+  return {
+    en: `(Left aside as context: "${text}".)`,
+    ru: `(Оставлено как контекст: «${text}».)`,
+    kk: `(Контекст ретінде ескерілмеді: «${text}».)`,
+  }[lang];
+}
+
 export function typoNote(typo: string, word: string, lang: DetectedLanguage): string {
   return {
     en: `(Read "${typo}" as "${word}".)`,

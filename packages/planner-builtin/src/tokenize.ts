@@ -9,7 +9,11 @@ export type Token = (
   | { kind: 'word'; text: string }
   | { kind: 'number'; text: string; value: number }
   | { kind: 'date'; text: string; iso: string }
-) & { dashBefore?: true };
+) & {
+  dashBefore?: true;
+  /** A sentence or clause ends before it: ".", "?", "!", ":", ";" or a line break in between. */
+  clauseBefore?: true;
+};
 
 /**
  * Lower-cases, folds ё → е, drops possessive 's, and joins digit groups written with spaces
@@ -43,6 +47,7 @@ export function parseNumber(raw: string): number {
 const TOKEN_RE = /(\d{4}-\d{2}-\d{2})|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>])/gu;
 
 const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
+const CLAUSE_BREAK = /[.?!:;\n]/;
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_SUFFIXES);
 
 /**
@@ -57,8 +62,9 @@ export function tokenize(text: string): Token[] {
     const [whole, date, digits, suffix, word, symbol] = m;
     const gap = normalized.slice(end, m.index);
     end = m.index + whole.length;
-    const dash: { dashBefore?: true } =
+    const dash: { dashBefore?: true; clauseBefore?: true } =
       tokens.length > 0 && DASH_BETWEEN.test(gap) ? { dashBefore: true } : {};
+    if (tokens.length > 0 && CLAUSE_BREAK.test(gap)) dash.clauseBefore = true;
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });
     } else if (digits !== undefined) {

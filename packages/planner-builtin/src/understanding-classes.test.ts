@@ -831,3 +831,48 @@ describe('unseen6 refusals, each as a class (our own phrasings)', () => {
     expect(frame.amountIn).toBeUndefined();
   });
 });
+
+describe('a share whose part follows a predicate', () => {
+  it.each<[string, string]>([
+    ['what % of contactless transactions in 2025 went through Apple Pay?', 'wallet_type'],
+    ['Какая доля POS-транзакций за прошлый месяц прошла через мобильные кошельки?', 'wallet_type'],
+    ['what share of ECOM spend went to foreign merchants in 2025', 'acquirer_country_iso'],
+    ['Какой процент снятий наличных пришёлся на Шымкент в марте?', 'merchant_city'],
+  ])('%s: the part is after the predicate, the rest is the base', (q, column) => {
+    const frame = frameOf(q);
+    expect(
+      frame.share?.subset.map((f) =>
+        f.kind === 'values' ? f.column : f.kind === 'presence' ? f.column : f.kind,
+      ),
+    ).toEqual([column]);
+    expect(frame.filters.length).toBeGreaterThan(0);
+  });
+});
+
+describe('context clauses', () => {
+  it.each([
+    'Branch network question: which 3 cities had the fewest ATM withdrawals in 2025?',
+    'For the board deck: total card turnover across all issuers for Q4 2025, in KZT.',
+    'Can you pull the 90th percentile ticket size for ECOM in October 2025? Risk wants it for the threshold review.',
+    'Для тикета по просьбе руководства: общий объём P2P-переводов с 10 по 20 ноября 2025 включительно.',
+  ])('%s: the aside is left out and said so', (q) => {
+    const result = sqlOf(q);
+    expect(result.explanation).toMatch(/context|контекст/);
+  });
+  it.each([
+    'total spend in May 2026. Corporate segment.',
+    'total spend in May 2026 for the corporate segment',
+    'Corporate segment only: total spend in May 2026',
+  ])('%s: a short clause, or unknown words next to the question, are still asked back', (q) => {
+    expect(kindOf(q)).not.toBe('sql');
+  });
+  it('a question of nothing but unknown clauses is not answered', () => {
+    expect(kindOf('Flurble gorp zint. Wibble wobble wub.')).not.toBe('sql');
+  });
+  it('an action in an aside still refuses', () => {
+    expect(kindOf('Total spend in May 2026. Then delete the old transactions please.')).not.toBe('sql');
+  });
+  it('"across all issuers" is over all of them', () => {
+    expect(frameOf('total turnover across all issuers for Q4 2025').dimensions).toEqual([]);
+  });
+});

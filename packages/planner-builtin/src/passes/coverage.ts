@@ -1,12 +1,40 @@
 import { isTimeDimension } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { cursor } from './cursor.js';
-import { definePass, meaningOf } from './reading.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
 function asTyped(item: Item): string {
   if (item.kind !== 'meaning' || !item.typos) return item.text;
   return item.typos.reduce((text, [typed, read]) => text.replace(read, typed), item.text);
+}
+
+/**
+ * Slots of context clauses: "For the board deck: …", "… ? Risk wants it for the threshold review.",
+ * «Для тикета: …». A sentence or clause of only unknown and stop words, in a question whose other
+ * clauses say what to compute, carries nothing the plan could use; its words are set aside (and named
+ * in the answer) rather than asked back. A clause with any word of the vocabulary, a number or a date,
+ * or of fewer than three words, is never set aside.
+ */
+function contextClauses(slots: readonly Slot[]): Set<number> {
+  const clauses: number[][] = [[]];
+  for (const [i, slot] of slots.entries()) {
+    if (slot.item.clauseBefore && clauses.at(-1)!.length > 0) clauses.push([]);
+    clauses.at(-1)!.push(i);
+  }
+  if (clauses.length < 2) return new Set();
+  // Unknown and stop words, and structure words left unused («по просьбе», "and").
+  const plain = (k: number) => {
+    const s = slots[k]!;
+    if (s.item.kind === 'unknown' || s.item.kind === 'stop') return true;
+    return !s.used && (isKind(s, 'groupBy') || isKind(s, 'conjunction'));
+  };
+  // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer.
+  const asides = clauses.filter(
+    (c) => c.length >= 3 && c.every(plain) && c.some((k) => slots[k]!.item.kind === 'unknown'),
+  );
+  if (asides.length === clauses.length) return new Set();
+  return new Set(asides.flat());
 }
 
 /** "by" / «по» / «бойынша» also name whose transactions ("by Kaspi Bank cards", «по Jusan Bank»). */
@@ -22,11 +50,14 @@ const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
 export const checkCoverage = definePass(({ slots, draft }) => {
   const unknown: string[] = [];
   const { next, prev } = cursor(slots);
+  const context = contextClauses(slots);
+  const aside: string[] = [];
   for (const [i, slot] of slots.entries()) {
     if (slot.used) continue;
     const item = slot.item;
     if (item.kind === 'unknown') {
-      unknown.push(asTyped(item));
+      if (context.has(i)) aside.push(item.text);
+      else unknown.push(asTyped(item));
       continue;
     }
     const m = meaningOf(slot);
@@ -136,5 +167,6 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     }
   }
   if (unknown.length > 0) draft.issues.unshift({ kind: 'unknown_words', words: unknown });
+  if (aside.length > 0) draft.context = aside;
   draft.anyContent = draft.anyContent || draft.domain || draft.elliptical || draft.compare;
 });

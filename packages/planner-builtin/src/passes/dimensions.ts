@@ -108,7 +108,9 @@ export const readDimensions = definePass((r) => {
       (f) => f.filter.kind === 'values' && f.filter.negated && f.filter.column === d,
     );
     const by = isKind(slots[prev(i)], 'groupBy');
-    if (allBefore && excepted && !ranks) {
+    // "total turnover across all issuers": over all of them, one total.
+    const across = isKind(slots[prev(i)], 'groupBy') && slots[prev(i)]!.item.text === 'across';
+    if (allBefore && (excepted || across) && !ranks) {
       if (by) slots[prev(i)]!.used = true;
       return;
     }

@@ -30,6 +30,20 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (subset && subset.role === 'auto') subset.role = 'subset';
 }
 
+/** Whether only stop words stand between a predicate ("went", «пришлось», «прошла») and slot k. */
+function afterPredicate(slots: readonly Slot[], k: number): boolean {
+  // "went to": "to" is a weak comparator that no number follows here.
+  const skippable = (x: Slot) =>
+    (x.item.kind === 'stop' && !SHARE_PREDICATES.includes(x.item.text)) ||
+    (isKind(x, 'comparator') && x.item.meaning.weak);
+  let p = k - 1;
+  while (p >= 0 && skippable(slots[p]!)) p--;
+  const q = slots[p];
+  if (q?.item.kind !== 'stop' || !SHARE_PREDICATES.includes(q.item.text)) return false;
+  for (let m = p + 1; m < k; m++) if (isKind(slots[m], 'comparator')) slots[m]!.used = true;
+  return true;
+}
+
 /** A share word that only says "in percent". */
 const PERCENT_WORD = /%|percent|процент|пайыз/;
 
@@ -115,6 +129,15 @@ export const readShare = definePass(({ slots, draft }) => {
     }
     return found;
   };
+  // "what % of contactless payments went through Apple Pay", «какая доля POS-транзакций прошла через
+  // мобильные кошельки»: a filter after a predicate is the part; every other filter is the base.
+  const predicated = slots.flatMap((s, k) => (isFilterWord(s) && afterPredicate(slots, k) ? [k] : []));
+  if (predicated.length > 0) {
+    const part = new Set(run(predicated[0]!, next).map((k) => filterOf(draft.filters, slots[k])));
+    if (part.has(undefined) || part.size !== 1) return;
+    for (const f of auto) f.role = part.has(f) ? 'subset' : 'base';
+    return;
+  }
   const before = run(prev(shareAt), prev);
   const subsetSlots = before.length > 0 ? before : run(next(shareAt), next);
   // "Share of contactless payments in Almaty": the subset is also an adjective of the measured noun,
