@@ -314,7 +314,10 @@ export function buildSql(frame: Frame): string {
     const named = frame.filters.find(
       (f) => f.kind === 'values' && !f.negated && f.column === first && f.values.length > 1,
     );
-    if (timeFirst.some((d) => isTimeDimension(d.alias as Dimension))) {
+    if (frame.order === 'desc' && byMeasure) {
+      // "all seven days, highest first": the rows by their measure.
+      lines.push(`ORDER BY ${byMeasure} DESC`);
+    } else if (timeFirst.some((d) => isTimeDimension(d.alias as Dimension))) {
       lines.push(`ORDER BY ${timeFirst.map((d) => d.alias).join(', ')}`);
     } else if (frame.listed && named?.kind === 'values') {
       // "Halyk vs Kaspi": Halyk's row first, as the question names them.

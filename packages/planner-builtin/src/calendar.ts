@@ -62,6 +62,8 @@ export interface Point {
   quarter: number;
   start: number;
   end: number;
+  /** From this point on, with no end ("since the start of 2025"). */
+  openEnded?: boolean;
 }
 
 /** The days a point covers: `from` inclusive, `to` exclusive. */

@@ -263,6 +263,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   let limit: number | null = null;
   let order: Frame['order'] = null;
   if (draft.top && draft.dimensions.length === 0) issues.push({ kind: 'listing' });
+
   if (draft.top && showsWholeCycle(draft)) {
     // "which hours are busiest": a plural ranking of a 24-hour or 7-day cycle is the whole cycle.
   } else if (draft.top) {
@@ -270,6 +271,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     limit = draft.top.limit ?? (draft.top.plural ? (options.defaultTopLimit ?? DEFAULT_TOP_LIMIT) : 1);
     if (limit < 1 || limit > MAX_TOP_LIMIT) issues.push({ kind: 'unsupported', what: 'limit' });
   }
+
+  // "all seven days, highest first": the whole cycle, by its measure.
+  if (draft.largestFirst && limit === null) order = 'desc';
 
   // "domestic vs foreign" would be KAZ and not-KAZ at once: zero rows that look like an answer.
   for (const f of draft.filters) {

@@ -61,6 +61,8 @@ export interface Draft {
   byMeasure: boolean;
   /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
   originalAmount: boolean;
+  /** "highest first" after a weekday or hour-of-day breakdown: rows by the measure, not by the day. */
+  largestFirst?: boolean;
   /** Words of context clauses set aside ("For the board deck: …"), named in the answer. */
   context?: string[];
   /** "vs the same month last year": the elliptical comparison is with the period a year earlier. */

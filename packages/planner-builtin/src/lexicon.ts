@@ -211,7 +211,9 @@ export function correctTypo(word: string, lexicon: Lexicon): string | null {
       }
     }
   }
-  return found.size === 1 ? [...found.values()][0]! : null;
+  // A word and a stem of it ("category", "categor~") that correct the typo the same way are one.
+  const corrections = new Set(found.values());
+  return corrections.size === 1 ? [...corrections][0]! : null;
 }
 
 /** The tokens with each typo of a vocabulary word corrected, and what each corrected token was. */

@@ -114,6 +114,8 @@ export type Meaning =
   | { kind: 'decimalsWord' }
   /** "all time", «за всё время»: no period, which is what a question without one gets. */
   | { kind: 'allTime' }
+  /** "all seven days", «все 7 дней»: every weekday (hour) of a ranking by weekday (hour), not the top one. */
+  | { kind: 'wholeCycle' }
   /** "vs the same month last year", «с аналогичным периодом прошлого года»: the named period a year earlier. */
   | { kind: 'yearAgo' }
   /** "(Mon–Sun)", «(пн–вс)» after a week: says the week is a calendar week, which it is. */

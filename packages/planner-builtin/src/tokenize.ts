@@ -47,7 +47,8 @@ export function parseNumber(raw: string): number {
 const TOKEN_RE = /(\d{4}-\d{2}-\d{2})|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>])/gu;
 
 const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
-const CLAUSE_BREAK = /[.?!:;\n]/;
+/** ".", "?", "!", ":", ";", a line break, or a dash with spaces around it ("… — risk wants it"). */
+const CLAUSE_BREAK = /[.?!:;\n]|\s[-‐‑‒–—]\s/;
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_SUFFIXES);
 
 /**

@@ -876,3 +876,48 @@ describe('context clauses', () => {
     expect(frameOf('total turnover across all issuers for Q4 2025').dimensions).toEqual([]);
   });
 });
+
+describe('unseen7 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'quick one — how many ops went through yesterday?',
+    'доля каждой категории МСС в обороте за март 2026, %',
+    'поквартальная динамика числа карт с хотя бы одной операцией в 2025',
+    'Ай басынан бері Apple Pay арқылы төленген сома',
+    '2025 жылдың басынан бері юаньмен жасалған операциялардың бастапқы валютадағы жалпы сомасы',
+    'Weekend vs weekday avg transaction amount for groceries in 2025',
+    'quarterly count of cross-border transactions, whole history',
+    'Need the 90th pctile of online purchase amounts over the last 30 days — reviewing the step-up auth thresholds',
+    'fuel spend per card so far this year - ballpark is fine',
+    'Для каждого банка: какой процент его транзакций приходится на выходные? Период — с начала года.',
+    'Өткен айда шетелде кемінде бір рет төлем жасаған бірегей карталар саны',
+    'Сколько всего операций было в марте 2026, не считая зарплат?',
+    'Осы айда транзакция саны бойынша ең қарбалас 3 сағат',
+    'Largest and smallest single payment in Pavlodar since the start of Q3?',
+    'sum of ATM withdrawals from Mar 1 through Mar 15, 2026',
+    'what % of this year’s transactions were cross-border, i.e. acquirer outside Kazakhstan?',
+    'Тараздағы айналымды салыстырыңызшы: 2025 жылдың қыркүйегі мен қазаны',
+    'Which day of the week do people spend most on fuel? Give me all seven days with the total, highest first',
+    'Sum of USD transactions last month in dollars, not converted to tenge',
+    '2025 жылдың соңғы тоқсанында жалақы түсімдерінің медианасы қанша болды?',
+    'Топ-5 стран эквайринга (кроме Казахстана) по сумме операций за 2025 год',
+    'average original-currency amount for CNY transactions in 2025',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"all seven days, highest first" is the whole week by its measure, over all time', () => {
+    const frame = frameOf(
+      'Which day of the week do people spend most on fuel? All seven days, highest first',
+    );
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.time).toBeNull();
+    expect(frame.order).toBe('desc');
+  });
+  it('"the last quarter of 2025" is Q4 2025; "last quarter" alone the previous one', () => {
+    expect(frameOf('spend in the last quarter of 2025').time).toEqual({
+      kind: 'dates',
+      from: '2025-10-01',
+      to: '2026-01-01',
+    });
+    expect(frameOf('spend last quarter').time).toEqual({ kind: 'previous', unit: 'quarter' });
+  });
+});

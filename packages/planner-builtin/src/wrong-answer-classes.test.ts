@@ -483,3 +483,24 @@ describe('wrong readings unseen6 found', () => {
     },
   );
 });
+
+describe('wrong readings unseen7 found', () => {
+  it('"spending categories with the fewest transactions" count the transactions', () => {
+    expect(
+      frameOrNull('Which 3 spending categories had the fewest transactions in Q1 2026?')?.measures,
+    ).toEqual([{ fn: 'count' }]);
+  });
+  it('«күніне орта есеппен қанша сомаға» is an amount per day', () => {
+    expect(
+      frameOrNull('Осы тоқсанда күніне орта есеппен қанша сомаға онлайн-сатып алу жасалды?')?.measures,
+    ).toEqual([{ fn: 'per_period', of: 'sum', unit: 'day' }]);
+  });
+  it('"online purchase count for Jusan Bank cards" counts the purchases', () => {
+    expect(frameOrNull('QTD online purchase count for Jusan Bank cards')?.measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it('«средняя сумма в валюте по операциям в евро» is the original amount', () => {
+    expect(frameOrNull('Средняя сумма в валюте по операциям в евро за 2025')?.amountIn).toBe('original');
+  });
+});

@@ -170,6 +170,31 @@ export const readCalendarDates = definePass((r) => {
       i = y?.end ?? i;
       continue;
     }
+    // "the last quarter of 2025", «последний месяц 2025 года», «2025 жылдың соңғы тоқсаны»: the last
+    // quarter (month) of that year — only with a year; "last quarter" alone is the previous one.
+    if (
+      isKind(slot, 'periodModifier') &&
+      (slot.item.meaning.modifier === 'last' || slot.item.meaning.modifier === 'past') &&
+      isKind(slots[j], 'timeUnit') &&
+      (slots[j]!.item.meaning.unit === 'quarter' || slots[j]!.item.meaning.unit === 'month')
+    ) {
+      const lastOf =
+        slots[j]!.item.meaning.unit === 'quarter' ? { quarter: 4, month: 10 } : { quarter: 0, month: 12 };
+      const kind = slots[j]!.item.meaning.unit === 'quarter' ? ('quarter' as const) : ('month' as const);
+      const before = points.at(-1);
+      const y = yearAt(j);
+      if (y) {
+        points.push({ kind, year: y.year, day: 1, ...lastOf, start: i, end: y.end });
+        i = y.end;
+        continue;
+      }
+      if (before?.kind === 'year' && next(before.end) === i) {
+        points.pop();
+        points.push({ kind, year: before.year, day: 1, ...lastOf, start: before.start, end: j });
+        i = j;
+        continue;
+      }
+    }
     if (isKind(slot, 'seasonName')) {
       // "summer 2026", «летом 2025 года», «2026 жылғы жазда»
       const y = yearAt(i);
@@ -242,6 +267,17 @@ export const readCalendarDates = definePass((r) => {
     }
   }
   attachLeadingYears(points, next, (i) => SINCE_WORDS.includes(stopBefore(i) ?? ''));
+  // «2025 жылдың басынан бері» (since the start of 2025): a year, then "since the start of the year".
+  for (const p of points) {
+    const after = slots[next(p.end)];
+    if (p.kind !== 'year' || !isKind(after, 'period')) continue;
+    const r = after.item.meaning.range;
+    if (r.kind !== 'this' || r.unit !== 'year') continue;
+    after.used = true;
+    p.openEnded = true;
+    const since = slots[next(next(p.end))];
+    if (isKind(since, 'since') && since.item.meaning.after === true) since.used = true;
+  }
 
   const ranges = notes.timeRanges;
   const comparing = slots.some((s) => isKind(s, 'compare'));
@@ -259,7 +295,13 @@ export const readCalendarDates = definePass((r) => {
     const stopText = stopBefore(p.start) ?? '';
     const q = points[pi + 1];
     const joiner = q ? next(p.end) : -1;
-    const joined = !!q && joiner >= 0 && next(joiner) === q.start && RANGE_JOINERS.includes(textOf(joiner));
+    // The joiner is a word ("to") or a stop word the cursor steps over ("through", «по»).
+    const stopJoiner = q && joiner === q.start ? (stopBefore(q.start) ?? '') : '';
+    const joinerText = stopJoiner || (joiner >= 0 ? textOf(joiner) : '');
+    const joined =
+      !!q &&
+      ((stopJoiner !== '' && RANGE_JOINERS.includes(stopJoiner)) ||
+        (joiner >= 0 && next(joiner) === q.start && RANGE_JOINERS.includes(textOf(joiner))));
     const opened = RANGE_OPENERS.includes(openerText) || (!comparing && RANGE_OPENERS.includes(stopText));
     if (growth && pi === growth.year) {
       markUsed(p.start, p.end); // the year of the two compared periods, not a period of its own
@@ -280,7 +322,7 @@ export const readCalendarDates = definePass((r) => {
     }
     // "Q1–Q2 2026", "2025-2026", "2026-03-01 - 2026-03-15": a dash between two points is a range.
     const dashed = !!q && joiner === q.start && slots[q.start]?.item.dashBefore === true;
-    if (q && (dashed || (joined && (opened || RANGE_CLOSERS.includes(textOf(joiner)))))) {
+    if (q && (dashed || (joined && (opened || RANGE_CLOSERS.includes(joinerText))))) {
       const b = fill(q, null);
       const a = fill(p, b.year);
       const from = pointSpan(a).from;
@@ -298,7 +340,7 @@ export const readCalendarDates = definePass((r) => {
     const sinceItem = (isKind(slots[opener], 'since') && !slots[opener].item.meaning.after) || sinceAfter;
     // "Q1 2025 to date", «с марта по сей день»: from the point on.
     const toDate = TO_DATE.includes(slots[p.end + 1]?.item.text ?? '');
-    if (sinceItem || toDate || (!comparing && SINCE_WORDS.includes(stopText))) {
+    if (sinceItem || toDate || p.openEnded || (!comparing && SINCE_WORDS.includes(stopText))) {
       ranges.push({ range: { kind: 'dates', from: span.from, to: null }, at: p.start });
       if (sinceItem) slots[sinceAfter ? closer : opener]!.used = true;
     } else {

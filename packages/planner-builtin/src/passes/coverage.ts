@@ -144,6 +144,16 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // "bottom N" ranking smallest first, so there the words would not be honoured.
         const categorical = draft.dimensions.some((d) => !isTimeDimension(d));
         const timeline = draft.dimensions.some(isTimeDimension);
+        // "all seven days, highest first", «по каждому дню недели, по убыванию»: a weekday or hour-of-day
+        // breakdown can be ordered by its measure instead of by the day or the hour.
+        const cycle =
+          draft.dimensions.length === 1 &&
+          (draft.dimensions[0] === 'weekday' || draft.dimensions[0] === 'hour_of_day') &&
+          (!draft.top || draft.top.limit === null);
+        if (cycle) {
+          draft.largestFirst = true;
+          continue;
+        }
         if (!categorical || timeline || draft.top?.direction === 'asc') unknown.push(asTyped(item));
         continue;
       }

@@ -82,6 +82,14 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   if (isKind(after, 'count') && after.item.meaning.after && !after.used) return nextOf(slots, i);
   const cue = slots[p];
   if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
+  // "online purchase count for Jusan Bank cards": the count is of the noun right before it.
+  // (A strong cue only: Kazakh «төлемдер қанша түрлі мерчантта» asks how many merchants.)
+  const counted = slots[prevOf(slots, p)];
+  if (
+    cue.item.meaning.strength === 'strong' &&
+    (isKind(counted, 'entity') || (isKind(counted, 'value') && counted.item.meaning.counts === true))
+  )
+    return -1;
   // «сколько клиенты потратили» (how much did clients spend) vs «сколько клиентов» (how many clients).
   if (cue.item.meaning.strength === 'weak' && isSubjectOfAmount(textAt(slots, i)) && unusedAmount(slots))
     return -1;

@@ -78,8 +78,8 @@ export const readDimensions = definePass((r) => {
     };
     if (neighbours.some(names)) {
       const by = prev(i);
-      // …but "by currency, foreign currencies only", "by country abroad": an excluded value leaves
-      // several, and the breakdown is over those.
+      // …but "by currency, foreign currencies only", "by country abroad", "top 5 countries (except
+      // Kazakhstan)": an excluded value leaves several, and the breakdown or ranking is over those.
       const excludes = (k: number) => names(k) && isKind(slots[k], 'notValue') !== notes.negatedSlots.has(k);
       // «по категориям Электроника и Одежда (вместе)»: the list is one total, not a row each.
       if (isKind(slots[by], 'groupBy') && draft.combined?.includes(d)) {
@@ -88,7 +88,7 @@ export const readDimensions = definePass((r) => {
       }
       if (
         (isKind(slots[by], 'groupBy') && listedValues(draft.filters, d) >= 2) ||
-        (grouped && neighbours.some(excludes))
+        ((grouped || ranks) && neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
         addDimension(r, d, i);

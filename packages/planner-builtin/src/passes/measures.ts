@@ -83,13 +83,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
       while (b >= 0 && slots[b]!.used && slots[b]!.item.kind === 'number') b = prev(b);
       const before = slots[b];
       // Kazakh also names the payments themselves first, in the genitive: «төлемдердің медианасы».
-      let bound =
-        (isKind(before, 'amount') ||
-          isKind(before, 'check') ||
-          (isKind(before, 'entity') &&
-            before.item.meaning.entity === 'transactions' &&
-            KAZAKH_GENITIVE.test(before.item.text))) &&
-        !before.used;
+      // (a value there is already a filter: «жалақы түсімдерінің медианасы», the salaries' median).
+      const genitive =
+        ((isKind(before, 'entity') && before.item.meaning.entity === 'transactions' && !before.used) ||
+          isKind(before, 'value')) &&
+        KAZAKH_GENITIVE.test(before!.item.text);
+      let bound = ((isKind(before, 'amount') || isKind(before, 'check')) && !before.used) || genitive;
       if (bound) before!.used = true;
       let byAmount = bound;
       let pluralTransactions = false;
@@ -114,7 +113,8 @@ export const readMeasures = definePass(({ slots, draft }) => {
           j = next(j);
           continue;
         }
-        if (isKind(s, 'entity')) {
+        if (isKind(s, 'entity') || isKind(s, 'originalAmount')) {
+          // "average original-currency amount": the currency says which amount, the noun follows.
           j = next(j);
           continue;
         }

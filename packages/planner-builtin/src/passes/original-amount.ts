@@ -2,6 +2,9 @@ import { IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
+/** «в валюте»: "in currency" — after an amount word, the amount in the transaction's own currency. */
+const IN_CURRENCY: readonly string[] = ['в валюте'];
+
 const isAmountWord = (s: Slot | undefined) =>
   isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'aggregate');
 
@@ -17,6 +20,17 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
       slot.used = true;
       draft.originalAmount = true;
       draft.domain = true;
+      return;
+    }
+    // «сумма в валюте» (the amount in the currency): the original amount, not "in a foreign currency".
+    if (
+      isKind(slot, 'notValue') &&
+      slot.item.meaning.column === 'transaction_currency' &&
+      IN_CURRENCY.includes(slot.item.text) &&
+      isAmountWord(slots[prev(i)])
+    ) {
+      slot.used = true;
+      draft.originalAmount = true;
       return;
     }
     if (!isKind(slot, 'value') || slot.item.meaning.column !== 'transaction_currency') return;

@@ -37,8 +37,9 @@ export const readPerPeriod = definePass(({ slots, draft }) => {
   for (const k of per.at) slots[k]!.used = true;
   draft.dimensions = draft.dimensions.filter((d) => d !== per.unit);
   draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts' && i.kind !== 'ambiguous_measure');
-  // "average daily spend": the average is of the spend (a sum), even when the words left it unbound.
-  const of = ofTotals ? 'sum' : 'count';
+  // "average daily spend", «күніне орта есеппен қанша сомаға»: the average is of an amount (a sum) when
+  // one is named, even when the words left it unbound.
+  const of = ofTotals || slots.some((s) => isKind(s, 'amount')) ? 'sum' : 'count';
   const replaced: Measure[] = draft.measures.map((m) =>
     m.fn === 'avg' || m.fn === of ? { fn: 'per_period', of, unit: per.unit } : m,
   );

@@ -1,5 +1,5 @@
 import { isPluralWord } from '../word-forms.js';
-import { definePass, numberOf } from './reading.js';
+import { definePass, isKind, numberOf } from './reading.js';
 
 /**
  * The ranking: a number still unread is the N of a ranking ("5 cities with the lowest…", «Пять
@@ -17,10 +17,13 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     }
     draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
   }
+  // "which day… most? Give me all seven days": the whole cycle, however the question began.
+  const whole = slots.find((s) => isKind(s, 'wholeCycle'));
+  if (whole) whole.used = true;
   if (notes.topDirection !== null) {
     // Without a dimension this is "top 5 transactions" (rows) — unless a follow-up supplies one.
     const first = notes.dimensionTexts[0];
-    const plural = notes.pluralHint ?? (first ? isPluralWord(first) : true);
+    const plural = whole ? true : (notes.pluralHint ?? (first ? isPluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
   }
 });

@@ -54,6 +54,9 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     } else if (isKind(slot, 'period')) {
       ranges.push({ range: slot.item.meaning.range, at: i });
       slot.used = true;
+      // «ай басынан бері» (since the start of the month): "since" restates the period's open end.
+      const after = slots[next(i)];
+      if (isKind(after, 'since') && after.item.meaning.after === true) after.used = true;
     } else if (isKind(slot, 'yearAgo')) {
       slot.used = true;
       draft.elliptical = true;
@@ -119,6 +122,8 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     const j = next(i);
     const unitSlot = slots[j];
     if (!isKind(unitSlot, 'timeUnit') || unitSlot.used || j !== i + 1) return;
+    // «ең қарбалас 3 сағат» (the 3 busiest hours): a ranking of hours, not the last 3 hours.
+    if (isKind(slots[i - 1], 'superlative')) return;
     const range = lastN(unitSlot.item.meaning.unit, n);
     if (!range) return;
     ranges.push({ range, at: i });

@@ -41,7 +41,9 @@ export const readTimeBuckets = definePass((r) => {
     } else if (
       isKind(slots[i - 1], 'grammaticalNumber') ||
       WHICH_WORDS.includes(stopBefore(i) ?? '') ||
-      isKind(slots[p], 'superlative')
+      isKind(slots[p], 'superlative') ||
+      // «ең қарбалас 3 сағат», "the 3 busiest hours": a number between the superlative and the unit.
+      (slots[p]?.item.kind === 'number' && isKind(slots[prev(p)], 'superlative'))
     ) {
       // "Which day had the most transactions?", «В какой месяц…», "the busiest days", «самые
       // загруженные часы»; "which hour" is an hour of the day.

@@ -78,10 +78,23 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(['average', 'avg', 'mean', 'on average', 'средн~', 'в среднем'], { kind: 'aggregate', fn: 'avg' }),
   e(['median', 'медиан~'], { kind: 'aggregate', fn: 'median' }),
   // "90th percentile", «90-й перцентиль», "25th, 50th and 75th percentiles": the numbers before say which.
-  e(['percentile', 'percentiles', 'quantile', 'quantiles', 'перцентил~', 'процентил~', 'квантил~'], {
-    kind: 'aggregate',
-    fn: 'percentile',
-  }),
+  e(
+    [
+      'percentile',
+      'percentiles',
+      'pctile',
+      'pctl',
+      'quantile',
+      'quantiles',
+      'перцентил~',
+      'процентил~',
+      'квантил~',
+    ],
+    {
+      kind: 'aggregate',
+      fn: 'percentile',
+    },
+  ),
   // "txn qty": the quantity of the noun before it.
   e(['qty'], { kind: 'count', strength: 'strong', after: true }),
   e(['minimum', 'min', 'minimal', 'минимальн~', 'минимум', 'мин'], { kind: 'aggregate', fn: 'min' }),

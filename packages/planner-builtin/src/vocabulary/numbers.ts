@@ -25,6 +25,8 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'original currency',
+      'not converted to tenge',
+      'not converted',
       'original amount~',
       'transaction currency',
       'исходн~ валют~',

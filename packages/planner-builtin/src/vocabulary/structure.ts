@@ -10,6 +10,7 @@ export const NEGATION_PHRASES: readonly string[] = [
   'exclude',
   'without',
   'other than',
+  'не считая',
   'anything but',
   'non',
   'outside',
@@ -182,6 +183,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'oneRow' },
   ),
+  // "all seven days with the total", «все 7 дней»: the whole week (or day) in the ranking, not the last
+  // seven days.
+  e(['all seven days', 'all 7 days', 'all seven weekdays', 'all 24 hours', 'все семь дней', 'все 7 дней'], {
+    kind: 'wholeCycle',
+  }),
   e(
     [
       'one row per',
@@ -338,6 +344,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'at least one operation',
       'at least 1 transaction',
       'хотя бы одну операцию',
+      'хотя бы одной операцией',
+      'хотя бы с одной операцией',
+      'с хотя бы одной операцией',
+      'at least once',
       'хотя бы одну транзакцию',
       'хотя бы одну оплату',
       'хотя бы один платеж',
@@ -349,6 +359,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'т е',
+      'i e',
+      'as of today',
+      'the start of',
+      'the beginning of',
+      'скользящ~ окн~',
       'то есть',
       'между собой',
       'side by side',
@@ -379,6 +394,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'all time',
+      'whole history',
+      'the whole history',
+      'entire history',
+      'all history',
+      'за всю историю',
       'of all time',
       'all-time',
       'ever',
