@@ -95,7 +95,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // "median and 75th percentile of the amount": both aggregates take the noun after the second.
       let second = next(j);
       while (second >= 0 && slots[second]!.item.kind === 'number') second = next(second);
-      const sharesNoun = isKind(slots[j], 'conjunction') && isKind(slots[second], 'aggregate');
+      // "min / max / avg txn amount": aggregates one after another share the noun too.
+      const sharesNoun =
+        (isKind(slots[j], 'conjunction') && isKind(slots[second], 'aggregate')) ||
+        isKind(slots[j], 'aggregate');
       while (j >= 0) {
         const s = slots[j]!;
         if (isKind(s, 'count') && !s.used) {

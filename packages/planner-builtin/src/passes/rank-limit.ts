@@ -1,16 +1,26 @@
 import { isPluralWord } from '../word-forms.js';
 import { definePass, isKind, numberOf } from './reading.js';
 
+/** The word "one" as an article: «одной транзакции», «бір транзакция». */
+const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];
+
 /**
  * The ranking: a number still unread is the N of a ranking ("5 cities with the lowest…", «Пять
  * крупнейших»), else not understood; the limit of a ranking without N follows the grammatical number
  * (top 1 for "which city", 10 for "which cities"), decided when the frame is completed.
  */
 export const readRankLimit = definePass(({ slots, draft, notes }) => {
-  for (const slot of slots) {
+  for (const [i, slot] of slots.entries()) {
     const n = numberOf(slot);
     if (n === null) continue;
     slot.used = true;
+    // «сумма одной транзакции», «одного перевода», «ең ірі бір транзакция»: "a single", not a limit.
+    const after = slots[i + 1];
+    if (
+      SINGLE_WORDS.includes(slot.item.text) &&
+      (isKind(after, 'entity') || (isKind(after, 'value') && after.item.meaning.counts === true))
+    )
+      continue;
     if (notes.topDirection !== null && notes.explicitLimit === null && Number.isInteger(n) && n >= 1) {
       notes.explicitLimit = n;
       continue;

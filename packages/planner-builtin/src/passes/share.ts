@@ -114,6 +114,16 @@ export const readShare = definePass(({ slots, draft }) => {
     readShareWithinGroups(slots, draft, shareAt);
     return;
   }
+  // "what % of all txns this year were contactless": "of all" made the filters after it the base, but
+  // one after a predicate is the part.
+  if (!draft.filters.some((f) => f.role === 'subset')) {
+    const k = slots.findIndex((s, i) => isFilterWord(s) && afterPredicate(slots, i));
+    const part = k >= 0 ? filterOf(draft.filters, slots[k]) : undefined;
+    if (part?.role === 'base') {
+      part.role = 'subset';
+      return;
+    }
+  }
   const auto = draft.filters.filter((f) => f.role === 'auto');
   if (auto.length < 2 || draft.filters.some((f) => f.role === 'subset')) return;
 

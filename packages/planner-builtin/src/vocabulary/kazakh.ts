@@ -346,7 +346,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['әр', 'әрбір'], { kind: 'groupBy' }),
   e(['және', 'немесе', 'мен', 'пен', 'бен'], { kind: 'conjunction' }),
   e(['енді', 'сол сияқты'], { kind: 'followUp' }),
-  e(['басқа', 'қоспағанда', 'тыс', 'емес'], { kind: 'negation', after: true }),
+  e(['басқа', 'қоспағанда', 'тыс', 'емес', 'есептемегенде', 'санамағанда'], {
+    kind: 'negation',
+    after: true,
+  }),
+  e(['көбінен азына', 'көптен азға', 'көбінен азға', 'көптен азына'], { kind: 'largestFirst' }),
   e(['асатын', 'асқан', 'жоғары', 'көп', 'артық', 'астам', 'үлкен'], {
     kind: 'comparator',
     op: '>',
@@ -430,6 +434,8 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'қандай',
   'қарай',
   'керек',
+  'сұрыпта',
+  'сұрыптаңыз',
   'басынан',
   'басы',
   'қалай',

@@ -60,7 +60,6 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'how much',
       'сумм~',
       'сумм~ одного',
-      'сумм~ одной',
       'оборот~',
       'трат~',
       'потрат~',

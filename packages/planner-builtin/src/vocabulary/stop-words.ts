@@ -217,6 +217,7 @@ export const STOP_WORDS: readonly string[] = [
   'generated',
   'brought',
   'seen',
+  'profile',
   'fine',
   'ballpark',
   'roughly',

@@ -218,6 +218,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'в хронологическом порядке',
       'по порядку дат',
       'по порядку',
+      'по порядку месяцев',
+      'по порядку дней',
       'по датам по порядку',
       'в порядке дат',
       // "how it changed over the quarters", «динамика по месяцам»: a timeline, in time order.
