@@ -504,3 +504,34 @@ describe('wrong readings unseen7 found', () => {
     expect(frameOrNull('Средняя сумма в валюте по операциям в евро за 2025')?.amountIn).toBe('original');
   });
 });
+
+describe('wrong readings unseen8 found', () => {
+  it('«еуродағы жалпы сомасы» is the amount in euro', () => {
+    expect(frameOrNull('Биыл еуромен жасалған операциялардың еуродағы жалпы сомасы қанша?')?.amountIn).toBe(
+      'original',
+    );
+  });
+  it('«барлық операциялардың жалпы сомасы» is one total, no extra count', () => {
+    expect(frameOrNull('Өткен аптада жалақыдан басқа барлық операциялардың жалпы сомасы')?.measures).toEqual([
+      { fn: 'sum' },
+    ]);
+  });
+  it('"how many CNY and USD transactions" counts transactions; "how many euros did cards spend" sums euros', () => {
+    expect(frameOrNull('How many CNY and USD transactions in 2025, separately?')?.measures).toEqual([
+      { fn: 'count' },
+    ]);
+    expect(frameOrNull('how many euros did cards spend in April 2026')?.amountIn).toBe('original');
+  });
+  it('«сколько в среднем потратила одна карта» is spend per card', () => {
+    expect(frameOrNull('Сколько в среднем потратила одна карта на продукты за 2025 год?')?.measures).toEqual([
+      { fn: 'per_card', of: 'sum' },
+    ]);
+  });
+  it('«в разрезе города и способа оплаты (бесконтакт / QR)» is a breakdown by both', () => {
+    expect(
+      frameOrNull(
+        'оборот POS-покупок в разрезе города и способа оплаты (бесконтакт / QR / магнитная полоса) за май 2026',
+      )?.dimensions,
+    ).toEqual(['merchant_city', 'pos_entry_mode']);
+  });
+});

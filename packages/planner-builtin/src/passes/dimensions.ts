@@ -86,8 +86,14 @@ export const readDimensions = definePass((r) => {
         slots[by]!.used = true;
         return;
       }
+      // «в разрезе города и способа оплаты (бесконтакт / QR / магнитная полоса)»: "and" after a breakdown
+      // continues it, as "by" would.
+      const andBy =
+        isKind(slots[by], 'conjunction') &&
+        isKind(slots[prev(by)], 'dimension') &&
+        draft.dimensions.length > 0;
       if (
-        (isKind(slots[by], 'groupBy') && listedValues(draft.filters, d) >= 2) ||
+        ((isKind(slots[by], 'groupBy') || andBy) && listedValues(draft.filters, d) >= 2) ||
         ((grouped || ranks) && neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;

@@ -3,6 +3,9 @@ import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
+/** Kazakh «барлық» / «барлығы»: "all" as well as "in total". */
+const ALL_TOTAL_WORDS: readonly string[] = ['барлық', 'барлығы'];
+
 /** The Kazakh genitive ending: «төлемдердің» (of the payments). */
 const KAZAKH_GENITIVE = /(дың|дің|тың|тің|ның|нің)$/;
 
@@ -159,6 +162,13 @@ export const readMeasures = definePass(({ slots, draft }) => {
     } else if (m.kind === 'total') {
       slot.used = true;
       draft.domain = true;
+      // «барлық операциялардың жалпы сомасы» (the total amount of all transactions): «барлық» is "all"
+      // when a total or an amount is named after it.
+      if (
+        ALL_TOTAL_WORDS.includes(slot.item.text) &&
+        slots.some((o, k) => k > i && !o.used && (isKind(o, 'amount') || isKind(o, 'total')))
+      )
+        return;
       const s = slots[next(i)];
       const after = slots[next(next(i))];
       if (isKind(s, 'count') && !s.used && s.item.meaning.strength === 'strong') {

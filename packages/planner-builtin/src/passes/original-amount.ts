@@ -2,6 +2,9 @@ import { IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
+/** Kazakh locative endings of a currency word: «еуродағы», «доллардағы». */
+const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
+
 /** «в валюте»: "in currency" — after an amount word, the amount in the transaction's own currency. */
 const IN_CURRENCY: readonly string[] = ['в валюте'];
 
@@ -39,7 +42,17 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     // "how many euros did cards spend", «сколько долларов», «қанша доллар»: money counted in that
     // currency — its amount, not a count.
     const counter = slots[p];
-    if (isKind(counter, 'count') && counter.item.meaning.strength === 'weak' && !counter.used) {
+    // …but "how many CNY and USD transactions" counts the transactions.
+    let k = next(i);
+    while (isKind(slots[k], 'conjunction') || isKind(slots[k], 'value')) k = next(k);
+    const noun = slots[k];
+    const countsNoun = isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
+    if (
+      isKind(counter, 'count') &&
+      counter.item.meaning.strength === 'weak' &&
+      !counter.used &&
+      !countsNoun
+    ) {
       counter.used = true;
       draft.originalAmount = true;
       draft.domain = true;
@@ -49,8 +62,12 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     const amountWord = isAmountWord(slots[p]);
     const amountNumber = slots[p]?.item.kind === 'number' && slots[p]!.used;
     // Kazakh puts the currency first, in the instrumental: «юаньмен орташа сома» = average amount in yuan.
-    const amountAfter = isAmountWord(slots[next(i)]);
-    const instrumental = KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end));
+    const amountAfter =
+      isAmountWord(slots[next(i)]) || (isKind(slots[next(i)], 'total') && isAmountWord(slots[next(next(i))]));
+    // «еуромен … сомасы» (the amount in euro), also in the locative: «еуродағы жалпы сомасы».
+    const instrumental = [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_LOCATIVE_ENDINGS].some((end) =>
+      textOf(i).endsWith(end),
+    );
     if (
       (amountWord && IN_WORDS.includes(stopBefore(i) ?? '')) ||
       amountNumber ||

@@ -64,6 +64,11 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'per card',
+      'one card',
+      'одна карта',
+      'одной картой',
+      'один клиент',
+      'одним клиентом',
       'per cardholder',
       'per card holder',
       'per unique card',
