@@ -13,6 +13,8 @@ describe('two periods side by side', () => {
     ['2026', '2026'],
     ['2026_01_01_to_2026_07_01', '2026-01-01 … 2026-07-01'],
     ['yesterday', 'yesterday'],
+    ['last_year_to_date', 'last year, to the same day'],
+    ['12_months_ago_to_date', '12 months ago, to the same day'],
   ])('%s reads as %s', (suffix, en) => {
     expect(readPeriodSuffix(suffix)?.text.en).toBe(en);
   });

@@ -33,25 +33,34 @@ interface PeriodName {
 export function readPeriodSuffix(suffix: string): PeriodName | null {
   const rel = RELATIVE[suffix];
   if (rel) return { text: rel, order: suffix === 'today' ? 3 : suffix === 'yesterday' ? 2 : 1 };
-  const thisOrLast = /^(this|last)_(week|month|quarter|year)$/.exec(suffix);
+  const thisOrLast = /^(this|last)_(week|month|quarter|year)(_to_date)?$/.exec(suffix);
   if (thisOrLast) {
     const unit = UNITS[thisOrLast[2]!]!;
     const current = thisOrLast[1] === 'this';
+    const toDate = thisOrLast[3]
+      ? { en: ', to the same day', ru: ', по тот же день', kk: ', сол күнге дейін' }
+      : { en: '', ru: '', kk: '' };
     return {
       text: {
-        en: `${current ? 'this' : 'last'} ${unit.en}`,
-        ru: `${current ? 'текущий' : 'прошлый'} ${unit.ru}`,
-        kk: `${current ? 'осы' : 'өткен'} ${unit.kk}`,
+        en: `${current ? 'this' : 'last'} ${unit.en}${toDate.en}`,
+        ru: `${current ? 'текущий' : 'прошлый'} ${unit.ru}${toDate.ru}`,
+        kk: `${current ? 'осы' : 'өткен'} ${unit.kk}${toDate.kk}`,
       },
       order: current ? 2 : 1,
     };
   }
-  const ago = /^(\d{1,3})_(week|month|quarter|year)s_ago$/.exec(suffix);
+  const ago = /^(\d{1,3})_(week|month|quarter|year)s_ago(_to_date)?$/.exec(suffix);
   if (ago) {
     const unit = UNITS[ago[2]!]!;
     const n = ago[1]!;
     return {
-      text: { en: `${n} ${unit.en}s ago`, ru: `${n} (${unit.ru}) назад`, kk: `${n} (${unit.kk}) бұрын` },
+      text: ago[3]
+        ? {
+            en: `${n} ${unit.en}s ago, to the same day`,
+            ru: `${n} (${unit.ru}) назад, по тот же день`,
+            kk: `${n} (${unit.kk}) бұрын, сол күнге дейін`,
+          }
+        : { en: `${n} ${unit.en}s ago`, ru: `${n} (${unit.ru}) назад`, kk: `${n} (${unit.kk}) бұрын` },
       order: 2 - Number(n),
     };
   }

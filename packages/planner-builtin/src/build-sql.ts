@@ -146,7 +146,12 @@ export function timeCondition(range: TimeRange): string {
     case 'previous': {
       const start = `date_trunc('${range.unit}', current_date)`;
       const back = range.back ?? 1;
-      const end = back === 1 ? start : `${start} - ${interval(back - 1, range.unit)}`;
+      // Up to the same day: today's end, moved back as far as the start was.
+      const end = range.toDate
+        ? `(current_date + 1)::timestamptz - ${interval(back, range.unit)}`
+        : back === 1
+          ? start
+          : `${start} - ${interval(back - 1, range.unit)}`;
       return `${TS} >= ${start} - ${interval(back, range.unit)} AND ${TS} < ${end}`;
     }
     case 'dates':
@@ -171,8 +176,10 @@ export function periodLabel(range: TimeRange): string {
       return `last_${range.n}_${range.unit}s`;
     case 'this':
       return `this_${range.unit}`;
-    case 'previous':
-      return range.back ? `${range.back}_${range.unit}s_ago` : `last_${range.unit}`;
+    case 'previous': {
+      const label = range.back ? `${range.back}_${range.unit}s_ago` : `last_${range.unit}`;
+      return range.toDate ? `${label}_to_date` : label;
+    }
     case 'dates': {
       if (range.to === null) return `since_${range.from.replace(/-/g, '_')}`;
       const [fy, fm, fd] = range.from.split('-');

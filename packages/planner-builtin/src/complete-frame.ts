@@ -83,7 +83,9 @@ function yearBefore(range: TimeRange): TimeRange | null {
   const perYear = PER_YEAR[range.unit];
   if (perYear === undefined) return null;
   const back = (range.kind === 'this' ? 0 : (range.back ?? 1)) + perYear;
-  return { kind: 'previous', unit: range.unit, ...(back > 1 ? { back } : {}) };
+  // The current unit is not over yet: its twin a year back ends on the same day.
+  const toDate = range.kind === 'this' ? { toDate: true as const } : {};
+  return { kind: 'previous', unit: range.unit, ...(back > 1 ? { back } : {}), ...toDate };
 }
 
 function sameRange(a: TimeRange, b: TimeRange): boolean {
@@ -184,8 +186,13 @@ function within(inner: TimeRange, outer: TimeRange, now: Date): boolean {
 /** Completes a draft into a frame, or says what is missing. */
 export function completeFrame(given: Draft, options: CompleteOptions): Completion {
   // "ATM withdrawals by hour": transactions named by their kind are counted, as "transactions" are.
-  const draft: Draft =
+  let draft: Draft =
     given.measures.length === 0 && given.countable ? { ...given, measures: [{ fn: 'count' }] } : given;
+  // "how many transactions in the same month last year?": with no other period, that month a year ago.
+  if (draft.yearAgo && draft.yearAgoUnit && draft.times.length === 0 && !draft.compare) {
+    const back = PER_YEAR[draft.yearAgoUnit]!;
+    draft = { ...draft, elliptical: false, times: [{ kind: 'previous', unit: draft.yearAgoUnit, back }] };
+  }
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
   if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });

@@ -67,6 +67,8 @@ export interface Draft {
   context?: string[];
   /** "vs the same month last year": the elliptical comparison is with the period a year earlier. */
   yearAgo?: boolean;
+  /** "the same month last year" names its unit: alone, it is that month a year ago. */
+  yearAgoUnit?: 'month' | 'quarter';
   /** A word for growth or change ("grew", «рост»): a comparison shows the change besides both periods. */
   growth?: boolean;
   /** What a comparison of periods should show, when the question says. */

@@ -131,6 +131,8 @@ export const timeRangeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('previous'),
     unit: z.enum(PERIOD_UNITS),
     back: z.number().int().min(2).max(120).optional(),
+    /** Only up to the same day: "year to date vs the same period last year" (the current unit, a year back). */
+    toDate: z.literal(true).optional(),
   }),
   /** Calendar literals; `to` is exclusive, null = open-ended. */
   z.object({ kind: z.literal('dates'), from: isoDate, to: isoDate.nullable() }),

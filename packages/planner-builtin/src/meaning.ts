@@ -117,7 +117,7 @@ export type Meaning =
   /** "all seven days", «все 7 дней»: every weekday (hour) of a ranking by weekday (hour), not the top one. */
   | { kind: 'wholeCycle' }
   /** "vs the same month last year", «с аналогичным периодом прошлого года»: the named period a year earlier. */
-  | { kind: 'yearAgo' }
+  | { kind: 'yearAgo'; unit?: 'month' | 'quarter' }
   /** "(Mon–Sun)", «(пн–вс)» after a week: says the week is a calendar week, which it is. */
   | { kind: 'calendarWeek' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */

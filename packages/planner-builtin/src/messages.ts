@@ -294,10 +294,11 @@ function rangeName(r: TimeRange, pick: Pick3): string {
     case 'previous': {
       if (!r.back) return pick(UNIT_PERIODS[r.unit]!.previous);
       const unit = DIMENSION_NAMES[r.unit]!;
+      const toDate = r.toDate ? pick([', to the same day', ', по тот же день', ', сол күнге дейін']) : '';
       return pick([
-        `${r.back} ${unit[0]}s ago`,
-        `${r.back} (${unit[1]}) назад`,
-        `${r.back} (${unit[2]}) бұрын`,
+        `${r.back} ${unit[0]}s ago${toDate}`,
+        `${r.back} (${unit[1]}) назад${toDate}`,
+        `${r.back} (${unit[2]}) бұрын${toDate}`,
       ]);
     }
     case 'dates':

@@ -741,10 +741,17 @@ describe('unseen5 refusals, each as a class (our own phrasings)', () => {
       earlier: { kind: 'dates', from: '2025-03-01', to: '2025-04-01' },
       later: { kind: 'dates', from: '2026-03-01', to: '2026-04-01' },
     });
+    // This month is not over: its twin a year back ends on the same day.
     expect(frameOf('spend this month vs the same month last year').compare?.earlier).toEqual({
       kind: 'previous',
       unit: 'month',
       back: 12,
+      toDate: true,
+    });
+    expect(frameOf('YTD spend vs the same period last year').compare?.earlier).toEqual({
+      kind: 'previous',
+      unit: 'year',
+      toDate: true,
     });
   });
   it('"both numbers and the % change" is both periods and the change', () => {
@@ -919,5 +926,29 @@ describe('unseen7 refusals, each as a class (our own phrasings)', () => {
       to: '2026-01-01',
     });
     expect(frameOf('spend last quarter').time).toEqual({ kind: 'previous', unit: 'quarter' });
+  });
+});
+
+describe('unseen8 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'monthly e-com volume for 2025, as a time series',
+    'how many transactions did we process in the same month last year?',
+    'Дәріханалар айналымы: 2025 жылғы қазан және өткен жылдың дәл сол айы',
+    'Өткен айдағы айналымды қала және санат бойынша бөліп беріңіз',
+    '2025 жылғы қазандағы дүйсенбі күндері операциялар саны сағат бойынша',
+    'How many contactless POS payments in 2025 were made without any mobile wallet, i.e. a plain card tap?',
+    'Биыл айналым бойынша ен жаксы 3 кала кайсы?',
+    'Number of distinct merchants that accepted at least one QR payment in 2025?',
+    'назови три самых загруженных часа по оплате счетов (по числу операций, за всё время)',
+    '3 города с наименьшим числом QR-платежей за прошлый квартал',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"the same month last year" alone is this month a year ago', () => {
+    expect(frameOf('how many payments in the same month last year?').time).toEqual({
+      kind: 'previous',
+      unit: 'month',
+      back: 12,
+    });
   });
 });

@@ -61,6 +61,7 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       slot.used = true;
       draft.elliptical = true;
       draft.yearAgo = true;
+      if (slot.item.meaning.unit) draft.yearAgoUnit = slot.item.meaning.unit;
     } else if (isKind(slot, 'halfWord') && slot.item.meaning.alone) {
       // «за полугодие», "(the last) half-year" with no ordinal (that would be a calendar half): six months.
       const modifier = slots[prev(i)];

@@ -4,7 +4,7 @@ import { e } from './entry.js';
 /** The things counted: transactions (count or money flavour) and cards / customers. */
 export const COUNTED_WORDS: readonly VocabularyEntry[] = [
   // ── things counted ──────────────────────────────────────────────────────────────────────────
-  e(['transaction~', 'txn~', 'operation~', 'ops', 'taps', 'транзакци~', 'операци~'], {
+  e(['transaction~', 'txn~', 'operation~', 'ops', 'taps', 'tap', 'card tap', 'транзакци~', 'операци~'], {
     kind: 'entity',
     entity: 'transactions',
     flavor: 'count',

@@ -205,6 +205,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['валюта түр'], dim('transaction_currency')),
   e(['мерчант', 'дүкен', 'сатушы', 'мерчант id'], dim('merchant_id')),
   e(['мерчант қала', 'мерчанттар қала'], dim('merchant_city')),
+  e(['өткен жылдың дәл сол айы', 'өткен жылдың сол айы', 'былтырғы сол ай', 'былтырғы дәл сол ай'], {
+    kind: 'yearAgo',
+    unit: 'month',
+  }),
+  e(['былтырғы дәл осы кезең', 'былтырғы осы кезең', 'өткен жылдың сол кезеңі'], { kind: 'yearAgo' }),
   e(['мерчант санат', 'мерчанттар санат'], dim('mcc_category')),
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
@@ -305,7 +310,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['перцентиль', 'перцентил', 'процентиль', 'процентил'], { kind: 'aggregate', fn: 'percentile' }),
   e(['ең аз сома', 'минимал'], { kind: 'aggregate', fn: 'min' }),
   e(['максимал'], { kind: 'aggregate', fn: 'max' }),
-  e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол'], {
+  e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол', 'ең жақсы'], {
     kind: 'superlative',
     direction: 'desc',
     impliesCount: false,
@@ -434,6 +439,9 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'қандай',
   'қарай',
   'керек',
+  'беріңіз',
+  'беріңізші',
+  'күндері',
   'сұрыпта',
   'сұрыптаңыз',
   'басынан',

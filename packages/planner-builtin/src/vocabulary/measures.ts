@@ -25,6 +25,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'кол вом',
       'число',
       'числа',
+      'числом',
+      'числу',
       'числу',
       'штук~',
       'шт',

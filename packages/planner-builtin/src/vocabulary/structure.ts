@@ -363,6 +363,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'т е',
       'i e',
       'as of today',
+      'as a time series',
+      'time series',
       'the start of',
       'the beginning of',
       'скользящ~ окн~',

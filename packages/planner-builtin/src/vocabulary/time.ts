@@ -98,26 +98,38 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['last'], { kind: 'periodModifier', modifier: 'last' }),
   e(
     [
+      'the same period last year',
+      'same period last year',
+      'the same period a year ago',
+      'тот же период прошлого года',
+      'тем же периодом прошлого года',
+      'аналогичн~ период~ прошлого года',
+    ],
+    { kind: 'yearAgo' },
+  ),
+  e(
+    [
       'the same month last year',
       'same month last year',
       'the same month a year ago',
       'same month a year ago',
       'the same month of last year',
-      'the same quarter last year',
-      'same quarter last year',
-      'the same period last year',
-      'same period last year',
-      'the same period a year ago',
       'тот же месяц прошлого года',
       'тем же месяцем прошлого года',
-      'тот же период прошлого года',
-      'тем же периодом прошлого года',
-      'аналогичн~ период~ прошлого года',
       'аналогичн~ месяц~ прошлого года',
+      'тот же месяц год назад',
+      'тем же месяцем год назад',
+    ],
+    { kind: 'yearAgo', unit: 'month' },
+  ),
+  e(
+    [
+      'the same quarter last year',
+      'same quarter last year',
       'тот же квартал прошлого года',
       'тем же кварталом прошлого года',
     ],
-    { kind: 'yearAgo' },
+    { kind: 'yearAgo', unit: 'quarter' },
   ),
   // "last month vs the month before": the period before the other one (of its length).
   e(

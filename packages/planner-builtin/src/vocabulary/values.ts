@@ -268,6 +268,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'ecom',
       'e commerce',
       'ecommerce',
+      'e com',
       'internet',
       'онлайн~',
       'онлайн',
