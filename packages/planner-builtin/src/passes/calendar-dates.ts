@@ -80,6 +80,12 @@ export const readCalendarDates = definePass((r) => {
     return fillYear(p, fallback, today);
   };
   const points: Point[] = [];
+  /** Adds a point named at `at` with the year written after it, if any; the index to go on from. */
+  const pushWithYear = (p: Omit<Point, 'year' | 'end'>, at: number): number => {
+    const y = yearAt(at);
+    points.push({ ...p, year: y?.year ?? null, end: y?.end ?? at });
+    return y?.end ?? at;
+  };
   const yearAt = (i: number): { year: number; end: number } | null => {
     const j = next(i);
     const n = numberOf(slots[j]);
@@ -197,18 +203,7 @@ export const readCalendarDates = definePass((r) => {
     }
     if (isKind(slot, 'seasonName')) {
       // "summer 2026", «летом 2025 года», «2026 жылғы жазда»
-      const y = yearAt(i);
-      const month = slot.item.meaning.month;
-      points.push({
-        kind: 'season',
-        year: y?.year ?? null,
-        month,
-        day: 1,
-        quarter: 0,
-        start: i,
-        end: y?.end ?? i,
-      });
-      i = y?.end ?? i;
+      i = pushWithYear({ kind: 'season', month: slot.item.meaning.month, day: 1, quarter: 0, start: i }, i);
       continue;
     }
     // "H1 2026", "the first half of 2025", «1-е полугодие», «бірінші жартыжылдық».
@@ -219,18 +214,7 @@ export const readCalendarDates = definePass((r) => {
         : n;
     const halfAt = isKind(slot, 'halfName') ? i : isKind(slots[j], 'halfWord') ? j : -1;
     if (halfAt >= 0 && (hn === 1 || hn === 2)) {
-      const y = yearAt(halfAt);
-      const month = hn === 1 ? 1 : 7;
-      points.push({
-        kind: 'half',
-        year: y?.year ?? null,
-        month,
-        day: 1,
-        quarter: 0,
-        start: i,
-        end: y?.end ?? halfAt,
-      });
-      i = y?.end ?? halfAt;
+      i = pushWithYear({ kind: 'half', month: hn === 1 ? 1 : 7, day: 1, quarter: 0, start: i }, halfAt);
       continue;
     }
     const qn = isKind(slot, 'quarterName')
