@@ -23,7 +23,7 @@ import { repoRoot } from './lib/root.js';
  * golden: written alongside the planner; heldout: never tuned against; fresh: written from how
  * analysts phrase questions, in English, Russian and Kazakh; traps: questions that must be refused.
  */
-const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7', 'unseen8'].map((set) =>
+const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7', 'unseen8', 'unseen9'].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
 );
 
