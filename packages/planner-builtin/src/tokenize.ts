@@ -44,7 +44,7 @@ export function parseNumber(raw: string): number {
   return Number.NaN;
 }
 
-const TOKEN_RE = /(\d{4}-\d{2}-\d{2})|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>])/gu;
+const TOKEN_RE = /(\d{4}-\d{2}-\d{2})|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>+])/gu;
 
 const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
 /** ".", "?", "!", ":", ";", a line break, or a dash with spaces around it ("… — risk wants it"). */

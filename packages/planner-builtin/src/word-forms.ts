@@ -11,10 +11,19 @@ import {
 const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
 
 /** Whether the first word of a phrase is a plural noun: "cities", «городах» (a ranking of several). */
+const KAZAKH_LETTERS = /[әғқңөұүһі]/;
+/** Kazakh locative / dative / ablative / genitive endings a Russian word does not have. */
+const KAZAKH_CASE_ENDING =
+  /(дағы|дегі|тағы|тегі|ында|інде|нда|нде|ға|ге|қа|ке|дан|ден|тан|тен|ның|нің|дың|дің)$/;
+const KAZAKH_PLURAL = /(лар|лер|дар|дер|тар|тер)/;
+
 export function isPluralWord(text: string): boolean {
   const word = text.split(' ')[0] ?? text;
   if (/^[a-z]/.test(word))
     return word.length > 1 && word.endsWith(ENGLISH_PLURAL_ENDING) && !word.endsWith(ENGLISH_SINGULAR_ENDING);
+  // Kazakh marks the plural with -лар/-лер/-дар/-дер/-тар/-тер before any case ending («қалаларда»);
+  // «қалада» (in the city) is singular.
+  if (KAZAKH_LETTERS.test(word) || KAZAKH_CASE_ENDING.test(word)) return KAZAKH_PLURAL.test(word);
   return endsWithAny(word, RUSSIAN_PLURAL_ENDINGS) && !endsWithAny(word, RUSSIAN_SINGULAR_ENDINGS);
 }
 

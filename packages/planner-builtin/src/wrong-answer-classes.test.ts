@@ -535,3 +535,26 @@ describe('wrong readings unseen8 found', () => {
     ).toEqual(['merchant_city', 'pos_entry_mode']);
   });
 });
+
+describe('wrong readings unseen9 found', () => {
+  it.each([
+    'ECOM volume this month vs last month + growth %',
+    'spend this month vs last month, plus the % change',
+  ])('%s: both periods and the change', (q) => {
+    expect(frameOrNull(q)?.compare?.output).toBeUndefined();
+  });
+  it.each(['өткен айда қай қалада ең көп транзакция болды', 'откен айда кай калада ен коп транзакция болды'])(
+    '%s: «қай қалада» (in which city) is one city',
+    (q) => {
+      expect(frameOrNull(q)?.limit).toBe(1);
+    },
+  );
+  it('«қай қалаларда» (in which cities) is a ranking of several', () => {
+    expect(frameOrNull('өткен айда қай қалаларда ең көп транзакция болды')?.limit).toBe(10);
+  });
+  it('"samsung pay share of all wallet payments": within wallet payments', () => {
+    const frame = frameOrNull('samsung pay share of all wallet payments in 2025');
+    expect(frame?.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+    expect(frame?.share?.subset).toEqual([values('wallet_type', false, 'Samsung Pay')]);
+  });
+});

@@ -1,5 +1,8 @@
 import { definePass, isKind } from './reading.js';
 
+/** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
+const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'плюс', 'также'];
+
 /** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
 
@@ -12,8 +15,18 @@ const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
  */
 export const readComparedValues = definePass(({ slots, draft }) => {
   // "both numbers", "the difference", "by what percent": what a comparison of two periods shows.
+  // "vs last month + growth %", "…, plus the change in %": the change as well as both periods.
+  for (const [i, s] of slots.entries()) {
+    if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change') continue;
+    const before = slots[i - 1]?.item.text === 'the' ? slots[i - 2] : slots[i - 1];
+    if (!ADDING_WORDS.includes(before?.item.text ?? '')) continue;
+    s.used = true;
+    draft.growth = true;
+  }
   // "both numbers and the % change": what a comparison shows by default when it is about growth.
-  const outputs = new Set(slots.flatMap((s) => (isKind(s, 'compareOutput') ? [s.item.meaning.output] : [])));
+  const outputs = new Set(
+    slots.flatMap((s) => (isKind(s, 'compareOutput') && !s.used ? [s.item.meaning.output] : [])),
+  );
   if (outputs.size === 2 && outputs.has('both') && outputs.has('change')) {
     for (const s of slots) if (isKind(s, 'compareOutput')) s.used = true;
     draft.growth = true;

@@ -44,6 +44,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   return true;
 }
 
+/** "split", "between": a share over a list of values is each one's share. */
+const SPLIT_WORDS: readonly string[] = ['split', 'between'];
+
 /** A share word that only says "in percent". */
 const PERCENT_WORD = /%|percent|процент|пайыз/;
 
@@ -110,6 +113,18 @@ export const readShare = definePass(({ slots, draft }) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  // "the % split between Apple Pay, Google Pay and Samsung Pay": each named value's share.
+  const list = draft.filters.find(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+  );
+  if (
+    list?.filter.kind === 'values' &&
+    draft.dimensions.length === 0 &&
+    slots.some((s) => s.item.kind === 'stop' && SPLIT_WORDS.includes(s.item.text))
+  ) {
+    draft.dimensions.push(list.filter.column);
+    return;
+  }
   if (draft.dimensions.some((d) => !isTimeDimension(d))) {
     readShareWithinGroups(slots, draft, shareAt);
     return;

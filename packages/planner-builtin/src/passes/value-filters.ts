@@ -2,6 +2,10 @@ import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import { WHICH_WORDS } from '../vocabulary/index.js';
+
+/** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
+const TRANSACTION_NOUN = /payment|transaction|purchase|платеж|төлем/;
+
 import { cursor } from './cursor.js';
 import { negateFilter } from './negation.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf, type Reading } from './reading.js';
@@ -110,6 +114,8 @@ export const readValueFilters = definePass((r) => {
         break;
       case 'presence':
         addFilter(r, { kind: 'presence', column: m.column, present: negated ? !m.present : m.present }, i);
+        // "wallet payments", «әмиян төлемдері»: the phrase names the transactions too.
+        if (TRANSACTION_NOUN.test(slot.item.text)) draft.hasEntity = true;
         break;
       case 'currencyUnit':
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.

@@ -202,6 +202,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['ел', 'мемлекет'], dim('acquirer_country_iso')),
   e(['төлем тәсіл', 'енгізу режим', 'енгізу тәсіл'], dim('pos_entry_mode')),
   e(['әмиян', 'капшық', 'әмиян түр', 'капшық түр', 'мобильді әмиян', 'мобильді капшық'], dim('wallet_type')),
+  e(['әмиян төлем', 'әмиян арқылы төлем', 'әмиянмен төлем'], {
+    kind: 'presence',
+    column: 'wallet_type',
+    present: true,
+  }),
   e(['валюта түр'], dim('transaction_currency')),
   e(['мерчант', 'дүкен', 'сатушы', 'мерчант id'], dim('merchant_id')),
   e(['мерчант қала', 'мерчанттар қала'], dim('merchant_city')),

@@ -363,6 +363,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'т е',
       'i e',
       'as of today',
+      '+',
+      'plus',
       'as a time series',
       'time series',
       'the start of',

@@ -405,6 +405,12 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'через кошельк~',
       'через мобильн~ кошел~',
       'через мобильн~ кошельк~',
+      // "wallet payments", «әмиян төлемдері»: payments made with a wallet.
+      'wallet payment~',
+      'wallet transaction~',
+      'wallet purchase~',
+      'mobile wallet payment~',
+      'платеж~ через кошельк~',
     ],
     { kind: 'presence', column: 'wallet_type', present: true },
   ),
