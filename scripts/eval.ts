@@ -21,9 +21,21 @@ import { repoRoot } from './lib/root.js';
 
 /**
  * golden: written alongside the planner; heldout: never tuned against; fresh: written from how
- * analysts phrase questions, in English, Russian and Kazakh; traps: questions that must be refused.
+ * analysts phrase questions, in English, Russian and Kazakh; traps: questions that must be refused;
+ * unseen…: each written by someone who never read the planner, and run once before any work on it.
  */
-const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7', 'unseen8', 'unseen9'].map((set) =>
+const UNSEEN_SETS = [
+  'unseen',
+  'unseen2',
+  'unseen3',
+  'unseen4',
+  'unseen5',
+  'unseen6',
+  'unseen7',
+  'unseen8',
+  'unseen9',
+];
+const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
 );
 
