@@ -250,7 +250,8 @@ async function startLocalRedis(dataRoot: string, log: (l: string) => void): Prom
 }
 
 async function startLocalPostgres(dataRoot: string, log: (l: string) => void): Promise<string> {
-  const port = await portFor(dataRoot, 'postgres', log);
+  const chosenBefore = recordedPorts(dataRoot).postgres ?? readRecord(dataRoot).postgres?.port;
+  let port = await portFor(dataRoot, 'postgres', log);
   const pwFile = join(dataRoot, 'pg-password');
   const dataDir = join(dataRoot, 'pg');
   let binDir = postgresBinDir();
@@ -286,8 +287,18 @@ async function startLocalPostgres(dataRoot: string, log: (l: string) => void): P
     ]); // prettier-ignore
   }
   const password = readFileSync(pwFile, 'utf8').trim();
-  const superUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  let superUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   if (!(await postgresReachable(superUrl))) {
+    // A port chosen just now may have been taken while initdb ran (another checkout or test run
+    // starting its own server at the same time): choose again rather than fail.
+    for (let tries = 0; chosenBefore === undefined && tries < 5 && !(await portFree(port)); tries++) {
+      writeFileSync(
+        join(dataRoot, 'ports.json'),
+        `${JSON.stringify({ ...recordedPorts(dataRoot), postgres: undefined }, null, 2)}\n`,
+      );
+      port = await portFor(dataRoot, 'postgres', log, port + 1);
+      superUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+    }
     if (!(await portFree(port))) {
       throw new Error(`Port ${port} is taken by something else; set DATABASE_URL in .env.`);
     }
