@@ -952,3 +952,28 @@ describe('unseen8 refusals, each as a class (our own phrasings)', () => {
     });
   });
 });
+
+describe('unseen9 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'өткен айдағы контактісіз төлемдердің саны мен сомасы',
+    'the number of unique cardholders who paid with a phone wallet in Taraz in April 2026',
+    'сравни оборот прошлой недели с позапрошлой',
+    '2025 жылы айлар бойынша трансшекаралық операциялар сомасы',
+    'active cards in April 2026 per issuer',
+    '2025 жылы онлайн сатып алу көлемі бойынша ең үздік 3 қала',
+    'P2P in and P2P out totals separately for last week',
+    'бүгін қазірге дейін қанша онлайн сатып алу болды?',
+    'Таразда осы айда күніне орта есеппен қанша транзакция болады?',
+    'в какой день недели больше всего покупок (POS)? смотрим последние 90 дней',
+    'пж покажи кол-во транзакций по часам за вчера',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('«прошлой недели с позапрошлой» compares last week with the week before it', () => {
+    expect(frameOf('сравни оборот прошлой недели с позапрошлой').compare?.earlier).toEqual({
+      kind: 'previous',
+      unit: 'week',
+      back: 2,
+    });
+  });
+});

@@ -51,6 +51,8 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
     [
       'unique card~',
       'distinct card~',
+      'active card~',
+      'unique active card~',
       'unique customer~',
       'distinct customer~',
       'unique cardholder~',

@@ -164,7 +164,14 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['жалақы төлем', 'жалақы түсім', 'жалақы аударым'], valueNoun('transaction_type', 'SALARY')),
   e(['жалақы', 'еңбекақы'], value('transaction_type', 'SALARY')),
   e(['шот төлем', 'шоттар төлем', 'шот төле', 'шоттар төле'], valueNoun('transaction_type', 'BILL_PAYMENT')),
-  e(['контактсыз', 'байланыссыз'], value('pos_entry_mode', 'Contactless')),
+  e(['контактсыз', 'контактісіз', 'байланыссыз'], value('pos_entry_mode', 'Contactless')),
+  // «бүгін қазірге дейін» (today up to now): today so far, which "today" already is.
+  e(['қазірге дейін', 'осы уақытқа дейін'], { kind: 'stop' }),
+  e(['трансшекаралық', 'кросс бордер'], {
+    kind: 'notValue',
+    column: 'acquirer_country_iso',
+    values: ['KAZ'],
+  }),
   e(['qr код', 'кьюар'], value('pos_entry_mode', 'QR_Code')),
   e(['қазақстан', 'ел іші', 'ішкі'], value('acquirer_country_iso', 'KAZ')),
   e(['шетел валюта', 'шетелдік валюта', 'шетел валютасы'], {
@@ -315,7 +322,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['перцентиль', 'перцентил', 'процентиль', 'процентил'], { kind: 'aggregate', fn: 'percentile' }),
   e(['ең аз сома', 'минимал'], { kind: 'aggregate', fn: 'min' }),
   e(['максимал'], { kind: 'aggregate', fn: 'max' }),
-  e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол', 'ең жақсы'], {
+  e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол', 'ең жақсы', 'ең үздік'], {
     kind: 'superlative',
     direction: 'desc',
     impliesCount: false,
@@ -444,6 +451,7 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'қандай',
   'қарай',
   'керек',
+  'болады',
   'беріңіз',
   'беріңізші',
   'күндері',

@@ -27,7 +27,6 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'числа',
       'числом',
       'числу',
-      'числу',
       'штук~',
       'шт',
     ],
@@ -36,7 +35,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       strength: 'strong',
     },
   ),
-  e(['total', 'overall', 'общ~', 'суммарн~', 'итог~', 'итого', 'всего', 'в сумме', 'в целом'], {
+  e(['total', 'totals', 'overall', 'общ~', 'суммарн~', 'итог~', 'итого', 'всего', 'в сумме', 'в целом'], {
     kind: 'total',
   }),
   e(

@@ -91,6 +91,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'прошлых',
       'прошлыми',
       'предыдущ~',
+      'позапрошл~',
       'минувш~',
     ],
     { kind: 'periodModifier', modifier: 'previous' },

@@ -407,6 +407,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'через мобильн~ кошельк~',
       // "wallet payments", «әмиян төлемдері»: payments made with a wallet.
       'wallet payment~',
+      'phone wallet~',
+      'with a phone wallet',
+      'with a phone',
       'wallet transaction~',
       'wallet purchase~',
       'mobile wallet payment~',
