@@ -24,3 +24,20 @@ export const cachedRowsSchema = z.object({
   truncated: z.boolean(),
 });
 export type CachedRows = z.infer<typeof cachedRowsSchema>;
+
+/**
+ * What one submission asks, as the answer pointer is keyed (the queue's `putAnswer`; the pipeline's `putAnswer` is handed the same key): everything the
+ * API knows before a worker sees the question — the bank and its time zone, the caller's day,
+ * the question as the plan cache compares it and the options that change the answer.
+ */
+export interface AnswerCacheKey {
+  question: string;
+  tenant: string;
+  timeZone: string;
+  /** The caller's calendar day in its zone, YYYY-MM-DD (the plan's own key has it too). */
+  localDate: string;
+  /** `options.planner` as asked (`auto` when absent), not the planner that answered. */
+  plannerOption: string;
+  /** `options.max_rows` as asked, null when absent. */
+  maxRows: number | null;
+}

@@ -1,4 +1,5 @@
 import type {
+  AnswerCacheKey,
   CachedPlan,
   CachedRows,
   CacheOutcome,
@@ -44,18 +45,6 @@ export interface RowsLookup {
   timeZone: string;
 }
 
-/** A submission as the answer pointer is keyed (@pa/queue AnswerCacheKey): what the API knows before any worker. */
-export interface AnswerLookup {
-  question: string;
-  tenant: string;
-  timeZone: string;
-  localDate: string;
-  /** `options.planner` as asked (`auto` when absent). */
-  plannerOption: string;
-  /** `options.max_rows` as asked, null when absent. */
-  maxRows: number | null;
-}
-
 /**
  * The plan and result caches as the pipeline sees them (the worker's are in
  * Redis, @pa/queue RedisAnswerCache). A failing cache must answer a miss and
@@ -67,7 +56,7 @@ export interface AnswerCache {
   getRows(k: RowsLookup): Promise<CachedRows | null>;
   putRows(k: RowsLookup, rows: CachedRows): Promise<void>;
   /** Points a submission at the plan and result entries that answered it (the worker calls it, not the pipeline). */
-  putAnswer?(k: AnswerLookup, plan: PlanLookup, rows: RowsLookup): Promise<void>;
+  putAnswer?(k: AnswerCacheKey, plan: PlanLookup, rows: RowsLookup): Promise<void>;
 }
 
 export interface PipelineDeps {

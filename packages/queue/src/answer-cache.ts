@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  type AnswerCacheKey,
   type CachedPlan,
   type CachedRows,
   cachedPlanSchema,
@@ -53,23 +54,6 @@ export interface ResultCacheKey {
   sql: string;
   tenant: string;
   timeZone: string;
-}
-
-/**
- * What one submission asks, as the answer pointer is keyed (see `putAnswer`): everything the
- * API knows before a worker sees the question — the bank and its time zone, the caller's day,
- * the question as the plan cache compares it and the options that change the answer.
- */
-export interface AnswerCacheKey {
-  question: string;
-  tenant: string;
-  timeZone: string;
-  /** The caller's calendar day in its zone, YYYY-MM-DD (the plan's own key has it too). */
-  localDate: string;
-  /** `options.planner` as asked (`auto` when absent), not the planner that answered. */
-  plannerOption: string;
-  /** `options.max_rows` as asked, null when absent. */
-  maxRows: number | null;
 }
 
 /** A whole answer from the caches: the cached plan and the cached rows of its guarded statement. */

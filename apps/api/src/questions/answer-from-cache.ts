@@ -1,4 +1,4 @@
-import type { Caller, JobEvent, QuestionRequest } from '@pa/contracts';
+import type { AnswerCacheKey, Caller, JobEvent, QuestionRequest } from '@pa/contracts';
 import { newHistoryRecord, upsertHistory } from '@pa/db';
 import {
   type AnsweredQuestion,
@@ -8,7 +8,6 @@ import {
   type PipelineDeps,
 } from '@pa/pipeline';
 import {
-  type AnswerCacheKey,
   CACHE_SCHEMA_VERSION,
   type CachedAnswer,
   keys,

@@ -207,21 +207,15 @@ export const readCalendarDates = definePass((r) => {
       continue;
     }
     // "H1 2026", "the first half of 2025", «1-е полугодие», «бірінші жартыжылдық».
-    const hn = isKind(slot, 'halfName')
-      ? slot.item.meaning.half
-      : isKind(slot, 'ordinal')
-        ? slot.item.meaning.value
-        : n;
+    // "first" / «бірінші» / 3: the number an ordinal or a numeral gives a half or a quarter.
+    const ordinal = isKind(slot, 'ordinal') ? slot.item.meaning.value : n;
+    const hn = isKind(slot, 'halfName') ? slot.item.meaning.half : ordinal;
     const halfAt = isKind(slot, 'halfName') ? i : isKind(slots[j], 'halfWord') ? j : -1;
     if (halfAt >= 0 && (hn === 1 || hn === 2)) {
       i = pushWithYear({ kind: 'half', month: hn === 1 ? 1 : 7, day: 1, quarter: 0, start: i }, halfAt);
       continue;
     }
-    const qn = isKind(slot, 'quarterName')
-      ? slot.item.meaning.quarter
-      : isKind(slot, 'ordinal')
-        ? slot.item.meaning.value
-        : n;
+    const qn = isKind(slot, 'quarterName') ? slot.item.meaning.quarter : ordinal;
     // «последние 2 квартала» / "the last 2 quarters" counts quarters; it does not name Q2.
     const counted = n !== null && isKind(slots[prev(i)], 'periodModifier');
     if (qn !== null && qn >= 1 && qn <= 4 && Number.isInteger(qn) && !counted) {

@@ -1,6 +1,6 @@
 import type { Measure } from '../frame.js';
 import { definePass, isKind } from './reading.js';
-import { measureKey } from './settle-measures.js';
+import { uniqueMeasures } from './settle-measures.js';
 
 /**
  * "per card" / «на одну карту» / «бір картаға»: the measure divided by the number of distinct cards —
@@ -40,6 +40,5 @@ export const readPerCard = definePass(({ slots, draft }) => {
     }
   }
   draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
-  const seen = new Set<string>();
-  draft.measures = ratios.filter((x) => !seen.has(measureKey(x)) && seen.add(measureKey(x)));
+  draft.measures = uniqueMeasures(ratios);
 });

@@ -1,7 +1,7 @@
 import type { Measure } from '../frame.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
-import { measureKey } from './settle-measures.js';
+import { uniqueMeasures } from './settle-measures.js';
 
 type PerUnit = 'hour' | 'day' | 'week' | 'month';
 const PER_UNITS: readonly string[] = ['hour', 'day', 'week', 'month'];
@@ -43,8 +43,7 @@ export const readPerPeriod = definePass(({ slots, draft }) => {
   const replaced: Measure[] = draft.measures.map((m) =>
     m.fn === 'avg' || m.fn === of ? { fn: 'per_period', of, unit: per.unit } : m,
   );
-  const seen = new Set<string>();
-  draft.measures = replaced.filter((x) => !seen.has(measureKey(x)) && seen.add(measureKey(x)));
+  draft.measures = uniqueMeasures(replaced);
 });
 
 /** The unit an average is "per", and the slots that say so. */

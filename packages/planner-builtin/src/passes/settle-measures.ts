@@ -1,6 +1,12 @@
 import type { Measure } from '../frame.js';
 import { definePass, isKind } from './reading.js';
 
+/** Each measure once, the first of each key kept. */
+export function uniqueMeasures(measures: readonly Measure[]): Measure[] {
+  const seen = new Set<string>();
+  return measures.filter((x) => !seen.has(measureKey(x)) && seen.add(measureKey(x)));
+}
+
 /** Two measures with the same key are the same column. */
 export function measureKey(x: Measure): string {
   if (x.fn === 'count_distinct') return `${x.fn}:${x.column}`;
@@ -21,11 +27,5 @@ export const settleMeasures = definePass(({ slots, draft }) => {
     if (listing && draft.dimensions.length === 0) draft.issues.push({ kind: 'listing' });
     else if (draft.hasEntity) draft.measures.push({ fn: 'count' });
   }
-  const seen = new Set<string>();
-  draft.measures = draft.measures.filter((x) => {
-    const key = measureKey(x);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  draft.measures = uniqueMeasures(draft.measures);
 });
