@@ -64,6 +64,11 @@ beforeAll(async () => {
     JOB_ATTEMPTS: '8',
     // Questions held behind the table lock must still be waiting when the server stops.
     STATEMENT_TIMEOUT_MS: '60000',
+    // A job that was active when Redis stopped is handed out again once its lock has expired and the
+    // stalled-job check has run: 30 s + 30 s by default, longer than a test should wait. Short here,
+    // so the recovery is exercised in seconds; production keeps the defaults.
+    WORKER_LOCK_DURATION_MS: '5000',
+    WORKER_STALLED_INTERVAL_MS: '2000',
     METRICS_PORT: String(metricsPort),
     METRICS_HOST: '127.0.0.1',
   });
@@ -88,10 +93,26 @@ async function waitForStatus(url: string, status: number): Promise<void> {
   await vi.waitFor(
     async () => {
       const res = await fetch(url).catch(() => null);
-      expect(res?.status).toBe(status);
+      expect(res?.status, `${url} answers ${status}`).toBe(status);
     },
-    { timeout: 60_000, interval: 100 },
+    { timeout: 30_000, interval: 100 },
   );
+}
+
+/**
+ * Runs one step of a restart; if it fails, the error also carries the end of both processes'
+ * output, so a failure on a busy CI machine says what the services were doing.
+ */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    const tail = (text: string) => text.split('\n').slice(-40).join('\n');
+    throw new Error(
+      `${name}: ${err instanceof Error ? err.message : String(err)}\n--- API ---\n${tail(api.output())}` +
+        `\n--- worker ---\n${tail(worker.output())}`,
+    );
+  }
 }
 
 function expectAlive(): void {
@@ -114,6 +135,30 @@ function historyRows(ids: string[]): Promise<Array<{ job_id: string; status: str
   return queryAlone(
     'SELECT job_id, status FROM app.question_history WHERE job_id = ANY($1) ORDER BY job_id',
     [ids],
+  );
+}
+
+/** A transaction holding the transactions table, so questions wait inside their executing stage. */
+async function holdTransactions(): Promise<pg.Client> {
+  const holder = new pg.Client({ connectionString: urls.databaseUrl });
+  await holder.connect();
+  await holder.query('BEGIN');
+  await holder.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
+  return holder;
+}
+
+/** Waits until at least two of the worker's queries are blocked on the held table. */
+async function waitForHeldQuestions(): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      // Not on the holder: inside its transaction pg_stat_activity would be one snapshot.
+      const waiting = await queryAlone<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
+      );
+      expect(waiting[0]!.n).toBeGreaterThanOrEqual(2);
+    },
+    { timeout: 30_000, interval: 50 },
   );
 }
 
@@ -140,39 +185,38 @@ describe('dependencies restarting under load', () => {
   it('PostgreSQL stops and starts again: nothing exits, readiness flips and recovers, every question is answered', async () => {
     // Hold the first questions inside their executing stage (a table lock), so the stop finds them
     // mid-transaction: their connections die with 57P01 and BullMQ must retry them.
-    const holder = new pg.Client({ connectionString: urls.databaseUrl });
+    const holder = await holdTransactions();
     holder.on('error', () => {}); // it is killed by the stop, on purpose
-    await holder.connect();
-    await holder.query('BEGIN');
-    await holder.query('LOCK TABLE transactions IN ACCESS EXCLUSIVE MODE');
     const ids = await burst();
-    await vi.waitFor(
-      async () => {
-        // Not on the holder: inside its transaction pg_stat_activity would be one snapshot.
-        const waiting = await queryAlone<{ n: number }>(
-          `SELECT count(*)::int AS n FROM pg_stat_activity
-            WHERE application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
-        );
-        expect(waiting[0]!.n).toBeGreaterThanOrEqual(2);
-      },
-      { timeout: 30_000, interval: 50 },
-    );
+    await waitForHeldQuestions();
     stopPostgres();
-    await waitForStatus(`${apiUrl}/api/ready`, 503);
-    await waitForStatus(`${workerUrl}/readyz`, 503);
+    await step('readiness while PostgreSQL is down', async () => {
+      await waitForStatus(`${apiUrl}/api/ready`, 503);
+      await waitForStatus(`${workerUrl}/readyz`, 503);
+    });
     expectAlive();
     await ensureServices({ root, ...urls, log: () => {} });
-    await waitForStatus(`${apiUrl}/api/ready`, 200);
-    await waitForStatus(`${workerUrl}/readyz`, 200);
-    await expectAllAnswered(ids);
+    await step('readiness after PostgreSQL is back', async () => {
+      await waitForStatus(`${apiUrl}/api/ready`, 200);
+      await waitForStatus(`${workerUrl}/readyz`, 200);
+    });
+    await step('every question answered', () => expectAllAnswered(ids));
     expectAlive();
-  });
+  }, 300_000);
 
   it('Redis stops and starts again (AOF): nothing exits, readiness flips and recovers, no accepted question is lost', async () => {
+    // Questions held mid-execution when Redis stops finish their SQL while it is away, so the worker
+    // cannot record them as completed: they must be handed out again after the restart, not lost.
+    const holder = await holdTransactions();
     const ids = await burst();
+    await waitForHeldQuestions();
     stopRedis();
-    await waitForStatus(`${apiUrl}/api/ready`, 503);
-    await waitForStatus(`${workerUrl}/readyz`, 503);
+    await holder.query('COMMIT');
+    await holder.end();
+    await step('readiness while Redis is down', async () => {
+      await waitForStatus(`${apiUrl}/api/ready`, 503);
+      await waitForStatus(`${workerUrl}/readyz`, 503);
+    });
     // While Redis is away, a new question is refused with 503, not lost after a 202.
     const refused = await apiFetch(`${apiUrl}/api/queries`, {
       method: 'POST',
@@ -182,11 +226,13 @@ describe('dependencies restarting under load', () => {
     expect(refused.status).toBe(503);
     expectAlive();
     await ensureServices({ root, ...urls, log: () => {} });
-    await waitForStatus(`${apiUrl}/api/ready`, 200);
-    await waitForStatus(`${workerUrl}/readyz`, 200);
-    await expectAllAnswered(ids);
+    await step('readiness after Redis is back', async () => {
+      await waitForStatus(`${apiUrl}/api/ready`, 200);
+      await waitForStatus(`${workerUrl}/readyz`, 200);
+    });
+    await step('every question answered', () => expectAllAnswered(ids));
     expectAlive();
-  });
+  }, 300_000);
 
   it('Redis stops in the middle of a stream of submissions: each one ends 202 or 503, and every 202 is answered', async () => {
     interface Outcome {
@@ -258,7 +304,7 @@ describe('dependencies restarting under load', () => {
     expect(refused.filter((o) => o.code !== 'unavailable' || o.retryAfter === null)).toEqual([]);
     // Every 202 is answered, with one history row, whenever it was accepted.
     const accepted = outcomes.filter((o) => o.status === 202).map((o) => o.id!);
-    await expectAllAnswered(accepted);
+    await step('every accepted question answered', () => expectAllAnswered(accepted));
     expectAlive();
     console.info(
       `Redis restart mid-stream: ${accepted.length} accepted and answered, ${refused.length} refused with 503 ` +
