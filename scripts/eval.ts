@@ -34,6 +34,7 @@ const UNSEEN_SETS = [
   'unseen7',
   'unseen8',
   'unseen9',
+  'unseen10',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
