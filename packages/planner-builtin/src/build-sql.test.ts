@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSql, periodLabel, timeCondition } from './build-sql.js';
 import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
-import type { Frame, TimeRange } from './frame.js';
+import { type Frame, frameSchema, type TimeRange } from './frame.js';
 
 const context: UnderstandContext = {
   now: new Date('2026-05-20T08:00:00Z'),
@@ -121,6 +121,35 @@ describe('buildSql: question → SQL', () => {
         `/ nullif(avg(transaction_amount_kzt) FILTER (WHERE ${prev}), 0) AS change_pct ` +
         `FROM transactions WHERE ((${prev}) OR (${cur}))`,
     );
+  });
+
+  it('splits by amount bands with a CASE of numbers only, lowest band first', () => {
+    const A = 'transaction_amount_kzt';
+    const band = `CASE WHEN ${A} < 5000 THEN '< 5000' WHEN ${A} < 20000 THEN '5000–20000' ELSE '≥ 20000' END`;
+    expect(sqlOf('number of payments by amount: under 5k, 5-20k, 20k+')).toBe(
+      `SELECT ${band} AS amount_band, count(*) AS transaction_count FROM transactions ` +
+        `GROUP BY ${band} ORDER BY min(${A})`,
+    );
+  });
+
+  it('a frame with bands but no band dimension, or the other way round, is not a frame', () => {
+    const frame = {
+      version: 1,
+      language: 'en',
+      measures: [{ fn: 'count' }],
+      dimensions: ['amount_band'],
+      filters: [],
+      time: null,
+      compare: null,
+      share: null,
+      shape: 'breakdown',
+      limit: null,
+      order: null,
+      confident: true,
+    };
+    expect(frameSchema.safeParse(frame).success).toBe(false);
+    expect(frameSchema.safeParse({ ...frame, bands: [20_000, 5_000] }).success).toBe(false);
+    expect(frameSchema.safeParse({ ...frame, bands: [5_000, 20_000] }).success).toBe(true);
   });
 
   it('compares two periods side by side only, when no change is asked for', () => {

@@ -98,7 +98,17 @@ export function measureAlias(m: Measure): string {
   }
 }
 
-function dimensionExpression(d: Dimension): string {
+/** The band label of an amount: '< 5000', '5000–20000', '≥ 20000' (numbers only reach the text). */
+function bandExpression(bands: readonly number[], amount: string): string {
+  const n = (b: number) => numberLiteral(b);
+  const whens = bands.map(
+    (b, i) => `WHEN ${amount} < ${n(b)} THEN '${i === 0 ? `< ${n(b)}` : `${n(bands[i - 1]!)}–${n(b)}`}'`,
+  );
+  return `CASE ${whens.join(' ')} ELSE '≥ ${n(bands.at(-1)!)}' END`;
+}
+
+function dimensionExpression(d: Dimension, frame: Frame): string {
+  if (d === 'amount_band') return bandExpression(frame.bands ?? [], amountColumn(frame));
   if (d === 'weekday') return `extract(isodow FROM ${TS})`;
   if (d === 'hour_of_day') return `extract(hour FROM ${TS})`;
   if (d === 'weekend')
@@ -284,7 +294,7 @@ function measureColumns(frame: Frame): Column[] {
 }
 
 export function buildSql(frame: Frame): string {
-  const dimensions = frame.dimensions.map((d) => ({ expression: dimensionExpression(d), alias: d }));
+  const dimensions = frame.dimensions.map((d) => ({ expression: dimensionExpression(d, frame), alias: d }));
   // "rounded to 2 decimals": each measure rounded in the SQL, so the figures shown are the SQL's.
   const decimals = frame.decimals;
   const measures = measureColumns(frame).map((c) =>
@@ -324,6 +334,9 @@ export function buildSql(frame: Frame): string {
     if (frame.order === 'desc' && byMeasure) {
       // "all seven days, highest first": the rows by their measure.
       lines.push(`ORDER BY ${byMeasure} DESC`);
+    } else if (first === 'amount_band') {
+      // The bands from the lowest up.
+      lines.push(`ORDER BY min(${amountColumn(frame)})`);
     } else if (timeFirst.some((d) => isTimeDimension(d.alias as Dimension))) {
       lines.push(`ORDER BY ${timeFirst.map((d) => d.alias).join(', ')}`);
     } else if (frame.listed && named?.kind === 'values') {

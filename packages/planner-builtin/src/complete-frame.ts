@@ -339,6 +339,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     order,
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
+    ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };
@@ -391,6 +392,7 @@ export function frameToDraft(frame: Frame): Draft {
     anyContent: true,
     byMeasure: false,
     originalAmount: frame.amountIn === 'original',
+    ...(frame.bands ? { bands: frame.bands } : {}),
     issues: [],
     flags: { destructive: false, personal: false, offTopic: false, greeting: false },
   };
@@ -438,6 +440,7 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
   merged.share = base.share || current.share;
   merged.originalAmount = base.originalAmount || current.originalAmount;
   if (current.decimals !== undefined) merged.decimals = current.decimals;
+  if (current.bands) merged.bands = current.bands;
   if (current.top) merged.top = current.top;
   else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
   return merged;

@@ -25,6 +25,8 @@ export type Issue =
   | { kind: 'mixed_currencies' }
   /** "except Kaspi online payments": each excluded, or only the combination? */
   | { kind: 'ambiguous_negation' }
+  /** Amount ranges no transaction can meet at once, and not bands from zero up ("under 5k and over 100k"). */
+  | { kind: 'exclusive_amounts' }
   | { kind: 'unsupported'; what: string };
 
 export type FilterRole = 'auto' | 'base' | 'subset';
@@ -79,6 +81,8 @@ export interface Draft {
   combined?: Dimension[];
   /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
   decimals?: number;
+  /** "under 5k, 5–20k, 20k+": the inner boundaries of amount bands (with the `amount_band` dimension). */
+  bands?: number[];
   issues: Issue[];
   flags: { destructive: boolean; personal: boolean; offTopic: boolean; greeting: boolean };
 }
@@ -136,6 +140,7 @@ export function copyDraft(d: Draft): Draft {
     dimensions: [...d.dimensions],
     ...(d.combined ? { combined: [...d.combined] } : {}),
     ...(d.context ? { context: [...d.context] } : {}),
+    ...(d.bands ? { bands: [...d.bands] } : {}),
     filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
     times: d.times.map((t) => ({ ...t })),
     top: d.top && { ...d.top },

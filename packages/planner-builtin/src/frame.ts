@@ -38,12 +38,14 @@ export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 /** A time bucket is named after its unit; weekday = isodow (1 = Monday), hour_of_day = 0..23. */
 /** `weekend`: 'weekend' on Saturday and Sunday, else 'weekday' ("weekends vs weekdays"), a two-row split. */
+/** `amount_band`: the amount's band between the frame's `bands` boundaries ("under 5k, 5–20k, 20k+"). */
 export const DIMENSIONS = [
   ...CATEGORICAL_DIMENSIONS,
   ...TIME_UNITS,
   'weekday',
   'hour_of_day',
   'weekend',
+  'amount_band',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -173,6 +175,11 @@ export const frameSchema = z
     amountIn: z.enum(['kzt', 'original']).optional(),
     /** "Halyk vs Kaspi": rows in the order the values were named, not by the measure. */
     listed: z.boolean().optional(),
+    /**
+     * The inner boundaries of the amount bands, ascending ([5000, 20000] = under 5 000, 5 000 to
+     * under 20 000, 20 000 and over); present exactly when `amount_band` is a dimension.
+     */
+    bands: z.array(z.number().positive()).min(1).max(12).optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
     /** True when every content word of the question was understood. */
@@ -188,6 +195,11 @@ export const frameSchema = z
     };
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
+    const banded = frame.dimensions.includes('amount_band');
+    if (banded !== (frame.bands !== undefined))
+      ctx.addIssue({ code: 'custom', message: 'amount bands and the amount_band dimension go together' });
+    if (frame.bands?.some((b, i) => i > 0 && b <= frame.bands![i - 1]!))
+      ctx.addIssue({ code: 'custom', message: 'amount band boundaries must ascend' });
   });
 export type Frame = z.infer<typeof frameSchema>;
 

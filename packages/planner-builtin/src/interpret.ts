@@ -1,5 +1,6 @@
 import type { Draft, InterpretEnv } from './draft.js';
 import type { Item } from './lexicon.js';
+import { readAmountBands } from './passes/amount-bands.js';
 import { readAmountFilters } from './passes/amount-filters.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
 import { readCardWords } from './passes/card-words.js';
@@ -43,6 +44,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['rounding', readRounding],
   ['numbering notes', readNumberingNotes],
   ['amount filters', readAmountFilters],
+  ['amount bands', readAmountBands],
   ['original amount', readOriginalAmount],
   ['top', readTop],
   ['calendar dates', readCalendarDates],

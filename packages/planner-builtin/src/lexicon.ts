@@ -292,12 +292,6 @@ export function lexItems(
       continue;
     }
     const word = token.text;
-    if (options.kazakh && lexicon.kazakhStopWords.has(word)) {
-      // An exact Kazakh stop word ("оны" = it) is not read as a stem ("он" = ten).
-      items.push({ kind: 'stop', text: word, ...dash });
-      i++;
-      continue;
-    }
     const longestAt = (first: string): CompiledPhrase | undefined => {
       const candidates = [
         ...(lexicon.exact.get(first) ?? []),
@@ -327,6 +321,13 @@ export function lexItems(
       return best;
     };
     const best = longestAt(word);
+    if (options.kazakh && lexicon.kazakhStopWords.has(word) && !(best && best.words.length > 1)) {
+      // An exact Kazakh stop word ("оны" = it) is not read as a stem ("он" = ten), unless it opens a
+      // phrase of the vocabulary («бірегей карта», unique cards).
+      items.push({ kind: 'stop', text: word, ...dash });
+      i++;
+      continue;
+    }
     const isStop = lexicon.stopWords.has(word) || stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s));
     if (best) {
       const text = tokens

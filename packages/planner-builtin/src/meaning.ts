@@ -57,7 +57,13 @@ export type Meaning =
   | { kind: 'amount' }
   /** check / чек / ticket: only meaningful after "average". */
   | { kind: 'check' }
-  | { kind: 'aggregate'; fn: 'avg' | 'median' | 'min' | 'max' | 'percentile'; p?: number }
+  /** `ps`: several percentiles named by one word ("quartiles" = the 25th, 50th and 75th). */
+  | {
+      kind: 'aggregate';
+      fn: 'avg' | 'median' | 'min' | 'max' | 'percentile';
+      p?: number;
+      ps?: readonly number[];
+    }
   /** "per card", «на одну карту»: a measure divided by the number of distinct cards (not rows per card). */
   | { kind: 'perCard' }
   | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
@@ -124,6 +130,8 @@ export type Meaning =
   | { kind: 'largestFirst' }
   /** "inclusive", «включительно», «қоса алғанда»: the end day of a named range is counted. */
   | { kind: 'inclusive' }
+  /** "in buckets", «по диапазонам»: the amount ranges listed are bands to split by. */
+  | { kind: 'bandWord' }
   | { kind: 'stop' };
 
 export type MeaningKind = Meaning['kind'];

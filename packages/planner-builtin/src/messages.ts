@@ -143,6 +143,11 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'С какого числа? Назовите и начало, например «с 1 по 15 марта 2026» или «с 1 марта».',
     'Қай күннен бастап? Басын да атаңыз, мысалы «2026 жылғы 1-15 наурыз» немесе «1 наурыздан бері».',
   ],
+  exclusive_amounts: [
+    "No transaction is in all of those amount ranges at once. To split by amount, list ranges that follow one another from zero up, e.g. 'count by amount: under 5,000, 5,000–20,000, over 20,000'.",
+    'Ни одна транзакция не попадает во все эти диапазоны сумм сразу. Чтобы разбить по суммам, перечислите диапазоны подряд от нуля, например «количество по суммам: до 5000, 5000–20000, больше 20000».',
+    'Бір транзакция бұл сома аралықтарының бәріне бірдей түспейді. Сома бойынша бөлу үшін аралықтарды нөлден бастап қатарынан атаңыз, мысалы «сома бойынша саны: 5000-ға дейін, 5000–20000, 20000-нан жоғары».',
+  ],
   unsupported: [
     "I can't answer that yet.",
     'Пока не могу ответить на этот вопрос.',
@@ -233,6 +238,7 @@ const DIMENSION_NAMES: Record<Dimension, Texts> = {
   weekday: ['weekday (1 = Monday)', 'день недели (1 = понедельник)', 'апта күні (1 = дүйсенбі)'],
   hour_of_day: ['hour of day', 'час суток', 'тәулік сағаты'],
   weekend: ['weekend or weekday', 'выходные или будни', 'демалыс немесе жұмыс күні'],
+  amount_band: ['amount range', 'диапазон суммы', 'сома аралығы'],
 };
 
 const UNIT_PERIODS: Record<string, { this: Texts; previous: Texts }> = {
@@ -346,6 +352,7 @@ const RU_BY_DIMENSION: Record<Dimension, string> = {
   weekday: 'дням недели (1 = понедельник)',
   hour_of_day: 'часам суток',
   weekend: 'выходным и будним дням',
+  amount_band: 'диапазонам суммы',
 };
 
 /** A one-line description of what the SQL computes, e.g. "total amount by category · last month". */

@@ -977,3 +977,65 @@ describe('unseen9 refusals, each as a class (our own phrasings)', () => {
     });
   });
 });
+
+describe('unseen10 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    ['count of card payments by amount range this year: under 10k, 10–50k, 50k+', [10_000, 50_000]],
+    ['распределение операций по суммам за май: до 5000, 5000–20000, свыше 20000 тенге', [5_000, 20_000]],
+    ['онлайн төлемдердің сомасы бойынша бөлінуі: 5 мыңға дейін, 5-20 мың, 20 мыңнан жоғары', [5_000, 20_000]],
+    ['number of purchases in buckets: below 1,000 tenge, 1,000-5,000, 5,000 tenge+', [1_000, 5_000]],
+  ] as const)('%s: amount bands from zero up', (q, bands) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['amount_band']);
+    expect(frame.bands).toEqual(bands);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it('"under 5k, 5–20k" with no top band leaves amounts over 20k out: asked back', () => {
+    expect(kindOf('count of payments: under 5k, 5-20k')).toBe('clarify');
+  });
+  it.each([
+    ['how are card payments distributed by city this month', 'merchant_city'],
+    ['how were transactions distributed across hours of the day yesterday', 'hour_of_day'],
+    ['Рейтинг городов по обороту за май', 'merchant_city'],
+    ['Соңғы апта ішінде операциялар тәуліктің қай сағаттарына бөлінеді?', 'hour_of_day'],
+  ])('%s: a breakdown', (q, d) => {
+    expect(frameOf(q).dimensions).toEqual([d]);
+  });
+  it.each([
+    'no. of contactless txns in May',
+    '75th percentile of the bill size at pharmacies',
+    'quartiles of purchase amounts in Almaty in May',
+    'квартили суммы онлайн-покупок за май',
+    'how many customers paid by card in Turkey this year',
+    'сколько клиентов расплачивались картой в Узбекистане в мае',
+    'Шілдеден бері Түркиядағы эквайерлер арқылы өткен төлемдер саны',
+    'Apple Pay арқылы өткен айда неше төлем болды',
+    'Бұл жылы Unknown санатынан басқа барлық санаттардағы операциялар саны',
+    'Өткен айда онлайн төлемдердің неше пайызы Kaspi Bank карталарымен болды?',
+    'мамыр мен маусымдағы P2P аударымдар сомасын салыстыр (кіріс пен шығыс бірге)',
+    'сколько зарплаты пришло на карты Halyk Bank в мае',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('quartiles are the 25th, 50th and 75th percentiles', () => {
+    expect(frameOf('quartiles of purchase amounts in Almaty in May').measures).toEqual([
+      { fn: 'percentile', p: 0.25 },
+      { fn: 'percentile', p: 0.5 },
+      { fn: 'percentile', p: 0.75 },
+    ]);
+  });
+  it('«Unknown санатынан басқа» excludes the Unknown category; «барлық санаттардағы» is one total', () => {
+    const frame = frameOf('Бұл жылы Unknown санатынан басқа барлық санаттардағы операциялар саны');
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'mcc_category',
+      negated: true,
+      values: ['Unknown'],
+    });
+    expect(frame.dimensions).toEqual([]);
+  });
+  it('«неше пайызы … болды» (what percent of them were) is a share, not a change', () => {
+    const frame = frameOf('Өткен айда онлайн төлемдердің неше пайызы Kaspi Bank карталарымен болды?');
+    expect(frame.shape).toBe('share');
+  });
+});

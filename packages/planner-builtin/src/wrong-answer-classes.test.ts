@@ -558,3 +558,69 @@ describe('wrong readings unseen9 found', () => {
     expect(frame?.share?.subset).toEqual([values('wallet_type', false, 'Samsung Pay')]);
   });
 });
+
+describe('wrong readings unseen10 found', () => {
+  it.each([
+    'online bill payments in Astana last week',
+    'bill payments made online this year',
+    'сколько оплат счетов прошло онлайн в прошлом месяце',
+  ])('%s: bill payments paid online, not bill payments and online purchases', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.filters).toContainEqual(values('transaction_type', false, 'BILL_PAYMENT'));
+    expect(frame?.filters).toContainEqual(values('pos_entry_mode', false, 'ECOM'));
+  });
+  it.each(['online P2P transfers last month', 'P2P transfers online in May'])(
+    '%s: "online" next to a type that has no online channel is asked back',
+    (q) => {
+      expect(frameOrNull(q)).toBeNull();
+    },
+  );
+  it.each(['online and bill payments last month', 'online vs bill payments this year'])(
+    '%s: joined or contrasted, the two stay a list of types',
+    (q) => {
+      expect(frameOrNull(q)?.filters).toContainEqual(
+        values('transaction_type', false, 'ECOM', 'BILL_PAYMENT'),
+      );
+    },
+  );
+  it.each([
+    'transactions under 5,000 and over 100,000 tenge last week',
+    'платежи до 1000 и больше 50000 тенге в мае',
+    '10 мыңға дейін және 100 мыңнан жоғары төлемдер саны',
+  ])('%s: amount ranges no transaction meets at once are asked back, never AND-ed', (q) => {
+    const result = understandQuestion(q, context);
+    expect(result.kind).toBe('clarify');
+  });
+  it.each([
+    ['how much salary came in last month', 'sum'],
+    ['сколько зарплаты поступило в мае', 'sum'],
+    ['сколько зарплат поступило в мае', 'count'],
+  ])('%s: a mass noun in the genitive singular is an amount, the plural is counted (%s)', (q, fn) => {
+    expect(frameOrNull(q)?.measures).toEqual([{ fn }]);
+  });
+});
+
+describe('a card word before a transaction noun describes the transactions', () => {
+  it.each([
+    'number of card transactions in May',
+    'count of card payments this year',
+    'карта төлемдерінің саны',
+  ])('%s: the transactions are counted, not the cards', (q) => {
+    expect(frameOrNull(q)?.measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each(['how many cards made payments in May', 'сколько карт совершили покупки в мае'])(
+    '%s: the cards are counted',
+    (q) => {
+      expect(frameOrNull(q)?.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    },
+  );
+});
+
+describe('Kazakh: a card word as the subject', () => {
+  it.each(['мамырда қанша карта транзакция жасады', 'мамырда қанша бірегей карта төлем жасады'])(
+    '%s: the cards are counted (no possessive on the noun after)',
+    (q) => {
+      expect(frameOrNull(q)?.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    },
+  );
+});

@@ -101,6 +101,29 @@ export const readAmountFilters = definePass((r) => {
     draft.domain = true;
   });
 
+  // "100k+", "50 000 tenge+": that amount and over. Money by its multiplier or its unit; a bare
+  // "100+" may count anything ("100+ transactions") and stays for the coverage check.
+  slots.forEach((slot, i) => {
+    const value = numberOf(slot);
+    if (value === null) return;
+    let k = i + 1;
+    let money = notes.factors.has(i);
+    // (A multiplier after a number is absorbed as a stop by then: "100k" is 100 000 and a stop.)
+    while (
+      isKind(slots[k], 'currencyUnit') ||
+      (slots[k]?.item.kind === 'stop' && slots[k]!.item.text !== '+' && money)
+    ) {
+      money ||= isKind(slots[k], 'currencyUnit');
+      k++;
+    }
+    const plus = slots[k];
+    if (!money || !plus || plus.item.kind !== 'stop' || plus.item.text !== '+') return;
+    slot.used = true;
+    for (let j = i + 1; j < k; j++) slots[j]!.used = true;
+    addFilter(r, { kind: 'amount', op: '>=', value }, i);
+    draft.domain = true;
+  });
+
   // Postpositions (Kazakh «100 мың теңгеден асатын» = over 100 000 tenge).
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'comparator') || !slot.item.meaning.after || slot.used) return;

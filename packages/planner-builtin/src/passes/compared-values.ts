@@ -6,6 +6,9 @@ const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'плюс', 'та�
 /** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
 
+/** Kazakh «пайызы» / «пайызын»: the percent of a whole (possessive), not a percent of change. */
+const PART_OF_WHOLE = /пайызы(н)?$/;
+
 /** "October minus September": the period before the word is the one subtracted from. */
 const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
 
@@ -14,6 +17,13 @@ const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
  * ("Almaty vs Astana"), a breakdown over those values instead of a comparison of periods.
  */
 export const readComparedValues = definePass(({ slots, draft }) => {
+  // Kazakh «неше пайызы контактсыз болды» (what percent of them were contactless): the possessive
+  // «пайызы» is a part of a whole, a share; «неше пайызға өсті» (grew by how many percent) is the change.
+  for (const [i, s] of slots.entries()) {
+    if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change' || s.used) continue;
+    if (!PART_OF_WHOLE.test(s.item.text) || draft.times.length >= 2 || draft.growth) continue;
+    slots[i] = { item: { kind: 'meaning', meaning: { kind: 'share' }, text: s.item.text }, used: false };
+  }
   // "both numbers", "the difference", "by what percent": what a comparison of two periods shows.
   // "vs last month + growth %", "…, plus the change in %": the change as well as both periods.
   for (const [i, s] of slots.entries()) {

@@ -1,6 +1,10 @@
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
+const CYRILLIC = /[а-яәғқңөұүһі]/;
+/** A Kazakh possessive ending, with any case after it: «төлемдері», «төлемдерінің», «операцияларын». */
+const KAZAKH_POSSESSIVE = /(ы|і|сы|сі)(ның|нің|н|на|не|нда|нде|ндағы|ндегі|нан|нен)?$/;
+
 /**
  * The things counted: a transaction noun makes the question about transactions (so does a noun for
  * transactions of one kind, "withdrawals", «переводы», counted only if nothing else is measured — a
@@ -17,6 +21,20 @@ export const readCountedThings = definePass(({ slots, draft }) => {
     draft.hasEntity = draft.hasEntity || slot.item.meaning.entity === 'transactions';
     draft.domain = true;
     if (slot.used || slot.item.meaning.entity !== 'cards') return;
+    // "card payments", "number of card transactions", «карта төлемдері»: the card word describes the
+    // transactions, which are what is counted — not the cards. (Kazakh marks the described noun with a
+    // possessive ending; «қанша карта транзакция жасады», how many cards made a transaction, has none.)
+    const described = slots[next(i)];
+    if (
+      !slot.item.meaning.distinct &&
+      isKind(described, 'entity') &&
+      described.item.meaning.entity === 'transactions' &&
+      next(i) === i + 1 &&
+      (!CYRILLIC.test(described.item.text) || KAZAKH_POSSESSIVE.test(described.item.text))
+    ) {
+      slot.used = true;
+      return;
+    }
     const cue = countCueBefore(i);
     if (slot.item.meaning.distinct) {
       slot.used = true;

@@ -1,4 +1,5 @@
 import { isTimeDimension } from '../frame.js';
+import { RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -79,7 +80,13 @@ export const readMeasures = definePass(({ slots, draft }) => {
       let j = next(i);
       // "90th percentile": the numbers before the word say which percentiles.
       const percentiles =
-        m.fn !== 'percentile' ? [] : m.p !== undefined ? [m.p] : percentilesBefore(slots, i, prev);
+        m.fn !== 'percentile'
+          ? []
+          : m.ps
+            ? [...m.ps]
+            : m.p !== undefined
+              ? [m.p]
+              : percentilesBefore(slots, i, prev);
       // The noun may come first: «транзакция сомасының медианасы» (the median of the amount), also
       // before the percentile's number («сомасының 90-перцентилі»).
       let b = prev(i);
@@ -229,6 +236,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
       }
       const counted =
         (isKind(slots[j], 'entity') || kindNoun) && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j)));
+      // «сколько зарплаты пришло» (how much salary): a mass noun in the genitive singular is an
+      // amount; «сколько зарплат» (how many salaries), the plural, is counted.
+      if (m.strength === 'weak' && RUSSIAN_MASS_GENITIVES.includes(textOf(next(i)))) {
+        measures.push({ fn: 'sum' });
+        return;
+      }
       if (m.strength === 'strong' || counted || !amountNamed) measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
       slot.used = true;

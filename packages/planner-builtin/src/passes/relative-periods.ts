@@ -5,6 +5,10 @@ import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
 const isPeriodUnit = (u: TimeUnit): u is PeriodUnit => (PERIOD_UNITS as readonly string[]).includes(u);
 
+/** Kazakh «арқылы өткен»: went through (acquirers, a wallet). */
+const THROUGH = 'арқылы';
+const WENT = 'өткен';
+
 /** Default lengths of rolling periods: "past week", «за последний месяц». */
 export function rollingRange(unit: TimeUnit): TimeRange {
   switch (unit) {
@@ -112,6 +116,9 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       return;
     }
     slot.used = true;
+    // «эквайерлер арқылы өткен операциялар» (operations that went through acquirers): with no period
+    // after it, «өткен» after «арқылы» (through) is the verb "went", not "last".
+    if (slots[i - 1]?.item.text === THROUGH && slot.item.text === WENT) return;
     if (modifier === 'previous' || modifier === 'last') draft.elliptical = true;
     // "this" / "recent" that modifies no period ("this category") is not silently dropped.
     else draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });

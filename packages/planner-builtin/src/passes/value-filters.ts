@@ -8,7 +8,15 @@ const TRANSACTION_NOUN = /payment|transaction|purchase|платеж|төлем/;
 
 import { cursor } from './cursor.js';
 import { negateFilter } from './negation.js';
-import { addDimension, addFilter, definePass, isKind, meaningOf, type Reading } from './reading.js';
+import {
+  addDimension,
+  addFilter,
+  definePass,
+  isKind,
+  meaningOf,
+  type Reading,
+  type Slot,
+} from './reading.js';
 
 /** Where the last value word of a filter stood, and the values it gave. */
 interface LastWord {
@@ -60,6 +68,18 @@ function mergeValues(
         return true;
       }
     }
+    // "ECOM vs POS", "online versus in-store": compared, the two are a list too.
+    const contrasted = r.slots.slice(from + 1, at).some((s) => isKind(s, 'compare'));
+    if (
+      !joined &&
+      !contrasted &&
+      last &&
+      existing.filter.column === 'transaction_type' &&
+      !existing.filter.negated
+    ) {
+      const channel = onlineChannel(r, existing.filter, last.values, filter.values, at);
+      if (channel !== null) return channel;
+    }
     for (const v of filter.values) if (!had.includes(v)) had.push(v);
     lastAt.set(existing.filter, { at, values: [...filter.values] });
   } else {
@@ -67,6 +87,39 @@ function mergeValues(
     lastAt.set(filter, { at, values: [...filter.values] });
   }
   return true;
+}
+
+/**
+ * "online bill payments", "bill payments paid online", «оплаты счетов через онлайн»: bill payments are
+ * the one transaction type paid either online or not, so "online" with nothing joining it to them is
+ * how they were paid (the entry mode ECOM), not a second type of an IN list. Next to another type
+ * ("online P2P transfers") it has no one reading: not understood (asked back). Joined ("online and
+ * bill payments"), the two stay a list of types. Null when neither word is "online".
+ */
+function onlineChannel(
+  r: Reading,
+  types: Filter & { kind: 'values' },
+  previous: readonly string[],
+  next: readonly string[],
+  at: number,
+): boolean | null {
+  const online = (vs: readonly string[]) => vs.length === 1 && vs[0] === 'ECOM';
+  if (online(previous) === online(next)) return null;
+  const other = online(previous) ? next : previous;
+  if (other.length !== 1 || other[0] !== 'BILL_PAYMENT') return false;
+  if (online(previous)) types.values = [...types.values.filter((v) => v !== 'ECOM'), 'BILL_PAYMENT'];
+  addFilter(r, { kind: 'values', column: 'pos_entry_mode', negated: false, values: ['ECOM'] }, at);
+  return true;
+}
+
+/** Whether a slot is a word for the column of a values filter ("category" for a category). */
+function namesColumn(slot: Slot | undefined, filter: Filter): boolean {
+  if (filter.kind !== 'values' || !slot || slot.used) return false;
+  const m = meaningOf(slot);
+  return (
+    (m?.kind === 'dimension' && m.dimension === filter.column) ||
+    (m?.kind === 'columnWord' && m.column === filter.column)
+  );
 }
 
 /**
@@ -86,6 +139,15 @@ export const readValueFilters = definePass((r) => {
     if (slot.item.kind === 'stop') return;
     const m = meaningOf(slot);
     if (m?.kind === 'negation' && m.after && !slot.used) {
+      // «Unknown санатынан басқа» (other than the Unknown category): the column word between names
+      // the value's column.
+      const between = slots[prev(i)];
+      if (recent && prev(prev(i)) === recent.at && namesColumn(between, recent.filter.filter)) {
+        between!.used = true;
+        recent.filter.filter = negateFilter(recent.filter.filter);
+        slot.used = true;
+        return;
+      }
       // With nothing to negate the word stays not understood.
       if (recent && recent.at === prev(i)) {
         recent.filter.filter = negateFilter(recent.filter.filter);

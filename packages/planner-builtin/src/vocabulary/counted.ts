@@ -93,10 +93,22 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'perCard' },
   ),
-  e(['came in', 'come in', 'comes in', 'coming in', 'inflow~', 'поступил~', 'поступло', 'поступлени~'], {
-    kind: 'direction',
-    incoming: true,
-  }),
+  e(
+    [
+      'came in',
+      'come in',
+      'comes in',
+      'coming in',
+      'inflow~',
+      'поступил~',
+      'поступло',
+      'поступлени~',
+      'пришл~',
+      'пришел',
+      'зачислен~',
+    ],
+    { kind: 'direction', incoming: true },
+  ),
   e(['outflow~', 'went out', 'go out', 'goes out', 'going out'], { kind: 'direction', incoming: false }),
 ];
 

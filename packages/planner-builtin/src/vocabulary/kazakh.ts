@@ -167,6 +167,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['контактсыз', 'контактісіз', 'байланыссыз'], value('pos_entry_mode', 'Contactless')),
   // «бүгін қазірге дейін» (today up to now): today so far, which "today" already is.
   e(['қазірге дейін', 'осы уақытқа дейін'], { kind: 'stop' }),
+  // «(кіріс пен шығыс бірге)»: incoming and outgoing together, which a total over both types is.
+  e(['кіріс пен шығыс', 'кіріс және шығыс'], { kind: 'stop' }),
   e(['трансшекаралық', 'кросс бордер'], {
     kind: 'notValue',
     column: 'acquirer_country_iso',
@@ -226,7 +228,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
   e(['апта күн'], dim('weekday')),
-  e(['тәулік сағат'], dim('hour_of_day')),
+  e(['тәулік сағат', 'тәулік қай сағат'], dim('hour_of_day')),
   // ── time ────────────────────────────────────────────────────────────────────────────────────
   e(['сағат'], unit('hour')),
   e(['күн', 'тәулік'], unit('day')),
@@ -242,7 +244,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['бүгін'], { kind: 'relativeDay', range: 'today' }),
   e(['кеше'], { kind: 'relativeDay', range: 'yesterday' }),
   e(['алдыңғы күн', 'бүрсүгүні'], { kind: 'relativeDay', range: 'day_before_yesterday' }),
-  e(['осы', 'ағымдағы'], { kind: 'periodModifier', modifier: 'this' }),
+  e(['осы', 'бұл', 'ағымдағы'], { kind: 'periodModifier', modifier: 'this' }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
   e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),
   e(['биыл'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),
@@ -385,6 +387,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['бірге', 'қосып есептегенде', 'жиынтығында'], { kind: 'listMode', mode: 'together' }),
   e(['көрсет', 'көрсетші', 'көрсетіңізші', 'тізім'], { kind: 'listVerb' }),
   e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
+  e(['диапазон'], { kind: 'bandWord' }),
   e(['дөңгелекте', 'дөңгелектеп', 'дөңгелектеңіз'], { kind: 'roundWord' }),
   e(['таңба', 'ондық таңба'], { kind: 'decimalsWord' }),
   e(['бір жол', 'бір жолда', 'бір жолға'], { kind: 'oneRow' }),

@@ -11,6 +11,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'number of',
+      // "no. of cross-border txns" (the dot is gone by the time words are matched)
+      'no of',
       'транзакционн~ активност~',
       'count',
       'counts',
@@ -74,7 +76,21 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'amount' },
   ),
-  e(['check', 'checks', 'cheque', 'cheques', 'ticket', 'ticket size', 'basket', 'чек~'], { kind: 'check' }),
+  e(
+    [
+      'check',
+      'checks',
+      'cheque',
+      'cheques',
+      'ticket',
+      'ticket size',
+      'basket',
+      'bill size',
+      'bill sizes',
+      'чек~',
+    ],
+    { kind: 'check' },
+  ),
   e(['average', 'avg', 'mean', 'on average', 'средн~', 'в среднем'], { kind: 'aggregate', fn: 'avg' }),
   e(['median', 'медиан~'], { kind: 'aggregate', fn: 'median' }),
   // "90th percentile", «90-й перцентиль», "25th, 50th and 75th percentiles": the numbers before say which.
@@ -95,6 +111,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       fn: 'percentile',
     },
   ),
+  // "quartiles of the amount", «квартили суммы»: the 25th, 50th and 75th percentiles.
+  e(['quartiles', 'квартил~'], { kind: 'aggregate', fn: 'percentile', ps: [0.25, 0.5, 0.75] }),
   // "txn qty": the quantity of the noun before it.
   e(['qty'], { kind: 'count', strength: 'strong', after: true }),
   e(['minimum', 'min', 'minimal', 'минимальн~', 'минимум', 'мин'], { kind: 'aggregate', fn: 'min' }),

@@ -30,6 +30,17 @@ export const RUSSIAN_SINGULAR_ENDINGS: readonly string[] = ['ия', 'ая', 'я�
  */
 export const RUSSIAN_NOMINATIVE_PLURAL_ENDINGS: readonly string[] = ['ы', 'и'];
 
+/**
+ * Mass nouns in the genitive singular: after «сколько» they ask for an amount («сколько зарплаты
+ * пришло», how much salary), where the genitive plural is counted («сколько зарплат», how many).
+ */
+export const RUSSIAN_MASS_GENITIVES: readonly string[] = [
+  'зарплаты',
+  'заработной платы',
+  'выручки',
+  'налички',
+];
+
 /** «самые крупные» asks for several rows, «самый крупный» for one. */
 export const SAMYJ_PLURAL: readonly string[] = ['самые', 'самых'];
 export const SAMYJ_SINGULAR: readonly string[] = ['самый', 'самая', 'самое', 'самой', 'самом'];

@@ -164,6 +164,8 @@ export const STOP_WORDS: readonly string[] = [
   'break',
   'distribution',
   'distributions',
+  // "how are payments distributed by entry mode": the breakdown says by what
+  'distributed',
   'trend',
   'trends',
   'dynamics',
@@ -539,6 +541,11 @@ export const STOP_WORDS: readonly string[] = [
   'динамику',
   'динамики',
   'распределение',
+  // «рейтинг банков по сумме»: a breakdown, shown largest first anyway
+  'рейтинг',
+  'рейтинга',
+  'рейтингу',
+  'рейтинге',
   'распределению',
   'распределением',
   'распределении',

@@ -394,6 +394,17 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'на данный момент',
       'по сей день',
       'пока что',
+      // "paid by card", «расплачивались картой»: every transaction here is a card payment.
+      'paid by card',
+      'pay by card',
+      'paying by card',
+      'paid with a card',
+      'with a card',
+      'with card',
+      'with cards',
+      'with their cards',
+      'картой',
+      'картами',
     ],
     { kind: 'stop' },
   ),
@@ -445,6 +456,23 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'сначала самые большие',
     ],
     { kind: 'largestFirst' },
+  ),
+  // "in buckets: under 5k, 5–20k, 20k+", «по диапазонам»: the ranges listed are bands of the amount.
+  e(
+    [
+      'bucket~',
+      'bins',
+      'bands',
+      'amount bands',
+      'amount ranges',
+      'ranges',
+      'brackets',
+      'диапазон~',
+      'интервал~',
+      'корзин~',
+      'бакет~',
+    ],
+    { kind: 'bandWord' },
   ),
   e(
     [

@@ -302,6 +302,7 @@ export const RANGE_CLOSERS: readonly string[] = ['по', 'до', 'to', 'till', '
 /** Words for a distribution («распределение по часам»): by hour then means hour of the day. Prefixes. */
 export const DISTRIBUTION_STEMS: readonly string[] = [
   'distribution',
+  'distributed',
   'распределени',
   'бөлініс',
   'бөліну',
