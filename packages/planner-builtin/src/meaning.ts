@@ -70,7 +70,8 @@ export type Meaning =
   | { kind: 'top'; direction: 'asc' | 'desc' }
   | { kind: 'share' }
   /** among, среди, of all: the filters after it are the base of a share. */
-  | { kind: 'shareBase' }
+  /** `after`: a Kazakh postposition that follows the base («барлық операциялардың ішінде»). */
+  | { kind: 'shareBase'; after?: boolean }
   /** `change`: a word for growth or change ("grew", «рост», «өсім»): the comparison shows the change too. */
   | { kind: 'compare'; change?: true }
   /** by, per, по; `after`: a postposition that follows its noun (Kazakh «ай бойынша» = by month). */

@@ -1039,3 +1039,28 @@ describe('unseen10 refusals, each as a class (our own phrasings)', () => {
     expect(frame.shape).toBe('share');
   });
 });
+
+describe('shares whose part or base the earlier sets left unplaced', () => {
+  it.each([
+    ['what percent of Halyk POS payments were paid by contactless in May', 'pos_entry_mode'],
+    ['of all ECOM transactions this year, what share had an Apple Pay wallet', 'wallet_type'],
+    ['Мамырда барлық төлемдердің ішінде QR арқылы жасалғандарының үлесі', 'pos_entry_mode'],
+    ['мамырдағы әмиян төлемдерінің ішіндегі Apple Pay үлесі', 'wallet_type'],
+    [
+      'Мамырдағы барлық операциялардың неше пайызы шетелдік эквайерлер арқылы (KAZ емес) өтті?',
+      'acquirer_country_iso',
+    ],
+  ])('%s: the part is the %s filter', (q, column) => {
+    const frame = frameOf(q);
+    expect(frame.shape).toBe('share');
+    expect(frame.share?.subset.map((f) => ('column' in f ? f.column : f.kind))).toEqual([column]);
+  });
+  it('a value restated in brackets is one filter', () => {
+    const frame = frameOf(
+      'Мамырдағы барлық операциялардың неше пайызы шетелдік эквайерлер арқылы (KAZ емес) өтті?',
+    );
+    expect(frame.filters.filter((f) => f.kind === 'values' && f.column === 'acquirer_country_iso')).toEqual(
+      [],
+    );
+  });
+});

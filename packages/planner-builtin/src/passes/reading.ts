@@ -117,7 +117,10 @@ export function numberOf(slot: Slot | undefined): number | null {
 
 /** Adds a filter; after "among" / «среди» it is the base of a share, else its role is decided later. */
 export function addFilter(r: Reading, filter: Filter, at: number): void {
-  const base = r.slots.slice(0, at).some((s) => isKind(s, 'shareBase'));
+  // "among X" names its base after it; Kazakh «X ішінде» before it.
+  const base =
+    r.slots.slice(0, at).some((s) => isKind(s, 'shareBase') && !s.item.meaning.after) ||
+    r.slots.slice(at + 1).some((s) => isKind(s, 'shareBase') && s.item.meaning.after === true);
   r.draft.filters.push({ filter, role: base ? 'base' : 'auto' });
 }
 

@@ -33,9 +33,11 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
 /** Whether only stop words stand between a predicate ("went", «пришлось», «прошла») and slot k. */
 function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // "went to": "to" is a weak comparator that no number follows here.
+  // "paid by QR code": the "by" of the means (used by then) stands between too.
   const skippable = (x: Slot) =>
     (x.item.kind === 'stop' && !SHARE_PREDICATES.includes(x.item.text)) ||
-    (isKind(x, 'comparator') && x.item.meaning.weak);
+    (isKind(x, 'comparator') && x.item.meaning.weak) ||
+    (isKind(x, 'groupBy') && x.used);
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];

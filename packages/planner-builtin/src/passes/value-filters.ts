@@ -1,7 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { WHICH_WORDS } from '../vocabulary/index.js';
+import { MEANS_VERBS, WHICH_WORDS } from '../vocabulary/index.js';
 
 /** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
 const TRANSACTION_NOUN = /payment|transaction|purchase|платеж|төлем/;
@@ -221,9 +221,21 @@ export const readValueFilters = definePass((r) => {
     }
     slot.used = true;
     draft.domain = true;
+    // "paid by QR code", "made by Apple Pay": "by" after such a verb names the means, a filter.
+    const by = slots[prev(i)];
+    if (isKind(by, 'groupBy') && !by.used && !by.item.meaning.after) {
+      const verb = slots[prev(i) - 1];
+      if (verb?.item.kind === 'stop' && MEANS_VERBS.includes(verb.item.text)) by.used = true;
+    }
     const touched = filterTouchedBy(m);
     const made =
       draft.filters.length > before ? draft.filters.at(-1) : draft.filters.find((f) => touched(f.filter));
     recent = made ? { filter: made, at: i } : null;
+  });
+  // «шетелдік эквайерлер (KAZ емес)»: a value restated in brackets is the same filter once.
+  const seen = new Set<string>();
+  draft.filters = draft.filters.filter((f) => {
+    const key = `${f.role}:${JSON.stringify(f.filter)}`;
+    return !seen.has(key) && seen.add(key);
   });
 });

@@ -337,7 +337,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['ең аз', 'ең кіші', 'ең төмен'], { kind: 'superlative', direction: 'asc', impliesCount: false }),
   e(['топ', 'үздік'], { kind: 'top', direction: 'desc' }),
   e(['үлес', 'пайыз', 'құрылым'], { kind: 'share' }),
-  e(['ішінде', 'арасында', 'жалпы ішінде'], { kind: 'shareBase' }),
+  e(['ішінде', 'ішіндегі', 'арасында', 'арасындағы', 'жалпы ішінде'], { kind: 'shareBase', after: true }),
   e(['салыстыр', 'салыстырғанда', 'қарсы'], { kind: 'compare' }),
   // ── things counted ──────────────────────────────────────────────────────────────────────────
   e(['транзакция', 'операция'], { kind: 'entity', entity: 'transactions', flavor: 'count' }),
@@ -538,7 +538,6 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'бөліну',
   'бөлініс',
   'таралу',
-  'ішіндегі',
   'жасалды',
   'жасалған',
   // a suffix written apart from a number: "50 000-нан", "5000 теңгеден"

@@ -571,6 +571,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
 
 /** "in" before a currency or a period: "amount in EUR", «сумма в юанях», «транзакций в тенге». */
 export const IN_WORDS: readonly string[] = ['in', 'в', 'во'];
+/** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
+export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
 export const WHICH_WORDS: readonly string[] = ['which', 'what'];
 
