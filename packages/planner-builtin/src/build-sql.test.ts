@@ -185,3 +185,12 @@ describe('buildSql: question → SQL', () => {
     }
   });
 });
+
+describe('whole units', () => {
+  it('the last N full units end where the current unit starts', () => {
+    expect(timeCondition({ kind: 'full_units', unit: 'week', n: 4 })).toBe(
+      "transaction_timestamp >= date_trunc('week', current_date) - interval '4 weeks' AND transaction_timestamp < date_trunc('week', current_date)",
+    );
+    expect(periodLabel({ kind: 'full_units', unit: 'month', n: 3 })).toBe('last_3_full_months');
+  });
+});

@@ -151,6 +151,10 @@ export function timeCondition(range: TimeRange): string {
       const start = `date_trunc('${range.unit}', current_date)`;
       return range.n === 1 ? `${TS} >= ${start}` : `${TS} >= ${start} - ${interval(range.n - 1, range.unit)}`;
     }
+    case 'full_units': {
+      const start = `date_trunc('${range.unit}', current_date)`;
+      return `${TS} >= ${start} - ${interval(range.n, range.unit)} AND ${TS} < ${start}`;
+    }
     case 'this':
       return `${TS} >= date_trunc('${range.unit}', current_date)`;
     case 'previous': {
@@ -184,6 +188,8 @@ export function periodLabel(range: TimeRange): string {
       return `last_${range.n}_hours`;
     case 'last_units':
       return `last_${range.n}_${range.unit}s`;
+    case 'full_units':
+      return `last_${range.n}_full_${range.unit}s`;
     case 'this':
       return `this_${range.unit}`;
     case 'previous': {

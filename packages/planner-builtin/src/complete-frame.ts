@@ -39,6 +39,8 @@ function approximateStart(range: TimeRange, now: Date): number {
       return now.getTime() - range.n * 3_600_000;
     case 'last_units':
       return startOf(range.unit, range.n - 1);
+    case 'full_units':
+      return startOf(range.unit, range.n);
     case 'this':
       return startOf(range.unit, 0);
     case 'previous':

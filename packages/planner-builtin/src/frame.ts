@@ -127,6 +127,12 @@ export const timeRangeSchema = z.discriminatedUnion('kind', [
     unit: z.enum(PERIOD_UNITS),
     n: z.number().int().min(1).max(120),
   }),
+  /** The n whole units before the current one ("the last 4 full weeks"): the current unit left out. */
+  z.object({
+    kind: z.literal('full_units'),
+    unit: z.enum(PERIOD_UNITS),
+    n: z.number().int().min(1).max(120),
+  }),
   z.object({ kind: z.literal('this'), unit: z.enum(PERIOD_UNITS) }),
   /** The unit before the current one; `back` 2 = the one before that ("last month vs the month before"). */
   z.object({

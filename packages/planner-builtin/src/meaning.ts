@@ -131,6 +131,8 @@ export type Meaning =
   | { kind: 'largestFirst' }
   /** "inclusive", «включительно», «қоса алғанда»: the end day of a named range is counted. */
   | { kind: 'inclusive' }
+  /** "full", «полных», «толық» between "the last N" and its unit: whole units, the current one left out. */
+  | { kind: 'fullUnits' }
   /** "in buckets", «по диапазонам»: the amount ranges listed are bands to split by. */
   | { kind: 'bandWord' }
   | { kind: 'stop' };

@@ -295,6 +295,12 @@ function rangeName(r: TimeRange, pick: Pick3): string {
       return pick([`the last ${r.n} hours`, `последние ${r.n} ч.`, `соңғы ${r.n} сағат`]);
     case 'last_units':
       return pick([`the last ${r.n} ${r.unit}s`, `последние ${r.n} (${r.unit})`, `соңғы ${r.n} (${r.unit})`]);
+    case 'full_units':
+      return pick([
+        `the last ${r.n} full ${r.unit}s`,
+        `последние ${r.n} полных (${r.unit})`,
+        `соңғы ${r.n} толық (${r.unit})`,
+      ]);
     case 'this':
       return pick(UNIT_PERIODS[r.unit]!.this);
     case 'previous': {

@@ -1064,3 +1064,17 @@ describe('shares whose part or base the earlier sets left unplaced', () => {
     );
   });
 });
+
+describe('the last N full weeks / months', () => {
+  it.each([
+    ['weekly payment counts over the last 6 full weeks', 'week', 6],
+    ['сумма по месяцам за последние 3 полных месяца', 'month', 3],
+    ['соңғы 2 толық айдағы ай сайынғы операциялар саны', 'month', 2],
+    ['total spend for the last 2 complete quarters', 'quarter', 2],
+  ] as const)('%s: whole units before the current one', (q, unit, n) => {
+    expect(frameOf(q).time).toEqual({ kind: 'full_units', unit, n });
+  });
+  it('"the last full month" is the previous month', () => {
+    expect(frameOf('spend in the last full month').time).toEqual({ kind: 'previous', unit: 'month' });
+  });
+});

@@ -117,14 +117,14 @@ describe('"per X" / «в разрезе X» / «әр X бойынша» is a bre
 });
 
 describe('"full" / «полных» / «толық» periods are not answered as the current partial one', () => {
-  it.each([
-    'weekly counts for the last 4 full weeks',
-    'monthly totals over the last 3 complete months',
-    'monthly amount for the last 6 whole months',
-    'по неделям количество за последние 4 полных недели',
-    'соңғы 3 толық айдағы сома ай бойынша',
-  ])('%s: asked back', (question) => {
-    expect(frameOrNull(question)).toBeNull();
+  it.each<[string, 'week' | 'month', number]>([
+    ['weekly counts for the last 4 full weeks', 'week', 4],
+    ['monthly totals over the last 3 complete months', 'month', 3],
+    ['monthly amount for the last 6 whole months', 'month', 6],
+    ['по неделям количество за последние 4 полных недели', 'week', 4],
+    ['соңғы 3 толық айдағы сома ай бойынша', 'month', 3],
+  ])('%s: the whole units before the current one', (question, unit, n) => {
+    expect(frameOrNull(question)?.time).toEqual({ kind: 'full_units', unit, n });
   });
 });
 

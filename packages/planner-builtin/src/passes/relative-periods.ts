@@ -83,8 +83,19 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     const j = next(i);
     const n = numberOf(slots[j]);
     if (n !== null && Number.isInteger(n) && n >= 1 && modifier !== 'this') {
-      const k = next(j);
+      let k = next(j);
+      // "the last 4 full weeks", «соңғы 4 толық апта»: whole units before the current one.
+      const full = isKind(slots[k], 'fullUnits') ? k : -1;
+      if (full >= 0) k = next(k);
       const unitSlot = slots[k];
+      if (full >= 0 && isKind(unitSlot, 'timeUnit') && !unitSlot.used) {
+        const u = unitSlot.item.meaning.unit;
+        if (isPeriodUnit(u)) {
+          ranges.push({ range: { kind: 'full_units', unit: u, n }, at: i });
+          slot.used = slots[j]!.used = slots[full]!.used = unitSlot.used = true;
+        }
+        return;
+      }
       if (isKind(unitSlot, 'timeUnit') && !unitSlot.used) {
         const range = lastN(unitSlot.item.meaning.unit, n);
         if (range) {
@@ -96,7 +107,10 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     }
     // «за этот и прошлый год», "this and last month": the unit after the second modifier is shared.
     const shared = sharedUnitAfter(slots, j, next);
-    const unitSlot = shared >= 0 ? slots[shared] : slots[j];
+    // "the last full month" is the previous month, whole anyway.
+    const whole = modifier !== 'this' && isKind(slots[j], 'fullUnits') && isKind(slots[next(j)], 'timeUnit');
+    if (whole) slots[j]!.used = true;
+    const unitSlot = shared >= 0 ? slots[shared] : slots[whole ? next(j) : j];
     if (isKind(unitSlot, 'timeUnit') && !unitSlot.used) {
       const u = unitSlot.item.meaning.unit;
       let range: TimeRange | null = null;

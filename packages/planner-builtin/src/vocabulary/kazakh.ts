@@ -245,6 +245,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['кеше'], { kind: 'relativeDay', range: 'yesterday' }),
   e(['алдыңғы күн', 'бүрсүгүні'], { kind: 'relativeDay', range: 'day_before_yesterday' }),
   e(['осы', 'бұл', 'ағымдағы'], { kind: 'periodModifier', modifier: 'this' }),
+  e(['толық'], { kind: 'fullUnits' }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
   e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),
   e(['биыл'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),

@@ -149,8 +149,8 @@ export const STOP_WORDS: readonly string[] = [
   'up',
   'down',
   'altogether',
-  // not 'whole' / 'full' / 'entire': "the last 4 full weeks" leaves the current partial week out,
-  // which no range of the frame says; left not understood, they ask back.
+  // not 'whole' / 'full': "the last 4 full weeks" leaves the current partial week out (a range of its
+  // own, read by the relative periods pass).
   'distinct',
   'unique',
   'different',

@@ -13,6 +13,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     unit('day'),
   ),
   e(['week', 'weeks', 'wk', 'wks', 'недел~', 'нед'], unit('week')),
+  // "the last 4 full weeks", «последние 6 полных месяцев»: whole units, the current one left out.
+  e(['full', 'complete', 'completed', 'whole', 'полн~', 'завершенн~', 'законченн~'], { kind: 'fullUnits' }),
   e(['month', 'months', 'mo', 'mos', 'mth', 'mths', 'месяц~', 'мес'], unit('month')),
   e(['quarter', 'quarters', 'qtr', 'qtrs', 'квартал~', 'кв'], unit('quarter')),
   e(
