@@ -35,6 +35,8 @@ const UNSEEN_SETS = [
   'unseen8',
   'unseen9',
   'unseen10',
+  'unseen11',
+  'unseen12',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
