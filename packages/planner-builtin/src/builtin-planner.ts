@@ -2,6 +2,7 @@ import type { Language } from '@pa/contracts';
 import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '@pa/planner';
 import { buildSql } from './build-sql.js';
 import { completeFrame, mergeFollowUp } from './complete-frame.js';
+import { contextSplits, isContext } from './context-split.js';
 import { type DetectedLanguage, detectLanguage, hasLetters } from './detect-language.js';
 import type { Draft } from './draft.js';
 import { type Frame, readFrame } from './frame.js';
@@ -59,6 +60,24 @@ export function understandQuestion(
   question: string,
   context: UnderstandContext = DEFAULT_CONTEXT,
   options: BuiltinPlannerOptions & { language?: Language } = {},
+): Understanding {
+  const whole = understandWhole(question, context, options);
+  const askedBack = whole.kind === 'clarify' || (whole.kind === 'refuse' && whole.reason === 'destructive');
+  if (!askedBack) return whole;
+  // A lead-in or an aside of context around a whole question: answered without it, and said so.
+  for (const split of contextSplits(question)) {
+    const part = understandWhole(split.question, context, options);
+    if (part.kind !== 'sql' || !isContext(split.context, part.frame)) continue;
+    const lang = messageLanguage(question, options.language);
+    return { ...part, explanation: `${part.explanation} ${contextNote([split.context], lang)}` };
+  }
+  return whole;
+}
+
+function understandWhole(
+  question: string,
+  context: UnderstandContext,
+  options: BuiltinPlannerOptions & { language?: Language },
 ): Understanding {
   const lang = messageLanguage(question, options.language);
   const items = lexItems(tokenize(question), undefined, { kazakh: detectLanguage(question) === 'kk' });

@@ -258,6 +258,12 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       // share within each group.
       share = { subset: draft.filters.filter((f) => f.role === 'subset').map((f) => f.filter) };
       filters = draft.filters.filter((f) => f.role !== 'subset').map((f) => f.filter);
+      // Each group's share where the rows are one group already ("share of each wallet" of Samsung Pay
+      // only) is 100 % by construction: a misreading, asked back.
+      const oneGroup = filters.some(
+        (f) => f.kind === 'values' && !f.negated && f.values.length === 1 && categorical.includes(f.column),
+      );
+      if (oneGroup && share.subset.length === 0) issues.push({ kind: 'ambiguous_share' });
     } else {
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);

@@ -27,6 +27,8 @@ export type Issue =
   | { kind: 'ambiguous_negation' }
   /** Amount ranges no transaction can meet at once, and not bands from zero up ("under 5k and over 100k"). */
   | { kind: 'exclusive_amounts' }
+  /** Amounts asked both in tenge and in the original currency: one answer has one of them. */
+  | { kind: 'two_amount_units' }
   | { kind: 'unsupported'; what: string };
 
 export type FilterRole = 'auto' | 'base' | 'subset';

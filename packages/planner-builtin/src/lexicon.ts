@@ -212,8 +212,17 @@ export function correctTypo(word: string, lexicon: Lexicon): string | null {
     }
   }
   // A word and a stem of it ("category", "categor~") that correct the typo the same way are one.
-  const corrections = new Set(found.values());
-  return corrections.size === 1 ? [...corrections][0]! : null;
+  const corrections = [...new Set(found.values())].sort();
+  if (corrections.length === 1) return corrections[0]!;
+  // «сколко»: «сколько» or «скоко», two spellings of one word — the same correction either way.
+  const meanings = new Set(corrections.map((c) => wordMeaning(c, lexicon)));
+  return corrections.length > 1 && meanings.size === 1 && !meanings.has(null) ? corrections[0]! : null;
+}
+
+/** The meaning of a word that is a whole phrase of its own (exactly), as a comparable key; else null. */
+function wordMeaning(word: string, lexicon: Lexicon): string | null {
+  const own = (lexicon.exact.get(word) ?? []).filter((p) => p.words.length === 1);
+  return own.length === 1 ? JSON.stringify(own[0]!.meaning) : null;
 }
 
 /** The tokens with each typo of a vocabulary word corrected, and what each corrected token was. */

@@ -143,6 +143,11 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'С какого числа? Назовите и начало, например «с 1 по 15 марта 2026» или «с 1 марта».',
     'Қай күннен бастап? Басын да атаңыз, мысалы «2026 жылғы 1-15 наурыз» немесе «1 наурыздан бері».',
   ],
+  two_amount_units: [
+    'I can show amounts in tenge or in the original currency, not both in one answer: ask for one, then the other.',
+    'Суммы показываю либо в тенге, либо в валюте операции, не обе в одном ответе: спросите сначала одно, потом другое.',
+    'Сомаларды не теңгемен, не операция валютасымен көрсетемін, бір жауапта екеуін емес: алдымен бірін, сосын екіншісін сұраңыз.',
+  ],
   exclusive_amounts: [
     "No transaction is in all of those amount ranges at once. To split by amount, list ranges that follow one another from zero up, e.g. 'count by amount: under 5,000, 5,000–20,000, over 20,000'.",
     'Ни одна транзакция не попадает во все эти диапазоны сумм сразу. Чтобы разбить по суммам, перечислите диапазоны подряд от нуля, например «количество по суммам: до 5000, 5000–20000, больше 20000».',

@@ -1078,3 +1078,57 @@ describe('the last N full weeks / months', () => {
     expect(frameOf('spend in the last full month').time).toEqual({ kind: 'previous', unit: 'month' });
   });
 });
+
+describe('unseen11 and unseen12 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'top 5 cities by txn amt last 14d',
+    'avg amt per category last 60 дн',
+    'hw many txns in May w/o wallet',
+    'how many txns in May excl atm and p2p',
+    'cny original amts summed by month, 2026',
+    'сколко операций было в мае',
+    'Прошу предоставить оборот по аптекам за май',
+    'Просьба подготовить помесячную динамику количества QR-платежей с начала года',
+    'Мамырда Halyk Bank карталарымен қанша онлайн төлем жасалғанын айтып беріңізші',
+    'Мамырдағы QR-төлемдер санының күн сайынғы серпінін көрсетіңізші',
+    'Мамырда онлайн сатып алулар саны бойынша алғашқы 3 қаланы атаңызшы',
+    'Сколько торговых точек приняли оплату через Apple Pay в мае?',
+    'Мамырда Алматыда төлем қабылдаған бірегей сауда нүктелерінің саны',
+    'средняя сумма на одну активную карту Kaspi за май',
+    'Мамырда бір белсенді картаға шаққандағы орташа шығын',
+    'сколько в среднем операций приходилось на одного уникального клиента за май',
+    'сколько активных карт расплачивавшихся через Google Pay в мае',
+    'мамырда Астанада қанша бірегей карта ұстаушы төлем жасады',
+    'month-by-month evolution of contactless payments in 2026, both count and amount',
+    'доля QR в общем количестве покупок POS за май',
+    'мамырдағы Kaspi Bank-тің жалпы айналымындағы Алматының үлесі',
+    'share of Apple Pay in all mobile-wallet payments in May',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"the last 14d" is 14 days', () => {
+    expect(frameOf('top 5 cities by txn amt last 14d').time).toEqual({ kind: 'last_days', n: 14 });
+  });
+  it('«в общем количестве покупок POS»: POS is the base, QR the part', () => {
+    const frame = frameOf('доля QR в общем количестве покупок POS за май');
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: ['POS'],
+    });
+    expect(frame.share?.subset).toEqual([
+      { kind: 'values', column: 'pos_entry_mode', negated: false, values: ['QR_Code'] },
+    ]);
+  });
+  it('«алғашқы тоқсан» stays the first quarter', () => {
+    expect(frameOf('2026 жылдың алғашқы тоқсанындағы айналым').time).toEqual({
+      kind: 'dates',
+      from: '2026-01-01',
+      to: '2026-04-01',
+    });
+  });
+  it('two spellings of one word one letter away: the typo is still read («сколко»)', () => {
+    expect(frameOf('сколко операций было в мае').measures).toEqual([{ fn: 'count' }]);
+  });
+});

@@ -624,3 +624,73 @@ describe('Kazakh: a card word as the subject', () => {
     },
   );
 });
+
+describe('wrong readings unseen11 and unseen12 found', () => {
+  it.each([
+    'how many payments in total in May',
+    'сколько платежей всего было в мае',
+    'кол-во операций Каспи и Халыка суммарно за май',
+  ])('%s: "in total" with a count adds no amount column', (q) => {
+    expect(frameOrNull(q)?.measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each(['сколько всего ушло переводами в мае', 'count and total in May'])(
+    '%s: money asked in total, or a total joined to the count, stays',
+    (q) => {
+      expect(frameOrNull(q)?.measures).toContainEqual({ fn: 'sum' });
+    },
+  );
+  it('"the total in the original currency and the total in tenge": asked back, never one of them dropped', () => {
+    expect(
+      frameOrNull('EUR payments in May: the total in the original currency and the total in tenge'),
+    ).toBeNull();
+  });
+  it('"their total in dollars" reads the original amount', () => {
+    expect(frameOrNull('how many payments in US dollars in May and their total in dollars')?.amountIn).toBe(
+      'original',
+    );
+  });
+  it('«топ-3 страны … у иностранных продавцов»: the merchants describe the purchases, the ranking is of countries', () => {
+    expect(frameOrNull('топ-3 страны по числу покупок у иностранных продавцов в мае')?.dimensions).toEqual([
+      'acquirer_country_iso',
+    ]);
+  });
+  it('"merchants with turnover": the merchants counted, no amount', () => {
+    expect(frameOrNull('число мерчантов с оборотом в Алматы за май')?.measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it('a share of each group where the rows are one group already is asked back', () => {
+    expect(frameOrNull('share of each wallet among Apple Pay payments by wallet in May')).toBeNull();
+  });
+});
+
+describe('context around a whole question', () => {
+  it.each([
+    ['risk team saw a spike and wants to check - daily ATM withdrawal count in May', 'ATM_WITHDRAWAL'],
+    [
+      'мы обсуждаем бюджет инкассации на следующий год, средняя сумма снятия в банкомате за май',
+      'ATM_WITHDRAWAL',
+    ],
+    [
+      'Шымкентке жаңа банкомат қоймақпыз, сондықтан мамырдағы Шымкенттегі банкоматтан ақша шешу саны',
+      'ATM_WITHDRAWAL',
+    ],
+  ])('%s: answered without the lead-in, which the answer names', (q, type) => {
+    const result = understandQuestion(q, context);
+    expect(result.kind).toBe('sql');
+    if (result.kind !== 'sql') return;
+    expect(result.frame.filters).toContainEqual(values('transaction_type', false, type));
+    expect(result.explanation).toMatch(/context|контекст/i);
+  });
+  it.each([
+    'only Kaspi cards, we want to check quickly: how many txns in May',
+    'by city please, the board asks us: how many txns in May',
+    'карта нөмірлері мен мерзімін көрсетіңіз, мамырда 1 млн-нан асатын операциялар бойынша',
+    'Corporate segment only. Total spend in May',
+  ])(
+    '%s: a lead-in that could change the answer (a filter, a breakdown, a request) is not set aside',
+    (q) => {
+      expect(understandQuestion(q, context).kind).not.toBe('sql');
+    },
+  );
+});

@@ -43,12 +43,16 @@ export const readDimensions = definePass((r) => {
       return;
     }
     // "foreign merchants", "Almaty merchants", «иностранных мерчантов»: a value of another column
-    // describes the merchants; only a ranking ("top 5 Almaty merchants") or "by" makes them rows.
+    // describes the merchants; only a ranking ("top 5 Almaty merchants") or "by" makes them rows —
+    // and not a ranking of something already named («топ-5 стран … у зарубежных продавцов»).
     const describedBy = slots[prev(i)];
+    const rankedHere =
+      slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative')) &&
+      draft.dimensions.length === 0;
     if (
       d === 'merchant_id' &&
       (isKind(describedBy, 'value') || isKind(describedBy, 'notValue')) &&
-      !slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative')) &&
+      !rankedHere &&
       !isKind(slots[prev(prev(i))], 'groupBy')
     )
       return;

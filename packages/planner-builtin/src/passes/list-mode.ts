@@ -1,4 +1,4 @@
-import { definePass, isKind } from './reading.js';
+import { definePass, isKind, meaningOf } from './reading.js';
 
 /**
  * After a list of values: "X, Y and Z separately" / «по отдельности» → one row each (a breakdown by
@@ -18,4 +18,24 @@ export const readListMode = definePass(({ slots, draft }) => {
     if (slot.item.meaning.mode === 'together')
       draft.combined = [...(draft.combined ?? []), list.filter.column];
   }
+  // "P2P in and P2P out counts", "Kaspi and Halyk totals": a plural measure noun right after a list
+  // of values is a figure for each of them, as "separately" would say.
+  slots.forEach((slot, i) => {
+    if (!PLURAL_FIGURES.includes(slot.item.text) || (!isKind(slot, 'count') && !isKind(slot, 'total')))
+      return;
+    const named = meaningOf(slots[i - 1]);
+    if (named?.kind !== 'value') return;
+    const list = draft.filters.find(
+      (f) =>
+        f.filter.kind === 'values' &&
+        !f.filter.negated &&
+        f.filter.values.length >= 2 &&
+        f.filter.column === named.column,
+    );
+    if (list?.filter.kind === 'values' && !draft.dimensions.includes(list.filter.column))
+      draft.dimensions.push(list.filter.column);
+  });
 });
+
+/** Plural names of one figure each: "counts", "totals". */
+const PLURAL_FIGURES: readonly string[] = ['counts', 'totals', 'amounts', 'sums', 'volumes'];

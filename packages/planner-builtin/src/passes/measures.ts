@@ -44,6 +44,23 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
 }
 
 /**
+ * A question that counts: "number of", «кол-во», or "how many" with a transaction noun — and no
+ * money named (tenge, a currency, the original amount). «сколько всего ушло переводами» (how much went out as transfers) is money.
+ */
+function countsTransactions(slots: readonly Slot[]): boolean {
+  const strong = slots.some((o) => isKind(o, 'count') && o.item.meaning.strength === 'strong');
+  const noun = slots.some((o) => isKind(o, 'entity') && o.item.meaning.entity === 'transactions');
+  const weak = slots.some((o) => isKind(o, 'count'));
+  const money = slots.some(
+    (o) =>
+      isKind(o, 'currencyUnit') ||
+      isKind(o, 'originalAmount') ||
+      (isKind(o, 'value') && o.item.meaning.column === 'transaction_currency'),
+  );
+  return (strong || (weak && noun)) && !money;
+}
+
+/**
  * Measures: aggregates with the noun they bind ("average amount", "average online payment amount",
  * "average withdrawal", «транзакция сомасының медианасы»),
  * totals ("total spend" = sum, "total number of…" = count), amounts, and counts — "how much" is a
@@ -199,6 +216,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
         measures.push(
           s.item.meaning.entity === 'cards' ? { fn: 'count_distinct', column: 'card_key' } : { fn: 'count' },
         );
+      } else if (
+        !isKind(s, 'amount') &&
+        !isKind(slots[prev(i)], 'conjunction') &&
+        countsTransactions(slots)
+      ) {
+        // "how many transactions in total", «сколько операций всего», «кол-во … суммарно»: the count
+        // is what is asked, "in total" only says over everything — no amount column of its own. ("count
+        // and total": a second measure, joined.)
       } else {
         if (isKind(s, 'amount') && !s.used) s.used = true;
         measures.push({ fn: 'sum' });

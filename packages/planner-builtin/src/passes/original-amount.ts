@@ -59,7 +59,8 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
       draft.measures.push({ fn: 'sum' });
       return;
     }
-    const amountWord = isAmountWord(slots[p]);
+    // "their total in dollars": the total of the amounts, in that currency.
+    const amountWord = isAmountWord(slots[p]) || isKind(slots[p], 'total');
     const amountNumber = slots[p]?.item.kind === 'number' && slots[p]!.used;
     // Kazakh puts the currency first, in the instrumental: «юаньмен орташа сома» = average amount in yuan.
     const amountAfter =

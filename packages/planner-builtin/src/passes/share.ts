@@ -1,6 +1,6 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
-import { SHARE_PREDICATES } from '../vocabulary/index.js';
+import { IN_WORDS, SHARE_PREDICATES } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Reading, type Slot } from './reading.js';
 
@@ -44,6 +44,54 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   if (q?.item.kind !== 'stop' || !SHARE_PREDICATES.includes(q.item.text)) return false;
   for (let m = p + 1; m < k; m++) if (isKind(slots[m], 'comparator')) slots[m]!.used = true;
   return true;
+}
+
+/** A Kazakh measure noun in the locative of its possessive: «санындағы», «айналымындағы» (in the … of). */
+const KAZAKH_IN_TOTAL = /(ндағы|ндегі)$/;
+
+/**
+ * The base named as a whole the part is in: "share of Google Pay in all wallet payments", «доля
+ * бесконтактных в общем количестве покупок POS», and Kazakh, before its postposed noun, «POS сатып
+ * алулар санындағы контактісіз төлемдердің үлесі» (the contactless share in the number of POS
+ * purchases). The filters of that whole become the base; the measure word stays the measure.
+ */
+function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): void {
+  const isMeasureNoun = (s: Slot | undefined) => isKind(s, 'count') || isKind(s, 'amount');
+  let after = -1;
+  const before: number[] = [];
+  slots.forEach((s, i) => {
+    const t = s.item.text;
+    if (t === 'in' && slots[i + 1]?.item.text === 'all') after = after < 0 ? i : after;
+    if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'total') && isMeasureNoun(slots[i + 2]))
+      after = after < 0 ? i : after;
+    if (isMeasureNoun(s) && KAZAKH_IN_TOTAL.test(t)) before.push(...kazakhWhole(slots, i));
+  });
+  slots.forEach((s, i) => {
+    if (!isFilterWord(s)) return;
+    const f = filterOf(draft.filters, s);
+    if (f?.role === 'auto' && ((after >= 0 && i > after) || before.includes(i))) f.role = 'base';
+  });
+}
+
+/**
+ * The filter words of the whole before a Kazakh «…санындағы»: the noun it is of (its possessor, bare
+ * or genitive) and the values describing that noun. «Шымкенттегі POS сатып алулар санындағы» → the
+ * two values; in «шетелдік операциялардың жалпы транзакциялар санындағы үлесі» the whole is all
+ * transactions and «шетелдік операциялардың» is the part (the possessor of «үлесі»).
+ */
+function kazakhWhole(slots: readonly Slot[], at: number): number[] {
+  const skip = (k: number) => {
+    while (k >= 0 && (slots[k]!.item.kind === 'stop' || isKind(slots[k], 'total'))) k--;
+    return k;
+  };
+  let k = skip(at - 1);
+  if (isKind(slots[k], 'entity')) k = skip(k - 1);
+  const found: number[] = [];
+  while (k >= 0 && isFilterWord(slots[k])) {
+    found.push(k);
+    k = skip(k - 1);
+  }
+  return found;
 }
 
 /** "split", "between": a share over a list of values is each one's share. */
@@ -131,6 +179,7 @@ export const readShare = definePass(({ slots, draft }) => {
     readShareWithinGroups(slots, draft, shareAt);
     return;
   }
+  markBaseAfterTotal(slots, draft);
   // "what % of all txns this year were contactless": "of all" made the filters after it the base, but
   // one after a predicate is the part.
   if (!draft.filters.some((f) => f.role === 'subset')) {

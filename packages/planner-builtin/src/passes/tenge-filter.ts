@@ -15,6 +15,11 @@ export const readTengeFilter = definePass((r) => {
     if (!amountBased && IN_WORDS.includes(stopBefore(i) ?? '')) {
       addFilter(r, { kind: 'values', column: 'transaction_currency', negated: false, values: ['KZT'] }, i);
       slot.used = true;
+    } else if (draft.originalAmount && IN_WORDS.includes(stopBefore(i) ?? '')) {
+      // "the total in the original currency and the total in tenge": one answer reads one amount
+      // column; the other would be dropped without a word. Asked back.
+      draft.issues.push({ kind: 'two_amount_units' });
+      slot.used = true;
     }
   });
 });

@@ -4,7 +4,7 @@ import type { Meaning } from '../meaning.js';
 import { MEANS_VERBS, WHICH_WORDS } from '../vocabulary/index.js';
 
 /** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
-const TRANSACTION_NOUN = /payment|transaction|purchase|платеж|төлем/;
+const TRANSACTION_NOUN = /payment|transaction|txn|purchase|платеж|төлем/;
 
 import { cursor } from './cursor.js';
 import { negateFilter } from './negation.js';

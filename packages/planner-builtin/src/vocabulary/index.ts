@@ -57,7 +57,14 @@ export {
 } from './morphology.js';
 export { ORDINAL_SUFFIXES } from './numbers.js';
 export { STOP_WORDS } from './stop-words.js';
-export { IN_WORDS, MEANS_VERBS, NEGATION_PHRASES, PHRASE_PREPOSITIONS, WHICH_WORDS } from './structure.js';
+export {
+  CONTEXT_JOINERS,
+  IN_WORDS,
+  MEANS_VERBS,
+  NEGATION_PHRASES,
+  PHRASE_PREPOSITIONS,
+  WHICH_WORDS,
+} from './structure.js';
 export {
   BETWEEN_WORDS,
   DISTRIBUTION_STEMS,

@@ -211,13 +211,23 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['ел', 'мемлекет'], dim('acquirer_country_iso')),
   e(['төлем тәсіл', 'енгізу режим', 'енгізу тәсіл'], dim('pos_entry_mode')),
   e(['әмиян', 'капшық', 'әмиян түр', 'капшық түр', 'мобильді әмиян', 'мобильді капшық'], dim('wallet_type')),
-  e(['әмиян төлем', 'әмиян арқылы төлем', 'әмиянмен төлем'], {
-    kind: 'presence',
-    column: 'wallet_type',
-    present: true,
-  }),
+  e(
+    [
+      'әмиян төлем',
+      'әмиян арқылы төлем',
+      'әмиянмен төлем',
+      'мобильді әмиян төлем',
+      'мобильді әмиян арқылы',
+      'әмиян арқылы жасалған',
+    ],
+    {
+      kind: 'presence',
+      column: 'wallet_type',
+      present: true,
+    },
+  ),
   e(['валюта түр'], dim('transaction_currency')),
-  e(['мерчант', 'дүкен', 'сатушы', 'мерчант id'], dim('merchant_id')),
+  e(['мерчант', 'дүкен', 'сатушы', 'мерчант id', 'сауда нүкте'], dim('merchant_id')),
   e(['мерчант қала', 'мерчанттар қала'], dim('merchant_city')),
   e(['өткен жылдың дәл сол айы', 'өткен жылдың сол айы', 'былтырғы сол ай', 'былтырғы дәл сол ай'], {
     kind: 'yearAgo',
@@ -273,7 +283,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['көктем'], { kind: 'seasonName', month: 3 }),
   e(['жаз'], { kind: 'seasonName', month: 6 }),
   e(['күз'], { kind: 'seasonName', month: 9 }),
-  e(['бірінші'], { kind: 'ordinal', value: 1 }),
+  e(['бірінші', 'алғашқы'], { kind: 'ordinal', value: 1 }),
   e(['екінші'], { kind: 'ordinal', value: 2 }),
   e(['үшінші'], { kind: 'ordinal', value: 3 }),
   e(['төртінші'], { kind: 'ordinal', value: 4 }),
@@ -352,8 +362,18 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     entity: 'cards',
     flavor: 'count',
   }),
-  e(['бір карта', 'бір карта шақ', 'бір клиент', 'бір клиент шақ'], { kind: 'perCard' }),
-  e(['бірегей карта', 'бірегей клиент'], {
+  e(
+    [
+      'бір карта',
+      'бір карта шақ',
+      'бір клиент',
+      'бір клиент шақ',
+      'бір белсенді карта',
+      'бір белсенді карта шақ',
+    ],
+    { kind: 'perCard' },
+  ),
+  e(['бірегей карта', 'бірегей клиент', 'бірегей карта ұстаушы', 'белсенді карта'], {
     kind: 'entity',
     entity: 'cards',
     flavor: 'count',
@@ -452,6 +472,17 @@ export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен
 
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
 export const KAZAKH_STOP_WORDS: readonly string[] = [
+  // «серпіні» (dynamics): the breakdown by period says it
+  'серпін',
+  // «төлемдерін қабылдаған» (that accepted payments)
+  'қабылда',
+  // requests: «айтып беріңізші» (please tell), «атап беріңізші», «атаңызшы» (please name)
+  'айтып',
+  'беріңізші',
+  'беріңіз',
+  'атап',
+  'атаңызшы',
+  'атаңыз',
   'қандай',
   'қарай',
   'керек',

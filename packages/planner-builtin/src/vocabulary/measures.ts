@@ -7,7 +7,10 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // "how many times was cash withdrawn", «неше рет ақша алынды»: money named there is what was done, not
   // what is measured.
   e(['how many times', 'сколько раз'], { kind: 'count', strength: 'strong', times: true }),
-  e(['how many', 'сколько', 'скольких', 'скольким', 'скока', 'скоко'], { kind: 'count', strength: 'weak' }),
+  e(['how many', 'hw many', 'сколько', 'скольких', 'скольким', 'скока', 'скоко', 'скок'], {
+    kind: 'count',
+    strength: 'weak',
+  }),
   e(
     [
       'number of',
@@ -43,8 +46,12 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'amount~',
+      // chat shorthand: "txn amt", "total amt"
+      'amt',
+      'amts',
       'sum',
       'sums',
+      'summed',
       'spent',
       'spend',
       'spending',

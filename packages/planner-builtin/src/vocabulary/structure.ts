@@ -9,6 +9,8 @@ export const NEGATION_PHRASES: readonly string[] = [
   'excluding',
   'exclude',
   'without',
+  'excl',
+  'w o',
   'other than',
   'не считая',
   'anything but',
@@ -394,6 +396,13 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'на данный момент',
       'по сей день',
       'пока что',
+      // «мерчантов с оборотом», "merchants with transactions": every merchant counted here has some.
+      'с оборотом',
+      'с операциями',
+      'с транзакциями',
+      'with turnover',
+      'with transactions',
+      'with sales',
       // "paid by card", «расплачивались картой»: every transaction here is a card payment.
       'paid by card',
       'pay by card',
@@ -571,6 +580,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
 
 /** "in" before a currency or a period: "amount in EUR", «сумма в юанях», «транзакций в тенге». */
 export const IN_WORDS: readonly string[] = ['in', 'в', 'во'];
+/** Words that join a lead-in of context to the question: "we plan the budget, so: …", «…, сондықтан …». */
+export const CONTEXT_JOINERS: readonly string[] = ['so', 'сондықтан', 'поэтому', 'так что'];
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */

@@ -9,7 +9,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     unit('hour'),
   ),
   e(
-    ['day', 'days', 'день', 'дня', 'дню', 'дням', 'дней', 'дни', 'днях', 'днем', 'сутки', 'суток'],
+    // "30d", «90 дн»: the shorthand after a number
+    ['day', 'days', 'd', 'дн', 'день', 'дня', 'дню', 'дням', 'дней', 'дни', 'днях', 'днем', 'сутки', 'суток'],
     unit('day'),
   ),
   e(['week', 'weeks', 'wk', 'wks', 'недел~', 'нед'], unit('week')),

@@ -411,6 +411,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'with a phone wallet',
       'with a phone',
       'wallet transaction~',
+      'wallet txn~',
+      'wallet purchase~',
       'wallet purchase~',
       'mobile wallet payment~',
       'платеж~ через кошельк~',
@@ -421,6 +423,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     [
       'without a wallet',
       'without wallet',
+      'w o wallet',
+      'w o a wallet',
       'without a mobile wallet',
       'without mobile wallet~',
       'no wallet',

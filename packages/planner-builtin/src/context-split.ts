@@ -1,0 +1,126 @@
+import { detectLanguage } from './detect-language.js';
+import type { Filter, Frame } from './frame.js';
+import { type Item, lexItems } from './lexicon.js';
+import type { Meaning } from './meaning.js';
+import { tokenize } from './tokenize.js';
+import { CONTEXT_JOINERS } from './vocabulary/index.js';
+
+/**
+ * A question that opens or ends with context about who asks and why ("ecom team saw a dip and wants to
+ * check - weekly ecom txn count in november", «банкоматтарға лимит қоймақпыз, сондықтан …», "…? Risk
+ * wants it for the threshold review"). The clause of context has words the vocabulary does not know,
+ * so the whole question is asked back; the rest is a whole question of its own.
+ *
+ * The context may be left out only when leaving it out changes nothing the plan would have said:
+ *   - it has at least two words the vocabulary does not know (a lead-in, not a condition);
+ *   - every value it names (a bank, a channel, a country…) is also a filter of the answer;
+ *   - a period it names is overridden by the answer's own period;
+ *   - it names nothing else that carries meaning (a measure's aggregate, a ranking, a share, a
+ *     negation, a comparison, cards or customers, a request such as "show"): such a clause is never
+ *     set aside;
+ *   - it has three words or more ("Corporate segment." may be a condition).
+ */
+export interface ContextSplit {
+  /** The part that is answered. */
+  question: string;
+  /** The part set aside, as written. */
+  context: string;
+}
+
+/** Where a question may be cut: after a clause mark, or before a joiner ("so", «сондықтан»). */
+function cutPoints(question: string): number[] {
+  const cuts: number[] = [];
+  for (const m of question.matchAll(/[,.?!:;]\s+|\s[-‐‑‒–—]\s/g)) cuts.push(m.index + m[0].length);
+  const words = new RegExp(`(?:^|\\s)(${CONTEXT_JOINERS.join('|')})\\s`, 'giu');
+  for (const m of question.matchAll(words)) cuts.push(m.index + m[0].length);
+  return [...new Set(cuts)].filter((c) => c > 0 && c < question.length).sort((a, b) => a - b);
+}
+
+/** The candidate splits, shortest context first: a lead-in, then a trailing aside. */
+export function contextSplits(question: string): ContextSplit[] {
+  const splits: ContextSplit[] = [];
+  const cuts = cutPoints(question);
+  for (const c of cuts) {
+    const answer = question.slice(c).trim();
+    const context = question.slice(0, c).trim();
+    if (answer && context) splits.push({ question: answer, context });
+  }
+  for (const c of [...cuts].reverse()) {
+    const answer = question.slice(0, c).trim();
+    const context = question.slice(c).trim();
+    if (answer && context) splits.push({ question: answer, context });
+  }
+  return splits;
+}
+
+/** Meanings a context clause may hold without changing the answer (checked against the frame below). */
+const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
+  'stop',
+  'amount',
+  'check',
+  'count',
+  'conjunction',
+  'greeting',
+  'destructive',
+  'groupBy',
+  'currencyUnit',
+]);
+
+const TIME: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
+  'timeUnit',
+  'relativeDay',
+  'period',
+  'periodModifier',
+  'monthName',
+  'quarterName',
+  'halfName',
+  'seasonName',
+  'ordinal',
+]);
+
+function frameFilters(frame: Frame): Filter[] {
+  return [...frame.filters, ...(frame.share?.subset ?? [])];
+}
+
+function echoed(m: Meaning, frame: Frame): boolean {
+  if (m.kind === 'value' || m.kind === 'notValue')
+    return frameFilters(frame).some(
+      (f) => f.kind === 'values' && f.column === m.column && m.values.some((v) => f.values.includes(v)),
+    );
+  if (m.kind === 'presence')
+    return frameFilters(frame).some((f) => f.kind === 'presence' && f.column === m.column);
+  if (m.kind === 'columnWord')
+    return (
+      (frame.dimensions as readonly string[]).includes(m.column) ||
+      frameFilters(frame).some((f) => 'column' in f && f.column === m.column)
+    );
+  if (m.kind === 'dimension') return frame.dimensions.includes(m.dimension);
+  return false;
+}
+
+/** Whether the clause may be set aside, given the frame the rest of the question makes. */
+export function isContext(context: string, frame: Frame): boolean {
+  const items: Item[] = lexItems(tokenize(context), undefined, { kazakh: detectLanguage(context) === 'kk' });
+  const unknown = items.filter((i) => i.kind === 'unknown').length;
+  // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer.
+  if (unknown < 2 || items.length < 3) return false;
+  const timed = frame.time !== null || frame.compare !== null;
+  return items.every((item) => {
+    if (item.kind === 'unknown' || item.kind === 'stop') return true;
+    // A year ("the 2025 review") when the answer has a period of its own; any other number may be a
+    // limit or an amount.
+    if (item.kind === 'date') return timed;
+    if (item.kind === 'number') return timed && item.value >= 1990 && item.value <= 2100;
+    const m = item.meaning;
+    if (HARMLESS.has(m.kind)) return true;
+    // Transactions, but never cards or customers: «карта номерлерін көрсетіңіз, …» is the request
+    // itself (refused), not context. A request verb ("show") likewise.
+    if (m.kind === 'entity') return m.entity === 'transactions';
+    // "to" with no number after it; a column's name with no "by" before it ("for online shopping").
+    if (m.kind === 'comparator') return m.weak;
+    if (m.kind === 'dimension' && !items.some((x) => x.kind === 'meaning' && x.meaning.kind === 'groupBy'))
+      return true;
+    if (TIME.has(m.kind)) return timed;
+    return echoed(m, frame);
+  });
+}
