@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSql, periodLabel, timeCondition } from './build-sql.js';
+import { buildSql, filterCondition, periodLabel, timeCondition } from './build-sql.js';
 import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
 import { type Frame, frameSchema, type TimeRange } from './frame.js';
 
@@ -192,5 +192,14 @@ describe('whole units', () => {
       "transaction_timestamp >= date_trunc('week', current_date) - interval '4 weeks' AND transaction_timestamp < date_trunc('week', current_date)",
     );
     expect(periodLabel({ kind: 'full_units', unit: 'month', n: 3 })).toBe('last_3_full_months');
+  });
+});
+
+describe('hours of the day as a filter', () => {
+  it('reads the hour in the session zone, wrapping past midnight', () => {
+    const T = 'extract(hour FROM transaction_timestamp)';
+    expect(filterCondition({ kind: 'hours', from: 0, to: 6 })).toBe(`${T} >= 0 AND ${T} < 6`);
+    expect(filterCondition({ kind: 'hours', from: 22, to: 6 })).toBe(`(${T} >= 22 OR ${T} < 6)`);
+    expect(filterCondition({ kind: 'hours', from: 18, to: 24 })).toBe(`${T} >= 18`);
   });
 });

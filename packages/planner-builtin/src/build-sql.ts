@@ -238,6 +238,14 @@ export function filterCondition(f: Filter, amount: string = AMOUNT): string {
       const expr = `extract(isodow FROM ${TS})`;
       return days.length === 1 ? `${expr} = ${days[0]}` : `${expr} IN (${days.join(', ')})`;
     }
+    case 'hours': {
+      const hour = `extract(hour FROM ${TS})`;
+      const from = numberLiteral(Math.trunc(f.from));
+      const to = numberLiteral(Math.trunc(f.to));
+      // "from 22:00 to 06:00" runs past midnight.
+      if (f.to <= f.from) return `(${hour} >= ${from} OR ${hour} < ${to})`;
+      return f.to === 24 ? `${hour} >= ${from}` : `${hour} >= ${from} AND ${hour} < ${to}`;
+    }
   }
 }
 

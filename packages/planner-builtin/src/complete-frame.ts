@@ -369,6 +369,8 @@ function filterKey(f: Filter): string {
       return 'amount';
     case 'weekday':
       return 'weekday';
+    case 'hours':
+      return 'hours';
   }
 }
 

@@ -109,6 +109,12 @@ export const filterSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('presence'), column: z.enum(NULLABLE_COLUMNS), present: z.boolean() }),
   z.object({ kind: z.literal('weekday'), days: z.array(z.number().int().min(1).max(7)).min(1) }),
+  /** Hours of the day from `from` up to `to` (exclusive, 24 = midnight); to ≤ from wraps past midnight. */
+  z.object({
+    kind: z.literal('hours'),
+    from: z.number().int().min(0).max(23),
+    to: z.number().int().min(1).max(24),
+  }),
 ]);
 export type Filter = z.infer<typeof filterSchema>;
 

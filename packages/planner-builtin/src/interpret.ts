@@ -11,6 +11,7 @@ import { readDimensions } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
 import { readFlags } from './passes/flags.js';
 import { readHistogram } from './passes/histogram.js';
+import { readHourRanges } from './passes/hour-ranges.js';
 import { readListMode } from './passes/list-mode.js';
 import { readMeasures } from './passes/measures.js';
 import { resolveNegation } from './passes/negation.js';
@@ -43,6 +44,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['numbers', readNumbers],
   ['rounding', readRounding],
   ['numbering notes', readNumberingNotes],
+  ['hour ranges', readHourRanges],
   ['amount filters', readAmountFilters],
   ['amount bands', readAmountBands],
   ['original amount', readOriginalAmount],

@@ -133,6 +133,10 @@ export type Meaning =
   | { kind: 'inclusive' }
   /** "full", «полных», «толық» between "the last N" and its unit: whole units, the current one left out. */
   | { kind: 'fullUnits' }
+  /** Clock words: "6am" ('am'), "midnight" (0), «полночь», «ч» / «часов» after a number ('hour'). */
+  | { kind: 'clock'; at?: number; pm?: boolean; marker?: 'am' | 'pm' | 'hour' }
+  /** "at night", «ночью», «түнгі»: which hours, when the question names them ("midnight to 6am"). */
+  | { kind: 'nightWord' }
   /** "in buckets", «по диапазонам»: the amount ranges listed are bands to split by. */
   | { kind: 'bandWord' }
   | { kind: 'stop' };

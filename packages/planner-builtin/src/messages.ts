@@ -339,6 +339,8 @@ function filterName(f: Filter, pick: Pick3): string {
       return `${pick(DIMENSION_NAMES[f.column])} ${f.present ? pick(['present', 'указан', 'бар']) : pick(['none', 'не указан', 'жоқ'])}`;
     case 'weekday':
       return `${pick(['weekdays', 'дни недели', 'апта күндері'])} ${f.days.join(', ')}`;
+    case 'hours':
+      return `${pick(['hours', 'часы', 'сағаттар'])} ${String(f.from).padStart(2, '0')}:00–${String(f.to).padStart(2, '0')}:00`;
   }
 }
 

@@ -20,19 +20,23 @@ export type Token = (
  * ("50 000" → "50000") so that amounts survive tokenisation.
  */
 export function normalizeQuestion(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/n't\b/g, ' not')
-    .replace(
-      /(^|[^\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)/g,
-      (_m, pre: string, head: string, rest: string) => {
-        return pre + head + rest.replace(/[ \u00a0\u202f]/g, '');
-      },
-    );
+  return (
+    text
+      .normalize('NFKC')
+      // "TRY" in capitals is the Turkish lira's code ("for TRY payments"), not the verb "try".
+      .replace(/\bTRY\b/g, 'turkish lira')
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/[’‘`´]/g, "'")
+      .replace(/'s\b/g, '')
+      .replace(/n't\b/g, ' not')
+      .replace(
+        /(^|[^\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)/g,
+        (_m, pre: string, head: string, rest: string) => {
+          return pre + head + rest.replace(/[ \u00a0\u202f]/g, '');
+        },
+      )
+  );
 }
 
 /** "50,000" → 50000, "1,5" → 1.5, "1.000.000" → 1000000, "12.5" → 12.5; NaN when unreadable. */

@@ -1132,3 +1132,59 @@ describe('unseen11 and unseen12 refusals, each as a class (our own phrasings)', 
     expect(frameOf('сколко операций было в мае').measures).toEqual([{ fn: 'count' }]);
   });
 });
+
+describe('hours of the day', () => {
+  it.each([
+    ['payments between midnight and 6am in May', 0, 6],
+    ['ATM withdrawals from 10pm to 6am last week', 22, 6],
+    ['сколько операций ночью (с 00 до 06) в мае', 0, 6],
+    ['операции с 9 до 18 часов в мае', 9, 18],
+    ['мамырда түнгі уақытта (00:00-06:00) қанша төлем болды', 0, 6],
+    ['% of payments made between noon and 2pm in May', 12, 14],
+  ])('%s: hours %i to %i', (q, from, to) => {
+    const frame = frameOf(q);
+    const all = [...frame.filters, ...(frame.share?.subset ?? [])];
+    expect(all).toContainEqual({ kind: 'hours', from, to });
+  });
+  it.each(['transactions at night in May', 'сколько операций ночью в мае'])(
+    '%s: which hours are night is asked back',
+    (q) => {
+      expect(kindOf(q)).toBe('clarify');
+    },
+  );
+  it.each(['transactions from 5000 to 10000 tenge', 'top 5 categories by amount from 1 to 15 May'])(
+    '%s: amounts and days are not hours',
+    (q) => {
+      expect(frameOf(q).filters.some((f) => f.kind === 'hours')).toBe(false);
+    },
+  );
+});
+
+describe('the original currency said twice', () => {
+  it.each([
+    'total in lira (original currency, not tenge) for TRY payments in May',
+    'total in dollars, not tenge, for USD payments in May',
+  ])('%s: "not tenge" is the unit, not a filter that would leave nothing', (q) => {
+    const frame = frameOf(q);
+    expect(frame.amountIn).toBe('original');
+    expect(
+      frame.filters.filter((f) => f.kind === 'values' && f.column === 'transaction_currency'),
+    ).toHaveLength(1);
+  });
+  it('«без тенге» still filters the tenge out', () => {
+    expect(frameOf('сумма в исходной валюте по валютам за май, без тенге').filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_currency',
+      negated: true,
+      values: ['KZT'],
+    });
+  });
+  it('"TRY" in capitals is the lira', () => {
+    expect(frameOf('average original amount for TRY payments in May').filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_currency',
+      negated: false,
+      values: ['TRY'],
+    });
+  });
+});

@@ -22,6 +22,8 @@ export function negateFilter(f: Filter): Filter {
       };
     case 'amount_between':
       return f; // not reached: amounts are not value words
+    case 'hours':
+      return { kind: 'hours', from: f.to % 24, to: f.from === 0 ? 24 : f.from };
   }
 }
 
@@ -136,8 +138,14 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       case 'notValue':
       case 'presence':
       case 'weekdayFilter':
-      case 'currencyUnit': // "excluding KZT", «кроме тенге»: a currency filter only when negated
         apply(i, m);
+        return;
+      case 'currencyUnit':
+        // "excluding KZT", «кроме тенге»: a currency filter only when negated. "Not tenge" is a phrase
+        // of its own: "(not tenge) for TRY payments" does not except the lira after it, unless joined
+        // ("excluding KZT and USD").
+        apply(i, m);
+        if (lastColumn !== null) lastColumn = 'currency unit';
         return;
       case 'dimension':
         // "not MCC 5411": an id column with its ids is a value too.

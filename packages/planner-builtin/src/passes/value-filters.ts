@@ -112,6 +112,21 @@ function onlineChannel(
   return true;
 }
 
+/** "not" of "X, not tenge": the contrast of a unit with the one named before it. */
+const UNIT_NOT: readonly string[] = ['not', 'не', 'емес'];
+
+/** Whether the tenge at slot i is contrasted ("…, not tenge") with the original currency just named. */
+function restatesUnit(slots: readonly Slot[], i: number): boolean {
+  const { prev } = cursor(slots);
+  const not = slots[prev(i)];
+  if (!isKind(not, 'negation') || !UNIT_NOT.includes(not.item.text)) return false;
+  const named = slots[prev(prev(i))];
+  return (
+    isKind(named, 'originalAmount') ||
+    (isKind(named, 'value') && named.item.meaning.column === 'transaction_currency')
+  );
+}
+
 /** Whether a slot is a word for the column of a values filter ("category" for a category). */
 function namesColumn(slot: Slot | undefined, filter: Filter): boolean {
   if (filter.kind !== 'values' || !slot || slot.used) return false;
@@ -182,6 +197,13 @@ export const readValueFilters = definePass((r) => {
       case 'currencyUnit':
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
         if (!negated) return;
+        // "in dollars, not tenge", "(original currency, not tenge)", «в валюте, не в тенге»: which unit
+        // the amounts are in — the original currency, said twice — not a filter. («без тенге», "non-KZT",
+        // «кроме тенге» still filter.)
+        if (draft.originalAmount && restatesUnit(slots, i)) {
+          slot.used = true;
+          return;
+        }
         if (
           !mergeValues(
             r,

@@ -256,6 +256,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['алдыңғы күн', 'бүрсүгүні'], { kind: 'relativeDay', range: 'day_before_yesterday' }),
   e(['осы', 'бұл', 'ағымдағы'], { kind: 'periodModifier', modifier: 'this' }),
   e(['толық'], { kind: 'fullUnits' }),
+  e(['түн', 'түнгі', 'түнде'], { kind: 'nightWord' }),
+  e(['түн ортасы'], { kind: 'clock', at: 0 }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
   e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),
   e(['биыл'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),

@@ -14,6 +14,12 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     unit('day'),
   ),
   e(['week', 'weeks', 'wk', 'wks', 'недел~', 'нед'], unit('week')),
+  // Clock words for hours of the day ("between midnight and 6am", "from 10 pm"); "am" is a stop word.
+  e(['pm', 'p m'], { kind: 'clock', marker: 'pm' }),
+  e(['midnight', 'полночь', 'полуночи', 'полночи'], { kind: 'clock', at: 0 }),
+  e(['noon', 'midday', 'полдень', 'полудня'], { kind: 'clock', at: 12 }),
+  // "at night", «ночью»: the hours are the asker's to name («ночью (с 00 до 06)»).
+  e(['night', 'at night', 'nighttime', 'overnight', 'ночью', 'ночн~'], { kind: 'nightWord' }),
   // "the last 4 full weeks", «последние 6 полных месяцев»: whole units, the current one left out.
   e(['full', 'complete', 'completed', 'whole', 'полн~', 'завершенн~', 'законченн~'], { kind: 'fullUnits' }),
   e(['month', 'months', 'mo', 'mos', 'mth', 'mths', 'месяц~', 'мес'], unit('month')),

@@ -1,0 +1,72 @@
+import { addFilter, definePass, isKind, type Reading, type Slot } from './reading.js';
+
+/** An hour of the day read at slot k, the slots it took, and whether it said it was a time. */
+interface ClockHour {
+  hour: number;
+  slots: number[];
+  /** "6am", "midnight", "06:00", «6 часов»: surely a time of day; a bare "6" only in a range with one. */
+  sure: boolean;
+}
+
+const isNumber = (s: Slot | undefined): s is Slot & { item: { kind: 'number'; value: number } } =>
+  !!s && s.item.kind === 'number' && !s.used;
+
+/** The clock hour at slot k: "midnight", "6am", "10 pm", "06:00", «6 часов», or a bare 0–24. */
+function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
+  const s = slots[k];
+  if (isKind(s, 'clock') && s.item.meaning.at !== undefined && !s.used)
+    return { hour: s.item.meaning.at, slots: [k], sure: true };
+  if (!isNumber(s)) return null;
+  const n = s.item.value;
+  if (!Number.isInteger(n) || n < 0 || n > 24) return null;
+  const after = slots[k + 1];
+  const text = after?.item.text;
+  if (text === 'am' || (isKind(after, 'clock') && after.item.meaning.marker === 'pm')) {
+    if (n < 1 || n > 12) return null;
+    const pm = text !== 'am';
+    return { hour: (n % 12) + (pm ? 12 : 0), slots: [k, k + 1], sure: true };
+  }
+  // "06:00": the minutes are a 0 after a colon.
+  if (isNumber(after) && after.item.value === 0 && after.item.clauseBefore && after.item.text.length === 2)
+    return { hour: n, slots: [k, k + 1], sure: true };
+  if (isKind(after, 'timeUnit') && after.item.meaning.unit === 'hour')
+    return { hour: n, slots: [k, k + 1], sure: true };
+  return { hour: n, slots: [k], sure: false };
+}
+
+/** Words that open a range ("between", "from", «с») and join its ends ("and", "to", «до», a dash). */
+const OPENERS: readonly string[] = ['between', 'from', 'с', 'со', 'между'];
+const JOINERS: readonly string[] = ['and', 'to', 'till', 'until', 'и', 'до', 'по'];
+
+/**
+ * Hours of the day: "between midnight and 6am", "from 10pm to 6am", «с 00 до 06», «с 0 до 6 часов»,
+ * «00:00–06:00». A range whose ends say they are times (am / pm, midnight, ":00", «часов»), or bare
+ * hours next to a word for the night («ночью (с 00 до 06)»), is a filter on the hour of the day; a
+ * word for the night is used up by it. Read before amounts, which would take «с 00 до 06» for money.
+ * "At night" with no hours named stays not understood: which hours are night is the asker's to say.
+ */
+export const readHourRanges = definePass((r: Reading) => {
+  const { slots } = r;
+  const night = slots.findIndex((s) => isKind(s, 'nightWord'));
+  for (let i = 0; i < slots.length; i++) {
+    const opener = OPENERS.includes(slots[i]!.item.text) ? i : -1;
+    const first = hourAt(slots, opener >= 0 ? opener + 1 : i);
+    if (!first) continue;
+    const j = first.slots.at(-1)! + 1;
+    const joiner = JOINERS.includes(slots[j]?.item.text ?? '') ? j : -1;
+    const startOfSecond = joiner >= 0 ? joiner + 1 : j;
+    if (joiner < 0 && slots[startOfSecond]?.item.dashBefore !== true) continue;
+    const second = hourAt(slots, startOfSecond);
+    if (!second || second.hour === first.hour) continue;
+    if (!first.sure && !second.sure && night < 0) continue;
+    const to = second.hour === 0 ? 24 : second.hour;
+    if (first.hour > 23 || to < 1) continue;
+    for (const k of [...first.slots, ...second.slots]) slots[k]!.used = true;
+    if (opener >= 0) slots[opener]!.used = true;
+    if (joiner >= 0) slots[joiner]!.used = true;
+    addFilter(r, { kind: 'hours', from: first.hour, to }, i);
+    r.draft.domain = true;
+    for (const s of slots) if (isKind(s, 'nightWord')) s.used = true;
+    i = second.slots.at(-1)!;
+  }
+});
