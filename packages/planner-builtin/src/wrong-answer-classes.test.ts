@@ -694,3 +694,44 @@ describe('context around a whole question', () => {
     },
   );
 });
+
+describe('wrong readings unseen14 found', () => {
+  it.each(['median of cafe bills in May', 'average grocery bill in May'])(
+    '%s: the bill paid at a place is the check, not a bill payment',
+    (q) => {
+      expect(
+        frameOrNull(q)?.filters.some((f) => f.kind === 'values' && f.values.includes('BILL_PAYMENT')),
+      ).toBe(false);
+    },
+  );
+  it('"bills paid in May" are bill payments', () => {
+    expect(frameOrNull('how many bills were paid in May')?.filters).toContainEqual(
+      values('transaction_type', false, 'BILL_PAYMENT'),
+    );
+  });
+  it('«АҚШ доллары» is the currency, not the country; «сомасы долларда» the amount in dollars', () => {
+    const frame = frameOrNull('мамырда АҚШ долларындағы төлемдердің жалпы сомасы долларда қанша?');
+    expect(frame?.filters).toEqual(
+      [values('transaction_currency', false, 'USD'), expect.anything()].slice(0, 1),
+    );
+    expect(frame?.amountIn).toBe('original');
+  });
+  it('"show both and the % change": both periods and the change', () => {
+    const frame = frameOrNull('How did spend in May 2026 compare with May 2025? Show both and the % change.');
+    expect(frame?.compare?.output).toBeUndefined();
+  });
+  it('«структура онлайн-оборота по категориям»: each category in the online turnover, not online in each category', () => {
+    const frame = frameOrNull('структура онлайн-оборота по категориям за май');
+    expect(frame?.filters).toContainEqual(values('transaction_type', false, 'ECOM'));
+    expect(frame?.share?.subset).toEqual([]);
+  });
+  it.each([
+    ['медиана суммы по QR и бесконтакту за май', 'pos_entry_mode'],
+    ['мамырда Apple Pay, Google Pay бойынша операциялар саны', 'wallet_type'],
+  ])('%s: "by" a list of values is a row each', (q, d) => {
+    expect(frameOrNull(q)?.dimensions).toEqual([d]);
+  });
+  it('«по Halyk и Forte (одной цифрой)» stays one total', () => {
+    expect(frameOrNull('оборот по Halyk и Forte за май (одной цифрой)')?.dimensions).toEqual([]);
+  });
+});

@@ -33,6 +33,15 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     s.used = true;
     draft.growth = true;
   }
+  // "show both and the % change": a bare "both" joined to the change is both periods as well.
+  for (const [i, s] of slots.entries()) {
+    if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change' || s.used) continue;
+    const both = slots.findIndex((o, k) => k < i && o.item.kind === 'stop' && o.item.text === 'both');
+    if (both >= 0 && slots.slice(both + 1, i).some((o) => isKind(o, 'conjunction'))) {
+      s.used = true;
+      draft.growth = true;
+    }
+  }
   // "both numbers and the % change": what a comparison shows by default when it is about growth.
   const outputs = new Set(
     slots.flatMap((s) => (isKind(s, 'compareOutput') && !s.used ? [s.item.meaning.output] : [])),

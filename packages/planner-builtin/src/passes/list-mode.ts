@@ -1,3 +1,4 @@
+import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
 /**
@@ -18,6 +19,26 @@ export const readListMode = definePass(({ slots, draft }) => {
     if (slot.item.meaning.mode === 'together')
       draft.combined = [...(draft.combined ?? []), list.filter.column];
   }
+  // «медиана по QR и бесконтакту», «Apple Pay, Google Pay, Samsung Pay бойынша»: "by" a list of
+  // values is a row for each ("by Kaspi Bank cards", one value, only says whose).
+  const { next, prev } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'groupBy')) return;
+    const named = meaningOf(slots[slot.item.meaning.after ? prev(i) : next(i)]);
+    if (named?.kind !== 'value') return;
+    const list = draft.filters.find(
+      (f) =>
+        f.filter.kind === 'values' &&
+        !f.filter.negated &&
+        f.filter.values.length >= 2 &&
+        f.filter.column === named.column &&
+        named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
+    );
+    // «по Halyk и Forte (одной цифрой)»: said to be one total.
+    if (list?.filter.kind !== 'values' || draft.combined?.includes(list.filter.column)) return;
+    slot.used = true;
+    if (!draft.dimensions.includes(list.filter.column)) draft.dimensions.push(list.filter.column);
+  });
   // "P2P in and P2P out counts", "Kaspi and Halyk totals": a plural measure noun right after a list
   // of values is a figure for each of them, as "separately" would say.
   slots.forEach((slot, i) => {

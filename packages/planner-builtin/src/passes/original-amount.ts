@@ -5,6 +5,9 @@ import { definePass, isKind, type Slot } from './reading.js';
 /** Kazakh locative endings of a currency word: «еуродағы», «доллардағы». */
 const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
 
+/** The Kazakh locative: «долларда», «еурода», «юаньде». */
+const KAZAKH_LOCATIVE_CASE: readonly string[] = ['да', 'де', 'та', 'те'];
+
 /** «в валюте»: "in currency" — after an amount word, the amount in the transaction's own currency. */
 const IN_CURRENCY: readonly string[] = ['в валюте'];
 
@@ -69,10 +72,16 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     const instrumental = [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_LOCATIVE_ENDINGS].some((end) =>
       textOf(i).endsWith(end),
     );
+    // Kazakh «сомасы долларда» (its amount, in dollars): the locative after the amount.
+    const locativeAfterAmount =
+      amountWord &&
+      KAZAKH_LOCATIVE_CASE.some((end) => textOf(i).endsWith(end)) &&
+      !textOf(i).endsWith('дағы');
     if (
       (amountWord && IN_WORDS.includes(stopBefore(i) ?? '')) ||
       amountNumber ||
-      (amountAfter && instrumental)
+      (amountAfter && instrumental) ||
+      locativeAfterAmount
     )
       draft.originalAmount = true;
   });

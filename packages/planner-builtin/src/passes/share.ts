@@ -17,7 +17,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // names the base, not the part.
   const between = slots.slice(shareAt + 1, after).map((s) => s.item.text);
   const adjacent = between.every((t) => t === 'of' || t === 'the');
-  let at = isFilterWord(slots[after]) && adjacent ? after : -1;
+  // …but «структура онлайн-оборота по категориям»: the filter describes the measured noun right
+  // after it — the whole whose structure is asked, not a part.
+  const describesMeasure = isMeasuredNoun(slots[after + 1]);
+  let at = isFilterWord(slots[after]) && adjacent && !describesMeasure ? after : -1;
   if (at < 0) {
     at = slots.findIndex((s, k) => {
       if (!isFilterWord(s)) return false;

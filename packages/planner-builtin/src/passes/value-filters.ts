@@ -112,6 +112,9 @@ function onlineChannel(
   return true;
 }
 
+/** "bill" / "bills" after a place: the check paid there. */
+const BILL_WORDS: readonly string[] = ['bill', 'bills'];
+
 /** "not" of "X, not tenge": the contrast of a unit with the one named before it. */
 const UNIT_NOT: readonly string[] = ['not', 'не', 'емес'];
 
@@ -173,6 +176,21 @@ export const readValueFilters = definePass((r) => {
     if (slot.used || !m) return;
     const negated = notes.negatedSlots.has(i);
     const before = draft.filters.length;
+    // "restaurant bills", "grocery bills": what was paid there — the check — not bill payments.
+    if (m.kind === 'value' && BILL_WORDS.includes(slot.item.text) && m.values.includes('BILL_PAYMENT')) {
+      const place = meaningOf(slots[prev(i)]);
+      if (
+        place?.kind === 'value' &&
+        place.column === 'mcc_category' &&
+        !place.values.some((v) => v.startsWith('Utilities'))
+      ) {
+        slots[i] = {
+          item: { kind: 'meaning', meaning: { kind: 'check' }, text: slot.item.text },
+          used: false,
+        };
+        return;
+      }
+    }
     switch (m.kind) {
       case 'value':
         if (!mergeValues(r, { kind: 'values', column: m.column, negated, values: [...m.values] }, i, lastAt))

@@ -197,7 +197,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['ақш', 'америка'], value('acquirer_country_iso', 'USA')),
   e(['теңге'], { kind: 'currencyUnit' }),
   e(['бастапқы валюта', 'бастапқы сома', 'түпнұсқа валюта', 'операция валюта'], { kind: 'originalAmount' }),
-  e(['доллар'], value('transaction_currency', 'USD')),
+  e(['доллар', 'ақш доллар', 'америка доллар'], value('transaction_currency', 'USD')),
   e(['еуро'], value('transaction_currency', 'EUR')),
   e(['юань'], value('transaction_currency', 'CNY')),
   e(['лира'], value('transaction_currency', 'TRY')),

@@ -92,6 +92,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'ticket',
       'ticket size',
       'basket',
+      // "average grocery bill" (what was paid); "bills" alone are bill payments
+      'bill',
       'bill size',
       'bill sizes',
       'чек~',
