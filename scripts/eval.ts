@@ -37,6 +37,7 @@ const UNSEEN_SETS = [
   'unseen10',
   'unseen11',
   'unseen12',
+  'unseen13',
   'unseen14',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
