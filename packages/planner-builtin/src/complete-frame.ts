@@ -306,6 +306,20 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     );
     if (excluded || nulled) issues.push({ kind: 'unsupported', what: 'contradiction' });
   }
+  // Online purchases (type ECOM) are all entered as ECOM: with other entry modes only, no row is left.
+  const typed = draft.filters.find(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.column === 'transaction_type',
+  )?.filter;
+  const modes = draft.filters.find(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.column === 'pos_entry_mode',
+  )?.filter;
+  if (
+    typed?.kind === 'values' &&
+    modes?.kind === 'values' &&
+    typed.values.every((v) => v === 'ECOM') &&
+    !modes.values.includes('ECOM')
+  )
+    issues.push({ kind: 'unsupported', what: 'contradiction' });
 
   if (issues.length > 0) return { ok: false, issues };
 

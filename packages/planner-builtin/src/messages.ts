@@ -165,6 +165,13 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
   ],
 };
 
+/** Conditions no transaction meets together ("domestic vs foreign" as filters, "contactless online"). */
+const CONTRADICTION: Texts = [
+  "No transaction meets all of these conditions at once (e.g. online purchases are never contactless), so the answer would be empty. Did you mean them side by side, e.g. 'contactless vs online payments'?",
+  'Ни одна транзакция не подходит под все эти условия сразу (например, онлайн-покупки не бывают бесконтактными) — ответ был бы пустым. Может быть, сравнить их, например «бесконтактные против онлайн-платежей»?',
+  'Бір транзакция бұл шарттардың бәріне бірдей сәйкес келмейді (мысалы, онлайн сатып алулар контактісіз болмайды) — жауап бос болар еді. Оларды салыстыру керек пе, мысалы «контактісіз және онлайн төлемдер»?',
+];
+
 const LANGUAGE_INDEX: Record<DetectedLanguage, 0 | 1 | 2> = { en: 0, ru: 1, kk: 2 };
 
 /** Said with the answer when a word was read as a vocabulary word one letter away. */
@@ -196,7 +203,10 @@ export function clarifyMessage(issue: Issue | undefined, lang: DetectedLanguage)
     }[lang];
     return `${lead} ${EXAMPLE_INTRO[lang]} ${EXAMPLES[lang]}.`;
   }
-  const texts = CLARIFICATIONS[issue?.kind ?? 'default'];
+  const texts =
+    issue?.kind === 'unsupported' && issue.what === 'contradiction'
+      ? CONTRADICTION
+      : CLARIFICATIONS[issue?.kind ?? 'default'];
   return `${texts[LANGUAGE_INDEX[lang]]} ${EXAMPLE_INTRO[lang]} ${EXAMPLES[lang]}.`;
 }
 

@@ -735,3 +735,43 @@ describe('wrong readings unseen14 found', () => {
     expect(frameOrNull('оборот по Halyk и Forte за май (одной цифрой)')?.dimensions).toEqual([]);
   });
 });
+
+describe('wrong readings unseen13 found', () => {
+  it.each<[string, string]>([
+    ['онлайн-покупки в мае прошлого года', '2025-05-01'],
+    ['online purchases in May last year', '2025-05-01'],
+    ['онлайн-покупки в мае этого года', '2026-05-01'],
+  ])('%s: the month of the year named after it', (q, from) => {
+    expect(frameOrNull(q)?.time).toMatchObject({ kind: 'dates', from });
+  });
+  it('«в мае этого года и в мае прошлого»: the two Mays compared', () => {
+    const frame = frameOrNull('сравни количество онлайн-покупок в мае этого года и в мае прошлого');
+    expect(frame?.compare?.earlier).toMatchObject({ kind: 'dates', from: '2025-05-01' });
+    expect(frame?.compare?.later).toMatchObject({ kind: 'dates', from: '2026-05-01' });
+  });
+  it('"over 2025" with no unit is the year, not an amount over 2 025', () => {
+    const frame = frameOrNull('monthly active cards over 2025');
+    expect(frame?.filters).toEqual([]);
+    expect(frame?.time).toMatchObject({ kind: 'dates', from: '2025-01-01' });
+  });
+  it('«бір картаға шаққанда орташа қанша жұмсалды»: money per card, not also a count per card', () => {
+    expect(frameOrNull('мамырда бір картаға шаққанда орташа қанша жұмсалды')?.measures).toEqual([
+      { fn: 'per_card', of: 'sum' },
+    ]);
+  });
+  it('"versus … — and the growth in percent": both periods and the change', () => {
+    expect(
+      frameOrNull('May spend versus April — and the growth in percent')?.compare?.output,
+    ).toBeUndefined();
+  });
+  it('"which cards spent the most" is still refused; "by card spend" is the spending done with cards', () => {
+    expect(understandQuestion('which cards spent the most in May', context).kind).not.toBe('sql');
+    expect(frameOrNull('top 5 cities by card spend in May')?.dimensions).toEqual(['merchant_city']);
+  });
+  it('"online" ending a list of entry modes is the ECOM entry mode; "contactless online purchases" is asked back', () => {
+    expect(
+      frameOrNull('количество по способу оплаты (бесконтакт, QR, онлайн) за май')?.filters,
+    ).toContainEqual(values('pos_entry_mode', false, 'Contactless', 'QR_Code', 'ECOM'));
+    expect(frameOrNull('contactless online purchases in May')).toBeNull();
+  });
+});

@@ -3,6 +3,9 @@ import { OPEN_END_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind, numberOf } from './reading.js';
 
+/** "over 2025" may be the year: the word itself, not "more than" / «больше». */
+const OVER_A_YEAR: readonly string[] = ['over'];
+
 /**
  * The lower end of an amount range when a multiplier is written once, after the upper end:
  * «от 5 до 10 тыс» is 5 000–10 000, but "from 500 to 10k" stays 500–10 000.
@@ -52,6 +55,10 @@ export const readAmountFilters = definePass((r) => {
       return;
     }
     if (weak && isDayRange(j)) return;
+    // "active cards over 2025": "over" a recent year with no unit is during it, not an amount.
+    const unitAfter = isKind(slots[next(j)], 'currencyUnit') || notes.factors.has(j);
+    if (OVER_A_YEAR.includes(textOf(i)) && Number.isInteger(a) && a >= 2015 && a <= 2035 && !unitAfter)
+      return;
     const label = prev(i);
     if ((isKind(slots[label], 'amount') || isKind(slots[label], 'check')) && !slots[label]!.used) {
       slots[label]!.used = true;

@@ -88,6 +88,21 @@ export const readCalendarDates = definePass((r) => {
   };
   const yearAt = (i: number): { year: number; end: number } | null => {
     const j = next(i);
+    // "November last year", «в ноябре прошлого года», «в ноябре этого года»: the year named by
+    // this / last after the month (and «…и в ноябре прошлого», the year word left out).
+    const modifier = slots[j];
+    if (isKind(modifier, 'periodModifier') && !modifier.used) {
+      const k = next(j);
+      const unit = slots[k];
+      const yearWord = isKind(unit, 'timeUnit') && !unit.used && unit.item.meaning.unit === 'year';
+      const previous =
+        modifier.item.meaning.modifier === 'previous' || modifier.item.meaning.modifier === 'last';
+      const current = modifier.item.meaning.modifier === 'this';
+      if ((yearWord && (previous || current)) || (!yearWord && previous && k < 0)) {
+        today ??= zonedToday(r.env);
+        return { year: today.year - (previous ? 1 : 0), end: yearWord ? k : j };
+      }
+    }
     const n = numberOf(slots[j]);
     if (n === null || !Number.isInteger(n) || n < YEAR_MIN || n > YEAR_MAX) return null;
     const k = next(j);

@@ -29,7 +29,13 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   for (const [i, s] of slots.entries()) {
     if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change') continue;
     const before = slots[i - 1]?.item.text === 'the' ? slots[i - 2] : slots[i - 1];
-    if (!ADDING_WORDS.includes(before?.item.text ?? '')) continue;
+    // "… versus the same period last year — and the growth in percent": "and" after a comparison adds
+    // the change to both periods, as "plus" does.
+    // ("both numbers and the % change" is read below, both outputs named.)
+    const bothNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'both');
+    const andAfterComparison =
+      isKind(before, 'conjunction') && slots.some((o) => isKind(o, 'compare')) && !bothNamed;
+    if (!ADDING_WORDS.includes(before?.item.text ?? '') && !andAfterComparison) continue;
     s.used = true;
     draft.growth = true;
   }

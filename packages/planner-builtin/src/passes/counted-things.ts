@@ -2,6 +2,8 @@ import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
 const CYRILLIC = /[а-яәғқңөұүһі]/;
+/** Nouns of money after "card" ("card spend"); never a verb ("which cards spent the most"). */
+const SPEND_NOUNS: readonly string[] = ['spend', 'spending', 'turnover', 'volume', 'volumes'];
 /** A Kazakh possessive ending, with any case after it: «төлемдері», «төлемдерінің», «операцияларын». */
 const KAZAKH_POSSESSIVE = /(ы|і|сы|сі)(ның|нің|н|на|не|нда|нде|ндағы|ндегі|нан|нен)?$/;
 
@@ -25,10 +27,11 @@ export const readCountedThings = definePass(({ slots, draft }) => {
     // transactions, which are what is counted — not the cards. (Kazakh marks the described noun with a
     // possessive ending; «қанша карта транзакция жасады», how many cards made a transaction, has none.)
     const described = slots[next(i)];
+    // ("card spend", "card turnover": the spending done with cards, likewise.)
+    const spend = isKind(described, 'amount') && SPEND_NOUNS.includes(described.item.text);
     if (
       !slot.item.meaning.distinct &&
-      isKind(described, 'entity') &&
-      described.item.meaning.entity === 'transactions' &&
+      ((isKind(described, 'entity') && described.item.meaning.entity === 'transactions') || spend) &&
       next(i) === i + 1 &&
       (!CYRILLIC.test(described.item.text) || KAZAKH_POSSESSIVE.test(described.item.text))
     ) {

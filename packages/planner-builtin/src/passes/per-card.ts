@@ -24,11 +24,11 @@ export const readPerCard = definePass(({ slots, draft }) => {
   }
   // "average number of transactions per card", «сколько в среднем покупок на одну карту»: the average
   // is of a count (of named transactions, with no amount), so the ratio is of the count.
+  // («бір картаға шаққанда орташа қанша жұмсалды», how much was spent per card on average: money.)
+  const money = slots.some((s) => isKind(s, 'amount') || isKind(s, 'check'));
   const ofCounts =
-    draft.issues.some((i) => i.kind === 'avg_of_counts') ||
-    ((draft.hasEntity || draft.countable) &&
-      slots.some((s) => isKind(s, 'count')) &&
-      !slots.some((s) => isKind(s, 'amount') || isKind(s, 'check')));
+    (draft.issues.some((i) => i.kind === 'avg_of_counts') && !money) ||
+    ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count')) && !money);
   const ratios: Measure[] = [];
   // "(total / unique cards)": the distinct cards restated are the ratio's own denominator.
   for (const m of draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key'))) {

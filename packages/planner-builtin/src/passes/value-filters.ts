@@ -112,6 +112,20 @@ function onlineChannel(
   return true;
 }
 
+/** Whether an "online" value word ends a list of entry modes (two or more, or joined by "and"). */
+function onlineInModes(r: Reading, m: Meaning & { kind: 'value' }, before: number, at: number): boolean {
+  if (m.column !== 'transaction_type' || m.values.length !== 1 || m.values[0] !== 'ECOM') return false;
+  let k = before;
+  while (k >= 0 && (r.slots[k]!.item.kind === 'stop' || isKind(r.slots[k], 'conjunction'))) k--;
+  const listed = meaningOf(r.slots[k]);
+  if (listed?.kind !== 'value' || listed.column !== 'pos_entry_mode') return false;
+  const modes = r.draft.filters.find(
+    (f) => f.filter.kind === 'values' && f.filter.column === 'pos_entry_mode',
+  );
+  const joined = r.slots.slice(k + 1, at).some((s) => isKind(s, 'conjunction'));
+  return modes?.filter.kind === 'values' && (modes.filter.values.length >= 2 || joined);
+}
+
 /** "bill" / "bills" after a place: the check paid there. */
 const BILL_WORDS: readonly string[] = ['bill', 'bills'];
 
@@ -192,10 +206,13 @@ export const readValueFilters = definePass((r) => {
       }
     }
     switch (m.kind) {
-      case 'value':
-        if (!mergeValues(r, { kind: 'values', column: m.column, negated, values: [...m.values] }, i, lastAt))
-          return;
+      case 'value': {
+        // «(бесконтакт, QR, магнитка, онлайн)»: "online" at the end of a list of entry modes is the ECOM
+        // entry mode ("contactless online purchases", no list, stays a type and a mode: no rows, asked back).
+        const column = onlineInModes(r, m, prev(i), i) ? 'pos_entry_mode' : m.column;
+        if (!mergeValues(r, { kind: 'values', column, negated, values: [...m.values] }, i, lastAt)) return;
         break;
+      }
       case 'notValue':
         if (
           !mergeValues(

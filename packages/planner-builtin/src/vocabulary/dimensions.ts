@@ -108,6 +108,8 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'pos entry mode~',
       'payment method~',
       'способ~ оплат~',
+      'способ~ проведени~',
+      'способ~ проведени~ карт~',
       'способ~ ввода',
       'способ~ ввода карт~',
       'способ~ ввод~',

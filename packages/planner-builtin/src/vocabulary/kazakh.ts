@@ -474,14 +474,17 @@ export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен
 
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
 export const KAZAKH_STOP_WORDS: readonly string[] = [
+  // «қалай таралған / бөлінді» (how is it spread / divided): the breakdown says by what
+  'тарал',
+  'бөлін',
+  // «неше пайызын құрады» (what percent did it make up), «табыңыз» (find)
+  'құра',
+  'табыңыз',
   // «серпіні» (dynamics): the breakdown by period says it
   'серпін',
-  // «төлемдерін қабылдаған» (that accepted payments)
-  'қабылда',
+
   // requests: «айтып беріңізші» (please tell), «атап беріңізші», «атаңызшы» (please name)
   'айтып',
-  'беріңізші',
-  'беріңіз',
   'атап',
   'атаңызшы',
   'атаңыз',
@@ -576,6 +579,13 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'жасалған',
   // a suffix written apart from a number: "50 000-нан", "5000 теңгеден"
   'нан',
+  // … or from a name: «Samsung Pay-ді» (the rest are listed below)
+  'ді',
+  'ды',
+  'ті',
+  'ты',
+  'ні',
+  'ны',
   'нен',
   'дан',
   'ден',

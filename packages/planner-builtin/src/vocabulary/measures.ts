@@ -260,6 +260,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
  * «какой процент трат *приходится на* продукты», «какую долю оборота *составляют* такси».
  */
 export const SHARE_PREDICATES: readonly string[] = [
+  'account',
+  'accounted',
   'is',
   'are',
   'was',

@@ -174,6 +174,11 @@ export const STOP_WORDS: readonly string[] = [
   'distributions',
   // "how are payments distributed by entry mode": the breakdown says by what
   'distributed',
+  'spread',
+  // "what share did each city account for"
+  'account',
+  'accounted',
+  'accounts',
   'trend',
   'trends',
   'dynamics',

@@ -312,6 +312,7 @@ export const RANGE_CLOSERS: readonly string[] = ['по', 'до', 'to', 'till', '
 export const DISTRIBUTION_STEMS: readonly string[] = [
   'distribution',
   'distributed',
+  'spread',
   'распределени',
   'бөлініс',
   'бөліну',
