@@ -1188,3 +1188,33 @@ describe('the original currency said twice', () => {
     });
   });
 });
+
+describe('unseen13 and unseen14 refusals, each as a class (our own phrasings)', () => {
+  it.each([
+    'count by amount band in May: under 5k, 5-20k, 20k+',
+    'Распредели покупки за май по суммам: до 5 тыс., 5–20 тыс. и свыше 20 тыс. тенге',
+    'Мамырдағы онлайн покупкалар саны',
+    'мамырда шет елдердегі операциялар саны',
+    'мамырда банкоматтан қанша ақша шешеді',
+    'мамырда банкоматтан шешу саны',
+    'мамырдағы POS төлемдерінің магниттік жолақ бойынша саны',
+    'мамырда электроника мен бағдарламалық жасақтамаға қанша ақша жұмсалды',
+    'түрік лирасы (TRY) бойынша оригинал валютадағы жалпы сома, мамыр',
+    'сколько зп пришло в мае',
+    'What share of ATM withdrawal volume happened on weekends in May?',
+    'How big was the grocery share of all spending in May?',
+    'contactless penetration among POS purchases in May',
+    'top three destinations by card spending abroad in May',
+    'night-time activity between 10pm and 6am in May',
+    'Сколько операций с полуночи до 5 утра было в мае?',
+    'количество операций с начала месяца против такого же периода прошлого года',
+    'Мамырда бесконтактілі төлемдер барлық транзакциялардың неше пайызын құрады?',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"by day of week … which days carry the most": the weekdays, not calendar days', () => {
+    expect(frameOf('grocery spending by day of week in May — which days carry the most?').dimensions).toEqual(
+      ['weekday'],
+    );
+  });
+});

@@ -20,10 +20,12 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   const n = s.item.value;
   if (!Number.isInteger(n) || n < 0 || n > 24) return null;
   const after = slots[k + 1];
-  const text = after?.item.text;
-  if (text === 'am' || (isKind(after, 'clock') && after.item.meaning.marker === 'pm')) {
+  const text = after?.item.text ?? '';
+  // «до 5 утра», «после 8 вечера»: the Russian am / pm.
+  const am = text === 'am' || MORNING.includes(text);
+  if (am || (isKind(after, 'clock') && after.item.meaning.marker === 'pm') || EVENING.includes(text)) {
     if (n < 1 || n > 12) return null;
-    const pm = text !== 'am';
+    const pm = !am;
     return { hour: (n % 12) + (pm ? 12 : 0), slots: [k, k + 1], sure: true };
   }
   // "06:00": the minutes are a 0 after a colon.
@@ -33,6 +35,10 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
     return { hour: n, slots: [k, k + 1], sure: true };
   return { hour: n, slots: [k], sure: false };
 }
+
+/** «5 утра» (5 am), «8 вечера» (8 pm). */
+const MORNING: readonly string[] = ['утра', 'ночи'];
+const EVENING: readonly string[] = ['вечера', 'дня'];
 
 /** Words that open a range ("between", "from", «с») and join its ends ("and", "to", «до», a dash). */
 const OPENERS: readonly string[] = ['between', 'from', 'с', 'со', 'между'];

@@ -1,5 +1,6 @@
 import type { Dimension } from '../frame.js';
 import { DISTRIBUTION_STEMS, WHICH_WORDS, YEAR_ABBREVIATIONS } from '../vocabulary/index.js';
+import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isKind } from './reading.js';
 
@@ -46,8 +47,13 @@ export const readTimeBuckets = definePass((r) => {
       (slots[p]?.item.kind === 'number' && isKind(slots[prev(p)], 'superlative'))
     ) {
       // "Which day had the most transactions?", «В какой месяц…», "the busiest days", «самые
-      // загруженные часы»; "which hour" is an hour of the day.
-      addDimension(r, slot.item.meaning.unit === 'hour' ? 'hour_of_day' : slot.item.meaning.unit, i);
+      // загруженные часы»; "which hour" is an hour of the day. After "by day of week" the days asked
+      // about are those weekdays ("… — which days carry the most?"), not calendar days.
+      const unit = slot.item.meaning.unit;
+      const weekdays = slots.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === 'weekday');
+      if (unit === 'day' && (weekdays || r.draft.dimensions.includes('weekday')))
+        r.notes.pluralHint ??= isPluralWord(slot.item.text);
+      else addDimension(r, unit === 'hour' ? 'hour_of_day' : unit, i);
       slot.used = true;
     } else if (YEAR_ABBREVIATIONS.includes(slot.item.text)) {
       slot.used = true;

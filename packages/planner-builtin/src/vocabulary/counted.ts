@@ -4,11 +4,25 @@ import { e } from './entry.js';
 /** The things counted: transactions (count or money flavour) and cards / customers. */
 export const COUNTED_WORDS: readonly VocabularyEntry[] = [
   // ── things counted ──────────────────────────────────────────────────────────────────────────
-  e(['transaction~', 'txn~', 'operation~', 'ops', 'taps', 'tap', 'card tap', 'транзакци~', 'операци~'], {
-    kind: 'entity',
-    entity: 'transactions',
-    flavor: 'count',
-  }),
+  e(
+    [
+      'transaction~',
+      'txn~',
+      'operation~',
+      'ops',
+      'taps',
+      'tap',
+      'card tap',
+      'activity',
+      'транзакци~',
+      'операци~',
+    ],
+    {
+      kind: 'entity',
+      entity: 'transactions',
+      flavor: 'count',
+    },
+  ),
   e(
     [
       'payment~',

@@ -84,6 +84,7 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     [
       'country',
       'countries',
+      'destination~',
       'acquirer country',
       'acquirer countries',
       'acquiring country',

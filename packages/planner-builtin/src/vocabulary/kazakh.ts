@@ -129,7 +129,16 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['дәріхана', 'дәрі', 'денсаулық'], value('mcc_category', 'Pharmacies & Health')),
   e(['мейрамхана', 'кафе', 'тамақтану'], value('mcc_category', 'Dining & Restaurants')),
   e(['киім', 'аяқ киім'], value('mcc_category', 'Clothing & Apparel')),
-  e(['электроника'], value('mcc_category', 'Electronics & Software')),
+  e(
+    [
+      'электроника',
+      'бағдарламалық жасақтама',
+      'бағдарламалық қамтамасыз ету',
+      'электроника мен бағдарламалық жасақтама',
+      'электроника және бағдарламалық қамтамасыз ету',
+    ],
+    value('mcc_category', 'Electronics & Software'),
+  ),
   e(
     [
       'жанармай',
@@ -151,7 +160,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['кітап', 'спорт', 'хобби'], value('mcc_category', 'Hobby, Books, Sporting Goods')),
   // The money noun of "ақша алынды" (money was withdrawn) stays a measure word: «қанша ақша» = how much.
   e(
-    ['қолма қол ақша алу', 'қолма қол ақша шешу', 'ақша алу', 'ақша шешу'],
+    ['қолма қол ақша алу', 'қолма қол ақша шешу', 'ақша алу', 'ақша шешу', 'ақша шешеді', 'шешу'],
     valueNoun('transaction_type', 'ATM_WITHDRAWAL'),
   ),
   e(['банкомат', 'қолма қол'], value('transaction_type', 'ATM_WITHDRAWAL')),
@@ -165,6 +174,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['жалақы', 'еңбекақы'], value('transaction_type', 'SALARY')),
   e(['шот төлем', 'шоттар төлем', 'шот төле', 'шоттар төле'], valueNoun('transaction_type', 'BILL_PAYMENT')),
   e(['контактсыз', 'контактісіз', 'байланыссыз'], value('pos_entry_mode', 'Contactless')),
+  e(['магниттік жолақ', 'магнит жолақ'], value('pos_entry_mode', 'Swipe')),
   // «бүгін қазірге дейін» (today up to now): today so far, which "today" already is.
   e(['қазірге дейін', 'осы уақытқа дейін'], { kind: 'stop' }),
   // «(кіріс пен шығыс бірге)»: incoming and outgoing together, which a total over both types is.
@@ -181,7 +191,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     column: 'transaction_currency',
     values: ['KZT'],
   }),
-  e(['шетел', 'шетелдік', 'шекара сырт', 'халықаралық'], {
+  e(['шетел', 'шетелдік', 'шет ел', 'шекара сырт', 'халықаралық'], {
     kind: 'notValue',
     column: 'acquirer_country_iso',
     values: ['KAZ'],
@@ -256,6 +266,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['алдыңғы күн', 'бүрсүгүні'], { kind: 'relativeDay', range: 'day_before_yesterday' }),
   e(['осы', 'бұл', 'ағымдағы'], { kind: 'periodModifier', modifier: 'this' }),
   e(['толық'], { kind: 'fullUnits' }),
+  // «2026 ж» (the year, abbreviated)
+  e(['ж'], unit('year')),
+  e(['оригинал валюта', 'оригинал сома'], { kind: 'originalAmount' }),
   e(['түн', 'түнгі', 'түнде'], { kind: 'nightWord' }),
   e(['түн ортасы'], { kind: 'clock', at: 0 }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
@@ -354,7 +367,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['салыстыр', 'салыстырғанда', 'қарсы'], { kind: 'compare' }),
   // ── things counted ──────────────────────────────────────────────────────────────────────────
   e(['транзакция', 'операция'], { kind: 'entity', entity: 'transactions', flavor: 'count' }),
-  e(['төлем', 'сатып алу', 'сатып алым', 'сауда'], {
+  // «онлайн покупкалар»: the Russian word with a Kazakh ending
+  e(['төлем', 'сатып алу', 'сатып алым', 'сауда', 'покупка'], {
     kind: 'entity',
     entity: 'transactions',
     flavor: 'money',
@@ -474,6 +488,13 @@ export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен
 
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
 export const KAZAKH_STOP_WORDS: readonly string[] = [
+  // «бөліп көрсетіңіз / бөліңіз» (divide, show), «құрайды» (makes up), «төлейді» (pays), «дәл» (exactly)
+  'бөліңіз',
+  'бөліп',
+  'құрайды',
+  'құрады',
+  'төлейді',
+  'дәл',
   // «қалай таралған / бөлінді» (how is it spread / divided): the breakdown says by what
   'тарал',
   'бөлін',

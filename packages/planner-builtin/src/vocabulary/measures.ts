@@ -212,6 +212,10 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     [
       'share',
       'shares',
+      // "contactless penetration among POS purchases", «проникновение кошельков»: the part's share
+      'penetration',
+      'проникновени~',
+      'structure',
       'percentage',
       'percentages',
       'percent',
@@ -260,6 +264,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
  * «какой процент трат *приходится на* продукты», «какую долю оборота *составляют* такси».
  */
 export const SHARE_PREDICATES: readonly string[] = [
+  'happened',
+  'occurred',
   'account',
   'accounted',
   'is',

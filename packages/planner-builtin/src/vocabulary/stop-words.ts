@@ -72,6 +72,11 @@ export const STOP_WORDS: readonly string[] = [
   'pls',
   'plz',
   'thx',
+  'settled',
+  'making',
+  'carry',
+  'expressed',
+  'measured',
   'thanks',
   'w', // "paid w apple pay": with
   // requests in report language: "could you prepare / summarise …, showing …"
@@ -122,6 +127,7 @@ export const STOP_WORDS: readonly string[] = [
   'using',
   'happen',
   'happened',
+  'occurred',
   'occurred',
   'occur',
   'recorded',
@@ -377,6 +383,14 @@ export const STOP_WORDS: readonly string[] = [
   'пожалуйста',
   'плиз',
   'быстро',
+  // breakdown verbs: «распредели / разбей … по …» (the «по» says by what)
+  'распредели',
+  'распределите',
+  'разбей',
+  'разбейте',
+  'лидировали',
+  'показали',
+  'одной', // «сумма одной покупки»: of a single purchase
   // requests in report language: «прошу предоставить / подготовить …», «определите …»
   'прошу',
   'просьба',

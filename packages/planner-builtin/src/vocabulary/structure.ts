@@ -404,6 +404,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'with transactions',
       'with sales',
       // "paid by card", «расплачивались картой»: every transaction here is a card payment.
+      'how big', // "how big was X's share"
       'paid by card',
       'pay by card',
       'paying by card',
@@ -471,6 +472,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     [
       'bucket~',
       'bins',
+      'band',
       'bands',
       'amount bands',
       'amount ranges',

@@ -358,7 +358,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     valueNoun('transaction_type', 'SALARY'),
   ),
   e(
-    ['salary', 'salaries', 'payroll', 'wage~', 'зарплат~', 'заработн~ плат~', 'зарплатн~'],
+    ['salary', 'salaries', 'payroll', 'wage~', 'зарплат~', 'заработн~ плат~', 'зарплатн~', 'зп'],
     value('transaction_type', 'SALARY'),
   ),
 
