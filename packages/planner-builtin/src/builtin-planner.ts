@@ -2,7 +2,7 @@ import type { Language } from '@pa/contracts';
 import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '@pa/planner';
 import { buildSql } from './build-sql.js';
 import { completeFrame, mergeFollowUp } from './complete-frame.js';
-import { contextSplits, isContext } from './context-split.js';
+import { contextItems, contextSplits, isContext } from './context-split.js';
 import { type DetectedLanguage, detectLanguage, hasLetters } from './detect-language.js';
 import type { Draft } from './draft.js';
 import { type Frame, readFrame } from './frame.js';
@@ -66,8 +66,10 @@ export function understandQuestion(
   if (!askedBack) return whole;
   // A lead-in or an aside of context around a whole question: answered without it, and said so.
   for (const split of contextSplits(question)) {
+    const items = contextItems(split.context);
+    if (!items) continue;
     const part = understandWhole(split.question, context, options);
-    if (part.kind !== 'sql' || !isContext(split.context, part.frame)) continue;
+    if (part.kind !== 'sql' || !isContext(items, part.frame)) continue;
     const lang = messageLanguage(question, options.language);
     return { ...part, explanation: `${part.explanation} ${contextNote([split.context], lang)}` };
   }

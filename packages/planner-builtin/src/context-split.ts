@@ -36,16 +36,19 @@ function cutPoints(question: string): number[] {
   return [...new Set(cuts)].filter((c) => c > 0 && c < question.length).sort((a, b) => a - b);
 }
 
+/** Cuts tried at each end: a lead-in or an aside is one or two clauses, not the whole question. */
+const MAX_CUTS = 3;
+
 /** The candidate splits, shortest context first: a lead-in, then a trailing aside. */
 export function contextSplits(question: string): ContextSplit[] {
   const splits: ContextSplit[] = [];
   const cuts = cutPoints(question);
-  for (const c of cuts) {
+  for (const c of cuts.slice(0, MAX_CUTS)) {
     const answer = question.slice(c).trim();
     const context = question.slice(0, c).trim();
     if (answer && context) splits.push({ question: answer, context });
   }
-  for (const c of [...cuts].reverse()) {
+  for (const c of [...cuts].reverse().slice(0, MAX_CUTS)) {
     const answer = question.slice(0, c).trim();
     const context = question.slice(c).trim();
     if (answer && context) splits.push({ question: answer, context });
@@ -98,12 +101,16 @@ function echoed(m: Meaning, frame: Frame): boolean {
   return false;
 }
 
-/** Whether the clause may be set aside, given the frame the rest of the question makes. */
-export function isContext(context: string, frame: Frame): boolean {
+/** The clause's items, when it could be context at all (checked before the rest is interpreted). */
+export function contextItems(context: string): Item[] | null {
   const items: Item[] = lexItems(tokenize(context), undefined, { kazakh: detectLanguage(context) === 'kk' });
   const unknown = items.filter((i) => i.kind === 'unknown').length;
   // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer.
-  if (unknown < 2 || items.length < 3) return false;
+  return unknown < 2 || items.length < 3 ? null : items;
+}
+
+/** Whether the clause may be set aside, given its items and the frame the rest of the question makes. */
+export function isContext(items: readonly Item[], frame: Frame): boolean {
   const timed = frame.time !== null || frame.compare !== null;
   return items.every((item) => {
     if (item.kind === 'unknown' || item.kind === 'stop') return true;
