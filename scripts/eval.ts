@@ -39,6 +39,8 @@ const UNSEEN_SETS = [
   'unseen12',
   'unseen13',
   'unseen14',
+  'unseen15',
+  'unseen16',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
