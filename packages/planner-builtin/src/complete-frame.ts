@@ -264,6 +264,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
         (f) => f.kind === 'values' && !f.negated && f.values.length === 1 && categorical.includes(f.column),
       );
       if (oneGroup && share.subset.length === 0) issues.push({ kind: 'ambiguous_share' });
+      // …and the share of a value within the groups of its own column (Google Pay within each wallet).
+      const ownColumn = share.subset.some(
+        (f) => (f.kind === 'values' || f.kind === 'presence') && categorical.includes(f.column),
+      );
+      if (ownColumn) issues.push({ kind: 'ambiguous_share' });
     } else {
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);

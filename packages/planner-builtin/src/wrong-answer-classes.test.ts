@@ -775,3 +775,62 @@ describe('wrong readings unseen13 found', () => {
     expect(frameOrNull('contactless online purchases in May')).toBeNull();
   });
 });
+
+describe('wrong readings unseen15 and unseen16 found', () => {
+  it('"cards shopped online": a verb, not shops as rows', () => {
+    expect(frameOrNull('how many unique cards shopped online in May')?.dimensions).toEqual([]);
+  });
+  it('«сколько всего разных MCC-кодов»: one distinct count, no rows', () => {
+    expect(frameOrNull('сколько всего разных MCC-кодов было в мае')?.measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_mcc' },
+    ]);
+  });
+  it('«кол-во, сумма, средний чек»: three measures, none dropped', () => {
+    expect(
+      frameOrNull('снятия наличных по городам за май: кол-во, сумма, средний чек')?.measures,
+    ).toHaveLength(3);
+  });
+  it('«Уникальные карты … — сколько?»: the distinct cards only', () => {
+    expect(frameOrNull('уникальные карты с операциями за рубежом в мае — сколько?')?.measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+  it('"show the percentage change too": both periods and the change', () => {
+    expect(
+      frameOrNull('How did May volume compare with April? Show the percentage change too.')?.compare?.output,
+    ).toBeUndefined();
+  });
+  it('"QR share of in-store payments by city": QR within each city', () => {
+    const frame = frameOrNull('QR share of in-store payments by city in May');
+    expect(frame?.share?.subset).toEqual([values('pos_entry_mode', false, 'QR_Code')]);
+  });
+  it.each([
+    'wallet share among contactless payments by bank in May',
+    'monthly wallet share of contactless payments',
+  ])('%s: the share of payments made with a wallet', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.share?.subset).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
+    expect(frame?.dimensions).not.toContain('wallet_type');
+  });
+  it('"average wallet spend per card": spend made with a wallet, per card', () => {
+    const frame = frameOrNull('average wallet spend per card in May');
+    expect(frame?.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+    expect(frame?.dimensions).toEqual([]);
+  });
+  it('«сомасы 500 мың теңгеден асатын қанша операция»: a count of those operations, no sum', () => {
+    expect(frameOrNull('мамырда сомасы 500 мың теңгеден асатын қанша операция болды')?.measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it("«в ноябре к октябрю» (November against October): this year's two months", () => {
+    const frame = frameOrNull('изменение оборота в мае к апрелю, %');
+    expect(frame?.compare?.earlier).toMatchObject({ from: '2026-04-01' });
+    expect(frame?.compare?.later).toMatchObject({ from: '2026-05-01' });
+  });
+  it('«средняя сумма в CNY, в юанях»: the currency restated is the unit', () => {
+    expect(frameOrNull('средняя сумма операций в CNY, в юанях, за май')?.amountIn).toBe('original');
+  });
+  it("a value's share within groups of its own column is asked back", () => {
+    expect(frameOrNull('Apple Pay share of payments by wallet in May')).toBeNull();
+  });
+});

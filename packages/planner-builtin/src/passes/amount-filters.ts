@@ -142,6 +142,9 @@ export const readAmountFilters = definePass((r) => {
     if (value === null || op === 'between') return; // the word stays not understood
     slot.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
+    // «сомасы 500 мың теңгеден асатын» (whose amount is over 500 000): the amount word labels it.
+    const label = slots[prev(j)];
+    if ((isKind(label, 'amount') || isKind(label, 'check')) && !label.used) label.used = true;
     addFilter(r, { kind: 'amount', op, value }, j);
     draft.domain = true;
   });

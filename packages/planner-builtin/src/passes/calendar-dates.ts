@@ -39,6 +39,10 @@ const TO_DATE: readonly string[] = [
   'till date',
 ];
 
+/** «к»: "from … to" after «с», "against" otherwise. */
+const RELATIVE_JOINERS: readonly string[] = ['к'];
+const FROM_WORDS: readonly string[] = ['с', 'со', 'from', 'от'];
+
 /** Joiners of two compared periods that do not say which comes first. */
 const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
 
@@ -46,6 +50,7 @@ function growthPair(
   points: readonly Point[],
   next: (i: number) => number,
   textOf: (i: number) => string,
+  stopBefore: (i: number) => string | null,
 ): { first: number; year: number | null; fromTo: boolean } | null {
   for (let k = 0; k + 1 < points.length; k++) {
     const p = points[k]!;
@@ -54,7 +59,10 @@ function growthPair(
     const joined = j === q.start || (j >= 0 && next(j) === q.start && GROWTH_JOINERS.includes(textOf(j)));
     if (!joined) continue;
     // "from A to B", «с A на B», Kazakh «A-дан B-ге»: A comes first in time; "A vs B" says nothing of it.
-    const fromTo = j === q.start || !UNORDERED_JOINERS.includes(textOf(j));
+    // «в ноябре к октябрю» (November against October) names the later one first; only «с … к …»
+    // (from … to …) orders them.
+    const relative = RELATIVE_JOINERS.includes(textOf(j)) && !FROM_WORDS.includes(stopBefore(p.start) ?? '');
+    const fromTo = j === q.start || (!UNORDERED_JOINERS.includes(textOf(j)) && !relative);
     const others = points.map((_, x) => x).filter((x) => x !== k && x !== k + 1);
     if (others.length === 0) return { first: k, year: null, fromTo };
     const year = others[0]!;
@@ -280,7 +288,7 @@ export const readCalendarDates = definePass((r) => {
   const markUsed = (from: number, to: number) => {
     for (let k = from; k <= to; k++) slots[k]!.used = true;
   };
-  const growth = growing ? growthPair(points, next, textOf) : null;
+  const growth = growing ? growthPair(points, next, textOf, stopBefore) : null;
   for (let pi = 0; pi < points.length; pi++) {
     const p = points[pi]!;
     const opener = prev(p.start);

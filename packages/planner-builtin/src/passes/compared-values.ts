@@ -3,6 +3,9 @@ import { definePass, isKind } from './reading.js';
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
 const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'плюс', 'также'];
 
+/** After the change in %: it comes in addition ("… the percentage change too"). */
+const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];
+
 /** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
 
@@ -35,7 +38,10 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     const bothNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'both');
     const andAfterComparison =
       isKind(before, 'conjunction') && slots.some((o) => isKind(o, 'compare')) && !bothNamed;
-    if (!ADDING_WORDS.includes(before?.item.text ?? '') && !andAfterComparison) continue;
+    // "show the percentage change too", «…и изменение в % тоже»
+    const after = slots[i + 1]?.item.text ?? '';
+    if (!ADDING_WORDS.includes(before?.item.text ?? '') && !andAfterComparison && !TOO_WORDS.includes(after))
+      continue;
     s.used = true;
     draft.growth = true;
   }

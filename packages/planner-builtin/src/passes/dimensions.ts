@@ -2,7 +2,7 @@ import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind } from './reading.js';
+import { addDimension, addFilter, definePass, isKind } from './reading.js';
 
 /** How many values of a column the (non-negated) filters list. */
 function listedValues(filters: readonly DraftFilter[], column: Dimension): number {
@@ -39,6 +39,12 @@ export const readDimensions = definePass((r) => {
     const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
     if ((cue >= 0 || distinct) && !isTimeDimension(d)) {
       if (cue >= 0) slots[cue]!.used = true;
+      else {
+        // «сколько всего разных MCC-кодов»: the "how many" before "in all" counts them too.
+        let p = prev(i);
+        while (p >= 0 && isKind(slots[p], 'total')) p = prev(p);
+        if (isKind(slots[p], 'count') && !slots[p]!.used) slots[p]!.used = true;
+      }
       draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
       return;
     }
@@ -56,6 +62,11 @@ export const readDimensions = definePass((r) => {
       !isKind(slots[prev(prev(i))], 'groupBy')
     )
       return;
+    // "wallet spend", "wallet volume": the money paid with a wallet (a filter), not a breakdown.
+    if (d === 'wallet_type' && isKind(slots[i + 1], 'amount') && !isKind(slots[prev(i)], 'groupBy')) {
+      addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
+      return;
+    }
     // Two column words in a row that are no one phrase ("bank city"): which column is meant? Asked back
     // rather than grouped by both.
     const following = slots[i + 1];
@@ -141,7 +152,7 @@ export const readDimensions = definePass((r) => {
 });
 
 /** Before a column word: its distinct values are counted. */
-const DISTINCT_WORDS: readonly string[] = ['distinct', 'unique', 'different'];
+const DISTINCT_WORDS: readonly string[] = ['distinct', 'unique', 'different', 'разных', 'различных'];
 
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

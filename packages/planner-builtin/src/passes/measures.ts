@@ -115,7 +115,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
         ((isKind(before, 'entity') && before.item.meaning.entity === 'transactions' && !before.used) ||
           isKind(before, 'value')) &&
         KAZAKH_GENITIVE.test(before!.item.text);
-      let bound = ((isKind(before, 'amount') || isKind(before, 'check')) && !before.used) || genitive;
+      // …unless the aggregate has its own noun after it: «кол-во, сумма, средний чек» is three measures.
+      const ownNoun = isKind(slots[j], 'amount') || isKind(slots[j], 'check');
+      let bound =
+        !ownNoun && (((isKind(before, 'amount') || isKind(before, 'check')) && !before.used) || genitive);
       if (bound) before!.used = true;
       let byAmount = bound;
       let pluralTransactions = false;
@@ -219,7 +222,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
       } else if (
         !isKind(s, 'amount') &&
         !isKind(slots[prev(i)], 'conjunction') &&
-        countsTransactions(slots)
+        (countsTransactions(slots) || measures.some((x) => x.fn === 'count_distinct'))
       ) {
         // "how many transactions in total", «сколько операций всего», «кол-во … суммарно»: the count
         // is what is asked, "in total" only says over everything — no amount column of its own. ("count
@@ -250,6 +253,8 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after "the
       // number of" asks for that number again.
       if (m.strength === 'weak' && isKind(slots[prev(i)], 'count') && slots[prev(i)]!.used) return;
+      // «Уникальные карты … — сколько?»: a closing "how many" asks for the distinct count named.
+      if (m.strength === 'weak' && next(i) < 0 && measures.some((x) => x.fn === 'count_distinct')) return;
       // "how many SALARY transactions": value words before the noun describe it.
       // "how many ATM withdrawals": a noun for transactions of a kind is counted like "transactions".
       let j = next(i);

@@ -41,6 +41,20 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     }
     if (!isKind(slot, 'value') || slot.item.meaning.column !== 'transaction_currency') return;
     if (slot.item.meaning.values.includes('KZT')) return;
+    // «средняя сумма операций в CNY, в юанях»: the currency named again after "in" is the unit.
+    const currency = slot.item.meaning.values;
+    const namedBefore = slots
+      .slice(0, i)
+      .some(
+        (o) =>
+          isKind(o, 'value') &&
+          o.item.meaning.column === 'transaction_currency' &&
+          o.item.meaning.values.join() === currency.join(),
+      );
+    if (namedBefore && IN_WORDS.includes(stopBefore(i) ?? '') && slots.some((o) => isAmountWord(o))) {
+      draft.originalAmount = true;
+      return;
+    }
     const p = prev(i);
     // "how many euros did cards spend", «сколько долларов», «қанша доллар»: money counted in that
     // currency — its amount, not a count.

@@ -21,6 +21,9 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // after it — the whole whose structure is asked, not a part.
   const describesMeasure = isMeasuredNoun(slots[after + 1]);
   let at = isFilterWord(slots[after]) && adjacent && !describesMeasure ? after : -1;
+  // "QR share of in-store payments by city": the filter right before the share word is the part.
+  const { prev } = cursor(slots);
+  if (at < 0 && isFilterWord(slots[prev(shareAt)])) at = prev(shareAt);
   if (at < 0) {
     at = slots.findIndex((s, k) => {
       if (!isFilterWord(s)) return false;
@@ -147,7 +150,8 @@ function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined): Draf
  * ("share of Kaspi online payments") and a subset that is not an adjective of the measured noun
  * ("share of contactless payments in Almaty"): otherwise the question is asked back as before.
  */
-export const readShare = definePass(({ slots, draft }) => {
+export const readShare = definePass((r) => {
+  const { slots, draft } = r;
   let shareAt = -1;
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'share')) return;
@@ -166,6 +170,20 @@ export const readShare = definePass(({ slots, draft }) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  // "wallet share among contactless payments", "monthly wallet share": the share of payments made
+  // with a wallet — the column word names the part, not a breakdown by wallet.
+  const walletWord = slots[cursor(slots).prev(shareAt)];
+  if (
+    isKind(walletWord, 'dimension') &&
+    walletWord.item.meaning.dimension === 'wallet_type' &&
+    !draft.filters.some((f) => 'column' in f.filter && f.filter.column === 'wallet_type')
+  ) {
+    draft.dimensions = draft.dimensions.filter((d) => d !== 'wallet_type');
+    draft.filters.push({
+      filter: { kind: 'presence', column: 'wallet_type', present: true },
+      role: 'subset',
+    });
+  }
   // "the % split between Apple Pay, Google Pay and Samsung Pay": each named value's share.
   const list = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,

@@ -124,7 +124,8 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     [
       'merchant~',
       'store~',
-      'shop~',
+      'shop',
+      'shops',
       'outlet~',
       'retailer~',
       'мерчант~',

@@ -229,6 +229,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'мобильді әмиян төлем',
       'мобильді әмиян арқылы',
       'әмиян арқылы жасалған',
+      // «(мобильді) әмиянмен жасалған» (made with a wallet): the instrumental is read through its stem
+      'әмиян жасалған',
+      'мобильді әмиян жасалған',
     ],
     {
       kind: 'presence',

@@ -72,6 +72,8 @@ export const STOP_WORDS: readonly string[] = [
   'pls',
   'plz',
   'thx',
+  'shopped',
+  'shopping',
   'settled',
   'making',
   'carry',
@@ -592,6 +594,11 @@ export const STOP_WORDS: readonly string[] = [
   'принявших',
   'динамики',
   'распределение',
+  'распределяются',
+  'распределялись',
+  // «сколько разных MCC-кодов»: distinct values are counted (the dimensions pass reads the word)
+  'разных',
+  'различных',
   // «рейтинг банков по сумме»: a breakdown, shown largest first anyway
   'рейтинг',
   'рейтинга',

@@ -316,6 +316,7 @@ export const DISTRIBUTION_STEMS: readonly string[] = [
   'distribution',
   'distributed',
   'spread',
+  'распределя',
   'распределени',
   'бөлініс',
   'бөліну',
