@@ -834,3 +834,49 @@ describe('wrong readings unseen15 and unseen16 found', () => {
     expect(frameOrNull('Apple Pay share of payments by wallet in May')).toBeNull();
   });
 });
+
+describe('more classes from unseen15 and unseen16', () => {
+  it('"transactions that fall under 5k, …": the verb, not autumn', () => {
+    const frame = frameOrNull('how many payments in May fall under 5k, 5k to 20k and over 20k');
+    expect(frame?.time).toMatchObject({ from: '2026-05-01' });
+    expect(frame?.bands).toEqual([5_000, 20_000]);
+  });
+  it('"5k to 20k" is one range', () => {
+    expect(frameOrNull('payments from 5k to 20k in May')?.filters).toContainEqual({
+      kind: 'amount_between',
+      min: 5_000,
+      max: 20_000,
+    });
+  });
+  it('«Астана қаласындағы саудагерлер»: merchants described by their city, not merchants as rows', () => {
+    const frame = frameOrNull('мамырда операциялардың қанша пайызы Астана қаласындағы саудагерлерде жасалды');
+    expect(frame?.dimensions).toEqual([]);
+    expect(frame?.share?.subset).toEqual([values('merchant_city', false, 'Astana')]);
+  });
+  it.each<[string, Filter]>([
+    [
+      'Какой процент всех зарубежных операций за май приходится на эквайеров из Китая?',
+      values('acquirer_country_iso', false, 'CHN'),
+    ],
+    [
+      'Какая доля POS-операций за май проведена по магнитной полосе?',
+      values('pos_entry_mode', false, 'Swipe'),
+    ],
+    [
+      'Мамырда Kaspi Bank карталары бойынша операциялардың қанша пайызы QR арқылы жасалған?',
+      values('pos_entry_mode', false, 'QR_Code'),
+    ],
+    [
+      'Доля снятий наличных в обороте карт Halyk Bank за май, %',
+      values('transaction_type', false, 'ATM_WITHDRAWAL'),
+    ],
+  ])('%s: the part of the share', (q, part) => {
+    expect(frameOrNull(q)?.share?.subset).toEqual([part]);
+  });
+  it.each([
+    ['мамырда сомасы 10 000 мен 50 000 теңге аралығындағы төлемдер саны', 10_000, 50_000],
+    ['Кеше 5000 бен 20000 теңге аралығындағы төлемдер саны', 5_000, 20_000],
+  ])('%s: Kazakh "between A and B"', (q, min, max) => {
+    expect(frameOrNull(q)?.filters).toContainEqual({ kind: 'amount_between', min, max });
+  });
+});

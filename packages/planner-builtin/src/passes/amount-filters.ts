@@ -3,6 +3,9 @@ import { OPEN_END_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind, numberOf } from './reading.js';
 
+/** Kazakh «аралығында / арасындағы» (in the range, between): closes "A мен B". */
+const KAZAKH_BETWEEN = /^(аралығ|арасын)/;
+
 /** "over 2025" may be the year: the word itself, not "more than" / «больше». */
 const OVER_A_YEAR: readonly string[] = ['over'];
 
@@ -59,6 +62,24 @@ export const readAmountFilters = definePass((r) => {
     const unitAfter = isKind(slots[next(j)], 'currencyUnit') || notes.factors.has(j);
     if (OVER_A_YEAR.includes(textOf(i)) && Number.isInteger(a) && a >= 2015 && a <= 2035 && !unitAfter)
       return;
+    // "5k to 20k", «10 тыс до 50 тыс»: a weak "to" after an amount ends a range that starts there.
+    const lowAt = prev(i);
+    const low = numberOf(slots[lowAt]);
+    const money = notes.factors.has(lowAt) || notes.factors.has(j) || unitAfter;
+    if (
+      weak &&
+      op === '<=' &&
+      low !== null &&
+      money &&
+      low < a &&
+      !isKind(slots[prev(lowAt)], 'comparator')
+    ) {
+      slot.used = slots[j]!.used = slots[lowAt]!.used = true;
+      consumeAmountTail(j);
+      addFilter(r, { kind: 'amount_between', min: low, max: a }, lowAt);
+      draft.domain = true;
+      return;
+    }
     const label = prev(i);
     if ((isKind(slots[label], 'amount') || isKind(slots[label], 'check')) && !slots[label]!.used) {
       slots[label]!.used = true;
@@ -105,6 +126,25 @@ export const readAmountFilters = definePass((r) => {
     slot.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
     addFilter(r, { kind: 'amount_between', min: Math.min(low, b), max: Math.max(low, b) }, i);
+    draft.domain = true;
+  });
+
+  // Kazakh «10 000 мен 50 000 теңге аралығындағы» (between 10 000 and 50 000 tenge).
+  slots.forEach((slot, i) => {
+    const a = numberOf(slot);
+    const j = next(i);
+    const k = next(j);
+    const b = numberOf(slots[k]);
+    if (a === null || b === null || !isKind(slots[j], 'conjunction')) return;
+    const unit = isKind(slots[next(k)], 'currencyUnit') ? next(k) : -1;
+    const closer = slots[unit >= 0 ? next(unit) : next(k)] ?? slots[(unit >= 0 ? unit : k) + 1];
+    const word = slots[(unit >= 0 ? unit : k) + 1]?.item.text ?? closer?.item.text ?? '';
+    if (!KAZAKH_BETWEEN.test(word)) return;
+    slot.used = slots[j]!.used = slots[k]!.used = true;
+    if (unit >= 0) slots[unit]!.used = true;
+    const label = slots[prev(i)];
+    if ((isKind(label, 'amount') || isKind(label, 'check')) && !label.used) label.used = true;
+    addFilter(r, { kind: 'amount_between', min: Math.min(a, b), max: Math.max(a, b) }, i);
     draft.domain = true;
   });
 

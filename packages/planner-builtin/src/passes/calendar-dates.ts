@@ -39,6 +39,9 @@ const TO_DATE: readonly string[] = [
   'till date',
 ];
 
+/** "fall" before "under" / "between": the verb. */
+const FALL_VERB: readonly string[] = ['fall'];
+
 /** «к»: "from … to" after «с», "against" otherwise. */
 const RELATIVE_JOINERS: readonly string[] = ['к'];
 const FROM_WORDS: readonly string[] = ['с', 'со', 'from', 'от'];
@@ -225,6 +228,11 @@ export const readCalendarDates = definePass((r) => {
       }
     }
     if (isKind(slot, 'seasonName')) {
+      // "transactions that fall under 5k", "falls into": the verb, not autumn.
+      if (FALL_VERB.includes(slot.item.text) && isKind(slots[j], 'comparator')) {
+        slot.used = true;
+        continue;
+      }
       // "summer 2026", «летом 2025 года», «2026 жылғы жазда»
       i = pushWithYear({ kind: 'season', month: slot.item.meaning.month, day: 1, quarter: 0, start: i }, i);
       continue;

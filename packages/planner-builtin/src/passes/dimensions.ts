@@ -51,7 +51,11 @@ export const readDimensions = definePass((r) => {
     // "foreign merchants", "Almaty merchants", «иностранных мерчантов»: a value of another column
     // describes the merchants; only a ranking ("top 5 Almaty merchants") or "by" makes them rows —
     // and not a ranking of something already named («топ-5 стран … у зарубежных продавцов»).
-    const describedBy = slots[prev(i)];
+    // («Астана қаласындағы саудагерлер»: the column word of the value stands between.)
+    const named = slots[prev(i)];
+    const namesCity =
+      isKind(named, 'dimension') && valueColumnAt(prev(prev(i))) === named.item.meaning.dimension;
+    const describedBy = namesCity ? slots[prev(prev(i))] : named;
     const rankedHere =
       slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative')) &&
       draft.dimensions.length === 0;
@@ -59,9 +63,11 @@ export const readDimensions = definePass((r) => {
       d === 'merchant_id' &&
       (isKind(describedBy, 'value') || isKind(describedBy, 'notValue')) &&
       !rankedHere &&
-      !isKind(slots[prev(prev(i))], 'groupBy')
-    )
+      !isKind(slots[prev(namesCity ? prev(prev(i)) : prev(i))], 'groupBy')
+    ) {
+      if (namesCity) named!.used = true;
       return;
+    }
     // "wallet spend", "wallet volume": the money paid with a wallet (a filter), not a breakdown.
     if (d === 'wallet_type' && isKind(slots[i + 1], 'amount') && !isKind(slots[prev(i)], 'groupBy')) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);

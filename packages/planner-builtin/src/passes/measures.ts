@@ -120,6 +120,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
       let bound =
         !ownNoun && (((isKind(before, 'amount') || isKind(before, 'check')) && !before.used) || genitive);
       if (bound) before!.used = true;
+      // «чек сомасының 90-перцентилі» (the 90th percentile of the check amount): the check names it too.
+      const check = slots[prev(b)];
+      if (bound && isKind(before, 'amount') && isKind(check, 'check') && !check.used) check.used = true;
       let byAmount = bound;
       let pluralTransactions = false;
       // "median and 75th percentile of the amount": both aggregates take the noun after the second.

@@ -40,10 +40,12 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
 function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // "went to": "to" is a weak comparator that no number follows here.
   // "paid by QR code": the "by" of the means (used by then) stands between too.
+  // («приходится на эквайеров из Китая», «проведена по магнитной полосе»: a column word or «по» too.)
   const skippable = (x: Slot) =>
     (x.item.kind === 'stop' && !SHARE_PREDICATES.includes(x.item.text)) ||
     (isKind(x, 'comparator') && x.item.meaning.weak) ||
-    (isKind(x, 'groupBy') && x.used);
+    isKind(x, 'groupBy') ||
+    isKind(x, 'columnWord');
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];
@@ -70,13 +72,22 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
     if (t === 'in' && slots[i + 1]?.item.text === 'all') after = after < 0 ? i : after;
     if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'total') && isMeasureNoun(slots[i + 2]))
       after = after < 0 ? i : after;
+    // «доля снятий в обороте карт Eurasian Bank»: in the turnover of …
+    if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'amount') && i > 0) after = after < 0 ? i : after;
     if (isMeasureNoun(s) && KAZAKH_IN_TOTAL.test(t)) before.push(...kazakhWhole(slots, i));
   });
+  let marked = false;
   slots.forEach((s, i) => {
     if (!isFilterWord(s)) return;
     const f = filterOf(draft.filters, s);
-    if (f?.role === 'auto' && ((after >= 0 && i > after) || before.includes(i))) f.role = 'base';
+    if (f?.role === 'auto' && ((after >= 0 && i > after) || before.includes(i))) {
+      f.role = 'base';
+      marked = true;
+    }
   });
+  // The one filter left outside the whole is the part.
+  const rest = draft.filters.filter((f) => f.role === 'auto');
+  if (marked && rest.length === 1) rest[0]!.role = 'subset';
 }
 
 /**
@@ -228,7 +239,12 @@ export const readShare = definePass((r) => {
   };
   // "what % of contactless payments went through Apple Pay", «какая доля POS-транзакций прошла через
   // мобильные кошельки»: a filter after a predicate is the part; every other filter is the base.
-  const predicated = slots.flatMap((s, k) => (isFilterWord(s) && afterPredicate(slots, k) ? [k] : []));
+  // Kazakh puts the predicate after: «операциялардың қанша пайызы QR арқылы жасалған» (through QR).
+  const throughKazakh = (k: number) =>
+    slots[k + 1]?.item.text === 'арқылы' && slots.some((s) => isKind(s, 'share'));
+  const predicated = slots.flatMap((s, k) =>
+    isFilterWord(s) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
+  );
   if (predicated.length > 0) {
     const part = new Set(run(predicated[0]!, next).map((k) => filterOf(draft.filters, slots[k])));
     if (part.has(undefined) || part.size !== 1) return;

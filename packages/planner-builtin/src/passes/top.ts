@@ -2,7 +2,7 @@ import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf } from './reading.js';
 
 /** Words for "first" that open a top N before a number. */
-const FIRST_N: readonly string[] = ['алғашқы'];
+const FIRST_N: readonly string[] = ['алғашқы', 'алдыңғы'];
 
 /** "top 5", «топ-10», "bottom 3": the direction, and the number when one follows (not "top March 5"). */
 export const readTop = definePass(({ slots, draft, notes }) => {
@@ -10,7 +10,8 @@ export const readTop = definePass(({ slots, draft, notes }) => {
   // Kazakh «алғашқы үш ел» (the first three countries): "first" before a number of rows is a top N —
   // before a period («алғашқы тоқсан», the first quarter) it stays an ordinal.
   slots.forEach((slot, i) => {
-    if (slot.used || !isKind(slot, 'ordinal') || !FIRST_N.includes(slot.item.text)) return;
+    if (slot.used || !FIRST_N.includes(slot.item.text)) return;
+    if (!isKind(slot, 'ordinal') && !isKind(slot, 'periodModifier')) return;
     const j = next(i);
     const n = numberOf(slots[j]);
     if (n === null || !Number.isInteger(n) || followedByDate(j)) return;

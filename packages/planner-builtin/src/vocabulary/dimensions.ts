@@ -106,6 +106,7 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'entry mode~',
+      'card entry mode~',
       'pos entry mode~',
       'payment method~',
       'способ~ оплат~',

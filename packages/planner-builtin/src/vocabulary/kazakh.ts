@@ -348,6 +348,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     values: ['KZT'],
   }),
   e(['чек'], { kind: 'check' }),
+  e(['лари'], value('transaction_currency', 'GEL')),
   e(['орташа'], { kind: 'aggregate', fn: 'avg' }),
   e(['медиана'], { kind: 'aggregate', fn: 'median' }),
   e(['перцентиль', 'перцентил', 'процентиль', 'процентил'], { kind: 'aggregate', fn: 'percentile' }),
@@ -423,6 +424,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['жеке', 'бөлек', 'әрқайсы'], { kind: 'listMode', mode: 'each' }),
   e(['екеуі бірге', 'екеуін бірге'], { kind: 'listMode', mode: 'together' }),
   e(['кемінде бір рет', 'кем дегенде бір рет', 'кемінде бір'], { kind: 'atLeastOne' }),
+  // «жіберілген аударымдар» (transfers sent)
+  e(['жіберілген аударым', 'жіберілген p2p аударым'], value('transaction_type', 'P2P_OUT')),
+  e(['саудагер'], dim('merchant_id')),
+  e(['қаражат'], { kind: 'amount' }),
   e(['салыстырыңызшы', 'салыстырып'], { kind: 'compare' }),
   e(['бірге', 'қосып есептегенде', 'жиынтығында'], { kind: 'listMode', mode: 'together' }),
   e(['көрсет', 'көрсетші', 'көрсетіңізші', 'тізім'], { kind: 'listVerb' }),
@@ -491,6 +496,16 @@ export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен
 
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
 export const KAZAKH_STOP_WORDS: readonly string[] = [
+  // «кездесетін / кездеседі» (occurring), «өзгеріп отырды» (kept changing), «екен», «есептеп берші»
+  // (count it please), «өзара / бір-бірімен» (with each other)
+  'кездес',
+  'өзгеріп',
+  'отырды',
+  'екен',
+  'есептеп',
+  'берші',
+  'өзара',
+  'бірімен',
   // «бөліп көрсетіңіз / бөліңіз» (divide, show), «құрайды» (makes up), «төлейді» (pays), «дәл» (exactly)
   'бөліңіз',
   'бөліп',

@@ -241,6 +241,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   }),
   e(
     [
+      'stack up against',
+      'stacks up against',
+      'stacked up against',
       'vs',
       'versus',
       'compare',
@@ -264,6 +267,13 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
  * «какой процент трат *приходится на* продукты», «какую долю оборота *составляют* такси».
  */
 export const SHARE_PREDICATES: readonly string[] = [
+  'goes',
+  'занимал',
+  'занимала',
+  'занимали',
+  'проведена',
+  'проведены',
+  'проведено',
   'happened',
   'occurred',
   'account',

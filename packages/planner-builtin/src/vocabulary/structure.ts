@@ -357,6 +357,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'хотя бы один платеж',
       'хотя бы один платёж',
       'минимум одну операцию',
+      'хотя бы раз',
+      'хотя бы один раз',
     ],
     { kind: 'atLeastOne' },
   ),

@@ -5,7 +5,7 @@ import { bucket, e, unit } from './entry.js';
 export const TIME_WORDS: readonly VocabularyEntry[] = [
   // ── time units and buckets ──────────────────────────────────────────────────────────────────
   e(
-    ['hour', 'hours', 'hr', 'hrs', 'час', 'часа', 'часу', 'часам', 'часов', 'часы', 'часах', 'часом'],
+    ['hour', 'hours', 'hr', 'hrs', 'час', 'часа', 'часу', 'часам', 'часов', 'часы', 'часах', 'часом', 'ч'],
     unit('hour'),
   ),
   e(
@@ -184,6 +184,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'ytd',
       'since the start of the year',
       'since the beginning of the year',
+      'since the start of this year',
+      'since the beginning of this year',
       'с начала года',
       'с начала этого года',
     ],
