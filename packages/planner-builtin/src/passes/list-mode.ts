@@ -1,3 +1,5 @@
+import type { DraftFilter } from '../draft.js';
+import type { Meaning } from '../meaning.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
@@ -24,16 +26,7 @@ export const readListMode = definePass(({ slots, draft }) => {
   const { next, prev } = cursor(slots);
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'groupBy')) return;
-    const named = meaningOf(slots[slot.item.meaning.after ? prev(i) : next(i)]);
-    if (named?.kind !== 'value') return;
-    const list = draft.filters.find(
-      (f) =>
-        f.filter.kind === 'values' &&
-        !f.filter.negated &&
-        f.filter.values.length >= 2 &&
-        f.filter.column === named.column &&
-        named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
-    );
+    const list = listOf(draft.filters, meaningOf(slots[slot.item.meaning.after ? prev(i) : next(i)]));
     // «по Halyk и Forte (одной цифрой)»: said to be one total.
     if (list?.filter.kind !== 'values' || draft.combined?.includes(list.filter.column)) return;
     slot.used = true;
@@ -44,19 +37,24 @@ export const readListMode = definePass(({ slots, draft }) => {
   slots.forEach((slot, i) => {
     if (!PLURAL_FIGURES.includes(slot.item.text) || (!isKind(slot, 'count') && !isKind(slot, 'total')))
       return;
-    const named = meaningOf(slots[i - 1]);
-    if (named?.kind !== 'value') return;
-    const list = draft.filters.find(
-      (f) =>
-        f.filter.kind === 'values' &&
-        !f.filter.negated &&
-        f.filter.values.length >= 2 &&
-        f.filter.column === named.column,
-    );
+    const list = listOf(draft.filters, meaningOf(slots[i - 1]));
     if (list?.filter.kind === 'values' && !draft.dimensions.includes(list.filter.column))
       draft.dimensions.push(list.filter.column);
   });
 });
+
+/** The list of two or more values a value word belongs to ("P2P in and P2P out", «QR и бесконтакт»). */
+function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFilter | undefined {
+  if (named?.kind !== 'value') return undefined;
+  return filters.find(
+    (f) =>
+      f.filter.kind === 'values' &&
+      !f.filter.negated &&
+      f.filter.values.length >= 2 &&
+      f.filter.column === named.column &&
+      named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
+  );
+}
 
 /** Plural names of one figure each: "counts", "totals". */
 const PLURAL_FIGURES: readonly string[] = ['counts', 'totals', 'amounts', 'sums', 'volumes'];

@@ -56,7 +56,12 @@ export {
   SAMYJ_SINGULAR,
 } from './morphology.js';
 export { ORDINAL_SUFFIXES } from './numbers.js';
-export { STOP_WORDS } from './stop-words.js';
+
+import { SHARE_PREDICATES as PREDICATES } from './measures.js';
+import { STOP_WORDS as OWN_STOP_WORDS } from './stop-words.js';
+
+/** Stop words, and the verbs a share's part follows ("… were contactless"), which are stop words too. */
+export const STOP_WORDS: readonly string[] = [...new Set([...OWN_STOP_WORDS, ...PREDICATES])];
 export {
   CONTEXT_JOINERS,
   IN_WORDS,
