@@ -188,8 +188,11 @@ function within(inner: TimeRange, outer: TimeRange, now: Date): boolean {
 /** Completes a draft into a frame, or says what is missing. */
 export function completeFrame(given: Draft, options: CompleteOptions): Completion {
   // "ATM withdrawals by hour": transactions named by their kind are counted, as "transactions" are.
+  // …and so are a split by amount bands or a share with no measure named ("distribution of P2P
+  // amounts: under 10k, …", «доля Apple Pay в бесконтакте»): how many transactions fall in each.
+  const counted = given.countable || given.dimensions.includes('amount_band') || given.share;
   let draft: Draft =
-    given.measures.length === 0 && given.countable ? { ...given, measures: [{ fn: 'count' }] } : given;
+    given.measures.length === 0 && counted ? { ...given, measures: [{ fn: 'count' }] } : given;
   // "how many transactions in the same month last year?": with no other period, that month a year ago.
   if (draft.yearAgo && draft.yearAgoUnit && draft.times.length === 0 && !draft.compare) {
     const back = PER_YEAR[draft.yearAgoUnit]!;

@@ -52,7 +52,10 @@ export const readAmountFilters = definePass((r) => {
     const { op, weak } = slot.item.meaning;
     const j = next(i);
     const a = numberOf(slots[j]);
-    if (a === null || followedByDate(j)) {
+    // «до 15 ноября» is a date; «свыше 200 тыс — за сентябрь» (a multiplier, or no day number) is not.
+    const dayOfDate =
+      a !== null && followedByDate(j) && !notes.factors.has(j) && Number.isInteger(a) && a >= 1 && a <= 31;
+    if (a === null || dayOfDate) {
       // «до 15 ноября»: the calendar pass reads an end word before a date.
       if (weak && !OPEN_END_WORDS.includes(textOf(i))) slot.used = true;
       return;

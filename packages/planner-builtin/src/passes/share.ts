@@ -74,6 +74,11 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
       after = after < 0 ? i : after;
     // «доля снятий в обороте карт Eurasian Bank»: in the turnover of …
     if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'amount') && i > 0) after = after < 0 ? i : after;
+    // «доля Apple Pay в бесконтакте», "share of Apple Pay in contactless": a value right after the
+    // part ("в" between two values) is the whole. («доля бесконтактных платежей в Таразе», with the
+    // noun between, stays open.)
+    if (IN_WORDS.includes(t) && isFilterWord(slots[i - 1]) && isFilterWord(slots[i + 1]))
+      after = after < 0 ? i : after;
     if (isMeasureNoun(s) && KAZAKH_IN_TOTAL.test(t)) before.push(...kazakhWhole(slots, i));
   });
   let marked = false;

@@ -246,7 +246,17 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     kind: 'yearAgo',
     unit: 'month',
   }),
-  e(['былтырғы дәл осы кезең', 'былтырғы осы кезең', 'өткен жылдың сол кезеңі'], { kind: 'yearAgo' }),
+  e(
+    [
+      'былтырғы дәл осы кезең',
+      'былтырғы осы кезең',
+      'өткен жылдың сол кезеңі',
+      'өткен жылдың осы кезеңі',
+      'өткен жылдың дәл осы кезеңі',
+      'өткен жылдың дәл сол кезеңі',
+    ],
+    { kind: 'yearAgo' },
+  ),
   e(['мерчант санат', 'мерчанттар санат'], dim('mcc_category')),
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
@@ -278,8 +288,14 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),
   e(['биыл'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),
   e(['былтыр'], { kind: 'period', range: { kind: 'previous', unit: 'year' } }),
-  e(['жыл басынан', 'жылдың басынан'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),
-  e(['ай басынан', 'айдың басынан'], { kind: 'period', range: { kind: 'this', unit: 'month' } }),
+  e(['жыл басынан', 'жылдың басынан', 'осы жылдың басынан'], {
+    kind: 'period',
+    range: { kind: 'this', unit: 'year' },
+  }),
+  e(['ай басынан', 'айдың басынан', 'осы айдың басынан'], {
+    kind: 'period',
+    range: { kind: 'this', unit: 'month' },
+  }),
   e(['бастап', 'бері'], { kind: 'since', after: true }),
   e(['қаңтар'], { kind: 'monthName', month: 1 }),
   e(['ақпан'], { kind: 'monthName', month: 2 }),

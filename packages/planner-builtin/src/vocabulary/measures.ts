@@ -145,6 +145,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'лидер~',
       'лидирует',
       'лидируют',
+      'лидирова~',
     ],
     { kind: 'superlative', direction: 'desc', impliesCount: false },
   ),

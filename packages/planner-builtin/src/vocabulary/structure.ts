@@ -19,6 +19,8 @@ export const NEGATION_PHRASES: readonly string[] = [
   'outside of',
   'leave out',
   'leaving out',
+  'skip',
+  'skip the ones',
   'leave aside',
   'omit',
   'omitting',
@@ -407,6 +409,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'with sales',
       // "paid by card", «расплачивались картой»: every transaction here is a card payment.
       'how big', // "how big was X's share"
+      'с указанием', // «… по типу кошелька (… ), с указанием количества»: «указанием» introduces the measures
       'paid by card',
       'pay by card',
       'paying by card',
