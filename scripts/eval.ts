@@ -41,6 +41,7 @@ const UNSEEN_SETS = [
   'unseen14',
   'unseen15',
   'unseen16',
+  'unseen17',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
