@@ -1218,3 +1218,40 @@ describe('unseen13 and unseen14 refusals, each as a class (our own phrasings)', 
     );
   });
 });
+
+describe('unseen17 and later classes (our own phrasings)', () => {
+  it.each([
+    ['how are wallet payments split between Apple Pay and Google Pay in May', 'wallet_type'],
+    ['apple pay / google pay split in May, number of payments', 'wallet_type'],
+  ])('%s: the list split is a row each', (q, d) => {
+    expect(frameOf(q).dimensions).toEqual([d]);
+  });
+  it.each([
+    'разбивка бесконтактных платежей по кошелькам за май (включая без кошелька)',
+    'contactless payments in May by wallet (including no wallet)',
+    'hourly pattern of online purchases in May',
+    'which hour of the day brings cafes the most money in May',
+    'what fraction of May payments were contactless',
+    'доля apple pay в бесконтакте за май',
+    'Распределение переводов по суммам: до 10 тыс, 10–50 тыс, свыше 50 тыс — за май',
+    'Какие 3 банка лидировали по сумме операций в мае?',
+    'txn count by wallet type in May, skip the ones w/o wallet',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"skip the ones without a wallet": only payments with one', () => {
+    expect(frameOf('txn count by wallet type in May, skip the ones w/o wallet').filters).toContainEqual({
+      kind: 'presence',
+      column: 'wallet_type',
+      present: true,
+    });
+  });
+});
+
+describe('plural shares of a list', () => {
+  it("«доли Apple Pay и Google Pay среди бесконтактных»: each one's share of all contactless payments", () => {
+    const frame = frameOf('доли Apple Pay и Google Pay среди бесконтактных платежей за май');
+    expect(frame.dimensions).toEqual(['wallet_type']);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'wallet_type')).toBe(false);
+  });
+});

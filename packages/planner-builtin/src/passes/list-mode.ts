@@ -32,6 +32,18 @@ export const readListMode = definePass(({ slots, draft }) => {
     slot.used = true;
     if (!draft.dimensions.includes(list.filter.column)) draft.dimensions.push(list.filter.column);
   });
+  // "how are wallet payments split between Apple Pay, Google Pay and Samsung Pay", "apple pay / google
+  // pay / samsung pay split": the list split is a row each (with no other breakdown asked).
+  if (
+    draft.dimensions.length === 0 &&
+    slots.some((s) => s.item.kind === 'stop' && SPLIT_WORDS.includes(s.item.text))
+  ) {
+    const list = draft.filters.find(
+      (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+    );
+    if (list?.filter.kind === 'values' && !draft.combined?.includes(list.filter.column))
+      draft.dimensions.push(list.filter.column);
+  }
   // "P2P in and P2P out counts", "Kaspi and Halyk totals": a plural measure noun right after a list
   // of values is a figure for each of them, as "separately" would say.
   slots.forEach((slot, i) => {
@@ -55,6 +67,9 @@ function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFi
       named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
   );
 }
+
+/** "split", "broken down": a list split is one row per value. */
+const SPLIT_WORDS: readonly string[] = ['split'];
 
 /** Plural names of one figure each: "counts", "totals". */
 const PLURAL_FIGURES: readonly string[] = ['counts', 'totals', 'amounts', 'sums', 'volumes'];

@@ -116,6 +116,9 @@ function kazakhWhole(slots: readonly Slot[], at: number): number[] {
   return found;
 }
 
+/** Share words in the plural: a share for each value listed. */
+const PLURAL_SHARES: readonly string[] = ['shares', 'доли', 'долей', 'үлестері', 'үлестерін'];
+
 /** "split", "between": a share over a list of values is each one's share. */
 const SPLIT_WORDS: readonly string[] = ['split', 'between'];
 
@@ -204,12 +207,17 @@ export const readShare = definePass((r) => {
   const list = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
   );
+  // «Доли Apple Pay, Google Pay и Samsung Pay», "the shares of …": plural shares of a list, one each.
+  const pluralShare = slots.some((s) => isKind(s, 'share') && PLURAL_SHARES.includes(s.item.text));
   if (
     list?.filter.kind === 'values' &&
     draft.dimensions.length === 0 &&
-    slots.some((s) => s.item.kind === 'stop' && SPLIT_WORDS.includes(s.item.text))
+    (pluralShare || slots.some((s) => s.item.kind === 'stop' && SPLIT_WORDS.includes(s.item.text)))
   ) {
     draft.dimensions.push(list.filter.column);
+    // …«среди бесконтактных платежей»: each one's share of that whole, not of the listed ones only.
+    if (pluralShare && slots.some((s) => isKind(s, 'shareBase')))
+      draft.filters = draft.filters.filter((f) => f !== list);
     return;
   }
   if (draft.dimensions.some((d) => !isTimeDimension(d))) {

@@ -213,6 +213,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     [
       'share',
       'shares',
+      'fraction',
       // "contactless penetration among POS purchases", «проникновение кошельков»: the part's share
       'penetration',
       'проникновени~',

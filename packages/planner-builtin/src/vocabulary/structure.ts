@@ -409,6 +409,16 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'with sales',
       // "paid by card", «расплачивались картой»: every transaction here is a card payment.
       'how big', // "how big was X's share"
+      // "(including no wallet)", «включая без кошелька», «с учётом оплат без кошелька»: nothing is left
+      // out anyway (a breakdown by wallet keeps the row of payments without one)
+      'including no wallet',
+      'including without a wallet',
+      'incl no wallet',
+      'incl plain card no wallet',
+      'включая без кошелька',
+      'включая оплаты без кошелька',
+      'с учетом оплат без кошелька',
+      'с учетом платежей без кошелька',
       'с указанием', // «… по типу кошелька (… ), с указанием количества»: «указанием» introduces the measures
       'paid by card',
       'pay by card',
