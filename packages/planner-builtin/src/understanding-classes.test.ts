@@ -1255,3 +1255,22 @@ describe('plural shares of a list', () => {
     expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'wallet_type')).toBe(false);
   });
 });
+
+describe('unseen17 refusals, as classes (our own phrasings)', () => {
+  it.each([
+    'Какую долю от всех операций за май составляют операции в выходные?',
+    'Мамырда P2P аударымдармен қанша ақша жіберілді?',
+    'Өткен ай мен оның алдындағы айдағы айналымды салыстыр',
+    'Мамырда орташа жалақы қанша болды?',
+  ])('%s is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('«P2P аударымдармен … жіберілді» (sent): outgoing transfers', () => {
+    expect(frameOf('Мамырда P2P аударымдармен қанша ақша жіберілді?').filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: ['P2P_OUT'],
+    });
+  });
+});

@@ -45,7 +45,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     (x.item.kind === 'stop' && !SHARE_PREDICATES.includes(x.item.text)) ||
     (isKind(x, 'comparator') && x.item.meaning.weak) ||
     isKind(x, 'groupBy') ||
-    isKind(x, 'columnWord');
+    isKind(x, 'columnWord') ||
+    // «составляют операции в выходные»: the transactions named again before the part
+    (isKind(x, 'entity') && x.item.meaning.entity === 'transactions');
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];

@@ -171,7 +171,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['кіріс'], value('transaction_type', 'P2P_IN')),
   e(['шығыс аударым', 'жіберілген аударым'], valueNoun('transaction_type', 'P2P_OUT')),
   e(['жалақы төлем', 'жалақы түсім', 'жалақы аударым'], valueNoun('transaction_type', 'SALARY')),
-  e(['жалақы', 'еңбекақы'], value('transaction_type', 'SALARY')),
+  e(['жалақы', 'еңбекақы'], valueNoun('transaction_type', 'SALARY')),
   e(['шот төлем', 'шоттар төлем', 'шот төле', 'шоттар төле'], valueNoun('transaction_type', 'BILL_PAYMENT')),
   e(['контактсыз', 'контактісіз', 'байланыссыз'], value('pos_entry_mode', 'Contactless')),
   e(['магниттік жолақ', 'магнит жолақ'], value('pos_entry_mode', 'Swipe')),
@@ -415,8 +415,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     flavor: 'count',
     distinct: true,
   }),
-  e(['түс', 'кір'], { kind: 'direction', incoming: true }),
-  e(['шық'], { kind: 'direction', incoming: false }),
+  e(['түс', 'түседі', 'кір'], { kind: 'direction', incoming: true }),
+  // «P2P аударымдармен жіберілді» (was sent by P2P)
+  e(['шық', 'жіберілді', 'жіберді'], { kind: 'direction', incoming: false }),
+  // «өткен ай мен оның алдындағы ай» (last month and the one before it)
+  e(['оның алдындағы ай', 'оның алдындағы'], { kind: 'periodModifier', modifier: 'previous' }),
   // ── structure words ─────────────────────────────────────────────────────────────────────────
   e(['бойынша', 'сайын', 'бөлінісінде', 'бөлу'], { kind: 'groupBy', after: true }),
   e(['әр', 'әрбір'], { kind: 'groupBy' }),
