@@ -1274,3 +1274,15 @@ describe('unseen17 refusals, as classes (our own phrasings)', () => {
     });
   });
 });
+
+describe('"the first and second half / quarter" compared', () => {
+  it.each<[string, string, string]>([
+    ['Сравните оборот за первое и второе полугодие 2025 года', '2025-01-01', '2025-07-01'],
+    ['compare spend in the first and second quarters of 2026', '2026-01-01', '2026-04-01'],
+    ['2025 жылдың бірінші және екінші жартыжылдығындағы айналымды салыстыр', '2025-01-01', '2025-07-01'],
+  ])('%s: both of the same year', (q, earlier, later) => {
+    const frame = frameOf(q);
+    expect(frame.compare?.earlier).toMatchObject({ from: earlier });
+    expect(frame.compare?.later).toMatchObject({ from: later });
+  });
+});

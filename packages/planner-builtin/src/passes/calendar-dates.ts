@@ -237,6 +237,32 @@ export const readCalendarDates = definePass((r) => {
       i = pushWithYear({ kind: 'season', month: slot.item.meaning.month, day: 1, quarter: 0, start: i }, i);
       continue;
     }
+    // «первое и второе полугодие 2025», "the first and second quarters of 2026", «бірінші және екінші
+    // жартыжылдық»: the unit (and the year) after the second ordinal is the first one's too.
+    if (isKind(slot, 'ordinal') && isKind(slots[j], 'conjunction')) {
+      const k = next(j);
+      const second = slots[k];
+      const unit = slots[next(k)];
+      const half = isKind(unit, 'halfWord');
+      const quarter = isKind(unit, 'timeUnit') && unit.item.meaning.unit === 'quarter';
+      const a = slot.item.meaning.value;
+      const b = isKind(second, 'ordinal') ? second.item.meaning.value : 0;
+      const max = half ? 2 : 4;
+      if ((half || quarter) && a >= 1 && a <= max && b >= 1 && b <= max && a !== b) {
+        // The year after the unit, or Kazakh-first before the ordinals («2025 жылдың бірінші және …»).
+        const leading = points.at(-1);
+        const before = leading?.kind === 'year' && next(leading.end) === i ? points.pop() : undefined;
+        const y = yearAt(next(k)) ?? (before ? { year: before.year!, end: next(k) } : null);
+        const point = (v: number) =>
+          half
+            ? { kind: 'half' as const, month: v === 1 ? 1 : 7, quarter: 0 }
+            : { kind: 'quarter' as const, month: 1, quarter: v };
+        points.push({ ...point(a), day: 1, year: y?.year ?? null, start: before?.start ?? i, end: i });
+        points.push({ ...point(b), day: 1, year: y?.year ?? null, start: k, end: y?.end ?? next(k) });
+        i = y?.end ?? next(k);
+        continue;
+      }
+    }
     // "H1 2026", "the first half of 2025", «1-е полугодие», «бірінші жартыжылдық».
     // "first" / «бірінші» / 3: the number an ordinal or a numeral gives a half or a quarter.
     const ordinal = isKind(slot, 'ordinal') ? slot.item.meaning.value : n;
