@@ -1,8 +1,9 @@
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import { DISTRIBUTION_STEMS } from '../vocabulary/index.js';
+import { dashPairAt } from './amount-filters.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind, numberOf, type Reading } from './reading.js';
+import { addDimension, definePass, isKind, type Reading } from './reading.js';
 
 /** An amount condition as a half-open span [low, high); high null = no upper end. */
 interface Span {
@@ -47,14 +48,11 @@ const YEAR = (n: number) => n >= 1990 && n <= 2100;
  * conditions is money only by its neighbours. Such dash pairs, not years and not before a date.
  */
 function unreadDashRanges(r: Reading): { at: [number, number]; filter: Filter }[] {
-  const { slots } = r;
-  const { next, followedByDate } = cursor(slots);
   const found: { at: [number, number]; filter: Filter }[] = [];
-  slots.forEach((slot, i) => {
-    const a = numberOf(slot);
-    const j = next(i);
-    const b = numberOf(slots[j]);
-    if (a === null || b === null || slots[j]!.item.dashBefore !== true || followedByDate(j)) return;
+  r.slots.forEach((_, i) => {
+    const pair = dashPairAt(r.slots, i);
+    if (!pair) return;
+    const { a, b, j } = pair;
     if ((YEAR(a) && YEAR(b)) || a >= b) return;
     found.push({ at: [i, j], filter: { kind: 'amount_between', min: a, max: b } });
   });

@@ -1,10 +1,25 @@
 import type { Filter } from '../frame.js';
 import { OPEN_END_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { addFilter, definePass, isKind, numberOf } from './reading.js';
+import { addFilter, definePass, isKind, numberOf, type Slot } from './reading.js';
 
 /** Kazakh «аралығында / арасындағы» (in the range, between): closes "A мен B". */
 const KAZAKH_BETWEEN = /^(аралығ|арасын)/;
+
+/** Two numbers joined by a dash ("10 000–50 000", «5-10 тыс»), not before a date: at slot i and j. */
+export function dashPairAt(slots: readonly Slot[], i: number): { a: number; b: number; j: number } | null {
+  const { next, followedByDate } = cursor(slots);
+  const a = numberOf(slots[i]);
+  const j = next(i);
+  const b = numberOf(slots[j]);
+  if (a === null || b === null || slots[j]!.item.dashBefore !== true || followedByDate(j)) return null;
+  return { a, b, j };
+}
+
+/** The amount word before a condition labels it ("amount over 50k", «сомасы … асатын»): used up. */
+function useLabel(slot: Slot | undefined): void {
+  if ((isKind(slot, 'amount') || isKind(slot, 'check')) && !slot.used) slot.used = true;
+}
 
 /** "over 2025" may be the year: the word itself, not "more than" / «больше». */
 const OVER_A_YEAR: readonly string[] = ['over'];
@@ -83,10 +98,7 @@ export const readAmountFilters = definePass((r) => {
       draft.domain = true;
       return;
     }
-    const label = prev(i);
-    if ((isKind(slots[label], 'amount') || isKind(slots[label], 'check')) && !slots[label]!.used) {
-      slots[label]!.used = true;
-    }
+    useLabel(slots[prev(i)]);
     slot.used = true;
     slots[j]!.used = true;
     let filter: Filter;
@@ -119,10 +131,9 @@ export const readAmountFilters = definePass((r) => {
   // "10 000–50 000 tenge", «5-10 тыс»: two amounts joined by a dash, said to be money by the tenge
   // after them or by a multiplier; anything else with a dash ("1-15 October") is left to the calendar.
   slots.forEach((slot, i) => {
-    const a = numberOf(slot);
-    const j = next(i);
-    const b = numberOf(slots[j]);
-    if (a === null || b === null || slots[j]!.item.dashBefore !== true || followedByDate(j)) return;
+    const pair = dashPairAt(slots, i);
+    if (!pair) return;
+    const { a, b, j } = pair;
     const unit = isKind(slots[next(j)], 'currencyUnit') ? next(j) : -1;
     if (unit < 0 && !notes.factors.has(j)) return;
     const low = rangeStart(a, notes.factors.has(i), b, notes.factors.get(j));
@@ -145,8 +156,7 @@ export const readAmountFilters = definePass((r) => {
     if (!KAZAKH_BETWEEN.test(word)) return;
     slot.used = slots[j]!.used = slots[k]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
-    const label = slots[prev(i)];
-    if ((isKind(label, 'amount') || isKind(label, 'check')) && !label.used) label.used = true;
+    useLabel(slots[prev(i)]);
     addFilter(r, { kind: 'amount_between', min: Math.min(a, b), max: Math.max(a, b) }, i);
     draft.domain = true;
   });
@@ -186,8 +196,7 @@ export const readAmountFilters = definePass((r) => {
     slot.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
     // «сомасы 500 мың теңгеден асатын» (whose amount is over 500 000): the amount word labels it.
-    const label = slots[prev(j)];
-    if ((isKind(label, 'amount') || isKind(label, 'check')) && !label.used) label.used = true;
+    useLabel(slots[prev(j)]);
     addFilter(r, { kind: 'amount', op, value }, j);
     draft.domain = true;
   });

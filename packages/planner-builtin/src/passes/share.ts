@@ -11,7 +11,7 @@ import { definePass, isKind, meaningOf, type Reading, type Slot } from './readin
  * transactions that were cross-border"). Then it is that filter's share within each group.
  */
 function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   const after = next(shareAt);
   // Right after the share word, or after "of" ("share of ECOM in each bank's spend"); "mix for Kaspi"
   // names the base, not the part.
@@ -22,7 +22,6 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const describesMeasure = isMeasuredNoun(slots[after + 1]);
   let at = isFilterWord(slots[after]) && adjacent && !describesMeasure ? after : -1;
   // "QR share of in-store payments by city": the filter right before the share word is the part.
-  const { prev } = cursor(slots);
   if (at < 0 && isFilterWord(slots[prev(shareAt)])) at = prev(shareAt);
   if (at < 0) {
     at = slots.findIndex((s, k) => {
