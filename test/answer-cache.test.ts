@@ -338,10 +338,15 @@ describe('a running question whose job was never added', () => {
 });
 
 describe('a repeated question answered by the API from the caches (no worker needed)', () => {
-  it('the answer pointer: per tenant and options, a miss once either entry is gone or the data changed', async () => {
+  it('the answer pointer: per tenant, options and worker settings, a miss once either entry is gone or the data changed', async () => {
     const redis = createRedis(env.REDIS_URL!, 'test-answer-pointer');
     try {
       const names = { prefix: env.QUEUE_PREFIX!, queue: 'questions' };
+      // The writer is a worker (it knows its settings); the reader is the API (it does not).
+      const worker = new RedisAnswerCache(redis, names, {
+        schemaVersion: async () => 'v-pointer',
+        profile: 'p1',
+      });
       const cache = new RedisAnswerCache(redis, names, { schemaVersion: async () => 'v-pointer' });
       const plan = { sql: 'SELECT 7 AS n', planner: 'builtin', provider: 'builtin', model: null };
       const rows = { columns: [{ name: 'n', type: 'bigint' }], rows: [[7]], rowCount: 1, truncated: false };
@@ -361,10 +366,15 @@ describe('a repeated question answered by the API from the caches (no worker nee
         plannerOption: 'auto',
         maxRows: null,
       };
-      await cache.putPlan(planKey, plan);
-      await cache.putRows(rowsKey, rows);
+      await redis.del(`${names.prefix}:questions:cache:answer-profile`);
+      await worker.putPlan(planKey, plan);
+      await worker.putRows(rowsKey, rows);
+      // A reader that knows no profile writes no pointer.
       await cache.putAnswer(asked, planKey, rowsKey);
+      expect(await cache.getAnswer(asked)).toBeNull();
+      await worker.putAnswer(asked, planKey, rowsKey);
       expect(await cache.getAnswer(asked)).toEqual({ plan, rows });
+      expect(await worker.getAnswer(asked)).toEqual({ plan, rows });
       expect(await cache.getAnswer({ ...asked, question: '  seven?' })).toEqual({ plan, rows });
       for (const other of [
         { tenant: 'Kaspi Bank' },
@@ -382,6 +392,20 @@ describe('a repeated question answered by the API from the caches (no worker nee
       expect(await cache.getAnswer(asked)).toBeNull();
       await cache.putRows(rowsKey, rows);
       expect(await cache.getAnswer(asked)).toEqual({ plan, rows });
+      // A worker with other settings (planner, model, row cap) took over: the pointers written
+      // before are not served, nor is anything once no profile is published.
+      const other = { ...asked, question: 'other' };
+      await new RedisAnswerCache(redis, names, {
+        schemaVersion: async () => 'v-pointer',
+        profile: 'p2',
+      }).putAnswer(other, planKey, rowsKey);
+      expect(await cache.getAnswer(asked)).toBeNull();
+      expect(await cache.getAnswer(other)).toEqual({ plan, rows });
+      await worker.putAnswer(asked, planKey, rowsKey);
+      expect(await cache.getAnswer(asked)).toEqual({ plan, rows });
+      await redis.del(`${names.prefix}:questions:cache:answer-profile`);
+      expect(await cache.getAnswer(asked)).toBeNull();
+      await worker.putAnswer(asked, planKey, rowsKey);
       await bumpDataVersion(redis, names);
       expect(await cache.getAnswer(asked)).toBeNull();
     } finally {

@@ -21,7 +21,13 @@ import {
   LLM_MAX_REPAIRS,
   type PlannerChoice,
 } from '@pa/planner-llm';
-import { CACHE_SCHEMA_VERSION, type QueueNames, RedisAnswerCache, type RedisClient } from '@pa/queue';
+import {
+  answerProfile,
+  CACHE_SCHEMA_VERSION,
+  type QueueNames,
+  RedisAnswerCache,
+  type RedisClient,
+} from '@pa/queue';
 import { guardSql } from '@pa/sql-guard';
 import type pg from 'pg';
 
@@ -114,6 +120,13 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
     ? new RedisAnswerCache(redis, cacheNames, {
         schemaVersion: async () => SCHEMA_VERSION,
         onError: (err) => logger.warn({ err }, 'answer cache unavailable; answering without it'),
+        // The API answers repeated questions only from pointers this profile wrote (or the newest).
+        profile: answerProfile({
+          planner: planner.name,
+          model: llm ? `${llm.provider}/${llm.model}` : null,
+          maxRows: config.MAX_RESULT_ROWS,
+          maxBytes: config.MAX_RESULT_BYTES,
+        }),
         ...(metrics
           ? {
               onLookup: (which, hit) =>

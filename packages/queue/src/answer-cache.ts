@@ -84,6 +84,8 @@ export const cacheKeys = {
   result: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:cache:result:${digest}`,
   /** Submission → the plan and result entries that answered it (see RedisAnswerCache.putAnswer). */
   answer: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:cache:answer:${digest}`,
+  /** The answer profile of the worker that last wrote a pointer (see RedisAnswerCacheOptions.profile). */
+  answerProfile: (n: QueueNames) => `${n.prefix}:${n.queue}:cache:answer-profile`,
   /** A running job of one tenant for one question (see apps/api submit-question). */
   running: (n: QueueNames, digest: string) => `${n.prefix}:${n.queue}:running:${digest}`,
 };
@@ -100,6 +102,25 @@ export interface RedisAnswerCacheOptions {
   onError?: (err: unknown) => void;
   /** Told about every lookup, for metrics. */
   onLookup?: (cache: 'plan' | 'result' | 'answer', hit: boolean) => void;
+  /**
+   * What, besides the submission, decides a worker's answers: its planner chain and model, its
+   * row and byte caps (see `answerProfile`). A writer of answer pointers (a worker) has one: it
+   * is part of every pointer's key and published with each pointer. A reader without one (the
+   * API, which cannot know the workers' settings) looks pointers up under the profile the
+   * workers last published, so after a worker's settings change the pointers written before
+   * are never served, and with no profile published there is no hit at all.
+   */
+  profile?: string;
+}
+
+/** A worker's answer profile: the settings beyond the submission that shape its answers. */
+export function answerProfile(settings: {
+  planner: string;
+  model: string | null;
+  maxRows: number;
+  maxBytes: number;
+}): string {
+  return JSON.stringify([settings.planner, settings.model, settings.maxRows, settings.maxBytes]);
 }
 
 /**
@@ -141,9 +162,10 @@ export class RedisAnswerCache {
     return cacheKeys.result(this.names, sha256(text));
   }
 
-  private async answerKey(k: AnswerCacheKey): Promise<string> {
+  private answerKey(versions: string, k: AnswerCacheKey, profile: string): string {
     const text = [
-      await this.versions(),
+      versions,
+      `profile=${profile}`,
       `tenant=${k.tenant}`,
       `tz=${k.timeZone}`,
       `day=${k.localDate}`,
@@ -212,20 +234,42 @@ export class RedisAnswerCache {
    * Records which plan entry and which result entry answered a submission (a pointer, not a
    * copy), for as long as the rows are kept: the API then answers the same submission from
    * the caches without a worker (`getAnswer`). Both entries keep their own TTLs and keys, so
-   * the pointer never outlives them: when either is gone, the lookup is a miss.
+   * the pointer never outlives them: when either is gone, the lookup is a miss. Keyed with this
+   * writer's profile (none: no pointer is written).
    */
-  putAnswer(k: AnswerCacheKey, plan: PlanCacheKey, rows: ResultCacheKey): Promise<void> {
-    return this.write(
-      () => this.answerKey(k),
-      async () => ({ plan: await this.planKey(plan), rows: await this.resultKey(rows) }),
-      resultTtlSeconds(rows.sql),
-    );
+  async putAnswer(k: AnswerCacheKey, plan: PlanCacheKey, rows: ResultCacheKey): Promise<void> {
+    const profile = this.options.profile;
+    // Only a writer that knows its own settings may point at an answer.
+    if (profile === undefined) return;
+    // The profile outlives every pointer written with it: both are written now, the pointer for
+    // at most as long.
+    await Promise.all([
+      this.write(async () => cacheKeys.answerProfile(this.names), profile, STABLE_RESULT_TTL_SECONDS),
+      this.write(
+        async () => this.answerKey(await this.versions(), k, profile),
+        async () => ({ plan: await this.planKey(plan), rows: await this.resultKey(rows) }),
+        resultTtlSeconds(rows.sql),
+      ),
+    ]);
+  }
+
+  /** This writer's profile, or the one the workers last published (null: none is). */
+  private async publishedProfile(): Promise<string | null> {
+    if (this.options.profile !== undefined) return this.options.profile;
+    const raw = await this.redis.get(cacheKeys.answerProfile(this.names));
+    const profile: unknown = raw === null ? null : JSON.parse(raw);
+    return typeof profile === 'string' ? profile : null;
   }
 
   /** The cached plan and rows that answered this submission before, or null (a miss). */
   async getAnswer(k: AnswerCacheKey): Promise<CachedAnswer | null> {
     try {
-      const raw = await this.redis.get(await this.answerKey(k));
+      const [versions, profile] = await Promise.all([this.versions(), this.publishedProfile()]);
+      if (profile === null) {
+        this.options.onLookup?.('answer', false);
+        return null;
+      }
+      const raw = await this.redis.get(this.answerKey(versions, k, profile));
       const pointer = raw === null ? null : (JSON.parse(raw) as { plan?: unknown; rows?: unknown });
       const prefix = `${this.names.prefix}:${this.names.queue}:cache:`;
       if (
