@@ -42,6 +42,8 @@ const UNSEEN_SETS = [
   'unseen15',
   'unseen16',
   'unseen17',
+  'unseen18',
+  'unseen19',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

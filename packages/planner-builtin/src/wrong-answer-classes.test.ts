@@ -880,3 +880,18 @@ describe('more classes from unseen15 and unseen16', () => {
     expect(frameOrNull(q)?.filters).toContainEqual({ kind: 'amount_between', min, max });
   });
 });
+
+describe('"by" before an excluded value of a column: a breakdown over what is left', () => {
+  it.each([
+    'card spend by foreign country in May',
+    'оборот по каждой иностранной стране эквайера за май',
+    'number of payments per foreign acquirer country this year',
+  ])('%s: a row per foreign country, not one total', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.dimensions).toEqual(['acquirer_country_iso']);
+    expect(frame?.filters).toContainEqual(values('acquirer_country_iso', true, 'KAZ'));
+  });
+  it('"by Almaty city" names the value: one total', () => {
+    expect(frameOrNull('turnover by Almaty city in May')?.dimensions).toEqual([]);
+  });
+});

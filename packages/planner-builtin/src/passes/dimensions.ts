@@ -89,14 +89,18 @@ export const readDimensions = definePass((r) => {
     }
     // A negation may stand between: «Алматыдан басқа қалалар» (the other cities) — but "by banks
     // except Kaspi" / «банктер бойынша» is still a breakdown.
-    const grouped = isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy');
-    const skipNegation = (k: number, step: (x: number) => number) =>
-      isKind(slots[k], 'negation') && !grouped ? step(k) : k;
-    const neighbours = [skipNegation(prev(i), prev), skipNegation(next(i), next)];
     const names = (k: number) => {
       const c = valueColumnAt(k);
       return c === d || (d === 'merchant_id' && c === 'mcc_category');
     };
+    // "by foreign country", «по каждой иностранной стране»: the breakdown word may stand before a
+    // value word of the column (an exclusion, below, leaves several values to break down).
+    const byBeforeValue = names(prev(i)) && isKind(slots[prev(prev(i))], 'groupBy') ? prev(prev(i)) : -1;
+    const grouped =
+      isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy') || byBeforeValue >= 0;
+    const skipNegation = (k: number, step: (x: number) => number) =>
+      isKind(slots[k], 'negation') && !grouped ? step(k) : k;
+    const neighbours = [skipNegation(prev(i), prev), skipNegation(next(i), next)];
     if (neighbours.some(names)) {
       const by = prev(i);
       // …but "by currency, foreign currencies only", "by country abroad", "top 5 countries (except
@@ -118,6 +122,8 @@ export const readDimensions = definePass((r) => {
         ((grouped || ranks) && neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
+        // «по каждой»: every breakdown word of the run before the value word.
+        for (let k = byBeforeValue; k >= 0 && isKind(slots[k], 'groupBy'); k = prev(k)) slots[k]!.used = true;
         addDimension(r, d, i);
       }
       return;
