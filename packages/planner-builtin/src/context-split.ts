@@ -12,13 +12,15 @@ import { CONTEXT_JOINERS } from './vocabulary/index.js';
  * so the whole question is asked back; the rest is a whole question of its own.
  *
  * The context may be left out only when leaving it out changes nothing the plan would have said:
- *   - it has at least two words the vocabulary does not know (a lead-in, not a condition);
+ *   - it has at least two words the vocabulary does not know or knows as saying who asks or why
+ *     (a lead-in, not a condition), or only words of the latter kind ("Treasury:", «Для отчёта:»);
  *   - every value it names (a bank, a channel, a country…) is also a filter of the answer;
  *   - a period it names is overridden by the answer's own period;
  *   - it names nothing else that carries meaning (a measure's aggregate, a ranking, a share, a
  *     negation, a comparison, cards or customers, a request such as "show"): such a clause is never
  *     set aside;
- *   - it has three words or more ("Corporate segment." may be a condition).
+ *   - with a word the vocabulary does not know, it has three words or more ("Corporate segment." may
+ *     be a condition).
  */
 export interface ContextSplit {
   /** The part that is answered. */
@@ -67,6 +69,7 @@ const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'destructive',
   'groupBy',
   'currencyUnit',
+  'aside',
 ]);
 
 const TIME: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
@@ -101,18 +104,33 @@ function echoed(m: Meaning, frame: Frame): boolean {
   return false;
 }
 
+/**
+ * A word that says who asks or why (asides.ts); also "PM" with no hour before it ("Wallet PM:"), a
+ * product manager rather than the afternoon.
+ */
+function saysWhoAsks(items: readonly Item[], at: number): boolean {
+  const item = items[at]!;
+  if (item.kind !== 'meaning') return false;
+  if (item.meaning.kind === 'aside') return true;
+  return item.meaning.kind === 'clock' && item.meaning.marker === 'pm' && items[at - 1]?.kind !== 'number';
+}
+
 /** The clause's items, when it could be context at all (checked before the rest is interpreted). */
 export function contextItems(context: string): Item[] | null {
   const items: Item[] = lexItems(tokenize(context), undefined, { kazakh: detectLanguage(context) === 'kk' });
   const unknown = items.filter((i) => i.kind === 'unknown').length;
-  // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer.
-  return unknown < 2 || items.length < 3 ? null : items;
+  const asides = items.filter((_, at) => saysWhoAsks(items, at)).length;
+  // Words known to say who asks or why ("Treasury:", «Есеп үшін:») make a lead-in of any length;
+  // with words the vocabulary does not know, two words ("Corporate segment.") may well be a
+  // condition: a lead-in or an aside is longer.
+  if (unknown === 0) return asides > 0 ? items : null;
+  return unknown + asides < 2 || items.length < 3 ? null : items;
 }
 
 /** Whether the clause may be set aside, given its items and the frame the rest of the question makes. */
 export function isContext(items: readonly Item[], frame: Frame): boolean {
   const timed = frame.time !== null || frame.compare !== null;
-  return items.every((item) => {
+  return items.every((item, at) => {
     if (item.kind === 'unknown' || item.kind === 'stop') return true;
     // A year ("the 2025 review") when the answer has a period of its own; any other number may be a
     // limit or an amount.
@@ -125,6 +143,7 @@ export function isContext(items: readonly Item[], frame: Frame): boolean {
     if (m.kind === 'entity') return m.entity === 'transactions';
     // "to" with no number after it; a column's name with no "by" before it ("for online shopping").
     if (m.kind === 'comparator') return m.weak;
+    if (saysWhoAsks(items, at)) return true;
     if (m.kind === 'dimension' && !items.some((x) => x.kind === 'meaning' && x.meaning.kind === 'groupBy'))
       return true;
     if (TIME.has(m.kind)) return timed;

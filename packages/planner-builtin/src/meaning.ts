@@ -100,6 +100,8 @@ export type Meaning =
   | { kind: 'offTopic' }
   | { kind: 'personal' }
   | { kind: 'greeting' }
+  /** Who asks or what for ("Treasury:", «для отчёта»): harmless in a clause of context set aside, nowhere else. */
+  | { kind: 'aside' }
   /**
    * A word naming a column whose value or breakdown the sentence gives elsewhere ("Turkish
    * *acquirers*", «эквайер из Грузии»): understood only when the plan filters or groups by it.

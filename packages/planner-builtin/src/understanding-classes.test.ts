@@ -1286,3 +1286,45 @@ describe('"the first and second half / quarter" compared', () => {
     expect(frame.compare?.later).toMatchObject({ from: later });
   });
 });
+
+describe('who asks and what for (a lead-in of known words)', () => {
+  it.each([
+    'Finance: total card turnover in April 2026',
+    'Payments PM: how many Google Pay payments in April 2026?',
+    'Для совещания: количество снятий наличных в апреле 2026',
+    'Для отдела маркетинга: средний чек в ресторанах за апрель 2026',
+    'Басшылық үшін: сәуірдегі QR төлемдер саны',
+  ])('%s: answered without it, and said so', (q) => {
+    expect(sqlOf(q).explanation).toMatch(/context|контекст|мәтінмән/i);
+  });
+  it.each([
+    'how many transactions for the board in April 2026',
+    'сумма для отдела в апреле 2026',
+    'Premium segment: how many transactions in April 2026',
+    'after 6 pm: how many transactions in April 2026',
+  ])('%s: the same words inside the question, or a lead-in that may be a condition, are asked back', (q) => {
+    expect(kindOf(q)).not.toBe('sql');
+  });
+});
+
+describe('spoken hesitations', () => {
+  it.each([
+    ['um so what was the total spend in April 2026', 'sum'],
+    ['erm count the ATM withdrawals in April 2026', 'count'],
+    ['ммм слушай сколько операций было в апреле 2026', 'count'],
+    ['значит так, сумма оплат по QR в апреле 2026', 'sum'],
+    ['қане айтшы сәуірдегі транзакциялар саны', 'count'],
+  ])('%s: the hesitation carries nothing', (q, fn) => {
+    expect(frameOf(q).measures.map((m) => m.fn)).toEqual([fn]);
+  });
+});
+
+describe('an hour range whose end says pm', () => {
+  it.each<[string, number, number]>([
+    ['transactions from 7 to 10 pm in April 2026', 19, 22],
+    ['операции с семи до девяти вечера в апреле 2026', 19, 21],
+    ['transactions from 10 to 4 pm in April 2026', 10, 16],
+  ])('%s: hours %i to %i', (q, from, to) => {
+    expect(frameOf(q).filters).toContainEqual({ kind: 'hours', from, to });
+  });
+});

@@ -13,8 +13,9 @@ function asTyped(item: Item): string {
  * Slots of context clauses: "For the board deck: …", "… ? Risk wants it for the threshold review.",
  * «Для тикета: …». A sentence or clause of only unknown and stop words, in a question whose other
  * clauses say what to compute, carries nothing the plan could use; its words are set aside (and named
- * in the answer) rather than asked back. A clause with any word of the vocabulary, a number or a date,
- * or of fewer than three words, is never set aside.
+ * in the answer) rather than asked back. A clause with any other word of the vocabulary (words that say
+ * who asks or why are the exception), a number or a date, or of fewer than three words one of which
+ * is unknown, is never set aside.
  */
 function contextClauses(slots: readonly Slot[]): Set<number> {
   const clauses: number[][] = [[]];
@@ -26,12 +27,14 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
   // Unknown and stop words, and structure words left unused («по просьбе», "and").
   const plain = (k: number) => {
     const s = slots[k]!;
-    if (s.item.kind === 'unknown' || s.item.kind === 'stop') return true;
+    if (s.item.kind === 'unknown' || s.item.kind === 'stop' || isKind(s, 'aside')) return true;
     return !s.used && (isKind(s, 'groupBy') || isKind(s, 'conjunction'));
   };
-  // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer.
+  // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer —
+  // unless its words are all known to say who asks or why ("Treasury.", «Для отчёта:»).
+  const unknownAt = (k: number) => slots[k]!.item.kind === 'unknown';
   const asides = clauses.filter(
-    (c) => c.length >= 3 && c.every(plain) && c.some((k) => slots[k]!.item.kind === 'unknown'),
+    (c) => c.every(plain) && (c.some(unknownAt) ? c.length >= 3 : c.some((k) => isKind(slots[k], 'aside'))),
   );
   if (asides.length === clauses.length) return new Set();
   return new Set(asides.flat());
@@ -105,6 +108,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (!used) unknown.push(asTyped(item));
         continue;
       }
+      case 'aside':
+        if (context.has(i)) aside.push(item.text);
+        else unknown.push(asTyped(item));
+        continue;
       case 'listMode':
         // "(one number)", «одним числом»: what a plan with no breakdown gives anyway.
         if (m.mode !== 'together' || draft.dimensions.length > 0) unknown.push(asTyped(item));

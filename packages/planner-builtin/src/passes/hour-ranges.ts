@@ -6,6 +6,8 @@ interface ClockHour {
   slots: number[];
   /** "6am", "midnight", "06:00", «6 часов»: surely a time of day; a bare "6" only in a range with one. */
   sure: boolean;
+  /** "10 pm", «8 вечера»: said to be after noon. */
+  pm?: true;
 }
 
 const isNumber = (s: Slot | undefined): s is Slot & { item: { kind: 'number'; value: number } } =>
@@ -25,8 +27,8 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   const am = text === 'am' || MORNING.includes(text);
   if (am || (isKind(after, 'clock') && after.item.meaning.marker === 'pm') || EVENING.includes(text)) {
     if (n < 1 || n > 12) return null;
-    const pm = !am;
-    return { hour: (n % 12) + (pm ? 12 : 0), slots: [k, k + 1], sure: true };
+    if (am) return { hour: n % 12, slots: [k, k + 1], sure: true };
+    return { hour: (n % 12) + 12, slots: [k, k + 1], sure: true, pm: true };
   }
   // "06:00": the minutes are a 0 after a colon.
   if (isNumber(after) && after.item.value === 0 && after.item.clauseBefore && after.item.text.length === 2)
@@ -63,7 +65,12 @@ export const readHourRanges = definePass((r: Reading) => {
     const startOfSecond = joiner >= 0 ? joiner + 1 : j;
     if (joiner < 0 && slots[startOfSecond]?.item.dashBefore !== true) continue;
     const second = hourAt(slots, startOfSecond);
-    if (!second || second.hour === first.hour) continue;
+    if (!second) continue;
+    // "from 8 to 9 pm", «с восьми до девяти вечера»: the pm of the end is the start's too, when the
+    // start is a bare hour that comes before the end within the afternoon.
+    if (!first.sure && second.pm && first.hour >= 1 && first.hour < 12 && first.hour + 12 < second.hour)
+      first.hour += 12;
+    if (second.hour === first.hour) continue;
     if (!first.sure && !second.sure && night < 0) continue;
     const to = second.hour === 0 ? 24 : second.hour;
     if (first.hour > 23 || to < 1) continue;

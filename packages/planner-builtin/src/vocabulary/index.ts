@@ -1,4 +1,5 @@
 import type { VocabularyEntry } from '../meaning.js';
+import { ASIDE_WORDS } from './asides.js';
 import { COMPARISON_WORDS } from './comparisons.js';
 import { COUNTED_WORDS } from './counted.js';
 import { DIMENSION_WORDS } from './dimensions.js';
@@ -33,6 +34,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...COUNTED_WORDS,
   ...STRUCTURE_WORDS,
   ...REFUSAL_WORDS,
+  ...ASIDE_WORDS,
 ];
 
 export { INCOMING_TRANSACTION_TYPES } from './counted.js';

@@ -508,6 +508,25 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     { kind: 'offTopic' },
   ),
   e(['сәлем', 'сәлеметсіз', 'рақмет', 'көмек'], { kind: 'greeting' }),
+  // Who asks and what for (see asides.ts): «есеп үшін» (for the report), «қазынашылыққа» (to treasury).
+  e(
+    [
+      'есеп',
+      'баяндама',
+      'презентация',
+      'қазынашылық',
+      'басшылық',
+      'маркетинг',
+      'жиналыс',
+      'команда',
+      'бөлім',
+      'филиал',
+      'департамент',
+      'әріптес',
+      'слайд',
+    ],
+    { kind: 'aside' },
+  ),
 ];
 
 /** The Kazakh instrumental case ("with, in"): «доллармен сома» = the amount in dollars. */
@@ -523,6 +542,10 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'екен',
   'есептеп',
   'берші',
+  // «айтшы / айтыңызшы» (tell me), «қане» (come on): what a spoken question opens with
+  'айтшы',
+  'айтыңызшы',
+  'қане',
   'өзара',
   'бірімен',
   // «бөліп көрсетіңіз / бөліңіз» (divide, show), «құрайды» (makes up), «төлейді» (pays), «дәл» (exactly)

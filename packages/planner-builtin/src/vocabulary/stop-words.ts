@@ -86,6 +86,25 @@ export const STOP_WORDS: readonly string[] = [
   'measured',
   'thanks',
   'w', // "paid w apple pay": with
+  // hesitations a voice transcript keeps ("um how many …", «мм сколько …», «айтшы …»)
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'erm',
+  'hmm',
+  'hm',
+  'мм',
+  'ммм',
+  'эм',
+  'эмм',
+  'ээ',
+  'эээ',
+  'слушай',
+  'слушайте',
+  'значит',
+  'короче',
+  'так', // «так, сколько …»: not «так что» (a joiner, read before the words)
   // requests in report language: "could you prepare / summarise …, showing …"
   'prepare',
   'summarise',
