@@ -1301,7 +1301,6 @@ describe('who asks and what for (a lead-in of known words)', () => {
     'how many transactions for the board in April 2026',
     'сумма для отдела в апреле 2026',
     'Premium segment: how many transactions in April 2026',
-    'after 6 pm: how many transactions in April 2026',
   ])('%s: the same words inside the question, or a lead-in that may be a condition, are asked back', (q) => {
     expect(kindOf(q)).not.toBe('sql');
   });
@@ -1326,5 +1325,51 @@ describe('an hour range whose end says pm', () => {
     ['transactions from 10 to 4 pm in April 2026', 10, 16],
   ])('%s: hours %i to %i', (q, from, to) => {
     expect(frameOf(q).filters).toContainEqual({ kind: 'hours', from, to });
+  });
+});
+
+describe('an open range of hours', () => {
+  it.each<[string, number, number]>([
+    ['after 6 pm: how many transactions in April 2026', 18, 24],
+    ['average check since 9pm in April 2026', 21, 24],
+    ['сумма операций после 22:00 в апреле 2026', 22, 24],
+    ['средний чек по вечерам, начиная с 19:00, в апреле 2026', 19, 24],
+    ['операции до 7 утра в апреле 2026', 0, 7],
+    ['сәуірде 20:00-ден кейінгі транзакциялар саны', 20, 24],
+  ])('%s: hours %i to %i', (q, from, to) => {
+    expect(frameOf(q).filters).toContainEqual({ kind: 'hours', from, to });
+  });
+  it.each(['transactions after 18 in April 2026', 'transactions in the evening in April 2026'])(
+    '%s: a bare number or a part of the day without hours is not an hour range',
+    (q) => {
+      expect(kindOf(q)).not.toBe('sql');
+    },
+  );
+});
+
+describe('rankings by a time bucket', () => {
+  it.each<[string, string, string]>([
+    ['which hour sees the most payments overall', 'hour_of_day', 'count'],
+    ['Сәуірде қай күні ең көп операция болды?', 'day', 'count'],
+    ['2025 жылы аптаның қай күні айналым ең жоғары болды?', 'weekday', 'sum'],
+  ])('%s: by %s, the %s', (q, dimension, fn) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.measures.map((m) => m.fn)).toEqual([fn]);
+    expect(frame.limit).toBe(1);
+  });
+  it.each([
+    'transactions by weekday in April 2026 (1 — Monday)',
+    'апта күндері бойынша сәуірдегі операциялар (дүйсенбі = 1)',
+  ])('%s: a note that Monday is 1 is how the answer numbers days anyway', (q) => {
+    expect(frameOf(q).dimensions).toEqual(['weekday']);
+  });
+});
+
+describe('a share of what an exclusion leaves', () => {
+  it('"what share came from a currency other than KZT": one share, not a row per currency', () => {
+    const frame = frameOf('what share of April 2026 volume came from payments in a currency other than KZT');
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.share).not.toBeNull();
   });
 });

@@ -26,6 +26,11 @@ export const readDimensions = definePass((r) => {
   const ranks = slots.some(
     (s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative') || isKind(s, 'share'),
   );
+  // …but a share does not rank the values an exclusion leaves: "what share came from transactions in a
+  // currency other than KZT" is the share of the foreign ones together.
+  const ranksValues = slots.some(
+    (s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative'),
+  );
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'dimension')) return;
     const d = slot.item.meaning.dimension;
@@ -90,6 +95,8 @@ export const readDimensions = definePass((r) => {
     // A negation may stand between: «Алматыдан басқа қалалар» (the other cities) — but "by banks
     // except Kaspi" / «банктер бойынша» is still a breakdown.
     const names = (k: number) => {
+      // "a currency other than KZT": the tenge negated is a value of the currency column.
+      if (isKind(slots[k], 'currencyUnit')) return d === 'transaction_currency' && notes.negatedSlots.has(k);
       const c = valueColumnAt(k);
       return c === d || (d === 'merchant_id' && c === 'mcc_category');
     };
@@ -119,7 +126,7 @@ export const readDimensions = definePass((r) => {
         draft.dimensions.length > 0;
       if (
         ((isKind(slots[by], 'groupBy') || andBy) && listedValues(draft.filters, d) >= 2) ||
-        ((grouped || ranks) && neighbours.some(excludes))
+        ((grouped || ranksValues) && neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
         // «по каждой»: every breakdown word of the run before the value word.

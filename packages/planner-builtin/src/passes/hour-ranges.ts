@@ -77,9 +77,69 @@ export const readHourRanges = definePass((r: Reading) => {
     for (const k of [...first.slots, ...second.slots]) slots[k]!.used = true;
     if (opener >= 0) slots[opener]!.used = true;
     if (joiner >= 0) slots[joiner]!.used = true;
-    addFilter(r, { kind: 'hours', from: first.hour, to }, i);
-    r.draft.domain = true;
-    for (const s of slots) if (isKind(s, 'nightWord')) s.used = true;
+    addHours(r, first.hour, to, i);
     i = second.slots.at(-1)!;
   }
+  readOpenHours(r);
 });
+
+function addHours(r: Reading, from: number, to: number, at: number): void {
+  addFilter(r, { kind: 'hours', from, to }, at);
+  r.draft.domain = true;
+  for (const s of r.slots) if (isKind(s, 'nightWord')) s.used = true;
+}
+
+/** An hour with one end only: after it ("after 6pm", «после 18:00», «начиная с 18:00»), or before it. */
+const AFTER_WORDS: readonly string[] = [
+  'after',
+  'since',
+  'from',
+  'после',
+  'с',
+  'со',
+  'начиная с',
+  'starting from',
+];
+const BEFORE_WORDS: readonly string[] = ['before', 'until', 'till', 'до'];
+/** «начиная с 18:00», "starting from 6pm": a word that may lead the opener. */
+const LEADS: readonly string[] = ['начиная', 'starting'];
+/** Kazakh postpositions after the hour (and its case ending «-ден»): «18:00-ден кейін / бастап / дейін». */
+const AFTER_POSTPOSITIONS: readonly string[] = ['кейін', 'кейінгі', 'бастап'];
+const BEFORE_POSTPOSITIONS: readonly string[] = ['дейін', 'дейінгі'];
+const CASE_ENDINGS: readonly string[] = ['ден', 'тен', 'нен', 'дан', 'тан', 'нан', 'ге', 'ке', 'га', 'ка'];
+
+/**
+ * An open range of hours: a time of day that says it is one ("6pm", "18:00", «8 вечера», «18 часов»)
+ * after "after" / «после» / «с» or before "before" / «до», or followed by a Kazakh postposition. From it
+ * to midnight, or from midnight to it. A bare number ("after 18") is never an hour: it may be money.
+ */
+function readOpenHours(r: Reading): void {
+  const { slots } = r;
+  for (let i = 0; i < slots.length; i++) {
+    const word = slots[i]!;
+    if (word.used) continue;
+    const after = AFTER_WORDS.includes(word.item.text);
+    const before = BEFORE_WORDS.includes(word.item.text);
+    if (after || before) {
+      const hour = hourAt(slots, i + 1);
+      if (!hour?.sure) continue;
+      const lead = LEADS.includes(slots[i - 1]?.item.text ?? '') ? i - 1 : -1;
+      for (const k of [i, ...hour.slots, ...(lead >= 0 ? [lead] : [])]) slots[k]!.used = true;
+      if (after) addHours(r, hour.hour, 24, i);
+      else addHours(r, 0, hour.hour === 0 ? 24 : hour.hour, i);
+      i = hour.slots.at(-1)!;
+      continue;
+    }
+    const hour = hourAt(slots, i);
+    if (!hour?.sure) continue;
+    let k = hour.slots.at(-1)! + 1;
+    const ending = CASE_ENDINGS.includes(slots[k]?.item.text ?? '') ? k++ : -1;
+    const post = slots[k]?.item.text ?? '';
+    const isAfter = AFTER_POSTPOSITIONS.includes(post);
+    if (!isAfter && !BEFORE_POSTPOSITIONS.includes(post)) continue;
+    for (const j of [...hour.slots, k, ...(ending >= 0 ? [ending] : [])]) slots[j]!.used = true;
+    if (isAfter) addHours(r, hour.hour, 24, i);
+    else addHours(r, 0, hour.hour === 0 ? 24 : hour.hour, i);
+    i = k;
+  }
+}

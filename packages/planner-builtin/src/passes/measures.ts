@@ -50,7 +50,8 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
 function countsTransactions(slots: readonly Slot[]): boolean {
   const strong = slots.some((o) => isKind(o, 'count') && o.item.meaning.strength === 'strong');
   const noun = slots.some((o) => isKind(o, 'entity') && o.item.meaning.entity === 'transactions');
-  const weak = slots.some((o) => isKind(o, 'count'));
+  // "the most transactions", «ең көп транзакция»: counted, as "how many" counts them.
+  const weak = slots.some((o) => isKind(o, 'count') || isKind(o, 'superlative'));
   const money = slots.some(
     (o) =>
       isKind(o, 'currencyUnit') ||

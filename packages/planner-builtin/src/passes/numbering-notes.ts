@@ -8,7 +8,7 @@ const NOTE_WORDS: readonly string[] = ['iso', 'isodow'];
 
 /**
  * Notes on how a breakdown's numbers are written, which the answer already follows: "(1 = Monday …
- * 7 = Sunday)", «(пн=1 … вс=7)», «(дүйсенбі=1 … жексенбі=7)», "ISO weekday" after a breakdown by
+ * 7 = Sunday)", "(1 — Monday)", «(пн=1 … вс=7)», «(дүйсенбі=1 … жексенбі=7)», "ISO weekday" after a breakdown by
  * weekday (numbered 1–7 from Monday), and "(0-23)" after one by hour of the day. Read before the
  * dates and the value filters, so that "23" before a month is not a day and the weekday names of such
  * a note never become a weekday filter. A note
@@ -32,7 +32,8 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
   if (breaksDownBy('weekday')) {
     const monday = pairs(1, MONDAY);
     const sunday = pairs(7, SUNDAY);
-    if (monday.length > 0 && sunday.length > 0) for (const k of [...monday, ...sunday]) slots[k]!.used = true;
+    // "(1 = Monday)" alone says the same: ISO numbering, which ends with Sunday = 7.
+    if (monday.length > 0) for (const k of [...monday, ...sunday]) slots[k]!.used = true;
     for (const s of slots) if (NOTE_WORDS.includes(text(s))) s.used = true;
   }
   if (breaksDownBy('hour_of_day')) {

@@ -260,7 +260,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['мерчант санат', 'мерчанттар санат'], dim('mcc_category')),
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
-  e(['апта күн'], dim('weekday')),
+  e(['апта күн', 'апта қай күн'], dim('weekday')),
   e(['тәулік сағат', 'тәулік қай сағат'], dim('hour_of_day')),
   // ── time ────────────────────────────────────────────────────────────────────────────────────
   e(['сағат'], unit('hour')),
@@ -270,6 +270,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['тоқсан'], unit('quarter')),
   e(['жыл'], unit('year')),
   e(['күнделікті', 'күн сайын'], bucket('day')),
+  // «қай күні / айда / сағатта ең көп …» (on which day / month / hour the most …): ranked by it.
+  e(['қай күн'], bucket('day')),
+  e(['қай ай'], bucket('month')),
+  e(['қай сағат'], dim('hour_of_day')),
   e(['апталық', 'апта сайын'], bucket('week')),
   e(['айлық', 'ай сайын'], bucket('month')),
   e(['тоқсандық'], bucket('quarter')),
@@ -282,7 +286,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «2026 ж» (the year, abbreviated)
   e(['ж'], unit('year')),
   e(['оригинал валюта', 'оригинал сома'], { kind: 'originalAmount' }),
-  e(['түн', 'түнгі', 'түнде'], { kind: 'nightWord' }),
+  e(['түн', 'түнгі', 'түнде', 'кешкі', 'кешке', 'кешқұрым'], { kind: 'nightWord' }),
   e(['түн ортасы'], { kind: 'clock', at: 0 }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
   e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),
@@ -440,7 +444,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['дейін', 'аспайтын'], { kind: 'comparator', op: '<=', weak: false, after: true }),
   e(['тең немесе көп', 'кем емес'], { kind: 'comparator', op: '>=', weak: false, after: true }),
   e(['тек', 'ғана'], { kind: 'only' }),
-  e(['жеке', 'бөлек', 'әрқайсы'], { kind: 'listMode', mode: 'each' }),
+  e(['жеке', 'бөлек', 'әрқайсы', 'бөлек жол', 'жеке жол'], { kind: 'listMode', mode: 'each' }),
   e(['екеуі бірге', 'екеуін бірге'], { kind: 'listMode', mode: 'together' }),
   e(['кемінде бір рет', 'кем дегенде бір рет', 'кемінде бір'], { kind: 'atLeastOne' }),
   // «жіберілген аударымдар» (transfers sent)
@@ -543,6 +547,8 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'есептеп',
   'берші',
   // «айтшы / айтыңызшы» (tell me), «қане» (come on): what a spoken question opens with
+  'яғни', // «яғни» (that is): what follows restates
+  'пайыздық', // «пайыздық үлесі» (percentage share): a share is in percent
   'айтшы',
   'айтыңызшы',
   'қане',

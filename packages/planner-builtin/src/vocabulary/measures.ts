@@ -65,6 +65,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'earning',
       'earnings',
       'turnover',
+      'gmv', // gross merchandise volume: the money paid
       'value',
       'money',
       'how much',

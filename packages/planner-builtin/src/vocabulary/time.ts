@@ -18,8 +18,26 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['pm', 'p m'], { kind: 'clock', marker: 'pm' }),
   e(['midnight', 'полночь', 'полуночи', 'полночи'], { kind: 'clock', at: 0 }),
   e(['noon', 'midday', 'полдень', 'полудня'], { kind: 'clock', at: 12 }),
-  // "at night", «ночью»: the hours are the asker's to name («ночью (с 00 до 06)»).
-  e(['night', 'at night', 'nighttime', 'overnight', 'ночью', 'ночн~'], { kind: 'nightWord' }),
+  // "at night", «ночью», "in the evening": the hours are the asker's to name («ночью (с 00 до 06)»,
+  // «по вечерам, начиная с 18:00»).
+  e(
+    [
+      'night',
+      'at night',
+      'nighttime',
+      'overnight',
+      'ночью',
+      'ночн~',
+      'evening',
+      'evenings',
+      'in the evening',
+      'in the evenings',
+      'вечером',
+      'по вечерам',
+      'вечерн~',
+    ],
+    { kind: 'nightWord' },
+  ),
   // "the last 4 full weeks", «последние 6 полных месяцев»: whole units, the current one left out.
   e(['full', 'complete', 'completed', 'whole', 'полн~', 'завершенн~', 'законченн~'], { kind: 'fullUnits' }),
   e(['month', 'months', 'mo', 'mos', 'mth', 'mths', 'месяц~', 'мес'], unit('month')),
