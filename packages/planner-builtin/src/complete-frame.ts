@@ -251,11 +251,15 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   let share: Frame['share'] = null;
   if (draft.share) {
     const basis = draft.measures;
-    if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum')) {
+    const categorical = draft.dimensions.filter((d) => !isTimeDimension(d));
+    // A share of distinct cards is of a subset only ("what share of cards used Google Pay"): each
+    // group's share of all groups would count a card once in every group it used.
+    const ofCards =
+      basis[0]?.fn === 'count_distinct' && basis[0].column === 'card_key' && categorical.length === 0;
+    if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum' && !ofCards)) {
       if (basis.length > 0) issues.push({ kind: 'share_measure' });
     }
     if (compare) issues.push({ kind: 'unsupported', what: 'share_compare' });
-    const categorical = draft.dimensions.filter((d) => !isTimeDimension(d));
     if (categorical.length > 0) {
       // Each group's share of the whole, or — a filter named as what the share is of — that filter's
       // share within each group.

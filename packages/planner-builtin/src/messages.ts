@@ -119,9 +119,9 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'Үлесті неден және не ішінде есептеу керек? Негізін «ішінде» сөзімен көрсетіңіз.',
   ],
   share_measure: [
-    'I can compute shares of the number of transactions or of the amount.',
-    'Я считаю доли по количеству транзакций или по сумме.',
-    'Үлесті транзакциялар саны немесе сома бойынша есептеймін.',
+    "I can compute shares of the number of transactions or of the amount, and the share of cards that did something (e.g. 'What share of cards used Apple Pay last month?').",
+    'Я считаю доли по количеству транзакций или по сумме, а также долю карт, которые что-то сделали (например, «Какая доля карт пользовалась Apple Pay в прошлом месяце?»).',
+    'Үлесті транзакциялар саны немесе сома бойынша, сондай-ақ бірдеңе жасаған карталардың үлесін есептеймін (мысалы, «Өткен айда карталардың неше пайызы Apple Pay пайдаланды?»).',
   ],
   compare_missing: [
     "Compare with which period? e.g. 'Number of transactions this month vs last month'.",

@@ -1373,3 +1373,39 @@ describe('a share of what an exclusion leaves', () => {
     expect(frame.share).not.toBeNull();
   });
 });
+
+describe('the share of cards that did something', () => {
+  it.each<[string, Filter]>([
+    ['what share of cards paid with Samsung Pay in April 2026', values('wallet_type', 'Samsung Pay')],
+    [
+      'what percentage of active cards withdrew cash at least once in April 2026',
+      values('transaction_type', 'ATM_WITHDRAWAL'),
+    ],
+    ['Какая доля карт в апреле 2026 платила по QR?', values('pos_entry_mode', 'QR_Code')],
+    ['Сәуірде белсенді карталардың неше пайызы Apple Pay пайдаланды?', values('wallet_type', 'Apple Pay')],
+  ])('%s: distinct cards with it among distinct cards', (q, part) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.share?.subset).toEqual([part]);
+  });
+  it("each group's share of the cards would count a card in every group it used: asked back", () => {
+    expect(reasonOf('share of cards by bank in April 2026')).toBe('share_measure');
+  });
+});
+
+describe('one card, any card, under an average', () => {
+  it.each<[string, string]>([
+    ['on average, how many payments does each card make in April 2026', 'count'],
+    ['how much does a Halyk card spend on average in April 2026', 'sum'],
+    ['average amount of every card in April 2026', 'sum'],
+  ])('%s: per card (of the %s)', (q, of) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'per_card', of }]);
+  });
+  it.each([
+    "show each card's spend in April 2026",
+    'spend of each card in April 2026',
+    'spend by card in April 2026',
+  ])('%s: a row per card is personal data, refused', (q) => {
+    expect(reasonOf(q)).toBe('per_card');
+  });
+});

@@ -895,3 +895,15 @@ describe('"by" before an excluded value of a column: a breakdown over what is le
     expect(frameOrNull('turnover by Almaty city in May')?.dimensions).toEqual([]);
   });
 });
+
+describe('"how much … on average" asks for the average only', () => {
+  it.each([
+    'how much is spent on average at restaurants in May',
+    'how much do clients spend on average on fuel in May',
+  ])('%s: no total column beside it', (q) => {
+    expect(frameOrNull(q)?.measures).toEqual([{ fn: 'avg' }]);
+  });
+  it('"which hour sees the most transactions overall" counts them (it summed the amounts)', () => {
+    expect(frameOrNull('which hour has the most transactions overall')?.measures).toEqual([{ fn: 'count' }]);
+  });
+});

@@ -1,5 +1,41 @@
 import { cursor } from './cursor.js';
-import { definePass, isKind } from './reading.js';
+import { definePass, isKind, type Slot } from './reading.js';
+
+/** Words that make a card word one card, any card: under an average, "per card". */
+export const SINGLE_CARD: readonly string[] = [
+  'each',
+  'every',
+  'a',
+  'an',
+  'one',
+  'каждая',
+  'каждой',
+  'каждую',
+  'одна',
+  'әр',
+];
+
+/** The card word is "per card" after all: left for the per-card pass, which divides by the cards. */
+export function readAsPerCard(slot: Slot): void {
+  slot.used = false;
+  slot.item = { kind: 'meaning', text: slot.item.text, meaning: { kind: 'perCard' } };
+}
+
+/** "each / every / a / an / one (active) (Kaspi) card", «каждая карта», «әр карта»: the card word at i. */
+export function oneCardAt(slots: readonly Slot[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const s = slots[k]!;
+    if (SINGLE_CARD.includes(s.item.text)) return true;
+    if (s.item.kind !== 'stop' && !(isKind(s, 'value') && s.item.meaning.column === 'issuer_bank_name'))
+      return false;
+  }
+  return false;
+}
+
+/** Whether the question takes an average ("on average", "average", «в среднем», «орташа»). */
+export function averages(slots: readonly Slot[]): boolean {
+  return slots.some((s) => isKind(s, 'aggregate') && s.item.meaning.fn === 'avg');
+}
 
 export interface CardWordContext {
   /** Next to a bank ("Kaspi cards", «клиенты БЦК»): the bank's cards, a filter. */
@@ -30,10 +66,25 @@ export function cardWordRole(c: CardWordContext): 'bank_cards' | 'subject' | 'pe
 export const readCardWords = definePass(({ slots, draft }) => {
   const { next, prev, valueColumnAt } = cursor(slots);
   const ranking = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
+  const averaged = averages(slots);
   const listing = slots.some((s) => isKind(s, 'listVerb'));
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'entity') || slot.item.meaning.entity !== 'cards') return;
     slot.used = true;
+    // "what share of cards made a withdrawal", «карталардың неше пайызы»: the cards are counted, and
+    // the share is of them (a share of distinct cards, never a row per card).
+    if (isKind(slots[prev(i)], 'share') || isKind(slots[next(i)], 'share')) {
+      if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key'))
+        draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+      return;
+    }
+    // "on average, how many transactions does each card make", "what did an active Kaspi card spend
+    // on average": one card, any card, under an average is "per card" (the per-card pass divides by
+    // the distinct cards), not a card singled out.
+    if (averaged && oneCardAt(slots, i)) {
+      readAsPerCard(slot);
+      return;
+    }
     const role = cardWordRole({
       namesBank:
         valueColumnAt(prev(i)) === 'issuer_bank_name' || valueColumnAt(next(i)) === 'issuer_bank_name',

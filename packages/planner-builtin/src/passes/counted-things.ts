@@ -1,7 +1,10 @@
+import { averages, oneCardAt, readAsPerCard, SINGLE_CARD } from './card-words.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
 const CYRILLIC = /[а-яәғқңөұүһі]/;
+/** "each card", «каждая карта»: one card at a time. */
+const EACH: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];
 /** Nouns of money after "card" ("card spend"); never a verb ("which cards spent the most"). */
 const SPEND_NOUNS: readonly string[] = ['spend', 'spending', 'turnover', 'volume', 'volumes'];
 /** A Kazakh possessive ending, with any case after it: «төлемдері», «төлемдерінің», «операцияларын». */
@@ -17,6 +20,7 @@ const KAZAKH_POSSESSIVE = /(ы|і|сы|сі)(ның|нің|н|на|не|нда|�
  */
 export const readCountedThings = definePass(({ slots, draft }) => {
   const { next, prev, valueColumnAt, countCueBefore } = cursor(slots);
+  const averaged = averages(slots);
   slots.forEach((slot, i) => {
     if (isKind(slot, 'value') && slot.item.meaning.counts) draft.countable = true;
     if (!isKind(slot, 'entity')) return;
@@ -29,9 +33,16 @@ export const readCountedThings = definePass(({ slots, draft }) => {
     const described = slots[next(i)];
     // ("card spend", "card turnover": the spending done with cards, likewise.)
     const spend = isKind(described, 'amount') && SPEND_NOUNS.includes(described.item.text);
+    // "how much does a Halyk card spend on average": one card under an average, per card.
+    if (averaged && oneCardAt(slots, i)) {
+      readAsPerCard(slot);
+      return;
+    }
     if (
       !slot.item.meaning.distinct &&
       ((isKind(described, 'entity') && described.item.meaning.entity === 'transactions') || spend) &&
+      // ("each card's spend" is per card, below; "by card spend" is by the spending done with cards.)
+      !EACH.includes(slots[prev(i)]?.item.text ?? '') &&
       next(i) === i + 1 &&
       (!CYRILLIC.test(described.item.text) || KAZAKH_POSSESSIVE.test(described.item.text))
     ) {
@@ -48,6 +59,12 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       slots[cue]!.used = true;
       draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
     } else if (isKind(slots[prev(i)], 'groupBy') && valueColumnAt(next(i)) !== 'issuer_bank_name') {
+      // "on average, how many transactions does each card make": any one card, per card.
+      if (averaged && SINGLE_CARD.includes(slots[prev(i)]!.item.text)) {
+        slots[prev(i)]!.used = true;
+        readAsPerCard(slot);
+        return;
+      }
       slot.used = true;
       draft.issues.push({ kind: 'per_card' });
     }

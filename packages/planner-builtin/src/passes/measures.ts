@@ -10,8 +10,10 @@ const ALL_TOTAL_WORDS: readonly string[] = ['барлық', 'барлығы'];
 /** The Kazakh genitive ending: «төлемдердің» (of the payments). */
 const KAZAKH_GENITIVE = /(дың|дің|тың|тің|ның|нің)$/;
 
-/** "how much" before a word for growth: the extent of the change. */
+/** "how much" before a word for growth: the extent of the change; with an average, what it asks for. */
 const DEGREE_WORDS: readonly string[] = ['how much'];
+/** Measures that answer "how much" by themselves ("how much is spent on average"). */
+const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
 
 /** Whether an amount, a check or a transaction noun is named anywhere but at `except`. */
 function namesAmount(slots: readonly Slot[], except: number): boolean {
@@ -280,6 +282,8 @@ export const readMeasures = definePass(({ slots, draft }) => {
     } else if (m.kind === 'amount') {
       slot.used = true;
       draft.domain = true;
+      // "how much is spent on average": the question word asks for the average named, not a total.
+      if (DEGREE_WORDS.includes(slot.item.text) && measures.some((x) => AGGREGATES.includes(x.fn))) return;
       measures.push({ fn: 'sum' });
     } else if (m.kind === 'check') {
       slot.used = true;
