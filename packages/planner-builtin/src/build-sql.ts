@@ -111,6 +111,7 @@ function dimensionExpression(d: Dimension, frame: Frame): string {
   if (d === 'amount_band') return bandExpression(frame.bands ?? [], amountColumn(frame));
   if (d === 'weekday') return `extract(isodow FROM ${TS})`;
   if (d === 'hour_of_day') return `extract(hour FROM ${TS})`;
+  if (d === 'day_of_month') return `extract(day FROM ${TS})`;
   if (d === 'weekend')
     return `CASE WHEN extract(isodow FROM ${TS}) IN (6, 7) THEN 'weekend' ELSE 'weekday' END`;
   if (isTimeDimension(d)) return `date_trunc('${d}', ${TS})`;

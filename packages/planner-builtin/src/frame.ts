@@ -36,7 +36,7 @@ export type TimeUnit = (typeof TIME_UNITS)[number];
 export const PERIOD_UNITS = ['week', 'month', 'quarter', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
-/** A time bucket is named after its unit; weekday = isodow (1 = Monday), hour_of_day = 0..23. */
+/** A time bucket is named after its unit; weekday = isodow (1 = Monday), hour_of_day = 0..23, day_of_month = 1..31. */
 /** `weekend`: 'weekend' on Saturday and Sunday, else 'weekday' ("weekends vs weekdays"), a two-row split. */
 /** `amount_band`: the amount's band between the frame's `bands` boundaries ("under 5k, 5–20k, 20k+"). */
 export const DIMENSIONS = [
@@ -44,13 +44,19 @@ export const DIMENSIONS = [
   ...TIME_UNITS,
   'weekday',
   'hour_of_day',
+  'day_of_month',
   'weekend',
   'amount_band',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export function isTimeDimension(d: Dimension): boolean {
-  return (TIME_UNITS as readonly string[]).includes(d) || d === 'weekday' || d === 'hour_of_day';
+  return (
+    (TIME_UNITS as readonly string[]).includes(d) ||
+    d === 'weekday' ||
+    d === 'hour_of_day' ||
+    d === 'day_of_month'
+  );
 }
 
 export const NULLABLE_COLUMNS = ['wallet_type', 'pos_entry_mode'] as const;

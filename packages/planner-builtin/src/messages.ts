@@ -252,6 +252,7 @@ const DIMENSION_NAMES: Record<Dimension, Texts> = {
   year: ['year', 'год', 'жыл'],
   weekday: ['weekday (1 = Monday)', 'день недели (1 = понедельник)', 'апта күні (1 = дүйсенбі)'],
   hour_of_day: ['hour of day', 'час суток', 'тәулік сағаты'],
+  day_of_month: ['day of the month', 'число месяца', 'айдың күні'],
   weekend: ['weekend or weekday', 'выходные или будни', 'демалыс немесе жұмыс күні'],
   amount_band: ['amount range', 'диапазон суммы', 'сома аралығы'],
 };
@@ -374,6 +375,7 @@ const RU_BY_DIMENSION: Record<Dimension, string> = {
   year: 'годам',
   weekday: 'дням недели (1 = понедельник)',
   hour_of_day: 'часам суток',
+  day_of_month: 'числам месяца',
   weekend: 'выходным и будним дням',
   amount_band: 'диапазонам суммы',
 };

@@ -1409,3 +1409,18 @@ describe('one card, any card, under an average', () => {
     expect(reasonOf(q)).toBe('per_card');
   });
 });
+
+describe('the day of the month', () => {
+  it.each([
+    'salary total by day of the month, April 2026',
+    'сумма зарплат по числам месяца за 2025',
+    '2025 жылы айдың күндері бойынша жалақы сомасы',
+  ])('%s: 1..31 over the period, not calendar days', (q) => {
+    const u = sqlOf(q);
+    expect(u.frame.dimensions).toEqual(['day_of_month']);
+    expect(u.sql).toContain('extract(day FROM transaction_timestamp)');
+  });
+  it('«күн сайын» after a month is still daily', () => {
+    expect(frameOf('өткен ай күн сайын транзакция саны').dimensions).toEqual(['day']);
+  });
+});

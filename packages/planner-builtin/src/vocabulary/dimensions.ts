@@ -185,4 +185,17 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     ],
     dim('hour_of_day'),
   ),
+  // "on which days of the month are salaries paid", «по числам месяца»: 1..31 over any period.
+  e(
+    [
+      'day of the month',
+      'days of the month',
+      'day of month',
+      'days of month',
+      'числ~ месяц~',
+      'дн~ месяц~',
+      'день месяца',
+    ],
+    dim('day_of_month'),
+  ),
 ];

@@ -261,6 +261,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
   e(['апта күн', 'апта қай күн'], dim('weekday')),
+  // «айдың күндері бойынша» (by the days of the month)
+  e(['айдың күн'], dim('day_of_month')),
   e(['тәулік сағат', 'тәулік қай сағат'], dim('hour_of_day')),
   // ── time ────────────────────────────────────────────────────────────────────────────────────
   e(['сағат'], unit('hour')),

@@ -31,6 +31,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'число',
       'числа',
       'числом',
+      'числе', // «в общем числе снятий» (in the total number of withdrawals)
       'числу',
       'штук~',
       'шт',
