@@ -12,6 +12,7 @@ import { readDirection } from './passes/direction.js';
 import { readFlags } from './passes/flags.js';
 import { readHistogram } from './passes/histogram.js';
 import { readHourRanges } from './passes/hour-ranges.js';
+import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
 import { readMeasures } from './passes/measures.js';
 import { resolveNegation } from './passes/negation.js';
@@ -49,6 +50,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['amount bands', readAmountBands],
   ['original amount', readOriginalAmount],
   ['top', readTop],
+  ['leading units', readLeadingUnits],
   ['calendar dates', readCalendarDates],
   ['relative periods', readRelativePeriods],
   ['time buckets', readTimeBuckets],

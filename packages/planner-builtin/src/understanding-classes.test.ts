@@ -1424,3 +1424,26 @@ describe('the day of the month', () => {
     expect(frameOf('өткен ай күн сайын транзакция саны').dimensions).toEqual(['day']);
   });
 });
+
+describe('the first months or quarters of a year', () => {
+  it.each<[string, Frame['time']]>([
+    ['card spend in the first 8 months of 2025', { kind: 'dates', from: '2025-01-01', to: '2025-09-01' }],
+    ['оборот за 7 месяцев 2025 года', { kind: 'dates', from: '2025-01-01', to: '2025-08-01' }],
+    [
+      'количество операций за первые 3 квартала 2025 года',
+      { kind: 'dates', from: '2025-01-01', to: '2025-10-01' },
+    ],
+    ['2025 жылдың 5 айындағы айналым', { kind: 'dates', from: '2025-01-01', to: '2025-06-01' }],
+    ['turnover in the first 4 months of this year', { kind: 'dates', from: '2026-01-01', to: '2026-05-01' }],
+  ])('%s: from the start of the year', (q, time) => {
+    expect(frameOf(q).time).toEqual(time);
+  });
+  it.each(['transactions in the last 3 months of 2025', 'top 3 months of 2025 by turnover'])(
+    '%s: not the first months',
+    (q) => {
+      const u = understandQuestion(q, context);
+      if (u.kind === 'sql')
+        expect(u.frame.time).not.toEqual({ kind: 'dates', from: '2025-01-01', to: '2025-04-01' });
+    },
+  );
+});
