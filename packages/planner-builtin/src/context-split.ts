@@ -144,6 +144,8 @@ export function isContext(items: readonly Item[], frame: Frame): boolean {
     // "to" with no number after it; a column's name with no "by" before it ("for online shopping").
     if (m.kind === 'comparator') return m.weak;
     if (saysWhoAsks(items, at)) return true;
+    // "YoY for the board: … October 2026 vs October 2025": a comparison the answer makes anyway.
+    if (m.kind === 'compare') return frame.compare !== null;
     if (m.kind === 'dimension' && !items.some((x) => x.kind === 'meaning' && x.meaning.kind === 'groupBy'))
       return true;
     if (TIME.has(m.kind)) return timed;

@@ -29,8 +29,9 @@ export type Meaning =
   /**
    * Modifies the following time unit: this = current unit; previous = the one before (calendar);
    * past = rolling (past week = last 7 days); last = previous without a number, rolling with one.
+   * `back` 2: the one before the previous («позапрошлая неделя», the week before last).
    */
-  | { kind: 'periodModifier'; modifier: 'this' | 'previous' | 'past' | 'last' }
+  | { kind: 'periodModifier'; modifier: 'this' | 'previous' | 'past' | 'last'; back?: 2 }
   | { kind: 'monthName'; month: number }
   | { kind: 'quarterName'; quarter: number }
   /** "H1", «первое полугодие» (a whole phrase), or the word after an ordinal ("first half", «1 полугодие»). */

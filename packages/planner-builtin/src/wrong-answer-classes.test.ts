@@ -907,3 +907,20 @@ describe('"how much … on average" asks for the average only', () => {
     expect(frameOrNull('which hour has the most transactions overall')?.measures).toEqual([{ fn: 'count' }]);
   });
 });
+
+describe('«позапрошлый» is the period before the previous one', () => {
+  it('«на прошлой неделе и на позапрошлой»: two weeks compared (it answered last week only)', () => {
+    const frame = frameOrNull('сколько операций было на прошлой неделе и на позапрошлой неделе');
+    expect(frame?.compare).toMatchObject({
+      earlier: { kind: 'previous', unit: 'week', back: 2 },
+      later: { kind: 'previous', unit: 'week' },
+    });
+  });
+  it('«за позапрошлый месяц»: the month before last', () => {
+    expect(frameOrNull('оборот за позапрошлый месяц')?.time).toEqual({
+      kind: 'previous',
+      unit: 'month',
+      back: 2,
+    });
+  });
+});

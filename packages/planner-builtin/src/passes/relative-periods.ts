@@ -116,6 +116,14 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       let range: TimeRange | null = null;
       if (modifier === 'this') {
         range = u === 'day' ? { kind: 'today' } : isPeriodUnit(u) ? { kind: 'this', unit: u } : null;
+      } else if (slot.item.meaning.back === 2) {
+        // «позапрошлая неделя», the week before last.
+        range =
+          u === 'day'
+            ? { kind: 'day_before_yesterday' }
+            : isPeriodUnit(u)
+              ? { kind: 'previous', unit: u, back: 2 }
+              : null;
       } else if (modifier === 'previous' || modifier === 'last') {
         range = u === 'day' ? { kind: 'yesterday' } : isPeriodUnit(u) ? { kind: 'previous', unit: u } : null;
       } else {

@@ -52,6 +52,8 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'pitch',
       'sizing',
       'cashback',
+      'partner',
+      'partners',
       'idea',
       'ideas',
       // Russian

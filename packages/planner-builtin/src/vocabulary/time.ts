@@ -118,11 +118,11 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'прошлых',
       'прошлыми',
       'предыдущ~',
-      'позапрошл~',
       'минувш~',
     ],
     { kind: 'periodModifier', modifier: 'previous' },
   ),
+  e(['позапрошл~'], { kind: 'periodModifier', modifier: 'previous', back: 2 }),
   e(['last'], { kind: 'periodModifier', modifier: 'last' }),
   e(
     [
