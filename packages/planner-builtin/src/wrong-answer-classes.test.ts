@@ -924,3 +924,15 @@ describe('«позапрошлый» is the period before the previous one', () 
     });
   });
 });
+
+describe('a column word that names the one value before it', () => {
+  it('«коммуналдық төлемдер санаты бойынша жалпы сома»: in that category, one total (it made a one-row breakdown)', () => {
+    const frame = frameOrNull('мамырда коммуналдық төлемдер санаты бойынша жалпы сома');
+    expect(frame?.dimensions).toEqual([]);
+    expect(frame?.filters).toContainEqual(values('mcc_category', false, 'Utilities & Bill Payments'));
+  });
+  it('«в магазинах одежды» is the clothing category, not the in-store channel', () => {
+    const frame = frameOrNull('средний чек в магазинах одежды в мае');
+    expect(frame?.filters).toEqual([values('mcc_category', false, 'Clothing & Apparel')]);
+  });
+});

@@ -38,7 +38,19 @@ export const readDimensions = definePass((r) => {
     draft.domain = true;
     // "number of ECOM-type transactions": a column word right after a value of its column labels the
     // value; the count is of transactions, not of distinct types.
-    const labelsValue = valueColumnAt(prev(i)) === d && !isKind(slots[next(i)], 'groupBy');
+    // («коммуналдық төлемдер санаты бойынша», in the utility payments category: one value before the
+    // column word and its «бойынша» names it too; a list before it is a row each.)
+    // («коммуналдық төлемдер санаты»: the payments noun may stand between the value and the column word.)
+    const valueAt = isKind(slots[prev(i)], 'entity') && next(i) >= 0 ? prev(prev(i)) : prev(i);
+    const labelsValue =
+      (valueColumnAt(prev(i)) === d && !isKind(slots[next(i)], 'groupBy')) ||
+      (valueColumnAt(valueAt) === d &&
+        isKind(slots[next(i)], 'groupBy') &&
+        listedValues(draft.filters, d) === 1);
+    if (labelsValue && isKind(slots[next(i)], 'groupBy')) {
+      slots[next(i)]!.used = true;
+      return;
+    }
     const cue = labelsValue ? -1 : countCueBefore(i);
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
     const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');

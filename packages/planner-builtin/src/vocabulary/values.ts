@@ -5,7 +5,18 @@ import { e, value, valueNoun } from './entry.js';
 export const VALUE_WORDS: readonly VocabularyEntry[] = [
   // ── mcc_category ────────────────────────────────────────────────────────────────────────────
   e(
-    ['clothing', 'clothes', 'apparel', 'fashion', 'одежд~', 'обув~', 'одежда и обувь'],
+    [
+      'clothing',
+      'clothes',
+      'apparel',
+      'fashion',
+      'одежд~',
+      'обув~',
+      'одежда и обувь',
+      // «в магазинах одежды» (in clothing stores): the category's merchants, not the in-store channel.
+      'в магазин~ одежд~',
+      'в магазин~ обув~',
+    ],
     value('mcc_category', 'Clothing & Apparel'),
   ),
   e(
@@ -24,7 +35,16 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('mcc_category', 'Dining & Restaurants'),
   ),
   e(
-    ['electronic~', 'software', 'gadget~', 'электроник~', 'гаджет~', 'софт', 'программн~ обеспечени~'],
+    [
+      'electronic~',
+      'software',
+      'gadget~',
+      'электроник~',
+      'гаджет~',
+      'софт',
+      'программн~ обеспечени~',
+      'в магазин~ электроник~',
+    ],
     value('mcc_category', 'Electronics & Software'),
   ),
   e(
@@ -69,6 +89,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'food market~',
       'продукт~',
       'продуктов~',
+      'в магазин~ продукт~',
       'супермаркет*',
       'гипермаркет*',
       'бакале~',
