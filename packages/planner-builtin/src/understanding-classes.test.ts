@@ -1447,3 +1447,13 @@ describe('the first months or quarters of a year', () => {
     },
   );
 });
+
+describe('an average per day in other words', () => {
+  it.each<[string, string, string]>([
+    ['среднедневной оборот в апреле 2026', 'sum', 'day'],
+    ['среднемесячное количество снятий за 2025 год', 'count', 'month'],
+    ['on an average day in April 2026, how many QR payments were there', 'count', 'day'],
+  ])('%s: the %s per %s', (q, of, unit) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'per_period', of, unit }]);
+  });
+});

@@ -6,6 +6,14 @@ import { uniqueMeasures } from './settle-measures.js';
 type PerUnit = 'hour' | 'day' | 'week' | 'month';
 const PER_UNITS: readonly string[] = ['hour', 'day', 'week', 'month'];
 
+/** Russian averages with their unit in the word: «среднедневной», «среднесуточный», «среднемесячный». */
+const AVERAGE_PER_UNIT: ReadonlyArray<readonly [string, PerUnit]> = [
+  ['среднедневн', 'day'],
+  ['среднесуточн', 'day'],
+  ['средненедельн', 'week'],
+  ['среднемесячн', 'month'],
+];
+
 /** Before a unit, "per" as a plain word: "a day", «в день», «за день», «на день». */
 const PER_STOPS: readonly string[] = ['a', 'an', 'в', 'за', 'на'];
 /** Kazakh dative of a unit: «күніне», «айына», «аптасына» (per day / month / week). */
@@ -54,10 +62,18 @@ function perUnitOf(slots: readonly Slot[]): { unit: PerUnit; at: number[] } | nu
     // "daily", «дневной», «күнделікті»: a bucket word next to an average is "per day".
     if (isKind(s, 'bucket') && PER_UNITS.includes(s.item.meaning.dimension))
       return { unit: s.item.meaning.dimension as PerUnit, at: [i] };
+    // «среднедневной оборот», «среднемесячное количество»: the average and its unit in one word.
+    if (isKind(s, 'aggregate')) {
+      const unit = AVERAGE_PER_UNIT.find(([stem]) => s.item.text.startsWith(stem))?.[1];
+      if (unit) return { unit, at: [] };
+    }
     if (!isKind(s, 'timeUnit') || !PER_UNITS.includes(s.item.meaning.unit)) continue;
     const unit = s.item.meaning.unit as PerUnit;
     const p = prev(i);
     if (isKind(slots[p], 'groupBy') && slots[p]!.item.text === 'per') return { unit, at: [i, p] };
+    // "on an average day", «в средний день»: the unit the average is taken over.
+    if (isKind(slots[p], 'aggregate') && slots[p]!.item.meaning.fn === 'avg' && !s.used)
+      return { unit, at: [i] };
     if (PER_STOPS.includes(stopBefore(i) ?? '') && !s.used) return { unit, at: [i] };
     if (KAZAKH_PER.test(s.item.text)) return { unit, at: [i] };
   }

@@ -103,6 +103,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     { kind: 'check' },
   ),
   e(['average', 'avg', 'mean', 'on average', 'средн~', 'в среднем'], { kind: 'aggregate', fn: 'avg' }),
+  // «среднедневной оборот» (the average daily turnover): the unit is read by the per-period pass.
+  e(['среднедневн~', 'среднесуточн~', 'средненедельн~', 'среднемесячн~'], { kind: 'aggregate', fn: 'avg' }),
   e(['median', 'медиан~'], { kind: 'aggregate', fn: 'median' }),
   // "90th percentile", «90-й перцентиль», "25th, 50th and 75th percentiles": the numbers before say which.
   e(
