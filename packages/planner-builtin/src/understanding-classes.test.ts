@@ -1457,3 +1457,21 @@ describe('an average per day in other words', () => {
     expect(frameOf(q).measures).toEqual([{ fn: 'per_period', of, unit }]);
   });
 });
+
+describe('a transaction noun between a negation and its value', () => {
+  it.each<[string, Filter]>([
+    [
+      'count by wallet in April 2026, leave out payments without a wallet',
+      { kind: 'presence', column: 'wallet_type', present: true },
+    ],
+    [
+      'сумма за апрель 2026 кроме операций в Астане',
+      { kind: 'values', column: 'merchant_city', negated: true, values: ['Astana'] },
+    ],
+  ])('%s: the value is what is left out', (q, filter) => {
+    expect(frameOf(q).filters).toContainEqual(filter);
+  });
+  it('"excluding payments" with nothing after is still asked back', () => {
+    expect(kindOf('total in April 2026 excluding payments')).not.toBe('sql');
+  });
+});

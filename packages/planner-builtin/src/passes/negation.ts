@@ -157,6 +157,16 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
           lastColumn = m.dimension;
         else end();
         return;
+      case 'entity': {
+        // "leave out payments without a wallet", «кроме операций в тенге»: the transaction noun before
+        // the value in scope says what is left out; the negation covers the value after it.
+        const after = meaningOf(slots[next(i)]);
+        const valueAfter =
+          after?.kind === 'value' || after?.kind === 'notValue' || after?.kind === 'presence';
+        if (openAt >= 0 && !applied && m.entity === 'transactions' && valueAfter) return;
+        end();
+        return;
+      }
       default:
         end();
         return;
