@@ -31,6 +31,18 @@ describe('shapeResult', () => {
     expect(chartFor([{ name: 'count', type: 'bigint' }], [[5]]).type).toBe('none');
   });
 
+  it('a ranking of labels alone ("just the hour") is headlined by its labels', () => {
+    const shaped = shapeResult({
+      question: 'which hour has the most payments? just the hour',
+      language: 'en',
+      columns: [{ name: 'hour_of_day', type: 'numeric' }],
+      rows: [[14]],
+      truncated: false,
+    });
+    expect(shaped.analysis.headline).toBe('Result: 14');
+    expect(shaped.chart.type).toBe('none');
+  });
+
   it('escapes pipes in the Markdown table', () => {
     const md = markdownTable([{ name: 'a', type: 'text' }], [['x|y']], 'en');
     expect(md).toContain('x\\|y');

@@ -65,7 +65,7 @@ const T = {
     kk: `Алғашқы ${n} жол ғана көрсетілген; бәрін көру үшін сұрақты нақтылаңыз.`,
   }),
   rowsFound: (n: string) => ({
-    en: `${n} rows found`,
+    en: `${n} ${n === '1' ? 'row' : 'rows'} found`,
     ru: `Найдено строк: ${n}`,
     kk: `Табылған жолдар: ${n}`,
   }),
@@ -387,6 +387,9 @@ function singleRow(input: AnalysisInput): string {
   return label ? `${label}: ${text}` : capitalise(text);
 }
 
+/** Rows of labels alone (no measure) that the headline lists. */
+const LISTED_LABELS = 10;
+
 /**
  * Headline, insights and follow-up suggestions, written from the numbers (no
  * LLM) in the asker's language. Measures are named in words from what their
@@ -418,6 +421,9 @@ export function writeAnalysis(input: AnalysisInput): Analysis {
           : ranking(m, points, input);
     headline = shaped.headline;
     insights = shaped.insights;
+  } else if (input.labelIndex >= 0 && rows.length <= LISTED_LABELS) {
+    // "which hour … just the hour": the labels are the answer.
+    headline = `${T.result[lang]}: ${input.labels.slice(0, rows.length).join(', ')}`;
   } else {
     headline = T.rowsFound(formatNumber(rows.length, lang, 0))[lang];
   }

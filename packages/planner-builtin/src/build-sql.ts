@@ -315,7 +315,9 @@ export function buildSql(frame: Frame): string {
   const measures = measureColumns(frame).map((c) =>
     decimals === undefined ? c : { ...c, expression: `round((${c.expression})::numeric, ${decimals})` },
   );
-  const select = [...dimensions, ...measures].map((c) =>
+  // "just the hour": the ranking's labels, ordered by a measure not shown.
+  const shown = frame.labelsOnly && frame.limit !== null ? dimensions : [...dimensions, ...measures];
+  const select = shown.map((c) =>
     c.expression === c.alias ? c.expression : `${c.expression} AS ${c.alias}`,
   );
 
@@ -336,7 +338,8 @@ export function buildSql(frame: Frame): string {
       measures[0]?.alias)
     : measures[0]?.alias;
   if (frame.limit !== null && byMeasure) {
-    lines.push(`ORDER BY ${byMeasure} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
+    const by = frame.labelsOnly ? measures.find((c) => c.alias === byMeasure)!.expression : byMeasure;
+    lines.push(`ORDER BY ${by} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
     lines.push(`LIMIT ${frame.limit}`);
   } else if (dimensions.length > 0) {
     const timeFirst = [...dimensions].sort(

@@ -373,6 +373,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     order,
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
+    ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,

@@ -83,6 +83,8 @@ export interface Draft {
   combined?: Dimension[];
   /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
   decimals?: number;
+  /** "just the hour", «только номер дня»: the ranking's labels only. */
+  labelsOnly?: boolean;
   /** "under 5k, 5–20k, 20k+": the inner boundaries of amount bands (with the `amount_band` dimension). */
   bands?: number[];
   issues: Issue[];

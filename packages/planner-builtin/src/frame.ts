@@ -200,6 +200,8 @@ export const frameSchema = z
     bands: z.array(z.number().positive()).min(1).max(12).optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
+    /** "which hour … just the hour", «тек сағатын»: a ranking shows its labels, ordered by the measure. */
+    labelsOnly: z.literal(true).optional(),
     /** True when every content word of the question was understood. */
     confident: z.boolean(),
   })

@@ -12,6 +12,7 @@ import { readDirection } from './passes/direction.js';
 import { readFlags } from './passes/flags.js';
 import { readHistogram } from './passes/histogram.js';
 import { readHourRanges } from './passes/hour-ranges.js';
+import { readLabelsOnly } from './passes/labels-only.js';
 import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
 import { readMeasures } from './passes/measures.js';
@@ -72,6 +73,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],
   ['share', readShare],
+  ['labels only', readLabelsOnly],
   ['coverage', checkCoverage],
 ];
 

@@ -1475,3 +1475,23 @@ describe('a transaction noun between a negation and its value', () => {
     expect(kindOf('total in April 2026 excluding payments')).not.toBe('sql');
   });
 });
+
+describe('a ranking that asks for its labels only', () => {
+  it.each([
+    'which hour has the most ATM withdrawals in April 2026? just the hour',
+    'в какой день недели больше всего оплат по QR в апреле 2026? нужен только номер дня',
+    'Сәуірде қай сағатта ең көп төлем болды? Тек сағатын айтыңыз',
+    'top 3 cities by turnover in April 2026, only the city names',
+  ])('%s: the label column alone, ordered by the measure', (q) => {
+    const u = sqlOf(q);
+    expect(u.frame.labelsOnly).toBe(true);
+    expect(u.sql.split('\n')[0]).not.toMatch(/count|sum/);
+    expect(u.sql).toMatch(/ORDER BY (count|sum)\(/);
+  });
+  it('without a ranking, the measure stays', () => {
+    expect(sqlOf('total by city in April 2026, just the city').frame.labelsOnly).toBeUndefined();
+  });
+  it('«айтыңыз» (say) is not a month', () => {
+    expect(kindOf('Сәуірдегі транзакциялар санын айтыңыз')).toBe('sql');
+  });
+});

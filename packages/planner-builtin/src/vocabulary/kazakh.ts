@@ -553,6 +553,8 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'пайыздық', // «пайыздық үлесі» (percentage share): a share is in percent
   'айтшы',
   'айтыңызшы',
+  'айтыңыз', // (say): not «ай» (month)
+  'айт',
   'қане',
   'өзара',
   'бірімен',
