@@ -44,6 +44,7 @@ const UNSEEN_SETS = [
   'unseen17',
   'unseen18',
   'unseen19',
+  'unseen20',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

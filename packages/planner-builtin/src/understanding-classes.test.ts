@@ -1495,3 +1495,34 @@ describe('a ranking that asks for its labels only', () => {
     expect(kindOf('Сәуірдегі транзакциялар санын айтыңыз')).toBe('sql');
   });
 });
+
+describe('"which had more" between two named periods or values', () => {
+  it.each([
+    'Kaspi vs Halyk — which had more QR payments in April 2026?',
+    'were there more ATM withdrawals in March 2026 or in April 2026?',
+    'где больше средний чек в апреле 2026 — в Алматы или в Астане?',
+    'weekends vs weekdays — which saw more grocery spend in April 2026?',
+  ])('%s: both, compared', (q) => {
+    const frame = frameOf(q);
+    expect(frame.compare !== null || frame.dimensions.length > 0).toBe(true);
+  });
+  it('"more" with nothing compared is still asked back', () => {
+    expect(kindOf('how many transactions of more in April 2026')).not.toBe('sql');
+  });
+  it.each([
+    'осы ай мен өткен айдағы айналымды салыстыршы',
+    'демалыс күндері және жұмыс күндері бөлек, сәуірдегі сома',
+  ])('%s: Kazakh comparison words', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+});
+
+describe('a Kazakh date range', () => {
+  it('«1 сәуірден 10 сәуірге дейін»: from the first day to the last, inclusive', () => {
+    expect(frameOf('2026 жылғы 1 сәуірден 10 сәуірге дейін транзакциялар саны').time).toEqual({
+      kind: 'dates',
+      from: '2026-04-01',
+      to: '2026-04-11',
+    });
+  });
+});

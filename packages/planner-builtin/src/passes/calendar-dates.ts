@@ -49,6 +49,9 @@ const FROM_WORDS: readonly string[] = ['с', 'со', 'from', 'от'];
 /** Joiners of two compared periods that do not say which comes first. */
 const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
 
+/** The Kazakh ablative ending of a date's last word: «қыркүйектен», «2025 жылдан» (from …). */
+const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
+
 function growthPair(
   points: readonly Point[],
   next: (i: number) => number,
@@ -357,7 +360,17 @@ export const readCalendarDates = definePass((r) => {
     }
     // "Q1–Q2 2026", "2025-2026", "2026-03-01 - 2026-03-15": a dash between two points is a range.
     const dashed = !!q && joiner === q.start && slots[q.start]?.item.dashBefore === true;
-    if (q && (dashed || (joined && (opened || RANGE_CLOSERS.includes(joinerText))))) {
+    // «1 қыркүйектен 15 қыркүйекке дейін» (from 1 to 15 September): the first point in the ablative,
+    // the second followed by «дейін».
+    const until = q ? next(q.end) : -1;
+    const kazakhRange =
+      !!q &&
+      joiner === q.start &&
+      KAZAKH_ABLATIVE.test(textOf(p.end)) &&
+      until >= 0 &&
+      textOf(until) === 'дейін';
+    if (kazakhRange) slots[until]!.used = true;
+    if (q && (dashed || kazakhRange || (joined && (opened || RANGE_CLOSERS.includes(joinerText))))) {
       const b = fill(q, null);
       const a = fill(p, b.year);
       const from = pointSpan(a).from;

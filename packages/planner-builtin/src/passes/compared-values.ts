@@ -74,8 +74,31 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     draft.compareOutput = output;
     if (MINUS_WORDS.includes(s.item.text)) draft.minuendFirst = true;
   }
+  // "which had more active cards, Kaspi or Halyk", "were there more withdrawals in Q2 or Q3", «где выше
+  // средний чек — в выходные или в будни»: "more" with no number after it, between two periods or
+  // values named, asks for both to be compared.
+  const twoNamed =
+    draft.times.length >= 2 ||
+    draft.dimensions.includes('weekend') ||
+    draft.filters.some(
+      (f) =>
+        (f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2) ||
+        (f.filter.kind === 'weekday' && new Set(f.filter.days).size === 7),
+    );
+  const more = slots.filter(
+    (s) =>
+      isKind(s, 'comparator') &&
+      !s.used &&
+      !s.item.meaning.weak &&
+      !s.item.meaning.after &&
+      (s.item.meaning.op === '>' || s.item.meaning.op === '<'),
+  );
+  if (twoNamed && more.length === 1) more[0]!.used = true;
   draft.compare =
-    slots.some((s) => isKind(s, 'compare')) || draft.compareOutput !== undefined || draft.growth === true;
+    slots.some((s) => isKind(s, 'compare')) ||
+    draft.compareOutput !== undefined ||
+    draft.growth === true ||
+    (twoNamed && more.length === 1);
   // "weekends vs weekdays", «в выходные и в будни», «жұмыс күндері мен демалыс күндері»: one row each
   // (named together they leave every day, which nobody asks for as one number).
   const days = draft.filters.findIndex(
@@ -84,7 +107,14 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   if (days >= 0) {
     draft.filters.splice(days, 1);
     if (!draft.dimensions.includes('weekend')) draft.dimensions.unshift('weekend');
+    // «демалыс күндері және жұмыс күндері бөлек» (separately): a row each is what the split gives.
+    for (const s of slots) if (isKind(s, 'listMode') && s.item.meaning.mode === 'each') s.used = true;
     draft.comparedValues = draft.compare;
+    return;
+  }
+  // "weekend vs weekday — which brought in more": the split is the comparison.
+  if (draft.compare && draft.dimensions.includes('weekend')) {
+    draft.comparedValues = true;
     return;
   }
   if (slots.some((s) => isKind(s, 'compare') && s.item.meaning.change)) draft.growth = true;

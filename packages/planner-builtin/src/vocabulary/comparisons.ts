@@ -27,6 +27,9 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
     { kind: 'comparator', op: '>', weak: false },
   ),
   e(['over'], { kind: 'comparator', op: '>', weak: true }),
+  // "which had more …, Kaspi or Halyk": with no number after it, a comparison of the two named (the
+  // compared-values pass); anything else asks back.
+  e(['more', 'higher', 'bigger'], { kind: 'comparator', op: '>', weak: false }),
   e(
     [
       'at least',

@@ -453,7 +453,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['жіберілген аударым', 'жіберілген p2p аударым'], value('transaction_type', 'P2P_OUT')),
   e(['саудагер'], dim('merchant_id')),
   e(['қаражат'], { kind: 'amount' }),
-  e(['салыстырыңызшы', 'салыстырып'], { kind: 'compare' }),
+  e(['салыстырыңызшы', 'салыстырып', 'салыстыршы'], { kind: 'compare' }),
   e(['бірге', 'қосып есептегенде', 'жиынтығында'], { kind: 'listMode', mode: 'together' }),
   e(['көрсет', 'көрсетші', 'көрсетіңізші', 'тізім'], { kind: 'listVerb' }),
   e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
