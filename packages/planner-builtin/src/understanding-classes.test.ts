@@ -1526,3 +1526,24 @@ describe('a Kazakh date range', () => {
     });
   });
 });
+
+describe('messenger abbreviations', () => {
+  it.each<[string, Frame['time']]>([
+    ['оборот за прош мес', { kind: 'previous', unit: 'month' }],
+    ['кол-во операций за прош нед', { kind: 'previous', unit: 'week' }],
+    ['сумма за посл 10 дней', { kind: 'last_days', n: 10 }],
+  ])('%s', (q, time) => {
+    expect(frameOf(q).time).toEqual(time);
+  });
+  it('«кол-во уник мерчантов», «уник карт»: distinct counts', () => {
+    expect(frameOf('кол-во уник мерчантов в апреле 2026').measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+    expect(frameOf('кол-во уник карт в апреле 2026').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+  it('«p95 по сумме»: the percentile of the amount, not a breakdown', () => {
+    expect(frameOf('p95 по сумме покупок за апрель 2026').measures).toEqual([{ fn: 'percentile', p: 0.95 }]);
+  });
+});

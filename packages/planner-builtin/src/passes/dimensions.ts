@@ -183,7 +183,15 @@ export const readDimensions = definePass((r) => {
 });
 
 /** Before a column word: its distinct values are counted. */
-const DISTINCT_WORDS: readonly string[] = ['distinct', 'unique', 'different', 'разных', 'различных'];
+const DISTINCT_WORDS: readonly string[] = [
+  'distinct',
+  'unique',
+  'different',
+  'разных',
+  'различных',
+  'уник',
+  'уникальных',
+];
 
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

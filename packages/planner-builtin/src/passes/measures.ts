@@ -137,6 +137,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
         isKind(slots[j], 'aggregate');
       while (j >= 0) {
         const s = slots[j]!;
+        // «p95 по сумме», «медиана по сумме покупок»: "of the amount", not a breakdown.
+        if (isKind(s, 'groupBy') && s.item.text === 'по' && !s.used && isKind(slots[next(j)], 'amount')) {
+          s.used = true;
+          j = next(j);
+          continue;
+        }
         if (isKind(s, 'count') && !s.used) {
           // «орташа чек қанша?»: "how much" after the bound noun asks for its value, not a count.
           if (!(bound && s.item.meaning.strength === 'weak')) draft.issues.push({ kind: 'avg_of_counts' });

@@ -71,6 +71,7 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'distinct customer~',
       'unique cardholder~',
       'уникальн~ карт~',
+      'уник карт~', // abbreviated
       'различн~ карт~',
       'уникальн~ клиент~',
       'уникальн~ держател~',

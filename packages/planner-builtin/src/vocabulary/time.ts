@@ -119,6 +119,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'прошлыми',
       'предыдущ~',
       'минувш~',
+      'прош', // «за прош мес»: abbreviated
     ],
     { kind: 'periodModifier', modifier: 'previous' },
   ),
@@ -181,7 +182,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'periodModifier', modifier: 'previous' },
   ),
-  e(['past', 'recent', 'последн~', 'прошедш~'], { kind: 'periodModifier', modifier: 'past' }),
+  // «посл», «псл»: the messenger's «последние».
+  e(['past', 'recent', 'последн~', 'прошедш~', 'посл', 'псл'], { kind: 'periodModifier', modifier: 'past' }),
   e(
     [
       'quarter to date',

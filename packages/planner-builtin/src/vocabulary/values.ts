@@ -273,6 +273,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'сняти~ наличк~',
       'снял~ наличн~',
       'сняли',
+      'налом', // «сняли налом»: in cash
+      'нал',
       'банкомат~',
       'atm_withdrawal',
     ],
