@@ -105,10 +105,34 @@ export function attachLeadingYears(
   points: Point[],
   next: (i: number) => number,
   opensOwnPeriod: (i: number) => boolean = () => false,
+  joins: (i: number) => boolean = () => false,
 ): void {
   for (let k = 0; k + 1 < points.length; k++) {
     const year = points[k]!;
     const point = points[k + 1]!;
+    // «2025 пен 2026 жылдардың қараша айы», "November of 2025 and 2026": two years joined, then one
+    // year-less point — that point in each year.
+    const after = points[k + 2];
+    if (
+      after &&
+      year.kind === 'year' &&
+      point.kind === 'year' &&
+      after.kind !== 'year' &&
+      after.year === null &&
+      joins(next(year.end)) &&
+      next(next(year.end)) === point.start &&
+      next(point.end) === after.start &&
+      !opensOwnPeriod(after.start)
+    ) {
+      points.splice(
+        k,
+        3,
+        { ...after, year: year.year, start: year.start, end: year.end },
+        { ...after, year: point.year, start: point.start },
+      );
+      k++;
+      continue;
+    }
     if (year.kind !== 'year' || point.year !== null || next(year.end) !== point.start) continue;
     // «в 2025 году с июня»: a point after "since" is a period of its own, not the year's month.
     if (opensOwnPeriod(point.start)) continue;

@@ -936,3 +936,21 @@ describe('a column word that names the one value before it', () => {
     expect(frame?.filters).toEqual([values('mcc_category', false, 'Clothing & Apparel')]);
   });
 });
+
+describe('wrong readings unseen20 found', () => {
+  it('«биыл ең көп транзакция болған категория қайсы, Unknown-нан басқа»: the category ranking (it gave the largest payment)', () => {
+    const frame = frameOrNull('биыл ең көп транзакция болған категория қайсы, Unknown-нан басқа');
+    expect(frame?.dimensions).toEqual(['mcc_category']);
+    expect(frame?.measures).toEqual([{ fn: 'count' }]);
+    expect(frame?.limit).toBe(1);
+  });
+  it.each([
+    '2024 пен 2025 жылдардың наурыз айындағы транзакция саны, салыстыр',
+    'сравни количество операций в 2024 и 2025 годах в марте',
+  ])('%s: March of each year (it compared the whole first year with the second March)', (q) => {
+    expect(frameOrNull(q)?.compare).toMatchObject({
+      earlier: { kind: 'dates', from: '2024-03-01', to: '2024-04-01' },
+      later: { kind: 'dates', from: '2025-03-01', to: '2025-04-01' },
+    });
+  });
+});

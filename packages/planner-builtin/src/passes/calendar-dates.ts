@@ -304,7 +304,12 @@ export const readCalendarDates = definePass((r) => {
       i = end;
     }
   }
-  attachLeadingYears(points, next, (i) => SINCE_WORDS.includes(stopBefore(i) ?? ''));
+  attachLeadingYears(
+    points,
+    next,
+    (i) => SINCE_WORDS.includes(stopBefore(i) ?? ''),
+    (i) => isKind(slots[i], 'conjunction'),
+  );
   // «2025 жылдың басынан бері» (since the start of 2025): a year, then "since the start of the year".
   for (const p of points) {
     const after = slots[next(p.end)];

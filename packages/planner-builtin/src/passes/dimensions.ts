@@ -2,7 +2,7 @@ import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import { cursor } from './cursor.js';
-import { addDimension, addFilter, definePass, isKind } from './reading.js';
+import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
 
 /** How many values of a column the (non-negated) filters list. */
 function listedValues(filters: readonly DraftFilter[], column: Dimension): number {
@@ -124,7 +124,22 @@ export const readDimensions = definePass((r) => {
       const by = prev(i);
       // …but "by currency, foreign currencies only", "by country abroad", "top 5 countries (except
       // Kazakhstan)": an excluded value leaves several, and the breakdown or ranking is over those.
-      const excludes = (k: number) => names(k) && isKind(slots[k], 'notValue') !== notes.negatedSlots.has(k);
+      // («Unknown-нан басқа»: a Kazakh negation after the value made its filter a negated one.)
+      const negatedAfter = (k: number) => {
+        const m = meaningOf(slots[k]);
+        return (
+          m?.kind === 'value' &&
+          draft.filters.some(
+            (f) =>
+              f.filter.kind === 'values' &&
+              f.filter.negated &&
+              f.filter.column === d &&
+              f.filter.values.some((v) => m.values.includes(v)),
+          )
+        );
+      };
+      const excludes = (k: number) =>
+        names(k) && (isKind(slots[k], 'notValue') !== notes.negatedSlots.has(k) || negatedAfter(k));
       // «по категориям Электроника и Одежда (вместе)»: the list is one total, not a row each.
       if (isKind(slots[by], 'groupBy') && draft.combined?.includes(d)) {
         slots[by]!.used = true;
