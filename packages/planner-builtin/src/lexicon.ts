@@ -1,6 +1,7 @@
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
+import { type NumberWordsContext, readNumberWords } from './number-words.js';
 import type { Token } from './tokenize.js';
 import { KAZAKH_STOP_WORDS, KAZAKH_VOCABULARY, STOP_WORDS, VOCABULARY } from './vocabulary/index.js';
 
@@ -262,15 +263,40 @@ function restoreTokens(
   return { tokens: out, typos };
 }
 
+/** The meanings of the vocabulary's one-word phrases that read this word. */
+function ownMeanings(word: string, lexicon: Lexicon, kazakh: boolean): Meaning[] {
+  const stems = kazakh ? kazakhStems(word) : null;
+  const candidates = [
+    ...(lexicon.exact.get(word) ?? []),
+    ...(lexicon.stems.get(word.slice(0, 2)) ?? []),
+    ...(stems ?? []).flatMap((s) => lexicon.kazakh.get(s) ?? []),
+  ];
+  return candidates
+    .filter((c) => c.words.length === 1 && wordMatches(c.words[0]!, word, stems))
+    .map((c) => c.meaning);
+}
+
+/** What number-words.ts asks of the vocabulary. */
+function numberWordsContext(lexicon: Lexicon, kazakh: boolean): NumberWordsContext {
+  return {
+    kazakh,
+    known: (word) =>
+      knownWord(word, lexicon) || (kazakh && kazakhStems(word).some((s) => lexicon.kazakhWords.has(s))),
+    meanings: (word) => ownMeanings(word, lexicon, kazakh),
+  };
+}
+
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */
 export function lexItems(
   source: readonly Token[],
   lexicon: Lexicon = getLexicon(),
   options: LexOptions = {},
 ): Item[] {
+  // Numbers said in words first: a typo correction would read "eighty" as "eight".
+  const spoken = readNumberWords(source, numberWordsContext(lexicon, options.kazakh === true));
   // Kazakh words are read through their stems, which a one-letter edit would confuse; Kazakh typed
   // without its own letters («канша») gets them back instead.
-  const { tokens, typos } = options.kazakh ? restoreTokens(source, lexicon) : correctTokens(source, lexicon);
+  const { tokens, typos } = options.kazakh ? restoreTokens(spoken, lexicon) : correctTokens(spoken, lexicon);
   const items: Item[] = [];
   const stemCache = new Map<number, readonly string[] | null>();
   const stemsAt = (k: number): readonly string[] | null => {

@@ -11,6 +11,7 @@ describe('normalizeQuestion', () => {
     ['over 50 000 tenge', 'over 50000 tenge'],
     ['1 000 000 ₸', '1000000 ₸'],
     ["don't", 'do not'],
+    ["I'm the intern, we're checking", 'i the intern, we checking'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeQuestion(input)).toBe(expected);
   });

@@ -16,8 +16,8 @@ export type Token = (
 };
 
 /**
- * Lower-cases, folds ё → е, drops possessive 's, and joins digit groups written with spaces
- * ("50 000" → "50000") so that amounts survive tokenisation.
+ * Lower-cases, folds ё → е, drops possessive 's and the contracted verbs of "I'm" and "we're", and
+ * joins digit groups written with spaces ("50 000" → "50000") so that amounts survive tokenisation.
  */
 export function normalizeQuestion(text: string): string {
   return (
@@ -30,6 +30,8 @@ export function normalizeQuestion(text: string): string {
       .replace(/[’‘`´]/g, "'")
       .replace(/'s\b/g, '')
       .replace(/n't\b/g, ' not')
+      // "I'm", "we're", "they've", "I'd", "we'll": the pronoun is what is left ("m" is not a million).
+      .replace(/'(m|re|ve|d|ll)\b/g, '')
       .replace(
         /(^|[^\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)/g,
         (_m, pre: string, head: string, rest: string) => {

@@ -58,6 +58,13 @@ export {
   SAMYJ_SINGULAR,
 } from './morphology.js';
 export { ORDINAL_SUFFIXES } from './numbers.js';
+export {
+  ENGLISH_NUMBER_WORDS,
+  KAZAKH_NUMBER_WORDS,
+  MONTH_DAY_LINKS,
+  RUSSIAN_NUMBER_WORDS,
+  type SpokenNumberWords,
+} from './spoken-numbers.js';
 
 import { SHARE_PREDICATES as PREDICATES } from './measures.js';
 import { STOP_WORDS as OWN_STOP_WORDS } from './stop-words.js';
