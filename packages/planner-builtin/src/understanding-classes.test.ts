@@ -1547,3 +1547,30 @@ describe('messenger abbreviations', () => {
     expect(frameOf('p95 по сумме покупок за апрель 2026').measures).toEqual([{ fn: 'percentile', p: 0.95 }]);
   });
 });
+
+describe('unseen20 classes (our own phrasings)', () => {
+  it.each<[string, Filter]>([
+    ['count of payments of 20k tenge or more in April 2026', { kind: 'amount', op: '>=', value: 20_000 }],
+    ['payments of 5000 tenge or less in April 2026', { kind: 'amount', op: '<=', value: 5_000 }],
+  ])('%s: an amount bounded after it', (q, filter) => {
+    expect(frameOf(q).filters).toContainEqual(filter);
+  });
+  it('"3 or more withdrawals" counts things, not an amount: asked back', () => {
+    expect(kindOf('how many cards made 3 or more withdrawals in April 2026')).not.toBe('sql');
+  });
+  it.each([
+    'what share of QR payments in April 2026 were 10k or more',
+    'какая доля снятий в апреле 2026 была больше 50 тысяч',
+  ])('%s: the amount after the predicate is the part', (q) => {
+    const frame = frameOf(q);
+    expect(frame.share?.subset).toHaveLength(1);
+    expect(frame.share?.subset[0]?.kind).toBe('amount');
+  });
+  it.each([
+    'сәуірдегі аптекалардағы орташа чек',
+    'Астананың сәуірдегі оборотындағы үлесі қанша пайыз',
+    'средний чек без кошелька (wallet пустой) в апреле 2026',
+  ])('%s: understood', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+});

@@ -193,6 +193,12 @@ export const readAmountFilters = definePass((r) => {
     const value = numberOf(slots[j]);
     const { op } = slot.item.meaning;
     if (value === null || op === 'between') return; // the word stays not understood
+    // "3 or more withdrawals", «5 и более операций»: a number of things, not an amount (not understood).
+    // (A Kazakh postposition is a participle of the noun after it: «20 мың теңгеден асатын сатып алулар».)
+    const counted = slots[next(i)];
+    const phrase = slot.item.text.includes(' ');
+    if (phrase && (isKind(counted, 'entity') || (isKind(counted, 'value') && counted.item.meaning.counts)))
+      return;
     slot.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
     // «сомасы 500 мың теңгеден асатын» (whose amount is over 500 000): the amount word labels it.

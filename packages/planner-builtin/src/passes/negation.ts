@@ -114,7 +114,17 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
     ) {
       const j = next(i);
       const after = meaningOf(slots[j]);
-      if (after && (after.kind === 'value' || after.kind === 'notValue' || after.kind === 'presence')) {
+      // «без кошелька (wallet пустой)»: the same filter said again is one filter.
+      const restated =
+        after?.kind === 'presence' &&
+        m.kind === 'presence' &&
+        after.column === m.column &&
+        after.present === m.present;
+      if (
+        after &&
+        !restated &&
+        (after.kind === 'value' || after.kind === 'notValue' || after.kind === 'presence')
+      ) {
         end();
         if (m.kind === 'presence' || columnOf(after) !== m.column) {
           // «без кошелька Apple Pay», «без категории Алматы»: not one reading; asked back.

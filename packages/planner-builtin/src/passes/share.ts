@@ -259,6 +259,17 @@ export const readShare = definePass((r) => {
   const predicated = slots.flatMap((s, k) =>
     isFilterWord(s) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
   );
+  // "what percent of ATM withdrawals were 50k or more": an amount after the predicate is the part.
+  const amounts = auto.filter((f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between');
+  const amountAfterPredicate = slots.some(
+    (s, k) =>
+      s.item.kind === 'number' &&
+      (afterPredicate(slots, k) || (isKind(slots[k - 1], 'comparator') && afterPredicate(slots, k - 1))),
+  );
+  if (predicated.length === 0 && amounts.length === 1 && amountAfterPredicate) {
+    for (const f of auto) f.role = f === amounts[0] ? 'subset' : 'base';
+    return;
+  }
   if (predicated.length > 0) {
     const part = new Set(run(predicated[0]!, next).map((k) => filterOf(draft.filters, slots[k])));
     if (part.has(undefined) || part.size !== 1) return;

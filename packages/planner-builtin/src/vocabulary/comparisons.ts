@@ -27,6 +27,20 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
     { kind: 'comparator', op: '>', weak: false },
   ),
   e(['over'], { kind: 'comparator', op: '>', weak: true }),
+  // After the amount: "50k tenge or more" (the amount filters' postpositions). Not «и более»: «и более
+  // 50 тысяч» is "and over 50 000".
+  e(['or more', 'or above', 'or higher'], {
+    kind: 'comparator',
+    op: '>=',
+    weak: false,
+    after: true,
+  }),
+  e(['or less', 'or below', 'or lower'], {
+    kind: 'comparator',
+    op: '<=',
+    weak: false,
+    after: true,
+  }),
   // "which had more …, Kaspi or Halyk": with no number after it, a comparison of the two named (the
   // compared-values pass); anything else asks back.
   e(['more', 'higher', 'bigger'], { kind: 'comparator', op: '>', weak: false }),

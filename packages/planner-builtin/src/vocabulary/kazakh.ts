@@ -126,7 +126,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     ['азық түлік', 'азық', 'супермаркет', 'дүкен азық түлік'],
     value('mcc_category', 'Grocery & Food Markets'),
   ),
-  e(['дәріхана', 'дәрі', 'денсаулық'], value('mcc_category', 'Pharmacies & Health')),
+  // (and the Russian «аптека» with Kazakh endings: «аптекалардағы»)
+  e(['дәріхана', 'дәрі', 'денсаулық', 'аптека'], value('mcc_category', 'Pharmacies & Health')),
   e(['мейрамхана', 'кафе', 'тамақтану'], value('mcc_category', 'Dining & Restaurants')),
   e(['киім', 'аяқ киім'], value('mcc_category', 'Clothing & Apparel')),
   e(
@@ -362,7 +363,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['сан'], { kind: 'count', strength: 'strong', after: true }),
   e(['дана'], { kind: 'count', strength: 'strong' }),
   e(['барлық', 'жалпы', 'жиын', 'жиынтық', 'қорытынды'], { kind: 'total' }),
-  e(['сома', 'ақша', 'айналым', 'шығын', 'жұмса', 'жұмсал', 'көлем', 'түсім'], { kind: 'amount' }),
+  // (and the Russian «оборот» with Kazakh endings: «оборотындағы»)
+  e(['сома', 'ақша', 'айналым', 'шығын', 'жұмса', 'жұмсал', 'көлем', 'түсім', 'оборот'], { kind: 'amount' }),
   // «теңгеден басқа валюта» (a currency other than tenge): a foreign currency.
   e(['теңге басқа', 'теңге басқа валюта'], {
     kind: 'notValue',

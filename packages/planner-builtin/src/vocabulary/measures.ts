@@ -299,6 +299,11 @@ export const SHARE_PREDICATES: readonly string[] = [
   'come',
   'came',
   'приходится',
+  'приходиться', // the common misspelling
+  'был',
+  'была',
+  'были',
+  'было',
   'пришлось',
   'пришелся',
   'прошла',

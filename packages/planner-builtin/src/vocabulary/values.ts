@@ -415,6 +415,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'mobile wallet~',
+      'any wallet',
+      'любой wallet',
+      'любой кошел~',
+      'любым кошельк~',
       'with a wallet',
       'with wallet',
       'with a mobile wallet',
@@ -451,7 +455,15 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'without a mobile wallet',
       'without mobile wallet~',
       'no wallet',
+      'no wallet type',
+      'without a wallet type',
+      'without wallet type',
       'no mobile wallet',
+      // «wallet пустой», 'wallet empty': no wallet
+      'wallet empty',
+      'wallet пуст~',
+      'кошел~ пуст~',
+      'пуст~ кошел~',
       'без кошел~',
       'без кошельк~',
       'без мобильн~ кошел~',
