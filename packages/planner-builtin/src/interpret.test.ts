@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
+import { understandQuestion } from './builtin-planner.js';
 import type { Frame } from './frame.js';
+import { frameOf, TEST_CONTEXT } from './passes/testing.js';
 
-const context: UnderstandContext = {
-  now: new Date('2026-05-20T08:00:00Z'),
-  timeZone: 'Asia/Almaty',
-  previous: [],
-};
-
-function frameOf(question: string): Frame {
-  const result = understandQuestion(question, context);
-  if (result.kind !== 'sql') throw new Error(`${question}: ${result.kind} ${result.message}`);
-  return result.frame;
-}
+const context = TEST_CONTEXT;
 
 type Expected = Partial<Omit<Frame, 'version' | 'language' | 'confident'>>;
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
 import { detectLanguage } from './detect-language.js';
-import type { Frame } from './frame.js';
 import { lexItems } from './lexicon.js';
 import { readNumbers } from './passes/numbers.js';
-import { runPass } from './passes/testing.js';
+import { frameOf, runPass, TEST_CONTEXT } from './passes/testing.js';
 import { tokenize } from './tokenize.js';
 import { ENGLISH_NUMBER_WORDS, KAZAKH_NUMBER_WORDS, RUSSIAN_NUMBER_WORDS } from './vocabulary/index.js';
 
@@ -31,17 +29,7 @@ function numbersOf(question: string): number[] {
   );
 }
 
-const context: UnderstandContext = {
-  now: new Date('2026-05-20T08:00:00Z'),
-  timeZone: 'Asia/Almaty',
-  previous: [],
-};
-
-function frameOf(question: string): Frame {
-  const result = understandQuestion(question, context);
-  if (result.kind !== 'sql') throw new Error(`${question}: ${result.kind} ${result.message}`);
-  return result.frame;
-}
+const _context = TEST_CONTEXT;
 
 describe('cardinals add up', () => {
   it.each<[string, number[]]>([

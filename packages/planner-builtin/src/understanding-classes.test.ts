@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
+import { understandQuestion } from './builtin-planner.js';
 import type { EnumColumn, Filter, Frame } from './frame.js';
+import { frameOf, TEST_CONTEXT } from './passes/testing.js';
 
 /**
  * Classes of questions the planner learned to read after the fresh set showed it refusing them. Each
@@ -8,17 +9,7 @@ import type { EnumColumn, Filter, Frame } from './frame.js';
  * concerns, and with the near misses that must still be asked back.
  */
 
-const context: UnderstandContext = {
-  now: new Date('2026-05-20T08:00:00Z'),
-  timeZone: 'Asia/Almaty',
-  previous: [],
-};
-
-function frameOf(question: string, ctx: UnderstandContext = context): Frame {
-  const result = understandQuestion(question, ctx);
-  if (result.kind !== 'sql') throw new Error(`${question}: ${result.kind} ${result.message}`);
-  return result.frame;
-}
+const context = TEST_CONTEXT;
 
 /** The whole understanding when it is SQL (frame, SQL, explanation); throws otherwise. */
 function sqlOf(question: string): Extract<ReturnType<typeof understandQuestion>, { kind: 'sql' }> {

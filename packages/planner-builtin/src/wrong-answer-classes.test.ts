@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type UnderstandContext, understandQuestion } from './builtin-planner.js';
+import { understandQuestion } from './builtin-planner.js';
 import type { EnumColumn, Filter, Frame } from './frame.js';
+import { frameOf, TEST_CONTEXT } from './passes/testing.js';
 
 /**
  * Classes of confident wrong answers the unseen set found. A wrong number is worse than a question
@@ -8,17 +9,7 @@ import type { EnumColumn, Filter, Frame } from './frame.js';
  * languages it concerns: the planner either reads the question right or does not answer it.
  */
 
-const context: UnderstandContext = {
-  now: new Date('2026-05-20T08:00:00Z'),
-  timeZone: 'Asia/Almaty',
-  previous: [],
-};
-
-function frameOf(question: string): Frame {
-  const result = understandQuestion(question, context);
-  if (result.kind !== 'sql') throw new Error(`${question}: ${result.kind} ${result.message}`);
-  return result.frame;
-}
+const context = TEST_CONTEXT;
 
 /** The frame, or null when the question is asked back / refused. */
 function frameOrNull(question: string): Frame | null {

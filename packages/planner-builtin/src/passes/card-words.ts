@@ -1,19 +1,11 @@
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
+/** "each card", «каждая карта», «әр карта»: one card at a time. */
+export const EACH_CARD: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];
+
 /** Words that make a card word one card, any card: under an average, "per card". */
-export const SINGLE_CARD: readonly string[] = [
-  'each',
-  'every',
-  'a',
-  'an',
-  'one',
-  'каждая',
-  'каждой',
-  'каждую',
-  'одна',
-  'әр',
-];
+export const SINGLE_CARD: readonly string[] = [...EACH_CARD, 'a', 'an', 'one', 'одна'];
 
 /** The card word is "per card" after all: left for the per-card pass, which divides by the cards. */
 export function readAsPerCard(slot: Slot): void {

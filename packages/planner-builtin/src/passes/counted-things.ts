@@ -1,10 +1,8 @@
-import { averages, oneCardAt, readAsPerCard, SINGLE_CARD } from './card-words.js';
+import { averages, EACH_CARD, oneCardAt, readAsPerCard, SINGLE_CARD } from './card-words.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
 const CYRILLIC = /[а-яәғқңөұүһі]/;
-/** "each card", «каждая карта»: one card at a time. */
-const EACH: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];
 /** Nouns of money after "card" ("card spend"); never a verb ("which cards spent the most"). */
 const SPEND_NOUNS: readonly string[] = ['spend', 'spending', 'turnover', 'volume', 'volumes'];
 /** A Kazakh possessive ending, with any case after it: «төлемдері», «төлемдерінің», «операцияларын». */
@@ -42,7 +40,7 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       !slot.item.meaning.distinct &&
       ((isKind(described, 'entity') && described.item.meaning.entity === 'transactions') || spend) &&
       // ("each card's spend" is per card, below; "by card spend" is by the spending done with cards.)
-      !EACH.includes(slots[prev(i)]?.item.text ?? '') &&
+      !EACH_CARD.includes(slots[prev(i)]?.item.text ?? '') &&
       next(i) === i + 1 &&
       (!CYRILLIC.test(described.item.text) || KAZAKH_POSSESSIVE.test(described.item.text))
     ) {

@@ -1,5 +1,7 @@
+import { type UnderstandContext, understandQuestion } from '../builtin-planner.js';
 import { detectLanguage } from '../detect-language.js';
 import type { InterpretEnv } from '../draft.js';
+import type { Frame } from '../frame.js';
 import { PASSES } from '../interpret.js';
 import { lexItems } from '../lexicon.js';
 import { tokenize } from '../tokenize.js';
@@ -8,6 +10,16 @@ import { type Pass, type Reading, startReading } from './reading.js';
 /** Helpers for the passes' unit tests: the reading a pass is given for a question, and what it did. */
 
 export const TEST_ENV: InterpretEnv = { now: new Date('2026-05-20T08:00:00Z'), timeZone: 'Asia/Almaty' };
+
+/** The same moment as a first question (no earlier turns), for tests of the whole understanding. */
+export const TEST_CONTEXT: UnderstandContext = { ...TEST_ENV, previous: [] };
+
+/** The frame the planner makes of a question it answers; throws (naming why) when it does not. */
+export function frameOf(question: string, ctx: UnderstandContext = TEST_CONTEXT): Frame {
+  const result = understandQuestion(question, ctx);
+  if (result.kind !== 'sql') throw new Error(`${question}: ${result.kind} ${result.message}`);
+  return result.frame;
+}
 
 export function startOf(question: string, env: InterpretEnv = TEST_ENV): Reading {
   const items = lexItems(tokenize(question), undefined, { kazakh: detectLanguage(question) === 'kk' });
