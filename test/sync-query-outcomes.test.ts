@@ -167,11 +167,11 @@ describe('the plan cache and the request fields that change what runs', () => {
     // The plan (the planner's SQL, which no row cap changes) is reused; the rows are not: the guarded
     // statement carries the cap (LIMIT max_rows + 1), and it is what the result cache is keyed by.
     const whole = await ask();
-    expect(whole.result).toMatchObject({
-      row_count: 14,
-      truncated: false,
-      cache: { plan: 'hit', result: 'miss' },
-    });
+    expect(whole.result).toMatchObject({ truncated: false, cache: { plan: 'hit', result: 'miss' } });
+    // A row per day with transactions: 14, or 13 in the minutes after midnight in the bank's zone,
+    // before the seeded data has any transaction of the new day (a CI run at 19:11 UTC met that).
+    expect(whole.result.row_count).toBeGreaterThanOrEqual(13);
+    expect(whole.result.row_count).toBeLessThanOrEqual(14);
     expect(whole.result.sql).toBe(capped.result.sql);
     const five = await ask({ max_rows: 5 });
     expect(five.result).toMatchObject({
