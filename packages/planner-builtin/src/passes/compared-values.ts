@@ -1,3 +1,4 @@
+import type { DraftFilter } from '../draft.js';
 import { definePass, isKind } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
@@ -19,6 +20,10 @@ const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
  * "compare", "vs", «сравни»: with fewer than two periods and a list of values of one column
  * ("Almaty vs Astana"), a breakdown over those values instead of a comparison of periods.
  */
+/** Weekday words that name all seven days together ("weekends and weekdays"). */
+const everyDay = (f: DraftFilter): boolean =>
+  f.filter.kind === 'weekday' && new Set(f.filter.days).size === 7;
+
 export const readComparedValues = definePass(({ slots, draft }) => {
   // Kazakh «неше пайызы контактсыз болды» (what percent of them were contactless): the possessive
   // «пайызы» is a part of a whole, a share; «неше пайызға өсті» (grew by how many percent) is the change.
@@ -81,9 +86,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     draft.times.length >= 2 ||
     draft.dimensions.includes('weekend') ||
     draft.filters.some(
-      (f) =>
-        (f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2) ||
-        (f.filter.kind === 'weekday' && new Set(f.filter.days).size === 7),
+      (f) => (f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2) || everyDay(f),
     );
   const more = slots.filter(
     (s) =>
@@ -101,9 +104,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     (twoNamed && more.length === 1);
   // "weekends vs weekdays", «в выходные и в будни», «жұмыс күндері мен демалыс күндері»: one row each
   // (named together they leave every day, which nobody asks for as one number).
-  const days = draft.filters.findIndex(
-    (f) => f.filter.kind === 'weekday' && new Set(f.filter.days).size === 7 && draft.times.length < 2,
-  );
+  const days = draft.filters.findIndex((f) => everyDay(f) && draft.times.length < 2);
   if (days >= 0) {
     draft.filters.splice(days, 1);
     if (!draft.dimensions.includes('weekend')) draft.dimensions.unshift('weekend');

@@ -89,6 +89,12 @@ function addHours(r: Reading, from: number, to: number, at: number): void {
   for (const s of r.slots) if (isKind(s, 'nightWord')) s.used = true;
 }
 
+/** From the hour to midnight (after it), or from midnight to it (before it). */
+function addOpenHours(r: Reading, hour: number, after: boolean, at: number): void {
+  if (after) addHours(r, hour, 24, at);
+  else addHours(r, 0, hour === 0 ? 24 : hour, at);
+}
+
 /** An hour with one end only: after it ("after 6pm", «после 18:00», «начиная с 18:00»), or before it. */
 const AFTER_WORDS: readonly string[] = [
   'after',
@@ -125,8 +131,7 @@ function readOpenHours(r: Reading): void {
       if (!hour?.sure) continue;
       const lead = LEADS.includes(slots[i - 1]?.item.text ?? '') ? i - 1 : -1;
       for (const k of [i, ...hour.slots, ...(lead >= 0 ? [lead] : [])]) slots[k]!.used = true;
-      if (after) addHours(r, hour.hour, 24, i);
-      else addHours(r, 0, hour.hour === 0 ? 24 : hour.hour, i);
+      addOpenHours(r, hour.hour, after, i);
       i = hour.slots.at(-1)!;
       continue;
     }
@@ -138,8 +143,7 @@ function readOpenHours(r: Reading): void {
     const isAfter = AFTER_POSTPOSITIONS.includes(post);
     if (!isAfter && !BEFORE_POSTPOSITIONS.includes(post)) continue;
     for (const j of [...hour.slots, k, ...(ending >= 0 ? [ending] : [])]) slots[j]!.used = true;
-    if (isAfter) addHours(r, hour.hour, 24, i);
-    else addHours(r, 0, hour.hour === 0 ? 24 : hour.hour, i);
+    addOpenHours(r, hour.hour, isAfter, i);
     i = k;
   }
 }
