@@ -234,6 +234,14 @@ describe('plan and result caches (Redis, shared by every worker)', () => {
       expect(await cache.getPlan(key('Halyk Bank'))).toEqual(plan);
       expect(await cache.getPlan(key('Kaspi Bank'))).toBeNull();
       expect(await cache.getPlan(key('*'))).toBeNull();
+      // A plan made by one release of the code is not served by another (a cache without a
+      // release is a release of its own); results are keyed by their SQL and stay shared.
+      const released = (release: string) =>
+        new RedisAnswerCache(redis, names, { schemaVersion: async () => 'v1', release });
+      await released('r1').putPlan(key('Halyk Bank'), plan);
+      expect(await released('r1').getPlan(key('Halyk Bank'))).toEqual(plan);
+      expect(await released('r2').getPlan(key('Halyk Bank'))).toBeNull();
+      expect(await released('r2').getRows(at('Halyk Bank'))).toEqual(rows);
       // TTL: 30 min for SQL that does not read the clock.
       const ttls = await Promise.all(
         (await redis.keys(`${names.prefix}:questions:cache:*`)).map((k) => redis.ttl(k)),

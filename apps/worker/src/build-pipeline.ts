@@ -30,6 +30,7 @@ import {
 } from '@pa/queue';
 import { guardSql } from '@pa/sql-guard';
 import type pg from 'pg';
+import { runningRelease } from './code-release.js';
 
 export interface PipelineResources {
   analyticsDb: pg.Pool;
@@ -116,9 +117,12 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
   });
   if (llm && metrics) metrics.trackCircuit(llm.provider, () => llm.circuitState());
 
+  const release = cacheNames ? runningRelease() : '';
   const cache: AnswerCache | undefined = cacheNames
     ? new RedisAnswerCache(redis, cacheNames, {
         schemaVersion: async () => SCHEMA_VERSION,
+        // Plans made by an earlier release of the code are not served by this one.
+        release,
         onError: (err) => logger.warn({ err }, 'answer cache unavailable; answering without it'),
         // The API answers repeated questions only from pointers this profile wrote (or the newest).
         profile: answerProfile({
@@ -126,6 +130,7 @@ export function buildPipeline(config: WorkerConfig, res: PipelineResources): Bui
           model: llm ? `${llm.provider}/${llm.model}` : null,
           maxRows: config.MAX_RESULT_ROWS,
           maxBytes: config.MAX_RESULT_BYTES,
+          release,
         }),
         ...(metrics
           ? {

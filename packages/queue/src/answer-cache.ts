@@ -104,13 +104,19 @@ export interface RedisAnswerCacheOptions {
   onLookup?: (cache: 'plan' | 'result' | 'answer', hit: boolean) => void;
   /**
    * What, besides the submission, decides a worker's answers: its planner chain and model, its
-   * row and byte caps (see `answerProfile`). A writer of answer pointers (a worker) has one: it
+   * row and byte caps and its code release (see `answerProfile`). A writer of answer pointers (a worker) has one: it
    * is part of every pointer's key and published with each pointer. A reader without one (the
    * API, which cannot know the workers' settings) looks pointers up under the profile the
    * workers last published, so after a worker's settings change the pointers written before
    * are never served, and with no profile published there is no hit at all.
    */
   profile?: string;
+  /**
+   * The release of the code that plans (a worker's; see apps/worker code-release): part of every
+   * plan key, so plans made by other code, kept for up to 30 minutes, are not served after a
+   * release. Results are keyed by their SQL and stay shared.
+   */
+  release?: string;
 }
 
 /** A worker's answer profile: the settings beyond the submission that shape its answers. */
@@ -119,8 +125,15 @@ export function answerProfile(settings: {
   model: string | null;
   maxRows: number;
   maxBytes: number;
+  release: string;
 }): string {
-  return JSON.stringify([settings.planner, settings.model, settings.maxRows, settings.maxBytes]);
+  return JSON.stringify([
+    settings.planner,
+    settings.model,
+    settings.maxRows,
+    settings.maxBytes,
+    settings.release,
+  ]);
 }
 
 /**
@@ -152,6 +165,7 @@ export class RedisAnswerCache {
       `tz=${k.timeZone}`,
       `day=${k.localDate}`,
       `planner=${k.planner}`,
+      `release=${this.options.release ?? ''}`,
       `q=${normalizeForCache(k.question)}`,
     ].join('\n');
     return cacheKeys.plan(this.names, sha256(text));
