@@ -120,11 +120,11 @@ export function contextItems(context: string): Item[] | null {
   const items: Item[] = lexItems(tokenize(context), undefined, { kazakh: detectLanguage(context) === 'kk' });
   const unknown = items.filter((i) => i.kind === 'unknown').length;
   const asides = items.filter((_, at) => saysWhoAsks(items, at)).length;
-  // Words known to say who asks or why ("Treasury:", «Есеп үшін:») make a lead-in of any length;
-  // with words the vocabulary does not know, two words ("Corporate segment.") may well be a
-  // condition: a lead-in or an aside is longer.
-  if (unknown === 0) return asides > 0 ? items : null;
-  return unknown + asides < 2 || items.length < 3 ? null : items;
+  // Words known to say who asks or why ("Treasury:", «Есеп үшін:», "compliance asks:") make a lead-in
+  // of any length; with only words the vocabulary does not know, two words ("Corporate segment.")
+  // may well be a condition: a lead-in or an aside is longer.
+  if (unknown === 0 || asides > 0) return asides > 0 ? items : null;
+  return unknown < 2 || items.length < 3 ? null : items;
 }
 
 /** Whether the clause may be set aside, given its items and the frame the rest of the question makes. */
@@ -146,6 +146,10 @@ export function isContext(items: readonly Item[], frame: Frame): boolean {
     if (saysWhoAsks(items, at)) return true;
     // "YoY for the board: … October 2026 vs October 2025": a comparison the answer makes anyway.
     if (m.kind === 'compare') return frame.compare !== null;
+    // "management asks about our share, …": a share the answer computes anyway.
+    if (m.kind === 'share') return frame.share !== null;
+    // «к обеду» (by lunch): "к" with no number before it is the preposition, not thousands.
+    if (m.kind === 'multiplier') return items[at - 1]?.kind !== 'number';
     if (m.kind === 'dimension' && !items.some((x) => x.kind === 'meaning' && x.meaning.kind === 'groupBy'))
       return true;
     if (TIME.has(m.kind)) return timed;

@@ -11,8 +11,12 @@ export type Meaning =
    * names no measure counts them, as it counts "transactions".
    */
   | { kind: 'value'; column: EnumColumn; values: readonly string[]; counts?: true }
-  /** Everything but these values: "abroad" → acquirer_country_iso <> 'KAZ'. */
-  | { kind: 'notValue'; column: EnumColumn; values: readonly string[] }
+  /**
+   * Everything but these values: "abroad" → acquirer_country_iso <> 'KAZ'. `namesColumn`: the phrase
+   * names the column itself ("foreign currency", «шетел валютасы»), so "by" or "each" before it asks
+   * for a row per value left, as "by currency" would.
+   */
+  | { kind: 'notValue'; column: EnumColumn; values: readonly string[]; namesColumn?: true }
   /** "with a wallet" / "without a wallet". */
   | { kind: 'presence'; column: 'wallet_type' | 'pos_entry_mode'; present: boolean }
   /** "on weekends" → isodow in (6, 7). */

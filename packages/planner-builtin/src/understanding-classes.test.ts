@@ -1565,3 +1565,56 @@ describe('unseen20 classes (our own phrasings)', () => {
     expect(kindOf(q)).toBe('sql');
   });
 });
+
+describe('exclusions that name their column, lead-ins that ask (our own phrasings)', () => {
+  it.each([
+    'spend by foreign currency in April 2026',
+    'how many payments in each foreign currency in April 2026',
+    'сумма по каждой иностранной валюте за апрель 2026',
+    'платежи по иностранным валютам за апрель 2026',
+    'сәуірдегі шетел валюталары бойынша төлемдер саны',
+  ])('%s: a row per currency other than KZT', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['transaction_currency']);
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_currency',
+      values: ['KZT'],
+      negated: true,
+    });
+  });
+  it.each(['spend in foreign currency in April 2026', 'платежи в иностранной валюте за апрель 2026'])(
+    '%s: one total (no "by" or "each")',
+    (q) => {
+      expect(frameOf(q).dimensions).toEqual([]);
+    },
+  );
+  it.each([
+    ['audit asks: how many ATM withdrawals in April 2026?', 'audit asks'],
+    ['сколько снятий в апреле 2026, директор просит к вечеру', 'директор просит к вечеру'],
+    ['риск-менеджмент спрашивает про долю: доля Kaspi в обороте за апрель 2026', 'спрашивает'],
+    ['сәуірдегі банкомат операцияларының саны, басшылық сұрап отыр', 'басшылық сұрап отыр'],
+  ])('%s: the lead-in is set aside and named', (q, aside) => {
+    expect(sqlOf(q).explanation).toContain(aside);
+  });
+  it.each(['Premium segment: total for April 2026', 'Monday meeting: total for April 2026'])(
+    '%s: a clause that may be a condition is still asked back',
+    (q) => {
+      expect(kindOf(q)).not.toBe('sql');
+    },
+  );
+  it.each([
+    ['total for April 2026, all banks together', 'sql'],
+    ['оборот за апрель 2026 по всем банкам вместе', 'sql'],
+    ['total for April 2026 for all banks', 'clarify'],
+  ])('%s: "all banks" with "together" is one total; alone it is asked back', (q, kind) => {
+    expect(kindOf(q)).toBe(kind);
+    if (kind === 'sql') expect(frameOf(q).dimensions).toEqual([]);
+  });
+  it.each([
+    'соңғы 3 күндегі транзакциялар саны, әр күн бөлек',
+    'payments over the last 3 days, each day separately',
+  ])('%s: "separately" after a daily breakdown repeats it', (q) => {
+    expect(frameOf(q).dimensions).toEqual(['day']);
+  });
+});

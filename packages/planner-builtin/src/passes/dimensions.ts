@@ -175,9 +175,11 @@ export const readDimensions = definePass((r) => {
       (f) => f.filter.kind === 'values' && f.filter.negated && f.filter.column === d,
     );
     const by = isKind(slots[prev(i)], 'groupBy');
-    // "total turnover across all issuers": over all of them, one total.
+    // "total turnover across all issuers", "all banks together": over all of them, one total.
     const across = isKind(slots[prev(i)], 'groupBy') && slots[prev(i)]!.item.text === 'across';
-    if (allBefore && (excepted || across) && !ranks) {
+    const after = meaningOf(slots[next(i)]);
+    const together = after?.kind === 'listMode' && after.mode === 'together';
+    if (allBefore && (excepted || across || together) && !ranks) {
       if (by) slots[prev(i)]!.used = true;
       return;
     }
@@ -194,6 +196,22 @@ export const readDimensions = definePass((r) => {
       return;
     }
     addDimension(r, d, i);
+  });
+  // "by foreign currency", «по каждой иностранной валюте», «шетел валюталары бойынша»: an exclusion
+  // that names its column is, after "by" or "each", a row for each value it leaves.
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'groupBy')) return;
+    const step = slot.item.meaning.after ? prev : next;
+    let k = step(i);
+    const eachWord = (x: number) => {
+      const m = meaningOf(slots[x]);
+      return m?.kind === 'groupBy' && !m.after;
+    };
+    while (eachWord(k)) k = step(k);
+    const named = meaningOf(slots[k]);
+    if (named?.kind !== 'notValue' || !named.namesColumn) return;
+    for (let at = i; at !== k; at = step(at)) slots[at]!.used = true;
+    if (!draft.dimensions.includes(named.column)) addDimension(r, named.column, k);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { DraftFilter } from '../draft.js';
+import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
@@ -9,8 +10,20 @@ import { definePass, isKind, meaningOf } from './reading.js';
  * the word stays not understood.
  */
 export const readListMode = definePass(({ slots, draft }) => {
-  for (const slot of slots) {
+  for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'listMode')) continue;
+    // «әр күн бөлек», "each day separately", «по дням отдельно»: a row per day is what the
+    // breakdown just said.
+    const before = slots[i - 1];
+    if (
+      slot.item.meaning.mode === 'each' &&
+      before?.used &&
+      isKind(before, 'timeUnit') &&
+      draft.dimensions.some(isTimeDimension)
+    ) {
+      slot.used = true;
+      continue;
+    }
     const list = draft.filters.find(
       (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
     );

@@ -191,6 +191,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     kind: 'notValue',
     column: 'transaction_currency',
     values: ['KZT'],
+    namesColumn: true,
   }),
   e(['шетел', 'шетелдік', 'шет ел', 'шекара сырт', 'халықаралық'], {
     kind: 'notValue',

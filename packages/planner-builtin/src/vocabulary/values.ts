@@ -524,21 +524,17 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     value('transaction_currency', 'KZT'),
   ),
-  e(
-    [
-      'foreign currenc~',
-      'иностранн~ валют~',
-      'валютн~',
-      'в валюте',
-      'в любой другой валюте',
-      'в другой валюте',
-    ],
-    {
-      kind: 'notValue',
-      column: 'transaction_currency',
-      values: ['KZT'],
-    },
-  ),
+  e(['foreign currenc~', 'иностранн~ валют~', 'в любой другой валюте', 'в другой валюте'], {
+    kind: 'notValue',
+    column: 'transaction_currency',
+    values: ['KZT'],
+    namesColumn: true,
+  }),
+  e(['валютн~', 'в валюте'], {
+    kind: 'notValue',
+    column: 'transaction_currency',
+    values: ['KZT'],
+  }),
 
   // ── acquirer_country_iso ────────────────────────────────────────────────────────────────────
   e(
