@@ -45,6 +45,8 @@ const UNSEEN_SETS = [
   'unseen18',
   'unseen19',
   'unseen20',
+  'unseen21',
+  'unseen22',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -263,6 +263,47 @@ function restoreTokens(
   return { tokens: out, typos };
 }
 
+/** The Kazakh privative ending, "without": «аударымдарсыз» (without transfers), «банкоматсыз». */
+const PRIVATIVE = /^(.{3,}?)(сыз|сіз)$/;
+
+/** A token of a Kazakh question; `privative` marks the "without" split off a word. */
+type LexToken = Token & { privative?: true };
+
+/**
+ * A Kazakh word with the privative ending split in two, «аударымдарсыз» → «аударымдар» + «сыз»
+ * (without, a negation after what it follows), when the vocabulary knows the word before the ending
+ * and not the whole word («контактісіз», contactless, and «әмиянсыз» are words of their own). Read
+ * whole, the ending was left unread: «банкоматсыз» (without ATMs) was the ATM filter itself.
+ */
+function splitPrivatives(
+  tokens: readonly Token[],
+  typos: Map<number, string>,
+  lexicon: Lexicon,
+): { tokens: LexToken[]; typos: Map<number, string> } {
+  const known = (word: string) =>
+    knownWord(word, lexicon) || kazakhStems(word).some((s) => lexicon.kazakhWords.has(s));
+  // A word of its own: the whole word, ending and all, is in the vocabulary.
+  const own = (word: string) =>
+    lexicon.words.has(word) ||
+    lexicon.stopWords.has(word) ||
+    kazakhStems(word).some((s) => PRIVATIVE.test(s) && lexicon.kazakhWords.has(s));
+  if (!tokens.some((t) => t.kind === 'word' && PRIVATIVE.test(t.text))) return { tokens: [...tokens], typos };
+  const out: LexToken[] = [];
+  const moved = new Map<number, string>();
+  for (const [i, t] of tokens.entries()) {
+    const was = typos.get(i);
+    if (was !== undefined) moved.set(out.length, was);
+    const m = t.kind === 'word' ? PRIVATIVE.exec(t.text) : null;
+    if (!m || own(t.text) || !known(m[1]!)) {
+      out.push(t);
+      continue;
+    }
+    out.push({ ...t, text: m[1]! });
+    out.push({ kind: 'word', text: m[2]!, privative: true });
+  }
+  return { tokens: out, typos: moved };
+}
+
 /** The meanings of the vocabulary's one-word phrases that read this word. */
 function ownMeanings(word: string, lexicon: Lexicon, kazakh: boolean): Meaning[] {
   const stems = kazakh ? kazakhStems(word) : null;
@@ -296,7 +337,10 @@ export function lexItems(
   const spoken = readNumberWords(source, numberWordsContext(lexicon, options.kazakh === true));
   // Kazakh words are read through their stems, which a one-letter edit would confuse; Kazakh typed
   // without its own letters («канша») gets them back instead.
-  const { tokens, typos } = options.kazakh ? restoreTokens(spoken, lexicon) : correctTokens(spoken, lexicon);
+  const read = options.kazakh ? restoreTokens(spoken, lexicon) : correctTokens(spoken, lexicon);
+  const { tokens, typos }: { tokens: readonly LexToken[]; typos: Map<number, string> } = options.kazakh
+    ? splitPrivatives(read.tokens, read.typos, lexicon)
+    : read;
   const items: Item[] = [];
   const stemCache = new Map<number, readonly string[] | null>();
   const stemsAt = (k: number): readonly string[] | null => {
@@ -327,6 +371,11 @@ export function lexItems(
       continue;
     }
     const word = token.text;
+    if (token.privative) {
+      items.push({ kind: 'meaning', meaning: { kind: 'negation', after: true }, text: word, ...dash });
+      i++;
+      continue;
+    }
     const longestAt = (first: string): CompiledPhrase | undefined => {
       const candidates = [
         ...(lexicon.exact.get(first) ?? []),
@@ -399,7 +448,8 @@ export function lexItems(
       });
       i++;
     } else {
-      items.push({ kind: 'unknown', text: word, ...dash });
+      // As typed: a correction that still reads nothing is not the asker's word.
+      items.push({ kind: 'unknown', text: typos.get(i) ?? word, ...dash });
       i++;
     }
   }

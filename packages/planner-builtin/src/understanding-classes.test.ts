@@ -1618,3 +1618,136 @@ describe('exclusions that name their column, lead-ins that ask (our own phrasing
     expect(frameOf(q).dimensions).toEqual(['day']);
   });
 });
+
+describe('unseen21–22 classes (our own phrasings)', () => {
+  const values = (column: string, ...v: string[]) => ({ kind: 'values', column, negated: false, values: v });
+  it('«доля QR среди покупок в магазинах по банкам»: within each bank, the QR part of in-store payments', () => {
+    const frame = frameOf('доля QR-платежей среди покупок в магазинах по банкам за апрель 2026');
+    expect(frame.dimensions).toEqual(['issuer_bank_name']);
+    expect(frame.share?.subset).toEqual([values('pos_entry_mode', 'QR_Code')]);
+    expect(frame.filters).toContainEqual(values('transaction_type', 'POS'));
+  });
+  it('"by city, what % of QR POS payments were made with a wallet": the part is what the predicate names', () => {
+    const frame = frameOf(
+      'by city, what percent of QR POS payments in April 2026 were made with a mobile wallet?',
+    );
+    expect(frame.share?.subset).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
+    expect(frame.filters).toContainEqual(values('pos_entry_mode', 'QR_Code'));
+  });
+  it('«общий оборот по Алматы и Шымкенту»: one overall figure, not a row each', () => {
+    expect(frameOf('общий оборот по Алматы и Шымкенту за апрель 2026').dimensions).toEqual([]);
+    expect(frameOf('оборот по Алматы и Шымкенту за апрель 2026').dimensions).toEqual(['merchant_city']);
+  });
+  it('"on 3 April and 9 April combined": two periods side by side are not one figure — asked back', () => {
+    expect(kindOf('salary credits on 3 April and 9 April 2026 combined')).not.toBe('sql');
+    expect(kindOf('by what percent did spend change in April 2026 vs April 2025, single number')).toBe('sql');
+  });
+  it.each([
+    ['сәуірдегі айналым банкоматсыз', 'ATM_WITHDRAWAL'],
+    ['сәуірдегі айналым, жалақысыз', 'SALARY'],
+  ])('%s: the privative ending -сыз/-сіз excludes (it was the filter itself)', (q, type) => {
+    expect(frameOf(q).filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: true,
+      values: [type],
+    });
+  });
+  it('«контактісіз» (contactless) stays a word of its own', () => {
+    expect(frameOf('сәуірдегі контактісіз төлемдер саны').filters).toContainEqual(
+      values('pos_entry_mode', 'Contactless'),
+    );
+  });
+  it.each(['какой оборот по картам за апрель 2026', 'сколько операций по картам за апрель 2026'])(
+    '%s: the turnover on cards, all of it',
+    (q) => {
+      expect(frameOf(q).dimensions).toEqual([]);
+    },
+  );
+  it('«топ по картам» is still rows about single cards', () => {
+    expect(kindOf('топ-10 оборот по картам за апрель 2026')).not.toBe('sql');
+  });
+  it('«сколько зарплат … и на какую сумму»: the plural salaries are counted, and summed', () => {
+    expect(frameOf('сколько зарплат выплатили в апреле 2026 и на какую сумму').measures).toEqual([
+      { fn: 'count' },
+      { fn: 'sum' },
+    ]);
+  });
+  it.each([
+    ['how much was sent out by P2P in April 2026', 'P2P_OUT'],
+    ['сколько денег отправлено переводами в апреле 2026', 'P2P_OUT'],
+    ['сколько зарплат начислено в апреле 2026', 'SALARY'],
+  ])('%s: a verb of direction', (q, type) => {
+    expect(frameOf(q).filters).toContainEqual(values('transaction_type', type));
+  });
+  it.each([
+    'payments per mobile wallet in April 2026',
+    'how many payments went through each mobile wallet in April 2026',
+  ])('%s: a row per wallet, payments with one', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['wallet_type']);
+    expect(frame.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+  });
+  it.each([
+    ['сәуірде 5812 MCC бойынша сома', [5812]],
+    ['spend at 5411 and 5812 MCCs in April 2026', [5411, 5812]],
+  ])('%s: MCC codes before the word', (q, codes) => {
+    expect(frameOf(q).filters).toContainEqual({
+      kind: 'ids',
+      column: 'merchant_mcc',
+      negated: false,
+      values: codes,
+    });
+  });
+  it.each<[string, Filter]>([
+    [
+      'сәуірде 5 мыңнан 20 мың теңгеге дейінгі сатып алулар саны',
+      { kind: 'amount_between', min: 5_000, max: 20_000 },
+    ],
+    ['сәуірде 500 мың теңге және одан жоғары аударымдар саны', { kind: 'amount', op: '>=', value: 500_000 }],
+  ])('%s: Kazakh amount ranges and "and above that"', (q, filter) => {
+    expect(frameOf(q).filters).toContainEqual(filter);
+  });
+  it.each([
+    [
+      'сәуірдегі операциялардың неше пайызы 50 мың теңгеден асады',
+      { kind: 'amount', op: '>', value: 50_000 },
+    ],
+    ['сәуірдегі POS төлемдерінің қанша пайызы QR болды', values('pos_entry_mode', 'QR_Code')],
+    ['what share of all payments in April 2026 happen on weekends', { kind: 'weekday', days: [6, 7] }],
+    [
+      'share of contactless payments in total POS volume in April 2026',
+      values('pos_entry_mode', 'Contactless'),
+    ],
+  ])('%s: the part of the share', (q, part) => {
+    expect(frameOf(q).share?.subset).toEqual([part]);
+  });
+  it.each([
+    'максимальная сумма одной онлайн-покупки в апреле 2026',
+    'сәуірдегі ең үлкен бір шығыс аударым сомасы',
+  ])('%s: "one" before the described noun is "a single"', (q) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'max' }]);
+  });
+  it('«банкоматтан ақша алған карталар саны»: cards that withdrew cash', () => {
+    const frame = frameOf('сәуірде банкоматтан ақша алған карталар саны');
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.filters).toContainEqual(values('transaction_type', 'ATM_WITHDRAWAL'));
+  });
+});
+
+describe('"in" after transfers: a preposition before a period or a place (our own phrasings)', () => {
+  it.each([
+    ['P2P in April 2026, total', ['P2P_IN', 'P2P_OUT']],
+    ['transfers in Almaty in April 2026, count', ['P2P_IN', 'P2P_OUT']],
+    ['total P2P_IN in April 2026', ['P2P_IN']],
+    ['P2P in and out counts in April 2026', ['P2P_IN', 'P2P_OUT']],
+    ['средняя сумма P2P_IN в Алматы за апрель 2026', ['P2P_IN']],
+  ])('%s', (q, types) => {
+    expect(frameOf(q).filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: types,
+    });
+  });
+});

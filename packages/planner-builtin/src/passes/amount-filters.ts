@@ -3,6 +3,12 @@ import { OPEN_END_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind, numberOf, type Slot } from './reading.js';
 
+/** A Kazakh number in the ablative, «10 мыңнан» (from 10 000): the start of a range «… дейін». */
+const KAZAKH_FROM = /(нан|нен|тан|тен|дан|ден)$/;
+
+/** Kazakh «және одан жоғары» (and above that): the number before is included. */
+const KAZAKH_AND_THAT = 'одан';
+
 /** Kazakh «аралығында / арасындағы» (in the range, between): closes "A мен B". */
 const KAZAKH_BETWEEN = /^(аралығ|арасын)/;
 
@@ -201,9 +207,48 @@ export const readAmountFilters = definePass((r) => {
       return;
     slot.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
+    // «10 мыңнан 50 мың теңгеге дейінгі» (from 10 000 to 50 000 tenge): a range from the number before.
+    // (The ablative ending is on the multiplier, «мыңнан», or after the number, «10 000-нан».)
+    const lowAt = prev(j);
+    const low = numberOf(slots[lowAt]);
+    const written = slots
+      .slice(lowAt, j)
+      .map((x) => x.item.text)
+      .join(' ');
+    if (op === '<=' && low !== null && !slots[lowAt]!.used && KAZAKH_FROM.test(written)) {
+      for (let k = lowAt; k < j; k++) slots[k]!.used = true;
+      slots[lowAt]!.used = true;
+      const start = rangeStart(low, notes.factors.has(lowAt), value, notes.factors.get(j));
+      useLabel(slots[prev(lowAt)]);
+      addFilter(
+        r,
+        { kind: 'amount_between', min: Math.min(start, value), max: Math.max(start, value) },
+        lowAt,
+      );
+      draft.domain = true;
+      return;
+    }
     // «сомасы 500 мың теңгеден асатын» (whose amount is over 500 000): the amount word labels it.
     useLabel(slots[prev(j)]);
     addFilter(r, { kind: 'amount', op, value }, j);
+    draft.domain = true;
+  });
+
+  // «1 млн теңге және одан жоғары» (1 million tenge and above): that amount and over.
+  slots.forEach((slot, i) => {
+    if (!isKind(slot, 'comparator') || !slot.item.meaning.after || slot.used || slot.item.meaning.op !== '>')
+      return;
+    const that = i - 1;
+    if (slots[that]?.item.text !== KAZAKH_AND_THAT || !isKind(slots[that - 1], 'conjunction')) return;
+    let j = that - 2;
+    const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
+    if (unit >= 0) j--;
+    while (slots[j]?.item.kind === 'stop') j--;
+    const value = numberOf(slots[j]);
+    if (value === null || slots[j]!.used || (unit < 0 && !notes.factors.has(j))) return;
+    for (let k = j; k <= i; k++) slots[k]!.used = true;
+    useLabel(slots[prev(j)]);
+    addFilter(r, { kind: 'amount', op: '>=', value }, j);
     draft.domain = true;
   });
 });

@@ -19,6 +19,20 @@ const KAZAKH_POSSESSIVE = /(ы|і|сы|сі)(ның|нің|н|на|не|нда|�
 export const readCountedThings = definePass(({ slots, draft }) => {
   const { next, prev, valueColumnAt, countCueBefore } = cursor(slots);
   const averaged = averages(slots);
+  // Rankings and listings of cards stay rows about single cards, whatever the phrase.
+  const aboutSingleCards = slots.some(
+    (s) => isKind(s, 'top') || isKind(s, 'superlative') || isKind(s, 'listVerb'),
+  );
+  /** «по картам» (plural) right after a noun of money or transactions, with no ranking or listing. */
+  const cardTurnover = (i: number) => {
+    const noun = slots[prev(prev(i))];
+    return (
+      !aboutSingleCards &&
+      slots[i]!.item.text === 'картам' &&
+      slots[prev(i)]?.item.text === 'по' &&
+      (isKind(noun, 'amount') || (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions'))
+    );
+  };
   slots.forEach((slot, i) => {
     if (isKind(slot, 'value') && slot.item.meaning.counts) draft.countable = true;
     if (!isKind(slot, 'entity')) return;
@@ -56,6 +70,10 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       slot.used = true;
       slots[cue]!.used = true;
       draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+    } else if (cardTurnover(i)) {
+      // «оборот по картам», «операции по картам»: the turnover on cards, the bank's phrase for all of it.
+      slot.used = true;
+      slots[prev(i)]!.used = true;
     } else if (isKind(slots[prev(i)], 'groupBy') && valueColumnAt(next(i)) !== 'issuer_bank_name') {
       // "on average, how many transactions does each card make": any one card, per card.
       if (averaged && SINGLE_CARD.includes(slots[prev(i)]!.item.text)) {

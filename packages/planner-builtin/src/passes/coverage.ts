@@ -113,8 +113,17 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         else unknown.push(asTyped(item));
         continue;
       case 'listMode':
-        // "(one number)", «одним числом»: what a plan with no breakdown gives anyway.
-        if (m.mode !== 'together' || draft.dimensions.length > 0) unknown.push(asTyped(item));
+        // "(one number)", «одним числом»: what a plan with no breakdown gives anyway — but not two
+        // periods side by side ("on 5 October and 20 October combined" would be a figure each).
+        if (
+          m.mode !== 'together' ||
+          draft.dimensions.length > 0 ||
+          (draft.times.length >= 2 &&
+            (draft.compare || draft.periodsJoined) &&
+            // (the change alone is one figure: "by what percent did … change …? single number")
+            !(draft.growth && draft.compareOutput !== 'both'))
+        )
+          unknown.push(asTyped(item));
         continue;
       case 'showMeasure':
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.

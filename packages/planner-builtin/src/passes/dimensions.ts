@@ -209,7 +209,10 @@ export const readDimensions = definePass((r) => {
     };
     while (eachWord(k)) k = step(k);
     const named = meaningOf(slots[k]);
-    if (named?.kind !== 'notValue' || !named.namesColumn) return;
+    // "per mobile wallet", "each wallet", «әр әмиян бойынша»: the payments with one, a row per wallet
+    // ("by mobile wallet" may be the means: only "each" / "per" words say so).
+    const eachWallet = named?.kind === 'presence' && named.present && !PLAIN_BY.includes(slot.item.text);
+    if (!eachWallet && (named?.kind !== 'notValue' || !named.namesColumn)) return;
     for (let at = i; at !== k; at = step(at)) slots[at]!.used = true;
     if (!draft.dimensions.includes(named.column)) addDimension(r, named.column, k);
   });
@@ -225,6 +228,9 @@ const DISTINCT_WORDS: readonly string[] = [
   'уник',
   'уникальных',
 ];
+
+/** "by", «по», «бойынша» also name whose or by what means ("by Kaspi cards", "by mobile wallet"). */
+const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
 
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

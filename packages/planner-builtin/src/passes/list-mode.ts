@@ -37,8 +37,10 @@ export const readListMode = definePass(({ slots, draft }) => {
   // «медиана по QR и бесконтакту», «Apple Pay, Google Pay, Samsung Pay бойынша»: "by" a list of
   // values is a row for each ("by Kaspi Bank cards", one value, only says whose).
   const { next, prev } = cursor(slots);
+  // «общий оборот по Караганде, Павлодару и Усть-Каменогорску»: an overall figure over the list is one.
+  const overall = slots.some((s) => isKind(s, 'total') && OVERALL.test(s.item.text));
   slots.forEach((slot, i) => {
-    if (slot.used || !isKind(slot, 'groupBy')) return;
+    if (slot.used || overall || !isKind(slot, 'groupBy')) return;
     const list = listOf(draft.filters, meaningOf(slots[slot.item.meaning.after ? prev(i) : next(i)]));
     // «по Halyk и Forte (одной цифрой)»: said to be one total.
     if (list?.filter.kind !== 'values' || draft.combined?.includes(list.filter.column)) return;
@@ -80,6 +82,9 @@ function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFi
       named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
   );
 }
+
+/** «общий», «суммарный», «совокупный» (overall): one figure, whatever "by" lists. */
+const OVERALL = /^(общ|суммарн|совокупн)/;
 
 /** "split", "broken down": a list split is one row per value. */
 const SPLIT_WORDS: readonly string[] = ['split'];

@@ -276,8 +276,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
         kindNoun = kindNoun || (isKind(s, 'value') && s.item.meaning.counts === true);
         j = next(j);
       }
+      // (A noun of a kind is what is counted, whatever follows: «сколько зарплат выплатили».)
       const counted =
-        (isKind(slots[j], 'entity') || kindNoun) && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j)));
+        kindNoun || (isKind(slots[j], 'entity') && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j))));
       // «сколько зарплаты пришло» (how much salary): a mass noun in the genitive singular is an
       // amount; «сколько зарплат» (how many salaries), the plural, is counted.
       if (m.strength === 'weak' && RUSSIAN_MASS_GENITIVES.includes(textOf(next(i)))) {

@@ -1,5 +1,5 @@
 import { isPluralWord } from '../word-forms.js';
-import { definePass, isKind, numberOf } from './reading.js';
+import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
 /** The word "one" as an article: «одной транзакции», «бір транзакция». */
 const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];
@@ -14,13 +14,13 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     const n = numberOf(slot);
     if (n === null) continue;
     slot.used = true;
-    // «сумма одной транзакции», «одного перевода», «ең ірі бір транзакция»: "a single", not a limit.
-    const after = slots[i + 1];
-    if (
-      SINGLE_WORDS.includes(slot.item.text) &&
-      (isKind(after, 'entity') || (isKind(after, 'value') && after.item.meaning.counts === true))
-    )
-      continue;
+    // «сумма одной транзакции», «одного перевода», «ең ірі бір транзакция»: "a single", not a limit
+    // (values may describe the noun between: «одной онлайн-покупки»).
+    const noun = (s: Slot | undefined) =>
+      isKind(s, 'entity') || (isKind(s, 'value') && s.item.meaning.counts === true);
+    let k = i + 1;
+    while (!noun(slots[k]) && isKind(slots[k], 'value')) k++;
+    if (SINGLE_WORDS.includes(slot.item.text) && noun(slots[k])) continue;
     if (notes.topDirection !== null && notes.explicitLimit === null && Number.isInteger(n) && n >= 1) {
       notes.explicitLimit = n;
       continue;

@@ -1,6 +1,6 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
-import { IN_WORDS, SHARE_PREDICATES } from '../vocabulary/index.js';
+import { IN_WORDS, KAZAKH_SHARE_PREDICATES, SHARE_PREDICATES } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Reading, type Slot } from './reading.js';
 
@@ -19,18 +19,20 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const adjacent = between.every((t) => t === 'of' || t === 'the');
   // …but «структура онлайн-оборота по категориям»: the filter describes the measured noun right
   // after it — the whole whose structure is asked, not a part.
-  const describesMeasure = isMeasuredNoun(slots[after + 1]);
-  let at = isFilterWord(slots[after]) && adjacent && !describesMeasure ? after : -1;
+  // (With the base marked — «доля бесконтактных оплат среди POS-операций по городам» — the noun
+  // after the part is the part's own.)
+  const describesMeasure = isMeasuredNoun(slots[after + 1]) && !draft.filters.some((f) => f.role === 'base');
+  // "by bank, what percent of contactless POS payments were made with a wallet": a filter a predicate
+  // introduces is the part, whatever stands right after the share word.
+  let at = slots.findIndex((s, k) => {
+    if (!isFilterWord(s)) return false;
+    let p = k - 1;
+    while (p >= 0 && slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) p--;
+    return p >= 0 && slots[p]!.item.kind === 'stop' && SHARE_PREDICATES.includes(slots[p]!.item.text);
+  });
+  if (at < 0 && isFilterWord(slots[after]) && adjacent && !describesMeasure) at = after;
   // "QR share of in-store payments by city": the filter right before the share word is the part.
   if (at < 0 && isFilterWord(slots[prev(shareAt)])) at = prev(shareAt);
-  if (at < 0) {
-    at = slots.findIndex((s, k) => {
-      if (!isFilterWord(s)) return false;
-      let p = k - 1;
-      while (p >= 0 && slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) p--;
-      return p >= 0 && slots[p]!.item.kind === 'stop' && SHARE_PREDICATES.includes(slots[p]!.item.text);
-    });
-  }
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
 }
@@ -71,7 +73,10 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
   slots.forEach((s, i) => {
     const t = s.item.text;
     if (t === 'in' && slots[i + 1]?.item.text === 'all') after = after < 0 ? i : after;
-    if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'total') && isMeasureNoun(slots[i + 2]))
+    // (…"in total ECOM volume": values of the whole may stand between.)
+    let noun = i + 2;
+    while (isFilterWord(slots[noun])) noun++;
+    if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'total') && isMeasureNoun(slots[noun]))
       after = after < 0 ? i : after;
     // «доля снятий в обороте карт Eurasian Bank»: in the turnover of …
     if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'amount') && i > 0) after = after < 0 ? i : after;
@@ -122,6 +127,9 @@ const PLURAL_SHARES: readonly string[] = ['shares', 'доли', 'долей', '�
 
 /** "split", "between": a share over a list of values is each one's share. */
 const SPLIT_WORDS: readonly string[] = ['split', 'between'];
+
+/** The Kazakh share words, «пайызы», «үлесі»: what follows them is the part. */
+const KAZAKH_SHARE_WORD = /(пайыз|үлес)/;
 
 /** A share word that only says "in percent". */
 const PERCENT_WORD = /%|percent|процент|пайыз/;
@@ -254,8 +262,10 @@ export const readShare = definePass((r) => {
   // "what % of contactless payments went through Apple Pay", «какая доля POS-транзакций прошла через
   // мобильные кошельки»: a filter after a predicate is the part; every other filter is the base.
   // Kazakh puts the predicate after: «операциялардың қанша пайызы QR арқылы жасалған» (through QR).
+  // …or a verb: «POS төлемдерінің қанша пайызы контактісіз болды», the part after the share word.
   const throughKazakh = (k: number) =>
-    slots[k + 1]?.item.text === 'арқылы' && slots.some((s) => isKind(s, 'share'));
+    (slots[k + 1]?.item.text === 'арқылы' && slots.some((s) => isKind(s, 'share'))) ||
+    (k > shareAt && KAZAKH_SHARE_PREDICATES.includes(slots[k + 1]?.item.text ?? ''));
   const predicated = slots.flatMap((s, k) =>
     isFilterWord(s) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
   );
@@ -266,7 +276,11 @@ export const readShare = definePass((r) => {
       s.item.kind === 'number' &&
       (afterPredicate(slots, k) || (isKind(slots[k - 1], 'comparator') && afterPredicate(slots, k - 1))),
   );
-  if (predicated.length === 0 && amounts.length === 1 && amountAfterPredicate) {
+  // Kazakh: «операциялардың неше пайызы 100 мың теңгеден асады» — the amount after the share word.
+  const amountAfterKazakhShare =
+    KAZAKH_SHARE_WORD.test(slots[shareAt]!.item.text) &&
+    slots.some((s, k) => k > shareAt && s.item.kind === 'number' && isKind(slots[next(k)], 'currencyUnit'));
+  if (predicated.length === 0 && amounts.length === 1 && (amountAfterPredicate || amountAfterKazakhShare)) {
     for (const f of auto) f.role = f === amounts[0] ? 'subset' : 'base';
     return;
   }

@@ -14,6 +14,7 @@ import {
   definePass,
   isKind,
   meaningOf,
+  numberOf,
   type Reading,
   type Slot,
 } from './reading.js';
@@ -210,7 +211,10 @@ export const readValueFilters = definePass((r) => {
         // «(бесконтакт, QR, магнитка, онлайн)»: "online" at the end of a list of entry modes is the ECOM
         // entry mode ("contactless online purchases", no list, stays a type and a mode: no rows, asked back).
         const column = onlineInModes(r, m, prev(i), i) ? 'pos_entry_mode' : m.column;
-        if (!mergeValues(r, { kind: 'values', column, negated, values: [...m.values] }, i, lastAt)) return;
+        // "sent by P2P in April", "transfers in Almaty": "in" before a period or a place is the
+        // preposition, not the incoming transfers ("P2P in and out").
+        const values = inBeforeWhenOrWhere(slots, i) ? TRANSFERS : m.values;
+        if (!mergeValues(r, { kind: 'values', column, negated, values: [...values] }, i, lastAt)) return;
         break;
       }
       case 'notValue':
@@ -267,7 +271,9 @@ export const readValueFilters = definePass((r) => {
       case 'dimension': {
         // "MCC 5411", "merchant 1234 and 1235"
         if (m.dimension !== 'merchant_id' && m.dimension !== 'merchant_mcc') return;
-        const { ids, at } = idsAfter(i);
+        let { ids, at } = idsAfter(i);
+        // «5411 MCC бойынша», "5411 and 5812 MCCs": the codes before the word (four digits, unread).
+        if (ids.length === 0 && m.dimension === 'merchant_mcc') ({ ids, at } = mccsBefore(slots, prev, i));
         if (ids.length === 0) return;
         for (const j of at) slots[j]!.used = true;
         addFilter(r, { kind: 'ids', column: m.dimension, negated, values: ids }, i);
@@ -296,3 +302,60 @@ export const readValueFilters = definePass((r) => {
     return !seen.has(key) && seen.add(key);
   });
 });
+
+/** Merchant category codes written before the MCC word, nearest first: unread four-digit numbers. */
+function mccsBefore(
+  slots: readonly Slot[],
+  prev: (i: number) => number,
+  i: number,
+): { ids: number[]; at: number[] } {
+  const ids: number[] = [];
+  const at: number[] = [];
+  let j = prev(i);
+  while (j >= 0) {
+    const n = numberOf(slots[j]);
+    if (n === null || slots[j]!.used || !Number.isInteger(n) || n < 1000 || n > 9999) break;
+    ids.unshift(n);
+    at.unshift(j);
+    const c = prev(j);
+    if (!isKind(slots[c], 'conjunction')) break;
+    j = prev(c);
+  }
+  return { ids, at };
+}
+
+/** Both directions of a transfer. */
+const TRANSFERS: readonly string[] = ['P2P_IN', 'P2P_OUT'];
+
+/** What "in" may stand before as a preposition: a period or a place. */
+const WHEN_OR_WHERE: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
+  'monthName',
+  'period',
+  'periodModifier',
+  'timeUnit',
+  'relativeDay',
+  'quarterName',
+  'halfName',
+  'seasonName',
+]);
+
+/** "P2P in April", "transfers in Almaty": the incoming value read from "in", a preposition there. */
+function inBeforeWhenOrWhere(slots: readonly Slot[], at: number): boolean {
+  const slot = slots[at]!;
+  const m = meaningOf(slot);
+  if (
+    m?.kind !== 'value' ||
+    m.values.length !== 1 ||
+    m.values[0] !== 'P2P_IN' ||
+    !slot.item.text.endsWith(' in')
+  )
+    return false;
+  // Right after it, or after "the" ("in the last month"); «P2P_IN в Астане» and "P2P_IN in April"
+  // have a preposition of their own.
+  const after = slots[at + 1]?.item.text === 'the' ? at + 2 : at + 1;
+  const next = slots[after];
+  if (next?.item.kind === 'date') return true;
+  if (next?.item.kind === 'number') return next.item.value >= 1990 && next.item.value <= 2100;
+  const n = meaningOf(next);
+  return !!n && (WHEN_OR_WHERE.has(n.kind) || (n.kind === 'value' && n.column === 'merchant_city'));
+}

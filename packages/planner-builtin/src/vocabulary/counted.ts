@@ -128,10 +128,26 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'пришл~',
       'пришел',
       'зачислен~',
+      'начислен~',
     ],
     { kind: 'direction', incoming: true },
   ),
-  e(['outflow~', 'went out', 'go out', 'goes out', 'going out'], { kind: 'direction', incoming: false }),
+  e(
+    [
+      'outflow~',
+      'went out',
+      'go out',
+      'goes out',
+      'going out',
+      'sent',
+      'sent out',
+      'send out',
+      'отправлен~',
+      'отправили',
+      'отправляли',
+    ],
+    { kind: 'direction', incoming: false },
+  ),
 ];
 
 /** Transaction types whose money comes in to the card; every other type is money going out. */

@@ -46,7 +46,7 @@ export {
   KAZAKH_VOCABULARY,
   KAZAKH_VOICED_FINALS,
 } from './kazakh.js';
-export { SHARE_PREDICATES } from './measures.js';
+export { KAZAKH_SHARE_PREDICATES, SHARE_PREDICATES } from './measures.js';
 export {
   ENGLISH_PLURAL_ENDING,
   ENGLISH_SINGULAR_ENDING,

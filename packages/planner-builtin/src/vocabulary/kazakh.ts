@@ -161,7 +161,17 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['кітап', 'спорт', 'хобби'], value('mcc_category', 'Hobby, Books, Sporting Goods')),
   // The money noun of "ақша алынды" (money was withdrawn) stays a measure word: «қанша ақша» = how much.
   e(
-    ['қолма қол ақша алу', 'қолма қол ақша шешу', 'ақша алу', 'ақша шешу', 'ақша шешеді', 'шешу'],
+    [
+      'қолма қол ақша алу',
+      'қолма қол ақша шешу',
+      'ақша алу',
+      'ақша шешу',
+      'ақша шешеді',
+      'шешу',
+      // «банкоматтан ақша алған карталар» (the cards that withdrew cash)
+      'ақша алған',
+      'ақша алды',
+    ],
     valueNoun('transaction_type', 'ATM_WITHDRAWAL'),
   ),
   e(['банкомат', 'қолма қол'], value('transaction_type', 'ATM_WITHDRAWAL')),
@@ -439,7 +449,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     after: true,
   }),
   e(['көбінен азына', 'көптен азға', 'көбінен азға', 'көптен азына'], { kind: 'largestFirst' }),
-  e(['асатын', 'асқан', 'жоғары', 'көп', 'артық', 'астам', 'үлкен'], {
+  e(['асатын', 'асқан', 'асады', 'асты', 'жоғары', 'көп', 'артық', 'астам', 'үлкен'], {
     kind: 'comparator',
     op: '>',
     weak: false,

@@ -281,7 +281,14 @@ export const SHARE_PREDICATES: readonly string[] = [
   'проведены',
   'проведено',
   'happened',
+  'happen',
+  'happens',
   'occurred',
+  'occur',
+  'occurs',
+  'fell',
+  'fall',
+  'falls',
   'account',
   'accounted',
   'is',
@@ -319,4 +326,20 @@ export const SHARE_PREDICATES: readonly string[] = [
   'составили',
   'занимает',
   'занимают',
+];
+
+/**
+ * Kazakh verbs after a share's part: «POS төлемдерінің қанша пайызы контактісіз болды» (what percent
+ * of POS payments were contactless), «… QR арқылы жасалды».
+ */
+export const KAZAKH_SHARE_PREDICATES: readonly string[] = [
+  'болды',
+  'болған',
+  'болады',
+  'болатын',
+  'жасалды',
+  'жасалған',
+  'өтті',
+  'келді',
+  'келеді',
 ];

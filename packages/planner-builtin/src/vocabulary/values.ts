@@ -377,11 +377,14 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'зачислени~ зарплат~',
       'начислени~ зарплат~',
       'выплат~ зарплат~',
+      // «сколько зарплат» (how many salaries): the plural is counted; «сколько зарплаты» is money.
+      'salaries',
+      'зарплат',
     ],
     valueNoun('transaction_type', 'SALARY'),
   ),
   e(
-    ['salary', 'salaries', 'payroll', 'wage~', 'зарплат~', 'заработн~ плат~', 'зарплатн~', 'зп'],
+    ['salary', 'payroll', 'wage~', 'зарплат~', 'заработн~ плат~', 'зарплатн~', 'зп'],
     value('transaction_type', 'SALARY'),
   ),
 
