@@ -43,6 +43,20 @@ describe('shapeResult', () => {
     expect(shaped.chart.type).toBe('none');
   });
 
+  it("names the rest of a split of named values in the asker's language", () => {
+    const columns = [
+      { name: 'group_split', type: 'text' },
+      { name: 'transaction_count', type: 'bigint' },
+    ];
+    const rows = [
+      ['KAZ', 120],
+      ['other', 30],
+    ];
+    expect(markdownTable(columns, rows, 'ru')).toContain('| остальные |');
+    expect(markdownTable(columns, rows, 'kk')).toContain('| қалғандары |');
+    expect(markdownTable(columns, rows, 'en')).toContain('| KAZ |');
+  });
+
   it('escapes pipes in the Markdown table', () => {
     const md = markdownTable([{ name: 'a', type: 'text' }], [['x|y']], 'en');
     expect(md).toContain('x\\|y');

@@ -40,6 +40,9 @@ const BOOLEAN_WORDS: Record<Language, { weekend: [string, string]; other: [strin
   kk: { weekend: ['демалыс күндері', 'жұмыс күндері'], other: ['иә', 'жоқ'] },
 };
 
+/** The rest of a split ("domestic vs abroad": KAZ and the rest). */
+const OTHER_WORD: Record<Language, string> = { en: 'other', ru: 'остальные', kk: 'қалғандары' };
+
 function formatCell(value: Cell, column: Column | undefined, language: Language): string {
   if (value === null) return '—';
   if (typeof value === 'boolean') {
@@ -51,6 +54,8 @@ function formatCell(value: Cell, column: Column | undefined, language: Language)
     const words = BOOLEAN_WORDS[language].weekend;
     return value === 'weekend' ? words[0] : words[1];
   }
+  // The builtin planner's split of named values against the rest labels the rest 'other'.
+  if (column?.name === 'group_split' && value === 'other') return OTHER_WORD[language];
   if (typeof value === 'number') return formatNumber(value, language);
   if (column && TIME_TYPES.has(column.type) && typeof value === 'string') {
     return value.endsWith('T00:00:00.000Z') || /T\d\d:00:00/.test(value)

@@ -114,6 +114,11 @@ function dimensionExpression(d: Dimension, frame: Frame): string {
   if (d === 'day_of_month') return `extract(day FROM ${TS})`;
   if (d === 'weekend')
     return `CASE WHEN extract(isodow FROM ${TS}) IN (6, 7) THEN 'weekend' ELSE 'weekday' END`;
+  if (d === 'group_split' && frame.split) {
+    const { column, values, labels } = frame.split;
+    const named = filterCondition({ kind: 'values', column, negated: false, values });
+    return `CASE WHEN ${named} THEN ${quote(labels[0])} ELSE ${quote(labels[1])} END`;
+  }
   if (isTimeDimension(d)) return `date_trunc('${d}', ${TS})`;
   return d;
 }

@@ -375,6 +375,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
+    ...(dimensions.includes('group_split') && draft.split ? { split: draft.split } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };
@@ -430,6 +431,7 @@ export function frameToDraft(frame: Frame): Draft {
     byMeasure: false,
     originalAmount: frame.amountIn === 'original',
     ...(frame.bands ? { bands: frame.bands } : {}),
+    ...(frame.split ? { split: { ...frame.split, values: [...frame.split.values] } } : {}),
     issues: [],
     flags: { destructive: false, personal: false, offTopic: false, greeting: false },
   };
@@ -478,6 +480,7 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
   merged.originalAmount = base.originalAmount || current.originalAmount;
   if (current.decimals !== undefined) merged.decimals = current.decimals;
   if (current.bands) merged.bands = current.bands;
+  if (current.split) merged.split = current.split;
   if (current.top) merged.top = current.top;
   else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
   return merged;

@@ -1,4 +1,4 @@
-import type { Dimension, Filter, Measure, PeriodUnit, TimeRange } from './frame.js';
+import type { Dimension, EnumColumn, Filter, Measure, PeriodUnit, TimeRange } from './frame.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
 export type Issue =
@@ -87,6 +87,8 @@ export interface Draft {
   labelsOnly?: boolean;
   /** "under 5k, 5–20k, 20k+": the inner boundaries of amount bands (with the `amount_band` dimension). */
   bands?: number[];
+  /** "domestic vs abroad": the values set against the rest (with the `group_split` dimension). */
+  split?: { column: EnumColumn; values: string[]; labels: [string, string] };
   issues: Issue[];
   flags: { destructive: boolean; personal: boolean; offTopic: boolean; greeting: boolean };
 }
@@ -145,6 +147,7 @@ export function copyDraft(d: Draft): Draft {
     ...(d.combined ? { combined: [...d.combined] } : {}),
     ...(d.context ? { context: [...d.context] } : {}),
     ...(d.bands ? { bands: [...d.bands] } : {}),
+    ...(d.split ? { split: { ...d.split, values: [...d.split.values] } } : {}),
     filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
     times: d.times.map((t) => ({ ...t })),
     top: d.top && { ...d.top },

@@ -39,6 +39,7 @@ export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 /** A time bucket is named after its unit; weekday = isodow (1 = Monday), hour_of_day = 0..23, day_of_month = 1..31. */
 /** `weekend`: 'weekend' on Saturday and Sunday, else 'weekday' ("weekends vs weekdays"), a two-row split. */
 /** `amount_band`: the amount's band between the frame's `bands` boundaries ("under 5k, 5–20k, 20k+"). */
+/** `group_split`: the frame's `split` values against the rest ("domestic vs abroad", "KZT vs foreign"). */
 export const DIMENSIONS = [
   ...CATEGORICAL_DIMENSIONS,
   ...TIME_UNITS,
@@ -47,6 +48,7 @@ export const DIMENSIONS = [
   'day_of_month',
   'weekend',
   'amount_band',
+  'group_split',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -198,6 +200,18 @@ export const frameSchema = z
      * under 20 000, 20 000 and over); present exactly when `amount_band` is a dimension.
      */
     bands: z.array(z.number().positive()).min(1).max(12).optional(),
+    /**
+     * The values of one column set against all the others, a two-row split ("domestic vs abroad" is
+     * KAZ against the rest); present exactly when `group_split` is a dimension.
+     */
+    split: z
+      .object({
+        column: z.enum(ENUM_COLUMNS),
+        values: z.array(z.string()).min(1).max(20),
+        /** The two rows' labels, in the asker's words ("domestic", "abroad"). */
+        labels: z.tuple([z.string().min(1).max(60), z.string().min(1).max(60)]),
+      })
+      .optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
     /** "which hour … just the hour", «тек сағатын»: a ranking shows its labels, ordered by the measure. */
@@ -218,6 +232,10 @@ export const frameSchema = z
     const banded = frame.dimensions.includes('amount_band');
     if (banded !== (frame.bands !== undefined))
       ctx.addIssue({ code: 'custom', message: 'amount bands and the amount_band dimension go together' });
+    if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))
+      ctx.addIssue({ code: 'custom', message: 'a group split and its values go together' });
+    if (frame.split)
+      check({ kind: 'values', column: frame.split.column, negated: false, values: frame.split.values });
     if (frame.bands?.some((b, i) => i > 0 && b <= frame.bands![i - 1]!))
       ctx.addIssue({ code: 'custom', message: 'amount band boundaries must ascend' });
   });

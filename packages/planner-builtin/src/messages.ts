@@ -255,6 +255,11 @@ const DIMENSION_NAMES: Record<Dimension, Texts> = {
   day_of_month: ['day of the month', 'число месяца', 'айдың күні'],
   weekend: ['weekend or weekday', 'выходные или будни', 'демалыс немесе жұмыс күні'],
   amount_band: ['amount range', 'диапазон суммы', 'сома аралығы'],
+  group_split: [
+    'named values or the rest',
+    'названные значения или остальные',
+    'аталған мәндер немесе қалғандары',
+  ],
 };
 
 const UNIT_PERIODS: Record<string, { this: Texts; previous: Texts }> = {
@@ -378,6 +383,7 @@ const RU_BY_DIMENSION: Record<Dimension, string> = {
   day_of_month: 'числам месяца',
   weekend: 'выходным и будним дням',
   amount_band: 'диапазонам суммы',
+  group_split: 'названным значениям и остальным',
 };
 
 /** A one-line description of what the SQL computes, e.g. "total amount by category · last month". */

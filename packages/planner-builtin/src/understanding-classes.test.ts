@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from './builtin-planner.js';
-import type { EnumColumn, Filter, Frame } from './frame.js';
+import { type EnumColumn, type Filter, type Frame, readFrame } from './frame.js';
 import { frameOf, TEST_CONTEXT } from './passes/testing.js';
 
 /**
@@ -1749,5 +1749,29 @@ describe('"in" after transfers: a preposition before a period or a place (our ow
       negated: false,
       values: types,
     });
+  });
+});
+
+describe('a value against the rest: "domestic vs abroad" (our own phrasings)', () => {
+  it.each([
+    'domestic vs abroad spend in April 2026',
+    'сравни оборот в Казахстане и за границей за апрель 2026',
+    'сәуірдегі ел ішіндегі және шетелдегі төлемдер сомасын салыстыр',
+  ])('%s: two rows, the country and the rest', (q) => {
+    const { frame, sql } = sqlOf(q);
+    expect(frame.dimensions).toEqual(['group_split']);
+    expect(frame.split).toMatchObject({ column: 'acquirer_country_iso', values: ['KAZ'] });
+    expect(frame.split?.labels[0]).toBe('KAZ');
+    expect(frame.filters.filter((f) => 'column' in f && f.column === 'acquirer_country_iso')).toEqual([]);
+    expect(sql).toContain(
+      `CASE WHEN acquirer_country_iso = 'KAZ' THEN 'KAZ' ELSE '${frame.split?.labels[1]}' END`,
+    );
+    expect(frame.split?.labels[1]).not.toBe('other');
+  });
+  it('a frame read back with the split dimension but no values is not trusted', () => {
+    const { frame } = sqlOf('domestic vs abroad spend in April 2026');
+    expect(readFrame(frame)).not.toBeNull();
+    const { split: _split, ...withoutValues } = frame;
+    expect(readFrame(withoutValues)).toBeNull();
   });
 });

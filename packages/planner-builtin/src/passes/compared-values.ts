@@ -1,5 +1,6 @@
 import type { DraftFilter } from '../draft.js';
-import { definePass, isKind } from './reading.js';
+import type { EnumColumn } from '../frame.js';
+import { definePass, isKind, meaningOf } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
 const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'плюс', 'также'];
@@ -113,6 +114,28 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     draft.comparedValues = draft.compare;
     return;
   }
+  // "domestic vs abroad", «в тенге и в иностранной валюте»: values and everything but them, named
+  // together, split every row in two — a row each (as one number they would leave nothing).
+  const split = complementPair(draft.filters);
+  if (split && draft.times.length < 2) {
+    draft.filters = draft.filters.filter((f) => f !== split.named && f !== split.rest);
+    draft.dimensions.unshift('group_split');
+    // The named values' row is labelled with them; the rest with the words that named it ("abroad",
+    // «за рубежом»): both read as the asker would.
+    const rest = slots.find((x) => {
+      const m = meaningOf(x);
+      return (
+        m?.kind === 'notValue' && m.column === split.column && m.values.every((v) => split.values.includes(v))
+      );
+    });
+    draft.split = {
+      column: split.column,
+      values: split.values,
+      labels: [split.values.join(', '), rest?.item.text ?? 'other'],
+    };
+    draft.comparedValues = draft.compare;
+    return;
+  }
   // "weekend vs weekday — which brought in more": the split is the comparison.
   if (draft.compare && draft.dimensions.includes('weekend')) {
     draft.comparedValues = true;
@@ -128,3 +151,24 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     draft.comparedValues = true;
   }
 });
+
+/** Values of a column and the same values excluded, both among the filters (not a share's part). */
+function complementPair(
+  filters: readonly DraftFilter[],
+): { named: DraftFilter; rest: DraftFilter; column: EnumColumn; values: string[] } | null {
+  for (const named of filters) {
+    const f = named.filter;
+    if (f.kind !== 'values' || f.negated || named.role !== 'auto') continue;
+    const rest = filters.find(
+      (x) =>
+        x.role === 'auto' &&
+        x.filter.kind === 'values' &&
+        x.filter.negated &&
+        x.filter.column === f.column &&
+        x.filter.values.length === f.values.length &&
+        x.filter.values.every((v) => f.values.includes(v)),
+    );
+    if (rest) return { named, rest, column: f.column, values: [...f.values] };
+  }
+  return null;
+}
