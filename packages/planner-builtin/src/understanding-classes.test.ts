@@ -1775,3 +1775,19 @@ describe('a value against the rest: "domestic vs abroad" (our own phrasings)', (
     expect(readFrame(withoutValues)).toBeNull();
   });
 });
+
+describe('"and above" after an amount; a comparator before a period (our own phrasings)', () => {
+  it.each<[string, Filter]>([
+    ['сколько покупок от 200 тыс. тенге и выше за апрель 2026', { kind: 'amount', op: '>=', value: 200_000 }],
+    ['сколько снятий на 1 млн тенге и более в 2026', { kind: 'amount', op: '>=', value: 1_000_000 }],
+  ])('%s', (q, filter) => {
+    expect(frameOf(q).filters).toEqual(expect.arrayContaining([filter]));
+    expect(frameOf(q).filters.filter((f) => f.kind === 'amount')).toHaveLength(1);
+  });
+  it.each(['сколько карт сделали 3 и более операций в апреле 2026', 'сколько операций выше за 2026 год'])(
+    '%s: no amount is read from a count or a year',
+    (q) => {
+      expect(kindOf(q)).not.toBe('sql');
+    },
+  );
+});

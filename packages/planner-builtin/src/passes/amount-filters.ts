@@ -27,6 +27,9 @@ function useLabel(slot: Slot | undefined): void {
   if ((isKind(slot, 'amount') || isKind(slot, 'check')) && !slot.used) slot.used = true;
 }
 
+/** Prepositions of a period: a comparator with one of these before its number compares no amount. */
+const PERIOD_PREPOSITIONS: readonly string[] = ['за', 'в', 'во', 'in', 'for', 'during'];
+
 /** "over 2025" may be the year: the word itself, not "more than" / «больше». */
 const OVER_A_YEAR: readonly string[] = ['over'];
 
@@ -72,6 +75,8 @@ export const readAmountFilters = definePass((r) => {
     if (slot.used || !isKind(slot, 'comparator') || slot.item.meaning.after) return;
     const { op, weak } = slot.item.meaning;
     const j = next(i);
+    // «… и выше за 2026 год», "… or more in 2025": a period's preposition between, not an amount.
+    if (slots.slice(i + 1, j).some((x) => PERIOD_PREPOSITIONS.includes(x.item.text))) return;
     const a = numberOf(slots[j]);
     // «до 15 ноября» is a date; «свыше 200 тыс — за сентябрь» (a multiplier, or no day number) is not.
     const dayOfDate =
@@ -231,6 +236,36 @@ export const readAmountFilters = definePass((r) => {
     // «сомасы 500 мың теңгеден асатын» (whose amount is over 500 000): the amount word labels it.
     useLabel(slots[prev(j)]);
     addFilter(r, { kind: 'amount', op, value }, j);
+    draft.domain = true;
+  });
+
+  // «от 500 тыс. тенге и выше», «1 млн тенге и более» (and above): with no number after it, "and
+  // above" closes the money before it — that amount and over («и более 50 тысяч», a number after, is
+  // "and over 50 000", read above). A number of things («5 и более операций») stays not understood.
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'comparator') || slot.item.meaning.op !== '>' || slot.item.meaning.after)
+      return;
+    const after = next(i);
+    const numberAfter =
+      numberOf(slots[after]) !== null &&
+      !slots.slice(i + 1, after).some((x) => PERIOD_PREPOSITIONS.includes(x.item.text));
+    if (!isKind(slots[i - 1], 'conjunction') || numberAfter) return;
+    let j = prev(i - 1);
+    const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
+    if (unit >= 0) j = prev(j);
+    // (Read already when "from" opened it: «от 500 тыс. тенге и выше».)
+    const written = slots[j]?.item;
+    const value = written?.kind === 'number' ? written.value : null;
+    if (value === null || (unit < 0 && !notes.factors.has(j))) return;
+    const earlier = draft.filters.find(
+      (f) => f.filter.kind === 'amount' && f.filter.op === '>=' && f.filter.value === value,
+    );
+    if (!earlier) {
+      if (slots[j]!.used) return;
+      addFilter(r, { kind: 'amount', op: '>=', value }, j);
+    }
+    slot.used = slots[i - 1]!.used = slots[j]!.used = true;
+    if (unit >= 0) slots[unit]!.used = true;
     draft.domain = true;
   });
 
