@@ -1791,3 +1791,21 @@ describe('"and above" after an amount; a comparator before a period (our own phr
     },
   );
 });
+
+describe('small words from unseen22 (our own phrasings)', () => {
+  it('«свыше 1 млн сумов»: the amount in Uzbek sums, the original currency', () => {
+    const frame = frameOf('сколько операций в сумах свыше 500 тыс. сумов за апрель 2026');
+    expect(frame.amountIn).toBe('original');
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_currency',
+      negated: false,
+      values: ['UZS'],
+    });
+  });
+  it('«сколько точек работало»: the merchants seen, counted', () => {
+    expect(frameOf('сколько разных торговых точек работало в Таразе в апреле 2026').measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+});

@@ -505,7 +505,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('transaction_currency', 'KGS'),
   ),
   e(
-    ['uzs', 'uzbek sum~', 'uzbek som', 'узбекск~ сум~', 'узбекск~ сом~'],
+    // «сумов», «сумах» (of / in sums) exactly: «сум~» would read «суммы» misspelt.
+    ['uzs', 'uzbek sum~', 'uzbek som', 'узбекск~ сум~', 'узбекск~ сом~', 'сумов', 'сумах'],
     value('transaction_currency', 'UZS'),
   ),
   e(['gel', 'lari', 'georgian lari', 'лари', 'грузинск~ лари'], value('transaction_currency', 'GEL')),
