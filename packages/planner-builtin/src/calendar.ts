@@ -52,6 +52,25 @@ export function validDay(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** A leap year: a day of no year may be 29 February until a year is given to it. */
+const ANY_LEAP_YEAR = 2000;
+
+/** Whether the day can be: in its year, or (no year yet) in some year — «31 апреля» never, «29.02» maybe. */
+export function dayCanExist(year: number | null, month: number, day: number): boolean {
+  return validDay(year ?? ANY_LEAP_YEAR, month, day);
+}
+
+/** The day a date token names: `yyyy-mm-dd`, or `--mm-dd` for a day of no year («01.09»). */
+export function isoParts(iso: string): { year: number | null; month: number; day: number } {
+  const yearless = iso.startsWith('--');
+  const year = yearless ? null : Number(iso.slice(0, 4));
+  const [month, day] = iso
+    .slice(yearless ? 2 : 5)
+    .split('-')
+    .map(Number) as [number, number];
+  return { year, month, day };
+}
+
 /** A calendar point named in the question ("5 March", "Q1 2026", "2025"), with the slots it spans. */
 export interface Point {
   /** A half-year is `month` 1 or 7 for six months. */

@@ -1,9 +1,12 @@
-import { ORDINAL_SUFFIXES } from './vocabulary/index.js';
+import { KAZAKH_SUFFIXES, KAZAKH_VOCABULARY, ORDINAL_SUFFIXES, VOCABULARY } from './vocabulary/index.js';
+import { CLOCK_WORDS_AFTER, CLOCK_WORDS_BEFORE } from './vocabulary/time.js';
 
 /**
- * A word, a number or an ISO date of a question, after normalisation. `dashBefore`: a dash or a hyphen
- * joins it to the token before ("1-15", "Q1–Q2", "2026-03-01 - 2026-03-15", "топ-5"): the passes read
- * a dash between two numbers or dates as a range, never as a list.
+ * A word, a number or a calendar date of a question, after normalisation. `dashBefore`: a dash or a
+ * hyphen joins it to the token before ("1-15", "Q1–Q2", "2026-03-01 - 2026-03-15", "топ-5"): the passes
+ * read a dash between two numbers or dates as a range, never as a list. A date's `iso` is `yyyy-mm-dd`,
+ * or `--mm-dd` (ISO 8601's form for a day of no year) when the question wrote no year («01.09»); it is
+ * as written, so it may name a day that does not exist ("31.02.2026"), which the calendar pass asks back.
  */
 export type Token = (
   | { kind: 'word'; text: string }
@@ -19,6 +22,9 @@ export type Token = (
  * Lower-cases, folds ё → е, drops possessive 's and the contracted verbs of "I'm" and "we're", and
  * joins digit groups written with spaces ("50 000" → "50000") so that amounts survive tokenisation.
  */
+/** Currency signs and the codes the vocabulary knows them by. */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '₽': 'rub' };
+
 export function normalizeQuestion(text: string): string {
   return (
     text
@@ -32,6 +38,10 @@ export function normalizeQuestion(text: string): string {
       .replace(/n't\b/g, ' not')
       // "I'm", "we're", "they've", "I'd", "we'll": the pronoun is what is left ("m" is not a million).
       .replace(/'(m|re|ve|d|ll)\b/g, '')
+      // "$100", "€50", "100 ₽": a currency sign is its code, after the number as the code would be
+      // written ("under $100" = under 100 USD, an amount in the original currency, never tenge).
+      .replace(/([$€₽])[ \u00a0\u202f]*(\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*)/g, '$2 $1')
+      .replace(/[$€₽]/g, (sign) => ` ${CURRENCY_SIGNS[sign]} `)
       .replace(
         /(^|[^\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)/g,
         (_m, pre: string, head: string, rest: string) => {
@@ -50,23 +60,116 @@ export function parseNumber(raw: string): number {
   return Number.NaN;
 }
 
-const TOKEN_RE = /(\d{4}-\d{2}-\d{2})|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>+])/gu;
+/**
+ * An ISO date; a numeric date with its year («01.09.2026», "1.9.2026", "15/09/2026"); a day and month
+ * of two digits each («01.09») unless a digit, a letter or "%" follows (then it is a number: "10.05%",
+ * "12.10k", "01.09.26"); a number with its suffix; a word; a symbol.
+ */
+const TOKEN_RE =
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>+])/gu;
 
 const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
 /** ".", "?", "!", ":", ";", a line break, or a dash with spaces around it ("… — risk wants it"). */
 const CLAUSE_BREAK = /[.?!:;\n]|\s[-‐‑‒–—]\s/;
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_SUFFIXES);
+/** A hyphen and nothing else between a date and a Kazakh case ending («01.09.2026-дан»). */
+const HYPHEN_ONLY = /^[-‐‑]$/;
+const KAZAKH_ENDINGS: ReadonlySet<string> = new Set(KAZAKH_SUFFIXES);
+
+const DATE_SEPARATOR = /[./]/;
+
+/** The word (or "₸") after position `lastIndex`, past spaces: what a year-less «10.10» is followed by. */
+const NEXT_WORD = /[ \u00a0\u202f]*(\p{L}+|₸)/uy;
 
 /**
- * Words, numbers and ISO dates. An ordinal or case ending written on a number ("90th", "3rd",
+ * Words of an amount after a number — multipliers and the tenge ("10.10 млн", "12.05 тенге") — from the
+ * vocabulary, so that a decimal before one stays a number. Single letters are left out: «к» also joins
+ * two compared dates («с 01.09 к 15.09»), and "k" / "m" written apart from a number are rare.
+ */
+const AMOUNT_WORDS: { exact: ReadonlySet<string>; stems: readonly string[] } = (() => {
+  const exact = new Set<string>();
+  const stems: string[] = [];
+  for (const entry of [...VOCABULARY, ...KAZAKH_VOCABULARY]) {
+    if (entry.meaning.kind !== 'multiplier' && entry.meaning.kind !== 'currencyUnit') continue;
+    for (const phrase of entry.phrases) {
+      if (phrase.includes(' ') || phrase.length < 2) continue;
+      if (phrase.endsWith('~') || phrase.endsWith('*')) stems.push(phrase.slice(0, -1));
+      else exact.add(phrase);
+    }
+  }
+  return { exact, stems };
+})();
+
+function isAmountWord(word: string): boolean {
+  return AMOUNT_WORDS.exact.has(word) || AMOUNT_WORDS.stems.some((stem) => word.startsWith(stem));
+}
+
+/**
+ * Whether a day and month of no year («10.10») is a date, by its neighbours: not before an amount word
+ * ("10.10 млн" is a decimal) and not beside a word of the clock ("at 10.05", "10.05 pm" are times).
+ */
+function dayMonthInContext(before: Token | undefined, after: string | undefined): boolean {
+  if (before?.kind === 'word' && CLOCK_WORDS_BEFORE.includes(before.text)) return false;
+  return after === undefined || !(isAmountWord(after) || CLOCK_WORDS_AFTER.includes(after));
+}
+
+/**
+ * The ISO form of a numeric date, or null when the text is not one. Day first, as in Russian and
+ * Kazakh: «01.09.2026» is 1 September. With slashes only when no month-first reading is possible
+ * ("15/09/2026"; "05/05/2026"): "01/09/2026" is 9 January in American use, so it stays a word to ask
+ * back. A year-less «01.09» is a date only when it can be a day and a month ("45.13" is a decimal).
+ * The day is not checked against the month here: «31.02.2026» is a date the calendar pass asks back.
+ */
+export function readNumericDate(text: string): string | null {
+  const parts = text.split(DATE_SEPARATOR);
+  const day = Number(parts[0]);
+  const month = Number(parts[1]);
+  const yearText = parts[2];
+  if (text.includes('/') && (month > 12 || (day <= 12 && day !== month))) return null;
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  if (yearText === undefined)
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `--${mm}-${dd}` : null;
+  return `${yearText}-${mm}-${dd}`;
+}
+
+/** A decimal written like a day and month: "12.50", "20.10" (before "тенге"), "18.00". */
+const TWO_DIGIT_DECIMAL = /^\d{2}\.\d{2}$/;
+
+/**
+ * «от 10.10 до 20.10 тенге»: a question that writes one decimal the way it would write a day and
+ * month writes its others so too — its year-less «10.10» is then a number, not 10 October, and the
+ * reading that cannot be told apart is asked back instead of mixing dates and amounts.
+ */
+function settleDayMonths(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.kind === 'number' && TWO_DIGIT_DECIMAL.test(t.text))) return tokens;
+  return tokens.flatMap((t): Token[] => {
+    if (t.kind !== 'date' || !t.iso.startsWith('--')) return [t];
+    // The text is the digits and any Kazakh ending hyphenated to them («15.09-ға»).
+    const digits = t.text.slice(0, 5);
+    const number: Token = {
+      kind: 'number',
+      text: digits,
+      value: parseNumber(digits),
+      ...(t.dashBefore ? { dashBefore: true as const } : {}),
+      ...(t.clauseBefore ? { clauseBefore: true as const } : {}),
+    };
+    const ending = t.text.slice(6);
+    return ending ? [number, { kind: 'word', text: ending, dashBefore: true }] : [number];
+  });
+}
+
+/**
+ * Words, numbers and dates. An ordinal or case ending written on a number ("90th", "3rd",
  * «95-й», «2-х», «3-ші») is dropped: the number is what the passes read ("3rd quarter" = quarter 3).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let dayMonths = false;
   const normalized = normalizeQuestion(text);
   let end = 0;
   for (const m of normalized.matchAll(TOKEN_RE)) {
-    const [whole, date, digits, suffix, word, symbol] = m;
+    const [whole, date, dated, dayMonth, digits, suffix, word, symbol] = m;
     const gap = normalized.slice(end, m.index);
     end = m.index + whole.length;
     const dash: { dashBefore?: true; clauseBefore?: true } =
@@ -74,6 +177,17 @@ export function tokenize(text: string): Token[] {
     if (tokens.length > 0 && CLAUSE_BREAK.test(gap)) dash.clauseBefore = true;
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });
+    } else if (dated !== undefined) {
+      const iso = readNumericDate(dated);
+      tokens.push(iso ? { kind: 'date', text: dated, iso, ...dash } : { kind: 'word', text: dated, ...dash });
+    } else if (dayMonth !== undefined) {
+      // «01.09»: a date, unless its neighbours make it an amount or a time.
+      NEXT_WORD.lastIndex = end;
+      const after = NEXT_WORD.exec(normalized)?.[1];
+      const iso = dayMonthInContext(tokens.at(-1), after) ? readNumericDate(dayMonth) : null;
+      if (iso) tokens.push({ kind: 'date', text: dayMonth, iso, ...dash });
+      else tokens.push({ kind: 'number', text: dayMonth, value: parseNumber(dayMonth), ...dash });
+      dayMonths ||= iso !== null;
     } else if (digits !== undefined) {
       const value = parseNumber(digits);
       if (Number.isFinite(value)) tokens.push({ kind: 'number', text: digits, value, ...dash });
@@ -84,10 +198,16 @@ export function tokenize(text: string): Token[] {
       // «95-й», «3-ші»: an ending hyphenated to a number.
       const last = tokens.at(-1);
       if (last?.kind === 'number' && dash.dashBefore && ORDINALS.has(word)) continue;
+      // «01.09.2026-дан», «15.09-ға»: a Kazakh case ending hyphenated to a date is part of its text,
+      // where the calendar pass reads it (the ablative opens a range) like the ending of a month name.
+      if (last?.kind === 'date' && HYPHEN_ONLY.test(gap) && KAZAKH_ENDINGS.has(word)) {
+        tokens[tokens.length - 1] = { ...last, text: `${last.text}-${word}` };
+        continue;
+      }
       tokens.push({ kind: 'word', text: word, ...dash });
     } else if (symbol !== undefined) {
       tokens.push({ kind: 'word', text: symbol, ...dash });
     }
   }
-  return tokens;
+  return dayMonths ? settleDayMonths(tokens) : tokens;
 }

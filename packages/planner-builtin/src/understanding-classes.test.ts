@@ -1809,3 +1809,24 @@ describe('small words from unseen22 (our own phrasings)', () => {
     ]);
   });
 });
+
+describe('currency signs (our own phrasings)', () => {
+  it.each([
+    ['how many USD payments under $100 in April 2026', 'USD', '<', 100],
+    ['payments over €50 in April 2026', 'EUR', '>', 50],
+    ['USD payments above 1 000$ in April 2026', 'USD', '>', 1000],
+  ])('%s: an amount in the original currency, never tenge', (q, currency, op, value) => {
+    const frame = frameOf(q);
+    expect(frame.amountIn).toBe('original');
+    expect(frame.filters).toContainEqual({ kind: 'amount', op, value });
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_currency',
+      negated: false,
+      values: [currency],
+    });
+  });
+  it('a currency the data does not have (₽) is asked back, not read as tenge', () => {
+    expect(kindOf('сколько операций дороже 1000 ₽ в апреле 2026')).not.toBe('sql');
+  });
+});

@@ -2,7 +2,9 @@ import {
   addDays,
   attachLeadingYears,
   type CalendarDay,
+  dayCanExist,
   fillYear,
+  isoParts,
   type Point,
   pointSpan,
   validDay,
@@ -21,7 +23,7 @@ import {
   SINCE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, numberOf } from './reading.js';
+import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
 /**
  * "growth from Q2 to Q3 2026", «рост с августа на сентябрь», «с 2025 к 2026», "Sep 2025 -> Sep 2026",
@@ -49,8 +51,12 @@ const FROM_WORDS: readonly string[] = ['с', 'со', 'from', 'от'];
 /** Joiners of two compared periods that do not say which comes first. */
 const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
 
-/** The Kazakh ablative ending of a date's last word: «қыркүйектен», «2025 жылдан» (from …). */
+/** The Kazakh ablative ending of a date's last word: «қыркүйектен», «2025 жылдан», «01.09-дан» (from …). */
 const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
+
+/** The word for a year, not yet read: «01.09.2026 г.», «01.09.2026 ж.». */
+const isYearWord = (s: Slot | undefined): boolean =>
+  isKind(s, 'timeUnit') && !s.used && s.item.meaning.unit === 'year';
 
 function growthPair(
   points: readonly Point[],
@@ -130,10 +136,17 @@ export const readCalendarDates = definePass((r) => {
     if (slot.used) continue;
     const item = slot.item;
     if (item.kind === 'date') {
-      const [y, mo, d] = item.iso.split('-').map(Number) as [number, number, number];
-      if (validDay(y, mo, d))
-        points.push({ kind: 'day', year: y, month: mo, day: d, quarter: 0, start: i, end: i });
-      else draft.issues.push({ kind: 'unknown_words', words: [item.text] });
+      // "2026-09-01", «01.09.2026», «01.09» (no year: dated like "1 September", by the year written
+      // after it — «01.09 2025 года» — or the latest past one). Whether the day exists is checked below.
+      const { year, month, day } = isoParts(item.iso);
+      if (year === null) {
+        i = pushWithYear({ kind: 'day', month, day, quarter: 0, start: i }, i);
+        continue;
+      }
+      // «01.09.2026 г.»: the word for the year after a written year belongs to the date.
+      const end = isYearWord(slots[next(i)]) ? next(i) : i;
+      points.push({ kind: 'day', year, month, day, quarter: 0, start: i, end });
+      i = end;
       continue;
     }
     const n = numberOf(slot);
@@ -310,6 +323,27 @@ export const readCalendarDates = definePass((r) => {
     (i) => SINCE_WORDS.includes(stopBefore(i) ?? ''),
     (i) => isKind(slots[i], 'conjunction'),
   );
+  /**
+   * Asks back the days no calendar has, naming them as the question does («31 апреля», "31.02.2026"),
+   * and accounts for their words so that they are named once. True when there was one.
+   */
+  const askMissingDays = (candidates: readonly Point[], exists: (p: Point) => boolean): boolean => {
+    const missing = candidates.filter((p) => p.kind === 'day' && !exists(p));
+    for (const p of missing) {
+      const words = slots.slice(p.start, p.end + 1).filter((s) => s.item.kind !== 'stop');
+      draft.issues.push({ kind: 'unknown_words', words: [words.map((s) => s.item.text).join(' ')] });
+      for (const s of words) s.used = true;
+    }
+    return missing.length > 0;
+  };
+  // «31 апреля», "31.02.2026", «30.02»: a day its month does not have is asked back, never moved into
+  // the next month (which is what date arithmetic would make of it).
+  for (let k = points.length - 1; k >= 0; k--) {
+    if (askMissingDays([points[k]!], (p) => dayCanExist(p.year, p.month, p.day))) points.splice(k, 1);
+  }
+  /** «29.02» given a year with no 29 February (the latest past one, or a neighbour's): asked back too. */
+  const missingDay = (...filled: (Point & { year: number })[]): boolean =>
+    askMissingDays(filled, (p) => validDay(p.year!, p.month, p.day));
   // «2025 жылдың басынан бері» (since the start of 2025): a year, then "since the start of the year".
   for (const p of points) {
     const after = slots[next(p.end)];
@@ -356,6 +390,10 @@ export const readCalendarDates = definePass((r) => {
       let a = fill(p, b.year);
       if (growth.fromTo && p.year === null && pointSpan(a).from >= pointSpan(b).from)
         a = { ...a, year: a.year - 1 };
+      if (missingDay(a, b)) {
+        pi++;
+        continue;
+      }
       ranges.push({ range: { kind: 'dates', ...pointSpan(a) }, at: p.start });
       ranges.push({ range: { kind: 'dates', ...pointSpan(b) }, at: q.start });
       markUsed(p.start, q.end);
@@ -366,18 +404,29 @@ export const readCalendarDates = definePass((r) => {
     // "Q1–Q2 2026", "2025-2026", "2026-03-01 - 2026-03-15": a dash between two points is a range.
     const dashed = !!q && joiner === q.start && slots[q.start]?.item.dashBefore === true;
     // «1 қыркүйектен 15 қыркүйекке дейін» (from 1 to 15 September): the first point in the ablative,
-    // the second followed by «дейін».
+    // the second followed by «дейін»; or the first followed by «бастап» (starting from), which says
+    // the same of a date written in digits («01.09.2026 бастап 15.09.2026 дейін»).
     const until = q ? next(q.end) : -1;
+    const startWord = slots[joiner];
+    const startsAt =
+      !!q &&
+      next(joiner) === q.start &&
+      isKind(startWord, 'since') &&
+      startWord.item.meaning.after === true &&
+      !startWord.used;
     const kazakhRange =
       !!q &&
-      joiner === q.start &&
-      KAZAKH_ABLATIVE.test(textOf(p.end)) &&
+      ((joiner === q.start && KAZAKH_ABLATIVE.test(textOf(p.end))) || startsAt) &&
       until >= 0 &&
       textOf(until) === 'дейін';
     if (kazakhRange) slots[until]!.used = true;
     if (q && (dashed || kazakhRange || (joined && (opened || RANGE_CLOSERS.includes(joinerText))))) {
       const b = fill(q, null);
       const a = fill(p, b.year);
+      if (missingDay(a, b)) {
+        pi++;
+        continue;
+      }
       const from = pointSpan(a).from;
       const to = pointSpan(b).to;
       if (from < to) ranges.push({ range: { kind: 'dates', from, to }, at: p.start });
@@ -387,7 +436,9 @@ export const readCalendarDates = definePass((r) => {
       pi++;
       continue;
     }
-    const span = pointSpan(fill(p, null));
+    const filled = fill(p, null);
+    if (missingDay(filled)) continue;
+    const span = pointSpan(filled);
     const closer = next(p.end);
     const sinceAfter = isKind(slots[closer], 'since') && slots[closer].item.meaning.after === true;
     const sinceItem = (isKind(slots[opener], 'since') && !slots[opener].item.meaning.after) || sinceAfter;

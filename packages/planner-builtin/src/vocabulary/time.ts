@@ -349,5 +349,20 @@ export const BETWEEN_WORDS: readonly string[] = ['between', 'между'];
 /** Words that end a range whose start is not named ("until 15 November", «до ноября»). */
 export const OPEN_END_WORDS: readonly string[] = ['till', 'until', 'through', 'before', 'до', 'перед'];
 export const SINCE_WORDS: readonly string[] = ['since', 'с', 'со'];
+/**
+ * Words that make a day and month of no year a time of day instead ("at 10.05", "10.05 pm", «18.05
+ * вечера»): the tokenizer leaves such a «10.05» a number, which nothing reads as a date.
+ */
+export const CLOCK_WORDS_BEFORE: readonly string[] = ['at'];
+export const CLOCK_WORDS_AFTER: readonly string[] = [
+  'am',
+  'pm',
+  'утра',
+  'дня',
+  'вечера',
+  'ночи',
+  'часов',
+  'ч',
+];
 /** «г» is «год» after a year («2025 г») and «город» before a city («г. Алматы»): used up when no date took it. */
 export const YEAR_ABBREVIATIONS: readonly string[] = ['г', 'гг'];
