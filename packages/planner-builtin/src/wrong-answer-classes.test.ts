@@ -945,3 +945,33 @@ describe('wrong readings unseen20 found', () => {
     });
   });
 });
+
+describe('a month (quarter, half) named once with two years is that period in each year', () => {
+  // The test moment is in 2026: "this year" is 2026, "last year" 2025.
+  const span = (from: string, to: string) => ({ kind: 'dates', from, to });
+  it.each([
+    [
+      'online spend in April 2025 and 2026',
+      span('2025-04-01', '2025-05-01'),
+      span('2026-04-01', '2026-05-01'),
+    ],
+    [
+      'онлайн-оборот за апрель этого и прошлого года',
+      span('2025-04-01', '2025-05-01'),
+      span('2026-04-01', '2026-05-01'),
+    ],
+    [
+      'compare spend in April this year and last year',
+      span('2025-04-01', '2025-05-01'),
+      span('2026-04-01', '2026-05-01'),
+    ],
+    ['spend in Q1 2025 and 2026', span('2025-01-01', '2025-04-01'), span('2026-01-01', '2026-04-01')],
+    [
+      'оборот в марте и апреле прошлого года',
+      span('2025-03-01', '2025-04-01'),
+      span('2025-04-01', '2025-05-01'),
+    ],
+  ])('%s (the whole second year was compared)', (q, earlier, later) => {
+    expect(frameOf(q).compare).toMatchObject({ earlier, later });
+  });
+});

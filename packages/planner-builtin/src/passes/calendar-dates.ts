@@ -54,6 +54,9 @@ const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
 /** The Kazakh ablative ending of a date's last word: «қыркүйектен», «2025 жылдан», «01.09-дан» (from …). */
 const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
 
+/** Points a year written after the second of two joined ones also dates the first. */
+const SHARED_YEAR_KINDS: readonly Point['kind'][] = ['month', 'quarter', 'half', 'season'];
+
 /** The word for a year, not yet read: «01.09.2026 г.», «01.09.2026 ж.». */
 const isYearWord = (s: Slot | undefined): boolean =>
   isKind(s, 'timeUnit') && !s.used && s.item.meaning.unit === 'year';
@@ -102,9 +105,46 @@ export const readCalendarDates = definePass((r) => {
   const points: Point[] = [];
   /** Adds a point named at `at` with the year written after it, if any; the index to go on from. */
   const pushWithYear = (p: Omit<Point, 'year' | 'end'>, at: number): number => {
+    // «ноябрь 2025 и 2026 годов», "November this year and last year", «за ноябрь этого и прошлого
+    // года»: the point in each of two years (the whole second year was compared: a wrong answer).
+    const two = twoYearsAfter(at);
+    if (two) {
+      points.push({ ...p, year: two.first.year, end: two.first.end });
+      points.push({ ...p, year: two.second.year, start: two.second.start, end: two.second.end });
+      return two.second.end;
+    }
     const y = yearAt(at);
     points.push({ ...p, year: y?.year ?? null, end: y?.end ?? at });
     return y?.end ?? at;
+  };
+  /** A year named at j: a number ("2025", «2025 года») or this / last with or without "year". */
+  const namedYear = (j: number): { year: number; start: number; end: number; worded: boolean } | null => {
+    const slot = slots[j];
+    const n = numberOf(slot);
+    const yearWord = (k: number) =>
+      isKind(slots[k], 'timeUnit') && !slots[k]!.used && slots[k]!.item.meaning.unit === 'year';
+    if (n !== null) {
+      if (!Number.isInteger(n) || n < YEAR_MIN || n > YEAR_MAX) return null;
+      return { year: n, start: j, end: yearWord(next(j)) ? next(j) : j, worded: true };
+    }
+    if (!isKind(slot, 'periodModifier') || slot.used || slot.item.meaning.back !== undefined) return null;
+    const modifier = slot.item.meaning.modifier;
+    if (modifier !== 'this' && modifier !== 'previous' && modifier !== 'last') return null;
+    today ??= zonedToday(r.env);
+    const year = today.year - (modifier === 'this' ? 0 : 1);
+    return yearWord(next(j))
+      ? { year, start: j, end: next(j), worded: true }
+      : { year, start: j, end: j, worded: false };
+  };
+  /** Two years joined by "and" right after the point at i, the last one named as a year. */
+  const twoYearsAfter = (i: number) => {
+    const first = namedYear(next(i));
+    if (!first) return null;
+    const and = next(first.end);
+    if (!isKind(slots[and], 'conjunction')) return null;
+    const second = namedYear(next(and));
+    if (!second?.worded || first.year === second.year) return null;
+    return { first, second };
   };
   const yearAt = (i: number): { year: number; end: number } | null => {
     const j = next(i);
@@ -205,17 +245,7 @@ export const readCalendarDates = definePass((r) => {
       const monthWord = slots[j];
       if (isKind(monthWord, 'timeUnit') && monthWord.item.meaning.unit === 'month' && !monthWord.used)
         monthWord.used = true; // «в марте месяце», «қазан айында»
-      const y = yearAt(i);
-      points.push({
-        kind: 'month',
-        year: y?.year ?? null,
-        month,
-        day: 1,
-        quarter: 0,
-        start: i,
-        end: y?.end ?? i,
-      });
-      i = y?.end ?? i;
+      i = pushWithYear({ kind: 'month', month, day: 1, quarter: 0, start: i }, i);
       continue;
     }
     // "the last quarter of 2025", «последний месяц 2025 года», «2025 жылдың соңғы тоқсаны»: the last
@@ -296,17 +326,7 @@ export const readCalendarDates = definePass((r) => {
       const unitAt = isQuarterName ? i : j;
       const unitSlot = slots[unitAt];
       if (isQuarterName || (isKind(unitSlot, 'timeUnit') && unitSlot.item.meaning.unit === 'quarter')) {
-        const y = yearAt(unitAt);
-        points.push({
-          kind: 'quarter',
-          year: y?.year ?? null,
-          month: 1,
-          day: 1,
-          quarter: qn,
-          start: i,
-          end: y?.end ?? unitAt,
-        });
-        i = y?.end ?? unitAt;
+        i = pushWithYear({ kind: 'quarter', month: 1, day: 1, quarter: qn, start: i }, unitAt);
         continue;
       }
     }
@@ -323,6 +343,22 @@ export const readCalendarDates = definePass((r) => {
     (i) => SINCE_WORDS.includes(stopBefore(i) ?? ''),
     (i) => isKind(slots[i], 'conjunction'),
   );
+  // «в ноябре и декабре прошлого года», "March and April 2025": the year after the second of two
+  // joined months (quarters, halves, seasons) is the first one's too.
+  for (let k = 0; k + 1 < points.length; k++) {
+    const p = points[k]!;
+    const q = points[k + 1]!;
+    const and = next(p.end);
+    if (
+      p.year === null &&
+      q.year !== null &&
+      p.kind === q.kind &&
+      SHARED_YEAR_KINDS.includes(p.kind) &&
+      isKind(slots[and], 'conjunction') &&
+      next(and) === q.start
+    )
+      points[k] = { ...p, year: q.year };
+  }
   /**
    * Asks back the days no calendar has, naming them as the question does («31 апреля», "31.02.2026"),
    * and accounts for their words so that they are named once. True when there was one.
