@@ -142,8 +142,17 @@ export type Meaning =
   | { kind: 'fullUnits' }
   /** Clock words: "6am" ('am'), "midnight" (0), «полночь», «ч» / «часов» after a number ('hour'). */
   | { kind: 'clock'; at?: number; pm?: boolean; marker?: 'am' | 'pm' | 'hour' }
-  /** "at night", «ночью», «түнгі»: which hours, when the question names them ("midnight to 6am"). */
-  | { kind: 'nightWord' }
+  /**
+   * A part of the day ("at night", «вечером», «түнгі», "daytime"), by the clock hours a bare hour said
+   * with it can be, `from` to `to` inclusive (past midnight when `to` < `from`): "night 2 to 5" is
+   * 02–05, "evening 6 to 10" 18–22. Understood only with the hours named: never hours of its own.
+   */
+  | { kind: 'dayPart'; from: number; to: number }
+  /**
+   * Not a word of the vocabulary: an hour range read ("between 11pm and 5am", «ночью с 0 до 6») stands
+   * on its first slot, so that later passes find where it was said (a share's part after "happened").
+   */
+  | { kind: 'hourRange'; from: number; to: number }
   /** "in buckets", «по диапазонам»: the amount ranges listed are bands to split by. */
   | { kind: 'bandWord' }
   | { kind: 'stop' };

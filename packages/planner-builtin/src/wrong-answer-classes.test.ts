@@ -975,3 +975,15 @@ describe('a month (quarter, half) named once with two years is that period in ea
     expect(frameOf(q).compare).toMatchObject({ earlier, later });
   });
 });
+
+describe('day numbers after a month are never amounts', () => {
+  it.each(['мамырдың 1-ден 15-ке дейін операциялар саны', 'мамырдың 10-нан 20-ға дейінгі төлемдер сомасы'])(
+    '%s: no amount condition (it was "up to 15 tenge")',
+    (q) => {
+      const frame = frameOrNull(q);
+      expect(frame?.filters.some((f) => f.kind === 'amount' || f.kind === 'amount_between') ?? false).toBe(
+        false,
+      );
+    },
+  );
+});

@@ -204,6 +204,17 @@ export const readAmountFilters = definePass((r) => {
     const value = numberOf(slots[j]);
     const { op } = slot.item.meaning;
     if (value === null || op === 'between') return; // the word stays not understood
+    // «мамырдың 1-ден 15-ке дейін» (from the 1st to the 15th of May): with no unit and no multiplier, a
+    // day number after a month's name is a day, not an amount (it was read as "up to 15 tenge").
+    const bare = unit < 0 && !notes.factors.has(j);
+    if (
+      bare &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 31 &&
+      slots.slice(0, j).some((s) => isKind(s, 'monthName'))
+    )
+      return;
     // "3 or more withdrawals", «5 и более операций»: a number of things, not an amount (not understood).
     // (A Kazakh postposition is a participle of the noun after it: «20 мың теңгеден асатын сатып алулар».)
     const counted = slots[next(i)];
@@ -220,7 +231,9 @@ export const readAmountFilters = definePass((r) => {
       .slice(lowAt, j)
       .map((x) => x.item.text)
       .join(' ');
-    if (op === '<=' && low !== null && !slots[lowAt]!.used && KAZAKH_FROM.test(written)) {
+    // (Money by its unit or a multiplier: «мамырдың 1-ден 15-ке дейін» are days of May.)
+    const money = unit >= 0 || notes.factors.has(j) || notes.factors.has(lowAt);
+    if (op === '<=' && low !== null && money && !slots[lowAt]!.used && KAZAKH_FROM.test(written)) {
       for (let k = lowAt; k < j; k++) slots[k]!.used = true;
       slots[lowAt]!.used = true;
       const start = rangeStart(low, notes.factors.has(lowAt), value, notes.factors.get(j));

@@ -1,3 +1,5 @@
+import type { Item } from '../lexicon.js';
+import { KAZAKH_FROM_ENDINGS, KAZAKH_TO_ENDINGS } from '../vocabulary/index.js';
 import { addFilter, definePass, isKind, type Reading, type Slot } from './reading.js';
 
 /** An hour of the day read at slot k, the slots it took, and whether it said it was a time. */
@@ -8,6 +10,22 @@ interface ClockHour {
   sure: boolean;
   /** "10 pm", «8 вечера»: said to be after noon. */
   pm?: true;
+  /** "6am", "10 pm", "midnight", «5 утра»: said which half of the day it is in. */
+  half?: true;
+}
+
+/** Hours of the day from `from` to `to`, ends included, past midnight when `to` < `from`. */
+interface HourSpan {
+  from: number;
+  to: number;
+}
+
+/** The hours of a filter: from `from` up to `to`, exclusive (24 = midnight); past midnight when `to` ≤ `from`. */
+type Hours = { from: number; to: number };
+
+/** A part of the day said with hours ("night", «вечером», «түнгі»): its slot and its span of hours. */
+interface DayPart extends HourSpan {
+  at: number;
 }
 
 const isNumber = (s: Slot | undefined): s is Slot & { item: { kind: 'number'; value: number } } =>
@@ -17,7 +35,7 @@ const isNumber = (s: Slot | undefined): s is Slot & { item: { kind: 'number'; va
 function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   const s = slots[k];
   if (isKind(s, 'clock') && s.item.meaning.at !== undefined && !s.used)
-    return { hour: s.item.meaning.at, slots: [k], sure: true };
+    return { hour: s.item.meaning.at, slots: [k], sure: true, half: true };
   if (!isNumber(s)) return null;
   const n = s.item.value;
   if (!Number.isInteger(n) || n < 0 || n > 24) return null;
@@ -27,14 +45,16 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   const am = text === 'am' || MORNING.includes(text);
   if (am || (isKind(after, 'clock') && after.item.meaning.marker === 'pm') || EVENING.includes(text)) {
     if (n < 1 || n > 12) return null;
-    if (am) return { hour: n % 12, slots: [k, k + 1], sure: true };
-    return { hour: (n % 12) + 12, slots: [k, k + 1], sure: true, pm: true };
+    if (am) return { hour: n % 12, slots: [k, k + 1], sure: true, half: true };
+    return { hour: (n % 12) + 12, slots: [k, k + 1], sure: true, pm: true, half: true };
   }
   // "06:00": the minutes are a 0 after a colon.
   if (isNumber(after) && after.item.value === 0 && after.item.clauseBefore && after.item.text.length === 2)
     return { hour: n, slots: [k, k + 1], sure: true };
   if (isKind(after, 'timeUnit') && after.item.meaning.unit === 'hour')
     return { hour: n, slots: [k, k + 1], sure: true };
+  // «с 1 по 15 мая», "from 5 to 10 May": a bare number before a month is a day of it.
+  if (isKind(after, 'monthName')) return null;
   return { hour: n, slots: [k], sure: false };
 }
 
@@ -45,55 +65,218 @@ const EVENING: readonly string[] = ['вечера', 'дня'];
 /** Words that open a range ("between", "from", «с») and join its ends ("and", "to", «до», a dash). */
 const OPENERS: readonly string[] = ['between', 'from', 'с', 'со', 'между'];
 const JOINERS: readonly string[] = ['and', 'to', 'till', 'until', 'и', 'до', 'по'];
+/** Kazakh «дейін» (up to), after the end of a range: «2-ден 5-ке дейін». */
+const UP_TO: readonly string[] = ['дейін'];
+
+/** Whether the hour (0–24, 24 being 0) lies in the part's span, ends included, past midnight when it wraps. */
+function within(hour: number, part: HourSpan): boolean {
+  const h = hour % 24;
+  const from = part.from % 24;
+  const to = part.to % 24;
+  return from <= to ? h >= from && h <= to : h >= from || h <= to;
+}
+
+/** The hours of the part of the day a bare hour can be: h or h + 12 for 1–12 ("6" is 6 or 18), else h. */
+export function readingsInPart(hour: number, part: HourSpan): number[] {
+  const readings = hour >= 1 && hour <= 12 ? [hour % 12, (hour % 12) + 12] : [hour % 24];
+  return readings.filter((h) => within(h, part));
+}
+
+/**
+ * A bare hour as the part of the day said with it reads it: "6" in the evening is 18, at night 6,
+ * "12" at night midnight. Null unless exactly one reading is in the part: «ночью с 1 по 15» (15 is no
+ * hour of the night) is not a range of hours.
+ */
+export function readInPart(hour: number, part: HourSpan): number | null {
+  const fits = readingsInPart(hour, part);
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** The unused part-of-day word at slot k, if it is one. */
+function partAt(slots: readonly Slot[], k: number): DayPart | null {
+  const s = slots[k];
+  if (!isKind(s, 'dayPart') || s.used) return null;
+  return { at: k, from: s.item.meaning.from, to: s.item.meaning.to };
+}
+
+/**
+ * The part of the day said right with the hours from slot `start` to `end`: before them ("at night
+ * (0–6 am)", «түнгі уақытта (00:00-06:00)») or after them ("from 2 to 5 at night"), stop words between.
+ * `before`: it stands before, so the range's phrase starts there. A part of the day said right with
+ * hours reads them: "night 2 to 5" is 02–05, «вечером с 6 до 10» 18–22.
+ */
+function nearPart(
+  slots: readonly Slot[],
+  start: number,
+  end: number,
+): (DayPart & { before: boolean }) | null {
+  let k = start - 1;
+  while (k >= 0 && slots[k]!.item.kind === 'stop') k--;
+  const before = partAt(slots, k);
+  if (before) return { ...before, before: true };
+  k = end + 1;
+  while (k < slots.length && slots[k]!.item.kind === 'stop') k++;
+  const after = partAt(slots, k);
+  return after && { ...after, before: false };
+}
+
+/**
+ * The one part-of-day word of the question, away from the hours ("night-time activity between 10pm
+ * and 6am", «сколько операций ночью в мае с 0 до 6»): it reads nothing, and is the hours' only when
+ * they are in it as written (`fits`); else it stays not understood.
+ */
+function onlyPart(slots: readonly Slot[]): DayPart | null {
+  const parts = slots.flatMap((s, i) => (isKind(s, 'dayPart') ? [i] : []));
+  return parts.length === 1 ? partAt(slots, parts[0]!) : null;
+}
+
+const fits = (hours: Hours, part: HourSpan): boolean => within(hours.from, part) && within(hours.to, part);
+
+/** The two ends of a range of hours as written, and the words between and around them. */
+interface RangeWords {
+  first: ClockHour;
+  second: ClockHour;
+  /** Openers, joiners, case endings, «дейін», «сағат»: used up with the range. */
+  words: number[];
+  /** An hour word before the range («сағат 2-ден 5-ке дейін»): both ends are times. */
+  hourWord: boolean;
+}
+
+/** "between 10pm and 6am", «с 0 до 6», «00:00-06:00», "0–6 am": an opener, a joiner or a dash. */
+function rangeAt(slots: readonly Slot[], i: number): RangeWords | null {
+  const opener = OPENERS.includes(slots[i]!.item.text) ? i : -1;
+  const first = hourAt(slots, opener >= 0 ? opener + 1 : i);
+  if (!first) return null;
+  const j = first.slots.at(-1)! + 1;
+  const joiner = JOINERS.includes(slots[j]?.item.text ?? '') ? j : -1;
+  const startOfSecond = joiner >= 0 ? joiner + 1 : j;
+  if (joiner < 0 && slots[startOfSecond]?.item.dashBefore !== true) return null;
+  const second = hourAt(slots, startOfSecond);
+  if (!second) return null;
+  return { first, second, words: [opener, joiner].filter((k) => k >= 0), hourWord: false };
+}
+
+/**
+ * The Kazakh range, in postpositions: «2-ден 5-ке дейін» (from 2 to 5), «18:00-ден 22:00-ге дейін» —
+ * the start in the ablative, the end in the dative or before «дейін» (up to), or both.
+ */
+function kazakhRangeAt(slots: readonly Slot[], i: number): RangeWords | null {
+  const first = hourAt(slots, i);
+  if (!first) return null;
+  const from = first.slots.at(-1)! + 1;
+  if (!KAZAKH_FROM_ENDINGS.includes(slots[from]?.item.text ?? '')) return null;
+  const second = hourAt(slots, from + 1);
+  if (!second) return null;
+  let k = second.slots.at(-1)! + 1;
+  const to = KAZAKH_TO_ENDINGS.includes(slots[k]?.item.text ?? '') ? k++ : -1;
+  const upTo = UP_TO.includes(slots[k]?.item.text ?? '') ? k : -1;
+  if (to < 0 && upTo < 0) return null;
+  // «сағат 2-ден…» (hour 2 to…): the hour word says they are times.
+  const word = slots[i - 1];
+  const hourWord = isKind(word, 'timeUnit') && word.item.meaning.unit === 'hour' && !word.used;
+  const words = [from, to, upTo, hourWord ? i - 1 : -1].filter((x) => x >= 0);
+  return { first, second, words, hourWord };
+}
+
+/**
+ * An end of a range as meant, with a part of the day said right with it: as written when it says which
+ * half of the day it is in, or is 0 or past 12 and says it is a time («утром с 7 до 13 часов»); else
+ * read in the part («вечером с 6 до 10», «вечером с 9 до 11 часов»), null when it is no hour of it.
+ */
+function inPart(hour: ClockHour, sure: boolean, part: HourSpan): number | null {
+  if (hour.half || (sure && (hour.hour === 0 || hour.hour > 12))) return hour.hour;
+  return readInPart(hour.hour, part);
+}
+
+/** From and to of two hours (0–24), the end exclusive and 24 for midnight; null when they are no range. */
+function span(from: number | null, end: number | null): Hours | null {
+  if (from === null || end === null || from === end) return null;
+  const to = end === 0 ? 24 : end;
+  return from > 23 || to < 1 ? null : { from, to };
+}
+
+/**
+ * The hours from and to of a range as meant: "from 8 to 9 pm" puts 8 after noon too; a part of the day
+ * said right with it reads its ends; else they are as written. Null when the ends are no range.
+ */
+function hoursOf(range: RangeWords, part: HourSpan | null): Hours | null {
+  const first = { ...range.first };
+  const { second, hourWord } = range;
+  // "from 8 to 9 pm", «с восьми до девяти вечера»: the pm of the end is the start's too, when the
+  // start is a bare hour that comes before the end within the afternoon.
+  if (!first.sure && second.pm && first.hour >= 1 && first.hour < 12 && first.hour + 12 < second.hour) {
+    first.hour += 12;
+    first.half = true;
+  }
+  if (!part) return span(first.hour, second.hour);
+  return span(inPart(first, first.sure || hourWord, part), inPart(second, second.sure || hourWord, part));
+}
 
 /**
  * Hours of the day: "between midnight and 6am", "from 10pm to 6am", «с 00 до 06», «с 0 до 6 часов»,
- * «00:00–06:00». A range whose ends say they are times (am / pm, midnight, ":00", «часов»), or bare
- * hours next to a word for the night («ночью (с 00 до 06)»), is a filter on the hour of the day; a
- * word for the night is used up by it. Read before amounts, which would take «с 00 до 06» for money.
+ * «00:00–06:00», Kazakh «18:00-ден 22:00-ге дейін». A range whose ends say they are times (am / pm,
+ * midnight, ":00", «часов»), or bare hours said with a part of the day ("night 2 to 5" is 02–05,
+ * «вечером с 6 до 10» 18–22, «түнгі 0-ден 6-ға дейін»), is a filter on the hour of the day; the part
+ * of the day is used up by it. Read before amounts, which would take «с 00 до 06» for money.
  * "At night" with no hours named stays not understood: which hours are night is the asker's to say.
+ * Two ranges in one question ("night (0–6) vs daytime (9–18)") are read but asked back: as filters
+ * they would leave the hours of both at once, and the frame has no row per range of hours.
  */
 export const readHourRanges = definePass((r: Reading) => {
   const { slots } = r;
-  const night = slots.findIndex((s) => isKind(s, 'nightWord'));
+  const before = r.draft.filters.length;
   for (let i = 0; i < slots.length; i++) {
-    const opener = OPENERS.includes(slots[i]!.item.text) ? i : -1;
-    const first = hourAt(slots, opener >= 0 ? opener + 1 : i);
-    if (!first) continue;
-    const j = first.slots.at(-1)! + 1;
-    const joiner = JOINERS.includes(slots[j]?.item.text ?? '') ? j : -1;
-    const startOfSecond = joiner >= 0 ? joiner + 1 : j;
-    if (joiner < 0 && slots[startOfSecond]?.item.dashBefore !== true) continue;
-    const second = hourAt(slots, startOfSecond);
-    if (!second) continue;
-    // "from 8 to 9 pm", «с восьми до девяти вечера»: the pm of the end is the start's too, when the
-    // start is a bare hour that comes before the end within the afternoon.
-    if (!first.sure && second.pm && first.hour >= 1 && first.hour < 12 && first.hour + 12 < second.hour)
-      first.hour += 12;
-    if (second.hour === first.hour) continue;
-    if (!first.sure && !second.sure && night < 0) continue;
-    const to = second.hour === 0 ? 24 : second.hour;
-    if (first.hour > 23 || to < 1) continue;
-    for (const k of [...first.slots, ...second.slots]) slots[k]!.used = true;
-    if (opener >= 0) slots[opener]!.used = true;
-    if (joiner >= 0) slots[joiner]!.used = true;
-    addHours(r, first.hour, to, i);
-    i = second.slots.at(-1)!;
+    const range = rangeAt(slots, i) ?? kazakhRangeAt(slots, i);
+    if (!range) continue;
+    const start = Math.min(i, ...range.words);
+    const end = Math.max(range.second.slots.at(-1)!, ...range.words);
+    const near = nearPart(slots, start, end);
+    const hours = hoursOf(range, near);
+    if (!hours) continue;
+    const far = near ? null : onlyPart(slots);
+    const part = near ?? (far && fits(hours, far) ? far : null);
+    // Without a part of the day, one end must say it is a time: two bare numbers may be money or days.
+    if (!part && !range.first.sure && !range.second.sure && !range.hourWord) continue;
+    for (const k of [...range.first.slots, ...range.second.slots, ...range.words]) slots[k]!.used = true;
+    addHours(r, hours, near?.before ? near.at : start, part);
+    i = end;
   }
   readOpenHours(r);
+  // Two ranges of hours: both as filters would leave the hours common to both (none, for night vs day).
+  const hourFilters = r.draft.filters.slice(before).filter((f) => f.filter.kind === 'hours');
+  if (hourFilters.length > 1) r.draft.issues.push({ kind: 'unsupported', what: 'two_hour_ranges' });
 });
 
-function addHours(r: Reading, from: number, to: number, at: number): void {
+/**
+ * Adds the filter; its part of the day is used up, and the first word of its phrase stands for the
+ * range from now on (an `hourRange`), so that later passes can tell where it was said.
+ */
+function addHours(r: Reading, hours: Hours, at: number, part: DayPart | null): void {
+  const { from, to } = hours;
   addFilter(r, { kind: 'hours', from, to }, at);
   r.draft.domain = true;
-  for (const s of r.slots) if (isKind(s, 'nightWord')) s.used = true;
+  if (part) r.slots[part.at]!.used = true;
+  const slot = r.slots[at]!;
+  slot.item = rangeItem(slot.item, from, to);
+  slot.used = true;
+}
+
+/** The item of a range's first word, read as the range (its text and marks kept). */
+function rangeItem(item: Item, from: number, to: number): Item {
+  const { text, dashBefore, clauseBefore, typos } = item;
+  return {
+    kind: 'meaning',
+    meaning: { kind: 'hourRange', from, to },
+    text,
+    ...(dashBefore ? { dashBefore } : {}),
+    ...(clauseBefore ? { clauseBefore } : {}),
+    ...(typos ? { typos } : {}),
+  };
 }
 
 /** From the hour to midnight (after it), or from midnight to it (before it). */
-function addOpenHours(r: Reading, hour: number, after: boolean, at: number): void {
-  if (after) addHours(r, hour, 24, at);
-  else addHours(r, 0, hour === 0 ? 24 : hour, at);
-}
+const openHours = (hour: number, after: boolean): Hours =>
+  after ? { from: hour, to: 24 } : { from: 0, to: hour || 24 };
 
 /** An hour with one end only: after it ("after 6pm", «после 18:00», «начиная с 18:00»), or before it. */
 const AFTER_WORDS: readonly string[] = [
@@ -112,12 +295,35 @@ const LEADS: readonly string[] = ['начиная', 'starting'];
 /** Kazakh postpositions after the hour (and its case ending «-ден»): «18:00-ден кейін / бастап / дейін». */
 const AFTER_POSTPOSITIONS: readonly string[] = ['кейін', 'кейінгі', 'бастап'];
 const BEFORE_POSTPOSITIONS: readonly string[] = ['дейін', 'дейінгі'];
-const CASE_ENDINGS: readonly string[] = ['ден', 'тен', 'нен', 'дан', 'тан', 'нан', 'ге', 'ке', 'га', 'ка'];
+const CASE_ENDINGS: readonly string[] = [...KAZAKH_FROM_ENDINGS, ...KAZAKH_TO_ENDINGS];
 
 /**
- * An open range of hours: a time of day that says it is one ("6pm", "18:00", «8 вечера», «18 часов»)
- * after "after" / «после» / «с» or before "before" / «до», or followed by a Kazakh postposition. From it
- * to midnight, or from midnight to it. A bare number ("after 18") is never an hour: it may be money.
+ * The open range of an hour as meant: the hour read in the part of the day said right with it
+ * («вечером после 8» is after 20:00); without one, only an hour that says it is a time ("after 6pm",
+ * «после 18:00»): a bare number ("after 18") may be money. Its part of the day, if any, with it.
+ */
+function openRange(
+  slots: readonly Slot[],
+  hour: ClockHour,
+  after: boolean,
+  start: number,
+): { hours: Hours; part: DayPart | null; at: number } | null {
+  const near = nearPart(slots, start, hour.slots.at(-1)!);
+  if (near) {
+    const read = inPart(hour, hour.sure, near);
+    return read === null
+      ? null
+      : { hours: openHours(read, after), part: near, at: near.before ? near.at : start };
+  }
+  if (!hour.sure) return null;
+  const hours = openHours(hour.hour, after);
+  const far = onlyPart(slots);
+  return { hours, part: far && fits(hours, far) ? far : null, at: start };
+}
+
+/**
+ * An open range of hours: a time of day after "after" / «после» / «с» or before "before" / «до», or
+ * followed by a Kazakh postposition. From it to midnight, or from midnight to it.
  */
 function readOpenHours(r: Reading): void {
   const { slots } = r;
@@ -128,22 +334,25 @@ function readOpenHours(r: Reading): void {
     const before = BEFORE_WORDS.includes(word.item.text);
     if (after || before) {
       const hour = hourAt(slots, i + 1);
-      if (!hour?.sure) continue;
       const lead = LEADS.includes(slots[i - 1]?.item.text ?? '') ? i - 1 : -1;
+      const meant = hour && openRange(slots, hour, after, lead >= 0 ? lead : i);
+      if (!hour || !meant) continue;
       for (const k of [i, ...hour.slots, ...(lead >= 0 ? [lead] : [])]) slots[k]!.used = true;
-      addOpenHours(r, hour.hour, after, i);
+      addHours(r, meant.hours, meant.at, meant.part);
       i = hour.slots.at(-1)!;
       continue;
     }
     const hour = hourAt(slots, i);
-    if (!hour?.sure) continue;
+    if (!hour) continue;
     let k = hour.slots.at(-1)! + 1;
     const ending = CASE_ENDINGS.includes(slots[k]?.item.text ?? '') ? k++ : -1;
     const post = slots[k]?.item.text ?? '';
     const isAfter = AFTER_POSTPOSITIONS.includes(post);
     if (!isAfter && !BEFORE_POSTPOSITIONS.includes(post)) continue;
+    const meant = openRange(slots, hour, isAfter, i);
+    if (!meant) continue;
     for (const j of [...hour.slots, k, ...(ending >= 0 ? [ending] : [])]) slots[j]!.used = true;
-    addOpenHours(r, hour.hour, isAfter, i);
+    addHours(r, meant.hours, meant.at, meant.part);
     i = k;
   }
 }

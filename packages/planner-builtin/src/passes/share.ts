@@ -135,7 +135,11 @@ const KAZAKH_SHARE_WORD = /(пайыз|үлес)/;
 const PERCENT_WORD = /%|percent|процент|пайыз/;
 
 const isFilterWord = (s: Slot | undefined) =>
-  isKind(s, 'value') || isKind(s, 'notValue') || isKind(s, 'presence') || isKind(s, 'weekdayFilter');
+  isKind(s, 'value') ||
+  isKind(s, 'notValue') ||
+  isKind(s, 'presence') ||
+  isKind(s, 'weekdayFilter') ||
+  isKind(s, 'hourRange');
 
 /** The noun of what is measured: "spend", «тратах», «шығындарындағы», "payments". */
 const isMeasuredNoun = (s: Slot | undefined) =>
@@ -159,6 +163,10 @@ function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined): Draf
       return filters.find((f) => f.filter.kind === 'presence' && f.filter.column === m.column);
     case 'weekdayFilter':
       return filters.find((f) => f.filter.kind === 'weekday');
+    case 'hourRange':
+      return filters.find(
+        (f) => f.filter.kind === 'hours' && f.filter.from === m.from && f.filter.to === m.to,
+      );
     default:
       return undefined;
   }

@@ -3,6 +3,8 @@ import { ASIDE_WORDS } from './asides.js';
 import { COMPARISON_WORDS } from './comparisons.js';
 import { COUNTED_WORDS } from './counted.js';
 import { DIMENSION_WORDS } from './dimensions.js';
+import { DAY_PART_WORDS, KAZAKH_DAY_PART_WORDS } from './hours-of-day.js';
+import { KAZAKH_VOCABULARY as KAZAKH_WORDS } from './kazakh.js';
 import { MEASURE_WORDS } from './measures.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { REFUSAL_WORDS } from './refusals.js';
@@ -28,6 +30,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...VALUE_WORDS,
   ...DIMENSION_WORDS,
   ...TIME_WORDS,
+  ...DAY_PART_WORDS,
   ...NUMBER_WORDS,
   ...COMPARISON_WORDS,
   ...MEASURE_WORDS,
@@ -37,13 +40,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...ASIDE_WORDS,
 ];
 
+/** The Kazakh vocabulary, read through the stems of each word (see kazakh.ts). */
+export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [...KAZAKH_WORDS, ...KAZAKH_DAY_PART_WORDS];
+
 export { INCOMING_TRANSACTION_TYPES } from './counted.js';
+export { KAZAKH_FROM_ENDINGS, KAZAKH_TO_ENDINGS } from './hours-of-day.js';
 export {
   KAZAKH_INSTRUMENTAL_ENDINGS,
   KAZAKH_MARKER_WORDS,
   KAZAKH_STOP_WORDS,
   KAZAKH_SUFFIXES,
-  KAZAKH_VOCABULARY,
   KAZAKH_VOICED_FINALS,
 } from './kazakh.js';
 export { KAZAKH_SHARE_PREDICATES, SHARE_PREDICATES } from './measures.js';

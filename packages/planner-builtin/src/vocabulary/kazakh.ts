@@ -300,7 +300,6 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «2026 ж» (the year, abbreviated)
   e(['ж'], unit('year')),
   e(['оригинал валюта', 'оригинал сома'], { kind: 'originalAmount' }),
-  e(['түн', 'түнгі', 'түнде', 'кешкі', 'кешке', 'кешқұрым'], { kind: 'nightWord' }),
   e(['түн ортасы'], { kind: 'clock', at: 0 }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
   e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),

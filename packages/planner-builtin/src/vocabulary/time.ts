@@ -10,7 +10,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   ),
   e(
     // "30d", «90 дн»: the shorthand after a number
-    ['day', 'days', 'd', 'дн', 'день', 'дня', 'дню', 'дням', 'дней', 'дни', 'днях', 'днем', 'сутки', 'суток'],
+    ['day', 'days', 'd', 'дн', 'день', 'дня', 'дню', 'дням', 'дней', 'дни', 'днях', 'сутки', 'суток'],
     unit('day'),
   ),
   e(['week', 'weeks', 'wk', 'wks', 'недел~', 'нед'], unit('week')),
@@ -18,26 +18,6 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['pm', 'p m'], { kind: 'clock', marker: 'pm' }),
   e(['midnight', 'полночь', 'полуночи', 'полночи'], { kind: 'clock', at: 0 }),
   e(['noon', 'midday', 'полдень', 'полудня'], { kind: 'clock', at: 12 }),
-  // "at night", «ночью», "in the evening": the hours are the asker's to name («ночью (с 00 до 06)»,
-  // «по вечерам, начиная с 18:00»).
-  e(
-    [
-      'night',
-      'at night',
-      'nighttime',
-      'overnight',
-      'ночью',
-      'ночн~',
-      'evening',
-      'evenings',
-      'in the evening',
-      'in the evenings',
-      'вечером',
-      'по вечерам',
-      'вечерн~',
-    ],
-    { kind: 'nightWord' },
-  ),
   // "the last 4 full weeks", «последние 6 полных месяцев»: whole units, the current one left out.
   e(['full', 'complete', 'completed', 'whole', 'полн~', 'завершенн~', 'законченн~'], { kind: 'fullUnits' }),
   e(['month', 'months', 'mo', 'mos', 'mth', 'mths', 'месяц~', 'мес'], unit('month')),

@@ -1,0 +1,82 @@
+import type { Meaning, VocabularyEntry } from '../meaning.js';
+import { e } from './entry.js';
+
+/**
+ * A part of the day, by the clock hours a bare hour said with it can be (inclusive, past midnight when
+ * `to` < `from`): what makes "night 2 to 5" 02–05 and "evening 6 to 10" 18–22. Each span holds exactly
+ * one of h and h + 12 for every hour h it can read, so a bare hour is never a guess. It is never the
+ * hours counted: which hours are night is the asker's to name, so the word alone is asked back.
+ */
+const part = (from: number, to: number): Meaning => ({ kind: 'dayPart', from, to });
+const NIGHT = part(20, 7);
+const MORNING = part(4, 12);
+const DAYTIME = part(8, 19);
+const AFTERNOON = part(12, 19);
+const EVENING = part(16, 24);
+
+/** "at night", «ночью», "in the evening", «утром», "daytime", «днём» (during the day, not a unit of days). */
+export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
+  e(
+    [
+      'night',
+      'nights',
+      'at night',
+      'nighttime',
+      'at nighttime',
+      'overnight',
+      'ночь',
+      'ночью',
+      'по ночам',
+      'ночн~',
+      'ночн~ врем~',
+    ],
+    NIGHT,
+  ),
+  e(
+    [
+      'morning',
+      'mornings',
+      'in the morning',
+      'in the mornings',
+      'утро',
+      'утром',
+      'по утрам',
+      'утренн~',
+      'утренн~ врем~',
+    ],
+    MORNING,
+  ),
+  e(['daytime', 'during the day', 'днем', 'в течение дня', 'дневн~ врем~'], DAYTIME),
+  e(['afternoon', 'afternoons', 'in the afternoon', 'in the afternoons', 'после обеда'], AFTERNOON),
+  e(
+    [
+      'evening',
+      'evenings',
+      'in the evening',
+      'in the evenings',
+      'вечер',
+      'вечером',
+      'по вечерам',
+      'вечерн~',
+      'вечерн~ врем~',
+    ],
+    EVENING,
+  ),
+];
+
+/** «түнгі», «түнде», «кешкі», «таңертең», «күндіз», «түстен кейін» (afternoon: literally "after noon"). */
+export const KAZAKH_DAY_PART_WORDS: readonly VocabularyEntry[] = [
+  e(['түн', 'түнгі', 'түнде'], NIGHT),
+  e(['таңғы', 'таңертең', 'таңертеңгі'], MORNING),
+  e(['күндіз', 'күндізгі'], DAYTIME),
+  e(['түстен кейін', 'түстен кейінгі'], AFTERNOON),
+  e(['кешкі', 'кешке', 'кешқұрым'], EVENING),
+];
+
+/**
+ * The Kazakh case endings of an hour range, written after the hour with a dash: «2-ден 5-ке дейін»
+ * (from 2 to 5), «18:00-ден кейін» (after 18:00). From (ablative) and to (dative), as typed with
+ * Kazakh letters or without them.
+ */
+export const KAZAKH_FROM_ENDINGS: readonly string[] = ['ден', 'тен', 'нен', 'дан', 'тан', 'нан'];
+export const KAZAKH_TO_ENDINGS: readonly string[] = ['ге', 'ке', 'ға', 'қа', 'га', 'ка'];
