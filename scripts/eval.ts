@@ -47,6 +47,7 @@ const UNSEEN_SETS = [
   'unseen20',
   'unseen21',
   'unseen22',
+  'unseen23',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -3,7 +3,13 @@ import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
 import { type NumberWordsContext, readNumberWords } from './number-words.js';
 import type { Token } from './tokenize.js';
-import { KAZAKH_STOP_WORDS, KAZAKH_VOCABULARY, STOP_WORDS, VOCABULARY } from './vocabulary/index.js';
+import {
+  KAZAKH_STOP_WORDS,
+  KAZAKH_SUFFIXES,
+  KAZAKH_VOCABULARY,
+  STOP_WORDS,
+  VOCABULARY,
+} from './vocabulary/index.js';
 
 /**
  * A recognised piece of the question: a vocabulary phrase, a number, a date, a stop word or an unknown
@@ -263,6 +269,16 @@ function restoreTokens(
   return { tokens: out, typos };
 }
 
+const SUFFIXES: ReadonlySet<string> = new Set(KAZAKH_SUFFIXES);
+
+/** Whether a word is Kazakh endings only, one after another («тарда» = «тар» + «да»). */
+function isSuffixChain(word: string): boolean {
+  if (word.length === 0) return true;
+  for (let n = Math.min(word.length, 5); n >= 1; n--)
+    if (SUFFIXES.has(word.slice(0, n)) && isSuffixChain(word.slice(n))) return true;
+  return false;
+}
+
 /** The Kazakh privative ending, "without": «аударымдарсыз» (without transfers), «банкоматсыз». */
 const PRIVATIVE = /^(.{3,}?)(сыз|сіз)$/;
 
@@ -371,6 +387,18 @@ export function lexItems(
       continue;
     }
     const word = token.text;
+    // «ЖҚС-тарда», «АЗС-терде»: endings hyphenated to an abbreviation («тар» + «да») say nothing more.
+    if (
+      options.kazakh &&
+      token.dashBefore &&
+      i > 0 &&
+      tokens[i - 1]!.kind === 'word' &&
+      isSuffixChain(word)
+    ) {
+      items.push({ kind: 'stop', text: word, ...dash });
+      i++;
+      continue;
+    }
     if (token.privative) {
       items.push({ kind: 'meaning', meaning: { kind: 'negation', after: true }, text: word, ...dash });
       i++;

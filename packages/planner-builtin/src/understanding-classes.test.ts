@@ -1830,3 +1830,65 @@ describe('currency signs (our own phrasings)', () => {
     expect(kindOf('сколько операций дороже 1000 ₽ в апреле 2026')).not.toBe('sql');
   });
 });
+
+describe('unseen23 classes (our own phrasings)', () => {
+  it('«неше бөлек картасы» (how many separate cards): distinct cards', () => {
+    expect(frameOf('Алматыда сәуірде Halyk-тің неше бөлек картасы қолданылды').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+  it.each([['Шымкенттегі ЖҚС-тарда сәуірдегі төлем сомасы', 'Fuel & Service Stations']])(
+    '%s: an abbreviation with its endings hyphenated',
+    (q, category) => {
+      expect(frameOf(q).filters).toContainEqual({
+        kind: 'values',
+        column: 'mcc_category',
+        negated: false,
+        values: [category],
+      });
+    },
+  );
+  it('«100 мың теңгеден қымбат» (dearer than): over the amount', () => {
+    expect(frameOf('сәуірде 100 мың теңгеден қымбат сатып алулар саны').filters).toContainEqual({
+      kind: 'amount',
+      op: '>',
+      value: 100_000,
+    });
+  });
+  it('«Unknown-сыз» (without Unknown): the privative written apart excludes', () => {
+    expect(frameOf('сәуірдегі айналым категориялар бойынша, Unknown-сыз').filters).toContainEqual({
+      kind: 'values',
+      column: 'mcc_category',
+      negated: true,
+      values: ['Unknown'],
+    });
+  });
+  it('«в рабочее время (с 9 до 18)»: the hours named, the day part says they are daytime', () => {
+    expect(frameOf('количество операций в рабочее время (с 9 до 18) в апреле 2026').filters).toContainEqual({
+      kind: 'hours',
+      from: 9,
+      to: 18,
+    });
+  });
+  it.each([
+    ['Шымкентте сәуірде ең көп транзакция болған 5 сағат', 5],
+    ['top 10 hours by purchase volume in April 2026', 10],
+  ])('%s: a ranking of hours of the day, not the last hours', (q, limit) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['hour_of_day']);
+    expect(frame.limit).toBe(limit);
+  });
+  it('«какая доля … проходит через QR»: the part after the predicate', () => {
+    expect(frameOf('какая доля покупок в магазинах в апреле 2026 проходит через QR').share?.subset).toEqual([
+      { kind: 'values', column: 'pos_entry_mode', negated: false, values: ['QR_Code'] },
+    ]);
+  });
+  it('«сколько X … и какая это доля»: a count and a share of it are asked back, not half answered', () => {
+    expect(
+      kindOf('сколько покупок дороже 50 000 тг было в Алматы в апреле 2026 и какая это доля от всех покупок'),
+    ).not.toBe('sql');
+  });
+  it('«биылғы жыл бойынша» (for this year): the period, not a breakdown by year', () => {
+    expect(frameOf('Алматыдағы орташа чек қанша? Биылғы жыл бойынша').dimensions).toEqual([]);
+  });
+});

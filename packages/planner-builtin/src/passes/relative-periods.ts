@@ -152,11 +152,17 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     const j = next(i);
     const unitSlot = slots[j];
     if (!isKind(unitSlot, 'timeUnit') || unitSlot.used || j !== i + 1) return;
-    // «ең қарбалас 3 сағат» (the 3 busiest hours): a ranking of hours, not the last 3 hours.
-    if (isKind(slots[i - 1], 'superlative')) return;
+    // «ең қарбалас 3 сағат» (the 3 busiest hours), «ең көп транзакция болған 5 сағат», "top 10 hours by
+    // volume": a ranking of hours, not the last 3 hours.
+    if (isKind(slots[i - 1], 'superlative') || rankedHours(slots, i, unitSlot.item.meaning.unit)) return;
     const range = lastN(unitSlot.item.meaning.unit, n);
     if (!range) return;
     ranges.push({ range, at: i });
     slot.used = unitSlot.used = true;
   });
 });
+
+/** A number of hours after a superlative or "top": the N hours a ranking names. */
+export function rankedHours(slots: readonly Slot[], at: number, unit: string): boolean {
+  return unit === 'hour' && slots.slice(0, at).some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
+}

@@ -206,6 +206,14 @@ export const readShare = definePass((r) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  // «Сколько покупок … было в Павлодаре и какая это доля от всех покупок», "how many …, and what share
+  // is that": a count and then a share of it, two answers whose share names no part of its own (the
+  // count was dropped and a condition of the first clause taken for the part) — asked back.
+  const and = slots.findIndex((x, k) => k < shareAt && isKind(x, 'conjunction'));
+  if (and >= 0 && slots.slice(0, and).some((x) => isKind(x, 'count')) && !draft.growth) {
+    draft.issues.push({ kind: 'ambiguous_share' });
+    return;
+  }
   // "wallet share among contactless payments", "monthly wallet share": the share of payments made
   // with a wallet — the column word names the part, not a breakdown by wallet.
   const walletWord = slots[cursor(slots).prev(shareAt)];

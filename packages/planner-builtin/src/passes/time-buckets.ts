@@ -2,7 +2,8 @@ import type { Dimension } from '../frame.js';
 import { DISTRIBUTION_STEMS, WHICH_WORDS, YEAR_ABBREVIATIONS } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind } from './reading.js';
+import { addDimension, definePass, isKind, type Slot } from './reading.js';
+import { rankedHours } from './relative-periods.js';
 
 /**
  * Time buckets: "by month", «по дням», "each week", "daily", Kazakh «ай бойынша»; "which day had the
@@ -34,6 +35,15 @@ export const readTimeBuckets = definePass((r) => {
       addDimension(r, hourOf(slot.item.meaning.unit) as Dimension, i);
       slot.used = true;
       slots[p]!.used = true;
+    } else if (
+      isKind(after, 'groupBy') &&
+      after.item.meaning.after &&
+      !after.used &&
+      sameUnitPeriod(slots[p], slot.item.meaning.unit)
+    ) {
+      // «биылғы жыл бойынша» (for this year): the period named again, not a breakdown by year.
+      slot.used = true;
+      after.used = true;
     } else if (isKind(after, 'groupBy') && after.item.meaning.after && !after.used) {
       // Kazakh postposition: «ай бойынша» = by month.
       addDimension(r, hourOf(slot.item.meaning.unit) as Dimension, i);
@@ -44,7 +54,8 @@ export const readTimeBuckets = definePass((r) => {
       WHICH_WORDS.includes(stopBefore(i) ?? '') ||
       isKind(slots[p], 'superlative') ||
       // «ең қарбалас 3 сағат», "the 3 busiest hours": a number between the superlative and the unit.
-      (slots[p]?.item.kind === 'number' && isKind(slots[prev(p)], 'superlative'))
+      (slots[p]?.item.kind === 'number' &&
+        (isKind(slots[prev(p)], 'superlative') || rankedHours(slots, p, slot.item.meaning.unit)))
     ) {
       // "Which day had the most transactions?", «В какой месяц…», "the busiest days", «самые
       // загруженные часы»; "which hour" is an hour of the day. After "by day of week" the days asked
@@ -60,3 +71,10 @@ export const readTimeBuckets = definePass((r) => {
     }
   });
 });
+
+/** A period of the unit right before it: «биылғы» (this year's) before «жыл» (year). */
+function sameUnitPeriod(slot: Slot | undefined, unit: string): boolean {
+  if (!isKind(slot, 'period')) return false;
+  const range = slot.item.meaning.range;
+  return (range.kind === 'this' || range.kind === 'previous') && range.unit === unit;
+}

@@ -92,6 +92,7 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'кэшбэк~',
       'кешбэк~',
       'филиал~',
+      'отделени~',
       'просит',
       'просят',
       'попросил~',

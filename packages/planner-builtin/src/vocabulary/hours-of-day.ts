@@ -46,7 +46,20 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
     ],
     MORNING,
   ),
-  e(['daytime', 'during the day', 'днем', 'в течение дня', 'дневн~ врем~'], DAYTIME),
+  e(
+    [
+      'daytime',
+      'during the day',
+      'днем',
+      'в течение дня',
+      'дневн~ врем~',
+      // «в рабочее время (с 9 до 18)», 'in working hours (9 to 6)'
+      'рабоч~ врем~',
+      'working hours',
+      'business hours',
+    ],
+    DAYTIME,
+  ),
   e(['afternoon', 'afternoons', 'in the afternoon', 'in the afternoons', 'после обеда'], AFTERNOON),
   e(
     [

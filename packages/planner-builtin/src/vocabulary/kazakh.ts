@@ -121,7 +121,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['каспи', 'каспи банк'], value('issuer_bank_name', 'Kaspi Bank')),
   e(['форте', 'фортебанк', 'форте банк'], value('issuer_bank_name', 'ForteBank')),
   e(['жусан', 'жусан банк'], value('issuer_bank_name', 'Jusan Bank')),
-  e(['еуразия банк', 'еуразиялық банк'], value('issuer_bank_name', 'Eurasian Bank')),
+  e(['еуразия банк', 'еуразиялық банк', 'евразиялық банк'], value('issuer_bank_name', 'Eurasian Bank')),
   e(
     ['азық түлік', 'азық', 'супермаркет', 'дүкен азық түлік'],
     value('mcc_category', 'Grocery & Food Markets'),
@@ -147,6 +147,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'бензин',
       'жанармай құю бекет',
       'жанармай құю станция',
+      // ЖҚС, the abbreviation of «жанармай құю станциясы» («ЖҚС-тарда»)
+      'жқс',
       'жанармай бекет',
       'жанармай станция',
       'автожанармай құю станция',
@@ -427,7 +429,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     ],
     { kind: 'perCard' },
   ),
-  e(['бірегей карта', 'бірегей клиент', 'бірегей карта ұстаушы', 'белсенді карта'], {
+  // «неше бөлек картасы» (how many separate cards): distinct cards.
+  e(['бірегей карта', 'бірегей клиент', 'бірегей карта ұстаушы', 'белсенді карта', 'бөлек карта'], {
     kind: 'entity',
     entity: 'cards',
     flavor: 'count',
@@ -448,7 +451,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     after: true,
   }),
   e(['көбінен азына', 'көптен азға', 'көбінен азға', 'көптен азына'], { kind: 'largestFirst' }),
-  e(['асатын', 'асқан', 'асады', 'асты', 'жоғары', 'көп', 'артық', 'астам', 'үлкен'], {
+  e(['асатын', 'асқан', 'асады', 'асты', 'жоғары', 'көп', 'артық', 'астам', 'үлкен', 'қымбат'], {
     kind: 'comparator',
     op: '>',
     weak: false,
@@ -458,7 +461,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['дейін', 'аспайтын'], { kind: 'comparator', op: '<=', weak: false, after: true }),
   e(['тең немесе көп', 'кем емес'], { kind: 'comparator', op: '>=', weak: false, after: true }),
   e(['тек', 'ғана'], { kind: 'only' }),
-  e(['жеке', 'бөлек', 'әрқайсы', 'бөлек жол', 'жеке жол'], { kind: 'listMode', mode: 'each' }),
+  e(['жеке', 'бөлек', 'әрқайсы', 'бөлек жол', 'жеке жол', 'бөлек бөлек'], { kind: 'listMode', mode: 'each' }),
+  // «Unknown-сыз» (without Unknown): the privative written apart with a hyphen; «сыз» is no word alone.
+  e(['сыз'], { kind: 'negation', after: true }),
+  // «Павлодар филиалы:», «филиалына керек» (the branch needs it): who asks.
+  e(['филиал', 'бөлімше'], { kind: 'aside' }),
   e(['екеуі бірге', 'екеуін бірге'], { kind: 'listMode', mode: 'together' }),
   e(['кемінде бір рет', 'кем дегенде бір рет', 'кемінде бір'], { kind: 'atLeastOne' }),
   // «жіберілген аударымдар» (transfers sent)

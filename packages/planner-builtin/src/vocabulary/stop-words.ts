@@ -593,6 +593,9 @@ export const STOP_WORDS: readonly string[] = [
   'оплатила',
   // «сколько точек работало в октябре» (were active): the merchants seen in the data
   'работало',
+  // «сколько точек обслужили карты Халык» (served): the merchants seen
+  'обслужили',
+  'обслуживали',
   'работали',
   'работавших',
   'платили',

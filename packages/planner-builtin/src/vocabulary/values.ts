@@ -58,6 +58,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'service station~',
       'filling station~',
       'азс',
+      // «карты, которые заправлялись на АЗС» (refuelled)
+      'заправлял~',
       'топлив~',
       'бензин~',
       'заправк~',
