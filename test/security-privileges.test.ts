@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { READER_COLUMNS, WITHHELD_COLUMNS } from '@pa/contracts';
 import { defaultExecuteLimits, executeReadOnly } from '@pa/db';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
 import { testCaller } from './support/auth.js';
 import { attempt } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
-import { fingerprint } from './support/security/fingerprint.js';
+import { fingerprint, ownCatalog } from './support/security/fingerprint.js';
 
 const admin = testCaller('*');
 const kaspi = testCaller('Kaspi Bank');
@@ -260,15 +261,28 @@ describe('the superuser hardening', () => {
     if (!db.superuserUrl) ctx.skip();
     const url = db.superuserUrl!;
     await hardenDatabase(url);
-    const before = await fingerprint(db.pool);
-    await hardenDatabase(url);
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'scripts', 'harden.ts')],
-      { cwd: repoRoot, env: { ...process.env, SUPERUSER_DATABASE_URL: url } },
-    );
-    expect(stdout).toContain(`applied migrations/superuser/hardening.sql to ${db.name}`);
-    expect((await fingerprint(db.pool)).catalog).toEqual(before.catalog);
+    const before = await ownCatalog(db.pool);
+    // Meanwhile another database's service user joins pa_reader, as the test databases made in
+    // parallel do (roles are cluster-wide): this database's hardening is the same for it.
+    const su = new pg.Client({ connectionString: url });
+    await su.connect();
+    const other = `pa_other_service_${process.pid}`;
+    try {
+      await su.query(`CREATE ROLE ${other} NOLOGIN`);
+      await su.query(`GRANT pa_reader TO ${other}`);
+      await hardenDatabase(url);
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', join(repoRoot, 'scripts', 'harden.ts')],
+        { cwd: repoRoot, env: { ...process.env, SUPERUSER_DATABASE_URL: url } },
+      );
+      expect(stdout).toContain(`applied migrations/superuser/hardening.sql to ${db.name}`);
+      expect(await ownCatalog(db.pool)).toEqual(before);
+    } finally {
+      await su.query(`DROP OWNED BY ${other}`);
+      await su.query(`DROP ROLE IF EXISTS ${other}`);
+      await su.end();
+    }
   });
 
   it('takes the functions whose result grows without bound from pa_reader; the service user keeps them', async (ctx) => {

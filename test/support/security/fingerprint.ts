@@ -81,9 +81,46 @@ const CATALOG_QUERIES: Record<string, string> = {
   pg_parameter_acl: `SELECT string_agg(concat_ws('|', parname, paracl), ',' ORDER BY parname) FROM pg_parameter_acl`,
 };
 
+/** The ACL entries of an aclitem[] column granted to PUBLIC, pa_reader or the service user. */
+const ownAcl = (column: string) =>
+  `(SELECT string_agg(x::text, ',' ORDER BY x::text) FROM unnest(${column}) x
+     WHERE split_part(x::text, '=', 1) IN ('', 'pa_reader', current_user::text))`;
+
+/**
+ * The catalog as one database's hardening leaves it, without what other databases of the cluster
+ * change at the same time: roles are cluster-wide, and the test databases made in parallel each
+ * add a service user that is a member of pa_reader (whom every hardening grants the service
+ * functions and SET on temp_file_limit) — read, that made `is idempotent` flaky. So the ACLs,
+ * memberships and roles read here are only those of PUBLIC, pa_reader and the service user.
+ */
+const OWN_CATALOG_QUERIES: Record<string, string> = {
+  ...CATALOG_QUERIES,
+  pg_proc: `SELECT string_agg(concat_ws('|', oid, proname, pronamespace, proowner, ${ownAcl('proacl')}, prosecdef,
+              proconfig, md5(prosrc)), ',' ORDER BY oid)
+            FROM pg_proc`,
+  pg_roles: `SELECT string_agg(concat_ws('|', rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
+               rolreplication, rolbypassrls, rolconnlimit, rolconfig), ',' ORDER BY rolname)
+             FROM pg_roles WHERE rolname IN ('pa_reader', current_user)`,
+  pg_auth_members: `SELECT string_agg(concat_ws('|', roleid::regrole, member::regrole, admin_option), ','
+                      ORDER BY roleid::regrole::text, member::regrole::text)
+                    FROM pg_auth_members
+                   WHERE member IN (SELECT oid FROM pg_roles WHERE rolname IN ('pa_reader', current_user))`,
+  pg_parameter_acl: `SELECT string_agg(concat_ws('|', parname, ${ownAcl('paracl')}), ',' ORDER BY parname)
+                     FROM pg_parameter_acl`,
+};
+
+/** This database's catalog, read as in `fingerprint`, without other databases' roles (see above). */
+export async function ownCatalog(pool: pg.Pool): Promise<Record<string, string>> {
+  return digests(pool, OWN_CATALOG_QUERIES);
+}
+
 async function catalogDigests(pool: pg.Pool): Promise<Record<string, string>> {
+  return digests(pool, CATALOG_QUERIES);
+}
+
+async function digests(pool: pg.Pool, queries: Record<string, string>): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const [name, sql] of Object.entries(CATALOG_QUERIES)) {
+  for (const [name, sql] of Object.entries(queries)) {
     const res = await pool.query<{ digest: string }>(`SELECT md5(coalesce((${sql}), '')) AS digest`);
     out[name] = res.rows[0]!.digest;
   }
