@@ -1,13 +1,10 @@
 import type { Filter } from '../frame.js';
-import { OPEN_END_WORDS } from '../vocabulary/index.js';
+import { KAZAKH_THAN_THAT, OPEN_END_WORDS, PERIOD_PREPOSITIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind, numberOf, type Slot } from './reading.js';
 
 /** A Kazakh number in the ablative, «10 мыңнан» (from 10 000): the start of a range «… дейін». */
 const KAZAKH_FROM = /(нан|нен|тан|тен|дан|ден)$/;
-
-/** Kazakh «және одан жоғары» (and above that): the number before is included. */
-const KAZAKH_AND_THAT = 'одан';
 
 /** Kazakh «аралығында / арасындағы» (in the range, between): closes "A мен B". */
 const KAZAKH_BETWEEN = /^(аралығ|арасын)/;
@@ -26,9 +23,6 @@ export function dashPairAt(slots: readonly Slot[], i: number): { a: number; b: n
 function useLabel(slot: Slot | undefined): void {
   if ((isKind(slot, 'amount') || isKind(slot, 'check')) && !slot.used) slot.used = true;
 }
-
-/** Prepositions of a period: a comparator with one of these before its number compares no amount. */
-const PERIOD_PREPOSITIONS: readonly string[] = ['за', 'в', 'во', 'in', 'for', 'during'];
 
 /** "over 2025" may be the year: the word itself, not "more than" / «больше». */
 const OVER_A_YEAR: readonly string[] = ['over'];
@@ -287,7 +281,7 @@ export const readAmountFilters = definePass((r) => {
     if (!isKind(slot, 'comparator') || !slot.item.meaning.after || slot.used || slot.item.meaning.op !== '>')
       return;
     const that = i - 1;
-    if (slots[that]?.item.text !== KAZAKH_AND_THAT || !isKind(slots[that - 1], 'conjunction')) return;
+    if (slots[that]?.item.text !== KAZAKH_THAN_THAT || !isKind(slots[that - 1], 'conjunction')) return;
     let j = that - 2;
     const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
     if (unit >= 0) j--;

@@ -1,3 +1,4 @@
+import { CARD_TURNOVER } from '../vocabulary/index.js';
 import { averages, EACH_CARD, oneCardAt, readAsPerCard, SINGLE_CARD } from './card-words.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
@@ -28,8 +29,8 @@ export const readCountedThings = definePass(({ slots, draft }) => {
     const noun = slots[prev(prev(i))];
     return (
       !aboutSingleCards &&
-      slots[i]!.item.text === 'картам' &&
-      slots[prev(i)]?.item.text === 'по' &&
+      slots[i]!.item.text === CARD_TURNOVER[1] &&
+      slots[prev(i)]?.item.text === CARD_TURNOVER[0] &&
       (isKind(noun, 'amount') || (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions'))
     );
   };

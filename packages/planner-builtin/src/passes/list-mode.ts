@@ -1,6 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
+import { OVERALL_STEMS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
@@ -38,7 +39,9 @@ export const readListMode = definePass(({ slots, draft }) => {
   // values is a row for each ("by Kaspi Bank cards", one value, only says whose).
   const { next, prev } = cursor(slots);
   // «общий оборот по Караганде, Павлодару и Усть-Каменогорску»: an overall figure over the list is one.
-  const overall = slots.some((s) => isKind(s, 'total') && OVERALL.test(s.item.text));
+  const overall = slots.some(
+    (s) => isKind(s, 'total') && OVERALL_STEMS.some((stem) => s.item.text.startsWith(stem)),
+  );
   slots.forEach((slot, i) => {
     if (slot.used || overall || !isKind(slot, 'groupBy')) return;
     const list = listOf(draft.filters, meaningOf(slots[slot.item.meaning.after ? prev(i) : next(i)]));
@@ -82,9 +85,6 @@ function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFi
       named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
   );
 }
-
-/** «общий», «суммарный», «совокупный» (overall): one figure, whatever "by" lists. */
-const OVERALL = /^(общ|суммарн|совокупн)/;
 
 /** "split", "broken down": a list split is one row per value. */
 const SPLIT_WORDS: readonly string[] = ['split'];

@@ -78,10 +78,14 @@ import { STOP_WORDS as OWN_STOP_WORDS } from './stop-words.js';
 /** Stop words, and the verbs a share's part follows ("… were contactless"), which are stop words too. */
 export const STOP_WORDS: readonly string[] = [...new Set([...OWN_STOP_WORDS, ...PREDICATES])];
 export {
+  CARD_TURNOVER,
   CONTEXT_JOINERS,
   IN_WORDS,
+  KAZAKH_THAN_THAT,
   MEANS_VERBS,
   NEGATION_PHRASES,
+  OVERALL_STEMS,
+  PERIOD_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
   WHICH_WORDS,
 } from './structure.js';

@@ -615,3 +615,15 @@ export const WHICH_WORDS: readonly string[] = ['which', 'what'];
  * «кроме аптек в Алматы» the city is not part of what is excepted.
  */
 export const PHRASE_PREPOSITIONS: readonly string[] = ['in', 'at', 'on', 'for', 'в', 'во', 'на', 'у', 'для'];
+
+/** Prepositions of a period: a comparator with one of these before its number compares no amount. */
+export const PERIOD_PREPOSITIONS: readonly string[] = ['за', 'в', 'во', 'in', 'for', 'during'];
+
+/** «общий», «суммарный», «совокупный» (overall, by stem): one figure, whatever "by" lists. */
+export const OVERALL_STEMS: readonly string[] = ['общ', 'суммарн', 'совокупн'];
+
+/** Kazakh «одан» (than that), in «… және одан жоғары» (and above that). */
+export const KAZAKH_THAN_THAT = 'одан';
+
+/** «по картам» after a noun of money or transactions: the turnover on cards, not per card. */
+export const CARD_TURNOVER: readonly [by: string, cards: string] = ['по', 'картам'];
