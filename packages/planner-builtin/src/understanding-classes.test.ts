@@ -1892,3 +1892,11 @@ describe('unseen23 classes (our own phrasings)', () => {
     expect(frameOf('Алматыдағы орташа чек қанша? Биылғы жыл бойынша').dimensions).toEqual([]);
   });
 });
+
+describe('«приходится на карты X» (our own phrasings)', () => {
+  it('the bank whose cards the predicate names is the part', () => {
+    expect(
+      frameOf('какой процент оборота в Алматы за апрель 2026 приходится на карты Jusan').share?.subset,
+    ).toEqual([{ kind: 'values', column: 'issuer_bank_name', negated: false, values: ['Jusan Bank'] }]);
+  });
+});

@@ -48,7 +48,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     isKind(x, 'groupBy') ||
     isKind(x, 'columnWord') ||
     // «составляют операции в выходные»: the transactions named again before the part
-    (isKind(x, 'entity') && x.item.meaning.entity === 'transactions');
+    (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') ||
+    // «приходится на карты Халык»: the cards of the bank that is the part
+    (isKind(x, 'entity') && x.item.meaning.entity === 'cards' && bankAt(slots[k]));
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];
@@ -56,6 +58,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   for (let m = p + 1; m < k; m++) if (isKind(slots[m], 'comparator')) slots[m]!.used = true;
   return true;
 }
+
+/** A bank named: whose cards. */
+const bankAt = (s: Slot | undefined) => isKind(s, 'value') && s.item.meaning.column === 'issuer_bank_name';
 
 /** A Kazakh measure noun in the locative of its possessive: «санындағы», «айналымындағы» (in the … of). */
 const KAZAKH_IN_TOTAL = /(ндағы|ндегі)$/;
