@@ -987,3 +987,14 @@ describe('day numbers after a month are never amounts', () => {
     },
   );
 });
+
+describe('«позапрошлого года» after a month is the year before last', () => {
+  // The test moment is in 2026.
+  it('«в апреле позапрошлого года» is April 2024 (it was read as last year)', () => {
+    expect(frameOf('оборот в апреле позапрошлого года').time).toEqual({
+      kind: 'dates',
+      from: '2024-04-01',
+      to: '2024-05-01',
+    });
+  });
+});

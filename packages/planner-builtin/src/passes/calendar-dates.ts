@@ -127,11 +127,12 @@ export const readCalendarDates = definePass((r) => {
       if (!Number.isInteger(n) || n < YEAR_MIN || n > YEAR_MAX) return null;
       return { year: n, start: j, end: yearWord(next(j)) ? next(j) : j, worded: true };
     }
-    if (!isKind(slot, 'periodModifier') || slot.used || slot.item.meaning.back !== undefined) return null;
+    if (!isKind(slot, 'periodModifier') || slot.used) return null;
     const modifier = slot.item.meaning.modifier;
     if (modifier !== 'this' && modifier !== 'previous' && modifier !== 'last') return null;
     today ??= zonedToday(r.env);
-    const year = today.year - (modifier === 'this' ? 0 : 1);
+    // («позапрошлого года», the year before last: two back.)
+    const year = today.year - (modifier === 'this' ? 0 : (slot.item.meaning.back ?? 1));
     return yearWord(next(j))
       ? { year, start: j, end: next(j), worded: true }
       : { year, start: j, end: j, worded: false };
@@ -160,7 +161,11 @@ export const readCalendarDates = definePass((r) => {
       const current = modifier.item.meaning.modifier === 'this';
       if ((yearWord && (previous || current)) || (!yearWord && previous && k < 0)) {
         today ??= zonedToday(r.env);
-        return { year: today.year - (previous ? 1 : 0), end: yearWord ? k : j };
+        // «в ноябре позапрошлого года»: the year before last (it was read as last year).
+        return {
+          year: today.year - (previous ? (modifier.item.meaning.back ?? 1) : 0),
+          end: yearWord ? k : j,
+        };
       }
     }
     const n = numberOf(slots[j]);
