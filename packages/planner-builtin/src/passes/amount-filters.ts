@@ -56,6 +56,15 @@ export const readAmountFilters = definePass((r) => {
     if (isKind(slots[after], 'entity') && !isKind(slots[k], 'currencyUnit'))
       draft.issues.push({ kind: 'count_condition' });
   };
+  /** The money written right before slot k, read or not: a number (its multiplier), then the tenge. */
+  const moneyBefore = (k: number): { at: number; unit: number; value: number } | null => {
+    let at = prev(k);
+    const unit = isKind(slots[at], 'currencyUnit') ? at : -1;
+    if (unit >= 0) at = prev(at);
+    const written = slots[at]?.item;
+    if (written?.kind !== 'number' || (unit < 0 && !notes.factors.has(at))) return null;
+    return { at, unit, value: written.value };
+  };
   const isDay = (n: number | null): boolean => n !== null && Number.isInteger(n) && n >= 1 && n <= 31;
   // "between 1 and 15 Sept", "from 1 to 15 October": two day numbers joined by "and" / "to" before a
   // month's name are a range of days for the calendar pass, not an amount range.
@@ -257,13 +266,10 @@ export const readAmountFilters = definePass((r) => {
       numberOf(slots[after]) !== null &&
       !slots.slice(i + 1, after).some((x) => PERIOD_PREPOSITIONS.includes(x.item.text));
     if (!isKind(slots[i - 1], 'conjunction') || numberAfter) return;
-    let j = prev(i - 1);
-    const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
-    if (unit >= 0) j = prev(j);
     // (Read already when "from" opened it: «от 500 тыс. тенге и выше».)
-    const written = slots[j]?.item;
-    const value = written?.kind === 'number' ? written.value : null;
-    if (value === null || (unit < 0 && !notes.factors.has(j))) return;
+    const money = moneyBefore(i - 1);
+    if (!money) return;
+    const { at: j, unit, value } = money;
     const earlier = draft.filters.find(
       (f) => f.filter.kind === 'amount' && f.filter.op === '>=' && f.filter.value === value,
     );
@@ -282,12 +288,9 @@ export const readAmountFilters = definePass((r) => {
       return;
     const that = i - 1;
     if (slots[that]?.item.text !== KAZAKH_THAN_THAT || !isKind(slots[that - 1], 'conjunction')) return;
-    let j = that - 2;
-    const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
-    if (unit >= 0) j--;
-    while (slots[j]?.item.kind === 'stop') j--;
-    const value = numberOf(slots[j]);
-    if (value === null || slots[j]!.used || (unit < 0 && !notes.factors.has(j))) return;
+    const money = moneyBefore(that - 1);
+    if (!money || slots[money.at]!.used) return;
+    const { at: j, value } = money;
     for (let k = j; k <= i; k++) slots[k]!.used = true;
     useLabel(slots[prev(j)]);
     addFilter(r, { kind: 'amount', op: '>=', value }, j);

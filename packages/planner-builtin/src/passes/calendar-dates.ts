@@ -147,34 +147,18 @@ export const readCalendarDates = definePass((r) => {
     if (!second?.worded || first.year === second.year) return null;
     return { first, second };
   };
+  /**
+   * The year written right after the point at i: "November 2025", «2025 года», "November last year",
+   * «в ноябре этого года»; "this" / "last" without the word "year" only as the question's last word,
+   * and then only "last" («…и в ноябре прошлого»).
+   */
   const yearAt = (i: number): { year: number; end: number } | null => {
-    const j = next(i);
-    // "November last year", «в ноябре прошлого года», «в ноябре этого года»: the year named by
-    // this / last after the month (and «…и в ноябре прошлого», the year word left out).
-    const modifier = slots[j];
-    if (isKind(modifier, 'periodModifier') && !modifier.used) {
-      const k = next(j);
-      const unit = slots[k];
-      const yearWord = isKind(unit, 'timeUnit') && !unit.used && unit.item.meaning.unit === 'year';
-      const previous =
-        modifier.item.meaning.modifier === 'previous' || modifier.item.meaning.modifier === 'last';
-      const current = modifier.item.meaning.modifier === 'this';
-      if ((yearWord && (previous || current)) || (!yearWord && previous && k < 0)) {
-        today ??= zonedToday(r.env);
-        // «в ноябре позапрошлого года»: the year before last (it was read as last year).
-        return {
-          year: today.year - (previous ? (modifier.item.meaning.back ?? 1) : 0),
-          end: yearWord ? k : j,
-        };
-      }
-    }
-    const n = numberOf(slots[j]);
-    if (n === null || !Number.isInteger(n) || n < YEAR_MIN || n > YEAR_MAX) return null;
-    const k = next(j);
-    const unitSlot = slots[k];
-    const end =
-      isKind(unitSlot, 'timeUnit') && !unitSlot.used && unitSlot.item.meaning.unit === 'year' ? k : j;
-    return { year: n, end };
+    const y = namedYear(next(i));
+    if (!y) return null;
+    const bare = slots[y.start];
+    const current = isKind(bare, 'periodModifier') && bare.item.meaning.modifier === 'this';
+    if (!y.worded && (current || next(y.end) >= 0)) return null;
+    return { year: y.year, end: y.end };
   };
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
