@@ -48,6 +48,9 @@ const UNSEEN_SETS = [
   'unseen21',
   'unseen22',
   'unseen23',
+  'unseen24',
+  'unseen25',
+  'unseen26',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
