@@ -201,7 +201,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
   if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });
-  const ranked = draft.top !== null || draft.dimensions.length > 0 || draft.share;
+  // «сравните март и апрель по сумме»: a comparison "by amount" names what it compares.
+  const ranked = draft.top !== null || draft.dimensions.length > 0 || draft.share || draft.compare;
   if (draft.byMeasure && !ranked) issues.push({ kind: 'unsupported', what: 'histogram' });
 
   // Periods: one range, or two compared side by side.

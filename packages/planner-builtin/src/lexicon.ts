@@ -92,7 +92,16 @@ function compilePhrase(
   const words = phrase
     .split(/\s+/)
     .filter(Boolean)
-    .map((w): WordPattern => (kazakh ? { stem: w, maxEnding: 0, kazakh: true } : compileWord(w)));
+    // (A Kazakh word marked "=" is matched as written, with no ending: «апта= күн» is "weekday", and
+    // «аптада күн сайын», in the week every day, is not.)
+    .map(
+      (w): WordPattern =>
+        kazakh && w.endsWith('=')
+          ? { stem: w.slice(0, -1), maxEnding: 0 }
+          : kazakh
+            ? { stem: w, maxEnding: 0, kazakh: true }
+            : compileWord(w),
+    );
   if (words.length === 0) return null;
   const specificity = words.reduce((s, w) => s + 2 * w.stem.length + (w.maxEnding === 0 ? 1 : 0), 0);
   return { words, meaning, specificity, order };

@@ -1900,3 +1900,89 @@ describe('«приходится на карты X» (our own phrasings)', () =>
     ).toEqual([{ kind: 'values', column: 'issuer_bank_name', negated: false, values: ['Jusan Bank'] }]);
   });
 });
+
+describe('understood since unseen24–26 (our own phrasings)', () => {
+  const hours = (from: number, to: number): Filter => ({ kind: 'hours', from, to });
+  it.each<[string, Filter]>([
+    ['transactions between 01:00 and 03:59 in April 2026', hours(1, 4)],
+    ['операции с 23:00 до 04:59 за апрель 2026', hours(23, 5)],
+    ['сумма переводов ночью (с 0 до 3:59) в апреле 2026', hours(0, 4)],
+    ['2026 жылғы сәуірде 21:00 мен 23:59 аралығындағы операциялар саны', hours(21, 24)],
+  ])('%s: an end at :59 takes its hour in', (q, filter) => {
+    expect(frameOf(q).filters).toContainEqual(filter);
+  });
+  it('"hourly (0–23)" restates the breakdown: no filter', () => {
+    const frame = frameOf('hourly profile (0–23) of ATM withdrawals in April 2026');
+    expect(frame.dimensions).toEqual(['hour_of_day']);
+    expect(frame.filters.some((f) => f.kind === 'hours')).toBe(false);
+  });
+  it.each<[string, Filter, Filter[]]>([
+    [
+      'доля оплат Apple Pay в Астане за апрель 2026, от всех бесконтактных операций',
+      values('wallet_type', 'Apple Pay'),
+      [values('merchant_city', 'Astana'), values('pos_entry_mode', 'Contactless')],
+    ],
+    [
+      'Астанада 2026 жылғы сәуірде барлық операциялардың неше пайызы QR төлемдер?',
+      values('pos_entry_mode', 'QR_Code'),
+      [values('merchant_city', 'Astana')],
+    ],
+    [
+      'сәуірдегі онлайн сатып алуларындағы Apple Pay үлесі',
+      values('wallet_type', 'Apple Pay'),
+      [values('transaction_type', 'ECOM')],
+    ],
+  ])('%s: the part and the whole', (q, part, whole) => {
+    const frame = frameOf(q);
+    expect(frame.share?.subset).toEqual([part]);
+    expect(frame.filters).toEqual(expect.arrayContaining(whole));
+    expect(frame.filters).toHaveLength(whole.length);
+  });
+  it.each(['сравните март и апрель 2026 по сумме', 'compare March and April 2026 by number of transactions'])(
+    '%s: "by amount" names what a comparison compares',
+    (q) => {
+      expect(frameOf(q).compare).not.toBeNull();
+    },
+  );
+  it.each([
+    ['Алматыда 5411 және 5812 MCC бөлек-бөлек орташа сома', ['merchant_mcc']],
+    ['spend at MCC 5411 and 5812 separately in April 2026', ['merchant_mcc']],
+    ['MCC 5411 vs MCC 5812 turnover in April 2026', ['merchant_mcc']],
+  ])('%s: a row per code', (q, dimensions) => {
+    expect(frameOf(q).dimensions).toEqual(dimensions);
+  });
+  it.each([
+    'Астанадағы POS операциялардың сомасын сәуірге шығарып берсеңіз, өтінемін',
+    'Алматыда өткен аптада күн сайын қанша операция болғанын көрсетіп жіберіңізші',
+    'Осы айда қай қалада ең көп айналым болды? Алғашқы үшеуін жазып беріңізші',
+    'Сегодня по Астане сколько уже прошло операций?',
+    'Сколько раз расплатились через Google Pay в Таразе за последние 7 дней?',
+    'Топ категорий по обороту в Алматы за апрель 2026, отсортируйте по убыванию',
+    'Количество карт, по которым были онлайн-покупки в апреле 2026',
+    'Сколько клиентов Халыка были активны в апреле 2026?',
+    'Сколько клиентов Forte сделали хотя бы одну покупку в Астане в апреле 2026?',
+    'сумма в самих долларах за апрель 2026',
+    'POS-операции за рубежом: какой процент прошёл по магнитной полосе в апреле 2026?',
+    'Халықтың 2026 жылғы теңгелік айналымы',
+    'Алматыдағы POS операциялардың ішінде QR төлемдер неше пайызды құрайды?',
+    'ATM withdrawals WoW: last week vs the week before',
+    'На сколько процентов вырос оборот в апреле 2026 относительно марта 2026?',
+    'weekend (Sat/Sun) spend in April 2026',
+    'turnover since the start of this month',
+    'median ECOM amount, calendar year 2025',
+    'transactions in the year 2025',
+    'Kaspi and Forte in April 2026 — one combined count',
+    'сумма по Алматы и Астане за апрель 2026, одной общей цифрой',
+    'count of Swipe entry POS payments in April 2026',
+    'How many unique cards paid with Google Pay in April 2026? need it for the weekly sync',
+    '2026 жылғы ай сайынғы операциялар саны, апталық жиналысқа',
+  ])('%s', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it.each([
+    ['Алматыда өткен ай мен одан алдыңғы айдағы операциялар санын салыстыр', 2],
+    ['Астанада өткен апта мен оның алдындағы аптадағы сома', 2],
+  ])('%s: the period before the other one', (q, back) => {
+    expect(frameOf(q).compare?.earlier).toMatchObject({ kind: 'previous', back });
+  });
+});

@@ -998,3 +998,89 @@ describe('«позапрошлого года» after a month is the year before
     });
   });
 });
+
+describe('classes of wrong answers found by unseen24–26 (our own phrasings)', () => {
+  it.each([
+    ['Сколько заплатили за такси в Астане в апреле 2026?', 'sum'],
+    ['Астанада сәуірде жанармайға қанша төледі?', 'sum'],
+    ['Сколько в среднем платят в аптеках Алматы?', 'avg'],
+    ['Алматыда дәріханаларға орташа қанша төлейді?', 'avg'],
+  ])('%s: "how much … paid" is money (it was counted)', (q, fn) => {
+    expect(frameOf(q).measures).toEqual([{ fn }]);
+  });
+  it('«сколько раз заплатили» still counts', () => {
+    expect(frameOf('сколько раз заплатили в Алматы в апреле 2026').measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each([
+    'By what % did POS turnover change from March to April 2026?',
+    'By what percentage did ATM withdrawals change in April 2026 compared with March 2026?',
+  ])('%s: the change only (both periods were added)', (q) => {
+    expect(frameOf(q).compare?.output).toBe('change');
+  });
+  it.each([
+    'POS turnover March vs April 2026 with % change',
+    'Сравни оборот за март и апрель 2026 с изменением в %',
+    'Банкоматы: прошлый месяц и позапрошлый — сумма за каждый и изменение в %',
+  ])('%s: both periods and the change (only the change was answered)', (q) => {
+    expect(frameOf(q).compare?.output).toBeUndefined();
+  });
+  it.each([
+    'Платежи Apple Pay: число уникальных карт за апрель 2026',
+    'Сколько всего уникальных карт было у Халыка в апреле 2026?',
+  ])('%s: the distinct cards alone (a count of transactions was added)', (q) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+  });
+  it('«қолма-қол ақшаның орташа сомасы»: the average alone (a sum was added)', () => {
+    expect(frameOf('Астанадағы банкоматтардан алынған қолма-қол ақшаның орташа сомасы').measures).toEqual([
+      { fn: 'avg' },
+    ]);
+  });
+  it.each([
+    'Алматыда сәуірде неше түрлі мерчантта (сауда нүктесінде) төлем болды?',
+    'сколько разных мерчантов (торговых точек) было в Таразе в апреле 2026',
+  ])('%s: the column said again in brackets is no breakdown', (q) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+    expect(frame.dimensions).toEqual([]);
+  });
+  it('«сколько всего … по всем городам»: one total (it was a row per city)', () => {
+    expect(frameOf('Сколько всего операций было в апреле 2026 по всем городам?').dimensions).toEqual([]);
+  });
+  it.each([
+    ['доля онлайн-операций по каждому городу за апрель 2026', 'transaction_type', 'ECOM'],
+    ['Share of foreign transactions per issuing bank in April 2026', 'acquirer_country_iso', 'KAZ'],
+    ['2026 жылғы сәуірде әр қаладағы онлайн операциялардың үлесі', 'transaction_type', 'ECOM'],
+    ['QR share of POS payments by bank in April 2026', 'pos_entry_mode', 'QR_Code'],
+  ])('%s: a part of each group (it was how the part is spread over the groups)', (q, column, value) => {
+    const subset = frameOf(q).share?.subset ?? [];
+    expect(subset).toHaveLength(1);
+    expect(subset[0]).toMatchObject({ column, values: [value] });
+  });
+  it.each([
+    'Таразда сәуірде еурода қанша сома болды?',
+    'Алматыда 2026 жылғы сәуірде еуромен жасалған операциялардың еуролық сомасы қанша?',
+    'Средняя сумма покупки в евро (в валюте, EUR) за апрель 2026',
+    'How much was spent in April 2026 in the original USD amount?',
+  ])('%s: the amount in that currency (it was in tenge)', (q) => {
+    expect(frameOf(q).amountIn).toBe('original');
+  });
+  it('"the original GEL amount" is one amount, not a second sum', () => {
+    expect(frameOf('average payment in lari (original GEL amount) in 2026').measures).toEqual([
+      { fn: 'avg' },
+    ]);
+  });
+  it.each([
+    'turnover at MCC 5411 and MCC 5812 in April 2026',
+    'оборот по MCC 5411 и MCC 5812 за апрель 2026',
+  ])('%s: one list of codes (two filters left no transaction)', (q) => {
+    expect(frameOf(q).filters).toEqual([
+      { kind: 'ids', column: 'merchant_mcc', negated: false, values: [5411, 5812] },
+    ]);
+  });
+  it('«аптада күн сайын» (in the week, every day) is no breakdown by weekday', () => {
+    expect(frameOf('Алматыда өткен аптада күн сайын қанша операция болды?').dimensions).toEqual(['day']);
+  });
+  it('by weekday and then "by day": asked back, not both', () => {
+    expect(frameOrNull('transactions in April 2026 by weekday, split by day')).toBeNull();
+  });
+});

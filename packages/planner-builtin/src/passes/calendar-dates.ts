@@ -322,7 +322,16 @@ export const readCalendarDates = definePass((r) => {
     if (n !== null && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX) {
       const unitSlot = slots[j];
       const end = isKind(unitSlot, 'timeUnit') && unitSlot.item.meaning.unit === 'year' ? j : i;
-      points.push({ kind: 'year', year: n, month: 1, day: 1, quarter: 0, start: i, end });
+      // "the year 2026", "calendar year 2025": the English year word before the number.
+      const word = slots[prev(i)];
+      const start =
+        isKind(word, 'timeUnit') &&
+        !word.used &&
+        word.item.text === 'year' &&
+        !isKind(slots[prev(prev(i))], 'groupBy')
+          ? prev(i)
+          : i;
+      points.push({ kind: 'year', year: n, month: 1, day: 1, quarter: 0, start, end });
       i = end;
     }
   }

@@ -3,7 +3,7 @@ import type { EnumColumn } from '../frame.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
-const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'плюс', 'также'];
+const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'with', 'плюс', 'также', 'с', 'со'];
 
 /** After the change in %: it comes in addition ("… the percentage change too"). */
 const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];
@@ -12,7 +12,7 @@ const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
 
 /** Kazakh «пайызы» / «пайызын»: the percent of a whole (possessive), not a percent of change. */
-const PART_OF_WHOLE = /пайызы(н)?$/;
+const PART_OF_WHOLE = /пайыз(ы|ын|ды)$/;
 
 /** "October minus September": the period before the word is the one subtracted from. */
 const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
@@ -42,8 +42,11 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     // the change to both periods, as "plus" does.
     // ("both numbers and the % change" is read below, both outputs named.)
     const bothNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'both');
+    // («прошлая неделя и позапрошлая — сумма за каждую и изменение в %»: two periods named compare.)
     const andAfterComparison =
-      isKind(before, 'conjunction') && slots.some((o) => isKind(o, 'compare')) && !bothNamed;
+      isKind(before, 'conjunction') &&
+      (slots.some((o) => isKind(o, 'compare')) || draft.times.length >= 2 || draft.elliptical) &&
+      !bothNamed;
     // "show the percentage change too", «…и изменение в % тоже»
     const after = slots[i + 1]?.item.text ?? '';
     if (!ADDING_WORDS.includes(before?.item.text ?? '') && !andAfterComparison && !TOO_WORDS.includes(after))
@@ -148,6 +151,15 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   );
   if (compared && compared.filter.kind === 'values') {
     if (!draft.dimensions.includes(compared.filter.column)) draft.dimensions.unshift(compared.filter.column);
+    draft.comparedValues = true;
+    return;
+  }
+  // "MCC 7399 vs MCC 6051": codes compared, a row each.
+  const codes = draft.filters.find(
+    (f) => f.filter.kind === 'ids' && !f.filter.negated && f.filter.values.length >= 2,
+  );
+  if (codes?.filter.kind === 'ids') {
+    if (!draft.dimensions.includes(codes.filter.column)) draft.dimensions.unshift(codes.filter.column);
     draft.comparedValues = true;
   }
 });

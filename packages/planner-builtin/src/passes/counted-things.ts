@@ -66,6 +66,14 @@ export const readCountedThings = definePass(({ slots, draft }) => {
     if (slot.item.meaning.distinct) {
       slot.used = true;
       if (cue >= 0) slots[cue]!.used = true;
+      else {
+        // «Зарубежные операции: число уникальных карт», «сколько всего уникальных клиентов»: a count
+        // right before "unique cards" (or before "in all" and them) counts the cards, whatever noun
+        // came earlier.
+        let p = prev(i);
+        if (isKind(slots[p], 'total')) p = prev(p);
+        if (isKind(slots[p], 'count') && !slots[p]!.used) slots[p]!.used = true;
+      }
       draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
     } else if (cue >= 0) {
       slot.used = true;

@@ -36,6 +36,10 @@ export const readDimensions = definePass((r) => {
     const d = slot.item.meaning.dimension;
     slot.used = true;
     draft.domain = true;
+    // «неше түрлі мерчантта (сауда нүктесінде)», "merchants (points of sale)": the same column said
+    // again right after is one word for it, not a second breakdown.
+    const said = slots[i - 1];
+    if (isKind(said, 'dimension') && said.item.meaning.dimension === d) return;
     // "number of ECOM-type transactions": a column word right after a value of its column labels the
     // value; the count is of transactions, not of distinct types.
     // («коммуналдық төлемдер санаты бойынша», in the utility payments category: one value before the
@@ -179,7 +183,10 @@ export const readDimensions = definePass((r) => {
     const across = isKind(slots[prev(i)], 'groupBy') && slots[prev(i)]!.item.text === 'across';
     const after = meaningOf(slots[next(i)]);
     const together = after?.kind === 'listMode' && after.mode === 'together';
-    if (allBefore && (excepted || across || together) && !ranks) {
+    // «Сколько всего транзакций было вчера по всем городам?»: "in all" over every value is one total.
+    // ("total for April, all banks" stays asked back: one total, or a row per bank?)
+    const inTotal = slots.some((s) => isKind(s, 'total') && IN_TOTAL.includes(s.item.text));
+    if (allBefore && (excepted || across || together || inTotal) && !ranks) {
       if (by) slots[prev(i)]!.used = true;
       return;
     }
@@ -216,6 +223,12 @@ export const readDimensions = definePass((r) => {
     for (let at = i; at !== k; at = step(at)) slots[at]!.used = true;
     if (!draft.dimensions.includes(named.column)) addDimension(r, named.column, k);
   });
+  // «апта күндері бойынша … Күн бойынша бөліп», "by weekday, split by day": the days of the week said
+  // again, or a daily series as well? Not one reading: asked back.
+  if (draft.dimensions.includes('weekday') && draft.dimensions.includes('day')) {
+    const day = slots.find((s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day' && s.used);
+    draft.issues.push({ kind: 'unknown_words', words: [day?.item.text ?? 'day'] });
+  }
 });
 
 /** Before a column word: its distinct values are counted. */
@@ -231,6 +244,9 @@ const DISTINCT_WORDS: readonly string[] = [
 
 /** "by", «по», «бойынша» also name whose or by what means ("by Kaspi cards", "by mobile wallet"). */
 const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
+
+/** "in all", «всего»: with "all" before a column word, the total over every value. */
+const IN_TOTAL: readonly string[] = ['in total', 'altogether', 'всего', 'итого', 'барлығы'];
 
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

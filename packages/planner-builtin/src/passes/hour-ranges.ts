@@ -12,6 +12,8 @@ interface ClockHour {
   pm?: true;
   /** "6am", "10 pm", "midnight", «5 утра»: said which half of the day it is in. */
   half?: true;
+  /** "04:59": the last minute of the hour, so the hour itself is in a range it ends. */
+  through?: true;
 }
 
 /** Hours of the day from `from` to `to`, ends included, past midnight when `to` < `from`. */
@@ -51,6 +53,9 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   // "06:00": the minutes are a 0 after a colon.
   if (isNumber(after) && after.item.value === 0 && after.item.clauseBefore && after.item.text.length === 2)
     return { hour: n, slots: [k, k + 1], sure: true };
+  // "00:00–04:59", «с 0 до 5:59»: an end at the hour's last minute takes the whole hour in.
+  if (isNumber(after) && after.item.value === 59 && after.item.clauseBefore && n < 24)
+    return { hour: n, slots: [k, k + 1], sure: true, through: true };
   if (isKind(after, 'timeUnit') && after.item.meaning.unit === 'hour')
     return { hour: n, slots: [k, k + 1], sure: true };
   // «с 1 по 15 мая», "from 5 to 10 May": a bare number before a month is a day of it.
@@ -64,7 +69,9 @@ const EVENING: readonly string[] = ['вечера', 'дня'];
 
 /** Words that open a range ("between", "from", «с») and join its ends ("and", "to", «до», a dash). */
 const OPENERS: readonly string[] = ['between', 'from', 'с', 'со', 'между'];
-const JOINERS: readonly string[] = ['and', 'to', 'till', 'until', 'и', 'до', 'по'];
+const JOINERS: readonly string[] = ['and', 'to', 'till', 'until', 'и', 'до', 'по', 'мен', 'және'];
+/** Kazakh «аралығында» (in between), after a range joined by «мен»: «22:00 мен 05:59 аралығында». */
+const BETWEEN_AFTER: readonly string[] = ['аралығында', 'аралығындағы', 'аралықта', 'арасында'];
 /** Kazakh «дейін» (up to), after the end of a range: «2-ден 5-ке дейін». */
 const UP_TO: readonly string[] = ['дейін'];
 
@@ -153,7 +160,9 @@ function rangeAt(slots: readonly Slot[], i: number): RangeWords | null {
   if (joiner < 0 && slots[startOfSecond]?.item.dashBefore !== true) return null;
   const second = hourAt(slots, startOfSecond);
   if (!second) return null;
-  return { first, second, words: [opener, joiner].filter((k) => k >= 0), hourWord: false };
+  const after = second.slots.at(-1)! + 1;
+  const between = BETWEEN_AFTER.includes(slots[after]?.item.text ?? '') ? after : -1;
+  return { first, second, words: [opener, joiner, between].filter((k) => k >= 0), hourWord: false };
 }
 
 /**
@@ -208,8 +217,14 @@ function hoursOf(range: RangeWords, part: HourSpan | null): Hours | null {
     first.hour += 12;
     first.half = true;
   }
-  if (!part) return span(first.hour, second.hour);
-  return span(inPart(first, first.sure || hourWord, part), inPart(second, second.sure || hourWord, part));
+  // (An end said to the minute before the next hour, "04:59", ends with that next hour.)
+  const end = (h: number | null) => (h === null || !second.through ? h : h + 1);
+  if (first.through) return null;
+  if (!part) return span(first.hour, end(second.hour));
+  return span(
+    inPart(first, first.sure || hourWord, part),
+    end(inPart(second, second.sure || hourWord, part)),
+  );
 }
 
 /**
@@ -235,6 +250,12 @@ export const readHourRanges = definePass((r: Reading) => {
     if (!hours) continue;
     const far = near ? null : onlyPart(slots);
     const part = near ?? (far && fits(hours, far) ? far : null);
+    // "Hourly distribution (0–23)", «по часам (0–23)»: every hour of the day, the breakdown's own rows.
+    if (range.first.hour === 0 && range.second.hour >= 23 && !range.second.through && byHour(slots)) {
+      for (const k of [...range.first.slots, ...range.second.slots, ...range.words]) slots[k]!.used = true;
+      i = end;
+      continue;
+    }
     // Without a part of the day, one end must say it is a time: two bare numbers may be money or days.
     if (!part && !range.first.sure && !range.second.sure && !range.hourWord) continue;
     for (const k of [...range.first.slots, ...range.second.slots, ...range.words]) slots[k]!.used = true;
@@ -246,6 +267,18 @@ export const readHourRanges = definePass((r: Reading) => {
   const hourFilters = r.draft.filters.slice(before).filter((f) => f.filter.kind === 'hours');
   if (hourFilters.length > 1) r.draft.issues.push({ kind: 'unsupported', what: 'two_hour_ranges' });
 });
+
+/** Whether the question breaks down by hour: "hourly", "by hour", «по часам», «сағат бойынша». */
+function byHour(slots: readonly Slot[]): boolean {
+  return slots.some(
+    (s, k) =>
+      (isKind(s, 'bucket') &&
+        (s.item.meaning.dimension === 'hour' || s.item.meaning.dimension === 'hour_of_day')) ||
+      (isKind(s, 'timeUnit') && s.item.meaning.unit === 'hour' && isKind(slots[k - 1], 'groupBy')) ||
+      (isKind(s, 'dimension') &&
+        (s.item.meaning.dimension === 'hour' || s.item.meaning.dimension === 'hour_of_day')),
+  );
+}
 
 /**
  * Adds the filter; its part of the day is used up, and the first word of its phrase stands for the

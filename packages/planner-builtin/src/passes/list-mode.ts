@@ -25,10 +25,13 @@ export const readListMode = definePass(({ slots, draft }) => {
       slot.used = true;
       continue;
     }
-    const list = draft.filters.find(
-      (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
-    );
-    if (list?.filter.kind !== 'values') continue;
+    // (…or of codes: «5541 және 5542 MCC бөлек-бөлек», "MCC 5411 and 5812 separately".)
+    const list =
+      draft.filters.find(
+        (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+      ) ??
+      draft.filters.find((f) => f.filter.kind === 'ids' && !f.filter.negated && f.filter.values.length >= 2);
+    if (list?.filter.kind !== 'values' && list?.filter.kind !== 'ids') continue;
     slot.used = true;
     if (slot.item.meaning.mode === 'each' && !draft.dimensions.includes(list.filter.column))
       draft.dimensions.push(list.filter.column);

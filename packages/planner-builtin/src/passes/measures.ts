@@ -1,5 +1,5 @@
 import { isTimeDimension } from '../frame.js';
-import { RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
+import { MONEY_VERBS, RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -81,6 +81,17 @@ export const readMeasures = definePass(({ slots, draft }) => {
     const s = slots[k];
     return (isKind(s, 'amount') || isKind(s, 'check')) && !s.used;
   };
+  // «сколько заплатили», «сколько в среднем платят», «орташа қанша төлейді»: "how much … paid" asks
+  // for money, so the verb right after "how much" (an average word may stand between) names the amount.
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'count') || slot.item.meaning.strength !== 'weak') return;
+    let j = i + 1;
+    while (isKind(slots[j], 'aggregate')) j++;
+    const verb = slots[j];
+    if (!verb || !MONEY_VERBS.includes(verb.item.text)) return;
+    verb.item = { kind: 'meaning', text: verb.item.text, meaning: { kind: 'amount' } };
+    verb.used = false;
+  });
   // "how much did the number of cards grow": "how much" is how far it grew, not an amount.
   if (draft.growth) {
     const named = (o: Slot) =>
@@ -123,6 +134,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
       let bound =
         !ownNoun && (((isKind(before, 'amount') || isKind(before, 'check')) && !before.used) || genitive);
       if (bound) before!.used = true;
+      // «қолма-қол ақшаның орташа сомасы» (the average amount of the cash): money in the genitive is
+      // what the aggregate's own amount is of.
+      if (ownNoun && isKind(before, 'amount') && !before.used && KAZAKH_GENITIVE.test(before.item.text))
+        before.used = true;
       // «чек сомасының 90-перцентилі» (the 90th percentile of the check amount): the check names it too.
       const check = slots[prev(b)];
       if (bound && isKind(before, 'amount') && isKind(check, 'check') && !check.used) check.used = true;
@@ -139,6 +154,20 @@ export const readMeasures = definePass(({ slots, draft }) => {
         const s = slots[j]!;
         // «p95 по сумме», «медиана по сумме покупок»: "of the amount", not a breakdown.
         if (isKind(s, 'groupBy') && s.item.text === 'по' && !s.used && isKind(slots[next(j)], 'amount')) {
+          s.used = true;
+          j = next(j);
+          continue;
+        }
+        // «орташа қанша жұмсайды» (how much on average do they spend): "how much" before the amount.
+        // (A noun after it stays as it was: «орта есеппен қанша сомаға … күніне» is a daily total.)
+        const verb = slots[next(j)];
+        if (
+          isKind(s, 'count') &&
+          !s.used &&
+          s.item.meaning.strength === 'weak' &&
+          isKind(verb, 'amount') &&
+          (MONEY_VERBS.includes(verb.item.text) || verb.item.text.startsWith('жұмса'))
+        ) {
           s.used = true;
           j = next(j);
           continue;

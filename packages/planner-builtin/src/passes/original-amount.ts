@@ -20,12 +20,17 @@ const isAmountWord = (s: Slot | undefined) =>
  * Runs after the amount filters, which mark their numbers used; "transactions in USD" stays in tenge.
  */
 export const readOriginalAmount = definePass(({ slots, draft }) => {
-  const { next, prev, stopBefore, textOf } = cursor(slots);
+  const { next, prev, stopBefore, textOf, valueColumnAt } = cursor(slots);
   slots.forEach((slot, i) => {
     if (isKind(slot, 'originalAmount')) {
       slot.used = true;
       draft.originalAmount = true;
       draft.domain = true;
+      // "original GEL amount", "the original EUR amount": the amount word is the phrase's own.
+      const currency = next(i);
+      const amount = slots[next(currency)];
+      if (valueColumnAt(currency) === 'transaction_currency' && isKind(amount, 'amount') && !amount.used)
+        amount.used = true;
       return;
     }
     // «сумма в валюте» (the amount in the currency): the original amount, not "in a foreign currency".
@@ -33,7 +38,9 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
       isKind(slot, 'notValue') &&
       slot.item.meaning.column === 'transaction_currency' &&
       IN_CURRENCY.includes(slot.item.text) &&
-      isAmountWord(slots[prev(i)])
+      (isAmountWord(slots[prev(i)]) ||
+        // «средняя сумма операции в юанях (в валюте, CNY)»: said again after the currency.
+        (valueColumnAt(prev(i)) === 'transaction_currency' && slots.slice(0, i).some(isAmountWord)))
     ) {
       slot.used = true;
       draft.originalAmount = true;
@@ -86,16 +93,22 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     const instrumental = [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_LOCATIVE_ENDINGS].some((end) =>
       textOf(i).endsWith(end),
     );
-    // Kazakh «сомасы долларда» (its amount, in dollars): the locative after the amount.
-    const locativeAfterAmount =
-      amountWord &&
-      KAZAKH_LOCATIVE_CASE.some((end) => textOf(i).endsWith(end)) &&
-      !textOf(i).endsWith('дағы');
+    // Kazakh «сомасы долларда» (its amount, in dollars): the locative after the amount; before it,
+    // «долларда қанша сома болды» (how much was the amount in dollars), "how much" may stand between.
+    const locative =
+      KAZAKH_LOCATIVE_CASE.some((end) => textOf(i).endsWith(end)) && !textOf(i).endsWith('дағы');
+    const asked = slots[next(i)];
+    const howMuch = isKind(asked, 'count') && asked.item.meaning.strength === 'weak';
+    const locativeAmount = locative && (amountWord || (howMuch && isKind(slots[next(next(i))], 'amount')));
+    // «долларлық сомасы» (the dollar amount): the adjective right before the amount word ("dollar
+    // transactions", «долларлық транзакциялар», stay a filter).
+    const adjective = /(лық|лік)$/.test(textOf(i)) && isAmountWord(slots[next(i)]) && next(i) === i + 1;
     if (
       (amountWord && IN_WORDS.includes(stopBefore(i) ?? '')) ||
       amountNumber ||
       (amountAfter && instrumental) ||
-      locativeAfterAmount
+      locativeAmount ||
+      adjective
     )
       draft.originalAmount = true;
   });

@@ -30,8 +30,19 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     while (p >= 0 && slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) p--;
     return p >= 0 && slots[p]!.item.kind === 'stop' && SHARE_PREDICATES.includes(slots[p]!.item.text);
   });
-  if (at < 0 && isFilterWord(slots[after]) && adjacent && !describesMeasure) at = after;
-  // "QR share of in-store payments by city": the filter right before the share word is the part.
+  // "Swipe share of in-store POS by issuer bank", "QR share of in-store payments by city": the filter
+  // written right before the share word is the part, whatever follows it.
+  if (at < 0 && isFilterWord(slots[shareAt - 1])) at = shareAt - 1;
+  // «доля зарубежных операций по каждому банку», "per issuing bank", «әр банктегі … үлесі»: with each
+  // group named as such, the filter on the share word is a part of each group's own transactions.
+  const eachGroup = slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP.includes(s.item.text));
+  if (at < 0 && isFilterWord(slots[after]) && adjacent && (!describesMeasure || eachGroup)) at = after;
+  // (Kazakh puts the part before its noun and the share word: «әр банктегі шетелдік операциялардың үлесі».)
+  const noun = prev(shareAt);
+  // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
+  const genitive = /(дың|дің|тың|тің|ның|нің)$/.test(slots[noun]?.item.text ?? '');
+  if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[prev(noun)]))
+    at = prev(noun);
   if (at < 0 && isFilterWord(slots[prev(shareAt)])) at = prev(shareAt);
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
@@ -58,6 +69,27 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   for (let m = p + 1; m < k; m++) if (isKind(slots[m], 'comparator')) slots[m]!.used = true;
   return true;
 }
+
+/** A city or a bank, named as where or whose: context a share's part and whole are both counted in. */
+function isPlaceOrBank(f: DraftFilter): boolean {
+  return (
+    f.filter.kind === 'values' &&
+    !f.filter.negated &&
+    (f.filter.column === 'merchant_city' || f.filter.column === 'issuer_bank_name')
+  );
+}
+
+/** Words that name each group of a breakdown as such: "per bank", «по каждому банку», «әр банктегі». */
+const EACH_GROUP: readonly string[] = [
+  'each',
+  'every',
+  'per',
+  'каждому',
+  'каждой',
+  'каждого',
+  'каждый',
+  'әр',
+];
 
 /** A bank named: whose cards. */
 const bankAt = (s: Slot | undefined) => isKind(s, 'value') && s.item.meaning.column === 'issuer_bank_name';
@@ -90,7 +122,9 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
     // noun between, stays open.)
     if (IN_WORDS.includes(t) && isFilterWord(slots[i - 1]) && isFilterWord(slots[i + 1]))
       after = after < 0 ? i : after;
-    if (isMeasureNoun(s) && KAZAKH_IN_TOTAL.test(t)) before.push(...kazakhWhole(slots, i));
+    // («POS сатып алуларындағы … Swipe үлесі»: in the POS purchases, the transactions noun likewise.)
+    const transactions = isKind(s, 'entity') && s.item.meaning.entity === 'transactions';
+    if ((isMeasureNoun(s) || transactions) && KAZAKH_IN_TOTAL.test(t)) before.push(...kazakhWhole(slots, i));
   });
   let marked = false;
   slots.forEach((s, i) => {
@@ -280,6 +314,31 @@ export const readShare = definePass((r) => {
     }
     return found;
   };
+  // «доля бесконтактных оплат в Павлодаре за этот год, от всех POS-операций»: with the whole named
+  // outright ("of all", «от всех», «среди») the filter on the share word is the part, and a city or a
+  // bank named beside it says where both are counted.
+  // (Kazakh names it with «барлық» before the noun of the share word: «барлық операциялардың неше
+  // пайызы онлайн төлемдер», what percent of all transactions are online payments.)
+  const allBefore = slots.some(
+    (s, k) =>
+      k < shareAt &&
+      isKind(s, 'total') &&
+      s.item.text === 'барлық' &&
+      isKind(slots[next(k)], 'entity') &&
+      next(next(k)) === shareAt,
+  );
+  if (
+    (slots.some((s) => isKind(s, 'shareBase')) && draft.filters.some((f) => f.role === 'base')) ||
+    allBefore
+  ) {
+    const part = new Set(run(next(shareAt), next).map((k) => filterOf(draft.filters, slots[k])));
+    const [only] = part;
+    const context = auto.filter((f) => f !== only);
+    if (part.size === 1 && only?.role === 'auto' && context.every(isPlaceOrBank)) {
+      for (const f of auto) f.role = f === only ? 'subset' : 'base';
+      return;
+    }
+  }
   // "what % of contactless payments went through Apple Pay", «какая доля POS-транзакций прошла через
   // мобильные кошельки»: a filter after a predicate is the part; every other filter is the base.
   // Kazakh puts the predicate after: «операциялардың қанша пайызы QR арқылы жасалған» (through QR).

@@ -276,6 +276,20 @@ export const readValueFilters = definePass((r) => {
         if (ids.length === 0 && m.dimension === 'merchant_mcc') ({ ids, at } = mccsBefore(slots, prev, i));
         if (ids.length === 0) return;
         for (const j of at) slots[j]!.used = true;
+        // "MCC 7399 and MCC 6051", "MCC 7399 vs MCC 6051": one list, as "Almaty and Astana" is (two
+        // filters would leave no transaction). Nothing joining them: asked back.
+        const earlier = draft.filters.find(
+          (f) => f.filter.kind === 'ids' && f.filter.column === m.dimension && f.filter.negated === negated,
+        );
+        if (earlier?.filter.kind === 'ids') {
+          const joined = slots
+            .slice(0, i)
+            .findLastIndex((s) => isKind(s, 'conjunction') || isKind(s, 'compare'));
+          const lastId = slots.slice(0, i).findLastIndex((s) => s.item.kind === 'number' && s.used);
+          if (joined < lastId) draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+          for (const id of ids) if (!earlier.filter.values.includes(id)) earlier.filter.values.push(id);
+          break;
+        }
         addFilter(r, { kind: 'ids', column: m.dimension, negated, values: ids }, i);
         break;
       }

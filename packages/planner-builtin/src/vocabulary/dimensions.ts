@@ -106,6 +106,8 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'entry mode~',
+      // "Swipe entry": the column word after its value
+      'entry',
       'card entry mode~',
       'pos entry mode~',
       'payment method~',

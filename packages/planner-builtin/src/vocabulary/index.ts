@@ -52,7 +52,7 @@ export {
   KAZAKH_SUFFIXES,
   KAZAKH_VOICED_FINALS,
 } from './kazakh.js';
-export { KAZAKH_SHARE_PREDICATES, SHARE_PREDICATES } from './measures.js';
+export { KAZAKH_SHARE_PREDICATES, MONEY_VERBS, SHARE_PREDICATES } from './measures.js';
 export {
   ENGLISH_PLURAL_ENDING,
   ENGLISH_SINGULAR_ENDING,

@@ -219,11 +219,13 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['армения'], value('acquirer_country_iso', 'ARM')),
   e(['беларусь'], value('acquirer_country_iso', 'BLR')),
   e(['ақш', 'америка'], value('acquirer_country_iso', 'USA')),
-  e(['теңге'], { kind: 'currencyUnit' }),
+  // «теңгелік айналым» (turnover in tenge)
+  e(['теңге', 'теңгелік'], { kind: 'currencyUnit' }),
   e(['бастапқы валюта', 'бастапқы сома', 'түпнұсқа валюта', 'операция валюта'], { kind: 'originalAmount' }),
   e(['доллар', 'ақш доллар', 'америка доллар'], value('transaction_currency', 'USD')),
-  e(['еуро'], value('transaction_currency', 'EUR')),
-  e(['юань'], value('transaction_currency', 'CNY')),
+  // («еуролық», «юаньдік»: the adjective, which the stemmer leaves after a vowel or a soft sign)
+  e(['еуро', 'еуролық'], value('transaction_currency', 'EUR')),
+  e(['юань', 'юаньдік', 'юандық'], value('transaction_currency', 'CNY')),
   e(['лира'], value('transaction_currency', 'TRY')),
   e(['сом'], value('transaction_currency', 'KGS')),
   // ── dimensions ──────────────────────────────────────────────────────────────────────────────
@@ -274,7 +276,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['мерчант санат', 'мерчанттар санат'], dim('mcc_category')),
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
-  e(['апта күн', 'апта қай күн'], dim('weekday')),
+  e(['апта= күн', 'аптаның= күн', 'апта= қай күн', 'аптаның= қай күн'], dim('weekday')),
   // «айдың күндері бойынша» (by the days of the month)
   e(['айдың күн'], dim('day_of_month')),
   e(['тәулік сағат', 'тәулік қай сағат'], dim('hour_of_day')),
@@ -367,6 +369,13 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['жүз'], num(100)),
   e(['мың'], { kind: 'multiplier', factor: 1_000 }),
   e(['миллион'], { kind: 'multiplier', factor: 1_000_000 }),
+  // collective numerals: «алғашқы үшеуін» (the first three of them)
+  e(['екеу'], num(2)),
+  e(['үшеу'], num(3)),
+  e(['төртеу'], num(4)),
+  e(['бесеу'], num(5)),
+  e(['алтау'], num(6)),
+  e(['жетеу'], num(7)),
   e(['миллиард'], { kind: 'multiplier', factor: 1_000_000_000 }),
   // ── measures ────────────────────────────────────────────────────────────────────────────────
   e(['қанша', 'неше'], { kind: 'count', strength: 'weak' }),
@@ -376,7 +385,24 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['дана'], { kind: 'count', strength: 'strong' }),
   e(['барлық', 'жалпы', 'жиын', 'жиынтық', 'қорытынды'], { kind: 'total' }),
   // (and the Russian «оборот» with Kazakh endings: «оборотындағы»)
-  e(['сома', 'ақша', 'айналым', 'шығын', 'жұмса', 'жұмсал', 'көлем', 'түсім', 'оборот'], { kind: 'amount' }),
+  e(
+    [
+      'сома',
+      'ақша',
+      'айналым',
+      'шығын',
+      'жұмса',
+      'жұмсал',
+      'жұмсайды',
+      'жұмсайтын',
+      'көлем',
+      'түсім',
+      'оборот',
+    ],
+    {
+      kind: 'amount',
+    },
+  ),
   // «теңгеден басқа валюта» (a currency other than tenge): a foreign currency.
   e(['теңге басқа', 'теңге басқа валюта'], {
     kind: 'notValue',
@@ -467,6 +493,20 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «Павлодар филиалы:», «филиалына керек» (the branch needs it): who asks.
   e(['филиал', 'бөлімше'], { kind: 'aside' }),
   e(['екеуі бірге', 'екеуін бірге'], { kind: 'listMode', mode: 'together' }),
+  // «өткен апта мен одан алдыңғы апта» (last week and the one before that), as "the week before"
+  e(
+    [
+      'одан алдыңғы апта',
+      'одан алдыңғы ай',
+      'одан алдыңғы тоқсан',
+      'одан алдыңғы жыл',
+      'оның алдындағы апта',
+      'оның алдындағы ай',
+      'оның алдындағы тоқсан',
+      'оның алдындағы жыл',
+    ],
+    { kind: 'periodModifier', modifier: 'previous' },
+  ),
   e(['кемінде бір рет', 'кем дегенде бір рет', 'кемінде бір'], { kind: 'atLeastOne' }),
   // «жіберілген аударымдар» (transfers sent)
   e(['жіберілген аударым', 'жіберілген p2p аударым'], value('transaction_type', 'P2P_OUT')),
@@ -474,7 +514,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['қаражат'], { kind: 'amount' }),
   e(['салыстырыңызшы', 'салыстырып', 'салыстыршы'], { kind: 'compare' }),
   e(['бірге', 'қосып есептегенде', 'жиынтығында'], { kind: 'listMode', mode: 'together' }),
-  e(['көрсет', 'көрсетші', 'көрсетіңізші', 'тізім'], { kind: 'listVerb' }),
+  e(['көрсет', 'көрсетші', 'көрсетіңізші', 'көрсетіп', 'тізім'], { kind: 'listVerb' }),
   e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
   e(['диапазон'], { kind: 'bandWord' }),
   e(['дөңгелекте', 'дөңгелектеп', 'дөңгелектеңіз'], { kind: 'roundWord' }),
@@ -537,6 +577,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(
     [
       'есеп',
+      // «апталық жиналысқа» (for the weekly meeting): an occasion, not a weekly breakdown
+      'апталық жиналыс',
+      'апталық есеп',
+      'айлық есеп',
       'баяндама',
       'презентация',
       'қазынашылық',
@@ -604,6 +648,16 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'болады',
   'беріңіз',
   'беріңізші',
+  // «шығарып берсеңіз», «көрсетіп жіберіңізші», «жазып беріңізші»: please give / send / write
+  'шығарып',
+  'берсеңіз',
+  'берсеңіздер',
+  'жіберіңіз',
+  'жіберіңізші',
+  'жіберіңіздер',
+  'жіберсеңіз',
+  'жіберсеңіздер',
+  'жазып',
   'күндері',
   'сұрыпта',
   'сұрыптаңыз',

@@ -262,6 +262,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'сравн~',
       'по сравнению с',
       'по сравнению со',
+      'относительно',
       'против',
     ],
     { kind: 'compare' },
@@ -315,6 +316,9 @@ export const SHARE_PREDICATES: readonly string[] = [
   'пришелся',
   'прошла',
   'прошли',
+  'прошёл',
+  'прошел',
+  'прошло',
   'прошло',
   'проходит',
   'проходят',
@@ -345,4 +349,28 @@ export const KAZAKH_SHARE_PREDICATES: readonly string[] = [
   'өтті',
   'келді',
   'келеді',
+];
+
+/**
+ * Verbs of paying money that make "how much" an amount when they follow it: «сколько заплатили за
+ * бензин», «сколько в среднем платят», «жанармайға қанша төледі», «орташа қанша төлейді». Alone they
+ * stay stop words («сколько клиентов платят Apple Pay» counts cards).
+ */
+export const MONEY_VERBS: readonly string[] = [
+  'заплатили',
+  'заплатил',
+  'заплатила',
+  'заплатят',
+  'платят',
+  'платили',
+  'платит',
+  'платил',
+  'платила',
+  'төледі',
+  'төлейді',
+  'төледік',
+  'төлеген',
+  'төлепті',
+  'төленді',
+  'төленеді',
 ];

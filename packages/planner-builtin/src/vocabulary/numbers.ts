@@ -25,6 +25,8 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'original currency',
+      // "in the original EUR amount": the currency may stand between
+      'original',
       'not converted to tenge',
       'not converted',
       'original amount~',
