@@ -90,6 +90,22 @@ function yearBefore(range: TimeRange): TimeRange | null {
   return { kind: 'previous', unit: range.unit, ...(back > 1 ? { back } : {}), ...toDate };
 }
 
+/**
+ * Calendar dates `range` moved to the whole calendar year `year` ("January–October 2026" in 2025), or
+ * null when `year` is no whole year, the range spans more than its own year, or has no twin there.
+ */
+function inYearOf(range: TimeRange, year: TimeRange): TimeRange | null {
+  if (range.kind !== 'dates' || year.kind !== 'dates' || range.to === null || year.to === null) return null;
+  const y = Number(year.from.slice(0, 4));
+  if (!year.from.endsWith('-01-01') || year.to !== `${y + 1}-01-01`) return null;
+  const from = Number(range.from.slice(0, 4));
+  const to = Number(range.to.slice(0, 4));
+  const endsNextYear = to === from + 1 && range.to.endsWith('-01-01');
+  if (to !== from && !endsNextYear) return null;
+  if (from === y || range.from.endsWith('-02-29') || range.to.endsWith('-02-29')) return null;
+  return { kind: 'dates', from: `${y}${range.from.slice(4)}`, to: `${y + (to - from)}${range.to.slice(4)}` };
+}
+
 function sameRange(a: TimeRange, b: TimeRange): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -214,7 +230,14 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     if (a.kind === 'ambiguous_period') issues.push(a);
     else aligned.push(a);
   }
-  const times = aligned.filter((t, i) => aligned.findIndex((u) => sameRange(t, u)) === i);
+  let times = aligned.filter((t, i) => aligned.findIndex((u) => sameRange(t, u)) === i);
+  // "Jan–Oct 2026 vs the same period of 2025": the named year is where the first period is repeated,
+  // not a whole year to compare with. Anything else said so is asked back.
+  if (draft.samePeriod) {
+    const twin = times.length === 2 ? inYearOf(times[0]!, times[1]!) : null;
+    if (twin) times = [times[0]!, twin];
+    else issues.push({ kind: 'compare_missing' });
+  }
   if (times.length > 2) {
     issues.push({ kind: 'too_many_periods' });
   } else if (times.length === 2 && !draft.compare && !draft.periodsJoined && !draft.elliptical) {

@@ -71,6 +71,8 @@ export interface Draft {
   context?: string[];
   /** "vs the same month last year": the elliptical comparison is with the period a year earlier. */
   yearAgo?: boolean;
+  /** "Jan–Oct 2026 vs the same period of 2025": the second period is the first one, in the year named. */
+  samePeriod?: boolean;
   /** "the same month last year" names its unit: alone, it is that month a year ago. */
   yearAgoUnit?: 'month' | 'quarter';
   /** A word for growth or change ("grew", «рост»): a comparison shows the change besides both periods. */

@@ -132,6 +132,8 @@ export type Meaning =
   | { kind: 'wholeCycle' }
   /** "vs the same month last year", «с аналогичным периодом прошлого года»: the named period a year earlier. */
   | { kind: 'yearAgo'; unit?: 'month' | 'quarter' }
+  /** "the same period of 2025", «тем же периодом 2025 года», «2025 жылдың сол кезеңі»: the other period, in that year. */
+  | { kind: 'samePeriod' }
   /** "(Mon–Sun)", «(пн–вс)» after a week: says the week is a calendar week, which it is. */
   | { kind: 'calendarWeek' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */

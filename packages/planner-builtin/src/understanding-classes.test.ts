@@ -1986,3 +1986,42 @@ describe('understood since unseen24–26 (our own phrasings)', () => {
     expect(frameOf(q).compare?.earlier).toMatchObject({ kind: 'previous', back });
   });
 });
+
+describe('Kazakh shapes understood since unseen25 (our own phrasings)', () => {
+  it.each([
+    ['Осы айдағы жалпы айналымның неше пайызы Астанаға тиесілі?', values('merchant_city', 'Astana')],
+    [
+      'Биыл Алматыдағы айналымның неше пайызы онлайн операцияларға тиесілі?',
+      values('transaction_type', 'ECOM'),
+    ],
+  ])('%s: «тиесілі» (belongs to) names the part', (q, part) => {
+    expect(frameOf(q).share?.subset).toEqual([part]);
+  });
+  it.each([
+    ['Өткен айда Астанада ең көп ақша жұмсалған күн қай күн болды?', 'day'],
+    ['2025 жылы Таразда ең көп ақша жұмсалған ай қайсы?', 'month'],
+    ['Соңғы 30 күнде дәріханаларда ең көп төлем жасалған сағат қай сағат?', 'hour_of_day'],
+  ])('%s: the top one of that unit', (q, dimension) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.limit).toBe(1);
+  });
+  it('«ең көп … Алғашқы 3 сағатты көрсет»: the first three hours of the ranking, not 3 hours', () => {
+    const frame = frameOf(
+      'Осы айда Халық карталарымен қай сағаттарда ең көп операция жасалды? Алғашқы 3 сағатты көрсет',
+    );
+    expect(frame.dimensions).toEqual(['hour_of_day']);
+    expect(frame.limit).toBe(3);
+  });
+  it.each([
+    'Биыл теңгеден (KZT) басқа валютадағы операциялар саны',
+    '2026 жылы шетел валютасындағы (KZT емес) операциялар саны',
+  ])('%s: the code said again in brackets', (q) => {
+    expect(frameOf(q).filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_currency',
+      negated: true,
+      values: ['KZT'],
+    });
+  });
+});

@@ -1084,3 +1084,28 @@ describe('classes of wrong answers found by unseen24–26 (our own phrasings)', 
     expect(frameOrNull('transactions in April 2026 by weekday, split by day')).toBeNull();
   });
 });
+
+describe('"the same period of <year>" (our own phrasings)', () => {
+  const span = (from: string, to: string) => ({ kind: 'dates', from, to });
+  it.each([
+    'spend in Feb–Apr 2026 vs the same period of 2025',
+    'оборот за февраль–апрель 2026 по сравнению с тем же периодом 2025 года',
+    '2026 жылдың ақпан–сәуірінде 2025 жылдың сол кезеңімен салыстырғандағы айналым',
+  ])('%s: the first period in that year (the whole year was compared)', (q) => {
+    expect(frameOf(q).compare).toMatchObject({
+      earlier: span('2025-02-01', '2025-05-01'),
+      later: span('2026-02-01', '2026-05-01'),
+    });
+  });
+  it('with no year named it is asked back', () => {
+    expect(frameOrNull('оборот за февраль 2026 по сравнению с тем же периодом')).toBeNull();
+  });
+  it.each([
+    [
+      '«теңгемен емес, долларда»: the amount in dollars',
+      'Алматыдағы доллармен (USD) төлемдердің орташа сомасы — теңгемен емес',
+    ],
+  ])('%s', (_, q) => {
+    expect(frameOf(q).amountIn).toBe('original');
+  });
+});

@@ -94,6 +94,9 @@ function growthPair(
  * year-first Kazakh dates; ranges between two of them ("from 1 March to 15 March", «с 1 по 15 марта
  * 2026») and open ranges ("since March", «1 қарашадан бері»). A year-less point is the latest past one.
  */
+/** The Kazakh year word of a year that describes what comes after it: «2025 жылдың», «2025 жылғы». */
+const KAZAKH_YEAR_OF: readonly string[] = ['жылдың', 'жылғы'];
+
 export const readCalendarDates = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, stopBefore, textOf } = cursor(slots);
@@ -158,6 +161,9 @@ export const readCalendarDates = definePass((r) => {
     const bare = slots[y.start];
     const current = isKind(bare, 'periodModifier') && bare.item.meaning.modifier === 'this';
     if (!y.worded && (current || next(y.end) >= 0)) return null;
+    // Kazakh «2025 жылдың …», «2025 жылғы …» (of the year 2025) describes what follows it, never the
+    // month before: «2026 жылдың қаңтар–қазанында 2025 жылдың сол кезеңімен».
+    if (KAZAKH_YEAR_OF.includes(slots[y.end]?.item.text ?? '') && next(y.end) >= 0) return null;
     return { year: y.year, end: y.end };
   };
   for (let i = 0; i < slots.length; i++) {

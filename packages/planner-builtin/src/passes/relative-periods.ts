@@ -61,6 +61,9 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       // «ай басынан бері» (since the start of the month): "since" restates the period's open end.
       const after = slots[next(i)];
       if (isKind(after, 'since') && after.item.meaning.after === true) after.used = true;
+    } else if (isKind(slot, 'samePeriod')) {
+      slot.used = true;
+      draft.samePeriod = true;
     } else if (isKind(slot, 'yearAgo')) {
       slot.used = true;
       draft.elliptical = true;

@@ -343,9 +343,19 @@ export const readShare = definePass((r) => {
   // мобильные кошельки»: a filter after a predicate is the part; every other filter is the base.
   // Kazakh puts the predicate after: «операциялардың қанша пайызы QR арқылы жасалған» (through QR).
   // …or a verb: «POS төлемдерінің қанша пайызы контактісіз болды», the part after the share word.
+  // («… шетелдік операцияларға тиесілі»: the transactions noun may stand before the verb.)
+  const verbAfter = (k: number) => {
+    const noun = slots[k + 1];
+    return (
+      KAZAKH_SHARE_PREDICATES.includes(noun?.item.text ?? '') ||
+      (isKind(noun, 'entity') &&
+        noun.item.meaning.entity === 'transactions' &&
+        KAZAKH_SHARE_PREDICATES.includes(slots[k + 2]?.item.text ?? ''))
+    );
+  };
   const throughKazakh = (k: number) =>
     (slots[k + 1]?.item.text === 'арқылы' && slots.some((s) => isKind(s, 'share'))) ||
-    (k > shareAt && KAZAKH_SHARE_PREDICATES.includes(slots[k + 1]?.item.text ?? ''));
+    (k > shareAt && verbAfter(k));
   const predicated = slots.flatMap((s, k) =>
     isFilterWord(s) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
   );

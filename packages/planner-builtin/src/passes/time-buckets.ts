@@ -2,7 +2,7 @@ import type { Dimension } from '../frame.js';
 import { DISTRIBUTION_STEMS, WHICH_WORDS, YEAR_ABBREVIATIONS } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind, type Slot } from './reading.js';
+import { addDimension, definePass, isKind, meaningOf, type Slot } from './reading.js';
 import { rankedHours } from './relative-periods.js';
 
 /**
@@ -25,6 +25,17 @@ export const readTimeBuckets = definePass((r) => {
       return;
     }
     if (!isKind(slot, 'timeUnit')) return;
+    // «ең көп ақша жұмсалған күн қай күн» (the day the most was spent — which day): the unit said
+    // right before "which <unit>" is that one.
+    const which = meaningOf(slots[i + 1]);
+    const unit = slot.item.meaning.unit;
+    if (
+      (which?.kind === 'bucket' && which.dimension === unit) ||
+      (which?.kind === 'dimension' && which.dimension === 'hour_of_day' && unit === 'hour')
+    ) {
+      slot.used = true;
+      return;
+    }
     if (YEAR_ABBREVIATIONS.includes(slot.item.text) && valueColumnAt(next(i)) === 'merchant_city') {
       slot.used = true; // «по г. Алматы»: the city, not "by year"
       return;

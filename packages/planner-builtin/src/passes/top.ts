@@ -14,8 +14,16 @@ export const readTop = definePass(({ slots, draft, notes }) => {
     if (!isKind(slot, 'ordinal') && !isKind(slot, 'periodModifier')) return;
     const j = next(i);
     const n = numberOf(slots[j]);
-    if (n === null || !Number.isInteger(n) || followedByDate(j)) return;
+    // («… ең көп операция жасалды? Алғашқы 3 сағатты көрсет»: after a superlative, the first 3 hours
+    // of a ranking, not a period of 3 hours.)
+    const unit = slots[next(j)];
+    const rankedHour =
+      isKind(unit, 'timeUnit') &&
+      unit.item.meaning.unit === 'hour' &&
+      slots.slice(0, i).some((s) => isKind(s, 'superlative'));
+    if (n === null || !Number.isInteger(n) || (followedByDate(j) && !rankedHour)) return;
     slot.used = slots[j]!.used = true;
+    if (rankedHour) unit.used = true;
     draft.domain = true;
     notes.topDirection ??= 'desc';
     notes.explicitLimit = n;

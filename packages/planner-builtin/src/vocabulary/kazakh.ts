@@ -273,6 +273,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     ],
     { kind: 'yearAgo' },
   ),
+  // «2025 жылдың сол кезеңімен» (with the same period of 2025)
+  e(['сол кезең', 'дәл сол кезең'], { kind: 'samePeriod' }),
   e(['мерчант санат', 'мерчанттар санат'], dim('mcc_category')),
   // «дүкендегі сатып алулар» (purchases in shops): in-store, not a row per merchant («дүкендер бойынша»).
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
@@ -289,9 +291,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['жыл'], unit('year')),
   e(['күнделікті', 'күн сайын'], bucket('day')),
   // «қай күні / айда / сағатта ең көп …» (on which day / month / hour the most …): ranked by it.
-  e(['қай күн'], bucket('day')),
-  e(['қай ай'], bucket('month')),
-  e(['қай сағат'], dim('hour_of_day')),
+  // («… жұмсалған күн қай күн», the day … which day: the unit said before is the same one; see
+  // time-buckets. «… ай қайсы», the month … which one.)
+  e(['қай күн', 'күн қайсы'], bucket('day')),
+  e(['қай ай', 'ай қайсы'], bucket('month')),
+  e(['қай сағат', 'сағат қайсы'], dim('hour_of_day')),
   e(['апталық', 'апта сайын'], bucket('week')),
   e(['айлық', 'ай сайын'], bucket('month')),
   e(['тоқсандық'], bucket('quarter')),
@@ -404,11 +408,24 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     },
   ),
   // «теңгеден басқа валюта» (a currency other than tenge): a foreign currency.
-  e(['теңге басқа', 'теңге басқа валюта'], {
-    kind: 'notValue',
-    column: 'transaction_currency',
-    values: ['KZT'],
-  }),
+  // (the code may be said again in brackets: «теңгеден (KZT) басқа», «(KZT емес)», not KZT)
+  e(
+    [
+      'теңге басқа',
+      'теңге басқа валюта',
+      'теңге kzt басқа',
+      'теңге kzt басқа валюта',
+      'kzt емес',
+      'теңге емес',
+    ],
+    {
+      kind: 'notValue',
+      column: 'transaction_currency',
+      values: ['KZT'],
+    },
+  ),
+  // «сомасы — теңгемен емес, юаньмен» (the amount, not in tenge: in yuan): the original amount.
+  e(['теңгемен= емес', 'теңгеде= емес'], { kind: 'originalAmount' }),
   e(['чек'], { kind: 'check' }),
   e(['лари'], value('transaction_currency', 'GEL')),
   e(['орташа'], { kind: 'aggregate', fn: 'avg' }),
@@ -649,6 +666,7 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'беріңіз',
   'беріңізші',
   // «шығарып берсеңіз», «көрсетіп жіберіңізші», «жазып беріңізші»: please give / send / write
+  'тиесілі',
   'шығарып',
   'берсеңіз',
   'берсеңіздер',

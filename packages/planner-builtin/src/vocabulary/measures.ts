@@ -340,6 +340,8 @@ export const SHARE_PREDICATES: readonly string[] = [
  * of POS payments were contactless), «… QR арқылы жасалды».
  */
 export const KAZAKH_SHARE_PREDICATES: readonly string[] = [
+  // «… неше пайызы Алматыға тиесілі» (what percent of … belongs to Almaty)
+  'тиесілі',
   'болды',
   'болған',
   'болады',

@@ -119,6 +119,23 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'yearAgo' },
   ),
+  // "… vs the same period of 2025" (the year named apart: the first period, in that year)
+  e(
+    [
+      'the same period of',
+      'the same period in',
+      'same period of',
+      'same period in',
+      'тот же период',
+      'тем же периодом',
+      'того же периода',
+      'такой же период',
+      'таким же периодом',
+      'такого же периода',
+      'аналогичн~ период~',
+    ],
+    { kind: 'samePeriod' },
+  ),
   e(
     [
       'the same month last year',
