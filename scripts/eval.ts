@@ -51,6 +51,9 @@ const UNSEEN_SETS = [
   'unseen24',
   'unseen25',
   'unseen26',
+  'unseen27',
+  'unseen28',
+  'unseen29',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
