@@ -91,19 +91,17 @@ function yearBefore(range: TimeRange): TimeRange | null {
 }
 
 /**
- * Calendar dates `range` moved to the whole calendar year `year` ("January–October 2026" in 2025), or
- * null when `year` is no whole year, the range spans more than its own year, or has no twin there.
+ * Calendar dates `range` moved by whole years into `outer` ("January–October 2026" in 2025, "1–15
+ * November 2026" in November 2025), or null when the moved range is not inside `outer`, is in the
+ * same year, or has no twin there (29 February).
  */
-function inYearOf(range: TimeRange, year: TimeRange): TimeRange | null {
-  if (range.kind !== 'dates' || year.kind !== 'dates' || range.to === null || year.to === null) return null;
-  const y = Number(year.from.slice(0, 4));
-  if (!year.from.endsWith('-01-01') || year.to !== `${y + 1}-01-01`) return null;
-  const from = Number(range.from.slice(0, 4));
-  const to = Number(range.to.slice(0, 4));
-  const endsNextYear = to === from + 1 && range.to.endsWith('-01-01');
-  if (to !== from && !endsNextYear) return null;
-  if (from === y || range.from.endsWith('-02-29') || range.to.endsWith('-02-29')) return null;
-  return { kind: 'dates', from: `${y}${range.from.slice(4)}`, to: `${y + (to - from)}${range.to.slice(4)}` };
+function inYearOf(range: TimeRange, outer: TimeRange): TimeRange | null {
+  if (range.kind !== 'dates' || outer.kind !== 'dates' || range.to === null || outer.to === null) return null;
+  const years = Number(outer.from.slice(0, 4)) - Number(range.from.slice(0, 4));
+  if (years === 0 || range.from.endsWith('-02-29') || range.to.endsWith('-02-29')) return null;
+  const move = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+  const moved = { kind: 'dates' as const, from: move(range.from), to: move(range.to) };
+  return moved.from >= outer.from && moved.to <= outer.to ? moved : null;
 }
 
 function sameRange(a: TimeRange, b: TimeRange): boolean {

@@ -63,10 +63,25 @@ export function parseNumber(raw: string): number {
 /**
  * An ISO date; a numeric date with its year («01.09.2026», "1.9.2026", "15/09/2026"); a day and month
  * of two digits each («01.09») unless a digit, a letter or "%" follows (then it is a number: "10.05%",
- * "12.10k", "01.09.26"); a number with its suffix; a word; a symbol.
+ * "12.10k", "01.09.26"); a number with its suffix; a word; a symbol, comparisons written as operators
+ * included (">=", "<>", "!=").
  */
 const TOKEN_RE =
-  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|([%₸<>+])/gu;
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|(>=|=>|<=|=<|<>|!=|==|[%₸<>+=≥≤≠])/gu;
+
+/**
+ * Operators as the words the vocabulary knows: "amount >= 100000" is "at least", "<=" "at most", "<>" /
+ * "!=" "not" ("acquirer_country_iso <> KAZ"). They were read as ">" and "<", and "!=" not at all
+ * ("merchant_mcc != 5411" was the code itself).
+ */
+const OPERATORS: Readonly<Record<string, string>> = {
+  '>=': '≥',
+  '=>': '≥',
+  '<=': '≤',
+  '=<': '≤',
+  '<>': '≠',
+  '!=': '≠',
+};
 
 const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
 /** ".", "?", "!", ":", ";", a line break, or a dash with spaces around it ("… — risk wants it"). */
@@ -206,7 +221,9 @@ export function tokenize(text: string): Token[] {
       }
       tokens.push({ kind: 'word', text: word, ...dash });
     } else if (symbol !== undefined) {
-      tokens.push({ kind: 'word', text: symbol, ...dash });
+      // "merchant_mcc = 5411", "acquirer_country_iso = TUR": the column and its value say the condition.
+      if (symbol === '=' || symbol === '==') continue;
+      tokens.push({ kind: 'word', text: OPERATORS[symbol] ?? symbol, ...dash });
     }
   }
   return dayMonths ? settleDayMonths(tokens) : tokens;

@@ -2025,3 +2025,37 @@ describe('Kazakh shapes understood since unseen25 (our own phrasings)', () => {
     });
   });
 });
+
+describe('understood since unseen27–29 (our own phrasings)', () => {
+  it.each([
+    'Top 5 merchant_mcc by turnover in April 2026 — desc, limit 5',
+    'BILL_PAYMENT sum per issuer_bank_name for April 2026',
+    'Weekday profile (isodow 1–7) of ECOM count in April 2026',
+    'number of transactions by day of the week for April 2026, Monday to Sunday',
+    'what percent of POS volume in 2025 went through a wallet, i.e. wallet_type is not null',
+    'сумма по pos_entry_mode за апрель 2026, только где pos_entry_mode не null',
+    'Кеше қанша бірегей карта (distinct card_key) қолданылды?',
+    'Биыл ең ірі бір реттік транзакцияның сомасы қанша болды?',
+    'Каким был самый крупный разовый платёж в аптеках в апреле 2026?',
+    'санаттар бойынша сәуірдегі айналым, кемуі бойынша',
+    'Өткен айдағы айналымды қалалар бойынша бөліп көрсетіңізші, ең үлкенінен бастап',
+    'Сумма снятий в Алматы и Астане за апрель 2026 — раздельно по городам',
+    'Оборот за март 2026 и апрель 2026, двумя столбцами',
+    'In percentage terms, how much did POS spend grow from Q1 2026 to Q2 2026?',
+    'Бүгін таңнан бері Алматыда қанша операция өтті?',
+    'Хотелось бы увидеть оборот по городам за апрель 2026',
+    'Какая сумма переводов набежала с начала месяца?',
+    'total fuel spend across the network in April 2026',
+    'bottom three cities by active cards this year to date',
+  ])('%s', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"limit" with no number is no ranking: asked back', () => {
+    expect(kindOf('transactions above the 500k limit in April 2026')).not.toBe('sql');
+  });
+  it('«бір реттік» keeps «бір» from being a number', () => {
+    expect(frameOf('Биыл ең ірі бір реттік транзакцияның сомасы қанша болды?').measures).toEqual([
+      { fn: 'max' },
+    ]);
+  });
+});

@@ -1109,3 +1109,87 @@ describe('"the same period of <year>" (our own phrasings)', () => {
     expect(frameOf(q).amountIn).toBe('original');
   });
 });
+
+describe('operators typed as symbols (our own phrasings)', () => {
+  it.each<[string, Filter]>([
+    ['count of transactions with amount >= 50000 in April 2026', { kind: 'amount', op: '>=', value: 50000 }],
+    ['count of payments with amount <= 2000 in April 2026', { kind: 'amount', op: '<=', value: 2000 }],
+  ])('%s: the bound is included (">=" was read as ">")', (q, filter) => {
+    expect(frameOf(q).filters).toContainEqual(filter);
+  });
+  it.each([
+    'count where merchant_mcc != 5812 in April 2026',
+    'count where merchant_mcc <> 5812 in April 2026',
+  ])('%s: every code but it ("!=" was dropped and the code kept)', (q) => {
+    expect(frameOf(q).filters).toContainEqual({
+      kind: 'ids',
+      column: 'merchant_mcc',
+      negated: true,
+      values: [5812],
+    });
+  });
+  it('"acquirer_country_iso <> KAZ": abroad', () => {
+    expect(frameOf('sum per country where acquirer_country_iso <> KAZ in April 2026').filters).toContainEqual(
+      {
+        kind: 'values',
+        column: 'acquirer_country_iso',
+        negated: true,
+        values: ['KAZ'],
+      },
+    );
+  });
+});
+
+describe('more classes of unseen27–29 (our own phrasings)', () => {
+  it('"how many in total" after a noun for a kind of transaction counts (it summed)', () => {
+    expect(frameOf('ATM withdrawals in Taraz in April 2026 — how many in total?').measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it('"how much did the POS count change in %" is the count\'s change (it was the amount\'s)', () => {
+    expect(frameOf('How much did the POS count change in % from Q1 2026 to Q2 2026?').measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it('"both numbers plus the % change": both and the change (the change was dropped)', () => {
+    expect(
+      frameOf('Spend March 2026 vs April 2026 — both numbers plus the % change').compare?.output,
+    ).toBeUndefined();
+  });
+  it('«как в процентах изменилось»: the change only', () => {
+    expect(
+      frameOf('Как в процентах изменился оборот в апреле 2026 по сравнению с мартом 2026?').compare?.output,
+    ).toBe('change');
+  });
+  it('"from the highest down" orders a breakdown; it is no top 1', () => {
+    const frame = frameOf('average amount in each city for April 2026, from the highest down');
+    expect(frame.limit).toBeNull();
+    expect(frame.dimensions).toEqual(['merchant_city']);
+  });
+  it.each([
+    ['avg amount where merchant_mcc = 5812 in April 2026', []],
+    ['distinct merchant_id count in Taraz in April 2026', []],
+    ['distinct card count per issuer_bank_name in April 2026', ['issuer_bank_name']],
+  ])('%s: column names as written (no breakdown by merchant, no extra count)', (q, dimensions) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(dimensions);
+    expect(frame.measures).toHaveLength(1);
+  });
+  it('«операцияларды түрлерге бөліп, саны» is a row per type (it counted the types)', () => {
+    expect(
+      frameOf('Өткен айдағы операцияларды түрлерге бөліп, саны мен сомасын көрсетіңіз').dimensions,
+    ).toEqual(['transaction_type']);
+  });
+  it('the tenge column and an amount in euros in one question: asked back (one sum was dropped)', () => {
+    expect(
+      frameOrNull('EUR payments in April 2026: sum of transaction_amount_kzt and the sum in euros'),
+    ).toBeNull();
+  });
+  it('"the same days of November 2025": those days in that month', () => {
+    expect(frameOf('spend on 1–10 April 2026 vs the same days of April 2025').compare?.earlier).toEqual({
+      kind: 'dates',
+      from: '2025-04-01',
+      to: '2025-04-11',
+    });
+  });
+});

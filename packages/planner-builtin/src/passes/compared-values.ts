@@ -53,6 +53,8 @@ export const readComparedValues = definePass(({ slots, draft }) => {
       continue;
     s.used = true;
     draft.growth = true;
+    // "both numbers plus the % change": both, and the change added to them.
+    for (const o of slots) if (isKind(o, 'compareOutput') && o.item.meaning.output === 'both') o.used = true;
   }
   // "show both and the % change": a bare "both" joined to the change is both periods as well.
   for (const [i, s] of slots.entries()) {

@@ -65,6 +65,10 @@ export const readCountedThings = definePass(({ slots, draft }) => {
     const cue = countCueBefore(i);
     if (slot.item.meaning.distinct) {
       slot.used = true;
+      // "distinct card count per bank": the count said after is the same one.
+      const after = slots[next(i)];
+      if (isKind(after, 'count') && !after.used && after.item.meaning.strength === 'strong')
+        after.used = true;
       if (cue >= 0) slots[cue]!.used = true;
       else {
         // «Зарубежные операции: число уникальных карт», «сколько всего уникальных клиентов»: a count

@@ -152,7 +152,8 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // Only a calendar week the question names ("last week", «эта неделя») is Monday to Sunday.
         const week = (t: (typeof draft.times)[number]) =>
           (t.kind === 'this' || t.kind === 'previous') && t.unit === 'week';
-        if (!draft.times.some(week)) unknown.push(asTyped(item));
+        // (…or a breakdown by weekday: "by day of the week, Monday to Sunday".)
+        if (!draft.times.some(week) && !draft.dimensions.includes('weekday')) unknown.push(asTyped(item));
         continue;
       }
       case 'largestFirst': {

@@ -40,6 +40,12 @@ export const readDimensions = definePass((r) => {
     // again right after is one word for it, not a second breakdown.
     const said = slots[i - 1];
     if (isKind(said, 'dimension') && said.item.meaning.dimension === d) return;
+    // «операцияларды түрлерге бөліп» (splitting the operations into types), «қалаларға бөліп»: a row
+    // per value, whatever counts it after («…, саны мен сомасын»: their number, not of the types).
+    if (KAZAKH_SPLIT.includes(slots[i + 1]?.item.text ?? '')) {
+      addDimension(r, d, i);
+      return;
+    }
     // "number of ECOM-type transactions": a column word right after a value of its column labels the
     // value; the count is of transactions, not of distinct types.
     // («коммуналдық төлемдер санаты бойынша», in the utility payments category: one value before the
@@ -65,6 +71,10 @@ export const readDimensions = definePass((r) => {
         let p = prev(i);
         while (p >= 0 && isKind(slots[p], 'total')) p = prev(p);
         if (isKind(slots[p], 'count') && !slots[p]!.used) slots[p]!.used = true;
+        // "distinct merchant_id count": the count said after is the same one.
+        const after = slots[next(i)];
+        if (isKind(after, 'count') && !after.used && after.item.meaning.strength === 'strong')
+          after.used = true;
       }
       draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
       return;
@@ -244,6 +254,9 @@ const DISTINCT_WORDS: readonly string[] = [
 
 /** "by", «по», «бойынша» also name whose or by what means ("by Kaspi cards", "by mobile wallet"). */
 const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
+
+/** Kazakh «бөліп» (splitting into), after a column word in the dative: a breakdown by it. */
+const KAZAKH_SPLIT: readonly string[] = ['бөліп', 'бөлгенде', 'бөлу'];
 
 /** "in all", «всего»: with "all" before a column word, the total over every value. */
 const IN_TOTAL: readonly string[] = ['in total', 'altogether', 'всего', 'итого', 'барлығы'];

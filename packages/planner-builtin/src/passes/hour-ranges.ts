@@ -250,8 +250,11 @@ export const readHourRanges = definePass((r: Reading) => {
     if (!hours) continue;
     const far = near ? null : onlyPart(slots);
     const part = near ?? (far && fits(hours, far) ? far : null);
-    // "Hourly distribution (0–23)", «по часам (0–23)»: every hour of the day, the breakdown's own rows.
-    if (range.first.hour === 0 && range.second.hour >= 23 && !range.second.through && byHour(slots)) {
+    // "Hourly distribution (0–23)", «по часам (0–23)»: every hour of the day, the breakdown's own rows;
+    // "weekday profile (isodow 1–7)" likewise.
+    const allHours = range.first.hour === 0 && range.second.hour >= 23 && byHour(slots);
+    const allDays = range.first.hour === 1 && range.second.hour === 7 && byWeekday(slots);
+    if ((allHours || allDays) && !range.first.sure && !range.second.sure) {
       for (const k of [...range.first.slots, ...range.second.slots, ...range.words]) slots[k]!.used = true;
       i = end;
       continue;
@@ -267,6 +270,11 @@ export const readHourRanges = definePass((r: Reading) => {
   const hourFilters = r.draft.filters.slice(before).filter((f) => f.filter.kind === 'hours');
   if (hourFilters.length > 1) r.draft.issues.push({ kind: 'unsupported', what: 'two_hour_ranges' });
 });
+
+/** Whether the question names the weekday breakdown ("weekday profile", "by day of the week"). */
+function byWeekday(slots: readonly Slot[]): boolean {
+  return slots.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === 'weekday');
+}
 
 /** Whether the question breaks down by hour: "hourly", "by hour", «по часам», «сағат бойынша». */
 function byHour(slots: readonly Slot[]): boolean {

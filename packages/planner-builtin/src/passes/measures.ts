@@ -51,7 +51,14 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
  */
 function countsTransactions(slots: readonly Slot[]): boolean {
   const strong = slots.some((o) => isKind(o, 'count') && o.item.meaning.strength === 'strong');
-  const noun = slots.some((o) => isKind(o, 'entity') && o.item.meaning.entity === 'transactions');
+  // ("ATM withdrawals … how many in total": a noun for transactions of a kind, likewise, after the
+  // English "how many", which never asks for money as «сколько всего ушло переводами» does.)
+  const howMany = slots.some((o) => isKind(o, 'count') && o.item.text === 'how many');
+  const noun = slots.some(
+    (o) =>
+      (isKind(o, 'entity') && o.item.meaning.entity === 'transactions') ||
+      (howMany && isKind(o, 'value') && o.item.meaning.counts === true),
+  );
   // "the most transactions", «ең көп транзакция»: counted, as "how many" counts them.
   const weak = slots.some((o) => isKind(o, 'count') || isKind(o, 'superlative'));
   const money = slots.some(
@@ -93,7 +100,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
     verb.used = false;
   });
   // "how much did the number of cards grow": "how much" is how far it grew, not an amount.
-  if (draft.growth) {
+  if (draft.growth || draft.compareOutput === 'change' || draft.compareOutput === 'difference') {
     const named = (o: Slot) =>
       !o.used && (isKind(o, 'count') || isKind(o, 'aggregate') || isKind(o, 'entity') || isKind(o, 'amount'));
     for (const s of slots) {

@@ -104,6 +104,17 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       return;
     }
     if (m?.kind === 'negation' && m.after && !slot.used) return;
+    // "merchant_mcc != 5411": between a code column and its codes, the value filters read it.
+    const column = meaningOf(slots[i - 1]);
+    if (
+      m?.kind === 'negation' &&
+      column?.kind === 'dimension' &&
+      (column.dimension === 'merchant_mcc' || column.dimension === 'merchant_id') &&
+      slots[i + 1]?.item.kind === 'number'
+    ) {
+      end();
+      return;
+    }
     if (slot.used || !m) {
       end();
       return;

@@ -112,4 +112,8 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     )
       draft.originalAmount = true;
   });
+  // "sum of transaction_amount_kzt and the sum in euros": the tenge column named too — one answer
+  // has one amount column, so the question is asked back rather than one of the sums dropped.
+  const tenge = slots.find((s) => isKind(s, 'amount') && s.item.text.endsWith('kzt'));
+  if (draft.originalAmount && tenge) draft.issues.push({ kind: 'unknown_words', words: [tenge.item.text] });
 });

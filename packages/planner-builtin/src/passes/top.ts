@@ -30,6 +30,8 @@ export const readTop = definePass(({ slots, draft, notes }) => {
   });
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'top')) return;
+    // ("the 500k limit" is no ranking: "limit" is one only before its number.)
+    if (slot.item.text === 'limit' && numberOf(slots[next(i)]) === null) return;
     slot.used = true;
     draft.domain = true;
     notes.topDirection ??= slot.item.meaning.direction;

@@ -163,7 +163,7 @@ function namesColumn(slot: Slot | undefined, filter: Filter): boolean {
  */
 export const readValueFilters = definePass((r) => {
   const { slots, draft, notes } = r;
-  const { prev, idsAfter, stopBefore } = cursor(slots);
+  const { next, prev, idsAfter, stopBefore } = cursor(slots);
   /** The filter the previous value word made, for a postposed negation that follows it. */
   let recent: { filter: DraftFilter; at: number } | null = null;
   /** The slot of the last value word each values filter took. */
@@ -189,7 +189,7 @@ export const readValueFilters = definePass((r) => {
       return;
     }
     if (slot.used || !m) return;
-    const negated = notes.negatedSlots.has(i);
+    let negated = notes.negatedSlots.has(i);
     const before = draft.filters.length;
     // "restaurant bills", "grocery bills": what was paid there — the check — not bill payments.
     if (m.kind === 'value' && BILL_WORDS.includes(slot.item.text) && m.values.includes('BILL_PAYMENT')) {
@@ -271,7 +271,15 @@ export const readValueFilters = definePass((r) => {
       case 'dimension': {
         // "MCC 5411", "merchant 1234 and 1235"
         if (m.dimension !== 'merchant_id' && m.dimension !== 'merchant_mcc') return;
-        let { ids, at } = idsAfter(i);
+        // "merchant_mcc != 5411", «MCC не 5411»: the negation between the column and its codes.
+        const between = slots[next(i)];
+        const notCode =
+          isKind(between, 'negation') && !between.used && slots[next(next(i))]?.item.kind === 'number';
+        let { ids, at } = idsAfter(notCode ? next(i) : i);
+        if (notCode && ids.length > 0) {
+          between!.used = true;
+          negated = !negated;
+        }
         // «5411 MCC бойынша», "5411 and 5812 MCCs": the codes before the word (four digits, unread).
         if (ids.length === 0 && m.dimension === 'merchant_mcc') ({ ids, at } = mccsBefore(slots, prev, i));
         if (ids.length === 0) return;

@@ -90,6 +90,9 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
     { kind: 'comparator', op: '<=', weak: false },
   ),
   e(['to', 'до'], { kind: 'comparator', op: '<=', weak: true }),
+  // operators: ">=" and "<=" are written so by the tokenizer
+  e(['≥'], { kind: 'comparator', op: '>=', weak: false }),
+  e(['≤'], { kind: 'comparator', op: '<=', weak: false }),
   // "under" is a comparator only before a number ("under 5000"), else a preposition ("under MCC 5411").
   e(['under'], { kind: 'comparator', op: '<', weak: true }),
   e(['between', 'между', 'в диапазоне', 'в пределах'], { kind: 'comparator', op: 'between', weak: true }),

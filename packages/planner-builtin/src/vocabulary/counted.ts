@@ -65,6 +65,8 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
     [
       'unique card~',
       'distinct card~',
+      // the column's own name: "distinct card_key"
+      'distinct card key~',
       'active card~',
       'unique active card~',
       'unique customer~',

@@ -51,6 +51,7 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'issuer~',
       'issuing bank~',
       'issuer bank~',
+      'issuer bank name',
       'card bank~',
       'card issuer~',
       'банк~',
@@ -86,6 +87,7 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'countries',
       'destination~',
       'acquirer country',
+      'acquirer country iso',
       'acquirer countries',
       'acquiring country',
       'merchant country',
@@ -148,6 +150,9 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     [
       'mcc',
       'mccs',
+      // the column's own name, merchant_mcc
+      'merchant mcc',
+      'merchant mcc code~',
       'mcc code~',
       'merchant category code~',
       'мсс',
@@ -161,6 +166,9 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'weekday',
+      // SQL's names for it: isodow, dow
+      'isodow',
+      'dow',
       'day of week',
       'day of the week',
       'days of the week',

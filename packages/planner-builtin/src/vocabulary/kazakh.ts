@@ -129,7 +129,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // (and the Russian «аптека» with Kazakh endings: «аптекалардағы»)
   e(['дәріхана', 'дәрі', 'денсаулық', 'аптека'], value('mcc_category', 'Pharmacies & Health')),
   e(['мейрамхана', 'кафе', 'тамақтану'], value('mcc_category', 'Dining & Restaurants')),
-  e(['киім', 'аяқ киім'], value('mcc_category', 'Clothing & Apparel')),
+  e(['киім', 'аяқ киім', 'киім кешек'], value('mcc_category', 'Clothing & Apparel')),
   e(
     [
       'электроника',
@@ -159,7 +159,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   e(['саяхат', 'көлік', 'туризм'], value('mcc_category', 'Travel & Transportation')),
   e(['коммуналдық қызмет', 'коммуналдық'], value('mcc_category', 'Utilities & Bill Payments')),
-  e(['жиһаз', 'үй тауар'], value('mcc_category', 'Home Furnishings & Supplies')),
+  e(['жиһаз', 'үй жиһаз', 'үй тауар'], value('mcc_category', 'Home Furnishings & Supplies')),
   e(['кітап', 'спорт', 'хобби'], value('mcc_category', 'Hobby, Books, Sporting Goods')),
   // The money noun of "ақша алынды" (money was withdrawn) stays a measure word: «қанша ақша» = how much.
   e(
@@ -190,6 +190,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['магниттік жолақ', 'магнит жолақ'], value('pos_entry_mode', 'Swipe')),
   // «бүгін қазірге дейін» (today up to now): today so far, which "today" already is.
   e(['қазірге дейін', 'осы уақытқа дейін'], { kind: 'stop' }),
+  // «ең ірі бір реттік транзакция» (the largest single transaction); «бүгін таңнан бері» (today, since the morning)
+  e(['бір реттік'], { kind: 'stop' }),
   // «(кіріс пен шығыс бірге)»: incoming and outgoing together, which a total over both types is.
   e(['кіріс пен шығыс', 'кіріс және шығыс'], { kind: 'stop' }),
   e(['трансшекаралық', 'кросс бордер'], {
@@ -224,7 +226,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['бастапқы валюта', 'бастапқы сома', 'түпнұсқа валюта', 'операция валюта'], { kind: 'originalAmount' }),
   e(['доллар', 'ақш доллар', 'америка доллар'], value('transaction_currency', 'USD')),
   // («еуролық», «юаньдік»: the adjective, which the stemmer leaves after a vowel or a soft sign)
-  e(['еуро', 'еуролық'], value('transaction_currency', 'EUR')),
+  e(['еуро', 'еуролық', 'евро'], value('transaction_currency', 'EUR')),
   e(['юань', 'юаньдік', 'юандық'], value('transaction_currency', 'CNY')),
   e(['лира'], value('transaction_currency', 'TRY')),
   e(['сом'], value('transaction_currency', 'KGS')),
@@ -300,7 +302,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['айлық', 'ай сайын'], bucket('month')),
   e(['тоқсандық'], bucket('quarter')),
   e(['жылдық', 'жыл сайын'], bucket('year')),
-  e(['бүгін'], { kind: 'relativeDay', range: 'today' }),
+  // «бүгін таңнан бері» (today since the morning), «таңнан бері»: today
+  e(['бүгін', 'бүгін таңнан бері', 'таңнан бері'], { kind: 'relativeDay', range: 'today' }),
   e(['кеше'], { kind: 'relativeDay', range: 'yesterday' }),
   e(['алдыңғы күн', 'бүрсүгүні'], { kind: 'relativeDay', range: 'day_before_yesterday' }),
   e(['осы', 'бұл', 'ағымдағы'], { kind: 'periodModifier', modifier: 'this' }),
@@ -531,7 +534,13 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['қаражат'], { kind: 'amount' }),
   e(['салыстырыңызшы', 'салыстырып', 'салыстыршы'], { kind: 'compare' }),
   e(['бірге', 'қосып есептегенде', 'жиынтығында'], { kind: 'listMode', mode: 'together' }),
-  e(['көрсет', 'көрсетші', 'көрсетіңізші', 'көрсетіп', 'тізім'], { kind: 'listVerb' }),
+  e(['көрсет', 'көрсетші', 'көрсетіңізші', 'көрсетіп', 'көрсетсеңіз', 'тізім'], { kind: 'listVerb' }),
+  // «кемуі бойынша» (descending), «жоғарыдан төменге» (from the top down), «ең үлкенінен бастап»
+  e(['кемуі бойынша', 'кему ретімен', 'жоғарыдан төменге', 'үлкенінен бастап', 'ең үлкенінен бастап'], {
+    kind: 'largestFirst',
+  }),
+  // «енгізу әдісі» (the entry method)
+  e(['енгізу әдіс'], dim('pos_entry_mode')),
   e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
   e(['диапазон'], { kind: 'bandWord' }),
   e(['дөңгелекте', 'дөңгелектеп', 'дөңгелектеңіз'], { kind: 'roundWord' }),
@@ -594,6 +603,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(
     [
       'есеп',
+      'шолу',
       // «апталық жиналысқа» (for the weekly meeting): an occasion, not a weekly breakdown
       'апталық жиналыс',
       'апталық есеп',
@@ -667,6 +677,12 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'беріңізші',
   // «шығарып берсеңіз», «көрсетіп жіберіңізші», «жазып беріңізші»: please give / send / write
   'тиесілі',
+  // more requests: «жібересіз бе», «шығарыңызшы», «есептеңізші»
+  'жібересіз',
+  'шығарыңыз',
+  'шығарыңызшы',
+  'есептеңіз',
+  'есептеңізші',
   'шығарып',
   'берсеңіз',
   'берсеңіздер',

@@ -47,6 +47,12 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'amount~',
+      // "what did they add up to": their sum
+      'add up to',
+      'added up to',
+      // the columns' own names: transaction_amount_kzt
+      'transaction amount kzt',
+      'amount kzt',
       // chat shorthand: "txn amt", "total amt"
       'amt',
       'amts',
@@ -212,6 +218,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     },
   ),
   e(['top', 'топ', 'лучш~', 'leading'], { kind: 'top', direction: 'desc' }),
+  // "desc, limit 10": the number of rows (only with a number after it; see the top pass)
+  e(['limit'], { kind: 'top', direction: 'desc' }),
   e(['bottom', 'worst', 'худш~', 'антитоп'], { kind: 'top', direction: 'asc' }),
   e(
     [

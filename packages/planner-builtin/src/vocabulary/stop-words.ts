@@ -182,6 +182,12 @@ export const STOP_WORDS: readonly string[] = [
   'people',
   // "calendar year 2026", "the calendar month": the period word says which
   'calendar',
+  // "counting everything", "the two totals are enough", "what did they add up to", "in percentage terms"
+  'counting',
+  'enough',
+  // "across the network": everywhere, no filter
+  'network',
+  'terms',
   'so',
   'far',
   'as',
@@ -704,6 +710,22 @@ export const STOP_WORDS: readonly string[] = [
   // «сколько уже прошло», «в самих юанях», «расплатились через Samsung Pay», «отсортируйте»,
   // «клиентов … были активны» (had any transaction)
   'уже',
+  // «набрался / набежала с начала года» (added up), «разовый платёж» (a single payment), «хотелось
+  // бы увидеть», «если считать по числу операций»
+  'набрался',
+  'набралось',
+  'набежала',
+  'набежало',
+  'разовый',
+  'разовая',
+  'разовое',
+  'разовой',
+  'хотелось',
+  'увидеть',
+  'считать',
+  'считая',
+  'распределились',
+  'распределилось',
   'самих',
   'самой',
   'расплатились',

@@ -5,6 +5,8 @@ import { e } from './entry.js';
 /** Negations written before what they negate ("except Almaty", «кроме Алматы», «без кошелька»). */
 export const NEGATION_PHRASES: readonly string[] = [
   'not',
+  // "<>", "!=" as the tokenizer writes them
+  '≠',
   'except',
   'excluding',
   'exclude',
@@ -104,6 +106,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'one by one',
       'отдельно',
       'по отдельности',
+      'раздельно',
       'каждый отдельно',
     ],
     {
@@ -254,6 +257,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'two figures',
       'two values',
       'два числа',
+      // «двумя столбцами» (in two columns): both periods
+      'двумя столбцами',
+      'в два столбца',
       'две суммы',
       'две цифры',
       'оба числа',
@@ -306,6 +312,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'на сколько процентов',
       'на сколько %',
       'изменение в процентах',
+      // «как в процентах изменилось …» (how, in percent, did … change)
+      'как в процентах',
+      'in percentage terms',
+      'in percent terms',
+      'насколько в процентах',
       'изменение в %',
       'прирост в процентах',
       'рост в процентах',
@@ -489,6 +500,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'descending',
       'high to low',
       'highest to lowest',
+      'from the highest down',
+      'from highest down',
+      'from the highest to the lowest',
+      'from the largest down',
+      'from the biggest down',
       'largest to smallest',
       'in descending order',
       'sorted descending',
@@ -560,6 +576,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'одной суммой',
       'одной цифрой',
       'одной общей цифрой',
+      'одна цифра',
       'одной общей суммой',
       'одним общим числом',
       'one combined',

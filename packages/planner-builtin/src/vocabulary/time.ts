@@ -124,6 +124,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     [
       'the same period of',
       'the same period in',
+      'the same days of',
+      'the same days in',
       'same period of',
       'same period in',
       'тот же период',
@@ -200,6 +202,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'year to date',
+      'this year to date',
       'ytd',
       'since the start of the year',
       'since the beginning of the year',

@@ -448,6 +448,12 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'wallet purchase~',
       'mobile wallet payment~',
       'платеж~ через кошельк~',
+      // the column tested as written: wallet_type is not null («не null», «null емес»)
+      'wallet type is not null',
+      'wallet type not null',
+      'wallet type не null',
+      'wallet type null емес',
+      'wallet type null еместер~',
     ],
     { kind: 'presence', column: 'wallet_type', present: true },
   ),
@@ -466,6 +472,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'no mobile wallet',
       // «wallet пустой», 'wallet empty': no wallet
       'wallet empty',
+      'wallet type is null',
+      'wallet type null',
       'wallet пуст~',
       'кошел~ пуст~',
       'пуст~ кошел~',
@@ -476,6 +484,22 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'presence', column: 'wallet_type', present: false },
   ),
+
+  e(
+    [
+      'pos entry mode is not null',
+      'pos entry mode not null',
+      'pos entry mode не null',
+      'pos entry mode null емес',
+      'pos entry mode null еместер~',
+    ],
+    { kind: 'presence', column: 'pos_entry_mode', present: true },
+  ),
+  e(['pos entry mode is null', 'pos entry mode null'], {
+    kind: 'presence',
+    column: 'pos_entry_mode',
+    present: false,
+  }),
 
   // ── transaction_currency ────────────────────────────────────────────────────────────────────
   e(
