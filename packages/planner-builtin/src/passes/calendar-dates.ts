@@ -16,6 +16,7 @@ import type { TimeRange } from '../frame.js';
 import {
   BETWEEN_WORDS,
   GROWTH_JOINERS,
+  KAZAKH_YEAR_OF,
   OPEN_END_WORDS,
   RANGE_CLOSERS,
   RANGE_JOINERS,
@@ -94,9 +95,6 @@ function growthPair(
  * year-first Kazakh dates; ranges between two of them ("from 1 March to 15 March", «с 1 по 15 марта
  * 2026») and open ranges ("since March", «1 қарашадан бері»). A year-less point is the latest past one.
  */
-/** The Kazakh year word of a year that describes what comes after it: «2025 жылдың», «2025 жылғы». */
-const KAZAKH_YEAR_OF: readonly string[] = ['жылдың', 'жылғы'];
-
 export const readCalendarDates = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, stopBefore, textOf } = cursor(slots);

@@ -1,6 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
+import { IN_TOTAL_WORDS, KAZAKH_SPLIT_VERBS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
 
@@ -42,7 +43,7 @@ export const readDimensions = definePass((r) => {
     if (isKind(said, 'dimension') && said.item.meaning.dimension === d) return;
     // «операцияларды түрлерге бөліп» (splitting the operations into types), «қалаларға бөліп»: a row
     // per value, whatever counts it after («…, саны мен сомасын»: their number, not of the types).
-    if (KAZAKH_SPLIT.includes(slots[i + 1]?.item.text ?? '')) {
+    if (KAZAKH_SPLIT_VERBS.includes(slots[i + 1]?.item.text ?? '')) {
       addDimension(r, d, i);
       return;
     }
@@ -195,7 +196,7 @@ export const readDimensions = definePass((r) => {
     const together = after?.kind === 'listMode' && after.mode === 'together';
     // «Сколько всего транзакций было вчера по всем городам?»: "in all" over every value is one total.
     // ("total for April, all banks" stays asked back: one total, or a row per bank?)
-    const inTotal = slots.some((s) => isKind(s, 'total') && IN_TOTAL.includes(s.item.text));
+    const inTotal = slots.some((s) => isKind(s, 'total') && IN_TOTAL_WORDS.includes(s.item.text));
     if (allBefore && (excepted || across || together || inTotal) && !ranks) {
       if (by) slots[prev(i)]!.used = true;
       return;
@@ -254,12 +255,6 @@ const DISTINCT_WORDS: readonly string[] = [
 
 /** "by", «по», «бойынша» also name whose or by what means ("by Kaspi cards", "by mobile wallet"). */
 const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
-
-/** Kazakh «бөліп» (splitting into), after a column word in the dative: a breakdown by it. */
-const KAZAKH_SPLIT: readonly string[] = ['бөліп', 'бөлгенде', 'бөлу'];
-
-/** "in all", «всего»: with "all" before a column word, the total over every value. */
-const IN_TOTAL: readonly string[] = ['in total', 'altogether', 'всего', 'итого', 'барлығы'];
 
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

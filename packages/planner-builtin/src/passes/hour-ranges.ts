@@ -1,5 +1,5 @@
 import type { Item } from '../lexicon.js';
-import { KAZAKH_FROM_ENDINGS, KAZAKH_TO_ENDINGS } from '../vocabulary/index.js';
+import { KAZAKH_BETWEEN_AFTER, KAZAKH_FROM_ENDINGS, KAZAKH_TO_ENDINGS } from '../vocabulary/index.js';
 import { addFilter, definePass, isKind, type Reading, type Slot } from './reading.js';
 
 /** An hour of the day read at slot k, the slots it took, and whether it said it was a time. */
@@ -70,8 +70,6 @@ const EVENING: readonly string[] = ['вечера', 'дня'];
 /** Words that open a range ("between", "from", «с») and join its ends ("and", "to", «до», a dash). */
 const OPENERS: readonly string[] = ['between', 'from', 'с', 'со', 'между'];
 const JOINERS: readonly string[] = ['and', 'to', 'till', 'until', 'и', 'до', 'по', 'мен', 'және'];
-/** Kazakh «аралығында» (in between), after a range joined by «мен»: «22:00 мен 05:59 аралығында». */
-const BETWEEN_AFTER: readonly string[] = ['аралығында', 'аралығындағы', 'аралықта', 'арасында'];
 /** Kazakh «дейін» (up to), after the end of a range: «2-ден 5-ке дейін». */
 const UP_TO: readonly string[] = ['дейін'];
 
@@ -161,7 +159,7 @@ function rangeAt(slots: readonly Slot[], i: number): RangeWords | null {
   const second = hourAt(slots, startOfSecond);
   if (!second) return null;
   const after = second.slots.at(-1)! + 1;
-  const between = BETWEEN_AFTER.includes(slots[after]?.item.text ?? '') ? after : -1;
+  const between = KAZAKH_BETWEEN_AFTER.includes(slots[after]?.item.text ?? '') ? after : -1;
   return { first, second, words: [opener, joiner, between].filter((k) => k >= 0), hourWord: false };
 }
 

@@ -1,14 +1,11 @@
 import { isTimeDimension } from '../frame.js';
-import { MONEY_VERBS, RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
+import { KAZAKH_GENITIVE, MONEY_VERBS, RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** Kazakh «барлық» / «барлығы»: "all" as well as "in total". */
 const ALL_TOTAL_WORDS: readonly string[] = ['барлық', 'барлығы'];
-
-/** The Kazakh genitive ending: «төлемдердің» (of the payments). */
-const KAZAKH_GENITIVE = /(дың|дің|тың|тің|ның|нің)$/;
 
 /** "how much" before a word for growth: the extent of the change; with an average, what it asks for. */
 const DEGREE_WORDS: readonly string[] = ['how much'];

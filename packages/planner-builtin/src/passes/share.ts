@@ -1,6 +1,12 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
-import { IN_WORDS, KAZAKH_SHARE_PREDICATES, SHARE_PREDICATES } from '../vocabulary/index.js';
+import {
+  EACH_GROUP_WORDS,
+  IN_WORDS,
+  KAZAKH_GENITIVE,
+  KAZAKH_SHARE_PREDICATES,
+  SHARE_PREDICATES,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Reading, type Slot } from './reading.js';
 
@@ -35,12 +41,12 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (at < 0 && isFilterWord(slots[shareAt - 1])) at = shareAt - 1;
   // «доля зарубежных операций по каждому банку», "per issuing bank", «әр банктегі … үлесі»: with each
   // group named as such, the filter on the share word is a part of each group's own transactions.
-  const eachGroup = slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP.includes(s.item.text));
+  const eachGroup = slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
   if (at < 0 && isFilterWord(slots[after]) && adjacent && (!describesMeasure || eachGroup)) at = after;
   // (Kazakh puts the part before its noun and the share word: «әр банктегі шетелдік операциялардың үлесі».)
   const noun = prev(shareAt);
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
-  const genitive = /(дың|дің|тың|тің|ның|нің)$/.test(slots[noun]?.item.text ?? '');
+  const genitive = KAZAKH_GENITIVE.test(slots[noun]?.item.text ?? '');
   if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[prev(noun)]))
     at = prev(noun);
   if (at < 0 && isFilterWord(slots[prev(shareAt)])) at = prev(shareAt);
@@ -78,18 +84,6 @@ function isPlaceOrBank(f: DraftFilter): boolean {
     (f.filter.column === 'merchant_city' || f.filter.column === 'issuer_bank_name')
   );
 }
-
-/** Words that name each group of a breakdown as such: "per bank", «по каждому банку», «әр банктегі». */
-const EACH_GROUP: readonly string[] = [
-  'each',
-  'every',
-  'per',
-  'каждому',
-  'каждой',
-  'каждого',
-  'каждый',
-  'әр',
-];
 
 /** A bank named: whose cards. */
 const bankAt = (s: Slot | undefined) => isKind(s, 'value') && s.item.meaning.column === 'issuer_bank_name';

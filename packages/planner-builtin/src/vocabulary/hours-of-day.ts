@@ -93,3 +93,5 @@ export const KAZAKH_DAY_PART_WORDS: readonly VocabularyEntry[] = [
  */
 export const KAZAKH_FROM_ENDINGS: readonly string[] = ['ден', 'тен', 'нен', 'дан', 'тан', 'нан'];
 export const KAZAKH_TO_ENDINGS: readonly string[] = ['ге', 'ке', 'ға', 'қа', 'га', 'ка'];
+/** Kazakh «аралығында» (in between), after a range joined by «мен»: «22:00 мен 05:59 аралығында». */
+export const KAZAKH_BETWEEN_AFTER: readonly string[] = ['аралығында', 'аралығындағы', 'аралықта', 'арасында'];

@@ -42,5 +42,8 @@ export const RUSSIAN_MASS_GENITIVES: readonly string[] = [
 ];
 
 /** «самые крупные» asks for several rows, «самый крупный» for one. */
+/** The Kazakh genitive ending: «төлемдердің» (of the payments), «операциялардың». */
+export const KAZAKH_GENITIVE = /(дың|дің|тың|тің|ның|нің)$/;
+
 export const SAMYJ_PLURAL: readonly string[] = ['самые', 'самых'];
 export const SAMYJ_SINGULAR: readonly string[] = ['самый', 'самая', 'самое', 'самой', 'самом'];

@@ -663,3 +663,24 @@ export const KAZAKH_THAN_THAT = 'одан';
 
 /** «по картам» after a noun of money or transactions: the turnover on cards, not per card. */
 export const CARD_TURNOVER: readonly [by: string, cards: string] = ['по', 'картам'];
+
+/** Words that name each group of a breakdown as such: "per bank", «по каждому банку», «әр банктегі». */
+export const EACH_GROUP_WORDS: readonly string[] = [
+  'each',
+  'every',
+  'per',
+  'каждому',
+  'каждой',
+  'каждого',
+  'каждый',
+  'әр',
+];
+
+/** Kazakh «бөліп» (splitting into), after a column word in the dative: a breakdown by it. */
+export const KAZAKH_SPLIT_VERBS: readonly string[] = ['бөліп', 'бөлгенде', 'бөлу'];
+
+/** "in all", «всего»: with "all" before a column word, the total over every value. */
+export const IN_TOTAL_WORDS: readonly string[] = ['in total', 'altogether', 'всего', 'итого', 'барлығы'];
+
+/** The Kazakh year word of a year that describes what comes after it: «2025 жылдың», «2025 жылғы». */
+export const KAZAKH_YEAR_OF: readonly string[] = ['жылдың', 'жылғы'];
