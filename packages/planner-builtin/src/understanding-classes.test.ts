@@ -2059,3 +2059,23 @@ describe('understood since unseen27–29 (our own phrasings)', () => {
     ]);
   });
 });
+
+describe('more shapes understood from unseen24–29 (our own phrasings)', () => {
+  it.each([
+    'шетелдік операциялардың үлесі сәуірде неше пайыз',
+    'Покажи оборот за март и апрель 2026 и изменение в процентах между ними',
+    '2026 жылғы сәуірде ATM сомасының p90 мәні',
+    'Распределение карточных операций по городам за апрель 2026',
+    'Which issuer_bank_name led POS turnover in April 2026?',
+    'Какие пять категорий замыкают рейтинг по обороту за апрель 2026?',
+    'Соңғы 7 күнде қанша операция болды? Апталық шолуға керек.',
+    'For the limits discussion: the median ATM withdrawal in April 2026',
+  ])('%s', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('«замыкают рейтинг» is the bottom of the ranking', () => {
+    const frame = frameOf('Какие пять категорий замыкают рейтинг по обороту за апрель 2026?');
+    expect(frame.order).toBe('asc');
+    expect(frame.limit).toBe(5);
+  });
+});

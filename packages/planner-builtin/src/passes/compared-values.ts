@@ -12,7 +12,7 @@ const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
 
 /** Kazakh «пайызы» / «пайызын»: the percent of a whole (possessive), not a percent of change. */
-const PART_OF_WHOLE = /пайыз(ы|ын|ды)$/;
+const PART_OF_WHOLE = /пайыз(ы|ын|ды)?$/;
 
 /** "October minus September": the period before the word is the one subtracted from. */
 const MINUS_WORDS: readonly string[] = ['minus', 'минус'];

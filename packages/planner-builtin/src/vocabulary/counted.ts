@@ -16,6 +16,10 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'activity',
       'транзакци~',
       'операци~',
+      // «карточных операций» (card operations): the transactions, not the cards
+      'карточн~ операци~',
+      'карточн~ платеж~',
+      'карточн~ транзакци~',
     ],
     {
       kind: 'entity',

@@ -607,7 +607,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       // «апталық жиналысқа» (for the weekly meeting): an occasion, not a weekly breakdown
       'апталық жиналыс',
       'апталық есеп',
+      'апталық шолу',
       'айлық есеп',
+      'жылдық есеп',
       'баяндама',
       'презентация',
       'қазынашылық',
@@ -677,6 +679,9 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'беріңізші',
   // «шығарып берсеңіз», «көрсетіп жіберіңізші», «жазып беріңізші»: please give / send / write
   'тиесілі',
+  // «p90 мәні» (the p90 value)
+  'мәні',
+  'мәнін',
   // more requests: «жібересіз бе», «шығарыңызшы», «есептеңізші»
   'жібересіз',
   'шығарыңыз',

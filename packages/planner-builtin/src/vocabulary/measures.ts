@@ -156,6 +156,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'лидирует',
       'лидируют',
       'лидирова~',
+      // "which bank led ECOM turnover"
+      'led',
+      'leads',
     ],
     { kind: 'superlative', direction: 'desc', impliesCount: false },
   ),
@@ -221,6 +224,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // "desc, limit 10": the number of rows (only with a number after it; see the top pass)
   e(['limit'], { kind: 'top', direction: 'desc' }),
   e(['bottom', 'worst', 'худш~', 'антитоп'], { kind: 'top', direction: 'asc' }),
+  // «какие три города замыкают рейтинг» (close the ranking): the last ones
+  e(['замыка~ рейтинг~', 'замыка~ список~'], { kind: 'top', direction: 'asc' }),
   e(
     [
       'share',
