@@ -54,6 +54,9 @@ const UNSEEN_SETS = [
   'unseen27',
   'unseen28',
   'unseen29',
+  'unseen30',
+  'unseen31',
+  'unseen32',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
