@@ -8,6 +8,8 @@ export type Issue =
   | { kind: 'listing' }
   | { kind: 'per_card' }
   | { kind: 'count_condition' }
+  /** "how many cards spent over 300k in total": a condition on each card's total, not on a payment. */
+  | { kind: 'card_total_condition' }
   | { kind: 'share_of_what' }
   | { kind: 'ambiguous_share' }
   | { kind: 'share_measure' }

@@ -2079,3 +2079,41 @@ describe('more shapes understood from unseen24–29 (our own phrasings)', () => 
     expect(frame.limit).toBe(5);
   });
 });
+
+describe('understood since unseen32 (our own phrasings)', () => {
+  it('«Контактсыз төлемдер үлесі, POS ішінде»: the whole is only what «ішінде» follows', () => {
+    const frame = frameOf('QR төлемдер үлесі, POS ішінде, сәуір 2026');
+    expect(frame.share?.subset).toEqual([values('pos_entry_mode', 'QR_Code')]);
+    expect(frame.filters).toContainEqual(values('transaction_type', 'POS'));
+  });
+  it.each([
+    'Swipe (магн. полоса), кол-во за апрель 2026',
+    'Карта ұсыну тәсілі бойынша POS айналымы, сәуір 2026',
+  ])('%s', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+});
+
+describe('Russian report language understood since unseen30 (our own phrasings)', () => {
+  it.each([
+    ['Топ-3 категории по обороту за апрель 2026, Алматы не учитываем', 'merchant_city'],
+    ['Количество онлайн-покупок по городам за апрель 2026, Астану исключить', 'merchant_city'],
+  ])('%s: a negation after what it leaves out', (q, column) => {
+    expect(frameOf(q).filters).toContainEqual({
+      kind: 'values',
+      column,
+      negated: true,
+      values: expect.any(Array),
+    });
+  });
+  it.each([
+    'Чему равен 90-й перцентиль суммы переводов за апрель 2026?',
+    'Сопоставьте число уникальных карт в марте и апреле 2026',
+    'Год к году: оборот за апрель 2025 и апрель 2026',
+    'Сравните оборот в марте и апреле 2026 — по столбцу на месяц',
+    'Какой совокупный оборот по картам Халыка за апрель 2026?',
+    'Количество платежей в валюте за апрель 2026 с разбивкой по валютам',
+  ])('%s', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+});

@@ -1193,3 +1193,70 @@ describe('more classes of unseen27–29 (our own phrasings)', () => {
     });
   });
 });
+
+describe('classes of wrong answers found by unseen30–32 (our own phrasings)', () => {
+  it.each([
+    'average amount in 2025 excluding salary credits and transactions over 1 million',
+    'Средний чек за 2025 год без учёта переводов и операций дороже 500 тысяч',
+  ])('%s: an amount condition among what is left out is asked back (it was kept as a filter)', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  it.each([
+    'Сколько карт Kaspi суммарно потратили больше 200 тысяч за апрель 2026?',
+    'how many cards spent over 200k in total in April 2026',
+  ])("%s: a condition on each card's total is asked back (it filtered single payments)", (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  it('"how many cards made a payment over 200k" is still answered', () => {
+    expect(frameOf('how many cards made a payment over 200k in April 2026').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+  it('«Максимальная покупка … — какая сумма?»: the maximum alone (a sum was added)', () => {
+    expect(frameOf('Максимальная покупка в аптеках за апрель 2026 — какая сумма?').measures).toEqual([
+      { fn: 'max' },
+    ]);
+  });
+  it.each([
+    ['how much transactions was in April 2026?', 'count'],
+    ['how much ATM withdrawals was in Taraz in April 2026?', 'count'],
+    ['how much was spent in April 2026?', 'sum'],
+  ])('%s (second-language English: a plural noun after "how much" is counted)', (q, fn) => {
+    expect(frameOf(q).measures).toEqual([{ fn }]);
+  });
+  it('"how much euros was spent": the amount in euros', () => {
+    expect(frameOf('how much euros was spent in Italy in April 2026').amountIn).toBe('original');
+  });
+  it('"on how much percent changed …": the change only', () => {
+    expect(
+      frameOf('on how much percent changed count of transactions in April 2026 against March 2026').compare
+        ?.output,
+    ).toBe('change');
+  });
+  it('«какую долю от общей суммы … составили»: a share of the amount (it was of the count)', () => {
+    expect(
+      frameOf(
+        'Какую долю от общей суммы онлайн-покупок за апрель 2026 составили покупки у зарубежных продавцов?',
+      ).measures,
+    ).toEqual([{ fn: 'sum' }]);
+  });
+  it('«Для каждого города — доля онлайн-покупок»: the share within each city', () => {
+    expect(frameOf('Для каждого города — доля онлайн-покупок за апрель 2026').share?.subset).toEqual([
+      { kind: 'values', column: 'transaction_type', negated: false, values: ['ECOM'] },
+    ]);
+  });
+  it('"i mean" is no mean (an average was added)', () => {
+    expect(frameOf('how much was paid in yuan i mean the original amount in April 2026').measures).toEqual([
+      { fn: 'sum' },
+    ]);
+  });
+  it('"cards with at least one ECOM purchase" without "how many" is asked back (it was amount ≥ 1)', () => {
+    expect(frameOrNull('Cards w/ at least one ECOM purchase, April 2026')).toBeNull();
+  });
+  it.each(['ECOM in CNY (yuan amount), April 2026', 'USD amount of ECOM in April 2026'])(
+    '%s: the amount in that currency (it was in tenge)',
+    (q) => {
+      expect(frameOf(q).amountIn).toBe('original');
+    },
+  );
+});

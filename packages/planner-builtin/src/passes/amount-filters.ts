@@ -52,7 +52,9 @@ export const readAmountFilters = definePass((r) => {
   const consumeAmountTail = (j: number): void => {
     const k = next(j);
     if (isKind(slots[k], 'currencyUnit')) slots[k]!.used = true;
-    const after = next(isKind(slots[k], 'currencyUnit') ? k : j);
+    let after = next(isKind(slots[k], 'currencyUnit') ? k : j);
+    // ("at least 2 ECOM purchases": values may describe the counted noun.)
+    if (!isKind(slots[k], 'currencyUnit')) while (isKind(slots[after], 'value')) after = next(after);
     if (isKind(slots[after], 'entity') && !isKind(slots[k], 'currencyUnit'))
       draft.issues.push({ kind: 'count_condition' });
   };

@@ -1,3 +1,4 @@
+import { CARD_TOTAL_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -87,4 +88,16 @@ export const readCardWords = definePass(({ slots, draft }) => {
     });
     if (role === 'per_card') draft.issues.push({ kind: 'per_card' });
   });
+  // «сколько карт суммарно потратили больше 300 тысяч», "cards that spent over 300k in total": the
+  // condition is on each card's total, which an amount filter (on each payment) would not be.
+  const cardsCounted = draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
+  const amountCondition = draft.filters.some(
+    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
+  );
+  if (
+    cardsCounted &&
+    amountCondition &&
+    slots.some((s) => isKind(s, 'total') && CARD_TOTAL_WORDS.includes(s.item.text))
+  )
+    draft.issues.push({ kind: 'card_total_condition' });
 });

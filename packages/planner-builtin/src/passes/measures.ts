@@ -85,6 +85,24 @@ export const readMeasures = definePass(({ slots, draft }) => {
     const s = slots[k];
     return (isKind(s, 'amount') || isKind(s, 'check')) && !s.used;
   };
+  // "how much transactions was …", "how much ATM withdrawals": a plural noun of transactions after
+  // "how much" is counted (second-language English; "how much was spent" stays money).
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'amount') || slot.item.text !== 'how much') return;
+    let j = i + 1;
+    while (meaningOf(slots[j])?.kind === 'value' && !(meaningOf(slots[j]) as { counts?: boolean }).counts)
+      j++;
+    const noun = slots[j];
+    const counted =
+      (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions') ||
+      (isKind(noun, 'value') && noun.item.meaning.counts === true);
+    // (the noun is the phrase's last word: "ATM withdrawals")
+    if (!counted || !isPluralWord(noun.item.text.split(' ').at(-1) ?? '')) return;
+    slots[i] = {
+      item: { kind: 'meaning', text: slot.item.text, meaning: { kind: 'count', strength: 'weak' } },
+      used: false,
+    };
+  });
   // «сколько заплатили», «сколько в среднем платят», «орташа қанша төлейді»: "how much … paid" asks
   // for money, so the verb right after "how much" (an average word may stand between) names the amount.
   slots.forEach((slot, i) => {
@@ -278,6 +296,22 @@ export const readMeasures = definePass(({ slots, draft }) => {
       }
     }
   });
+  // «Максимальная разовая покупка … — какая сумма?» (the largest purchase — what amount?): asked after
+  // an aggregate of the amount, "which amount" is the aggregate's own.
+  if (measures.some((x) => AGGREGATES.includes(x.fn))) {
+    slots.forEach((s, k) => {
+      const which = slots[k - 1];
+      if (
+        !s.used &&
+        isKind(s, 'amount') &&
+        isKind(which, 'grammaticalNumber') &&
+        !which.item.meaning.plural
+      ) {
+        s.used = true;
+        which.used = true;
+      }
+    });
+  }
   // "how much" is a count only when no amount is named, wherever it stands (Kazakh: «сома қанша»).
   const amountNamed =
     hasUnusedAmount() ||

@@ -2,7 +2,7 @@ import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import { NEGATION_PHRASES, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, meaningOf } from './reading.js';
+import { definePass, isKind, meaningOf } from './reading.js';
 
 /** The same condition, negated: ≠ for =, NULL for NOT NULL, the other weekdays. */
 export function negateFilter(f: Filter): Filter {
@@ -179,6 +179,20 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
         else end();
         return;
       case 'entity': {
+        // «без учёта зарплат и операций дороже 1 млн»: an amount condition joined to what is left out
+        // would be kept as written (a filter to the transactions over 1 million): asked back.
+        const condition = slots[next(i)];
+        if (
+          openAt >= 0 &&
+          joined &&
+          m.entity === 'transactions' &&
+          isKind(condition, 'comparator') &&
+          condition.used
+        ) {
+          draft.issues.push({ kind: 'ambiguous_negation' });
+          end();
+          return;
+        }
         // "leave out payments without a wallet", «кроме операций в тенге»: the transaction noun before
         // the value in scope says what is left out; the negation covers the value after it.
         const after = meaningOf(slots[next(i)]);

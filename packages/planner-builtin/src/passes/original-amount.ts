@@ -71,9 +71,10 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     while (isKind(slots[k], 'conjunction') || isKind(slots[k], 'value')) k = next(k);
     const noun = slots[k];
     const countsNoun = isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
+    // ("how much euros was spent": "how much" before the currency, likewise.)
+    const howMuchBefore = isKind(counter, 'amount') && counter.item.text === 'how much';
     if (
-      isKind(counter, 'count') &&
-      counter.item.meaning.strength === 'weak' &&
+      ((isKind(counter, 'count') && counter.item.meaning.strength === 'weak') || howMuchBefore) &&
       !counter.used &&
       !countsNoun
     ) {
@@ -102,7 +103,11 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     const locativeAmount = locative && (amountWord || (howMuch && isKind(slots[next(next(i))], 'amount')));
     // «долларлық сомасы» (the dollar amount): the adjective right before the amount word ("dollar
     // transactions", «долларлық транзакциялар», stay a filter).
-    const adjective = /(лық|лік)$/.test(textOf(i)) && isAmountWord(slots[next(i)]) && next(i) === i + 1;
+    // (…and English "(yuan amount)", "the euro amount": the currency said right before the amount word.)
+    const adjective =
+      (/(лық|лік)$/.test(textOf(i)) || /^[a-z ]+$/.test(textOf(i))) &&
+      isKind(slots[i + 1], 'amount') &&
+      next(i) === i + 1;
     if (
       (amountWord && IN_WORDS.includes(stopBefore(i) ?? '')) ||
       amountNumber ||

@@ -118,9 +118,15 @@ export function numberOf(slot: Slot | undefined): number | null {
 /** Adds a filter; after "among" / «среди» it is the base of a share, else its role is decided later. */
 export function addFilter(r: Reading, filter: Filter, at: number): void {
   // "among X" names its base after it; Kazakh «X ішінде» before it.
+  // (…but a share word between them ends the whole: in «контактсыз төлемдер үлесі, POS ішінде» the
+  // contactless payments are the part, POS the whole.)
+  const after = r.slots.slice(at + 1);
+  const end = after.findIndex((s) => isKind(s, 'share'));
   const base =
     r.slots.slice(0, at).some((s) => isKind(s, 'shareBase') && !s.item.meaning.after) ||
-    r.slots.slice(at + 1).some((s) => isKind(s, 'shareBase') && s.item.meaning.after === true);
+    after
+      .slice(0, end < 0 ? after.length : end)
+      .some((s) => isKind(s, 'shareBase') && s.item.meaning.after === true);
   r.draft.filters.push({ filter, role: base ? 'base' : 'auto' });
 }
 

@@ -76,6 +76,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   return true;
 }
 
+/** A whole named as a sum: «от общей суммы», «от общего оборота», "of the total amount". */
+const AMOUNT_WHOLE = /сумм|оборот|amount|volume/;
+
 /** A city or a bank, named as where or whose: context a share's part and whole are both counted in. */
 function isPlaceOrBank(f: DraftFilter): boolean {
   return (
@@ -239,6 +242,12 @@ export const readShare = definePass((r) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  // «какую долю от общей суммы онлайн-покупок составили …» (what share of the total amount): the whole
+  // named as a sum makes it a share of the amount.
+  const amountWhole = slots.some((s) => isKind(s, 'shareBase') && AMOUNT_WHOLE.test(s.item.text));
+  const counted = slots.some((s) => isKind(s, 'count'));
+  if (amountWhole && !counted && draft.measures.every((m) => m.fn === 'count'))
+    draft.measures = [{ fn: 'sum' }];
   // «Сколько покупок … было в Павлодаре и какая это доля от всех покупок», "how many …, and what share
   // is that": a count and then a share of it, two answers whose share names no part of its own (the
   // count was dropped and a condition of the first clause taken for the part) — asked back.

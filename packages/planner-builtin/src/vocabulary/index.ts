@@ -79,6 +79,7 @@ import { STOP_WORDS as OWN_STOP_WORDS } from './stop-words.js';
 /** Stop words, and the verbs a share's part follows ("… were contactless"), which are stop words too. */
 export const STOP_WORDS: readonly string[] = [...new Set([...OWN_STOP_WORDS, ...PREDICATES])];
 export {
+  CARD_TOTAL_WORDS,
   CARD_TURNOVER,
   CONTEXT_JOINERS,
   EACH_GROUP_WORDS,

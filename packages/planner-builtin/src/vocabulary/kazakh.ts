@@ -540,7 +540,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     kind: 'largestFirst',
   }),
   // «енгізу әдісі» (the entry method)
-  e(['енгізу әдіс'], dim('pos_entry_mode')),
+  e(['енгізу әдіс', 'ұсыну тәсіл', 'карта ұсыну тәсіл'], dim('pos_entry_mode')),
   e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
   e(['диапазон'], { kind: 'bandWord' }),
   e(['дөңгелекте', 'дөңгелектеп', 'дөңгелектеңіз'], { kind: 'roundWord' }),

@@ -41,9 +41,24 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       strength: 'strong',
     },
   ),
-  e(['total', 'totals', 'overall', 'общ~', 'суммарн~', 'итог~', 'итого', 'всего', 'в сумме', 'в целом'], {
-    kind: 'total',
-  }),
+  e(
+    [
+      'total',
+      'totals',
+      'overall',
+      'общ~',
+      'суммарн~',
+      'совокупн~',
+      'итог~',
+      'итого',
+      'всего',
+      'в сумме',
+      'в целом',
+    ],
+    {
+      kind: 'total',
+    },
+  ),
   e(
     [
       'amount~',
@@ -276,6 +291,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'по сравнению с',
       'по сравнению со',
       'относительно',
+      'сопостав~',
       'против',
     ],
     { kind: 'compare' },

@@ -5,6 +5,7 @@ import { e } from './entry.js';
 /** Negations written before what they negate ("except Almaty", «кроме Алматы», «без кошелька»). */
 export const NEGATION_PHRASES: readonly string[] = [
   'not',
+  'за исключением',
   // "<>", "!=" as the tokenizer writes them
   '≠',
   'except',
@@ -64,11 +65,17 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'за кажд~',
       'разбей по',
       'разбить по',
+      'с разбивкой по',
       'сгруппир* по',
     ],
     { kind: 'groupBy' },
   ),
   e([...NEGATION_PHRASES], { kind: 'negation' }),
+  // after what they leave out: «…, Алматы не учитываем», «…, Алматы исключить»
+  e(['не учитываем', 'не учитывать', 'не включать', 'не включайте', 'исключить'], {
+    kind: 'negation',
+    after: true,
+  }),
   e(['and', 'or', 'и', 'или', 'а также', 'as well as', 'plus'], { kind: 'conjunction' }),
   e(
     [
@@ -257,8 +264,15 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'two figures',
       'two values',
       'два числа',
-      // «двумя столбцами» (in two columns): both periods
+      // «двумя столбцами», «по столбцу на месяц» (a column per period): both periods
       'двумя столбцами',
+      'по столбцу на месяц',
+      'по столбцу на квартал',
+      'по столбцу на год',
+      'one column per month',
+      'one column per quarter',
+      'one column per half year',
+      'one column per year',
       'в два столбца',
       'две суммы',
       'две цифры',
@@ -300,6 +314,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'change in %',
       'by what percent',
       'by what percentage',
+      // second-language English: "on how much percent changed …"
+      'how much percent',
+      'on how much percent',
+      'how many percent',
+      'on how many percent',
       'by how many percentage points',
       'by what %',
       'by how many %',
@@ -356,6 +375,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'роста',
       'росту',
       'yoy',
+      'год к году',
       'year over year',
       'year-over-year',
       'mom',
@@ -383,6 +403,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'хотя бы с одной операцией',
       'с хотя бы одной операцией',
       'at least once',
+      // "cards with at least one ECOM purchase": any
+      'at least one',
+      'at least 1',
       'хотя бы одну транзакцию',
       'хотя бы одну оплату',
       'хотя бы один платеж',
@@ -397,6 +420,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     [
       'т е',
       'i e',
+      // "… i mean the original amount": a filler, not the mean
+      'i mean',
       'as of today',
       '+',
       'plus',
@@ -673,11 +698,26 @@ export const EACH_GROUP_WORDS: readonly string[] = [
   'каждой',
   'каждого',
   'каждый',
+  'для каждого',
+  'для каждой',
   'әр',
 ];
 
 /** Kazakh «бөліп» (splitting into), after a column word in the dative: a breakdown by it. */
 export const KAZAKH_SPLIT_VERBS: readonly string[] = ['бөліп', 'бөлгенде', 'бөлу'];
+
+/** "in total", «суммарно», «жалпы»: said of what cards spent, a condition on each card's total. */
+export const CARD_TOTAL_WORDS: readonly string[] = [
+  'in total',
+  'altogether',
+  'total',
+  'суммарно',
+  'в сумме',
+  'в общей сложности',
+  'всего',
+  'жалпы',
+  'барлығы',
+];
 
 /** "in all", «всего»: with "all" before a column word, the total over every value. */
 export const IN_TOTAL_WORDS: readonly string[] = ['in total', 'altogether', 'всего', 'итого', 'барлығы'];

@@ -405,6 +405,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'mag stripe',
       'magstripe',
       'магнитн~ полос~',
+      'магн полос~',
       'магнитк~',
     ],
     value('pos_entry_mode', 'Swipe'),
