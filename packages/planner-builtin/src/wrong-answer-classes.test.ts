@@ -1259,4 +1259,10 @@ describe('classes of wrong answers found by unseen30–32 (our own phrasings)', 
       expect(frameOf(q).amountIn).toBe('original');
     },
   );
+  it('"… and on how much percent is the difference": both periods and the change in % (it was the difference in tenge)', () => {
+    expect(
+      frameOf('turnover in March 2026 and April 2026, and on how much percent is the difference').compare
+        ?.output,
+    ).toBeUndefined();
+  });
 });

@@ -73,9 +73,15 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     for (const s of slots) if (isKind(s, 'compareOutput')) s.used = true;
     draft.growth = true;
   }
+  // "and on how much percent is the difference": the difference asked in percent is the change.
+  const inPercent = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change');
   for (const s of slots) {
     if (!isKind(s, 'compareOutput') || s.used) continue;
     const output = s.item.meaning.output;
+    if (output === 'difference' && inPercent) {
+      s.used = true;
+      continue;
+    }
     // "just the two totals", «екі соманы»: the amounts are what is compared.
     if (output === 'both' && AMOUNT_OUTPUT.test(s.item.text) && draft.measures.length === 0) {
       draft.measures.push({ fn: 'sum' });
