@@ -1,5 +1,5 @@
 import { isTimeDimension } from '../frame.js';
-import { KAZAKH_GENITIVE, MONEY_VERBS, RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
+import { DEGREE_WORDS, KAZAKH_GENITIVE, MONEY_VERBS, RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -7,8 +7,6 @@ import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 /** Kazakh «барлық» / «барлығы»: "all" as well as "in total". */
 const ALL_TOTAL_WORDS: readonly string[] = ['барлық', 'барлығы'];
 
-/** "how much" before a word for growth: the extent of the change; with an average, what it asks for. */
-const DEGREE_WORDS: readonly string[] = ['how much'];
 /** Measures that answer "how much" by themselves ("how much is spent on average"). */
 const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
 
@@ -88,7 +86,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
   // "how much transactions was …", "how much ATM withdrawals": a plural noun of transactions after
   // "how much" is counted (second-language English; "how much was spent" stays money).
   slots.forEach((slot, i) => {
-    if (slot.used || !isKind(slot, 'amount') || slot.item.text !== 'how much') return;
+    if (slot.used || !isKind(slot, 'amount') || !DEGREE_WORDS.includes(slot.item.text)) return;
     let j = i + 1;
     while (meaningOf(slots[j])?.kind === 'value' && !(meaningOf(slots[j]) as { counts?: boolean }).counts)
       j++;

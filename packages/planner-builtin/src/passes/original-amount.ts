@@ -1,4 +1,4 @@
-import { IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
+import { DEGREE_WORDS, IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -72,7 +72,7 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     const noun = slots[k];
     const countsNoun = isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
     // ("how much euros was spent": "how much" before the currency, likewise.)
-    const howMuchBefore = isKind(counter, 'amount') && counter.item.text === 'how much';
+    const howMuchBefore = isKind(counter, 'amount') && DEGREE_WORDS.includes(counter.item.text);
     if (
       ((isKind(counter, 'count') && counter.item.meaning.strength === 'weak') || howMuchBefore) &&
       !counter.used &&

@@ -382,6 +382,9 @@ export const KAZAKH_SHARE_PREDICATES: readonly string[] = [
   'келеді',
 ];
 
+/** "how much": an amount, but before a word for growth the extent of the change; with an average, what it asks for. */
+export const DEGREE_WORDS: readonly string[] = ['how much'];
+
 /**
  * Verbs of paying money that make "how much" an amount when they follow it: «сколько заплатили за
  * бензин», «сколько в среднем платят», «жанармайға қанша төледі», «орташа қанша төлейді». Alone they
