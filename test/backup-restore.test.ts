@@ -24,6 +24,7 @@ import { findSuperuserUrl, hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { postgresBinDir } from './support/postgres-binaries.js';
+import { dropRoleEverywhere } from './support/security/roles.js';
 import { stackEnv, startApi, startWorker, submit, waitForTerminal } from './support/stack.js';
 
 const SCRIPT = join(repoRoot, 'k8s/base/backup/pg-backup.sh');
@@ -96,9 +97,8 @@ afterAll(async () => {
   if (superuserUrl) {
     await onDb(superuserUrl, async (c) => {
       await c.query(`DROP DATABASE IF EXISTS ${restoredName()} WITH (FORCE)`);
-      await c.query(`DROP OWNED BY ${role}`).catch(() => {});
-      await c.query(`DROP ROLE IF EXISTS ${role}`);
     }).catch(() => {});
+    await dropRoleEverywhere(superuserUrl, role);
   }
   await db?.drop();
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * may do holds on its own, also outside the executor's READ ONLY transaction.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +17,7 @@ import { testCaller } from './support/auth.js';
 import { attempt } from './support/security/corpus.js';
 import { createSecurityDatabase, type SecurityDatabase } from './support/security/database.js';
 import { fingerprint, ownCatalog } from './support/security/fingerprint.js';
+import { dropRoleEverywhere } from './support/security/roles.js';
 
 const admin = testCaller('*');
 const kaspi = testCaller('Kaspi Bank');
@@ -279,9 +281,52 @@ describe('the superuser hardening', () => {
       expect(stdout).toContain(`applied migrations/superuser/hardening.sql to ${db.name}`);
       expect(await ownCatalog(db.pool)).toEqual(before);
     } finally {
-      await su.query(`DROP OWNED BY ${other}`);
-      await su.query(`DROP ROLE IF EXISTS ${other}`);
       await su.end();
+      // The hardening granted it functions in this database: dropped from another one, as the role
+      // of a test whose privileges another file's hardening granted (2BP01 before, in CI).
+      const elsewhere = new URL(url);
+      elsewhere.pathname = '/postgres';
+      await dropRoleEverywhere(elsewhere.toString(), other);
+    }
+    expect((await db.pool.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [other])).rowCount).toBe(0);
+  });
+
+  it('the catalog fingerprint sees role changes reachable by its user, and not those of other roles', async (ctx) => {
+    // Roles are cluster-wide and the suite's files change them in parallel, so the fingerprint reads only
+    // the roles its own user (and pa_reader) can reach. Tried with a login of this test's own, so that
+    // nothing done here shows in the fingerprints other files take meanwhile.
+    if (!db.superuserUrl) ctx.skip();
+    const su = new pg.Client({ connectionString: db.superuserUrl! });
+    await su.connect();
+    const own = `pa_fp_user_${process.pid}`;
+    const bypass = `pa_fp_bypass_${process.pid}`;
+    const other = `pa_fp_other_${process.pid}`;
+    const password = randomBytes(12).toString('hex');
+    const url = new URL(db.url);
+    url.username = own;
+    url.password = password;
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
+    try {
+      // A member of the service user (and so of nothing the other files' fingerprints read), for its grants.
+      const service = await one<{ name: string }>('SELECT current_user AS name');
+      await su.query(`CREATE ROLE ${own} LOGIN PASSWORD '${password}' IN ROLE ${service.name}`);
+      await su.query(`GRANT CONNECT ON DATABASE ${db.name} TO ${own}`);
+      const before = await ownCatalog(pool);
+      await su.query(`CREATE ROLE ${bypass} NOLOGIN BYPASSRLS`);
+      await su.query(`CREATE ROLE ${other} NOLOGIN IN ROLE pa_reader`);
+      await su.query(`GRANT SET ON PARAMETER temp_file_limit TO ${other}`);
+      expect(await ownCatalog(pool)).toEqual(before);
+      await su.query(`GRANT ${bypass} TO ${own}`);
+      const reached = await ownCatalog(pool);
+      expect(reached.pg_roles).not.toBe(before.pg_roles);
+      expect(reached.pg_auth_members).not.toBe(before.pg_auth_members);
+      await su.query(`REVOKE ${bypass} FROM ${own}`);
+      await su.query(`ALTER ROLE ${own} CREATEROLE`);
+      expect((await ownCatalog(pool)).pg_roles).not.toBe(before.pg_roles);
+    } finally {
+      await pool.end();
+      await su.end();
+      for (const role of [own, bypass, other]) await dropRoleEverywhere(db.superuserUrl!, role);
     }
   });
 

@@ -80,7 +80,11 @@ BEGIN
       EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM pa_reader', fn);
     END IF;
     FOREACH member IN ARRAY service_users LOOP
-      EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', fn, member);
+      BEGIN
+        EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', fn, member);
+      EXCEPTION WHEN undefined_object THEN
+        NULL;  -- dropped since service_users was read: nothing to keep for it.
+      END;
     END LOOP;
   END LOOP;
 
@@ -122,7 +126,11 @@ BEGIN
   -- executor may cap temporary files per query (it checks has_parameter_privilege first).
   IF current_setting('server_version_num')::int >= 150000 THEN
     FOREACH member IN ARRAY service_users LOOP
-      EXECUTE format('GRANT SET ON PARAMETER temp_file_limit TO %I', member);
+      BEGIN
+        EXECUTE format('GRANT SET ON PARAMETER temp_file_limit TO %I', member);
+      EXCEPTION WHEN undefined_object THEN
+        NULL;
+      END;
     END LOOP;
   END IF;
 END
