@@ -57,6 +57,9 @@ const UNSEEN_SETS = [
   'unseen30',
   'unseen31',
   'unseen32',
+  'unseen33',
+  'unseen34',
+  'unseen35',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -219,14 +219,24 @@ export function periodLabel(range: TimeRange): string {
   }
 }
 
+/** The enum columns that may be NULL (migrations/001): no entry mode, no wallet. */
+const NULLABLE_COLUMNS: ReadonlySet<string> = new Set(['pos_entry_mode', 'wallet_type']);
+
 export function filterCondition(f: Filter, amount: string = AMOUNT): string {
   switch (f.kind) {
     case 'values': {
       const allowed: readonly string[] = ENUM_VALUES[f.column];
       const values = f.values.filter((v) => allowed.includes(v));
       if (values.length === 0) throw new Error(`no valid ${f.column} values`);
-      if (values.length === 1) return `${f.column} ${f.negated ? '<>' : '='} ${quote(values[0]!)}`;
-      return `${f.column} ${f.negated ? 'NOT IN' : 'IN'} (${values.map(quote).join(', ')})`;
+      const condition =
+        values.length === 1
+          ? `${f.column} ${f.negated ? '<>' : '='} ${quote(values[0]!)}`
+          : `${f.column} ${f.negated ? 'NOT IN' : 'IN'} (${values.map(quote).join(', ')})`;
+      // "payments not made with Apple Pay" include those made with no wallet: NULL <> 'Apple Pay' is
+      // not true, so a negation of a nullable column keeps its NULLs outright.
+      return f.negated && NULLABLE_COLUMNS.has(f.column)
+        ? `(${f.column} IS NULL OR ${condition})`
+        : condition;
     }
     case 'ids': {
       const values = f.values.map((v) => numberLiteral(Math.trunc(v)));
@@ -354,9 +364,9 @@ export function buildSql(frame: Frame): string {
     const named = frame.filters.find(
       (f) => f.kind === 'values' && !f.negated && f.column === first && f.values.length > 1,
     );
-    if (frame.order === 'desc' && byMeasure) {
-      // "all seven days, highest first": the rows by their measure.
-      lines.push(`ORDER BY ${byMeasure} DESC`);
+    if (frame.order !== null && byMeasure) {
+      // "all seven days, highest first", "each city, sorted ascending": the rows by their measure.
+      lines.push(`ORDER BY ${byMeasure} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
     } else if (first === 'amount_band') {
       // The bands from the lowest up.
       lines.push(`ORDER BY min(${amountColumn(frame)})`);

@@ -268,6 +268,23 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     issues.push({ kind: 'compare_missing' });
   }
 
+  // «без кошелька (не Apple/Google/Samsung Pay)»: with no value at all, "none of these values" only
+  // says it again.
+  draft.filters = draft.filters.filter(
+    (f) =>
+      !(
+        f.filter.kind === 'values' &&
+        f.filter.negated &&
+        draft.filters.some(
+          (g) =>
+            g.filter.kind === 'presence' &&
+            !g.filter.present &&
+            f.filter.kind === 'values' &&
+            g.filter.column === f.filter.column,
+        )
+      ),
+  );
+
   // Share: of a subset (one number, or one per time bucket), or of each group in the total.
   let filters = draft.filters.map((f) => f.filter);
   let share: Frame['share'] = null;
@@ -323,6 +340,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   // "all seven days, highest first": the whole cycle, by its measure.
   if (draft.largestFirst && limit === null) order = 'desc';
+  // "for each city, sorted ascending": the breakdown from its smallest measure up.
+  if (draft.smallestFirst && limit === null) order = 'asc';
 
   // "domestic vs foreign" would be KAZ and not-KAZ at once: zero rows that look like an answer.
   for (const f of draft.filters) {

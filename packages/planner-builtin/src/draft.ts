@@ -69,6 +69,8 @@ export interface Draft {
   originalAmount: boolean;
   /** "highest first" after a weekday or hour-of-day breakdown: rows by the measure, not by the day. */
   largestFirst?: boolean;
+  /** "sorted ascending", «по возрастанию»: a breakdown's rows from the smallest measure up. */
+  smallestFirst?: boolean;
   /** Words of context clauses set aside ("For the board deck: …"), named in the answer. */
   context?: string[];
   /** "vs the same month last year": the elliptical comparison is with the period a year earlier. */

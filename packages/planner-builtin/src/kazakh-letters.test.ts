@@ -23,6 +23,12 @@ describe('Kazakh typed without its own letters', () => {
     const known = (s: string) => s === 'қол' || s === 'көл';
     expect(restoreKazakhLetters('кол', known)).toBeNull();
   });
+  it('spells the endings in harmony with the stem, though the stemmer reads both spellings', () => {
+    const known = (s: string) => ['еуро', 'карта', 'теңге', 'үй'].includes(s);
+    expect(restoreKazakhLetters('еуродагы', known)).toBe('еуродағы');
+    expect(restoreKazakhLetters('карталардагы', known)).toBe('карталардағы');
+    expect(restoreKazakhLetters('уйдеги', known)).toBe('үйдегі');
+  });
   it('folds each Kazakh letter to the one typed for it', () => {
     expect(foldKazakhLetters('өткен айдағы қанша')).toBe('откен айдагы канша');
   });

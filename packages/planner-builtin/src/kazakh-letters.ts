@@ -51,12 +51,29 @@ function isKnownStem(prefix: string, known: (stem: string) => boolean): boolean 
   return voiceless !== undefined && known(prefix.slice(0, -1) + voiceless);
 }
 
+const BACK_VOWELS = 'аоұы';
+const FRONT_VOWELS = 'әөүіе';
+
+/**
+ * Endings in the order vowel harmony makes likely after `stem`: after a back vowel «ағы», «ға»,
+ * «қа» (the plain «г», «к» and the front vowels last), after a front vowel «егі», «ге», «ке» (the
+ * back letters last). So «еуродагы» is «еуродағы», not «еуродагі», though the stemmer reads both.
+ */
+function byHarmony(rests: readonly string[], stem: string): string[] {
+  const vowel = [...stem].reverse().find((ch) => BACK_VOWELS.includes(ch) || FRONT_VOWELS.includes(ch));
+  if (vowel === undefined) return [...rests];
+  const back = BACK_VOWELS.includes(vowel);
+  const against = back ? `${FRONT_VOWELS}гк` : `${BACK_VOWELS}ағқ`;
+  const penalty = (rest: string) => [...rest].filter((ch) => against.includes(ch)).length;
+  return [...rests].sort((a, b) => penalty(a) - penalty(b));
+}
+
 /**
  * The Kazakh spelling of a word typed without Kazakh letters, when the vocabulary knows exactly one
  * («канша» → «қанша», «откен айдагы» → «өткен айдағы»). The stem is found first — the longest prefix
  * that can be spelled as a known stem — and then the rest spelled so that the stemmer reads it as
- * endings of that stem. Null when the word has Kazakh letters already, is known as typed, or two
- * different stems of one length would fit (a guess).
+ * endings of that stem, in harmony with its last vowel. Null when the word has Kazakh letters
+ * already, is known as typed, or two different stems of one length would fit (a guess).
  */
 export function restoreKazakhLetters(word: string, known: (stem: string) => boolean): string | null {
   if (KAZAKH_ONLY.test(word) || !/^[\u0400-\u04ffi]+$/.test(word)) return null;
@@ -65,7 +82,7 @@ export function restoreKazakhLetters(word: string, known: (stem: string) => bool
     const stems = spellings(word.slice(0, k)).filter((p) => isKnownStem(p, known));
     const found = new Set<string>();
     for (const stem of stems) {
-      for (const rest of spellings(word.slice(k))) {
+      for (const rest of byHarmony(spellings(word.slice(k)), stem)) {
         const candidate = stem + rest;
         if (candidate !== word && kazakhStems(candidate).some(known)) {
           found.add(candidate);

@@ -138,6 +138,8 @@ export type Meaning =
   | { kind: 'calendarWeek' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */
   | { kind: 'largestFirst' }
+  /** "ascending", «по возрастанию», «өсу ретімен»: a breakdown shown smallest first. */
+  | { kind: 'smallestFirst' }
   /** "inclusive", «включительно», «қоса алғанда»: the end day of a named range is counted. */
   | { kind: 'inclusive' }
   /** "full", «полных», «толық» between "the last N" and its unit: whole units, the current one left out. */

@@ -48,8 +48,26 @@ export function normalizeQuestion(text: string): string {
           return pre + head + rest.replace(/[ \u00a0\u202f]/g, '');
         },
       )
+      // "Apple/Google/Samsung Pay", "Apple and Google Pay": each brand is its wallet.
+      .replace(WALLET_BRAND_LIST, (list: string) =>
+        list.replace(/(apple|google|samsung)(?!\s+pay)/g, '$1 pay'),
+      )
+      // "POS/ECOM", "city/bank", «Халык/Каспи»: a slash between two words lists them, as "and" does;
+      // it becomes the word LIST_SLASH, which the vocabulary knows as a conjunction (a share of such a
+      // list, "POS/ECOM share", is asked back: each one's, or both together?). Not "w/o", "n/a" (single
+      // letters) and not "and/or" (a conjunction already).
+      .replace(SLASH_BETWEEN_WORDS, (whole: string, left: string, right: string) =>
+        CONJUNCTIONS.has(left) || CONJUNCTIONS.has(right) ? whole : `${left} ${LIST_SLASH} ${right}`,
+      )
   );
 }
+
+const WALLET_BRAND_LIST =
+  /(?:apple|google|samsung)(?:(?:\s*[/,&]\s*|\s+(?:and|or|и|или|және|мен)\s+)(?:apple|google|samsung))+\s+pay\b/g;
+/** A slash between two words, as the tokenizer keeps it (the fraction slash, never typed in questions). */
+export const LIST_SLASH = '⁄';
+const SLASH_BETWEEN_WORDS = /(\p{L}{2,})[ \u00a0\u202f]*\/[ \u00a0\u202f]*(\p{L}{2,})/gu;
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'и', 'или', 'және', 'не', 'немесе']);
 
 /** "50,000" → 50000, "1,5" → 1.5, "1.000.000" → 1000000, "12.5" → 12.5; NaN when unreadable. */
 export function parseNumber(raw: string): number {
@@ -67,7 +85,7 @@ export function parseNumber(raw: string): number {
  * included (">=", "<>", "!=").
  */
 const TOKEN_RE =
-  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|(>=|=>|<=|=<|<>|!=|==|[%₸<>+=≥≤≠])/gu;
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|(>=|=>|<=|=<|<>|!=|==|[%₸<>+=≥≤≠⁄])/gu;
 
 /**
  * Operators as the words the vocabulary knows: "amount >= 100000" is "at least", "<=" "at most", "<>" /

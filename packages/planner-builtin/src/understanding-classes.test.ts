@@ -94,6 +94,26 @@ describe('negation ends where a preposition opens another column', () => {
   });
 });
 
+describe('an exclusion that names the transactions, then the column, then the value', () => {
+  it.each([
+    'Сумма за исключением покупок в категории Такси',
+    'сумма без платежей в категории такси',
+    'total excluding purchases in the category Taxi',
+    'Такси категориясындағы төлемдерден басқа сома',
+  ])('%s', (question) => {
+    expect(frameOf(question).filters).toEqual([
+      { kind: 'values', column: 'mcc_category', negated: true, values: ['Travel & Transportation'] },
+    ]);
+  });
+
+  it('leaves a value after a preposition of its own out of the exclusion', () => {
+    expect(frameOf('count excluding payments in category Taxi in Almaty').filters).toEqual([
+      { kind: 'values', column: 'mcc_category', negated: true, values: ['Travel & Transportation'] },
+      values('merchant_city', 'Almaty'),
+    ]);
+  });
+});
+
 describe('a breakdown over what an exclusion leaves', () => {
   it.each<[string, Frame['dimensions'][number]]>([
     ['count by country outside Kazakhstan', 'acquirer_country_iso'],
@@ -2115,5 +2135,94 @@ describe('Russian report language understood since unseen30 (our own phrasings)'
     'Количество платежей в валюте за апрель 2026 с разбивкой по валютам',
   ])('%s', (q) => {
     expect(kindOf(q)).toBe('sql');
+  });
+});
+
+describe('lists written with a slash', () => {
+  it.each([
+    ['POS/ECOM count in October', 'transaction_type', ['POS', 'ECOM']],
+    ['оборот Халык / Каспи за октябрь', 'issuer_bank_name', ['Halyk Bank', 'Kaspi Bank']],
+    ['spend via Apple/Google/Samsung Pay', 'wallet_type', ['Apple Pay', 'Google Pay', 'Samsung Pay']],
+    ['spend via Apple and Google Pay', 'wallet_type', ['Apple Pay', 'Google Pay']],
+  ] as const)('%s is one list of its values', (question, column, list) => {
+    expect(frameOf(question).filters).toEqual([values(column, ...list)]);
+  });
+
+  it('reads "city/bank" after "by" as two breakdowns', () => {
+    expect(frameOf('count by city/bank in October').dimensions).toEqual([
+      'merchant_city',
+      'issuer_bank_name',
+    ]);
+  });
+
+  it.each(['Доля POS/ECOM за октябрь', 'Apple/Google Pay share of contactless payments'])(
+    '%s is asked back: each one share, or both together?',
+    (question) => {
+      expect(reasonOf(question)).toBe('ambiguous_share');
+    },
+  );
+
+  it('leaves "w/o" and dates with slashes as they were', () => {
+    expect(frameOf('spend w/o wallet').filters).toEqual([
+      { kind: 'presence', column: 'wallet_type', present: false },
+    ]);
+    expect(frameOf('count on 15/09/2026').time).toEqual({
+      kind: 'dates',
+      from: '2026-09-15',
+      to: '2026-09-16',
+    });
+  });
+});
+
+describe('strongest and weakest rank by the measure named', () => {
+  it.each([
+    ['Which weekday is strongest for POS volume?', 'desc'],
+    ['самый слабый месяц по обороту в 2025', 'asc'],
+  ] as const)('%s', (question, direction) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame).toMatchObject({ limit: 1, order: direction });
+  });
+});
+
+describe('understood since unseen33–35 (our own phrasings)', () => {
+  it.each([
+    'Сумма по месяцам за 2025, месяцы по возрастанию',
+    'Количество по часам за 2025, по возрастанию часа',
+    'daily count for the last 10 days, oldest day first',
+    'monthly amount in 2025, sorted by month',
+    '2025 жылғы айлар бойынша сома, айлар өсу ретімен',
+  ])('%s: the timeline in its own order', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions.length).toBe(1);
+    expect(frame.limit).toBeNull();
+  });
+
+  it.each([
+    ['2025 жылдың II тоқсанындағы айналым', '2025-04-01'],
+    ['2025 жылдың IV тоқсанында операциялар саны', '2025-10-01'],
+  ])('%s: a quarter in Roman numerals', (question, from) => {
+    expect(frameOf(question).time).toMatchObject({ kind: 'dates', from });
+  });
+
+  it.each([
+    ['POS volume in 2025, leaving out anything below 5,000 KZT', { kind: 'amount', op: '>=', value: 5000 }],
+    ['оборот за 2025 год без операций дороже 100 тысяч', { kind: 'amount', op: '<=', value: 100000 }],
+    ['оборот за 2025, исключив суммы менее 500 тенге', { kind: 'amount', op: '>=', value: 500 }],
+  ] as const)('%s: the amount condition left out, its opposite kept', (question, filter) => {
+    expect(frameOf(question).filters).toContainEqual(filter);
+  });
+
+  it.each([
+    'spend by bank in 2025 — I want to see which bank is the biggest',
+    'Оборот по городам за 2025. Какой город самый крупный?',
+  ])('%s: the breakdown asked first is shown whole, largest first', (question) => {
+    const frame = frameOf(question);
+    expect(frame.limit).toBeNull();
+    expect(frame.order).toBe('desc');
+  });
+
+  it('"which bank is the biggest by spend" in one clause is still the top one', () => {
+    expect(frameOf('which bank is the biggest by spend in 2025').limit).toBe(1);
   });
 });

@@ -1266,3 +1266,76 @@ describe('classes of wrong answers found by unseen30–32 (our own phrasings)', 
     ).toBeUndefined();
   });
 });
+
+describe('classes of wrong answers found by unseen33–35 (our own phrasings)', () => {
+  it.each([
+    ['Average purchase amount per city in 2025, sorted ascending', 'asc'],
+    ['средний чек по банкам за 2025, по возрастанию', 'asc'],
+    ['2025 жылғы банктер бойынша орташа чек, өсу ретімен', 'asc'],
+  ] as const)(
+    '%s: the order asked for (ascending was a stop word, and rows came largest first)',
+    (q, order) => {
+      expect(frameOf(q).order).toBe(order);
+    },
+  );
+  it.each([
+    'count by month in 2025, ascending',
+    'количество по часам за 2025, по возрастанию',
+    'top 5 cities by amount, ascending',
+  ])('%s: ascending by the period, the hour or the measure? Asked back', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  it('a negated value of a column that may be NULL keeps the NULLs ("not with Apple Pay" includes no wallet)', () => {
+    const result = understandQuestion('count of payments not made with Apple Pay in 2026', context);
+    if (result.kind !== 'sql') throw new Error(result.message);
+    expect(result.sql).toContain("(wallet_type IS NULL OR wallet_type <> 'Apple Pay')");
+  });
+  it('«без кошелька (не Apple/Google Pay)»: the list restates "no wallet" (it added NOT IN, which no NULL passes)', () => {
+    expect(frameOf('количество оплат без кошелька (не Apple/Google Pay) за 2026').filters).toEqual([
+      { kind: 'presence', column: 'wallet_type', present: false },
+    ]);
+  });
+  it.each([
+    'show the total amount in cities other than Astana in 2025',
+    'покажите общую сумму в городах, кроме Астаны, за 2025',
+    '2025 жылы Астанадан басқа қалалардағы жалпы соманы көрсетіңіз',
+  ])('%s: "show" with a total is one number (it was a row per city left)', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+  it.each(['общий оборот по всем банкам за октябрь 2026', 'total turnover by all banks in October 2026'])(
+    '%s: a total over every bank is one total (it was a row per bank)',
+    (q) => {
+      expect(frameOf(q).dimensions).toEqual([]);
+    },
+  );
+  it('«оборот по всем банкам» with no total word is still a row per bank', () => {
+    expect(frameOf('оборот по всем банкам за октябрь 2026').dimensions).toEqual(['issuer_bank_name']);
+  });
+  it('«… (P2P_IN) түсімдері сомасының медианасы»: the median alone (a sum of the receipts was added)', () => {
+    expect(frameOf('2025 жылы P2P (P2P_IN) түсімдері сомасының медианасы').measures).toEqual([
+      { fn: 'median' },
+    ]);
+  });
+  it('«сомасы долларлармен қанша»: the amount in dollars (it was in tenge)', () => {
+    expect(frameOf('биыл долларлармен төлемдердің сомасы долларлармен қанша').amountIn).toBe('original');
+  });
+  it.each(['spend at merchants in Taraz in 2025', 'сумма покупок у мерчантов в Таразе за 2025'])(
+    '%s: merchants say where the money went (it was a row per merchant)',
+    (q) => {
+      expect(frameOf(q).dimensions).toEqual([]);
+    },
+  );
+  it('"spend by merchant in Taraz" is still a row per merchant', () => {
+    expect(frameOf('spend by merchant in Taraz in 2025').dimensions).toEqual(['merchant_id']);
+  });
+  it.each([
+    'Сколько покупок на сумму 20 000 ₸ и выше было в 2025 году?',
+    'how many purchases for the amount of 20k and above in 2025',
+  ])('%s: "for the amount … and above" labels the number (a sum was added)', (q) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(frame.filters).toEqual([{ kind: 'amount', op: '>=', value: 20000 }]);
+  });
+});

@@ -281,6 +281,8 @@ export const readAmountFilters = definePass((r) => {
     }
     slot.used = slots[i - 1]!.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
+    // «снятий на сумму 50 000 ₸ и выше»: "for the amount" before it labels the number, no sum of its own.
+    useLabel(slots[prev(j)]);
     draft.domain = true;
   });
 

@@ -174,6 +174,20 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (!categorical || timeline || draft.top?.direction === 'asc') unknown.push(asTyped(item));
         continue;
       }
+      case 'smallestFirst': {
+        // "each city, sorted ascending": rows from the smallest measure up. A timeline or a cycle ("by
+        // month, ascending", "by hour, ascending": by the hour or by the measure?) and a ranking of the
+        // largest ("top 5 …, ascending") would not honour the words: asked back.
+        const categorical = draft.dimensions.some((d) => !isTimeDimension(d));
+        const timeline = draft.dimensions.some(isTimeDimension);
+        if (categorical && !timeline) {
+          if (!draft.top) draft.smallestFirst = true;
+          else if (draft.top.direction !== 'asc') unknown.push(asTyped(item));
+          continue;
+        }
+        unknown.push(asTyped(item));
+        continue;
+      }
       case 'inclusive':
         // Ranges the planner reads ("1–15 Sept", «с 1 по 10 ноября») already count their last day, and
         // "between 100k and 500k" both of its ends.

@@ -29,8 +29,11 @@ export const readDimensions = definePass((r) => {
   );
   // …but a share does not rank the values an exclusion leaves: "what share came from transactions in a
   // currency other than KZT" is the share of the foreign ones together.
+  // ("show the total amount in cities other than Almaty", «… жалпы сомасын көрсетіңіз»: "show" with a
+  // total asks for the one number, not a row per city left.)
+  const total = slots.some((s) => isKind(s, 'total'));
   const ranksValues = slots.some(
-    (s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative'),
+    (s) => isKind(s, 'top') || (isKind(s, 'listVerb') && !total) || isKind(s, 'superlative'),
   );
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'dimension')) return;
@@ -100,6 +103,10 @@ export const readDimensions = definePass((r) => {
       if (namesCity) named!.used = true;
       return;
     }
+    // "spend at merchants in Almaty", «сумма у мерчантов»: with no "by", "each" or ranking, merchants are
+    // where the money went, not a row for each of thousands of merchants.
+    const groupedHere = isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy');
+    if (d === 'merchant_id' && !groupedHere && !rankedHere && !ranks) return;
     // "wallet spend", "wallet volume": the money paid with a wallet (a filter), not a breakdown.
     if (d === 'wallet_type' && isKind(slots[i + 1], 'amount') && !isKind(slots[prev(i)], 'groupBy')) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
@@ -197,8 +204,15 @@ export const readDimensions = definePass((r) => {
     // «Сколько всего транзакций было вчера по всем городам?»: "in all" over every value is one total.
     // ("total for April, all banks" stays asked back: one total, or a row per bank?)
     const inTotal = slots.some((s) => isKind(s, 'total') && IN_TOTAL_WORDS.includes(s.item.text));
-    if (allBefore && (excepted || across || together || inTotal) && !ranks) {
+    // «общий оборот по всем банкам», "total turnover by all banks", «барлық банктер бойынша жалпы
+    // айналым»: a total over every bank is one total (a row each would be "by bank", or "totals").
+    const groupAfter = slots[next(i)];
+    const byAfter = isKind(groupAfter, 'groupBy') && groupAfter.item.meaning.after === true;
+    const totalOverAll =
+      (by || byAfter) && slots.some((s) => s !== allWord && isKind(s, 'total') && s.item.text !== 'totals');
+    if (allBefore && (excepted || across || together || inTotal || totalOverAll) && !ranks) {
       if (by) slots[prev(i)]!.used = true;
+      if (byAfter) slots[next(i)]!.used = true;
       return;
     }
     // "(all transaction types)", «все категории» with no "by" before: every value of the column (no

@@ -161,6 +161,16 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // «чек сомасының 90-перцентилі» (the 90th percentile of the check amount): the check names it too.
       const check = slots[prev(b)];
       if (bound && isKind(before, 'amount') && isKind(check, 'check') && !check.used) check.used = true;
+      // «жалақы (SALARY) түсімдері сомасының 90-процентилі» (of the amount of the salary receipts): money
+      // named before the amount in the genitive is what the amount is of, not a total of its own.
+      if (
+        bound &&
+        isKind(before, 'amount') &&
+        KAZAKH_GENITIVE.test(before.item.text) &&
+        isKind(check, 'amount') &&
+        !check.used
+      )
+        check.used = true;
       let byAmount = bound;
       let pluralTransactions = false;
       // "median and 75th percentile of the amount": both aggregates take the noun after the second.

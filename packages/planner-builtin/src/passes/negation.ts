@@ -2,7 +2,7 @@ import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import { NEGATION_PHRASES, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf } from './reading.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** The same condition, negated: ≠ for =, NULL for NOT NULL, the other weekdays. */
 export function negateFilter(f: Filter): Filter {
@@ -38,6 +38,11 @@ const NEGATION_LEADS = new Set([...NEGATION_PHRASES.filter((p) => !p.includes(' 
  */
 function isNegationLed(text: string): boolean {
   return NEGATION_LEADS.has(text.split(' ')[0] ?? '') && text.includes(' ');
+}
+
+/** A comparator the amount filters read ("below 2,000", «менее 1 000»). */
+function isUsedComparator(slot: Slot | undefined): boolean {
+  return meaningOf(slot)?.kind === 'comparator' && slot!.used;
 }
 
 /** The column a filter word is about, to tell a list of one column from a new phrase. */
@@ -113,6 +118,22 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       slots[i + 1]?.item.kind === 'number'
     ) {
       end();
+      return;
+    }
+    // "leaving out anything below 2,000 KZT", «без операций меньше 1000 тенге», «исключив суммы менее
+    // 1 000 ₸»: an amount condition the amount filters read is what is left out — its opposite is kept.
+    if (m?.kind === 'comparator' && slot.used && openAt >= 0 && !applied && lastColumn === null) {
+      const amounts = draft.filters.filter((f) => f.filter.kind === 'amount');
+      if (amounts.length === 1) {
+        amounts[0]!.filter = negateFilter(amounts[0]!.filter);
+        applied = true;
+      }
+      end();
+      return;
+    }
+    // («суммы» between: the amount word labels the number of the condition.)
+    if (m?.kind === 'amount' && openAt >= 0 && !applied && isUsedComparator(slots[next(i)])) {
+      slot.used = true;
       return;
     }
     if (slot.used || !m) {
@@ -194,10 +215,15 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
           return;
         }
         // "leave out payments without a wallet", «кроме операций в тенге»: the transaction noun before
-        // the value in scope says what is left out; the negation covers the value after it.
+        // the value in scope says what is left out; the negation covers the value after it, also
+        // after the column's own word («за исключением покупок в категории Grocery»).
         const after = meaningOf(slots[next(i)]);
         const valueAfter =
-          after?.kind === 'value' || after?.kind === 'notValue' || after?.kind === 'presence';
+          after?.kind === 'value' ||
+          after?.kind === 'notValue' ||
+          after?.kind === 'presence' ||
+          isUsedComparator(slots[next(i)]) ||
+          (after?.kind === 'dimension' && valueColumnAt(next(next(i))) === after.dimension);
         if (openAt >= 0 && !applied && m.entity === 'transactions' && valueAfter) return;
         end();
         return;

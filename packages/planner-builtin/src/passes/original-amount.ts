@@ -108,8 +108,15 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
       (/(лық|лік)$/.test(textOf(i)) || /^[a-z ]+$/.test(textOf(i))) &&
       isKind(slots[i + 1], 'amount') &&
       next(i) === i + 1;
+    // «сомасы юаньмен қанша» (its amount in yuan, how much): the instrumental right after the amount —
+    // unless a noun follows it («сомасы, юаньмен төлемдер…»: the payments made in yuan).
+    const instrumentalAfter =
+      amountWord &&
+      KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end)) &&
+      !isKind(slots[next(i)], 'entity');
     if (
       (amountWord && IN_WORDS.includes(stopBefore(i) ?? '')) ||
+      instrumentalAfter ||
       amountNumber ||
       (amountAfter && instrumental) ||
       locativeAmount ||

@@ -1,5 +1,6 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
+import { LIST_SLASH } from '../tokenize.js';
 import {
   EACH_GROUP_WORDS,
   IN_WORDS,
@@ -242,6 +243,11 @@ export const readShare = definePass((r) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
+  if (slots.some((s) => isKind(s, 'conjunction') && s.item.text === LIST_SLASH)) {
+    draft.issues.push({ kind: 'ambiguous_share' });
+    return;
+  }
   // «какую долю от общей суммы онлайн-покупок составили …» (what share of the total amount): the whole
   // named as a sum makes it a share of the amount.
   const amountWhole = slots.some((s) => isKind(s, 'shareBase') && AMOUNT_WHOLE.test(s.item.text));

@@ -13,21 +13,34 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     if (isKind(slot, 'grammaticalNumber') && notes.pluralHint === null)
       notes.pluralHint = slot.item.meaning.plural;
   }
-  for (const slot of slots) {
-    if (slot.used || !isKind(slot, 'superlative')) continue;
+  /** The clause of each slot (a full stop or a dash with spaces opens the next). */
+  const clauses: number[] = [];
+  for (const [i, slot] of slots.entries())
+    clauses.push((clauses[i - 1] ?? 0) + (i > 0 && slot.item.clauseBefore ? 1 : 0));
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'superlative')) return;
     slot.used = true;
     draft.domain = true;
     const { direction, impliesCount } = slot.item.meaning;
     const samyj = samyjNumber(slot.item.text);
     if (samyj !== null && notes.pluralHint === null) notes.pluralHint = samyj === 'plural';
+    // "POS turnover by weekday for 2025 — want to see which weekday is strongest": a breakdown asked
+    // with "by" in a clause before is shown whole, its strongest row first — not cut to one row.
+    const byBefore = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k]! < clauses[i]!);
+    const byHere = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k] === clauses[i]);
+    if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
+      if (direction === 'desc') draft.largestFirst = true;
+      else draft.smallestFirst = true;
+      return;
+    }
     if (draft.dimensions.length > 0) {
       notes.topDirection ??= direction;
       if (impliesCount && measures.length === 0) measures.push({ fn: 'count' });
-      continue;
+      return;
     }
     if (impliesCount) {
       draft.issues.push({ kind: 'unsupported', what: 'superlative_without_dimension' });
-      continue;
+      return;
     }
     const extreme = direction === 'desc' ? 'max' : 'min';
     if (measures.length === 0 || measures.every((x) => x.fn === 'sum')) {
@@ -40,5 +53,5 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     } else {
       draft.issues.push({ kind: 'unsupported', what: 'superlative_of_measure' });
     }
-  }
+  });
 });

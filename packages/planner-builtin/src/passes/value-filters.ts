@@ -172,17 +172,21 @@ export const readValueFilters = definePass((r) => {
     if (slot.item.kind === 'stop') return;
     const m = meaningOf(slot);
     if (m?.kind === 'negation' && m.after && !slot.used) {
+      // «Такси санатындағы төлемдерден басқа» (other than payments in the Taxi category): the noun
+      // for transactions says what is left out; the negation is of the value before it.
+      const noun = meaningOf(slots[prev(i)]);
+      const end = noun?.kind === 'entity' && noun.entity === 'transactions' ? prev(i) : i;
       // «Unknown санатынан басқа» (other than the Unknown category): the column word between names
       // the value's column.
-      const between = slots[prev(i)];
-      if (recent && prev(prev(i)) === recent.at && namesColumn(between, recent.filter.filter)) {
+      const between = slots[prev(end)];
+      if (recent && prev(prev(end)) === recent.at && namesColumn(between, recent.filter.filter)) {
         between!.used = true;
         recent.filter.filter = negateFilter(recent.filter.filter);
         slot.used = true;
         return;
       }
       // With nothing to negate the word stays not understood.
-      if (recent && recent.at === prev(i)) {
+      if (recent && recent.at === prev(end)) {
         recent.filter.filter = negateFilter(recent.filter.filter);
         slot.used = true;
       }

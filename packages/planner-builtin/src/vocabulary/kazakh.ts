@@ -290,6 +290,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['апта'], unit('week')),
   e(['ай'], unit('month')),
   e(['тоқсан'], unit('quarter')),
+  // «2026 жылдың III тоқсанында»: quarters in Roman numerals, as in Russian.
+  e(['i тоқсан'], { kind: 'quarterName', quarter: 1 }),
+  e(['ii тоқсан'], { kind: 'quarterName', quarter: 2 }),
+  e(['iii тоқсан'], { kind: 'quarterName', quarter: 3 }),
+  e(['iv тоқсан'], { kind: 'quarterName', quarter: 4 }),
   e(['жыл'], unit('year')),
   e(['күнделікті', 'күн сайын'], bucket('day')),
   // «қай күні / айда / сағатта ең көп …» (on which day / month / hour the most …): ranked by it.
@@ -570,6 +575,24 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['есептемегенде', 'есептемей', 'қоспай', 'қоспа'], { kind: 'negation', after: true }),
   e(['барлық уақыт', 'барлық кезең'], { kind: 'allTime' }),
   e(['кему ретімен', 'кему реті'], { kind: 'largestFirst' }),
+  // «айлар өсу ретімен» (the months ascending), «сағаттар бойынша өсу ретімен»: the timeline's own order
+  e(
+    [
+      'айлар өсу ретімен',
+      'күндер өсу ретімен',
+      'сағаттар өсу ретімен',
+      'апталар өсу ретімен',
+      'күн ретімен',
+      'ай ретімен',
+    ],
+    {
+      kind: 'timeOrder',
+    },
+  ),
+  // «өсу ретімен» (ascending), «азынан көбіне» (from the fewest up), «төменнен жоғарыға»
+  e(['өсу ретімен', 'өсу реті', 'өсуі бойынша', 'азынан көбіне', 'аздан көпке', 'төменнен жоғарыға'], {
+    kind: 'smallestFirst',
+  }),
   e(['эквайер', 'эквайринг'], { kind: 'columnWord', column: 'acquirer_country_iso' }),
   e(['түрік', 'түрiк', 'түркиялық'], value('acquirer_country_iso', 'TUR')),
   e(['қытайлық'], value('acquirer_country_iso', 'CHN')),

@@ -174,6 +174,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       // "which bank led ECOM turnover"
       'led',
       'leads',
+      // "the strongest weekday for POS volume"
+      'strongest',
+      'сам~ сильн~',
     ],
     { kind: 'superlative', direction: 'desc', impliesCount: false },
   ),
@@ -213,6 +216,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'сам~ мелк~',
       'сам~ низк~',
       'сам~ мал~',
+      'weakest',
+      'сам~ слаб~',
     ],
     { kind: 'superlative', direction: 'asc', impliesCount: false },
   ),

@@ -338,8 +338,6 @@ export const STOP_WORDS: readonly string[] = [
   'sorted',
   'order',
   'ordered',
-  'descending',
-  'ascending',
   'highest',
   'group',
   'grouped',
