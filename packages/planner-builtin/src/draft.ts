@@ -10,6 +10,7 @@ export type Issue =
   | { kind: 'count_condition' }
   /** "how many cards spent over 300k in total": a condition on each card's total, not on a payment. */
   | { kind: 'card_total_condition' }
+  | { kind: 'group_total_condition' }
   | { kind: 'share_of_what' }
   | { kind: 'ambiguous_share' }
   | { kind: 'share_measure' }
@@ -69,6 +70,12 @@ export interface Draft {
   originalAmount: boolean;
   /** "highest first" after a weekday or hour-of-day breakdown: rows by the measure, not by the day. */
   largestFirst?: boolean;
+  /**
+   * "sorted by the median", «отсортируйте по сумме»: the measure the rows are ordered by, as the words
+   * after name it (an aggregate's function, 'count', 'count_distinct', 'sum', 'share'; null: none
+   * named), and the words, for a question asked back when the plan would order by another.
+   */
+  sortBy?: { named: string | null; text: string; columns?: readonly Dimension[] };
   /** "sorted ascending", «по возрастанию»: a breakdown's rows from the smallest measure up. */
   smallestFirst?: boolean;
   /** Words of context clauses set aside ("For the board deck: …"), named in the answer. */

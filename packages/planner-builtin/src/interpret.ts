@@ -10,6 +10,7 @@ import { checkCoverage } from './passes/coverage.js';
 import { readDimensions } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
 import { readFlags } from './passes/flags.js';
+import { readGroupConditions } from './passes/group-conditions.js';
 import { readHistogram } from './passes/histogram.js';
 import { readHourRanges } from './passes/hour-ranges.js';
 import { readLabelsOnly } from './passes/labels-only.js';
@@ -29,6 +30,7 @@ import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
 import { readShare } from './passes/share.js';
+import { readSortBy } from './passes/sort-by.js';
 import { readSuperlatives } from './passes/superlatives.js';
 import { readTengeFilter } from './passes/tenge-filter.js';
 import { readTimeBuckets } from './passes/time-buckets.js';
@@ -56,11 +58,13 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['relative periods', readRelativePeriods],
   ['time buckets', readTimeBuckets],
   ['settle periods', settlePeriods],
+  ['sort by', readSortBy],
   ['negation', resolveNegation],
   ['value filters', readValueFilters],
   ['direction', readDirection],
   ['list mode', readListMode],
   ['dimensions', readDimensions],
+  ['group conditions', readGroupConditions],
   ['counted things', readCountedThings],
   ['compared values', readComparedValues],
   ['measures', readMeasures],

@@ -2222,7 +2222,35 @@ describe('understood since unseen33–35 (our own phrasings)', () => {
     expect(frame.order).toBe('desc');
   });
 
+  it('a weekday breakdown with such a remark keeps the days in order, as a plural ranking of a cycle does', () => {
+    const frame = frameOf('spend by weekday in 2025 — which day is the strongest?');
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.limit).toBeNull();
+    expect(frame.order).toBeNull();
+  });
+
   it('"which bank is the biggest by spend" in one clause is still the top one', () => {
     expect(frameOf('which bank is the biggest by spend in 2025').limit).toBe(1);
+  });
+});
+
+describe('formal requests and Kazakh day ranges (unseen34, our own phrasings)', () => {
+  it.each([
+    '2025 жылғы наурызда жүргізілген транзакциялардың жалпы санын анықтаңыз.',
+    'Өткен тоқсан бойынша транзакциялардың жалпы сомасы туралы мәліметтер ұсынуыңызды сұраймын.',
+    'өткен айдағы транзакцияларды банктер бойынша санап берші',
+    'Прошу указать медиану суммы переводов P2P_OUT за прошлый месяц.',
+    'Прошу представить количество операций по странам за 2025 год.',
+    'скинь топ-3 города по обороту за прошлый месяц, с суммами',
+    '2025 жылы сома бойынша алғашқы 5 санатты сомаларымен қоса көрсетіңіз.',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('sql');
+  });
+
+  it.each([
+    ['2025 жылғы 3-тен 9 қазанға дейінгі операциялар саны', '2025-10-03', '2025-10-10'],
+    ['2025 жылғы 5-тен 25 наурызға дейін сома', '2025-03-05', '2025-03-26'],
+  ])('%s: from a day to a day of a month', (question, from, to) => {
+    expect(frameOf(question).time).toEqual({ kind: 'dates', from, to });
   });
 });

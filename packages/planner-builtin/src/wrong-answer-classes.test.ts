@@ -1318,6 +1318,9 @@ describe('classes of wrong answers found by unseen33–35 (our own phrasings)', 
       { fn: 'median' },
     ]);
   });
+  it('«еуролық жалпы сомасы» (the euro total amount): in euros (it was in tenge)', () => {
+    expect(frameOf('2025 жылы еуродағы транзакциялардың еуролық жалпы сомасы').amountIn).toBe('original');
+  });
   it('«сомасы долларлармен қанша»: the amount in dollars (it was in tenge)', () => {
     expect(frameOf('биыл долларлармен төлемдердің сомасы долларлармен қанша').amountIn).toBe('original');
   });
@@ -1337,5 +1340,67 @@ describe('classes of wrong answers found by unseen33–35 (our own phrasings)', 
     const frame = frameOf(q);
     expect(frame.measures).toEqual([{ fn: 'count' }]);
     expect(frame.filters).toEqual([{ kind: 'amount', op: '>=', value: 20000 }]);
+  });
+});
+
+describe('"sorted by …" and conditions on group totals (unseen35, our own phrasings)', () => {
+  it.each([
+    'How many distinct merchants per category in 2025? Sort by merchant count descending.',
+    'Выведите количество операций по городам за 2025, отсортируйте по количеству',
+    'Average amount per city in 2025, sorted by average descending',
+  ])('%s: the sort names the measure shown — not a breakdown of its own, not a second measure', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions.length).toBe(1);
+    expect(frame.measures.length).toBe(1);
+  });
+  it.each([
+    'For each category, the 25th and 50th percentiles of amounts in 2025, sorted by the median',
+    'Average amount per city in 2025, sorted by total descending',
+    'monthly count in 2025, sorted by count',
+  ])(
+    '%s: a sort by another measure (or a timeline by its measure) is asked back (it added a column)',
+    (q) => {
+      expect(frameOrNull(q)).toBeNull();
+    },
+  );
+  it.each([
+    'сумма по категориям за 2025, только категории с суммой более 5 млн',
+    'cities with a total over 5 million in 2025, by amount',
+    '2025 жылы сомасы 1 млн теңгеден асатын қалалар',
+  ])("%s: a condition on each group's total is asked back (it filtered single payments)", (q) => {
+    const result = understandQuestion(q, context);
+    expect(result.kind === 'sql' ? 'sql' : result.reason).toBe('group_total_condition');
+  });
+  it.each([
+    'average amount by hour of day in 2025, ordered by hour',
+    'quarterly count for 2025, ordered by quarter',
+  ])('%s: a timeline ordered by its own unit is answered', (q) => {
+    expect(frameOrNull(q)).not.toBeNull();
+  });
+  it('"count by city, sorted by city" (by name, which the plan does not do) is asked back', () => {
+    expect(frameOrNull('count by city in 2025, sorted by city')).toBeNull();
+  });
+  it('"count by city with amount over 50000" still filters the payments', () => {
+    expect(frameOf('count by city with amount over 50000 in 2025').filters).toEqual([
+      { kind: 'amount', op: '>', value: 50000 },
+    ]);
+  });
+});
+
+describe('shares within each group, said the ways unseen35 said them (our own phrasings)', () => {
+  it.each([
+    ["Percentage of P2P_OUT transfers in each bank's transaction count for 2025", 'transaction_type'],
+    ['Доля операций Apple Pay среди всех бесконтактных платежей в каждом банке за 2025', 'wallet_type'],
+    [
+      'For each bank, what share of its POS volume went to foreign acquirers in 2025?',
+      'acquirer_country_iso',
+    ],
+  ])('%s: the part within each bank (it was the spread of the part over the banks)', (q, column) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['issuer_bank_name']);
+    expect(frame.share?.subset.map((f) => ('column' in f ? f.column : f.kind))).toEqual([column]);
+  });
+  it('a share over two groupings (of the whole, or within the first?) is asked back', () => {
+    expect(frameOrNull('For each city, the share of each category in the city turnover for 2025')).toBeNull();
   });
 });

@@ -55,6 +55,11 @@ const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
 /** The Kazakh ablative ending of a date's last word: «қыркүйектен», «2025 жылдан», «01.09-дан» (from …). */
 const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
 
+/** The ablative endings as the tokenizer splits them from a number («10-нан», «1-ден»). */
+const KAZAKH_ABLATIVE_ENDINGS: readonly string[] = ['тен', 'тан', 'ден', 'дан', 'нен', 'нан'];
+/** «дейін» (until), «дейінгі» (of the period until). */
+const KAZAKH_UNTIL: readonly string[] = ['дейін', 'дейінгі'];
+
 /** Points a year written after the second of two joined ones also dates the first. */
 const SHARED_YEAR_KINDS: readonly Point['kind'][] = ['month', 'quarter', 'half', 'season'];
 
@@ -500,10 +505,14 @@ export const readCalendarDates = definePass((r) => {
     const opener = prev(i);
     const between = opener >= 0 && BETWEEN_WORDS.includes(textOf(opener));
     // "between 1 and 15 Sept", «между 1 и 15 сентября»: "and" closes the range only after "between".
+    // «10-нан 20 қарашаға дейін» (from the 10th to 20 November): the ablative ending right after the
+    // day, and «дейін» (until) after the second point.
+    // (The ending is a stop word the cursor steps over.)
+    const kazakhFrom = KAZAKH_ABLATIVE_ENDINGS.includes(slots[i + 1]?.item.text ?? '');
     const closes = RANGE_CLOSERS.includes(textOf(j)) || (between && RANGE_JOINERS.includes(textOf(j)));
-    const closer = closes ? j : -1;
+    const closer = kazakhFrom ? i + 1 : closes ? j : -1;
     if (closer < 0 && slots[j]!.item.dashBefore !== true) return;
-    const k = closer >= 0 ? next(j) : j;
+    const k = closer >= 0 && !kazakhFrom ? next(j) : j;
     const t = ranges.find((x) => x.at === k);
     if (t?.range.kind !== 'dates' || t.range.to === null) return;
     const day = addDays(t.range.to, -1);
@@ -514,6 +523,28 @@ export const readCalendarDates = definePass((r) => {
     slot.used = true;
     if (closer >= 0) slots[closer]!.used = true;
     if (opener >= 0 && RANGE_OPENERS.includes(textOf(opener))) slots[opener]!.used = true;
+    if (kazakhFrom) {
+      // «2025 жылғы 5-тен 25 наурызға дейін»: the year written before the range dates both its days
+      // (the second point, with no year of its own, was read as the latest such day).
+      const year = ranges.find(
+        (x) =>
+          x !== t &&
+          x.range.kind === 'dates' &&
+          /^\d{4}-01-01$/.test(x.range.from) &&
+          x.range.to === `${Number(x.range.from.slice(0, 4)) + 1}-01-01` &&
+          next(next(x.at)) === i,
+      );
+      if (year?.range.kind === 'dates' && t.range.kind === 'dates' && t.range.to !== null) {
+        // (The end keeps its distance in years: «20-дан 31 желтоқсанға дейін» ends on 1 January.)
+        const y = Number(year.range.from.slice(0, 4));
+        const { from, to } = t.range;
+        const toYear = y + Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+        t.range = { kind: 'dates', from: `${y}${from.slice(4)}`, to: `${toYear}${to.slice(4)}` };
+      }
+      let u = next(k);
+      while (u >= 0 && u <= k + 3 && !KAZAKH_UNTIL.includes(textOf(u))) u = next(u);
+      if (u >= 0 && KAZAKH_UNTIL.includes(textOf(u))) slots[u]!.used = true;
+    }
   });
 
   // «до 15 ноября», "until 15 November", "before March": an end with no start. The range has no

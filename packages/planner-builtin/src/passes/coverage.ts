@@ -207,6 +207,23 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         unknown.push(asTyped(item));
     }
   }
+  // "sorted by the median" where the rows are ordered by another measure, or by time: not honoured.
+  // "ordered by hour": the timeline's own order; by another column ("sorted by city"), not honoured.
+  if (draft.sortBy?.columns) {
+    const first = draft.dimensions[0];
+    if (first === undefined || !isTimeDimension(first) || !draft.sortBy.columns.includes(first))
+      unknown.push(draft.sortBy.text);
+  }
+  if (draft.sortBy?.named && draft.dimensions.length > 0) {
+    const first = draft.measures[0];
+    const named = draft.sortBy.named;
+    const same =
+      (named === 'share' && draft.share) ||
+      (!draft.share &&
+        first !== undefined &&
+        (first.fn === named || (named === 'median' && first.fn === 'percentile' && first.p === 0.5)));
+    if (!same || draft.dimensions.some(isTimeDimension)) unknown.push(draft.sortBy.text);
+  }
   if (unknown.length > 0) draft.issues.unshift({ kind: 'unknown_words', words: unknown });
   if (aside.length > 0) draft.context = aside;
   draft.anyContent = draft.anyContent || draft.domain || draft.elliptical || draft.compare;

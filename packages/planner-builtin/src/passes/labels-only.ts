@@ -16,7 +16,7 @@ const LABEL_WORDS: readonly string[] = [
 ];
 
 /** The dimensions a unit or column word names as a ranking's label: "hour" is the hour of the day. */
-function labelled(slot: Slot | undefined): readonly Dimension[] {
+export function labelled(slot: Slot | undefined): readonly Dimension[] {
   if (isKind(slot, 'dimension')) return [slot.item.meaning.dimension];
   if (isKind(slot, 'bucket')) return [slot.item.meaning.dimension];
   if (!isKind(slot, 'timeUnit')) return [];

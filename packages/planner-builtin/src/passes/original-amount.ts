@@ -104,10 +104,11 @@ export const readOriginalAmount = definePass(({ slots, draft }) => {
     // «долларлық сомасы» (the dollar amount): the adjective right before the amount word ("dollar
     // transactions", «долларлық транзакциялар», stay a filter).
     // (…and English "(yuan amount)", "the euro amount": the currency said right before the amount word.)
+    // («долларлық жалпы сомасы», the dollar total amount: a total word may stand between.)
+    const amountNext =
+      isKind(slots[i + 1], 'amount') || (isKind(slots[i + 1], 'total') && isKind(slots[i + 2], 'amount'));
     const adjective =
-      (/(лық|лік)$/.test(textOf(i)) || /^[a-z ]+$/.test(textOf(i))) &&
-      isKind(slots[i + 1], 'amount') &&
-      next(i) === i + 1;
+      (/(лық|лік)$/.test(textOf(i)) || /^[a-z ]+$/.test(textOf(i))) && amountNext && next(i) === i + 1;
     // «сомасы юаньмен қанша» (its amount in yuan, how much): the instrumental right after the amount —
     // unless a noun follows it («сомасы, юаньмен төлемдер…»: the payments made in yuan).
     const instrumentalAfter =

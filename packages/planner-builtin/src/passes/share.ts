@@ -19,10 +19,18 @@ import { definePass, isKind, meaningOf, type Reading, type Slot } from './readin
  */
 function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
   const { next, prev } = cursor(slots);
-  const after = next(shareAt);
+  // («доля операций Samsung Pay», "proportion (%) of SALARY credits": another share word or the noun
+  // for transactions may stand before the part.)
+  let after = next(shareAt);
+  const partOpener = (x: Slot | undefined) =>
+    isKind(x, 'share') || (isKind(x, 'entity') && x.item.meaning.entity === 'transactions');
+  while (partOpener(slots[after])) after = next(after);
   // Right after the share word, or after "of" ("share of ECOM in each bank's spend"); "mix for Kaspi"
   // names the base, not the part.
-  const between = slots.slice(shareAt + 1, after).map((s) => s.item.text);
+  const between = slots
+    .slice(shareAt + 1, after)
+    .filter((s) => !isKind(s, 'share') && !isKind(s, 'entity'))
+    .map((s) => s.item.text);
   const adjacent = between.every((t) => t === 'of' || t === 'the');
   // …but «структура онлайн-оборота по категориям»: the filter describes the measured noun right
   // after it — the whole whose structure is asked, not a part.
@@ -31,10 +39,16 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const describesMeasure = isMeasuredNoun(slots[after + 1]) && !draft.filters.some((f) => f.role === 'base');
   // "by bank, what percent of contactless POS payments were made with a wallet": a filter a predicate
   // introduces is the part, whatever stands right after the share word.
+  // ("went to foreign acquirers": "to" is a weak comparator, stepped over as afterPredicate does.)
   let at = slots.findIndex((s, k) => {
     if (!isFilterWord(s)) return false;
     let p = k - 1;
-    while (p >= 0 && slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) p--;
+    while (
+      p >= 0 &&
+      ((slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) ||
+        isWeakComparator(slots[p]))
+    )
+      p--;
     return p >= 0 && slots[p]!.item.kind === 'stop' && SHARE_PREDICATES.includes(slots[p]!.item.text);
   });
   // "Swipe share of in-store POS by issuer bank", "QR share of in-store payments by city": the filter
@@ -54,6 +68,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
 }
+
+const isWeakComparator = (x: Slot | undefined) => isKind(x, 'comparator') && x.item.meaning.weak === true;
 
 /** Whether only stop words stand between a predicate ("went", «пришлось», «прошла») and slot k. */
 function afterPredicate(slots: readonly Slot[], k: number): boolean {

@@ -1,3 +1,4 @@
+import { isTimeDimension } from '../frame.js';
 import { samyjNumber } from '../word-forms.js';
 import { definePass, isKind } from './reading.js';
 
@@ -24,11 +25,13 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     const { direction, impliesCount } = slot.item.meaning;
     const samyj = samyjNumber(slot.item.text);
     if (samyj !== null && notes.pluralHint === null) notes.pluralHint = samyj === 'plural';
-    // "POS turnover by weekday for 2025 — want to see which weekday is strongest": a breakdown asked
-    // with "by" in a clause before is shown whole, its strongest row first — not cut to one row.
+    // "POS turnover by city for 2025 — want to see which city is strongest": a breakdown asked with
+    // "by" in a clause before is shown whole, its strongest row first — not cut to one row.
     const byBefore = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k]! < clauses[i]!);
     const byHere = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k] === clauses[i]);
+    // (A timeline or a weekday / hour cycle stays in its own order, as a plural ranking of a cycle does.)
     if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
+      if (draft.dimensions.every(isTimeDimension)) return;
       if (direction === 'desc') draft.largestFirst = true;
       else draft.smallestFirst = true;
       return;

@@ -552,6 +552,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['таңба', 'ондық таңба'], { kind: 'decimalsWord' }),
   e(['бір жол', 'бір жолда', 'бір жолға'], { kind: 'oneRow' }),
   e(['бір жолдан'], { kind: 'showMeasure' }),
+  // «сомаларымен қоса / бірге», «санымен бірге»: with the sums, with the count
+  e(['сома қоса', 'сома бірге', 'сан қоса', 'сан бірге'], { kind: 'showMeasure' }),
   e(
     [
       'хронологиялық',
@@ -686,6 +688,21 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   // «неше пайызын құрады» (what percent did it make up), «табыңыз» (find)
   'құра',
   'табыңыз',
+  // formal requests: «… анықтаңыз» (determine), «… мәліметтер ұсынуыңызды сұраймын» (I ask you to
+  // provide the data), «санап берші» (count it for me)
+  'анықта',
+  'анықтаңыз',
+  'анықтаңызшы',
+  'ұсын',
+  'ұсынуыңызды',
+  'ұсыныңыз',
+  'сұраймын',
+  'сұрайм',
+  'мәлімет',
+  'мәліметтер',
+  'мәліметтерді',
+  'санап',
+  'санаңыз',
   // «серпіні» (dynamics): the breakdown by period says it
   'серпін',
 

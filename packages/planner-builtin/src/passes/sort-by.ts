@@ -1,0 +1,74 @@
+import { cursor } from './cursor.js';
+import { labelled } from './labels-only.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+
+/** Words that may name the measure after "sorted by": "the median", "total amount", "merchant count". */
+function isMeasureWord(slot: Slot | undefined): boolean {
+  return (
+    isKind(slot, 'aggregate') ||
+    isKind(slot, 'amount') ||
+    isKind(slot, 'total') ||
+    isKind(slot, 'count') ||
+    isKind(slot, 'share') ||
+    isKind(slot, 'check')
+  );
+}
+
+/**
+ * "…, sorted by share descending", «…, отсортируйте по сумме»: an instruction on the order of the rows,
+ * not a breakdown ("by" there names no column) and not a measure of its own. The measure it names is
+ * kept (draft.sortBy) for the coverage check, which asks back when the plan would order by another.
+ * When the sort names the only measure of the question ("cities sorted by total amount") its words
+ * are left to the measures pass.
+ */
+export const readSortBy = definePass(({ slots, draft }) => {
+  const { next } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'sortBy')) return;
+    slot.used = true;
+    // "ordered by hour", «отсортируйте по месяцу»: by a column — the breakdown's own order if it is the
+    // timeline's (checked with the plan, in the coverage check).
+    // ("sort by merchant count": the count of the column, below.)
+    const columns = isKind(slots[next(next(i))], 'count') ? [] : labelled(slots[next(i)]);
+    if (columns.length > 0) {
+      slots[next(i)]!.used = true;
+      draft.sortBy = {
+        named: null,
+        text: `${slot.item.text} ${slots[next(i)]!.item.text}`,
+        columns,
+      };
+      return;
+    }
+    const run: number[] = [];
+    for (let j = next(i); j >= 0; j = next(j)) {
+      const s = slots[j];
+      // "merchant count", "card count": the column counted, then the count word.
+      const countedColumn = isKind(s, 'dimension') && isKind(slots[next(j)], 'count');
+      const percentileNumber = s?.item.kind === 'number' && isKind(slots[next(j)], 'aggregate');
+      if (!isMeasureWord(s) && !countedColumn && !percentileNumber) break;
+      run.push(j);
+    }
+    const text = [slot, ...run.map((j) => slots[j]!)].map((s) => s.item.text).join(' ');
+    if (run.length === 0) {
+      draft.sortBy = { named: null, text };
+      return;
+    }
+    const meanings = run.map((j) => meaningOf(slots[j]));
+    const aggregate = meanings.find((m) => m?.kind === 'aggregate');
+    const counted = meanings.some((m) => m?.kind === 'count');
+    const named =
+      aggregate?.kind === 'aggregate'
+        ? aggregate.fn
+        : counted
+          ? meanings.some((m) => m?.kind === 'dimension')
+            ? 'count_distinct'
+            : 'count'
+          : meanings.some((m) => m?.kind === 'share')
+            ? 'share'
+            : 'sum';
+    draft.sortBy = { named, text };
+    // Measure words elsewhere: the sort only says one of them again.
+    const elsewhere = slots.some((s, k) => !run.includes(k) && k !== i && isMeasureWord(s));
+    if (elsewhere) for (const j of run) slots[j]!.used = true;
+  });
+});
