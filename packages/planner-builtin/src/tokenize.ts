@@ -48,6 +48,8 @@ export function normalizeQuestion(text: string): string {
           return pre + head + rest.replace(/[ \u00a0\u202f]/g, '');
         },
       )
+      // «тр-ций», «тр-циях», «тр-ции»: the analysts' abbreviation of «транзакций».
+      .replace(/(^|[^\p{L}])тр-ц(?=\p{L})/gu, '$1транзакц')
       // "Apple/Google/Samsung Pay", "Apple and Google Pay": each brand is its wallet.
       .replace(WALLET_BRAND_LIST, (list: string) =>
         list.replace(/(apple|google|samsung)(?!\s+pay)/g, '$1 pay'),

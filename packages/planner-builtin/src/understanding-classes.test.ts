@@ -2254,3 +2254,20 @@ describe('formal requests and Kazakh day ranges (unseen34, our own phrasings)', 
     expect(frameOf(question).time).toEqual({ kind: 'dates', from, to });
   });
 });
+
+describe("analysts' shorthand (unseen33, our own phrasings)", () => {
+  it.each([
+    'кол-во тр-ций по городам за прошлый месяц',
+    'сумма тр-ций свыше 1 млн за 2025',
+    'доля ECOM в тр-циях Каспи за 2025',
+    'кол-во тр-ций в шыме за 2025',
+    'кол-во снятий в атм за 2025',
+    'средняя зп (SALARY) по банкам за 2025',
+    'медиана P2P_OUT по каждому банку за 2025',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('sql');
+  });
+  it('"average POS per day" (of a payment or of the daily totals?) is still asked back', () => {
+    expect(kindOf('average POS per day last month')).toBe('clarify');
+  });
+});

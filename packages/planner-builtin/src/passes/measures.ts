@@ -225,7 +225,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
         // "average online payment amount", «средний онлайн чек»: values before the noun describe it and
         // are skipped; a noun for transactions of a kind binds like "transaction" ("average withdrawal").
         if ((isKind(s, 'value') || isKind(s, 'notValue')) && (!bound || amountAfterValues(j))) {
-          if (isKind(s, 'value') && s.item.meaning.counts) {
+          // «медиана P2P_OUT по банкам», «средняя зп (SALARY)»: a type right after the aggregate names the
+          // payments whose amount it is (over a period breakdown, "average POS per day", still asked).
+          const typeNamed =
+            isKind(s, 'value') &&
+            s.item.meaning.column === 'transaction_type' &&
+            j === next(i) &&
+            !draft.dimensions.some(isTimeDimension);
+          if (isKind(s, 'value') && (s.item.meaning.counts || typeNamed)) {
             bound = true;
             pluralTransactions = pluralTransactions || isPluralWord(s.item.text);
           }

@@ -196,7 +196,11 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   // ── merchant_city ───────────────────────────────────────────────────────────────────────────
   e(['almaty', 'alma ata', 'алматы', 'алма ата', 'алмат~', 'алматинск~'], value('merchant_city', 'Almaty')),
   e(['astana', 'nur sultan', 'астан~', 'нур султан~'], value('merchant_city', 'Astana')),
-  e(['shymkent', 'chimkent', 'шымкент~', 'чимкент~'], value('merchant_city', 'Shymkent')),
+  // «в шыме», «по шыму»: the city's everyday short name
+  e(
+    ['shymkent', 'chimkent', 'шымкент~', 'чимкент~', 'шым', 'шыме', 'шыму', 'шыма'],
+    value('merchant_city', 'Shymkent'),
+  ),
   e(
     ['karaganda', 'karagandy', 'qaraghandy', 'караганд~', 'карагандинск~'],
     value('merchant_city', 'Karaganda'),
@@ -257,6 +261,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'atm',
+      'атм',
       'atms',
       'cash withdrawn',
       'withdrew cash',
