@@ -299,7 +299,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       if (basis.length > 0) issues.push({ kind: 'share_measure' });
     }
     if (compare) issues.push({ kind: 'unsupported', what: 'share_compare' });
-    if (categorical.length > 0) {
+    // «распределение … по часам в процентах», "the distribution of … by hour, in %": each bucket's share
+    // of the whole, also over a timeline or a cycle (where a filter is otherwise the part in each).
+    const spread = draft.spread === true && draft.dimensions.length > 0;
+    if (categorical.length > 0 || spread) {
       // Each group's share of the whole, or — a filter named as what the share is of — that filter's
       // share within each group.
       share = { subset: draft.filters.filter((f) => f.role === 'subset').map((f) => f.filter) };

@@ -76,6 +76,8 @@ export interface Draft {
    * named), and the words, for a question asked back when the plan would order by another.
    */
   sortBy?: { named: string | null; text: string; columns?: readonly Dimension[] };
+  /** "the distribution of … by hour, in %": each group's share of the whole, never a part in each. */
+  spread?: boolean;
   /** "sorted ascending", «по возрастанию»: a breakdown's rows from the smallest measure up. */
   smallestFirst?: boolean;
   /** Words of context clauses set aside ("For the board deck: …"), named in the answer. */

@@ -2271,3 +2271,28 @@ describe("analysts' shorthand (unseen33, our own phrasings)", () => {
     expect(kindOf('average POS per day last month')).toBe('clarify');
   });
 });
+
+describe('output shapes and "first N" said with the order (unseen35, our own phrasings)', () => {
+  it.each([
+    'POS count in March 2025 vs March 2026, one column per period',
+    'сравните оборот за май и июнь 2025 — два столбца, по одному на месяц',
+    '2025 жылғы мамыр мен маусымдағы айналымды салыстырыңыз — әр айға бір баған',
+  ])('%s: both periods, a column each', (question) => {
+    expect(frameOf(question).compare).not.toBeNull();
+  });
+  it.each([
+    'Kaspi vs Halyk count in 2025, one row each',
+    'Kaspi Bank пен Halyk Bank бойынша 2025 жылғы операциялар саны, әр банкке бір жол',
+  ])('%s: a row per bank', (question) => {
+    expect(frameOf(question).dimensions).toEqual(['issuer_bank_name']);
+  });
+  it.each([
+    ['количество операций по городам за 2025 — первые 3 по убыванию', 'desc'],
+    ['сумма по банкам за 2025, первые 2 по возрастанию', 'asc'],
+  ] as const)('%s: a top N', (question, order) => {
+    expect(frameOf(question)).toMatchObject({ limit: expect.any(Number), order });
+  });
+  it('«за первые 5 дней ноября» (the start of a period) is not a ranking', () => {
+    expect(kindOf('количество операций за первые 5 дней ноября 2025')).toBe('clarify');
+  });
+});

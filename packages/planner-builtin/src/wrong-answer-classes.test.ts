@@ -1404,3 +1404,19 @@ describe('shares within each group, said the ways unseen35 said them (our own ph
     expect(frameOrNull('For each city, the share of each category in the city turnover for 2025')).toBeNull();
   });
 });
+
+describe('"the distribution of … by hour, in %" (unseen35 gi123, our own phrasings)', () => {
+  it.each([
+    'distribution of ATM withdrawals by hour of day in 2025, in percent',
+    'Распределение зарплатных зачислений по дням недели за 2025 в % от общего количества',
+  ])('%s: each hour or day its share of the whole (it was the part within each bucket)', (q) => {
+    const frame = frameOf(q);
+    expect(frame.share).toEqual({ subset: [] });
+    expect(frame.filters.length).toBe(1);
+  });
+  it('"share of ECOM by month" is still the part within each month', () => {
+    expect(frameOf('share of ECOM by month in 2025').share?.subset).toEqual([
+      { kind: 'values', column: 'transaction_type', negated: false, values: ['ECOM'] },
+    ]);
+  });
+});

@@ -174,6 +174,11 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (!categorical || timeline || draft.top?.direction === 'asc') unknown.push(asTyped(item));
         continue;
       }
+      case 'distribution':
+        // "distribution of … by hour": a breakdown, and with a share each group's share of the whole.
+        // (With no breakdown it says nothing more, as before: "distribution by amount" is a histogram.)
+        if (draft.dimensions.length > 0) draft.spread = true;
+        continue;
       case 'smallestFirst': {
         // "each city, sorted ascending": rows from the smallest measure up. A timeline or a cycle ("by
         // month, ascending", "by hour, ascending": by the hour or by the measure?) and a ranking of the

@@ -3,14 +3,21 @@ import { definePass, isKind, numberOf } from './reading.js';
 
 /** Words for "first" that open a top N before a number. */
 const FIRST_N: readonly string[] = ['алғашқы', 'алдыңғы'];
+/** …and in Russian and English, when the question says the order too. */
+const ORDERED_FIRST_N: readonly string[] = ['первые', 'первых', 'first'];
 
 /** "top 5", «топ-10», "bottom 3": the direction, and the number when one follows (not "top March 5"). */
 export const readTop = definePass(({ slots, draft, notes }) => {
   const { next, followedByDate } = cursor(slots);
   // Kazakh «алғашқы үш ел» (the first three countries): "first" before a number of rows is a top N —
   // before a period («алғашқы тоқсан», the first quarter) it stays an ordinal.
+  // «выведите первые 5 по убыванию», "the first 10, largest first": with the order said, "first" before
+  // a number is a top N too (alone, «первые 5 дней», it is the start of a period).
+  const ordered = slots.some((s) => isKind(s, 'largestFirst') || isKind(s, 'smallestFirst'));
+  const ascending = slots.some((s) => isKind(s, 'smallestFirst'));
   slots.forEach((slot, i) => {
-    if (slot.used || !FIRST_N.includes(slot.item.text)) return;
+    const first = FIRST_N.includes(slot.item.text) || (ordered && ORDERED_FIRST_N.includes(slot.item.text));
+    if (slot.used || !first) return;
     if (!isKind(slot, 'ordinal') && !isKind(slot, 'periodModifier')) return;
     const j = next(i);
     const n = numberOf(slots[j]);
@@ -25,7 +32,7 @@ export const readTop = definePass(({ slots, draft, notes }) => {
     slot.used = slots[j]!.used = true;
     if (rankedHour) unit.used = true;
     draft.domain = true;
-    notes.topDirection ??= 'desc';
+    notes.topDirection ??= ascending ? 'asc' : 'desc';
     notes.explicitLimit = n;
   });
   slots.forEach((slot, i) => {

@@ -552,6 +552,16 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['таңба', 'ондық таңба'], { kind: 'decimalsWord' }),
   e(['бір жол', 'бір жолда', 'бір жолға'], { kind: 'oneRow' }),
   e(['бір жолдан'], { kind: 'showMeasure' }),
+  // «әр айға бір баған» (a column per month), «екі баған»: both periods, a column each
+  e(['әр ай бір баған', 'әр кезең бір баған', 'әр тоқсан бір баған', 'екі баған'], {
+    kind: 'compareOutput',
+    output: 'both',
+  }),
+  // «әр банкке бір жол» (a row per bank): a row per value named
+  e(['әр банк бір жол', 'әр қала бір жол', 'әр түр бір жол', 'әрқайсысына бір жол'], {
+    kind: 'listMode',
+    mode: 'each',
+  }),
   // «сомаларымен қоса / бірге», «санымен бірге»: with the sums, with the count
   e(['сома қоса', 'сома бірге', 'сан қоса', 'сан бірге'], { kind: 'showMeasure' }),
   e(

@@ -210,7 +210,6 @@ export const STOP_WORDS: readonly string[] = [
   'breakdown',
   'split',
   'break',
-  'distribution',
   'distributions',
   // "how are payments distributed by entry mode": the breakdown says by what
   'distributed',
@@ -666,7 +665,6 @@ export const STOP_WORDS: readonly string[] = [
   'приняла',
   'принявших',
   'динамики',
-  'распределение',
   'распределяются',
   'распределялись',
   // «сколько разных MCC-кодов»: distinct values are counted (the dimensions pass reads the word)
