@@ -2267,6 +2267,12 @@ describe("analysts' shorthand (unseen33, our own phrasings)", () => {
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('sql');
   });
+  it.each([
+    'the 90th percentile of online (ECOM) purchase amounts last month',
+    'медиана P2P_OUT платежей по сумме за 2025',
+  ])('%s: one measure (the amount word after the type is the same amount, not a sum)', (question) => {
+    expect(frameOf(question).measures.length).toBe(1);
+  });
   it('"average POS per day" (of a payment or of the daily totals?) is still asked back', () => {
     expect(kindOf('average POS per day last month')).toBe('clarify');
   });

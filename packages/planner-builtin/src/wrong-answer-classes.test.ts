@@ -1420,3 +1420,26 @@ describe('"the distribution of … by hour, in %" (unseen35 gi123, our own phras
     ]);
   });
 });
+
+describe('whose share, and the order said with two superlatives (unseen35 gi050, gi002; our own phrasings)', () => {
+  it.each([
+    'For Kaspi Bank, what share of its turnover in 2025 came from each city?',
+    'Для Халыка — доля оборота по городам за 2025',
+  ])("%s: the bank is whose turnover is split (it was the bank's share within each city)", (q) => {
+    const frame = frameOf(q);
+    expect(frame.share).toEqual({ subset: [] });
+    expect(frame.filters.map((f) => ('column' in f ? f.column : f.kind))).toEqual(['issuer_bank_name']);
+  });
+  it('"Swipe share of in-store POS by bank": a value right before the share word is still the part', () => {
+    expect(frameOf('Swipe share of in-store POS by issuer bank in 2025').share?.subset).toEqual([
+      { kind: 'values', column: 'pos_entry_mode', negated: false, values: ['Swipe'] },
+    ]);
+  });
+  it('"… by bank. Sort from the highest share to the lowest.": largest first (it came smallest first)', () => {
+    const frame = frameOf(
+      'For each bank, what share of its ECOM volume went to foreign acquirers in 2025? Sort from the highest share to the lowest.',
+    );
+    expect(frame.order).toBe('desc');
+    expect(frame.limit).toBeNull();
+  });
+});

@@ -83,6 +83,13 @@ export const readMeasures = definePass(({ slots, draft }) => {
     const s = slots[k];
     return (isKind(s, 'amount') || isKind(s, 'check')) && !s.used;
   };
+  /** …the values and nouns of transactions from j on, then an amount word ("online (ECOM) purchase amounts"). */
+  const amountNamedAfter = (j: number): boolean => {
+    let k = j;
+    while (isKind(slots[k], 'value') || isKind(slots[k], 'notValue') || isKind(slots[k], 'entity'))
+      k = next(k);
+    return isKind(slots[k], 'amount') || isKind(slots[k], 'check');
+  };
   // "how much transactions was …", "how much ATM withdrawals": a plural noun of transactions after
   // "how much" is counted (second-language English; "how much was spent" stays money).
   slots.forEach((slot, i) => {
@@ -231,6 +238,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
             isKind(s, 'value') &&
             s.item.meaning.column === 'transaction_type' &&
             j === next(i) &&
+            !amountNamedAfter(j) &&
             !draft.dimensions.some(isTimeDimension);
           if (isKind(s, 'value') && (s.item.meaning.counts || typeNamed)) {
             bound = true;

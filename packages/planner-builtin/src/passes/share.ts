@@ -53,7 +53,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   });
   // "Swipe share of in-store POS by issuer bank", "QR share of in-store payments by city": the filter
   // written right before the share word is the part, whatever follows it.
-  if (at < 0 && isFilterWord(slots[shareAt - 1])) at = shareAt - 1;
+  // (…but after "for" / «для» the value says whose transactions are split, not the part: "For ForteBank,
+  // what share of its turnover came from each city", «Для Халыка — доля оборота по городам».)
+  const forWhom = (k: number) => FOR_WORDS.includes(slots[k - 1]?.item.text ?? '');
+  if (at < 0 && isFilterWord(slots[shareAt - 1]) && !forWhom(shareAt - 1)) at = shareAt - 1;
   // «доля зарубежных операций по каждому банку», "per issuing bank", «әр банктегі … үлесі»: with each
   // group named as such, the filter on the share word is a part of each group's own transactions.
   const eachGroup = slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
@@ -64,10 +67,13 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const genitive = KAZAKH_GENITIVE.test(slots[noun]?.item.text ?? '');
   if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[prev(noun)]))
     at = prev(noun);
-  if (at < 0 && isFilterWord(slots[prev(shareAt)])) at = prev(shareAt);
+  if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
 }
+
+/** "for", «для»: before a value, whose transactions a share is taken of. */
+const FOR_WORDS: readonly string[] = ['for', 'для'];
 
 const isWeakComparator = (x: Slot | undefined) => isKind(x, 'comparator') && x.item.meaning.weak === true;
 

@@ -18,6 +18,8 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
   const clauses: number[] = [];
   for (const [i, slot] of slots.entries())
     clauses.push((clauses[i - 1] ?? 0) + (i > 0 && slot.item.clauseBefore ? 1 : 0));
+  /** Clauses whose superlative already set the order. */
+  const ordered = new Set<number>();
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'superlative')) return;
     slot.used = true;
@@ -30,8 +32,10 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     const byBefore = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k]! < clauses[i]!);
     const byHere = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k] === clauses[i]);
     // (A timeline or a weekday / hour cycle stays in its own order, as a plural ranking of a cycle does.)
+    // ("Sort from the highest share to the lowest": the first one named says the order.)
     if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
-      if (draft.dimensions.every(isTimeDimension)) return;
+      if (draft.dimensions.every(isTimeDimension) || ordered.has(clauses[i]!)) return;
+      ordered.add(clauses[i]!);
       if (direction === 'desc') draft.largestFirst = true;
       else draft.smallestFirst = true;
       return;
