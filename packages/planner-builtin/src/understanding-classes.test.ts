@@ -2302,3 +2302,17 @@ describe('output shapes and "first N" said with the order (unseen35, our own phr
     expect(kindOf('количество операций за первые 5 дней ноября 2025')).toBe('clarify');
   });
 });
+
+describe('"highest median first" and "with the count" after a ranking of periods (unseen35, our own phrasings)', () => {
+  it.each([
+    ['median amount per bank in 2025, highest median first', 'desc'],
+    ['average amount per city in 2025, lowest average first', 'asc'],
+  ] as const)('%s', (question, order) => {
+    const frame = frameOf(question);
+    expect(frame.order).toBe(order);
+    expect(frame.measures.length).toBe(1);
+  });
+  it('"amount by city, highest count first" (by another measure) is asked back', () => {
+    expect(kindOf('amount by city in 2025, highest count first')).toBe('clarify');
+  });
+});

@@ -127,7 +127,9 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         continue;
       case 'showMeasure':
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
-        if (draft.dimensions.length === 0 || draft.measures.length === 0) unknown.push(asTyped(item));
+        // ("Top 5 days of 2025 …, with the count": a ranking of periods is settled later, but ranks.)
+        if ((draft.dimensions.length === 0 && !draft.top) || draft.measures.length === 0)
+          unknown.push(asTyped(item));
         continue;
       case 'compareOutput':
         // Only a comparison of two periods has one; two different ones ("both numbers and the

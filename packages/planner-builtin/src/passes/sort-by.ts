@@ -3,7 +3,7 @@ import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** Words that may name the measure after "sorted by": "the median", "total amount", "merchant count". */
-function isMeasureWord(slot: Slot | undefined): boolean {
+export function isMeasureWord(slot: Slot | undefined): boolean {
   return (
     isKind(slot, 'aggregate') ||
     isKind(slot, 'amount') ||
@@ -12,6 +12,16 @@ function isMeasureWord(slot: Slot | undefined): boolean {
     isKind(slot, 'share') ||
     isKind(slot, 'check')
   );
+}
+
+/** The measure words name, as the coverage check compares it with the plan's first measure. */
+export function measureNamed(words: readonly (Slot | undefined)[]): string {
+  const meanings = words.map(meaningOf);
+  const aggregate = meanings.find((m) => m?.kind === 'aggregate');
+  if (aggregate?.kind === 'aggregate') return aggregate.fn;
+  if (meanings.some((m) => m?.kind === 'count'))
+    return meanings.some((m) => m?.kind === 'dimension') ? 'count_distinct' : 'count';
+  return meanings.some((m) => m?.kind === 'share') ? 'share' : 'sum';
 }
 
 /**
@@ -53,19 +63,7 @@ export const readSortBy = definePass(({ slots, draft }) => {
       draft.sortBy = { named: null, text };
       return;
     }
-    const meanings = run.map((j) => meaningOf(slots[j]));
-    const aggregate = meanings.find((m) => m?.kind === 'aggregate');
-    const counted = meanings.some((m) => m?.kind === 'count');
-    const named =
-      aggregate?.kind === 'aggregate'
-        ? aggregate.fn
-        : counted
-          ? meanings.some((m) => m?.kind === 'dimension')
-            ? 'count_distinct'
-            : 'count'
-          : meanings.some((m) => m?.kind === 'share')
-            ? 'share'
-            : 'sum';
+    const named = measureNamed(run.map((j) => slots[j]));
     draft.sortBy = { named, text };
     // Measure words elsewhere: the sort only says one of them again.
     const elsewhere = slots.some((s, k) => !run.includes(k) && k !== i && isMeasureWord(s));

@@ -1,6 +1,8 @@
 import { isTimeDimension } from '../frame.js';
 import { samyjNumber } from '../word-forms.js';
+import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
+import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /**
  * Superlatives: with a dimension, a ranking ("the city with the most transactions": top, by count
@@ -10,6 +12,7 @@ import { definePass, isKind } from './reading.js';
  */
 export const readSuperlatives = definePass(({ slots, draft, notes }) => {
   const measures = draft.measures;
+  const { next } = cursor(slots);
   for (const slot of slots) {
     if (isKind(slot, 'grammaticalNumber') && notes.pluralHint === null)
       notes.pluralHint = slot.item.meaning.plural;
@@ -31,6 +34,25 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     // "by" in a clause before is shown whole, its strongest row first — not cut to one row.
     const byBefore = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k]! < clauses[i]!);
     const byHere = slots.some((s, k) => isKind(s, 'groupBy') && clauses[k] === clauses[i]);
+    // "per city, highest median first", "largest total first": the order, by the measure named (the
+    // coverage check asks back when the plan's measure is another).
+    const said = next(i);
+    if (
+      draft.dimensions.length > 0 &&
+      isMeasureWord(slots[said]) &&
+      slots[next(said)]?.item.text === 'first' &&
+      !draft.top
+    ) {
+      slots[said]!.used = true;
+      slots[next(said)]!.used = true;
+      draft.sortBy = {
+        named: measureNamed([slots[said]]),
+        text: `${slot.item.text} ${slots[said]!.item.text} first`,
+      };
+      if (direction === 'desc') draft.largestFirst = true;
+      else draft.smallestFirst = true;
+      return;
+    }
     // (A timeline or a weekday / hour cycle stays in its own order, as a plural ranking of a cycle does.)
     // ("Sort from the highest share to the lowest": the first one named says the order.)
     if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
