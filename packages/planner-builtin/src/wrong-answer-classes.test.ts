@@ -1443,3 +1443,22 @@ describe('whose share, and the order said with two superlatives (unseen35 gi050,
     expect(frame.limit).toBeNull();
   });
 });
+
+describe('a range whose end has no year, and months restating a period (our own phrasings)', () => {
+  it.each([
+    ['amount in 2025, January to March', '2025-01-01', '2025-04-01'],
+    ['сумма за 2025 год, с января по март', '2025-01-01', '2025-04-01'],
+    ['amount from November 2024 to February', '2024-11-01', '2025-03-01'],
+  ])(
+    "%s: the end in the start's year, or the next (it was the latest such month: fifteen months)",
+    (q, from, to) => {
+      expect(frameOf(q).time).toEqual({ kind: 'dates', from, to });
+    },
+  );
+  it.each([
+    ['count of ATM withdrawals in H2 2025 (July-December)', '2025-07-01', '2026-01-01'],
+    ['count in Q3 2025 (July to September)', '2025-07-01', '2025-10-01'],
+  ])('%s: the months say the period again (it was two periods, asked back)', (q, from, to) => {
+    expect(frameOf(q).time).toEqual({ kind: 'dates', from, to });
+  });
+});

@@ -60,6 +60,9 @@ const KAZAKH_ABLATIVE_ENDINGS: readonly string[] = ['тен', 'тан', 'ден'
 /** «дейін» (until), «дейінгі» (of the period until). */
 const KAZAKH_UNTIL: readonly string[] = ['дейін', 'дейінгі'];
 
+/** Periods whose months a question may restate right after them, with no year: "H2 2025 (July–December)". */
+const RESTATED_KINDS: readonly Point['kind'][] = ['half', 'quarter', 'year'];
+
 /** Points a year written after the second of two joined ones also dates the first. */
 const SHARED_YEAR_KINDS: readonly Point['kind'][] = ['month', 'quarter', 'half', 'season'];
 
@@ -366,6 +369,33 @@ export const readCalendarDates = definePass((r) => {
     )
       points[k] = { ...p, year: q.year };
   }
+  // "H2 2025 (July–December)", "Q3 2026 (July to September)", «за 2025 год, с января по март»: months
+  // with no year right after a period with one are in its year (they were the latest such months: two
+  // periods, asked back).
+  // (A comparison or growth question dates its two periods itself: «в 2025 году с марта на апрель».)
+  const compared = slots.some((s) => isKind(s, 'compare') || isKind(s, 'compareOutput'));
+  for (let k = 1; k < points.length && !compared; k++) {
+    const whole = points[k - 1]!;
+    if (whole.year === null || !RESTATED_KINDS.includes(whole.kind) || points[k]!.start !== next(whole.end))
+      continue;
+    let last = k;
+    while (
+      last + 1 < points.length &&
+      points[last + 1]!.year === null &&
+      points[last + 1]!.kind === 'month' &&
+      points[last + 1]!.start <= next(next(points[last]!.end))
+    )
+      last++;
+    if (points[k]!.kind !== 'month') continue;
+    const dated = (p: Point) => ({ ...p, year: whole.year! });
+    // Months of a year are in it («за 2025 год, с января по март»); of a half or a quarter, only the
+    // months that are it exactly («Q3 2025 (July to October)» stays two periods: asked back).
+    const span = pointSpan({ ...whole, year: whole.year });
+    const exact =
+      pointSpan(dated(points[k]!)).from === span.from && pointSpan(dated(points[last]!)).to === span.to;
+    if (whole.kind !== 'year' && !exact) continue;
+    for (let m = k; m <= last; m++) points[m] = dated(points[m]!);
+  }
   /**
    * Asks back the days no calendar has, naming them as the question does («31 апреля», "31.02.2026"),
    * and accounts for their words so that they are named once. True when there was one.
@@ -464,7 +494,12 @@ export const readCalendarDates = definePass((r) => {
       textOf(until) === 'дейін';
     if (kazakhRange) slots[until]!.used = true;
     if (q && (dashed || kazakhRange || (joined && (opened || RANGE_CLOSERS.includes(joinerText))))) {
-      const b = fill(q, null);
+      // "2025, January to March", "from November 2025 to February": an end with no year is in the
+      // start's year, or the next one when it would come first (it was the latest such month: a range
+      // of fifteen months).
+      let b = fill(q, p.year);
+      if (q.year === null && p.year !== null && pointSpan(b).to <= pointSpan(fill(p, null)).from)
+        b = { ...b, year: b.year + 1 };
       const a = fill(p, b.year);
       if (missingDay(a, b)) {
         pi++;
