@@ -2312,6 +2312,14 @@ describe('"highest median first" and "with the count" after a ranking of periods
     expect(frame.order).toBe(order);
     expect(frame.measures.length).toBe(1);
   });
+  it('"the least money in the first half of 2026": "first" of a period is no order', () => {
+    expect(
+      frameOf('Which five categories brought in the least money in the first half of 2025?'),
+    ).toMatchObject({
+      limit: 5,
+      order: 'asc',
+    });
+  });
   it('"amount by city, highest count first" (by another measure) is asked back', () => {
     expect(kindOf('amount by city in 2025, highest count first')).toBe('clarify');
   });

@@ -40,11 +40,13 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     if (
       draft.dimensions.length > 0 &&
       isMeasureWord(slots[said]) &&
-      slots[next(said)]?.item.text === 'first' &&
+      // (right after it: "the least money in the first half" is a period)
+      said + 1 === next(said) &&
+      slots[said + 1]?.item.text === 'first' &&
       !draft.top
     ) {
       slots[said]!.used = true;
-      slots[next(said)]!.used = true;
+      slots[said + 1]!.used = true;
       draft.sortBy = {
         named: measureNamed([slots[said]]),
         text: `${slot.item.text} ${slots[said]!.item.text} first`,
