@@ -2324,3 +2324,27 @@ describe('"highest median first" and "with the count" after a ranking of periods
     expect(kindOf('amount by city in 2025, highest count first')).toBe('clarify');
   });
 });
+
+describe('restatements of the report specifications of unseen35 (our own phrasings)', () => {
+  it.each([
+    ['average spend per card - total divided by distinct cards - by bank in 2025', 'per_card'],
+    ['transactions per card at Kaspi in 2025 (transactions divided by distinct cards)', 'per_card'],
+  ])('%s', (question, fn) => {
+    expect(frameOf(question).measures.map((m) => m.fn)).toEqual([fn]);
+  });
+  it.each([
+    ['ежедневное количество операций за ноябрь 2025, по дате', 'day'],
+    ['transactions by date in November 2025', 'day'],
+    ['monthly amount for the whole of 2025', 'month'],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).dimensions).toEqual([dimension]);
+  });
+  it('"Which 3 hours … had the most …? Show hour and count.": the hour said again', () => {
+    expect(
+      frameOf('Which 3 hours of the day had the most online transactions in 2025? Show hour and count.'),
+    ).toMatchObject({
+      dimensions: ['hour_of_day'],
+      limit: 3,
+    });
+  });
+});

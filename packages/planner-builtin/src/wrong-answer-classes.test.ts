@@ -1462,3 +1462,17 @@ describe('a range whose end has no year, and months restating a period (our own 
     expect(frameOf(q).time).toEqual({ kind: 'dates', from, to });
   });
 });
+
+describe('the currency column after "by" (our own phrasings)', () => {
+  it.each(['count by transaction_currency in 2025', 'количество операций по валюте операции за 2025'])(
+    '%s: a row per currency (it was one total, the words read as "in the original currency")',
+    (q) => {
+      const frame = frameOf(q);
+      expect(frame.dimensions).toEqual(['transaction_currency']);
+      expect(frame.amountIn).not.toBe('original');
+    },
+  );
+  it('"average amount in the original currency by currency" still sums the original amounts', () => {
+    expect(frameOf('average amount in the original currency by currency in 2025').amountIn).toBe('original');
+  });
+});

@@ -1,6 +1,7 @@
 import { isTimeDimension } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { cursor } from './cursor.js';
+import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
@@ -84,6 +85,16 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           !(column && (draft.dimensions as readonly string[]).includes(column))
         )
           unknown.push(asTyped(item));
+        continue;
+      }
+      case 'timeUnit':
+      case 'dimension':
+      case 'bucket': {
+        // "Which 3 hours … had the most …? Show hour and count.": after "show", the column of the
+        // breakdown named again is what is shown anyway.
+        const shown = slots.some((s, k) => k < i && isKind(s, 'listVerb'));
+        if (shown && labelled(slot).some((d) => draft.dimensions.includes(d))) continue;
+        unknown.push(asTyped(item));
         continue;
       }
       case 'compare':

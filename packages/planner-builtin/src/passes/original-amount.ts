@@ -1,6 +1,6 @@
 import { DEGREE_WORDS, IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { addDimension, definePass, isKind, type Slot } from './reading.js';
 
 /** Kazakh locative endings of a currency word: «еуродағы», «доллардағы». */
 const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
@@ -19,10 +19,25 @@ const isAmountWord = (s: Slot | undefined) =>
  * «юаньмен орташа сома»; and "in the original currency". They read original_amount, not tenge.
  * Runs after the amount filters, which mark their numbers used; "transactions in USD" stays in tenge.
  */
-export const readOriginalAmount = definePass(({ slots, draft }) => {
+export const readOriginalAmount = definePass((r) => {
+  const { slots, draft } = r;
   const { next, prev, stopBefore, textOf, valueColumnAt } = cursor(slots);
   slots.forEach((slot, i) => {
     if (isKind(slot, 'originalAmount')) {
+      // "count by transaction_currency", «по валюте операции»: after "by" the words name the currency
+      // column, a row per currency (the count was one total, with nothing said).
+      const by = slots[prev(i)];
+      if (
+        isKind(by, 'groupBy') &&
+        !slot.item.text.startsWith('original') &&
+        !slot.item.text.startsWith('orig')
+      ) {
+        slot.used = true;
+        by.used = true;
+        addDimension(r, 'transaction_currency', i);
+        draft.domain = true;
+        return;
+      }
       slot.used = true;
       draft.originalAmount = true;
       draft.domain = true;

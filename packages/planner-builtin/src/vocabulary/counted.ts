@@ -118,6 +118,13 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'на активную карту',
       'на одного уникального клиента',
       'на одного активного клиента',
+      // "total KZT divided by distinct cards", "(transactions divided by distinct cards)": the ratio said
+      // as its formula
+      'divided by distinct cards',
+      'divided by the distinct cards',
+      'divided by the number of distinct cards',
+      'divided by the number of cards',
+      'divided by unique cards',
     ],
     { kind: 'perCard' },
   ),

@@ -499,6 +499,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'quick question',
       'quick q',
       'so far',
+      // "for the whole of 2025": the period named after it, all of it
+      'the whole of',
       'to date',
       'until now',
       'up to now',

@@ -58,7 +58,11 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     ],
     bucket('weekend'),
   ),
-  e(['daily', 'day by day', 'ежедневн~', 'посуточн~', 'подневн~', 'дневн~'], bucket('day')),
+  // («по дате», "by date": a row per day)
+  e(
+    ['daily', 'day by day', 'ежедневн~', 'посуточн~', 'подневн~', 'дневн~', 'по дате', 'по датам', 'by date'],
+    bucket('day'),
+  ),
   e(['weekly', 'week by week', 'еженедельн~', 'понедельно', 'понедельн~'], bucket('week')),
   e(['monthly', 'month by month', 'month over month', 'ежемесячн~', 'помесячн~'], bucket('month')),
   e(['quarterly', 'ежеквартальн~', 'поквартальн~'], bucket('quarter')),
