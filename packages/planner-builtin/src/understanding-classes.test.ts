@@ -2339,6 +2339,11 @@ describe('restatements of the report specifications of unseen35 (our own phrasin
   ])('%s', (question, dimension) => {
     expect(frameOf(question).dimensions).toEqual([dimension]);
   });
+  it('«кафе мен ресторандарда» (in cafés and restaurants): the dining category', () => {
+    expect(frameOf('өткен айда кафе мен ресторандарда қанша транзакция болды').filters).toEqual([
+      values('mcc_category', 'Dining & Restaurants'),
+    ]);
+  });
   it('"Which 3 hours … had the most …? Show hour and count.": the hour said again', () => {
     expect(
       frameOf('Which 3 hours of the day had the most online transactions in 2025? Show hour and count.'),

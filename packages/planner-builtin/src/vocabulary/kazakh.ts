@@ -128,7 +128,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // (and the Russian «аптека» with Kazakh endings: «аптекалардағы»)
   e(['дәріхана', 'дәрі', 'денсаулық', 'аптека'], value('mcc_category', 'Pharmacies & Health')),
-  e(['мейрамхана', 'кафе', 'тамақтану'], value('mcc_category', 'Dining & Restaurants')),
+  e(['мейрамхана', 'кафе', 'тамақтану', 'ресторан'], value('mcc_category', 'Dining & Restaurants')),
   e(['киім', 'аяқ киім', 'киім кешек'], value('mcc_category', 'Clothing & Apparel')),
   e(
     [
