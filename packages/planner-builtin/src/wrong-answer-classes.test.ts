@@ -1472,6 +1472,11 @@ describe('the currency column after "by" (our own phrasings)', () => {
       expect(frame.amountIn).not.toBe('original');
     },
   );
+  it('«TRY бойынша оригинал валютадағы сома»: Kazakh «бойынша» groups what is before it; the amount in lira', () => {
+    expect(frameOf('түрік лирасы (TRY) бойынша оригинал валютадағы жалпы сома, 2025').amountIn).toBe(
+      'original',
+    );
+  });
   it('"average amount in the original currency by currency" still sums the original amounts', () => {
     expect(frameOf('average amount in the original currency by currency in 2025').amountIn).toBe('original');
   });

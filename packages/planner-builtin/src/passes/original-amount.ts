@@ -26,9 +26,12 @@ export const readOriginalAmount = definePass((r) => {
     if (isKind(slot, 'originalAmount')) {
       // "count by transaction_currency", «по валюте операции»: after "by" the words name the currency
       // column, a row per currency (the count was one total, with nothing said).
+      // (Not after Kazakh «бойынша», which follows what it groups by: «TRY бойынша оригинал валютадағы
+      // сома» is the amount in the original currency.)
       const by = slots[prev(i)];
       if (
         isKind(by, 'groupBy') &&
+        by.item.meaning.after !== true &&
         !slot.item.text.startsWith('original') &&
         !slot.item.text.startsWith('orig')
       ) {
