@@ -270,19 +270,13 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   // «без кошелька (не Apple/Google/Samsung Pay)»: with no value at all, "none of these values" only
   // says it again.
+  const absent = new Set<string>(
+    draft.filters.flatMap((f) =>
+      f.filter.kind === 'presence' && !f.filter.present ? [f.filter.column] : [],
+    ),
+  );
   draft.filters = draft.filters.filter(
-    (f) =>
-      !(
-        f.filter.kind === 'values' &&
-        f.filter.negated &&
-        draft.filters.some(
-          (g) =>
-            g.filter.kind === 'presence' &&
-            !g.filter.present &&
-            f.filter.kind === 'values' &&
-            g.filter.column === f.filter.column,
-        )
-      ),
+    (f) => !(f.filter.kind === 'values' && f.filter.negated && absent.has(f.filter.column)),
   );
 
   // Share: of a subset (one number, or one per time bucket), or of each group in the total.

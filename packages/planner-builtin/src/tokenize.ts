@@ -69,7 +69,12 @@ const WALLET_BRAND_LIST =
 /** A slash between two words, as the tokenizer keeps it (the fraction slash, never typed in questions). */
 export const LIST_SLASH = '⁄';
 const SLASH_BETWEEN_WORDS = /(\p{L}{2,})[ \u00a0\u202f]*\/[ \u00a0\u202f]*(\p{L}{2,})/gu;
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'и', 'или', 'және', 'не', 'немесе']);
+/** The single-word conjunctions of the vocabulary ("and", «или», «немесе»): "and/or" is no list. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(
+  [...VOCABULARY, ...KAZAKH_VOCABULARY]
+    .filter((entry) => entry.meaning.kind === 'conjunction')
+    .flatMap((entry) => entry.phrases.filter((phrase) => !phrase.includes(' '))),
+);
 
 /** "50,000" → 50000, "1,5" → 1.5, "1.000.000" → 1000000, "12.5" → 12.5; NaN when unreadable. */
 export function parseNumber(raw: string): number {

@@ -561,17 +561,10 @@ export const readCalendarDates = definePass((r) => {
     if (kazakhFrom) {
       // «2025 жылғы 5-тен 25 наурызға дейін»: the year written before the range dates both its days
       // (the second point, with no year of its own, was read as the latest such day).
-      const year = ranges.find(
-        (x) =>
-          x !== t &&
-          x.range.kind === 'dates' &&
-          /^\d{4}-01-01$/.test(x.range.from) &&
-          x.range.to === `${Number(x.range.from.slice(0, 4)) + 1}-01-01` &&
-          next(next(x.at)) === i,
-      );
-      if (year?.range.kind === 'dates' && t.range.kind === 'dates' && t.range.to !== null) {
+      const year = points.find((p) => p.kind === 'year' && p.year !== null && next(p.end) === i);
+      if (year?.year != null && t.range.kind === 'dates' && t.range.to !== null) {
         // (The end keeps its distance in years: «20-дан 31 желтоқсанға дейін» ends on 1 January.)
-        const y = Number(year.range.from.slice(0, 4));
+        const y = year.year;
         const { from, to } = t.range;
         const toYear = y + Number(to.slice(0, 4)) - Number(from.slice(0, 4));
         t.range = { kind: 'dates', from: `${y}${from.slice(4)}`, to: `${toYear}${to.slice(4)}` };

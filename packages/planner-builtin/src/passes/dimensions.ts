@@ -212,7 +212,7 @@ export const readDimensions = definePass((r) => {
       (by || byAfter) && slots.some((s) => s !== allWord && isKind(s, 'total') && s.item.text !== 'totals');
     if (allBefore && (excepted || across || together || inTotal || totalOverAll) && !ranks) {
       if (by) slots[prev(i)]!.used = true;
-      if (byAfter) slots[next(i)]!.used = true;
+      if (byAfter) groupAfter.used = true;
       return;
     }
     // "(all transaction types)", «все категории» with no "by" before: every value of the column (no

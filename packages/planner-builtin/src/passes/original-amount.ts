@@ -29,12 +29,7 @@ export const readOriginalAmount = definePass((r) => {
       // (Not after Kazakh «бойынша», which follows what it groups by: «TRY бойынша оригинал валютадағы
       // сома» is the amount in the original currency.)
       const by = slots[prev(i)];
-      if (
-        isKind(by, 'groupBy') &&
-        by.item.meaning.after !== true &&
-        !slot.item.text.startsWith('original') &&
-        !slot.item.text.startsWith('orig')
-      ) {
+      if (isKind(by, 'groupBy') && by.item.meaning.after !== true && !slot.item.text.startsWith('orig')) {
         slot.used = true;
         by.used = true;
         addDimension(r, 'transaction_currency', i);

@@ -84,7 +84,7 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // («приходится на эквайеров из Китая», «проведена по магнитной полосе»: a column word or «по» too.)
   const skippable = (x: Slot) =>
     (x.item.kind === 'stop' && !SHARE_PREDICATES.includes(x.item.text)) ||
-    (isKind(x, 'comparator') && x.item.meaning.weak) ||
+    isWeakComparator(x) ||
     isKind(x, 'groupBy') ||
     isKind(x, 'columnWord') ||
     // «составляют операции в выходные»: the transactions named again before the part

@@ -21,6 +21,11 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
   const clauses: number[] = [];
   for (const [i, slot] of slots.entries())
     clauses.push((clauses[i - 1] ?? 0) + (i > 0 && slot.item.clauseBefore ? 1 : 0));
+  /** "highest … first" / "lowest … first": the rows of the breakdown in that order. */
+  const orderRows = (direction: 'asc' | 'desc') => {
+    if (direction === 'desc') draft.largestFirst = true;
+    else draft.smallestFirst = true;
+  };
   /** Clauses whose superlative already set the order. */
   const ordered = new Set<number>();
   slots.forEach((slot, i) => {
@@ -51,8 +56,7 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
         named: measureNamed([slots[said]]),
         text: `${slot.item.text} ${slots[said]!.item.text} first`,
       };
-      if (direction === 'desc') draft.largestFirst = true;
-      else draft.smallestFirst = true;
+      orderRows(direction);
       return;
     }
     // (A timeline or a weekday / hour cycle stays in its own order, as a plural ranking of a cycle does.)
@@ -60,8 +64,7 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
       if (draft.dimensions.every(isTimeDimension) || ordered.has(clauses[i]!)) return;
       ordered.add(clauses[i]!);
-      if (direction === 'desc') draft.largestFirst = true;
-      else draft.smallestFirst = true;
+      orderRows(direction);
       return;
     }
     if (draft.dimensions.length > 0) {
