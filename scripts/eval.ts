@@ -60,6 +60,9 @@ const UNSEEN_SETS = [
   'unseen33',
   'unseen34',
   'unseen35',
+  'unseen36',
+  'unseen37',
+  'unseen38',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

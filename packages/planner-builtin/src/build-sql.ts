@@ -346,6 +346,10 @@ export function buildSql(frame: Frame): string {
   const lines = [`SELECT ${select.join(', ')}`, 'FROM transactions'];
   if (where.length > 0) lines.push(`WHERE ${where.join(' AND ')}`);
   if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
+  if (frame.having) {
+    const { of, op, value } = frame.having;
+    lines.push(`HAVING ${measureExpression({ fn: of }, amountColumn(frame))} ${op} ${numberLiteral(value)}`);
+  }
 
   const byMeasure = frame.compare
     ? (measures.find((c) => c.alias.includes(periodLabel(frame.compare!.later)))?.alias ??

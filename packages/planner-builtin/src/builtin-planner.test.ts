@@ -158,6 +158,90 @@ describe('follow-ups merge into the previous frame', () => {
     expect(result.kind).toBe('clarify');
   });
 
+  // unseen36 (chat conversations), in our own phrasings.
+  it.each([
+    // a question that names only what to compute is about the payments just asked about
+    [
+      ['How much cash was withdrawn from ATMs in Taraz last week?', 'how many cards was that?'],
+      "count(DISTINCT card_key) AS card_count FROM transactions WHERE transaction_type = 'ATM_WITHDRAWAL' AND merchant_city = 'Taraz'",
+    ],
+    [
+      ['Оборот аптек в Павлодаре за октябрь 2026', 'сколько клиентов?'],
+      "count(DISTINCT card_key) AS card_count FROM transactions WHERE mcc_category = 'Pharmacies & Health' AND merchant_city = 'Pavlodar' AND transaction_timestamp >= '2026-10-01'",
+    ],
+    [
+      ['2026 жылғы қазанда Шымкенттегі айналым', 'орташа сомасы қанша?'],
+      "avg(transaction_amount_kzt) AS avg_amount FROM transactions WHERE merchant_city = 'Shymkent' AND transaction_timestamp >= '2026-10-01'",
+    ],
+    // Kazakh openers of a follow-up: «ал …?», «тек …», «… ше?» (read with the Kazakh vocabulary
+    // even with no Kazakh letter of their own)
+    [['2026 жылғы қазанда Алматыдағы транзакциялар саны', 'ал Астанада?'], "merchant_city = 'Astana'"],
+    [
+      ['2026 жылғы қазанда Алматыдағы транзакциялар саны', 'тек Kaspi'],
+      "merchant_city = 'Almaty' AND issuer_bank_name = 'Kaspi Bank'",
+    ],
+    [
+      ['Өткен аптада кіріс P2P аударымдарының сомасы', 'шығыс аударымдар ше?'],
+      "transaction_type = 'P2P_OUT'",
+    ],
+    // a share of the last answer, of a whole named or of the total
+    [
+      ['QR payment amount in October 2026', 'what share of all POS purchases is that?'],
+      "FILTER (WHERE pos_entry_mode = 'QR_Code'), 0) / nullif(sum(transaction_amount_kzt), 0) AS amount_share_pct FROM transactions WHERE transaction_type = 'POS' AND transaction_timestamp >= '2026-10-01'",
+    ],
+    [
+      ['Сумма оплат Apple Pay за сентябрь 2026', 'какая это доля от всех платежей с кошельком?'],
+      "FILTER (WHERE wallet_type = 'Apple Pay'), 0) / nullif(sum(transaction_amount_kzt), 0) AS amount_share_pct FROM transactions WHERE wallet_type IS NOT NULL",
+    ],
+    [
+      ['2026 жылғы қазанда Halyk карталарының айналымы', 'барлық банктердің айналымындағы үлесі қанша?'],
+      "FILTER (WHERE issuer_bank_name = 'Halyk Bank'), 0) / nullif(sum(transaction_amount_kzt), 0) AS amount_share_pct FROM transactions WHERE transaction_timestamp >= '2026-10-01'",
+    ],
+    [
+      ['Spend by city for Kaspi cards in November 2026', 'as a share of the total'],
+      'SELECT merchant_city, 100.0 * sum(transaction_amount_kzt) / sum(sum(transaction_amount_kzt)) OVER ()',
+    ],
+    // one more exclusion, not another instead; a column widened to all its values
+    [
+      ['Foreign transactions by currency in October 2026', 'without China'],
+      "acquirer_country_iso NOT IN ('KAZ', 'CHN')",
+    ],
+    [
+      ['Fuel turnover in Aktobe in 2025', 'and for all cities?'],
+      "SELECT sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE mcc_category = 'Fuel & Service Stations' AND transaction_timestamp >= '2025-01-01'",
+    ],
+    // an order said after a breakdown
+    [
+      ['Swipe transactions in November 2026', 'per bank, from most to least'],
+      'GROUP BY issuer_bank_name ORDER BY transaction_count DESC',
+    ],
+  ])('%j', async (questions, expected) => {
+    const result = await converse(...questions);
+    expect(result.kind).toBe('sql');
+    expect(flat(result.sql)).toContain(expected);
+  });
+
+  it.each(['how many cards was that?', 'какая это доля от всех POS-покупок?', 'шығыс аударымдар ше?'])(
+    '%s with no earlier answer to point back at is asked back',
+    async (q) => {
+      const result = await plan(q);
+      expect(result.kind).toBe('clarify');
+    },
+  );
+
+  it('"per bank, from most to least" is the whole breakdown, not a top 1', async () => {
+    const result = await converse('Swipe transactions in November 2026', 'per bank, from most to least');
+    expect(flat(result.sql)).not.toContain('LIMIT');
+  });
+
+  it('a share of the last answer that leaves two things for the part is asked back', async () => {
+    const result = await converse(
+      'Number of contactless payments in Karaganda in August 2026',
+      'as a share of all POS transactions',
+    );
+    expect(result.kind).toBe('clarify');
+  });
+
   it('treats a complete question after another as a new question', async () => {
     const result = await converse(
       'Сколько транзакций в Алматы за вчера?',

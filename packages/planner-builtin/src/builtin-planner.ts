@@ -46,9 +46,22 @@ function previousFrame(context: UnderstandContext): Frame | null {
   return last ? readFrame(last.frame) : null;
 }
 
+/**
+ * A question continues the previous one when it opens or points back like a follow-up ("and…",
+ * "is that"), names nothing to compute, or names only what to compute: "how many cards was that?",
+ * «қанша карта?», "as a share of the total" after "Spend by category in November" are about those
+ * payments, not about every payment ever made.
+ */
 function isFollowUp(draft: Draft, previous: Frame | null): previous is Frame {
   if (!previous || !draft.anyContent) return false;
-  return draft.followUp || draft.measures.length === 0;
+  const ownSubject = draft.filters.length > 0 || draft.times.length > 0 || draft.dimensions.length > 0;
+  // "… share of all POS purchases?": a share that names only its whole is a share of the last answer.
+  const wholeOnly =
+    draft.share &&
+    draft.times.length === 0 &&
+    draft.dimensions.length === 0 &&
+    draft.filters.every((f) => f.role === 'base');
+  return draft.followUp || draft.measures.length === 0 || !ownSubject || wholeOnly;
 }
 
 /**
@@ -62,7 +75,10 @@ export function understandQuestion(
   options: BuiltinPlannerOptions & { language?: Language } = {},
 ): Understanding {
   const whole = understandWhole(question, context, options);
-  const askedBack = whole.kind === 'clarify' || (whole.kind === 'refuse' && whole.reason === 'destructive');
+  // (A question that points back at an answer there is not is not a question with context around it.)
+  const askedBack =
+    (whole.kind === 'clarify' && whole.reason !== 'no_previous') ||
+    (whole.kind === 'refuse' && whole.reason === 'destructive');
   if (!askedBack) return whole;
   // A lead-in or an aside of context around a whole question: answered without it, and said so.
   for (const split of contextSplits(question)) {
@@ -82,7 +98,10 @@ function understandWhole(
   options: BuiltinPlannerOptions & { language?: Language },
 ): Understanding {
   const lang = messageLanguage(question, options.language);
-  const items = lexItems(tokenize(question), undefined, { kazakh: detectLanguage(question) === 'kk' });
+  // «тек Шымкент» (only Shymkent) has no letter of its own to say it is Kazakh: after a Kazakh
+  // question, a follow-up is read with the Kazakh vocabulary too.
+  const kazakh = detectLanguage(question) === 'kk' || previousFrame(context)?.language === 'kk';
+  const items = lexItems(tokenize(question), undefined, { kazakh });
   const draft = interpret(items, { now: context.now, timeZone: context.timeZone });
 
   if (draft.flags.destructive)
@@ -107,6 +126,10 @@ function understandWhole(
     return { kind: 'refuse', reason: 'not_data', message: refusalMessage('not_data', lang) };
   }
 
+  // "how many cards was that?" with no earlier answer of the builtin planner to point back at: never
+  // answered about every payment there is.
+  if (draft.pointsBack && !followUp)
+    return { kind: 'clarify', reason: 'no_previous', message: clarifyMessage({ kind: 'no_previous' }, lang) };
   const merged = followUp ? mergeFollowUp(previous, draft) : draft;
   const frameLanguage: Frame['language'] = lang;
   const completion = completeFrame(merged, {

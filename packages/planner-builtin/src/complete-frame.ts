@@ -212,8 +212,15 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const back = PER_YEAR[draft.yearAgoUnit]!;
     draft = { ...draft, elliptical: false, times: [{ kind: 'previous', unit: draft.yearAgoUnit, back }] };
   }
+  // "cities with a total over 5 million": with nothing else asked, the groups show the total the
+  // condition is on.
+  if (draft.having && draft.measures.length === 0) draft = { ...draft, measures: [{ fn: draft.having.of }] };
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
+  // A condition on group totals with no groups, with periods side by side (on which period's total?)
+  // or with a share (of the groups kept, or of all?) is not one reading.
+  if (draft.having && (draft.dimensions.length === 0 || draft.compare || draft.periodsJoined || draft.share))
+    issues.push({ kind: 'group_total_condition' });
   if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });
   // «сравните март и апрель по сумме»: a comparison "by amount" names what it compares.
   const ranked = draft.top !== null || draft.dimensions.length > 0 || draft.share || draft.compare;
@@ -387,7 +394,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   if (compare && draft.dimensions.some(isTimeDimension))
     return { ok: false, issues: [{ kind: 'unsupported', what: 'compare_timeline' }] };
   // "the difference" with no two periods to take it between: asked back, never dropped.
-  if (!compare && draft.compareOutput) return { ok: false, issues: [{ kind: 'compare_missing' }] };
+  // (Two groups set side by side, "domestic and foreign acquirers, as two columns", are the two rows.)
+  const groupsSideBySide = draft.compareOutput === 'both' && draft.comparedValues;
+  if (!compare && draft.compareOutput && !groupsSideBySide)
+    return { ok: false, issues: [{ kind: 'compare_missing' }] };
   else if (share) shape = 'share';
   else if (draft.top && limit !== null) shape = 'topn';
   else if (draft.dimensions.some(isTimeDimension)) shape = 'timeseries';
@@ -417,6 +427,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(dimensions.includes('group_split') && draft.split ? { split: draft.split } : {}),
+    ...(draft.having ? { having: draft.having } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };
@@ -441,6 +452,45 @@ function filterKey(f: Filter): string {
     case 'hours':
       return 'hours';
   }
+}
+
+/**
+ * A follow-up that asks what share the previous answer is of a whole it names, or of the total
+ * ("what share of all online purchases is that?", «барлық POS сатып алулардағы үлесі қанша?"): no
+ * share before, no groups, and nothing named but the whole.
+ */
+function shareOfPrevious(previous: Frame, current: Draft): boolean {
+  return (
+    current.share &&
+    previous.share === null &&
+    previous.dimensions.length === 0 &&
+    current.dimensions.length === 0 &&
+    (current.filters.length > 0 || current.widened !== undefined) &&
+    current.filters.every((f) => f.role === 'base')
+  );
+}
+
+/** A filter that keeps part of what another keeps: Apple Pay within all wallet payments, Halyk within Halyk and Kaspi. */
+function keepsPartOf(f: Filter, whole: Filter): boolean {
+  if (f.kind !== 'values' || f.negated) return false;
+  if (whole.kind === 'presence') return whole.present && whole.column === f.column;
+  return (
+    whole.kind === 'values' &&
+    !whole.negated &&
+    whole.column === f.column &&
+    f.values.length < whole.values.length &&
+    f.values.every((v) => whole.values.includes(v))
+  );
+}
+
+/** «без Турции» after «зарубежных операций» (not KAZ): one exclusion more, not another instead. */
+function widenedExclusion(f: Filter, previous: readonly DraftFilter[]): Filter {
+  if (f.kind !== 'values' || !f.negated) return f;
+  const before = previous.find(
+    (p) => p.filter.kind === 'values' && p.filter.negated && p.filter.column === f.column,
+  )?.filter;
+  if (before?.kind !== 'values') return f;
+  return { ...f, values: [...new Set([...before.values, ...f.values])] };
 }
 
 /** The previous frame as a draft again, so that a follow-up can be merged into it. */
@@ -473,6 +523,7 @@ export function frameToDraft(frame: Frame): Draft {
     originalAmount: frame.amountIn === 'original',
     ...(frame.bands ? { bands: frame.bands } : {}),
     ...(frame.split ? { split: { ...frame.split, values: [...frame.split.values] } } : {}),
+    ...(frame.having ? { having: { ...frame.having } } : {}),
     issues: [],
     flags: { destructive: false, personal: false, offTopic: false, greeting: false },
   };
@@ -494,13 +545,35 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
         !(f.filter.kind === 'values' && !f.filter.negated && current.dimensions.includes(f.filter.column)),
     );
   }
-  if (current.filters.length > 0) {
+  // «а по всем городам?» after «… в Актобе»: the city is no longer kept to one.
+  if (current.widened)
+    merged.filters = merged.filters.filter(
+      (f) => !(f.filter.kind === 'values' && !f.filter.negated && current.widened!.includes(f.filter.column)),
+    );
+  if (shareOfPrevious(previous, current)) {
+    // «какая это доля от всех POS-покупок?» after «Сумма оплат по QR за октябрь»: the previous
+    // payments are the part, the whole is what the follow-up names, the measure is the previous one.
+    const whole = current.filters.map((f) => f.filter);
+    const part: DraftFilter[] = [];
+    for (const f of base.filters) {
+      const named = whole.find((w) => filterKey(w) === filterKey(f.filter));
+      if (!named || keepsPartOf(f.filter, named)) part.push({ filter: f.filter, role: 'subset' });
+    }
+    merged.filters = [...current.filters.map((f) => ({ ...f, role: 'base' as const })), ...part];
+    if (current.impliedCount) merged.measures = base.measures;
+    // (Two of them — "contactless in Karaganda" — part and whole are not one reading.)
+    if (part.length > 1) merged.issues.push({ kind: 'ambiguous_share' });
+  } else if (current.filters.length > 0) {
     const keys = new Set(current.filters.map((f) => filterKey(f.filter)));
     const kept = merged.filters.filter((f) => !keys.has(filterKey(f.filter)));
     const replacedRoles = new Map(merged.filters.map((f) => [filterKey(f.filter), f.role] as const));
     merged.filters = [
       ...kept,
-      ...current.filters.map((f) => ({ ...f, role: replacedRoles.get(filterKey(f.filter)) ?? f.role })),
+      ...current.filters.map((f) => ({
+        ...f,
+        filter: widenedExclusion(f.filter, merged.filters),
+        role: replacedRoles.get(filterKey(f.filter)) ?? f.role,
+      })),
     ];
   }
   if (current.compare && current.times.length === 1 && base.times.length === 1) {
@@ -522,6 +595,10 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
   if (current.decimals !== undefined) merged.decimals = current.decimals;
   if (current.bands) merged.bands = current.bands;
   if (current.split) merged.split = current.split;
+  // "cities with a total over 5 million" → "and in October?": the same condition on the same groups;
+  // "now by bank" drops it (the condition was on the cities' totals).
+  if (current.having) merged.having = current.having;
+  else if (current.dimensions.length > 0) delete merged.having;
   if (current.top) merged.top = current.top;
   else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
   return merged;

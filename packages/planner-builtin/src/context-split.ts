@@ -61,6 +61,8 @@ export function contextSplits(question: string): ContextSplit[] {
 /** Meanings a context clause may hold without changing the answer (checked against the frame below). */
 const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'stop',
+  // "… the effect of the holiday": a named day says when only beside its dates
+  'occasion',
   'amount',
   'check',
   'count',
@@ -118,7 +120,10 @@ function saysWhoAsks(items: readonly Item[], at: number): boolean {
 /** The clause's items, when it could be context at all (checked before the rest is interpreted). */
 export function contextItems(context: string): Item[] | null {
   const items: Item[] = lexItems(tokenize(context), undefined, { kazakh: detectLanguage(context) === 'kk' });
-  const unknown = items.filter((i) => i.kind === 'unknown').length;
+  // (A named day outside the question, "… after New Year", says no more than an unknown word.)
+  const unknown = items.filter(
+    (i) => i.kind === 'unknown' || (i.kind === 'meaning' && i.meaning.kind === 'occasion'),
+  ).length;
   const asides = items.filter((_, at) => saysWhoAsks(items, at)).length;
   // Words known to say who asks or why ("Treasury:", «Есеп үшін:», "compliance asks:") make a lead-in
   // of any length; with only words the vocabulary does not know, two words ("Corporate segment.")

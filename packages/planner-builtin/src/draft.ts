@@ -1,4 +1,12 @@
-import type { Dimension, EnumColumn, Filter, Measure, PeriodUnit, TimeRange } from './frame.js';
+import type {
+  Dimension,
+  EnumColumn,
+  Filter,
+  GroupCondition,
+  Measure,
+  PeriodUnit,
+  TimeRange,
+} from './frame.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
 export type Issue =
@@ -16,6 +24,8 @@ export type Issue =
   | { kind: 'share_measure' }
   | { kind: 'compare_missing' }
   | { kind: 'too_many_periods' }
+  /** "how many cards was that?", «какая это доля …» with no earlier answer to point back at. */
+  | { kind: 'no_previous' }
   /** Two periods that neither form one range nor are compared ("in 2025 since June"). */
   | { kind: 'two_periods' }
   /** A range's end with no start: "until 15 November", «до ноября». */
@@ -60,6 +70,8 @@ export interface Draft {
   countable: boolean;
   /** Starts like a continuation: "and yesterday?", «а в Астане?», "now by bank", "only online". */
   followUp: boolean;
+  /** Points back at the previous answer ("was that", «это», «… ше?»): never a question of its own. */
+  pointsBack?: boolean;
   /** Mentions something of the data domain (not only time words). */
   domain: boolean;
   /** Anything at all was understood (domain or time words). */
@@ -102,6 +114,12 @@ export interface Draft {
   labelsOnly?: boolean;
   /** "under 5k, 5–20k, 20k+": the inner boundaries of amount bands (with the `amount_band` dimension). */
   bands?: number[];
+  /** The count was only implied by a noun ("… of all POS purchases"), not asked for. */
+  impliedCount?: boolean;
+  /** «а по всем городам?», "and for all banks?": a follow-up that lifts the previous filter on these columns. */
+  widened?: Dimension[];
+  /** "cities with a total over 5 million": a condition on each group's total or count (HAVING). */
+  having?: GroupCondition;
   /** "domestic vs abroad": the values set against the rest (with the `group_split` dimension). */
   split?: { column: EnumColumn; values: string[]; labels: [string, string] };
   issues: Issue[];
@@ -163,6 +181,8 @@ export function copyDraft(d: Draft): Draft {
     ...(d.context ? { context: [...d.context] } : {}),
     ...(d.bands ? { bands: [...d.bands] } : {}),
     ...(d.split ? { split: { ...d.split, values: [...d.split.values] } } : {}),
+    ...(d.having ? { having: { ...d.having } } : {}),
+    ...(d.widened ? { widened: [...d.widened] } : {}),
     filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
     times: d.times.map((t) => ({ ...t })),
     top: d.top && { ...d.top },

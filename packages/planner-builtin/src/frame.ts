@@ -126,6 +126,17 @@ export const filterSchema = z.discriminatedUnion('kind', [
 ]);
 export type Filter = z.infer<typeof filterSchema>;
 
+/**
+ * A condition on each group's total or count (SQL's HAVING): "cities with a total over 5 million",
+ * "banks with more than 1 000 ATM withdrawals". Not a filter on single payments.
+ */
+export const groupConditionSchema = z.object({
+  of: z.enum(['sum', 'count']),
+  op: z.enum(['>', '>=', '<', '<=']),
+  value: z.number().nonnegative(),
+});
+export type GroupCondition = z.infer<typeof groupConditionSchema>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const timeRangeSchema = z.discriminatedUnion('kind', [
@@ -212,6 +223,8 @@ export const frameSchema = z
         labels: z.tuple([z.string().min(1).max(60), z.string().min(1).max(60)]),
       })
       .optional(),
+    /** Only the groups whose total or count passes this (present only with dimensions). */
+    having: groupConditionSchema.optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
     /** "which hour … just the hour", «тек сағатын»: a ranking shows its labels, ordered by the measure. */
@@ -234,6 +247,8 @@ export const frameSchema = z
       ctx.addIssue({ code: 'custom', message: 'amount bands and the amount_band dimension go together' });
     if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))
       ctx.addIssue({ code: 'custom', message: 'a group split and its values go together' });
+    if (frame.having && frame.dimensions.length === 0)
+      ctx.addIssue({ code: 'custom', message: 'a condition on group totals needs groups' });
     if (frame.split)
       check({ kind: 'values', column: frame.split.column, negated: false, values: frame.split.values });
     if (frame.bands?.some((b, i) => i > 0 && b <= frame.bands![i - 1]!))

@@ -397,12 +397,14 @@ export function lexItems(
     }
     const word = token.text;
     // «ЖҚС-тарда», «АЗС-терде»: endings hyphenated to an abbreviation («тар» + «да») say nothing more.
+    // (A word of the vocabulary is a word: «маусым–тамыз» is June to August, not «маусым» + «-та-мыз».)
     if (
       options.kazakh &&
       token.dashBefore &&
       i > 0 &&
       tokens[i - 1]!.kind === 'word' &&
-      isSuffixChain(word)
+      isSuffixChain(word) &&
+      !lexicon.kazakhWords.has(word)
     ) {
       items.push({ kind: 'stop', text: word, ...dash });
       i++;

@@ -84,8 +84,12 @@ export type Meaning =
   /** not, except, кроме; `after`: a postposition (Kazakh «Алматыдан басқа» = except Almaty). */
   | { kind: 'negation'; after?: boolean }
   | { kind: 'conjunction' }
-  /** and?, what about, now, теперь, same: continues the previous question. */
-  | { kind: 'followUp' }
+  /**
+   * and?, what about, now, теперь, same: continues the previous question when it opens it;
+   * `anywhere`: a word that points back at the previous answer wherever it stands ("is that", «это»,
+   * Kazakh «… ше?»).
+   */
+  | { kind: 'followUp'; anywhere?: true }
   | { kind: 'only' }
   /** After a list of values: one row each ("separately", «отдельно») or one total ("combined", «вместе»). */
   | { kind: 'listMode'; mode: 'each' | 'together' }
@@ -107,6 +111,12 @@ export type Meaning =
   | { kind: 'greeting' }
   /** Who asks or what for ("Treasury:", «для отчёта»): harmless in a clause of context set aside, nowhere else. */
   | { kind: 'aside' }
+  /**
+   * A named day or holiday ("Nauryz", "New Year's Eve", «канун Нового года», «Наурыз мерекесі»,
+   * "Black Friday", "payday"): a label only, beside the dates that say when it is; alone (which
+   * days are the holiday?) it is asked back.
+   */
+  | { kind: 'occasion' }
   /**
    * A word naming a column whose value or breakdown the sentence gives elsewhere ("Turkish
    * *acquirers*", «эквайер из Грузии»): understood only when the plan filters or groups by it.

@@ -109,14 +109,14 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'Карталарды жалпы сомасы бойынша іріктей алмаймын; сомадан асатын төлемі бар карталарды санай аламын, мысалы «300 000 теңгеден асатын төлем жасаған карталар саны».',
   ],
   group_total_condition: [
-    "I can't keep only the groups whose total passes a threshold yet; I can filter single payments by amount, e.g. 'amount by city for payments over 1,000,000 tenge'.",
-    'Пока не умею оставлять только группы, чья сумма выше порога; могу отфильтровать отдельные платежи по сумме, например «сумма по городам для платежей больше 1 000 000 тенге».',
-    'Жалпы сомасы шектен асатын топтарды ғана қалдыра алмаймын; жеке төлемдерді сома бойынша сүзе аламын, мысалы «1 000 000 теңгеден асатын төлемдердің қалалар бойынша сомасы».',
+    "I can keep the groups whose total or count passes one threshold, e.g. 'cities with a total over 1,000,000 tenge' or 'banks with more than 1,000 transactions', but not a range of totals, two such conditions at once, or one with periods compared or a share.",
+    'Могу оставить группы, у которых сумма или количество выше одного порога, например «города с суммой более 1 000 000 тенге» или «банки, где больше 1 000 операций», но не диапазон сумм, не два таких условия сразу и не вместе со сравнением периодов или долей.',
+    'Жалпы сомасы немесе саны бір шектен асатын топтарды қалдыра аламын, мысалы «сомасы 1 000 000 теңгеден асатын қалалар», бірақ сома аралығын, екі шартты бірге немесе кезеңдерді салыстырумен не үлеспен бірге емес.',
   ],
   count_condition: [
-    "I can't filter by a number of transactions yet, only by amount, e.g. 'transactions over 50,000 tenge'.",
-    'Пока не умею фильтровать по количеству транзакций — только по сумме, например «транзакции больше 50 000 тенге».',
-    'Транзакциялар саны бойынша сүзгілей алмаймын, тек сома бойынша, мысалы «50 000 теңгеден асатын транзакциялар».',
+    "I can't pick single transactions by a number of transactions; I can keep the groups with more than a number of them, e.g. 'banks with more than 1,000 ATM withdrawals', or filter by amount, e.g. 'transactions over 50,000 tenge'.",
+    'Не могу отбирать отдельные операции по количеству операций; могу оставить группы, где операций больше числа, например «банки, где больше 1 000 снятий», или отфильтровать по сумме: «транзакции больше 50 000 тенге».',
+    'Жеке транзакцияларды транзакциялар саны бойынша іріктей алмаймын; саны шектен асатын топтарды қалдыра аламын немесе сома бойынша сүзе аламын, мысалы «50 000 теңгеден асатын транзакциялар».',
   ],
   share_of_what: [
     "A share of what? e.g. 'What share of transactions are online?' or 'Share of each category in total amount'.",
@@ -137,6 +137,11 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     "Compare with which period? e.g. 'Number of transactions this month vs last month'.",
     'С каким периодом сравнить? Например, «Количество транзакций в этом месяце по сравнению с прошлым».',
     'Қай кезеңмен салыстыру керек? Мысалы, «осы айдағы және өткен айдағы транзакциялар саны».',
+  ],
+  no_previous: [
+    'Which answer do you mean? I have no earlier question of this conversation to continue; ask the whole question.',
+    'О каком ответе речь? Предыдущего вопроса в этом разговоре у меня нет; задайте вопрос целиком.',
+    'Қай жауап туралы? Бұл әңгімеде алдыңғы сұрақ жоқ; сұрақты толық қойыңыз.',
   ],
   too_many_periods: [
     'I can compare two periods at a time.',
@@ -425,6 +430,11 @@ export function describeFrame(frame: Frame): string {
     parts.push(`${word} ${frame.limit}`);
   }
   for (const f of frame.filters) parts.push(filterName(f, pick));
+  if (frame.having) {
+    const { of, op, value } = frame.having;
+    const what = of === 'sum' ? pick(['total', 'сумма', 'сома']) : pick(['count', 'количество', 'саны']);
+    parts.push(`${pick(['only groups with', 'только группы, где', 'тек топтар:'])} ${what} ${op} ${value}`);
+  }
   if (frame.time) parts.push(rangeName(frame.time, pick));
   if (frame.compare) {
     const vs = pick(['vs', 'против', 'қарсы']);

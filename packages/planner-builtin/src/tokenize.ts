@@ -111,6 +111,8 @@ const OPERATORS: Readonly<Record<string, string>> = {
 const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
 /** ".", "?", "!", ":", ";", a line break, or a dash with spaces around it ("… — risk wants it"). */
 const CLAUSE_BREAK = /[.?!:;\n]|\s[-‐‑‒–—]\s/;
+/** Two or three dots, or an ellipsis, between two dates: "2026-10-05..2026-10-12". */
+const DOTS_BETWEEN = /^ *(?:\.{2,3}|…) *$/;
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_SUFFIXES);
 /** A hyphen and nothing else between a date and a Kazakh case ending («01.09.2026-дан»). */
 const HYPHEN_ONLY = /^[-‐‑]$/;
@@ -212,9 +214,11 @@ export function tokenize(text: string): Token[] {
     const [whole, date, dated, dayMonth, digits, suffix, word, symbol] = m;
     const gap = normalized.slice(end, m.index);
     end = m.index + whole.length;
+    // ("2026-10-05..2026-10-12": two dots between two dates are a range's dash.)
+    const dots = (date ?? dated) !== undefined && tokens.at(-1)?.kind === 'date' && DOTS_BETWEEN.test(gap);
     const dash: { dashBefore?: true; clauseBefore?: true } =
-      tokens.length > 0 && DASH_BETWEEN.test(gap) ? { dashBefore: true } : {};
-    if (tokens.length > 0 && CLAUSE_BREAK.test(gap)) dash.clauseBefore = true;
+      tokens.length > 0 && (DASH_BETWEEN.test(gap) || dots) ? { dashBefore: true } : {};
+    if (tokens.length > 0 && CLAUSE_BREAK.test(gap) && !dots) dash.clauseBefore = true;
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });
     } else if (dated !== undefined) {

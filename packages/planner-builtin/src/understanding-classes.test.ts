@@ -2353,3 +2353,54 @@ describe('restatements of the report specifications of unseen35 (our own phrasin
     });
   });
 });
+
+describe('named days, date ranges and output words of unseen37–38 (our own phrasings)', () => {
+  it.each([
+    ['How many transactions in Almaty on Nauryz, 21–23 March 2025?', '2025-03-21', '2025-03-24'],
+    ['Средний чек в канун Нового года, 31 декабря 2025', '2025-12-31', '2026-01-01'],
+    ['Наурыз мерекесінде (2025 жылғы 21–23 наурыз) айналым қанша?', '2025-03-21', '2025-03-24'],
+    ['Online purchases on Black Friday 2025 (28 November)', '2025-11-28', '2025-11-29'],
+    ['POS amount for 2026-03-02..2026-03-08 (both ends inclusive)', '2026-03-02', '2026-03-09'],
+    ['2026 жылғы сәуірдің 5-нен 12-не дейін (12-сі қоса) транзакциялар саны', '2026-04-05', '2026-04-13'],
+    ['How many ATM withdrawals on 10 April 2026 from 20:00 onwards?', '2026-04-10', '2026-04-11'],
+  ])('%s', (question, from, to) => {
+    expect(frameOf(question).time).toEqual({ kind: 'dates', from, to });
+  });
+  it.each(['How many transactions during Nauryz 2026?', 'сколько операций на праздниках?'])(
+    '%s: a named day with no dates that say which days is asked back',
+    (question) => {
+      expect(kindOf(question)).toBe('clarify');
+    },
+  );
+  it('«во II и III квартале 2025»: two quarters in Roman numerals', () => {
+    expect(frameOf('оборот во II и III квартале 2025').compare).toMatchObject({
+      earlier: { kind: 'dates', from: '2025-04-01', to: '2025-07-01' },
+      later: { kind: 'dates', from: '2025-07-01', to: '2025-10-01' },
+    });
+  });
+  it.each([
+    ['Какая неделя ноября 2026 была самой тихой по числу операций?', 'asc'],
+    ['2026 жылғы қазанда ең қызу күн қайсы?', 'desc'],
+  ])('%s: a ranking of one', (question, order) => {
+    expect(frameOf(question)).toMatchObject({ limit: 1, order });
+  });
+  it.each([
+    ['Late-evening (22:00–23:59) ECOM count in October 2026', { kind: 'hours', from: 22, to: 24 }],
+    ['Online transactions in October 2026 with a card not present (CNP)', values('transaction_type', 'ECOM')],
+    ['Отандық эквайер арқылы өткен онлайн төлемдер саны, қазан 2026', values('acquirer_country_iso', 'KAZ')],
+  ])('%s', (question, filter) => {
+    expect(frameOf(question).filters).toContainEqual(filter);
+  });
+  it('«сумдағы сомасы» (the amount in sums): the Uzbek sum, in the original currency', () => {
+    const frame = frameOf('2025 жылы сумдағы жалпы сома');
+    expect(frame.amountIn).toBe('original');
+    expect(frame.filters).toContainEqual(values('transaction_currency', 'UZS'));
+  });
+  it.each([
+    'Оборот по кафе в сентябре 2026: будни и выходные, двумя колонками',
+    'Средний чек на АЗС в октябре 2026: в будни и в выходные, рядом',
+    'Шымкент, 2026 жылғы қыркүйек: жұмыс күндері мен демалыс күндеріндегі айналым, қатар қойып көрсет',
+  ])('%s: the two groups side by side are the two rows', (question) => {
+    expect(frameOf(question).dimensions).toEqual(['weekend']);
+  });
+});

@@ -51,12 +51,21 @@ export const readAmountFilters = definePass((r) => {
   const { next, prev, followedByDate, textOf } = cursor(slots);
   const consumeAmountTail = (j: number): void => {
     const k = next(j);
-    if (isKind(slots[k], 'currencyUnit')) slots[k]!.used = true;
-    let after = next(isKind(slots[k], 'currencyUnit') ? k : j);
+    if (isKind(slots[k], 'currencyUnit')) {
+      slots[k]!.used = true;
+      return;
+    }
+    let after = k;
     // ("at least 2 ECOM purchases": values may describe the counted noun.)
-    if (!isKind(slots[k], 'currencyUnit')) while (isKind(slots[after], 'value')) after = next(after);
-    if (isKind(slots[after], 'entity') && !isKind(slots[k], 'currencyUnit'))
-      draft.issues.push({ kind: 'count_condition' });
+    // ("more than 1 000 ATM withdrawals": a kind of transaction right after the number is counted too;
+    // "over 100 000 at ATMs" is an amount.)
+    const right = after === j + 1 || (after === j + 2 && notes.factors.has(j));
+    let counted = false;
+    for (let v = slots[after]; isKind(v, 'value'); v = slots[after]) {
+      counted ||= right && v.item.meaning.counts === true;
+      after = next(after);
+    }
+    if (isKind(slots[after], 'entity') || counted) draft.issues.push({ kind: 'count_condition' });
   };
   /** The money written right before slot k, read or not: a number (its multiplier), then the tenge. */
   const moneyBefore = (k: number): { at: number; unit: number; value: number } | null => {

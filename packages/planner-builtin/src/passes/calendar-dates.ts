@@ -3,6 +3,7 @@ import {
   attachLeadingYears,
   type CalendarDay,
   dayCanExist,
+  daysBetween,
   fillYear,
   isoParts,
   type Point,
@@ -57,11 +58,14 @@ const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
 
 /** The ablative endings as the tokenizer splits them from a number («10-нан», «1-ден»). */
 const KAZAKH_ABLATIVE_ENDINGS: readonly string[] = ['тен', 'тан', 'ден', 'дан', 'нен', 'нан'];
+/** Quarters in Roman numerals, first to fourth. */
+const ROMAN_QUARTERS: readonly string[] = ['i', 'ii', 'iii', 'iv'];
+
 /** «дейін» (until), «дейінгі» (of the period until). */
 const KAZAKH_UNTIL: readonly string[] = ['дейін', 'дейінгі'];
 
-/** Periods whose months a question may restate right after them, with no year: "H2 2025 (July–December)". */
-const RESTATED_KINDS: readonly Point['kind'][] = ['half', 'quarter', 'year'];
+/** Periods whose months a question may restate right after them, with no year: "H2 2025 (July–December)", "autumn 2025 (September–November)". */
+const RESTATED_KINDS: readonly Point['kind'][] = ['half', 'quarter', 'season', 'year'];
 
 /** Points a year written after the second of two joined ones also dates the first. */
 const SHARED_YEAR_KINDS: readonly Point['kind'][] = ['month', 'quarter', 'half', 'season'];
@@ -106,6 +110,17 @@ function growthPair(
 export const readCalendarDates = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, stopBefore, textOf } = cursor(slots);
+  // «в III и IV квартале», "III and IV quarters": a Roman numeral joined to a quarter named so is one too.
+  slots.forEach((slot, i) => {
+    const quarter = ROMAN_QUARTERS.indexOf(slot.item.text) + 1;
+    const named = slots[next(next(i))];
+    if (slot.item.kind !== 'unknown' || quarter === 0 || !isKind(slots[next(i)], 'conjunction')) return;
+    if (!isKind(named, 'quarterName') || !/^[iv]+ /.test(named.item.text)) return;
+    slots[i] = {
+      item: { kind: 'meaning', meaning: { kind: 'quarterName', quarter }, text: slot.item.text },
+      used: false,
+    };
+  });
   let today: CalendarDay | undefined; // only year-less points need it
   const fill = (p: Point, fallback: number | null) => {
     today ??= zonedToday(r.env);
@@ -193,18 +208,8 @@ export const readCalendarDates = definePass((r) => {
     const n = numberOf(slot);
     const j = next(i);
     if (n !== null && Number.isInteger(n) && n >= 1 && n <= 31 && isKind(slots[j], 'monthName')) {
-      // «5 марта 2026», "5 March"
-      const y = yearAt(j);
-      points.push({
-        kind: 'day',
-        year: y?.year ?? null,
-        month: slots[j]!.item.meaning.month,
-        day: n,
-        quarter: 0,
-        start: i,
-        end: y?.end ?? j,
-      });
-      i = y?.end ?? j;
+      // «5 марта 2026», "5 March"; «8 марта 2025 и 2026 годов»: that day in each year.
+      i = pushWithYear({ kind: 'day', month: slots[j]!.item.meaning.month, day: n, quarter: 0, start: i }, j);
       continue;
     }
     if (isKind(slot, 'monthName')) {
@@ -227,6 +232,21 @@ export const readCalendarDates = definePass((r) => {
             end: y?.end ?? k,
           });
           i = y?.end ?? k;
+          continue;
+        }
+        // «қарашаның 1-нен 10-на дейін» (from the 1st to the 10th of November): the month before a Kazakh
+        // range of its days (the ablative ending after the first, «дейін» after the second).
+        if (
+          KAZAKH_ABLATIVE_ENDINGS.includes(slots[j + 1]?.item.text ?? '') &&
+          last !== null &&
+          Number.isInteger(last) &&
+          last > dn &&
+          last <= 31 &&
+          KAZAKH_UNTIL.includes(textOf(next(k)))
+        ) {
+          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: j + 1 });
+          points.push({ kind: 'day', year: null, month, day: last, quarter: 0, start: k, end: k });
+          i = k;
           continue;
         }
         // "March 5, 2026"
@@ -359,7 +379,11 @@ export const readCalendarDates = definePass((r) => {
     const p = points[k]!;
     const q = points[k + 1]!;
     const and = next(p.end);
+    // (…but not the end of a dashed range whose start has a year: «2025 жылғы қаңтар–қараша мен 2026
+    // жылғы қаңтар–қараша» is January–November of each year.)
+    const endsDatedRange = slots[p.start]?.item.dashBefore === true && k > 0 && points[k - 1]!.year !== null;
     if (
+      !endsDatedRange &&
       p.year === null &&
       q.year !== null &&
       p.kind === q.kind &&
@@ -379,11 +403,16 @@ export const readCalendarDates = definePass((r) => {
     if (whole.year === null || !RESTATED_KINDS.includes(whole.kind) || points[k]!.start !== next(whole.end))
       continue;
     let last = k;
+    // (The next month right after, "July–December", or after one joining word, "July to December".)
+    const follows = (m: number): boolean => {
+      const after = next(points[m - 1]!.end);
+      return points[m]!.start === after || points[m]!.start === next(after);
+    };
     while (
       last + 1 < points.length &&
       points[last + 1]!.year === null &&
       points[last + 1]!.kind === 'month' &&
-      points[last + 1]!.start <= next(next(points[last]!.end))
+      follows(last + 1)
     )
       last++;
     if (points[k]!.kind !== 'month') continue;
@@ -553,28 +582,56 @@ export const readCalendarDates = definePass((r) => {
     const day = addDays(t.range.to, -1);
     const from = `${day.slice(0, 8)}${String(n).padStart(2, '0')}`;
     if (!validDay(Number(from.slice(0, 4)), Number(from.slice(5, 7)), n) || from > day) return;
+    // «21–23 марта, в 2025 и 2026 годах»: the same days in the other year named with it too.
+    const twin = ranges.find(
+      (u) =>
+        u !== t &&
+        u.at > k &&
+        u.range.kind === 'dates' &&
+        u.range.to !== null &&
+        addDays(u.range.to, -1).slice(4) === day.slice(4) &&
+        daysBetween(u.range.from, u.range.to) === 1 &&
+        slots[u.at]?.item.kind === 'number',
+    );
+    if (twin?.range.kind === 'dates' && twin.range.to !== null)
+      twin.range = {
+        kind: 'dates',
+        from: `${addDays(twin.range.to, -1).slice(0, 4)}${from.slice(4)}`,
+        to: twin.range.to,
+      };
     t.range = { kind: 'dates', from, to: t.range.to } satisfies TimeRange;
     t.at = i;
     slot.used = true;
     if (closer >= 0) slots[closer]!.used = true;
     if (opener >= 0 && RANGE_OPENERS.includes(textOf(opener))) slots[opener]!.used = true;
+    // «2025 жылғы 5-тен 25 наурызға дейін», «2025 жылғы 21–23 наурыз»: the year written before the
+    // range dates both its days (the second point, with no year of its own, was read as the latest
+    // such day).
+    const year = points.find((p) => p.kind === 'year' && p.year !== null && next(p.end) === i);
+    if (year?.year != null && t.range.kind === 'dates' && t.range.to !== null) {
+      // (The end keeps its distance in years: «20-дан 31 желтоқсанға дейін» ends on 1 January.)
+      const y = year.year;
+      const { from, to } = t.range;
+      const toYear = y + Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+      t.range = { kind: 'dates', from: `${y}${from.slice(4)}`, to: `${toYear}${to.slice(4)}` };
+    }
     if (kazakhFrom) {
-      // «2025 жылғы 5-тен 25 наурызға дейін»: the year written before the range dates both its days
-      // (the second point, with no year of its own, was read as the latest such day).
-      const year = points.find((p) => p.kind === 'year' && p.year !== null && next(p.end) === i);
-      if (year?.year != null && t.range.kind === 'dates' && t.range.to !== null) {
-        // (The end keeps its distance in years: «20-дан 31 желтоқсанға дейін» ends on 1 January.)
-        const y = year.year;
-        const { from, to } = t.range;
-        const toYear = y + Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-        t.range = { kind: 'dates', from: `${y}${from.slice(4)}`, to: `${toYear}${to.slice(4)}` };
-      }
       let u = next(k);
       while (u >= 0 && u <= k + 3 && !KAZAKH_UNTIL.includes(textOf(u))) u = next(u);
       if (u >= 0 && KAZAKH_UNTIL.includes(textOf(u))) slots[u]!.used = true;
     }
   });
 
+  // «(10-ы қоса)», "(the 10th inclusive)": the last day of a range said again as included, which it is.
+  slots.forEach((slot, i) => {
+    const n = numberOf(slot);
+    if (n === null || !isKind(slots[next(i)], 'inclusive')) return;
+    const ends = ranges.some(
+      (t) =>
+        t.range.kind === 'dates' && t.range.to !== null && Number(addDays(t.range.to, -1).slice(8)) === n,
+    );
+    if (ends) slot.used = true;
+  });
   // «до 15 ноября», "until 15 November", "before March": an end with no start. The range has no
   // beginning the question names, so ask for one instead of reading the point itself (the day or
   // month it names) as the period.

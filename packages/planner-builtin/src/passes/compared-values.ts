@@ -1,5 +1,5 @@
 import type { DraftFilter } from '../draft.js';
-import type { EnumColumn } from '../frame.js';
+import { ENUM_VALUES, type EnumColumn } from '../frame.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
@@ -116,7 +116,9 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     (twoNamed && more.length === 1);
   // "weekends vs weekdays", «в выходные и в будни», «жұмыс күндері мен демалыс күндері»: one row each
   // (named together they leave every day, which nobody asks for as one number).
-  const days = draft.filters.findIndex((f) => everyDay(f) && draft.times.length < 2);
+  // (A period said again in brackets, "summer 2026 (June–August)", is one period.)
+  const periods = new Set(draft.times.map((t) => JSON.stringify(t))).size;
+  const days = draft.filters.findIndex((f) => everyDay(f) && periods < 2);
   if (days >= 0) {
     draft.filters.splice(days, 1);
     if (!draft.dimensions.includes('weekend')) draft.dimensions.unshift('weekend');
@@ -143,6 +145,37 @@ export const readComparedValues = definePass(({ slots, draft }) => {
       column: split.column,
       values: split.values,
       labels: [split.values.join(', '), rest?.item.text ?? 'other'],
+    };
+    draft.comparedValues = draft.compare;
+    return;
+  }
+  // «с кошельком и без кошелька», "with and without a wallet": the payments with one and those
+  // without, a row each (as one number they would leave nothing).
+  const withOne = draft.filters.find(
+    (f) => f.role === 'auto' && f.filter.kind === 'presence' && f.filter.present,
+  );
+  const without = draft.filters.find(
+    (f) =>
+      f.role === 'auto' &&
+      f.filter.kind === 'presence' &&
+      !f.filter.present &&
+      withOne?.filter.kind === 'presence' &&
+      f.filter.column === withOne.filter.column,
+  );
+  if (withOne?.filter.kind === 'presence' && without && draft.times.length < 2) {
+    const column = withOne.filter.column;
+    draft.filters = draft.filters.filter((f) => f !== withOne && f !== without);
+    draft.dimensions.unshift('group_split');
+    const said = (present: boolean) =>
+      slots.find((x) => {
+        const m = meaningOf(x);
+        return m?.kind === 'presence' && m.column === column && m.present === present;
+      })?.item.text;
+    // (Every value of the column is "with one"; the payments with none are the rest.)
+    draft.split = {
+      column,
+      values: [...ENUM_VALUES[column]],
+      labels: [said(true) ?? said(false)?.replace(/^without/, 'with') ?? 'with', said(false) ?? 'without'],
     };
     draft.comparedValues = draft.compare;
     return;

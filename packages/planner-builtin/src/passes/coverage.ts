@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar.js';
 import { isTimeDimension } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { cursor } from './cursor.js';
@@ -28,12 +29,13 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
   // Unknown and stop words, and structure words left unused («по просьбе», "and").
   const plain = (k: number) => {
     const s = slots[k]!;
-    if (s.item.kind === 'unknown' || s.item.kind === 'stop' || isKind(s, 'aside')) return true;
+    if (s.item.kind === 'unknown' || s.item.kind === 'stop' || isKind(s, 'aside') || isKind(s, 'occasion'))
+      return true;
     return !s.used && (isKind(s, 'groupBy') || isKind(s, 'conjunction'));
   };
   // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer —
   // unless its words are all known to say who asks or why ("Treasury.", «Для отчёта:»).
-  const unknownAt = (k: number) => slots[k]!.item.kind === 'unknown';
+  const unknownAt = (k: number) => slots[k]!.item.kind === 'unknown' || isKind(slots[k], 'occasion');
   const asides = clauses.filter(
     (c) => c.every(plain) && (c.some(unknownAt) ? c.length >= 3 : c.some((k) => isKind(slots[k], 'aside'))),
   );
@@ -115,10 +117,21 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         const col = m.column;
         const used =
           (draft.dimensions as readonly string[]).includes(col) ||
+          draft.split?.column === col ||
           draft.filters.some((f) => 'column' in f.filter && f.filter.column === col);
         if (!used) unknown.push(asTyped(item));
         continue;
       }
+      case 'occasion':
+        // "Nauryz, 21–23 March 2026": the dates say when; "during Nauryz" alone does not.
+        if (context.has(i)) {
+          aside.push(item.text);
+          continue;
+        }
+        // (Days, not a year: "during Nauryz 2026" does not say which days.)
+        if (!draft.times.some((t) => t.kind === 'dates' && t.to !== null && daysBetween(t.from, t.to) <= 14))
+          unknown.push(asTyped(item));
+        continue;
       case 'aside':
         if (context.has(i)) aside.push(item.text);
         else unknown.push(asTyped(item));

@@ -106,9 +106,11 @@ function idsAfterOf(slots: Slots, i: number): { ids: number[]; at: number[] } {
     if (n !== null && Number.isInteger(n) && n >= 0 && slots[j]!.item.dashBefore !== true) {
       ids.push(n);
       at.push(j);
-      j = nextOf(slots, j);
-    } else if (isKind(slots[j], 'conjunction') && numberOf(slots[nextOf(slots, j)]) !== null) {
-      j = nextOf(slots, j);
+      // (The list goes on right after a code, or after a conjunction right after it: in "MCC 5541,
+      // what was the 90th percentile" the 90 is no code.)
+      j = j + 1 < slots.length ? j + 1 : -1;
+    } else if (isKind(slots[j], 'conjunction') && numberOf(slots[j + 1]) !== null && ids.length > 0) {
+      j = j + 1;
     } else {
       break;
     }

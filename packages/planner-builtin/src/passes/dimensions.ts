@@ -210,7 +210,20 @@ export const readDimensions = definePass((r) => {
     const byAfter = isKind(groupAfter, 'groupBy') && groupAfter.item.meaning.after === true;
     const totalOverAll =
       (by || byAfter) && slots.some((s) => s !== allWord && isKind(s, 'total') && s.item.text !== 'totals');
-    if (allBefore && (excepted || across || together || inTotal || totalOverAll) && !ranks) {
+    // «а по всем городам?», "and for all banks?": a follow-up over every value of a column the previous
+    // question kept to one (merged with it, the filter is lifted); «барлық банктердің айналымындағы
+    // үлесі» (its share in all banks' turnover): the whole of a share.
+    const ofShare = slots.some((s) => isKind(s, 'share'));
+    if (allBefore && (draft.followUp || ofShare) && !ranksValues && !excepted && !isTimeDimension(d)) {
+      if (by) slots[prev(i)]!.used = true;
+      draft.widened = [...(draft.widened ?? []), d];
+      draft.domain = true;
+      return;
+    }
+    // ("for every currency except USD" is all of them but one, as "all … except" is; "for every city"
+    // alone is a row each.)
+    const everyExcept = excepted && by && slots[prev(i)]!.item.text === 'every';
+    if ((allBefore || everyExcept) && (excepted || across || together || inTotal || totalOverAll) && !ranks) {
       if (by) slots[prev(i)]!.used = true;
       if (byAfter) groupAfter.used = true;
       return;

@@ -1,3 +1,5 @@
+import type { Draft } from '../draft.js';
+import type { GroupCondition } from '../frame.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -9,6 +11,10 @@ const ATTACHING_WORDS: readonly string[] = [
   'having',
   'that',
   'which',
+  // "which categories had turnover above 10 million"
+  'had',
+  'have',
+  'has',
   'с',
   'со',
   'у',
@@ -21,38 +27,94 @@ const ATTACHING_WORDS: readonly string[] = [
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 
+/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
+const isCountedNoun = (s: Slot | undefined) =>
+  isKind(s, 'entity') || (isKind(s, 'value') && s.item.meaning.counts === true);
+
 /**
- * «только города с суммой более 1 млн», "categories whose turnover exceeded 5 000 000", «сомасы 1 млн-нан
- * асатын қалалар»: an amount condition on a column word is a condition on each group's total (SQL's
- * HAVING), which an amount filter (on each payment) is not — it gave zero rows, or other rows, that
- * looked like an answer. Asked back. A column word after "by" ("count by city with amount over 50k")
- * is a breakdown of the payments the condition filters, as before.
+ * The condition the amount-filters pass read as one on single payments, made a condition on each
+ * group's total or count instead. Only when it is the one amount condition of the question: with two
+ * ("with a total over 1 million of payments over 10 000") which is which is not said, and a range of
+ * totals is not read either — both are asked back.
+ */
+function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
+  const amounts = draft.filters.filter(
+    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
+  );
+  const taken = amounts[0]?.filter;
+  if (amounts.length !== 1 || taken?.kind !== 'amount' || draft.having) {
+    draft.issues.push({ kind: 'group_total_condition' });
+    return;
+  }
+  draft.filters = draft.filters.filter((f) => f !== amounts[0]);
+  // ("more than 1000 ATM withdrawals" was a number of things, not an amount: that is now read.)
+  if (of === 'count') {
+    const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');
+    if (counted >= 0) draft.issues.splice(counted, 1);
+  }
+  draft.having = { of, op: taken.op, value: taken.value };
+}
+
+/**
+ * A condition after a column word is a condition on each group (SQL's HAVING), which a filter on each
+ * payment is not — that gave zero rows, or other rows, that looked like an answer:
+ * - on the total: «только города с суммой более 1 млн», "categories whose turnover exceeded 5 000 000",
+ *   «сомасы 1 млн-нан асатын қалалар»;
+ * - on the count: "banks with more than 1 000 ATM withdrawals", «города, где больше 500 операций»,
+ *   "merchants where the number of transactions exceeded 100".
+ * A column word after "by" ("count by city with amount over 50k") is a breakdown of the payments the
+ * condition filters, as before.
  */
 export const readGroupConditions = definePass(({ slots, draft }) => {
   if (draft.dimensions.length === 0) return;
   const { next, prev } = cursor(slots);
+  const comparatorAfter = (j: number): number => {
+    let k = next(j);
+    // "… whose turnover in Q3 2026 exceeded": a period may stand between.
+    while (isKind(slots[k], 'timeUnit') || isKind(slots[k], 'monthName') || isKind(slots[k], 'quarterName'))
+      k = next(k);
+    return isKind(slots[k], 'comparator') ? k : -1;
+  };
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'dimension') || isKind(slots[prev(i)], 'groupBy')) return;
     // "cities with a sum over …": the column word, an attaching word, then money and a comparator
     // («города с суммой более …»: "with the sum" is one phrase).
     let j = -1;
+    let of: GroupCondition['of'] = 'sum';
+    // («города, где …»: a comma may stand before the attaching word.)
+    const attaching = [slots[i + 1], slots[i + 2]].find(
+      (s, n) =>
+        s?.item.kind === 'stop' &&
+        ATTACHING_WORDS.includes(s.item.text) &&
+        (n === 0 || slots[i + 1]?.item.text === ','),
+    );
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
-    else if (slots[i + 1]?.item.kind === 'stop' && ATTACHING_WORDS.includes(slots[i + 1]!.item.text)) {
+    else if (attaching) {
       j = next(i);
       while (isKind(slots[j], 'value')) j = next(j);
-      if (!isMoneyWord(slots[j])) j = -1;
-      // ("a total amount over …")
-      else while (isMoneyWord(slots[next(j)])) j = next(j);
+      if (isMoneyWord(slots[j])) {
+        // ("a total amount over …")
+        while (isMoneyWord(slots[next(j)])) j = next(j);
+      } else if (isKind(slots[j], 'count')) {
+        // "where the number of transactions exceeded 100"
+        of = 'count';
+        while (isKind(slots[next(j)], 'value') || isCountedNoun(slots[next(j)])) j = next(j);
+      } else if (isKind(slots[j], 'comparator')) {
+        // "with more than 1 000 ATM withdrawals": the comparator, its number, then what is counted.
+        let n = next(next(j));
+        while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+        if (slots[next(j)]?.item.kind === 'number' && isCountedNoun(slots[n])) {
+          toGroupCondition(draft, 'count');
+          return;
+        }
+        j = -1;
+      } else j = -1;
     }
-    if (j >= 0) {
-      let k = next(j);
-      // "… whose turnover in Q3 2026 exceeded": a period may stand between.
-      while (isKind(slots[k], 'timeUnit') || isKind(slots[k], 'monthName') || isKind(slots[k], 'quarterName'))
-        k = next(k);
-      if (isKind(slots[k], 'comparator')) {
-        draft.issues.push({ kind: 'group_total_condition' });
-        return;
-      }
+    if (j >= 0 && comparatorAfter(j) >= 0) {
+      // («с суммой» labels the condition; the total is shown when nothing else is asked.)
+      if (isKind(slots[j], 'showMeasure')) slots[j]!.used = true;
+      toGroupCondition(draft, of);
+      return;
     }
     // «сомасы 1 млн-нан асатын қалалар»: the participle of the comparison right before the column word.
     const before = slots[prev(i)];
@@ -65,7 +127,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
           isKind(slots[k], 'multiplier'))
       )
         k = prev(k);
-      if (isMoneyWord(slots[k])) draft.issues.push({ kind: 'group_total_condition' });
+      if (isMoneyWord(slots[k])) toGroupCondition(draft, 'sum');
     }
   });
 });

@@ -120,8 +120,12 @@ export const readOriginalAmount = definePass((r) => {
     // («долларлық жалпы сомасы», the dollar total amount: a total word may stand between.)
     const amountNext =
       isKind(slots[i + 1], 'amount') || (isKind(slots[i + 1], 'total') && isKind(slots[i + 2], 'amount'));
+    // («лари сомасы», «юань сомасы»: the currency's noun before the amount in the possessive is its unit.)
+    const possessed = /(сы|сі)$/.test(textOf(i + 1));
     const adjective =
-      (/(лық|лік)$/.test(textOf(i)) || /^[a-z ]+$/.test(textOf(i))) && amountNext && next(i) === i + 1;
+      (/(лық|лік)$/.test(textOf(i)) || /^[a-z ]+$/.test(textOf(i)) || possessed) &&
+      amountNext &&
+      next(i) === i + 1;
     // «сомасы юаньмен қанша» (its amount in yuan, how much): the instrumental right after the amount —
     // unless a noun follows it («сомасы, юаньмен төлемдер…»: the payments made in yuan).
     const instrumentalAfter =

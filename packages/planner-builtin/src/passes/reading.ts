@@ -122,7 +122,11 @@ export function addFilter(r: Reading, filter: Filter, at: number): void {
   // contactless payments are the part, POS the whole.)
   const after = r.slots.slice(at + 1);
   const end = after.findIndex((s) => isKind(s, 'share'));
+  // (Kazakh «барлық POS сатып алулардағы үлесі»: "all" right before a value a share word follows.)
+  const before = r.slots.slice(0, at).findLast((s) => s.item.kind !== 'stop');
+  const allOf = isKind(before, 'total') && before.item.text === 'барлық' && end >= 0;
   const base =
+    allOf ||
     r.slots.slice(0, at).some((s) => isKind(s, 'shareBase') && !s.item.meaning.after) ||
     after
       .slice(0, end < 0 ? after.length : end)

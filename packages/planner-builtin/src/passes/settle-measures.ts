@@ -25,7 +25,10 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   if (draft.measures.length === 0 && (draft.hasEntity || draft.countable)) {
     const listing = slots.some((s) => isKind(s, 'listVerb'));
     if (listing && draft.dimensions.length === 0) draft.issues.push({ kind: 'listing' });
-    else if (draft.hasEntity) draft.measures.push({ fn: 'count' });
+    else if (draft.hasEntity) {
+      draft.measures.push({ fn: 'count' });
+      draft.impliedCount = true;
+    }
   }
   draft.measures = uniqueMeasures(draft.measures);
 });

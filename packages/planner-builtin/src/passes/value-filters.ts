@@ -130,6 +130,9 @@ function onlineInModes(r: Reading, m: Meaning & { kind: 'value' }, before: numbe
 /** "bill" / "bills" after a place: the check paid there. */
 const BILL_WORDS: readonly string[] = ['bill', 'bills'];
 
+/** "with and without a wallet": the word for "with" before the conjunction. */
+const WITH_WORDS: readonly string[] = ['with', 'с', 'со'];
+
 /** "not" of "X, not tenge": the contrast of a unit with the one named before it. */
 const UNIT_NOT: readonly string[] = ['not', 'не', 'емес'];
 
@@ -232,11 +235,20 @@ export const readValueFilters = definePass((r) => {
         )
           return;
         break;
-      case 'presence':
-        addFilter(r, { kind: 'presence', column: m.column, present: negated ? !m.present : m.present }, i);
+      case 'presence': {
+        const present = negated ? !m.present : m.present;
+        // "with and without a wallet": "with" before the conjunction says the payments with one too
+        // (the two are set side by side with the comparisons).
+        const and = prev(i);
+        if (!present && isKind(slots[and], 'conjunction') && WITH_WORDS.includes(stopBefore(and) ?? '')) {
+          slots[and]!.used = true;
+          addFilter(r, { kind: 'presence', column: m.column, present: true }, and);
+        }
+        addFilter(r, { kind: 'presence', column: m.column, present }, i);
         // "wallet payments", «әмиян төлемдері»: the phrase names the transactions too.
         if (TRANSACTION_NOUN.test(slot.item.text)) draft.hasEntity = true;
         break;
+      }
       case 'currencyUnit':
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
         if (!negated) return;

@@ -19,6 +19,8 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'night',
+      'late night',
+      'late-night',
       'nights',
       'at night',
       'nighttime',
@@ -35,6 +37,7 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'morning',
+      'early morning',
       'mornings',
       'in the morning',
       'in the mornings',
@@ -65,6 +68,8 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
     [
       'evening',
       'evenings',
+      'late evening',
+      'late evenings',
       'in the evening',
       'in the evenings',
       'вечер',

@@ -200,7 +200,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     values: ['KAZ'],
   }),
   e(['qr код', 'кьюар'], value('pos_entry_mode', 'QR_Code')),
-  e(['қазақстан', 'ел іші', 'ішкі'], value('acquirer_country_iso', 'KAZ')),
+  e(['қазақстан', 'ел іші', 'ішкі', 'отандық'], value('acquirer_country_iso', 'KAZ')),
   e(['шетел валюта', 'шетелдік валюта', 'шетел валютасы'], {
     kind: 'notValue',
     column: 'transaction_currency',
@@ -230,6 +230,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['юань', 'юаньдік', 'юандық'], value('transaction_currency', 'CNY')),
   e(['лира'], value('transaction_currency', 'TRY')),
   e(['сом'], value('transaction_currency', 'KGS')),
+  // «сумдағы (UZS)»: the Uzbek sum.
+  e(['сум'], value('transaction_currency', 'UZS')),
   // ── dimensions ──────────────────────────────────────────────────────────────────────────────
   e(['санат', 'категория', 'mcc санат', 'mcc категория'], dim('mcc_category')),
   e(['қала'], dim('merchant_city')),
@@ -338,6 +340,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['маусым'], { kind: 'monthName', month: 6 }),
   e(['шілде'], { kind: 'monthName', month: 7 }),
   e(['тамыз'], { kind: 'monthName', month: 8 }),
+  // «Наурыз мерекесінде (21–23 наурыз)», «Жаңа жыл қарсаңында (31 желтоқсан)»: named days, labels
+  // beside their dates (not the month of March).
+  e(['наурыз мереке', 'мереке', 'жаңа жыл', 'жаңа жыл қарсаң', 'қарсаң'], { kind: 'occasion' }),
   e(['қыркүйек'], { kind: 'monthName', month: 9 }),
   e(['қазан'], { kind: 'monthName', month: 10 }),
   e(['қараша'], { kind: 'monthName', month: 11 }),
@@ -417,21 +422,19 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // «теңгеден басқа валюта» (a currency other than tenge): a foreign currency.
   // (the code may be said again in brackets: «теңгеден (KZT) басқа», «(KZT емес)», not KZT)
-  e(
-    [
-      'теңге басқа',
-      'теңге басқа валюта',
-      'теңге kzt басқа',
-      'теңге kzt басқа валюта',
-      'kzt емес',
-      'теңге емес',
-    ],
-    {
-      kind: 'notValue',
-      column: 'transaction_currency',
-      values: ['KZT'],
-    },
-  ),
+  e(['теңге басқа', 'теңге kzt басқа', 'kzt емес', 'теңге емес'], {
+    kind: 'notValue',
+    column: 'transaction_currency',
+    values: ['KZT'],
+  }),
+  // («теңгеден басқа валюталар бойынша»: the phrase names its column, so after «бойынша» it is a row
+  // per currency other than tenge.)
+  e(['теңге басқа валюта', 'теңге kzt басқа валюта'], {
+    kind: 'notValue',
+    column: 'transaction_currency',
+    values: ['KZT'],
+    namesColumn: true,
+  }),
   // «сомасы — теңгемен емес, юаньмен» (the amount, not in tenge: in yuan): the original amount.
   e(['теңгемен= емес', 'теңгеде= емес'], { kind: 'originalAmount' }),
   e(['чек'], { kind: 'check' }),
@@ -446,7 +449,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     direction: 'desc',
     impliesCount: false,
   }),
-  e(['ең танымал', 'ең жиі', 'танымал', 'ең белсенді', 'ең қарбалас'], {
+  e(['ең танымал', 'ең жиі', 'танымал', 'ең белсенді', 'ең қарбалас', 'ең қызу'], {
     kind: 'superlative',
     direction: 'desc',
     impliesCount: true,
@@ -496,7 +499,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['бойынша', 'сайын', 'бөлінісінде', 'бөлу'], { kind: 'groupBy', after: true }),
   e(['әр', 'әрбір'], { kind: 'groupBy' }),
   e(['және', 'немесе', 'мен', 'пен', 'бен'], { kind: 'conjunction' }),
-  e(['енді', 'сол сияқты'], { kind: 'followUp' }),
+  // «ал қараша айында?» (and in November?): «ал» opens a follow-up as Russian «а» does.
+  e(['енді', 'сол сияқты', 'ал=', 'ал= енді'], { kind: 'followUp' }),
+  // «шығыс аударымдар ше?» (and outgoing transfers?): the particle asks about something else instead.
+  e(['ше='], { kind: 'followUp', anywhere: true }),
   e(['басқа', 'қоспағанда', 'тыс', 'емес', 'есептемегенде', 'санамағанда'], {
     kind: 'negation',
     after: true,
@@ -546,12 +552,14 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   }),
   // «енгізу әдісі» (the entry method)
   e(['енгізу әдіс', 'ұсыну тәсіл', 'карта ұсыну тәсіл'], dim('pos_entry_mode')),
-  e(['қоса алғанда', 'қоса есептегенде'], { kind: 'inclusive' }),
+  e(['қоса алғанда', 'қоса есептегенде', 'қоса='], { kind: 'inclusive' }),
   e(['диапазон'], { kind: 'bandWord' }),
   e(['дөңгелекте', 'дөңгелектеп', 'дөңгелектеңіз'], { kind: 'roundWord' }),
   e(['таңба', 'ондық таңба'], { kind: 'decimalsWord' }),
   e(['бір жол', 'бір жолда', 'бір жолға'], { kind: 'oneRow' }),
   e(['бір жолдан'], { kind: 'showMeasure' }),
+  // «қатар қойып көрсет», «екеуін қатар» (show them side by side): how to lay out what is compared.
+  e(['қатар', 'қатар қойып', 'екеуін қатар', 'екеуін'], { kind: 'stop' }),
   // «әр айға бір баған» (a column per month), «екі баған»: both periods, a column each
   e(['әр ай бір баған', 'әр кезең бір баған', 'әр тоқсан бір баған', 'екі баған'], {
     kind: 'compareOutput',

@@ -233,6 +233,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'реже всего',
       'наименее активн~',
       'наименее загруженн~',
+      'сам~ тих~',
+      'сам~ спокойн~',
     ],
     {
       kind: 'superlative',

@@ -300,6 +300,11 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'ecommerce',
       'e com',
       'internet',
+      // card not present: online
+      'cnp',
+      'card not present',
+      'card-not-present',
+      'with a card not present',
       'онлайн~',
       'онлайн',
       'интернет~',
