@@ -318,13 +318,54 @@ function measureColumns(frame: Frame): Column[] {
     }
     return columns;
   }
+  if (frame.sideBySide) {
+    // Each measure once for each side of the split, as a column of one row.
+    for (const m of frame.measures)
+      for (const side of splitSides(frame))
+        columns.push({
+          expression: measureExpression(m, amountColumn(frame), side.condition),
+          alias: `${measureAlias(m)}_${side.label}`,
+        });
+    return columns;
+  }
   for (const m of frame.measures)
     columns.push({ expression: measureExpression(m, amountColumn(frame)), alias: measureAlias(m) });
   return columns;
 }
 
+/** An identifier made of a label's Latin letters and digits, if it has any. */
+function slug(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** The two sides of a two-way split laid out side by side: the condition of each and its label. */
+function splitSides(frame: Frame): { condition: string; label: string }[] {
+  const weekend = `extract(isodow FROM ${TS}) IN (6, 7)`;
+  if (frame.dimensions[0] === 'weekend')
+    return [
+      { condition: `NOT ${weekend}`, label: 'weekday' },
+      { condition: weekend, label: 'weekend' },
+    ];
+  const { column, values, labels } = frame.split!;
+  const named = filterCondition({ kind: 'values', column, negated: false, values });
+  const first = slug(labels[0]) || 'named';
+  const second = slug(labels[1]) || 'rest';
+  const distinct = first !== second;
+  return [
+    { condition: named, label: distinct ? first : 'named' },
+    // (A NULL of the column is on the other side: «без кошелька» are the payments with no wallet.)
+    { condition: `(${named}) IS NOT TRUE`, label: distinct ? second : 'rest' },
+  ];
+}
+
 export function buildSql(frame: Frame): string {
-  const dimensions = frame.dimensions.map((d) => ({ expression: dimensionExpression(d, frame), alias: d }));
+  // (A split laid out side by side is in the columns: no rows to group.)
+  const dimensions = frame.sideBySide
+    ? []
+    : frame.dimensions.map((d) => ({ expression: dimensionExpression(d, frame), alias: d }));
   // "rounded to 2 decimals": each measure rounded in the SQL, so the figures shown are the SQL's.
   const decimals = frame.decimals;
   const measures = measureColumns(frame).map((c) =>

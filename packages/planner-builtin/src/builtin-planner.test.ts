@@ -229,6 +229,26 @@ describe('follow-ups merge into the previous frame', () => {
     },
   );
 
+  it.each([
+    [
+      ['Spend by category in October 2026', 'sort it ascending'],
+      'GROUP BY mcc_category ORDER BY total_amount ASC',
+    ],
+    [
+      ['ATM withdrawals amount in October 2026', 'vs September', 'how much did it grow in %?'],
+      'AS change_pct',
+    ],
+  ])('%j', async (questions, expected) => {
+    const result = await converse(...questions);
+    expect(result.kind).toBe('sql');
+    expect(flat(result.sql)).toContain(expected);
+  });
+
+  it('"sort it descending" after a timeline is asked back (a timeline stays in time order)', async () => {
+    const result = await converse('Monthly spend in 2025', 'sort it descending');
+    expect(result.kind).toBe('clarify');
+  });
+
   it('"per bank, from most to least" is the whole breakdown, not a top 1', async () => {
     const result = await converse('Swipe transactions in November 2026', 'per bank, from most to least');
     expect(flat(result.sql)).not.toContain('LIMIT');

@@ -53,7 +53,7 @@ function previousFrame(context: UnderstandContext): Frame | null {
  * payments, not about every payment ever made.
  */
 function isFollowUp(draft: Draft, previous: Frame | null): previous is Frame {
-  if (!previous || !draft.anyContent) return false;
+  if (!previous || (!draft.anyContent && !draft.pointsBack)) return false;
   const ownSubject = draft.filters.length > 0 || draft.times.length > 0 || draft.dimensions.length > 0;
   // "… share of all POS purchases?": a share that names only its whole is a share of the last answer.
   const wholeOnly =

@@ -410,6 +410,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ? [...new Set(draft.dimensions.map((d): Dimension => (d === 'hour' ? 'hour_of_day' : d)))]
     : draft.dimensions;
 
+  // "weekdays and weekends, side by side", «с кошельком и без, двумя числами»: the split as two
+  // columns, as asked (the two rows left the words unheeded).
+  const twoWay = dimensions.length === 1 && (dimensions[0] === 'weekend' || dimensions[0] === 'group_split');
+  const sideBySide =
+    (draft.sideBySide === true || groupsSideBySide) && twoWay && !compare && !share && limit === null;
   const frame: Frame = {
     version: 1,
     language: options.language,
@@ -428,6 +433,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(dimensions.includes('group_split') && draft.split ? { split: draft.split } : {}),
     ...(draft.having ? { having: draft.having } : {}),
+    ...(sideBySide ? { sideBySide: true as const } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };
@@ -576,7 +582,10 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
       })),
     ];
   }
-  if (current.compare && current.times.length === 1 && base.times.length === 1) {
+  if (current.compare && current.times.length === 0 && base.times.length === 2 && base.periodsJoined) {
+    // "… vs September" → "how much did it grow in %?": the same two periods, with the change.
+    merged.compare = true;
+  } else if (current.compare && current.times.length === 1 && base.times.length === 1) {
     // "… this month" → "compare with last month": the previous period against the new one.
     merged.times = [base.times[0]!, current.times[0]!];
     merged.compare = true;
@@ -593,6 +602,19 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
   merged.share = base.share || current.share;
   merged.originalAmount = base.originalAmount || current.originalAmount;
   if (current.decimals !== undefined) merged.decimals = current.decimals;
+  if (current.growth) merged.growth = true;
+  if (current.compareOutput) merged.compareOutput = current.compareOutput;
+  // "sort it descending", «по возрастанию»: the previous rows in that order — rows of a category, or
+  // of a weekday or hour cycle; a timeline stays in time order, so there the words are asked back.
+  if ((current.largestFirst || current.smallestFirst) && current.dimensions.length === 0) {
+    const dims = merged.dimensions;
+    const cycle =
+      dims.length === 1 && (dims[0] === 'weekday' || dims[0] === 'hour_of_day' || dims[0] === 'hour');
+    const categorical = dims.some((d) => !isTimeDimension(d)) && !dims.some(isTimeDimension);
+    if (!cycle && !categorical) merged.issues.push({ kind: 'unsupported', what: 'order' });
+    else if (current.largestFirst) merged.largestFirst = true;
+    else merged.smallestFirst = true;
+  }
   if (current.bands) merged.bands = current.bands;
   if (current.split) merged.split = current.split;
   // "cities with a total over 5 million" → "and in October?": the same condition on the same groups;

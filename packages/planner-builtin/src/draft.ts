@@ -118,6 +118,8 @@ export interface Draft {
   impliedCount?: boolean;
   /** «а по всем городам?», "and for all banks?": a follow-up that lifts the previous filter on these columns. */
   widened?: Dimension[];
+  /** "side by side", «рядом»: what is set against each other is laid out in columns. */
+  sideBySide?: boolean;
   /** "cities with a total over 5 million": a condition on each group's total or count (HAVING). */
   having?: GroupCondition;
   /** "domestic vs abroad": the values set against the rest (with the `group_split` dimension). */

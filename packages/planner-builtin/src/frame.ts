@@ -223,6 +223,12 @@ export const frameSchema = z
         labels: z.tuple([z.string().min(1).max(60), z.string().min(1).max(60)]),
       })
       .optional(),
+    /**
+     * A two-way split ("weekdays and weekends", "with and without a wallet") as two columns of one row,
+     * as asked ("side by side", "as two columns", «рядом»), instead of two rows; only with the split as
+     * the one dimension.
+     */
+    sideBySide: z.literal(true).optional(),
     /** Only the groups whose total or count passes this (present only with dimensions). */
     having: groupConditionSchema.optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
@@ -247,6 +253,12 @@ export const frameSchema = z
       ctx.addIssue({ code: 'custom', message: 'amount bands and the amount_band dimension go together' });
     if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))
       ctx.addIssue({ code: 'custom', message: 'a group split and its values go together' });
+    if (
+      frame.sideBySide &&
+      (frame.dimensions.length !== 1 ||
+        (frame.dimensions[0] !== 'weekend' && frame.dimensions[0] !== 'group_split'))
+    )
+      ctx.addIssue({ code: 'custom', message: 'only a two-way split is laid out side by side' });
     if (frame.having && frame.dimensions.length === 0)
       ctx.addIssue({ code: 'custom', message: 'a condition on group totals needs groups' });
     if (frame.split)

@@ -118,6 +118,17 @@ export type Meaning =
    */
   | { kind: 'occasion' }
   /**
+   * "side by side", «рядом», «қатар қойып»: how to lay out what is set against each other — for periods
+   * compared they are columns anyway; a two-way split (weekdays and weekends, with and without a
+   * wallet) becomes two columns instead of two rows.
+   */
+  | { kind: 'sideBySide' }
+  /**
+   * A kind of merchant no column value names ("hotels", «отели», «қонақүй»): understood only right
+   * before the MCC code that says which ("hotels (MCC 7011)"), as a description of it.
+   */
+  | { kind: 'gloss' }
+  /**
    * A word naming a column whose value or breakdown the sentence gives elsewhere ("Turkish
    * *acquirers*", «эквайер из Грузии»): understood only when the plan filters or groups by it.
    */

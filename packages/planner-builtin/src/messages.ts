@@ -424,6 +424,7 @@ export function describeFrame(frame: Frame): string {
     const ruNames = frame.dimensions.map((d) => RU_BY_DIMENSION[d]).join(', ');
     parts.push(pick([`by ${names}`, `по ${ruNames}`, `${names} бойынша`]));
   }
+  if (frame.sideBySide) parts.push(pick(['side by side', 'рядом', 'қатар']));
   if (frame.limit !== null) {
     const word =
       frame.order === 'asc' ? pick(['bottom', 'наименьшие', 'ең азы']) : pick(['top', 'топ', 'топ']);

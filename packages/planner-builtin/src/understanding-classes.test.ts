@@ -2403,4 +2403,52 @@ describe('named days, date ranges and output words of unseen37–38 (our own phr
   ])('%s: the two groups side by side are the two rows', (question) => {
     expect(frameOf(question).dimensions).toEqual(['weekend']);
   });
+  it.each([
+    ['өткен жылғы қарашада транзакциялар саны', '2025-11-01', '2025-12-01'],
+    ['былтырғы наурызда онлайн төлемдер саны', '2025-03-01', '2025-04-01'],
+    ['2025 жылғы Наурыз мерекесіндегі (21–23 наурыз) айналым', '2025-03-21', '2025-03-24'],
+  ])('%s: the year said before the month (or the named days) is theirs', (question, from, to) => {
+    expect(frameOf(question).time).toEqual({ kind: 'dates', from, to });
+  });
+  it('«қараша айы бойынша» is "for the month of November", not a monthly breakdown', () => {
+    expect(frameOf('2025 жылғы қараша айы бойынша банктер бөлінісінде сома').dimensions).toEqual([
+      'issuer_bank_name',
+    ]);
+  });
+  it.each([
+    ['в какой час пик по количеству операций в октябре 2026', 'hour_of_day'],
+    [
+      'Breakdown of POS transactions by entry mode for Q3 2026, count and volume for each mode',
+      'pos_entry_mode',
+    ],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).dimensions).toEqual([dimension]);
+  });
+  it('«медианасы қанша?» (what is its median): the median, not a count', () => {
+    expect(frameOf('2026 жылғы қазанда жалақы түсімдерінің медианасы қанша?').measures).toEqual([
+      { fn: 'median' },
+    ]);
+  });
+  it.each([
+    ['75-й перцентиль чека в отелях (MCC 7011) за 2025 год', [7011]],
+    ['Қонақүйлер (MCC 7011) мен әуекомпаниялар (MCC 4511) айналымы, 2025 жыл', [7011, 4511]],
+  ])(
+    '%s: the word before an MCC code describes it; the code is the filter (and the word is named as set aside)',
+    (question, codes) => {
+      const result = sqlOf(question);
+      expect(result.frame.filters).toContainEqual({
+        kind: 'ids',
+        column: 'merchant_mcc',
+        negated: false,
+        values: codes,
+      });
+      expect(result.explanation).toMatch(/context|контекст/i);
+    },
+  );
+  it.each(['hotel spending in 2025', 'оборот гостиниц за 2025 год'])(
+    '%s: a kind of merchant no column names, with no code, is asked back',
+    (question) => {
+      expect(kindOf(question)).toBe('clarify');
+    },
+  );
 });

@@ -1571,6 +1571,39 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
   it('"for every bank except Kaspi" is one total, as "all banks except Kaspi" is', () => {
     expect(frameOf('ATM volume for every bank except Kaspi in October 2026').dimensions).toEqual([]);
   });
+  it('«қаңтар–қарашада айлар бойынша» (January to November, by month): the months are the breakdown (it was one total)', () => {
+    expect(frameOf('2026 жылғы қаңтар–қарашада айлар бойынша онлайн төлемдер саны').dimensions).toEqual([
+      'month',
+    ]);
+  });
+  it.each([
+    [
+      'ATM amount in October 2026 on weekdays and on weekends, side by side',
+      ['total_amount_weekday', 'total_amount_weekend'],
+    ],
+    [
+      'Средний чек в аптеках за октябрь 2026: в будни и в выходные, рядом',
+      ['avg_amount_weekday', 'avg_amount_weekend'],
+    ],
+    [
+      'online count in October 2026 with and without a wallet, as two columns',
+      ['transaction_count_with_a_wallet', 'transaction_count_without_a_wallet'],
+    ],
+  ])(
+    '%s: the two sides as two columns, as asked (the words were accepted and the rows given)',
+    (question, aliases) => {
+      const frame = frameOf(question);
+      expect(frame.sideBySide).toBe(true);
+      const sql = buildSql(frame);
+      for (const alias of aliases) expect(sql).toContain(`AS ${alias}`);
+      expect(sql).not.toContain('GROUP BY');
+    },
+  );
+  it('"side by side" after two periods compared keeps the columns of the comparison', () => {
+    const frame = frameOf('ECOM turnover, October 2026 vs November 2026 side by side');
+    expect(frame.sideBySide).toBeUndefined();
+    expect(frame.compare).not.toBeNull();
+  });
   it('«1–8 марта, в 2025 и 2026 годах»: the days in each year (the second year was compared whole)', () => {
     expect(frameOf('сравни оборот 1–8 марта в 2025 и 2026 годах').compare).toMatchObject({
       earlier: { kind: 'dates', from: '2025-03-01', to: '2025-03-09' },

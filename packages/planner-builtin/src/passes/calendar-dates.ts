@@ -58,6 +58,9 @@ const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
 
 /** The ablative endings as the tokenizer splits them from a number («10-нан», «1-ден»). */
 const KAZAKH_ABLATIVE_ENDINGS: readonly string[] = ['тен', 'тан', 'ден', 'дан', 'нен', 'нан'];
+/** The Kazakh adjective of a year: «былтырғы», «биылғы», «жылғы» (of the year). */
+const KAZAKH_YEAR_ADJECTIVE = /ғы$/;
+
 /** Quarters in Roman numerals, first to fourth. */
 const ROMAN_QUARTERS: readonly string[] = ['i', 'ii', 'iii', 'iv'];
 
@@ -160,6 +163,29 @@ export const readCalendarDates = definePass((r) => {
     return yearWord(next(j))
       ? { year, start: j, end: next(j), worded: true }
       : { year, start: j, end: j, worded: false };
+  };
+  /** A relative year in the Kazakh adjective form right before slot i («былтырғы», «өткен жылғы», «биылғы»). */
+  const relativeYearBefore = (i: number): { year: number; start: number } | null => {
+    const p = prev(i);
+    const word = slots[p];
+    if (!word || word.used || !KAZAKH_YEAR_ADJECTIVE.test(word.item.text)) return null;
+    today ??= zonedToday(r.env);
+    if (
+      isKind(word, 'period') &&
+      word.item.meaning.range.kind === 'previous' &&
+      word.item.meaning.range.unit === 'year'
+    )
+      return { year: today.year - (word.item.meaning.range.back ?? 1), start: p };
+    if (
+      isKind(word, 'period') &&
+      word.item.meaning.range.kind === 'this' &&
+      word.item.meaning.range.unit === 'year'
+    )
+      return { year: today.year, start: p };
+    // («өткен жылғы»: "last" and the year word; «2025 жылғы» is a written year, dated elsewhere.)
+    const y = isKind(word, 'timeUnit') && word.item.meaning.unit === 'year' ? namedYear(prev(p)) : null;
+    if (!y || y.end !== p || slots[y.start]?.item.kind === 'number') return null;
+    return { year: y.year, start: y.start };
   };
   /** Two years joined by "and" right after the point at i, the last one named as a year. */
   const twoYearsAfter = (i: number) => {
@@ -264,8 +290,34 @@ export const readCalendarDates = definePass((r) => {
         continue;
       }
       const monthWord = slots[j];
-      if (isKind(monthWord, 'timeUnit') && monthWord.item.meaning.unit === 'month' && !monthWord.used)
+      // («қаңтар–қарашада айлар бойынша», January to November by month: the breakdown's own word, in
+      // the plural; «қараша айы бойынша» is "for the month of November".)
+      const byAfter = slots[next(j)];
+      const breakdown =
+        isKind(byAfter, 'groupBy') && byAfter.item.meaning.after === true && /^айлар/.test(textOf(j));
+      if (
+        isKind(monthWord, 'timeUnit') &&
+        monthWord.item.meaning.unit === 'month' &&
+        !monthWord.used &&
+        !breakdown
+      )
         monthWord.used = true; // «в марте месяце», «қазан айында»
+      // Kazakh «былтырғы қарашада», «өткен жылғы қарашада» (in last year's November), «биылғы …»: the
+      // year said before the month, as an adjective, is the month's (it was a second period).
+      const before = relativeYearBefore(i);
+      if (before) {
+        for (let k = before.start; k < i; k++) slots[k]!.used = true;
+        points.push({
+          kind: 'month',
+          month,
+          day: 1,
+          quarter: 0,
+          start: before.start,
+          year: before.year,
+          end: i,
+        });
+        continue;
+      }
       i = pushWithYear({ kind: 'month', month, day: 1, quarter: 0, start: i }, i);
       continue;
     }
@@ -607,7 +659,9 @@ export const readCalendarDates = definePass((r) => {
     // «2025 жылғы 5-тен 25 наурызға дейін», «2025 жылғы 21–23 наурыз»: the year written before the
     // range dates both its days (the second point, with no year of its own, was read as the latest
     // such day).
-    const year = points.find((p) => p.kind === 'year' && p.year !== null && next(p.end) === i);
+    // («2025 жылғы Наурыз мерекесіндегі (21–23 наурыз)»: the name of the days may stand between.)
+    const after = (k: number): number => (isKind(slots[k], 'occasion') ? after(next(k)) : k);
+    const year = points.find((p) => p.kind === 'year' && p.year !== null && after(next(p.end)) === i);
     if (year?.year != null && t.range.kind === 'dates' && t.range.to !== null) {
       // (The end keeps its distance in years: «20-дан 31 желтоқсанға дейін» ends on 1 January.)
       const y = year.year;

@@ -43,6 +43,23 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
   return new Set(asides.flat());
 }
 
+/**
+ * "hotels (MCC 7011)", «в отелях (MCC 7011)», «Қонақүйлер (MCC 7011)»:
+ * words right before an MCC code the plan filters by only describe the code (named in the answer as
+ * set aside); the code is the filter.
+ */
+function glossesCode(slots: readonly Slot[], i: number): boolean {
+  for (let k = i + 1; k < slots.length && k <= i + 3; k++) {
+    const s = slots[k]!;
+    if (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_mcc')
+      return s.used && slots[k + 1]?.item.kind === 'number' && slots[k + 1]!.used;
+    // (Only unknown and stop words: "fast-food merchants (MCC 5814)" counts merchants, which the
+    // words between would keep the count from reaching.)
+    if (s.item.kind !== 'unknown' && s.item.kind !== 'stop' && !isKind(s, 'gloss')) return false;
+  }
+  return false;
+}
+
 /** "by" / «по» / «бойынша» also name whose transactions ("by Kaspi Bank cards", «по Jusan Bank»). */
 const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
 
@@ -62,7 +79,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     if (slot.used) continue;
     const item = slot.item;
     if (item.kind === 'unknown') {
-      if (context.has(i)) aside.push(item.text);
+      if (context.has(i) || glossesCode(slots, i)) aside.push(item.text);
       else unknown.push(asTyped(item));
       continue;
     }
@@ -122,6 +139,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (!used) unknown.push(asTyped(item));
         continue;
       }
+      case 'gloss':
+        if (glossesCode(slots, i)) aside.push(item.text);
+        else unknown.push(asTyped(item));
+        continue;
+      case 'sideBySide':
+        draft.sideBySide = true;
+        continue;
       case 'occasion':
         // "Nauryz, 21–23 March 2026": the dates say when; "during Nauryz" alone does not.
         if (context.has(i)) {
@@ -183,6 +207,11 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         continue;
       }
       case 'largestFirst': {
+        // "sort it descending" after a breakdown: the previous rows in that order (settled when merged).
+        if (draft.followUp && draft.dimensions.length === 0) {
+          draft.largestFirst = true;
+          continue;
+        }
         // A breakdown by a category is shown largest first; a timeline is in time order, and a
         // "bottom N" ranking smallest first, so there the words would not be honoured.
         const categorical = draft.dimensions.some((d) => !isTimeDimension(d));
@@ -206,6 +235,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (draft.dimensions.length > 0) draft.spread = true;
         continue;
       case 'smallestFirst': {
+        if (draft.followUp && draft.dimensions.length === 0) {
+          draft.smallestFirst = true;
+          continue;
+        }
         // "each city, sorted ascending": rows from the smallest measure up. A timeline or a cycle ("by
         // month, ascending", "by hour, ascending": by the hour or by the measure?) and a ranking of the
         // largest ("top 5 …, ascending") would not honour the words: asked back.

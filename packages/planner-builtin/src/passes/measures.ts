@@ -355,8 +355,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after "the
       // number of" asks for that number again.
       if (m.strength === 'weak' && isKind(slots[prev(i)], 'count') && slots[prev(i)]!.used) return;
-      // «… үлесі қанша?» (what is the share): "how much" after the share word asks for the share.
-      if (m.strength === 'weak' && isKind(slots[prev(i)], 'share')) return;
+      // «… үлесі қанша?», «медианасы қанша?» (what is the share / the median): "how much" after the
+      // word of what is asked asks for it.
+      if (m.strength === 'weak' && (isKind(slots[prev(i)], 'share') || isKind(slots[prev(i)], 'aggregate')))
+        return;
       // «Уникальные карты … — сколько?»: a closing "how many" asks for the distinct count named.
       if (m.strength === 'weak' && next(i) < 0 && measures.some((x) => x.fn === 'count_distinct')) return;
       // "how many SALARY transactions": value words before the noun describe it.

@@ -108,6 +108,10 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'entry mode~',
+      // "by entry mode … for each mode": the column said again, short
+      'each mode',
+      'per mode',
+      'by mode',
       // "Swipe entry": the column word after its value
       'entry',
       'card entry mode~',

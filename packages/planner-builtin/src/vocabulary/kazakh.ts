@@ -153,6 +153,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'жанармай станция',
       'автожанармай құю станция',
       'ажқс',
+      'ажс',
       'жқс',
     ],
     value('mcc_category', 'Fuel & Service Stations'),
@@ -559,7 +560,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['бір жол', 'бір жолда', 'бір жолға'], { kind: 'oneRow' }),
   e(['бір жолдан'], { kind: 'showMeasure' }),
   // «қатар қойып көрсет», «екеуін қатар» (show them side by side): how to lay out what is compared.
-  e(['қатар', 'қатар қойып', 'екеуін қатар', 'екеуін'], { kind: 'stop' }),
+  e(['қатар', 'қатар қойып', 'екеуін қатар'], { kind: 'sideBySide' }),
+  e(['екеуін'], { kind: 'stop' }),
+  e(['қонақүй', 'қонақ үй', 'әуекомпания', 'авиакомпания'], { kind: 'gloss' }),
   // «әр айға бір баған» (a column per month), «екі баған»: both periods, a column each
   e(['әр ай бір баған', 'әр кезең бір баған', 'әр тоқсан бір баған', 'екі баған'], {
     kind: 'compareOutput',

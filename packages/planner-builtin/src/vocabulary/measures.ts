@@ -196,6 +196,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'наиболее активн~',
       'наиболее загруженн~',
       'пиков~',
+      'пик',
+      'в пик',
     ],
     {
       kind: 'superlative',

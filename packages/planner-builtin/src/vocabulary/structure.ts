@@ -106,12 +106,17 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'followUp' },
   ),
+  e(['side by side', 'рядом', 'next to each other', 'друг рядом с другом'], { kind: 'sideBySide' }),
+  e(['hotel~', 'motel~', 'отел~', 'гостиниц~', 'fast food', 'фастфуд~', 'авиакомпани~'], { kind: 'gloss' }),
   // "how many cards was that?", «какая это доля от всех POS-покупок?»: words that point back at the
   // previous answer, wherever they stand.
   e(
     [
       'is that',
       'was that',
+      'sort it',
+      'sort them',
+      'order it',
       'were those',
       'are those',
       'of that',
@@ -510,8 +515,6 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'скользящ~ окн~',
       'то есть',
       'между собой',
-      'side by side',
-      'рядом',
       // "from 18:00 onwards": the open end is said already
       'onwards',
       'onward',
