@@ -244,6 +244,50 @@ describe('follow-ups merge into the previous frame', () => {
     expect(flat(result.sql)).toContain(expected);
   });
 
+  it.each([
+    // "those" are the groups: a condition on their totals (it filtered single payments over 1 billion)
+    [
+      ['Amount by bank in 2025', 'only those with more than 1 billion'],
+      'HAVING sum(transaction_amount_kzt) > 1000000000',
+    ],
+    [
+      ['Оборот по городам за 2025', 'только те, у которых больше 500 млн'],
+      'HAVING sum(transaction_amount_kzt) > 500000000',
+    ],
+    [['Count by city in 2025', 'only those with more than 5000 transactions'], 'HAVING count(*) > 5000'],
+    // the share of the last answer in all banks' (it was each bank's share)
+    [
+      ['Kaspi card spend in October 2026', 'what share is that of all banks?'],
+      "FILTER (WHERE issuer_bank_name = 'Kaspi Bank'), 0) / nullif(sum(transaction_amount_kzt), 0) AS amount_share_pct FROM transactions WHERE transaction_timestamp >= '2026-10-01'",
+    ],
+    [
+      ['Траты по картам Каспи за октябрь 2026', 'какая это доля от всех банков?'],
+      "FILTER (WHERE issuer_bank_name = 'Kaspi Bank'), 0) / nullif(",
+    ],
+  ])('%j', async (questions, expected) => {
+    const result = await converse(...questions);
+    expect(result.kind).toBe('sql');
+    expect(flat(result.sql)).toContain(expected);
+  });
+
+  it('«в какой час пик?» after counts by hour ranks those rows (it was over all data)', async () => {
+    const result = await converse(
+      'Количество операций по часам за ноябрь 2026 в Шымкенте',
+      'в какой час пик?',
+    );
+    expect(flat(result.sql)).toContain(
+      "WHERE merchant_city = 'Shymkent' AND transaction_timestamp >= '2026-11-01'",
+    );
+    expect(flat(result.sql)).toContain('LIMIT 1');
+  });
+
+  it('"the share of all categories" alone is each category\'s share', async () => {
+    const result = await plan('share of all categories by amount in 2025');
+    expect(flat(result.sql)).toContain(
+      'SELECT mcc_category, 100.0 * sum(transaction_amount_kzt) / sum(sum(transaction_amount_kzt)) OVER ()',
+    );
+  });
+
   it('"sort it descending" after a timeline is asked back (a timeline stays in time order)', async () => {
     const result = await converse('Monthly spend in 2025', 'sort it descending');
     expect(result.kind).toBe('clarify');

@@ -61,7 +61,15 @@ function isFollowUp(draft: Draft, previous: Frame | null): previous is Frame {
     draft.times.length === 0 &&
     draft.dimensions.length === 0 &&
     draft.filters.every((f) => f.role === 'base');
-  return draft.followUp || draft.measures.length === 0 || !ownSubject || wholeOnly;
+  // «в какой час пик?» after counts by hour, "which city was top?" after amounts by city: a ranking of
+  // the rows just shown, with no period or filter of its own.
+  const hour = (d: string) => (d === 'hour' ? 'hour_of_day' : d);
+  const sameRows =
+    draft.times.length === 0 &&
+    draft.filters.length === 0 &&
+    draft.dimensions.length > 0 &&
+    draft.dimensions.every((d) => previous.dimensions.includes(hour(d) as Frame['dimensions'][number]));
+  return draft.followUp || draft.measures.length === 0 || !ownSubject || wholeOnly || sameRows;
 }
 
 /**

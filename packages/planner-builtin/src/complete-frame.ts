@@ -294,8 +294,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const categorical = draft.dimensions.filter((d) => !isTimeDimension(d));
     // A share of distinct cards is of a subset only ("what share of cards used Google Pay"): each
     // group's share of all groups would count a card once in every group it used.
+    // (…and of merchants: "what share of merchants accepted Apple Pay".)
     const ofCards =
-      basis[0]?.fn === 'count_distinct' && basis[0].column === 'card_key' && categorical.length === 0;
+      basis[0]?.fn === 'count_distinct' &&
+      (basis[0].column === 'card_key' || basis[0].column === 'merchant_id') &&
+      categorical.length === 0;
     if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum' && !ofCards)) {
       if (basis.length > 0) issues.push({ kind: 'share_measure' });
     }

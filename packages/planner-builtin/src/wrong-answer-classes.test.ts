@@ -1610,4 +1610,13 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
       later: { kind: 'dates', from: '2026-03-01', to: '2026-03-09' },
     });
   });
+  it.each(['what share of merchants accepted Apple Pay in 2025', 'доля мерчантов с QR-оплатами за 2025'])(
+    '%s: the share of distinct merchants (it was a row per merchant with its share of the payments)',
+    (question) => {
+      const frame = frameOf(question);
+      expect(frame.dimensions).toEqual([]);
+      expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+      expect(frame.share?.subset.length).toBe(1);
+    },
+  );
 });

@@ -65,12 +65,15 @@ export const readDimensions = definePass((r) => {
       slots[next(i)]!.used = true;
       return;
     }
-    const cue = labelsValue ? -1 : countCueBefore(i);
+    // "what share of merchants accepted Apple Pay", «процент мерчантов с МСС 5817 …»: merchants right
+    // after the share word are counted, each once (they were rows, each with its share of the payments).
+    const shareOf = d === 'merchant_id' && isKind(slots[prev(i)], 'share') ? prev(i) : -1;
+    const cue = labelsValue ? -1 : shareOf >= 0 ? shareOf : countCueBefore(i);
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
     const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
     if ((cue >= 0 || distinct) && !isTimeDimension(d)) {
-      if (cue >= 0) slots[cue]!.used = true;
-      else {
+      if (cue >= 0 && cue !== shareOf) slots[cue]!.used = true;
+      else if (cue < 0) {
         // «сколько всего разных MCC-кодов»: the "how many" before "in all" counts them too.
         let p = prev(i);
         while (p >= 0 && isKind(slots[p], 'total')) p = prev(p);
@@ -192,7 +195,9 @@ export const readDimensions = definePass((r) => {
     const kazakhAll = isKind(allWord, 'total') && !allWord.used && ALL_WORDS.includes(allWord.item.text);
     const allText = kazakhAll ? allWord!.item.text : stopBefore(i);
     if (kazakhAll) allWord!.used = true;
-    const allBefore = ALL_WORDS.includes(allText ?? '');
+    // ("what share is that of all banks?", «от всех банков»: "of all" before the column word, too.)
+    const ofAll = isKind(allWord, 'shareBase') && /(^| )(all|всех|всем|барлық)$/.test(allWord.item.text);
+    const allBefore = ALL_WORDS.includes(allText ?? '') || ofAll;
     const excepted = draft.filters.some(
       (f) => f.filter.kind === 'values' && f.filter.negated && f.filter.column === d,
     );
@@ -213,7 +218,15 @@ export const readDimensions = definePass((r) => {
     // «а по всем городам?», "and for all banks?": a follow-up over every value of a column the previous
     // question kept to one (merged with it, the filter is lifted); «барлық банктердің айналымындағы
     // үлесі» (its share in all banks' turnover): the whole of a share.
-    const ofShare = slots.some((s) => isKind(s, 'share'));
+    // (…the whole of a share only when a value of the column is the part, "… of all banks was Kaspi";
+    // "the share of all categories" is each one's.)
+    // (Kazakh «барлық банктердің айналымындағы үлесі», its share IN all banks' turnover: the locative
+    // before the share word makes all of them the whole; «барлық санаттардың үлесі» is their shares.)
+    const partNamed = slots.some((s) => isKind(s, 'value') && s.item.meaning.column === d);
+    const shareAt = slots.findIndex((s) => isKind(s, 'share'));
+    const wholeInLocative =
+      shareAt > 0 && /(дағы|дегі|тағы|тегі)$/.test(slots[prev(shareAt)]?.item.text ?? '');
+    const ofShare = shareAt >= 0 && (partNamed || wholeInLocative);
     if (allBefore && (draft.followUp || ofShare) && !ranksValues && !excepted && !isTimeDimension(d)) {
       if (by) slots[prev(i)]!.used = true;
       draft.widened = [...(draft.widened ?? []), d];

@@ -27,6 +27,9 @@ const ATTACHING_WORDS: readonly string[] = [
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 
+/** "those", «те»: the groups of a breakdown, before a condition on them. */
+const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
+
 /** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
 const isCountedNoun = (s: Slot | undefined) =>
   isKind(s, 'entity') || (isKind(s, 'value') && s.item.meaning.counts === true);
@@ -66,8 +69,22 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
  * condition filters, as before.
  */
 export const readGroupConditions = definePass(({ slots, draft }) => {
-  if (draft.dimensions.length === 0) return;
   const { next, prev } = cursor(slots);
+  // "amount by bank, only those with more than 1 billion", «только те, у которых больше 1 млрд» (also
+  // as a follow-up): "those" are the groups.
+  slots.forEach((slot, i) => {
+    if (slot.item.kind !== 'stop' || !THOSE_WORDS.includes(slot.item.text)) return;
+    if (draft.dimensions.length === 0 && !draft.followUp) return;
+    let j = i + 1;
+    while (slots[j]?.item.kind === 'stop' && ATTACHING_WORDS.includes(slots[j]!.item.text)) j++;
+    if (j === i + 1) return;
+    const k = isMoneyWord(slots[j]) ? next(j) : j;
+    if (!isKind(slots[k], 'comparator')) return;
+    let n = next(next(k));
+    while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+    toGroupCondition(draft, isCountedNoun(slots[n]) ? 'count' : 'sum');
+  });
+  if (draft.dimensions.length === 0) return;
   const comparatorAfter = (j: number): number => {
     let k = next(j);
     // "… whose turnover in Q3 2026 exceeded": a period may stand between.
