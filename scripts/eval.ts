@@ -63,6 +63,8 @@ const UNSEEN_SETS = [
   'unseen36',
   'unseen37',
   'unseen38',
+  'unseen40',
+  'unseen41',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -63,9 +63,6 @@ const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'stop',
   // "… the effect of the holiday": a named day says when only beside its dates
   'occasion',
-  'amount',
-  'check',
-  'count',
   'conjunction',
   'greeting',
   'destructive',
@@ -143,6 +140,12 @@ export function isContext(items: readonly Item[], frame: Frame): boolean {
     if (item.kind === 'number') return timed && item.value >= 1990 && item.value <= 2100;
     const m = item.meaning;
     if (HARMLESS.has(m.kind)) return true;
+    // A measure word the answer computes anyway ("… the turnover review: …"); one it does not
+    // («просим предоставить количество операций, общую сумму …» cut after the count) is the request.
+    if (m.kind === 'count') return frame.measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct');
+    if (m.kind === 'amount') return frame.measures.some((x) => x.fn !== 'count' && x.fn !== 'count_distinct');
+    // ("… wants to check - …": "check" there is the verb.)
+    if (m.kind === 'check') return true;
     // Transactions, but never cards or customers: «карта номерлерін көрсетіңіз, …» is the request
     // itself (refused), not context. A request verb ("show") likewise.
     if (m.kind === 'entity') return m.entity === 'transactions';

@@ -2451,4 +2451,12 @@ describe('named days, date ranges and output words of unseen37–38 (our own phr
       expect(kindOf(question)).toBe('clarify');
     },
   );
+  it.each([
+    '2026 жылғы қазанда Алматыдағы POS операцияларының санын хабарлауыңызды сұраймыз',
+    'Просим сообщить количество POS-операций в Алматы за октябрь 2026 года',
+    'On behalf of the Chairman, please give the number of POS transactions in Almaty in October 2026',
+    'Басқарма төрағасының тапсырмасы бойынша 2026 жылғы қазандағы Алматыдағы POS операцияларының санын хабарлаңыз',
+  ])('%s: formal requests and who asks', (question) => {
+    expect(frameOf(question)).toMatchObject({ measures: [{ fn: 'count' }], dimensions: [] });
+  });
 });

@@ -18,6 +18,12 @@ function frameOrNull(question: string): Frame | null {
   return result.kind === 'sql' ? result.frame : null;
 }
 
+/** Why a question is asked back or refused ('sql' when it is answered). */
+function reasonOf(question: string): string {
+  const result = understandQuestion(question, context);
+  return result.kind === 'sql' ? 'sql' : result.reason;
+}
+
 const values = (column: EnumColumn, negated: boolean, ...v: string[]): Filter => ({
   kind: 'values',
   column,
@@ -1619,4 +1625,47 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
       expect(frame.share?.subset.length).toBe(1);
     },
   );
+  it.each([
+    'Who is our single biggest Google Pay user at Halyk Bank?',
+    'Rank individual Kaspi cardholders by their grocery spend in October 2026',
+    'who spent the most last month',
+    'Кто из клиентов Халыка потратил больше всех в октябре?',
+    'Кто больше всех снял наличных в ноябре?',
+    'Who had the biggest ATM withdrawal yesterday?',
+  ])(
+    '%s: a person or a single card asked for is refused as personal data (a max or a total was answered)',
+    (question) => {
+      expect(reasonOf(question)).toBe('per_card');
+    },
+  );
+  it('"who are the top 5 merchants" is a ranking of merchants, answered', () => {
+    expect(frameOf('who are the top 5 merchants by volume in 2025').dimensions).toEqual(['merchant_id']);
+  });
+  it('a lead-in cut off never takes a measure the answer does not compute («просим предоставить количество операций, общую сумму …»)', () => {
+    const frame = frameOf(
+      'По поручению Председателя Правления просим предоставить количество операций, общую сумму и средний чек по POS в Астане за ноябрь 2026 года',
+    );
+    expect(frame.measures.map((m) => m.fn).sort()).toEqual(['avg', 'count', 'sum']);
+  });
+  it('«с суммой по каждому типу» after a count by type adds the sum (it was dropped)', () => {
+    const frame = frameOf(
+      'Прошу предоставить количество операций в Таразе за октябрь 2026 года в разрезе типов операций с суммой по каждому типу',
+    );
+    expect(frame.measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+  it.each([
+    'Прошу сравнить оборот бесконтактных платежей за август и сентябрь 2026 года и указать изменение в процентах',
+    'Прошу сравнить оборот по аптекам за сентябрь 2025 года и сентябрь 2026 года и указать рост в процентах',
+  ])('%s: both periods and the change (it was the change only)', (question) => {
+    expect(frameOf(question).compare?.output).toBeUndefined();
+  });
+  it('«әрбір банк бойынша … шетелдік эквайерлер арқылы өткен операциялардың үлесі»: the foreign part within each bank (it was how the foreign ones spread over the banks)', () => {
+    const frame = frameOf(
+      '2026 жылғы қыркүйекте әрбір эмитент банк бойынша операциялардың жалпы санындағы шетелдік эквайерлер арқылы өткен операциялардың үлесі',
+    );
+    expect(frame.dimensions).toEqual(['issuer_bank_name']);
+    expect(frame.share?.subset).toEqual([
+      { kind: 'values', column: 'acquirer_country_iso', negated: true, values: ['KAZ'] },
+    ]);
+  });
 });

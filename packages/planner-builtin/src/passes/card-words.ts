@@ -2,6 +2,35 @@ import { CARD_TOTAL_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
+/**
+ * Words that ask about someone, or about cards one by one: with a card or customer word, a request for
+ * personal data. («кто» / «кім» — who; "rank", "individual", «поименно» — one by one.)
+ */
+const ONE_BY_ONE: readonly string[] = [
+  'who',
+  'whom',
+  'whose',
+  'rank',
+  'ranking',
+  'individual',
+  'individually',
+  'кто',
+  'кого',
+  'кому',
+  'чей',
+  'чьи',
+  'поименно',
+  'ранжируй',
+  'ранжировать',
+  'кім',
+  'кімге',
+  'кімнің',
+  'кімдер',
+];
+
+/** Who: the interrogative about a person. */
+const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого', 'кім', 'кімдер'];
+
 /** "each card", «каждая карта», «әр карта»: one card at a time. */
 export const EACH_CARD: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];
 
@@ -78,6 +107,13 @@ export const readCardWords = definePass(({ slots, draft }) => {
       readAsPerCard(slot);
       return;
     }
+    // "Who is our biggest Apple Pay user at Kaspi?", "Rank individual Halyk cardholders by …", «кто из
+    // клиентов …»: a person or a single card is asked for, whoever's cards they are (the bank's name
+    // beside them made them "the bank's cards", and a max or a total was answered).
+    if (slots.some((s) => ONE_BY_ONE.includes(s.item.text))) {
+      draft.issues.push({ kind: 'per_card' });
+      return;
+    }
     const role = cardWordRole({
       namesBank:
         valueColumnAt(prev(i)) === 'issuer_bank_name' || valueColumnAt(next(i)) === 'issuer_bank_name',
@@ -88,6 +124,11 @@ export const readCardWords = definePass(({ slots, draft }) => {
     });
     if (role === 'per_card') draft.issues.push({ kind: 'per_card' });
   });
+  // "who spent the most last month", «кто больше всех снял наличных»: with nothing else ranked, the
+  // one asked about is a person (a max payment was answered).
+  const who = slots.some((s) => WHO_WORDS.includes(s.item.text));
+  if (who && ranking && draft.dimensions.length === 0 && !draft.issues.some((x) => x.kind === 'per_card'))
+    draft.issues.push({ kind: 'per_card' });
   // «сколько карт суммарно потратили больше 300 тысяч», "cards that spent over 300k in total": the
   // condition is on each card's total, which an amount filter (on each payment) would not be.
   const cardsCounted = draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');

@@ -43,8 +43,10 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     // ("both numbers and the % change" is read below, both outputs named.)
     const bothNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'both');
     // («прошлая неделя и позапрошлая — сумма за каждую и изменение в %»: two periods named compare.)
+    // («Прошу сравнить … и указать изменение в процентах»: a request verb may stand between.)
+    const word = slots.slice(0, i).findLast((o) => o.item.kind !== 'stop');
     const andAfterComparison =
-      isKind(before, 'conjunction') &&
+      (isKind(before, 'conjunction') || isKind(word, 'conjunction')) &&
       (slots.some((o) => isKind(o, 'compare')) || draft.times.length >= 2 || draft.elliptical) &&
       !bothNamed;
     // "show the percentage change too", «…и изменение в % тоже»

@@ -60,6 +60,13 @@ function glossesCode(slots: readonly Slot[], i: number): boolean {
   return false;
 }
 
+/** The measure a "with the totals" phrase names, by its words. */
+const SHOWN_MEASURES: readonly (readonly [RegExp, 'sum' | 'count' | 'avg'])[] = [
+  [/total|amount|сумм|сома/, 'sum'],
+  [/count|количеств|сан/, 'count'],
+  [/average|средн|орташа/, 'avg'],
+];
+
 /** "by" / «по» / «бойынша» also name whose transactions ("by Kaspi Bank cards", «по Jusan Bank»). */
 const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
 
@@ -173,12 +180,21 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         )
           unknown.push(asTyped(item));
         continue;
-      case 'showMeasure':
+      case 'showMeasure': {
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
         // ("Top 5 days of 2025 …, with the count": a ranking of periods is settled later, but ranks.)
-        if ((draft.dimensions.length === 0 && !draft.top) || draft.measures.length === 0)
+        if ((draft.dimensions.length === 0 && !draft.top) || draft.measures.length === 0) {
           unknown.push(asTyped(item));
+          continue;
+        }
+        // «количество операций … в разрезе типов с суммой по каждому типу», "count by city with the
+        // totals": a measure named that the rows do not show yet is added beside it (it was dropped).
+        const shown = SHOWN_MEASURES.find(([words]) => words.test(item.text))?.[1];
+        const has = (fn: string) => draft.measures.some((x) => x.fn === fn);
+        if (shown && !has(shown) && !(shown === 'count' && has('count_distinct')))
+          draft.measures.push({ fn: shown });
         continue;
+      }
       case 'compareOutput':
         // Only a comparison of two periods has one; two different ones ("both numbers and the
         // difference") are not one answer.

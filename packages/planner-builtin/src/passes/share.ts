@@ -65,12 +65,20 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const noun = prev(shareAt);
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
   const genitive = KAZAKH_GENITIVE.test(slots[noun]?.item.text ?? '');
-  if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[prev(noun)]))
-    at = prev(noun);
+  // («шетелдік эквайерлер арқылы өткен операциялардың үлесі», of the operations that went through foreign
+  // acquirers: the column word and the participle may stand between.)
+  let described = prev(noun);
+  while (isKind(slots[described], 'columnWord') || PARTICIPLES.includes(slots[described]?.item.text ?? ''))
+    described = prev(described);
+  if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[described]))
+    at = described;
   if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
 }
+
+/** Kazakh participles between a part and its noun: «… арқылы өткен операциялар» (operations that went through …). */
+const PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
 
 /** "for", «для»: before a value, whose transactions a share is taken of. */
 const FOR_WORDS: readonly string[] = ['for', 'для'];

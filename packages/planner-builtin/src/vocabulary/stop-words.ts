@@ -436,6 +436,10 @@ export const STOP_WORDS: readonly string[] = [
   'скинь',
   'скиньте',
   'просьба',
+  // «просим сообщить …» (we ask you to report): the plural, and "to report"
+  'просим',
+  'сообщить',
+  'сообщите',
   'предоставить',
   'предоставьте',
   'подготовить',

@@ -823,7 +823,20 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
 /** "in" before a currency or a period: "amount in EUR", «сумма в юанях», «транзакций в тенге». */
 export const IN_WORDS: readonly string[] = ['in', 'в', 'во'];
 /** Words that join a lead-in of context to the question: "we plan the budget, so: …", «…, сондықтан …». */
-export const CONTEXT_JOINERS: readonly string[] = ['so', 'сондықтан', 'поэтому', 'так что'];
+export const CONTEXT_JOINERS: readonly string[] = [
+  'so',
+  'сондықтан',
+  'поэтому',
+  'так что',
+  // «По поручению Председателя Правления просим …», "On behalf of the CEO, please …": the request
+  // after a lead-in of who asks
+  'просим',
+  'прошу',
+  'please',
+  // «Басқарма төрағасының тапсырмасы бойынша …» (on the instruction of the board's chairman)
+  'тапсырмасы бойынша',
+  'тапсырмасымен',
+];
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
