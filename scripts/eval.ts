@@ -63,6 +63,7 @@ const UNSEEN_SETS = [
   'unseen36',
   'unseen37',
   'unseen38',
+  'unseen39',
   'unseen40',
   'unseen41',
 ];

@@ -288,6 +288,60 @@ describe('follow-ups merge into the previous frame', () => {
     );
   });
 
+  // unseen39 (longer conversations), in our own phrasings.
+  it.each([
+    // the unit of the amounts changed back to tenge (it stayed in the original currency, or filtered KZT)
+    [
+      ['Amount in EUR, in the original currency, in October 2026', 'What was that in tenge?'],
+      "SELECT sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE transaction_currency = 'EUR'",
+    ],
+    [
+      ['Сумма в юанях в оригинальной валюте за октябрь 2026', 'а в тенге?'],
+      "SELECT sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE transaction_currency = 'CNY'",
+    ],
+    // "as one number": the rows are gone (it kept the breakdown)
+    [
+      ['Количество операций за границей по странам за 2025 год', 'а только Грузия и Армения, одной цифрой?'],
+      "SELECT count(*) AS transaction_count FROM transactions WHERE acquirer_country_iso IN ('GEO', 'ARM')",
+    ],
+    [
+      [
+        'What share of in-store card purchases were contactless in 2025?',
+        'by quarter',
+        'How about January to October 2026, as one number?',
+      ],
+      "SELECT 100.0 * count(*) FILTER (WHERE pos_entry_mode = 'Contactless')",
+    ],
+    // the noun of the follow-up does not ask for a count (the median was replaced by a count)
+    [
+      ['Медиана онлайн-покупок по банкам за сентябрь 2026', 'и то же самое для покупок в магазинах'],
+      'SELECT issuer_bank_name, percentile_cont(0.5)',
+    ],
+    // "how much did it grow" keeps what was counted (it became the amount)
+    [
+      [
+        'Number of active cards per city in October 2026',
+        'Compare with October 2025',
+        'How much did it grow, in %?',
+      ],
+      'SELECT merchant_city, count(DISTINCT card_key) FILTER',
+    ],
+    // one value of the breakdown's column leaves no breakdown
+    [
+      ['Оборот за вчера по типам операций', 'только входящие переводы: количество и сумма'],
+      "SELECT count(*) AS transaction_count, sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE transaction_type = 'P2P_IN'",
+    ],
+    // "instead of the amount": the amount is not shown
+    [
+      ['ATM withdrawals by city last month, total amount', 'the number of withdrawals instead of the amount'],
+      'SELECT merchant_city, count(*) AS transaction_count FROM',
+    ],
+  ])('%j', async (questions, expected) => {
+    const result = await converse(...questions);
+    expect(result.kind).toBe('sql');
+    expect(flat(result.sql)).toContain(expected);
+  });
+
   it('"sort it descending" after a timeline is asked back (a timeline stays in time order)', async () => {
     const result = await converse('Monthly spend in 2025', 'sort it descending');
     expect(result.kind).toBe('clarify');

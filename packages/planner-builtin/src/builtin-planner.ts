@@ -53,7 +53,8 @@ function previousFrame(context: UnderstandContext): Frame | null {
  * payments, not about every payment ever made.
  */
 function isFollowUp(draft: Draft, previous: Frame | null): previous is Frame {
-  if (!previous || (!draft.anyContent && !draft.pointsBack)) return false;
+  const content = draft.anyContent || draft.pointsBack || draft.tengeUnit || draft.filters.length > 0;
+  if (!previous || !content) return false;
   const ownSubject = draft.filters.length > 0 || draft.times.length > 0 || draft.dimensions.length > 0;
   // "… share of all POS purchases?": a share that names only its whole is a share of the last answer.
   const wholeOnly =
@@ -93,7 +94,8 @@ export function understandQuestion(
     const items = contextItems(split.context);
     if (!items) continue;
     const part = understandWhole(split.question, context, options);
-    if (part.kind !== 'sql' || !isContext(items, part.frame)) continue;
+    const leading = question.trimStart().startsWith(split.context);
+    if (part.kind !== 'sql' || !isContext(items, part.frame, leading)) continue;
     const lang = messageLanguage(question, options.language);
     return { ...part, explanation: `${part.explanation} ${contextNote([split.context], lang)}` };
   }

@@ -542,10 +542,18 @@ export function frameToDraft(frame: Frame): Draft {
  * Merges a follow-up ("and yesterday?", «а в Астане?», "now by bank", "only online") into the
  * previous frame: what the follow-up says replaces the same part of the previous question.
  */
-export function mergeFollowUp(previous: Frame, current: Draft): Draft {
+export function mergeFollowUp(previous: Frame, given: Draft): Draft {
+  let current = given;
   const base = frameToDraft(previous);
   const merged: Draft = { ...base, issues: [...current.issues], flags: current.flags };
-  if (current.measures.length > 0) merged.measures = current.measures;
+  // A measure named replaces the last one; a count only implied by a noun («и то же самое для покупок в
+  // магазинах») or "how much did it grow?" keeps it.
+  const growthOnly =
+    current.growth === true &&
+    current.times.length === 0 &&
+    current.dimensions.length === 0 &&
+    current.filters.length === 0;
+  if (current.measures.length > 0 && !current.impliedCount && !growthOnly) merged.measures = current.measures;
   if (current.dimensions.length > 0) {
     merged.dimensions = current.dimensions;
     // "How many in Almaty?" → "and by city?": the city is now a column, not a filter.
@@ -554,6 +562,22 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
         !(f.filter.kind === 'values' && !f.filter.negated && current.dimensions.includes(f.filter.column)),
     );
   }
+  // "as one number", «одной цифрой»: the figure over all the rows there were.
+  if (current.oneFigure && current.dimensions.length === 0) {
+    merged.dimensions = [];
+    merged.top = null;
+  }
+  // «а только Узбекистан и Кыргызстан, одной цифрой?» after counts by country: those together, one row.
+  if (current.combined && current.dimensions.length === 0)
+    merged.dimensions = merged.dimensions.filter((d) => !current.combined!.includes(d));
+  // "What was that in tenge?" after amounts in the original currency: the same payments, in tenge.
+  const kztOnly =
+    current.filters.length === 1 &&
+    current.filters[0]!.filter.kind === 'values' &&
+    current.filters[0]!.filter.column === 'transaction_currency' &&
+    !current.filters[0]!.filter.negated &&
+    current.filters[0]!.filter.values.join() === 'KZT';
+  const tengeAgain = (current.tengeUnit === true || kztOnly) && base.originalAmount;
   // «а по всем городам?» after «… в Актобе»: the city is no longer kept to one.
   if (current.widened)
     merged.filters = merged.filters.filter(
@@ -573,6 +597,17 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
     // (Two of them — "contactless in Karaganda" — part and whole are not one reading.)
     if (part.length > 1) merged.issues.push({ kind: 'ambiguous_share' });
   } else if (current.filters.length > 0) {
+    const own = tengeAgain
+      ? current.filters.filter(
+          (f) =>
+            !(
+              f.filter.kind === 'values' &&
+              f.filter.column === 'transaction_currency' &&
+              f.filter.values.join() === 'KZT'
+            ),
+        )
+      : current.filters;
+    current = { ...current, filters: own };
     const keys = new Set(current.filters.map((f) => filterKey(f.filter)));
     const kept = merged.filters.filter((f) => !keys.has(filterKey(f.filter)));
     const replacedRoles = new Map(merged.filters.map((f) => [filterKey(f.filter), f.role] as const));
@@ -603,7 +638,19 @@ export function mergeFollowUp(previous: Frame, current: Draft): Draft {
   }
   merged.comparedValues = current.comparedValues;
   merged.share = base.share || current.share;
-  merged.originalAmount = base.originalAmount || current.originalAmount;
+  merged.originalAmount = (base.originalAmount && !tengeAgain) || current.originalAmount;
+  // «только исходящие переводы» after amounts by type: one value of the column is no breakdown by it.
+  if (current.dimensions.length === 0)
+    merged.dimensions = merged.dimensions.filter(
+      (d) =>
+        !current.filters.some(
+          (f) =>
+            f.filter.kind === 'values' &&
+            !f.filter.negated &&
+            f.filter.column === d &&
+            f.filter.values.length === 1,
+        ),
+    );
   if (current.decimals !== undefined) merged.decimals = current.decimals;
   if (current.growth) merged.growth = true;
   if (current.compareOutput) merged.compareOutput = current.compareOutput;

@@ -130,7 +130,7 @@ export function contextItems(context: string): Item[] | null {
 }
 
 /** Whether the clause may be set aside, given its items and the frame the rest of the question makes. */
-export function isContext(items: readonly Item[], frame: Frame): boolean {
+export function isContext(items: readonly Item[], frame: Frame, leading = false): boolean {
   const timed = frame.time !== null || frame.compare !== null;
   return items.every((item, at) => {
     if (item.kind === 'unknown' || item.kind === 'stop') return true;
@@ -140,10 +140,13 @@ export function isContext(items: readonly Item[], frame: Frame): boolean {
     if (item.kind === 'number') return timed && item.value >= 1990 && item.value <= 2100;
     const m = item.meaning;
     if (HARMLESS.has(m.kind)) return true;
-    // A measure word the answer computes anyway ("… the turnover review: …"); one it does not
-    // («просим предоставить количество операций, общую сумму …» cut after the count) is the request.
-    if (m.kind === 'count') return frame.measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct');
-    if (m.kind === 'amount') return frame.measures.some((x) => x.fn !== 'count' && x.fn !== 'count_distinct');
+    // A measure word in a lead-in the answer computes anyway ("the turnover review: …"); one it does
+    // not («просим предоставить количество операций, общую сумму …» cut after the count) is the request.
+    // (After the question, "— risk wants to know how much is still out there", it is commentary.)
+    if (m.kind === 'count')
+      return !leading || frame.measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct');
+    if (m.kind === 'amount')
+      return !leading || frame.measures.some((x) => x.fn !== 'count' && x.fn !== 'count_distinct');
     // ("… wants to check - …": "check" there is the verb.)
     if (m.kind === 'check') return true;
     // Transactions, but never cards or customers: «карта номерлерін көрсетіңіз, …» is the request

@@ -116,6 +116,10 @@ export interface Draft {
   bands?: number[];
   /** The count was only implied by a noun ("… of all POS purchases"), not asked for. */
   impliedCount?: boolean;
+  /** "as one number", «одной цифрой»: one figure, no rows (in a follow-up, the breakdown is dropped). */
+  oneFigure?: boolean;
+  /** "in tenge", «теңгемен»: the tenge named as the unit of the amounts (in a follow-up, not the original). */
+  tengeUnit?: boolean;
   /** «а по всем городам?», "and for all banks?": a follow-up that lifts the previous filter on these columns. */
   widened?: Dimension[];
   /** "side by side", «рядом»: what is set against each other is laid out in columns. */

@@ -21,7 +21,10 @@ export function dashPairAt(slots: readonly Slot[], i: number): { a: number; b: n
 
 /** The amount word before a condition labels it ("amount over 50k", «сомасы … асатын»): used up. */
 function useLabel(slot: Slot | undefined): void {
-  if ((isKind(slot, 'amount') || isKind(slot, 'check')) && !slot.used) slot.used = true;
+  // («операций с суммой больше 500 000», "transactions with amounts between …": "with the amount" labels
+  // the condition, it asks for no sum column.)
+  if ((isKind(slot, 'amount') || isKind(slot, 'check') || isKind(slot, 'showMeasure')) && !slot.used)
+    slot.used = true;
 }
 
 /** "over 2025" may be the year: the word itself, not "more than" / «больше». */

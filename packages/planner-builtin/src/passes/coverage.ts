@@ -130,8 +130,11 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'shareBase':
       case 'grammaticalNumber':
       case 'listVerb':
-      case 'entity':
       case 'currencyUnit':
+        // "What was that in tenge?", «теңгемен қанша болады?»: the unit of the amounts.
+        if (/^(tenge|kzt|тенге|теңге)/.test(item.text)) draft.tengeUnit = true;
+        continue;
+      case 'entity':
       case 'destructive':
       case 'personal':
       case 'offTopic':
@@ -179,6 +182,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
             !(draft.growth && draft.compareOutput !== 'both'))
         )
           unknown.push(asTyped(item));
+        else if (m.mode === 'together') draft.oneFigure = true;
         continue;
       case 'showMeasure': {
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
@@ -206,6 +210,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         continue;
       case 'oneRow':
         if (draft.dimensions.length > 0) unknown.push(asTyped(item));
+        else draft.oneFigure = true;
         continue;
       case 'timeOrder':
         // A timeline is in time order; a ranking or a breakdown by a category is not.

@@ -73,9 +73,22 @@ function countsTransactions(slots: readonly Slot[]): boolean {
  * ("transactions per day on average", "average payments per week") and averages of nothing named
  * ("average per day") ask back.
  */
+/** "instead of", «вместо», «орнына»: before a measure that is not wanted. */
+const INSTEAD_WORDS: readonly string[] = ['instead', 'instead of', 'rather than', 'вместо', 'орнына'];
+
 export const readMeasures = definePass(({ slots, draft }) => {
   const { next, prev, textOf, hasUnusedAmount } = cursor(slots);
   const measures = draft.measures;
+  // "the number of withdrawals instead of the amount", «вместо суммы»: the measure after "instead of"
+  // is the one not wanted.
+  slots.forEach((s, i) => {
+    if (!INSTEAD_WORDS.includes(s.item.text)) return;
+    const m = slots[next(i)];
+    if (isKind(m, 'amount') || isKind(m, 'count') || isKind(m, 'check') || isKind(m, 'aggregate')) {
+      m.used = true;
+      s.used = true;
+    }
+  });
   /** "average outgoing transfer (P2P_OUT) amount": more values, then the amount the average is of. */
   const amountAfterValues = (j: number): boolean => {
     let k = j;
@@ -284,6 +297,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
         return;
       const s = slots[next(i)];
       const after = slots[next(next(i))];
+      // «барлық POS транзакциялардың ішіндегі үлесі» (the share in all POS transactions): "all" names the
+      // whole of a share, no total of its own.
+      if (
+        ALL_TOTAL_WORDS.includes(slot.item.text) &&
+        (isKind(s, 'value') || isKind(s, 'entity')) &&
+        slots.some((o) => isKind(o, 'share'))
+      )
+        return;
       if (isKind(s, 'count') && !s.used && s.item.meaning.strength === 'strong') {
         s.used = true;
         measures.push({ fn: 'count' });
