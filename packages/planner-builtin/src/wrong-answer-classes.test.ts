@@ -1668,4 +1668,20 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
       { kind: 'values', column: 'acquirer_country_iso', negated: true, values: ['KAZ'] },
     ]);
   });
+  it.each([
+    ['Which three cities had the most active cards in Q2 2026?', 'merchant_city', 3],
+    ['У какого банка больше всего карт с онлайн-покупками за 2025 год?', 'issuer_bank_name', 1],
+  ])(
+    '%s: groups ranked by their distinct cards (it was refused as a ranking of cards)',
+    (question, dim, limit) => {
+      expect(frameOf(question)).toMatchObject({
+        dimensions: [dim],
+        measures: [{ fn: 'count_distinct', column: 'card_key' }],
+        limit,
+      });
+    },
+  );
+  it('"which cards were the most active" is still never answered', () => {
+    expect(frameOrNull('which cards were the most active last month')).toBeNull();
+  });
 });

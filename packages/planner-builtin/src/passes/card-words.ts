@@ -110,6 +110,17 @@ export const readCardWords = definePass(({ slots, draft }) => {
     // "Who is our biggest Apple Pay user at Kaspi?", "Rank individual Halyk cardholders by …", «кто из
     // клиентов …»: a person or a single card is asked for, whoever's cards they are (the bank's name
     // beside them made them "the bank's cards", and a max or a total was answered).
+    // "Which three cities had the most active cards", «У какого банка больше всего карт с …»: with groups
+    // to rank, a superlative right before the cards counts them, and the groups are ranked by them.
+    const before = slots[prev(i)];
+    if (
+      draft.dimensions.length > 0 &&
+      isKind(before, 'superlative') &&
+      !draft.measures.some((m) => m.fn !== 'count')
+    ) {
+      draft.measures = [{ fn: 'count_distinct', column: 'card_key' }];
+      return;
+    }
     if (slots.some((s) => ONE_BY_ONE.includes(s.item.text))) {
       draft.issues.push({ kind: 'per_card' });
       return;
