@@ -1,6 +1,6 @@
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
-import { frameSchema, isTimeDimension } from './frame.js';
+import { ENUM_VALUES, frameSchema, isTimeDimension } from './frame.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
 export const MAX_TOP_LIMIT = 1000;
@@ -285,6 +285,16 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   draft.filters = draft.filters.filter(
     (f) => !(f.filter.kind === 'values' && f.filter.negated && absent.has(f.filter.column)),
   );
+  // «с использованием мобильных кошельков (Apple Pay, Google Pay, Samsung Pay)»: every value of the
+  // column named again in brackets is "with one" said twice (as a base it made the share 100 %).
+  const present = new Set<string>(
+    draft.filters.flatMap((f) => (f.filter.kind === 'presence' && f.filter.present ? [f.filter.column] : [])),
+  );
+  draft.filters = draft.filters.filter((f) => {
+    if (f.filter.kind !== 'values' || f.filter.negated || !present.has(f.filter.column)) return true;
+    const all: readonly string[] = ENUM_VALUES[f.filter.column];
+    return !all.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v));
+  });
 
   // Share: of a subset (one number, or one per time bucket), or of each group in the total.
   let filters = draft.filters.map((f) => f.filter);

@@ -2459,4 +2459,15 @@ describe('named days, date ranges and output words of unseen37–38 (our own phr
   ])('%s: formal requests and who asks', (question) => {
     expect(frameOf(question)).toMatchObject({ measures: [{ fn: 'count' }], dimensions: [] });
   });
+  it.each([
+    'The Chairman would like the number of outgoing P2P transfers last week and their total amount',
+    'Руководство интересует количество исходящих переводов за прошлую неделю и их сумма',
+    'Kindly provide the number of outgoing P2P transfers last week together with the total amount',
+  ])('%s: who asks, and "together with"', (question) => {
+    expect(
+      frameOf(question)
+        .measures.map((m) => m.fn)
+        .sort(),
+    ).toEqual(['count', 'sum']);
+  });
 });

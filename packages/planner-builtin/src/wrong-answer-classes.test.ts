@@ -1684,4 +1684,23 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
   it('"which cards were the most active" is still never answered', () => {
     expect(frameOrNull('which cards were the most active last month')).toBeNull();
   });
+  it('"compare … and to know by how much it changed in percent": both periods and the change (it was the difference in tenge)', () => {
+    const frame = frameOf(
+      'We would like to compare the total volume of QR payments in September 2026 with October 2026, and to know by how much it changed in percent',
+    );
+    expect(frame.compare?.output).toBeUndefined();
+  });
+  it('every wallet named again in brackets after "mobile wallets" is the same condition (the share was 100 %)', () => {
+    const frame = frameOf(
+      'Какая доля операций в сентябре 2026 года была совершена с использованием мобильных кошельков (Apple Pay, Google Pay, Samsung Pay)?',
+    );
+    expect(frame.filters).toEqual([]);
+    expect(frame.share?.subset).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
+  });
+  it('«за исключением зачислений заработной платы» leaves the salaries out (the negation did not reach them)', () => {
+    expect(
+      frameOf('общая сумма операций в Таразе за сентябрь 2026, за исключением зачислений заработной платы')
+        .filters,
+    ).toContainEqual(values('transaction_type', true, 'SALARY'));
+  });
 });

@@ -1,6 +1,6 @@
 import type { DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
-import { definePass, isKind, meaningOf } from './reading.js';
+import { type Slot as DraftSlot, definePass, isKind, meaningOf } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
 const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'with', 'плюс', 'также', 'с', 'со'];
@@ -13,6 +13,22 @@ const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
 
 /** Kazakh «пайызы» / «пайызын»: the percent of a whole (possessive), not a percent of change. */
 const PART_OF_WHOLE = /пайыз(ы|ын|ды)?$/;
+
+/** A word for percent: "in percent", «в процентах», «пайызбен». */
+const PERCENT_WORD = /percent|процент|пайыз|%/;
+
+/** A verb that asks for two things compared: "compare", «сравните», «салыстыр». */
+const COMPARE_VERB = /^(compare|сравн|салыстыр)/;
+
+/** Whether a percent word follows slot k, with only stop words and words of change between. */
+function PERCENT_AFTER(slots: readonly DraftSlot[], k: number): boolean {
+  for (let j = k + 1; j < slots.length && j <= k + 4; j++) {
+    const o = slots[j]!;
+    if (isKind(o, 'share') && PERCENT_WORD.test(o.item.text)) return true;
+    if (o.item.kind !== 'stop' && !isKind(o, 'compare')) return false;
+  }
+  return false;
+}
 
 /** "October minus September": the period before the word is the one subtracted from. */
 const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
@@ -75,13 +91,25 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     for (const s of slots) if (isKind(s, 'compareOutput')) s.used = true;
     draft.growth = true;
   }
-  // "and on how much percent is the difference": the difference asked in percent is the change.
-  const inPercent = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change');
+  // "and on how much percent is the difference": the difference asked in percent is the change
+  // ("… and to know by how much it changed in percent": "by how much" then "in percent").
+  const inPercent =
+    slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change') ||
+    slots.some(
+      (o, k) =>
+        isKind(o, 'compareOutput') && o.item.meaning.output === 'difference' && PERCENT_AFTER(slots, k),
+    );
   for (const s of slots) {
     if (!isKind(s, 'compareOutput') || s.used) continue;
     const output = s.item.meaning.output;
     if (output === 'difference' && inPercent) {
       s.used = true;
+      // (Said only so, the change in %; a comparison asked for shows both periods with it.)
+      if (!slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change')) {
+        for (const o of slots) if (isKind(o, 'share') && PERCENT_WORD.test(o.item.text)) o.used = true;
+        if (slots.some((o) => isKind(o, 'compare') && COMPARE_VERB.test(o.item.text))) draft.growth = true;
+        else draft.compareOutput = 'change';
+      }
       continue;
     }
     // "just the two totals", «екі соманы»: the amounts are what is compared.

@@ -78,7 +78,24 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     after: true,
   }),
   // '⁄': a slash between two words ("POS/ECOM"), as the tokenizer writes it (LIST_SLASH).
-  e(['and', 'or', 'и', 'или', 'а также', 'as well as', 'plus', '⁄'], { kind: 'conjunction' }),
+  e(
+    [
+      'and',
+      'or',
+      'и',
+      'или',
+      'а также',
+      'as well as',
+      'plus',
+      '⁄',
+      // "… together with the total", «вместе со значением среднего чека»: and
+      'together with',
+      'along with',
+      'вместе с',
+      'вместе со',
+    ],
+    { kind: 'conjunction' },
+  ),
   e(
     [
       'what about',
@@ -182,6 +199,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'and their counts',
       'with the card counts',
       'with the values',
+      'with the value',
+      'со значением',
+      'с значением',
       'с суммами',
       'с суммой',
       'с количеством',
@@ -518,6 +538,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'скользящ~ окн~',
       'то есть',
       'между собой',
+      'с использованием',
       // "from 18:00 onwards": the open end is said already
       'onwards',
       'onward',
@@ -836,6 +857,14 @@ export const CONTEXT_JOINERS: readonly string[] = [
   'просим',
   'прошу',
   'please',
+  // "The Chairman has asked for …", "The CEO would like …", «Руководство интересует …»
+  'has asked for',
+  'asked for',
+  'asks for',
+  'would like',
+  'would like to know',
+  'wants to know',
+  'интересует',
   // «Басқарма төрағасының тапсырмасы бойынша …» (on the instruction of the board's chairman)
   'тапсырмасы бойынша',
   'тапсырмасымен',

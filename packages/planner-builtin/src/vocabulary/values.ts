@@ -396,7 +396,19 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     valueNoun('transaction_type', 'SALARY'),
   ),
   e(
-    ['salary', 'payroll', 'wage~', 'зарплат~', 'заработн~ плат~', 'зарплатн~', 'зп'],
+    [
+      'salary',
+      'payroll',
+      'wage~',
+      'зарплат~',
+      'заработн~ плат~',
+      'зарплатн~',
+      'зп',
+      // «за исключением зачислений заработной платы»: the credits are the salary's own
+      'зачислени~ заработн~ плат~',
+      'зачислени~ зарплат~',
+      'salary credit~',
+    ],
     value('transaction_type', 'SALARY'),
   ),
 
