@@ -342,6 +342,52 @@ describe('follow-ups merge into the previous frame', () => {
     expect(flat(result.sql)).toContain(expected);
   });
 
+  it.each([
+    // "not X but Y": the measure corrected (the negation was not understood, or both were shown)
+    [
+      ['Оборот по банкам за октябрь 2026', 'теперь количество операций, а не сумму'],
+      'SELECT issuer_bank_name, count(*) AS transaction_count FROM',
+    ],
+    [
+      ['2026 жылғы қазанда онлайн сатып алулардың саны санаттар бойынша', 'санын емес, сомасын көрсет'],
+      'SELECT mcc_category, sum(transaction_amount_kzt) AS total_amount FROM',
+    ],
+    // a measure added beside the last ones
+    [
+      ['Count by bank in October 2026', 'и сумму добавь'],
+      'SELECT issuer_bank_name, count(*) AS transaction_count, sum(transaction_amount_kzt) AS total_amount',
+    ],
+    [
+      ['2026 жылғы қаңтар–қазан айлары бойынша онлайн сатып алулар саны', 'орташа сомасын да қос'],
+      'count(*) AS transaction_count, avg(transaction_amount_kzt) AS avg_amount',
+    ],
+    // the breakdown folded
+    [
+      [
+        'Оборот по категориям в Алматы за сентябрь 2026',
+        'теперь по всем городам, без разбивки по категориям',
+      ],
+      "SELECT sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE transaction_timestamp >= '2026-09-01'",
+    ],
+  ])('%j', async (questions, expected) => {
+    const result = await converse(...questions);
+    expect(result.kind).toBe('sql');
+    expect(flat(result.sql)).toContain(expected);
+  });
+
+  it.each([[['Оборот по банкам за октябрь 2026', 'not the amount']], [['тек Астана', 'сомасы емес, саны']]])(
+    '%j: a correction with nothing named instead, or nothing to correct, is asked back',
+    async (questions) => {
+      const result = await converse(...questions);
+      expect(result.kind).toBe('clarify');
+    },
+  );
+
+  it('"excluding amounts under 500" still leaves out single payments (the amount labels the condition)', async () => {
+    const result = await plan('оборот за 2025, исключив суммы менее 500 тенге');
+    expect(flat(result.sql)).toContain('transaction_amount_kzt >= 500');
+  });
+
   it('"sort it descending" after a timeline is asked back (a timeline stays in time order)', async () => {
     const result = await converse('Monthly spend in 2025', 'sort it descending');
     expect(result.kind).toBe('clarify');

@@ -1,6 +1,7 @@
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
 import { ENUM_VALUES, frameSchema, isTimeDimension } from './frame.js';
+import { uniqueMeasures } from './passes/settle-measures.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
 export const MAX_TOP_LIMIT = 1000;
@@ -563,7 +564,10 @@ export function mergeFollowUp(previous: Frame, given: Draft): Draft {
     current.times.length === 0 &&
     current.dimensions.length === 0 &&
     current.filters.length === 0;
-  if (current.measures.length > 0 && !current.impliedCount && !growthOnly) merged.measures = current.measures;
+  if (current.measures.length > 0 && !current.impliedCount && !growthOnly)
+    merged.measures = current.addsMeasures
+      ? uniqueMeasures([...base.measures, ...current.measures])
+      : current.measures;
   if (current.dimensions.length > 0) {
     merged.dimensions = current.dimensions;
     // "How many in Almaty?" → "and by city?": the city is now a column, not a filter.

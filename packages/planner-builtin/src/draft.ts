@@ -116,6 +116,8 @@ export interface Draft {
   bands?: number[];
   /** The count was only implied by a noun ("… of all POS purchases"), not asked for. */
   impliedCount?: boolean;
+  /** "add the sum", «сомасын да қос»: in a follow-up, the measures named come beside the last ones. */
+  addsMeasures?: boolean;
   /** "as one number", «одной цифрой»: one figure, no rows (in a follow-up, the breakdown is dropped). */
   oneFigure?: boolean;
   /** "in tenge", «теңгемен»: the tenge named as the unit of the amounts (in a follow-up, not the original). */

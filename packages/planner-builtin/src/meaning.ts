@@ -128,6 +128,10 @@ export type Meaning =
    * before the MCC code that says which ("hotels (MCC 7011)"), as a description of it.
    */
   | { kind: 'gloss' }
+  /** "add the sum", «и сумму добавь», «орташа сомасын да қос»: a measure beside the ones shown. */
+  | { kind: 'addMeasure' }
+  /** "without the breakdown", «без разбивки»: the rows of the last answer folded into one. */
+  | { kind: 'noBreakdown' }
   /**
    * A word naming a column whose value or breakdown the sentence gives elsewhere ("Turkish
    * *acquirers*", «эквайер из Грузии»): understood only when the plan filters or groups by it.

@@ -153,6 +153,16 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (glossesCode(slots, i)) aside.push(item.text);
         else unknown.push(asTyped(item));
         continue;
+      case 'addMeasure':
+        // Only beside measures named, in a follow-up ("and add the sum"); alone it says nothing.
+        if (draft.measures.length === 0) unknown.push(asTyped(item));
+        else draft.addsMeasures = true;
+        continue;
+      case 'noBreakdown':
+        // «теперь по всем городам, без разбивки по категориям»: the rows folded into one figure.
+        if (draft.dimensions.length > 0 && !draft.followUp) unknown.push(asTyped(item));
+        else draft.oneFigure = true;
+        continue;
       case 'sideBySide':
         draft.sideBySide = true;
         continue;

@@ -40,6 +40,13 @@ export const readDimensions = definePass((r) => {
     const d = slot.item.meaning.dimension;
     slot.used = true;
     draft.domain = true;
+    // «без разбивки по категориям», "without the breakdown by category": the column is what is not
+    // asked for (the coverage check folds the rows).
+    const byWord = isKind(slots[prev(i)], 'groupBy') ? prev(i) : i;
+    if (isKind(slots[prev(byWord)], 'noBreakdown')) {
+      slots[byWord]!.used = true;
+      return;
+    }
     // «неше түрлі мерчантта (сауда нүктесінде)», "merchants (points of sale)": the same column said
     // again right after is one word for it, not a second breakdown.
     const said = slots[i - 1];

@@ -81,13 +81,27 @@ export const readMeasures = definePass(({ slots, draft }) => {
   const measures = draft.measures;
   // "the number of withdrawals instead of the amount", «вместо суммы»: the measure after "instead of"
   // is the one not wanted.
+  const measureWord = (m: Slot | undefined): m is Slot =>
+    isKind(m, 'amount') || isKind(m, 'count') || isKind(m, 'check') || isKind(m, 'aggregate');
   slots.forEach((s, i) => {
-    if (!INSTEAD_WORDS.includes(s.item.text)) return;
-    const m = slots[next(i)];
-    if (isKind(m, 'amount') || isKind(m, 'count') || isKind(m, 'check') || isKind(m, 'aggregate')) {
-      m.used = true;
-      s.used = true;
+    // "not the amount but the count", «а не сумму», «сомасы емес, саны», «санын емес»: the measure the
+    // negation is on is the one not wanted.
+    const not = isKind(s, 'negation');
+    const m = INSTEAD_WORDS.includes(s.item.text) || (not && !s.item.meaning.after) ? slots[next(i)] : null;
+    const before = not && s.item.meaning.after === true ? slots[prev(i)] : null;
+    const target = measureWord(m ?? undefined) ? m : measureWord(before ?? undefined) ? before : null;
+    // (A measure word already read labels a condition: «исключив суммы менее 500 тенге».)
+    if (!target || target.used) return;
+    // ("not the amount" with nothing named instead: not understood, never answered with the amount.)
+    if (!slots.some((o) => o !== target && measureWord(o))) {
+      draft.issues.push({ kind: 'unknown_words', words: [s.item.text] });
+      return;
     }
+    target.used = true;
+    s.used = true;
+    // (A correction of the measure shown is about the last answer.)
+    draft.pointsBack = true;
+    draft.followUp = true;
   });
   /** "average outgoing transfer (P2P_OUT) amount": more values, then the amount the average is of. */
   const amountAfterValues = (j: number): boolean => {

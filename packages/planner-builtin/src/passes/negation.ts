@@ -78,8 +78,14 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
   /** The column of the last value in scope, and whether an "and" / "or" followed it. */
   let lastColumn: string | null = null;
   let joined = false;
+  // ("а не сумму", "not the amount": a negation of a measure is the measures pass's to read.)
+  const measureAfter = (i: number) => {
+    const m = slots[next(i)];
+    return isKind(m, 'amount') || isKind(m, 'count') || isKind(m, 'check') || isKind(m, 'aggregate');
+  };
   const end = () => {
-    if (openAt >= 0 && !applied) draft.issues.push({ kind: 'unknown_words', words: [textOf(openAt)] });
+    if (openAt >= 0 && !applied && !measureAfter(openAt))
+      draft.issues.push({ kind: 'unknown_words', words: [textOf(openAt)] });
     openAt = -1;
     applied = false;
     lastColumn = null;

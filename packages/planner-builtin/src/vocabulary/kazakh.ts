@@ -562,6 +562,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «қатар қойып көрсет», «екеуін қатар» (show them side by side): how to lay out what is compared.
   e(['қатар', 'қатар қойып', 'екеуін қатар'], { kind: 'sideBySide' }),
   e(['екеуін'], { kind: 'stop' }),
+  // «орташа сомасын да қос» (add the average amount too)
+  e(['қос=', 'қосыңыз', 'қосып бер', 'қосыңызшы'], { kind: 'addMeasure' }),
+  e(['бөлмей', 'бөлінбей'], { kind: 'noBreakdown' }),
   e(['қонақүй', 'қонақ үй', 'әуекомпания', 'авиакомпания'], { kind: 'gloss' }),
   // «әр айға бір баған» (a column per month), «екі баған»: both periods, a column each
   e(['әр ай бір баған', 'әр кезең бір баған', 'әр тоқсан бір баған', 'екі баған'], {

@@ -123,7 +123,13 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'followUp' },
   ),
-  e(['side by side', 'рядом', 'next to each other', 'друг рядом с другом'], { kind: 'sideBySide' }),
+  e(['side by side', 'рядом', 'next to each other', 'друг рядом с другом', 'next to it'], {
+    kind: 'sideBySide',
+  }),
+  e(['add', 'also add', 'add the', 'добавь', 'добавьте', 'добавить', 'и добавь'], { kind: 'addMeasure' }),
+  e(['without the breakdown', 'without a breakdown', 'no breakdown', 'без разбивки', 'без разбиения'], {
+    kind: 'noBreakdown',
+  }),
   e(['hotel~', 'motel~', 'отел~', 'гостиниц~', 'fast food', 'фастфуд~', 'авиакомпани~'], { kind: 'gloss' }),
   // "how many cards was that?", «какая это доля от всех POS-покупок?»: words that point back at the
   // previous answer, wherever they stand.
