@@ -288,8 +288,17 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   );
   // «с использованием мобильных кошельков (Apple Pay, Google Pay, Samsung Pay)»: every value of the
   // column named again in brackets is "with one" said twice (as a base it made the share 100 %).
+  // (Not when "with one" is the whole and the list what is spread over it: «… распределились платежи
+  // через кошельки (Apple Pay, Google Pay, Samsung Pay) — в процентах от всех платежей через кошельки».)
+  const wholes = draft.filters.flatMap((f) =>
+    f.filter.kind === 'presence' && f.filter.present && f.role === 'base' ? [f.filter.column] : [],
+  );
   const present = new Set<string>(
-    draft.filters.flatMap((f) => (f.filter.kind === 'presence' && f.filter.present ? [f.filter.column] : [])),
+    draft.filters.flatMap((f) =>
+      f.filter.kind === 'presence' && f.filter.present && !wholes.includes(f.filter.column)
+        ? [f.filter.column]
+        : [],
+    ),
   );
   draft.filters = draft.filters.filter((f) => {
     if (f.filter.kind !== 'values' || f.filter.negated || !present.has(f.filter.column)) return true;

@@ -1703,4 +1703,11 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
         .filters,
     ).toContainEqual(values('transaction_type', true, 'SALARY'));
   });
+  it('the wallets listed as what is spread over all wallet payments are not a restatement (it became 100 %)', () => {
+    expect(
+      frameOrNull(
+        'Как распределились платежи через кошельки (Apple Pay, Google Pay, Samsung Pay) в прошлом месяце — в процентах от всех платежей через кошельки?',
+      ),
+    ).toBeNull();
+  });
 });
