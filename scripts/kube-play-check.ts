@@ -265,8 +265,10 @@ export async function checkKubePlay(runId: string, urls: ServiceUrls, ctx: Check
     };
   });
 
-  await step('kube: podman 4.3 prerequisites (slirp4netns, no leftover pods or secret)', () => {
-    aptEnsure({ slirp4netns: 'slirp4netns' }, say);
+  await step('kube: podman 4.3 prerequisites (slirp4netns, catatonit, no leftover pods or secret)', () => {
+    // (catatonit: podman builds its pods' pause image with it — a Recommends of podman, so missing
+    // where podman came with --no-install-recommends: "finding pause binary: catatonit".)
+    aptEnsure({ slirp4netns: 'slirp4netns', catatonit: 'catatonit' }, say);
     const pods = [
       rendered.migrate.metadata.name,
       ...rendered.deployments.map((d) => `${d.metadata.name}-pod-0`),
