@@ -361,14 +361,6 @@ describe('follow-ups merge into the previous frame', () => {
       ['2026 жылғы қаңтар–қазан айлары бойынша онлайн сатып алулар саны', 'орташа сомасын да қос'],
       'count(*) AS transaction_count, avg(transaction_amount_kzt) AS avg_amount',
     ],
-    // the breakdown folded
-    [
-      [
-        'Оборот по категориям в Алматы за сентябрь 2026',
-        'теперь по всем городам, без разбивки по категориям',
-      ],
-      "SELECT sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE transaction_timestamp >= '2026-09-01'",
-    ],
   ])('%j', async (questions, expected) => {
     const result = await converse(...questions);
     expect(result.kind).toBe('sql');
@@ -382,6 +374,23 @@ describe('follow-ups merge into the previous frame', () => {
       expect(result.kind).toBe('clarify');
     },
   );
+
+  it('"all cities" after a top 3 of the cities is every city (the top 3 stayed)', async () => {
+    const result = await converse(
+      'ATM amount by city last month',
+      'top 3 only',
+      'and the count instead of the amount, all cities',
+    );
+    expect(flat(result.sql)).not.toContain('LIMIT');
+  });
+
+  it('«по всем городам, без разбивки по категориям» (a row per city, or one figure?) is asked back', async () => {
+    const result = await converse(
+      'Оборот по категориям в Алматы за сентябрь 2026',
+      'теперь по всем городам, без разбивки по категориям',
+    );
+    expect(result.kind).toBe('clarify');
+  });
 
   it('"excluding amounts under 500" still leaves out single payments (the amount labels the condition)', async () => {
     const result = await plan('оборот за 2025, исключив суммы менее 500 тенге');

@@ -601,6 +601,10 @@ export function mergeFollowUp(previous: Frame, given: Draft): Draft {
     !current.filters[0]!.filter.negated &&
     current.filters[0]!.filter.values.join() === 'KZT';
   const tengeAgain = (current.tengeUnit === true || kztOnly) && base.originalAmount;
+  // «теперь по всем городам, без разбивки по категориям»: a row per city, or one figure over them all?
+  if (current.widened && current.oneFigure) merged.issues.push({ kind: 'unsupported', what: 'breakdown' });
+  // "…, all cities" after a top 3 of the cities: every row, not the top.
+  if (current.widened?.some((d) => base.dimensions.includes(d)) && !current.top) merged.top = null;
   // «а по всем городам?» after «… в Актобе»: the city is no longer kept to one.
   if (current.widened)
     merged.filters = merged.filters.filter(

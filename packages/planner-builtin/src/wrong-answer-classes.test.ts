@@ -1710,4 +1710,10 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
       ),
     ).toBeNull();
   });
+  it('«Сколько всего было снятий наличных …» counts them (it summed); «сколько всего ушло переводами» is money', () => {
+    expect(frameOf('Сколько всего было снятий наличных в Таразе за сентябрь 2026?').measures).toEqual([
+      { fn: 'count' },
+    ]);
+    expect(frameOf('сколько всего ушло переводами в сентябре 2026').measures).toEqual([{ fn: 'sum' }]);
+  });
 });

@@ -44,15 +44,21 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
  * A question that counts: "number of", «кол-во», or "how many" with a transaction noun — and no
  * money named (tenge, a currency, the original amount). «сколько всего ушло переводами» (how much went out as transfers) is money.
  */
+/** A Russian noun in the genitive plural: «снятий», «переводов», «платежей». */
+const RUSSIAN_GENITIVE_PLURAL = /[а-я](ий|ов|ей)$/;
+
 function countsTransactions(slots: readonly Slot[]): boolean {
   const strong = slots.some((o) => isKind(o, 'count') && o.item.meaning.strength === 'strong');
   // ("ATM withdrawals … how many in total": a noun for transactions of a kind, likewise, after the
   // English "how many", which never asks for money as «сколько всего ушло переводами» does.)
   const howMany = slots.some((o) => isKind(o, 'count') && o.item.text === 'how many');
+  // (…and after Russian «сколько» a noun of a kind in the genitive plural, «сколько всего было снятий
+  // наличных»; «сколько ушло переводами», the means, stays money.)
+  const counted = (o: Slot) => howMany || RUSSIAN_GENITIVE_PLURAL.test(o.item.text.split(' ')[0] ?? '');
   const noun = slots.some(
     (o) =>
       (isKind(o, 'entity') && o.item.meaning.entity === 'transactions') ||
-      (howMany && isKind(o, 'value') && o.item.meaning.counts === true),
+      (isKind(o, 'value') && o.item.meaning.counts === true && counted(o)),
   );
   // "the most transactions", «ең көп транзакция»: counted, as "how many" counts them.
   const weak = slots.some((o) => isKind(o, 'count') || isKind(o, 'superlative'));
