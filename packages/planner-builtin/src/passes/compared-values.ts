@@ -1,6 +1,6 @@
 import type { DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
-import { type Slot as DraftSlot, definePass, isKind, meaningOf } from './reading.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
 const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'with', 'плюс', 'также', 'с', 'со'];
@@ -21,7 +21,7 @@ const PERCENT_WORD = /percent|процент|пайыз|%/;
 const COMPARE_VERB = /^(compare|сравн|салыстыр)/;
 
 /** Whether a percent word follows slot k, with only stop words and words of change between. */
-function PERCENT_AFTER(slots: readonly DraftSlot[], k: number): boolean {
+function percentAfter(slots: readonly Slot[], k: number): boolean {
   for (let j = k + 1; j < slots.length && j <= k + 4; j++) {
     const o = slots[j]!;
     if (isKind(o, 'share') && PERCENT_WORD.test(o.item.text)) return true;
@@ -97,7 +97,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change') ||
     slots.some(
       (o, k) =>
-        isKind(o, 'compareOutput') && o.item.meaning.output === 'difference' && PERCENT_AFTER(slots, k),
+        isKind(o, 'compareOutput') && o.item.meaning.output === 'difference' && percentAfter(slots, k),
     );
   for (const s of slots) {
     if (!isKind(s, 'compareOutput') || s.used) continue;
