@@ -1716,4 +1716,19 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
     ]);
     expect(frameOf('сколько всего ушло переводами в сентябре 2026').measures).toEqual([{ fn: 'sum' }]);
   });
+  it('"what share of Halyk Bank cards … paid contactless" is a share of cards (it was of payments)', () => {
+    expect(
+      frameOf('What share of Kaspi Bank cards active in September 2026 paid contactless?').measures,
+    ).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+  });
+  it('«мобильді әмиянмен төлеген карталар» (cards that paid with a wallet): the wallet is the means (it was a row per wallet)', () => {
+    const frame = frameOf('2026 жылғы қыркүйекте мобильді әмиянмен төлеген карталар саны қанша?');
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+  });
+  it('«әр мобильді әмиян бойынша» (per mobile wallet): the payments with one, a row per wallet (it kept the no-wallet row)', () => {
+    const frame = frameOf('2026 жылғы қыркүйекте әр мобильді әмиян бойынша төлемдер саны');
+    expect(frame.dimensions).toEqual(['wallet_type']);
+    expect(frame.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+  });
 });

@@ -40,6 +40,19 @@ export const readDimensions = definePass((r) => {
     const d = slot.item.meaning.dimension;
     slot.used = true;
     draft.domain = true;
+    // «мобильді әмиянмен төлеген карталар» (cards that paid with a mobile wallet): the wallet in the
+    // instrumental is the means, not a breakdown («әр мобильді әмиян бойынша», per wallet, keeps the
+    // payments with one, as "per wallet" does).
+    if (d === 'wallet_type' && /(мен|пен|бен)$/.test(slot.item.text)) {
+      addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
+      return;
+    }
+    if (d === 'wallet_type' && ['әр', 'әрбір'].includes(slots[prev(i)]?.item.text ?? '')) {
+      addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
+      slots[prev(i)]!.used = true;
+      addDimension(r, d, i);
+      return;
+    }
     // «без разбивки по категориям», "without the breakdown by category": the column is what is not
     // asked for (the coverage check folds the rows).
     const byWord = isKind(slots[prev(i)], 'groupBy') ? prev(i) : i;
