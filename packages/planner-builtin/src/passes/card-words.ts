@@ -96,8 +96,11 @@ export const readCardWords = definePass(({ slots, draft }) => {
     // "what share of cards made a withdrawal", «карталардың неше пайызы»: the cards are counted, and
     // the share is of them (a share of distinct cards, never a row per card).
     // ("What share of Halyk Bank cards … paid contactless": the bank's name may stand between.)
+    // (Not when an amount is what the share is of: «жалпы айналымның неше пайызы Kaspi Bank карталарына
+    // тиесілі» is a share of the turnover.)
     let back = prev(i);
-    while (valueColumnAt(back) === 'issuer_bank_name') back = prev(back);
+    if (!slots.some((o) => isKind(o, 'amount')))
+      while (valueColumnAt(back) === 'issuer_bank_name') back = prev(back);
     if (isKind(slots[back], 'share') || isKind(slots[next(i)], 'share')) {
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key'))
         draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
