@@ -54,6 +54,7 @@ import {
   REDIS_IMAGE,
 } from './lib/local-images.js';
 import {
+  aptEnsure,
   containerLogs,
   containerState,
   ensurePodman,
@@ -324,6 +325,9 @@ async function checkCompose(runId: string): Promise<void> {
       podman(['network', 'rm', '--force', network], { allowFail: true });
     },
   });
+  // Services find each other by name ("db"): with podman 4.3's CNI networks that takes the dnsname
+  // plugin, a package podman does not even recommend (without it: 'could not translate host name "db"').
+  aptEnsure({ '/usr/lib/cni/dnsname': 'golang-github-containernetworking-plugin-dnsname' }, say);
   podman(['network', 'create', network]);
   const plan = {
     project,
