@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from './support/auth.js';
-import { createTestDatabase, type TestDatabase } from './support/db.js';
+import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
 import { type SpawnedStack, spawnStack, stackEnv, submit, waitForTerminal } from './support/stack.js';
 
@@ -26,6 +26,8 @@ beforeAll(async () => {
     GEMINI_MODEL: 'gemini-job-failures',
     GEMINI_BASE_URL: gemini.url,
     JOB_ATTEMPTS: '3',
+    // Long enough for a statement to wait on a test's table lock until the test ends the wait.
+    STATEMENT_TIMEOUT_MS: '30000',
   });
   stack = await spawnStack(env);
   api = stack.url;
@@ -95,5 +97,59 @@ describe('cancelling a question whose model call hangs', () => {
       [job.id],
     );
     expect(history.rows[0]?.status).toBe('cancelled');
+  }, 120_000);
+});
+
+describe('a job run again does not pay the model again for the plan it already has', () => {
+  it('a retry after a database failure runs the kept plan: one model call, counted once in the audit row', async () => {
+    gemini.fallback = {
+      type: 'plan',
+      plan: {
+        kind: 'sql',
+        sql: 'SELECT merchant_city, count(*) AS transactions FROM transactions GROUP BY merchant_city',
+        explanation: 'Transactions per city.',
+      },
+    };
+    // A first question loads what the worker reads from the table before planning (the prompt's
+    // catalog), so that under the lock below only the planned statement waits.
+    const warm = await submit(api, `${QUESTION} Warm-up.`, { options: { use_cache: false } });
+    expect(((await waitForTerminal(api, warm.id, 60_000)) as { status: string }).status).toBe('completed');
+    gemini.requests.length = 0;
+    const release = await lockTransactions(db.pool);
+    try {
+      const job = await submit(api, `${QUESTION} Twice?`, { options: { use_cache: false } });
+      // The planned statement waits on the lock; its connection is then killed, as in a failover.
+      const pid = await vi.waitFor(
+        async () => {
+          const r = await db.pool.query<{ pid: number }>(
+            `SELECT pid FROM pg_stat_activity
+              WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
+          );
+          expect(r.rows).toHaveLength(1);
+          return r.rows[0]!.pid;
+        },
+        { timeout: 30_000, interval: 50 },
+      );
+      expect(gemini.requests).toHaveLength(1);
+      await db.pool.query('SELECT pg_terminate_backend($1)', [pid]);
+      await release();
+
+      const done = (await waitForTerminal(api, job.id, 60_000)) as { status: string; attempt: number };
+      expect(done.status).toBe('completed');
+      expect(done.attempt).toBe(2);
+      expect(gemini.requests).toHaveLength(1);
+      const history = await db.pool.query<{
+        attempts: number;
+        llm_calls: unknown[];
+        tokens_in: number | null;
+      }>('SELECT attempts, llm_calls, tokens_in FROM app.question_history WHERE job_id = $1', [job.id]);
+      expect(history.rows).toHaveLength(1);
+      expect(history.rows[0]!.attempts).toBe(2);
+      // The first run's call is the answer's cost: the daily LLM budget counts it once.
+      expect(history.rows[0]!.llm_calls).toHaveLength(1);
+      expect(history.rows[0]!.tokens_in).toBeGreaterThan(0);
+    } finally {
+      await release();
+    }
   }, 120_000);
 });

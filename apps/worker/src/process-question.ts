@@ -15,6 +15,7 @@ import {
   type ChatSessionStore,
   type ChatTurn,
   type JobEventLog,
+  type JobPlanStore,
   keys,
   type QuestionJobData,
   type QueueNames,
@@ -32,6 +33,8 @@ export interface ProcessorDeps {
   /** The pipeline a job's options ask for (planner choice, row cap); `pipeline` when absent. */
   pipelineFor?: (options: QuestionJobData['options']) => PipelineDeps;
   events: JobEventLog;
+  /** Plans that cost model calls, kept for the job's later runs; without it every run plans afresh. */
+  plans?: JobPlanStore;
   redis: RedisClient;
   names: QueueNames;
   appDb: pg.Pool;
@@ -122,6 +125,11 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         });
       }
       const pipeline = deps.pipelineFor?.(data.options) ?? deps.pipeline;
+      // A run that got as far as a stage may have kept a plan the model was paid for (a retry, or
+      // this job taken over from a worker that died): that plan runs instead of a new model call.
+      const earlierPlan =
+        deps.plans && past.some((e) => e.event.type === 'stage') ? await deps.plans.get(jobId) : null;
+      if (earlierPlan) log.info({ planner: earlierPlan.planner }, 'running the plan of an earlier run');
       const answered: AnsweredQuestion = await answerQuestion(
         pipeline,
         {
@@ -129,6 +137,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           caller: data.caller,
           previous,
           useCache: data.options?.use_cache !== false,
+          earlierPlan,
         },
         {
           // Each stage's cancel check and its event are one atomic round trip: once the flag is set,
@@ -142,6 +151,10 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
               ...(detail ? { detail } : {}),
             });
             if (appended === null) throw new PipelineError('cancelled', 'The question was cancelled.', false);
+          },
+          keepPlan: async (plan) => {
+            // Only a saving: a plan that cannot be kept costs a later run a model call, not this answer.
+            await deps.plans?.put(jobId, plan).catch((err) => log.warn({ err }, 'could not keep the plan'));
           },
           onPlan: async (sql, planner) => {
             await deps.events.append(jobId, { type: 'plan', at: new Date().toISOString(), sql, planner });

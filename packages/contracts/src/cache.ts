@@ -16,6 +16,21 @@ export const cachedPlanSchema = z.object({
 });
 export type CachedPlan = z.infer<typeof cachedPlanSchema>;
 
+/**
+ * A job's plan as it was guarded, kept for the job's own later runs (a BullMQ retry, or another
+ * worker taking the job over after a crash) when making it cost model calls: a later run executes
+ * it instead of paying the model again, and carries the tokens and calls it cost into the job's
+ * audit row (the LLM budget counts them). Only what the model answered can be kept; a call cut off
+ * in flight is paid again.
+ */
+export const jobPlanSchema = cachedPlanSchema.extend({
+  prompt_hash: z.string().optional(),
+  usage: z.object({ input_tokens: z.number().min(0), output_tokens: z.number().min(0) }).optional(),
+  /** The provider requests that made it (the planner's LlmCallRecord objects). */
+  llm_calls: z.array(z.record(z.string(), z.unknown())),
+});
+export type JobPlan = z.infer<typeof jobPlanSchema>;
+
 /** What the result cache keeps: the rows one guarded statement returned in one tenant and time zone. */
 export const cachedRowsSchema = z.object({
   columns: z.array(columnSchema),

@@ -3,9 +3,9 @@
  * pipeline's own interface; the Redis one is tested in test/answer-cache.test.ts)
  * and counting planner, guard and executor: what a hit skips, and what it never does.
  */
-import type { CachedPlan, CachedRows, Caller } from '@pa/contracts';
+import type { CachedPlan, CachedRows, Caller, JobPlan } from '@pa/contracts';
 import { ExecutionError } from '@pa/db';
-import type { PlannedQuery, Planner } from '@pa/planner';
+import type { LlmCallRecord, PlannedQuery, Planner } from '@pa/planner';
 import { describe, expect, it } from 'vitest';
 import {
   type AnswerCache,
@@ -151,6 +151,116 @@ describe('answerQuestion with caches', () => {
     const again = await ask(deps);
     expect(again.result).toMatchObject({ cached: false, cache: { plan: 'bypass', result: 'bypass' } });
     expect(calls).toEqual({ plan: 2, guard: 2, execute: 2 });
+  });
+});
+
+describe('a job run again executes the plan its earlier run kept (the model is paid once per job)', () => {
+  const call: LlmCallRecord = {
+    provider: 'gemini',
+    model: 'm',
+    tenant: 'Halyk Bank',
+    inputTokens: 900,
+    outputTokens: 40,
+    latencyMs: 800,
+    outcome: 'ok',
+    attempt: 1,
+    promptHash: 'h',
+  };
+  /** A planner that pays the model once per plan: one call record and its tokens. */
+  function paidHarness(sql = SQL) {
+    const h = harness(undefined, sql);
+    h.deps.planner = {
+      name: 'llm',
+      plan: async (request): Promise<PlannedQuery> => {
+        h.calls.plan++;
+        request.context.onLlmCall?.(call);
+        return {
+          kind: 'sql',
+          sql,
+          explanation: 'Transactions today.',
+          planner: 'llm',
+          provider: 'gemini',
+          model: 'm',
+          prompt_hash: 'h',
+          usage: { input_tokens: 900, output_tokens: 40 },
+        };
+      },
+    };
+    return h;
+  }
+  const input = (earlierPlan: JobPlan | null = null) => ({
+    question: 'How many transactions today?',
+    caller: halyk,
+    previous: [],
+    earlierPlan,
+  });
+
+  it('keeps a plan that cost model calls, before it runs, with its calls and tokens', async () => {
+    const { deps, calls } = paidHarness();
+    const kept: Array<{ plan: JobPlan; executedBefore: number }> = [];
+    await answerQuestion(deps, input(), {
+      keepPlan: (plan) => void kept.push({ plan, executedBefore: calls.execute }),
+    });
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.executedBefore).toBe(0);
+    expect(kept[0]!.plan).toMatchObject({
+      sql: SQL,
+      explanation: 'Transactions today.',
+      planner: 'llm',
+      provider: 'gemini',
+      prompt_hash: 'h',
+      usage: { input_tokens: 900, output_tokens: 40 },
+      llm_calls: [call],
+    });
+  });
+
+  it('does not keep a plan that cost nothing (the builtin planner plans again for free)', async () => {
+    const { deps } = harness(undefined);
+    const kept: JobPlan[] = [];
+    await answerQuestion(deps, input(), { keepPlan: (plan) => void kept.push(plan) });
+    expect(kept).toEqual([]);
+  });
+
+  it('runs the kept plan without the planner, and counts what the earlier run paid', async () => {
+    const first = paidHarness();
+    const kept: JobPlan[] = [];
+    await answerQuestion(first.deps, input(), { keepPlan: (plan) => void kept.push(plan) });
+
+    const again = paidHarness();
+    const stages: Array<string | undefined> = [];
+    const keptAgain: JobPlan[] = [];
+    const answered = await answerQuestion(again.deps, input(kept[0]), {
+      onStage: (stage, detail) => void (stage === 'planning' && stages.push(detail)),
+      keepPlan: (plan) => void keptAgain.push(plan),
+    });
+    expect(again.calls.plan).toBe(0);
+    expect(again.calls.execute).toBe(1);
+    expect(stages).toEqual(['plan of an earlier run']);
+    expect(answered.result.sql).toBe(SQL);
+    expect(answered.result.provider).toBe('gemini');
+    expect(answered.usage).toEqual({ input_tokens: 900, output_tokens: 40 });
+    expect(answered.llmCalls).toEqual([call]);
+    expect(answered.promptHash).toBe('h');
+    expect(keptAgain).toEqual([]);
+  });
+
+  it("plans afresh when the guard now refuses the kept plan, and counts both runs' calls", async () => {
+    const refused = 'SELECT card_id FROM transactions';
+    const h = paidHarness();
+    h.deps.guard = (s) => ({ allowed: s !== refused, reasons: s === refused ? ['personal'] : [], sql: s });
+    const earlier: JobPlan = {
+      sql: refused,
+      planner: 'llm',
+      provider: 'gemini',
+      model: 'm',
+      usage: { input_tokens: 100, output_tokens: 10 },
+      llm_calls: [{ ...call, inputTokens: 100, outputTokens: 10 }],
+    };
+    const answered = await answerQuestion(h.deps, input(earlier));
+    expect(h.calls.plan).toBe(1);
+    expect(answered.result.sql).toBe(SQL);
+    expect(answered.usage).toEqual({ input_tokens: 1000, output_tokens: 50 });
+    expect(answered.llmCalls).toHaveLength(2);
   });
 });
 

@@ -4,6 +4,7 @@ import type {
   CachedRows,
   CacheOutcome,
   Caller,
+  JobPlan,
   Language,
   QueryResult,
   Stage,
@@ -78,11 +79,21 @@ export interface QuestionInput {
   previous: PreviousTurn[];
   /** false: the caches are neither read nor written (`use_cache: false`). Default true. */
   useCache?: boolean;
+  /**
+   * The plan an earlier run of the same job made and kept (`keepPlan`): tried first, and its model
+   * calls and tokens count as this answer's; planned afresh if the guard or the database refuses it.
+   */
+  earlierPlan?: JobPlan | null;
 }
 
 export interface PipelineHooks {
   onStage?: (stage: Stage, detail?: string) => Promise<void> | void;
   onPlan?: (sql: string, planner: string) => Promise<void> | void;
+  /**
+   * Called with a guarded plan that cost model calls, before it runs and before `onPlan`: kept,
+   * it spares a later run of the same job (a retry, a crash) the model's price (`earlierPlan`).
+   */
+  keepPlan?: (plan: JobPlan) => Promise<void> | void;
   /** Throws (e.g. a cancelled PipelineError) to stop between stages. */
   checkpoint?: () => Promise<void> | void;
   /** Aborted when the question is cancelled: stops the planner's model call in flight, not only between stages. */
@@ -278,20 +289,53 @@ export async function answerQuestion(
     plan: cache ? 'miss' : 'bypass',
     result: cache ? 'miss' : 'bypass',
   };
-  /** A cached plan, until it has been tried once: a plan the guard or the database refuses now is planned afresh. */
-  let cachedPlan: CachedPlan | null = planLookup && cache ? await cache.getPlan(planLookup) : null;
+  const earlier = input.earlierPlan ?? null;
+  if (earlier) {
+    // Paid by the earlier run: they are this answer's cost, whatever happens to the plan now.
+    usage = earlier.usage ?? null;
+    llmCalls.push(...(earlier.llm_calls as unknown as LlmCallRecord[]));
+  }
+  /**
+   * A plan made before (the earlier run's, else the plan cache's), until it has been tried once:
+   * a plan the guard or the database refuses now is planned afresh.
+   */
+  let reused: { plan: CachedPlan & { prompt_hash?: string }; source: 'earlier run' | 'cache' } | null =
+    earlier
+      ? { plan: earlier, source: 'earlier run' }
+      : planLookup && cache
+        ? await cache
+            .getPlan(planLookup)
+            .then((hit) => (hit ? { plan: hit, source: 'cache' as const } : null))
+        : null;
 
   for (;;) {
-    const fromCache = cachedPlan !== null;
-    if (!fromCache) planAttempts++;
+    const reusing = reused !== null;
+    const fromCache = reused?.source === 'cache';
+    if (!reusing) planAttempts++;
     await stage(
       'planning',
-      planAttempts > 1 ? `repair ${planAttempts - 1}` : fromCache ? 'cached plan' : undefined,
+      planAttempts > 1
+        ? `repair ${planAttempts - 1}`
+        : reused
+          ? reused.source === 'cache'
+            ? 'cached plan'
+            : 'plan of an earlier run'
+          : undefined,
     );
     t = performance.now();
-    if (cachedPlan) {
-      plan = { kind: 'sql', ...cachedPlan };
-      cachedPlan = null;
+    if (reused) {
+      const { sql, explanation, planner, provider, model, frame, prompt_hash } = reused.plan;
+      plan = {
+        kind: 'sql',
+        sql,
+        planner,
+        provider,
+        model,
+        ...(explanation === undefined ? {} : { explanation }),
+        ...(frame === undefined ? {} : { frame }),
+        ...(prompt_hash === undefined ? {} : { prompt_hash }),
+      };
+      reused = null;
     } else
       try {
         plan = await deps.planner.plan({
@@ -331,13 +375,26 @@ export async function answerQuestion(
     verdict = deps.guard(plan.sql);
     timings.guarding = (timings.guarding ?? 0) + elapsed(t);
     if (!verdict.allowed) {
-      if (fromCache) continue;
+      if (reusing) continue;
       if (planAttempts <= deps.maxRepairs) {
         repairs.push({ sql: plan.sql, reason: verdict.reasons.join('; ') });
         continue;
       }
       const reasons = verdict.reasons.join('; ');
       throw new PipelineError('rejected_sql', `${REFUSED_BY_GUARD[language]} ${reasons}`, false, ctx());
+    }
+    if (!reusing && hooks.keepPlan && (llmCalls.length > 0 || usage !== null)) {
+      await hooks.keepPlan({
+        sql: plan.sql,
+        planner: plan.planner,
+        provider: plan.provider,
+        model: plan.model,
+        ...(plan.explanation === undefined ? {} : { explanation: plan.explanation }),
+        ...(plan.frame === undefined ? {} : { frame: plan.frame }),
+        ...(plan.prompt_hash === undefined ? {} : { prompt_hash: plan.prompt_hash }),
+        ...(usage === null ? {} : { usage }),
+        llm_calls: llmCalls.map((call) => ({ ...call })),
+      });
     }
     await hooks.onPlan?.(plan.sql, plan.planner);
 
@@ -369,7 +426,7 @@ export async function answerQuestion(
     } catch (err) {
       timings.executing = (timings.executing ?? 0) + elapsed(t);
       if (!(err instanceof ExecutionError)) throw err;
-      if (fromCache) continue;
+      if (reusing) continue;
       const repairable = err.failure === 'sql' || err.failure === 'timeout' || err.failure === 'too_costly';
       if (repairable && planAttempts <= deps.maxRepairs) {
         repairs.push({ sql: plan.sql, reason: err.message });

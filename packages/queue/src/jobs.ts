@@ -33,6 +33,8 @@ export const keys = {
   notify: (n: QueueNames, jobId: string) => `${n.prefix}:${n.queue}:notify:${jobId}`,
   cancel: (n: QueueNames, jobId: string) => `${n.prefix}:${n.queue}:cancel:${jobId}`,
   idempotency: (n: QueueNames, key: string) => `${n.prefix}:${n.queue}:idem:${key}`,
+  /** A job's guarded plan that cost model calls, for the job's later runs (JobPlanStore). */
+  plan: (n: QueueNames, jobId: string) => `${n.prefix}:${n.queue}:plan:${jobId}`,
   /** Counter of terminal events ever appended (any job): "has any question ended since I last looked?" */
   ended: (n: QueueNames) => `${n.prefix}:${n.queue}:ended`,
 };
