@@ -8,15 +8,19 @@
  *
  * What must hold: every question completes, with exactly one history row; the survivor takes
  * the victim's jobs over (BullMQ's stalled-job check). What is true of LLM payments, and is
- * asserted as such: delivery is at least once, so a job the victim was planning or executing
- * when it died is planned again by the survivor — the plan cache is written only once the plan
- * has executed, so it cannot save that call. Such a job is paid at most twice (once per worker
- * that ran it); every job the victim did not hold at the kill is paid exactly once, and no
- * worker ever pays twice for one job.
+ * asserted as such: delivery is at least once, and a model call cut off in flight by the kill was
+ * paid for an answer nobody received, so the survivor asks again. A plan the victim did receive
+ * is kept for the job before it runs (JobPlanStore), and the survivor runs it without a model
+ * call. So a job is paid twice only when the victim died inside its model call (its log then
+ * holds one plan, the survivor's); a job whose log shows the victim's plan too was paid once;
+ * every job the victim did not hold at the kill is paid exactly once, and no worker ever pays
+ * twice for one job.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { keys } from '@pa/queue';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestDatabase, lockTransactions, type TestDatabase } from '../support/db.js';
 import { type FakeLlmServer, type RecordedRequest, startFakeGemini } from '../support/fake-llm/index.js';
 import { stackEnv, submit, waitForTerminal } from '../support/stack.js';
 import {
@@ -42,6 +46,8 @@ let gemini: FakeLlmServer;
 let api: ApiProcess;
 let victim: WorkerProcess;
 let survivor: WorkerProcess;
+let env: Record<string, string>;
+let redis: Redis;
 /** When each model request arrived (for the report: answered before the kill, or cut by it). */
 const arrivals = new Map<RecordedRequest, number>();
 
@@ -56,7 +62,8 @@ beforeAll(async () => {
       reply: { type: 'plan', plan: { kind: 'sql', sql: SQL, explanation: 'Busiest cities this week.' } },
     };
   };
-  const env = stackEnv(db.url, {
+  redis = new Redis(inject('redisUrl'));
+  env = stackEnv(db.url, {
     LLM_PROVIDER: 'gemini',
     GEMINI_MODEL: 'gemini-chaos',
     GEMINI_BASE_URL: gemini.url,
@@ -70,6 +77,8 @@ beforeAll(async () => {
     LLM_BURST: '1000',
     LLM_MAX_CONCURRENCY: '100',
     LLM_TIMEOUT_MS: '10000',
+    // The second test holds statements on a table lock for as long as it takes.
+    STATEMENT_TIMEOUT_MS: '120000',
   });
   api = await startApiProcess(env);
   [victim, survivor] = await Promise.all([
@@ -80,16 +89,33 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.allSettled([api?.child.kill(), victim?.child.kill('SIGKILL'), survivor?.child.kill()]);
+  redis?.disconnect();
   await gemini?.close();
   await db?.drop();
 });
 
-const workerOf = (r: RecordedRequest) =>
-  r.headers['x-goog-api-key'] === 'victim-key'
-    ? 'victim'
-    : r.headers['x-goog-api-key'] === 'survivor-key'
-      ? 'survivor'
-      : 'unknown';
+/** How many plan events the job's log holds: one per run that got its plan. */
+async function planEventsOf(id: string): Promise<number> {
+  const names = { prefix: env.QUEUE_PREFIX!, queue: env.QUEUE_NAME ?? 'questions' };
+  const entries = await redis.xrange(keys.events(names, id), '-', '+');
+  return entries.filter(([, fields]) => fields[1]?.includes('"type":"plan"')).length;
+}
+
+const WORKER_OF_KEY: Record<string, string> = {
+  'victim-key': 'victim',
+  'survivor-key': 'survivor',
+  'second-victim-key': 'second victim',
+};
+const workerOf = (r: RecordedRequest) => WORKER_OF_KEY[String(r.headers['x-goog-api-key'])] ?? 'unknown';
+
+/** Analytics statements of any worker waiting on a table lock. */
+async function lockWaiters(): Promise<number> {
+  const { rows } = await db.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
+  );
+  return rows[0]!.n;
+}
 
 describe('a worker SIGKILLed with questions in flight', () => {
   it('every question completes once; an LLM call is repeated only for a job the dead worker held', async () => {
@@ -120,10 +146,12 @@ describe('a worker SIGKILLed with questions in flight', () => {
     expectAlive(api.child, survivor.child);
 
     // Who paid for which question.
-    const paid = tags.map((tag) => {
+    const plans = await Promise.all(ids.map(planEventsOf));
+    const paid = tags.map((tag, i) => {
       const calls = gemini.requests.filter((r) => r.raw.includes(tag));
       return {
         tag,
+        plans: plans[i]!,
         victim: calls.filter((r) => workerOf(r) === 'victim').length,
         survivor: calls.filter((r) => workerOf(r) === 'survivor').length,
         victimFirst: calls.length === 2 && workerOf(calls[0]!) === 'victim',
@@ -139,15 +167,70 @@ describe('a worker SIGKILLed with questions in flight', () => {
     expect(twice.length).toBeLessThanOrEqual(CONCURRENCY);
     // Nothing the victim never touched was paid for twice: total calls = questions + repeats.
     expect(gemini.requests.length).toBe(QUESTIONS + twice.length);
-    // For the report only (timing is not asserted): how many of the repeated calls had been
-    // answered before the kill, i.e. would have been saved had the plan been kept before executing.
+    // A repeated call is one the kill cut off: the victim never got that plan, so the log holds one.
+    expect(twice.filter((p) => p.plans !== 1)).toEqual([]);
+    // A plan the victim got was run by the survivor without asking the model again.
+    const resumed = paid.filter((p) => p.plans > 1);
+    expect(resumed.filter((p) => p.victim + p.survivor !== 1)).toEqual([]);
+    // For the report only (timing is not asserted): how many of the repeated calls the fake model had
+    // answered before the kill (the answer was on its way, not yet received: paid again all the same).
     const answeredBeforeKill = twice.filter((p) => {
       const first = gemini.requests.find((r) => r.raw.includes(p.tag))!;
       return (arrivals.get(first) ?? Number.POSITIVE_INFINITY) + MODEL_LATENCY_MS < killedAt;
     }).length;
     console.info(
       `worker SIGKILL: ${QUESTIONS} questions, ${gemini.requests.length} LLM calls; ${twice.length} paid twice ` +
-        `(held by the killed worker; ${answeredBeforeKill} of those calls had been answered before the kill)`,
+        `(cut off by the kill; ${answeredBeforeKill} of those had been sent before it); ` +
+        `${resumed.length} plans the killed worker got were run by the survivor without a new call`,
     );
+  }, 180_000);
+
+  it('a plan the killed worker had received is run by the worker that takes its job over, without a new call', async () => {
+    // Two workers: the survivor and a second victim (the first one is gone: killed by the test above,
+    // or here when this test runs alone).
+    await victim.child.kill('SIGKILL');
+    const second = await startWorkerProcess({ ...env, GEMINI_API_KEY: 'second-victim-key' });
+    const run = randomUUID().slice(0, 8);
+    const tags = Array.from(
+      { length: 4 * CONCURRENCY },
+      (_, i) => `kept${run}x${String(i).padStart(3, '0')}`,
+    );
+    const paidFor = (tag: string) => gemini.requests.filter((r) => r.raw.includes(tag));
+    const ids = (
+      await Promise.all(
+        tags.map((tag) =>
+          submit(api.url, `Which cities lead in card spend, roughly? ${tag}`, {
+            options: { use_cache: false },
+          }),
+        ),
+      )
+    ).map((j) => j.id);
+    // Both workers have asked the model (so each has read what it reads before planning)…
+    await eventually(() => {
+      const asked = gemini.requests.filter((r) => tags.some((t) => r.raw.includes(t))).map(workerOf);
+      expect(asked).toContain('second victim');
+      expect(asked).toContain('survivor');
+    });
+    // …then every statement waits on a lock, until each worker holds CONCURRENCY jobs whose plan it
+    // received and kept, all stuck in execution, and no model call is in flight.
+    const release = await lockTransactions(db.pool);
+    try {
+      await eventually(async () => expect(await lockWaiters()).toBe(2 * CONCURRENCY), 90_000);
+      await second.child.kill('SIGKILL');
+    } finally {
+      await release();
+    }
+
+    const finals = await Promise.all(ids.map((id) => waitForTerminal(api.url, id, 120_000)));
+    expect(finals.map((f) => f.status)).toEqual(ids.map(() => 'completed'));
+    await expectOneHistoryRowEach(db.pool, ids);
+    expectAlive(api.child, survivor.child);
+
+    // Not one question was paid twice: the killed worker's jobs ran the plans it had kept.
+    expect(tags.filter((tag) => paidFor(tag).length !== 1)).toEqual([]);
+    const plans = await Promise.all(ids.map(planEventsOf));
+    const resumed = tags.filter((_, i) => plans[i]! > 1);
+    expect(resumed).toHaveLength(CONCURRENCY);
+    expect(resumed.every((tag) => workerOf(paidFor(tag)[0]!) === 'second victim')).toBe(true);
   }, 180_000);
 });
