@@ -46,6 +46,8 @@ let gemini: FakeLlmServer;
 let api: ApiProcess;
 let victim: WorkerProcess;
 let survivor: WorkerProcess;
+/** The second test's victim (killed there; here too, should that test fail before it). */
+let second: WorkerProcess | undefined;
 let env: Record<string, string>;
 let redis: Redis;
 /** When each model request arrived (for the report: answered before the kill, or cut by it). */
@@ -88,7 +90,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.allSettled([api?.child.kill(), victim?.child.kill('SIGKILL'), survivor?.child.kill()]);
+  await Promise.allSettled([
+    api?.child.kill(),
+    victim?.child.kill('SIGKILL'),
+    second?.child.kill('SIGKILL'),
+    survivor?.child.kill(),
+  ]);
   redis?.disconnect();
   await gemini?.close();
   await db?.drop();
@@ -189,7 +196,7 @@ describe('a worker SIGKILLed with questions in flight', () => {
     // Two workers: the survivor and a second victim (the first one is gone: killed by the test above,
     // or here when this test runs alone).
     await victim.child.kill('SIGKILL');
-    const second = await startWorkerProcess({ ...env, GEMINI_API_KEY: 'second-victim-key' });
+    second = await startWorkerProcess({ ...env, GEMINI_API_KEY: 'second-victim-key' });
     const run = randomUUID().slice(0, 8);
     const tags = Array.from(
       { length: 4 * CONCURRENCY },
