@@ -66,6 +66,8 @@ const UNSEEN_SETS = [
   'unseen39',
   'unseen40',
   'unseen41',
+  'unseen42',
+  'unseen43',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
