@@ -409,7 +409,10 @@ export function buildSql(frame: Frame): string {
     const named = frame.filters.find(
       (f) => f.kind === 'values' && !f.negated && f.column === first && f.values.length > 1,
     );
-    if (frame.order !== null && byMeasure) {
+    if (frame.alphabetical) {
+      // "listed alphabetically by bank": the rows by their labels.
+      lines.push(`ORDER BY ${first}`);
+    } else if (frame.order !== null && byMeasure) {
       // "all seven days, highest first", "each city, sorted ascending": the rows by their measure.
       lines.push(`ORDER BY ${byMeasure} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
     } else if (first === 'amount_band') {

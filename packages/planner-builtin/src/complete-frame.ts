@@ -306,6 +306,29 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     return !all.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v));
   });
 
+  // "Is Almaty the top city by spending? Show the top 3": in a yes/no question the value asked about is
+  // one of the ranked rows, not a filter that leaves it ranked alone.
+  // ("Is Kaspi the biggest bank …?", «Верно ли, что пятница — самый загруженный день?»: with no number
+  // of rows asked, every row, largest first — where the one asked about stands is the answer.)
+  if (draft.yesNo && draft.top && draft.dimensions.length === 1) {
+    const ranked = draft.dimensions[0];
+    const asked = draft.filters.filter(
+      (f) =>
+        (f.filter.kind === 'values' &&
+          !f.filter.negated &&
+          f.filter.column === ranked &&
+          f.filter.values.length === 1) ||
+        (f.filter.kind === 'weekday' && ranked === 'weekday' && f.filter.days.length === 1),
+    );
+    if (asked.length === 1) {
+      draft.filters = draft.filters.filter((f) => f !== asked[0]);
+      if (draft.top.limit === null && draft.top.direction === 'desc') {
+        draft.top = null;
+        draft.largestFirst = true;
+      }
+    }
+  }
+
   // Share: of a subset (one number, or one per time bucket), or of each group in the total.
   let filters = draft.filters.map((f) => f.filter);
   let share: Frame['share'] = null;
@@ -453,9 +476,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
+    ...(draft.alphabetical && limit === null && order === null ? { alphabetical: true as const } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(dimensions.includes('group_split') && draft.split ? { split: draft.split } : {}),
     ...(draft.having ? { having: draft.having } : {}),
+    ...(draft.threshold ? { threshold: draft.threshold } : {}),
     ...(sideBySide ? { sideBySide: true as const } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
@@ -698,6 +723,9 @@ export function mergeFollowUp(previous: Frame, given: Draft): Draft {
   // "now by bank" drops it (the condition was on the cities' totals).
   if (current.having) merged.having = current.having;
   else if (current.dimensions.length > 0) delete merged.having;
+  // A yes/no threshold is the question's own ("and in Astana?" asks for the figure).
+  if (current.threshold) merged.threshold = current.threshold;
+  else delete merged.threshold;
   if (current.top) merged.top = current.top;
   else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
   return merged;

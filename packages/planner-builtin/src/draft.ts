@@ -5,6 +5,7 @@ import type {
   GroupCondition,
   Measure,
   PeriodUnit,
+  Threshold,
   TimeRange,
 } from './frame.js';
 
@@ -82,6 +83,10 @@ export interface Draft {
   originalAmount: boolean;
   /** "highest first" after a weekday or hour-of-day breakdown: rows by the measure, not by the day. */
   largestFirst?: boolean;
+  /** "Is …?", «… ли …», «… ма?»: a question answered yes or no (passes/measure-checks.ts). */
+  yesNo?: boolean;
+  /** "alphabetically": a breakdown's rows by their labels. */
+  alphabetical?: boolean;
   /**
    * "sorted by the median", «отсортируйте по сумме»: the measure the rows are ordered by, as the words
    * after name it (an aggregate's function, 'count', 'count_distinct', 'sum', 'share'; null: none
@@ -128,6 +133,8 @@ export interface Draft {
   sideBySide?: boolean;
   /** "cities with a total over 5 million": a condition on each group's total or count (HAVING). */
   having?: GroupCondition;
+  /** "Is the average above 7,000 tenge?": the figure's threshold in a yes/no question (no filter). */
+  threshold?: Threshold;
   /** "domestic vs abroad": the values set against the rest (with the `group_split` dimension). */
   split?: { column: EnumColumn; values: string[]; labels: [string, string] };
   issues: Issue[];
@@ -190,6 +197,7 @@ export function copyDraft(d: Draft): Draft {
     ...(d.bands ? { bands: [...d.bands] } : {}),
     ...(d.split ? { split: { ...d.split, values: [...d.split.values] } } : {}),
     ...(d.having ? { having: { ...d.having } } : {}),
+    ...(d.threshold ? { threshold: { ...d.threshold } } : {}),
     ...(d.widened ? { widened: [...d.widened] } : {}),
     filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
     times: d.times.map((t) => ({ ...t })),

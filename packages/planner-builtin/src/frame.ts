@@ -137,6 +137,18 @@ export const groupConditionSchema = z.object({
 });
 export type GroupCondition = z.infer<typeof groupConditionSchema>;
 
+/**
+ * A yes/no question's threshold on the figure it asks for: "Is the average grocery purchase above
+ * 7,000 tenge?", «төлемдер саны 10 мыңнан асты ма?», "Did Apple Pay account for more than 40 % of …?".
+ * The answer is the figure itself, set against the threshold in the explanation; it filters nothing.
+ */
+export const thresholdSchema = z.object({
+  op: z.enum(['>', '>=', '<', '<=']),
+  value: z.number().nonnegative(),
+  unit: z.enum(['tenge', 'percent', 'count', 'plain']),
+});
+export type Threshold = z.infer<typeof thresholdSchema>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const timeRangeSchema = z.discriminatedUnion('kind', [
@@ -231,8 +243,12 @@ export const frameSchema = z
     sideBySide: z.literal(true).optional(),
     /** Only the groups whose total or count passes this (present only with dimensions). */
     having: groupConditionSchema.optional(),
+    /** The threshold a yes/no question sets the figure against (it filters nothing). */
+    threshold: thresholdSchema.optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
+    /** "alphabetically", «по алфавиту»: a breakdown's rows by the first column's labels. */
+    alphabetical: z.literal(true).optional(),
     /** "which hour … just the hour", «тек сағатын»: a ranking shows its labels, ordered by the measure. */
     labelsOnly: z.literal(true).optional(),
     /** True when every content word of the question was understood. */

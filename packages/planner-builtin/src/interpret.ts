@@ -16,6 +16,7 @@ import { readHourRanges } from './passes/hour-ranges.js';
 import { readLabelsOnly } from './passes/labels-only.js';
 import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
+import { readMeasureChecks } from './passes/measure-checks.js';
 import { readMeasures } from './passes/measures.js';
 import { resolveNegation } from './passes/negation.js';
 import { readNumberingNotes } from './passes/numbering-notes.js';
@@ -67,6 +68,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['group conditions', readGroupConditions],
   ['counted things', readCountedThings],
   ['compared values', readComparedValues],
+  ['measure checks', readMeasureChecks],
   ['measures', readMeasures],
   ['superlatives', readSuperlatives],
   ['card words', readCardWords],

@@ -163,6 +163,8 @@ export type Meaning =
   | { kind: 'calendarWeek' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */
   | { kind: 'largestFirst' }
+  /** "alphabetically", «по алфавиту», «әліпби бойынша»: a breakdown's rows by their labels. */
+  | { kind: 'alphabetical' }
   /** "distribution", «распределение»: with a share, each group's share of the whole. */
   | { kind: 'distribution' }
   /** "sorted by", «отсортируйте по»: the measure the rows are ordered by follows (not a breakdown). */

@@ -425,6 +425,7 @@ export function describeFrame(frame: Frame): string {
     parts.push(pick([`by ${names}`, `по ${ruNames}`, `${names} бойынша`]));
   }
   if (frame.sideBySide) parts.push(pick(['side by side', 'рядом', 'қатар']));
+  if (frame.alphabetical) parts.push(pick(['alphabetically', 'по алфавиту', 'әліпби бойынша']));
   if (frame.limit !== null) {
     const word =
       frame.order === 'asc' ? pick(['bottom', 'наименьшие', 'ең азы']) : pick(['top', 'топ', 'топ']);
@@ -435,6 +436,16 @@ export function describeFrame(frame: Frame): string {
     const { of, op, value } = frame.having;
     const what = of === 'sum' ? pick(['total', 'сумма', 'сома']) : pick(['count', 'количество', 'саны']);
     parts.push(`${pick(['only groups with', 'только группы, где', 'тек топтар:'])} ${what} ${op} ${value}`);
+  }
+  if (frame.threshold) {
+    const { op, value, unit } = frame.threshold;
+    const shown =
+      unit === 'percent'
+        ? `${value} %`
+        : unit === 'tenge'
+          ? `${value} ${pick(['tenge', 'тенге', 'теңге'])}`
+          : String(value);
+    parts.push(`${pick(['set against', 'сравнить с', 'салыстыру:'])} ${op} ${shown}`);
   }
   if (frame.time) parts.push(rangeName(frame.time, pick));
   if (frame.compare) {

@@ -1732,3 +1732,181 @@ describe('wrong answers of the first runs of unseen36–38 (our own phrasings)',
     expect(frame.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
   });
 });
+
+describe('a yes/no question’s threshold is on the figure, not a filter on payments (unseen42, our own phrasings)', () => {
+  // The payments over the threshold were filtered: "is the average above 7 000?" gave the average of
+  // the purchases over 7 000, "did spending total more than 15 million?" the sum of single payments
+  // over 15 million (none).
+  it.each<[string, Frame['threshold'], Frame['measures']]>([
+    [
+      'Was the median taxi payment above 3,000 tenge in October 2026?',
+      { op: '>', value: 3000, unit: 'tenge' },
+      [{ fn: 'median' }],
+    ],
+    [
+      'Did restaurant spending in Shymkent come to more than 20 million tenge last month?',
+      { op: '>', value: 20_000_000, unit: 'tenge' },
+      [{ fn: 'sum' }],
+    ],
+    [
+      'Is the total for fuel in Astana under 5 million tenge this year?',
+      { op: '<', value: 5_000_000, unit: 'tenge' },
+      [{ fn: 'sum' }],
+    ],
+    [
+      'Were there more than 3,000 QR payments in Taraz in November 2026?',
+      { op: '>', value: 3000, unit: 'count' },
+      [{ fn: 'count' }],
+    ],
+    [
+      'Средний чек на АЗС в ноябре 2026 выше ли 8000 тенге?',
+      { op: '>', value: 8000, unit: 'tenge' },
+      [{ fn: 'avg' }],
+    ],
+    [
+      'Оборот ресторанов Алматы за октябрь 2026 превысил 50 млн тенге?',
+      { op: '>', value: 50_000_000, unit: 'tenge' },
+      [{ fn: 'sum' }],
+    ],
+    [
+      'Қазан айында Шымкенттегі төлемдер саны 2000-нан асты ма?',
+      { op: '>', value: 2000, unit: 'plain' },
+      [{ fn: 'count' }],
+    ],
+    [
+      '2026 жылғы қарашада мейрамханалардағы орташа чек 6000 теңгеден жоғары ма?',
+      { op: '>', value: 6000, unit: 'tenge' },
+      [{ fn: 'avg' }],
+    ],
+  ])('%s', (question, threshold, measures) => {
+    const frame = frameOf(question);
+    expect(frame.threshold).toEqual(threshold);
+    expect(frame.measures).toEqual(measures);
+    expect(frame.filters.filter((f) => f.kind === 'amount' || f.kind === 'amount_between')).toEqual([]);
+  });
+
+  it('a share asked yes or no: the percent is the threshold, never an amount (it filtered amounts over 40)', () => {
+    const frame = frameOf('Is Google Pay more than 30% of wallet payments in Almaty this year?');
+    expect(frame.threshold).toEqual({ op: '>', value: 30, unit: 'percent' });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+    expect(frame.share).not.toBeNull();
+  });
+
+  it.each([
+    // single payments: the comparison filters them, as before
+    'Were there any payments above 2 million tenge in Aktobe last week?',
+    'Is the number of ECOM payments over 50,000 tenge above zero this month?',
+    'сәуірдегі операциялардың неше пайызы 50 мың теңгеден асады',
+    'Покажи сумму операций, которые превысили 1 млн тенге, за ноябрь',
+    '200 мың теңгеден асатын төлемдер саны қанша?',
+  ])('%s: the comparison stays a filter on payments', (question) => {
+    const frame = frameOrNull(question);
+    if (frame) expect(frame.threshold).toBeUndefined();
+  });
+
+  it('the threshold is said in the explanation, in the asker’s language', () => {
+    const result = understandQuestion(
+      'Is the average grocery purchase above 7,000 tenge this year?',
+      context,
+    );
+    expect(result.kind === 'sql' && result.explanation).toMatch(/set against > 7000 tenge/);
+    const kk = understandQuestion('Биыл аптекалардағы орташа чек 5000 теңгеден асады ма?', context);
+    expect(kk.kind === 'sql' && kk.explanation).toMatch(/салыстыру: > 5000 теңге/);
+  });
+
+  it('"go up from October to November" compares the two months (it summed both as one range)', () => {
+    const frame = frameOf('Did QR payments go up from October to November 2026?');
+    expect(frame.compare).not.toBeNull();
+  });
+});
+
+describe('"just the number", «только число», «тек сан» ask for the figure alone (unseen43, our own phrasings)', () => {
+  // «число» / «сан» were read as "the number of": a transaction count was added beside the figure.
+  it.each<[string, Frame['measures']]>([
+    ['Сумма онлайн-покупок Kaspi Bank за октябрь 2026. Только число.', [{ fn: 'sum' }]],
+    ['Средний чек в Таразе за ноябрь 2026 — только цифру', [{ fn: 'avg' }]],
+    ['How much did Jusan cards spend on fuel in October 2026? Just the number.', [{ fn: 'sum' }]],
+    ['2026 жылғы қазанда Forte карталарымен онлайн сома қанша? Тек сан.', [{ fn: 'sum' }]],
+    ['2026 жылғы қарашада Астанадағы орташа чек қанша? Бір ғана сан.', [{ fn: 'avg' }]],
+  ])('%s', (question, measures) => {
+    expect(frameOf(question).measures).toEqual(measures);
+  });
+});
+
+describe('first runs of unseen42–43: more wrong-answer classes (our own phrasings)', () => {
+  it.each([
+    ['Were there more QR payments at Jusan than at Forte in September 2026?', 'issuer_bank_name'],
+    ['В Шымкенте в 2026 году потратили меньше, чем в Караганде?', 'merchant_city'],
+    ['Is the average fuel purchase bigger than the average grocery purchase this year?', 'mcc_category'],
+  ])('%s: one side set against the other is two columns of one row', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.split?.column).toBe(column);
+    expect(frame.filters.find((f) => f.kind === 'values' && f.column === column)).toMatchObject({
+      values: expect.arrayContaining([expect.any(String), expect.any(String)]),
+    });
+  });
+  it('«в выходные больше, чем в будни»: the weekend split side by side', () => {
+    const frame = frameOf('Правда ли, что в 2026 году в кафе в выходные тратят больше, чем в будни?');
+    expect(frame.dimensions).toEqual(['weekend']);
+    expect(frame.sideBySide).toBe(true);
+  });
+  it('"which had more, Kaspi or Halyk" names no side: a row each, as before', () => {
+    expect(frameOf('Which had more ECOM payments in 2026, Kaspi or Halyk?').sideBySide).toBeUndefined();
+  });
+
+  it.each([
+    ['Is Astana the biggest city by online spend in 2026?', 'merchant_city'],
+    ['Верно ли, что суббота — самый загруженный день недели для покупок в 2026 году?', 'weekday'],
+  ])('%s: the value asked about is ranked with the others (it was the only row)', (question, dimension) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.limit).toBeNull();
+    expect(frame.order).toBe('desc');
+    expect(
+      frame.filters.some((f) => (f.kind === 'values' && f.column === dimension) || f.kind === 'weekday'),
+    ).toBe(false);
+  });
+
+  it('«города с оборотом больше 100 млн» is a condition on each city’s total (it filtered single payments)', () => {
+    const frame = frameOf('Города с оборотом больше 100 млн тенге за 2026 год');
+    expect(frame.having).toEqual({ of: 'sum', op: '>', value: 100_000_000 });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('«доля … в каждом городе» is each city’s own share (it was the spread over the cities)', () => {
+    const frame = frameOf('Доля онлайн-операций в каждом городе за 2026 год');
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.share?.subset).toEqual([
+      { kind: 'values', column: 'transaction_type', negated: false, values: ['ECOM'] },
+    ]);
+  });
+  it('"top 5 only, city and amount": the columns listed keep the measure (it showed the labels alone)', () => {
+    const frame = frameOf('Payments over 100000 tenge per city in 2026, top 5 only, city and amount');
+    expect(frame.labelsOnly).toBeUndefined();
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+  it.each([
+    'Amount per bank in 2026, listed alphabetically',
+    'Оборот по банкам за 2026 год, по алфавиту',
+    '2026 жылғы банктер бойынша айналым, әліпби бойынша',
+  ])('%s: the rows in the order of their labels (it was by the measure)', (question) => {
+    const frame = frameOf(question);
+    expect(frame.alphabetical).toBe(true);
+    expect(buildSql(frame)).toMatch(/ORDER BY issuer_bank_name$/);
+  });
+  it('"Did Kaspi decline more payments than Halyk?" stays unanswered (declines are not in the data)', () => {
+    expect(reasonOf('Did Kaspi decline more payments than Halyk last month?')).not.toBe('sql');
+  });
+  it('"one card made more than 100 purchases" is a condition on single cards: asked back, never per card', () => {
+    expect(reasonOf('Is it true that one card made more than 100 purchases in October 2026?')).not.toBe(
+      'sql',
+    );
+  });
+  it.each([
+    ['Is it true that Halyk had more ATM withdrawals than Kaspi in October 2026?'],
+    ['Правда ли, что в ноябре 2026 года оборот Kaspi больше, чем у Halyk?'],
+    ['2026 жылғы қазанда банкоматтан ақша алу саны 500-ден асқаны рас па?'],
+  ])('%s: "is it true that …" asks the claim, yes or no', (question) => {
+    expect(reasonOf(question)).toBe('sql');
+  });
+});

@@ -1,5 +1,6 @@
-import type { DraftFilter } from '../draft.js';
+import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
+import { THAN_WORDS } from '../vocabulary/index.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
@@ -155,6 +156,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     // «демалыс күндері және жұмыс күндері бөлек» (separately): a row each is what the split gives.
     for (const s of slots) if (isKind(s, 'listMode') && s.item.meaning.mode === 'each') s.used = true;
     draft.comparedValues = draft.compare;
+    setAgainstEachOther(slots, draft);
     return;
   }
   // "domestic vs abroad", «в тенге и в иностранной валюте»: values and everything but them, named
@@ -216,12 +218,14 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     return;
   }
   if (slots.some((s) => isKind(s, 'compare') && s.item.meaning.change)) draft.growth = true;
+  if (setAgainstEachOther(slots, draft)) return;
   if (!draft.compare || draft.times.length >= 2) return;
   const compared = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
   );
   if (compared && compared.filter.kind === 'values') {
-    if (!draft.dimensions.includes(compared.filter.column)) draft.dimensions.unshift(compared.filter.column);
+    const { column } = compared.filter;
+    if (!draft.dimensions.includes(column)) draft.dimensions.unshift(column);
     draft.comparedValues = true;
     return;
   }
@@ -254,4 +258,40 @@ function complementPair(
     if (rest) return { named, rest, column: f.column, values: [...f.values] };
   }
   return null;
+}
+
+/**
+ * "Were there more contactless payments at Kaspi than at Halyk?", "Is the average outgoing transfer
+ * bigger than the average incoming?", «… в Алматы больше, чем в Астане?»: one value set against the
+ * other, as two columns of one row — the two figures that decide it, side by side ("which had more,
+ * Kaspi or Halyk" names no side and stays a row each). Not for shares, nor with two periods.
+ */
+function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
+  // ("bigger than" is one comparator phrase; «больше, чем» two words.)
+  const than = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
+  if (!slots.some((x) => than(x.item.text)) || draft.times.length >= 2) return false;
+  if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
+  const nextWord = (k: number) => slots.slice(k + 1).find((x) => x.item.kind !== 'stop');
+  const comparing = slots.some(
+    (x, k) => isKind(x, 'comparator') && !x.item.meaning.weak && nextWord(k)?.item.kind !== 'number',
+  );
+  // «в выходные выше, чем в будни»: the weekend split, its two sides as columns.
+  if (comparing && draft.dimensions.length === 1 && draft.dimensions[0] === 'weekend') {
+    draft.sideBySide = true;
+    draft.compare = true;
+    draft.comparedValues = true;
+    return true;
+  }
+  const pair = draft.filters.find(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length === 2,
+  );
+  if (!comparing || pair?.filter.kind !== 'values') return false;
+  const { column, values } = pair.filter;
+  if (!draft.dimensions.every((d) => d === column)) return false;
+  draft.dimensions = ['group_split'];
+  draft.split = { column, values: [values[0]!], labels: [values[0]!, values[1]!] };
+  draft.sideBySide = true;
+  draft.compare = true;
+  draft.comparedValues = true;
+  return true;
 }

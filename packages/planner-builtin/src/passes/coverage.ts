@@ -1,5 +1,5 @@
 import { daysBetween } from '../calendar.js';
-import { isTimeDimension } from '../frame.js';
+import { type Dimension, isTimeDimension } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
@@ -77,6 +77,9 @@ const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
  * the question is asked back instead of answered without it. Last, whether anything at all was
  * understood (a question of only unknown words is refused rather than asked back).
  */
+/** Breakdowns whose rows have no labels to sort by letter. */
+const LABELLESS: readonly Dimension[] = ['amount_band', 'group_split', 'weekend'];
+
 export const checkCoverage = definePass(({ slots, draft }) => {
   const unknown: string[] = [];
   const { next, prev } = cursor(slots);
@@ -258,6 +261,14 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           continue;
         }
         if (!categorical || timeline || draft.top?.direction === 'asc') unknown.push(asTyped(item));
+        continue;
+      }
+      case 'alphabetical': {
+        // Only a breakdown by a column with labels (not a timeline, not a ranking) is put in their order.
+        const first = draft.dimensions[0];
+        if (first && !isTimeDimension(first) && !LABELLESS.includes(first) && !draft.top)
+          draft.alphabetical = true;
+        else unknown.push(asTyped(item));
         continue;
       }
       case 'distribution':

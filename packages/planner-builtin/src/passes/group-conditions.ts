@@ -1,5 +1,6 @@
 import type { Draft } from '../draft.js';
 import type { GroupCondition } from '../frame.js';
+import { WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -106,6 +107,9 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         (n === 0 || slots[i + 1]?.item.text === ','),
     );
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
+    // «города с оборотом больше 150 млн»: the filler phrase is the money word here.
+    else if (slots[i + 1]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[i + 1]!.item.text))
+      j = i + 1;
     else if (attaching) {
       j = next(i);
       while (isKind(slots[j], 'value')) j = next(j);

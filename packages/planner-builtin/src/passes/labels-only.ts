@@ -44,6 +44,8 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     if (numberFirst >= 0) k = next(k);
     const word = slots[k];
     if (!word || !labelled(word).includes(dimension)) return;
+    // "top 5 only, category and count": the columns listed, the measure among them.
+    if (isKind(slots[next(k)], 'conjunction')) return;
     const numberAfter = LABEL_WORDS.includes(slots[next(k)]?.item.text ?? '') ? next(k) : -1;
     for (const j of [i, k, numberFirst, numberAfter]) if (j >= 0) slots[j]!.used = true;
     draft.labelsOnly = true;

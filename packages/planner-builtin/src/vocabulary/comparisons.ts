@@ -22,6 +22,8 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
       'выше',
       'превышающ~',
       'превыша~',
+      // «Превысила ли сумма … 10 млн?»
+      'превыс~',
       '>',
     ],
     { kind: 'comparator', op: '>', weak: false },
@@ -97,3 +99,102 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
   e(['under'], { kind: 'comparator', op: '<', weak: true }),
   e(['between', 'между', 'в диапазоне', 'в пределах'], { kind: 'comparator', op: 'between', weak: true }),
 ];
+
+/**
+ * What makes a question a yes/no question, whose comparison may be a threshold on the figure asked
+ * for rather than a filter on payments (passes/measure-checks.ts): an English auxiliary opening it,
+ * "whether"; Russian «ли»; a Kazakh question particle.
+ */
+export const YES_NO_OPENERS: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+];
+export const YES_NO_WORDS: readonly string[] = [
+  'whether',
+  'is it true that',
+  'is it true',
+  'is it correct that',
+  'is it right that',
+  'ли',
+  'правда ли',
+  'правда ли что',
+  'верно ли',
+  'верно ли что',
+  'действительно ли',
+  'ма',
+  'ме',
+  'ба',
+  'бе',
+  'па',
+  'пе',
+  'рас па',
+  'рас ба',
+  'деген рас па',
+  'деген рас ба',
+  'екені рас па',
+];
+
+/**
+ * Comparison words that are finite verbs, a sentence's predicate ("the sum … exceeded 10 million",
+ * «сумма … превысила 10 млн»), unlike participles that describe payments ("payments exceeding …",
+ * «превышающих», «асатын»): after a word naming the figure they set its threshold, asked yes or no.
+ */
+export const PREDICATE_COMPARATORS: readonly string[] = [
+  'превысил',
+  'превысила',
+  'превысило',
+  'превысили',
+  'превышает',
+  'превышают',
+  'превышал',
+  'превышала',
+  'превышало',
+  'превышали',
+  'асты',
+  'асады',
+  'асқан',
+];
+
+/** Relative words that make the comparison after them one on the payments: «операции, которые превысили …». */
+export const RELATIVE_WORDS: readonly string[] = [
+  'that',
+  'which',
+  'who',
+  'которые',
+  'который',
+  'которая',
+  'которых',
+  'где',
+];
+
+/**
+ * Words that make a comparison one on single payments even in a yes/no question: "were there …",
+ * "did any purchase exceed …", «была ли хоть одна операция …», «бірде-бір төлем …».
+ */
+export const SINGLE_PAYMENT_WORDS: readonly string[] = [
+  'there',
+  'any',
+  'single',
+  'individual',
+  'each',
+  'every',
+  'хоть',
+  'хотя',
+  'какая-нибудь',
+  'какой-нибудь',
+  'отдельная',
+  'отдельный',
+  'бірде-бір',
+  'бірде',
+];
+
+/** "than", «чем», «қарағанда»: one thing set against another ("more at Kaspi than at Halyk"). */
+export const THAN_WORDS: readonly string[] = ['than', 'чем', 'қарағанда'];

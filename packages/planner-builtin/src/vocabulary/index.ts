@@ -43,6 +43,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 /** The Kazakh vocabulary, read through the stems of each word (see kazakh.ts). */
 export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [...KAZAKH_WORDS, ...KAZAKH_DAY_PART_WORDS];
 
+export {
+  PREDICATE_COMPARATORS,
+  RELATIVE_WORDS,
+  SINGLE_PAYMENT_WORDS,
+  THAN_WORDS,
+  YES_NO_OPENERS,
+  YES_NO_WORDS,
+} from './comparisons.js';
 export { INCOMING_TRANSACTION_TYPES } from './counted.js';
 export { KAZAKH_BETWEEN_AFTER, KAZAKH_FROM_ENDINGS, KAZAKH_TO_ENDINGS } from './hours-of-day.js';
 export {
@@ -94,6 +102,7 @@ export {
   PERIOD_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
   WHICH_WORDS,
+  WITH_TURNOVER_WORDS,
 } from './structure.js';
 export {
   BETWEEN_WORDS,

@@ -562,6 +562,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «қатар қойып көрсет», «екеуін қатар» (show them side by side): how to lay out what is compared.
   e(['қатар', 'қатар қойып', 'екеуін қатар'], { kind: 'sideBySide' }),
   e(['екеуін'], { kind: 'stop' }),
+  // «… деген рас па?», «… рас па?» (is it true that …): the claim checked is the question.
+  e(['рас па', 'рас ба', 'деген рас па', 'деген рас ба', 'екені рас па'], { kind: 'stop' }),
   // «орташа сомасын да қос» (add the average amount too)
   e(['қос=', 'қосыңыз', 'қосып бер', 'қосыңызшы'], { kind: 'addMeasure' }),
   e(['бөлмей', 'бөлінбей'], { kind: 'noBreakdown' }),
@@ -601,6 +603,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['есептемегенде', 'есептемей', 'қоспай', 'қоспа'], { kind: 'negation', after: true }),
   e(['барлық уақыт', 'барлық кезең'], { kind: 'allTime' }),
   e(['кему ретімен', 'кему реті'], { kind: 'largestFirst' }),
+  e(['әліпби бойынша', 'әліпби ретімен', 'әліпбимен', 'әліпби'], { kind: 'alphabetical' }),
   // «айлар өсу ретімен» (the months ascending), «сағаттар бойынша өсу ретімен»: the timeline's own order
   e(
     [
@@ -625,6 +628,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['американдық'], value('acquirer_country_iso', 'USA')),
   e(['грузиялық'], value('acquirer_country_iso', 'GEO')),
   e(['бір сан', 'бір санмен', 'бір сомамен', 'бір цифрмен'], { kind: 'listMode', mode: 'together' }),
+  // «Тек сан.», «бір ғана сан»: only the figure, not "the number of" anything.
+  e(['тек сан', 'тек санын', 'тек қана сан', 'бір ғана сан', 'жалғыз сан', 'тек цифр', 'тек цифрын'], {
+    kind: 'listMode',
+    mode: 'together',
+  }),
   // ── refusals ────────────────────────────────────────────────────────────────────────────────
   e(['жой', 'өшір', 'болдырма', 'бұғатта', 'бұғаттау', 'өзгерт', 'жаңарт', 'жібер', 'қайтар', 'тоқтат'], {
     kind: 'destructive',

@@ -42,6 +42,28 @@ export const NEGATION_PHRASES: readonly string[] = [
 ];
 
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
+  e(
+    [
+      'alphabetically',
+      'listed alphabetically',
+      'sorted alphabetically',
+      'ordered alphabetically',
+      'sort alphabetically',
+      'alphabetical',
+      'in alphabetical order',
+      'in alphabetic order',
+      'a to z',
+      'a-z',
+      'по алфавиту',
+      'отсортируй по алфавиту',
+      'отсортируйте по алфавиту',
+      'отсортировать по алфавиту',
+      'сортировка по алфавиту',
+      'в алфавитном порядке',
+      'алфавитном порядке',
+    ],
+    { kind: 'alphabetical' },
+  ),
   // ── structure words ─────────────────────────────────────────────────────────────────────────
   e(
     [
@@ -483,6 +505,29 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'упал',
       'упала',
       'упало',
+      'упали',
+      'снизились',
+      'увеличился',
+      'увеличилась',
+      'увеличилось',
+      'увеличились',
+      'уменьшился',
+      'уменьшилась',
+      'уменьшилось',
+      'уменьшились',
+      // "Did QR payments go up from October to November?"
+      'go up',
+      'goes up',
+      'went up',
+      'gone up',
+      'go down',
+      'goes down',
+      'went down',
+      'gone down',
+      'rise',
+      'rose',
+      'risen',
+      'grown',
       'рост',
       'роста',
       'росту',
@@ -561,6 +606,16 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'входящих и исходящих',
       'quick one',
       'quick question',
+      // "Is it true that …", «Правда ли, что …»: the claim checked is the question (a yes/no one).
+      'is it true that',
+      'is it true',
+      'is it correct that',
+      'is it right that',
+      'правда ли',
+      'правда ли что',
+      'верно ли',
+      'верно ли что',
+      'действительно ли',
       'quick q',
       'so far',
       // "for the whole of 2025": the period named after it, all of it
@@ -798,6 +853,22 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'as one figure',
       'общей суммой',
       'одним итогом',
+      // "Just the number.", «Только число.»: the figure alone, not "the number of" anything.
+      'just the number',
+      'only the number',
+      'the number only',
+      'number only',
+      'just the figure',
+      'only the figure',
+      'just a number',
+      'только число',
+      'только цифру',
+      'только цифра',
+      'только итог',
+      'лишь число',
+      'лишь цифру',
+      'одно число',
+      'одну цифру',
     ],
     {
       kind: 'listMode',
@@ -911,6 +982,8 @@ export const EACH_GROUP_WORDS: readonly string[] = [
   'для каждой',
   'в каждом',
   'в каждой',
+  // «в каждом городе»: the preposition is a stop word of its own
+  'каждом',
   'по каждому',
   'по каждой',
   'у каждого',
@@ -926,6 +999,12 @@ export const EACH_GROUP_WORDS: readonly string[] = [
 export const KAZAKH_SPLIT_VERBS: readonly string[] = ['бөліп', 'бөлгенде', 'бөлу'];
 
 /** "in total", «суммарно», «жалпы»: said of what cards spent, a condition on each card's total. */
+/**
+ * «города с оборотом», "merchants with turnover": a filler (every one has some), unless a comparison
+ * follows — «города с оборотом больше 150 млн» is a condition on each city's total.
+ */
+export const WITH_TURNOVER_WORDS: readonly string[] = ['с оборотом', 'with turnover', 'with sales'];
+
 export const CARD_TOTAL_WORDS: readonly string[] = [
   'in total',
   'altogether',

@@ -1,0 +1,128 @@
+import type { Threshold } from '../frame.js';
+import {
+  PREDICATE_COMPARATORS,
+  RELATIVE_WORDS,
+  SINGLE_PAYMENT_WORDS,
+  YES_NO_OPENERS,
+  YES_NO_WORDS,
+} from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, type Slot } from './reading.js';
+import { isMeasureWord } from './sort-by.js';
+
+/** Words that name the figure asked for ("the average", "the total", «саны», "per card"). */
+const namesFigure = (s: Slot | undefined): boolean =>
+  isMeasureWord(s) || isKind(s, 'perCard') || isKind(s, 'superlative');
+
+/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
+const isCountedNoun = (s: Slot | undefined): boolean =>
+  isKind(s, 'entity') || (isKind(s, 'value') && s.item.meaning.counts === true);
+
+/** "Is …", "Did …", "… whether …", «… ли …», «… асты ма?»: a question answered yes or no. */
+function isYesNoQuestion(slots: readonly Slot[]): boolean {
+  const first = slots.find((s) => s.item.text !== ',' && s.item.text !== '—');
+  if (first && YES_NO_OPENERS.includes(first.item.text)) return true;
+  return slots.some((s) => YES_NO_WORDS.includes(s.item.text));
+}
+
+/**
+ * A yes/no question's comparison with a number is a threshold on the figure it asks for, not a
+ * filter on single payments: "Is the average grocery purchase above 7,000 tenge?", "Did Utilities
+ * total more than 15 million?", «Превысила ли сумма … 15 млн?», «төлемдер саны 10 мыңнан асты ма?»,
+ * "Did Apple Pay account for more than 40% of contactless payments?", "Were there more than 5,000
+ * ATM withdrawals last week?". Filtering the payments instead answered another question (the
+ * average of the purchases over 7 000; the sum of payments over 15 million each, usually none) as if
+ * it were this one. The figure is the answer; the threshold goes into the explanation.
+ *
+ * It stays a filter on payments when the question is about single payments ("Were there any
+ * payments over 1 million?", "Did any purchase exceed …?"), when groups or periods are set against
+ * each other, and when no word names the figure before the comparison.
+ */
+export const readMeasureChecks = definePass(({ slots, draft }) => {
+  const yesNo = isYesNoQuestion(slots);
+  if (yesNo) draft.yesNo = true;
+  if (draft.dimensions.length > 0 || draft.having || draft.compare || draft.comparedValues) return;
+  if (!yesNo && !slots.some((s) => isKind(s, 'comparator') && PREDICATE_COMPARATORS.includes(s.item.text)))
+    return;
+  const { next, prev } = cursor(slots);
+  const isNumber = (k: number) => slots[k]?.item.kind === 'number';
+  /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
+  const beforeParticle = (i: number) => YES_NO_WORDS.includes(slots[i + 1]?.item.text ?? '');
+  /** The number a comparison at i is about: after it ("above 7,000"), or before it in Kazakh. */
+  const numberOfComparison = (i: number): number => {
+    if (isNumber(next(i))) return next(i);
+    if (!beforeParticle(i) && !PREDICATE_COMPARATORS.includes(slots[i]!.item.text)) return -1;
+    let k = prev(i);
+    while (isKind(slots[k], 'currencyUnit') || isKind(slots[k], 'multiplier') || isKind(slots[k], 'share'))
+      k = prev(k);
+    return isNumber(k) ? k : -1;
+  };
+  // The comparison is the question's predicate: the last one with a number.
+  let at = -1;
+  let numberAt = -1;
+  for (let i = slots.length - 1; i >= 0 && at < 0; i--) {
+    const s = slots[i]!;
+    if (!isKind(s, 'comparator') || s.item.meaning.op === 'between') continue;
+    numberAt = numberOfComparison(i);
+    if (numberAt >= 0) at = i;
+  }
+  const comparator = slots[at];
+  if (!isKind(comparator, 'comparator') || comparator.item.meaning.op === 'between') return;
+  const predicate = PREDICATE_COMPARATORS.includes(comparator.item.text);
+  if (!yesNo && !predicate) return;
+  // What follows the number says what it counts: percent, tenge, or things.
+  const unitAt = numberAt < at ? numberAt + 1 : next(numberAt);
+  let after = numberAt < at ? next(numberAt) : unitAt;
+  while (isKind(slots[after], 'multiplier')) after = next(after);
+  let unit: Threshold['unit'] = 'plain';
+  if (isKind(slots[after], 'share')) unit = 'percent';
+  else if (isKind(slots[after], 'currencyUnit')) unit = 'tenge';
+  let countedAt = -1;
+  if (unit === 'plain' && numberAt > at) {
+    let n = after;
+    while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+    if (isCountedNoun(slots[n])) {
+      unit = 'count';
+      countedAt = n;
+    }
+  }
+  const before = slots.slice(0, Math.min(at, numberAt));
+  // "one card made more than 100 purchases": a condition on single cards, not on the figure.
+  if (unit === 'count' && slots.some((s) => isKind(s, 'perCard'))) return;
+  if (unit !== 'count' && unit !== 'percent') {
+    if (before.some((s) => SINGLE_PAYMENT_WORDS.includes(s.item.text))) return;
+    if (slots.slice(0, at).some((s) => RELATIVE_WORDS.includes(s.item.text))) return;
+    // A share is in percent: "what % of April's payments exceed 50,000 tenge" sets the share's part.
+    if (!before.some((s) => namesFigure(s) && !isKind(s, 'share'))) return;
+    // "the number of QR payments above 10,000 tenge": a count is never in tenge, so the tenge
+    // describe the payments counted.
+    if (unit === 'tenge' && !before.some((s) => namesFigure(s) && !isKind(s, 'count') && !isKind(s, 'share')))
+      return;
+  }
+
+  const amounts = draft.filters.filter(
+    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
+  );
+  const taken = amounts[0]?.filter;
+  if (amounts.length > 1 || (taken !== undefined && taken.kind !== 'amount')) return;
+  const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');
+  if (taken === undefined && counted < 0) return;
+  const written = slots[numberAt]!.item;
+  const op = taken?.kind === 'amount' ? taken.op : comparator.item.meaning.op;
+  const value =
+    taken?.kind === 'amount' ? taken.value : written.kind === 'number' ? written.value : Number.NaN;
+  if (!Number.isFinite(value)) return;
+  draft.filters = draft.filters.filter((f) => f !== amounts[0]);
+  if (counted >= 0) draft.issues.splice(counted, 1);
+  draft.threshold = { op, value, unit };
+  // The amount word the amount filter took as the label of its condition ("add up to more than",
+  // «сомасы … асты ма») names the figure again.
+  const label = slots[prev(Math.min(at, numberAt))];
+  if (label && (isKind(label, 'amount') || isKind(label, 'check'))) label.used = false;
+  // "more than 1,000 cards": the cards are what is counted, distinct.
+  const noun = slots[countedAt];
+  if (isKind(noun, 'entity') && noun.item.meaning.entity === 'cards' && draft.measures.length === 0) {
+    noun.used = true;
+    draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+  }
+});
