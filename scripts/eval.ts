@@ -68,6 +68,8 @@ const UNSEEN_SETS = [
   'unseen41',
   'unseen42',
   'unseen43',
+  'unseen44',
+  'unseen45',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
