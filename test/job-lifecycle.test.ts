@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { apiFetch } from './support/auth.js';
-import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
+import { createTestDatabase, lockTransactions, lockWaiters, type TestDatabase } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
   type InProcessApi,
@@ -107,12 +107,9 @@ describe('job lifecycle', () => {
       // The job waits on the lock; then its connection is killed under it, as in a failover.
       const pid = await vi.waitFor(
         async () => {
-          const r = await db.pool.query<{ pid: number }>(
-            `SELECT pid FROM pg_stat_activity
-              WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
-          );
-          expect(r.rows).toHaveLength(1);
-          return r.rows[0]!.pid;
+          const waiting = await lockWaiters(db.pool);
+          expect(waiting).toHaveLength(1);
+          return waiting[0]!;
         },
         { timeout: 20_000, interval: 50 },
       );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from './support/auth.js';
-import { createTestDatabase, lockTransactions, type TestDatabase } from './support/db.js';
+import { createTestDatabase, lockTransactions, lockWaiters, type TestDatabase } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
 import { type SpawnedStack, spawnStack, stackEnv, submit, waitForTerminal } from './support/stack.js';
 
@@ -121,12 +121,9 @@ describe('a job run again does not pay the model again for the plan it already h
       // The planned statement waits on the lock; its connection is then killed, as in a failover.
       const pid = await vi.waitFor(
         async () => {
-          const r = await db.pool.query<{ pid: number }>(
-            `SELECT pid FROM pg_stat_activity
-              WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
-          );
-          expect(r.rows).toHaveLength(1);
-          return r.rows[0]!.pid;
+          const waiting = await lockWaiters(db.pool);
+          expect(waiting).toHaveLength(1);
+          return waiting[0]!;
         },
         { timeout: 30_000, interval: 50 },
       );

@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { keys } from '@pa/queue';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase, lockTransactions, type TestDatabase } from '../support/db.js';
+import { createTestDatabase, lockTransactions, lockWaiters, type TestDatabase } from '../support/db.js';
 import { type FakeLlmServer, type RecordedRequest, startFakeGemini } from '../support/fake-llm/index.js';
 import { stackEnv, submit, waitForTerminal } from '../support/stack.js';
 import {
@@ -114,15 +114,6 @@ const WORKER_OF_KEY: Record<string, string> = {
   'second-victim-key': 'second victim',
 };
 const workerOf = (r: RecordedRequest) => WORKER_OF_KEY[String(r.headers['x-goog-api-key'])] ?? 'unknown';
-
-/** Analytics statements of any worker waiting on a table lock. */
-async function lockWaiters(): Promise<number> {
-  const { rows } = await db.pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_stat_activity
-      WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
-  );
-  return rows[0]!.n;
-}
 
 describe('a worker SIGKILLed with questions in flight', () => {
   it('every question completes once; an LLM call is repeated only for a job the dead worker held', async () => {
@@ -222,7 +213,7 @@ describe('a worker SIGKILLed with questions in flight', () => {
     // received and kept, all stuck in execution, and no model call is in flight.
     const release = await lockTransactions(db.pool);
     try {
-      await eventually(async () => expect(await lockWaiters()).toBe(2 * CONCURRENCY), 90_000);
+      await eventually(async () => expect(await lockWaiters(db.pool)).toHaveLength(2 * CONCURRENCY), 90_000);
       await second.child.kill('SIGKILL');
     } finally {
       await release();

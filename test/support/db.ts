@@ -50,6 +50,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * Holds an ACCESS EXCLUSIVE lock on `transactions`, so a job blocks inside its
  * executing stage until the returned release is called (safe to call twice).
  */
+/** Analytics statements of any worker waiting on a table lock (lockTransactions), with their backend pids. */
+export async function lockWaiters(pool: pg.Pool): Promise<number[]> {
+  const { rows } = await pool.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
+  );
+  return rows.map((r) => r.pid);
+}
+
 export async function lockTransactions(pool: pg.Pool): Promise<() => Promise<void>> {
   const client = await pool.connect();
   await client.query('BEGIN');

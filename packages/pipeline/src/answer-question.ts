@@ -385,12 +385,7 @@ export async function answerQuestion(
     }
     if (!reusing && hooks.keepPlan && (llmCalls.length > 0 || usage !== null)) {
       await hooks.keepPlan({
-        sql: plan.sql,
-        planner: plan.planner,
-        provider: plan.provider,
-        model: plan.model,
-        ...(plan.explanation === undefined ? {} : { explanation: plan.explanation }),
-        ...(plan.frame === undefined ? {} : { frame: plan.frame }),
+        ...cachedPlanOf(plan, plan.sql),
         ...(plan.prompt_hash === undefined ? {} : { prompt_hash: plan.prompt_hash }),
         ...(usage === null ? {} : { usage }),
         llm_calls: llmCalls.map((call) => ({ ...call })),
@@ -413,14 +408,7 @@ export async function answerQuestion(
       if (cache && !hit) await cache.putRows(rowsLookup, executed);
       if (fromCache) cacheUse.plan = 'hit';
       else if (planLookup && cache) {
-        await cache.putPlan(planLookup, {
-          sql: plan.sql,
-          planner: plan.planner,
-          provider: plan.provider,
-          model: plan.model,
-          ...(plan.explanation === undefined ? {} : { explanation: plan.explanation }),
-          ...(plan.frame === undefined ? {} : { frame: plan.frame }),
-        });
+        await cache.putPlan(planLookup, cachedPlanOf(plan, plan.sql));
       }
       break;
     } catch (err) {
@@ -476,5 +464,17 @@ export async function answerQuestion(
     repairs,
     llmCalls,
     ...(planLookup && rowsLookup ? { cacheLookups: { plan: planLookup, rows: rowsLookup } } : {}),
+  };
+}
+
+/** What of a plan another run can execute again: its SQL, who made it, its explanation and frame. */
+function cachedPlanOf(plan: PlannedQuery, sql: string): CachedPlan {
+  return {
+    sql,
+    planner: plan.planner,
+    provider: plan.provider,
+    model: plan.model,
+    ...(plan.explanation === undefined ? {} : { explanation: plan.explanation }),
+    ...(plan.frame === undefined ? {} : { frame: plan.frame }),
   };
 }
