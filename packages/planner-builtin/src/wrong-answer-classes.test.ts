@@ -1795,7 +1795,6 @@ describe('a yes/no question’s threshold is on the figure, not a filter on paym
   it.each([
     // single payments: the comparison filters them, as before
     'Were there any payments above 2 million tenge in Aktobe last week?',
-    'Is the number of ECOM payments over 50,000 tenge above zero this month?',
     'сәуірдегі операциялардың неше пайызы 50 мың теңгеден асады',
     'Покажи сумму операций, которые превысили 1 млн тенге, за ноябрь',
     '200 мың теңгеден асатын төлемдер саны қанша?',
@@ -1908,5 +1907,74 @@ describe('first runs of unseen42–43: more wrong-answer classes (our own phrasi
     ['2026 жылғы қазанда банкоматтан ақша алу саны 500-ден асқаны рас па?'],
   ])('%s: "is it true that …" asks the claim, yes or no', (question) => {
     expect(reasonOf(question)).toBe('sql');
+  });
+});
+
+describe('a threshold beside a filter on payments, and a Russian predicate without «ли» (probing unseen42’s class)', () => {
+  it('"Was the total of payments over 1 million above 50 million?": the first stays a filter, the second is the threshold', () => {
+    const frame = frameOf('Was the total of payments over 1 million tenge last week above 50 million tenge?');
+    expect(frame.filters.filter((f) => f.kind === 'amount')).toEqual([
+      { kind: 'amount', op: '>', value: 1_000_000 },
+    ]);
+    expect(frame.threshold).toEqual({ op: '>', value: 50_000_000, unit: 'tenge' });
+  });
+  it.each([
+    'Средний чек у Forte больше 6000 тенге?',
+    'Медианный чек в Актобе выше 20 000 тенге за октябрь 2026?',
+    'Сумма в аптеках больше 2 млн тенге за ноябрь 2026?',
+  ])('%s: the comparison after the figure is its threshold', (question) => {
+    const frame = frameOf(question);
+    expect(frame.threshold).toBeDefined();
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it.each([
+    'Средний чек по операциям больше 5000 тенге за ноябрь 2026',
+    'Количество операций больше 100000 тенге за ноябрь 2026',
+    'Сумма операций свыше 1 млн за ноябрь 2026',
+  ])('%s: a noun of payments before the comparison keeps it a filter on them', (question) => {
+    const frame = frameOf(question);
+    expect(frame.threshold).toBeUndefined();
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(true);
+  });
+});
+
+it('"Is the number of ECOM payments over 50,000 tenge above zero?": the payments filtered, the count set against zero', () => {
+  const frame = frameOf('Is the number of ECOM payments over 50,000 tenge above zero this month?');
+  expect(frame.filters).toContainEqual({ kind: 'amount', op: '>', value: 50_000 });
+  expect(frame.threshold).toEqual({ op: '>', value: 0, unit: 'plain' });
+});
+
+it('«Города, где сумма в кафе за октябрь 2026 больше 300 тысяч»: filters between the total and its condition (unseen44 gr081, our phrasing)', () => {
+  const frame = frameOf('Города, где сумма в кафе за октябрь 2026 больше 300 тысяч тенге');
+  expect(frame.having).toEqual({ of: 'sum', op: '>', value: 300_000 });
+  expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+});
+
+describe('wrong answers of the first runs of unseen44–45 (our own phrasings)', () => {
+  it('"weekend and weekday counts" is the split of the week (it was weekend days by weekday)', () => {
+    const frame = frameOf('Weekend and weekday payment counts in Taraz in October 2026');
+    expect(frame.dimensions).toEqual(['weekend']);
+    expect(frame.filters.some((f) => f.kind === 'weekday')).toBe(false);
+  });
+  it('"… vs …, with YoY change in %" shows both periods and the change (it showed the change only)', () => {
+    const frame = frameOf('Fuel spend in Aktobe, October 2026 vs October 2025, with YoY change in %');
+    expect(frame.compare).not.toBeNull();
+    expect(frame.compare?.output ?? 'all').toBe('all');
+  });
+  it('«…: сколько их и на какую сумму?» counts them beside the sum (the count was dropped)', () => {
+    expect(frameOf('Покупки в аптеках Тараза за ноябрь 2026: сколько их и на какую сумму?').measures).toEqual(
+      [{ fn: 'count' }, { fn: 'sum' }],
+    );
+  });
+  it.each([
+    'Какой процент оборота карт Halyk в Алматы за октябрь 2026 пришёлся на рестораны?',
+    'What share of Forte cards in Astana paid with Google Pay in November 2026?',
+  ])('%s: the bank whose cards are named owns the whole (the share was inverted)', (question) => {
+    const frame = frameOrNull(question);
+    if (!frame) return;
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'issuer_bank_name')).toBe(true);
+    expect(frame.share?.subset.some((f) => f.kind === 'values' && f.column === 'issuer_bank_name')).toBe(
+      false,
+    );
   });
 });

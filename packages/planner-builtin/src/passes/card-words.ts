@@ -1,35 +1,6 @@
-import { CARD_TOTAL_WORDS } from '../vocabulary/index.js';
+import { CARD_TOTAL_WORDS, ONE_BY_ONE, WHO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
-
-/**
- * Words that ask about someone, or about cards one by one: with a card or customer word, a request for
- * personal data. («кто» / «кім» — who; "rank", "individual", «поименно» — one by one.)
- */
-const ONE_BY_ONE: readonly string[] = [
-  'who',
-  'whom',
-  'whose',
-  'rank',
-  'ranking',
-  'individual',
-  'individually',
-  'кто',
-  'кого',
-  'кому',
-  'чей',
-  'чьи',
-  'поименно',
-  'ранжируй',
-  'ранжировать',
-  'кім',
-  'кімге',
-  'кімнің',
-  'кімдер',
-];
-
-/** Who: the interrogative about a person. */
-const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого', 'кім', 'кімдер'];
 
 /** "each card", «каждая карта», «әр карта»: one card at a time. */
 export const EACH_CARD: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];

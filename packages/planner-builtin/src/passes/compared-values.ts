@@ -54,7 +54,10 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   // "vs last month + growth %", "…, plus the change in %": the change as well as both periods.
   for (const [i, s] of slots.entries()) {
     if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change') continue;
-    const before = slots[i - 1]?.item.text === 'the' ? slots[i - 2] : slots[i - 1];
+    // ("with YoY change in %": the word of growth between is read past.)
+    let b = slots[i - 1]?.item.text === 'the' ? i - 2 : i - 1;
+    if (isKind(slots[b], 'compare')) b--;
+    const before = slots[b];
     // "… versus the same period last year — and the growth in percent": "and" after a comparison adds
     // the change to both periods, as "plus" does.
     // ("both numbers and the % change" is read below, both outputs named.)

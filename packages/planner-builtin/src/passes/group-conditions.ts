@@ -88,9 +88,16 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
   if (draft.dimensions.length === 0) return;
   const comparatorAfter = (j: number): number => {
     let k = next(j);
-    // "… whose turnover in Q3 2026 exceeded": a period may stand between.
-    while (isKind(slots[k], 'timeUnit') || isKind(slots[k], 'monthName') || isKind(slots[k], 'quarterName'))
-      k = next(k);
+    // "… whose turnover in Q3 2026 exceeded": a period may stand between; «где сумма в ресторанах за
+    // ноябрь 2026 больше …»: and filters on the payments summed.
+    const skippable = (at: number) =>
+      isKind(slots[at], 'timeUnit') ||
+      isKind(slots[at], 'monthName') ||
+      isKind(slots[at], 'quarterName') ||
+      isKind(slots[at], 'value') ||
+      (slots[at]?.item.kind === 'number' &&
+        (isKind(slots[prev(at)], 'monthName') || isKind(slots[prev(at)], 'quarterName')));
+    while (skippable(k)) k = next(k);
     return isKind(slots[k], 'comparator') ? k : -1;
   };
   slots.forEach((slot, i) => {

@@ -1,5 +1,6 @@
 import type { Threshold } from '../frame.js';
 import {
+  PAYMENTS_PREPOSITIONS,
   PREDICATE_COMPARATORS,
   RELATIVE_WORDS,
   SINGLE_PAYMENT_WORDS,
@@ -42,7 +43,11 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const yesNo = isYesNoQuestion(slots);
   if (yesNo) draft.yesNo = true;
   if (draft.dimensions.length > 0 || draft.having || draft.compare || draft.comparedValues) return;
-  if (!yesNo && !slots.some((s) => isKind(s, 'comparator') && PREDICATE_COMPARATORS.includes(s.item.text)))
+  const russian = (s: Slot) => /[а-яё]/.test(s.item.text);
+  if (
+    !yesNo &&
+    !slots.some((s) => isKind(s, 'comparator') && (PREDICATE_COMPARATORS.includes(s.item.text) || russian(s)))
+  )
     return;
   const { next, prev } = cursor(slots);
   const isNumber = (k: number) => slots[k]?.item.kind === 'number';
@@ -68,7 +73,24 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   }
   const comparator = slots[at];
   if (!isKind(comparator, 'comparator') || comparator.item.meaning.op === 'between') return;
-  const predicate = PREDICATE_COMPARATORS.includes(comparator.item.text);
+  // «Средний чек у Halyk больше 5000 тенге?»: a Russian comparison right after the words naming the
+  // figure (only values and periods between) is the sentence's predicate, ли or not; «средний чек по
+  // операциям больше 5000» (a noun of payments between) describes the payments.
+  // («сумма операций свыше 1 млн» names the payments, and without «ли» or a question mark (which the
+  // reading does not keep) it is a filter on them; «сколько карт потратили больше 200 тысяч» counts
+  // cards by their totals and is left to the card words.)
+  const figureAt = slots.slice(0, at).findLastIndex((s) => namesFigure(s) && !isKind(s, 'count'));
+  const between = slots.slice(figureAt + 1, at);
+  const adjacent =
+    figureAt >= 0 &&
+    !comparator.item.meaning.weak &&
+    !slots.slice(0, at).some((s) => isKind(s, 'count')) &&
+    between.every(
+      (s) => !isKind(s, 'comparator') && !isCountedNoun(s) && !PAYMENTS_PREPOSITIONS.includes(s.item.text),
+    );
+  const predicate =
+    PREDICATE_COMPARATORS.includes(comparator.item.text) ||
+    (russian(comparator) && adjacent && numberAt > at);
   if (!yesNo && !predicate) return;
   // What follows the number says what it counts: percent, tenge, or things.
   const unitAt = numberAt < at ? numberAt + 1 : next(numberAt);
@@ -100,11 +122,14 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
       return;
   }
 
+  // The amount filters are read in the order of their words: the predicate's is the last. ("Was the
+  // total of payments over 1 million above 50 million?": the first stays a filter on payments.)
   const amounts = draft.filters.filter(
     (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
   );
-  const taken = amounts[0]?.filter;
-  if (amounts.length > 1 || (taken !== undefined && taken.kind !== 'amount')) return;
+  const own = amounts.at(-1);
+  const taken = own?.filter;
+  if (taken !== undefined && (taken.kind !== 'amount' || taken.op !== comparator.item.meaning.op)) return;
   const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');
   if (taken === undefined && counted < 0) return;
   const written = slots[numberAt]!.item;
@@ -112,7 +137,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const value =
     taken?.kind === 'amount' ? taken.value : written.kind === 'number' ? written.value : Number.NaN;
   if (!Number.isFinite(value)) return;
-  draft.filters = draft.filters.filter((f) => f !== amounts[0]);
+  draft.filters = draft.filters.filter((f) => f !== own);
   if (counted >= 0) draft.issues.splice(counted, 1);
   draft.threshold = { op, value, unit };
   // The amount word the amount filter took as the label of its condition ("add up to more than",

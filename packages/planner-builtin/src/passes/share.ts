@@ -273,6 +273,22 @@ export const readShare = definePass((r) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  // «какой процент оборота карт Kaspi … пришёлся на продукты», «доля карт Kaspi, плативших
+  // бесконтактно», "what share of Kaspi cards paid contactless": the bank whose cards are named owns
+  // the whole; the part is the other condition (it was taken for the part, the share inverted).
+  // (Only the first condition after the share word, which would be read as the part: «доля покупок
+  // в магазинах по картам Каспи, проходящих через QR» has its part named by the predicate.)
+  const cardsWord = (x: Slot | undefined) => isKind(x, 'entity') && x.item.meaning.entity === 'cards';
+  const first = slots.findIndex((x, k) => k > shareAt && isFilterWord(x));
+  const bank = slots[first];
+  if (
+    isKind(bank, 'value') &&
+    bank.item.meaning.column === 'issuer_bank_name' &&
+    (cardsWord(slots[cursor(slots).prev(first)]) || cardsWord(slots[cursor(slots).next(first)]))
+  ) {
+    const own = filterOf(draft.filters, bank);
+    if (own?.role === 'auto' && draft.filters.some((f) => f !== own && f.role === 'auto')) own.role = 'base';
+  }
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
   if (slots.some((s) => isKind(s, 'conjunction') && s.item.text === LIST_SLASH)) {
     draft.issues.push({ kind: 'ambiguous_share' });

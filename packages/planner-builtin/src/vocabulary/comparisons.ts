@@ -198,3 +198,6 @@ export const SINGLE_PAYMENT_WORDS: readonly string[] = [
 
 /** "than", «чем», «қарағанда»: one thing set against another ("more at Kaspi than at Halyk"). */
 export const THAN_WORDS: readonly string[] = ['than', 'чем', 'қарағанда'];
+
+/** «средний чек по операциям больше 5000», «… среди покупок свыше …»: the payments described, not the figure. */
+export const PAYMENTS_PREPOSITIONS: readonly string[] = ['по', 'среди', 'из', 'от'];

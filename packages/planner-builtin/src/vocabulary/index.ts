@@ -44,6 +44,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [...KAZAKH_WORDS, ...KAZAKH_DAY_PART_WORDS];
 
 export {
+  PAYMENTS_PREPOSITIONS,
   PREDICATE_COMPARATORS,
   RELATIVE_WORDS,
   SINGLE_PAYMENT_WORDS,
@@ -98,10 +99,12 @@ export {
   KAZAKH_YEAR_OF,
   MEANS_VERBS,
   NEGATION_PHRASES,
+  ONE_BY_ONE,
   OVERALL_STEMS,
   PERIOD_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
   WHICH_WORDS,
+  WHO_WORDS,
   WITH_TURNOVER_WORDS,
 } from './structure.js';
 export {

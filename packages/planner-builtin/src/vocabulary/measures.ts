@@ -14,6 +14,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'number of',
+      // «… операции …: сколько их и на какую сумму?»: how many of the things named, a count beside the sum
+      'сколько их',
+      'how many of them',
       // "no. of cross-border txns" (the dot is gone by the time words are matched)
       'no of',
       'транзакционн~ активност~',

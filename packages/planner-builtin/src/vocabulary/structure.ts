@@ -1022,3 +1022,32 @@ export const IN_TOTAL_WORDS: readonly string[] = ['in total', 'altogether', 'в�
 
 /** The Kazakh year word of a year that describes what comes after it: «2025 жылдың», «2025 жылғы». */
 export const KAZAKH_YEAR_OF: readonly string[] = ['жылдың', 'жылғы'];
+
+/**
+ * Words that ask about someone, or about cards one by one: with a card or customer word, a request for
+ * personal data. («кто» / «кім» — who; "rank", "individual", «поименно» — one by one.)
+ */
+export const ONE_BY_ONE: readonly string[] = [
+  'who',
+  'whom',
+  'whose',
+  'rank',
+  'ranking',
+  'individual',
+  'individually',
+  'кто',
+  'кого',
+  'кому',
+  'чей',
+  'чьи',
+  'поименно',
+  'ранжируй',
+  'ранжировать',
+  'кім',
+  'кімге',
+  'кімнің',
+  'кімдер',
+];
+
+/** Who: the interrogative about a person. */
+export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого', 'кім', 'кімдер'];

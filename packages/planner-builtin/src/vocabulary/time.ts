@@ -338,6 +338,11 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     kind: 'weekdayFilter',
     days: [6, 7],
   }),
+  // "weekend and weekday counts": the two sides of the week named together (a split), not "by weekday".
+  e(['weekend and weekday', 'weekday and weekend', 'weekends and weekday', 'weekday and weekends'], {
+    kind: 'weekdayFilter',
+    days: [1, 2, 3, 4, 5, 6, 7],
+  }),
   e(
     [
       'weekdays',
