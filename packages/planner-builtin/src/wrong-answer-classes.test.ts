@@ -1978,3 +1978,9 @@ describe('wrong answers of the first runs of unseen44–45 (our own phrasings)',
     );
   });
 });
+
+it('«… неше пайызы Halyk карталарымен жасалды?» (made with Halyk cards): the bank is not taken for the whole', () => {
+  const frame = frameOrNull('Таразда өткен айдағы операциялардың неше пайызы Kaspi карталарымен жасалды?');
+  if (frame)
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'issuer_bank_name')).toBe(false);
+});

@@ -281,11 +281,14 @@ export const readShare = definePass((r) => {
   const cardsWord = (x: Slot | undefined) => isKind(x, 'entity') && x.item.meaning.entity === 'cards';
   const first = slots.findIndex((x, k) => k > shareAt && isFilterWord(x));
   const bank = slots[first];
-  if (
-    isKind(bank, 'value') &&
-    bank.item.meaning.column === 'issuer_bank_name' &&
-    (cardsWord(slots[cursor(slots).prev(first)]) || cardsWord(slots[cursor(slots).next(first)]))
-  ) {
+  // («карт Kaspi», "of Halyk cards", «Kaspi карталарының» own the whole; «Halyk карталарымен жасалды»,
+  // made with Halyk cards, names the part.)
+  const cardsAfter = slots[cursor(slots).next(first)];
+  const owner =
+    cardsWord(slots[cursor(slots).prev(first)]) ||
+    (cardsWord(cardsAfter) &&
+      (slots[first - 1]?.item.text === 'of' || KAZAKH_GENITIVE.test(cardsAfter?.item.text ?? '')));
+  if (isKind(bank, 'value') && bank.item.meaning.column === 'issuer_bank_name' && owner) {
     const own = filterOf(draft.filters, bank);
     if (own?.role === 'auto' && draft.filters.some((f) => f !== own && f.role === 'auto')) own.role = 'base';
   }
