@@ -1,5 +1,6 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { e } from './entry.js';
+import { KAZAKH_QUESTION_PARTICLES } from './kazakh.js';
 
 /** Amount comparisons: over, at least, under, up to, between. */
 export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
@@ -129,12 +130,7 @@ export const YES_NO_WORDS: readonly string[] = [
   'верно ли',
   'верно ли что',
   'действительно ли',
-  'ма',
-  'ме',
-  'ба',
-  'бе',
-  'па',
-  'пе',
+  ...KAZAKH_QUESTION_PARTICLES,
   'рас па',
   'рас ба',
   'деген рас па',

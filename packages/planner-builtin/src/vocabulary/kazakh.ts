@@ -688,6 +688,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
 export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен', 'пен'];
 
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
+/** The Kazakh question particles («… асты ма?»): stop words, and the mark of a yes/no question. */
+export const KAZAKH_QUESTION_PARTICLES: readonly string[] = ['ма', 'ме', 'ба', 'бе', 'па', 'пе'];
+
 export const KAZAKH_STOP_WORDS: readonly string[] = [
   // «кездесетін / кездеседі» (occurring), «өзгеріп отырды» (kept changing), «екен», «есептеп берші»
   // (count it please), «өзара / бір-бірімен» (with each other)
@@ -803,12 +806,7 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'болған',
   'бар',
   'еді',
-  'ма',
-  'ме',
-  'ба',
-  'бе',
-  'па',
-  'пе',
+  ...KAZAKH_QUESTION_PARTICLES,
   'үшін',
   'арқылы',
   'туралы',
