@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiFetch } from './support/auth.js';
-import { createTestDatabase, lockTransactions, lockWaiters, type TestDatabase } from './support/db.js';
+import { createTestDatabase, lockTransactions, type TestDatabase, theLockWaiter } from './support/db.js';
 import { openSse } from './support/sse.js';
 import {
   type InProcessApi,
@@ -105,14 +105,7 @@ describe('job lifecycle', () => {
     try {
       const job = await submit(api.url, 'How many transactions were there yesterday?', NO_CACHE);
       // The job waits on the lock; then its connection is killed under it, as in a failover.
-      const pid = await vi.waitFor(
-        async () => {
-          const waiting = await lockWaiters(db.pool);
-          expect(waiting).toHaveLength(1);
-          return waiting[0]!;
-        },
-        { timeout: 20_000, interval: 50 },
-      );
+      const pid = await theLockWaiter(db.pool, 20_000);
       await db.pool.query('SELECT pg_terminate_backend($1)', [pid]);
       await release();
       const done = (await waitForTerminal(api.url, job.id)) as { status: string; attempt: number };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from './support/auth.js';
-import { createTestDatabase, lockTransactions, lockWaiters, type TestDatabase } from './support/db.js';
+import { createTestDatabase, lockTransactions, type TestDatabase, theLockWaiter } from './support/db.js';
 import { type FakeLlmServer, startFakeGemini } from './support/fake-llm/index.js';
 import { type SpawnedStack, spawnStack, stackEnv, submit, waitForTerminal } from './support/stack.js';
 
@@ -119,14 +119,7 @@ describe('a job run again does not pay the model again for the plan it already h
     try {
       const job = await submit(api, `${QUESTION} Twice?`, { options: { use_cache: false } });
       // The planned statement waits on the lock; its connection is then killed, as in a failover.
-      const pid = await vi.waitFor(
-        async () => {
-          const waiting = await lockWaiters(db.pool);
-          expect(waiting).toHaveLength(1);
-          return waiting[0]!;
-        },
-        { timeout: 30_000, interval: 50 },
-      );
+      const pid = await theLockWaiter(db.pool, 30_000);
       expect(gemini.requests).toHaveLength(1);
       await db.pool.query('SELECT pg_terminate_backend($1)', [pid]);
       await release();

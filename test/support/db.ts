@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createPool } from '@pa/db';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { expect, inject, vi } from 'vitest';
 
 export interface TestDatabase {
   name: string;
@@ -57,6 +57,18 @@ export async function lockWaiters(pool: pg.Pool): Promise<number[]> {
       WHERE datname = current_database() AND application_name = 'pa-worker-analytics' AND wait_event_type = 'Lock'`,
   );
   return rows.map((r) => r.pid);
+}
+
+/** Waits (polling, up to timeoutMs) until exactly one analytics statement waits on the lock; its pid. */
+export async function theLockWaiter(pool: pg.Pool, timeoutMs: number): Promise<number> {
+  return vi.waitFor(
+    async () => {
+      const waiting = await lockWaiters(pool);
+      expect(waiting).toHaveLength(1);
+      return waiting[0]!;
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
 }
 
 export async function lockTransactions(pool: pg.Pool): Promise<() => Promise<void>> {

@@ -1,5 +1,5 @@
 import { isSubjectOfAmount } from '../word-forms.js';
-import { isKind, meaningOf, numberOf, type Slot } from './reading.js';
+import { isCountedNoun, isKind, meaningOf, numberOf, type Slot } from './reading.js';
 
 /**
  * The token cursor: moves over the slots of a question skipping stop words, and answers the
@@ -85,11 +85,7 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   // "online purchase count for Jusan Bank cards": the count is of the noun right before it.
   // (A strong cue only: Kazakh «төлемдер қанша түрлі мерчантта» asks how many merchants.)
   const counted = slots[prevOf(slots, p)];
-  if (
-    cue.item.meaning.strength === 'strong' &&
-    (isKind(counted, 'entity') || (isKind(counted, 'value') && counted.item.meaning.counts === true))
-  )
-    return -1;
+  if (cue.item.meaning.strength === 'strong' && isCountedNoun(counted)) return -1;
   // «сколько клиенты потратили» (how much did clients spend) vs «сколько клиентов» (how many clients).
   if (cue.item.meaning.strength === 'weak' && isSubjectOfAmount(textAt(slots, i)) && unusedAmount(slots))
     return -1;

@@ -2,7 +2,7 @@ import type { Draft } from '../draft.js';
 import type { GroupCondition } from '../frame.js';
 import { WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 
 /** Words that attach a condition to the noun before them: "cities with …", «города с …», "whose". */
 const ATTACHING_WORDS: readonly string[] = [
@@ -30,10 +30,6 @@ const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 't
 
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
-
-/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
-const isCountedNoun = (s: Slot | undefined) =>
-  isKind(s, 'entity') || (isKind(s, 'value') && s.item.meaning.counts === true);
 
 /**
  * The condition the amount-filters pass read as one on single payments, made a condition on each

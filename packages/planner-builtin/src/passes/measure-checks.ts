@@ -8,16 +8,12 @@ import {
   YES_NO_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /** Words that name the figure asked for ("the average", "the total", «саны», "per card"). */
 const namesFigure = (s: Slot | undefined): boolean =>
   isMeasureWord(s) || isKind(s, 'perCard') || isKind(s, 'superlative');
-
-/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
-const isCountedNoun = (s: Slot | undefined): boolean =>
-  isKind(s, 'entity') || (isKind(s, 'value') && s.item.meaning.counts === true);
 
 /** "Is …", "Did …", "… whether …", «… ли …», «… асты ма?»: a question answered yes or no. */
 function isYesNoQuestion(slots: readonly Slot[]): boolean {
@@ -93,8 +89,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     (russian(comparator) && adjacent && numberAt > at);
   if (!yesNo && !predicate) return;
   // What follows the number says what it counts: percent, tenge, or things.
-  const unitAt = numberAt < at ? numberAt + 1 : next(numberAt);
-  let after = numberAt < at ? next(numberAt) : unitAt;
+  let after = next(numberAt);
   while (isKind(slots[after], 'multiplier')) after = next(after);
   let unit: Threshold['unit'] = 'plain';
   if (isKind(slots[after], 'share')) unit = 'percent';

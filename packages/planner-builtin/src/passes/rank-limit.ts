@@ -1,5 +1,5 @@
 import { isPluralWord } from '../word-forms.js';
-import { definePass, isKind, numberOf, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, numberOf } from './reading.js';
 
 /** The word "one" as an article: «одной транзакции», «бір транзакция». */
 const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];
@@ -16,11 +16,9 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     slot.used = true;
     // «сумма одной транзакции», «одного перевода», «ең ірі бір транзакция»: "a single", not a limit
     // (values may describe the noun between: «одной онлайн-покупки»).
-    const noun = (s: Slot | undefined) =>
-      isKind(s, 'entity') || (isKind(s, 'value') && s.item.meaning.counts === true);
     let k = i + 1;
-    while (!noun(slots[k]) && isKind(slots[k], 'value')) k++;
-    if (SINGLE_WORDS.includes(slot.item.text) && noun(slots[k])) continue;
+    while (!isCountedNoun(slots[k]) && isKind(slots[k], 'value')) k++;
+    if (SINGLE_WORDS.includes(slot.item.text) && isCountedNoun(slots[k])) continue;
     if (notes.topDirection !== null && notes.explicitLimit === null && Number.isInteger(n) && n >= 1) {
       notes.explicitLimit = n;
       continue;

@@ -110,6 +110,11 @@ export function isKind<K extends Meaning['kind']>(
   return !!slot && slot.item.kind === 'meaning' && slot.item.meaning.kind === kind;
 }
 
+/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
+export function isCountedNoun(slot: Slot | undefined): boolean {
+  return isKind(slot, 'entity') || (isKind(slot, 'value') && slot.item.meaning.counts === true);
+}
+
 /** The value of a number slot no pass has used yet. */
 export function numberOf(slot: Slot | undefined): number | null {
   return slot && slot.item.kind === 'number' && !slot.used ? slot.item.value : null;

@@ -77,6 +77,31 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (subset && subset.role === 'auto') subset.role = 'subset';
 }
 
+/**
+ * «какой процент оборота карт Kaspi … пришёлся на продукты», «доля карт Kaspi, плативших
+ * бесконтактно», "what share of Halyk cards paid contactless": the bank whose cards are named owns
+ * the whole; the part is the other condition (it was taken for the part, the share inverted). Only the
+ * first condition after the share word, which would be read as the part: «доля покупок в магазинах
+ * по картам Каспи, проходящих через QR» has its part named by the predicate. («карт Kaspi», "of Halyk
+ * cards", «Kaspi карталарының» own the whole; «Halyk карталарымен жасалды», made with Halyk cards,
+ * names the part.)
+ */
+function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
+  const { next, prev } = cursor(slots);
+  const cardsWord = (x: Slot | undefined) => isKind(x, 'entity') && x.item.meaning.entity === 'cards';
+  const first = slots.findIndex((x, k) => k > shareAt && isFilterWord(x));
+  const bank = slots[first];
+  if (!isKind(bank, 'value') || bank.item.meaning.column !== 'issuer_bank_name') return;
+  const cardsAfter = slots[next(first)];
+  const owner =
+    cardsWord(slots[prev(first)]) ||
+    (cardsWord(cardsAfter) &&
+      (slots[first - 1]?.item.text === 'of' || KAZAKH_GENITIVE.test(cardsAfter?.item.text ?? '')));
+  if (!owner) return;
+  const own = filterOf(draft.filters, bank);
+  if (own?.role === 'auto' && draft.filters.some((f) => f !== own && f.role === 'auto')) own.role = 'base';
+}
+
 /** Kazakh participles between a part and its noun: «… арқылы өткен операциялар» (operations that went through …). */
 const PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
 
@@ -273,25 +298,7 @@ export const readShare = definePass((r) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
-  // «какой процент оборота карт Kaspi … пришёлся на продукты», «доля карт Kaspi, плативших
-  // бесконтактно», "what share of Kaspi cards paid contactless": the bank whose cards are named owns
-  // the whole; the part is the other condition (it was taken for the part, the share inverted).
-  // (Only the first condition after the share word, which would be read as the part: «доля покупок
-  // в магазинах по картам Каспи, проходящих через QR» has its part named by the predicate.)
-  const cardsWord = (x: Slot | undefined) => isKind(x, 'entity') && x.item.meaning.entity === 'cards';
-  const first = slots.findIndex((x, k) => k > shareAt && isFilterWord(x));
-  const bank = slots[first];
-  // («карт Kaspi», "of Halyk cards", «Kaspi карталарының» own the whole; «Halyk карталарымен жасалды»,
-  // made with Halyk cards, names the part.)
-  const cardsAfter = slots[cursor(slots).next(first)];
-  const owner =
-    cardsWord(slots[cursor(slots).prev(first)]) ||
-    (cardsWord(cardsAfter) &&
-      (slots[first - 1]?.item.text === 'of' || KAZAKH_GENITIVE.test(cardsAfter?.item.text ?? '')));
-  if (isKind(bank, 'value') && bank.item.meaning.column === 'issuer_bank_name' && owner) {
-    const own = filterOf(draft.filters, bank);
-    if (own?.role === 'auto' && draft.filters.some((f) => f !== own && f.role === 'auto')) own.role = 'base';
-  }
+  markCardOwnerAsWhole(slots, draft, shareAt);
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
   if (slots.some((s) => isKind(s, 'conjunction') && s.item.text === LIST_SLASH)) {
     draft.issues.push({ kind: 'ambiguous_share' });

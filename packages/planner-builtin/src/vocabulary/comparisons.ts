@@ -1,6 +1,6 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { e } from './entry.js';
-import { KAZAKH_QUESTION_PARTICLES } from './kazakh.js';
+import { KAZAKH_IS_IT_TRUE, KAZAKH_QUESTION_PARTICLES } from './kazakh.js';
 
 /** Amount comparisons: over, at least, under, up to, between. */
 export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
@@ -101,6 +101,19 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
   e(['between', 'между', 'в диапазоне', 'в пределах'], { kind: 'comparator', op: 'between', weak: true }),
 ];
 
+/** "Is it true that …", «Правда ли, что …»: a lead-in (a stop phrase) that makes the claim after it a yes/no question. */
+export const YES_NO_LEAD_INS: readonly string[] = [
+  'is it true that',
+  'is it true',
+  'is it correct that',
+  'is it right that',
+  'правда ли',
+  'правда ли что',
+  'верно ли',
+  'верно ли что',
+  'действительно ли',
+];
+
 /**
  * What makes a question a yes/no question, whose comparison may be a threshold on the figure asked
  * for rather than a filter on payments (passes/measure-checks.ts): an English auxiliary opening it,
@@ -120,22 +133,10 @@ export const YES_NO_OPENERS: readonly string[] = [
 ];
 export const YES_NO_WORDS: readonly string[] = [
   'whether',
-  'is it true that',
-  'is it true',
-  'is it correct that',
-  'is it right that',
   'ли',
-  'правда ли',
-  'правда ли что',
-  'верно ли',
-  'верно ли что',
-  'действительно ли',
+  ...YES_NO_LEAD_INS,
   ...KAZAKH_QUESTION_PARTICLES,
-  'рас па',
-  'рас ба',
-  'деген рас па',
-  'деген рас ба',
-  'екені рас па',
+  ...KAZAKH_IS_IT_TRUE,
 ];
 
 /**

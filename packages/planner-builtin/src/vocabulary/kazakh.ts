@@ -1,6 +1,15 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { bucket, dim, e, num, unit, value, valueNoun } from './entry.js';
 
+/** «… деген рас па?», «… рас па?» (is it true that …): a stop phrase that makes the claim a yes/no question. */
+export const KAZAKH_IS_IT_TRUE: readonly string[] = [
+  'рас па',
+  'рас ба',
+  'деген рас па',
+  'деген рас ба',
+  'екені рас па',
+];
+
 /**
  * Kazakh inflectional suffixes, stripped (in chains, longest first) by `kazakhStems`: plural,
  * possessive, case (genitive, dative, accusative, locative, ablative, instrumental), the
@@ -563,7 +572,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['қатар', 'қатар қойып', 'екеуін қатар'], { kind: 'sideBySide' }),
   e(['екеуін'], { kind: 'stop' }),
   // «… деген рас па?», «… рас па?» (is it true that …): the claim checked is the question.
-  e(['рас па', 'рас ба', 'деген рас па', 'деген рас ба', 'екені рас па'], { kind: 'stop' }),
+  e([...KAZAKH_IS_IT_TRUE], { kind: 'stop' }),
   // «орташа сомасын да қос» (add the average amount too)
   e(['қос=', 'қосыңыз', 'қосып бер', 'қосыңызшы'], { kind: 'addMeasure' }),
   e(['бөлмей', 'бөлінбей'], { kind: 'noBreakdown' }),

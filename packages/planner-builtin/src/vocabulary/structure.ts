@@ -1,4 +1,5 @@
 import type { VocabularyEntry } from '../meaning.js';
+import { YES_NO_LEAD_INS } from './comparisons.js';
 import { e } from './entry.js';
 
 /** Structure words: by, not, and, follow-up openers, only, separately / combined, which, list. */
@@ -607,15 +608,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'quick one',
       'quick question',
       // "Is it true that …", «Правда ли, что …»: the claim checked is the question (a yes/no one).
-      'is it true that',
-      'is it true',
-      'is it correct that',
-      'is it right that',
-      'правда ли',
-      'правда ли что',
-      'верно ли',
-      'верно ли что',
-      'действительно ли',
+      ...YES_NO_LEAD_INS,
       'quick q',
       'so far',
       // "for the whole of 2025": the period named after it, all of it
