@@ -76,3 +76,32 @@ describe('hasTopLevelOrderBy', () => {
     expect(hasTopLevelOrderBy('SELECT * FROM (SELECT a FROM t ORDER BY a) s')).toBe(false);
   });
 });
+
+describe('compareResults: values close to each other', () => {
+  it('pairs a column’s values by their order, not by their ties at 0.01 (equal columns were reported different)', () => {
+    // Two cities with ratios 1.2651 and 1.2749 (both 1.27 to two decimals): the candidate lists them the
+    // other way round. Rounded sort keys kept each side's order, so 1.2651 met 1.2749.
+    const reference = [
+      ['Aktobe', 1.2651],
+      ['Taraz', 1.2749],
+      ['Almaty', 1.3097],
+    ];
+    const candidate = [
+      ['Almaty', 1.3097],
+      ['Taraz', 1.2749],
+      ['Aktobe', 1.2651],
+    ];
+    expect(compareResults(reference, candidate, { ordered: false })).toEqual({ equal: true });
+    expect(
+      compareResults(
+        reference,
+        [
+          ['Aktobe', 1.2749],
+          ['Taraz', 1.2651],
+          ['Almaty', 1.3097],
+        ],
+        { ordered: false },
+      ).equal,
+    ).toBe(false);
+  });
+});

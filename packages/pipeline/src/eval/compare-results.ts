@@ -34,23 +34,35 @@ export function cellsEqual(a: Cell, b: Cell): boolean {
   return a === b;
 }
 
-/** A sort key that keeps nearly-equal numbers together. */
-function cellKey(value: Cell): string {
-  if (value === null) return '0:';
-  if (typeof value === 'number') return `1:${(Math.round(value * 100) / 100).toFixed(2).padStart(24, '0')}`;
-  return `2:${String(value)}`;
+/** The order cells are sorted in: nulls first, numbers by their exact value, text after. */
+function compareCells(x: Cell, y: Cell): number {
+  const rank = (v: Cell) => (v === null ? 0 : typeof v === 'number' ? 1 : 2);
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  const [a, b] = [String(x), String(y)];
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const rowKey = (row: Cell[]) => row.map(cellKey).join('\u0001');
+/** Rows in the order of their cells, first column first. */
+function compareRows(a: Cell[], b: Cell[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = compareCells(a[i] ?? null, b[i] ?? null);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
 function rowsEqual(a: Cell[], b: Cell[]): boolean {
   return a.length === b.length && a.every((v, i) => cellsEqual(v, b[i] ?? null));
 }
 
+/**
+ * A column's values in order, numbers by their exact value: keys rounded to 0.01 tied 1.2651 and
+ * 1.2749, and the ties kept each side's row order, so two equal columns (within tolerance) could be
+ * paired off wrongly and reported as different.
+ */
 function columnValues(rows: Cell[][], index: number): Cell[] {
-  return rows
-    .map((r) => r[index] ?? null)
-    .sort((x, y) => (cellKey(x) < cellKey(y) ? -1 : cellKey(x) > cellKey(y) ? 1 : 0));
+  return rows.map((r) => r[index] ?? null).sort(compareCells);
 }
 
 /** Maps each reference column to a distinct candidate column holding the same multiset of values. */
@@ -88,8 +100,7 @@ export function compareResults(reference: Cell[][], candidate: Cell[][], opts: C
     const bad = ref.findIndex((row, i) => !rowsEqual(row, projected[i]!));
     return bad === -1 ? { equal: true } : { equal: false, reason: `row ${bad + 1} differs (order matters)` };
   }
-  const sortRows = (rows: Cell[][]) =>
-    [...rows].sort((a, b) => (rowKey(a) < rowKey(b) ? -1 : rowKey(a) > rowKey(b) ? 1 : 0));
+  const sortRows = (rows: Cell[][]) => [...rows].sort(compareRows);
   const a = sortRows(ref);
   const b = sortRows(projected);
   const bad = a.findIndex((row, i) => !rowsEqual(row, b[i]!));
