@@ -70,6 +70,8 @@ const UNSEEN_SETS = [
   'unseen43',
   'unseen44',
   'unseen45',
+  'unseen46',
+  'unseen47',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -300,16 +300,18 @@ function measureColumns(frame: Frame): Column[] {
       const a = measureExpression(m, amountColumn(frame), timeCondition(earlier));
       const b = measureExpression(m, amountColumn(frame), timeCondition(later));
       const output = frame.compare.output;
-      if (output === undefined || output === 'both') {
+      // ("full": both periods, the difference and the change in %; "with_difference": both periods and
+      // the difference.)
+      if (output === undefined || output === 'both' || output === 'full' || output === 'with_difference') {
         columns.push({ expression: a, alias: `${alias}_${earlierLabel}` });
         columns.push({ expression: b, alias: `${alias}_${laterLabel}` });
       }
-      if (output === 'difference') {
+      if (output === 'difference' || output === 'full' || output === 'with_difference') {
         // Later minus earlier; a period with no rows counts as 0 for a total or a count.
         const zero = (x: string) => (m.fn === 'sum' || m.fn === 'count' ? `coalesce(${x}, 0)` : x);
         columns.push({ expression: `${zero(b)} - ${zero(a)}`, alias: `${alias}_difference` });
       }
-      if (output === undefined || output === 'change') {
+      if (output === undefined || output === 'change' || output === 'full') {
         columns.push({
           expression: `100.0 * (${b} - ${a}) / nullif(${a}, 0)`,
           alias: frame.measures.length === 1 ? 'change_pct' : `${alias}_change_pct`,
@@ -372,12 +374,18 @@ export function buildSql(frame: Frame): string {
     decimals === undefined ? c : { ...c, expression: `round((${c.expression})::numeric, ${decimals})` },
   );
   // "just the hour": the ranking's labels, ordered by a measure not shown.
-  const shown = frame.labelsOnly && frame.limit !== null ? dimensions : [...dimensions, ...measures];
+  // ("which wallets appear": the values alone.)
+  const shown =
+    (frame.labelsOnly && frame.limit !== null) || frame.listValues
+      ? dimensions
+      : [...dimensions, ...measures];
   const select = shown.map((c) =>
     c.expression === c.alias ? c.expression : `${c.expression} AS ${c.alias}`,
   );
 
   const where = frame.filters.map((f) => filterCondition(f, amountColumn(frame)));
+  // (A blank is no value of the column: "which wallets appear" lists wallets.)
+  if (frame.listValues) where.push(`${dimensions[0]!.expression} IS NOT NULL`);
   if (frame.compare) {
     where.push(`((${timeCondition(frame.compare.earlier)}) OR (${timeCondition(frame.compare.later)}))`);
   } else if (frame.time) {
@@ -392,11 +400,25 @@ export function buildSql(frame: Frame): string {
     lines.push(`HAVING ${measureExpression({ fn: of }, amountColumn(frame))} ${op} ${numberLiteral(value)}`);
   }
 
-  const byMeasure = frame.compare
-    ? (measures.find((c) => c.alias.includes(periodLabel(frame.compare!.later)))?.alias ??
-      measures[1]?.alias ??
-      measures[0]?.alias)
-    : measures[0]?.alias;
+  // (Ranked by the change: the change's own column, which the comparison shows.)
+  const changeColumn =
+    frame.compare && frame.rankByChange
+      ? measures.find((c) =>
+          frame.rankByChange === 'difference'
+            ? c.alias.endsWith('_difference')
+            : c.alias.endsWith('change_pct'),
+        )?.alias
+      : undefined;
+  // ("…, by descending sum": the measure the sort named, when it is not the first.)
+  const sorted = frame.sortMeasure === undefined ? undefined : measures[frame.sortMeasure]?.alias;
+  const byMeasure =
+    changeColumn ??
+    sorted ??
+    (frame.compare
+      ? (measures.find((c) => c.alias.includes(periodLabel(frame.compare!.later)))?.alias ??
+        measures[1]?.alias ??
+        measures[0]?.alias)
+      : measures[0]?.alias);
   if (frame.limit !== null && byMeasure) {
     const by = frame.labelsOnly ? measures.find((c) => c.alias === byMeasure)!.expression : byMeasure;
     lines.push(`ORDER BY ${by} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
@@ -409,7 +431,7 @@ export function buildSql(frame: Frame): string {
     const named = frame.filters.find(
       (f) => f.kind === 'values' && !f.negated && f.column === first && f.values.length > 1,
     );
-    if (frame.alphabetical) {
+    if (frame.alphabetical || frame.listValues) {
       // "listed alphabetically by bank": the rows by their labels.
       lines.push(`ORDER BY ${first}`);
     } else if (frame.order !== null && byMeasure) {

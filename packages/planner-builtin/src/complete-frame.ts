@@ -476,7 +476,12 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
+    ...(draft.listValues && dimensions.length === 1 && limit === null && !compare && !share
+      ? { listValues: true as const }
+      : {}),
     ...(draft.alphabetical && limit === null && order === null ? { alphabetical: true as const } : {}),
+    ...(draft.rankByChange && compare && order !== null ? { rankByChange: draft.rankByChange } : {}),
+    ...(draft.sortMeasure && !compare && !share && !sideBySide ? { sortMeasure: draft.sortMeasure } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(dimensions.includes('group_split') && draft.split ? { split: draft.split } : {}),
     ...(draft.having ? { having: draft.having } : {}),

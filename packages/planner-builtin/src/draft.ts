@@ -85,6 +85,10 @@ export interface Draft {
   largestFirst?: boolean;
   /** "Is …?", «… ли …», «… ма?»: a question answered yes or no (passes/measure-checks.ts). */
   yesNo?: boolean;
+  /** "which wallets appear", «какие валюты встречаются»: the values of the one column, listed. */
+  listValues?: boolean;
+  /** "which category grew the most", «қай банкте ең көп азайды»: a ranking of groups by their change. */
+  rankByChange?: 'change' | 'difference';
   /** "alphabetically": a breakdown's rows by their labels. */
   alphabetical?: boolean;
   /**
@@ -92,7 +96,15 @@ export interface Draft {
    * after name it (an aggregate's function, 'count', 'count_distinct', 'sum', 'share'; null: none
    * named), and the words, for a question asked back when the plan would order by another.
    */
-  sortBy?: { named: string | null; text: string; columns?: readonly Dimension[] };
+  sortBy?: {
+    named: string | null;
+    text: string;
+    columns?: readonly Dimension[];
+    /** Its measure word was read as a measure too ("amount by city, highest count first"). */
+    addsMeasure?: true;
+  };
+  /** The measure (its index, not the first) a breakdown is ordered by, as its sort named it. */
+  sortMeasure?: number;
   /** "the distribution of … by hour, in %": each group's share of the whole, never a part in each. */
   spread?: boolean;
   /** "sorted ascending", «по возрастанию»: a breakdown's rows from the smallest measure up. */
@@ -108,7 +120,7 @@ export interface Draft {
   /** A word for growth or change ("grew", «рост»): a comparison shows the change besides both periods. */
   growth?: boolean;
   /** What a comparison of periods should show, when the question says. */
-  compareOutput?: 'both' | 'difference' | 'change';
+  compareOutput?: 'both' | 'difference' | 'change' | 'full' | 'with_difference';
   /** "October minus September": the period named first is the one subtracted from. */
   minuendFirst?: boolean;
   /** "Electronics and Clothing combined", «вместе»: the listed values of these columns are one total. */

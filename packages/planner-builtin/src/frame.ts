@@ -206,7 +206,7 @@ export const frameSchema = z
          * periods only ("both numbers"), the difference later − earlier ("by how much… exceed",
          * «разница»), or the change in % only ("by what percent…", «на сколько процентов»).
          */
-        output: z.enum(['both', 'difference', 'change']).optional(),
+        output: z.enum(['both', 'difference', 'change', 'full', 'with_difference']).optional(),
       })
       .nullable(),
     /** Percent of the total; `subset` empty = each group's share of all groups. */
@@ -247,6 +247,18 @@ export const frameSchema = z
     threshold: thresholdSchema.optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
+    /**
+     * "which category grew the most from October to November": the groups ranked by their change in %,
+     * or by the difference ("fell the most in tenge"), not by the later period.
+     */
+    rankByChange: z.enum(['change', 'difference']).optional(),
+    /** "…, by descending sum": the rows ordered by this measure (its index among the measures), not the first. */
+    sortMeasure: z.number().int().min(1).max(20).optional(),
+    /**
+     * "Which wallets appear in October?", «какие валюты встречаются …?»: the values of the one column that
+     * occur, in order, without a measure (and without the blank: no wallet is not a wallet).
+     */
+    listValues: z.literal(true).optional(),
     /** "alphabetically", «по алфавиту»: a breakdown's rows by the first column's labels. */
     alphabetical: z.literal(true).optional(),
     /** "which hour … just the hour", «тек сағатын»: a ranking shows its labels, ordered by the measure. */

@@ -37,6 +37,7 @@ import { readTengeFilter } from './passes/tenge-filter.js';
 import { readTimeBuckets } from './passes/time-buckets.js';
 import { readTop } from './passes/top.js';
 import { readValueFilters } from './passes/value-filters.js';
+import { readValueList } from './passes/value-list.js';
 
 /**
  * The interpretation passes, in order. Each reads the slots the earlier ones left unused, so the order
@@ -72,6 +73,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['measures', readMeasures],
   ['superlatives', readSuperlatives],
   ['card words', readCardWords],
+  ['value list', readValueList],
   ['settle measures', settleMeasures],
   ['per card', readPerCard],
   ['per period', readPerPeriod],

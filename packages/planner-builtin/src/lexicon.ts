@@ -4,6 +4,8 @@ import type { Meaning, VocabularyEntry } from './meaning.js';
 import { type NumberWordsContext, readNumberWords } from './number-words.js';
 import type { Token } from './tokenize.js';
 import {
+  KAZAKH_DETACHED_SUFFIXES,
+  KAZAKH_QUESTION_PARTICLES,
   KAZAKH_STOP_WORDS,
   KAZAKH_SUFFIXES,
   KAZAKH_VOCABULARY,
@@ -112,6 +114,9 @@ function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: Compiled
   list.push(phrase);
   map.set(key, list);
 }
+
+/** Kazakh stop words that are suffixes or particles written apart: stop words as whole words only. */
+const WHOLE_WORD_STOPS = new Set<string>([...KAZAKH_DETACHED_SUFFIXES, ...KAZAKH_QUESTION_PARTICLES]);
 
 export function compileLexicon(
   entries: readonly VocabularyEntry[] = VOCABULARY,
@@ -451,7 +456,9 @@ export function lexItems(
       i++;
       continue;
     }
-    const isStop = lexicon.stopWords.has(word) || stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s));
+    const isStop =
+      lexicon.stopWords.has(word) ||
+      stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s) && !WHOLE_WORD_STOPS.has(s));
     if (best) {
       const text = tokens
         .slice(i, i + best.words.length)

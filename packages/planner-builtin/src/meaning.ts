@@ -190,6 +190,13 @@ export type Meaning =
   | { kind: 'hourRange'; from: number; to: number }
   /** "in buckets", «по диапазонам»: the amount ranges listed are bands to split by. */
   | { kind: 'bandWord' }
+  /**
+   * "how many times higher", «во сколько раз», «қатынасы»: one figure divided by another. No pass reads
+   * it yet, so the coverage check asks back (it was read as "how many times", a count).
+   */
+  | { kind: 'ratio' }
+  /** "which wallets appear", «какие валюты встречаются», «қандай тәсілдер кездеседі»: the values that occur. */
+  | { kind: 'occurs' }
   | { kind: 'stop' };
 
 export type MeaningKind = Meaning['kind'];

@@ -413,9 +413,11 @@ export function describeFrame(frame: Frame): string {
         `${pick(['part', 'часть', 'бөлігі'])}: ${frame.share.subset.map((f) => filterName(f, pick)).join(', ')}`,
       );
     }
-  } else {
+  } else if (!frame.listValues) {
     parts.push(measures);
   }
+  if (frame.listValues)
+    parts.push(pick(['the values that occur', 'встречающиеся значения', 'кездесетін мәндер']));
   if (frame.amountIn === 'original')
     parts.push(pick(['in the original currency', 'в валюте операции', 'бастапқы валютада']));
   if (frame.dimensions.length > 0) {
@@ -430,6 +432,13 @@ export function describeFrame(frame: Frame): string {
     const word =
       frame.order === 'asc' ? pick(['bottom', 'наименьшие', 'ең азы']) : pick(['top', 'топ', 'топ']);
     parts.push(`${word} ${frame.limit}`);
+  }
+  if (frame.rankByChange) {
+    parts.push(
+      frame.rankByChange === 'difference'
+        ? pick(['ranked by the difference', 'по разнице', 'айырма бойынша'])
+        : pick(['ranked by the change in %', 'по изменению в %', 'өзгеріс (%) бойынша']),
+    );
   }
   for (const f of frame.filters) parts.push(filterName(f, pick));
   if (frame.having) {
@@ -458,6 +467,16 @@ export function describeFrame(frame: Frame): string {
         'айырма (кейінгі − ертерек)',
       ]),
       change: pick(['change in %', 'изменение в %', 'өзгеріс, %']),
+      with_difference: pick([
+        'both periods and the difference',
+        'оба периода и разница',
+        'екі кезең және айырма',
+      ]),
+      full: pick([
+        'both periods, the difference and the change in %',
+        'оба периода, разница и изменение в %',
+        'екі кезең, айырма және өзгеріс, %',
+      ]),
       all: pick([
         'both periods and the change in %',
         'оба периода и изменение в %',

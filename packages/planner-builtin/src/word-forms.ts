@@ -12,9 +12,9 @@ const endsWithAny = (word: string, endings: readonly string[]) => endings.some((
 
 /** Whether the first word of a phrase is a plural noun: "cities", «городах» (a ranking of several). */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/;
-/** Kazakh locative / dative / ablative / genitive endings a Russian word does not have. */
+/** Kazakh locative / dative / ablative / genitive endings a Russian word does not have («санатта», in the category). */
 const KAZAKH_CASE_ENDING =
-  /(дағы|дегі|тағы|тегі|ында|інде|нда|нде|ға|ге|қа|ке|дан|ден|тан|тен|ның|нің|дың|дің)$/;
+  /(дағы|дегі|тағы|тегі|ында|інде|нда|нде|тта|тте|ға|ге|қа|ке|дан|ден|тан|тен|ның|нің|дың|дің)$/;
 const KAZAKH_PLURAL = /(лар|лер|дар|дер|тар|тер)/;
 
 export function isPluralWord(text: string): boolean {

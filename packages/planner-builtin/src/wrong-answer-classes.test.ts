@@ -1360,8 +1360,14 @@ describe('"sorted by …" and conditions on group totals (unseen35, our own phra
     expect(frame.dimensions.length).toBe(1);
     expect(frame.measures.length).toBe(1);
   });
+  it('the 25th and 50th percentiles per category, sorted by the median: by the median shown, no column added', () => {
+    const sql = buildSql(
+      frameOf('For each category, the 25th and 50th percentiles of amounts in 2025, sorted by the median'),
+    );
+    expect(sql).toMatch(/ORDER BY p50_amount DESC/);
+    expect(sql.match(/percentile_cont/g)).toHaveLength(2);
+  });
   it.each([
-    'For each category, the 25th and 50th percentiles of amounts in 2025, sorted by the median',
     'Average amount per city in 2025, sorted by total descending',
     'monthly count in 2025, sorted by count',
   ])(
@@ -1983,4 +1989,153 @@ it('«… неше пайызы Halyk карталарымен жасалды?»
   const frame = frameOrNull('Таразда өткен айдағы операциялардың неше пайызы Kaspi карталарымен жасалды?');
   if (frame)
     expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'issuer_bank_name')).toBe(false);
+});
+
+describe('wrong readings unseen46 and unseen47 found (our own phrasings)', () => {
+  it.each([
+    'How many distinct cards and merchants in Almaty yesterday?',
+    'Сколько уникальных карт и мерчантов было в ноябре?',
+    'Қарашада қанша карта және мерчант болды?',
+  ])('%s: merchants joined to counted cards are counted too (they were dropped)', (question) => {
+    expect(frameOf(question).measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it('«қарашада бір операцияның …»: a number after a month "in" it is no day of it (it was 1 November)', () => {
+    expect(frameOf('2026 жылғы қарашада бір төлемнің ең үлкен сомасы').time).toEqual({
+      kind: 'dates',
+      from: '2026-11-01',
+      to: '2026-12-01',
+    });
+    expect(frameOf('Spend on October 2nd 2026').time).toEqual({
+      kind: 'dates',
+      from: '2026-10-02',
+      to: '2026-10-03',
+    });
+  });
+  it.each([
+    'Smallest and largest payment per city in October 2026',
+    'Наименьшая и наибольшая сумма операции по категориям за сентябрь 2026',
+    'Санаттар бойынша ең кіші және ең үлкен сома, 2026 жылғы қыркүйек',
+  ])('%s: both ends of single payments in each group (one end was dropped, a ranking kept)', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures.map((m) => m.fn).sort()).toEqual(['max', 'min']);
+    expect(frame.limit).toBeNull();
+  });
+  it.each([
+    'Which category had the smallest and largest spend in 2026?',
+    'Наименьший и наибольший оборот по банкам',
+  ])('%s: both ends of a ranking of totals are asked back (one end was dropped)', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it.each([
+    ['Did Halyk have the highest turnover in September 2026?', 'issuer_bank_name', 'sum'],
+    ['Правда ли, что наибольший оборот в ноябре был у Kaspi Bank?', 'issuer_bank_name', 'sum'],
+    ['Is Astana the city with the most transactions this year?', 'merchant_city', 'count'],
+    ['Was the largest purchase in October made in Shymkent?', 'merchant_city', 'max'],
+  ])(
+    '%s: the value named is ranked among the others (it was that value’s largest payment)',
+    (question, column, fn) => {
+      const frame = frameOf(question);
+      expect(frame.dimensions).toEqual([column]);
+      expect(frame.measures.map((m) => m.fn)).toEqual([fn]);
+      expect(frame.filters.some((f) => f.kind === 'values' && f.column === column)).toBe(false);
+    },
+  );
+  it('a yes/no about a threshold keeps the value named: «… ең ірі транзакция 500 мың теңгеден асты ма?»', () => {
+    const frame = frameOf('Өткен айда Kaspi бойынша ең ірі транзакция 500 мың теңгеден асты ма?');
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.measures).toEqual([{ fn: 'max' }]);
+  });
+  it.each([
+    ['Доля операций в иностранной валюте по каждому банку за 2026 год', 'transaction_currency'],
+    ['2026 жылы әр банкте POS төлемдерінің ішіндегі контактісіз төлемдер үлесі', 'pos_entry_mode'],
+    ['Биыл әр қаладағы шетел валютасындағы операциялар сомасының үлесі', 'transaction_currency'],
+    ['2025 жылы әр банктегі шетелдік операциялардың (эквайер елі KAZ емес) үлесі', 'acquirer_country_iso'],
+  ])(
+    '%s: the share within each group (it was the spread of the part over the groups)',
+    (question, column) => {
+      const frame = frameOf(question);
+      expect(frame.share?.subset.some((f) => 'column' in f && f.column === column)).toBe(true);
+    },
+  );
+  it('"How is X’s turnover spread across cities": X is the whole (it was taken for the part)', () => {
+    const frame = frameOf('How is Halyk Bank’s 2026 turnover spread across cities?');
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'issuer_bank_name',
+      negated: false,
+      values: ['Halyk Bank'],
+    });
+  });
+  it.each([
+    'ATM withdrawals last week: how many, and for what amount?',
+    'Сколько потратили и сколько раз платили в Астане вчера?',
+  ])('%s: a "how many" asked beside an amount is a count (it was dropped)', (question) => {
+    expect(
+      frameOf(question)
+        .measures.map((m) => m.fn)
+        .sort(),
+    ).toEqual(['count', 'sum']);
+  });
+  it('«сколько было активных карт и сколько операций на карту»: the cards counted as well as the ratio', () => {
+    expect(
+      frameOf('Сколько было активных карт и сколько операций в среднем на карту в Таразе за октябрь?')
+        .measures,
+    ).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'per_card', of: 'count' },
+    ]);
+  });
+  it.each([
+    'Во сколько раз средний чек в кафе выше, чем в аптеках?',
+    'How many times higher is the average ticket in Almaty than in Astana?',
+    'Биыл әр қалада ATM сомасының POS сомасына қатынасы',
+  ])('%s: a ratio is asked back (it was a count, or the ratio word was dropped)', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it.each([
+    'Median ticket, Kaspi vs Halyk, 2026 — side by side',
+    'Средний чек у Kaspi и у Halyk за ноябрь, рядом',
+  ])('%s: two values asked side by side are two columns of one row', (question) => {
+    const frame = frameOf(question);
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.dimensions).toEqual(['group_split']);
+  });
+  it.each([
+    'Spend in Astana, September vs October 2026 — the change in tenge and in %',
+    'Как изменилось количество операций в Алматы с сентября на октябрь 2026, в тенге и в процентах?',
+  ])('%s: both periods, the difference and the change (the difference was dropped)', (question) => {
+    expect(frameOf(question).compare?.output).toBe('full');
+  });
+  it.each<[string, 'change' | 'difference', 'asc' | 'desc']>([
+    ['Which city grew the most in ECOM count from September to October 2026?', 'change', 'desc'],
+    ['Which bank’s turnover fell the most in tenge from August to September 2026?', 'difference', 'asc'],
+    ['2026 жылғы қыркүйектен қазанға қай қалада айналым ең көп өсті?', 'change', 'desc'],
+  ])('%s: groups ranked by their change (they were ranked by the later period)', (question, by, order) => {
+    const frame = frameOf(question);
+    expect(frame.rankByChange).toBe(by);
+    expect(frame.order).toBe(order);
+    expect(frame.compare).not.toBeNull();
+  });
+  it('"Total of lira transactions, in lira": the currency said again after "in" is the unit (it was tenge)', () => {
+    expect(frameOf('Total of Chinese yuan transactions, in yuan, for October 2026').amountIn).toBe(
+      'original',
+    );
+  });
+  it('«… Kaspi и Halyk, двумя числами»: two values as two numbers are two columns (they were two rows)', () => {
+    expect(frameOf('Сумма ECOM-операций за октябрь 2026: Jusan и Forte, двумя числами').sideBySide).toBe(
+      true,
+    );
+  });
+  it('«қай санатта … ең көп өсті?»: a singular Kazakh locative asks for one (it was a top 10)', () => {
+    expect(frameOf('2026 жылғы қыркүйектен қазанға қай санатта айналым ең көп өсті?').limit).toBe(1);
+    expect(frameOf('2026 жылғы қыркүйектен қазанға қай санаттарда айналым ең көп өсті?').limit).toBe(10);
+  });
+  it('«город, количество, сумма — по убыванию суммы»: the rows by the sum named (they were by the count)', () => {
+    expect(buildSql(frameOf('Город, количество, сумма за 2025 год, по убыванию суммы'))).toMatch(
+      /ORDER BY total_amount DESC/,
+    );
+  });
 });

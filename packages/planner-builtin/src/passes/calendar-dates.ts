@@ -16,6 +16,7 @@ import {
 import type { TimeRange } from '../frame.js';
 import {
   BETWEEN_WORDS,
+  DECLINE,
   GROWTH_JOINERS,
   KAZAKH_YEAR_OF,
   OPEN_END_WORDS,
@@ -241,7 +242,12 @@ export const readCalendarDates = definePass((r) => {
     if (isKind(slot, 'monthName')) {
       const month = slot.item.meaning.month;
       const dn = numberOf(slots[j]);
-      if (dn !== null && Number.isInteger(dn) && dn >= 1 && dn <= 31) {
+      // A number after a month "in" it, or spelled out, is no day of it: «қарашада бір операцияның …»
+      // (in November, of one payment), «в ноябре 5 крупнейших …».
+      // ("October second" is a day.)
+      const russianOrKazakh = /[а-яё]/.test(textOf(i));
+      const inMonth = russianOrKazakh && (/(да|де|та|те|е)$/.test(textOf(i)) || !/\d/.test(textOf(j)));
+      if (dn !== null && Number.isInteger(dn) && dn >= 1 && dn <= 31 && !inMonth) {
         // "Oct 1-15, 2026": two days of one month, joined by a dash.
         const k = next(j);
         const last = numberOf(slots[k]);
@@ -512,8 +518,12 @@ export const readCalendarDates = definePass((r) => {
 
   const ranges = notes.timeRanges;
   const comparing = slots.some((s) => isKind(s, 'compare'));
+  // ("fell from August to September": a fall is a change too, though "fell" is a stop word.)
   const growing = slots.some(
-    (s) => (isKind(s, 'compare') && s.item.meaning.change === true) || isKind(s, 'compareOutput'),
+    (s) =>
+      (isKind(s, 'compare') && s.item.meaning.change === true) ||
+      isKind(s, 'compareOutput') ||
+      (s.item.kind === 'stop' && DECLINE.test(s.item.text) && !slots.some((o) => isKind(o, 'share'))),
   );
   const markUsed = (from: number, to: number) => {
     for (let k = from; k <= to; k++) slots[k]!.used = true;

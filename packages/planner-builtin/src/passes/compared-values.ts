@@ -1,6 +1,7 @@
 import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
-import { THAN_WORDS } from '../vocabulary/index.js';
+import { DECLINE, THAN_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
@@ -49,6 +50,24 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change' || s.used) continue;
     if (!PART_OF_WHOLE.test(s.item.text) || draft.times.length >= 2 || draft.growth) continue;
     slots[i] = { item: { kind: 'meaning', meaning: { kind: 'share' }, text: s.item.text }, used: false };
+  }
+  // "the change in tenge and in %", «в тенге и в процентах», «теңгемен және пайызбен», "absolute and
+  // %": both periods,
+  // the difference and the change (it was the change in % only).
+  const percentAt = (k: number) => isKind(slots[k], 'share') && PERCENT_WORD.test(slots[k]!.item.text);
+  const tengeAt = (k: number) =>
+    (isKind(slots[k], 'currencyUnit') && /^(tenge|kzt|тенге|теңге)/.test(slots[k]!.item.text)) ||
+    // ("absolute and %", «в абсолютных и в процентах»)
+    /^(absolute|абсолютн)/.test(slots[k]?.item.text ?? '');
+  const comparison = draft.times.length >= 2 || slots.some((o) => isKind(o, 'compare'));
+  const { next, prev } = cursor(slots);
+  for (const [i, s] of slots.entries()) {
+    if (!comparison || !isKind(s, 'conjunction')) continue;
+    const [a, b] = [prev(i), next(i)];
+    if (!((tengeAt(a) && percentAt(b)) || (percentAt(a) && tengeAt(b)))) continue;
+    s.used = slots[a]!.used = slots[b]!.used = true;
+    draft.compareOutput = 'full';
+    draft.growth = true;
   }
   // "both numbers", "the difference", "by what percent": what a comparison of two periods shows.
   // "vs last month + growth %", "…, plus the change in %": the change as well as both periods.
@@ -143,7 +162,14 @@ export const readComparedValues = definePass(({ slots, draft }) => {
       (s.item.meaning.op === '>' || s.item.meaning.op === '<'),
   );
   if (twoNamed && more.length === 1) more[0]!.used = true;
+  // ("Which bank's turnover fell the most from August to September?": "fell" is a stop word that,
+  // with two periods and no share, says how the figure changed.)
+  const fell =
+    draft.times.length >= 2 &&
+    !slots.some((s) => isKind(s, 'share')) &&
+    slots.some((s) => s.item.kind === 'stop' && DECLINE.test(s.item.text));
   draft.compare =
+    fell ||
     slots.some((s) => isKind(s, 'compare')) ||
     draft.compareOutput !== undefined ||
     draft.growth === true ||
@@ -272,7 +298,16 @@ function complementPair(
 function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   // ("bigger than" is one comparator phrase; «больше, чем» two words.)
   const than = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
-  if (!slots.some((x) => than(x.item.text)) || draft.times.length >= 2) return false;
+  // "Median POS ticket, Almaty vs Astana — side by side please", «у Kaspi и у Halyk, рядом», «… қатар
+  // қойып көрсет»: two values asked side by side are set so too (they were a row each, or one figure
+  // over both).
+  // («Kaspi Bank и Halyk Bank, двумя числами»: "as two numbers" of two values, not of two periods.)
+  const besideAsked = slots.some(
+    (x) =>
+      isKind(x, 'sideBySide') ||
+      (isKind(x, 'compareOutput') && x.item.meaning.output === 'both' && draft.times.length < 2),
+  );
+  if ((!besideAsked && !slots.some((x) => than(x.item.text))) || draft.times.length >= 2) return false;
   if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
   const nextWord = (k: number) => slots.slice(k + 1).find((x) => x.item.kind !== 'stop');
   const comparing = slots.some(
@@ -288,7 +323,7 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   const pair = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length === 2,
   );
-  if (!comparing || pair?.filter.kind !== 'values') return false;
+  if (!(comparing || besideAsked) || pair?.filter.kind !== 'values') return false;
   const { column, values } = pair.filter;
   if (!draft.dimensions.every((d) => d === column)) return false;
   draft.dimensions = ['group_split'];

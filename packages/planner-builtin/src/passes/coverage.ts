@@ -138,6 +138,8 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (/^(tenge|kzt|тенге|теңге)/.test(item.text)) draft.tengeUnit = true;
         continue;
       case 'entity':
+      // ("payments occurring …": a word of occurrence with no list of values to make says nothing more.)
+      case 'occurs':
       case 'destructive':
       case 'personal':
       case 'offTopic':
@@ -328,7 +330,22 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       (!draft.share &&
         first !== undefined &&
         (first.fn === named || (named === 'median' && first.fn === 'percentile' && first.p === 0.5)));
-    if (!same || draft.dimensions.some(isTimeDimension)) unknown.push(draft.sortBy.text);
+    // ("city, count, sum — by descending sum": another measure the plan shows orders the rows.)
+    const other = draft.share
+      ? -1
+      : draft.measures.findIndex(
+          (m, k) => k > 0 && (m.fn === named || (named === 'median' && m.fn === 'percentile' && m.p === 0.5)),
+        );
+    // (A ranking keeps its own measure: "top 5 by count …, by descending sum" is asked back.)
+    // (…but "amount by city, highest count first" would add the column it sorts by: asked back.)
+    const reorders =
+      !same &&
+      other > 0 &&
+      !draft.top &&
+      !draft.sortBy.addsMeasure &&
+      !draft.dimensions.some(isTimeDimension);
+    if (reorders) draft.sortMeasure = other;
+    else if (!same || draft.dimensions.some(isTimeDimension)) unknown.push(draft.sortBy.text);
   }
   if (unknown.length > 0) draft.issues.unshift({ kind: 'unknown_words', words: unknown });
   if (aside.length > 0) draft.context = aside;

@@ -91,6 +91,26 @@ export const readDimensions = definePass((r) => {
     const cue = labelsValue ? -1 : shareOf >= 0 ? shareOf : countCueBefore(i);
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
     const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
+    // "unique cards and merchants", «уникальных карт и мерчантов»: joined by "and" to counted cards,
+    // the column word is counted as they are (it was dropped as where the money went).
+    const joined = prev(i);
+    const cards = slots[prev(joined)];
+    const countedWithCards =
+      isKind(slots[joined], 'conjunction') &&
+      isKind(cards, 'entity') &&
+      cards.item.meaning.entity === 'cards' &&
+      (countCueBefore(prev(joined)) >= 0 || DISTINCT_WORDS.includes(stopBefore(prev(joined)) ?? ''));
+    if (countedWithCards && !isTimeDimension(d)) {
+      // Both counted here, in the order said.
+      const cue = countCueBefore(prev(joined));
+      if (cue >= 0) slots[cue]!.used = true;
+      slots[joined]!.used = cards.used = true;
+      draft.measures.push(
+        { fn: 'count_distinct', column: 'card_key' },
+        { fn: 'count_distinct', column: d as CategoricalDimension },
+      );
+      return;
+    }
     if ((cue >= 0 || distinct) && !isTimeDimension(d)) {
       if (cue >= 0 && cue !== shareOf) slots[cue]!.used = true;
       else if (cue < 0) {

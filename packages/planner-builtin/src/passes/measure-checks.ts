@@ -11,6 +11,8 @@ import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
+type Op = Threshold['op'];
+
 /** Words that name the figure asked for ("the average", "the total", «саны», "per card"). */
 const namesFigure = (s: Slot | undefined): boolean =>
   isMeasureWord(s) || isKind(s, 'perCard') || isKind(s, 'superlative');
@@ -49,26 +51,42 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const isNumber = (k: number) => slots[k]?.item.kind === 'number';
   /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
   const beforeParticle = (i: number) => YES_NO_WORDS.includes(slots[i + 1]?.item.text ?? '');
-  /** The number a comparison at i is about: after it ("above 7,000"), or before it in Kazakh. */
+  const isPredicateVerb = (i: number) => PREDICATE_COMPARATORS.includes(slots[i]?.item.text ?? '');
+  /** The comparison a comparator makes ("between" sets a range, never a threshold). */
+  const opAt = (i: number): Op | null => {
+    const s = slots[i];
+    return isKind(s, 'comparator') && s.item.meaning.op !== 'between' ? s.item.meaning.op : null;
+  };
+  /**
+   * The number a comparison at i is about: after it ("above 7,000"), before it in Kazakh, or — a
+   * verb opening a yes/no question, «Превысила ли сумма покупок в Астане 50 млн?» — the first number
+   * after the words naming the figure.
+   */
   const numberOfComparison = (i: number): number => {
     if (isNumber(next(i))) return next(i);
-    if (!beforeParticle(i) && !PREDICATE_COMPARATORS.includes(slots[i]!.item.text)) return -1;
+    if (!beforeParticle(i) && !isPredicateVerb(i)) return -1;
     let k = prev(i);
     while (isKind(slots[k], 'currencyUnit') || isKind(slots[k], 'multiplier') || isKind(slots[k], 'share'))
       k = prev(k);
-    return isNumber(k) ? k : -1;
+    if (isNumber(k)) return k;
+    if (!yesNo || !isPredicateVerb(i)) return -1;
+    const later = slots.findIndex((s, n) => n > i && isNumber(n) && !s.used);
+    return later > i && slots.slice(i + 1, later).some(namesFigure) ? later : -1;
   };
   // The comparison is the question's predicate: the last one with a number.
   let at = -1;
   let numberAt = -1;
   for (let i = slots.length - 1; i >= 0 && at < 0; i--) {
-    const s = slots[i]!;
-    if (!isKind(s, 'comparator') || s.item.meaning.op === 'between') continue;
+    if (opAt(i) === null) continue;
     numberAt = numberOfComparison(i);
     if (numberAt >= 0) at = i;
   }
   const comparator = slots[at];
-  if (!isKind(comparator, 'comparator') || comparator.item.meaning.op === 'between') return;
+  const asked = opAt(at);
+  if (comparator === undefined || asked === null) return;
+  const weak = isKind(comparator, 'comparator') && comparator.item.meaning.weak;
+  /** The verb opens the sentence and the figure's words come between it and its number. */
+  const verbFirst = numberAt > next(at);
   // «Средний чек у Halyk больше 5000 тенге?»: a Russian comparison right after the words naming the
   // figure (only values and periods between) is the sentence's predicate, ли or not; «средний чек по
   // операциям больше 5000» (a noun of payments between) describes the payments.
@@ -79,14 +97,12 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const between = slots.slice(figureAt + 1, at);
   const adjacent =
     figureAt >= 0 &&
-    !comparator.item.meaning.weak &&
+    !weak &&
     !slots.slice(0, at).some((s) => isKind(s, 'count')) &&
     between.every(
       (s) => !isKind(s, 'comparator') && !isCountedNoun(s) && !PAYMENTS_PREPOSITIONS.includes(s.item.text),
     );
-  const predicate =
-    PREDICATE_COMPARATORS.includes(comparator.item.text) ||
-    (russian(comparator) && adjacent && numberAt > at);
+  const predicate = isPredicateVerb(at) || (russian(comparator) && adjacent && numberAt > at);
   if (!yesNo && !predicate) return;
   // What follows the number says what it counts: percent, tenge, or things.
   let after = next(numberAt);
@@ -103,7 +119,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
       countedAt = n;
     }
   }
-  const before = slots.slice(0, Math.min(at, numberAt));
+  const before = verbFirst ? slots.slice(0, numberAt) : slots.slice(0, Math.min(at, numberAt));
   // "one card made more than 100 purchases": a condition on single cards, not on the figure.
   if (unit === 'count' && slots.some((s) => isKind(s, 'perCard'))) return;
   if (unit !== 'count' && unit !== 'percent') {
@@ -124,17 +140,23 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   );
   const own = amounts.at(-1);
   const taken = own?.filter;
-  if (taken !== undefined && (taken.kind !== 'amount' || taken.op !== comparator.item.meaning.op)) return;
+  if (taken !== undefined && (taken.kind !== 'amount' || taken.op !== asked)) return;
   const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');
-  if (taken === undefined && counted < 0) return;
+  // A number no other pass read ("exceed 10 million", a verb-first «Превысила ли …»): its own threshold.
+  const unread = !slots[numberAt]!.used;
+  if (taken === undefined && counted < 0 && !unread) return;
   const written = slots[numberAt]!.item;
-  const op = taken?.kind === 'amount' ? taken.op : comparator.item.meaning.op;
+  const op = taken?.kind === 'amount' ? taken.op : asked;
   const value =
     taken?.kind === 'amount' ? taken.value : written.kind === 'number' ? written.value : Number.NaN;
   if (!Number.isFinite(value)) return;
   draft.filters = draft.filters.filter((f) => f !== own);
   if (counted >= 0) draft.issues.splice(counted, 1);
   draft.threshold = { op, value, unit };
+  if (unread) {
+    comparator.used = slots[numberAt]!.used = true;
+    if (unit === 'tenge' || unit === 'percent') slots[after]!.used = true;
+  }
   // The amount word the amount filter took as the label of its condition ("add up to more than",
   // «сомасы … асты ма») names the figure again.
   const label = slots[prev(Math.min(at, numberAt))];

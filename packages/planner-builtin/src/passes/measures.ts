@@ -383,12 +383,17 @@ export const readMeasures = definePass(({ slots, draft }) => {
     slots.some(
       (x) => isKind(x, 'superlative') && !x.item.meaning.impliesCount && draft.dimensions.length === 0,
     );
-  const countsTimes = slots.some((s) => isKind(s, 'count') && s.item.meaning.times === true);
+  const timesAt = slots.findIndex((s) => isKind(s, 'count') && s.item.meaning.times === true);
+  /** "how many times was cash withdrawn": the money is what was done — unless it is asked of its own
+   * before "and" («Сколько потратили и сколько раз платили?»). */
+  const doneTimes = (i: number) =>
+    timesAt >= 0 &&
+    !slots.slice(Math.min(i, timesAt), Math.max(i, timesAt)).some((s) => isKind(s, 'conjunction'));
   slots.forEach((slot, i) => {
     if (slot.used) return;
     const m = meaningOf(slot);
     if (!m) return;
-    if (m.kind === 'amount' && countsTimes) {
+    if (m.kind === 'amount' && doneTimes(i)) {
       slot.used = true;
     } else if (m.kind === 'count') {
       slot.used = true;
@@ -420,7 +425,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
         measures.push({ fn: 'sum' });
         return;
       }
-      if (m.strength === 'strong' || counted || !amountNamed) measures.push({ fn: 'count' });
+      // "…: how many, and how much in yuan?", «сколько и на какую сумму»: a "how many" that stands
+      // alone before "and" is one of the things asked, a count (the amount named after is the other).
+      const alone = isKind(slots[next(i)], 'conjunction');
+      if (m.strength === 'strong' || counted || alone || !amountNamed) measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
       slot.used = true;
       draft.domain = true;

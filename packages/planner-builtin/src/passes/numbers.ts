@@ -1,10 +1,13 @@
+import { PREDICATE_COMPARATORS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
 /**
  * Numbers: number words become numbers ("five", «пять», «бес»); a multiplier after a number scales it
  * and is used up ("10 тысяч", "1.5 million", "100k"); a spelled-out multiplier right after a
- * comparator is the number itself («больше миллиона» = more than 1 000 000).
+ * comparator is the number itself («больше миллиона» = more than 1 000 000). "exceed(ed)" before a
+ * number compares with it ("Did the total exceed 10 million?"); elsewhere it asks for a difference
+ * ("by how much did Kaspi exceed Halyk").
  */
 export const readNumbers = definePass(({ slots, notes }) => {
   for (const slot of slots) {
@@ -30,9 +33,18 @@ export const readNumbers = definePass(({ slots, notes }) => {
       slots[i + 1] = { item: { kind: 'stop', text: after.item.text }, used: true };
     }
   });
-  const { prev } = cursor(slots);
+  const { prev, next } = cursor(slots);
   slots.forEach((slot, i) => {
     const m = meaningOf(slot);
+    if (m?.kind === 'compareOutput' && PREDICATE_COMPARATORS.includes(slot.item.text)) {
+      if (slots[next(i)]?.item.kind === 'number')
+        slot.item = {
+          kind: 'meaning',
+          text: slot.item.text,
+          meaning: { kind: 'comparator', op: '>', weak: false },
+        };
+      return;
+    }
     if (m?.kind !== 'multiplier' || slot.used || slot.item.text.length < 3) return;
     if (isKind(slots[prev(i)], 'comparator'))
       slot.item = { kind: 'number', value: m.factor, text: slot.item.text };

@@ -71,7 +71,12 @@ export const readOriginalAmount = definePass((r) => {
           o.item.meaning.column === 'transaction_currency' &&
           o.item.meaning.values.join() === currency.join(),
       );
-    if (namedBefore && IN_WORDS.includes(stopBefore(i) ?? '') && slots.some((o) => isAmountWord(o))) {
+    // ("Total of Turkish lira transactions, in lira": a total word says money as an amount word does.)
+    if (
+      namedBefore &&
+      IN_WORDS.includes(stopBefore(i) ?? '') &&
+      slots.some((o) => isAmountWord(o) || isKind(o, 'total'))
+    ) {
       draft.originalAmount = true;
       return;
     }

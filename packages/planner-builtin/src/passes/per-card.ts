@@ -1,4 +1,5 @@
 import type { Measure } from '../frame.js';
+import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
@@ -29,7 +30,19 @@ export const readPerCard = definePass(({ slots, draft }) => {
   const ofCounts =
     (draft.issues.some((i) => i.kind === 'avg_of_counts') && !money) ||
     ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count')) && !money);
-  const ratios: Measure[] = [];
+  // «сколько было активных карт и сколько операций в среднем на карту?»: the cards counted and then
+  // "and" are an ask of their own (they were dropped as the ratio's denominator).
+  const { next } = cursor(slots);
+  const perCardAt = slots.findIndex((s) => isKind(s, 'perCard'));
+  const cardsAsked = slots.some(
+    (s, k) =>
+      k < perCardAt &&
+      isKind(s, 'entity') &&
+      s.item.meaning.entity === 'cards' &&
+      isKind(slots[next(k)], 'conjunction') &&
+      draft.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key'),
+  );
+  const ratios: Measure[] = cardsAsked ? [{ fn: 'count_distinct', column: 'card_key' }] : [];
   // "(total / unique cards)": the distinct cards restated are the ratio's own denominator.
   for (const m of draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key'))) {
     if (m.fn === 'avg') ratios.push({ fn: 'per_card', of: ofCounts ? 'count' : 'sum' });

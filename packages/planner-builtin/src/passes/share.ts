@@ -31,7 +31,9 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     .slice(shareAt + 1, after)
     .filter((s) => !isKind(s, 'share') && !isKind(s, 'entity'))
     .map((s) => s.item.text);
-  const adjacent = between.every((t) => t === 'of' || t === 'the');
+  // ("share of transactions in foreign currency by each type", «доля операций в иностранной валюте»:
+  // a preposition may stand between the noun and the part.)
+  const adjacent = between.every((t) => PART_LINKS.includes(t));
   // …but «структура онлайн-оборота по категориям»: the filter describes the measured noun right
   // after it — the whole whose structure is asked, not a part.
   // (With the base marked — «доля бесконтактных оплат среди POS-операций по городам» — the noun
@@ -49,7 +51,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
         isWeakComparator(slots[p]))
     )
       p--;
-    return p >= 0 && slots[p]!.item.kind === 'stop' && SHARE_PREDICATES.includes(slots[p]!.item.text);
+    // ("How is ForteBank's turnover spread …": the verb of the question's opening is no predicate.)
+    return p > 1 && slots[p]!.item.kind === 'stop' && SHARE_PREDICATES.includes(slots[p]!.item.text);
   });
   // "Swipe share of in-store POS by issuer bank", "QR share of in-store payments by city": the filter
   // written right before the share word is the part, whatever follows it.
@@ -62,13 +65,30 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const eachGroup = slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
   if (at < 0 && isFilterWord(slots[after]) && adjacent && (!describesMeasure || eachGroup)) at = after;
   // (Kazakh puts the part before its noun and the share word: «әр банктегі шетелдік операциялардың үлесі».)
-  const noun = prev(shareAt);
+  // («шетелдік операциялардың (эквайер елі KAZ емес) үлесі»: a condition restated in brackets may stand
+  // between, already read.)
+  let noun = prev(shareAt);
+  const restated = (x: Slot | undefined) =>
+    isKind(x, 'columnWord') ||
+    (x?.used === true &&
+      (isKind(x, 'dimension') || isKind(x, 'value') || isKind(x, 'notValue') || isKind(x, 'negation')));
+  while (eachGroup && restated(slots[noun]) && noun > 0) noun = prev(noun);
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
-  const genitive = KAZAKH_GENITIVE.test(slots[noun]?.item.text ?? '');
+  // (…or in the nominative when the whole is marked: «POS төлемдерінің ішіндегі контактісіз төлемдер
+  // үлесі», of contactless payments among POS payments.)
+  const genitive =
+    KAZAKH_GENITIVE.test(slots[noun]?.item.text ?? '') ||
+    (isKind(slots[noun], 'entity') && draft.filters.some((f) => f.role === 'base'));
   // («шетелдік эквайерлер арқылы өткен операциялардың үлесі», of the operations that went through foreign
   // acquirers: the column word and the participle may stand between.)
   let described = prev(noun);
-  while (isKind(slots[described], 'columnWord') || PARTICIPLES.includes(slots[described]?.item.text ?? ''))
+  // («шетел валютасындағы операциялар сомасының үлесі»: the noun for operations may stand before the
+  // amount's.)
+  while (
+    isKind(slots[described], 'columnWord') ||
+    PARTICIPLES.includes(slots[described]?.item.text ?? '') ||
+    (isKind(slots[described], 'entity') && isKind(slots[noun], 'amount'))
+  )
     described = prev(described);
   if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[described]))
     at = described;
@@ -104,6 +124,9 @@ function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], s
 
 /** Kazakh participles between a part and its noun: «… арқылы өткен операциялар» (operations that went through …). */
 const PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
+
+/** Words that may join the share's noun to its part: "of", "in", «в», «с». */
+const PART_LINKS: readonly string[] = ['of', 'the', 'in', 'with', 'в', 'во', 'с', 'со'];
 
 /** "for", «для»: before a value, whose transactions a share is taken of. */
 const FOR_WORDS: readonly string[] = ['for', 'для'];

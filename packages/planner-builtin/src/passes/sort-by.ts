@@ -33,6 +33,23 @@ export function measureNamed(words: readonly (Slot | undefined)[]): string {
  */
 export const readSortBy = definePass(({ slots, draft }) => {
   const { next } = cursor(slots);
+  // «по убыванию суммы», «по возрастанию количества»: the order and the measure it is by, when the
+  // question names other measures too (it was by the first).
+  slots.forEach((slot, i) => {
+    if (draft.sortBy || !(isKind(slot, 'largestFirst') || isKind(slot, 'smallestFirst'))) return;
+    // («по убыванию среднего чека»: the measure may take two words.)
+    const run: number[] = [];
+    for (let j = next(i); j >= 0 && isMeasureWord(slots[j]) && !slots[j]!.used; j = next(j)) run.push(j);
+    if (run.length === 0 || run.some((j) => isKind(slots[j], 'share'))) return;
+    const elsewhere = slots.some((s, k) => !run.includes(k) && isMeasureWord(s));
+    if (!elsewhere) return;
+    for (const j of run) slots[j]!.used = true;
+    const said = run.map((j) => slots[j]!);
+    draft.sortBy = {
+      named: measureNamed(said),
+      text: [slot, ...said].map((s) => s.item.text).join(' '),
+    };
+  });
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'sortBy')) return;
     slot.used = true;

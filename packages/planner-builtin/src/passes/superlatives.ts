@@ -1,7 +1,9 @@
-import { isTimeDimension } from '../frame.js';
+import type { Draft } from '../draft.js';
+import { type CategoricalDimension, isTimeDimension, type Measure } from '../frame.js';
+import { DECLINE, PAYMENT_AMOUNT_WORDS, QUANTITY_SUPERLATIVES } from '../vocabulary/index.js';
 import { samyjNumber } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind } from './reading.js';
+import { addDimension, definePass, isCountedNoun, isKind } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /**
@@ -10,7 +12,8 @@ import { isMeasureWord, measureNamed } from './sort-by.js';
  * transaction" = max). Also reads the grammatical number of the question (какой / какие, самый /
  * самые) for the limit of a ranking without a number.
  */
-export const readSuperlatives = definePass(({ slots, draft, notes }) => {
+export const readSuperlatives = definePass((r) => {
+  const { slots, draft, notes } = r;
   const measures = draft.measures;
   const { next } = cursor(slots);
   for (const slot of slots) {
@@ -26,6 +29,34 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     if (direction === 'desc') draft.largestFirst = true;
     else draft.smallestFirst = true;
   };
+  // "the smallest and largest amount by category", «наименьшая и наибольшая сумма по категориям»: both
+  // ends at once. Of single payments' amounts, the extremes in each group; of totals or counts ("the
+  // smallest and largest spend"), asked back — a ranking has one direction, and one end was dropped.
+  if (draft.dimensions.length > 0) {
+    for (const [i, slot] of slots.entries()) {
+      const and = next(i);
+      const other = slots[next(and)];
+      if (slot.used || !isKind(slot, 'superlative') || !isKind(slots[and], 'conjunction')) continue;
+      if (!isKind(other, 'superlative') || other.item.meaning.direction === slot.item.meaning.direction)
+        continue;
+      const said = slots[next(next(and))];
+      const ofPayments =
+        !slot.item.meaning.impliesCount &&
+        !other.item.meaning.impliesCount &&
+        (isCountedNoun(said) || (isKind(said, 'amount') && PAYMENT_AMOUNT_WORDS.includes(said.item.text))) &&
+        !slots.some((s) => isKind(s, 'total')) &&
+        !measures.some((m) => m.fn !== 'sum');
+      slot.used = other.used = slots[and]!.used = true;
+      if (!ofPayments) {
+        draft.issues.push({ kind: 'unsupported', what: 'both_ends' });
+        continue;
+      }
+      if (isKind(said, 'entity')) said.used = true;
+      const extreme = (s: typeof slot): Measure =>
+        s.item.meaning.direction === 'desc' ? { fn: 'max' } : { fn: 'min' };
+      measures.splice(0, measures.length, extreme(slot), extreme(other));
+    }
+  }
   /** Clauses whose superlative already set the order. */
   const ordered = new Set<number>();
   slots.forEach((slot, i) => {
@@ -55,6 +86,7 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
       draft.sortBy = {
         named: measureNamed([slots[said]]),
         text: `${slot.item.text} ${slots[said]!.item.text} first`,
+        addsMeasure: true,
       };
       orderRows(direction);
       return;
@@ -67,12 +99,53 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
       orderRows(direction);
       return;
     }
+    // "Which category grew the most from October to November?", «қай банкте айналым теңгемен ең көп
+    // азайды?»: two periods compared and a word of change — the groups ranked by their change (they
+    // were ranked by the later period); "fell the most" is the lowest change first, "in tenge" the
+    // difference rather than the change in %.
+    const changed = slots.some(
+      (s) => (isKind(s, 'compare') && s.item.meaning.change === true) || DECLINE.test(s.item.text),
+    );
+    if (draft.dimensions.length > 0 && draft.times.length >= 2 && changed && !impliesCount) {
+      const decline = slots.some((s) => DECLINE.test(s.item.text));
+      const tenge = slots.find((s) => isKind(s, 'currencyUnit') && !s.used);
+      draft.rankByChange = tenge ? 'difference' : 'change';
+      if (tenge) {
+        tenge.used = true;
+        draft.compareOutput ??= 'with_difference';
+      }
+      notes.topDirection ??= decline === (direction === 'desc') ? 'asc' : 'desc';
+      return;
+    }
     if (draft.dimensions.length > 0) {
       notes.topDirection ??= direction;
       if (impliesCount && measures.length === 0) measures.push({ fn: 'count' });
       return;
     }
-    if (impliesCount) {
+    // "the most transactions", «больше всего операций»: a quantity of payments, not a payment's size.
+    const noun = slots[said];
+    const counted = QUANTITY_SUPERLATIVES.includes(slot.item.text) && isCountedNoun(noun);
+    // "Did Kaspi have the highest turnover in October?", «Правда ли, что наибольший оборот был у Kaspi?»,
+    // "Is Almaty the city with the most transactions?": the one value named is checked against the
+    // others of its column — the ranking answers it (complete-frame shows every row, largest first).
+    // It was the largest single payment of that value. ("Was the largest payment made at Kaspi?": a
+    // payment noun right after a size word ranks the values by their largest payment.)
+    // (Not when the yes/no is about a threshold: «… ең ірі транзакция 500 мың теңгеден асты ма?».)
+    const threshold =
+      draft.threshold !== undefined ||
+      slots.some((s) => isKind(s, 'comparator') && !s.item.meaning.weak) ||
+      draft.filters.some((f) => f.filter.kind === 'amount');
+    const asked = draft.yesNo && !threshold ? askedValue(draft.filters) : null;
+    if (asked) {
+      addDimension(r, asked, i);
+      notes.topDirection ??= direction;
+      if ((impliesCount || counted) && measures.length === 0) measures.push({ fn: 'count' });
+      else if (isCountedNoun(noun) && !counted && !impliesCount && measures.length === 0)
+        measures.push({ fn: direction === 'desc' ? 'max' : 'min' });
+      if (counted) noun!.used = true;
+      return;
+    }
+    if (impliesCount || counted) {
       draft.issues.push({ kind: 'unsupported', what: 'superlative_without_dimension' });
       return;
     }
@@ -89,3 +162,12 @@ export const readSuperlatives = definePass(({ slots, draft, notes }) => {
     }
   });
 });
+
+/** The column of the one value a yes/no question names ("Is Almaty …?"), if it names exactly one. */
+function askedValue(filters: Draft['filters']): CategoricalDimension | null {
+  const named = filters.filter(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length === 1,
+  );
+  const only = named.length === 1 ? named[0]!.filter : null;
+  return only?.kind === 'values' ? (only.column as CategoricalDimension) : null;
+}

@@ -16,6 +16,10 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
       'exceeding',
       'exceeds',
       'in excess of',
+      'surpass',
+      'surpassed',
+      'surpasses',
+      'surpassing',
       'больше',
       'более',
       'свыше',
@@ -30,6 +34,11 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
     { kind: 'comparator', op: '>', weak: false },
   ),
   e(['over'], { kind: 'comparator', op: '>', weak: true }),
+  e(['at or above', 'at or over', 'equal to or above', 'equal to or more than', 'equal to or greater than'], {
+    kind: 'comparator',
+    op: '>=',
+    weak: false,
+  }),
   // After the amount: "50k tenge or more" (the amount filters' postpositions). Not «и более»: «и более
   // 50 тысяч» is "and over 50 000".
   e(['or more', 'or above', 'or higher'], {
@@ -145,6 +154,10 @@ export const YES_NO_WORDS: readonly string[] = [
  * «превышающих», «асатын»): after a word naming the figure they set its threshold, asked yes or no.
  */
 export const PREDICATE_COMPARATORS: readonly string[] = [
+  'exceed',
+  'exceeded',
+  'surpass',
+  'surpassed',
   'превысил',
   'превысила',
   'превысило',
@@ -198,3 +211,25 @@ export const THAN_WORDS: readonly string[] = ['than', 'чем', 'қараған�
 
 /** «средний чек по операциям больше 5000», «… среди покупок свыше …»: the payments described, not the figure. */
 export const PAYMENTS_PREPOSITIONS: readonly string[] = ['по', 'среди', 'из', 'от'];
+
+/** A ratio of two figures: asked back until a pass reads it (see the `ratio` meaning). */
+export const RATIO_WORDS: readonly VocabularyEntry[] = [
+  e(
+    [
+      'how many times more',
+      'how many times higher',
+      'how many times larger',
+      'how many times bigger',
+      'how many times greater',
+      'ratio',
+      'ratios',
+      'во сколько раз',
+      'соотношени~',
+      'отношени~',
+      'неше есе',
+      'қатынас~',
+      'арақатынас~',
+    ],
+    { kind: 'ratio' },
+  ),
+];

@@ -1,6 +1,6 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { ASIDE_WORDS } from './asides.js';
-import { COMPARISON_WORDS } from './comparisons.js';
+import { COMPARISON_WORDS, RATIO_WORDS } from './comparisons.js';
 import { COUNTED_WORDS } from './counted.js';
 import { DIMENSION_WORDS } from './dimensions.js';
 import { DAY_PART_WORDS, KAZAKH_DAY_PART_WORDS } from './hours-of-day.js';
@@ -33,6 +33,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...DAY_PART_WORDS,
   ...NUMBER_WORDS,
   ...COMPARISON_WORDS,
+  ...RATIO_WORDS,
   ...MEASURE_WORDS,
   ...COUNTED_WORDS,
   ...STRUCTURE_WORDS,
@@ -55,13 +56,22 @@ export {
 export { INCOMING_TRANSACTION_TYPES } from './counted.js';
 export { KAZAKH_BETWEEN_AFTER, KAZAKH_FROM_ENDINGS, KAZAKH_TO_ENDINGS } from './hours-of-day.js';
 export {
+  KAZAKH_DETACHED_SUFFIXES,
   KAZAKH_INSTRUMENTAL_ENDINGS,
   KAZAKH_MARKER_WORDS,
+  KAZAKH_QUESTION_PARTICLES,
   KAZAKH_STOP_WORDS,
   KAZAKH_SUFFIXES,
   KAZAKH_VOICED_FINALS,
 } from './kazakh.js';
-export { DEGREE_WORDS, KAZAKH_SHARE_PREDICATES, MONEY_VERBS, SHARE_PREDICATES } from './measures.js';
+export {
+  DEGREE_WORDS,
+  KAZAKH_SHARE_PREDICATES,
+  MONEY_VERBS,
+  PAYMENT_AMOUNT_WORDS,
+  QUANTITY_SUPERLATIVES,
+  SHARE_PREDICATES,
+} from './measures.js';
 export {
   ENGLISH_PLURAL_ENDING,
   ENGLISH_SINGULAR_ENDING,
@@ -91,6 +101,7 @@ export {
   CARD_TOTAL_WORDS,
   CARD_TURNOVER,
   CONTEXT_JOINERS,
+  DECLINE,
   EACH_GROUP_WORDS,
   IN_TOTAL_WORDS,
   IN_WORDS,

@@ -117,6 +117,8 @@ export const KAZAKH_SUFFIXES: readonly string[] = [
  * Kazakh; loanwords and names in Latin script still come from VOCABULARY.
  */
 export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
+  // «қандай енгізу тәсілдері кездеседі?» (which entry modes occur): the values of a column that occur.
+  e(['кездеседі', 'кездесті', 'кездескен'], { kind: 'occurs' }),
   // ── values ──────────────────────────────────────────────────────────────────────────────────
   e(['алматы'], value('merchant_city', 'Almaty')),
   e(['астана'], value('merchant_city', 'Astana')),
@@ -232,7 +234,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['беларусь'], value('acquirer_country_iso', 'BLR')),
   e(['ақш', 'америка'], value('acquirer_country_iso', 'USA')),
   // «теңгелік айналым» (turnover in tenge)
-  e(['теңге', 'теңгелік'], { kind: 'currencyUnit' }),
+  // («тенгеден», «тенгемен»: typed without the Kazakh letter.)
+  e(['теңге', 'теңгелік', 'тенге'], { kind: 'currencyUnit' }),
   e(['бастапқы валюта', 'бастапқы сома', 'түпнұсқа валюта', 'операция валюта'], { kind: 'originalAmount' }),
   e(['доллар', 'ақш доллар', 'америка доллар'], value('transaction_currency', 'USD')),
   // («еуролық», «юаньдік»: the adjective, which the stemmer leaves after a vowel or a soft sign)
@@ -697,6 +700,44 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
 export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен', 'пен'];
 
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
+/**
+ * Suffixes written apart: from a number ("50 000-нан", "5000 теңгеден") or from a name («Samsung
+ * Pay-ді»). Stop words as whole words only: as the stem of a word they would make it one
+ * («қатынасы», ratio, has the stem «қа»), and the word's meaning would be dropped unread.
+ */
+export const KAZAKH_DETACHED_SUFFIXES: readonly string[] = [
+  'нан',
+  'ді',
+  'ды',
+  'ті',
+  'ты',
+  'ні',
+  'ны',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'ға',
+  'ге',
+  'ке',
+  'қа',
+  'да',
+  'де',
+  'та',
+  'те',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'ы',
+  'і',
+  'сы',
+  'сі',
+];
+
 /** The Kazakh question particles («… асты ма?»): stop words, and the mark of a yes/no question. */
 export const KAZAKH_QUESTION_PARTICLES: readonly string[] = ['ма', 'ме', 'ба', 'бе', 'па', 'пе'];
 
@@ -704,6 +745,7 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   // «кездесетін / кездеседі» (occurring), «өзгеріп отырды» (kept changing), «екен», «есептеп берші»
   // (count it please), «өзара / бір-бірімен» (with each other)
   'кездес',
+  'маған', // «маған … керек» (I need …)
   'өзгеріп',
   'отырды',
   'екен',
@@ -866,38 +908,7 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'таралу',
   'жасалды',
   'жасалған',
-  // a suffix written apart from a number: "50 000-нан", "5000 теңгеден"
-  'нан',
-  // … or from a name: «Samsung Pay-ді» (the rest are listed below)
-  'ді',
-  'ды',
-  'ті',
-  'ты',
-  'ні',
-  'ны',
-  'нен',
-  'дан',
-  'ден',
-  'тан',
-  'тен',
-  'ға',
-  'ге',
-  'ке',
-  'қа',
-  'да',
-  'де',
-  'та',
-  'те',
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
-  'ы',
-  'і',
-  'сы',
-  'сі',
+  ...KAZAKH_DETACHED_SUFFIXES,
 ];
 
 /** Voiced stem-final consonants before a vowel-initial suffix stand for voiceless ones: барлығы → барлық. */

@@ -170,6 +170,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'сам~ высок~',
       'больше всего',
       'больше всех',
+      'сильнее всего', // «где сильнее всего вырос оборот»
       'наибольш~',
       'лидер~',
       'лидирует',
@@ -303,6 +304,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'against',
       'сравн~',
       'по сравнению с',
+      'по отношению к',
+      'по отношению ко',
       'по сравнению со',
       'относительно',
       'сопостав~',
@@ -421,4 +424,35 @@ export const MONEY_VERBS: readonly string[] = [
   'төлепті',
   'төленді',
   'төленеді',
+];
+
+/**
+ * Words for the amount of one payment (not a total): "the smallest and largest amount by category",
+ * «ең кіші және ең үлкен сома» ask for the extremes of single payments in each group.
+ */
+export const PAYMENT_AMOUNT_WORDS: readonly string[] = [
+  'amount',
+  'amounts',
+  'ticket',
+  'сумма',
+  'суммы',
+  'сумму',
+  'чек',
+  'сома',
+  'сомасы',
+  'сомасын',
+  'сомалары',
+];
+
+/**
+ * Superlatives of a quantity ("the most transactions", «меньше всего операций»), not of a size ("the
+ * least" and Kazakh «ең аз», «ең көп» are either: «ең аз жалақы» is the smallest salary).
+ */
+export const QUANTITY_SUPERLATIVES: readonly string[] = [
+  'most',
+  'the most',
+  'fewest',
+  'the fewest',
+  'больше всего',
+  'меньше всего',
 ];

@@ -528,6 +528,13 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'rise',
       'rose',
       'risen',
+      // "which bank lost the most turnover", «где сильнее всего просело»
+      'lost',
+      'gained',
+      'просел',
+      'просела',
+      'просело',
+      'просели',
       'grown',
       'рост',
       'роста',
@@ -650,6 +657,102 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'with their cards',
       'картой',
       'картами',
+    ],
+    { kind: 'stop' },
+  ),
+  // "Which wallets appear in October?", «Какие валюты встречаются в операциях Halyk?»: the values of a
+  // column that occur (a list, no measure).
+  e(
+    [
+      'appear',
+      'appears',
+      'appeared',
+      'are present',
+      'were present',
+      'show up',
+      'shows up',
+      'встречаются',
+      'встречались',
+      'встречается',
+      'встречалась',
+      'встречалось',
+      'присутствуют',
+      'присутствовали',
+    ],
+    { kind: 'occurs' },
+  ),
+  // Reconciliation and control checks: what the figures are for, not what they are ("Yesterday's control
+  // total: count and amount", «Сверка за 15 октября: количество и сумма», «Тексеру үшін: …»). The
+  // measures are named beside them; without any, the planner asks what to compute.
+  e(
+    [
+      'control total',
+      'control totals',
+      'control figures',
+      'control check',
+      'control figure',
+      'scope check',
+      'data quality check',
+      'data-quality check',
+      'reconciliation',
+      'for reconciliation',
+      'контрольная сумма',
+      'контрольные суммы',
+      'контрольные итоги',
+      'контрольные цифры',
+      'контрольный итог',
+      'сверка',
+      'сверки',
+      'для сверки',
+      'выгрузка для сверки',
+      'выгрузка',
+      'бақылау сомасы',
+      'бақылау сомалары',
+      'тексеру үшін',
+      'салыстыру үшін',
+    ],
+    { kind: 'stop' },
+  ),
+  // How the answer should look: every answer comes as a table with a chart beside it, so "as a table",
+  // «таблицей», «кестемен», "as a bar chart" ask for nothing the plan would change.
+  e(
+    [
+      'as a table',
+      'in a table',
+      'as table',
+      'in table form',
+      'in tabular form',
+      'tabular',
+      'table',
+      'as a chart',
+      'on a chart',
+      'in a chart',
+      'as a graph',
+      'on a graph',
+      'chart',
+      'graph',
+      'bar chart',
+      'line chart',
+      'pie chart',
+      'в виде таблицы',
+      'в таблице',
+      'таблиц~',
+      'табличк~',
+      'в виде графика',
+      'на графике',
+      'график~',
+      'в виде диаграммы',
+      'на диаграмме',
+      'диаграмм~',
+      'кесте',
+      'кестемен',
+      'кестеде',
+      'кесте түрінде',
+      'кесте арқылы',
+      'график түрінде',
+      'графикпен',
+      'диаграмма түрінде',
+      'диаграммамен',
     ],
     { kind: 'stop' },
   ),
@@ -1044,3 +1147,10 @@ export const ONE_BY_ONE: readonly string[] = [
 
 /** Who: the interrogative about a person. */
 export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого', 'кім', 'кімдер'];
+
+/**
+ * Words of a fall: "fell", "dropped", «снизился», «упал», «азайды», «төмендеді». "fell" and "falls" are
+ * also stop words ("what share fell on weekends"); with two periods they say how a figure changed.
+ */
+export const DECLINE =
+  /^(fell|fall|falls|dropped|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|азай|төменде|кеміді)/;
