@@ -199,7 +199,9 @@ export function measureOf(columnName: string): Measure {
 /** A value of the measure as a person reads it: `12.3 M ₸`, `1,234 transactions`, `31.0 %`. */
 export function formatQuantity(measure: Measure, value: number, language: Language): string {
   if (measure.money) return formatMoney(value, language);
-  if (measure.kind === 'share' || measure.kind === 'change') return formatPercent(value, language);
+  // (A change keeps its sign: a fall of 6.2 % was printed "6.2 %".)
+  if (measure.kind === 'change') return formatPercent(value, language, { signed: true });
+  if (measure.kind === 'share') return formatPercent(value, language);
   const digits = Number.isInteger(value) ? 0 : 1;
   const number = formatNumber(value, language, digits);
   if (!measure.noun) return number;

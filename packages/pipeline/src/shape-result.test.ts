@@ -27,6 +27,41 @@ describe('shapeResult', () => {
     expect(series.type).toBe('line');
   });
 
+  it('two periods with the difference and the change: each period named, the change with its sign', () => {
+    // ("the change in tenge and in %": the periods were printed unnamed and a fall of 6.2 % as "6.2 %".)
+    const shaped = shapeResult({
+      question: 'turnover October vs November 2026, the change in tenge and in %',
+      language: 'en',
+      columns: [
+        { name: 'total_amount_2026_10', type: 'numeric' },
+        { name: 'total_amount_2026_11', type: 'numeric' },
+        { name: 'total_amount_difference', type: 'numeric' },
+        { name: 'change_pct', type: 'numeric' },
+      ],
+      rows: [[180_860_237.88, 169_562_100.3, -11_298_137.58, -6.2468]],
+      truncated: false,
+    });
+    const headline = shaped.analysis.headline;
+    expect(headline).toContain('2026-10');
+    expect(headline).toContain('2026-11');
+    expect(headline).toContain('−6.2\u00a0%');
+    expect(headline).toMatch(/difference[^;]*-11\.3/);
+  });
+
+  it('a change beside groups keeps its sign', () => {
+    const shaped = shapeResult({
+      question: 'which bank fell the most',
+      language: 'en',
+      columns: [
+        { name: 'issuer_bank_name', type: 'text' },
+        { name: 'change_pct', type: 'numeric' },
+      ],
+      rows: [['Halyk Bank', -18.4]],
+      truncated: false,
+    });
+    expect(shaped.analysis.headline).toContain('−18.4\u00a0%');
+  });
+
   it('has no chart for a single number', () => {
     expect(chartFor([{ name: 'count', type: 'bigint' }], [[5]]).type).toBe('none');
   });

@@ -363,17 +363,31 @@ function ranking(m: Measure, points: Point[], input: AnalysisInput) {
 function singleRow(input: AnalysisInput): string {
   const lang = input.language;
   const row = input.rows[0]!;
-  // Two periods side by side: each named by its period, then the change (the row's, or computed).
+  // Two periods side by side: each named by its period, then the difference and the change (the
+  // row's, or computed). (With the difference asked too, the periods were printed unnamed.)
+  const isDifference = (c: Column) => /_difference$/.test(c.name);
   const measures = input.columns.flatMap((c, i) =>
-    i !== input.labelIndex && isNumericColumn(c) && measureOf(c.name).kind !== 'change' ? [i] : [],
+    i !== input.labelIndex && isNumericColumn(c) && measureOf(c.name).kind !== 'change' && !isDifference(c)
+      ? [i]
+      : [],
   );
   const compared = input.labelIndex < 0 ? readComparedPeriods(input.columns, row, measures, lang) : null;
   if (compared) {
-    const changeAt = input.columns.findIndex((c, i) => isNumericColumn(c) && !measures.includes(i));
+    const changeAt = input.columns.findIndex(
+      (c) => isNumericColumn(c) && measureOf(c.name).kind === 'change',
+    );
     const given = changeAt >= 0 ? row[changeAt] : undefined;
     const change = typeof given === 'number' ? formatPercent(given, lang, { signed: true }) : compared.change;
     const changeWord = measureOf('change_pct').subject[lang];
-    return [...compared.parts, ...(change ? [`${changeWord}: ${change}`] : [])].join('; ');
+    const differenceAt = input.columns.findIndex(isDifference);
+    const difference = differenceAt >= 0 ? row[differenceAt] : undefined;
+    const differencePart =
+      typeof difference === 'number'
+        ? [
+            `${measureOf(input.columns[differenceAt]!.name).subject[lang]}: ${formatQuantity(measureOf(input.columns[differenceAt]!.name), difference, lang)}`,
+          ]
+        : [];
+    return [...compared.parts, ...differencePart, ...(change ? [`${changeWord}: ${change}`] : [])].join('; ');
   }
   const parts = input.columns.flatMap((c, i) => {
     const v = row[i];
