@@ -48,6 +48,22 @@ describe('shapeResult', () => {
     expect(headline).toMatch(/difference[^;]*-11\.3/);
   });
 
+  it('one group’s two periods are named too ("which bank fell the most")', () => {
+    const shaped = shapeResult({
+      question: 'which bank fell the most in tenge',
+      language: 'en',
+      columns: [
+        { name: 'issuer_bank_name', type: 'text' },
+        { name: 'total_amount_2026_08', type: 'numeric' },
+        { name: 'total_amount_2026_09', type: 'numeric' },
+        { name: 'total_amount_difference', type: 'numeric' },
+      ],
+      rows: [['Halyk Bank', 62_000_000, 50_700_000, -11_300_000]],
+      truncated: false,
+    });
+    expect(shaped.analysis.headline).toMatch(/^Halyk Bank: .*2026-08.*2026-09.*difference/);
+  });
+
   it('a change beside groups keeps its sign', () => {
     const shaped = shapeResult({
       question: 'which bank fell the most',

@@ -371,7 +371,9 @@ function singleRow(input: AnalysisInput): string {
       ? [i]
       : [],
   );
-  const compared = input.labelIndex < 0 ? readComparedPeriods(input.columns, row, measures, lang) : null;
+  // (A row with a label, "which bank fell the most": its periods are named too.)
+  const compared = readComparedPeriods(input.columns, row, measures, lang);
+  const named = input.labelIndex >= 0 ? `${input.labels[0]}: ` : '';
   if (compared) {
     const changeAt = input.columns.findIndex(
       (c) => isNumericColumn(c) && measureOf(c.name).kind === 'change',
@@ -387,7 +389,10 @@ function singleRow(input: AnalysisInput): string {
             `${measureOf(input.columns[differenceAt]!.name).subject[lang]}: ${formatQuantity(measureOf(input.columns[differenceAt]!.name), difference, lang)}`,
           ]
         : [];
-    return [...compared.parts, ...differencePart, ...(change ? [`${changeWord}: ${change}`] : [])].join('; ');
+    return (
+      named +
+      [...compared.parts, ...differencePart, ...(change ? [`${changeWord}: ${change}`] : [])].join('; ')
+    );
   }
   const parts = input.columns.flatMap((c, i) => {
     const v = row[i];
