@@ -194,25 +194,30 @@ describe('a worker SIGKILLed with questions in flight', () => {
       (_, i) => `kept${run}x${String(i).padStart(3, '0')}`,
     );
     const paidFor = (tag: string) => gemini.requests.filter((r) => r.raw.includes(tag));
-    const ids = (
-      await Promise.all(
-        tags.map((tag) =>
-          submit(api.url, `Which cities lead in card spend, roughly? ${tag}`, {
-            options: { use_cache: false },
-          }),
-        ),
-      )
-    ).map((j) => j.id);
-    // Both workers have asked the model (so each has read what it reads before planning)…
-    await eventually(() => {
-      const asked = gemini.requests.filter((r) => tags.some((t) => r.raw.includes(t))).map(workerOf);
+    const ask = (tag: string) =>
+      submit(api.url, `Which cities lead in card spend, roughly? ${tag}`, { options: { use_cache: false } });
+    // Warm-up: both workers have asked the model and answered, so each has read what it reads once
+    // before planning (the schema catalog) — the lock below holds back only the execution. (Rounds of
+    // questions until both have: a new worker may take no job of the first round.)
+    let round = 0;
+    await eventually(async () => {
+      round += 1;
+      const warm = await Promise.all(
+        Array.from({ length: CONCURRENCY }, (_, i) => ask(`warm${run}r${round}x${i}`)),
+      );
+      await Promise.all(warm.map((j) => waitForTerminal(api.url, j.id, 60_000)));
+      const asked = gemini.requests.filter((r) => r.raw.includes(`warm${run}`)).map(workerOf);
       expect(asked).toContain('second victim');
       expect(asked).toContain('survivor');
-    });
-    // …then every statement waits on a lock, until each worker holds CONCURRENCY jobs whose plan it
-    // received and kept, all stuck in execution, and no model call is in flight.
+    }, 120_000);
+    // The lock is taken before the questions are asked, so every one of them, once its plan is received
+    // and kept, waits in execution: each worker fills its CONCURRENCY slots so, the rest stay queued, and
+    // no model call is in flight when the second victim is killed. (Taken after the questions, it let
+    // some of them finish first on a busy machine, and fewer than 2 × CONCURRENCY ever waited.)
     const release = await lockTransactions(db.pool);
+    let ids: string[];
     try {
+      ids = (await Promise.all(tags.map(ask))).map((j) => j.id);
       await eventually(async () => expect(await lockWaiters(db.pool)).toHaveLength(2 * CONCURRENCY), 90_000);
       await second.child.kill('SIGKILL');
     } finally {
@@ -230,5 +235,5 @@ describe('a worker SIGKILLed with questions in flight', () => {
     const resumed = tags.filter((_, i) => plans[i]! > 1);
     expect(resumed).toHaveLength(CONCURRENCY);
     expect(resumed.every((tag) => workerOf(paidFor(tag)[0]!) === 'second victim')).toBe(true);
-  }, 180_000);
+  }, 360_000);
 });
