@@ -1,3 +1,4 @@
+import type { Cell } from '@pa/contracts';
 import { describe, expect, it } from 'vitest';
 import { chartFor, markdownTable, shapeResult } from './shape-result.js';
 
@@ -27,21 +28,22 @@ describe('shapeResult', () => {
     expect(series.type).toBe('line');
   });
 
+  /** The English headline of one row of the named numeric columns (a text column is a label). */
+  const headlineOf = (names: string[], row: Cell[]) =>
+    shapeResult({
+      question: 'q',
+      language: 'en',
+      columns: names.map((name) => ({ name, type: name.endsWith('_name') ? 'text' : 'numeric' })),
+      rows: [row],
+      truncated: false,
+    }).analysis.headline;
+
   it('two periods with the difference and the change: each period named, the change with its sign', () => {
     // ("the change in tenge and in %": the periods were printed unnamed and a fall of 6.2 % as "6.2 %".)
-    const shaped = shapeResult({
-      question: 'turnover October vs November 2026, the change in tenge and in %',
-      language: 'en',
-      columns: [
-        { name: 'total_amount_2026_10', type: 'numeric' },
-        { name: 'total_amount_2026_11', type: 'numeric' },
-        { name: 'total_amount_difference', type: 'numeric' },
-        { name: 'change_pct', type: 'numeric' },
-      ],
-      rows: [[180_860_237.88, 169_562_100.3, -11_298_137.58, -6.2468]],
-      truncated: false,
-    });
-    const headline = shaped.analysis.headline;
+    const headline = headlineOf(
+      ['total_amount_2026_10', 'total_amount_2026_11', 'total_amount_difference', 'change_pct'],
+      [180_860_237.88, 169_562_100.3, -11_298_137.58, -6.2468],
+    );
     expect(headline).toContain('2026-10');
     expect(headline).toContain('2026-11');
     expect(headline).toContain('−6.2\u00a0%');
@@ -49,33 +51,15 @@ describe('shapeResult', () => {
   });
 
   it('one group’s two periods are named too ("which bank fell the most")', () => {
-    const shaped = shapeResult({
-      question: 'which bank fell the most in tenge',
-      language: 'en',
-      columns: [
-        { name: 'issuer_bank_name', type: 'text' },
-        { name: 'total_amount_2026_08', type: 'numeric' },
-        { name: 'total_amount_2026_09', type: 'numeric' },
-        { name: 'total_amount_difference', type: 'numeric' },
-      ],
-      rows: [['Halyk Bank', 62_000_000, 50_700_000, -11_300_000]],
-      truncated: false,
-    });
-    expect(shaped.analysis.headline).toMatch(/^Halyk Bank: .*2026-08.*2026-09.*difference/);
+    const headline = headlineOf(
+      ['issuer_bank_name', 'total_amount_2026_08', 'total_amount_2026_09', 'total_amount_difference'],
+      ['Halyk Bank', 62_000_000, 50_700_000, -11_300_000],
+    );
+    expect(headline).toMatch(/^Halyk Bank: .*2026-08.*2026-09.*difference/);
   });
 
   it('a change beside groups keeps its sign', () => {
-    const shaped = shapeResult({
-      question: 'which bank fell the most',
-      language: 'en',
-      columns: [
-        { name: 'issuer_bank_name', type: 'text' },
-        { name: 'change_pct', type: 'numeric' },
-      ],
-      rows: [['Halyk Bank', -18.4]],
-      truncated: false,
-    });
-    expect(shaped.analysis.headline).toContain('−18.4\u00a0%');
+    expect(headlineOf(['issuer_bank_name', 'change_pct'], ['Halyk Bank', -18.4])).toContain('−18.4\u00a0%');
   });
 
   it('has no chart for a single number', () => {

@@ -3,7 +3,7 @@ import { type CategoricalDimension, isTimeDimension, type Measure } from '../fra
 import { DECLINE, PAYMENT_AMOUNT_WORDS, QUANTITY_SUPERLATIVES } from '../vocabulary/index.js';
 import { samyjNumber } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isCountedNoun, isKind } from './reading.js';
+import { addDimension, definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /**
@@ -29,34 +29,7 @@ export const readSuperlatives = definePass((r) => {
     if (direction === 'desc') draft.largestFirst = true;
     else draft.smallestFirst = true;
   };
-  // "the smallest and largest amount by category", «наименьшая и наибольшая сумма по категориям»: both
-  // ends at once. Of single payments' amounts, the extremes in each group; of totals or counts ("the
-  // smallest and largest spend"), asked back — a ranking has one direction, and one end was dropped.
-  if (draft.dimensions.length > 0) {
-    for (const [i, slot] of slots.entries()) {
-      const and = next(i);
-      const other = slots[next(and)];
-      if (slot.used || !isKind(slot, 'superlative') || !isKind(slots[and], 'conjunction')) continue;
-      if (!isKind(other, 'superlative') || other.item.meaning.direction === slot.item.meaning.direction)
-        continue;
-      const said = slots[next(next(and))];
-      const ofPayments =
-        !slot.item.meaning.impliesCount &&
-        !other.item.meaning.impliesCount &&
-        (isCountedNoun(said) || (isKind(said, 'amount') && PAYMENT_AMOUNT_WORDS.includes(said.item.text))) &&
-        !slots.some((s) => isKind(s, 'total')) &&
-        !measures.some((m) => m.fn !== 'sum');
-      slot.used = other.used = slots[and]!.used = true;
-      if (!ofPayments) {
-        draft.issues.push({ kind: 'unsupported', what: 'both_ends' });
-        continue;
-      }
-      if (isKind(said, 'entity')) said.used = true;
-      const extreme = (s: typeof slot): Measure =>
-        s.item.meaning.direction === 'desc' ? { fn: 'max' } : { fn: 'min' };
-      measures.splice(0, measures.length, extreme(slot), extreme(other));
-    }
-  }
+  if (draft.dimensions.length > 0) readBothEnds(slots, draft);
   /** Clauses whose superlative already set the order. */
   const ordered = new Set<number>();
   slots.forEach((slot, i) => {
@@ -170,4 +143,37 @@ function askedValue(filters: Draft['filters']): CategoricalDimension | null {
   );
   const only = named.length === 1 ? named[0]!.filter : null;
   return only?.kind === 'values' ? (only.column as CategoricalDimension) : null;
+}
+
+/**
+ * "the smallest and largest amount by category", «наименьшая и наибольшая сумма по категориям»: both
+ * ends at once. Of single payments' amounts, the extremes in each group; of totals or counts ("the
+ * smallest and largest spend"), asked back — a ranking has one direction, and one end was dropped.
+ */
+function readBothEnds(slots: readonly Slot[], draft: Draft): void {
+  const { next } = cursor(slots);
+  const measures = draft.measures;
+  for (const [i, slot] of slots.entries()) {
+    const and = next(i);
+    const other = slots[next(and)];
+    if (slot.used || !isKind(slot, 'superlative') || !isKind(slots[and], 'conjunction')) continue;
+    if (!isKind(other, 'superlative') || other.item.meaning.direction === slot.item.meaning.direction)
+      continue;
+    const said = slots[next(next(and))];
+    const ofPayments =
+      !slot.item.meaning.impliesCount &&
+      !other.item.meaning.impliesCount &&
+      (isCountedNoun(said) || (isKind(said, 'amount') && PAYMENT_AMOUNT_WORDS.includes(said.item.text))) &&
+      !slots.some((s) => isKind(s, 'total')) &&
+      !measures.some((m) => m.fn !== 'sum');
+    slot.used = other.used = slots[and]!.used = true;
+    if (!ofPayments) {
+      draft.issues.push({ kind: 'unsupported', what: 'both_ends' });
+      continue;
+    }
+    if (isKind(said, 'entity')) said.used = true;
+    const extreme = (s: typeof slot): Measure =>
+      s.item.meaning.direction === 'desc' ? { fn: 'max' } : { fn: 'min' };
+    measures.splice(0, measures.length, extreme(slot), extreme(other));
+  }
 }
