@@ -383,11 +383,10 @@ function singleRow(input: AnalysisInput): string {
     const changeWord = measureOf('change_pct').subject[lang];
     const differenceAt = input.columns.findIndex(isDifference);
     const difference = differenceAt >= 0 ? row[differenceAt] : undefined;
+    const differenceMeasure = differenceAt >= 0 ? measureOf(input.columns[differenceAt]!.name) : null;
     const differencePart =
-      typeof difference === 'number'
-        ? [
-            `${measureOf(input.columns[differenceAt]!.name).subject[lang]}: ${formatQuantity(measureOf(input.columns[differenceAt]!.name), difference, lang)}`,
-          ]
+      typeof difference === 'number' && differenceMeasure
+        ? [`${differenceMeasure.subject[lang]}: ${formatQuantity(differenceMeasure, difference, lang)}`]
         : [];
     return (
       named +

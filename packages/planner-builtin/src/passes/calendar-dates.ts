@@ -16,7 +16,6 @@ import {
 import type { TimeRange } from '../frame.js';
 import {
   BETWEEN_WORDS,
-  DECLINE,
   GROWTH_JOINERS,
   KAZAKH_YEAR_OF,
   OPEN_END_WORDS,
@@ -26,7 +25,7 @@ import {
   SINCE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, numberOf, type Slot } from './reading.js';
+import { definePass, isKind, numberOf, type Slot, saysFall } from './reading.js';
 
 /**
  * "growth from Q2 to Q3 2026", «рост с августа на сентябрь», «с 2025 к 2026», "Sep 2025 -> Sep 2026",
@@ -523,7 +522,7 @@ export const readCalendarDates = definePass((r) => {
     (s) =>
       (isKind(s, 'compare') && s.item.meaning.change === true) ||
       isKind(s, 'compareOutput') ||
-      (s.item.kind === 'stop' && DECLINE.test(s.item.text) && !slots.some((o) => isKind(o, 'share'))),
+      saysFall(slots),
   );
   const markUsed = (from: number, to: number) => {
     for (let k = from; k <= to; k++) slots[k]!.used = true;

@@ -1,8 +1,8 @@
 import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
-import { DECLINE, THAN_WORDS } from '../vocabulary/index.js';
+import { TENGE_UNIT, THAN_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, type Slot, saysFall } from './reading.js';
 
 /** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
 const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'with', 'плюс', 'также', 'с', 'со'];
@@ -52,11 +52,10 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     slots[i] = { item: { kind: 'meaning', meaning: { kind: 'share' }, text: s.item.text }, used: false };
   }
   // "the change in tenge and in %", «в тенге и в процентах», «теңгемен және пайызбен», "absolute and
-  // %": both periods,
-  // the difference and the change (it was the change in % only).
+  // %": both periods, the difference and the change (it was the change in % only).
   const percentAt = (k: number) => isKind(slots[k], 'share') && PERCENT_WORD.test(slots[k]!.item.text);
   const tengeAt = (k: number) =>
-    (isKind(slots[k], 'currencyUnit') && /^(tenge|kzt|тенге|теңге)/.test(slots[k]!.item.text)) ||
+    (isKind(slots[k], 'currencyUnit') && TENGE_UNIT.test(slots[k]!.item.text)) ||
     // ("absolute and %", «в абсолютных и в процентах»)
     /^(absolute|абсолютн)/.test(slots[k]?.item.text ?? '');
   const comparison = draft.times.length >= 2 || slots.some((o) => isKind(o, 'compare'));
@@ -164,10 +163,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   if (twoNamed && more.length === 1) more[0]!.used = true;
   // ("Which bank's turnover fell the most from August to September?": "fell" is a stop word that,
   // with two periods and no share, says how the figure changed.)
-  const fell =
-    draft.times.length >= 2 &&
-    !slots.some((s) => isKind(s, 'share')) &&
-    slots.some((s) => s.item.kind === 'stop' && DECLINE.test(s.item.text));
+  const fell = draft.times.length >= 2 && saysFall(slots);
   draft.compare =
     fell ||
     slots.some((s) => isKind(s, 'compare')) ||

@@ -1,6 +1,7 @@
 import { daysBetween } from '../calendar.js';
 import { type Dimension, isTimeDimension } from '../frame.js';
 import type { Item } from '../lexicon.js';
+import { TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -135,7 +136,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'listVerb':
       case 'currencyUnit':
         // "What was that in tenge?", «теңгемен қанша болады?»: the unit of the amounts.
-        if (/^(tenge|kzt|тенге|теңге)/.test(item.text)) draft.tengeUnit = true;
+        if (TENGE_UNIT.test(item.text)) draft.tengeUnit = true;
         continue;
       case 'entity':
       // ("payments occurring …": a word of occurrence with no list of values to make says nothing more.)

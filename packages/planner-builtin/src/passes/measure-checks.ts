@@ -11,8 +11,6 @@ import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
-type Op = Threshold['op'];
-
 /** Words that name the figure asked for ("the average", "the total", «саны», "per card"). */
 const namesFigure = (s: Slot | undefined): boolean =>
   isMeasureWord(s) || isKind(s, 'perCard') || isKind(s, 'superlative');
@@ -52,11 +50,6 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
   const beforeParticle = (i: number) => YES_NO_WORDS.includes(slots[i + 1]?.item.text ?? '');
   const isPredicateVerb = (i: number) => PREDICATE_COMPARATORS.includes(slots[i]?.item.text ?? '');
-  /** The comparison a comparator makes ("between" sets a range, never a threshold). */
-  const opAt = (i: number): Op | null => {
-    const s = slots[i];
-    return isKind(s, 'comparator') && s.item.meaning.op !== 'between' ? s.item.meaning.op : null;
-  };
   /**
    * The number a comparison at i is about: after it ("above 7,000"), before it in Kazakh, or — a
    * verb opening a yes/no question, «Превысила ли сумма покупок в Астане 50 млн?» — the first number
@@ -77,14 +70,14 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   let at = -1;
   let numberAt = -1;
   for (let i = slots.length - 1; i >= 0 && at < 0; i--) {
-    if (opAt(i) === null) continue;
+    const s = slots[i]!;
+    if (!isKind(s, 'comparator') || s.item.meaning.op === 'between') continue;
     numberAt = numberOfComparison(i);
     if (numberAt >= 0) at = i;
   }
   const comparator = slots[at];
-  const asked = opAt(at);
-  if (comparator === undefined || asked === null) return;
-  const weak = isKind(comparator, 'comparator') && comparator.item.meaning.weak;
+  if (!isKind(comparator, 'comparator') || comparator.item.meaning.op === 'between') return;
+  const asked = comparator.item.meaning.op;
   /** The verb opens the sentence and the figure's words come between it and its number. */
   const verbFirst = numberAt > next(at);
   // «Средний чек у Halyk больше 5000 тенге?»: a Russian comparison right after the words naming the
@@ -97,7 +90,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const between = slots.slice(figureAt + 1, at);
   const adjacent =
     figureAt >= 0 &&
-    !weak &&
+    !comparator.item.meaning.weak &&
     !slots.slice(0, at).some((s) => isKind(s, 'count')) &&
     between.every(
       (s) => !isKind(s, 'comparator') && !isCountedNoun(s) && !PAYMENTS_PREPOSITIONS.includes(s.item.text),

@@ -34,14 +34,15 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // "and" are an ask of their own (they were dropped as the ratio's denominator).
   const { next } = cursor(slots);
   const perCardAt = slots.findIndex((s) => isKind(s, 'perCard'));
-  const cardsAsked = slots.some(
-    (s, k) =>
-      k < perCardAt &&
-      isKind(s, 'entity') &&
-      s.item.meaning.entity === 'cards' &&
-      isKind(slots[next(k)], 'conjunction') &&
-      draft.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key'),
-  );
+  const cardsAsked =
+    draft.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key') &&
+    slots.some(
+      (s, k) =>
+        k < perCardAt &&
+        isKind(s, 'entity') &&
+        s.item.meaning.entity === 'cards' &&
+        isKind(slots[next(k)], 'conjunction'),
+    );
   const ratios: Measure[] = cardsAsked ? [{ fn: 'count_distinct', column: 'card_key' }] : [];
   // "(total / unique cards)": the distinct cards restated are the ratio's own denominator.
   for (const m of draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key'))) {

@@ -3,6 +3,7 @@ import { copyDraft, emptyDraft } from '../draft.js';
 import type { Dimension, Filter, TimeRange } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import type { Meaning } from '../meaning.js';
+import { DECLINE } from '../vocabulary/index.js';
 
 /** One lexed item of the question, and whether a pass has accounted for it. */
 export interface Slot {
@@ -146,4 +147,15 @@ export function addDimension(r: Reading, d: Dimension, at: number): void {
     r.notes.dimensionTexts.push(r.slots[at]?.item.text ?? '');
   }
   r.draft.domain = true;
+}
+
+/**
+ * "fell", "dropped" — stop words where they introduce a share's part ("what share fell on weekends"),
+ * a fall of the figure anywhere else: the question says the figure fell, and has no share.
+ */
+export function saysFall(slots: readonly Slot[]): boolean {
+  return (
+    !slots.some((s) => isKind(s, 'share')) &&
+    slots.some((s) => s.item.kind === 'stop' && DECLINE.test(s.item.text))
+  );
 }

@@ -1,6 +1,9 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { bucket, dim, e, num, unit, value, valueNoun } from './entry.js';
 
+/** The genitive endings: «банктің», «картаның». */
+const KAZAKH_GENITIVE_ENDINGS: readonly string[] = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
+
 /** «… деген рас па?», «… рас па?» (is it true that …): a stop phrase that makes the claim a yes/no question. */
 export const KAZAKH_IS_IT_TRUE: readonly string[] = [
   'рас па',
@@ -38,12 +41,7 @@ export const KAZAKH_SUFFIXES: readonly string[] = [
   'ы',
   'і',
   // genitive
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
+  ...KAZAKH_GENITIVE_ENDINGS,
   // dative
   'ға',
   'ге',
@@ -726,12 +724,7 @@ export const KAZAKH_DETACHED_SUFFIXES: readonly string[] = [
   'де',
   'та',
   'те',
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
+  ...KAZAKH_GENITIVE_ENDINGS,
   'ы',
   'і',
   'сы',

@@ -1154,3 +1154,6 @@ export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого'
  */
 export const DECLINE =
   /^(fell|fall|falls|dropped|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|азай|төменде|кеміді)/;
+
+/** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
+export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
