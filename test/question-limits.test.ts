@@ -5,6 +5,7 @@
  * questions still go through. Admins see the spend per bank.
  */
 import { randomUUID } from 'node:crypto';
+import { JobEventLog } from '@pa/queue';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bearer, signToken } from './support/auth.js';
@@ -95,6 +96,8 @@ describe('questions in flight per bank', () => {
       await release();
       await waitForTerminal(api.url, first.id, 30_000, kaspi);
       await waitForTerminal(api.url, second.id, 30_000, kaspi);
+      // The worker's terminal events freed both slots themselves, before any other submission.
+      expect(await redis.zrange(`${env.QUEUE_PREFIX}:questions:inflight:Kaspi Bank`, 0, -1)).toEqual([]);
       // The 429 was not kept for the key: the same request now runs.
       const accepted = await ask(api.url, kaspi, OTHER_QUESTION, { 'idempotency-key': '"after-the-cap"' });
       expect(accepted.status).toBe(202);
@@ -103,6 +106,21 @@ describe('questions in flight per bank', () => {
     } finally {
       await release();
     }
+  });
+
+  it('a slot whose job ended without freeing it (an older worker) is freed once it is a few seconds old', async () => {
+    const key = `${env.QUEUE_PREFIX}:questions:inflight:Bank CenterCredit`;
+    const ended = randomUUID();
+    await redis.zadd(key, Date.now() - 10_000, ended);
+    const log = new JobEventLog(redis, { prefix: env.QUEUE_PREFIX!, queue: 'questions' }, 600);
+    await log.append(ended, { type: 'cancelled', at: new Date().toISOString() });
+    expect(await redis.zrange(key, 0, -1)).toEqual([ended]);
+    const rbk = await signToken({ sub: 'r1', bank: 'Bank CenterCredit' });
+    const res = await ask(api.url, rbk);
+    expect(res.status).toBe(202);
+    const job = (await res.json()) as { id: string };
+    expect(await redis.zrange(key, 0, -1)).toEqual([job.id]);
+    await waitForTerminal(api.url, job.id, 30_000, rbk);
   });
 
   it('a slot held by a job that no longer exists (its worker and queue entry gone) frees itself', async () => {
@@ -122,12 +140,15 @@ describe('daily LLM token budget per bank', () => {
   let api: InProcessApi;
   let worker: Awaited<ReturnType<typeof startWorker>>;
   let gemini: FakeLlmServer;
+  let env: Record<string, string>;
+  let redis: Redis;
 
   beforeAll(async () => {
     gemini = await startFakeGemini();
     gemini.fallback = { type: 'status', status: 500 };
+    redis = new Redis(inject('redisUrl'));
     // One model call costs 150 tokens (the stand-in server's usage), more than the whole budget.
-    const env = stackEnv(db.url, {
+    env = stackEnv(db.url, {
       LLM_PROVIDER: 'gemini',
       GEMINI_API_KEY: 'test-key',
       GEMINI_MODEL: 'gemini-budget',
@@ -142,6 +163,7 @@ describe('daily LLM token budget per bank', () => {
     await worker?.close();
     await api?.close();
     await gemini?.close();
+    redis?.disconnect();
   });
 
   it('once spent, questions that may need the model get 429; builtin ones and other banks go on; admins see the spend', async () => {
@@ -163,6 +185,11 @@ describe('daily LLM token budget per bank', () => {
     );
     const spent = recorded.rows[0]!.tokens;
     expect(spent).toBeGreaterThan(100);
+    // Charged by the worker with the terminal event, before anything else is asked.
+    const day = new Date().toISOString().slice(0, 10);
+    expect(Number(await redis.hget(`${env.QUEUE_PREFIX}:questions:llm-spend:${day}`, 'ForteBank'))).toBe(
+      spent,
+    );
 
     for (const planner of ['auto', 'llm']) {
       const refused = await ask(api.url, forte, { options: { planner } });

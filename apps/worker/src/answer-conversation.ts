@@ -2,7 +2,7 @@ import type { ChatReply, Language } from '@pa/contracts';
 import { newHistoryRecord, upsertHistory } from '@pa/db';
 import type { Logger } from '@pa/observability';
 import { PipelineError } from '@pa/pipeline';
-import type { LlmCallRecord } from '@pa/planner';
+import { type LlmCallRecord, tokensSpent } from '@pa/planner';
 import { detectLanguage, understandQuestion } from '@pa/planner-builtin';
 import { createBuiltinChatResponder } from '@pa/planner-llm';
 import type { ChatTurn, QuestionJobData } from '@pa/queue';
@@ -120,7 +120,11 @@ export async function answerConversation(deps: ProcessorDeps, turn: Conversation
     },
     turn.log,
   );
-  await deps.events.append(jobId, { type: 'completed', at: finishedAt.toISOString(), reply });
+  await deps.events.append(
+    jobId,
+    { type: 'completed', at: finishedAt.toISOString(), reply },
+    { tenant: data.caller.tenant, tokens: tokensSpent(llmCalls) },
+  );
   deps.metrics.jobs.inc({ outcome: 'completed' });
   deps.metrics.jobSeconds.observe({ outcome: 'completed' }, (performance.now() - turn.startedAt) / 1000);
   turn.log.info({ provider: reply.provider, streamed: reply.streamed }, 'conversational message answered');

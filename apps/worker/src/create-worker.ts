@@ -110,16 +110,22 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
   worker.on('failed', (job, err) => {
     if (!job || err.name === 'UnrecoverableError') return;
     if (job.attemptsMade < (job.opts.attempts ?? 1) && !/stalled/i.test(err.message)) return;
+    const tenant = (job.data as { caller?: { tenant?: unknown } } | null)?.caller?.tenant;
     void events
-      .append(job.id!, {
-        type: 'failed',
-        at: new Date().toISOString(),
-        error: {
-          code: 'unavailable',
-          message: 'The question could not be answered; please retry.',
-          retryable: true,
+      .append(
+        job.id!,
+        {
+          type: 'failed',
+          at: new Date().toISOString(),
+          error: {
+            code: 'unavailable',
+            message: 'The question could not be answered; please retry.',
+            retryable: true,
+          },
         },
-      })
+        // Its audit row (if any) was written by the attempt that spent the tokens; the slot is freed here.
+        typeof tenant === 'string' ? { tenant, tokens: 0 } : undefined,
+      )
       .catch((e: unknown) => logger.error({ err: e }, 'could not publish failure'));
   });
 

@@ -9,6 +9,7 @@ import {
   type PipelineDeps,
   PipelineError,
 } from '@pa/pipeline';
+import { tokensSpent } from '@pa/planner';
 import { detectLanguage } from '@pa/planner-builtin';
 import type { ChatResponder } from '@pa/planner-llm';
 import {
@@ -217,12 +218,11 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
           answered.cacheLookups.rows,
         );
       }
-      await deps.events.append(jobId, {
-        type: 'completed',
-        at: new Date().toISOString(),
-        result,
-        ...(reply ? { reply } : {}),
-      });
+      await deps.events.append(
+        jobId,
+        { type: 'completed', at: new Date().toISOString(), result, ...(reply ? { reply } : {}) },
+        { tenant: data.caller.tenant, tokens: tokensSpent(answered.llmCalls) },
+      );
       for (const [stage, ms] of Object.entries(result.timings))
         deps.metrics.stageSeconds.observe({ stage }, ms / 1000);
       deps.metrics.jobs.inc({ outcome: 'completed' });
@@ -252,9 +252,11 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         tokensOut: ctx.usage?.output_tokens ?? null,
         finishedAt: new Date(),
       };
+      // The terminal event below frees the job's in-flight slot and charges what its last attempt spent.
+      const spent = { tenant: data.caller.tenant, tokens: tokensSpent(ctx.llmCalls ?? []) };
       if (failure.code === 'cancelled') {
         await upsertHistory(deps.appDb, newHistoryRecord(jobId, data, { ...outcome, status: 'cancelled' }));
-        await deps.events.append(jobId, { type: 'cancelled', at: new Date().toISOString() });
+        await deps.events.append(jobId, { type: 'cancelled', at: new Date().toISOString() }, spent);
         deps.metrics.jobs.inc({ outcome: 'cancelled' });
         return { status: 'cancelled' };
       }
@@ -280,7 +282,7 @@ export function createQuestionProcessor(deps: ProcessorDeps) {
         ...(warning ? { warning } : {}),
       };
       await upsertHistory(deps.appDb, newHistoryRecord(jobId, data, { ...outcome, status: 'failed', error }));
-      await deps.events.append(jobId, { type: 'failed', at: new Date().toISOString(), error });
+      await deps.events.append(jobId, { type: 'failed', at: new Date().toISOString(), error }, spent);
       deps.metrics.jobs.inc({ outcome: 'failed' });
       deps.metrics.jobSeconds.observe({ outcome: 'failed' }, (performance.now() - startedAt) / 1000);
       log.info({ code: failure.code, details: failure.details }, 'question failed');
@@ -339,7 +341,11 @@ async function rejectMalformedJob(
     deps.appDb,
     newHistoryRecord(job.id!, asked, { status: 'failed', attempts: job.attemptsMade + 1, error, finishedAt }),
   );
-  await deps.events.append(job.id!, { type: 'failed', at: finishedAt.toISOString(), error });
+  await deps.events.append(
+    job.id!,
+    { type: 'failed', at: finishedAt.toISOString(), error },
+    { tenant: asked.caller.tenant, tokens: 0 },
+  );
   deps.metrics.jobs.inc({ outcome: 'failed' });
   log.warn({ reasons }, 'malformed job refused');
   throw new UnrecoverableError(`malformed job: ${reasons.join('; ')}`);

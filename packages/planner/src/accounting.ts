@@ -31,3 +31,12 @@ export interface LlmCallRecord {
 }
 
 export type OnLlmCall = (record: LlmCallRecord) => void;
+
+/** Input plus output tokens of the given requests: what a question costs its bank's daily LLM budget. */
+export function tokensSpent(
+  calls: ReadonlyArray<Pick<LlmCallRecord, 'inputTokens' | 'outputTokens'>>,
+): number {
+  let total = 0;
+  for (const c of calls) total += (c.inputTokens || 0) + (c.outputTokens || 0);
+  return Math.round(total);
+}

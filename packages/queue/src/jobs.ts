@@ -37,4 +37,14 @@ export const keys = {
   plan: (n: QueueNames, jobId: string) => `${n.prefix}:${n.queue}:plan:${jobId}`,
   /** Counter of terminal events ever appended (any job): "has any question ended since I last looked?" */
   ended: (n: QueueNames) => `${n.prefix}:${n.queue}:ended`,
+  /** Sorted set: a bank's questions in flight, job id → enqueue time (ms). Taken by the API, freed by the terminal event. */
+  inFlight: (n: QueueNames, tenant: string) => `${n.prefix}:${n.queue}:inflight:${tenant}`,
+  /** Hash: LLM tokens spent on one UTC day (`YYYY-MM-DD`), tenant → tokens. */
+  llmSpend: (n: QueueNames, day: string) => `${n.prefix}:${n.queue}:llm-spend:${day}`,
 };
+
+/** A bank's LLM spend per day is kept this long, so admins can look a week back. */
+export const LLM_SPEND_RETENTION_SECONDS = 8 * 86_400;
+
+/** The UTC day of a moment, `YYYY-MM-DD`: budgets reset at 00:00 UTC. */
+export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);

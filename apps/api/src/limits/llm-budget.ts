@@ -1,13 +1,10 @@
 import type { Caller } from '@pa/contracts';
+import { utcDay } from '@pa/queue';
 import type { AppDeps } from '../env.js';
 import { ApiError } from '../errors.js';
 import { limitKeys } from './limit-keys.js';
 
-/** Spend per day is kept this long, so admins can look a week back. */
-export const LLM_SPEND_RETENTION_SECONDS = 8 * 86_400;
-
-/** The UTC day of a moment, `YYYY-MM-DD`: budgets reset at 00:00 UTC. */
-export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
+export { LLM_SPEND_RETENTION_SECONDS, utcDay } from '@pa/queue';
 
 export function secondsUntilNextUtcDay(now: Date): number {
   const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);

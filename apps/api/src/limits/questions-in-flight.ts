@@ -12,6 +12,13 @@ import { LLM_SPEND_RETENTION_SECONDS, utcDay } from './llm-budget.js';
  * terminal event (queue emptied by hand) must not hold its slot for ever.
  */
 const UNKNOWN_JOB_GRACE_MS = 60_000;
+/**
+ * A job's terminal event frees its slot itself (JobEventLog.append with a release), so the full
+ * check below only looks for slots whose terminal event came without one — written by a process
+ * that did not know the bank, or by an older version during a rolling update — once the bank's
+ * oldest slot is this old. Questions that end sooner never cost a submission more than one round trip.
+ */
+const SETTLE_AFTER_MS = 5_000;
 /** In-flight sets of banks that stopped asking expire after this. */
 const IN_FLIGHT_TTL_SECONDS = 8 * 86_400;
 
@@ -52,10 +59,10 @@ async function endedInLog(deps: AppDeps, ids: readonly string[]): Promise<boolea
 }
 
 /**
- * Releases the slots of the bank's questions that have ended, and charges
- * their LLM tokens (from their audit rows) to the bank's spend of the day they
- * ended. Self-healing: the set is checked against the jobs' actual state, so
- * a worker that dies, or a job that vanishes, cannot hold a slot for ever.
+ * Releases the slots of the bank's questions that have ended without freeing them, and charges
+ * their LLM tokens (from their audit rows) to the bank's spend of the day they ended.
+ * Self-healing: the set is checked against the jobs' actual state, so a worker that dies, or a
+ * job that vanishes, cannot hold a slot for ever.
  */
 export async function settleQuestionsInFlight(
   deps: AppDeps,
@@ -74,8 +81,11 @@ export async function settleQuestionsInFlight(
   const endedCount = replies[0]?.[1];
   const oldest = (replies[1]?.[1] ?? []) as string[];
   const seen = settledMarks(deps);
-  const oldestSince = Number(oldest[1] ?? now);
-  if (oldest.length === 0 || (seen.get(tenant) === endedCount && now - oldestSince <= UNKNOWN_JOB_GRACE_MS)) {
+  const oldestAge = now - Number(oldest[1] ?? now);
+  if (
+    oldest.length === 0 ||
+    (oldestAge <= UNKNOWN_JOB_GRACE_MS && (oldestAge <= SETTLE_AFTER_MS || seen.get(tenant) === endedCount))
+  ) {
     return;
   }
   const flat = await deps.redis.zrange(setKey, 0, -1, 'WITHSCORES');
