@@ -64,6 +64,8 @@ describe('job lifecycle', () => {
     const res = await cancel(job.id);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ id: job.id, status: 'cancelled' });
+    // Its in-flight slot went with the cancel (an admin's questions count under '*').
+    expect(await redis.zscore(`${env.QUEUE_PREFIX}:questions:inflight:*`, job.id)).toBeNull();
     const worker = await startWorker(env);
     try {
       const state = (await (await apiFetch(`${api.url}/api/queries/${job.id}`)).json()) as { status: string };

@@ -53,7 +53,12 @@ export function registerCancelQuery(app: OpenAPIHono<AppEnv>): void {
         .catch(() => false);
       if (removed) {
         const at = new Date();
-        await deps.events.append(id, { type: 'cancelled', at: at.toISOString() });
+        // Its slot is freed with the event (never queued long enough to spend tokens).
+        await deps.events.append(
+          id,
+          { type: 'cancelled', at: at.toISOString() },
+          { tenant: job.data.caller.tenant, tokens: 0 },
+        );
         await upsertHistory(
           deps.appDb,
           newHistoryRecord(id, job.data, { status: 'cancelled', attempts: 0, finishedAt: at }),
