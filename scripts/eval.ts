@@ -72,6 +72,8 @@ const UNSEEN_SETS = [
   'unseen45',
   'unseen46',
   'unseen47',
+  'unseen48',
+  'unseen49',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -218,7 +218,7 @@ export function correctTypo(word: string, lexicon: Lexicon): string | null {
   /** Corrections by the vocabulary word or stem they come from (a word and its stem are one). */
   const found = new Map<string, string>();
   for (const key of lexicon.words) {
-    if (key[0] === word[0] && oneEditApart(word, key)) found.set(key, key);
+    if (key[0] === word[0] && oneEditApart(word, key) && !spelledNumber(key, lexicon)) found.set(key, key);
   }
   for (const patterns of lexicon.wordStems.values()) {
     for (const { stem, maxEnding } of patterns) {
@@ -238,6 +238,14 @@ export function correctTypo(word: string, lexicon: Lexicon): string | null {
   // «сколко»: «сколько» or «скоко», two spellings of one word — the same correction either way.
   const meanings = new Set(corrections.map((c) => wordMeaning(c, lexicon)));
   return corrections.length > 1 && meanings.size === 1 && !meanings.has(null) ? corrections[0]! : null;
+}
+
+/**
+ * A number written in words ("eight", «восьми»): never a typo's correction — a figure the asker did
+ * not write would change the answer («Возьми октябрь» is not «восьми октябрь», the 8th of October).
+ */
+function spelledNumber(word: string, lexicon: Lexicon): boolean {
+  return (lexicon.exact.get(word) ?? []).some((p) => p.meaning.kind === 'number');
 }
 
 /** The meaning of a word that is a whole phrase of its own (exactly), as a comparable key; else null. */

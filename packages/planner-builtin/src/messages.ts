@@ -180,6 +180,70 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
   ],
 };
 
+/** What each unsupported reading says, in place of a bare "I can't answer that yet". */
+const UNSUPPORTED: Record<string, Texts> = {
+  superlative_without_dimension: [
+    "The most or the least of what, among which groups? Name the groups ranked, e.g. 'which city had the most transactions in 2026', or ask for the largest single payment.",
+    'Больше или меньше всего — среди каких групп? Назовите, что сравнивать, например «в каком городе больше всего операций за 2026 год», или спросите о самой крупной операции.',
+    'Ең көп не ең аз — қай топтар арасында? Нені салыстыру керегін атаңыз, мысалы «2026 жылы қай қалада ең көп транзакция болды», не ең ірі бір транзакцияны сұраңыз.',
+  ],
+  superlative_of_measure: [
+    "I can't take the largest or smallest of that figure; ask for the figure by a breakdown, e.g. 'average amount by city', and read its first row.",
+    'Не могу взять наибольшее или наименьшее от этого показателя; спросите его в разбивке, например «средний чек по городам», и посмотрите первую строку.',
+    'Бұл көрсеткіштің ең үлкенін не ең кішісін ала алмаймын; оны бөліп сұраңыз, мысалы «қалалар бойынша орташа чек», сосын бірінші жолын қараңыз.',
+  ],
+  both_ends: [
+    "A ranking has one direction: ask for the top and the bottom separately, e.g. 'top 3 banks by turnover', then 'bottom 3 banks by turnover'.",
+    'У рейтинга одно направление: спросите верх и низ отдельно, например «топ-3 банка по обороту», затем «3 банка с наименьшим оборотом».',
+    'Рейтингтің бір ғана бағыты бар: басын және соңын бөлек сұраңыз, мысалы «айналымы бойынша топ-3 банк», сосын «айналымы ең аз 3 банк».',
+  ],
+  share_compare: [
+    'I can show a share for one period, not compare it across two; ask for each period in turn.',
+    'Долю показываю за один период, не сравнивая два; спросите по каждому периоду отдельно.',
+    'Үлесті бір кезең үшін көрсетемін, екі кезеңді салыстырмаймын; әр кезеңді бөлек сұраңыз.',
+  ],
+  compare_timeline: [
+    "I can compare two periods as totals, not as a timeline of each; ask for the timeline over both, e.g. 'monthly turnover from September to October'.",
+    'Два периода сравниваю итогами, не помесячной динамикой каждого; спросите динамику за оба, например «оборот по месяцам с сентября по октябрь».',
+    'Екі кезеңді қорытындысымен салыстырамын, әрқайсысының динамикасымен емес; екеуінің динамикасын сұраңыз, мысалы «қыркүйектен қазанға дейінгі айлық айналым».',
+  ],
+  difference_order: [
+    'The difference is taken as the later period minus the earlier one; ask for it that way round.',
+    'Разницу считаю как поздний период минус ранний; спросите в таком порядке.',
+    'Айырманы кейінгі кезеңнен ертерек кезеңді алып есептеймін; солай сұраңыз.',
+  ],
+  histogram: [
+    "Split by what? Name a breakdown or the amount ranges, e.g. 'count by amount: under 5,000, 5,000–20,000, over 20,000'.",
+    'Разбить по чему? Назовите разрез или диапазоны сумм, например «количество по суммам: до 5000, 5000–20000, больше 20000».',
+    'Неге бөлу керек? Бөліну түрін не сома аралықтарын атаңыз, мысалы «сома бойынша саны: 5000-ға дейін, 5000–20000, 20000-нан жоғары».',
+  ],
+  limit: [
+    'I can show the top 1 to 1,000 rows; ask for a number in that range.',
+    'Показываю от 1 до 1000 верхних строк; назовите число в этих пределах.',
+    'Жоғарғы 1-ден 1000-ға дейін жолды көрсетемін; осы аралықтағы санды атаңыз.',
+  ],
+  out_of_range: [
+    'A number or date in the question is out of the range I can use; try a nearer period or a smaller number.',
+    'Число или дата в вопросе вне допустимых пределов; попробуйте период ближе или число меньше.',
+    'Сұрақтағы сан не күн рұқсат етілген шектен тыс; жақынырақ кезеңді не кішірек санды көрсетіңіз.',
+  ],
+  breakdown: [
+    'A row for each, or one figure over them all? Ask for one of the two.',
+    'По строке на каждое значение или одно число по всем? Уточните одно из двух.',
+    'Әрқайсысына бір жол ма, әлде бәріне бір сан ба? Біреуін нақтылаңыз.',
+  ],
+  order: [
+    'That answer has no rows to put in another order; ask for a breakdown first.',
+    'В этом ответе нет строк, которые можно упорядочить иначе; сначала спросите разбивку.',
+    'Бұл жауапта басқаша реттейтін жолдар жоқ; алдымен бөліп сұраңыз.',
+  ],
+  two_hour_ranges: [
+    "Two ranges of hours together leave only the hours common to both; compare them instead, e.g. 'turnover 08:00–12:00 vs 18:00–22:00', or ask for each in turn.",
+    'Два диапазона часов вместе оставляют только общие часы; сравните их, например «оборот с 8 до 12 против с 18 до 22», или спросите по очереди.',
+    'Екі сағат аралығы бірге тек ортақ сағаттарды қалдырады; оларды салыстырыңыз, мысалы «08:00–12:00 мен 18:00–22:00 айналымы», не кезекпен сұраңыз.',
+  ],
+};
+
 /** Conditions no transaction meets together ("domestic vs foreign" as filters, "contactless online"). */
 const CONTRADICTION: Texts = [
   "No transaction meets all of these conditions at once (e.g. online purchases are never contactless), so the answer would be empty. Did you mean them side by side, e.g. 'contactless vs online payments'?",
@@ -221,7 +285,8 @@ export function clarifyMessage(issue: Issue | undefined, lang: DetectedLanguage)
   const texts =
     issue?.kind === 'unsupported' && issue.what === 'contradiction'
       ? CONTRADICTION
-      : CLARIFICATIONS[issue?.kind ?? 'default'];
+      : ((issue?.kind === 'unsupported' ? UNSUPPORTED[issue.what] : undefined) ??
+        CLARIFICATIONS[issue?.kind ?? 'default']);
   return `${texts[LANGUAGE_INDEX[lang]]} ${EXAMPLE_INTRO[lang]} ${EXAMPLES[lang]}.`;
 }
 

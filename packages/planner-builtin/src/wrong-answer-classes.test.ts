@@ -2139,3 +2139,53 @@ describe('wrong readings unseen46 and unseen47 found (our own phrasings)', () =>
     );
   });
 });
+
+describe('classes found by unseen48–49 (first runs of 2026-12-01)', () => {
+  it.each([
+    'Сколько вчера было операций в Астане и на какую сумму?',
+    'Сколько в ноябре 2026 прошло платежей в Шымкенте и на какую сумму?',
+  ])('%s: a count whose noun follows the period is kept beside the sum (it was dropped)', (question) => {
+    expect(
+      frameOf(question)
+        .measures.map((m) => m.fn)
+        .sort(),
+    ).toEqual(['count', 'sum']);
+  });
+  it.each([
+    'Which bank’s spend fell the most from July to August 2026?',
+    'Which category’s turnover fell the most between September and October?',
+  ])('%s: "fell the most" ranks by the change, shown (it ranked by the later period)', (question) => {
+    const frame = frameOf(question);
+    expect(frame.rankByChange).toBe('change');
+    expect(frame.order).toBe('asc');
+    expect(buildSql(frame)).toMatch(/ORDER BY change_pct ASC/);
+  });
+  it.each([
+    'Средний чек по операциям в евро (в самой валюте) за октябрь',
+    'Average EUR payment in October, in the currency itself',
+    'Spending per currency in that currency, this year',
+    'Биыл доллармен төлемдер сомасы сол валютада',
+  ])('%s: "in that currency" is the original amount (it was tenge, the words dropped)', (question) => {
+    expect(frameOf(question).amountIn).toBe('original');
+  });
+  it('«Возьми октябрь 2026»: a verb one letter from a number word is not the 8th (it was 8 October)', () => {
+    const frame = frameOf('Сколько операций в Алматы? Возьми октябрь 2026');
+    expect(frame.time).toMatchObject({ kind: 'dates', from: '2026-10-01', to: '2026-11-01' });
+  });
+  it.each([
+    ['Is Astana the city with the most QR transactions in 2026?', 'merchant_city'],
+    ['2026 жылы Kaspi клиенттері ең көп транзакция жасаған қала Астана ма?', 'merchant_city'],
+  ])(
+    '%s: with a second value named, the one whose column is said is ranked (it was a max payment)',
+    (question, column) => {
+      const frame = frameOf(question);
+      expect(frame.dimensions).toEqual([column]);
+      expect(frame.measures).toEqual([{ fn: 'count' }]);
+    },
+  );
+  it('"Did Kaspi have the highest turnover in Almaty?": of two values, none said to be ranked — asked back', () => {
+    expect(frameOrNull('Did Kaspi have the highest turnover in Almaty in October?')).toBeNull();
+    const result = understandQuestion('Did Kaspi have the highest turnover in Almaty in October?', context);
+    expect(result.kind === 'clarify' && result.message).toMatch(/among which groups/);
+  });
+});

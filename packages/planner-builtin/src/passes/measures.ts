@@ -409,9 +409,11 @@ export const readMeasures = definePass(({ slots, draft }) => {
       if (m.strength === 'weak' && next(i) < 0 && measures.some((x) => x.fn === 'count_distinct')) return;
       // "how many SALARY transactions": value words before the noun describe it.
       // "how many ATM withdrawals": a noun for transactions of a kind is counted like "transactions".
+      // («Сколько сегодня прошло операций», "how many in October 2026 transactions": the words of the
+      // period read already stand between the question word and its noun.)
       let j = next(i);
       let kindNoun = false;
-      while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue')) {
+      while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue') || readPeriodWord(slots[j])) {
         const s = slots[j];
         kindNoun = kindNoun || (isKind(s, 'value') && s.item.meaning.counts === true);
         j = next(j);
@@ -441,3 +443,22 @@ export const readMeasures = definePass(({ slots, draft }) => {
     }
   });
 });
+
+/** Kinds of the words that say when. */
+const PERIOD_KINDS = [
+  'relativeDay',
+  'period',
+  'periodModifier',
+  'monthName',
+  'quarterName',
+  'halfName',
+  'halfWord',
+  'seasonName',
+] as const;
+
+/** A word of the period that a time pass has read already (a number or date too, once read as one). */
+function readPeriodWord(slot: Slot | undefined): boolean {
+  if (!slot?.used) return false;
+  if (slot.item.kind === 'date' || slot.item.kind === 'number') return true;
+  return PERIOD_KINDS.some((k) => isKind(slot, k));
+}

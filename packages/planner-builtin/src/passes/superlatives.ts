@@ -1,6 +1,11 @@
 import type { Draft } from '../draft.js';
 import { type CategoricalDimension, isTimeDimension, type Measure } from '../frame.js';
-import { DECLINE, PAYMENT_AMOUNT_WORDS, QUANTITY_SUPERLATIVES } from '../vocabulary/index.js';
+import {
+  DECLINE,
+  EITHER_SUPERLATIVES,
+  PAYMENT_AMOUNT_WORDS,
+  QUANTITY_SUPERLATIVES,
+} from '../vocabulary/index.js';
 import { samyjNumber } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isCountedNoun, isKind, type Slot } from './reading.js';
@@ -83,6 +88,8 @@ export const readSuperlatives = definePass((r) => {
       const decline = slots.some((s) => DECLINE.test(s.item.text));
       const tenge = slots.find((s) => isKind(s, 'currencyUnit') && !s.used);
       draft.rankByChange = tenge ? 'difference' : 'change';
+      // (A change ranked by is shown: "fell", a stop word, said only that two periods are compared.)
+      if (!tenge && draft.compareOutput === undefined) draft.growth = true;
       if (tenge) {
         tenge.used = true;
         draft.compareOutput ??= 'with_difference';
@@ -96,8 +103,17 @@ export const readSuperlatives = definePass((r) => {
       return;
     }
     // "the most transactions", «больше всего операций»: a quantity of payments, not a payment's size.
-    const noun = slots[said];
-    const counted = QUANTITY_SUPERLATIVES.includes(slot.item.text) && isCountedNoun(noun);
+    // ("the most ECOM transactions": words of a kind before the noun describe it.)
+    let nounAt = said;
+    while (isKind(slots[nounAt], 'value') && !isCountedNoun(slots[nounAt])) nounAt = next(nounAt);
+    const noun = slots[nounAt];
+    // (Kazakh «ең көп», «ең аз» are a quantity before a noun of payments, «ең көп транзакция», and a
+    // size before anything else: «ең аз жалақы» is the smallest salary.)
+    const counted =
+      (QUANTITY_SUPERLATIVES.includes(slot.item.text) && isCountedNoun(noun)) ||
+      (EITHER_SUPERLATIVES.includes(slot.item.text) &&
+        isKind(noun, 'entity') &&
+        noun.item.meaning.entity === 'transactions');
     // "Did Kaspi have the highest turnover in October?", «Правда ли, что наибольший оборот был у Kaspi?»,
     // "Is Almaty the city with the most transactions?": the one value named is checked against the
     // others of its column — the ranking answers it (complete-frame shows every row, largest first).
@@ -108,7 +124,7 @@ export const readSuperlatives = definePass((r) => {
       draft.threshold !== undefined ||
       slots.some((s) => isKind(s, 'comparator') && !s.item.meaning.weak) ||
       draft.filters.some((f) => f.filter.kind === 'amount');
-    const asked = draft.yesNo && !threshold ? askedValue(draft.filters) : null;
+    const asked = draft.yesNo && !threshold ? askedValue(draft.filters, slots) : null;
     if (asked) {
       addDimension(r, asked, i);
       notes.topDirection ??= direction;
@@ -123,6 +139,12 @@ export const readSuperlatives = definePass((r) => {
       return;
     }
     const extreme = direction === 'desc' ? 'max' : 'min';
+    // "Did Kaspi have the highest turnover in Almaty?": a total ranks groups, and none is named (of two
+    // values named, which is checked?) — not the largest single payment, which it was.
+    if (isKind(noun, 'amount') && !PAYMENT_AMOUNT_WORDS.includes(noun.item.text) && draft.yesNo) {
+      draft.issues.push({ kind: 'unsupported', what: 'superlative_without_dimension' });
+      return;
+    }
     if (measures.length === 0 || measures.every((x) => x.fn === 'sum')) {
       measures.splice(0, measures.length, { fn: extreme });
     } else if (measures.some((x) => x.fn === extreme)) {
@@ -136,13 +158,20 @@ export const readSuperlatives = definePass((r) => {
   });
 });
 
-/** The column of the one value a yes/no question names ("Is Almaty …?"), if it names exactly one. */
-function askedValue(filters: Draft['filters']): CategoricalDimension | null {
-  const named = filters.filter(
-    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length === 1,
+/**
+ * The column of the one value a yes/no question names ("Is Almaty …?"), if it names exactly one —
+ * or, of several ("Is Almaty the city with the most ECOM transactions?"), the one whose column the
+ * question names too ("the city").
+ */
+function askedValue(filters: Draft['filters'], slots: readonly Slot[]): CategoricalDimension | null {
+  const named = filters.flatMap((f) =>
+    f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length === 1 ? [f.filter.column] : [],
   );
-  const only = named.length === 1 ? named[0]!.filter : null;
-  return only?.kind === 'values' ? (only.column as CategoricalDimension) : null;
+  const said = named.filter((column) =>
+    slots.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === column),
+  );
+  const only = named.length === 1 ? named : said.length === 1 ? said : [];
+  return (only[0] as CategoricalDimension | undefined) ?? null;
 }
 
 /**

@@ -66,6 +66,7 @@ export {
 } from './kazakh.js';
 export {
   DEGREE_WORDS,
+  EITHER_SUPERLATIVES,
   KAZAKH_SHARE_PREDICATES,
   MONEY_VERBS,
   PAYMENT_AMOUNT_WORDS,

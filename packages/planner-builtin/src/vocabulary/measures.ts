@@ -456,3 +456,6 @@ export const QUANTITY_SUPERLATIVES: readonly string[] = [
   'больше всего',
   'меньше всего',
 ];
+
+/** Superlatives of a quantity or of a size, by what follows: «ең көп транзакция», «ең көп жалақы». */
+export const EITHER_SUPERLATIVES: readonly string[] = ['ең көп', 'ең аз'];
