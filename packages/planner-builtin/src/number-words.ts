@@ -3,9 +3,13 @@ import type { Meaning } from './meaning.js';
 import type { Token } from './tokenize.js';
 import {
   ENGLISH_NUMBER_WORDS,
+  HALF_LINKS,
+  HALF_WORDS,
+  JOINED_HALF,
   KAZAKH_NUMBER_WORDS,
   KAZAKH_STOP_WORDS,
   MONTH_DAY_LINKS,
+  ONE_AND_A_HALF,
   RANGE_JOINERS,
   RUSSIAN_NUMBER_WORDS,
   type SpokenNumberWords,
@@ -248,7 +252,8 @@ function becomesNumber(tokens: readonly Token[], n: SpokenNumber, context: Numbe
  * word, never with a multiplier: "10 тысяч", "100k" and «больше миллиона» stay the numbers pass's.
  * The token keeps the words as its text.
  */
-export function readNumberWords(tokens: readonly Token[], context: NumberWordsContext): Token[] {
+export function readNumberWords(source: readonly Token[], context: NumberWordsContext): Token[] {
+  const tokens = readHalves(source, context);
   const out: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -272,6 +277,60 @@ export function readNumberWords(tokens: readonly Token[], context: NumberWordsCo
       ...(first.clauseBefore ? { clauseBefore: true as const } : {}),
     });
     i = end;
+  }
+  return out;
+}
+
+/** The token as a number before a multiplier word, keeping its marks. */
+function numberToken(first: Token, text: string, value: number): Token {
+  return {
+    kind: 'number',
+    text,
+    value,
+    ...(first.dashBefore ? { dashBefore: true as const } : {}),
+    ...(first.clauseBefore ? { clauseBefore: true as const } : {}),
+  };
+}
+
+/**
+ * "half a million", «пол-миллиона», «полмиллиона», «жарты миллион» → 0.5 and the multiplier word;
+ * "one and a half million", «полутора миллионов», «бір жарым миллион» → 1.5 and the word: as "0.5
+ * million" and "1.5 million" are read. Only right before a multiplier ("the first half of 2026" and
+ * «пол» alone stay words).
+ */
+function readHalves(tokens: readonly Token[], context: NumberWordsContext): Token[] {
+  const multiplierAt = (k: number) => meansAt(tokens, k, context, (m) => m.kind === 'multiplier');
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const text = textAt(tokens, i);
+    const joined = text === null ? null : JOINED_HALF.exec(text);
+    if (joined && t.kind === 'word') {
+      out.push(numberToken(t, joined[1]!, 0.5), { kind: 'word', text: text!.slice(joined[1]!.length) });
+      continue;
+    }
+    const oneAndHalf = ONE_AND_A_HALF.find(
+      (words) => words.every((w, k) => textAt(tokens, i + k) === w) && multiplierAt(i + words.length),
+    );
+    if (oneAndHalf) {
+      out.push(numberToken(t, oneAndHalf.join(' '), 1.5));
+      i += oneAndHalf.length - 1;
+      continue;
+    }
+    // "between half a million and a million": "a" before a multiplier is one of it.
+    if (text !== null && HALF_LINKS.includes(text) && multiplierAt(i + 1)) {
+      out.push(numberToken(t, text, 1));
+      continue;
+    }
+    if (text !== null && HALF_WORDS.includes(text)) {
+      const link = HALF_LINKS.includes(textAt(tokens, i + 1) ?? '') ? 1 : 0;
+      if (multiplierAt(i + 1 + link)) {
+        out.push(numberToken(t, text, 0.5));
+        i += link;
+        continue;
+      }
+    }
+    out.push(t);
   }
   return out;
 }

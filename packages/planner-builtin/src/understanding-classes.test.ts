@@ -2545,3 +2545,60 @@ describe('auditors’ questions (unseen46 and unseen47 left them asked back; our
     expect(frameOf('Spend in Almaty, Q2 vs Q3 2026 — absolute and %').compare?.output).toBe('full');
   });
 });
+
+describe('amounts written as halves of a multiplier (unseen49 asked them back)', () => {
+  it.each<[string, number]>([
+    ['How many payments over half a million tenge in 2025?', 500_000],
+    ['Сколько платежей свыше пол-миллиона за 2025 год?', 500_000],
+    ['Сколько платежей свыше полмиллиона за 2025 год?', 500_000],
+    ['Сколько платежей больше полутора миллионов за 2025 год?', 1_500_000],
+    ['How many payments above one and a half million in 2025?', 1_500_000],
+    ['2025 жылы жарты миллион теңгеден асатын операциялар саны', 500_000],
+    ['2025 жылы бір жарым миллион теңгеден асатын операциялар саны', 1_500_000],
+  ])('%s', (question, value) => {
+    expect(sqlOf(question).frame.filters).toContainEqual({ kind: 'amount', op: '>', value });
+  });
+  it('"between half a million and a million": "a million" is one million', () => {
+    expect(sqlOf('Payments between half a million and a million tenge in 2025').frame.filters).toContainEqual(
+      {
+        kind: 'amount_between',
+        min: 500_000,
+        max: 1_000_000,
+      },
+    );
+  });
+  it('"the first half of 2026" stays a period', () => {
+    expect(sqlOf('Turnover in the first half of 2026').frame.time).toEqual({
+      kind: 'dates',
+      from: '2026-01-01',
+      to: '2026-07-01',
+    });
+  });
+});
+
+describe('a threshold in a foreign currency, Kazakh (unseen49 asked them back)', () => {
+  it.each<[string, string, '<' | '>', number]>([
+    ['2026 жылы 50 доллардан аз USD операциялары қанша?', 'USD', '<', 50],
+    ['2025 жылы 500 юаньнан асатын CNY операцияларының саны', 'CNY', '>', 500],
+    ['Биыл қырғыз сомымен 5000 сомнан кем операциялар саны', 'KGS', '<', 5_000],
+    ['2025 жылы түрік лирасымен 100 лирадан кем операциялар саны', 'TRY', '<', 100],
+  ])('%s: the amount in that currency', (question, currency, op, value) => {
+    const { frame } = sqlOf(question);
+    expect(frame.amountIn).toBe('original');
+    expect(frame.filters).toContainEqual({ kind: 'amount', op, value });
+    expect(frame.filters).toContainEqual(values('transaction_currency', currency));
+    // («түрік лирасы» is the Turkish lira, not payments in Turkey.)
+    expect(frame.filters.some((f) => 'column' in f && f.column === 'acquirer_country_iso')).toBe(false);
+  });
+});
+
+describe('Kazakh percentiles of payments named first (unseen49 asked them back as an average of what)', () => {
+  it.each([
+    '2026 жылғы төлемдердің 25-, 50- және 75-процентилі',
+    '2025 жылғы коммуналдық төлемдердің (BILL_PAYMENT) 10- және 90-процентилі',
+  ])('%s', (question) => {
+    const { frame } = sqlOf(question);
+    expect(frame.measures.every((m) => m.fn === 'percentile')).toBe(true);
+    expect(frame.measures.length).toBeGreaterThanOrEqual(2);
+  });
+});

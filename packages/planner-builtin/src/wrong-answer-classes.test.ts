@@ -2189,3 +2189,73 @@ describe('classes found by unseen48–49 (first runs of 2026-12-01)', () => {
     expect(result.kind === 'clarify' && result.message).toMatch(/among which groups/);
   });
 });
+
+describe('a comparison of the amount in a share is its part (unseen49: the share of all such payments, or a threshold on the share)', () => {
+  it.each<[string, number]>([
+    ['What percent of Halyk transactions in 2025 were above 30k tenge?', 30_000],
+    ['Какая доля покупок в Таразе дороже 20 000 ₸ за этот год?', 20_000],
+    ['2025 жылы контактісіз төлемдердің қанша пайызы 20 мыңнан асты?', 20_000],
+    ['2025 жылы Forte бойынша 50 мыңнан асатын операциялардың үлесі қандай?', 50_000],
+  ])('%s', (question, value) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toEqual([{ kind: 'amount', op: '>', value }]);
+    expect(frame.threshold).toBeUndefined();
+  });
+  it.each([
+    'For each city, what % of its grocery purchases in 2026 were over 50 000 ₸?',
+    'Для каждого банка: какой процент онлайн-платежей за 2026 был больше 30 000 ₸?',
+  ])('%s: within each group', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toHaveLength(1);
+    expect(frame.share?.subset[0]?.kind).toBe('amount');
+  });
+  it('"share of payments between 10k and 50k by city" stays how those payments spread over the cities', () => {
+    expect(frameOf('Share of payments between 10k and 50k by city').share?.subset).toEqual([]);
+  });
+  it('"what share of payments over 100k were contactless": the part after the predicate', () => {
+    expect(frameOf('What share of payments over 100k were contactless?').share?.subset).toEqual([
+      { kind: 'values', column: 'pos_entry_mode', negated: false, values: ['Contactless'] },
+    ]);
+  });
+  it('«… выше 5%?»: a percent is the share’s own threshold, never an amount', () => {
+    const result = understandQuestion('Доля онлайн-операций у Halyk в 2026 году выше 5%?', context);
+    if (result.kind === 'sql') expect(result.frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+});
+
+describe('asked how many payments "exceeded" an amount, the amount filters them (it was a threshold on the count)', () => {
+  it.each<[string, number]>([
+    ['Сколько операций превысили 300 тысяч в октябре?', 300_000],
+    ['How many payments exceeded 2 million tenge last year?', 2_000_000],
+  ])('%s', (question, value) => {
+    const frame = frameOf(question);
+    expect(frame.filters).toContainEqual({ kind: 'amount', op: '>', value });
+    expect(frame.threshold).toBeUndefined();
+  });
+  it('a yes/no question keeps the threshold on the figure', () => {
+    expect(frameOf('Did the number of payments exceed 10000 last month?').threshold).toMatchObject({
+      value: 10_000,
+    });
+  });
+});
+
+describe('a second thing counted beside distinct cards is kept (unseen48: it was dropped)', () => {
+  it.each([
+    'Unique cards and merchants in Shymkent in November 2026?',
+    'Уникальные карты и мерчанты в Таразе за ноябрь',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it.each([
+    'Active cards and transactions in Almaty last week',
+    'Уникальные карты и операции в Актобе за октябрь',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'count' },
+    ]);
+  });
+});

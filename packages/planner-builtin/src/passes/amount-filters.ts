@@ -216,7 +216,15 @@ export const readAmountFilters = definePass((r) => {
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'comparator') || !slot.item.meaning.after || slot.used) return;
     let j = prev(i);
-    const unit = isKind(slots[j], 'currencyUnit') ? j : -1;
+    // («50 доллардан аз», «500 юаньнан асатын»: a currency named in the ablative is the unit — the
+    // amount in that currency.)
+    const named = slots[j];
+    const foreign =
+      isKind(named, 'value') &&
+      named.item.meaning.column === 'transaction_currency' &&
+      KAZAKH_FROM.test(named.item.text) &&
+      numberOf(slots[prev(j)]) !== null;
+    const unit = isKind(slots[j], 'currencyUnit') || foreign ? j : -1;
     if (unit >= 0) j = prev(j);
     const value = numberOf(slots[j]);
     const { op } = slot.item.meaning;
@@ -240,6 +248,7 @@ export const readAmountFilters = definePass((r) => {
       return;
     slot.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
+    if (foreign) draft.originalAmount = true;
     // «10 мыңнан 50 мың теңгеге дейінгі» (from 10 000 to 50 000 tenge): a range from the number before.
     // (The ablative ending is on the multiplier, «мыңнан», or after the number, «10 000-нан».)
     const lowAt = prev(j);

@@ -99,7 +99,11 @@ export const readDimensions = definePass((r) => {
       isKind(slots[joined], 'conjunction') &&
       isKind(cards, 'entity') &&
       cards.item.meaning.entity === 'cards' &&
-      (countCueBefore(prev(joined)) >= 0 || DISTINCT_WORDS.includes(stopBefore(prev(joined)) ?? ''));
+      (countCueBefore(prev(joined)) >= 0 ||
+        DISTINCT_WORDS.includes(stopBefore(prev(joined)) ?? '') ||
+        // ("Unique cards and merchants in Pavlodar?": the cards' own word says distinct; the merchants
+        // were consumed as where the money went, and dropped.)
+        cards.item.meaning.distinct === true);
     if (countedWithCards && !isTimeDimension(d)) {
       // Both counted here, in the order said.
       const cue = countCueBefore(prev(joined));

@@ -143,6 +143,27 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const value =
     taken?.kind === 'amount' ? taken.value : written.kind === 'number' ? written.value : Number.NaN;
   if (!Number.isFinite(value)) return;
+  // "what % of Swipe payments exceeded 50 000", «… қанша пайызы 50 мыңнан асты?»: a share is at most
+  // 100, so a larger number compared is the payments' amount — the share's part, a filter (it was a
+  // threshold on the share, and the payments were not filtered).
+  // «Сколько операций в сомах превышали 10 000 сом?», "how many payments exceeded 50 000": asked how
+  // many payments, the verb's subject is the payments — a filter on them (it was a threshold on the
+  // count, and every payment was counted).
+  const countedPayments =
+    !yesNo &&
+    unit !== 'count' &&
+    unit !== 'percent' &&
+    slots.slice(0, at).some((s) => isKind(s, 'count')) &&
+    slots.slice(0, at).some((s) => isKind(s, 'entity') && s.item.meaning.entity === 'transactions');
+  const shareOfPayments =
+    unit !== 'percent' && value > 100 && !yesNo && slots.some((s) => isKind(s, 'share'));
+  if (countedPayments || shareOfPayments) {
+    if (own) return;
+    if (!unread) return;
+    comparator.used = slots[numberAt]!.used = true;
+    draft.filters.push({ filter: { kind: 'amount', op, value }, role: 'auto' });
+    return;
+  }
   draft.filters = draft.filters.filter((f) => f !== own);
   if (counted >= 0) draft.issues.splice(counted, 1);
   draft.threshold = { op, value, unit };

@@ -180,8 +180,23 @@ export const readMeasures = definePass(({ slots, draft }) => {
               : percentilesBefore(slots, i, prev);
       // The noun may come first: «транзакция сомасының медианасы» (the median of the amount), also
       // before the percentile's number («сомасының 90-перцентилі»).
+      // («… 25-, 50- және 75-процентилі»: the list of percentiles, joined, stands between too; and a
+      // value restated in brackets after the genitive one, «шот төлемдерінің (BILL_PAYMENT)».)
       let b = prev(i);
-      while (b >= 0 && slots[b]!.used && slots[b]!.item.kind === 'number') b = prev(b);
+      const listed = (k: number) =>
+        (slots[k]!.used && slots[k]!.item.kind === 'number') ||
+        (isKind(slots[k], 'conjunction') && slots[prev(k)]?.item.kind === 'number');
+      while (b >= 0 && listed(b)) b = prev(b);
+      const restated = slots[prev(b)];
+      const said = slots[b];
+      if (
+        isKind(said, 'value') &&
+        !KAZAKH_GENITIVE.test(said.item.text) &&
+        isKind(restated, 'value') &&
+        restated.item.meaning.column === said.item.meaning.column &&
+        KAZAKH_GENITIVE.test(restated.item.text)
+      )
+        b = prev(b);
       const before = slots[b];
       // Kazakh also names the payments themselves first, in the genitive: «төлемдердің медианасы».
       // (a value there is already a filter: «жалақы түсімдерінің медианасы», the salaries' median).
@@ -440,6 +455,26 @@ export const readMeasures = definePass(({ slots, draft }) => {
     } else if (m.kind === 'check') {
       slot.used = true;
       draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+    }
+  });
+  // "Active cards and transactions in Almaty", «уникальные карты и операции»: the transactions joined to
+  // counted cards are counted too (they were dropped, the noun left as what the cards did).
+  slots.forEach((slot, i) => {
+    const cards = slots[prev(prev(i))];
+    if (
+      !slot.used &&
+      isKind(slot, 'entity') &&
+      slot.item.meaning.entity === 'transactions' &&
+      slot.item.meaning.flavor === 'count' &&
+      isKind(slots[prev(i)], 'conjunction') &&
+      isKind(cards, 'entity') &&
+      cards.item.meaning.entity === 'cards' &&
+      cards.used &&
+      measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key') &&
+      !measures.some((x) => x.fn === 'count')
+    ) {
+      slot.used = slots[prev(i)]!.used = true;
+      measures.push({ fn: 'count' });
     }
   });
 });

@@ -6,6 +6,7 @@ import {
   IN_WORDS,
   KAZAKH_GENITIVE,
   KAZAKH_SHARE_PREDICATES,
+  PREDICATE_COMPARATORS,
   SHARE_PREDICATES,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -18,6 +19,7 @@ import { definePass, isKind, meaningOf, type Reading, type Slot } from './readin
  * transactions that were cross-border"). Then it is that filter's share within each group.
  */
 function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
+  if (draft.filters.some((f) => f.role === 'subset')) return;
   const { next, prev } = cursor(slots);
   // («доля операций Samsung Pay», "proportion (%) of SALARY credits": another share word or the noun
   // for transactions may stand before the part.)
@@ -95,6 +97,45 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
+}
+
+/**
+ * "What percent of Kaspi transactions exceeded 20k?", "for each bank, what % of its grocery purchases
+ * were over 200 000 ₸", «какая доля онлайн-покупок дороже 50 000 ₸», «… пайызы 50 мыңнан асты?»,
+ * Kazakh «100 мыңнан асатын операциялардың үлесі»: a comparison of the amount said after the share
+ * word — or, in Kazakh, the last condition before it — is the part; the other conditions say whose
+ * payments are the whole. (The share was asked back as "of what?", or with groups each group's share
+ * of all the payments over the amount.) Not when another condition is the part already, or follows a
+ * predicate of its own ("what share of payments over 100k were contactless").
+ */
+function markAmountAsPart(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
+  const amounts = draft.filters.filter(
+    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
+  );
+  if (amounts.length !== 1 || amounts[0]!.role !== 'auto') return;
+  if (draft.filters.some((f) => f.role === 'subset')) return;
+  if (slots.some((s, k) => isFilterWord(s) && afterPredicate(slots, k))) return;
+  // (The comparison's word beside its number: "over 200 000", Kazakh «50 мыңнан асатын» after it.)
+  const { next, prev } = cursor(slots);
+  const numberAt = (k: number) => slots[k]?.item.kind === 'number';
+  const comparators = slots.flatMap((s, k) =>
+    isKind(s, 'comparator') && (numberAt(next(k)) || numberAt(prev(k))) ? [k] : [],
+  );
+  // («Доля зарубежных операций … выше 5%?»: a number in percent is the share's own threshold.)
+  if (slots.some((_, k) => numberAt(k) && isKind(slots[next(k)], 'share'))) return;
+  if (comparators.length !== 1) return;
+  const at = comparators[0]!;
+  const lastBefore = slots.findLastIndex((s, k) => k < shareAt && (isFilterWord(s) || k === at));
+  // With groups, "share of payments between 10k and 50k by city" is how those payments spread over
+  // the cities, as "share of ECOM payments by bank" is; a predicate makes the comparison the part
+  // ("… were over 200 000", "exceeded", «был меньше»).
+  const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
+  const predicate =
+    PREDICATE_COMPARATORS.includes(slots[at]!.item.text) ||
+    slots.some(
+      (s, k) => k > shareAt && k < at && s.item.kind === 'stop' && SHARE_PREDICATES.includes(s.item.text),
+    );
+  if ((at > shareAt && (!grouped || predicate)) || lastBefore === at) amounts[0]!.role = 'subset';
 }
 
 /**
@@ -213,7 +254,8 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
   });
   // The one filter left outside the whole is the part.
   const rest = draft.filters.filter((f) => f.role === 'auto');
-  if (marked && rest.length === 1) rest[0]!.role = 'subset';
+  if (marked && rest.length === 1 && !draft.filters.some((f) => f.role === 'subset'))
+    rest[0]!.role = 'subset';
 }
 
 /**
@@ -322,6 +364,7 @@ export const readShare = definePass((r) => {
   });
   if (shareAt < 0) return;
   markCardOwnerAsWhole(slots, draft, shareAt);
+  markAmountAsPart(slots, draft, shareAt);
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
   if (slots.some((s) => isKind(s, 'conjunction') && s.item.text === LIST_SLASH)) {
     draft.issues.push({ kind: 'ambiguous_share' });

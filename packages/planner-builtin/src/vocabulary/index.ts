@@ -87,8 +87,12 @@ export {
 export { ORDINAL_SUFFIXES } from './numbers.js';
 export {
   ENGLISH_NUMBER_WORDS,
+  HALF_LINKS,
+  HALF_WORDS,
+  JOINED_HALF,
   KAZAKH_NUMBER_WORDS,
   MONTH_DAY_LINKS,
+  ONE_AND_A_HALF,
   RUSSIAN_NUMBER_WORDS,
   type SpokenNumberWords,
 } from './spoken-numbers.js';

@@ -245,6 +245,12 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['сом'], value('transaction_currency', 'KGS')),
   // «сумдағы (UZS)»: the Uzbek sum.
   e(['сум'], value('transaction_currency', 'UZS')),
+  // «түрік лирасымен», «қырғыз сомымен», «өзбек сомымен»: the currency's country names it (Turkish
+  // lira, not payments in Turkey).
+  e(['түрік лира', 'түркия лира'], value('transaction_currency', 'TRY')),
+  e(['қырғыз сом', 'қырғызстан сом'], value('transaction_currency', 'KGS')),
+  e(['өзбек сом', 'өзбек сум', 'өзбекстан сом', 'өзбекстан сум'], value('transaction_currency', 'UZS')),
+  e(['грузин лари', 'грузия лари'], value('transaction_currency', 'GEL')),
   // ── dimensions ──────────────────────────────────────────────────────────────────────────────
   e(['санат', 'категория', 'mcc санат', 'mcc категория'], dim('mcc_category')),
   e(['қала'], dim('merchant_city')),
@@ -613,7 +619,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['кемінде бір транзакция', 'кемінде бір операция', 'ең болмаса бір операция'], { kind: 'atLeastOne' }),
   e(['әмиянсыз', 'капшықсыз'], { kind: 'presence', column: 'wallet_type', present: false }),
   e(['есептемегенде', 'есептемей', 'қоспай', 'қоспа'], { kind: 'negation', after: true }),
-  e(['барлық уақыт', 'барлық кезең'], { kind: 'allTime' }),
+  e(['барлық уақыт', 'барлық кезең', 'бүкіл уақыт', 'бүкіл кезең'], { kind: 'allTime' }),
   e(['кему ретімен', 'кему реті'], { kind: 'largestFirst' }),
   e(['әліпби бойынша', 'әліпби ретімен', 'әліпбимен', 'әліпби'], { kind: 'alphabetical' }),
   // «айлар өсу ретімен» (the months ascending), «сағаттар бойынша өсу ретімен»: the timeline's own order

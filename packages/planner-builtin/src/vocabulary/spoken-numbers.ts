@@ -257,3 +257,22 @@ export const KAZAKH_NUMBER_WORDS: SpokenNumberWords = {
 
 /** Words between a day and its month: "the first of September", "September the first". */
 export const MONTH_DAY_LINKS: readonly string[] = ['the', 'of'];
+
+/**
+ * Halves of a multiplier: "half a million", «пол-миллиона», «полмиллиона», Kazakh «жарты миллион» (0.5),
+ * and "one and a half million", «полтора / полутора миллиона», «бір жарым миллион» (1.5). Read as the
+ * number before the multiplier word, as "0.5 million" and "1.5 million" are.
+ */
+export const HALF_WORDS: readonly string[] = ['half', 'пол', 'полу', 'жарты'];
+/** Between "half" and its multiplier: "half a million". */
+export const HALF_LINKS: readonly string[] = ['a', 'an'];
+export const ONE_AND_A_HALF: readonly (readonly string[])[] = [
+  ['one', 'and', 'a', 'half'],
+  ['one', 'and', 'half'],
+  ['полтора'],
+  ['полторы'],
+  ['полутора'],
+  ['бір', 'жарым'],
+];
+/** «полмиллиона», «полумиллиона», «полтысячи»: the half written together with its multiplier. */
+export const JOINED_HALF = /^(пол|полу)(миллион|миллиард|тысяч)/;
