@@ -3,25 +3,22 @@
  * body give the same job and answer, another body 422, a retry while the
  * first request is still being processed 409; keys belong to one caller.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { JobEventLog } from '@pa/queue';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { bearer, signToken } from './support/auth.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
-import {
-  type InProcessApi,
-  stackEnv,
-  startApi,
-  startWorker,
-  submit,
-  waitForTerminal,
-} from './support/stack.js';
+import { type InProcessApi, stackEnv, startApi, startWorker, waitForTerminal } from './support/stack.js';
 
 let db: TestDatabase;
 let api: InProcessApi;
 let worker: Awaited<ReturnType<typeof startWorker>>;
+let env: Record<string, string>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const env = stackEnv(db.url);
+  env = stackEnv(db.url);
   api = await startApi(env);
   worker = await startWorker(env);
 });
@@ -85,10 +82,21 @@ describe('Idempotency-Key', () => {
 
   it('a retry while the first request is still being processed → 409; the first then completes and is replayed', async () => {
     const token = await signToken({ sub: 'slow', bank: 'Kaspi Bank' });
-    // A finished question of the bank makes the next submission read its audit row (LLM spend) in PostgreSQL...
-    const earlier = await submit(api.url, 'How many transactions were there today?', {}, token);
-    await waitForTerminal(api.url, earlier.id, 30_000, token);
-    // ...which this lock holds up, so the first request stays in processing.
+    // A question of the bank that ended without freeing its slot (as an older worker's would), its slot
+    // a few seconds old, makes the next submission settle it: read its audit row (LLM spend) in
+    // PostgreSQL…
+    const ended = randomUUID();
+    const redis = new Redis(inject('redisUrl'));
+    try {
+      await redis.zadd(`${env.QUEUE_PREFIX}:questions:inflight:Kaspi Bank`, Date.now() - 10_000, ended);
+      await new JobEventLog(redis, { prefix: env.QUEUE_PREFIX!, queue: 'questions' }, 600).append(ended, {
+        type: 'cancelled',
+        at: new Date().toISOString(),
+      });
+    } finally {
+      redis.disconnect();
+    }
+    // …which this lock holds up, so the first request stays in processing.
     const client = await db.pool.connect();
     await client.query('BEGIN');
     await client.query('LOCK TABLE app.question_history IN ACCESS EXCLUSIVE MODE');
