@@ -2602,3 +2602,23 @@ describe('Kazakh percentiles of payments named first (unseen49 asked them back a
     expect(frame.measures.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('words unseen48 asked back, read now', () => {
+  it.each([
+    'Какие банки за 2025 год дали оборот больше 500 млн тенге?',
+    'Какие города в октябре имели оборот больше 50 млн?',
+  ])('%s: a condition on each group’s total, the period between', (question) => {
+    expect(sqlOf(question).frame.having).toMatchObject({ of: 'sum', op: '>' });
+  });
+  it('"which bank dropped the most in spend from A to B": ranked by the change', () => {
+    const { frame } = sqlOf('Which bank dropped the most in spend from August to September 2026?');
+    expect(frame.rankByChange).toBe('change');
+    expect(frame.order).toBe('asc');
+  });
+  it.each([
+    'Total in euros in October 2026 — the amount in EUR itself, not tenge',
+    '2026 жылғы қазанда еуромен (EUR) сома қанша, валютаның өзінде?',
+  ])('%s: the original amount', (question) => {
+    expect(sqlOf(question).frame.amountIn).toBe('original');
+  });
+});

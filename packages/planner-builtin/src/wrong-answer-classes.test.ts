@@ -2259,3 +2259,17 @@ describe('a second thing counted beside distinct cards is kept (unseen48: it was
     ]);
   });
 });
+
+describe('tenge named beside the original amount is two amounts, asked back (never one of them dropped)', () => {
+  it.each([
+    'For 2025, total KZT volume of EUR purchases, and the total in euros itself',
+    'Total in euros itself and the KZT total, October 2026',
+  ])('%s', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it('"the amount in USD itself, not tenge": the tenge only says which', () => {
+    expect(frameOf('Total in US dollars in October 2026, the amount in USD itself, not tenge').amountIn).toBe(
+      'original',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft.js';
 import type { GroupCondition } from '../frame.js';
-import { WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
+import { PERIOD_PREPOSITIONS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 
@@ -19,6 +19,11 @@ const ATTACHING_WORDS: readonly string[] = [
   'с',
   'со',
   'у',
+  // «какие категории дали / имели оборот больше 100 млн»
+  'дали',
+  'дают',
+  'имели',
+  'имеют',
   'которых',
   'где',
   'чей',
@@ -103,18 +108,30 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     let j = -1;
     let of: GroupCondition['of'] = 'sum';
     // («города, где …»: a comma may stand before the attaching word.)
-    const attaching = [slots[i + 1], slots[i + 2]].find(
+    // («какие категории за 2025 год дали оборот больше …»: the period may stand before it.)
+    let a = i + 1;
+    while (
+      (slots[a]?.item.kind === 'stop' && PERIOD_PREPOSITIONS.includes(slots[a]!.item.text)) ||
+      isKind(slots[a], 'timeUnit') ||
+      isKind(slots[a], 'monthName') ||
+      isKind(slots[a], 'quarterName') ||
+      isKind(slots[a], 'periodModifier') ||
+      isKind(slots[a], 'relativeDay') ||
+      (slots[a]?.item.kind === 'number' && slots[a]!.used)
+    )
+      a++;
+    const attaching = [slots[a], slots[a + 1]].find(
       (s, n) =>
         s?.item.kind === 'stop' &&
         ATTACHING_WORDS.includes(s.item.text) &&
-        (n === 0 || slots[i + 1]?.item.text === ','),
+        (n === 0 || slots[a]?.item.text === ','),
     );
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
     // «города с оборотом больше 150 млн»: the filler phrase is the money word here.
     else if (slots[i + 1]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[i + 1]!.item.text))
       j = i + 1;
     else if (attaching) {
-      j = next(i);
+      j = next(slots.indexOf(attaching));
       while (isKind(slots[j], 'value')) j = next(j);
       if (isMoneyWord(slots[j])) {
         // ("a total amount over …")

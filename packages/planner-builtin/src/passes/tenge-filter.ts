@@ -1,4 +1,4 @@
-import { IN_WORDS } from '../vocabulary/index.js';
+import { IN_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind } from './reading.js';
 
@@ -8,14 +8,19 @@ import { addFilter, definePass, isKind } from './reading.js';
  */
 export const readTengeFilter = definePass((r) => {
   const { slots, draft } = r;
-  const { stopBefore } = cursor(slots);
+  const { stopBefore, prev } = cursor(slots);
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'currencyUnit')) return;
     const amountBased = draft.measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct');
     if (!amountBased && IN_WORDS.includes(stopBefore(i) ?? '')) {
       addFilter(r, { kind: 'values', column: 'transaction_currency', negated: false, values: ['KZT'] }, i);
       slot.used = true;
-    } else if (draft.originalAmount && IN_WORDS.includes(stopBefore(i) ?? '')) {
+    } else if (
+      draft.originalAmount &&
+      (IN_WORDS.includes(stopBefore(i) ?? '') ||
+        // ("total KZT volume …, and the total in lira itself"; "…, not tenge" only says which one.)
+        (TENGE_UNIT.test(slot.item.text) && !isKind(slots[prev(i)], 'negation')))
+    ) {
       // "the total in the original currency and the total in tenge": one answer reads one amount
       // column; the other would be dropped without a word. Asked back.
       draft.issues.push({ kind: 'two_amount_units' });

@@ -234,9 +234,19 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «теңгелік айналым» (turnover in tenge)
   // («тенгеден», «тенгемен»: typed without the Kazakh letter.)
   e(['теңге', 'теңгелік', 'тенге'], { kind: 'currencyUnit' }),
-  e(['бастапқы валюта', 'бастапқы сома', 'түпнұсқа валюта', 'операция валюта', 'өз валюта', 'сол валюта'], {
-    kind: 'originalAmount',
-  }),
+  e(
+    [
+      'бастапқы валюта',
+      'бастапқы сома',
+      'түпнұсқа валюта',
+      'операция валюта',
+      'өз валюта',
+      'сол валюта',
+      // «валютаның өзінде» (in the currency itself)
+      'валюта өз',
+    ],
+    { kind: 'originalAmount' },
+  ),
   e(['доллар', 'ақш доллар', 'америка доллар'], value('transaction_currency', 'USD')),
   // («еуролық», «юаньдік»: the adjective, which the stemmer leaves after a vowel or a soft sign)
   e(['еуро', 'еуролық', 'евро'], value('transaction_currency', 'EUR')),

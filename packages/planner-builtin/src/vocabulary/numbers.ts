@@ -43,6 +43,8 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
       'in their own currency',
       'in own currency',
       'in the respective currency',
+      // "the amount in USD itself, not tenge"
+      'itself',
       'в сам~ валют~',
       'в то~ же валют~',
       'в сво~ валют~',

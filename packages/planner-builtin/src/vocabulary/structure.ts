@@ -490,6 +490,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'increased',
       'decrease',
       'decreased',
+      // "which category dropped the most" ("declined" is also a refused payment: not here)
+      'dropped',
       'изменилась',
       'изменился',
       'изменилось',
