@@ -98,17 +98,21 @@ export function measureAlias(m: Measure): string {
   }
 }
 
-/** The band label of an amount: '< 5000', '5000–20000', '≥ 20000' (numbers only reach the text). */
-function bandExpression(bands: readonly number[], amount: string): string {
+/**
+ * The band label of an amount: '< 5000', '5000–20000', '≥ 20000' (numbers only reach the text); with
+ * `topOver` the last boundary closes the band below: '5000–20000' up to 20 000, then '> 20000'.
+ */
+function bandExpression(bands: readonly number[], amount: string, topOver = false): string {
   const n = (b: number) => numberLiteral(b);
-  const whens = bands.map(
-    (b, i) => `WHEN ${amount} < ${n(b)} THEN '${i === 0 ? `< ${n(b)}` : `${n(bands[i - 1]!)}–${n(b)}`}'`,
-  );
-  return `CASE ${whens.join(' ')} ELSE '≥ ${n(bands.at(-1)!)}' END`;
+  const whens = bands.map((b, i) => {
+    const op = topOver && i === bands.length - 1 ? '<=' : '<';
+    return `WHEN ${amount} ${op} ${n(b)} THEN '${i === 0 ? `< ${n(b)}` : `${n(bands[i - 1]!)}–${n(b)}`}'`;
+  });
+  return `CASE ${whens.join(' ')} ELSE '${topOver ? '>' : '≥'} ${n(bands.at(-1)!)}' END`;
 }
 
 function dimensionExpression(d: Dimension, frame: Frame): string {
-  if (d === 'amount_band') return bandExpression(frame.bands ?? [], amountColumn(frame));
+  if (d === 'amount_band') return bandExpression(frame.bands ?? [], amountColumn(frame), frame.bandsTopOver);
   if (d === 'weekday') return `extract(isodow FROM ${TS})`;
   if (d === 'hour_of_day') return `extract(hour FROM ${TS})`;
   if (d === 'day_of_month') return `extract(day FROM ${TS})`;

@@ -483,6 +483,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.rankByChange && compare && order !== null ? { rankByChange: draft.rankByChange } : {}),
     ...(draft.sortMeasure && !compare && !share && !sideBySide ? { sortMeasure: draft.sortMeasure } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
+    ...(dimensions.includes('amount_band') && draft.bands && draft.bandsTopOver
+      ? { bandsTopOver: true as const }
+      : {}),
     ...(dimensions.includes('group_split') && draft.split ? { split: draft.split } : {}),
     ...(draft.having ? { having: draft.having } : {}),
     ...(draft.threshold ? { threshold: draft.threshold } : {}),
@@ -581,6 +584,7 @@ export function frameToDraft(frame: Frame): Draft {
     byMeasure: false,
     originalAmount: frame.amountIn === 'original',
     ...(frame.bands ? { bands: frame.bands } : {}),
+    ...(frame.bandsTopOver ? { bandsTopOver: true } : {}),
     ...(frame.split ? { split: { ...frame.split, values: [...frame.split.values] } } : {}),
     ...(frame.having ? { having: { ...frame.having } } : {}),
     issues: [],
@@ -722,7 +726,11 @@ export function mergeFollowUp(previous: Frame, given: Draft): Draft {
     else if (current.largestFirst) merged.largestFirst = true;
     else merged.smallestFirst = true;
   }
-  if (current.bands) merged.bands = current.bands;
+  if (current.bands) {
+    merged.bands = current.bands;
+    if (current.bandsTopOver) merged.bandsTopOver = true;
+    else delete merged.bandsTopOver;
+  }
   if (current.split) merged.split = current.split;
   // "cities with a total over 5 million" → "and in October?": the same condition on the same groups;
   // "now by bank" drops it (the condition was on the cities' totals).

@@ -131,6 +131,8 @@ export interface Draft {
   labelsOnly?: boolean;
   /** "under 5k, 5–20k, 20k+": the inner boundaries of amount bands (with the `amount_band` dimension). */
   bands?: number[];
+  /** The top band was "over X" (strict): X belongs to the band below. */
+  bandsTopOver?: boolean;
   /** The count was only implied by a noun ("… of all POS purchases"), not asked for. */
   impliedCount?: boolean;
   /** "add the sum", «сомасын да қос»: in a follow-up, the measures named come beside the last ones. */
@@ -207,6 +209,7 @@ export function copyDraft(d: Draft): Draft {
     ...(d.combined ? { combined: [...d.combined] } : {}),
     ...(d.context ? { context: [...d.context] } : {}),
     ...(d.bands ? { bands: [...d.bands] } : {}),
+    ...(d.bandsTopOver ? { bandsTopOver: true } : {}),
     ...(d.split ? { split: { ...d.split, values: [...d.split.values] } } : {}),
     ...(d.having ? { having: { ...d.having } } : {}),
     ...(d.threshold ? { threshold: { ...d.threshold } } : {}),

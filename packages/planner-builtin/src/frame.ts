@@ -224,6 +224,11 @@ export const frameSchema = z
      */
     bands: z.array(z.number().positive()).min(1).max(12).optional(),
     /**
+     * The last boundary belongs to the band below it: "…, 5k–50k, over 50k" is up to and including
+     * 50 000, then over 50 000 ("50k+" / "50k and more" leaves 50 000 in the top band).
+     */
+    bandsTopOver: z.literal(true).optional(),
+    /**
      * The values of one column set against all the others, a two-row split ("domestic vs abroad" is
      * KAZ against the rest); present exactly when `group_split` is a dimension.
      */
@@ -277,6 +282,8 @@ export const frameSchema = z
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
     const banded = frame.dimensions.includes('amount_band');
+    if (frame.bandsTopOver && frame.bands === undefined)
+      ctx.addIssue({ code: 'custom', message: 'bandsTopOver needs bands' });
     if (banded !== (frame.bands !== undefined))
       ctx.addIssue({ code: 'custom', message: 'amount bands and the amount_band dimension go together' });
     if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))

@@ -2273,3 +2273,20 @@ describe('tenge named beside the original amount is two amounts, asked back (nev
     );
   });
 });
+
+describe('amount bands: "over X" at the top leaves X in the band below (writers of nine sets read it so)', () => {
+  it.each([
+    'Bucket last month’s payments into under 10k, 10k-100k and over 100k, count in each',
+    'Распределение покупок по суммам: до 5 тыс., 5–20 тыс. и свыше 20 тыс. за октябрь',
+    'Онлайн төлемдердің бөлінуі: 10 мыңға дейін, 10-50 мың, 50 мыңнан жоғары',
+  ])('%s', (question) => {
+    const sql = buildSql(frameOf(question));
+    expect(sql).toMatch(/WHEN transaction_amount_kzt <= \d+ THEN/);
+    expect(sql).toMatch(/ELSE '> \d+'/);
+  });
+  it('"100k+" keeps 100 000 in the top band', () => {
+    const sql = buildSql(frameOf('Payments by amount this month: under 5k, 5-20k, 20-100k, 100k+'));
+    expect(sql).not.toMatch(/<=/);
+    expect(sql).toMatch(/ELSE '≥ 100000'/);
+  });
+});

@@ -86,6 +86,11 @@ export const readAmountBands = definePass((r) => {
   for (const x of extra) for (const k of x.at) slots[k]!.used = true;
   draft.filters = draft.filters.filter((f) => !named.includes(f));
   draft.bands = bounds;
+  // "…, 5k–50k, over 50k", «… свыше 50 тыс.», «50 мыңнан жоғары»: over is more than, so 50 000 is in
+  // the band below ("50k+" and "50k and more" keep it in the top band).
+  const top = named.find((f) => f.filter.kind === 'amount' && (f.filter.op === '>' || f.filter.op === '>='));
+  if (top?.filter.kind === 'amount' && top.filter.op === '>' && top.filter.value === bounds.at(-1))
+    draft.bandsTopOver = true;
   addDimension(r, 'amount_band', slotOfBands(r));
   const { next, prev } = cursor(slots);
   const distribution = slots.some((s) => DISTRIBUTION_STEMS.some((stem) => s.item.text.startsWith(stem)));

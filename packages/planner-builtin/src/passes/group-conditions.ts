@@ -2,7 +2,7 @@ import type { Draft } from '../draft.js';
 import type { GroupCondition } from '../frame.js';
 import { PERIOD_PREPOSITIONS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
 
 /** Words that attach a condition to the noun before them: "cities with …", «города с …», "whose". */
 const ATTACHING_WORDS: readonly string[] = [
@@ -113,10 +113,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     while (
       (slots[a]?.item.kind === 'stop' && PERIOD_PREPOSITIONS.includes(slots[a]!.item.text)) ||
       isKind(slots[a], 'timeUnit') ||
-      isKind(slots[a], 'monthName') ||
-      isKind(slots[a], 'quarterName') ||
-      isKind(slots[a], 'periodModifier') ||
-      isKind(slots[a], 'relativeDay') ||
+      isPeriodWord(slots[a]) ||
       (slots[a]?.item.kind === 'number' && slots[a]!.used)
     )
       a++;

@@ -2,7 +2,7 @@ import { isTimeDimension } from '../frame.js';
 import { DEGREE_WORDS, KAZAKH_GENITIVE, MONEY_VERBS, RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isKind, isPeriodWord, meaningOf, type Slot } from './reading.js';
 
 /** Kazakh «барлық» / «барлығы»: "all" as well as "in total". */
 const ALL_TOTAL_WORDS: readonly string[] = ['барлық', 'барлығы'];
@@ -479,21 +479,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
   });
 });
 
-/** Kinds of the words that say when. */
-const PERIOD_KINDS = [
-  'relativeDay',
-  'period',
-  'periodModifier',
-  'monthName',
-  'quarterName',
-  'halfName',
-  'halfWord',
-  'seasonName',
-] as const;
-
 /** A word of the period that a time pass has read already (a number or date too, once read as one). */
 function readPeriodWord(slot: Slot | undefined): boolean {
   if (!slot?.used) return false;
   if (slot.item.kind === 'date' || slot.item.kind === 'number') return true;
-  return PERIOD_KINDS.some((k) => isKind(slot, k));
+  return isPeriodWord(slot);
 }

@@ -112,6 +112,23 @@ export function isKind<K extends Meaning['kind']>(
 }
 
 /** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
+/** Kinds of the words that say when (a time unit alone, "month", is not one: "by month"). */
+const PERIOD_WORD_KINDS = [
+  'relativeDay',
+  'period',
+  'periodModifier',
+  'monthName',
+  'quarterName',
+  'halfName',
+  'halfWord',
+  'seasonName',
+] as const;
+
+/** A word of a period ("yesterday", "October", "Q3", "last"). */
+export function isPeriodWord(slot: Slot | undefined): boolean {
+  return PERIOD_WORD_KINDS.some((k) => isKind(slot, k));
+}
+
 export function isCountedNoun(slot: Slot | undefined): boolean {
   return isKind(slot, 'entity') || (isKind(slot, 'value') && slot.item.meaning.counts === true);
 }
