@@ -269,13 +269,7 @@ export function readNumberWords(source: readonly Token[], context: NumberWordsCo
       .slice(n.start, end)
       .map((t) => t.text)
       .join(' ');
-    out.push({
-      kind: 'number',
-      text,
-      value: yearOf(tokens, n, context) / n.factor,
-      ...(first.dashBefore ? { dashBefore: true as const } : {}),
-      ...(first.clauseBefore ? { clauseBefore: true as const } : {}),
-    });
+    out.push(numberToken(first, text, yearOf(tokens, n, context) / n.factor));
     i = end;
   }
   return out;
