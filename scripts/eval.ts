@@ -74,6 +74,8 @@ const UNSEEN_SETS = [
   'unseen47',
   'unseen48',
   'unseen49',
+  'unseen50',
+  'unseen51',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -42,8 +42,11 @@ beforeAll(async () => {
     redis,
     logger: createLogger('eval', 'silent'),
   });
-  for (const set of ['golden', 'heldout', 'fresh', 'traps']) {
-    const cases = readEvalCases([join(repoRoot, `test/fixtures/golden/${set}.jsonl`)]);
+  for (const set of ['golden', 'heldout', 'fresh', 'traps', 'shapes']) {
+    // (shapes: the planner's less common SQL — a ranking within groups, a split laid side by side over
+    // a breakdown, two weekdays set against each other — run through the guard and the executor.)
+    const file = set === 'shapes' ? 'shapes/planner-shapes.jsonl' : `golden/${set}.jsonl`;
+    const cases = readEvalCases([join(repoRoot, `test/fixtures/${file}`)]);
     reports.set(
       set,
       await runEval(
@@ -82,6 +85,13 @@ describe('builtin planner execution accuracy (golden set, real PostgreSQL)', () 
     console.log(`held-out: ${formatEvalReport(report).split('\n').at(-1)}`);
     expect(report.total).toBeGreaterThanOrEqual(50);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('answers every question of the less common SQL shapes, and rightly', () => {
+    const report = reports.get('shapes')!;
+    expect(report.total).toBeGreaterThanOrEqual(7);
+    const missed = report.outcomes.filter((o) => !o.correct).map((o) => `${o.id}: ${o.verdict}`);
+    expect(missed).toEqual([]);
   });
 
   it('refuses every question it must refuse', () => {

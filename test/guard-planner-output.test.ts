@@ -11,9 +11,12 @@ import { repoRoot } from '../scripts/lib/root.js';
  * for the golden, held-out, fresh and trap questions, and every hand-written
  * reference query, must pass the guard (part of the benign corpus, generated).
  */
-const cases = readEvalCases(
-  ['golden', 'heldout', 'fresh', 'traps'].map((set) => join(repoRoot, `test/fixtures/golden/${set}.jsonl`)),
-);
+const cases = readEvalCases([
+  ...['golden', 'heldout', 'fresh', 'traps'].map((set) =>
+    join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
+  ),
+  join(repoRoot, 'test/fixtures/shapes/planner-shapes.jsonl'),
+]);
 const planner = createBuiltinPlanner();
 const now = new Date('2026-11-26T06:00:00Z');
 

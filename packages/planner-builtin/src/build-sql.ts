@@ -347,6 +347,8 @@ function slug(label: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
+const DAY_LABELS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** The two sides of a two-way split laid out side by side: the condition of each and its label. */
 function splitSides(frame: Frame): { condition: string; label: string }[] {
   const weekend = `extract(isodow FROM ${TS}) IN (6, 7)`;
@@ -355,6 +357,14 @@ function splitSides(frame: Frame): { condition: string; label: string }[] {
       { condition: `NOT ${weekend}`, label: 'weekday' },
       { condition: weekend, label: 'weekend' },
     ];
+  if (frame.dimensions[0] === 'weekday') {
+    // "Saturday than Sunday": the two days of the weekday filter, in the week's order.
+    const days = frame.filters.flatMap((f) => (f.kind === 'weekday' ? [...new Set(f.days)] : [])).sort();
+    return days.map((d) => ({
+      condition: `extract(isodow FROM ${TS}) = ${numberLiteral(d)}`,
+      label: DAY_LABELS[d - 1]!,
+    }));
+  }
   const { column, values, labels } = frame.split!;
   const named = filterCondition({ kind: 'values', column, negated: false, values });
   const first = slug(labels[0]) || 'named';
@@ -367,11 +377,56 @@ function splitSides(frame: Frame): { condition: string; label: string }[] {
   ];
 }
 
+interface Column {
+  expression: string;
+  alias: string;
+}
+
+/**
+ * "top 3 categories in each city": the grouped rows numbered within each group of the other
+ * dimensions by the ranking's measure, and the first `limit` of each kept — the groups in order, each
+ * group's rows by the measure.
+ */
+function rankWithinGroups(
+  frame: Frame,
+  grouped: readonly string[],
+  columns: readonly Column[],
+  shown: readonly Column[],
+  byMeasure: string,
+): string {
+  const direction = frame.order === 'asc' ? 'ASC' : 'DESC';
+  const groups = frame.dimensions
+    .filter((d) => d !== frame.rankedWithin)
+    .map((d) => columns.find((c) => c.alias === d)!);
+  const by = columns.find((c) => c.alias === byMeasure)!;
+  const inner = columns.map((c) =>
+    c.expression === c.alias ? c.expression : `${c.expression} AS ${c.alias}`,
+  );
+  const window = `row_number() OVER (PARTITION BY ${groups.map((g) => g.expression).join(', ')} ORDER BY ${by.expression} ${direction}) AS rank_in_group`;
+  // The groups first, then the ranked column, then what is shown of the measures.
+  const outer = [
+    ...groups.map((g) => g.alias),
+    frame.rankedWithin!,
+    ...shown.filter((c) => !frame.dimensions.includes(c.alias as Dimension)).map((c) => c.alias),
+  ];
+  return [
+    `SELECT ${outer.join(', ')}`,
+    'FROM (',
+    `SELECT ${[...inner, window].join(', ')}`,
+    ...grouped.slice(1),
+    ') AS ranked',
+    `WHERE rank_in_group <= ${frame.limit}`,
+    `ORDER BY ${[...groups.map((g) => g.alias), `${byMeasure} ${direction}`].join(', ')}`,
+  ].join('\n');
+}
+
 export function buildSql(frame: Frame): string {
   // (A split laid out side by side is in the columns: no rows to group.)
-  const dimensions = frame.sideBySide
-    ? []
-    : frame.dimensions.map((d) => ({ expression: dimensionExpression(d, frame), alias: d }));
+  // (…the other dimensions are its rows: "for each city, side by side".)
+  const dimensions = (frame.sideBySide ? frame.dimensions.slice(1) : frame.dimensions).map((d) => ({
+    expression: dimensionExpression(d, frame),
+    alias: d,
+  }));
   // "rounded to 2 decimals": each measure rounded in the SQL, so the figures shown are the SQL's.
   const decimals = frame.decimals;
   const measures = measureColumns(frame).map((c) =>
@@ -423,6 +478,9 @@ export function buildSql(frame: Frame): string {
         measures[1]?.alias ??
         measures[0]?.alias)
       : measures[0]?.alias);
+  if (frame.rankedWithin !== undefined && frame.limit !== null && byMeasure) {
+    return rankWithinGroups(frame, lines, [...dimensions, ...measures], shown, byMeasure);
+  }
   if (frame.limit !== null && byMeasure) {
     const by = frame.labelsOnly ? measures.find((c) => c.alias === byMeasure)!.expression : byMeasure;
     lines.push(`ORDER BY ${by} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
@@ -435,7 +493,11 @@ export function buildSql(frame: Frame): string {
     const named = frame.filters.find(
       (f) => f.kind === 'values' && !f.negated && f.column === first && f.values.length > 1,
     );
-    if (frame.alphabetical || frame.listValues) {
+    if (frame.sideBySide) {
+      // ("for each city, weekdays and weekends side by side": the rows by their labels, a timeline in
+      // time order.)
+      lines.push(`ORDER BY ${dimensions.map((d) => d.alias).join(', ')}`);
+    } else if (frame.alphabetical || frame.listValues) {
       // "listed alphabetically by bank": the rows by their labels.
       lines.push(`ORDER BY ${first}`);
     } else if (frame.order !== null && byMeasure) {

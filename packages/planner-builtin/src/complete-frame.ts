@@ -458,7 +458,13 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   // "weekdays and weekends, side by side", «с кошельком и без, двумя числами»: the split as two
   // columns, as asked (the two rows left the words unheeded).
-  const twoWay = dimensions.length === 1 && (dimensions[0] === 'weekend' || dimensions[0] === 'group_split');
+  // ("Saturday than Sunday": the weekday of two days named.)
+  const twoDays = filters.some((f) => f.kind === 'weekday' && new Set(f.days).size === 2);
+  const twoWay =
+    (dimensions.length === 1 || (dimensions.length === 2 && !isTimeDimension(dimensions[0]!))) &&
+    (dimensions[0] === 'weekend' ||
+      dimensions[0] === 'group_split' ||
+      (dimensions[0] === 'weekday' && twoDays));
   const sideBySide =
     (draft.sideBySide === true || groupsSideBySide) && twoWay && !compare && !share && limit === null;
   const frame: Frame = {
@@ -473,6 +479,15 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     shape,
     limit,
     order,
+    ...(draft.rankedWithin &&
+    limit !== null &&
+    dimensions.length >= 2 &&
+    dimensions.includes(draft.rankedWithin) &&
+    !compare &&
+    !share &&
+    !sideBySide
+      ? { rankedWithin: draft.rankedWithin }
+      : {}),
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
@@ -576,6 +591,7 @@ export function frameToDraft(frame: Frame): Draft {
       frame.shape === 'topn' && frame.limit !== null && frame.order !== null
         ? { direction: frame.order, limit: frame.limit, plural: frame.limit > 1 }
         : null,
+    ...(frame.rankedWithin ? { rankedWithin: frame.rankedWithin } : {}),
     hasEntity: true,
     countable: false,
     followUp: false,

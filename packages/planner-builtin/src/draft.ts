@@ -66,6 +66,11 @@ export interface Draft {
   comparedValues: boolean;
   share: boolean;
   top: { direction: 'asc' | 'desc'; limit: number | null; plural: boolean } | null;
+  /**
+   * "top 3 categories in each city", «топ-3 категории в каждом городе»: the ranked column; the limit
+   * holds within each group of the other dimensions.
+   */
+  rankedWithin?: Dimension;
   hasEntity: boolean;
   /** A value word names transactions of a kind ("withdrawals", «переводы»): with no measure, count them. */
   countable: boolean;

@@ -214,6 +214,11 @@ export const frameSchema = z
     shape: z.enum(SHAPES),
     limit: z.number().int().min(1).max(1000).nullable(),
     order: z.enum(['asc', 'desc']).nullable(),
+    /**
+     * "top 3 categories in each city": the dimension ranked; `limit` rows of it within each group of
+     * the other dimensions (a window over the groups), not the top pairs overall.
+     */
+    rankedWithin: z.enum(DIMENSIONS).optional(),
     /** Which amount the measures and amount filters read: tenge (default) or the original currency's. */
     amountIn: z.enum(['kzt', 'original']).optional(),
     /** "Halyk vs Kaspi": rows in the order the values were named, not by the measure. */
@@ -282,16 +287,28 @@ export const frameSchema = z
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
     const banded = frame.dimensions.includes('amount_band');
+    if (
+      frame.rankedWithin !== undefined &&
+      (frame.limit === null || frame.dimensions.length < 2 || !frame.dimensions.includes(frame.rankedWithin))
+    )
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a ranking within groups needs a limit and another dimension',
+      });
     if (frame.bandsTopOver && frame.bands === undefined)
       ctx.addIssue({ code: 'custom', message: 'bandsTopOver needs bands' });
     if (banded !== (frame.bands !== undefined))
       ctx.addIssue({ code: 'custom', message: 'amount bands and the amount_band dimension go together' });
     if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))
       ctx.addIssue({ code: 'custom', message: 'a group split and its values go together' });
+    // (The split is the first dimension; the others, if any, are the rows: "for each city, side by side".)
+    const twoDays = frame.filters.some((f) => f.kind === 'weekday' && new Set(f.days).size === 2);
+    const split = frame.dimensions[0];
     if (
       frame.sideBySide &&
-      (frame.dimensions.length !== 1 ||
-        (frame.dimensions[0] !== 'weekend' && frame.dimensions[0] !== 'group_split'))
+      (frame.dimensions.length === 0 ||
+        frame.dimensions.length > 2 ||
+        !(split === 'weekend' || split === 'group_split' || (split === 'weekday' && twoDays)))
     )
       ctx.addIssue({ code: 'custom', message: 'only a two-way split is laid out side by side' });
     if (frame.having && frame.dimensions.length === 0)

@@ -13,6 +13,9 @@ import {
   VOCABULARY,
 } from './vocabulary/index.js';
 
+/** Kazakh privative endings written apart with a hyphen: «Apple Pay-сіз», «QR-сыз». */
+const PRIVATIVE_SUFFIXES: readonly string[] = ['сыз', 'сіз', 'сiз'];
+
 /**
  * A recognised piece of the question: a vocabulary phrase, a number, a date, a stop word or an unknown
  * word. `dashBefore`: its first token is joined to the one before by a dash ("1-15", "Q1–Q2").
@@ -27,6 +30,8 @@ export type Item = (
   dashBefore?: true;
   /** A sentence or clause ends before this item (see `Token.clauseBefore`). */
   clauseBefore?: true;
+  /** A comma stands before this item. */
+  commaBefore?: true;
   /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
   typos?: ReadonlyArray<readonly [typed: string, read: string]>;
 };
@@ -394,9 +399,10 @@ export function lexItems(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const dash: { dashBefore?: true; clauseBefore?: true } = {
+    const dash: { dashBefore?: true; clauseBefore?: true; commaBefore?: true } = {
       ...(token.dashBefore ? { dashBefore: true as const } : {}),
       ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
+      ...(token.commaBefore ? { commaBefore: true as const } : {}),
     };
     if (token.kind === 'number') {
       items.push({ kind: 'number', value: token.value, text: token.text, ...dash });
@@ -411,6 +417,13 @@ export function lexItems(
     const word = token.text;
     // «ЖҚС-тарда», «АЗС-терде»: endings hyphenated to an abbreviation («тар» + «да») say nothing more.
     // (A word of the vocabulary is a word: «маусым–тамыз» is June to August, not «маусым» + «-та-мыз».)
+    // «Apple Pay-сіз» (without Apple Pay): the privative hyphenated to a name negates it, as «әмиянсыз»
+    // does a word.
+    if (options.kazakh && token.dashBefore && i > 0 && PRIVATIVE_SUFFIXES.includes(word)) {
+      items.push({ kind: 'meaning', meaning: { kind: 'negation', after: true }, text: word, ...dash });
+      i++;
+      continue;
+    }
     if (
       options.kazakh &&
       token.dashBefore &&
@@ -439,7 +452,10 @@ export function lexItems(
         if (i + c.words.length > tokens.length) continue;
         let ok = true;
         for (let k = 0; k < c.words.length; k++) {
-          const w = k === 0 ? first : wordAt(tokens, i + k);
+          // ("жалақы, аударымдар": salary, transfers — two things, not «жалақы аударымдары».)
+          // (A phrase that says nothing may: "(incl. plain card, no wallet)".)
+          const joined = k === 0 || !tokens[i + k]!.commaBefore || c.meaning.kind === 'stop';
+          const w = k === 0 ? first : joined ? wordAt(tokens, i + k) : null;
           if (w === null || !wordMatches(c.words[k]!, w, c.words[k]!.kazakh ? stemsAt(i + k) : null)) {
             ok = false;
             break;

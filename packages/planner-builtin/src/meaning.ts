@@ -52,7 +52,14 @@ export type Meaning =
   /** tenge, KZT, ₸: the unit of amounts (not a currency filter). */
   | { kind: 'currencyUnit' }
   /** Amount comparisons; weak ones (over, from, to, от, до) are plain words unless a number follows. */
-  | { kind: 'comparator'; op: '>' | '>=' | '<' | '<=' | 'between'; weak: boolean; after?: boolean }
+  /** `busy`: "busier", «загруженнее» — more transactions (a count when nothing else is measured). */
+  | {
+      kind: 'comparator';
+      op: '>' | '>=' | '<' | '<=' | 'between';
+      weak: boolean;
+      after?: boolean;
+      busy?: true;
+    }
   /** how many / сколько (weak) vs number of / количество (strong). */
   /** `after`: follows the counted noun (Kazakh «мерчанттар саны» = number of merchants). */
   | { kind: 'count'; strength: 'weak' | 'strong'; after?: boolean; times?: true }

@@ -16,6 +16,8 @@ export type Token = (
   dashBefore?: true;
   /** A sentence or clause ends before it: ".", "?", "!", ":", ";" or a line break in between. */
   clauseBefore?: true;
+  /** A comma stands before it: no phrase of the vocabulary reads across it. */
+  commaBefore?: true;
 };
 
 /**
@@ -92,7 +94,7 @@ export function parseNumber(raw: string): number {
  * included (">=", "<>", "!=").
  */
 const TOKEN_RE =
-  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|(>=|=>|<=|=<|<>|!=|==|[%₸<>+=≥≤≠⁄])/gu;
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|(>=|=>|<=|=<|<>|!=|==|[%₸<>+=≥≤≠⁄×])/gu;
 
 /**
  * Operators as the words the vocabulary knows: "amount >= 100000" is "at least", "<=" "at most", "<>" /
@@ -219,6 +221,7 @@ export function tokenize(text: string): Token[] {
     const dash: { dashBefore?: true; clauseBefore?: true } =
       tokens.length > 0 && (DASH_BETWEEN.test(gap) || dots) ? { dashBefore: true } : {};
     if (tokens.length > 0 && CLAUSE_BREAK.test(gap) && !dots) dash.clauseBefore = true;
+    const comma = tokens.length > 0 && gap.includes(',') ? { commaBefore: true as const } : {};
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });
     } else if (dated !== undefined) {
@@ -248,7 +251,7 @@ export function tokenize(text: string): Token[] {
         tokens[tokens.length - 1] = { ...last, text: `${last.text}-${word}` };
         continue;
       }
-      tokens.push({ kind: 'word', text: word, ...dash });
+      tokens.push({ kind: 'word', text: word, ...dash, ...comma });
     } else if (symbol !== undefined) {
       // "merchant_mcc = 5411", "acquirer_country_iso = TUR": the column and its value say the condition.
       if (symbol === '=' || symbol === '==') continue;

@@ -2622,3 +2622,74 @@ describe('words unseen48 asked back, read now', () => {
     expect(sqlOf(question).frame.amountIn).toBe('original');
   });
 });
+
+describe('a time unit joined to a breakdown by a column is a breakdown by both (unseen50: the unit was not understood)', () => {
+  it.each<[string, string, string]>([
+    ['ATM withdrawals by city and month, 2025', 'month', 'merchant_city'],
+    ['оборот по категориям и кварталам за 2026 год', 'quarter', 'mcc_category'],
+    ['2025 жылы апта және банк бойынша транзакция саны', 'week', 'issuer_bank_name'],
+    ['POS payments, city x quarter, 2026', 'quarter', 'merchant_city'],
+    ['Количество операций: банк × месяц, 2026 год', 'month', 'issuer_bank_name'],
+  ])('%s', (question, unit, column) => {
+    expect(frameOf(question).dimensions.sort()).toEqual([unit, column].sort());
+  });
+  it.each([
+    ['ECOM volume, month by month, 2026', 'month'],
+    ['Distinct cards, week by week, October 2026', 'week'],
+  ])('"%s": a row for each', (question, unit) => {
+    expect(frameOf(question).dimensions).toEqual([unit]);
+  });
+});
+
+describe('the units of a period put in order are its rows (unseen50: "the months of 2025 … highest first" was asked back)', () => {
+  it.each<[string, string, 'asc' | 'desc']>([
+    ['Sort the quarters of 2025 by transaction count, lowest first', 'quarter', 'asc'],
+    ['Кварталы 2026 года по убыванию оборота', 'quarter', 'desc'],
+    ['2026 жылғы айларды сома бойынша кему ретімен көрсетіңіз', 'month', 'desc'],
+  ])('%s', (question, unit, order) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([unit]);
+    expect(frame.order).toBe(order);
+  });
+  it('"in month order" is the timeline\'s own order', () => {
+    expect(frameOf('Monthly ECOM count in 2025, in month order').order).toBeNull();
+  });
+});
+
+describe('Kazakh: the measure before «бойынша» and the order after it sorts the rows (unseen50)', () => {
+  it('«…, сомасы бойынша кему ретімен»', () => {
+    const frame = frameOf('Қалалар бойынша транзакция саны мен сомасы, сомасы бойынша кему ретімен, 2025');
+    expect(frame.measures.map((m) => m.fn)).toEqual(['count', 'sum']);
+    expect(frame.sortMeasure).toBe(1);
+  });
+  it('«ең төменнен бастап»: from the lowest', () => {
+    expect(frameOf('Банктер бойынша орташа чек, ең төменнен бастап, 2026').order).toBe('asc');
+  });
+});
+
+describe('exclusions said after the value (unseen51: "QR excluded", «Алматы не считаем», «Алматыдан тыс жерлерде», «Apple Pay-сіз»)', () => {
+  const not = (column: EnumColumn, ...v: string[]): Filter => ({
+    kind: 'values',
+    column,
+    negated: true,
+    values: v,
+  });
+  it.each<[string, Filter]>([
+    ['ECOM payments by bank in October, Kaspi excluded', not('issuer_bank_name', 'Kaspi Bank')],
+    ['Оборот по категориям за ноябрь, Unknown не считаем', not('mcc_category', 'Unknown')],
+    ['Distinct cards that paid anywhere but Astana this month', not('merchant_city', 'Astana')],
+    ['Шымкенттен тыс жерлерде жасалған QR төлемдері саны', not('merchant_city', 'Shymkent')],
+    ['Google Pay-сіз жасалған контактісіз төлемдер саны', not('wallet_type', 'Google Pay')],
+  ])('%s', (question, filter) => {
+    expect(frameOf(question).filters).toContainEqual(filter);
+  });
+});
+
+describe('two columns asked for by name lay a split side by side (unseen50: «в двух колонках» was not understood)', () => {
+  it.each([
+    'Оборот Halyk и Jusan по кварталам 2026 года, в двух колонках',
+    'P2P in and P2P out counts per month in 2025, as two columns',
+  ])('%s', (question) => {
+    expect(frameOf(question).sideBySide).toBe(true);
+  });
+});

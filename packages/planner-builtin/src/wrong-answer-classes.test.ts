@@ -2290,3 +2290,185 @@ describe('amount bands: "over X" at the top leaves X in the band below (writers 
     expect(sql).toMatch(/ELSE '≥ 100000'/);
   });
 });
+
+describe('"top N X in each Y" ranks X within each Y (unseen50: it was the top N pairs overall)', () => {
+  it.each([
+    ['top 2 categories by spend in every city last month', 'mcc_category', 'merchant_city'],
+    ['для каждого банка топ-3 города по числу операций', 'merchant_city', 'issuer_bank_name'],
+    ['әр банк бойынша транзакция саны бойынша топ-2 қала', 'merchant_city', 'issuer_bank_name'],
+  ])('%s', (question, ranked, group) => {
+    const frame = frameOf(question);
+    expect(frame.rankedWithin).toBe(ranked);
+    expect(frame.dimensions).toContain(group);
+    const sql = buildSql(frame);
+    expect(sql).toContain(`row_number() OVER (PARTITION BY ${group} ORDER BY`);
+    expect(sql).toMatch(new RegExp(`WHERE rank_in_group <= ${frame.limit}\\n`));
+    // The rank is not a column of the answer.
+    expect(sql.split('\n')[0]).not.toContain('rank_in_group');
+  });
+  it('one breakdown stays a plain top N', () => {
+    const frame = frameOf('top 5 cities by spend last month');
+    expect(frame.rankedWithin).toBeUndefined();
+    expect(buildSql(frame)).toMatch(/LIMIT 5$/);
+  });
+});
+
+describe('a kind of merchant beside a ranked merchants word ranks those merchants (it was asked back as a listing)', () => {
+  it.each([
+    ['top 3 pharmacy merchants by turnover this year', 'Pharmacies & Health'],
+    ['топ-5 мерчантов в ресторанах по сумме за октябрь', 'Dining & Restaurants'],
+  ])('%s', (question, category) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['merchant_id']);
+    expect(frame.filters).toContainEqual(values('mcc_category', false, category));
+  });
+});
+
+describe('"busier than" compares how many payments (it was not understood); two weekdays set side by side', () => {
+  it('"Was Astana busier than Almaty in October?": a column each, counted', () => {
+    const frame = frameOf('Was Astana busier than Almaty in October 2026?');
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each([
+    'Were there more ECOM payments on Monday than on Friday last month?',
+    'В понедельник больше операций, чем в пятницу?',
+  ])('%s: one row, a column for each day', (question) => {
+    const sql = buildSql(frameOf(question));
+    expect(sql).toContain('FILTER (WHERE extract(isodow FROM transaction_timestamp) = 1)');
+    expect(sql).toContain('FILTER (WHERE extract(isodow FROM transaction_timestamp) = 5)');
+    expect(sql).not.toContain('GROUP BY');
+  });
+  it('two days asked separately are a row each', () => {
+    const frame = frameOf('POS payments on Tuesday and Wednesday separately, October 2026');
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.sideBySide).toBeUndefined();
+  });
+  it('"which had more active cards" still counts the cards', () => {
+    expect(frameOf('Kaspi vs Halyk, which had more active cards in October?').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+});
+
+describe('two values side by side over a breakdown: a column each, the breakdown the rows (unseen50: one total over both)', () => {
+  it.each([
+    ['Kaspi and Halyk monthly turnover in 2026, side by side', 'month'],
+    ['Jusan пен Halyk бойынша қалалар бойынша транзакция саны, қатар қойып', 'merchant_city'],
+    ['weekday vs weekend transaction counts per bank, side by side, last month', 'issuer_bank_name'],
+  ])('%s', (question, rows) => {
+    const frame = frameOf(question);
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.dimensions).toHaveLength(2);
+    expect(frame.dimensions[1]).toBe(rows);
+    const sql = buildSql(frame);
+    expect(sql.match(/FILTER \(WHERE/g)).toHaveLength(2);
+    expect(sql).toMatch(/\nGROUP BY /);
+  });
+});
+
+describe("a condition right after the column word of the rows is on each row's total (unseen50: it filtered payments)", () => {
+  it.each([
+    ['Banks by spend in 2025, only banks above 500 million tenge', 'sum'],
+    ['категории по обороту за октябрь, только категории больше 50 млн', 'sum'],
+  ])('%s', (question, of) => {
+    const frame = frameOf(question);
+    expect(frame.having?.of).toBe(of);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+});
+
+describe('a comma ends a phrase: "salary, transfers" are two things (unseen51: «жалақы, аударымдар» was one, the transfers dropped)', () => {
+  it('Kazakh list with a comma', () => {
+    const frame = frameOf('Жалақы, аударымдар және банкоматтан шешуден басқа операциялар саны, қазан 2026');
+    expect(frame.filters).toContainEqual(
+      values('transaction_type', true, 'SALARY', 'P2P_IN', 'P2P_OUT', 'ATM_WITHDRAWAL'),
+    );
+  });
+});
+
+describe('the currency a money figure is given in, set apart, is its unit (unseen51: the tenge amount)', () => {
+  it.each([
+    'In dollars: average online purchase abroad last month',
+    'How much did Kaspi cards spend in Turkey this year, in lira?',
+    'Median payment in Georgia, in lari (GEL), 2026',
+  ])('%s', (question) => {
+    expect(frameOf(question).amountIn).toBe('original');
+  });
+  it('"payments in USD" alone stay a filter, counted', () => {
+    const frame = frameOf('How many payments in USD last month?');
+    expect(frame.amountIn).toBeUndefined();
+  });
+  it.each([
+    ['Average ECOM purchase in euros in 2026 — the euro amount itself, not tenge', 'avg'],
+    ['How many payments in Georgia were over 100 lari (the lari amount, not tenge)?', 'count'],
+    ['Өзбекстандағы орташа төлем қанша сум (UZS) болды?', 'avg'],
+  ])('%s: one measure, not a sum besides', (question, fn) => {
+    const frame = frameOf(question);
+    expect(frame.amountIn).toBe('original');
+    expect(frame.measures.map((m) => m.fn)).toEqual([fn]);
+  });
+});
+
+describe('in each group, the share of its payments above an amount, also in Kazakh (unseen51: the spread of those payments)', () => {
+  it('«әр қаланың … қанша пайызы 20 000 теңгеден асты»', () => {
+    const sql = buildSql(frameOf('2026 жылы әр қаланың POS төлемдерінің қанша пайызы 20 000 теңгеден асты?'));
+    expect(sql).toContain('count(*) FILTER (WHERE transaction_amount_kzt > 20000)');
+    expect(sql).not.toContain('OVER ()');
+  });
+});
+
+describe('"paid by X or by Y" names the means, not a breakdown (unseen51: a row each)', () => {
+  it('one figure over both', () => {
+    const frame = frameOf('Median POS purchase paid by contactless or by swipe in Almaty, October 2026');
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.filters).toContainEqual(values('pos_entry_mode', false, 'Contactless', 'Swipe'));
+  });
+});
+
+describe('«сколько раз клиенты …» counts the payments, not the clients (unseen51)', () => {
+  it.each([
+    'Сколько раз клиенты Halyk платили Apple Pay в ресторанах?',
+    'How many times did Halyk customers pay with Google Pay?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('"separately for X and Y" after a period is a row for each (unseen50: «за 2026 год отдельно для …» was one total)', () => {
+  it('the list after «отдельно» is a breakdown', () => {
+    const frame = frameOf('Оборот по месяцам за 2025 год отдельно для Kaspi и Halyk');
+    expect(frame.dimensions).toEqual(['month', 'issuer_bank_name']);
+  });
+});
+
+describe('"each day" after a cycle of days is that cycle (unseen50: a row for every calendar day besides)', () => {
+  it('«айдың күндері бойынша — әр күнге»', () => {
+    const frame = frameOf('Қазан айындағы ECOM төлемдері айдың күндері бойынша, әр күнге сома');
+    expect(frame.dimensions).toEqual(['day_of_month']);
+  });
+});
+
+describe('«KZT-ден басқа»: a Kazakh negation after a code with its ending written apart (it was not understood)', () => {
+  it('other than KZT, one total', () => {
+    const frame = frameOf('KZT-ден басқа валютадағы онлайн төлемдер саны, 2026');
+    expect(frame.filters).toContainEqual(values('transaction_currency', true, 'KZT'));
+    expect(frame.dimensions).toEqual([]);
+  });
+});
+
+describe('Kazakh: "the banks that had more than N withdrawals" is a condition on each bank\'s count (unseen50: payments over N tenge)', () => {
+  it.each([
+    '2026 жылы 300-ден көп онлайн төлем жасалған қалалар',
+    '1000-нан көп QR төлемі болған банктер, саны бойынша кему ретімен',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having?.of).toBe('count');
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('«банктер саны» with no comma still counts the banks', () => {
+    expect(frameOf('2026 жылы банктер саны').measures).toEqual([
+      { fn: 'count_distinct', column: 'issuer_bank_name' },
+    ]);
+  });
+});

@@ -148,6 +148,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   // values named, asks for both to be compared.
   const twoNamed =
     draft.times.length >= 2 ||
+    twoDaysNamed(slots, draft) ||
     draft.dimensions.includes('weekend') ||
     draft.filters.some(
       (f) => (f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2) || everyDay(f),
@@ -160,7 +161,12 @@ export const readComparedValues = definePass(({ slots, draft }) => {
       !s.item.meaning.after &&
       (s.item.meaning.op === '>' || s.item.meaning.op === '<'),
   );
-  if (twoNamed && more.length === 1) more[0]!.used = true;
+  if (twoNamed && more.length === 1) {
+    more[0]!.used = true;
+    // ("busier": what is compared is how many transactions.)
+    const m = meaningOf(more[0]);
+    if (m?.kind === 'comparator' && m.busy) draft.hasEntity = true;
+  }
   // ("Which bank's turnover fell the most from August to September?": "fell" is a stop word that,
   // with two periods and no share, says how the figure changed.)
   const fell = draft.times.length >= 2 && saysFall(slots);
@@ -174,6 +180,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   // (named together they leave every day, which nobody asks for as one number).
   // (A period said again in brackets, "summer 2026 (June–August)", is one period.)
   const periods = new Set(draft.times.map((t) => JSON.stringify(t))).size;
+  if (periods < 2 && readTwoDays(slots, draft)) return;
   const days = draft.filters.findIndex((f) => everyDay(f) && periods < 2);
   if (days >= 0) {
     draft.filters.splice(days, 1);
@@ -264,6 +271,45 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   }
 });
 
+/** Whether the question sets one thing against another with "than" and a comparator ("busier than"). */
+function setAgainst(slots: readonly Slot[]): boolean {
+  const than = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
+  const nextWord = (k: number) => slots.slice(k + 1).find((x) => x.item.kind !== 'stop');
+  return (
+    slots.some((x) => than(x.item.text)) &&
+    slots.some(
+      (x, k) => isKind(x, 'comparator') && !x.item.meaning.weak && nextWord(k)?.item.kind !== 'number',
+    )
+  );
+}
+
+/**
+ * "Is Saturday busier than Sunday?", «2026 жылы бейсенбіде жұмаға қарағанда аз транзакция болды ма?»,
+ * «сенбі мен жексенбі бөлек-бөлек»: two days of the week, each named by a word of its own and compared
+ * (or asked separately) — a row for each day; set against each other with "than", a column each. (They
+ * were one number over both days, or asked back.)
+ */
+function twoDaysNamed(slots: readonly Slot[], draft: Draft): boolean {
+  const dayWords = slots.filter(
+    (s) => isKind(s, 'weekdayFilter') && s.item.meaning.days.length === 1 && s.used,
+  );
+  const filter = draft.filters.find((f) => f.filter.kind === 'weekday');
+  return dayWords.length === 2 && filter?.filter.kind === 'weekday' && new Set(filter.filter.days).size === 2;
+}
+
+function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
+  if (!twoDaysNamed(slots, draft)) return false;
+  const separately = slots.filter((s) => isKind(s, 'listMode') && s.item.meaning.mode === 'each');
+  if (!draft.compare && separately.length === 0) return false;
+  if (draft.dimensions.length > 0 || draft.share) return false;
+  for (const s of separately) s.used = true;
+  draft.dimensions.unshift('weekday');
+  draft.compare = true;
+  draft.comparedValues = true;
+  if (setAgainst(slots)) draft.sideBySide = true;
+  return true;
+}
+
 /** Values of a column and the same values excluded, both among the filters (not a share's part). */
 function complementPair(
   filters: readonly DraftFilter[],
@@ -321,8 +367,10 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   );
   if (!(comparing || besideAsked) || pair?.filter.kind !== 'values') return false;
   const { column, values } = pair.filter;
-  if (!draft.dimensions.every((d) => d === column)) return false;
-  draft.dimensions = ['group_split'];
+  // ("ForteBank and BCC, monthly counts side by side": a breakdown of another column is the rows.)
+  const rows = draft.dimensions.filter((d) => d !== column);
+  if (rows.length > 1 || (rows.length === 1 && !besideAsked)) return false;
+  draft.dimensions = ['group_split', ...rows];
   draft.split = { column, values: [values[0]!], labels: [values[0]!, values[1]!] };
   draft.sideBySide = true;
   draft.compare = true;

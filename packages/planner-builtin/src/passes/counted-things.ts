@@ -79,6 +79,12 @@ export const readCountedThings = definePass(({ slots, draft }) => {
         if (isKind(slots[p], 'count') && !slots[p]!.used) slots[p]!.used = true;
       }
       draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+    } else if (cue >= 0 && isKind(slots[cue], 'count') && slots[cue]!.item.meaning.times === true) {
+      // «Сколько раз клиенты ForteBank расплачивались …» (how many times did clients pay): the payments
+      // are counted; the clients are who paid, not what is counted.
+      slot.used = true;
+      slots[cue]!.used = true;
+      draft.measures.push({ fn: 'count' });
     } else if (cue >= 0) {
       slot.used = true;
       slots[cue]!.used = true;

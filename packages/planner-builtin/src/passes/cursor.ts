@@ -79,7 +79,9 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   let p = prevOf(slots, i);
   while (p >= 0 && describesNoun(slots, p)) p = prevOf(slots, p);
   const after = slots[nextOf(slots, i)];
-  if (isKind(after, 'count') && after.item.meaning.after && !after.used) return nextOf(slots, i);
+  // («банктер, саны бойынша кему ретімен»: banks, by their count — a comma between is no «банктер саны».)
+  if (isKind(after, 'count') && after.item.meaning.after && !after.used && !after.item.commaBefore)
+    return nextOf(slots, i);
   const cue = slots[p];
   if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
   // "online purchase count for Jusan Bank cards": the count is of the noun right before it.

@@ -189,6 +189,18 @@ export const readDimensions = definePass((r) => {
     const skipNegation = (k: number, step: (x: number) => number) =>
       isKind(slots[k], 'negation') && !grouped ? step(k) : k;
     const neighbours = [skipNegation(prev(i), prev), skipNegation(next(i), next)];
+    // "top 10 fuel merchants by amount", «топ 5 мерчантов на заправках»: a kind of merchant beside a
+    // ranked merchants word describes them; the ranking is of the merchants of that kind (it was a
+    // ranking with no rows, asked back as a listing of payments).
+    // ("… by amount" after them is the ranking's measure, not a breakdown.)
+    const kindOfMerchant = (k: number) => valueColumnAt(k) === 'mcc_category';
+    const byColumn =
+      isKind(slots[prev(i)], 'groupBy') ||
+      (isKind(slots[next(i)], 'groupBy') && isKind(slots[next(next(i))], 'dimension'));
+    if (d === 'merchant_id' && rankedHere && !byColumn && neighbours.some(kindOfMerchant)) {
+      addDimension(r, d, i);
+      return;
+    }
     if (neighbours.some(names)) {
       const by = prev(i);
       // …but "by currency, foreign currencies only", "by country abroad", "top 5 countries (except

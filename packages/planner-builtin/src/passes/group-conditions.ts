@@ -33,6 +33,9 @@ const ATTACHING_WORDS: readonly string[] = [
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 
+/** Kazakh participles of having or making, before the column word they describe: «… болған банктер». */
+const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалған', 'өткен', 'жасаған'];
+
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
@@ -123,6 +126,21 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         ATTACHING_WORDS.includes(s.item.text) &&
         (n === 0 || slots[a]?.item.text === ','),
     );
+    // "Cities by turnover, only cities above 100 million tenge": the comparator right after a column word
+    // the rows are of is a condition on each row's total (it filtered single payments: no row left).
+    const said = slots[next(i)];
+    if (
+      isKind(said, 'comparator') &&
+      !said.item.meaning.after &&
+      slots[next(next(i))]?.item.kind === 'number' &&
+      draft.dimensions.includes(slot.item.meaning.dimension)
+    ) {
+      let n = next(next(next(i)));
+      while (isKind(slots[n], 'multiplier') || isKind(slots[n], 'currencyUnit')) n = next(n);
+      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+      toGroupCondition(draft, isCountedNoun(slots[n]) ? 'count' : 'sum');
+      return;
+    }
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
     // «города с оборотом больше 150 млн»: the filler phrase is the money word here.
     else if (slots[i + 1]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[i + 1]!.item.text))
@@ -153,6 +171,21 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       if (isKind(slots[j], 'showMeasure')) slots[j]!.used = true;
       toGroupCondition(draft, of);
       return;
+    }
+    // «700-ден көп қолма-қол ақша шешу болған банктер» (banks that had more than 700 cash withdrawals):
+    // a number, a comparator, a noun of payments and a participle of having before the column word is a
+    // condition on each group's count (it was read as payments over 700 tenge).
+    if (slots[i - 1]?.item.kind === 'stop' && HAD_PARTICIPLES.includes(slots[i - 1]!.item.text)) {
+      let n = prev(i);
+      const noun = slots[n];
+      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = prev(n);
+      const counted = isCountedNoun(noun) || isCountedNoun(slots[n]);
+      let c = isCountedNoun(slots[n]) ? prev(n) : n;
+      while (isKind(slots[c], 'value')) c = prev(c);
+      if (counted && isKind(slots[c], 'comparator') && slots[prev(c)]?.item.kind === 'number') {
+        toGroupCondition(draft, 'count');
+        return;
+      }
     }
     // «сомасы 1 млн-нан асатын қалалар»: the participle of the comparison right before the column word.
     const before = slots[prev(i)];

@@ -16,7 +16,11 @@ export const readListMode = definePass(({ slots, draft }) => {
     // «әр күн бөлек», "each day separately", «по дням отдельно»: a row per day is what the
     // breakdown just said.
     const before = slots[i - 1];
+    // (…not when a list follows: «по месяцам за 2026 год отдельно для Тараза и Павлодара» is a row
+    // for each city.)
+    const listAfter = listOf(draft.filters, meaningOf(slots[cursor(slots).next(i)])) !== undefined;
     if (
+      !listAfter &&
       slot.item.meaning.mode === 'each' &&
       before?.used &&
       isKind(before, 'timeUnit') &&

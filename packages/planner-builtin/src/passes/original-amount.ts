@@ -1,6 +1,6 @@
 import { DEGREE_WORDS, IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind, type Slot } from './reading.js';
+import { addDimension, definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 
 /** Kazakh locative endings of a currency word: «еуродағы», «доллардағы». */
 const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
@@ -80,6 +80,23 @@ export const readOriginalAmount = definePass((r) => {
       draft.originalAmount = true;
       return;
     }
+    // "In yuan: total of online purchases …", "How much … paid in Georgia, in lari?", "Average contactless
+    // payment in Kyrgyzstan, in som (KGS)": "in" and the currency set apart by a comma or a colon name
+    // the unit of the money asked for (they filtered the payments, the amounts summed in tenge).
+    const inAt = i - 1;
+    const inWord = slots[inAt];
+    const apart =
+      inWord?.item.kind === 'stop' &&
+      IN_WORDS.includes(inWord.item.text) &&
+      (inAt === 0 || inWord.item.commaBefore === true || inWord.item.clauseBefore === true) &&
+      (inAt > 0 || slots[i + 1]?.item.clauseBefore === true);
+    const money = slots.some(
+      (o) => isKind(o, 'amount') || isKind(o, 'total') || isKind(o, 'check') || isKind(o, 'aggregate'),
+    );
+    if (apart && money) {
+      draft.originalAmount = true;
+      return;
+    }
     const p = prev(i);
     // "how many euros did cards spend", «сколько долларов», «қанша доллар»: money counted in that
     // currency — its amount, not a count.
@@ -99,7 +116,9 @@ export const readOriginalAmount = definePass((r) => {
       counter.used = true;
       draft.originalAmount = true;
       draft.domain = true;
-      draft.measures.push({ fn: 'sum' });
+      // («орташа төлем қанша сом болды?», the average payment was how many som: the average's unit.)
+      if (!slots.some((o) => isKind(o, 'aggregate') || isKind(o, 'check')))
+        draft.measures.push({ fn: 'sum' });
       return;
     }
     // "their total in dollars": the total of the amounts, in that currency.
@@ -146,6 +165,22 @@ export const readOriginalAmount = definePass((r) => {
       adjective
     )
       draft.originalAmount = true;
+    // "the average online purchase in US dollars — the dollar amount itself, not tenge", "how many
+    // payments were above 1,000 lira (counting the lira amount, not tenge)": the currency's amount
+    // beside another measure says which amount is meant; it is not a sum asked for as well.
+    const said = slots[i + 1];
+    // (a count of payments: "how many card payments"; «сомасы қанша», how much is the amount, is none)
+    const nounAfter = (k: number) => {
+      let n = next(k);
+      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+      return isCountedNoun(slots[n]);
+    };
+    const otherMeasure = slots.some(
+      (o, k) =>
+        o !== said && (isKind(o, 'aggregate') || isKind(o, 'check') || (isKind(o, 'count') && nounAfter(k))),
+    );
+    if (adjective && isKind(said, 'amount') && otherMeasure && !isKind(slots[prev(i)], 'conjunction'))
+      said.used = true;
   });
   // "sum of transaction_amount_kzt and the sum in euros": the tenge column named too — one answer
   // has one amount column, so the question is asked back rather than one of the sums dropped.

@@ -40,6 +40,10 @@ export const readPerPeriod = definePass(({ slots, draft }) => {
         !slots.some((s) => isKind(s, 'amount') || isKind(s, 'check'))));
   const ofTotals = slots.some((s) => isKind(s, 'amount') && TOTAL_MONEY.test(s.item.text));
   if (!ofCounts && !ofTotals) return;
+  // ("Hourly profile of restaurant spending: average check per hour of the day": the average check is
+  // the average payment, whatever spending is named around it.)
+  const { prev } = cursor(slots);
+  if (slots.some((s, k) => isKind(s, 'check') && isKind(slots[prev(k)], 'aggregate'))) return;
   const per = perUnitOf(slots);
   if (!per) return;
   for (const k of per.at) slots[k]!.used = true;

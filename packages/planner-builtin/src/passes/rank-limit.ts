@@ -1,8 +1,29 @@
+import type { Dimension } from '../frame.js';
+import { isTimeDimension } from '../frame.js';
 import { isPluralWord } from '../word-forms.js';
-import { definePass, isCountedNoun, isKind, numberOf } from './reading.js';
+import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 
 /** The word "one" as an article: «одной транзакции», «бір транзакция». */
 const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];
+
+/**
+ * "top 3 categories in each city", «топ-3 категории в каждом городе по сумме», «әр қалада … топ-3
+ * санат», "for every bank, the top 2 cities": the column word right after "top N" is ranked within each
+ * group of the other breakdowns (they were the top N pairs overall, the first groups' rows only).
+ */
+function rankedWithin(slots: readonly Slot[], dimensions: readonly Dimension[]): Dimension | undefined {
+  if (dimensions.length < 2) return undefined;
+  const top = slots.findIndex((s) => isKind(s, 'top'));
+  if (top < 0) return undefined;
+  // (the N, and kinds of the ranked thing between: "top 5 grocery merchants")
+  let k = top + 1;
+  const between = (x: Slot) => x.item.kind === 'stop' || x.item.kind === 'number' || isKind(x, 'value');
+  while (k < slots.length && between(slots[k]!)) k++;
+  const ranked = slots[k];
+  if (!isKind(ranked, 'dimension')) return undefined;
+  const d = ranked.item.meaning.dimension;
+  return dimensions.includes(d) && !isTimeDimension(d) ? d : undefined;
+}
 
 /**
  * The ranking: a number still unread is the N of a ranking ("5 cities with the lowest…", «Пять
@@ -33,5 +54,6 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     const first = notes.dimensionTexts[0];
     const plural = whole ? true : (notes.pluralHint ?? (first ? isPluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
+    draft.rankedWithin = rankedWithin(slots, draft.dimensions);
   }
 });

@@ -118,8 +118,10 @@ function markAmountAsPart(slots: readonly Slot[], draft: Reading['draft'], share
   // (The comparison's word beside its number: "over 200 000", Kazakh «50 мыңнан асатын» after it.)
   const { next, prev } = cursor(slots);
   const numberAt = (k: number) => slots[k]?.item.kind === 'number';
+  // (…the unit between: «50 000 теңгеден асты».)
+  const unitBefore = (k: number) => (isKind(slots[prev(k)], 'currencyUnit') ? prev(prev(k)) : prev(k));
   const comparators = slots.flatMap((s, k) =>
-    isKind(s, 'comparator') && (numberAt(next(k)) || numberAt(prev(k))) ? [k] : [],
+    isKind(s, 'comparator') && (numberAt(next(k)) || numberAt(unitBefore(k))) ? [k] : [],
   );
   // («Доля зарубежных операций … выше 5%?»: a number in percent is the share's own threshold.)
   if (slots.some((_, k) => numberAt(k) && isKind(slots[next(k)], 'share'))) return;

@@ -32,7 +32,7 @@ export function measureNamed(words: readonly (Slot | undefined)[]): string {
  * are left to the measures pass.
  */
 export const readSortBy = definePass(({ slots, draft }) => {
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   // «по убыванию суммы», «по возрастанию количества»: the order and the measure it is by, when the
   // question names other measures too (it was by the first).
   slots.forEach((slot, i) => {
@@ -40,6 +40,17 @@ export const readSortBy = definePass(({ slots, draft }) => {
     // («по убыванию среднего чека»: the measure may take two words.)
     const run: number[] = [];
     for (let j = next(i); j >= 0 && isMeasureWord(slots[j]) && !slots[j]!.used; j = next(j)) run.push(j);
+    // Kazakh puts the measure first: «саны бойынша кему ретімен», «орташа чек бойынша кему ретімен» (by
+    // the count, in descending order).
+    const by = slots[prev(i)];
+    if (run.length === 0 && isKind(by, 'groupBy') && by.item.meaning.after === true && !by.used) {
+      // (…back to the comma that opens the instruction: «…, сома бойынша кему ретімен».)
+      for (let j = prev(prev(i)); j >= 0 && isMeasureWord(slots[j]) && !slots[j]!.used; j = prev(j)) {
+        run.unshift(j);
+        if (slots[j]!.item.commaBefore) break;
+      }
+      if (run.length > 0) by.used = true;
+    }
     if (run.length === 0 || run.some((j) => isKind(slots[j], 'share'))) return;
     const elsewhere = slots.some((s, k) => !run.includes(k) && isMeasureWord(s));
     if (!elsewhere) return;

@@ -42,6 +42,93 @@ export const readTimeBuckets = definePass((r) => {
     }
     const p = prev(i);
     const after = slots[next(i)];
+    // "by currency and quarter", «по банкам и месяцам», "bank x month", «ай және санат бойынша», «город ×
+    // месяц»: a unit joined to a column word of a breakdown is a breakdown by both (the unit was not
+    // understood).
+    const joinedTo = (c: number, d: number) =>
+      isKind(slots[c], 'conjunction') && isKind(slots[d], 'dimension');
+    const byAfter = (d: number) => {
+      const m = meaningOf(slots[next(d)]);
+      return m?.kind === 'groupBy' && m.after === true;
+    };
+    const byBefore = (d: number) =>
+      isKind(slots[prev(d)], 'groupBy') ||
+      byAfter(d) ||
+      slots[p]!.item.text === 'x' ||
+      slots[p]!.item.text === '×';
+    if (joinedTo(p, prev(p)) && byBefore(prev(p))) {
+      addDimension(r, hourOf(unit) as Dimension, i);
+      slot.used = true;
+      slots[p]!.used = true;
+      return;
+    }
+    const kazakhBy = slots[next(next(next(i)))];
+    if (
+      joinedTo(next(i), next(next(i))) &&
+      isKind(kazakhBy, 'groupBy') &&
+      kazakhBy.item.meaning.after === true
+    ) {
+      addDimension(r, hourOf(unit) as Dimension, i);
+      slot.used = true;
+      slots[next(i)]!.used = true;
+      return;
+    }
+    // "Rank the months of 2025 by turnover, highest first", «Месяцы 2026 года по возрастанию количества»,
+    // «2025 жылғы тоқсандарды … кему ретімен»: the units named as what is put in order are the rows.
+    const ordered = slots.some(
+      (o) => isKind(o, 'largestFirst') || isKind(o, 'smallestFirst') || isKind(o, 'sortBy'),
+    );
+    // (Not "by hour, ascending": a breakdown asked with "by" keeps its own reading.)
+    const counted =
+      slots[p]?.item.kind === 'number' ||
+      isKind(slots[p], 'periodModifier') ||
+      isKind(slots[p], 'groupBy') ||
+      isKind(after, 'groupBy');
+    if (ordered && !counted && isPluralWord(slot.item.text) && unit !== 'year') {
+      addDimension(r, hourOf(unit) as Dimension, i);
+      slot.used = true;
+      // (…ordered by their measure, as asked, not in time order.)
+      for (const o of slots) {
+        if (isKind(o, 'largestFirst')) r.draft.largestFirst = true;
+        else if (isKind(o, 'smallestFirst')) r.draft.smallestFirst = true;
+        else continue;
+        o.used = true;
+      }
+      return;
+    }
+    // "quarter by quarter", "hour by hour", «месяц за месяцем»: a row for each.
+    const again = slots[next(next(i))];
+    if (
+      isKind(after, 'groupBy') &&
+      after.item.text === 'by' &&
+      isKind(again, 'timeUnit') &&
+      again.item.meaning.unit === unit
+    ) {
+      addDimension(r, hourOf(unit) as Dimension, i);
+      slot.used = true;
+      after.used = true;
+      again.used = true;
+      return;
+    }
+    // «айдың күндері бойынша — әр күнге саны», "by day of the week, the count for each day": each day
+    // of the cycle already asked for, not a row for every calendar day besides.
+    const cycleOfDays = slots.some((o) => {
+      const m = meaningOf(o);
+      return (
+        o !== slot &&
+        (m?.kind === 'dimension' || m?.kind === 'bucket') &&
+        (m.dimension === 'day_of_month' || m.dimension === 'weekday')
+      );
+    });
+    // (Only "each" / «әр»: "by weekday, split by day" is asked back.)
+    const eachWord = ['each', 'every', 'for each', 'әр', 'әрбір', 'каждый', 'каждому', 'каждого'].includes(
+      slots[p]?.item.text ?? '',
+    );
+    if (isKind(slots[p], 'groupBy') && eachWord && unit === 'day' && cycleOfDays) {
+      slot.used = true;
+      slots[p]!.used = true;
+      return;
+    }
     if (isKind(slots[p], 'groupBy') && !slots[p]!.item.meaning.after) {
       addDimension(r, hourOf(slot.item.meaning.unit) as Dimension, i);
       slot.used = true;

@@ -169,6 +169,8 @@ export const readValueFilters = definePass((r) => {
   const { next, prev, idsAfter, stopBefore } = cursor(slots);
   /** The filter the previous value word made, for a postposed negation that follows it. */
   let recent: { filter: DraftFilter; at: number } | null = null;
+  /** The value word a "by" of the means ("paid by swipe") stood before. */
+  let meansAt = -1;
   /** The slot of the last value word each values filter took. */
   const lastAt = new Map<Filter, LastWord>();
   slots.forEach((slot, i) => {
@@ -249,7 +251,15 @@ export const readValueFilters = definePass((r) => {
         if (TRANSACTION_NOUN.test(slot.item.text)) draft.hasEntity = true;
         break;
       }
-      case 'currencyUnit':
+      case 'currencyUnit': {
+        // «KZT-ден басқа» (other than KZT): a Kazakh negation after the unit, its ablative ending
+        // written apart, negates it as «теңгеден басқа» does.
+        const not = slots[next(i)];
+        if (!negated && isKind(not, 'negation') && not.item.meaning.after && !not.used) {
+          not.used = true;
+          negated = true;
+          notes.negatedSlots.add(i);
+        }
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
         if (!negated) return;
         // "in dollars, not tenge", "(original currency, not tenge)", «в валюте, не в тенге»: which unit
@@ -269,6 +279,7 @@ export const readValueFilters = definePass((r) => {
         )
           return;
         break;
+      }
       case 'weekdayFilter': {
         // "which weekdays are busiest", «в какие будни»: the days of the week are what is asked for.
         if (!negated && m.days.length === 5 && WHICH_WORDS.includes(stopBefore(i) ?? '')) {
@@ -326,7 +337,16 @@ export const readValueFilters = definePass((r) => {
     const by = slots[prev(i)];
     if (isKind(by, 'groupBy') && !by.used && !by.item.meaning.after) {
       const verb = slots[prev(i) - 1];
-      if (verb?.item.kind === 'stop' && MEANS_VERBS.includes(verb.item.text)) by.used = true;
+      if (verb?.item.kind === 'stop' && MEANS_VERBS.includes(verb.item.text)) {
+        by.used = true;
+        meansAt = i;
+      }
+      // ("paid by swipe or by QR code": the "by" again after "or" is the means too, not a breakdown.)
+      const or = prev(prev(i));
+      if (meansAt >= 0 && isKind(slots[or], 'conjunction') && prev(or) === meansAt) {
+        by.used = true;
+        meansAt = i;
+      }
     }
     const touched = filterTouchedBy(m);
     const made =

@@ -56,6 +56,21 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
   // "which had more …, Kaspi or Halyk": with no number after it, a comparison of the two named (the
   // compared-values pass); anything else asks back.
   e(['more', 'higher', 'bigger'], { kind: 'comparator', op: '>', weak: false }),
+  // "Was Shymkent busier than Karaganda?", «в субботу загруженнее, чем в воскресенье?»: more
+  // transactions, set against each other as "more" is.
+  // (Not "more active": "which had more active cards" counts the cards.)
+  e(['busier', 'загруженнее', 'оживлённее', 'оживленнее', 'более загружен~'], {
+    kind: 'comparator',
+    op: '>',
+    weak: false,
+    busy: true,
+  }),
+  e(['quieter', 'less busy', 'менее загружен~'], {
+    kind: 'comparator',
+    op: '<',
+    weak: false,
+    busy: true,
+  }),
   e(
     [
       'at least',

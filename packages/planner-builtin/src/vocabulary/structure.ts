@@ -18,6 +18,11 @@ export const NEGATION_PHRASES: readonly string[] = [
   'other than',
   'не считая',
   'anything but',
+  // "Distinct cards that withdrew cash anywhere but Almaty"
+  'anywhere but',
+  'anywhere except',
+  'everywhere but',
+  'everywhere except',
   'non',
   'outside',
   'outside of',
@@ -96,10 +101,27 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   ),
   e([...NEGATION_PHRASES], { kind: 'negation' }),
   // after what they leave out: «…, Алматы не учитываем», «…, Алматы исключить»
-  e(['не учитываем', 'не учитывать', 'не включать', 'не включайте', 'исключить'], {
-    kind: 'negation',
-    after: true,
-  }),
+  // ("…, QR excluded", "China excluded", «Алматы не считаем», «(иностранные не считаем)»)
+  e(
+    [
+      'не учитываем',
+      'не учитывать',
+      'не включать',
+      'не включайте',
+      'исключить',
+      'не считаем',
+      'не считать',
+      'не берем',
+      'не брать',
+      'excluded',
+      'not counted',
+      'not included',
+    ],
+    {
+      kind: 'negation',
+      after: true,
+    },
+  ),
   // '⁄': a slash between two words ("POS/ECOM"), as the tokenizer writes it (LIST_SLASH).
   e(
     [
@@ -111,6 +133,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'as well as',
       'plus',
       '⁄',
+      // "bank x month", «город × месяц»: a breakdown by both
+      'x',
+      '×',
       // "… together with the total", «вместе со значением среднего чека»: and
       'together with',
       'along with',
@@ -318,6 +343,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'in chronological order',
       'in time order',
       'in date order',
+      'in month order',
+      'in day order',
+      'in week order',
+      'in quarter order',
       'by date order',
       'ordered by date',
       'ordered by time',
@@ -386,6 +415,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'двумя столбцами',
       'двумя колонками',
       'в две колонки',
+      'в двух колонках',
+      'в двух столбцах',
       'две колонки',
       'двумя числами',
       'двумя цифрами',
@@ -401,6 +432,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'a column per period',
       'a column each',
       'two columns',
+      'two count columns',
+      'two amount columns',
       'as two columns',
       'in two columns',
       'два столбца',
