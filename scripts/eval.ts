@@ -76,6 +76,8 @@ const UNSEEN_SETS = [
   'unseen49',
   'unseen50',
   'unseen51',
+  'unseen52',
+  'unseen53',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

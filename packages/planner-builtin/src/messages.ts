@@ -497,6 +497,16 @@ export function describeFrame(frame: Frame): string {
     const word =
       frame.order === 'asc' ? pick(['bottom', 'наименьшие', 'ең азы']) : pick(['top', 'топ', 'топ']);
     parts.push(`${word} ${frame.limit}`);
+    // "top 3 in each city": the ranking holds within each group of the other dimensions.
+    if (frame.rankedWithin) {
+      const groups = frame.dimensions.filter((d) => d !== frame.rankedWithin);
+      const names = groups.map((d) => pick(DIMENSION_NAMES[d])).join(', ');
+      parts[parts.length - 1] += ` ${pick([
+        `${pick(DIMENSION_NAMES[frame.rankedWithin])} in each ${names}`,
+        `(${pick(DIMENSION_NAMES[frame.rankedWithin])}) в каждой группе: ${names}`,
+        `(${pick(DIMENSION_NAMES[frame.rankedWithin])}) әр топта: ${names}`,
+      ])}`;
+    }
   }
   if (frame.rankByChange) {
     parts.push(

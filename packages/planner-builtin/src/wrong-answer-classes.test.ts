@@ -2306,6 +2306,23 @@ describe('"top N X in each Y" ranks X within each Y (unseen50: it was the top N 
     // The rank is not a column of the answer.
     expect(sql.split('\n')[0]).not.toContain('rank_in_group');
   });
+  it.each<[string, string, number]>([
+    ['which bank had the most ECOM payments in each city last month?', 'issuer_bank_name', 1],
+    ['какой город лидирует по обороту в каждом месяце 2026 года', 'merchant_city', 1],
+    ['әр банкте қай санатта сома ең көп болды', 'mcc_category', 1],
+    ['the 2 biggest cities by spend for every bank', 'merchant_city', 2],
+  ])(
+    '%s: the one asked "which" is ranked within the other (it was one row overall)',
+    (question, ranked, limit) => {
+      const frame = frameOf(question);
+      expect(frame.rankedWithin).toBe(ranked);
+      expect(frame.limit).toBe(limit);
+    },
+  );
+  it('the explanation says the ranking is within each group', () => {
+    const result = understandQuestion('top 2 categories by spend in every city last month', context);
+    expect(result.kind === 'sql' && result.explanation).toContain('top 2 category in each city');
+  });
   it('one breakdown stays a plain top N', () => {
     const frame = frameOf('top 5 cities by spend last month');
     expect(frame.rankedWithin).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
+import { WHICH_WORDS } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 
@@ -11,18 +12,33 @@ const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна
  * санат», "for every bank, the top 2 cities": the column word right after "top N" is ranked within each
  * group of the other breakdowns (they were the top N pairs overall, the first groups' rows only).
  */
-function rankedWithin(slots: readonly Slot[], dimensions: readonly Dimension[]): Dimension | undefined {
+function rankedWithin(
+  slots: readonly Slot[],
+  dimensions: readonly Dimension[],
+): { dimension: Dimension; text: string } | undefined {
   if (dimensions.length < 2) return undefined;
-  const top = slots.findIndex((s) => isKind(s, 'top'));
+  // (…or a superlative with its N: «әр қалада … ең ірі 3 санат», "the 3 biggest categories in each city")
+  const top = slots.findIndex((s) => isKind(s, 'top') || isKind(s, 'superlative'));
   if (top < 0) return undefined;
   // (the N, and kinds of the ranked thing between: "top 5 grocery merchants")
   let k = top + 1;
   const between = (x: Slot) => x.item.kind === 'stop' || x.item.kind === 'number' || isKind(x, 'value');
   while (k < slots.length && between(slots[k]!)) k++;
-  const ranked = slots[k];
+  // ("which city had the most transactions in each month", «какой банк … больше всего … в каждом
+  // городе»: the column asked with "which" before the superlative is ranked, within the other.)
+  // («какие 3 категории самые популярные в каждом городе»: the N may stand between.)
+  const whichBefore = (j: number) => {
+    const w = slots[j - 1]?.item.kind === 'number' ? j - 2 : j - 1;
+    return (
+      isKind(slots[w], 'grammaticalNumber') ||
+      [...WHICH_WORDS, 'қай', 'қандай'].includes(slots[w]?.item.text ?? '')
+    );
+  };
+  const asked = slots.findIndex((s, j) => j < top && isKind(s, 'dimension') && whichBefore(j));
+  const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[asked];
   if (!isKind(ranked, 'dimension')) return undefined;
   const d = ranked.item.meaning.dimension;
-  return dimensions.includes(d) && !isTimeDimension(d) ? d : undefined;
+  return dimensions.includes(d) && !isTimeDimension(d) ? { dimension: d, text: ranked.item.text } : undefined;
 }
 
 /**
@@ -51,9 +67,11 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
   if (whole) whole.used = true;
   if (notes.topDirection !== null) {
     // Without a dimension this is "top 5 transactions" (rows) — unless a follow-up supplies one.
-    const first = notes.dimensionTexts[0];
+    // (Ranked within groups, the ranked column's own word says how many: «әр айда қай қалада …».)
+    const within = rankedWithin(slots, draft.dimensions);
+    const first = within?.text ?? notes.dimensionTexts[0];
     const plural = whole ? true : (notes.pluralHint ?? (first ? isPluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
-    draft.rankedWithin = rankedWithin(slots, draft.dimensions);
+    if (within) draft.rankedWithin = within.dimension;
   }
 });

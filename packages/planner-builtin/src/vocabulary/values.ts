@@ -354,6 +354,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'in store',
       'instore',
       'in-store',
+      'in person',
+      'in-person',
       'card present',
       'офлайн~',
       'оффлайн~',
@@ -422,6 +424,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     [
       'swipe',
       'swiped',
+      'swiping',
+      'swiping the card',
+      'by swiping',
       'magnetic stripe',
       'magnetic strip',
       'mag stripe',
