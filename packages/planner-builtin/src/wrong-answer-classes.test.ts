@@ -2489,3 +2489,104 @@ describe('Kazakh: "the banks that had more than N withdrawals" is a condition on
     ]);
   });
 });
+
+describe('months of one range set against the same period of another year stay one range (unseen52: two months compared)', () => {
+  it.each([
+    'ECOM сомасы: 2026 жылғы қаңтар–қазан өткен жылдың сол кезеңімен салыстырғанда, өзгерісі қандай?',
+    'Оборот за январь–октябрь 2026 по сравнению с тем же периодом 2025, изменение',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2025-01-01', to: '2025-11-01' });
+    expect(frame.compare?.later).toEqual({ kind: 'dates', from: '2026-01-01', to: '2026-11-01' });
+  });
+});
+
+describe('two years and one range of months are that range in each year (unseen52: the whole first year, or the first year only)', () => {
+  it.each([
+    'Рост числа операций с 2025 на 2026 (январь–сентябрь)',
+    'QR төлемдерінің саны: 2025 және 2026 жылдардың қаңтар–қыркүйегі',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2025-01-01', to: '2025-10-01' });
+    expect(frame.compare?.later).toEqual({ kind: 'dates', from: '2026-01-01', to: '2026-10-01' });
+  });
+  it('«с X на Y» with no word of change is asked back, never one of them dropped', () => {
+    expect(frameOrNull('Оборот с марта на апрель 2026')).toBeNull();
+  });
+});
+
+describe('Kazakh «ж.» is the year of the period after it (unseen52: the whole year compared)', () => {
+  it('«2025 ж. 2-тоқсаннан 2026 ж. 2-тоқсанға»', () => {
+    const frame = frameOf('2025 ж. 2-тоқсаннан 2026 ж. 2-тоқсанға айналым қалай өзгерді?');
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2025-04-01', to: '2025-07-01' });
+  });
+});
+
+describe('"Did <payments> exceed <an amount>?" sets their total against it (unseen52: a count of payments over the amount each)', () => {
+  it('the total, with the amount as the threshold', () => {
+    const frame = frameOf('Did incoming P2P transfers exceed 50 million tenge in October 2026?');
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.threshold).toEqual({ op: '>', value: 50_000_000, unit: 'tenge' });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('"any" payment singled out stays a filter', () => {
+    expect(frameOf('Did any ATM withdrawal exceed 3 million tenge in October 2026?').filters).toContainEqual({
+      kind: 'amount',
+      op: '>',
+      value: 3_000_000,
+    });
+  });
+});
+
+describe('what a comparison shows, said in other words (unseen52)', () => {
+  it('"how much did each change in tenge": both periods and the difference', () => {
+    expect(
+      frameOf('ECOM spend by bank — how much did it change in tenge from September to October 2026?').compare
+        ?.output,
+    ).toBe('with_difference');
+  });
+  it('«пайыздық өзгерісімен» (with its % change): both periods and the change', () => {
+    expect(
+      frameOf('Банктер бойынша айналым: 2026 жылғы қыркүйек пен қазан, пайыздық өзгерісімен').compare?.output,
+    ).toBeUndefined();
+  });
+  it('«в штуках и в процентах»: both periods, the difference and the change', () => {
+    expect(
+      frameOf(
+        'Как изменилось число QR-платежей в октябре 2026 по сравнению с сентябрём — в штуках и в процентах',
+      ).compare?.output,
+    ).toBe('full');
+  });
+});
+
+describe('two weekdays side by side in Kazakh (unseen52: one total over both days)', () => {
+  it('«дүйсенбі мен жұма, қатар қойып»', () => {
+    const sql = buildSql(frameOf('Дәріханалар айналымы: дүйсенбі мен жұма, 2025 жыл, қатар қойып'));
+    expect(sql).toContain('FILTER (WHERE extract(isodow FROM transaction_timestamp) = 1)');
+    expect(sql).toContain('FILTER (WHERE extract(isodow FROM transaction_timestamp) = 5)');
+  });
+});
+
+describe('«(сумма в самой валюте)» after a condition in that currency says which amount (unseen52: a sum column besides)', () => {
+  it('one count', () => {
+    const frame = frameOf('Сколько было покупок дороже 50 евро (сумма в самой валюте) в 2026?');
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(frame.amountIn).toBe('original');
+  });
+  it('named first, the amount is asked for', () => {
+    expect(
+      frameOf('сумма в самой валюте и количество операций в евро за октябрь').measures.map((m) => m.fn),
+    ).toEqual(['sum', 'count']);
+  });
+});
+
+describe('with the whole named outright, the part is within each group (unseen53: the part spread over the groups)', () => {
+  it.each([
+    'доля QR среди POS-платежей в каждом банке за октябрь 2026',
+    'Онлайн төлемдер ішінде Apple Pay үлесі әр қалада, 2025',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset.length).toBe(1);
+    expect(buildSql(frame)).not.toContain('OVER ()');
+  });
+});

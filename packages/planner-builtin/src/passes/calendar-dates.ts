@@ -527,7 +527,52 @@ export const readCalendarDates = definePass((r) => {
   const markUsed = (from: number, to: number) => {
     for (let k = from; k <= to; k++) slots[k]!.used = true;
   };
-  const growth = growing ? growthPair(points, next, textOf, stopBefore) : null;
+  // («2026 жылғы қаңтар–қараша өткен жылдың сол кезеңімен салыстырғанда … өзгерісі»: set against the same
+  // period of another year, the months are one range, not the two periods of a change.)
+  const samePeriod = slots.some((s) => isKind(s, 'yearAgo') || isKind(s, 'samePeriod'));
+  // («сумма с января на февраль», «с 2025 на 2026»: "from A on to B" with «на» / «к» is a change from one
+  // to the other even with no word of growth — it was "since A", and B inside it, A dropped.)
+  const fromOn = points.some(
+    (p, k) =>
+      k + 1 < points.length &&
+      ['с', 'со'].includes(stopBefore(p.start) ?? '') &&
+      ['на', 'к'].includes(stopBefore(points[k + 1]!.start) ?? ''),
+  );
+  const growth = (growing || fromOn) && !samePeriod ? growthPair(points, next, textOf, stopBefore) : null;
+  // «с 2025 на 2026 (январь–ноябрь)», «2025 және 2026 жылдардың қаңтар–қарашасы», "2025 vs 2026, Jan–Nov":
+  // two years and one range of months with no year are that range in each year (the months were read
+  // with the first year only, or as two periods of their own).
+  // (The year written right before the first month is read into it: the points are the other year (or
+  // the first month in it), the first month with the second year, and the last month with none.)
+  const [y0, m1, m2] = points;
+  // («с 2025 на 2026 (январь–ноябрь)»: the year the first month's point is written with.)
+  const writtenYear = (p: Point | undefined) => {
+    const t = slots[p?.start ?? -1]?.item;
+    return t?.kind === 'number' && t.value >= YEAR_MIN && t.value <= YEAR_MAX ? t.value : (p?.year ?? null);
+  };
+  const secondYear = writtenYear(m1);
+  if (
+    points.length === 3 &&
+    m1?.kind === 'month' &&
+    m2?.kind === 'month' &&
+    secondYear !== null &&
+    (m2.year === null || m2.year === m1.year) &&
+    next(m1.end) === m2.start &&
+    slots[m2.start]?.item.dashBefore === true &&
+    y0 !== undefined &&
+    y0.year !== null &&
+    y0.year !== secondYear &&
+    (y0.kind === 'year' || (y0.kind === 'month' && y0.month === m1.month))
+  ) {
+    for (const year of [y0.year, secondYear]) {
+      const from = pointSpan({ ...m1, year }).from;
+      const to = pointSpan({ ...m2, year }).to;
+      if (from >= to) break;
+      ranges.push({ range: { kind: 'dates', from, to }, at: year === y0.year ? y0.start : m1.start });
+    }
+    for (const p of points) markUsed(p.start, p.end);
+    points.length = 0;
+  }
   for (let pi = 0; pi < points.length; pi++) {
     const p = points[pi]!;
     const opener = prev(p.start);

@@ -56,8 +56,8 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   const percentAt = (k: number) => isKind(slots[k], 'share') && PERCENT_WORD.test(slots[k]!.item.text);
   const tengeAt = (k: number) =>
     (isKind(slots[k], 'currencyUnit') && TENGE_UNIT.test(slots[k]!.item.text)) ||
-    // ("absolute and %", «в абсолютных и в процентах»)
-    /^(absolute|абсолютн)/.test(slots[k]?.item.text ?? '');
+    // ("absolute and %", «в абсолютных и в процентах», «в штуках и в процентах»)
+    /^(absolute|абсолютн|штук)/.test(slots[k]?.item.text ?? '');
   const comparison = draft.times.length >= 2 || slots.some((o) => isKind(o, 'compare'));
   const { next, prev } = cursor(slots);
   for (const [i, s] of slots.entries()) {
@@ -66,6 +66,22 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     if (!((tengeAt(a) && percentAt(b)) || (percentAt(a) && tengeAt(b)))) continue;
     s.used = slots[a]!.used = slots[b]!.used = true;
     draft.compareOutput = 'full';
+    draft.growth = true;
+  }
+  // "how much did each change in tenge from October to November": the change in tenge is the difference,
+  // shown with both periods (it was the change in %).
+  for (const [i, s] of slots.entries()) {
+    if (!comparison || !isKind(s, 'compare') || s.item.meaning.change !== true) continue;
+    const unit = next(i);
+    if (!tengeAt(unit) || slots[unit]!.used || slots.some((o, k) => k !== unit && percentAt(k))) continue;
+    slots[unit]!.used = true;
+    draft.compareOutput ??= 'with_difference';
+  }
+  // «пайыздық өзгерісімен» (with its change in %): the change comes with both periods.
+  for (const s of slots) {
+    if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change' || s.used) continue;
+    if (!/(мен|пен|бен)$/.test(s.item.text) || draft.times.length < 2) continue;
+    s.used = true;
     draft.growth = true;
   }
   // "both numbers", "the difference", "by what percent": what a comparison of two periods shows.
@@ -300,13 +316,15 @@ function twoDaysNamed(slots: readonly Slot[], draft: Draft): boolean {
 function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
   if (!twoDaysNamed(slots, draft)) return false;
   const separately = slots.filter((s) => isKind(s, 'listMode') && s.item.meaning.mode === 'each');
-  if (!draft.compare && separately.length === 0) return false;
+  // («жұма мен сенбі, қатар қойып»: side by side asks for them set against each other.)
+  const beside = slots.some((s) => isKind(s, 'sideBySide'));
+  if (!draft.compare && separately.length === 0 && !beside) return false;
   if (draft.dimensions.length > 0 || draft.share) return false;
   for (const s of separately) s.used = true;
   draft.dimensions.unshift('weekday');
   draft.compare = true;
   draft.comparedValues = true;
-  if (setAgainst(slots)) draft.sideBySide = true;
+  if (setAgainst(slots) || beside) draft.sideBySide = true;
   return true;
 }
 

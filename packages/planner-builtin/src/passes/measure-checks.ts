@@ -7,6 +7,7 @@ import {
   YES_NO_OPENERS,
   YES_NO_WORDS,
 } from '../vocabulary/index.js';
+import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
@@ -118,11 +119,27 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   if (unit !== 'count' && unit !== 'percent') {
     if (before.some((s) => SINGLE_PAYMENT_WORDS.includes(s.item.text))) return;
     if (slots.slice(0, at).some((s) => RELATIVE_WORDS.includes(s.item.text))) return;
+    // "Did outgoing P2P transfers exceed 20 million tenge in November?": payments (plural, none singled
+    // out) said to exceed an amount in tenge, as the yes/no's predicate verb — their total (it was a
+    // count of the transfers over 20 million each).
+    const paymentsTotal =
+      yesNo &&
+      unit === 'tenge' &&
+      isPredicateVerb(at) &&
+      !verbFirst &&
+      draft.measures.length === 0 &&
+      before.some((s) => isCountedNoun(s) && isPluralWord(s.item.text.split(' ').at(-1) ?? '')) &&
+      !before.some((s) => namesFigure(s));
+    if (paymentsTotal) draft.measures.push({ fn: 'sum' });
     // A share is in percent: "what % of April's payments exceed 50,000 tenge" sets the share's part.
-    if (!before.some((s) => namesFigure(s) && !isKind(s, 'share'))) return;
+    else if (!before.some((s) => namesFigure(s) && !isKind(s, 'share'))) return;
     // "the number of QR payments above 10,000 tenge": a count is never in tenge, so the tenge
     // describe the payments counted.
-    if (unit === 'tenge' && !before.some((s) => namesFigure(s) && !isKind(s, 'count') && !isKind(s, 'share')))
+    if (
+      !paymentsTotal &&
+      unit === 'tenge' &&
+      !before.some((s) => namesFigure(s) && !isKind(s, 'count') && !isKind(s, 'share'))
+    )
       return;
   }
 

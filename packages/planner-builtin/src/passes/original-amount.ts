@@ -39,6 +39,16 @@ export const readOriginalAmount = definePass((r) => {
       slot.used = true;
       draft.originalAmount = true;
       draft.domain = true;
+      // «покупок дороже 100 долларов (сумма в самой валюте)»: "the amount in the currency itself" beside
+      // a count says which amount the condition is in; it is not a sum asked for as well.
+      const said = slots[prev(i)];
+      const counting = slots.some((o) => isKind(o, 'count') || isKind(o, 'aggregate') || isKind(o, 'check'));
+      // (Only right after the condition's currency: «… 100 долларов (сумма в самой валюте)».)
+      const afterCondition =
+        valueColumnAt(prev(prev(i))) === 'transaction_currency' &&
+        draft.filters.some((f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between');
+      if (isKind(said, 'amount') && !said.used && counting && prev(i) === i - 1 && afterCondition)
+        said.used = true;
       // "original GEL amount", "the original EUR amount": the amount word is the phrase's own.
       const currency = next(i);
       const amount = slots[next(currency)];

@@ -97,6 +97,13 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
+  // «процент Swipe среди POS в каждом городе», «шот төлемдерінің ішінде онлайн … үлесі әр қалада»: with the
+  // whole named outright ("among", «среди», «ішінде») and one other condition, that condition is the
+  // part within each group (it was spread over the groups, the whole left as a mere filter).
+  const bases = draft.filters.filter((f) => f.role === 'base');
+  const others = draft.filters.filter((f) => f.role === 'auto');
+  const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
+  if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
 }
 
 /**

@@ -1170,7 +1170,8 @@ export const CARD_TOTAL_WORDS: readonly string[] = [
 export const IN_TOTAL_WORDS: readonly string[] = ['in total', 'altogether', 'всего', 'итого', 'барлығы'];
 
 /** The Kazakh year word of a year that describes what comes after it: «2025 жылдың», «2025 жылғы». */
-export const KAZAKH_YEAR_OF: readonly string[] = ['жылдың', 'жылғы'];
+// («2025 ж. 3-тоқсан»: «ж.» is the written abbreviation.)
+export const KAZAKH_YEAR_OF: readonly string[] = ['жылдың', 'жылғы', 'ж'];
 
 /**
  * Words that ask about someone, or about cards one by one: with a card or customer word, a request for
