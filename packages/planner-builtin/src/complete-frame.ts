@@ -329,6 +329,39 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     }
   }
 
+  // «Доля бесконтактных среди POS у Kaspi и у ForteBank», «Бір картаға шаққандағы сома: Kaspi мен
+  // Halyk»: a ratio over two or three values named is one for each of them — a share or an amount per
+  // card over both together is no figure anyone asks for (it was one number over both). "combined" /
+  // «вместе» keeps it one.
+  const isList = (f: DraftFilter) =>
+    f.role !== 'subset' &&
+    f.filter.kind === 'values' &&
+    !f.filter.negated &&
+    f.filter.values.length >= 2 &&
+    f.filter.values.length <= 3 &&
+    !draft.combined?.includes(f.filter.column);
+  const listed = draft.filters.filter(isList);
+  const list = listed.length === 1 ? listed[0] : undefined;
+  if (
+    list?.filter.kind === 'values' &&
+    !draft.orList &&
+    draft.dimensions.length === 0 &&
+    draft.times.length < 2 &&
+    !draft.compare
+  ) {
+    const perCard = draft.measures.length === 1 && draft.measures[0]!.fn === 'per_card';
+    // (A share: its part named besides — already, or as the one other condition when the whole is
+    // named outright with "among".)
+    const subset = draft.filters.some((f) => f.role === 'subset');
+    const others = draft.filters.filter((f) => f.role === 'auto' && f !== list);
+    const baseNamed = draft.filters.some((f) => f.role === 'base');
+    const sharePart = draft.share && (subset || (baseNamed && others.length === 1));
+    if (perCard || sharePart) {
+      if (draft.share && !subset) others[0]!.role = 'subset';
+      draft.dimensions = [list.filter.column];
+    }
+  }
+
   // Share: of a subset (one number, or one per time bucket), or of each group in the total.
   let filters = draft.filters.map((f) => f.filter);
   let share: Frame['share'] = null;

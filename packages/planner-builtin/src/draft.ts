@@ -71,6 +71,8 @@ export interface Draft {
    * holds within each group of the other dimensions.
    */
   rankedWithin?: Dimension;
+  /** Values were listed with "or" («Алматы, Астана немесе Шымкент»): anywhere among them, one set. */
+  orList?: boolean;
   hasEntity: boolean;
   /** A value word names transactions of a kind ("withdrawals", «переводы»): with no measure, count them. */
   countable: boolean;

@@ -2693,3 +2693,32 @@ describe('two columns asked for by name lay a split side by side (unseen50: «в
     expect(frameOf(question).sideBySide).toBe(true);
   });
 });
+
+describe('Kazakh: one value set against another with «қарағанда» or the ablative (unseen52: «көп», «асты» not understood)', () => {
+  it.each([
+    'Шымкентте Таразға қарағанда көп транзакция болды ма?',
+    '2026 жылы Jusan айналымы Halyk-тан асты ма?',
+    '2025 жылы Ақтөбедегі QR төлемдері Павлодардан көп болды ма?',
+  ])('%s: one row, a column each', (question) => {
+    const frame = frameOf(question);
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.dimensions).toEqual(['group_split']);
+  });
+  it('a number before the comparator keeps it a condition on the payments', () => {
+    expect(frameOf('50 мыңнан көп төлемдер саны').filters).toContainEqual({
+      kind: 'amount',
+      op: '>',
+      value: 50_000,
+    });
+  });
+});
+
+describe('"what part of" is a share (unseen53: «часть», "part" not understood)', () => {
+  it.each([
+    'What part of ATM withdrawals by amount happened in Almaty in 2025?',
+    'Какая часть оборота аптек в 2026 году пришлась на Kaspi?',
+    '2025 жылы онлайн төлемдердің қанша бөлігі шетел валютасында болды?',
+  ])('%s', (question) => {
+    expect(frameOf(question).share?.subset.length).toBe(1);
+  });
+});

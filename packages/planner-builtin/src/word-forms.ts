@@ -16,6 +16,8 @@ const KAZAKH_LETTERS = /[әғқңөұүһі]/;
 const KAZAKH_CASE_ENDING =
   /(дағы|дегі|тағы|тегі|ында|інде|нда|нде|тта|тте|ға|ге|қа|ке|дан|ден|тан|тен|ның|нің|дың|дің)$/;
 const KAZAKH_PLURAL = /(лар|лер|дар|дер|тар|тер)/;
+/** Russian words that end like a Kazakh plural («доллар», «товар», «центр», «календар…»). */
+const RUSSIAN_LIKE_PLURALS = /(оллар|овар|итар|ектар|метр|центр|вектор)$/;
 
 export function isPluralWord(text: string): boolean {
   const word = text.split(' ')[0] ?? text;
@@ -24,6 +26,9 @@ export function isPluralWord(text: string): boolean {
   // Kazakh marks the plural with -лар/-лер/-дар/-дер/-тар/-тер before any case ending («қалаларда»);
   // «қалада» (in the city) is singular.
   if (KAZAKH_LETTERS.test(word) || KAZAKH_CASE_ENDING.test(word)) return KAZAKH_PLURAL.test(word);
+  // («валюталар», «банктер», «қалалар» written with no letter of their own: a Kazakh plural ending on a
+  // stem of three letters or more — «доллар», «товар» are no plurals.)
+  if (/^[а-я]{3,}(лар|лер|дар|дер|тар|тер)$/.test(word) && !RUSSIAN_LIKE_PLURALS.test(word)) return true;
   return endsWithAny(word, RUSSIAN_PLURAL_ENDINGS) && !endsWithAny(word, RUSSIAN_SINGULAR_ENDINGS);
 }
 

@@ -2590,3 +2590,39 @@ describe('with the whole named outright, the part is within each group (unseen53
     expect(buildSql(frame)).not.toContain('OVER ()');
   });
 });
+
+describe('a share or an amount per card over two values named is one for each (unseen52: one figure over both)', () => {
+  it.each([
+    ['Доля QR среди POS-платежей у Halyk и у Jusan за ноябрь 2026', 'issuer_bank_name'],
+    ['Бір картаға шаққандағы сома: Алматы мен Астана, 2026 жылғы қыркүйек', 'merchant_city'],
+  ])('%s', (question, column) => {
+    expect(frameOf(question).dimensions).toEqual([column]);
+  });
+  it.each([
+    'amount per card at Kaspi and Halyk together in October',
+    'Алматы, Астана немесе Шымкенттегі бір картаға шаққандағы сома, 2025',
+  ])('%s: "together" or "or" keeps one figure', (question) => {
+    expect(frameOf(question).dimensions).toEqual([]);
+  });
+});
+
+describe('Kazakh plurals written with no letter of their own (unseen52: «Қай валюталар …» was one row)', () => {
+  it('«Қай валюталар … ең көп азайды?»: the plural ranking', () => {
+    expect(
+      frameOf('Қай валюталар бойынша операциялар саны 2025 жылдан 2026 жылға ең көп азайды?').limit,
+    ).toBe(10);
+  });
+  it('the singular stays one row', () => {
+    expect(frameOf('Қай қала бойынша операциялар саны 2025 жылдан 2026 жылға ең көп азайды?').limit).toBe(1);
+  });
+});
+
+describe('«әмиян арқылы» is made through a wallet, never a row per wallet (unseen53)', () => {
+  it('not a breakdown by wallet', () => {
+    const result = understandQuestion(
+      'Өткен айда дәріханалардағы төлемдердің қанша пайызы әмиян арқылы жасалды?',
+      context,
+    );
+    expect(result.kind === 'sql' && result.frame.dimensions.includes('wallet_type')).toBe(false);
+  });
+});

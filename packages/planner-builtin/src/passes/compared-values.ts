@@ -169,12 +169,13 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     draft.filters.some(
       (f) => (f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2) || everyDay(f),
     );
+  // (Kazakh puts it after, with no number before it: «… қарағанда көп», «Kaspi-ден асты ма».)
   const more = slots.filter(
-    (s) =>
+    (s, k) =>
       isKind(s, 'comparator') &&
       !s.used &&
       !s.item.meaning.weak &&
-      !s.item.meaning.after &&
+      (!s.item.meaning.after || slots[prev(k)]?.item.kind !== 'number') &&
       (s.item.meaning.op === '>' || s.item.meaning.op === '<'),
   );
   if (twoNamed && more.length === 1) {
@@ -367,11 +368,27 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
       isKind(x, 'sideBySide') ||
       (isKind(x, 'compareOutput') && x.item.meaning.output === 'both' && draft.times.length < 2),
   );
-  if ((!besideAsked && !slots.some((x) => than(x.item.text))) || draft.times.length >= 2) return false;
+  // («Halyk айналымы Kaspi-ден асты ма?»: the ablative ending right before the Kazakh comparator is "than".)
+  // («… Алматыдан көп болды ма?», «… Kaspi Bank айналымынан жоғары»: or at the end of the word before it.)
+  const ablative = /(ден|дан|тен|тан|нен|нан)$/;
+  const ablativeThan = slots.some(
+    (x, k) =>
+      isKind(x, 'comparator') &&
+      x.item.meaning.after === true &&
+      slots[k - 1]?.item.kind !== 'number' &&
+      ablative.test(slots[k - 1]?.item.text ?? '') &&
+      (isKind(slots[k - 1], 'value') || isKind(slots[k - 2], 'value') || isKind(slots[k - 1], 'amount')),
+  );
+  if ((!besideAsked && !ablativeThan && !slots.some((x) => than(x.item.text))) || draft.times.length >= 2)
+    return false;
   if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
   const nextWord = (k: number) => slots.slice(k + 1).find((x) => x.item.kind !== 'stop');
   const comparing = slots.some(
-    (x, k) => isKind(x, 'comparator') && !x.item.meaning.weak && nextWord(k)?.item.kind !== 'number',
+    (x, k) =>
+      isKind(x, 'comparator') &&
+      !x.item.meaning.weak &&
+      nextWord(k)?.item.kind !== 'number' &&
+      (!x.item.meaning.after || slots[k - 1]?.item.kind !== 'number'),
   );
   // «в выходные выше, чем в будни»: the weekend split, its two sides as columns.
   if (comparing && draft.dimensions.length === 1 && draft.dimensions[0] === 'weekend') {

@@ -43,7 +43,11 @@ export const readDimensions = definePass((r) => {
     // «мобильді әмиянмен төлеген карталар» (cards that paid with a mobile wallet): the wallet in the
     // instrumental is the means, not a breakdown («әр мобильді әмиян бойынша», per wallet, keeps the
     // payments with one, as "per wallet" does).
-    if (d === 'wallet_type' && /(мен|пен|бен)$/.test(slot.item.text)) {
+    // («… қанша пайызы әмиян арқылы жасалды», made through a wallet: the means too.)
+    if (
+      d === 'wallet_type' &&
+      (/(мен|пен|бен)$/.test(slot.item.text) || slots[i + 1]?.item.text === 'арқылы')
+    ) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;
     }

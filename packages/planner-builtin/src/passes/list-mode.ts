@@ -11,6 +11,7 @@ import { definePass, isKind, meaningOf } from './reading.js';
  * the word stays not understood.
  */
 export const readListMode = definePass(({ slots, draft }) => {
+  if (slots.some((s) => isKind(s, 'conjunction') && OR_WORDS.includes(s.item.text))) draft.orList = true;
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'listMode')) continue;
     // «әр күн бөлек», "each day separately", «по дням отдельно»: a row per day is what the
@@ -92,6 +93,9 @@ function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFi
       named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
   );
 }
+
+/** "or" between listed values: any of them, one set. */
+const OR_WORDS: readonly string[] = ['or', 'или', 'либо', 'немесе', 'не болмаса'];
 
 /** "split", "broken down": a list split is one row per value. */
 const SPLIT_WORDS: readonly string[] = ['split'];

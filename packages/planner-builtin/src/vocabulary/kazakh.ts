@@ -487,7 +487,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['топ', 'үздік'], { kind: 'top', direction: 'desc' }),
   e(['үлес', 'пайыз', 'құрылым'], { kind: 'share' }),
   e(['ішінде', 'ішіндегі', 'арасында', 'арасындағы', 'жалпы ішінде'], { kind: 'shareBase', after: true }),
-  e(['салыстыр', 'салыстырғанда', 'қарсы'], { kind: 'compare' }),
+  // («Алматыда Астанаға қарағанда көп …», more in Almaty than in Astana: "than", set against each other)
+  e(['салыстыр', 'салыстырғанда', 'қарсы', 'қарағанда'], { kind: 'compare' }),
   // ── things counted ──────────────────────────────────────────────────────────────────────────
   e(['транзакция', 'операция'], { kind: 'entity', entity: 'transactions', flavor: 'count' }),
   // «онлайн покупкалар»: the Russian word with a Kazakh ending
