@@ -466,7 +466,12 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   if (compare) shape = 'compare';
   // What a comparison shows: what the question says; else both periods and, when it asks how something
   // grew or changed, the change in % too ("compare October and September" is the two numbers).
-  const output = draft.compareOutput ?? (draft.growth ? undefined : 'both');
+  // ("Top 5 MCC codes by turnover growth (%)": a ranking of groups by their change shows both periods
+  // with it, as "which category grew the most" does — the "%" says what the ranking is by.)
+  const rankedByChange =
+    compare !== null && draft.top !== null && draft.dimensions.length > 0 && draft.compareOutput === 'change';
+  if (rankedByChange) draft.rankByChange ??= 'change';
+  const output = rankedByChange ? undefined : (draft.compareOutput ?? (draft.growth ? undefined : 'both'));
   if (compare && output) compare = { ...compare, output };
   // "month-over-month change for each month": two fixed periods side by side cannot be a timeline;
   // each bucket against the one before it is not something the frame can say. Asked back.

@@ -2626,3 +2626,21 @@ describe('«әмиян арқылы» is made through a wallet, never a row per 
     expect(result.kind === 'sql' && result.frame.dimensions.includes('wallet_type')).toBe(false);
   });
 });
+
+describe('a ranking of groups by their change in % shows both periods (unseen52: the change alone)', () => {
+  it('"Top 3 cities by ECOM growth (%) from Q2 to Q3 2026"', () => {
+    const frame = frameOf('Top 3 cities by ECOM turnover growth (%) from Q2 to Q3 2026');
+    expect(frame.rankByChange).toBe('change');
+    expect(frame.compare?.output).toBeUndefined();
+    expect(buildSql(frame)).toMatch(/ORDER BY change_pct DESC\nLIMIT 3$/);
+  });
+});
+
+describe('Kazakh: the ablative on those who paid sets the two values against each other (unseen42)', () => {
+  it('«Apple Pay-мен төлегендерден көп пе»: a column each', () => {
+    const frame = frameOf(
+      'Өткен айда Google Pay арқылы төлеген карталар саны Apple Pay-мен төлегендерден көп пе?',
+    );
+    expect(frame.sideBySide).toBe(true);
+  });
+});

@@ -377,7 +377,11 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
       x.item.meaning.after === true &&
       slots[k - 1]?.item.kind !== 'number' &&
       ablative.test(slots[k - 1]?.item.text ?? '') &&
-      (isKind(slots[k - 1], 'value') || isKind(slots[k - 2], 'value') || isKind(slots[k - 1], 'amount')),
+      // («Apple Pay-мен төлегендерден көп пе»: those who paid with it, the participle in the ablative)
+      (isKind(slots[k - 1], 'value') ||
+        isKind(slots[k - 2], 'value') ||
+        isKind(slots[k - 1], 'amount') ||
+        (slots[k - 1]?.item.kind === 'stop' && [2, 3].some((d) => isKind(slots[k - d], 'value')))),
   );
   if ((!besideAsked && !ablativeThan && !slots.some((x) => than(x.item.text))) || draft.times.length >= 2)
     return false;
