@@ -73,7 +73,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   for (const [i, s] of slots.entries()) {
     if (!comparison || !isKind(s, 'compare') || s.item.meaning.change !== true) continue;
     const unit = next(i);
-    if (!tengeAt(unit) || slots[unit]!.used || slots.some((o, k) => k !== unit && percentAt(k))) continue;
+    if (!tengeAt(unit) || slots[unit]!.used || slots.some((_, k) => k !== unit && percentAt(k))) continue;
     slots[unit]!.used = true;
     draft.compareOutput ??= 'with_difference';
   }
