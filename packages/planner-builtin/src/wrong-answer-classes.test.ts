@@ -2612,6 +2612,9 @@ describe('Kazakh plurals written with no letter of their own (unseen52: «Қай
       frameOf('Қай валюталар бойынша операциялар саны 2025 жылдан 2026 жылға ең көп азайды?').limit,
     ).toBe(10);
   });
+  it('«Қай валюта» (which currency) is one row, though «валюта» would be a Russian plural', () => {
+    expect(frameOf('Қай валюта бойынша операциялар саны 2025 жылдан 2026 жылға ең көп өсті?').limit).toBe(1);
+  });
   it('the singular stays one row', () => {
     expect(frameOf('Қай қала бойынша операциялар саны 2025 жылдан 2026 жылға ең көп азайды?').limit).toBe(1);
   });

@@ -70,7 +70,12 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     // (Ranked within groups, the ranked column's own word says how many: «әр айда қай қалада …».)
     const within = rankedWithin(slots, draft.dimensions);
     const first = within?.text ?? notes.dimensionTexts[0];
-    const plural = whole ? true : (notes.pluralHint ?? (first ? isPluralWord(first) : true));
+    // («Қай валюта …», which currency: after Kazakh «қай» a noun is plural only by its own ending — the
+    // Russian reading of «валюта» as plural does not apply.)
+    const at = slots.findIndex((s) => s.item.text === first);
+    const kazakhWhich = at > 0 && ['қай', 'қандай'].includes(slots[at - 1]!.item.text);
+    const pluralWord = (w: string) => (kazakhWhich ? /(лар|лер|дар|дер|тар|тер)/.test(w) : isPluralWord(w));
+    const plural = whole ? true : (notes.pluralHint ?? (first ? pluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
     if (within) draft.rankedWithin = within.dimension;
   }
