@@ -288,24 +288,40 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   }
 });
 
-/** Whether the question sets one thing against another with "than" and a comparator ("busier than"). */
-function setAgainst(slots: readonly Slot[]): boolean {
+/**
+ * Whether a "than" sets one thing against another: "than", «чем», «қарағанда», or the Kazakh ablative
+ * right before a comparator said after («Halyk айналымы Kaspi-ден асты ма?», «… Алматыдан көп болды
+ * ма?», «… Kaspi Bank айналымынан жоғары», «Apple Pay-мен төлегендерден көп пе» — those who paid with it).
+ */
+function thanSaid(slots: readonly Slot[]): boolean {
+  // ("bigger than" is one comparator phrase; «больше, чем» two words.)
   const than = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
+  const ablative = /(ден|дан|тен|тан|нен|нан)$/;
+  const ablativeThan = (x: Slot, k: number) =>
+    isKind(x, 'comparator') &&
+    x.item.meaning.after === true &&
+    slots[k - 1]?.item.kind !== 'number' &&
+    ablative.test(slots[k - 1]?.item.text ?? '') &&
+    (isKind(slots[k - 1], 'value') ||
+      isKind(slots[k - 2], 'value') ||
+      isKind(slots[k - 1], 'amount') ||
+      (slots[k - 1]?.item.kind === 'stop' && [2, 3].some((d) => isKind(slots[k - d], 'value'))));
+  return slots.some((x, k) => than(x.item.text) || ablativeThan(x, k));
+}
+
+/** A comparator with no number of its own ("busier", «больше», Kazakh «көп» with none before it). */
+function comparingSaid(slots: readonly Slot[]): boolean {
   const nextWord = (k: number) => slots.slice(k + 1).find((x) => x.item.kind !== 'stop');
-  return (
-    slots.some((x) => than(x.item.text)) &&
-    slots.some(
-      (x, k) => isKind(x, 'comparator') && !x.item.meaning.weak && nextWord(k)?.item.kind !== 'number',
-    )
+  return slots.some(
+    (x, k) =>
+      isKind(x, 'comparator') &&
+      !x.item.meaning.weak &&
+      nextWord(k)?.item.kind !== 'number' &&
+      (!x.item.meaning.after || slots[k - 1]?.item.kind !== 'number'),
   );
 }
 
-/**
- * "Is Saturday busier than Sunday?", «2026 жылы бейсенбіде жұмаға қарағанда аз транзакция болды ма?»,
- * «сенбі мен жексенбі бөлек-бөлек»: two days of the week, each named by a word of its own and compared
- * (or asked separately) — a row for each day; set against each other with "than", a column each. (They
- * were one number over both days, or asked back.)
- */
+/** Two days of the week, each named by a word of its own («сенбі мен жексенбі», "Saturday … Sunday"). */
 function twoDaysNamed(slots: readonly Slot[], draft: Draft): boolean {
   const dayWords = slots.filter(
     (s) => isKind(s, 'weekdayFilter') && s.item.meaning.days.length === 1 && s.used,
@@ -314,6 +330,12 @@ function twoDaysNamed(slots: readonly Slot[], draft: Draft): boolean {
   return dayWords.length === 2 && filter?.filter.kind === 'weekday' && new Set(filter.filter.days).size === 2;
 }
 
+/**
+ * "Is Saturday busier than Sunday?", «2026 жылы бейсенбіде жұмаға қарағанда аз транзакция болды ма?»,
+ * «сенбі мен жексенбі бөлек-бөлек»: two days of the week, each named by a word of its own and compared
+ * (or asked separately) — a row for each day; set against each other with "than", a column each. (They
+ * were one number over both days, or asked back.)
+ */
 function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
   if (!twoDaysNamed(slots, draft)) return false;
   const separately = slots.filter((s) => isKind(s, 'listMode') && s.item.meaning.mode === 'each');
@@ -325,7 +347,7 @@ function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
   draft.dimensions.unshift('weekday');
   draft.compare = true;
   draft.comparedValues = true;
-  if (setAgainst(slots) || beside) draft.sideBySide = true;
+  if ((thanSaid(slots) && comparingSaid(slots)) || beside) draft.sideBySide = true;
   return true;
 }
 
@@ -357,8 +379,6 @@ function complementPair(
  * Kaspi or Halyk" names no side and stays a row each). Not for shares, nor with two periods.
  */
 function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
-  // ("bigger than" is one comparator phrase; «больше, чем» two words.)
-  const than = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
   // "Median POS ticket, Almaty vs Astana — side by side please", «у Kaspi и у Halyk, рядом», «… қатар
   // қойып көрсет»: two values asked side by side are set so too (they were a row each, or one figure
   // over both).
@@ -368,32 +388,9 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
       isKind(x, 'sideBySide') ||
       (isKind(x, 'compareOutput') && x.item.meaning.output === 'both' && draft.times.length < 2),
   );
-  // («Halyk айналымы Kaspi-ден асты ма?»: the ablative ending right before the Kazakh comparator is "than".)
-  // («… Алматыдан көп болды ма?», «… Kaspi Bank айналымынан жоғары»: or at the end of the word before it.)
-  const ablative = /(ден|дан|тен|тан|нен|нан)$/;
-  const ablativeThan = slots.some(
-    (x, k) =>
-      isKind(x, 'comparator') &&
-      x.item.meaning.after === true &&
-      slots[k - 1]?.item.kind !== 'number' &&
-      ablative.test(slots[k - 1]?.item.text ?? '') &&
-      // («Apple Pay-мен төлегендерден көп пе»: those who paid with it, the participle in the ablative)
-      (isKind(slots[k - 1], 'value') ||
-        isKind(slots[k - 2], 'value') ||
-        isKind(slots[k - 1], 'amount') ||
-        (slots[k - 1]?.item.kind === 'stop' && [2, 3].some((d) => isKind(slots[k - d], 'value')))),
-  );
-  if ((!besideAsked && !ablativeThan && !slots.some((x) => than(x.item.text))) || draft.times.length >= 2)
-    return false;
+  if ((!besideAsked && !thanSaid(slots)) || draft.times.length >= 2) return false;
   if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
-  const nextWord = (k: number) => slots.slice(k + 1).find((x) => x.item.kind !== 'stop');
-  const comparing = slots.some(
-    (x, k) =>
-      isKind(x, 'comparator') &&
-      !x.item.meaning.weak &&
-      nextWord(k)?.item.kind !== 'number' &&
-      (!x.item.meaning.after || slots[k - 1]?.item.kind !== 'number'),
-  );
+  const comparing = comparingSaid(slots);
   // «в выходные выше, чем в будни»: the weekend split, its two sides as columns.
   if (comparing && draft.dimensions.length === 1 && draft.dimensions[0] === 'weekend') {
     draft.sideBySide = true;
