@@ -1,6 +1,6 @@
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
-import { ENUM_VALUES, frameSchema, isTimeDimension } from './frame.js';
+import { ENUM_VALUES, frameSchema, isTimeDimension, isTwoWaySplit } from './frame.js';
 import { uniqueMeasures } from './passes/settle-measures.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
@@ -496,13 +496,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   // "weekdays and weekends, side by side", «с кошельком и без, двумя числами»: the split as two
   // columns, as asked (the two rows left the words unheeded).
-  // ("Saturday than Sunday": the weekday of two days named.)
-  const twoDays = filters.some((f) => f.kind === 'weekday' && new Set(f.days).size === 2);
+  // (…with one more breakdown for the rows when the split is not a time dimension.)
   const twoWay =
     (dimensions.length === 1 || (dimensions.length === 2 && !isTimeDimension(dimensions[0]!))) &&
-    (dimensions[0] === 'weekend' ||
-      dimensions[0] === 'group_split' ||
-      (dimensions[0] === 'weekday' && twoDays));
+    isTwoWaySplit(dimensions[0], filters);
   const sideBySide =
     (draft.sideBySide === true || groupsSideBySide) && twoWay && !compare && !share && limit === null;
   const frame: Frame = {

@@ -52,6 +52,16 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+/**
+ * Whether a dimension splits the payments two ways, so that the two sides can be laid out as columns:
+ * weekdays and weekends, a value against the rest (`group_split`), or the weekday when the filters name
+ * exactly two days ("Saturday than Sunday").
+ */
+export function isTwoWaySplit(d: Dimension | undefined, filters: readonly Filter[]): boolean {
+  if (d === 'weekend' || d === 'group_split') return true;
+  return d === 'weekday' && filters.some((f) => f.kind === 'weekday' && new Set(f.days).size === 2);
+}
+
 export function isTimeDimension(d: Dimension): boolean {
   return (
     (TIME_UNITS as readonly string[]).includes(d) ||
@@ -302,13 +312,11 @@ export const frameSchema = z
     if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))
       ctx.addIssue({ code: 'custom', message: 'a group split and its values go together' });
     // (The split is the first dimension; the others, if any, are the rows: "for each city, side by side".)
-    const twoDays = frame.filters.some((f) => f.kind === 'weekday' && new Set(f.days).size === 2);
-    const split = frame.dimensions[0];
     if (
       frame.sideBySide &&
       (frame.dimensions.length === 0 ||
         frame.dimensions.length > 2 ||
-        !(split === 'weekend' || split === 'group_split' || (split === 'weekday' && twoDays)))
+        !isTwoWaySplit(frame.dimensions[0], frame.filters))
     )
       ctx.addIssue({ code: 'custom', message: 'only a two-way split is laid out side by side' });
     if (frame.having && frame.dimensions.length === 0)

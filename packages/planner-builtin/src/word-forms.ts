@@ -19,6 +19,11 @@ const KAZAKH_PLURAL = /(лар|лер|дар|дер|тар|тер)/;
 /** Russian words that end like a Kazakh plural («доллар», «товар», «центр», «календар…»). */
 const RUSSIAN_LIKE_PLURALS = /(оллар|овар|итар|ектар|метр|центр|вектор)$/;
 
+/** Whether a word has a Kazakh plural ending (-лар/-лер/-дар/-дер/-тар/-тер), case endings after it or not. */
+export function hasKazakhPlural(word: string): boolean {
+  return KAZAKH_PLURAL.test(word);
+}
+
 export function isPluralWord(text: string): boolean {
   const word = text.split(' ')[0] ?? text;
   if (/^[a-z]/.test(word))

@@ -17,6 +17,7 @@ import type { TimeRange } from '../frame.js';
 import {
   BETWEEN_WORDS,
   GROWTH_JOINERS,
+  KAZAKH_ABLATIVE,
   KAZAKH_YEAR_OF,
   OPEN_END_WORDS,
   RANGE_CLOSERS,
@@ -52,9 +53,6 @@ const FROM_WORDS: readonly string[] = ['с', 'со', 'from', 'от'];
 
 /** Joiners of two compared periods that do not say which comes first. */
 const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
-
-/** The Kazakh ablative ending of a date's last word: «қыркүйектен», «2025 жылдан», «01.09-дан» (from …). */
-const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
 
 /** The ablative endings as the tokenizer splits them from a number («10-нан», «1-ден»). */
 const KAZAKH_ABLATIVE_ENDINGS: readonly string[] = ['тен', 'тан', 'ден', 'дан', 'нен', 'нан'];

@@ -1,6 +1,6 @@
 import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
-import { TENGE_UNIT, THAN_WORDS } from '../vocabulary/index.js';
+import { KAZAKH_ABLATIVE, TENGE_UNIT, THAN_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot, saysFall } from './reading.js';
 
@@ -296,12 +296,11 @@ export const readComparedValues = definePass(({ slots, draft }) => {
 function thanSaid(slots: readonly Slot[]): boolean {
   // ("bigger than" is one comparator phrase; «больше, чем» two words.)
   const than = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
-  const ablative = /(ден|дан|тен|тан|нен|нан)$/;
   const ablativeThan = (x: Slot, k: number) =>
     isKind(x, 'comparator') &&
     x.item.meaning.after === true &&
     slots[k - 1]?.item.kind !== 'number' &&
-    ablative.test(slots[k - 1]?.item.text ?? '') &&
+    KAZAKH_ABLATIVE.test(slots[k - 1]?.item.text ?? '') &&
     (isKind(slots[k - 1], 'value') ||
       isKind(slots[k - 2], 'value') ||
       isKind(slots[k - 1], 'amount') ||

@@ -1,7 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { OVERALL_STEMS } from '../vocabulary/index.js';
+import { OR_WORDS, OVERALL_STEMS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
@@ -93,9 +93,6 @@ function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFi
       named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
   );
 }
-
-/** "or" between listed values: any of them, one set. */
-const OR_WORDS: readonly string[] = ['or', 'или', 'либо', 'немесе', 'не болмаса'];
 
 /** "split", "broken down": a list split is one row per value. */
 const SPLIT_WORDS: readonly string[] = ['split'];

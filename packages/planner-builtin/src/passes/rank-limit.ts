@@ -1,7 +1,7 @@
 import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
-import { WHICH_WORDS } from '../vocabulary/index.js';
-import { isPluralWord } from '../word-forms.js';
+import { KAZAKH_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
+import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 
 /** The word "one" as an article: «одной транзакции», «бір транзакция». */
@@ -31,7 +31,7 @@ function rankedWithin(
     const w = slots[j - 1]?.item.kind === 'number' ? j - 2 : j - 1;
     return (
       isKind(slots[w], 'grammaticalNumber') ||
-      [...WHICH_WORDS, 'қай', 'қандай'].includes(slots[w]?.item.text ?? '')
+      [...WHICH_WORDS, ...KAZAKH_WHICH].includes(slots[w]?.item.text ?? '')
     );
   };
   const asked = slots.findIndex((s, j) => j < top && isKind(s, 'dimension') && whichBefore(j));
@@ -73,8 +73,8 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     // («Қай валюта …», which currency: after Kazakh «қай» a noun is plural only by its own ending — the
     // Russian reading of «валюта» as plural does not apply.)
     const at = slots.findIndex((s) => s.item.text === first);
-    const kazakhWhich = at > 0 && ['қай', 'қандай'].includes(slots[at - 1]!.item.text);
-    const pluralWord = (w: string) => (kazakhWhich ? /(лар|лер|дар|дер|тар|тер)/.test(w) : isPluralWord(w));
+    const kazakhWhich = at > 0 && KAZAKH_WHICH.includes(slots[at - 1]!.item.text);
+    const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(w));
     const plural = whole ? true : (notes.pluralHint ?? (first ? pluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
     if (within) draft.rankedWithin = within.dimension;

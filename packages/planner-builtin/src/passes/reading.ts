@@ -111,7 +111,6 @@ export function isKind<K extends Meaning['kind']>(
   return !!slot && slot.item.kind === 'meaning' && slot.item.meaning.kind === kind;
 }
 
-/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
 /** Kinds of the words that say when (a time unit alone, "month", is not one: "by month"). */
 const PERIOD_WORD_KINDS = [
   'relativeDay',
@@ -129,6 +128,7 @@ export function isPeriodWord(slot: Slot | undefined): boolean {
   return PERIOD_WORD_KINDS.some((k) => isKind(slot, k));
 }
 
+/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
 export function isCountedNoun(slot: Slot | undefined): boolean {
   return isKind(slot, 'entity') || (isKind(slot, 'value') && slot.item.meaning.counts === true);
 }

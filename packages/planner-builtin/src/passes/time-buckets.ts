@@ -1,5 +1,10 @@
 import type { Dimension } from '../frame.js';
-import { DISTRIBUTION_STEMS, WHICH_WORDS, YEAR_ABBREVIATIONS } from '../vocabulary/index.js';
+import {
+  DISTRIBUTION_STEMS,
+  EACH_GROUP_WORDS,
+  WHICH_WORDS,
+  YEAR_ABBREVIATIONS,
+} from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -121,9 +126,8 @@ export const readTimeBuckets = definePass((r) => {
       );
     });
     // (Only "each" / «әр»: "by weekday, split by day" is asked back.)
-    const eachWord = ['each', 'every', 'for each', 'әр', 'әрбір', 'каждый', 'каждому', 'каждого'].includes(
-      slots[p]?.item.text ?? '',
-    );
+    const eachText = slots[p]?.item.text ?? '';
+    const eachWord = EACH_GROUP_WORDS.includes(eachText) && eachText !== 'per';
     if (isKind(slots[p], 'groupBy') && eachWord && unit === 'day' && cycleOfDays) {
       slot.used = true;
       slots[p]!.used = true;

@@ -796,6 +796,12 @@ export const KAZAKH_DETACHED_SUFFIXES: readonly string[] = [
 /** The Kazakh question particles («… асты ма?»): stop words, and the mark of a yes/no question. */
 export const KAZAKH_QUESTION_PARTICLES: readonly string[] = ['ма', 'ме', 'ба', 'бе', 'па', 'пе'];
 
+/** The Kazakh ablative ending of a word: «қыркүйектен», «Алматыдан», «2025 жылдан» (from …, than …). */
+export const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
+
+/** Kazakh "which": «қай», «қандай». */
+export const KAZAKH_WHICH: readonly string[] = ['қай', 'қандай'];
+
 export const KAZAKH_STOP_WORDS: readonly string[] = [
   // «кездесетін / кездеседі» (occurring), «өзгеріп отырды» (kept changing), «екен», «есептеп берші»
   // (count it please), «өзара / бір-бірімен» (with each other)
