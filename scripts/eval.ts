@@ -78,6 +78,10 @@ const UNSEEN_SETS = [
   'unseen51',
   'unseen52',
   'unseen53',
+  'unseen54',
+  'unseen55',
+  'unseen56',
+  'unseen57',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -282,11 +282,13 @@ function measureColumns(frame: Frame): Column[] {
     const total = measureExpression(basis, amount);
     const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
     if (frame.share.subset.length === 0) {
+      if (frame.share.withMeasure) columns.push({ expression: total, alias: measureAlias(basis) });
       columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER ()`, alias });
     } else {
       const condition = frame.share.subset.map((f) => filterCondition(f, amount)).join(' AND ');
       const part = measureExpression(basis, amount, condition);
       const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
+      if (frame.share.withMeasure) columns.push({ expression: numerator, alias: measureAlias(basis) });
       columns.push({ expression: `100.0 * ${numerator} / nullif(${total}, 0)`, alias });
     }
     return columns;

@@ -1,6 +1,6 @@
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
-import { ENUM_VALUES, frameSchema, isTimeDimension, isTwoWaySplit } from './frame.js';
+import { ENUM_VALUES, frameSchema, isTimeDimension, isTwoWaySplit, NULLABLE_COLUMNS } from './frame.js';
 import { uniqueMeasures } from './passes/settle-measures.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
@@ -147,7 +147,12 @@ function splitShare(filters: DraftFilter[]): { subset: Filter[]; base: Filter[] 
  */
 function originalAmountIsOneCurrency(draft: Draft): boolean {
   if (draft.dimensions.includes('transaction_currency')) return true;
-  if (draft.measures.every((m) => m.fn === 'count' || m.fn === 'count_distinct')) return true;
+  // (Counts mix no amounts — unless a condition on the amount compares them all with one number.)
+  const amountCondition = draft.filters.some(
+    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
+  );
+  if (!amountCondition && draft.measures.every((m) => m.fn === 'count' || m.fn === 'count_distinct'))
+    return true;
   return draft.filters.some(
     (f) =>
       f.filter.kind === 'values' &&
@@ -306,6 +311,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     return !all.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v));
   });
 
+  const rankedGroups = draft.top !== null && !draft.share;
   // "Is Almaty the top city by spending? Show the top 3": in a yes/no question the value asked about is
   // one of the ranked rows, not a filter that leaves it ranked alone.
   // ("Is Kaspi the biggest bank …?", «Верно ли, что пятница — самый загруженный день?»: with no number
@@ -328,6 +334,20 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       }
     }
   }
+
+  // "Which wallet is the most popular?", «топ-2 способа ввода»: a ranking of wallets (or entry modes)
+  // is of those used — the payments with none are no wallet (they were the top row). (After the
+  // yes/no reading, which leaves the wallet asked about ranked among the others.)
+  if (rankedGroups)
+    for (const d of draft.dimensions) {
+      const nullable = (NULLABLE_COLUMNS as readonly string[]).includes(d);
+      const filtered = draft.filters.some((f) => 'column' in f.filter && f.filter.column === d);
+      if (nullable && !filtered)
+        draft.filters.push({
+          filter: { kind: 'presence', column: d as (typeof NULLABLE_COLUMNS)[number], present: true },
+          role: 'base',
+        });
+    }
 
   // «Доля бесконтактных среди POS у Kaspi и у ForteBank», «Бір картаға шаққандағы сома: Kaspi мен
   // Halyk»: a ratio over two or three values named is one for each of them — a share or an amount per
@@ -385,7 +405,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     if (categorical.length > 0 || spread) {
       // Each group's share of the whole, or — a filter named as what the share is of — that filter's
       // share within each group.
-      share = { subset: draft.filters.filter((f) => f.role === 'subset').map((f) => f.filter) };
+      share = {
+        subset: draft.filters.filter((f) => f.role === 'subset').map((f) => f.filter),
+        ...(draft.shareWithMeasure ? { withMeasure: true as const } : {}),
+      };
       filters = draft.filters.filter((f) => f.role !== 'subset').map((f) => f.filter);
       // Each group's share where the rows are one group already ("share of each wallet" of Samsung Pay
       // only) is 100 % by construction: a misreading, asked back.
@@ -405,7 +428,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);
       else {
-        share = { subset: split.subset };
+        share = { subset: split.subset, ...(draft.shareWithMeasure ? { withMeasure: true as const } : {}) };
         filters = split.base;
       }
     }
@@ -622,6 +645,7 @@ export function frameToDraft(frame: Frame): Draft {
     periodsJoined: frame.compare !== null,
     comparedValues: false,
     share: frame.share !== null,
+    ...(frame.share?.withMeasure ? { shareWithMeasure: true } : {}),
     top:
       frame.shape === 'topn' && frame.limit !== null && frame.order !== null
         ? { direction: frame.order, limit: frame.limit, plural: frame.limit > 1 }

@@ -114,6 +114,8 @@ export interface Draft {
   sortMeasure?: number;
   /** "the distribution of … by hour, in %": each group's share of the whole, never a part in each. */
   spread?: boolean;
+  /** "how many …, and what share of all … is that", «саны мен үлесі»: the measure beside its share. */
+  shareWithMeasure?: boolean;
   /** "sorted ascending", «по возрастанию»: a breakdown's rows from the smallest measure up. */
   smallestFirst?: boolean;
   /** Words of context clauses set aside ("For the board deck: …"), named in the answer. */

@@ -219,8 +219,12 @@ export const frameSchema = z
         output: z.enum(['both', 'difference', 'change', 'full', 'with_difference']).optional(),
       })
       .nullable(),
-    /** Percent of the total; `subset` empty = each group's share of all groups. */
-    share: z.object({ subset: z.array(filterSchema) }).nullable(),
+    /**
+     * Percent of the total; `subset` empty = each group's share of all groups. `withMeasure`: "how
+     * many …, and what share is that", "count and share of each type" — the measure the share is of
+     * is shown before it (the part's, or each group's).
+     */
+    share: z.object({ subset: z.array(filterSchema), withMeasure: z.literal(true).optional() }).nullable(),
     shape: z.enum(SHAPES),
     limit: z.number().int().min(1).max(1000).nullable(),
     order: z.enum(['asc', 'desc']).nullable(),

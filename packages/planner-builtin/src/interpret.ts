@@ -13,7 +13,7 @@ import { readFlags } from './passes/flags.js';
 import { readGroupConditions } from './passes/group-conditions.js';
 import { readHistogram } from './passes/histogram.js';
 import { readHourRanges } from './passes/hour-ranges.js';
-import { readLabelsOnly } from './passes/labels-only.js';
+import { readColumnList, readLabelsOnly } from './passes/labels-only.js';
 import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
 import { readMeasureChecks } from './passes/measure-checks.js';
@@ -82,6 +82,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['tenge filter', readTengeFilter],
   ['share', readShare],
   ['labels only', readLabelsOnly],
+  ['column list', readColumnList],
   ['coverage', checkCoverage],
 ];
 

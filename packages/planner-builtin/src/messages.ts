@@ -472,7 +472,12 @@ export function describeFrame(frame: Frame): string {
   const parts: string[] = [];
   const measures = frame.measures.map((m) => measureName(m, pick)).join(', ');
   if (frame.share) {
-    parts.push(pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]));
+    // ("how many …, and what share is that": the measure is shown beside its share.)
+    parts.push(
+      frame.share.withMeasure
+        ? pick([`${measures} and its share (%)`, `${measures} и доля (%)`, `${measures} және үлесі (%)`])
+        : pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]),
+    );
     if (frame.share.subset.length > 0) {
       parts.push(
         `${pick(['part', 'часть', 'бөлігі'])}: ${frame.share.subset.map((f) => filterName(f, pick)).join(', ')}`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildSql } from './build-sql.js';
 import { understandQuestion } from './builtin-planner.js';
 import { type EnumColumn, type Filter, type Frame, readFrame } from './frame.js';
 import { frameOf, TEST_CONTEXT } from './passes/testing.js';
@@ -2720,5 +2721,100 @@ describe('"what part of" is a share (unseen53: «часть», "part" not unders
     '2025 жылы онлайн төлемдердің қанша бөлігі шетел валютасында болды?',
   ])('%s', (question) => {
     expect(frameOf(question).share?.subset.length).toBe(1);
+  });
+});
+
+describe('a count and then its share (unseen53)', () => {
+  it.each([
+    'How many Google Pay payments were there in October 2026, and what share of all wallet payments is that?',
+    'Сколько было переводов P2P_OUT за 2025 год и какую долю они составили от всех операций?',
+    '2026 жылы Apple Pay арқылы қанша төлем жасалды және бұл барлық төлемдердің қанша пайызы?',
+  ])('%s: the count of the part and its share', (q) => {
+    const frame = frameOf(q);
+    expect(frame.share?.withMeasure).toBe(true);
+    expect(frame.share?.subset).toHaveLength(1);
+    expect(buildSql(frame)).toMatch(
+      /^SELECT count\(\*\) FILTER \(WHERE [^)]+\) AS transaction_count, 100\.0/,
+    );
+  });
+  it('the explanation says both are shown', () => {
+    const result = understandQuestion(
+      'How many QR payments in 2025, and what share of all POS payments is that?',
+      TEST_CONTEXT,
+    );
+    expect(result.kind === 'sql' && result.explanation).toMatch(
+      /^Number of transactions and its share \(%\)/,
+    );
+  });
+  it.each([
+    "Halyk, 2026: number of payments by entry mode and each mode's share",
+    'Платежи в Шымкенте за октябрь 2026 по кошелькам: количество и доля каждого кошелька',
+    '2025 жылғы шетелдік операциялар елдер бойынша: әр елдің саны мен үлесі',
+  ])("%s: each group's count and its share of the whole", (q) => {
+    const frame = frameOf(q);
+    expect(frame.share).toEqual({ subset: [], withMeasure: true });
+    expect(frame.dimensions).toHaveLength(1);
+  });
+  it.each([
+    // two conditions in the first clause, the whole naming neither: which is the part?
+    'сколько онлайн-покупок было в Таразе за 2026 и какая это доля от всех покупок',
+    // the share's clause names a part of its own
+    'How many payments in Almaty last month and what share were contactless?',
+    // the whole is an amount where a count was asked
+    'How many payments over 1 million in 2026 and what share of the total amount is that?',
+  ])('%s: asked back', (q) => {
+    expect(understandQuestion(q, TEST_CONTEXT).kind).not.toBe('sql');
+  });
+});
+
+describe('Kazakh shares of cards (unseen53)', () => {
+  it.each([
+    ['2026 жылы карталардың қанша пайызы кемінде бір рет Samsung Pay арқылы төледі?', 'wallet_type'],
+    ['Биыл QR арқылы төлеген карталар барлық белсенді карталардың қанша пайызы?', 'pos_entry_mode'],
+  ])('%s: distinct cards, the part as the condition', (q, column) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.share?.subset.map((f) => ('column' in f ? f.column : f.kind))).toEqual([column]);
+  });
+});
+
+describe('two aggregates set side by side with "vs" are both asked (unseen56)', () => {
+  it('"Average vs median amount of …"', () => {
+    expect(frameOf('Average vs median amount of Halyk ATM withdrawals in 2025').measures).toEqual([
+      { fn: 'avg' },
+      { fn: 'median' },
+    ]);
+  });
+});
+
+describe('a last clause naming the columns shown asks for nothing more (unseen56)', () => {
+  it.each([
+    'Busiest day of October 2026 by number of payments. The date and the count.',
+    'Самый загруженный день октября 2026 по количеству операций. Дата и количество.',
+    '2026 жылғы қазанда ең көп операция болған күн қайсы? Күні мен операциялар саны.',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['day']);
+    expect(frame.limit).toBe(1);
+  });
+  it('a word the plan does not show is still not understood', () => {
+    expect(
+      understandQuestion('Busiest day of October 2026. The date and the weather.', TEST_CONTEXT).kind,
+    ).not.toBe('sql');
+  });
+});
+
+describe('the number of a weekday is its label, not personal data (unseen56)', () => {
+  it.each([
+    'Quietest weekday of 2025 for Halyk: show the weekday number and the count',
+    'Биыл ең аз операция болған апта күні қайсы? Тек апта күнінің нөмірі.',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.order).toBe('asc');
+    expect(frame.limit).toBe(1);
+  });
+  it('a card number is still refused', () => {
+    expect(understandQuestion('карта нөмірі бойынша сома', TEST_CONTEXT).kind).toBe('refuse');
   });
 });

@@ -2647,3 +2647,140 @@ describe('Kazakh: the ablative on those who paid sets the two values against eac
     expect(frame.sideBySide).toBe(true);
   });
 });
+
+describe('a currency named as the unit of the money gives its own amount (unseen54–57)', () => {
+  it.each([
+    // values of the payments between the amount and "in"
+    'средняя сумма QR в юанях за октябрь 2026',
+    'Сколько потратили в Турции в лирах в 2025 году?',
+    'average spend on ECOM in euros last month',
+    // "how much in dollars", whatever noun follows the verb
+    'Сколько в юанях составили покупки в CNY за 2026 год?',
+    // Kazakh locative before a percentile, the currency restated in brackets
+    '2026 жылы EUR операцияларының еуродағы 90-перцентилі қандай?',
+    'Түркиядағы транзакциялардың лирадағы (TRY) орташа сомасы қанша?',
+    // Kazakh instrumental and "how much", no noun counted
+    '2026 жылы Қытайдағы төлемдер юаньмен қанша болды?',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.amountIn).toBe('original');
+    expect(frame.measures.some((m) => m.fn === 'count')).toBe(false);
+  });
+  it.each([
+    'average amount of transactions in USD in 2026',
+    'Сколько операций в долларах за 2026?',
+    'юаньмен қанша транзакция болды 2026 жылы',
+  ])('%s: the currency says which payments (amounts in tenge, or a count)', (q) => {
+    expect(frameOf(q).amountIn).not.toBe('original');
+  });
+});
+
+describe("a threshold in a currency keeps that currency's payments only (unseen54)", () => {
+  it.each([
+    ['100 еуродан асатын онлайн төлемдер саны', 'EUR'],
+    ['Онлайн төлемдер саны 20 доллардан аз, 2026', 'USD'],
+  ])('%s', (q, currency) => {
+    const frame = frameOf(q);
+    expect(frame.amountIn).toBe('original');
+    expect(frame.filters).toContainEqual(values('transaction_currency', false, currency));
+  });
+  it('a count over amounts in mixed currencies is asked back', () => {
+    // (The original amount with no one currency: the same number in yuan and in dollars.)
+    expect(reasonOf('how many payments over 100 in the original currency in 2026')).not.toBe('sql');
+  });
+});
+
+describe('after "each", a column word is a grouping, never counted (unseen54)', () => {
+  it('«әр қалада саны бойынша топ-2 санат»: the top 2 within each city', () => {
+    const frame = frameOf('әр қалада саны бойынша топ-2 санат, қазан 2026');
+    expect(frame.rankedWithin).toBe('mcc_category');
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('a column word labelling its value is never counted (unseen54)', () => {
+  it('«сколько заплатили в категории …»: the money paid, not one category counted', () => {
+    const frame = frameOf('сколько заплатили в категории Pharmacies & Health в Таразе в ноябре 2026');
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+});
+
+describe('a column word before the part of a share within each group (unseen54)', () => {
+  it('«доля операций типа P2P_OUT в каждом банке»: P2P_OUT within each bank', () => {
+    const frame = frameOf('доля операций типа P2P_OUT в каждом банке за 2026');
+    expect(frame.share?.subset).toEqual([values('transaction_type', false, 'P2P_OUT')]);
+  });
+});
+
+describe('merchants of a Kazakh share are counted, never rows (unseen55)', () => {
+  it.each([
+    '2025 жылы мерчанттардың неше пайызы Google Pay қабылдады?',
+    'барлық мерчанттардың қанша пайызы QR төлем қабылдады, 2026 жыл?',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+  });
+});
+
+describe('a ranking of a nullable column is of its values, never of "none" (unseen57)', () => {
+  it.each([
+    'Which wallet had the most payments in 2026?',
+    'самый популярный способ ввода карты в октябре 2026',
+    'Правда ли, что Google Pay — самый популярный кошелёк по сумме?',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.filters.some((f) => f.kind === 'presence' && f.present)).toBe(true);
+  });
+  it('a breakdown keeps the payments with none', () => {
+    expect(frameOf('amount by wallet in 2026').filters).toEqual([]);
+  });
+});
+
+describe('the largest payment of each group, and groups ranked by their largest payment (unseen56)', () => {
+  it.each([
+    'largest payment by bank in 2025',
+    'smallest single transaction amount for each city last month',
+    'самая крупная покупка по категориям за 2026',
+    '2026 жылы ең үлкен төлем сомасы банк бойынша',
+  ])('%s: the extreme in each group, every group', (q) => {
+    const frame = frameOf(q);
+    expect(frame.measures.every((m) => m.fn === 'max' || m.fn === 'min')).toBe(true);
+    expect(frame.limit).toBeNull();
+  });
+  it.each([
+    'which bank had the largest transaction in 2025',
+    'В каком городе была самая крупная покупка в октябре 2026?',
+    'Қай банкте ең үлкен транзакция болды?',
+  ])('%s: the groups ranked by their largest payment', (q) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'max' }]);
+    expect(frame.limit).toBe(1);
+  });
+  it('"the most transactions by city" stays a count', () => {
+    expect(frameOf('the most transactions by city').measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('the part of the day said with hours is the part of a share in each group (unseen56)', () => {
+  it('«доля вечерних операций (с 18:00 до 22:59) в каждом банке»', () => {
+    const frame = frameOf('доля вечерних операций (с 18:00 до 22:59) в каждом банке за 2026');
+    expect(frame.share?.subset).toEqual([{ kind: 'hours', from: 18, to: 23 }]);
+  });
+});
+
+describe('the Kazakh dative after an amount names its currency (unseen57)', () => {
+  it('«орташа сомасы лираға (TRY)»', () => {
+    expect(frameOf('2026 жылы Түркиядағы операциялардың орташа сомасы лираға (TRY)').amountIn).toBe(
+      'original',
+    );
+  });
+});
+
+describe("«где X было больше N»: a count of the groups' payments (unseen57)", () => {
+  it('«только города, где покупок было больше 1000»', () => {
+    const frame = frameOf('Оборот по городам за 2026, только города, где покупок было больше 1000');
+    expect(frame.having).toEqual({ of: 'count', op: '>', value: 1000 });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+});

@@ -247,7 +247,8 @@ export const readAmountFilters = definePass((r) => {
     if (phrase && (isKind(counted, 'entity') || (isKind(counted, 'value') && counted.item.meaning.counts)))
       return;
     slot.used = slots[j]!.used = true;
-    if (unit >= 0) slots[unit]!.used = true;
+    // (The currency is also which payments: left for the value filters, as "under 50 USD" is.)
+    if (unit >= 0 && !foreign) slots[unit]!.used = true;
     if (foreign) draft.originalAmount = true;
     // «10 мыңнан 50 мың теңгеге дейінгі» (from 10 000 to 50 000 tenge): a range from the number before.
     // (The ablative ending is on the multiplier, «мыңнан», or after the number, «10 000-нан».)

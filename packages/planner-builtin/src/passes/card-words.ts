@@ -61,18 +61,33 @@ export const readCardWords = definePass(({ slots, draft }) => {
   const ranking = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
   const averaged = averages(slots);
   const listing = slots.some((s) => isKind(s, 'listVerb'));
-  slots.forEach((slot, i) => {
-    if (slot.used || !isKind(slot, 'entity') || slot.item.meaning.entity !== 'cards') return;
-    slot.used = true;
-    // "what share of cards made a withdrawal", «карталардың неше пайызы»: the cards are counted, and
-    // the share is of them (a share of distinct cards, never a row per card).
-    // ("What share of Halyk Bank cards … paid contactless": the bank's name may stand between.)
-    // (Not when an amount is what the share is of: «жалпы айналымның неше пайызы Kaspi Bank карталарына
-    // тиесілі» is a share of the turnover.)
+  const isCards = (s: Slot | undefined) => isKind(s, 'entity') && s.item.meaning.entity === 'cards';
+  // "what share of cards made a withdrawal", «карталардың неше пайызы»: the cards are counted, and
+  // the share is of them (a share of distinct cards, never a row per card).
+  // ("What share of Halyk Bank cards … paid contactless": the bank's name may stand between.)
+  // (Not when an amount is what the share is of: «жалпы айналымның неше пайызы Kaspi Bank карталарына
+  // тиесілі» is a share of the turnover.)
+  // (Kazakh «карталардың қанша пайызы»: the "how many" of the percent between, its own.)
+  const atShare = (i: number): boolean => {
     let back = prev(i);
     if (!slots.some((o) => isKind(o, 'amount')))
       while (valueColumnAt(back) === 'issuer_bank_name') back = prev(back);
-    if (isKind(slots[back], 'share') || isKind(slots[next(i)], 'share')) {
+    const after = next(i);
+    const howMany = isKind(slots[after], 'count') && isKind(slots[next(after)], 'share');
+    if (howMany) {
+      // (…read as a count of transactions by then.)
+      slots[after]!.used = true;
+      draft.measures = draft.measures.filter((m) => m.fn !== 'count');
+    }
+    return isKind(slots[back], 'share') || isKind(slots[after], 'share') || howMany;
+  };
+  // «жалақы түскен карталар барлық белсенді карталардың қанша пайызы» (the cards salary came to, what
+  // percent of all active cards): with the share of cards asked, another card word names the same cards.
+  const cardShare = slots.some((s, i) => isCards(s) && atShare(i));
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'entity') || slot.item.meaning.entity !== 'cards') return;
+    slot.used = true;
+    if (cardShare) {
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key'))
         draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
       return;

@@ -44,6 +44,14 @@ const everyDay = (f: DraftFilter): boolean =>
   f.filter.kind === 'weekday' && new Set(f.filter.days).size === 7;
 
 export const readComparedValues = definePass(({ slots, draft }) => {
+  // "Average vs median amount of …", «средний чек против медианы»: two aggregates set side by side are
+  // both asked, as with "and" (it was a comparison with no second period or value: asked back).
+  const { next: after, prev: before } = cursor(slots);
+  for (const [i, s] of slots.entries()) {
+    const between = isKind(slots[before(i)], 'aggregate') && isKind(slots[after(i)], 'aggregate');
+    if (!s.used && isKind(s, 'compare') && between)
+      slots[i]!.item = { kind: 'meaning', text: s.item.text, meaning: { kind: 'conjunction' } };
+  }
   // Kazakh «неше пайызы контактсыз болды» (what percent of them were contactless): the possessive
   // «пайызы» is a part of a whole, a share; «неше пайызға өсті» (grew by how many percent) is the change.
   for (const [i, s] of slots.entries()) {

@@ -3,7 +3,7 @@ import { type Dimension, isTimeDimension } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { labelled } from './labels-only.js';
+import { LABEL_WORDS, labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
@@ -90,6 +90,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     if (slot.used) continue;
     const item = slot.item;
     if (item.kind === 'unknown') {
+      // "the weekday number", «апта күнінің нөмірі»: the label of a column the rows show.
+      const labelOf =
+        LABEL_WORDS.includes(item.text) && labelled(slots[prev(i)]).some((d) => draft.dimensions.includes(d));
+      if (labelOf) continue;
       if (context.has(i) || glossesCode(slots, i)) aside.push(item.text);
       else unknown.push(asTyped(item));
       continue;

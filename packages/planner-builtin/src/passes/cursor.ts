@@ -1,3 +1,4 @@
+import { EACH_GROUP_WORDS } from '../vocabulary/index.js';
 import { isSubjectOfAmount } from '../word-forms.js';
 import { isCountedNoun, isKind, meaningOf, numberOf, type Slot } from './reading.js';
 
@@ -80,7 +81,17 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   while (p >= 0 && describesNoun(slots, p)) p = prevOf(slots, p);
   const after = slots[nextOf(slots, i)];
   // («банктер, саны бойынша кему ретімен»: banks, by their count — a comma between is no «банктер саны».)
-  if (isKind(after, 'count') && after.item.meaning.after && !after.used && !after.item.commaBefore)
+  // («әр банкте саны бойынша топ-3 MCC»: after "each", the column word is a grouping; the count after it
+  // is what ranks, not a count of banks.)
+  const each = slots[prevOf(slots, i)];
+  const grouping = isKind(each, 'groupBy') && EACH_GROUP_WORDS.includes(each.item.text);
+  if (
+    isKind(after, 'count') &&
+    after.item.meaning.after &&
+    !after.used &&
+    !after.item.commaBefore &&
+    !grouping
+  )
     return nextOf(slots, i);
   const cue = slots[p];
   if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;

@@ -1,9 +1,12 @@
 import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
-import { IN_TOTAL_WORDS, KAZAKH_SPLIT_VERBS } from '../vocabulary/index.js';
+import { IN_TOTAL_WORDS, KAZAKH_GENITIVE, KAZAKH_SPLIT_VERBS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
+
+/** A word of a share in percent, Kazakh «пайыз». */
+const PERCENT_WORD = /пайыз/;
 
 /** How many values of a column the (non-negated) filters list. */
 function listedValues(filters: readonly DraftFilter[], column: Dimension): number {
@@ -91,7 +94,24 @@ export const readDimensions = definePass((r) => {
     }
     // "what share of merchants accepted Apple Pay", «процент мерчантов с МСС 5817 …»: merchants right
     // after the share word are counted, each once (they were rows, each with its share of the payments).
-    const shareOf = d === 'merchant_id' && isKind(slots[prev(i)], 'share') ? prev(i) : -1;
+    // (Kazakh puts them before it, in the genitive: «барлық мерчанттардың қанша пайызы», what percent
+    // of all merchants — the "how many" of «қанша пайызы» asks the percent.)
+    let shareOf = d === 'merchant_id' && isKind(slots[prev(i)], 'share') ? prev(i) : -1;
+    const howMany = isKind(slots[next(i)], 'count') ? next(i) : -1;
+    const shareAfter = howMany >= 0 ? next(howMany) : next(i);
+    // (Not when an amount is what the share is of: «… жалпы айналымындағы шетелдік сатушылардың үлесі»,
+    // the foreign sellers' part of the turnover.)
+    if (
+      d === 'merchant_id' &&
+      KAZAKH_GENITIVE.test(slots[i]!.item.text) &&
+      !slots.some((o) => isKind(o, 'amount')) &&
+      (isKind(slots[shareAfter], 'share') ||
+        // («неше пайызы», read as a share later)
+        (isKind(slots[shareAfter], 'compareOutput') && PERCENT_WORD.test(slots[shareAfter]!.item.text)))
+    ) {
+      shareOf = shareAfter;
+      if (howMany >= 0) slots[howMany]!.used = true;
+    }
     const cue = labelsValue ? -1 : shareOf >= 0 ? shareOf : countCueBefore(i);
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
     const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
@@ -119,7 +139,10 @@ export const readDimensions = definePass((r) => {
       );
       return;
     }
-    if ((cue >= 0 || distinct) && !isTimeDimension(d)) {
+    // («сколько заплатили в категории Utilities & Bill Payments»: a column word right before a value of
+    // its column labels it; the "how many" is of something else — one category would be counted.)
+    const labelsNext = valueColumnAt(i + 1) === d;
+    if ((cue >= 0 || distinct) && !isTimeDimension(d) && !labelsNext) {
       if (cue >= 0 && cue !== shareOf) slots[cue]!.used = true;
       else if (cue < 0) {
         // «сколько всего разных MCC-кодов»: the "how many" before "in all" counts them too.

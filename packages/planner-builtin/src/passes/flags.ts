@@ -1,4 +1,5 @@
-import { definePass, isKind, meaningOf } from './reading.js';
+import { LABEL_WORDS, labelled } from './labels-only.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /**
  * Flags that decide a question before anything else is read: an action (delete, cancel, «отмени»),
@@ -10,21 +11,28 @@ export const readFlags = definePass(({ slots, draft }) => {
     const m = meaningOf(slot);
     if (!m) continue;
     if (m.kind === 'destructive') draft.flags.destructive = true;
-    else if (m.kind === 'personal') draft.flags.personal = true;
+    // («апта күнінің нөмірі», the weekday's number: the label of a column, no card's number.)
+    else if (m.kind === 'personal' && !labelsColumn(slots, slot)) draft.flags.personal = true;
     else if (m.kind === 'offTopic') draft.flags.offTopic = true;
     else if (m.kind === 'greeting') {
       draft.flags.greeting = true;
       slot.used = true;
     }
   }
-  const first = slots.find((s) => s.item.kind !== 'stop' && !isKind(s, 'greeting'));
-  const firstMeaning = meaningOf(first);
   const pointsBack = slots.some((s) => isKind(s, 'followUp') && s.item.meaning.anywhere === true);
   if (pointsBack) draft.pointsBack = true;
-  draft.followUp =
-    (!!firstMeaning &&
-      (firstMeaning.kind === 'followUp' ||
-        firstMeaning.kind === 'conjunction' ||
-        firstMeaning.kind === 'only')) ||
-    pointsBack;
+  draft.followUp = opensLikeFollowUp(slots) || pointsBack;
 });
+
+/** A word for a number right after a column or time word: "the weekday number", «апта күнінің нөмірі». */
+function labelsColumn(slots: readonly Slot[], slot: Slot): boolean {
+  const before = slots[slots.indexOf(slot) - 1];
+  return LABEL_WORDS.includes(slot.item.text) && labelled(before).length > 0;
+}
+
+/** Whether the question opens like a continuation: "and yesterday?", «а в Астане?», "only online". */
+export function opensLikeFollowUp(slots: readonly Slot[]): boolean {
+  const first = slots.find((s) => s.item.kind !== 'stop' && !isKind(s, 'greeting'));
+  const m = meaningOf(first);
+  return !!m && (m.kind === 'followUp' || m.kind === 'conjunction' || m.kind === 'only');
+}

@@ -147,7 +147,15 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       j = i + 1;
     else if (attaching) {
       j = next(slots.indexOf(attaching));
-      while (isKind(slots[j], 'value')) j = next(j);
+      // («банки, где снятий было больше 2000»: the noun of payments, in the genitive before «было», is
+      // counted — "where withdrawals were over 1000" may be their amounts, and stays so.)
+      let countedBefore = false;
+      const wasOf = (k: number) =>
+        isCountedNoun(slots[k]) && slots[k + 1]?.item.text === 'было' && isKind(slots[next(k)], 'comparator');
+      while (isKind(slots[j], 'value') || wasOf(j)) {
+        countedBefore ||= wasOf(j);
+        j = next(j);
+      }
       if (isMoneyWord(slots[j])) {
         // ("a total amount over …")
         while (isMoneyWord(slots[next(j)])) j = next(j);
@@ -160,6 +168,13 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         let n = next(next(j));
         while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
         if (slots[next(j)]?.item.kind === 'number' && isCountedNoun(slots[n])) {
+          toGroupCondition(draft, 'count');
+          return;
+        }
+        // (…with no unit of money after the number.)
+        const unit = slots[next(next(j))];
+        const money = isKind(unit, 'currencyUnit') || isKind(unit, 'multiplier') || isMoneyWord(unit);
+        if (countedBefore && slots[next(j)]?.item.kind === 'number' && !money) {
           toGroupCondition(draft, 'count');
           return;
         }

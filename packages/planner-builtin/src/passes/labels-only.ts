@@ -3,7 +3,7 @@ import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
 /** Words by the label that say the same ("just the weekday number", «только номер дня», "the city names"). */
-const LABEL_WORDS: readonly string[] = [
+export const LABEL_WORDS: readonly string[] = [
   'number',
   'номер',
   'нөмірі',
@@ -50,4 +50,29 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     for (const j of [i, k, numberFirst, numberAfter]) if (j >= 0) slots[j]!.used = true;
     draft.labelsOnly = true;
   });
+});
+
+/** Words for a day as a label: "the date and the count", «Дата и количество». */
+const DATE_WORDS: readonly string[] = ['date', 'dates', 'дата', 'даты', 'датой', 'күні', 'күн'];
+
+/**
+ * "Busiest day of 2025 by count — the date and the count.", «… Дата и количество.», «Күні мен
+ * операциялар саны.»: a last clause that only names the columns the plan shows — the label of its
+ * breakdown and the measures it already read — asks for nothing more; its label words are used.
+ */
+export const readColumnList = definePass(({ slots, draft }) => {
+  if (draft.dimensions.length === 0) return;
+  const start = slots.findLastIndex((s) => s.item.clauseBefore === true);
+  if (start <= 0) return;
+  const clause = slots.slice(start);
+  const label = (s: Slot) =>
+    labelled(s).some((d) => draft.dimensions.includes(d)) ||
+    (DATE_WORDS.includes(s.item.text) && draft.dimensions.includes('day')) ||
+    LABEL_WORDS.includes(s.item.text);
+  const measured = (s: Slot) =>
+    s.used && (isKind(s, 'count') || isKind(s, 'amount') || isKind(s, 'aggregate') || isKind(s, 'check'));
+  const plain = (s: Slot) =>
+    s.item.kind === 'stop' || isKind(s, 'conjunction') || isKind(s, 'entity') || measured(s) || label(s);
+  if (!clause.every(plain) || !clause.some((s) => label(s) && !s.used)) return;
+  for (const s of clause) if (label(s) || isKind(s, 'conjunction')) s.used = true;
 });

@@ -5,6 +5,9 @@ import { addDimension, definePass, isCountedNoun, isKind, type Slot } from './re
 /** Kazakh locative endings of a currency word: «еуродағы», «доллардағы». */
 const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
 
+/** The Kazakh dative: «сомға», «долларға», «еуроға». */
+const KAZAKH_DATIVE_ENDINGS: readonly string[] = ['ға', 'ге', 'қа', 'ке'];
+
 /** The Kazakh locative: «долларда», «еурода», «юаньде». */
 const KAZAKH_LOCATIVE_CASE: readonly string[] = ['да', 'де', 'та', 'те'];
 
@@ -118,10 +121,13 @@ export const readOriginalAmount = definePass((r) => {
     const countsNoun = isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
     // ("how much euros was spent": "how much" before the currency, likewise.)
     const howMuchBefore = isKind(counter, 'amount') && DEGREE_WORDS.includes(counter.item.text);
+    // («Сколько в долларах составили операции в USD»: "how much in dollars" — with "in" between, money
+    // whatever noun follows.)
+    const inUnit = IN_WORDS.includes(stopBefore(i) ?? '');
     if (
       ((isKind(counter, 'count') && counter.item.meaning.strength === 'weak') || howMuchBefore) &&
       !counter.used &&
-      !countsNoun
+      (!countsNoun || inUnit)
     ) {
       counter.used = true;
       draft.originalAmount = true;
@@ -132,11 +138,24 @@ export const readOriginalAmount = definePass((r) => {
       return;
     }
     // "their total in dollars": the total of the amounts, in that currency.
-    const amountWord = isAmountWord(slots[p]) || isKind(slots[p], 'total');
+    // («ср. сумма ECOM в долларах», «Сколько потратили в Грузии в лари»: values of the payments may
+    // stand between the amount and "in"; a noun of payments ends it — "the average amount of
+    // transactions in USD" is of the USD transactions, in tenge.)
+    let m = p;
+    const paymentValue = (x: Slot | undefined) =>
+      isKind(x, 'value') && x.item.meaning.column !== 'transaction_currency';
+    while (paymentValue(slots[m])) m = prev(m);
+    const amountWord = isAmountWord(slots[m]) || isKind(slots[m], 'total');
     const amountNumber = slots[p]?.item.kind === 'number' && slots[p]!.used;
     // Kazakh puts the currency first, in the instrumental: «юаньмен орташа сома» = average amount in yuan.
-    const amountAfter =
-      isAmountWord(slots[next(i)]) || (isKind(slots[next(i)], 'total') && isAmountWord(slots[next(next(i))]));
+    // («доллардағы 95-перцентилі»: the percentile's number between; «сумдағы (UZS) орташа сомасы»: the
+    // currency restated.)
+    const restated = (x: Slot | undefined) =>
+      isKind(x, 'value') && x.item.meaning.values.join() === currency.join();
+    let a = next(i);
+    while ((slots[a]?.item.kind === 'number' && isKind(slots[next(a)], 'aggregate')) || restated(slots[a]))
+      a = next(a);
+    const amountAfter = isAmountWord(slots[a]) || (isKind(slots[a], 'total') && isAmountWord(slots[next(a)]));
     // «еуромен … сомасы» (the amount in euro), also in the locative: «еуродағы жалпы сомасы».
     const instrumental = [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_LOCATIVE_ENDINGS].some((end) =>
       textOf(i).endsWith(end),
@@ -148,6 +167,21 @@ export const readOriginalAmount = definePass((r) => {
     const asked = slots[next(i)];
     const howMuch = isKind(asked, 'count') && asked.item.meaning.strength === 'weak';
     const locativeAmount = locative && (amountWord || (howMuch && isKind(slots[next(next(i))], 'amount')));
+    // «Грузиядағы транзакциялар лариімен қанша болды?» (the transactions in Georgia, in lari, how much
+    // were they): "how much" right after the currency in the instrumental, no noun counted after it —
+    // their total in that currency. («лариімен қанша транзакция» counts them.)
+    const howMuchIn =
+      howMuch &&
+      !asked.used &&
+      KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end)) &&
+      !isCountedNoun(slots[next(next(i))]) &&
+      !slots.some((o) => isKind(o, 'amount') || isKind(o, 'aggregate') || isKind(o, 'check'));
+    if (howMuchIn) {
+      asked.used = true;
+      draft.originalAmount = true;
+      draft.measures.push({ fn: 'sum' });
+      return;
+    }
     // «долларлық сомасы» (the dollar amount): the adjective right before the amount word ("dollar
     // transactions", «долларлық транзакциялар», stay a filter).
     // (…and English "(yuan amount)", "the euro amount": the currency said right before the amount word.)
@@ -162,9 +196,10 @@ export const readOriginalAmount = definePass((r) => {
       next(i) === i + 1;
     // «сомасы юаньмен қанша» (its amount in yuan, how much): the instrumental right after the amount —
     // unless a noun follows it («сомасы, юаньмен төлемдер…»: the payments made in yuan).
+    // (…or the dative: «орташа сомасы сомға (KGS)», the average amount in som.)
     const instrumentalAfter =
       amountWord &&
-      KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end)) &&
+      [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_DATIVE_ENDINGS].some((end) => textOf(i).endsWith(end)) &&
       !isKind(slots[next(i)], 'entity');
     if (
       (amountWord && IN_WORDS.includes(stopBefore(i) ?? '')) ||

@@ -4,6 +4,9 @@ import { KAZAKH_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 
+/** Letters only Kazakh writes. */
+const KAZAKH_LETTERS = /[әғқңөұүһі]/;
+
 /** The word "one" as an article: «одной транзакции», «бір транзакция». */
 const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];
 
@@ -73,7 +76,10 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     // («Қай валюта …», which currency: after Kazakh «қай» a noun is plural only by its own ending — the
     // Russian reading of «валюта» as plural does not apply.)
     const at = slots.findIndex((s) => s.item.text === first);
-    const kazakhWhich = at > 0 && KAZAKH_WHICH.includes(slots[at - 1]!.item.text);
+    // (…nor to a word with Kazakh letters: «апта күні қайсы», which weekday.)
+    const kazakhWhich =
+      (at > 0 && KAZAKH_WHICH.includes(slots[at - 1]!.item.text)) ||
+      (first !== undefined && KAZAKH_LETTERS.test(first));
     const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(w));
     const plural = whole ? true : (notes.pluralHint ?? (first ? pluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };

@@ -140,6 +140,10 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       }
       return;
     }
+    // «… және бұл барлық төлемдердің қанша пайызы?» (and what percent of all payments is this): after
+    // "and", a "this" of no period points back at the clause before; the share claims it, or it is
+    // not understood.
+    if (modifier === 'this' && isKind(slots[prev(i)], 'conjunction')) return;
     slot.used = true;
     // «эквайерлер арқылы өткен операциялар» (operations that went through acquirers): with no period
     // after it, «өткен» after «арқылы» (through) is the verb "went", not "last".

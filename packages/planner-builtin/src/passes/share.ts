@@ -10,6 +10,7 @@ import {
   SHARE_PREDICATES,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
+import { opensLikeFollowUp } from './flags.js';
 import { definePass, isKind, meaningOf, type Reading, type Slot } from './reading.js';
 
 /**
@@ -24,14 +25,24 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // («доля операций Samsung Pay», "proportion (%) of SALARY credits": another share word or the noun
   // for transactions may stand before the part.)
   let after = next(shareAt);
-  const partOpener = (x: Slot | undefined) =>
-    isKind(x, 'share') || (isKind(x, 'entity') && x.item.meaning.entity === 'transactions');
-  while (partOpener(slots[after])) after = next(after);
+  // («доля транзакций типа ECOM в каждом городе»: a column word labelling the part may stand before it.)
+  const labels = (k: number) => {
+    const x = slots[k];
+    const v = slots[next(k)];
+    return isKind(x, 'dimension') && isKind(v, 'value') && v.item.meaning.column === x.item.meaning.dimension;
+  };
+  const partOpener = (k: number) => {
+    const x = slots[k];
+    return (
+      isKind(x, 'share') || (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') || labels(k)
+    );
+  };
+  while (partOpener(after)) after = next(after);
   // Right after the share word, or after "of" ("share of ECOM in each bank's spend"); "mix for Kaspi"
   // names the base, not the part.
   const between = slots
     .slice(shareAt + 1, after)
-    .filter((s) => !isKind(s, 'share') && !isKind(s, 'entity'))
+    .filter((s) => !isKind(s, 'share') && !isKind(s, 'entity') && !isKind(s, 'dimension'))
     .map((s) => s.item.text);
   // ("share of transactions in foreign currency by each type", «доля операций в иностранной валюте»:
   // a preposition may stand between the noun and the part.)
@@ -104,6 +115,59 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const others = draft.filters.filter((f) => f.role === 'auto');
   const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
   if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
+}
+
+/**
+ * A measure and then its share, joined by "and" (`and`, a count word before it):
+ * - without groups the part is what the first clause names and the whole what the share's clause
+ *   names after "of all" / «от всех» / «барлық», or the whole data when it names nothing: "How many
+ *   foreign-currency payments in November, and what percentage of all transactions is that?", «Сколько
+ *   оплат через Apple Pay … и какую долю они составили от всех бесконтактных оплат?», «… Samsung Pay
+ *   арқылы қанша төлем жасалды және бұл барлық әмиян төлемдерінің қанша пайызы?»;
+ * - with groups, each group's measure and its share of the whole: "Astana: number of transactions by
+ *   type and each type's share of the count", «количество и доля каждой страны», «саны мен үлесі».
+ * The words pointing back at the first clause ("is that", «это», «бұл») are its own. False when the
+ * clauses do not say it: the share's clause names a part of its own, the first clause none or two not
+ * named in the whole (without groups) or one after the count word (with groups: a part in each group,
+ * or their spread?), or the whole is an amount where a count was asked.
+ */
+function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], and: number): boolean {
+  const { next } = cursor(slots);
+  const pointer = (s: Slot, k: number) =>
+    k > and &&
+    ((isKind(s, 'followUp') && s.item.meaning.anywhere === true) ||
+      (isKind(s, 'periodModifier') && s.item.text === 'бұл' && !isKind(slots[next(k)], 'timeUnit')));
+  const pointers = slots.filter(pointer);
+  // (They point at the first clause, whether or not the share is then clear.)
+  for (const s of pointers) s.used = true;
+  if (pointers.length > 0) {
+    draft.pointsBack = slots.some(
+      (s, k) => !pointer(s, k) && isKind(s, 'followUp') && s.item.meaning.anywhere === true,
+    );
+    draft.followUp = opensLikeFollowUp(slots) || draft.pointsBack;
+  }
+  const wholeAt = slots.findIndex((s, k) => k > and && (isKind(s, 'shareBase') || isKind(s, 'total')));
+  const later = slots.flatMap((s, k) => (k > and && isFilterWord(s) ? [k] : []));
+  // (Filters in the share's clause name its whole only after a word for it.)
+  if (later.some((k) => wholeAt < 0 || k < wholeAt)) return false;
+  const counted = draft.measures.every((m) => m.fn !== 'sum');
+  if (counted && slots.some((s, k) => k > and && isKind(s, 'amount'))) return false;
+  const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
+  if (grouped) {
+    const countAt = slots.findIndex((s) => isKind(s, 'count'));
+    if (pointers.length > 0 || slots.some((s, k) => k > countAt && k < and && isFilterWord(s))) return false;
+  } else {
+    if (pointers.length === 0 && wholeAt < 0) return false;
+    const whole = new Set(later.map((k) => filterOf(draft.filters, slots[k])));
+    if (whole.has(undefined)) return false;
+    // (One condition only: with two — «покупок дороже 50 000 тг … в Алматы … и какая это доля от всех
+    // покупок» — which one is the part and which says where both are counted?)
+    const part = draft.filters.filter((f) => f.role !== 'base' && !whole.has(f));
+    if (part.length !== 1) return false;
+    for (const f of draft.filters) f.role = whole.has(f) || f.role === 'base' ? 'base' : 'subset';
+  }
+  draft.shareWithMeasure = true;
+  return true;
 }
 
 /**
@@ -305,7 +369,9 @@ const isFilterWord = (s: Slot | undefined) =>
   isKind(s, 'notValue') ||
   isKind(s, 'presence') ||
   isKind(s, 'weekdayFilter') ||
-  isKind(s, 'hourRange');
+  isKind(s, 'hourRange') ||
+  // «доля ночных операций (с 00:00 до 05:59)»: the part of the day of the hours said with it
+  isKind(s, 'dayPart');
 
 /** The noun of what is measured: "spend", «тратах», «шығындарындағы», "payments". */
 const isMeasuredNoun = (s: Slot | undefined) =>
@@ -333,6 +399,11 @@ function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined): Draf
       return filters.find(
         (f) => f.filter.kind === 'hours' && f.filter.from === m.from && f.filter.to === m.to,
       );
+    case 'dayPart': {
+      // (The hours its range read, the one range there is.)
+      const hours = filters.filter((f) => f.filter.kind === 'hours');
+      return hours.length === 1 ? hours[0] : undefined;
+    }
     default:
       return undefined;
   }
@@ -386,12 +457,17 @@ export const readShare = definePass((r) => {
   if (amountWhole && !counted && draft.measures.every((m) => m.fn === 'count'))
     draft.measures = [{ fn: 'sum' }];
   // «Сколько покупок … было в Павлодаре и какая это доля от всех покупок», "how many …, and what share
-  // is that": a count and then a share of it, two answers whose share names no part of its own (the
-  // count was dropped and a condition of the first clause taken for the part) — asked back.
-  const and = slots.findIndex((x, k) => k < shareAt && isKind(x, 'conjunction'));
-  if (and >= 0 && slots.slice(0, and).some((x) => isKind(x, 'count')) && !draft.growth) {
-    draft.issues.push({ kind: 'ambiguous_share' });
-    return;
+  // is that", "number of transactions by type and each type's share": a count and then its share, both
+  // shown — or, when the clauses do not say which part and whole, asked back.
+  const and = slots.findLastIndex(
+    (x, k) => k < shareAt && isKind(x, 'conjunction') && slots.slice(0, k).some((y) => isKind(y, 'count')),
+  );
+  if (and >= 0 && !draft.growth) {
+    if (!readMeasureThenShare(slots, draft, and)) {
+      draft.issues.push({ kind: 'ambiguous_share' });
+      return;
+    }
+    if (!draft.dimensions.some((d) => !isTimeDimension(d))) return;
   }
   // "wallet share among contactless payments", "monthly wallet share": the share of payments made
   // with a wallet — the column word names the part, not a breakdown by wallet.

@@ -3,8 +3,10 @@ import { type CategoricalDimension, isTimeDimension, type Measure } from '../fra
 import {
   DECLINE,
   EITHER_SUPERLATIVES,
+  KAZAKH_WHICH,
   PAYMENT_AMOUNT_WORDS,
   QUANTITY_SUPERLATIVES,
+  WHICH_WORDS,
 } from '../vocabulary/index.js';
 import { samyjNumber } from '../word-forms.js';
 import { cursor } from './cursor.js';
@@ -97,9 +99,51 @@ export const readSuperlatives = definePass((r) => {
       notes.topDirection ??= decline === (direction === 'desc') ? 'asc' : 'desc';
       return;
     }
+    // "largest transaction by city", "the biggest payment amount per city", «ең үлкен операция сомасы
+    // сағат бойынша»: the size of one payment, in each group the breakdown names — its extreme, every
+    // group shown (it was the one group with the most payments, or the largest total). Not a quantity
+    // ("the most transactions by city"), and not with "which" ("which city had the largest payment":
+    // a ranking).
+    let sized = said;
+    while (isKind(slots[sized], 'value') && !isCountedNoun(slots[sized])) sized = next(sized);
+    const ofPayment =
+      isCountedNoun(slots[sized]) ||
+      (isKind(slots[sized], 'amount') && PAYMENT_AMOUNT_WORDS.includes(slots[sized]!.item.text));
+    const groupsNamed = slots.some(
+      (s, k) =>
+        isKind(s, 'groupBy') &&
+        (isKind(slots[next(k)], 'dimension') || isKind(slots[next(k)], 'timeUnit') || s.item.meaning.after),
+    );
+    const which = slots.some((s) =>
+      [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH].includes(s.item.text),
+    );
+    if (
+      draft.dimensions.length > 0 &&
+      groupsNamed &&
+      ofPayment &&
+      !which &&
+      !impliesCount &&
+      !QUANTITY_SUPERLATIVES.includes(slot.item.text) &&
+      !EITHER_SUPERLATIVES.includes(slot.item.text) &&
+      !draft.top &&
+      !measures.some((x) => x.fn !== 'sum') &&
+      draft.times.length < 2
+    ) {
+      if (isKind(slots[sized], 'entity')) slots[sized]!.used = true;
+      measures.splice(0, measures.length, { fn: direction === 'desc' ? 'max' : 'min' });
+      return;
+    }
     if (draft.dimensions.length > 0) {
       notes.topDirection ??= direction;
       if (impliesCount && measures.length === 0) measures.push({ fn: 'count' });
+      // "which city had the largest transaction", «в каком городе была самая крупная операция»: the
+      // groups ranked by their largest payment (they were ranked by how many payments they had).
+      const size =
+        !impliesCount &&
+        !QUANTITY_SUPERLATIVES.includes(slot.item.text) &&
+        !EITHER_SUPERLATIVES.includes(slot.item.text);
+      if (size && isCountedNoun(slots[sized]) && measures.length === 0)
+        measures.push({ fn: direction === 'desc' ? 'max' : 'min' });
       return;
     }
     // "the most transactions", «больше всего операций»: a quantity of payments, not a payment's size.
@@ -157,6 +201,9 @@ export const readSuperlatives = definePass((r) => {
     }
   });
 });
+
+/** Russian "which": «в каком городе была самая крупная операция» ranks the cities. */
+const RUSSIAN_WHICH: readonly string[] = ['какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какому'];
 
 /**
  * The column of the one value a yes/no question names ("Is Almaty …?"), if it names exactly one —
