@@ -82,6 +82,9 @@ const UNSEEN_SETS = [
   'unseen55',
   'unseen56',
   'unseen57',
+  'unseen58',
+  'unseen59',
+  'unseen60',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

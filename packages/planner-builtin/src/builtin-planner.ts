@@ -118,6 +118,8 @@ function understandWhole(
     return { kind: 'refuse', reason: 'destructive', message: refusalMessage('destructive', lang) };
   if (draft.flags.personal)
     return { kind: 'refuse', reason: 'personal', message: refusalMessage('personal', lang) };
+  if (draft.flags.forecast)
+    return { kind: 'refuse', reason: 'forecast', message: refusalMessage('forecast', lang) };
   if (draft.flags.offTopic)
     return { kind: 'refuse', reason: 'off_topic', message: refusalMessage('off_topic', lang) };
   if (draft.flags.greeting && !draft.anyContent)

@@ -4,6 +4,9 @@ import { ENUM_VALUES, frameSchema, isTimeDimension, isTwoWaySplit, NULLABLE_COLU
 import { uniqueMeasures } from './passes/settle-measures.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
+
+/** Columns whose values listed for a ratio are each given their own figure. */
+const SIDE_BY_SIDE_COLUMNS: readonly string[] = ['issuer_bank_name', 'merchant_city', 'acquirer_country_iso'];
 export const MAX_TOP_LIMIT = 1000;
 
 export interface CompleteOptions {
@@ -328,9 +331,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     );
     if (asked.length === 1) {
       draft.filters = draft.filters.filter((f) => f !== asked[0]);
-      if (draft.top.limit === null && draft.top.direction === 'desc') {
+      // ("Is Taraz the city with the lowest …?": every row too, smallest first.)
+      if (draft.top.limit === null) {
+        if (draft.top.direction === 'desc') draft.largestFirst = true;
+        else draft.smallestFirst = true;
         draft.top = null;
-        draft.largestFirst = true;
       }
     }
   }
@@ -353,9 +358,12 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // Halyk»: a ratio over two or three values named is one for each of them — a share or an amount per
   // card over both together is no figure anyone asks for (it was one number over both). "combined" /
   // «вместе» keeps it one.
+  // (Of banks, cities and countries, the things set side by side; a list of kinds of payment — «в обороте
+  // Халыка по POS и онлайн-покупкам» — is the one whole they make up together.)
   const isList = (f: DraftFilter) =>
     f.role !== 'subset' &&
     f.filter.kind === 'values' &&
+    SIDE_BY_SIDE_COLUMNS.includes(f.filter.column) &&
     !f.filter.negated &&
     f.filter.values.length >= 2 &&
     f.filter.values.length <= 3 &&
@@ -494,7 +502,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   const rankedByChange =
     compare !== null && draft.top !== null && draft.dimensions.length > 0 && draft.compareOutput === 'change';
   if (rankedByChange) draft.rankByChange ??= 'change';
-  const output = rankedByChange ? undefined : (draft.compareOutput ?? (draft.growth ? undefined : 'both'));
+  // ("Was turnover in November lower than a year before? Give the change in %": a yes/no question
+  // between two periods shows both, which decide it, beside the change asked for.)
+  const yesNoChange = draft.yesNo === true && draft.compareOutput === 'change';
+  const output =
+    rankedByChange || yesNoChange ? undefined : (draft.compareOutput ?? (draft.growth ? undefined : 'both'));
   if (compare && output) compare = { ...compare, output };
   // "month-over-month change for each month": two fixed periods side by side cannot be a timeline;
   // each bucket against the one before it is not something the frame can say. Asked back.

@@ -161,7 +161,13 @@ export interface Draft {
   /** "domestic vs abroad": the values set against the rest (with the `group_split` dimension). */
   split?: { column: EnumColumn; values: string[]; labels: [string, string] };
   issues: Issue[];
-  flags: { destructive: boolean; personal: boolean; offTopic: boolean; greeting: boolean };
+  flags: {
+    destructive: boolean;
+    personal: boolean;
+    offTopic: boolean;
+    forecast?: boolean;
+    greeting: boolean;
+  };
 }
 
 /** Where and when the question is asked: only year-less dates ("in March", "Q2") depend on it. */

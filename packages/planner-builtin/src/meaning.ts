@@ -114,6 +114,8 @@ export type Meaning =
   | { kind: 'direction'; incoming: boolean }
   | { kind: 'destructive' }
   | { kind: 'offTopic' }
+  /** A question about the future ("Will turnover exceed …?", «прогноз»): the data holds the past only. */
+  | { kind: 'forecast' }
   | { kind: 'personal' }
   | { kind: 'greeting' }
   /** Who asks or what for ("Treasury:", «для отчёта»): harmless in a clause of context set aside, nowhere else. */

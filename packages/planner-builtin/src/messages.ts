@@ -11,7 +11,7 @@ import {
 
 /** User-facing texts of the builtin planner, in the question's language. */
 
-export type RefusalReason = 'destructive' | 'personal' | 'off_topic' | 'not_data';
+export type RefusalReason = 'destructive' | 'personal' | 'off_topic' | 'not_data' | 'forecast';
 
 const EXAMPLES: Record<DetectedLanguage, string> = {
   en: "try 'How many transactions were there yesterday?' or 'Top 5 categories by amount in the last 30 days'",
@@ -35,6 +35,11 @@ export function refusalMessage(reason: RefusalReason, lang: DetectedLanguage): s
       en: `I can't answer that: I only answer questions about card transactions — ${EXAMPLES.en}.`,
       ru: `На это я ответить не могу: я отвечаю только на вопросы о карточных транзакциях — ${EXAMPLES.ru}.`,
       kk: `Мен тек карта транзакциялары туралы сұрақтарға жауап беремін — ${EXAMPLES.kk}.`,
+    },
+    forecast: {
+      en: `I can't forecast: I answer about transactions that have happened — ${EXAMPLES.en}.`,
+      ru: `Прогнозов я не делаю: отвечаю о транзакциях, которые уже были — ${EXAMPLES.ru}.`,
+      kk: `Болжам жасамаймын: болған транзакциялар туралы жауап беремін — ${EXAMPLES.kk}.`,
     },
     not_data: {
       en: `I can't answer that yet; ${EXAMPLES.en}.`,

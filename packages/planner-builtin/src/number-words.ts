@@ -1,3 +1,4 @@
+import { foldKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning } from './meaning.js';
 import type { Token } from './tokenize.js';
@@ -77,7 +78,17 @@ const ENGLISH_RUSSIAN: Lookup = new Map([
   ...lookupOf(ENGLISH_NUMBER_WORDS),
   ...lookupOf(RUSSIAN_NUMBER_WORDS),
 ]);
-const KAZAKH: Lookup = lookupOf(KAZAKH_NUMBER_WORDS);
+/**
+ * Kazakh number words, also as typed without the Kazakh letters: «еки жуз мын» is «екі жүз мың». (Not
+ * «бир»: "one" before a noun is an article the vocabulary reads, «бир картага» = per card; nor «токсан»,
+ * which is «тоқсан», a quarter, as often as ninety.)
+ */
+const NOT_FOLDED: readonly string[] = ['бир', 'токсан'];
+const KAZAKH: Lookup = (() => {
+  const own = lookupOf(KAZAKH_NUMBER_WORDS);
+  const folded = [...own].map(([word, meaning]) => [foldKazakhLetters(word), meaning] as const);
+  return new Map([...folded.filter(([word]) => !own.has(word) && !NOT_FOLDED.includes(word)), ...own]);
+})();
 /** The first two letters of every Kazakh number word: only a word that opens so is worth stemming. */
 const KAZAKH_OPENINGS: ReadonlySet<string> = new Set([...KAZAKH.keys()].map((w) => w.slice(0, 2)));
 const KAZAKH_STOPS: ReadonlySet<string> = new Set(KAZAKH_STOP_WORDS);

@@ -371,13 +371,12 @@ describe('"all time" and "largest first" where the plan already does that', () =
   ])('%s: answered', (q) => {
     expect(kindOf(q)).toBe('sql');
   });
-  it.each([
-    'amount by month, largest first',
-    'count last month, all time',
-    'bottom 3 cities by amount, most first',
-  ])('%s: the words would not be honoured, so asked back', (q) => {
-    expect(kindOf(q)).not.toBe('sql');
-  });
+  it.each(['count last month, all time', 'bottom 3 cities by amount, most first'])(
+    '%s: the words would not be honoured, so asked back',
+    (q) => {
+      expect(kindOf(q)).not.toBe('sql');
+    },
+  );
 });
 
 describe('output instructions: rounding, one row, one row per group, time order', () => {
@@ -2816,5 +2815,117 @@ describe('the number of a weekday is its label, not personal data (unseen56)', (
   });
   it('a card number is still refused', () => {
     expect(understandQuestion('карта нөмірі бойынша сома', TEST_CONTEXT).kind).toBe('refuse');
+  });
+});
+
+describe('understood since unseen54–57 (our own phrasings)', () => {
+  it('"the biggest drop in …" is a fall, never the SQL action', () => {
+    const frame = frameOf('Which city saw the biggest drop in ECOM turnover from Q1 to Q2 2026?');
+    expect(frame.rankByChange).toBe('change');
+    expect(frame.order).toBe('asc');
+    expect(understandQuestion('drop the transactions table', TEST_CONTEXT).kind).toBe('refuse');
+  });
+  it('"fell the most in tenge": the money, by the difference', () => {
+    const frame = frameOf('Which banks fell the most in tenge from August to September 2026?');
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.rankByChange).toBe('difference');
+  });
+  it('Kazakh number words typed without Kazakh letters', () => {
+    expect(frameOf('2026 жылы уш жуз мын тенгеден жогары транзакция саны').filters).toContainEqual({
+      kind: 'amount',
+      op: '>',
+      value: 300_000,
+    });
+  });
+  it.each([
+    ['Биыл банкоматтан ақша шешкен карталар саны', [{ fn: 'count_distinct', column: 'card_key' }]],
+    [
+      'Количество уникальных карт по банкам за 2026, по убыванию количества',
+      [{ fn: 'count_distinct', column: 'card_key' }],
+    ],
+  ])('%s', (q, measures) => {
+    expect(frameOf(q).measures).toEqual(measures);
+  });
+  it("«дүйсенбі мен сейсенбі күндерінің … қатар қойып»: the weekdays' own noun", () => {
+    expect(
+      frameOf('2026 жылғы қазанда дүйсенбі мен сейсенбі күндерінің транзакция саны, қатар қойып').sideBySide,
+    ).toBe(true);
+  });
+  it.each([
+    ['Сравни сумму покупок в сентябре и октябре 2026, с ростом в процентах', 'compare'],
+    ['Доля карт, которые хоть раз платили через QR в 2026 году', 'share'],
+    ["Apple Pay share of contactless count per city (each city's own share), 2026", 'share'],
+  ])('%s', (q, shape) => {
+    expect(frameOf(q).shape).toBe(shape);
+  });
+  it('"monthly turnover, largest first": the months by their turnover; "descending" alone is asked back', () => {
+    expect(frameOf('Halyk Bank 2026 monthly turnover, largest first').order).toBe('desc');
+    expect(understandQuestion('turnover by month in 2026, descending', TEST_CONTEXT).kind).not.toBe('sql');
+  });
+  it('"the smallest and largest foreign-currency payment by currency": both extremes', () => {
+    expect(
+      frameOf('Smallest and largest foreign-currency payment in tenge by currency in 2026').measures,
+    ).toEqual([{ fn: 'min' }, { fn: 'max' }]);
+  });
+});
+
+describe('understood since unseen56 (our own phrasings), continued', () => {
+  it('"what percent of … took place between 18:00 and 20:59": the hours are the part', () => {
+    const frame = frameOf(
+      'What percent of grocery transactions in Astana in 2026 took place between 18:00 and 20:59?',
+    );
+    expect(frame.share?.subset).toEqual([{ kind: 'hours', from: 18, to: 21 }]);
+  });
+  it('"weekends vs weekdays … in one row": the two sides side by side', () => {
+    const frame = frameOf('Total fuel spend on weekends vs weekdays in 2025, in one row');
+    expect(frame.sideBySide).toBe(true);
+  });
+  it('"lunchtime (12:00-13:59)": the hours said with it', () => {
+    expect(frameOf('Restaurant payments at lunchtime (12:00-13:59) in October 2026').filters).toContainEqual({
+      kind: 'hours',
+      from: 12,
+      to: 14,
+    });
+  });
+  it('"Amount distribution for …: min, median and max": the amount named before the list', () => {
+    expect(
+      frameOf('Amount distribution for pharmacies in 2026: minimum, median and maximum').measures,
+    ).toEqual([{ fn: 'min' }, { fn: 'median' }, { fn: 'max' }]);
+  });
+  it('"Quartiles (25th, 50th and 75th percentile) of …": the quartiles once', () => {
+    expect(
+      frameOf('Quartiles (25th, 50th and 75th percentile) of taxi payment amounts in 2025').measures,
+    ).toEqual([
+      { fn: 'percentile', p: 0.25 },
+      { fn: 'percentile', p: 0.5 },
+      { fn: 'percentile', p: 0.75 },
+    ]);
+  });
+});
+
+describe('report requests that list their columns (unseen60)', () => {
+  it('"… by month: month, count, total and median, in month order"', () => {
+    const frame = frameOf(
+      'Monthly table for Q1 2026: month, transaction count, total amount and median amount, in month order.',
+    );
+    expect(frame.dimensions).toEqual(['month']);
+    expect(frame.measures.map((m) => m.fn).sort()).toEqual(['count', 'median', 'sum']);
+  });
+  it('"bank x city …: bank, city, count, total": both columns', () => {
+    expect(frameOf('Bank x city matrix for September 2026: bank, city, count, total.').dimensions).toEqual([
+      'issuer_bank_name',
+      'merchant_city',
+    ]);
+  });
+  it('"Top 5 days of … by total: date, count, total": the days ranked by the total', () => {
+    const frame = frameOf('Top 5 days of October 2026 by total amount: date, count, total.');
+    expect(frame.dimensions).toEqual(['day']);
+    expect(frame.limit).toBe(5);
+    expect(buildSql(frame)).toMatch(/ORDER BY total_amount DESC\nLIMIT 5$/);
+  });
+  it('"city, count, average check and median": the median of the amount too', () => {
+    expect(
+      frameOf('QR payments in 2026: city, count, average check and median.').measures.map((m) => m.fn),
+    ).toContain('median');
   });
 });

@@ -2784,3 +2784,131 @@ describe("«где X было больше N»: a count of the groups' payments 
     expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
   });
 });
+
+describe('yes/no questions answered with the figures that decide them (unseen58)', () => {
+  it.each([
+    'Is Aktobe the city with the lowest grocery turnover in 2025?',
+    'Правда ли, что у Тараза самое маленькое количество онлайн-покупок среди городов в 2026 году?',
+  ])('%s: every row, smallest first', (q) => {
+    const frame = frameOf(q);
+    expect(frame.limit).toBeNull();
+    expect(frame.order).toBe('asc');
+  });
+  it('"Did … fall from Q1 to Q2?": the two quarters, not one range', () => {
+    expect(frameOf('Did Halyk turnover fall from Q1 2026 to Q2 2026?').compare).not.toBeNull();
+  });
+  it('"Was … lower than …? Give the change in %": both periods beside the change', () => {
+    expect(
+      frameOf('Was ECOM turnover in October 2026 lower than in October 2025? Give the change in %.').compare
+        ?.output,
+    ).toBeUndefined();
+  });
+  it('"Did … exceed 3,000 euros?": the total in euros against it', () => {
+    const frame = frameOf('Did ECOM purchases paid in euros exceed 3,000 euros in September 2026?');
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.amountIn).toBe('original');
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('"Was the largest single purchase … above N?": the largest, not the purchases above N', () => {
+    const frame = frameOf('Was the largest single pharmacy purchase in Aktobe in 2026 above 300,000 tenge?');
+    expect(frame.measures).toEqual([{ fn: 'max' }]);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it.each([
+    'Is the average check of each city above 9,000 tenge in 2025?',
+    'Правда ли, что у каждого города средний чек в ресторанах за 2026 год выше 8 000 ₸? Покажи по городам.',
+  ])('%s: the average of each group, no payments filtered', (q) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'avg' }]);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it.each([
+    'Өткен айда онлайн-сатып алулар (ECOM) банкоматтан ақша алудан (ATM_WITHDRAWAL) көп болды ма?',
+    'Превышает ли средний платёж через Samsung Pay средний платёж через Apple Pay в 2025 году?',
+  ])('%s: a column for each side', (q) => {
+    expect(frameOf(q).sideBySide).toBe(true);
+  });
+  it.each([
+    '2026 жылғы қазанда онлайн төлемдері ең көп болған сағат 20 болды ма?',
+    'Was 12 the busiest hour for QR payments in October 2026?',
+  ])('%s: every hour, busiest first (the hour asked is no limit)', (q) => {
+    const frame = frameOf(q);
+    expect(frame.limit).toBeNull();
+    expect(frame.order).toBe('desc');
+  });
+  it('«больше 50% оборота … приходится на операции дороже 20 000 ₸»: the share of the amount over 20 000', () => {
+    const frame = frameOf(
+      'Правда ли, что больше 40% оборота в Таразе за 2025 год приходится на операции дороже 20 000 ₸?',
+    );
+    expect(frame.share?.subset).toEqual([{ kind: 'amount', op: '>', value: 20_000 }]);
+    expect(frame.threshold).toEqual({ op: '>', value: 40, unit: 'percent' });
+  });
+  it.each(['Will ECOM turnover in January 2027 exceed 100 million?', 'Прогноз числа операций на 2027 год'])(
+    '%s: a forecast, refused',
+    (q) => {
+      expect(reasonOf(q)).toBe('forecast');
+    },
+  );
+});
+
+describe('a list of columns names every measure in it (unseen60: measures dropped)', () => {
+  it.each<[string, string[]]>([
+    [
+      'ATM withdrawals in October 2026 by city: city, count, total, distinct cards.',
+      ['count', 'sum', 'count_distinct'],
+    ],
+    ['QR payments in 2026: wallet, payments, total and distinct cards', ['count_distinct', 'sum']],
+    [
+      'For each bank in October 2026: smallest payment, largest payment and average check.',
+      ['avg', 'min', 'max'],
+    ],
+  ])('%s', (q, fns) => {
+    const frame = frameOf(q);
+    for (const fn of fns) expect(frame.measures.map((m) => m.fn)).toContain(fn);
+  });
+  it('"(acquirer country not KAZ): country and bank": both are rows', () => {
+    expect(
+      frameOf('Foreign table for 2025 (acquirer country not KAZ): country and bank, with count and total')
+        .dimensions,
+    ).toEqual(['acquirer_country_iso', 'issuer_bank_name']);
+  });
+  it('"top 3 banks by count, showing bank, count, total": ranked by the count, no bank counted', () => {
+    const frame = frameOf(
+      'Google Pay in 2026: top 3 banks by count, showing bank, count, total and average check.',
+    );
+    expect(frame.measures.some((m) => m.fn === 'count_distinct')).toBe(false);
+    expect(buildSql(frame)).toMatch(/ORDER BY transaction_count DESC\nLIMIT 3$/);
+  });
+  it('«сомасы бойынша топ-3»: ranked by the amount named, wherever its column stands', () => {
+    expect(
+      buildSql(
+        frameOf('Астанадағы санаттар, 2026 жыл: санат, саны, сомасы, орташа чек — сомасы бойынша топ-3.'),
+      ),
+    ).toMatch(/ORDER BY total_amount DESC\nLIMIT 3$/);
+  });
+});
+
+describe('unseen59: colloquial phrasings misread', () => {
+  it('"Jan–Nov 2026 vs same period 2025": the same months of 2025', () => {
+    expect(frameOf('ECOM count Jan–Oct 2026 vs same period 2025').compare?.earlier).toEqual({
+      kind: 'dates',
+      from: '2025-01-01',
+      to: '2025-11-01',
+    });
+  });
+  it("«города где оборот онлайн-покупок больше 30 млн»: a condition on each city's total", () => {
+    expect(frameOf('города где оборот покупок в аптеках больше 5 млн за 2026 год').having).toEqual({
+      of: 'sum',
+      op: '>',
+      value: 5_000_000,
+    });
+  });
+  it('"how many ATM withdrawals did Halyk cards make": the withdrawals are counted', () => {
+    expect(frameOf('how many ATM withdrawals did Halyk cards make last week?').measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it('«переводы с карты на карту»: transfers, no card singled out', () => {
+    expect(frameOf('сумма переводов с карты на карту за 2026 год').measures).toEqual([{ fn: 'sum' }]);
+  });
+});

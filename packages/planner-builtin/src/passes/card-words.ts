@@ -1,6 +1,6 @@
 import { CARD_TOTAL_WORDS, ONE_BY_ONE, WHO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 
 /** "each card", «каждая карта», «әр карта»: one card at a time. */
 export const EACH_CARD: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];
@@ -122,8 +122,11 @@ export const readCardWords = definePass(({ slots, draft }) => {
         valueColumnAt(prev(i)) === 'issuer_bank_name' || valueColumnAt(next(i)) === 'issuer_bank_name',
       ranked: ranking && draft.dimensions.length === 0,
       listed: listing && draft.dimensions.length === 0,
+      // ("How many salary credits landed on our cards": payments of a kind counted, the cards where.)
       aboutMoney:
-        draft.measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct') || draft.hasEntity,
+        draft.measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct') ||
+        draft.hasEntity ||
+        (draft.countable && slots.some((s, k) => isKind(s, 'count') && isCountedNoun(slots[next(k)]))),
     });
     if (role === 'per_card') draft.issues.push({ kind: 'per_card' });
   });

@@ -1,6 +1,6 @@
 import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
-import { KAZAKH_ABLATIVE, TENGE_UNIT, THAN_WORDS } from '../vocabulary/index.js';
+import { KAZAKH_ABLATIVE, PREDICATE_COMPARATORS, TENGE_UNIT, THAN_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot, saysFall } from './reading.js';
 
@@ -313,7 +313,20 @@ function thanSaid(slots: readonly Slot[]): boolean {
       isKind(slots[k - 2], 'value') ||
       isKind(slots[k - 1], 'amount') ||
       (slots[k - 1]?.item.kind === 'stop' && [2, 3].some((d) => isKind(slots[k - d], 'value'))));
-  return slots.some((x, k) => than(x.item.text) || ablativeThan(x, k));
+  // («шот төлемдерінен (BILL_PAYMENT) көп»: the value restated in brackets between.)
+  const restatedThan = (x: Slot, k: number) =>
+    isKind(x, 'comparator') &&
+    x.item.meaning.after === true &&
+    isKind(slots[k - 1], 'value') &&
+    isKind(slots[k - 2], 'value') &&
+    KAZAKH_ABLATIVE.test(slots[k - 2]!.item.text);
+  // «Превышает ли средний платёж через Google Pay средний платёж через Apple Pay», "Did Kaspi's
+  // turnover exceed Halyk's?": a verb of exceeding with no number of its own sets one against the other.
+  const exceeds = (x: Slot, k: number) =>
+    isKind(x, 'comparator') &&
+    PREDICATE_COMPARATORS.includes(x.item.text) &&
+    !slots.slice(k + 1).some((y) => y.item.kind === 'number' && !y.used);
+  return slots.some((x, k) => than(x.item.text) || ablativeThan(x, k) || restatedThan(x, k) || exceeds(x, k));
 }
 
 /** A comparator with no number of its own ("busier", «больше», Kazakh «көп» with none before it). */

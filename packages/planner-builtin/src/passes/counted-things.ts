@@ -74,9 +74,11 @@ export const readCountedThings = definePass(({ slots, draft }) => {
         // «Зарубежные операции: число уникальных карт», «сколько всего уникальных клиентов»: a count
         // right before "unique cards" (or before "in all" and them) counts the cards, whatever noun
         // came earlier.
+        // (Not across a comma: in "bank, count, total, distinct cards" each is a column of its own.)
         let p = prev(i);
-        if (isKind(slots[p], 'total')) p = prev(p);
-        if (isKind(slots[p], 'count') && !slots[p]!.used) slots[p]!.used = true;
+        if (isKind(slots[p], 'total') && !slot.item.commaBefore) p = prev(p);
+        const listed = slot.item.commaBefore === true || slots[next(p)]?.item.commaBefore === true;
+        if (isKind(slots[p], 'count') && !slots[p]!.used && !listed) slots[p]!.used = true;
       }
       draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
     } else if (cue >= 0 && isKind(slots[cue], 'count') && slots[cue]!.item.meaning.times === true) {

@@ -1,5 +1,5 @@
 import { daysBetween } from '../calendar.js';
-import { type Dimension, isTimeDimension } from '../frame.js';
+import { type Dimension, isTimeDimension, isTwoWaySplit } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -68,6 +68,9 @@ const SHOWN_MEASURES: readonly (readonly [RegExp, 'sum' | 'count' | 'avg'])[] = 
   [/average|средн|орташа/, 'avg'],
 ];
 
+/** Words of an order that name the size: "largest first", «ең үлкенінен бастап», «от большего». */
+const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|больш|наибольш|крупн/;
+
 /** "by" / «по» / «бойынша» also name whose transactions ("by Kaspi Bank cards", «по Jusan Bank»). */
 const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
 
@@ -91,8 +94,12 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     const item = slot.item;
     if (item.kind === 'unknown') {
       // "the weekday number", «апта күнінің нөмірі»: the label of a column the rows show.
+      // (Not a merchant's name or number: the data has no names, and the ids are no labels to ask for.)
+      const column = labelled(slots[prev(i)]);
       const labelOf =
-        LABEL_WORDS.includes(item.text) && labelled(slots[prev(i)]).some((d) => draft.dimensions.includes(d));
+        LABEL_WORDS.includes(item.text) &&
+        !column.includes('merchant_id') &&
+        column.some((d) => draft.dimensions.includes(d));
       if (labelOf) continue;
       if (context.has(i) || glossesCode(slots, i)) aside.push(item.text);
       else unknown.push(asTyped(item));
@@ -124,10 +131,25 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'timeUnit':
       case 'dimension':
       case 'bucket': {
+        // «жұма мен сенбі күндерінің» (of the days Friday and Saturday): the weekdays' own noun.
+        if (
+          isKind(slot, 'timeUnit') &&
+          slot.item.meaning.unit === 'day' &&
+          isKind(slots[prev(i)], 'weekdayFilter')
+        )
+          continue;
         // "Which 3 hours … had the most …? Show hour and count.": after "show", the column of the
         // breakdown named again is what is shown anyway.
         const shown = slots.some((s, k) => k < i && isKind(s, 'listVerb'));
-        if (shown && labelled(slot).some((d) => draft.dimensions.includes(d))) continue;
+        // ("… by month: month, count, total, in month order": a column of the breakdown named again in
+        // a list of the columns.)
+        const nextAt = next(i);
+        const listed =
+          slot.item.commaBefore === true ||
+          slot.item.clauseBefore === true ||
+          slots[nextAt]?.item.commaBefore === true ||
+          isKind(slots[nextAt], 'conjunction');
+        if ((shown || listed) && labelled(slot).some((d) => draft.dimensions.includes(d))) continue;
         unknown.push(asTyped(item));
         continue;
       }
@@ -148,6 +170,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'destructive':
       case 'personal':
       case 'offTopic':
+      case 'forecast':
       case 'greeting':
         continue;
       case 'columnWord': {
@@ -228,10 +251,17 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'atLeastOne':
         if (!draft.measures.some((x) => x.fn === 'count_distinct')) unknown.push(asTyped(item));
         continue;
-      case 'oneRow':
+      case 'oneRow': {
+        // ("weekends versus weekdays, (as two columns) in one row": the two sides, side by side.)
+        const filters = draft.filters.map((f) => f.filter);
+        if (draft.dimensions.length === 1 && isTwoWaySplit(draft.dimensions[0], filters)) {
+          draft.sideBySide = true;
+          continue;
+        }
         if (draft.dimensions.length > 0) unknown.push(asTyped(item));
         else draft.oneFigure = true;
         continue;
+      }
       case 'timeOrder':
         // A timeline is in time order; a ranking or a breakdown by a category is not.
         if (!draft.dimensions.some(isTimeDimension) || draft.top) unknown.push(asTyped(item));
@@ -263,7 +293,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           draft.dimensions.length === 1 &&
           (draft.dimensions[0] === 'weekday' || draft.dimensions[0] === 'hour_of_day') &&
           (!draft.top || draft.top.limit === null);
-        if (cycle) {
+        // "monthly turnover, largest first", «айлық обороты, ең үлкенінен бастап»: words that name the
+        // size put a timeline's rows in its order too ("descending" alone may be the months', asked back).
+        const bySize = draft.dimensions.length === 1 && timeline && !draft.top && SIZE_FIRST.test(item.text);
+        if (cycle || bySize) {
           draft.largestFirst = true;
           continue;
         }
@@ -334,7 +367,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       (named === 'share' && draft.share) ||
       (!draft.share &&
         first !== undefined &&
-        (first.fn === named || (named === 'median' && first.fn === 'percentile' && first.p === 0.5)));
+        (first.fn === named ||
+          (named === 'median' && first.fn === 'percentile' && first.p === 0.5) ||
+          // («количество мерчантов …, по убыванию количества»: the count is of merchants)
+          (named === 'count' && first.fn === 'count_distinct')));
     // ("city, count, sum — by descending sum": another measure the plan shows orders the rows.)
     const other = draft.share
       ? -1

@@ -78,7 +78,8 @@ function describesNoun(slots: Slots, k: number): boolean {
 
 function countCueBeforeOf(slots: Slots, i: number): number {
   let p = prevOf(slots, i);
-  while (p >= 0 && describesNoun(slots, p)) p = prevOf(slots, p);
+  // ("how many ATM withdrawals did Jusan cards make": a value that is itself counted takes the count.)
+  while (p >= 0 && describesNoun(slots, p) && !isCountedNoun(slots[p])) p = prevOf(slots, p);
   const after = slots[nextOf(slots, i)];
   // («банктер, саны бойынша кему ретімен»: banks, by their count — a comma between is no «банктер саны».)
   // («әр банкте саны бойынша топ-3 MCC»: after "each", the column word is a grouping; the count after it
@@ -95,6 +96,8 @@ function countCueBeforeOf(slots: Slots, i: number): number {
     return nextOf(slots, i);
   const cue = slots[p];
   if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
+  // ("top 4 cities by count, showing city, count, total": a comma between, the count is another's.)
+  if (slots.slice(p + 1, i + 1).some((s) => s.item.commaBefore === true)) return -1;
   // "online purchase count for Jusan Bank cards": the count is of the noun right before it.
   // (A strong cue only: Kazakh «төлемдер қанша түрлі мерчантта» asks how many merchants.)
   const counted = slots[prevOf(slots, p)];

@@ -83,8 +83,9 @@ export const readDimensions = definePass((r) => {
     // column word and its «бойынша» names it too; a list before it is a row each.)
     // («коммуналдық төлемдер санаты»: the payments noun may stand between the value and the column word.)
     const valueAt = isKind(slots[prev(i)], 'entity') && next(i) >= 0 ? prev(prev(i)) : prev(i);
+    // (Not across a clause: "(acquirer country not KAZ): country and bank" lists the rows.)
     const labelsValue =
-      (valueColumnAt(prev(i)) === d && !isKind(slots[next(i)], 'groupBy')) ||
+      (valueColumnAt(prev(i)) === d && !isKind(slots[next(i)], 'groupBy') && !slot.item.clauseBefore) ||
       (valueColumnAt(valueAt) === d &&
         isKind(slots[next(i)], 'groupBy') &&
         listedValues(draft.filters, d) === 1);
@@ -189,9 +190,11 @@ export const readDimensions = definePass((r) => {
     // Two column words in a row that are no one phrase ("bank city"): which column is meant? Asked back
     // rather than grouped by both.
     const following = slots[i + 1];
+    // ("bank, city, count, total": a comma between, each is a column of its own.)
     if (
       isKind(following, 'dimension') &&
       !following.used &&
+      !following.item.commaBefore &&
       !isTimeDimension(d) &&
       following.item.meaning.dimension !== d &&
       !labelsValue
@@ -215,7 +218,12 @@ export const readDimensions = definePass((r) => {
       isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy') || byBeforeValue >= 0;
     const skipNegation = (k: number, step: (x: number) => number) =>
       isKind(slots[k], 'negation') && !grouped ? step(k) : k;
-    const neighbours = [skipNegation(prev(i), prev), skipNegation(next(i), next)];
+    // (Not across a clause: "(acquirer country not KAZ): country and bank" breaks down by country.)
+    const nextAt = next(i);
+    const neighbours = [
+      slot.item.clauseBefore ? -1 : skipNegation(prev(i), prev),
+      slots[nextAt]?.item.clauseBefore ? -1 : skipNegation(nextAt, next),
+    ];
     // "top 10 fuel merchants by amount", «топ 5 мерчантов на заправках»: a kind of merchant beside a
     // ranked merchants word describes them; the ranking is of the merchants of that kind (it was a
     // ranking with no rows, asked back as a listing of payments).

@@ -14,6 +14,7 @@ export const readFlags = definePass(({ slots, draft }) => {
     // («апта күнінің нөмірі», the weekday's number: the label of a column, no card's number.)
     else if (m.kind === 'personal' && !labelsColumn(slots, slot)) draft.flags.personal = true;
     else if (m.kind === 'offTopic') draft.flags.offTopic = true;
+    else if (m.kind === 'forecast') draft.flags.forecast = true;
     else if (m.kind === 'greeting') {
       draft.flags.greeting = true;
       slot.used = true;

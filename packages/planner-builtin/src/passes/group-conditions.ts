@@ -94,7 +94,9 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     let k = next(j);
     // "… whose turnover in Q3 2026 exceeded": a period may stand between; «где сумма в ресторанах за
     // ноябрь 2026 больше …»: and filters on the payments summed.
+    // («где оборот онлайн-покупок больше 30 млн»: the noun of the payments summed, too.)
     const skippable = (at: number) =>
+      (isKind(slots[at], 'entity') && slots[at]!.item.meaning.entity === 'transactions') ||
       isKind(slots[at], 'timeUnit') ||
       isKind(slots[at], 'monthName') ||
       isKind(slots[at], 'quarterName') ||

@@ -35,9 +35,20 @@ export function labelled(slot: Slot | undefined): readonly Dimension[] {
 export const readLabelsOnly = definePass(({ slots, draft }) => {
   if (!draft.top || draft.dimensions.length !== 1) return;
   const dimension = draft.dimensions[0]!;
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'only')) return;
+    // "City name only.", "the hour only": the label said before "only", at the end of the question.
+    let b = prev(i);
+    const nameBefore = LABEL_WORDS.includes(slots[b]?.item.text ?? '') ? b : -1;
+    if (nameBefore >= 0) b = prev(b);
+    const clause = slots.findLastIndex((x, k) => k <= b && x.item.clauseBefore === true);
+    const opens = clause >= 0 && slots.slice(clause, b).every((x) => x.item.kind === 'stop');
+    if (next(i) < 0 && b >= 0 && opens && labelled(slots[b]).includes(dimension)) {
+      for (const j of [i, b, nameBefore]) if (j >= 0) slots[j]!.used = true;
+      draft.labelsOnly = true;
+      return;
+    }
     let k = next(i);
     // «только номер дня»: the number word may come first.
     const numberFirst = LABEL_WORDS.includes(slots[k]?.item.text ?? '') ? k : -1;
@@ -61,18 +72,37 @@ const DATE_WORDS: readonly string[] = ['date', 'dates', 'дата', 'даты', 
  * breakdown and the measures it already read — asks for nothing more; its label words are used.
  */
 export const readColumnList = definePass(({ slots, draft }) => {
-  if (draft.dimensions.length === 0) return;
+  // (A ranking of days is settled with the frame: "Top 5 days …: date, count, total".)
+  const days =
+    draft.dimensions.includes('day') ||
+    (draft.top !== null && slots.some((s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day'));
+  if (draft.dimensions.length === 0 && !days) return;
   const start = slots.findLastIndex((s) => s.item.clauseBefore === true);
   if (start <= 0) return;
   const clause = slots.slice(start);
   const label = (s: Slot) =>
     labelled(s).some((d) => draft.dimensions.includes(d)) ||
-    (DATE_WORDS.includes(s.item.text) && draft.dimensions.includes('day')) ||
+    (DATE_WORDS.includes(s.item.text) && days) ||
     LABEL_WORDS.includes(s.item.text);
+  // (A merchant's name is not in the data; "… only" is the labels-only pass's, left as it decided.)
+  if (draft.dimensions.includes('merchant_id') || clause.some((s) => isKind(s, 'only'))) return;
   const measured = (s: Slot) =>
-    s.used && (isKind(s, 'count') || isKind(s, 'amount') || isKind(s, 'aggregate') || isKind(s, 'check'));
+    s.used &&
+    (isKind(s, 'count') ||
+      isKind(s, 'amount') ||
+      isKind(s, 'total') ||
+      isKind(s, 'aggregate') ||
+      isKind(s, 'check') ||
+      isKind(s, 'entity'));
   const plain = (s: Slot) =>
-    s.item.kind === 'stop' || isKind(s, 'conjunction') || isKind(s, 'entity') || measured(s) || label(s);
+    s.item.kind === 'stop' ||
+    isKind(s, 'conjunction') ||
+    isKind(s, 'entity') ||
+    isKind(s, 'timeOrder') ||
+    // («количество снятий, сумма снятий»: the payments named again with their column)
+    (s.used && isKind(s, 'value')) ||
+    measured(s) ||
+    label(s);
   if (!clause.every(plain) || !clause.some((s) => label(s) && !s.used)) return;
   for (const s of clause) if (label(s) || isKind(s, 'conjunction')) s.used = true;
 });

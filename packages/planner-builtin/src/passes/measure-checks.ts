@@ -39,7 +39,10 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
 export const readMeasureChecks = definePass(({ slots, draft }) => {
   const yesNo = isYesNoQuestion(slots);
   if (yesNo) draft.yesNo = true;
-  if (draft.dimensions.length > 0 || draft.having || draft.compare || draft.comparedValues) return;
+  // («Правда ли, что у каждого банка средний чек … выше 10 000 ₸? Покажи по банкам»: with groups, a
+  // yes/no question's number is still the figure's threshold, shown for each group.)
+  if ((draft.dimensions.length > 0 && !yesNo) || draft.having || draft.compare || draft.comparedValues)
+    return;
   const russian = (s: Slot) => /[а-яё]/.test(s.item.text);
   if (
     !yesNo &&
@@ -67,15 +70,19 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     const later = slots.findIndex((s, n) => n > i && isNumber(n) && !s.used);
     return later > i && slots.slice(i + 1, later).some(namesFigure) ? later : -1;
   };
-  // The comparison is the question's predicate: the last one with a number.
+  // The comparison is the question's predicate: the last one with a number — or, in a question of a
+  // share, the one in percent («больше 50% оборота … приходится на операции дороже 50 000 ₸»: the
+  // other is the share's part).
   let at = -1;
   let numberAt = -1;
-  for (let i = slots.length - 1; i >= 0 && at < 0; i--) {
-    const s = slots[i]!;
-    if (!isKind(s, 'comparator') || s.item.meaning.op === 'between') continue;
-    numberAt = numberOfComparison(i);
-    if (numberAt >= 0) at = i;
-  }
+  const inPercent = (n: number) => n >= 0 && isKind(slots[next(n)], 'share');
+  for (let pass = 0; pass < 2 && at < 0; pass++)
+    for (let i = slots.length - 1; i >= 0 && at < 0; i--) {
+      const s = slots[i]!;
+      if (!isKind(s, 'comparator') || s.item.meaning.op === 'between') continue;
+      numberAt = numberOfComparison(i);
+      if (numberAt >= 0 && (pass === 1 || inPercent(numberAt))) at = i;
+    }
   const comparator = slots[at];
   if (!isKind(comparator, 'comparator') || comparator.item.meaning.op === 'between') return;
   const asked = comparator.item.meaning.op;
@@ -117,14 +124,24 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   // "one card made more than 100 purchases": a condition on single cards, not on the figure.
   if (unit === 'count' && slots.some((s) => isKind(s, 'perCard'))) return;
   if (unit !== 'count' && unit !== 'percent') {
-    if (before.some((s) => SINGLE_PAYMENT_WORDS.includes(s.item.text))) return;
+    // ("Was the largest single purchase above 500,000 tenge?": the largest is the figure.)
+    const largest = before.some((s) => isKind(s, 'superlative'));
+    // ("the average check of each bank": "each" before a column word is a grouping.)
+    const single = before.some(
+      (s, k) => SINGLE_PAYMENT_WORDS.includes(s.item.text) && !isKind(slots[next(k)], 'dimension'),
+    );
+    if (single && !largest) return;
     if (slots.slice(0, at).some((s) => RELATIVE_WORDS.includes(s.item.text))) return;
     // "Did outgoing P2P transfers exceed 20 million tenge in November?": payments (plural, none singled
     // out) said to exceed an amount in tenge, as the yes/no's predicate verb — their total (it was a
     // count of the transfers over 20 million each).
+    // (…or in the currency they were paid in: "exceed 5,000 dollars".)
+    const unitWord = slots[after];
+    const currencyAfter =
+      isKind(unitWord, 'value') && unitWord.item.meaning.column === 'transaction_currency';
     const paymentsTotal =
       yesNo &&
-      unit === 'tenge' &&
+      (unit === 'tenge' || currencyAfter) &&
       isPredicateVerb(at) &&
       !verbFirst &&
       draft.measures.length === 0 &&
@@ -148,7 +165,16 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const amounts = draft.filters.filter(
     (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
   );
-  const own = amounts.at(-1);
+  // (…its own amount filter: the one of its number, else the last.)
+  const said = slots[numberAt]!.item;
+  const own =
+    amounts.findLast(
+      (f) =>
+        f.filter.kind === 'amount' &&
+        said.kind === 'number' &&
+        f.filter.value === said.value &&
+        unit === 'percent',
+    ) ?? amounts.at(-1);
   const taken = own?.filter;
   if (taken !== undefined && (taken.kind !== 'amount' || taken.op !== asked)) return;
   const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');

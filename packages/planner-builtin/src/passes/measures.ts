@@ -1,5 +1,11 @@
 import { isTimeDimension } from '../frame.js';
-import { DEGREE_WORDS, KAZAKH_GENITIVE, MONEY_VERBS, RUSSIAN_MASS_GENITIVES } from '../vocabulary/index.js';
+import {
+  DEGREE_WORDS,
+  KAZAKH_GENITIVE,
+  MONEY_VERBS,
+  PAYMENT_AMOUNT_WORDS,
+  RUSSIAN_MASS_GENITIVES,
+} from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, isPeriodWord, meaningOf, type Slot } from './reading.js';
@@ -232,9 +238,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
       let second = next(j);
       while (second >= 0 && slots[second]!.item.kind === 'number') second = next(second);
       // "min / max / avg txn amount": aggregates one after another share the noun too.
+      // ("Quartiles (25th, 50th and 75th percentile) of …": the percentiles restated after it, likewise.)
+      let restatedAt = j;
+      while (slots[restatedAt]?.item.kind === 'number' || isKind(slots[restatedAt], 'conjunction'))
+        restatedAt = next(restatedAt);
       const sharesNoun =
         (isKind(slots[j], 'conjunction') && isKind(slots[second], 'aggregate')) ||
-        isKind(slots[j], 'aggregate');
+        isKind(slots[j], 'aggregate') ||
+        (slots[j]?.item.kind === 'number' && isKind(slots[restatedAt], 'aggregate'));
       while (j >= 0) {
         const s = slots[j]!;
         // «p95 по сумме», «медиана по сумме покупок»: "of the amount", not a breakdown.
@@ -297,6 +308,28 @@ export const readMeasures = definePass(({ slots, draft }) => {
         }
         break;
       }
+      // "Amount distribution for taxis in 2025: minimum, 25th percentile, median …": a list of aggregates
+      // with no noun of its own, in a clause after the one that names a payment's amount, is of it.
+      if (!bound && !sharesNoun) {
+        const clause = slots.findLastIndex((o, k) => k <= i && o.item.clauseBefore === true);
+        const topic = slots.findIndex(
+          (o, k) => k < clause && isKind(o, 'amount') && PAYMENT_AMOUNT_WORDS.includes(o.item.text),
+        );
+        const nounLater = slots.some(
+          (o, k) => k > i && !o.used && (isKind(o, 'amount') || isKind(o, 'count')),
+        );
+        if (clause > 0 && topic >= 0 && !nounLater) {
+          slots[topic]!.used = true;
+          bound = true;
+        }
+        // ("city, count, average check and median": listed after a measure of the payments' amount, of
+        // the same amount.)
+        const listed = slot.item.commaBefore === true || isKind(slots[prev(i)], 'conjunction');
+        const amountListed = slots.some(
+          (o, k) => k < i && k >= Math.max(clause, 0) && (isKind(o, 'check') || isKind(o, 'amount')),
+        );
+        if (listed && amountListed && !nounLater) bound = true;
+      }
       // "How many transactions per day on average": an average of counts or totals, not of amounts.
       const otherMeasure = slots.some(
         (o) => !o.used && (isKind(o, 'count') || isKind(o, 'total') || isKind(o, 'amount')),
@@ -332,6 +365,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
         return;
       const s = slots[next(i)];
       const after = slots[next(next(i))];
+      // "bank, count, total, distinct cards", "payments, total and cards": an item of a list of columns,
+      // the total of the amount (the next item is not what it totals).
+      const listed = slot.item.commaBefore === true || isKind(slots[prev(i)], 'conjunction');
+      const itemEnds = !s || s.item.commaBefore === true || isKind(s, 'conjunction');
+      if (listed && itemEnds && !ALL_TOTAL_WORDS.includes(slot.item.text)) {
+        if (!measures.some((x) => x.fn === 'sum')) measures.push({ fn: 'sum' });
+        return;
+      }
       // «барлық POS транзакциялардың ішіндегі үлесі» (the share in all POS transactions): "all" names the
       // whole of a share, no total of its own.
       if (
@@ -364,6 +405,8 @@ export const readMeasures = definePass(({ slots, draft }) => {
       } else if (
         !isKind(s, 'amount') &&
         !isKind(slots[prev(i)], 'conjunction') &&
+        // ("type, count, total, average check": listed after a comma, a column of its own.)
+        slot.item.commaBefore !== true &&
         (countsTransactions(slots) || measures.some((x) => x.fn === 'count_distinct'))
       ) {
         // "how many transactions in total", «сколько операций всего», «кол-во … суммарно»: the count

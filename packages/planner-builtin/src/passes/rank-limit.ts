@@ -3,6 +3,10 @@ import { isTimeDimension } from '../frame.js';
 import { KAZAKH_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
+import { rankByNamedMeasure } from './settle-measures.js';
+
+/** The hour in the singular: "hour", «час», «сағат». */
+const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат', 'сағаты'];
 
 /** Letters only Kazakh writes. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/;
@@ -50,6 +54,7 @@ function rankedWithin(
  * (top 1 for "which city", 10 for "which cities"), decided when the frame is completed.
  */
 export const readRankLimit = definePass(({ slots, draft, notes }) => {
+  let askedHour = false;
   for (const [i, slot] of slots.entries()) {
     const n = numberOf(slot);
     if (n === null) continue;
@@ -59,6 +64,25 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     let k = i + 1;
     while (!isCountedNoun(slots[k]) && isKind(slots[k], 'value')) k++;
     if (SINGLE_WORDS.includes(slot.item.text) && isCountedNoun(slots[k])) continue;
+    // «… ең көп болған сағат 19 болды ма?» (was the busiest hour 19?): in a yes/no question, a number
+    // right after the hour ranked is the hour asked about — every hour is shown, busiest first (it was
+    // the top 19).
+    // ("Was 18 the busiest hour …?": the hour said in the singular, the number not before a unit.)
+    const singularHour = slots.some(
+      (s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'hour' && SINGULAR_HOUR.includes(s.item.text),
+    );
+    if (
+      draft.yesNo &&
+      singularHour &&
+      !isKind(slots[i + 1], 'timeUnit') &&
+      draft.dimensions.includes('hour_of_day') &&
+      Number.isInteger(n) &&
+      n >= 0 &&
+      n <= 23
+    ) {
+      askedHour = true;
+      continue;
+    }
     if (notes.topDirection !== null && notes.explicitLimit === null && Number.isInteger(n) && n >= 1) {
       notes.explicitLimit = n;
       continue;
@@ -84,5 +108,11 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     const plural = whole ? true : (notes.pluralHint ?? (first ? pluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
     if (within) draft.rankedWithin = within.dimension;
+    rankByNamedMeasure(slots, draft);
+    if (askedHour && notes.explicitLimit === null) {
+      draft.top = null;
+      if (notes.topDirection === 'desc') draft.largestFirst = true;
+      else draft.smallestFirst = true;
+    }
   }
 });

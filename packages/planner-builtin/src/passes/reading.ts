@@ -171,8 +171,11 @@ export function addDimension(r: Reading, d: Dimension, at: number): void {
  * a fall of the figure anywhere else: the question says the figure fell, and has no share.
  */
 export function saysFall(slots: readonly Slot[]): boolean {
+  // ("Did turnover fall from Q2 to Q3?": "fall" before "from" is the verb, not the autumn.)
+  const verbFall = (s: Slot, k: number) =>
+    isKind(s, 'seasonName') && /^falls?$/.test(s.item.text) && slots[k + 1]?.item.text === 'from';
   return (
     !slots.some((s) => isKind(s, 'share')) &&
-    slots.some((s) => s.item.kind === 'stop' && DECLINE.test(s.item.text))
+    slots.some((s, k) => (s.item.kind === 'stop' && DECLINE.test(s.item.text)) || verbFall(s, k))
   );
 }

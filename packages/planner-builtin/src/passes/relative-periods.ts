@@ -161,7 +161,13 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     if (!isKind(unitSlot, 'timeUnit') || unitSlot.used || j !== i + 1) return;
     // «ең қарбалас 3 сағат» (the 3 busiest hours), «ең көп транзакция болған 5 сағат», "top 10 hours by
     // volume": a ranking of hours, not the last 3 hours.
-    if (isKind(slots[i - 1], 'superlative') || rankedHours(slots, i, unitSlot.item.meaning.unit)) return;
+    // ("Top 5 days of November by amount": the ranked days, never the last 5.)
+    if (
+      isKind(slots[i - 1], 'superlative') ||
+      isKind(slots[i - 1], 'top') ||
+      rankedHours(slots, i, unitSlot.item.meaning.unit)
+    )
+      return;
     const range = lastN(unitSlot.item.meaning.unit, n);
     if (!range) return;
     ranges.push({ range, at: i });

@@ -1,5 +1,6 @@
 import type { Measure } from '../frame.js';
-import { definePass, isKind } from './reading.js';
+import { definePass, isKind, type Reading } from './reading.js';
+import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /** Each measure once, the first of each key kept. */
 export function uniqueMeasures(measures: readonly Measure[]): Measure[] {
@@ -32,3 +33,23 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   }
   draft.measures = uniqueMeasures(draft.measures);
 });
+
+/**
+ * "top 4 cities by count, showing city, total, average check and count", «топ-5 по сумме: категория,
+ * количество, сумма», «сомасы бойынша топ-5»: a ranking is by the measure "by" names, wherever it
+ * stands among the columns (it was the first column's). Called once the ranking is read.
+ */
+export function rankByNamedMeasure(slots: Reading['slots'], draft: Reading['draft']): void {
+  if (!draft.top || draft.measures.length < 2) return;
+  const byAt = slots.findIndex((s, k) => {
+    if (!isKind(s, 'groupBy')) return false;
+    const named = s.item.meaning.after ? slots[k - 1] : slots[k + 1];
+    return isMeasureWord(named);
+  });
+  if (byAt < 0) return;
+  const by = slots[byAt]!;
+  const word = isKind(by, 'groupBy') && by.item.meaning.after ? slots[byAt - 1] : slots[byAt + 1];
+  const named = measureNamed([word]);
+  const k = draft.measures.findIndex((m) => m.fn === named);
+  if (k > 0) draft.sortMeasure = k;
+}

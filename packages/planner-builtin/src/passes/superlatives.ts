@@ -71,34 +71,6 @@ export const readSuperlatives = definePass((r) => {
       orderRows(direction);
       return;
     }
-    // (A timeline or a weekday / hour cycle stays in its own order, as a plural ranking of a cycle does.)
-    // ("Sort from the highest share to the lowest": the first one named says the order.)
-    if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
-      if (draft.dimensions.every(isTimeDimension) || ordered.has(clauses[i]!)) return;
-      ordered.add(clauses[i]!);
-      orderRows(direction);
-      return;
-    }
-    // "Which category grew the most from October to November?", «қай банкте айналым теңгемен ең көп
-    // азайды?»: two periods compared and a word of change — the groups ranked by their change (they
-    // were ranked by the later period); "fell the most" is the lowest change first, "in tenge" the
-    // difference rather than the change in %.
-    const changed = slots.some(
-      (s) => (isKind(s, 'compare') && s.item.meaning.change === true) || DECLINE.test(s.item.text),
-    );
-    if (draft.dimensions.length > 0 && draft.times.length >= 2 && changed && !impliesCount) {
-      const decline = slots.some((s) => DECLINE.test(s.item.text));
-      const tenge = slots.find((s) => isKind(s, 'currencyUnit') && !s.used);
-      draft.rankByChange = tenge ? 'difference' : 'change';
-      // (A change ranked by is shown: "fell", a stop word, said only that two periods are compared.)
-      if (!tenge && draft.compareOutput === undefined) draft.growth = true;
-      if (tenge) {
-        tenge.used = true;
-        draft.compareOutput ??= 'with_difference';
-      }
-      notes.topDirection ??= decline === (direction === 'desc') ? 'asc' : 'desc';
-      return;
-    }
     // "largest transaction by city", "the biggest payment amount per city", «ең үлкен операция сомасы
     // сағат бойынша»: the size of one payment, in each group the breakdown names — its extreme, every
     // group shown (it was the one group with the most payments, or the largest total). Not a quantity
@@ -126,11 +98,45 @@ export const readSuperlatives = definePass((r) => {
       !QUANTITY_SUPERLATIVES.includes(slot.item.text) &&
       !EITHER_SUPERLATIVES.includes(slot.item.text) &&
       !draft.top &&
-      !measures.some((x) => x.fn !== 'sum') &&
+      measures.every((x) => SIZES.includes(x.fn)) &&
       draft.times.length < 2
     ) {
       if (isKind(slots[sized], 'entity')) slots[sized]!.used = true;
-      measures.splice(0, measures.length, { fn: direction === 'desc' ? 'max' : 'min' });
+      // ("smallest payment, largest payment and average check": each a column of its own; a total of the
+      // amount word was the extreme's.)
+      const fn = direction === 'desc' ? 'max' : 'min';
+      if (!measures.some((x) => x.fn !== 'sum')) measures.splice(0, measures.length, { fn });
+      else if (!measures.some((x) => x.fn === fn)) measures.push({ fn });
+      return;
+    }
+    // (A timeline or a weekday / hour cycle stays in its own order, as a plural ranking of a cycle does.)
+    // ("Sort from the highest share to the lowest": the first one named says the order.)
+    if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
+      if (draft.dimensions.every(isTimeDimension) || ordered.has(clauses[i]!)) return;
+      ordered.add(clauses[i]!);
+      orderRows(direction);
+      return;
+    }
+    // "Which category grew the most from October to November?", «қай банкте айналым теңгемен ең көп
+    // азайды?»: two periods compared and a word of change — the groups ranked by their change (they
+    // were ranked by the later period); "fell the most" is the lowest change first, "in tenge" the
+    // difference rather than the change in %.
+    const changed = slots.some(
+      (s) => (isKind(s, 'compare') && s.item.meaning.change === true) || DECLINE.test(s.item.text),
+    );
+    if (draft.dimensions.length > 0 && draft.times.length >= 2 && changed && !impliesCount) {
+      const decline = slots.some((s) => DECLINE.test(s.item.text));
+      const tenge = slots.find((s) => isKind(s, 'currencyUnit') && !s.used);
+      draft.rankByChange = tenge ? 'difference' : 'change';
+      // (A change ranked by is shown: "fell", a stop word, said only that two periods are compared.)
+      if (!tenge && draft.compareOutput === undefined) draft.growth = true;
+      if (tenge) {
+        tenge.used = true;
+        draft.compareOutput ??= 'with_difference';
+        // ("Which categories fell the most in tenge …": with nothing else named, the money did.)
+        if (measures.length === 0) measures.push({ fn: 'sum' });
+      }
+      notes.topDirection ??= decline === (direction === 'desc') ? 'asc' : 'desc';
       return;
     }
     if (draft.dimensions.length > 0) {
@@ -202,6 +208,9 @@ export const readSuperlatives = definePass((r) => {
   });
 });
 
+/** Measures of the amount that a payment's extreme may stand beside. */
+const SIZES: readonly string[] = ['sum', 'avg', 'median', 'percentile', 'min', 'max'];
+
 /** Russian "which": «в каком городе была самая крупная операция» ranks the cities. */
 const RUSSIAN_WHICH: readonly string[] = ['какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какому'];
 
@@ -235,7 +244,11 @@ function readBothEnds(slots: readonly Slot[], draft: Draft): void {
     if (slot.used || !isKind(slot, 'superlative') || !isKind(slots[and], 'conjunction')) continue;
     if (!isKind(other, 'superlative') || other.item.meaning.direction === slot.item.meaning.direction)
       continue;
-    const said = slots[next(next(and))];
+    // ("the smallest and largest foreign-currency payment": values of the payment may stand between.)
+    let at = next(next(and));
+    while ((isKind(slots[at], 'value') || isKind(slots[at], 'notValue')) && !isCountedNoun(slots[at]))
+      at = next(at);
+    const said = slots[at];
     const ofPayments =
       !slot.item.meaning.impliesCount &&
       !other.item.meaning.impliesCount &&

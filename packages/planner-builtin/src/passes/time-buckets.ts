@@ -156,8 +156,11 @@ export const readTimeBuckets = definePass((r) => {
       WHICH_WORDS.includes(stopBefore(i) ?? '') ||
       isKind(slots[p], 'superlative') ||
       // «ең қарбалас 3 сағат», "the 3 busiest hours": a number between the superlative and the unit.
+      // ("Top 5 days of November by amount": the days ranked.)
       (slots[p]?.item.kind === 'number' &&
-        (isKind(slots[prev(p)], 'superlative') || rankedHours(slots, p, slot.item.meaning.unit)))
+        (isKind(slots[prev(p)], 'superlative') ||
+          isKind(slots[prev(p)], 'top') ||
+          rankedHours(slots, p, slot.item.meaning.unit)))
     ) {
       // "Which day had the most transactions?", «В какой месяц…», "the busiest days", «самые
       // загруженные часы»; "which hour" is an hour of the day. After "by day of week" the days asked

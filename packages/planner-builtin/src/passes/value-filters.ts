@@ -1,7 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { MEANS_VERBS, WHICH_WORDS } from '../vocabulary/index.js';
+import { KAZAKH_ABLATIVE, MEANS_VERBS, WHICH_WORDS } from '../vocabulary/index.js';
 
 /** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
 const TRANSACTION_NOUN = /payment|transaction|txn|purchase|платеж|төлем/;
@@ -70,7 +70,12 @@ function mergeValues(
       }
     }
     // "ECOM vs POS", "online versus in-store": compared, the two are a list too.
-    const contrasted = r.slots.slice(from + 1, at).some((s) => isKind(s, 'compare'));
+    // (…and Kazakh sets one against the other in the ablative: «онлайн-сатып алулар шот төлемдерінен көп
+    // болды ма?», more online purchases than bill payments.)
+    const than =
+      KAZAKH_ABLATIVE.test(r.slots[at]?.item.text ?? '') &&
+      r.slots.slice(at + 1).some((s) => isKind(s, 'comparator'));
+    const contrasted = r.slots.slice(from + 1, at).some((s) => isKind(s, 'compare')) || than;
     if (
       !joined &&
       !contrasted &&

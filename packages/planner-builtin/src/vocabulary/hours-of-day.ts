@@ -13,6 +13,7 @@ const MORNING = part(4, 12);
 const DAYTIME = part(8, 19);
 const AFTERNOON = part(12, 19);
 const EVENING = part(16, 24);
+const LUNCH = part(10, 16);
 
 /** "at night", «ночью», "in the evening", «утром», "daytime", «днём» (during the day, not a unit of days). */
 export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
@@ -64,6 +65,22 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
     DAYTIME,
   ),
   e(['afternoon', 'afternoons', 'in the afternoon', 'in the afternoons', 'после обеда'], AFTERNOON),
+  // "lunchtime (12:00-13:59)", «в обед (с 12 до 14)», «түскі ас кезінде»
+  e(
+    [
+      'lunchtime',
+      'lunch time',
+      'at lunchtime',
+      'lunch hours',
+      'lunch hour',
+      'в обед',
+      'обеденн~ врем~',
+      'обеденн~ час~',
+      'түскі ас кезінде',
+      'түскі ас',
+    ],
+    LUNCH,
+  ),
   e(
     [
       'evening',

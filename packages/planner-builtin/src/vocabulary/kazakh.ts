@@ -183,6 +183,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       // «банкоматтан ақша алған карталар» (the cards that withdrew cash)
       'ақша алған',
       'ақша алды',
+      'ақша шешкен',
+      'ақша шешті',
     ],
     valueNoun('transaction_type', 'ATM_WITHDRAWAL'),
   ),

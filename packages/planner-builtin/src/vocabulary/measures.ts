@@ -329,6 +329,10 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
  */
 export const SHARE_PREDICATES: readonly string[] = [
   'goes',
+  // "… took place between 18:00 and 22:59"
+  'took',
+  'take',
+  'takes',
   'занимал',
   'занимала',
   'занимали',

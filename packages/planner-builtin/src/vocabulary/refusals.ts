@@ -157,6 +157,23 @@ export const REFUSAL_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'offTopic' },
   ),
+  // "Will turnover in December exceed …?", "forecast", «прогноз», «болжам»: the future is not in the data.
+  e(
+    [
+      'will',
+      "what'll",
+      'forecast~',
+      'predict',
+      'predicted',
+      'prediction~',
+      'projection~',
+      'прогноз~',
+      'спрогнозир~',
+      'предскаж~',
+      'болжа~',
+    ],
+    { kind: 'forecast' },
+  ),
   e(
     [
       'hi',

@@ -122,7 +122,6 @@ export const STOP_WORDS: readonly string[] = [
   'can',
   'could',
   'would',
-  'will',
   'should',
   'shall',
   'show',
@@ -279,6 +278,10 @@ export const STOP_WORDS: readonly string[] = [
   'смотрим',
   'пж',
   'accepted',
+  // "each bank's own share"
+  'own',
+  // «доля карт, платившим через Apple Pay» (a participle in the dative, typed for «плативших»)
+  'платившим',
   // «какая доля мерчантов принимала Apple Pay» (accepted)
   'принимал',
   'принимала',

@@ -525,6 +525,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'decreased',
       // "which category dropped the most" ("declined" is also a refused payment: not here)
       'dropped',
+      // "the biggest drop in QR payments from Q2 to Q3" (a fall, not the SQL action; "declines" alone
+      // stay refused payments)
+      'drop in',
+      'drops in',
+      'decline in',
+      'declines in',
       'изменилась',
       'изменился',
       'изменилось',
@@ -574,6 +580,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'рост',
       'роста',
       'росту',
+      // «с ростом в процентах» (with the growth in percent)
+      'ростом',
       'yoy',
       'год к году',
       'year over year',
@@ -613,6 +621,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'минимум одну операцию',
       'хотя бы раз',
       'хотя бы один раз',
+      'хоть раз',
+      'хоть один раз',
     ],
     { kind: 'atLeastOne' },
   ),
@@ -1210,7 +1220,7 @@ export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого'
  * also stop words ("what share fell on weekends"); with two periods they say how a figure changed.
  */
 export const DECLINE =
-  /^(fell|fall|falls|dropped|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|азай|төменде|кеміді)/;
+  /^(fell|fall|falls|dropped|drop in|drops in|decline in|declines in|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|азай|төменде|кеміді)/;
 
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
 export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;

@@ -132,6 +132,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'the same days in',
       'same period of',
       'same period in',
+      // "Jan–Nov 2026 vs same period 2025"
+      'same period',
       'тот же период',
       'тем же периодом',
       'того же периода',

@@ -341,7 +341,17 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     valueNoun('transaction_type', 'P2P_IN', 'P2P_OUT'),
   ),
   e(
-    ['p2p', 'p2p in or out', 'p2p in and out', 'p2p both ways', 'p2p входящие и исходящие'],
+    [
+      'p2p',
+      'p2p in or out',
+      'p2p in and out',
+      'p2p both ways',
+      'p2p входящие и исходящие',
+      // «переводы с карты на карту» (card-to-card transfers): the transfers, no card singled out
+      'с карты на карту',
+      'card to card',
+      'card-to-card',
+    ],
     value('transaction_type', 'P2P_IN', 'P2P_OUT'),
   ),
   e(
