@@ -2912,3 +2912,29 @@ describe('unseen59: colloquial phrasings misread', () => {
     expect(frameOf('сумма переводов с карты на карту за 2026 год').measures).toEqual([{ fn: 'sum' }]);
   });
 });
+
+describe('"per card" in a list of columns is that column only (unseen60: every measure made a ratio)', () => {
+  it.each<[string, string[]]>([
+    ['Salary credits in 2025: bank, total credited and amount per card.', ['sum', 'per_card']],
+    [
+      'For May 2026, each city with its number of transactions, distinct cards and transactions per card.',
+      ['count', 'count_distinct', 'per_card'],
+    ],
+    ['Columns: category, average check, amount per card — October 2026.', ['avg', 'per_card']],
+  ])('%s', (q, fns) => {
+    expect(
+      frameOf(q)
+        .measures.map((m) => m.fn)
+        .sort(),
+    ).toEqual([...fns].sort());
+  });
+  it('«топ-3 по сумме на карту»: ranked by the amount per card', () => {
+    expect(
+      buildSql(
+        frameOf(
+          'Продукты за 2026 по городам: город, уникальных карт, сумма, сумма на одну карту — топ-3 по сумме на карту.',
+        ),
+      ),
+    ).toMatch(/ORDER BY amount_per_card DESC\nLIMIT 3$/);
+  });
+});

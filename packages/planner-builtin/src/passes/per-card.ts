@@ -1,6 +1,6 @@
 import type { Measure } from '../frame.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind } from './reading.js';
+import { definePass, isKind, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
 /**
@@ -43,6 +43,47 @@ export const readPerCard = definePass(({ slots, draft }) => {
         s.item.meaning.entity === 'cards' &&
         isKind(slots[next(k)], 'conjunction'),
     );
+  // "bank, total credited and amount per card", "city, number of transactions, distinct cards and
+  // transactions per card": in a list of columns only its own item is a ratio; the others stay (they
+  // were all made ratios, or dropped).
+  const itemStart = slots.findLastIndex(
+    (s, k) =>
+      k <= perCardAt &&
+      (s.item.commaBefore === true || s.item.clauseBefore === true || isKind(slots[k - 1], 'conjunction')),
+  );
+  const inItem = (k: number) => k >= itemStart && k <= perCardAt;
+  const moneyWord = (s: Slot) => isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'total');
+  const counting = (s: Slot) =>
+    isKind(s, 'count') || (isKind(s, 'entity') && s.item.meaning.entity === 'transactions');
+  const measureWord = (s: Slot) =>
+    moneyWord(s) || counting(s) || isKind(s, 'aggregate') || isKind(s, 'entity');
+  const listed = itemStart > 0 && slots.some((s, k) => !inItem(k) && k > 0 && measureWord(s) && s.used);
+  if (listed) {
+    const itemMoney = slots.some((s, k) => inItem(k) && moneyWord(s));
+    const itemCount = slots.some((s, k) => inItem(k) && counting(s));
+    const of = itemMoney || !itemCount ? 'sum' : 'count';
+    // (A measure only the item's own words named goes: "amount per card" is no total besides.)
+    const namedElsewhere = (test: (s: Slot) => boolean) => slots.some((s, k) => !inItem(k) && test(s));
+    // ("how many active cards …": a count of the cards is no count of the transactions.)
+    const cardsAfter = (k: number) => {
+      const n = slots[next(k)];
+      return isKind(n, 'entity') && n.item.meaning.entity === 'cards';
+    };
+    const transactionsCounted = slots.some((s, k) => !inItem(k) && counting(s) && !cardsAfter(k));
+    // ("… and how many transactions on average per card": the item's average is the ratio.)
+    const itemAverage = slots.some(
+      (s, k) => inItem(k) && isKind(s, 'aggregate') && s.item.meaning.fn === 'avg',
+    );
+    draft.measures = draft.measures.filter(
+      (m) =>
+        !(m.fn === 'avg' && itemAverage) &&
+        !(m.fn === 'sum' && of === 'sum' && !namedElsewhere(moneyWord)) &&
+        !(m.fn === 'count' && of === 'count' && !transactionsCounted),
+    );
+    draft.measures = uniqueMeasures([...draft.measures, { fn: 'per_card', of }]);
+    draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
+    return;
+  }
   const ratios: Measure[] = cardsAsked ? [{ fn: 'count_distinct', column: 'card_key' }] : [];
   // "(total / unique cards)": the distinct cards restated are the ratio's own denominator.
   for (const m of draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key'))) {

@@ -49,7 +49,10 @@ export function rankByNamedMeasure(slots: Reading['slots'], draft: Reading['draf
   if (byAt < 0) return;
   const by = slots[byAt]!;
   const word = isKind(by, 'groupBy') && by.item.meaning.after ? slots[byAt - 1] : slots[byAt + 1];
-  const named = measureNamed([word]);
+  // («топ-3 по сумме на карту»: the amount per card.)
+  const wordAt = slots.indexOf(word!);
+  const perCard = [wordAt + 1, wordAt + 2].some((k) => isKind(slots[k], 'perCard'));
+  const named = perCard ? 'per_card' : measureNamed([word]);
   const k = draft.measures.findIndex((m) => m.fn === named);
   if (k > 0) draft.sortMeasure = k;
 }
