@@ -2938,3 +2938,28 @@ describe('"per card" in a list of columns is that column only (unseen60: every m
     ).toMatch(/ORDER BY amount_per_card DESC\nLIMIT 3$/);
   });
 });
+
+describe('checked against the older sets after the column lists (unseen12, unseen35, unseen60)', () => {
+  it('"Which 5 MCC codes …? Show MCC, category, count and total": the top 5 overall, not within each category', () => {
+    const frame = frameOf(
+      'Which 5 MCC codes had the highest ECOM total in Q2 2026? Show MCC, category, count and total.',
+    );
+    expect(frame.rankedWithin).toBeUndefined();
+    expect(frame.limit).toBe(5);
+  });
+  it('"quarter, ECOM count and ECOM total": the total is a column too', () => {
+    expect(
+      frameOf('Quarter by quarter in 2025: quarter, POS count and POS total, in quarter order.')
+        .measures.map((m) => m.fn)
+        .sort(),
+    ).toEqual(['count', 'sum']);
+  });
+  it('"the share … that happened in that hour, sorted by hour": not read as a list of columns', () => {
+    expect(
+      understandQuestion(
+        "For each hour of the day, the share of 2026's QR payments that happened in that hour, sorted by hour.",
+        context,
+      ).kind,
+    ).not.toBe('sql');
+  });
+});

@@ -144,11 +144,16 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // ("… by month: month, count, total, in month order": a column of the breakdown named again in
         // a list of the columns.)
         const nextAt = next(i);
+        // (An item of its own: a comma, a colon or "and" on both sides — "in that hour, sorted by hour"
+        // is no list.)
         const listed =
-          slot.item.commaBefore === true ||
-          slot.item.clauseBefore === true ||
-          slots[nextAt]?.item.commaBefore === true ||
-          isKind(slots[nextAt], 'conjunction');
+          (slot.item.commaBefore === true ||
+            slot.item.clauseBefore === true ||
+            isKind(slots[prev(i)], 'conjunction')) &&
+          (slots[nextAt]?.item.commaBefore === true ||
+            slots[nextAt]?.item.clauseBefore === true ||
+            isKind(slots[nextAt], 'conjunction') ||
+            nextAt < 0);
         if ((shown || listed) && labelled(slot).some((d) => draft.dimensions.includes(d))) continue;
         unknown.push(asTyped(item));
         continue;

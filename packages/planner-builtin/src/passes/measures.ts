@@ -367,7 +367,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
       const after = slots[next(next(i))];
       // "bank, count, total, distinct cards", "payments, total and cards": an item of a list of columns,
       // the total of the amount (the next item is not what it totals).
-      const listed = slot.item.commaBefore === true || isKind(slots[prev(i)], 'conjunction');
+      // ("quarter, ECOM count and ECOM total": values of the payments may open the item.)
+      let itemAt = i;
+      while (!slots[itemAt]!.item.commaBefore && isKind(slots[prev(itemAt)], 'value')) itemAt = prev(itemAt);
+      const listed = slots[itemAt]!.item.commaBefore === true || isKind(slots[prev(itemAt)], 'conjunction');
       const itemEnds = !s || s.item.commaBefore === true || isKind(s, 'conjunction');
       if (listed && itemEnds && !ALL_TOTAL_WORDS.includes(slot.item.text)) {
         if (!measures.some((x) => x.fn === 'sum')) measures.push({ fn: 'sum' });

@@ -1,9 +1,12 @@
 import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
-import { KAZAKH_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
+import { EACH_GROUP_WORDS, KAZAKH_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 import { rankByNamedMeasure } from './settle-measures.js';
+
+/** Words of "each": a ranking within each group. */
+const EACH_WORDS: readonly string[] = [...EACH_GROUP_WORDS, 'әр', 'әрбір'];
 
 /** The hour in the singular: "hour", «час», «сағат». */
 const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат', 'сағаты'];
@@ -24,6 +27,9 @@ function rankedWithin(
   dimensions: readonly Dimension[],
 ): { dimension: Dimension; text: string } | undefined {
   if (dimensions.length < 2) return undefined;
+  // (Only with "each", «каждом», «әр»: "Which 5 MCC codes had the highest total? Show MCC, category, …"
+  // names a second column of the same rows, not groups to rank within.)
+  if (!slots.some((s) => EACH_WORDS.includes(s.item.text))) return undefined;
   // (…or a superlative with its N: «әр қалада … ең ірі 3 санат», "the 3 biggest categories in each city")
   const top = slots.findIndex((s) => isKind(s, 'top') || isKind(s, 'superlative'));
   if (top < 0) return undefined;
