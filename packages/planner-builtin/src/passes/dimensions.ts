@@ -1,12 +1,9 @@
 import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
-import { IN_TOTAL_WORDS, KAZAKH_GENITIVE, KAZAKH_SPLIT_VERBS } from '../vocabulary/index.js';
+import { IN_TOTAL_WORDS, KAZAKH_GENITIVE, KAZAKH_SPLIT_VERBS, PERCENT_WORD } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
-
-/** A word of a share in percent, Kazakh «пайыз». */
-const PERCENT_WORD = /пайыз/;
 
 /** How many values of a column the (non-negated) filters list. */
 function listedValues(filters: readonly DraftFilter[], column: Dimension): number {

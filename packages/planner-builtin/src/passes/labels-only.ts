@@ -1,4 +1,5 @@
 import type { Dimension } from '../frame.js';
+import { DATE_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -62,9 +63,6 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     draft.labelsOnly = true;
   });
 });
-
-/** Words for a day as a label: "the date and the count", «Дата и количество». */
-const DATE_WORDS: readonly string[] = ['date', 'dates', 'дата', 'даты', 'датой', 'күні', 'күн'];
 
 /**
  * "Busiest day of 2025 by count — the date and the count.", «… Дата и количество.», «Күні мен

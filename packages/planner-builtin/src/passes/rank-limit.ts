@@ -1,15 +1,12 @@
 import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
-import { EACH_GROUP_WORDS, KAZAKH_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
+import { EACH_GROUP_WORDS, KAZAKH_WHICH, SINGULAR_HOUR, WHICH_WORDS } from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 import { rankByNamedMeasure } from './settle-measures.js';
 
 /** Words of "each": a ranking within each group. */
 const EACH_WORDS: readonly string[] = [...EACH_GROUP_WORDS, 'әр', 'әрбір'];
-
-/** The hour in the singular: "hour", «час», «сағат». */
-const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат', 'сағаты'];
 
 /** Letters only Kazakh writes. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/;

@@ -6,6 +6,7 @@ import {
   IN_WORDS,
   KAZAKH_GENITIVE,
   KAZAKH_SHARE_PREDICATES,
+  PERCENT_WORD,
   PREDICATE_COMPARATORS,
   SHARE_PREDICATES,
 } from '../vocabulary/index.js';
@@ -360,9 +361,6 @@ const SPLIT_WORDS: readonly string[] = ['split', 'between'];
 
 /** The Kazakh share words, «пайызы», «үлесі»: what follows them is the part. */
 const KAZAKH_SHARE_WORD = /(пайыз|үлес)/;
-
-/** A share word that only says "in percent". */
-const PERCENT_WORD = /%|percent|процент|пайыз/;
 
 const isFilterWord = (s: Slot | undefined) =>
   isKind(s, 'value') ||

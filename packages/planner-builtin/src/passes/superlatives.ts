@@ -6,6 +6,7 @@ import {
   KAZAKH_WHICH,
   PAYMENT_AMOUNT_WORDS,
   QUANTITY_SUPERLATIVES,
+  RUSSIAN_WHICH,
   WHICH_WORDS,
 } from '../vocabulary/index.js';
 import { samyjNumber } from '../word-forms.js';
@@ -210,9 +211,6 @@ export const readSuperlatives = definePass((r) => {
 
 /** Measures of the amount that a payment's extreme may stand beside. */
 const SIZES: readonly string[] = ['sum', 'avg', 'median', 'percentile', 'min', 'max'];
-
-/** Russian "which": «в каком городе была самая крупная операция» ranks the cities. */
-const RUSSIAN_WHICH: readonly string[] = ['какой', 'какая', 'какое', 'какие', 'каком', 'какого', 'какому'];
 
 /**
  * The column of the one value a yes/no question names ("Is Almaty …?"), if it names exactly one —

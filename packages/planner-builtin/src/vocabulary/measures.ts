@@ -393,6 +393,9 @@ export const SHARE_PREDICATES: readonly string[] = [
   'занимают',
 ];
 
+/** A share word that only says "in percent" («пайыз»). */
+export const PERCENT_WORD = /%|percent|процент|пайыз/;
+
 /**
  * Kazakh verbs after a share's part: «POS төлемдерінің қанша пайызы контактісіз болды» (what percent
  * of POS payments were contactless), «… QR арқылы жасалды».

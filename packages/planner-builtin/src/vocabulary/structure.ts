@@ -1119,6 +1119,16 @@ export const CONTEXT_JOINERS: readonly string[] = [
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
 export const WHICH_WORDS: readonly string[] = ['which', 'what'];
+/** Russian "which": «в каком городе была самая крупная операция» ranks the cities. */
+export const RUSSIAN_WHICH: readonly string[] = [
+  'какой',
+  'какая',
+  'какое',
+  'какие',
+  'каком',
+  'какого',
+  'какому',
+];
 
 /**
  * Prepositions that open a phrase of their own: in "spend except pharmacies in Almaty" /

@@ -417,5 +417,9 @@ export const CLOCK_WORDS_AFTER: readonly string[] = [
   'часов',
   'ч',
 ];
+/** The hour in the singular: "Was 18 the busiest hour?", «сағат 19 болды ма?» (the hour asked about). */
+export const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат', 'сағаты'];
+/** Words for a day as a label: "the date and the count", «Дата и количество». */
+export const DATE_WORDS: readonly string[] = ['date', 'dates', 'дата', 'даты', 'датой', 'күні', 'күн'];
 /** «г» is «год» after a year («2025 г») and «город» before a city («г. Алматы»): used up when no date took it. */
 export const YEAR_ABBREVIATIONS: readonly string[] = ['г', 'гг'];
