@@ -2963,3 +2963,20 @@ describe('checked against the older sets after the column lists (unseen12, unsee
     ).not.toBe('sql');
   });
 });
+
+describe('"per card" outside a list keeps its one reading (older sets, checked after unseen60)', () => {
+  it.each([
+    ['Қараша 2026: бір картаға шаққандағы айналым әр банк бойынша', [{ fn: 'per_card', of: 'sum' }]],
+    ['ForteBank: 2026 жылы бір картаға шаққандағы орташа айналым қанша?', [{ fn: 'per_card', of: 'sum' }]],
+    ['а ср. сумма зп на одну карту в Kaspi за ноябрь 2026?', [{ fn: 'per_card', of: 'sum' }]],
+  ])('%s', (q, measures) => {
+    expect(frameOf(q).measures).toEqual(measures);
+  });
+  it('"summary: transactions, total, …": the transactions are counted', () => {
+    expect(
+      frameOf('Summary for Q2 2026: transactions, total, average check and median.').measures.map(
+        (m) => m.fn,
+      ),
+    ).toContain('count');
+  });
+});

@@ -46,12 +46,18 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // "bank, total credited and amount per card", "city, number of transactions, distinct cards and
   // transactions per card": in a list of columns only its own item is a ratio; the others stay (they
   // were all made ratios, or dropped).
+  // (Items are set apart by commas and "and": «ср. сумма зп на одну карту» has the full stop of an
+  // abbreviation, no list.)
   const itemStart = slots.findLastIndex(
-    (s, k) =>
-      k <= perCardAt &&
-      (s.item.commaBefore === true || s.item.clauseBefore === true || isKind(slots[k - 1], 'conjunction')),
+    (s, k) => k <= perCardAt && (s.item.commaBefore === true || isKind(slots[k - 1], 'conjunction')),
   );
-  const inItem = (k: number) => k >= itemStart && k <= perCardAt;
+  // (…to the next boundary: Kazakh names the measure after «бір картаға шаққандағы».)
+  const boundary = (k: number) =>
+    slots[k]!.item.commaBefore === true ||
+    slots[k]!.item.clauseBefore === true ||
+    isKind(slots[k], 'conjunction');
+  const ends = slots.findIndex((_, k) => k > perCardAt && boundary(k));
+  const inItem = (k: number) => k >= itemStart && (ends < 0 || k < ends);
   const moneyWord = (s: Slot) => isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'total');
   const counting = (s: Slot) =>
     isKind(s, 'count') || (isKind(s, 'entity') && s.item.meaning.entity === 'transactions');

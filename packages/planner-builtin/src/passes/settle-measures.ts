@@ -31,6 +31,24 @@ export const settleMeasures = definePass(({ slots, draft }) => {
       draft.impliedCount = true;
     }
   }
+  // "Q3 summary: transactions, total, average check, …": the noun of the transactions as an item of a
+  // list of columns is their count.
+  const boundaryBefore = (k: number) =>
+    slots[k]!.item.commaBefore === true ||
+    slots[k]!.item.clauseBefore === true ||
+    isKind(slots[k - 1], 'conjunction');
+  const boundaryAfter = (k: number) =>
+    k + 1 >= slots.length || slots[k + 1]!.item.commaBefore === true || isKind(slots[k + 1], 'conjunction');
+  const countItem = slots.some(
+    (s, k) =>
+      isKind(s, 'entity') &&
+      s.item.meaning.entity === 'transactions' &&
+      boundaryBefore(k) &&
+      boundaryAfter(k) &&
+      slots.slice(k + 1).some((o) => o.item.commaBefore === true),
+  );
+  if (countItem && draft.measures.length > 0 && !draft.measures.some((m) => m.fn === 'count'))
+    draft.measures.unshift({ fn: 'count' });
   draft.measures = uniqueMeasures(draft.measures);
 });
 
