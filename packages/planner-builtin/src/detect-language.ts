@@ -1,10 +1,8 @@
-import { foldKazakhLetters } from './kazakh-letters.js';
+import { foldKazakhLetters, hasKazakhLetter } from './kazakh-letters.js';
 import { KAZAKH_MARKER_WORDS } from './vocabulary/index.js';
 
 export type DetectedLanguage = 'en' | 'ru' | 'kk';
 
-/** Letters Kazakh Cyrillic has and Russian does not. */
-const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 const KAZAKH_WORDS: ReadonlySet<string> = new Set(KAZAKH_MARKER_WORDS.map(foldKazakhLetters));
 
 /** The language of a question: Kazakh by its letters or words, else Russian if mostly Cyrillic, else English. */
@@ -13,7 +11,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const cyrillic = (lower.match(/[\u0400-\u04ff]/g) ?? []).length;
   const latin = (lower.match(/[a-z]/g) ?? []).length;
   if (cyrillic > 0) {
-    if (KAZAKH_LETTERS.test(lower)) return 'kk';
+    if (hasKazakhLetter(lower)) return 'kk';
     const words = lower.split(/[^\p{L}]+/u);
     if (words.some((w) => KAZAKH_WORDS.has(foldKazakhLetters(w)))) return 'kk';
   }

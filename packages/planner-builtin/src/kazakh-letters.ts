@@ -18,6 +18,11 @@ const RESTORABLE: Readonly<Record<string, readonly string[]>> = {
 };
 
 const KAZAKH_ONLY = /[әғқңөұүһі]/;
+
+/** Whether the text (lower case) has a letter only Kazakh writes, none Russian has. */
+export function hasKazakhLetter(text: string): boolean {
+  return KAZAKH_ONLY.test(text);
+}
 /** Words with more letter choices than this are left alone (2^10 spellings). */
 const MAX_SPELLINGS = 1024;
 

@@ -1,3 +1,4 @@
+import { hasKazakhLetter } from './kazakh-letters.js';
 import {
   ENGLISH_PLURAL_ENDING,
   ENGLISH_SINGULAR_ENDING,
@@ -10,8 +11,6 @@ import {
 
 const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
 
-/** Whether the first word of a phrase is a plural noun: "cities", «городах» (a ranking of several). */
-const KAZAKH_LETTERS = /[әғқңөұүһі]/;
 /** Kazakh locative / dative / ablative / genitive endings a Russian word does not have («санатта», in the category). */
 const KAZAKH_CASE_ENDING =
   /(дағы|дегі|тағы|тегі|ында|інде|нда|нде|тта|тте|ға|ге|қа|ке|дан|ден|тан|тен|ның|нің|дың|дің)$/;
@@ -24,13 +23,14 @@ export function hasKazakhPlural(word: string): boolean {
   return KAZAKH_PLURAL.test(word);
 }
 
+/** Whether the first word of a phrase is a plural noun: "cities", «городах» (a ranking of several). */
 export function isPluralWord(text: string): boolean {
   const word = text.split(' ')[0] ?? text;
   if (/^[a-z]/.test(word))
     return word.length > 1 && word.endsWith(ENGLISH_PLURAL_ENDING) && !word.endsWith(ENGLISH_SINGULAR_ENDING);
   // Kazakh marks the plural with -лар/-лер/-дар/-дер/-тар/-тер before any case ending («қалаларда»);
   // «қалада» (in the city) is singular.
-  if (KAZAKH_LETTERS.test(word) || KAZAKH_CASE_ENDING.test(word)) return KAZAKH_PLURAL.test(word);
+  if (hasKazakhLetter(word) || KAZAKH_CASE_ENDING.test(word)) return KAZAKH_PLURAL.test(word);
   // («валюталар», «банктер», «қалалар» written with no letter of their own: a Kazakh plural ending on a
   // stem of three letters or more — «доллар», «товар» are no plurals.)
   if (/^[а-я]{3,}(лар|лер|дар|дер|тар|тер)$/.test(word) && !RUSSIAN_LIKE_PLURALS.test(word)) return true;

@@ -86,7 +86,7 @@ const LABELLESS: readonly Dimension[] = ['amount_band', 'group_split', 'weekend'
 
 export const checkCoverage = definePass(({ slots, draft }) => {
   const unknown: string[] = [];
-  const { next, prev } = cursor(slots);
+  const { next, prev, opensItem, closesItem } = cursor(slots);
   const context = contextClauses(slots);
   const aside: string[] = [];
   for (const [i, slot] of slots.entries()) {
@@ -143,17 +143,9 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         const shown = slots.some((s, k) => k < i && isKind(s, 'listVerb'));
         // ("… by month: month, count, total, in month order": a column of the breakdown named again in
         // a list of the columns.)
-        const nextAt = next(i);
         // (An item of its own: a comma, a colon or "and" on both sides — "in that hour, sorted by hour"
         // is no list.)
-        const listed =
-          (slot.item.commaBefore === true ||
-            slot.item.clauseBefore === true ||
-            isKind(slots[prev(i)], 'conjunction')) &&
-          (slots[nextAt]?.item.commaBefore === true ||
-            slots[nextAt]?.item.clauseBefore === true ||
-            isKind(slots[nextAt], 'conjunction') ||
-            nextAt < 0);
+        const listed = opensItem(i, true) && closesItem(i, true);
         if ((shown || listed) && labelled(slot).some((d) => draft.dimensions.includes(d))) continue;
         unknown.push(asTyped(item));
         continue;

@@ -26,6 +26,13 @@ export interface Cursor {
   countCueBefore(i: number): number;
   /** Integer ids after an id column ("MCC 5411 and 5812"), with the slots they stand in; a dash ends them. */
   idsAfter(i: number): { ids: number[]; at: number[] };
+  /**
+   * Items of a list of columns ("bank, count, total and distinct cards"): slot i opens an item when a
+   * comma (with `clause`, also a colon or a full stop) stands before it or "and" right before it…
+   */
+  opensItem(i: number, clause?: boolean): boolean;
+  /** …and closes one when the question ends after it or the next slot opens another (or is "and"). */
+  closesItem(i: number, clause?: boolean): boolean;
 }
 
 // The cursor's functions live here once and are bound to a reading's slots per pass: every pass makes
@@ -130,6 +137,29 @@ function idsAfterOf(slots: Slots, i: number): { ids: number[]; at: number[] } {
   return { ids, at };
 }
 
+/** A new item of a list begins at slot k: a comma (or a clause mark) before it, or it is "and" itself. */
+function boundaryAt(slots: Slots, k: number, clause: boolean): boolean {
+  const s = slots[k];
+  return (
+    s !== undefined &&
+    (s.item.commaBefore === true || (clause && s.item.clauseBefore === true) || isKind(s, 'conjunction'))
+  );
+}
+
+function opensItemAt(slots: Slots, i: number, clause = false): boolean {
+  const s = slots[i]!;
+  return (
+    s.item.commaBefore === true ||
+    (clause && s.item.clauseBefore === true) ||
+    isKind(slots[prevOf(slots, i)], 'conjunction')
+  );
+}
+
+function closesItemAt(slots: Slots, i: number, clause = false): boolean {
+  const n = nextOf(slots, i);
+  return n < 0 || boundaryAt(slots, n, clause);
+}
+
 export function cursor(slots: readonly Slot[]): Cursor {
   return {
     next: nextOf.bind(null, slots),
@@ -141,5 +171,7 @@ export function cursor(slots: readonly Slot[]): Cursor {
     valueColumnAt: valueColumnOf.bind(null, slots),
     countCueBefore: countCueBeforeOf.bind(null, slots),
     idsAfter: idsAfterOf.bind(null, slots),
+    opensItem: opensItemAt.bind(null, slots),
+    closesItem: closesItemAt.bind(null, slots),
   };
 }

@@ -89,7 +89,7 @@ function countsTransactions(slots: readonly Slot[]): boolean {
 const INSTEAD_WORDS: readonly string[] = ['instead', 'instead of', 'rather than', 'вместо', 'орнына'];
 
 export const readMeasures = definePass(({ slots, draft }) => {
-  const { next, prev, textOf, hasUnusedAmount } = cursor(slots);
+  const { next, prev, textOf, hasUnusedAmount, opensItem, closesItem } = cursor(slots);
   const measures = draft.measures;
   // "the number of withdrawals instead of the amount", «вместо суммы»: the measure after "instead of"
   // is the one not wanted.
@@ -324,7 +324,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
         }
         // ("city, count, average check and median": listed after a measure of the payments' amount, of
         // the same amount.)
-        const listed = slot.item.commaBefore === true || isKind(slots[prev(i)], 'conjunction');
+        const listed = opensItem(i);
         const amountListed = slots.some(
           (o, k) => k < i && k >= Math.max(clause, 0) && (isKind(o, 'check') || isKind(o, 'amount')),
         );
@@ -370,9 +370,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // ("quarter, ECOM count and ECOM total": values of the payments may open the item.)
       let itemAt = i;
       while (!slots[itemAt]!.item.commaBefore && isKind(slots[prev(itemAt)], 'value')) itemAt = prev(itemAt);
-      const listed = slots[itemAt]!.item.commaBefore === true || isKind(slots[prev(itemAt)], 'conjunction');
-      const itemEnds = !s || s.item.commaBefore === true || isKind(s, 'conjunction');
-      if (listed && itemEnds && !ALL_TOTAL_WORDS.includes(slot.item.text)) {
+      if (opensItem(itemAt) && closesItem(i) && !ALL_TOTAL_WORDS.includes(slot.item.text)) {
         if (!measures.some((x) => x.fn === 'sum')) measures.push({ fn: 'sum' });
         return;
       }

@@ -32,7 +32,7 @@ export const readPerCard = definePass(({ slots, draft }) => {
     ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count')) && !money);
   // «сколько было активных карт и сколько операций в среднем на карту?»: the cards counted and then
   // "and" are an ask of their own (they were dropped as the ratio's denominator).
-  const { next } = cursor(slots);
+  const { next, opensItem } = cursor(slots);
   const perCardAt = slots.findIndex((s) => isKind(s, 'perCard'));
   const cardsAsked =
     draft.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key') &&
@@ -48,15 +48,11 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // were all made ratios, or dropped).
   // (Items are set apart by commas and "and": «ср. сумма зп на одну карту» has the full stop of an
   // abbreviation, no list.)
-  const itemStart = slots.findLastIndex(
-    (s, k) => k <= perCardAt && (s.item.commaBefore === true || isKind(slots[k - 1], 'conjunction')),
-  );
+  const itemStart = slots.findLastIndex((_, k) => k <= perCardAt && opensItem(k));
   // (…to the next boundary: Kazakh names the measure after «бір картаға шаққандағы».)
-  const boundary = (k: number) =>
-    slots[k]!.item.commaBefore === true ||
-    slots[k]!.item.clauseBefore === true ||
-    isKind(slots[k], 'conjunction');
-  const ends = slots.findIndex((_, k) => k > perCardAt && boundary(k));
+  const ends = slots.findIndex(
+    (_, k) => k > perCardAt && (opensItem(k, true) || isKind(slots[k], 'conjunction')),
+  );
   const inItem = (k: number) => k >= itemStart && (ends < 0 || k < ends);
   const moneyWord = (s: Slot) => isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'total');
   const counting = (s: Slot) =>

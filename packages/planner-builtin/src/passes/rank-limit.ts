@@ -1,15 +1,13 @@
 import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
+import { hasKazakhLetter } from '../kazakh-letters.js';
 import { EACH_GROUP_WORDS, KAZAKH_WHICH, SINGULAR_HOUR, WHICH_WORDS } from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
-import { definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
-import { rankByNamedMeasure } from './settle-measures.js';
+import { definePass, isCountedNoun, isKind, numberOf, type Reading, type Slot } from './reading.js';
+import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /** Words of "each": a ranking within each group. */
 const EACH_WORDS: readonly string[] = [...EACH_GROUP_WORDS, 'әр', 'әрбір'];
-
-/** Letters only Kazakh writes. */
-const KAZAKH_LETTERS = /[әғқңөұүһі]/;
 
 /** The word "one" as an article: «одной транзакции», «бір транзакция». */
 const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];
@@ -106,7 +104,7 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     // (…nor to a word with Kazakh letters: «апта күні қайсы», which weekday.)
     const kazakhWhich =
       (at > 0 && KAZAKH_WHICH.includes(slots[at - 1]!.item.text)) ||
-      (first !== undefined && KAZAKH_LETTERS.test(first));
+      (first !== undefined && hasKazakhLetter(first));
     const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(w));
     const plural = whole ? true : (notes.pluralHint ?? (first ? pluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
@@ -119,3 +117,26 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     }
   }
 });
+
+/**
+ * "top 4 cities by count, showing city, total, average check and count", «топ-5 по сумме: категория,
+ * количество, сумма», «сомасы бойынша топ-5»: a ranking is by the measure "by" names, wherever it
+ * stands among the columns (it was the first column's). Called once the ranking is read.
+ */
+function rankByNamedMeasure(slots: Reading['slots'], draft: Reading['draft']): void {
+  if (!draft.top || draft.measures.length < 2) return;
+  const byAt = slots.findIndex((s, k) => {
+    if (!isKind(s, 'groupBy')) return false;
+    const named = s.item.meaning.after ? slots[k - 1] : slots[k + 1];
+    return isMeasureWord(named);
+  });
+  if (byAt < 0) return;
+  const by = slots[byAt]!;
+  const word = isKind(by, 'groupBy') && by.item.meaning.after ? slots[byAt - 1] : slots[byAt + 1];
+  // («топ-3 по сумме на карту»: the amount per card.)
+  const wordAt = slots.indexOf(word!);
+  const perCard = [wordAt + 1, wordAt + 2].some((k) => isKind(slots[k], 'perCard'));
+  const named = perCard ? 'per_card' : measureNamed([word]);
+  const k = draft.measures.findIndex((m) => m.fn === named);
+  if (k > 0) draft.sortMeasure = k;
+}

@@ -47,6 +47,19 @@ export const NEGATION_PHRASES: readonly string[] = [
   'без учета',
 ];
 
+/** Russian "which", of one row and of several: «в каком городе была самая крупная операция» ranks the cities. */
+const RUSSIAN_WHICH_ONE: readonly string[] = [
+  'какой',
+  'какая',
+  'какое',
+  'каком',
+  'какого',
+  'какую',
+  'какой именно',
+];
+const RUSSIAN_WHICH_SEVERAL: readonly string[] = ['какие', 'каких', 'каким'];
+export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIAN_WHICH_SEVERAL];
+
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
@@ -1044,26 +1057,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       mode: 'together',
     },
   ),
-  e(
-    [
-      'какой',
-      'какая',
-      'какое',
-      'каком',
-      'какого',
-      'какую',
-      'какой именно',
-      'самый',
-      'самая',
-      'самое',
-      'самом',
-    ],
-    {
-      kind: 'grammaticalNumber',
-      plural: false,
-    },
-  ),
-  e(['какие', 'каких', 'каким', 'самые', 'самых'], { kind: 'grammaticalNumber', plural: true }),
+  e([...RUSSIAN_WHICH_ONE, 'самый', 'самая', 'самое', 'самом'], { kind: 'grammaticalNumber', plural: false }),
+  e([...RUSSIAN_WHICH_SEVERAL, 'самые', 'самых'], { kind: 'grammaticalNumber', plural: true }),
 
   e(
     [
@@ -1119,16 +1114,6 @@ export const CONTEXT_JOINERS: readonly string[] = [
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
 export const WHICH_WORDS: readonly string[] = ['which', 'what'];
-/** Russian "which": «в каком городе была самая крупная операция» ranks the cities. */
-export const RUSSIAN_WHICH: readonly string[] = [
-  'какой',
-  'какая',
-  'какое',
-  'какие',
-  'каком',
-  'какого',
-  'какому',
-];
 
 /**
  * Prepositions that open a phrase of their own: in "spend except pharmacies in Almaty" /
