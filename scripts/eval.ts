@@ -85,6 +85,10 @@ const UNSEEN_SETS = [
   'unseen58',
   'unseen59',
   'unseen60',
+  'unseen61',
+  'unseen62',
+  'unseen63',
+  'unseen64',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
