@@ -1,5 +1,5 @@
 import type { Dimension, Filter, Frame, Measure, TimeRange } from './frame.js';
-import { ENUM_VALUES, isTimeDimension, percentileLabel } from './frame.js';
+import { ENUM_VALUES, groupConditionMeasure, isTimeDimension, percentileLabel } from './frame.js';
 
 /**
  * Frame → one read-only SELECT over `transactions`. Only vocabulary values, integers and ISO dates
@@ -422,6 +422,34 @@ function rankWithinGroups(
   ].join('\n');
 }
 
+/** "How many merchants had a turnover above 1 million": the column whose values are counted, if so. */
+function passingCounted(frame: Frame): string | null {
+  const [m] = frame.measures;
+  if (
+    !frame.having ||
+    frame.dimensions.length > 0 ||
+    frame.measures.length !== 1 ||
+    m?.fn !== 'count_distinct'
+  )
+    return null;
+  return m.column;
+}
+
+/** The values of the column whose own payments pass the condition, counted. */
+function countPassing(frame: Frame, column: string, where: readonly string[], alias: string): string {
+  const { of, op, value } = frame.having!;
+  return [
+    `SELECT count(*) AS ${alias}`,
+    'FROM (',
+    `SELECT ${column}`,
+    'FROM transactions',
+    `WHERE ${[...where, `${column} IS NOT NULL`].join(' AND ')}`,
+    `GROUP BY ${column}`,
+    `HAVING ${measureExpression(groupConditionMeasure(of), amountColumn(frame))} ${op} ${numberLiteral(value)}`,
+    ') AS passing',
+  ].join('\n');
+}
+
 export function buildSql(frame: Frame): string {
   // (A split laid out side by side is in the columns: no rows to group.)
   // (…the other dimensions are its rows: "for each city, side by side".)
@@ -453,12 +481,16 @@ export function buildSql(frame: Frame): string {
     where.push(timeCondition(frame.time));
   }
 
+  const counted = passingCounted(frame);
+  if (counted) return countPassing(frame, counted, where, measures[0]!.alias);
   const lines = [`SELECT ${select.join(', ')}`, 'FROM transactions'];
   if (where.length > 0) lines.push(`WHERE ${where.join(' AND ')}`);
   if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
   if (frame.having) {
     const { of, op, value } = frame.having;
-    lines.push(`HAVING ${measureExpression({ fn: of }, amountColumn(frame))} ${op} ${numberLiteral(value)}`);
+    lines.push(
+      `HAVING ${measureExpression(groupConditionMeasure(of), amountColumn(frame))} ${op} ${numberLiteral(value)}`,
+    );
   }
 
   // (Ranked by the change: the change's own column, which the comparison shows.)

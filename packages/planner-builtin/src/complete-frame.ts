@@ -1,6 +1,14 @@
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
-import { ENUM_VALUES, frameSchema, isTimeDimension, isTwoWaySplit, NULLABLE_COLUMNS } from './frame.js';
+import {
+  countsPassing,
+  ENUM_VALUES,
+  frameSchema,
+  groupConditionMeasure,
+  isTimeDimension,
+  isTwoWaySplit,
+  NULLABLE_COLUMNS,
+} from './frame.js';
 import { uniqueMeasures } from './passes/settle-measures.js';
 
 export const DEFAULT_TOP_LIMIT = 10;
@@ -223,12 +231,21 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   }
   // "cities with a total over 5 million": with nothing else asked, the groups show the total the
   // condition is on.
-  if (draft.having && draft.measures.length === 0) draft = { ...draft, measures: [{ fn: draft.having.of }] };
+  if (draft.having && draft.measures.length === 0)
+    draft = { ...draft, measures: [groupConditionMeasure(draft.having.of)] };
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
   // A condition on group totals with no groups, with periods side by side (on which period's total?)
   // or with a share (of the groups kept, or of all?) is not one reading.
-  if (draft.having && (draft.dimensions.length === 0 || draft.compare || draft.periodsJoined || draft.share))
+  // ("How many merchants had a turnover above 1 million": with no groups, the merchants that pass are
+  // counted.)
+  if (
+    draft.having &&
+    ((draft.dimensions.length === 0 && !countsPassing(draft.measures)) ||
+      draft.compare ||
+      draft.periodsJoined ||
+      draft.share)
+  )
     issues.push({ kind: 'group_total_condition' });
   if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });
   // «сравните март и апрель по сумме»: a comparison "by amount" names what it compares.

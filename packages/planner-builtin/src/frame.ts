@@ -137,15 +137,34 @@ export const filterSchema = z.discriminatedUnion('kind', [
 export type Filter = z.infer<typeof filterSchema>;
 
 /**
- * A condition on each group's total or count (SQL's HAVING): "cities with a total over 5 million",
- * "banks with more than 1 000 ATM withdrawals". Not a filter on single payments.
+ * A condition on each group's total, count, average or number of distinct cards or merchants (SQL's
+ * HAVING): "cities with a total over 5 million", "banks with more than 1 000 ATM withdrawals",
+ * «категории со средним чеком ниже 10 000», "banks with more than 5 000 active cards". Not a filter on
+ * single payments.
  */
 export const groupConditionSchema = z.object({
-  of: z.enum(['sum', 'count']),
+  of: z.enum(['sum', 'count', 'avg', 'cards', 'merchants']),
   op: z.enum(['>', '>=', '<', '<=']),
   value: z.number().nonnegative(),
 });
 export type GroupCondition = z.infer<typeof groupConditionSchema>;
+
+/**
+ * One count of distinct values alone: with a group condition and no groups, the values that pass it are
+ * counted. Not the cards: grouping by the card is personal data the SQL guard refuses ("how many cards
+ * spent over 300 000 in total" is asked back).
+ */
+export function countsPassing(measures: readonly Measure[]): boolean {
+  const [m] = measures;
+  return measures.length === 1 && m?.fn === 'count_distinct' && m.column !== 'card_key';
+}
+
+/** The measure a group condition is on. */
+export function groupConditionMeasure(of: GroupCondition['of']): Measure {
+  if (of === 'cards') return { fn: 'count_distinct', column: 'card_key' };
+  if (of === 'merchants') return { fn: 'count_distinct', column: 'merchant_id' };
+  return { fn: of };
+}
 
 /**
  * A yes/no question's threshold on the figure it asks for: "Is the average grocery purchase above
@@ -323,7 +342,9 @@ export const frameSchema = z
         !isTwoWaySplit(frame.dimensions[0], frame.filters))
     )
       ctx.addIssue({ code: 'custom', message: 'only a two-way split is laid out side by side' });
-    if (frame.having && frame.dimensions.length === 0)
+    // (…or one count of distinct values, those whose own payments pass it: "how many merchants had a
+    // turnover above 1 million".)
+    if (frame.having && frame.dimensions.length === 0 && !countsPassing(frame.measures))
       ctx.addIssue({ code: 'custom', message: 'a condition on group totals needs groups' });
     if (frame.split)
       check({ kind: 'values', column: frame.split.column, negated: false, values: frame.split.values });

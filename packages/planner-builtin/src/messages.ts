@@ -528,7 +528,15 @@ export function describeFrame(frame: Frame): string {
   for (const f of frame.filters) parts.push(filterName(f, pick));
   if (frame.having) {
     const { of, op, value } = frame.having;
-    const what = of === 'sum' ? pick(['total', 'сумма', 'сома']) : pick(['count', 'количество', 'саны']);
+    const what = pick(
+      {
+        sum: ['total', 'сумма', 'сома'],
+        count: ['count', 'количество', 'саны'],
+        avg: ['average', 'среднее', 'орташа'],
+        cards: ['distinct cards', 'уникальные карты', 'бірегей карталар'],
+        merchants: ['distinct merchants', 'уникальные мерчанты', 'бірегей мерчанттар'],
+      }[of] as [string, string, string],
+    );
     parts.push(`${pick(['only groups with', 'только группы, где', 'тек топтар:'])} ${what} ${op} ${value}`);
   }
   if (frame.threshold) {

@@ -1409,6 +1409,7 @@ describe('"sorted by …" and conditions on group totals (unseen35, our own phra
     'cities with a total over 5 million, November vs October',
     // a number of things that is no group's: single payments are not picked by a count
     'how many payments were there with more than 1000 ATM withdrawals',
+    // (counting the cards that pass groups the payments by card: personal data the guard refuses)
     'number of cards with more than 5 ATM withdrawals last month',
   ])('%s: asked back', (q) => {
     expect(frameOrNull(q)).toBeNull();
@@ -2978,5 +2979,95 @@ describe('"per card" outside a list keeps its one reading (older sets, checked a
         (m) => m.fn,
       ),
     ).toContain('count');
+  });
+});
+
+describe('a measure of the groups compared with a number is a condition on each group, not on each payment (unseen62–63)', () => {
+  it.each<[string, Frame['having']]>([
+    ['Which categories have an average ticket below 8 000 tenge?', { of: 'avg', op: '<', value: 8000 }],
+    ['Cities whose average check is above 15 000', { of: 'avg', op: '>', value: 15000 }],
+    ['Cities with more than 200 distinct merchants in 2025', { of: 'merchants', op: '>', value: 200 }],
+    ['Which banks had more than 4 000 active cards last year?', { of: 'cards', op: '>', value: 4000 }],
+    ['Города, где было больше 250 уникальных мерчантов', { of: 'merchants', op: '>', value: 250 }],
+    ['Категории со средним чеком выше 12 000 тенге', { of: 'avg', op: '>', value: 12000 }],
+    ['Банки, у которых средний чек в ресторанах ниже 9 000 тенге', { of: 'avg', op: '<', value: 9000 }],
+    ['В каких городах оборот по такси превысил 5 млн тенге?', { of: 'sum', op: '>', value: 5_000_000 }],
+    ['У каких банков оборот ECOM за октябрь превысил 3 млн?', { of: 'sum', op: '>', value: 3_000_000 }],
+    ['Банки, где количество операций больше 900', { of: 'count', op: '>', value: 900 }],
+    ['транзакциялар саны 5 мыңнан асқан қалалар', { of: 'count', op: '>', value: 5000 }],
+    ['орташа чегі 18 000 теңгеден жоғары санаттар қайсы?', { of: 'avg', op: '>', value: 18000 }],
+    ['Қай қалаларда 2025 жылы ECOM саны 400-ден асты?', { of: 'count', op: '>', value: 400 }],
+  ])('%s', (q, having) => {
+    const frame = frameOf(q);
+    expect(frame.having).toEqual(having);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it.each([
+    'Which banks had payments above 1 million?',
+    'How many transactions above 50 000 did each bank make?',
+    'Количество операций по банкам, где сумма операции больше 50 000',
+    'Сомасы 50 000 теңгеден асатын транзакциялар саны банктер бойынша',
+    'count by city with amount over 50k',
+  ])('a noun of payments keeps the condition on each payment: %s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.having).toBeUndefined();
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(true);
+  });
+});
+
+describe('how many merchants pass a condition on their own payments is counted as such (unseen62)', () => {
+  it.each<[string, string, Frame['having']]>([
+    [
+      'How many merchants in Astana had a turnover above 2 million tenge this year?',
+      'merchant_id',
+      { of: 'sum', op: '>', value: 2_000_000 },
+    ],
+    [
+      'Сколько мерчантов провели больше 20 операций в октябре?',
+      'merchant_id',
+      { of: 'count', op: '>', value: 20 },
+    ],
+    [
+      'How many merchants had an average check above 40 000?',
+      'merchant_id',
+      { of: 'avg', op: '>', value: 40000 },
+    ],
+    [
+      'айналымы 3 миллион теңгеден асқан мерчанттар саны қанша?',
+      'merchant_id',
+      { of: 'sum', op: '>', value: 3_000_000 },
+    ],
+  ])('%s', (q, column, having) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column }]);
+    expect(frame.having).toEqual(having);
+    const sql = buildSql(frame);
+    expect(sql).toContain(`GROUP BY ${column}`);
+    expect(sql).toMatch(/^SELECT count\(\*\)/);
+  });
+  it.each([
+    'How many merchants had payments above 1 million?',
+    'Did the number of merchants in Almaty exceed 500?',
+    '2026 жылғы қазанда Алматыда мерчанттар саны 400-ден асты ма?',
+  ])('a condition on single payments, or on the count itself, is not: %s', (q) => {
+    expect(frameOrNull(q)?.having).toBeUndefined();
+  });
+  it.each([
+    'How many cards made more than 10 transactions last month?',
+    'Сколько карт со средним чеком выше 50 000?',
+    'how many cards spent over 200k in total in April 2026',
+  ])('the cards are not: grouping the payments by card is personal data the guard refuses (%s)', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+});
+
+describe('"merchant count" counts the merchants (unseen62)', () => {
+  it.each(['merchant count by city', 'categories with their merchant count'])('%s', (q) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+  });
+  it('"transaction count by merchant" stays a count of payments per merchant', () => {
+    const frame = frameOf('transaction count by merchant');
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(frame.dimensions).toEqual(['merchant_id']);
   });
 });

@@ -136,7 +136,9 @@ export const readCardWords = definePass(({ slots, draft }) => {
   if (who && ranking && draft.dimensions.length === 0 && !draft.issues.some((x) => x.kind === 'per_card'))
     draft.issues.push({ kind: 'per_card' });
   // «сколько карт суммарно потратили больше 300 тысяч», "cards that spent over 300k in total": the
-  // condition is on each card's total, which an amount filter (on each payment) would not be.
+  // condition is on each card's total, which an amount filter (on each payment) would not be. (Counting
+  // the cards whose total passes needs the payments grouped by card, which the SQL guard refuses as
+  // personal data.)
   const cardsCounted = draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
   const amountCondition = draft.filters.some(
     (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',

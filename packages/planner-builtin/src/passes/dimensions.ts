@@ -1,7 +1,13 @@
 import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
-import { IN_TOTAL_WORDS, KAZAKH_GENITIVE, KAZAKH_SPLIT_VERBS, PERCENT_WORD } from '../vocabulary/index.js';
+import {
+  IN_TOTAL_WORDS,
+  KAZAKH_GENITIVE,
+  KAZAKH_SPLIT_VERBS,
+  NOUN_COUNT_WORDS,
+  PERCENT_WORD,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
 
@@ -110,7 +116,25 @@ export const readDimensions = definePass((r) => {
       shareOf = shareAfter;
       if (howMany >= 0) slots[howMany]!.used = true;
     }
-    const cue = labelsValue ? -1 : shareOf >= 0 ? shareOf : countCueBefore(i);
+    // ("merchant count by city", "with their merchant count": English puts the count after the merchants
+    // it counts — it was a count of the payments.)
+    const countAfter = slots[next(i)];
+    const merchantCount =
+      d === 'merchant_id' &&
+      isKind(countAfter, 'count') &&
+      NOUN_COUNT_WORDS.includes(countAfter.item.text) &&
+      !countAfter.used &&
+      countAfter.item.commaBefore !== true &&
+      !isKind(slots[prev(i)], 'groupBy')
+        ? next(i)
+        : -1;
+    const cue = labelsValue
+      ? -1
+      : shareOf >= 0
+        ? shareOf
+        : merchantCount >= 0
+          ? merchantCount
+          : countCueBefore(i);
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
     const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
     // "unique cards and merchants", «уникальных карт и мерчантов»: joined by "and" to counted cards,

@@ -1,8 +1,8 @@
 import type { Draft } from '../draft.js';
-import type { GroupCondition } from '../frame.js';
+import { countsPassing, type GroupCondition } from '../frame.js';
 import { PERIOD_PREPOSITIONS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, isPeriodWord, type Reading, type Slot } from './reading.js';
 
 /** Words that attach a condition to the noun before them: "cities with …", «города с …», "whose". */
 const ATTACHING_WORDS: readonly string[] = [
@@ -33,6 +33,14 @@ const ATTACHING_WORDS: readonly string[] = [
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 
+/** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */
+function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
+  if (isKind(slot, 'entity')) return slot.item.meaning.entity === 'cards' ? 'cards' : 'count';
+  if (isKind(slot, 'value') && slot.item.meaning.counts === true) return 'count';
+  if (isKind(slot, 'dimension') && slot.item.meaning.dimension === 'merchant_id') return 'merchants';
+  return null;
+}
+
 /** Kazakh participles of having or making, before the column word they describe: «… болған банктер». */
 const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалған', 'өткен', 'жасаған'];
 
@@ -56,7 +64,7 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
   }
   draft.filters = draft.filters.filter((f) => f !== amounts[0]);
   // ("more than 1000 ATM withdrawals" was a number of things, not an amount: that is now read.)
-  if (of === 'count') {
+  if (of !== 'sum' && of !== 'avg') {
     const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');
     if (counted >= 0) draft.issues.splice(counted, 1);
   }
@@ -87,9 +95,12 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     if (!isKind(slots[k], 'comparator')) return;
     let n = next(next(k));
     while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
-    toGroupCondition(draft, isCountedNoun(slots[n]) ? 'count' : 'sum');
+    toGroupCondition(draft, countedOf(slots[n]) ?? 'sum');
   });
-  if (draft.dimensions.length === 0) return;
+  if (draft.dimensions.length === 0) {
+    if (countsPassing(draft.measures)) readMeasureCondition(slots, draft);
+    return;
+  }
   const comparatorAfter = (j: number): number => {
     let k = next(j);
     // "… whose turnover in Q3 2026 exceeded": a period may stand between; «где сумма в ресторанах за
@@ -140,7 +151,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       let n = next(next(next(i)));
       while (isKind(slots[n], 'multiplier') || isKind(slots[n], 'currencyUnit')) n = next(n);
       while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
-      toGroupCondition(draft, isCountedNoun(slots[n]) ? 'count' : 'sum');
+      toGroupCondition(draft, countedOf(slots[n]) ?? 'sum');
       return;
     }
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
@@ -169,8 +180,9 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         // "with more than 1 000 ATM withdrawals": the comparator, its number, then what is counted.
         let n = next(next(j));
         while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
-        if (slots[next(j)]?.item.kind === 'number' && isCountedNoun(slots[n])) {
-          toGroupCondition(draft, 'count');
+        const counted = countedOf(slots[n]);
+        if (slots[next(j)]?.item.kind === 'number' && counted) {
+          toGroupCondition(draft, counted);
           return;
         }
         // (…with no unit of money after the number.)
@@ -218,4 +230,126 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       if (isMoneyWord(slots[k])) toGroupCondition(draft, 'sum');
     }
   });
+  if (!draft.having) readMeasureCondition(slots, draft);
 });
+
+/**
+ * The general form: a measure of the groups compared with a number, with the groups named as the
+ * subject (not after "by"), is a condition on each group (it filtered single payments by the number):
+ * - the measure before the comparison: «категории со средним чеком ниже 10 000», «в каких банках оборот в
+ *   категории «Электроника» превысил 20 млн», "which banks' average ticket is above …";
+ * - the counted noun after it: "categories with more than 100 distinct merchants", «города, где было
+ *   больше 300 уникальных мерчантов», "banks with more than 5 000 active cards";
+ * - Kazakh, the measure before the number and the participle or verb after it: «операциялар саны 10
+ *   мыңнан асқан санаттар», «орташа чегі 21 500 теңгеден жоғары банктер», «Қай банктерде … саны 700-ден
+ *   асты?».
+ * A noun of payments between ("banks with payments above 1 million", "how many transactions over 50 000
+ * did each bank make") keeps the condition on each payment, unless a count or an amount is of it
+ * («где количество операций больше 500»).
+ */
+function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
+  const { next, prev } = cursor(slots);
+  // (Kazakh puts «бойынша» after the column word.)
+  const afterBy = (i: number) => {
+    const by = slots[next(i)];
+    return isKind(by, 'groupBy') && by.item.meaning.after === true;
+  };
+  // (With no groups, the things counted: "how many merchants had a turnover above 1 million" counts
+  // the merchants whose own turnover is.)
+  const counted = draft.dimensions.length === 0 ? draft.measures[0] : undefined;
+  const groups = slots.findIndex((s, i) => {
+    if (counted?.fn === 'count_distinct')
+      return isKind(s, 'dimension') && s.item.meaning.dimension === counted.column;
+    return (
+      isKind(s, 'dimension') &&
+      draft.dimensions.includes(s.item.meaning.dimension) &&
+      !isKind(slots[prev(i)], 'groupBy') &&
+      !afterBy(i)
+    );
+  });
+  if (groups < 0) return;
+  // Words that may stand between the groups, the measure and the comparison: periods, values and the
+  // column words that label them, attaching words, "average" before "check".
+  const between = (k: number) =>
+    isKind(slots[k], 'value') ||
+    // («оборот по такси»: "on" a value.)
+    (isKind(slots[k], 'groupBy') && isKind(slots[next(k)], 'value')) ||
+    isPeriodWord(slots[k]) ||
+    isKind(slots[k], 'timeUnit') ||
+    isKind(slots[k], 'aggregate') ||
+    isKind(slots[k], 'total') ||
+    (slots[k]?.item.kind === 'number' && slots[k]!.used) ||
+    (isKind(slots[k], 'dimension') && (isKind(slots[next(k)], 'value') || isKind(slots[prev(k)], 'value')));
+  const measureOf = (k: number): GroupCondition['of'] | null => {
+    const s = slots[k];
+    if (isKind(s, 'check')) return 'avg';
+    if (isMoneyWord(s)) return 'sum';
+    if (isKind(s, 'count')) {
+      // "the number of cards" / «карталар саны»: what the count is of.
+      const of = countedOf(slots[next(k)]) ?? countedOf(slots[prev(k)]);
+      return of === 'cards' || of === 'merchants' ? of : 'count';
+    }
+    return null;
+  };
+  /** Only the words above between the groups and slot k. */
+  const joined = (k: number) => {
+    for (let j = next(groups); j >= 0 && j < k; j = next(j))
+      if (!between(j) && !isKind(slots[j], 'comparator')) return false;
+    return groups < k;
+  };
+  // The words of the measure compared are the condition's, no measure shown besides ("how many cards had
+  // an average check above 50 000" counts the cards).
+  const take = (of: GroupCondition['of'], words: readonly number[]) => {
+    // («… мерчанттар саны 500-ден асты ма?»: the count of the things counted is no condition on each.)
+    if (draft.dimensions.length === 0 && (of === 'cards' || of === 'merchants')) return;
+    toGroupCondition(draft, of);
+    if (!draft.having) return;
+    for (const k of words) {
+      slots[k]!.used = true;
+      // ("average check", «суммарно потратили»)
+      const before = slots[prev(k)];
+      if ((isKind(slots[k], 'check') && isKind(before, 'aggregate')) || isKind(before, 'total'))
+        before!.used = true;
+    }
+  };
+  slots.forEach((c, i) => {
+    if (!isKind(c, 'comparator')) return;
+    if (draft.having) return;
+    if (c.item.meaning.after === true) {
+      let n = prev(i);
+      while (isKind(slots[n], 'currencyUnit') || isKind(slots[n], 'multiplier')) n = prev(n);
+      if (slots[n]?.item.kind !== 'number') return;
+      const at = prev(n);
+      const of = measureOf(at);
+      // (The participle of a noun of payments: «сомасы 50 000-нан асатын транзакциялар» are payments.)
+      if (!of || isCountedNoun(slots[next(i)])) return;
+      if (next(i) === groups || joined(at)) take(of, [at]);
+      return;
+    }
+    const n = next(i);
+    if (slots[n]?.item.kind !== 'number') return;
+    let s = prev(i);
+    while (s >= 0 && s !== groups && between(s)) s = prev(s);
+    let of: GroupCondition['of'] | null = null;
+    let at = s;
+    if (s !== groups && isCountedNoun(slots[s])) {
+      // «количество операций больше 500», «оборот онлайн-покупок больше 30 млн»: the noun of a count or
+      // an amount.
+      let b = prev(s);
+      while (isKind(slots[b], 'value')) b = prev(b);
+      if (isKind(slots[b], 'count') || isMoneyWord(slots[b])) {
+        of = measureOf(b);
+        at = b;
+      }
+    } else of = measureOf(s);
+    if (!of && s === groups) {
+      // "with more than 100 distinct merchants": the counted noun after the number.
+      let a = next(n);
+      while (isKind(slots[a], 'multiplier') || isKind(slots[a], 'currencyUnit')) a = next(a);
+      while (isKind(slots[a], 'value') && !isCountedNoun(slots[a])) a = next(a);
+      of = countedOf(slots[a]);
+      at = i;
+    }
+    if (of && joined(at)) take(of, at === i ? [] : [at, s]);
+  });
+}

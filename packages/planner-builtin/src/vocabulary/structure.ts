@@ -1112,6 +1112,8 @@ export const CONTEXT_JOINERS: readonly string[] = [
 ];
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
+/** English counts said after the noun they count: "merchant count". */
+export const NOUN_COUNT_WORDS: readonly string[] = ['count', 'counts'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
 export const WHICH_WORDS: readonly string[] = ['which', 'what'];
 
