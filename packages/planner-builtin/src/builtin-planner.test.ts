@@ -82,9 +82,9 @@ describe('refusals', () => {
   });
 
   it('names the Kazakh words it did not understand, in Kazakh', async () => {
-    const result = await plan('Кеше қанша алаяқтық транзакция болды?');
+    const result = await plan('Кеше қанша күмәнді транзакция болды?');
     expect(result.kind).toBe('clarify');
-    expect(result.message).toContain('«алаяқтық» түсінбедім');
+    expect(result.message).toContain('«күмәнді» түсінбедім');
   });
 
   it.each([

@@ -120,6 +120,8 @@ function understandWhole(
     return { kind: 'refuse', reason: 'personal', message: refusalMessage('personal', lang) };
   if (draft.flags.forecast)
     return { kind: 'refuse', reason: 'forecast', message: refusalMessage('forecast', lang) };
+  if (draft.flags.notHeld)
+    return { kind: 'refuse', reason: 'not_held', message: refusalMessage('not_held', lang) };
   if (draft.flags.offTopic)
     return { kind: 'refuse', reason: 'off_topic', message: refusalMessage('off_topic', lang) };
   if (draft.flags.greeting && !draft.anyContent)

@@ -3,7 +3,7 @@ import type { Filter, Frame } from './frame.js';
 import { type Item, lexItems } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
-import { CONTEXT_JOINERS } from './vocabulary/index.js';
+import { CONTEXT_JOINERS, REQUEST_WORDS } from './vocabulary/index.js';
 
 /**
  * A question that opens or ends with context about who asks and why ("ecom team saw a dip and wants to
@@ -133,7 +133,9 @@ export function contextItems(context: string): Item[] | null {
 export function isContext(items: readonly Item[], frame: Frame, leading = false): boolean {
   const timed = frame.time !== null || frame.compare !== null;
   return items.every((item, at) => {
-    if (item.kind === 'unknown' || item.kind === 'stop') return true;
+    // ("…? Give me their phone numbers.": a clause that asks for something is a request, not context.)
+    if (item.kind === 'stop') return !REQUEST_WORDS.includes(item.text);
+    if (item.kind === 'unknown') return true;
     // A year ("the 2025 review") when the answer has a period of its own; any other number may be a
     // limit or an amount.
     if (item.kind === 'date') return timed;

@@ -166,6 +166,7 @@ export interface Draft {
     personal: boolean;
     offTopic: boolean;
     forecast?: boolean;
+    notHeld?: boolean;
     greeting: boolean;
   };
 }

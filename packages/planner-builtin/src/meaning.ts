@@ -116,6 +116,8 @@ export type Meaning =
   | { kind: 'offTopic' }
   /** A question about the future ("Will turnover exceed …?", «прогноз»): the data holds the past only. */
   | { kind: 'forecast' }
+  /** Facts the table does not hold: fees, chargebacks, fraud labels, declines, balances, who the customers are. */
+  | { kind: 'notHeld' }
   | { kind: 'personal' }
   | { kind: 'greeting' }
   /** Who asks or what for ("Treasury:", «для отчёта»): harmless in a clause of context set aside, nowhere else. */

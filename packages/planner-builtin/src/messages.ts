@@ -11,7 +11,7 @@ import {
 
 /** User-facing texts of the builtin planner, in the question's language. */
 
-export type RefusalReason = 'destructive' | 'personal' | 'off_topic' | 'not_data' | 'forecast';
+export type RefusalReason = 'destructive' | 'personal' | 'off_topic' | 'not_data' | 'forecast' | 'not_held';
 
 const EXAMPLES: Record<DetectedLanguage, string> = {
   en: "try 'How many transactions were there yesterday?' or 'Top 5 categories by amount in the last 30 days'",
@@ -40,6 +40,11 @@ export function refusalMessage(reason: RefusalReason, lang: DetectedLanguage): s
       en: `I can't forecast: I answer about transactions that have happened — ${EXAMPLES.en}.`,
       ru: `Прогнозов я не делаю: отвечаю о транзакциях, которые уже были — ${EXAMPLES.ru}.`,
       kk: `Болжам жасамаймын: болған транзакциялар туралы жауап беремін — ${EXAMPLES.kk}.`,
+    },
+    not_held: {
+      en: `The data doesn't hold that: it has card transactions (amount, currency, time, bank, merchant, city, category, channel, wallet, country), but no fees or commissions, chargebacks or refunds, fraud labels, declines or approvals, balances, or who the customers are (age, gender, income) — ${EXAMPLES.en}.`,
+      ru: `Таких данных нет: есть карточные транзакции (сумма, валюта, время, банк, мерчант, город, категория, канал, кошелёк, страна), но нет комиссий, чарджбэков и возвратов, признаков мошенничества, отказов и одобрений, балансов и сведений о клиентах (возраст, пол, доход) — ${EXAMPLES.ru}.`,
+      kk: `Мұндай дерек жоқ: карта транзакциялары бар (сома, валюта, уақыт, банк, мерчант, қала, санат, арна, әмиян, ел), бірақ комиссиялар, чарджбэктер мен қайтарымдар, алаяқтық белгілері, бас тарту мен мақұлдау, баланстар және клиенттер туралы мәлімет (жасы, жынысы, табысы) жоқ — ${EXAMPLES.kk}.`,
     },
     not_data: {
       en: `I can't answer that yet; ${EXAMPLES.en}.`,

@@ -3071,3 +3071,55 @@ describe('"merchant count" counts the merchants (unseen62)', () => {
     expect(frame.dimensions).toEqual(['merchant_id']);
   });
 });
+
+describe("which of a bank's customers or cards rank first is personal data, refused (unseen63)", () => {
+  it.each([
+    'Which Kaspi customers spent the most in Astana?',
+    'Which Jusan cardholders made the largest payments last week?',
+    'Какие клиенты Halyk потратили больше всех в октябре?',
+    'Қай Kaspi клиенттері ең көп жұмсады?',
+  ])('%s', (q) => {
+    expect(reasonOf(q)).toBe('per_card');
+  });
+  it.each(['What was the largest payment by Kaspi cards?', 'Сколько потратили клиенты Kaspi в октябре?'])(
+    "the bank's cards as a filter are still answered: %s",
+    (q) => {
+      expect(frameOf(q).filters).toContainEqual(values('issuer_bank_name', false, 'Kaspi Bank'));
+    },
+  );
+});
+
+describe('a clause that asks for something is never set aside as context (unseen63)', () => {
+  it.each([
+    'Which city had the most payments last month? Give me their phone numbers.',
+    'Сколько операций было в октябре? Назовите их владельцев.',
+  ])('%s', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  it('a clause of context is still set aside', () => {
+    expect(frameOrNull('Turnover by bank in 2025. Risk wants it for the threshold review.')).not.toBeNull();
+  });
+  it.each([
+    'Покажите фамилии клиентов Kaspi',
+    'Клиенттердің аты-жөнін көрсетіңіз',
+    'full names of Halyk cardholders',
+  ])('names only people have are personal data: %s', (q) => {
+    expect(reasonOf(q)).toBe('personal');
+  });
+});
+
+describe('facts the table does not hold are refused as such, never read as payments (unseen62)', () => {
+  it.each([
+    ['How many chargeback cases did we get in October?', 'not_held'],
+    ['2026 жылы мейрамханалар бойынша қанша chargeback болды?', 'not_held'],
+    ['Сумма комиссий по банкам за ноябрь', 'not_held'],
+    ['refund volume by city last month', 'not_held'],
+    ['Доля отказов по Kaspi', 'not_held'],
+    ['алаяқтық операциялар саны', 'not_held'],
+  ])('%s', (q, reason) => {
+    expect(reasonOf(q)).toBe(reason);
+  });
+  it('"charges" are still payments', () => {
+    expect(frameOf('How many charges were there in October 2026?').measures).toEqual([{ fn: 'count' }]);
+  });
+});

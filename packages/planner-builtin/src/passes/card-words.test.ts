@@ -4,8 +4,12 @@ import { runPass } from './testing.js';
 
 describe('card words pass', () => {
   it('cardWordRole refuses whatever would single out a card', () => {
-    const base = { namesBank: false, ranked: false, listed: false, aboutMoney: false };
+    const base = { namesBank: false, asked: false, ranked: false, listed: false, aboutMoney: false };
     expect(cardWordRole({ ...base, namesBank: true })).toBe('bank_cards');
+    expect(cardWordRole({ ...base, namesBank: true, ranked: true, aboutMoney: true })).toBe('bank_cards');
+    expect(cardWordRole({ ...base, namesBank: true, asked: true, ranked: true, aboutMoney: true })).toBe(
+      'per_card',
+    );
     expect(cardWordRole({ ...base, ranked: true, aboutMoney: true })).toBe('per_card');
     expect(cardWordRole({ ...base, listed: true })).toBe('per_card');
     expect(cardWordRole({ ...base, aboutMoney: true })).toBe('subject');

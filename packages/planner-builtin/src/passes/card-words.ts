@@ -1,4 +1,11 @@
-import { CARD_TOTAL_WORDS, ONE_BY_ONE, WHO_WORDS } from '../vocabulary/index.js';
+import {
+  CARD_TOTAL_WORDS,
+  KAZAKH_WHICH,
+  ONE_BY_ONE,
+  RUSSIAN_WHICH,
+  WHICH_WORDS,
+  WHO_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 
@@ -33,6 +40,8 @@ export function averages(slots: readonly Slot[]): boolean {
 export interface CardWordContext {
   /** Next to a bank ("Kaspi cards", «клиенты БЦК»): the bank's cards, a filter. */
   namesBank: boolean;
+  /** "Which Halyk customers …", «Какие клиенты Kaspi …», «Қай Halyk клиенттері …»: the cards asked for. */
+  asked: boolean;
   /** A superlative or a top without any dimension: the ranking would be of cards. */
   ranked: boolean;
   /** "show me the card…" without a dimension: rows about a card. */
@@ -41,12 +50,16 @@ export interface CardWordContext {
   aboutMoney: boolean;
 }
 
+/** The interrogatives of a choice, right before the words they ask about. */
+const ASKING_WHICH: readonly string[] = [...WHICH_WORDS, ...RUSSIAN_WHICH, ...KAZAKH_WHICH];
+
 /**
  * What a card / customer word that is not counted stands for. Anything that would single out a
  * card or a person is 'per_card' (refused: personal data).
  */
 export function cardWordRole(c: CardWordContext): 'bank_cards' | 'subject' | 'per_card' {
-  if (c.namesBank) return 'bank_cards';
+  // ("Which Halyk customers spent the most?": which of the bank's cards ranks them, whoever's they are.)
+  if (c.namesBank && !(c.asked && (c.ranked || c.listed))) return 'bank_cards';
   if (c.ranked || c.listed) return 'per_card';
   return c.aboutMoney ? 'subject' : 'per_card';
 }
@@ -117,9 +130,11 @@ export const readCardWords = definePass(({ slots, draft }) => {
       draft.issues.push({ kind: 'per_card' });
       return;
     }
+    const bankBefore = valueColumnAt(prev(i)) === 'issuer_bank_name';
+    const phraseAt = bankBefore ? prev(i) : i;
     const role = cardWordRole({
-      namesBank:
-        valueColumnAt(prev(i)) === 'issuer_bank_name' || valueColumnAt(next(i)) === 'issuer_bank_name',
+      namesBank: bankBefore || valueColumnAt(next(i)) === 'issuer_bank_name',
+      asked: ASKING_WHICH.includes(slots[phraseAt - 1]?.item.text ?? ''),
       ranked: ranking && draft.dimensions.length === 0,
       listed: listing && draft.dimensions.length === 0,
       // ("How many salary credits landed on our cards": payments of a kind counted, the cards where.)

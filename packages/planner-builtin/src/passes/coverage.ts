@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar.js';
 import { type Dimension, isTimeDimension, isTwoWaySplit } from '../frame.js';
 import type { Item } from '../lexicon.js';
-import { TENGE_UNIT } from '../vocabulary/index.js';
+import { REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { LABEL_WORDS, labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -37,8 +37,13 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
   // Two words ("Corporate segment.") may well be a condition; a lead-in or an aside is longer —
   // unless its words are all known to say who asks or why ("Treasury.", «Для отчёта:»).
   const unknownAt = (k: number) => slots[k]!.item.kind === 'unknown' || isKind(slots[k], 'occasion');
+  // ("… ? Give me their names.": a clause that asks for something is a request, not context.)
+  const asks = (c: readonly number[]) => c.some((k) => REQUEST_WORDS.includes(slots[k]!.item.text));
   const asides = clauses.filter(
-    (c) => c.every(plain) && (c.some(unknownAt) ? c.length >= 3 : c.some((k) => isKind(slots[k], 'aside'))),
+    (c) =>
+      c.every(plain) &&
+      !asks(c) &&
+      (c.some(unknownAt) ? c.length >= 3 : c.some((k) => isKind(slots[k], 'aside'))),
   );
   if (asides.length === clauses.length) return new Set();
   return new Set(asides.flat());
@@ -168,6 +173,7 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'personal':
       case 'offTopic':
       case 'forecast':
+      case 'notHeld':
       case 'greeting':
         continue;
       case 'columnWord': {

@@ -15,6 +15,7 @@ export const readFlags = definePass(({ slots, draft }) => {
     else if (m.kind === 'personal' && !labelsColumn(slots, slot)) draft.flags.personal = true;
     else if (m.kind === 'offTopic') draft.flags.offTopic = true;
     else if (m.kind === 'forecast') draft.flags.forecast = true;
+    else if (m.kind === 'notHeld') draft.flags.notHeld = true;
     else if (m.kind === 'greeting') {
       draft.flags.greeting = true;
       slot.used = true;

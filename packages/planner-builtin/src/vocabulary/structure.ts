@@ -1112,6 +1112,26 @@ export const CONTEXT_JOINERS: readonly string[] = [
 ];
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
+/** Words that ask for something: a clause with one is a request, never an aside set apart as context. */
+export const REQUEST_WORDS: readonly string[] = [
+  'give',
+  'tell',
+  'provide',
+  'name',
+  'дай',
+  'дайте',
+  'назови',
+  'назовите',
+  'скажи',
+  'скажите',
+  'перечисли',
+  'перечислите',
+  'беріңіз',
+  'берші',
+  'атаңыз',
+  'айтыңыз',
+  'айтшы',
+];
 /** English counts said after the noun they count: "merchant count". */
 export const NOUN_COUNT_WORDS: readonly string[] = ['count', 'counts'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
