@@ -3123,3 +3123,22 @@ describe('facts the table does not hold are refused as such, never read as payme
     expect(frameOf('How many charges were there in October 2026?').measures).toEqual([{ fn: 'count' }]);
   });
 });
+
+describe('a currency\'s own unit word after "in", ending what is asked about money, is the unit of the answer (unseen61–62)', () => {
+  it.each([
+    'Какой самый крупный платёж в Турции в лирах?',
+    'Медиана суммы покупок ECOM в евро за октябрь 2026',
+    'average ticket of online purchases in dollars in 2026',
+    'Түркияда лирамен қанша жұмсалды?',
+  ])('%s', (q) => {
+    expect(frameOf(q).amountIn).toBe('original');
+  });
+  it.each([
+    'average amount of transactions in USD',
+    'Сумма в тенге по операциям в долларах за октябрь',
+    'How many transactions in euros last month?',
+    'Which city had the most transactions in dollars?',
+  ])('the code, the tenge named, or no money asked keep the currency a filter: %s', (q) => {
+    expect(frameOrNull(q)?.amountIn ?? 'kzt').not.toBe('original');
+  });
+});

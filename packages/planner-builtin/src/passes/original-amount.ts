@@ -1,6 +1,6 @@
-import { DEGREE_WORDS, IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS } from '../vocabulary/index.js';
+import { DEGREE_WORDS, IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isCountedNoun, isKind, type Slot } from './reading.js';
+import { addDimension, definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
 
 /** Kazakh locative endings of a currency word: «еуродағы», «доллардағы». */
 const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
@@ -10,6 +10,9 @@ const KAZAKH_DATIVE_ENDINGS: readonly string[] = ['ға', 'ге', 'қа', 'ке'
 
 /** The Kazakh locative: «долларда», «еурода», «юаньде». */
 const KAZAKH_LOCATIVE_CASE: readonly string[] = ['да', 'де', 'та', 'те'];
+
+/** Superlatives of how many, not of how large: "the most transactions in dollars" counts them. */
+const MOST_WORDS: readonly string[] = ['most', 'the most', 'больше всего', 'больше всех', 'ең көп'];
 
 /** «в валюте»: "in currency" — after an amount word, the amount in the transaction's own currency. */
 const IN_CURRENCY: readonly string[] = ['в валюте'];
@@ -170,16 +173,52 @@ export const readOriginalAmount = definePass((r) => {
     // «Грузиядағы транзакциялар лариімен қанша болды?» (the transactions in Georgia, in lari, how much
     // were they): "how much" right after the currency in the instrumental, no noun counted after it —
     // their total in that currency. («лариімен қанша транзакция» counts them.)
+    // («Түркияда лирамен қанша жұмсалды?», how much was spent in lira: the verb of spending after it
+    // is the sum's own word.)
+    const spentAfter = isKind(slots[next(next(i))], 'amount');
     const howMuchIn =
       howMuch &&
       !asked.used &&
       KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end)) &&
       !isCountedNoun(slots[next(next(i))]) &&
-      !slots.some((o) => isKind(o, 'amount') || isKind(o, 'aggregate') || isKind(o, 'check'));
+      (spentAfter || !slots.some((o) => isKind(o, 'amount') || isKind(o, 'aggregate') || isKind(o, 'check')));
     if (howMuchIn) {
       asked.used = true;
       draft.originalAmount = true;
-      draft.measures.push({ fn: 'sum' });
+      if (!spentAfter) draft.measures.push({ fn: 'sum' });
+      return;
+    }
+    // «самая крупная операция в Китае в юанях», «95-й перцентиль суммы онлайн-покупок в долларах», "the
+    // largest payment in Turkey, in lira": the currency's own unit word (not its code: "transactions
+    // in USD" are the USD ones) after "in", at the end of what is asked, with money asked, is the unit.
+    const unitWord = !currency.some((v) => v.toLowerCase() === textOf(i));
+    const asksMoney = slots.some(
+      (o) =>
+        isKind(o, 'amount') ||
+        isKind(o, 'total') ||
+        isKind(o, 'check') ||
+        isKind(o, 'aggregate') ||
+        (isKind(o, 'superlative') && !o.item.meaning.impliesCount && !MOST_WORDS.includes(o.item.text)),
+    );
+    // (Only a period may follow before the clause ends: «в долларах за 2026 год» — its year not read yet.)
+    const year = (k: number) => {
+      const item = slots[k]!.item;
+      return (
+        item.kind === 'number' && Number.isInteger(item.value) && item.value >= 1990 && item.value <= 2100
+      );
+    };
+    let n = next(i);
+    while (
+      n >= 0 &&
+      !slots[n]!.item.clauseBefore &&
+      (isPeriodWord(slots[n]) || isKind(slots[n], 'timeUnit') || year(n))
+    )
+      n = next(n);
+    const ends = n < 0 || slots[n]!.item.clauseBefore === true;
+    // («сумма в тенге по операциям в долларах»: with the tenge named, the currency picks the payments.)
+    const inTenge = slots.some((o) => isKind(o, 'currencyUnit') && TENGE_UNIT.test(o.item.text));
+    if (unitWord && IN_WORDS.includes(stopBefore(i) ?? '') && asksMoney && ends && !inTenge) {
+      draft.originalAmount = true;
       return;
     }
     // «долларлық сомасы» (the dollar amount): the adjective right before the amount word ("dollar
