@@ -283,7 +283,14 @@ function measureColumns(frame: Frame): Column[] {
     const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
     if (frame.share.subset.length === 0) {
       if (frame.share.withMeasure) columns.push({ expression: total, alias: measureAlias(basis) });
-      columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER ()`, alias });
+      // "banks' shares by month", «доли банков … по месяцам»: each group's share within its period, the
+      // periods' shares of all time would say nothing of the mix.
+      const periods = frame.dimensions.filter(isTimeDimension);
+      const within =
+        periods.length > 0 && periods.length < frame.dimensions.length
+          ? `PARTITION BY ${periods.map((d) => dimensionExpression(d, frame)).join(', ')}`
+          : '';
+      columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER (${within})`, alias });
     } else {
       const condition = frame.share.subset.map((f) => filterCondition(f, amount)).join(' AND ');
       const part = measureExpression(basis, amount, condition);

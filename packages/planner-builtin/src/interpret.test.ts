@@ -331,12 +331,13 @@ describe('classes of wrong answers that must not come back', () => {
 
   // (The currency's unit word — "in dollars", «в евро» — ending a money question is the unit: unseen31,
   // unseen37 and unseen61 agree; the code or the tenge named keep it a filter.)
-  it.each(['Total amount of payments in USD', 'Сумма транзакций в EUR за год', 'Сумма в тенге по операциям в евро'])(
-    'transactions in a currency still sum tenge: %s',
-    (question) => {
-      expect(sqlOf(question)).toContain('sum(transaction_amount_kzt)');
-    },
-  );
+  it.each([
+    'Total amount of payments in USD',
+    'Сумма транзакций в EUR за год',
+    'Сумма в тенге по операциям в евро',
+  ])('transactions in a currency still sum tenge: %s', (question) => {
+    expect(sqlOf(question)).toContain('sum(transaction_amount_kzt)');
+  });
 
   it('original-currency amounts are not added across currencies', () => {
     expect(reasonOf('average amount in the original currency')).toBe('mixed_currencies');

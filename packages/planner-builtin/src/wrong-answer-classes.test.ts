@@ -3142,3 +3142,30 @@ describe('a currency\'s own unit word after "in", ending what is asked about mon
     expect(frameOrNull(q)?.amountIn ?? 'kzt').not.toBe('original');
   });
 });
+
+describe("the groups own the share: each group's part of the whole the filters make (unseen53, unseen62–63)", () => {
+  it.each([
+    "Each city's share of EUR payments in 2025",
+    'What share of ECOM turnover went to each bank last month?',
+    'Доля каждого банка в платежах свыше 50 000 тенге за 2026 год',
+    'Доли категорий в обороте Kaspi по QR',
+    'Қалалардың QR төлемдеріндегі үлесі',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.share?.subset).toEqual([]);
+    expect(frame.filters.length).toBeGreaterThan(0);
+  });
+  it.each([
+    'доля зарубежных операций по каждому банку',
+    'доля ECOM в каждом городе',
+    'Для каждого города — доля онлайн-покупок в общем обороте',
+    'онлайн төлемдердің үлесі әр қалада',
+  ])('a part named within each group stays the part: %s', (q) => {
+    expect(frameOf(q).share?.subset.length).toBeGreaterThan(0);
+  });
+  it('shares of groups over periods are within each period', () => {
+    expect(buildSql(frameOf('Доли банков в количестве оплат счетов по месяцам 2026 года'))).toContain(
+      "OVER (PARTITION BY date_trunc('month', transaction_timestamp))",
+    );
+  });
+});

@@ -21,6 +21,11 @@ import { definePass, isKind, meaningOf, type Reading, type Slot } from './readin
  * transactions that were cross-border"). Then it is that filter's share within each group.
  */
 function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
+  if (groupsOwnShare(slots, draft, shareAt)) {
+    // («платежи свыше 100 000 … (доля каждого банка)»: a part read earlier is the whole the banks share.)
+    for (const f of draft.filters) if (f.role === 'subset') f.role = 'auto';
+    return;
+  }
   if (draft.filters.some((f) => f.role === 'subset')) return;
   const { next, prev } = cursor(slots);
   // («доля операций Samsung Pay», "proportion (%) of SALARY credits": another share word or the noun
@@ -116,6 +121,40 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const others = draft.filters.filter((f) => f.role === 'auto');
   const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
   if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
+}
+
+/**
+ * "Each bank's share of USD transactions", «доля каждого банка», «доли банков в количестве оплат счетов»,
+ * "what share of POS and ECOM volume went to each category": the groups own the share — each group's
+ * part of the whole the filters make (the filters were a part within each group).
+ */
+function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
+  const { next } = cursor(slots);
+  const grouping = (k: number) =>
+    isKind(slots[k], 'dimension') && draft.dimensions.includes(slots[k]!.item.meaning.dimension);
+  const each = (k: number) => isKind(slots[k], 'groupBy') && EACH_GROUP_WORDS.includes(slots[k]!.item.text);
+  // the group's word right before the share word ("bank's share", "each bank's share", «банктің үлесі»)…
+  // (not across a clause: «Для каждого города — доля онлайн-покупок …» is each city's own part)
+  const share = slots[shareAt]!.item;
+  if (grouping(shareAt - 1) && !share.clauseBefore && !share.commaBefore) return true;
+  // …or right after it, in the genitive («доля каждого банка», «доли банков в …», "share of each bank
+  // in"; «доля … в каждом городе» and Kazakh «үлесі әр қалада» are within each)
+  const after = slots[shareAt + 1]?.item.text === 'of' ? shareAt + 2 : shareAt + 1;
+  const russianEach = (k: number) => each(k) && !KAZAKH_EACH.includes(slots[k]!.item.text);
+  if (grouping(after) || (russianEach(after) && grouping(after + 1))) return true;
+  // …or the share spread to each group: "went to each category", «пришлось на каждую категорию»
+  // (Walking back over "to" / «на» to the verb.)
+  return slots.some((_, k) => {
+    if (!each(k) || !grouping(next(k))) return false;
+    let v = k - 1;
+    while (
+      v >= 0 &&
+      !SPREAD_VERBS.includes(slots[v]!.item.text) &&
+      (slots[v]!.item.kind === 'stop' || isWeakComparator(slots[v]))
+    )
+      v--;
+    return v >= 0 && SPREAD_VERBS.includes(slots[v]!.item.text);
+  });
 }
 
 /**
@@ -236,6 +275,21 @@ function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], s
   const own = filterOf(draft.filters, bank);
   if (own?.role === 'auto' && draft.filters.some((f) => f !== own && f.role === 'auto')) own.role = 'base';
 }
+
+/** Kazakh "each": the group word after it is in the locative («әр қалада», in each city). */
+const KAZAKH_EACH: readonly string[] = ['әр', 'әрбір'];
+
+/** Verbs that spread a whole over the groups: "went to each category", «пришлось на каждый банк». */
+const SPREAD_VERBS: readonly string[] = [
+  'went',
+  'go',
+  'goes',
+  'came',
+  'comes',
+  'пришлось',
+  'приходится',
+  'пришлась',
+];
 
 /** Kazakh participles between a part and its noun: «… арқылы өткен операциялар» (operations that went through …). */
 const PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
