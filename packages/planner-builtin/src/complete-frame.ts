@@ -468,8 +468,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     // "which hours are busiest": a plural ranking of a 24-hour or 7-day cycle is the whole cycle.
   } else if (draft.top) {
     order = draft.top.direction;
-    limit = draft.top.limit ?? (draft.top.plural ? (options.defaultTopLimit ?? DEFAULT_TOP_LIMIT) : 1);
-    if (limit < 1 || limit > MAX_TOP_LIMIT) issues.push({ kind: 'unsupported', what: 'limit' });
+    limit =
+      draft.top.limit ??
+      (draft.rankAll ? null : draft.top.plural ? (options.defaultTopLimit ?? DEFAULT_TOP_LIMIT) : 1);
+    if (limit !== null && (limit < 1 || limit > MAX_TOP_LIMIT))
+      issues.push({ kind: 'unsupported', what: 'limit' });
   }
 
   // "all seven days, highest first": the whole cycle, by its measure.

@@ -90,6 +90,8 @@ export interface Draft {
   originalAmount: boolean;
   /** "highest first" after a weekday or hour-of-day breakdown: rows by the measure, not by the day. */
   largestFirst?: boolean;
+  /** "Rank the categories by …": every group, in order (no default limit). */
+  rankAll?: boolean;
   /** "Is …?", «… ли …», «… ма?»: a question answered yes or no (passes/measure-checks.ts). */
   yesNo?: boolean;
   /** "which wallets appear", «какие валюты встречаются»: the values of the one column, listed. */

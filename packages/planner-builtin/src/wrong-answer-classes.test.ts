@@ -3169,3 +3169,38 @@ describe("the groups own the share: each group's part of the whole the filters m
     );
   });
 });
+
+describe('ranking words, "means", lists after a mix word and breakdowns continued by "and" (unseen62–64)', () => {
+  it.each(['Rank the cities by their average check in 2025', 'ранжируй банки по обороту за октябрь'])(
+    '"rank" without a number orders every group: %s',
+    (q) => {
+      expect(frameOf(q).limit).toBeNull();
+    },
+  );
+  it.each(["Kaspi's rank among banks by turnover", 'What rank does Halyk have by ECOM count?'])(
+    'the rank of one group is asked back, never answered with its figure: %s',
+    (q) => {
+      expect(frameOrNull(q)).toBeNull();
+    },
+  );
+  it('"where GMV means POS plus ECOM" is no average', () => {
+    expect(frameOf('GMV by bank in 2025, where GMV means POS plus ECOM value').measures).toEqual([
+      { fn: 'sum' },
+    ]);
+  });
+  it('"… mix …: the count and share of each wallet" shows both', () => {
+    const frame = frameOf('Wallet mix for contactless payments in 2026: the count and share of each wallet');
+    expect(frame.share?.withMeasure).toBe(true);
+  });
+  it('"by foreign-currency (non-KZT) turnover" ranks by that turnover, no breakdown by currency', () => {
+    expect(frameOf('Top 5 cities by foreign-currency (non-KZT) turnover').dimensions).toEqual([
+      'merchant_city',
+    ]);
+  });
+  it('"by bank and acquirer country for foreign payments" breaks down by both', () => {
+    expect(frameOf('Count by city and acquirer country for foreign payments in 2026').dimensions).toEqual([
+      'merchant_city',
+      'acquirer_country_iso',
+    ]);
+  });
+});

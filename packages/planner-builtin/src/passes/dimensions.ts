@@ -290,7 +290,9 @@ export const readDimensions = definePass((r) => {
         draft.dimensions.length > 0;
       if (
         ((isKind(slots[by], 'groupBy') || andBy) && listedValues(draft.filters, d) >= 2) ||
-        ((grouped || ranksValues) && neighbours.some(excludes))
+        // ("by bank and acquirer country for foreign transactions": "and" continues the breakdown over
+        // the values the exclusion leaves.)
+        ((grouped || ranksValues || andBy) && neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
         // «по каждой»: every breakdown word of the run before the value word.
@@ -383,6 +385,12 @@ export const readDimensions = definePass((r) => {
     // ("by mobile wallet" may be the means: only "each" / "per" words say so).
     const eachWallet = named?.kind === 'presence' && named.present && !PLAIN_BY.includes(slot.item.text);
     if (!eachWallet && (named?.kind !== 'notValue' || !named.namesColumn)) return;
+    // ("Top 3 banks by foreign-currency (non-KZT) turnover": the words describe the money ranked by, a
+    // filter — a value restated in brackets may stand between.)
+    let m = next(k);
+    while (isKind(slots[m], 'negation') || isKind(slots[m], 'currencyUnit') || isKind(slots[m], 'value'))
+      m = next(m);
+    if (!slot.item.meaning.after && (isKind(slots[m], 'amount') || isKind(slots[m], 'total'))) return;
     for (let at = i; at !== k; at = step(at)) slots[at]!.used = true;
     if (!draft.dimensions.includes(named.column)) addDimension(r, named.column, k);
   });

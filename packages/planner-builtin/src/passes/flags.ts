@@ -24,7 +24,28 @@ export const readFlags = definePass(({ slots, draft }) => {
   const pointsBack = slots.some((s) => isKind(s, 'followUp') && s.item.meaning.anywhere === true);
   if (pointsBack) draft.pointsBack = true;
   draft.followUp = opensLikeFollowUp(slots) || pointsBack;
+  // "Rank the categories by …", «ранжируй банки по …»: every group in order. "CenterCredit's rank among
+  // banks", "what rank does Kaspi have": a rank number, which no answer shows — asked back (the word was
+  // passed over as a stop word, and Kaspi's turnover answered).
+  slots.forEach((slot, i) => {
+    if (!RANK_WORDS.includes(slot.item.text)) return;
+    const before = slots[i - 1];
+    const after = slots[i + 1];
+    const ofOne =
+      isKind(before, 'value') ||
+      RANK_OWNERS.includes(before?.item.text ?? '') ||
+      RANK_OWNERS.includes(after?.item.text ?? '') ||
+      isKind(after, 'shareBase');
+    if (ofOne) draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+    else draft.rankAll = true;
+  });
 });
+
+/** Words of ranking: a verb of ordering the groups, or the noun of one group's place. */
+const RANK_WORDS: readonly string[] = ['rank', 'ranked', 'ranking', 'ранжируй', 'ранжируйте', 'ранжировать'];
+
+/** Before or after "rank", words that make it one group's place: "its rank", "rank of Kaspi", "what rank". */
+const RANK_OWNERS: readonly string[] = ['its', 'their', 'what', 'which', 'of', 'место'];
 
 /** A word for a number right after a column or time word: "the weekday number", «апта күнінің нөмірі». */
 function labelsColumn(slots: readonly Slot[], slot: Slot): boolean {

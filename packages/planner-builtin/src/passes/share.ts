@@ -511,8 +511,12 @@ export const readShare = definePass((r) => {
   // «Сколько покупок … было в Павлодаре и какая это доля от всех покупок», "how many …, and what share
   // is that", "number of transactions by type and each type's share": a count and then its share, both
   // shown — or, when the clauses do not say which part and whole, asked back.
+  // ("Entry-mode mix …: the count and share of each entry mode": the share word of the pair may be a
+  // later one, right after "and".)
+  const paired = slots.findLastIndex((x, k) => isKind(x, 'share') && isKind(slots[k - 1], 'conjunction'));
+  const pairAt = Math.max(paired, shareAt);
   const and = slots.findLastIndex(
-    (x, k) => k < shareAt && isKind(x, 'conjunction') && slots.slice(0, k).some((y) => isKind(y, 'count')),
+    (x, k) => k < pairAt && isKind(x, 'conjunction') && slots.slice(0, k).some((y) => isKind(y, 'count')),
   );
   if (and >= 0 && !draft.growth) {
     if (!readMeasureThenShare(slots, draft, and)) {

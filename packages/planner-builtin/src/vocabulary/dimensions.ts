@@ -117,6 +117,7 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'card entry mode~',
       'pos entry mode~',
       'payment method~',
+      'means of payment',
       'способ~ оплат~',
       'способ~ проведени~',
       'способ~ проведени~ карт~',

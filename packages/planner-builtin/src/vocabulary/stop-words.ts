@@ -350,6 +350,11 @@ export const STOP_WORDS: readonly string[] = [
   'rank',
   'ranked',
   'ranking',
+  // "where GMV means POS plus ECOM": the verb, not the average
+  'means',
+  'ранжируй',
+  'ранжируйте',
+  'ранжировать',
   'sorted',
   'order',
   'ordered',
