@@ -2929,3 +2929,46 @@ describe('report requests that list their columns (unseen60)', () => {
     ).toContain('median');
   });
 });
+
+describe('payments-industry words (unseen64)', () => {
+  it.each([
+    ['ECOM gross volume last month', [{ fn: 'sum' }]],
+    ['ATM throughput in Shymkent last quarter', [{ fn: 'sum' }]],
+    ['30-day run-rate on bill payments', [{ fn: 'sum' }]],
+    ['Средний тикет по POS за октябрь 2026', [{ fn: 'avg' }]],
+    ['ECOM сатып алуларының орташа тикеті 2026 жылы', [{ fn: 'avg' }]],
+  ])('%s', (q, measures) => {
+    expect(frameOf(q).measures).toEqual(measures);
+  });
+  it.each([
+    'What share of contactless payments went through a digital wallet in 2026?',
+    'Доля цифровых кошельков в бесконтактных платежах за 2025 год',
+  ])('a digital wallet is any wallet: %s', (q) => {
+    expect(frameOf(q).share?.subset).toContainEqual({
+      kind: 'presence',
+      column: 'wallet_type',
+      present: true,
+    });
+  });
+  it('«Для тикета: …» is still a ticket of work, set aside', () => {
+    expect(frameOf('Для тикета: сколько операций было вчера?').measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each(["Kaspi's monthly market share by turnover in 2026", 'Доля рынка Халыка по обороту в 2025 году'])(
+    'market share is a share: %s',
+    (q) => {
+      expect(frameOf(q).share).not.toBeNull();
+    },
+  );
+  it('«месяц к месяцу» between two named months is their change', () => {
+    expect(
+      frameOf('Количество ECOM месяц к месяцу: октябрь 2026 против сентября 2026').compare,
+    ).not.toBeNull();
+  });
+  it.each(['count of POS, ECOM, ATM transactions', 'turnover of POS, ATM, ECOM and bill payments'])(
+    'a list of types with commas keeps every type: %s',
+    (q) => {
+      const types = frameOf(q).filters.find((f) => f.kind === 'values' && f.column === 'transaction_type');
+      expect(types?.kind === 'values' && types.values).toContain('ECOM');
+    },
+  );
+});

@@ -33,7 +33,9 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // «сколько было активных карт и сколько операций в среднем на карту?»: the cards counted and then
   // "and" are an ask of their own (they were dropped as the ratio's denominator).
   const { next, opensItem } = cursor(slots);
-  const perCardAt = slots.findIndex((s) => isKind(s, 'perCard'));
+  // ("Top 5 categories by amount per card …: category, total, distinct cards, amount per card": said twice,
+  // the one in the list of columns is the item.)
+  const perCardAt = slots.findLastIndex((s) => isKind(s, 'perCard'));
   const cardsAsked =
     draft.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key') &&
     slots.some(

@@ -498,7 +498,12 @@ export const readShare = definePass((r) => {
   markCardOwnerAsWhole(slots, draft, shareAt);
   markAmountAsPart(slots, draft, shareAt);
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
-  if (slots.some((s) => isKind(s, 'conjunction') && s.item.text === LIST_SLASH)) {
+  // («Каспи и Халык …: доля рынка …, рядом»: "side by side" says each, which one share of both is not.)
+  const listed = draft.filters.some(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length > 1,
+  );
+  const eachSide = listed && slots.some((s) => isKind(s, 'sideBySide') || isKind(s, 'oneRow'));
+  if (slots.some((s) => isKind(s, 'conjunction') && s.item.text === LIST_SLASH) || eachSide) {
     draft.issues.push({ kind: 'ambiguous_share' });
     return;
   }

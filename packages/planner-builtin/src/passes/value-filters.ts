@@ -55,7 +55,15 @@ function mergeValues(
     const had = existing.filter.values;
     const last = lastAt.get(existing.filter);
     const from = last?.at ?? -1;
-    const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction'));
+    // ("POS, ECOM and bill payments", "POS, ATM, ECOM": a comma joins a list as "and" does — in a list
+    // of three or more, where the list goes on after it or has two values before it; «(… BILL_PAYMENT),
+    // онлайн еместері» is no list.)
+    const after = r.slots[at + 1];
+    const goesOn =
+      (after?.item.commaBefore === true || isKind(after, 'conjunction')) &&
+      [after, r.slots[at + 2]].some((s) => isKind(s, 'value') && s.item.meaning.column === filter.column);
+    const commaList = r.slots[at]?.item.commaBefore === true && (had.length >= 2 || goesOn);
+    const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction')) || commaList;
     if (!joined && last) {
       const previous = last.values;
       const narrower = filter.values.every((v) => previous.includes(v));

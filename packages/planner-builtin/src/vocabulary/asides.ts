@@ -88,7 +88,12 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'руководств~',
       'совещани~',
       'планерк~',
-      'тикет~',
+      // "Run-rate check for the Taraz branch: …" (a check of the run-rate is who asks and why)
+      'run rate check',
+      'для тикет~',
+      'в тикет~',
+      'по тикет~',
+      'под тикет~',
       'стажер~',
       'менеджер~',
       'команд~',

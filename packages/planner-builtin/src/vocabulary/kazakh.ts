@@ -271,7 +271,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['валюта'], dim('transaction_currency')),
   e(['ел', 'мемлекет'], dim('acquirer_country_iso')),
   e(['төлем тәсіл', 'енгізу режим', 'енгізу тәсіл'], dim('pos_entry_mode')),
-  e(['әмиян', 'капшық', 'әмиян түр', 'капшық түр', 'мобильді әмиян', 'мобильді капшық'], dim('wallet_type')),
+  e(
+    ['әмиян', 'капшық', 'әмиян түр', 'капшық түр', 'мобильді әмиян', 'мобильді капшық', 'цифрлық әмиян'],
+    dim('wallet_type'),
+  ),
   e(
     [
       'әмиян төлем',
@@ -283,6 +286,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       // «(мобильді) әмиянмен жасалған» (made with a wallet): the instrumental is read through its stem
       'әмиян жасалған',
       'мобильді әмиян жасалған',
+      'цифрлық әмиян төлем',
+      'цифрлық әмиян арқылы',
+      'цифрлық әмиян жасалған',
     ],
     {
       kind: 'presence',

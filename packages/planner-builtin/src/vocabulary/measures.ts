@@ -73,6 +73,14 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'amount kzt',
       // chat shorthand: "txn amt", "total amt"
       'amt',
+      // industry words for the money paid: "gross volume", "throughput", "the 30-day run-rate" (a total
+      // over the period said)
+      'gross volume',
+      'gross value',
+      'gross merchandise value',
+      'throughput',
+      'run rate',
+      'ран рейт',
       'amts',
       'sum',
       'sums',
@@ -123,6 +131,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'bill size',
       'bill sizes',
       'чек~',
+      // «средний тикет» (the average ticket); «для тикета» is a ticket of work, an aside
+      'тикет~',
     ],
     { kind: 'check' },
   ),
@@ -271,6 +281,13 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'proportion',
       'portion',
       'mix',
+      'микс~',
+      'market share~',
+      'доля рынка',
+      'долю рынка',
+      'доли рынка',
+      'долей рынка',
+      'нарықтағы үлес~',
       'composition',
       '%',
       'доля',

@@ -437,6 +437,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'swiping',
       'swiping the card',
       'by swiping',
+      'свайп~',
       'magnetic stripe',
       'magnetic strip',
       'mag stripe',
@@ -458,6 +459,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'mobile wallet~',
+      'digital wallet~',
+      'цифров~ кошел~',
+      'цифров~ кошельк~',
       'any wallet',
       'любой wallet',
       'любой кошел~',
