@@ -2972,3 +2972,34 @@ describe('payments-industry words (unseen64)', () => {
     },
   );
 });
+
+describe('"fewer than", "both quarters", «в порядке месяцев», a long-tail lead-in, «рос быстрее всего» (unseen63–64)', () => {
+  it('"fewer than" compares', () => {
+    expect(frameOf('How many merchants had fewer than 5 transactions in October 2026?').having).toEqual({
+      of: 'count',
+      op: '<',
+      value: 5,
+    });
+  });
+  it.each([
+    'Which city grew its turnover the most from Q1 2026 to Q2 2026? Show both quarters and the change in %.',
+    'Какой банк рос быстрее всего по количеству операций с сентября на октябрь 2026? Покажи оба месяца и рост в процентах.',
+  ])('both periods and the change: %s', (q) => {
+    const sql = buildSql(frameOf(q));
+    expect(sql).toContain('change_pct');
+    expect(sql.match(/\) AS [a-z_]*_2026_/g)?.length).toBe(2);
+  });
+  it('«в порядке месяцев» orders the months', () => {
+    expect(buildSql(frameOf('Оборот ECOM по месяцам 2026 года, в порядке месяцев'))).toMatch(
+      /ORDER BY month$/,
+    );
+  });
+  it('"Long-tail check:" is a lead-in', () => {
+    expect(
+      understandQuestion(
+        'Long-tail check: how many merchants had fewer than 3 transactions in 2025?',
+        TEST_CONTEXT,
+      ).kind,
+    ).toBe('sql');
+  });
+});

@@ -88,8 +88,13 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'руководств~',
       'совещани~',
       'планерк~',
-      // "Run-rate check for the Taraz branch: …" (a check of the run-rate is who asks and why)
+      // "Run-rate check for the Taraz branch: …", "Long-tail check: …" (what the question is for)
       'run rate check',
+      'long tail',
+      'long tail check',
+      'длинный хвост',
+      'длинного хвоста',
+      'ұзын құйрық',
       'для тикет~',
       'в тикет~',
       'по тикет~',

@@ -89,6 +89,7 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'less than',
+      'fewer than',
       'lower than',
       'smaller than',
       'cheaper than',

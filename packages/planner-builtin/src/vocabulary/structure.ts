@@ -369,6 +369,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'по порядку дат',
       'по порядку',
       'по порядку месяцев',
+      'в порядке месяцев',
+      'в порядке дней',
+      'в порядке кварталов',
+      'в хронологии',
       'по порядку дней',
       'по датам по порядку',
       'в порядке дат',
@@ -462,6 +466,21 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'оба значения',
       'оба периода',
       'обе цифры',
+      // "show both quarters and the change", «покажи оба месяца»: the periods compared, named by unit
+      'both months',
+      'both quarters',
+      'both years',
+      'both weeks',
+      'both days',
+      'оба месяца',
+      'оба квартала',
+      'оба года',
+      'обе недели',
+      'оба дня',
+      'екі айды да',
+      'екі тоқсанды да',
+      'екі жылды да',
+      'екі кезеңді де',
     ],
     { kind: 'compareOutput', output: 'both' },
   ),
@@ -589,6 +608,15 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'просела',
       'просело',
       'просели',
+      // «какие банки сильнее всего потеряли …», «какой банк рос быстрее всего»
+      'потерял',
+      'потеряла',
+      'потеряло',
+      'потеряли',
+      'рос',
+      'росла',
+      'росло',
+      'росли',
       'grown',
       'рост',
       'роста',
@@ -1251,7 +1279,7 @@ export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого'
  * also stop words ("what share fell on weekends"); with two periods they say how a figure changed.
  */
 export const DECLINE =
-  /^(fell|fall|falls|dropped|drop in|drops in|decline in|declines in|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|азай|төменде|кеміді)/;
+  /^(fell|fall|falls|dropped|drop in|drops in|decline in|declines in|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|азай|төменде|кеміді)/;
 
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
 export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
