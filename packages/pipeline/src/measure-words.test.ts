@@ -36,6 +36,8 @@ describe('a ratio per card', () => {
   it.each([
     ['amount_per_card', true, 'Spending per card', '₸'],
     ['transactions_per_card', false, 'Transactions per card', 'transactions'],
+    ['amount_per_merchant', true, 'Spending per merchant', '₸'],
+    ['transactions_per_merchant', false, 'Transactions per merchant', 'transactions'],
     ['amount_per_day', true, 'Spending per day', '₸'],
     ['transactions_per_month', false, 'Transactions per month', 'transactions'],
   ])('%s is in the unit of what is divided, not a count of cards', (column, money, en, unit) => {

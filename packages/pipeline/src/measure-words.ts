@@ -137,6 +137,7 @@ export interface Measure extends KindWords {
 /** What a `…_per_<unit>` ratio is per, in words. */
 const PER_WORDS: Record<string, Record<Language, string>> = {
   card: { en: 'card', ru: 'на одну карту', kk: 'Бір картаға шаққанда' },
+  merchant: { en: 'merchant', ru: 'на одного мерчанта', kk: 'Бір мерчантқа шаққанда' },
   hour: { en: 'hour', ru: 'в среднем за час', kk: 'Сағатына орта есеппен' },
   day: { en: 'day', ru: 'в среднем за день', kk: 'Күніне орта есеппен' },
   week: { en: 'week', ru: 'в среднем за неделю', kk: 'Аптасына орта есеппен' },
@@ -165,7 +166,7 @@ export function measureOf(columnName: string): Measure {
   }
   // `amount_per_card`, `transactions_per_day`: a ratio over distinct cards or over the periods with
   // transactions (an average per day), in the unit of what is divided.
-  const per = /^(.+)_per_(card|hour|day|week|month)$/.exec(name);
+  const per = /^(.+)_per_(card|merchant|hour|day|week|month)$/.exec(name);
   if (per) {
     const base = measureOf(per[1]!);
     const unit = PER_WORDS[per[2]!]!;

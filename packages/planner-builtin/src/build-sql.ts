@@ -66,6 +66,10 @@ function measureExpression(m: Measure, amount: string = AMOUNT, condition?: stri
       const numerator = m.of === 'sum' ? over(`sum(${amount})`) : `${over('count(*)')}::numeric`;
       return `${numerator} / nullif(${over('count(DISTINCT card_key)')}, 0)`;
     }
+    case 'per_merchant': {
+      const numerator = m.of === 'sum' ? over(`sum(${amount})`) : `${over('count(*)')}::numeric`;
+      return `${numerator} / nullif(${over('count(DISTINCT merchant_id)')}, 0)`;
+    }
     case 'per_period': {
       const numerator = m.of === 'sum' ? over(`sum(${amount})`) : `${over('count(*)')}::numeric`;
       return `${numerator} / nullif(${over(`count(DISTINCT date_trunc('${m.unit}', ${TS}))`)}, 0)`;
@@ -93,6 +97,8 @@ export function measureAlias(m: Measure): string {
       return `${SHORT_NAMES[m.column] ?? m.column}_count`;
     case 'per_card':
       return m.of === 'sum' ? 'amount_per_card' : 'transactions_per_card';
+    case 'per_merchant':
+      return m.of === 'sum' ? 'amount_per_merchant' : 'transactions_per_merchant';
     case 'per_period':
       return `${m.of === 'sum' ? 'amount' : 'transactions'}_per_${m.unit}`;
   }

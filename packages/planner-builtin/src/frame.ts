@@ -84,6 +84,8 @@ export const measureSchema = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('max') }),
   /** "spend per card", "transactions per card": the total or the count over the distinct cards. */
   z.object({ fn: z.literal('per_card'), of: z.enum(['sum', 'count']) }),
+  /** "average turnover per merchant", «среднее число операций на одного мерчанта»: ÷ the distinct merchants. */
+  z.object({ fn: z.literal('per_merchant'), of: z.enum(['sum', 'count']) }),
   /** "average daily spend", "transactions per day on average": the total or the count ÷ the days (weeks…) with transactions. */
   z.object({
     fn: z.literal('per_period'),

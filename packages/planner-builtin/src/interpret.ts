@@ -23,6 +23,7 @@ import { readNumberingNotes } from './passes/numbering-notes.js';
 import { readNumbers } from './passes/numbers.js';
 import { readOriginalAmount } from './passes/original-amount.js';
 import { readPerCard } from './passes/per-card.js';
+import { readPerMerchant } from './passes/per-merchant.js';
 import { readPerPeriod } from './passes/per-period.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { type Pass, startReading } from './passes/reading.js';
@@ -76,6 +77,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['value list', readValueList],
   ['settle measures', settleMeasures],
   ['per card', readPerCard],
+  ['per merchant', readPerMerchant],
   ['per period', readPerPeriod],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],

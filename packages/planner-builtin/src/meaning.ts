@@ -78,6 +78,8 @@ export type Meaning =
     }
   /** "per card", «на одну карту»: a measure divided by the number of distinct cards (not rows per card). */
   | { kind: 'perCard' }
+  /** "per merchant", «на одного мерчанта», «бір мерчантқа»: a ratio to the distinct merchants. */
+  | { kind: 'perMerchant' }
   | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
   | { kind: 'top'; direction: 'asc' | 'desc' }
   | { kind: 'share' }

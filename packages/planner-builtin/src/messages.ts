@@ -321,6 +321,16 @@ const MEASURE_NAMES: Record<string, Texts> = {
     'операций на одну карту (количество ÷ число уникальных карт)',
     'бір картаға шаққандағы транзакциялар (саны ÷ бірегей карталар саны)',
   ],
+  'per_merchant:sum': [
+    'amount per merchant (total ÷ distinct merchants)',
+    'сумма на одного мерчанта (сумма ÷ число уникальных мерчантов)',
+    'бір мерчантқа шаққандағы сома (сома ÷ бірегей мерчанттар саны)',
+  ],
+  'per_merchant:count': [
+    'transactions per merchant (count ÷ distinct merchants)',
+    'операций на одного мерчанта (количество ÷ число уникальных мерчантов)',
+    'бір мерчантқа шаққандағы транзакциялар (саны ÷ бірегей мерчанттар саны)',
+  ],
 };
 
 const DIMENSION_NAMES: Record<Dimension, Texts> = {
@@ -385,7 +395,11 @@ function measureName(m: Measure, pick: Pick3): string {
     ]);
   }
   const key =
-    m.fn === 'count_distinct' ? `${m.fn}:${m.column}` : m.fn === 'per_card' ? `${m.fn}:${m.of}` : m.fn;
+    m.fn === 'count_distinct'
+      ? `${m.fn}:${m.column}`
+      : m.fn === 'per_card' || m.fn === 'per_merchant'
+        ? `${m.fn}:${m.of}`
+        : m.fn;
   const names = MEASURE_NAMES[key];
   if (names) return pick(names);
   const column = m.fn === 'count_distinct' ? m.column : '';

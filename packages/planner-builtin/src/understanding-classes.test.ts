@@ -3003,3 +3003,23 @@ describe('"fewer than", "both quarters", «в порядке месяцев», a
     ).toBe('sql');
   });
 });
+
+describe('polite requests, «биылғы жыл», "themselves", and Kazakh «X-тен Y-ге дейін» set against each other (unseen61–62)', () => {
+  it.each([
+    'Хочу посмотреть количество операций по банкам за 2026 год',
+    'Оборот по городам за октябрь 2026 не подскажете?',
+    'Өткен айдағы қалалар бойынша транзакция санын айтып бересіз бе?',
+    'Биылғы жылы такси төлемдерінің саны қанша?',
+    'Count by hour in Astana? Looking at 2025 only.',
+  ])('%s', (q) => {
+    expect(understandQuestion(q, TEST_CONTEXT).kind).toBe('sql');
+  });
+  it('"the amounts themselves" are the currency\'s own', () => {
+    expect(frameOf('Total spent in euros in 2026 (the euro amounts themselves)').amountIn).toBe('original');
+  });
+  it('«2026 жылғы тамыздан қыркүйекке дейін қай қалада … ең көп өсті?» compares the two months', () => {
+    const frame = frameOf('2026 жылғы тамыздан қыркүйекке дейін қай қалада транзакция саны ең көп өсті?');
+    expect(frame.compare).not.toBeNull();
+    expect(frame.dimensions).toEqual(['merchant_city']);
+  });
+});

@@ -749,4 +749,16 @@ export const readCalendarDates = definePass((r) => {
       slots[before]!.used = true;
     }
   }
+  // «2026 жылғы қыркүйектен қазанға дейін қай санатта айналым ең көп өсті?» (from September to October,
+  // where did turnover grow most): two points set against each other, the first in the ablative and
+  // «дейін» after the second — the change between them, no range.
+  if (comparing && ranges.length === 2) {
+    const second = ranges[1]!;
+    let end = second.at;
+    while (slots[next(end)]?.used && !KAZAKH_UNTIL.includes(textOf(next(end)))) end = next(end);
+    const until = next(end);
+    const first = slots.slice(ranges[0]!.at, second.at).some((s) => KAZAKH_ABLATIVE.test(s.item.text));
+    if (until >= 0 && !slots[until]!.used && KAZAKH_UNTIL.includes(textOf(until)) && first)
+      slots[until]!.used = true;
+  }
 });

@@ -12,7 +12,7 @@ export function uniqueMeasures(measures: readonly Measure[]): Measure[] {
 export function measureKey(x: Measure): string {
   if (x.fn === 'count_distinct') return `${x.fn}:${x.column}`;
   if (x.fn === 'percentile') return `${x.fn}:${x.p}`;
-  if (x.fn === 'per_card') return `${x.fn}:${x.of}`;
+  if (x.fn === 'per_card' || x.fn === 'per_merchant') return `${x.fn}:${x.of}`;
   if (x.fn === 'per_period') return `${x.fn}:${x.of}:${x.unit}`;
   return x.fn;
 }

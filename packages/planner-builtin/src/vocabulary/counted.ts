@@ -130,6 +130,21 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
   ),
   e(
     [
+      // (English "per merchant" is read by the pass, after "average": "per merchant city" is a breakdown)
+      'per one merchant',
+      'на мерчанта',
+      'на одного мерчанта',
+      'на один мерчант',
+      'на 1 мерчанта',
+      'в расчете на мерчанта',
+      'в расчёте на мерчанта',
+      'в расчете на одного мерчанта',
+      'в расчёте на одного мерчанта',
+    ],
+    { kind: 'perMerchant' },
+  ),
+  e(
+    [
       'came in',
       'come in',
       'comes in',

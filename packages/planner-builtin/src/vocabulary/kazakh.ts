@@ -358,7 +358,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['түн ортасы'], { kind: 'clock', at: 0 }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
   e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),
-  e(['биыл'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),
+  e(['биыл', 'биылғы жыл'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),
   e(['былтыр'], { kind: 'period', range: { kind: 'previous', unit: 'year' } }),
   e(['жыл басынан', 'жылдың басынан', 'осы жылдың басынан'], {
     kind: 'period',
@@ -521,6 +521,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     ],
     { kind: 'perCard' },
   ),
+  // «бір мерчантқа келетін орташа айналым» (the average turnover per merchant)
+  e(['бір мерчант', 'бір мерчант шақ', 'бір мерчант кел', 'бір сатушы'], { kind: 'perMerchant' }),
   // «неше бөлек картасы» (how many separate cards): distinct cards.
   e(['бірегей карта', 'бірегей клиент', 'бірегей карта ұстаушы', 'белсенді карта', 'бөлек карта'], {
     kind: 'entity',
@@ -870,6 +872,8 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
 
   // requests: «айтып беріңізші» (please tell), «атап беріңізші», «атаңызшы» (please name)
   'айтып',
+  'бересіз', // «айтып бересіз бе?» (would you tell)
+  'бересіздер',
   'атап',
   'атаңызшы',
   'атаңыз',

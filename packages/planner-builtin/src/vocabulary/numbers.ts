@@ -43,8 +43,9 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
       'in their own currency',
       'in own currency',
       'in the respective currency',
-      // "the amount in USD itself, not tenge"
+      // "the amount in USD itself, not tenge", "the som amounts themselves"
       'itself',
+      'themselves',
       'в сам~ валют~',
       'в то~ же валют~',
       'в сво~ валют~',

@@ -61,6 +61,8 @@ const RUSSIAN_WHICH_SEVERAL: readonly string[] = ['какие', 'каких', '�
 export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIAN_WHICH_SEVERAL];
 
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
+  // «… не подскажете?» (would you tell me): a polite request, no negation
+  e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
   e(
     [
       'alphabetically',

@@ -1,0 +1,70 @@
+import type { Measure } from '../frame.js';
+import { cursor } from './cursor.js';
+import { addDimension, definePass, isKind } from './reading.js';
+import { uniqueMeasures } from './settle-measures.js';
+
+/**
+ * "average turnover per merchant", "average turnover per grocery merchant", «средний оборот на одного мерчанта», «бір мерчантқа келетін орташа
+ * айналым», "average number of transactions per merchant in each city": the measure divided by the
+ * distinct merchants, one figure per group (they were asked back as an average of counts, or "per" was
+ * not understood). "Average turnover per grocery merchant": a kind of merchant between "per" and the
+ * merchants names whose (they were made a row per merchant). A measure with no per-merchant ratio (a
+ * median, a maximum) is asked back.
+ */
+export const readPerMerchant = definePass((r) => {
+  const { slots, draft } = r;
+  const { next } = cursor(slots);
+  // "per grocery merchant": "per", the values describing the merchants, the merchants' word.
+  const said: string[] = [];
+  // ("average check per merchant" is each merchant's average check — or the check ÷ merchants? The
+  // pattern leaves it a row per merchant; the explicit «на одного мерчанта» with a check is asked back.)
+  const check = slots.some((s) => isKind(s, 'check'));
+  slots.forEach((slot, i) => {
+    if (slot.used && !draft.dimensions.includes('merchant_id')) return;
+    if (!isKind(slot, 'groupBy') || slot.item.text !== 'per') return;
+    let k = next(i);
+    while (isKind(slots[k], 'value')) k = next(k);
+    const word = slots[k];
+    if (!isKind(word, 'dimension') || word.item.meaning.dimension !== 'merchant_id') return;
+    if (check || !slots.some((s) => isKind(s, 'aggregate') && s.item.meaning.fn === 'avg')) return;
+    slot.used = true;
+    word.used = true;
+    draft.dimensions = draft.dimensions.filter((d) => d !== 'merchant_id');
+    said.push(`${slot.item.text} ${word.item.text}`);
+  });
+  const averaged = slots.some((s) => isKind(s, 'aggregate') && s.item.meaning.fn === 'avg');
+  for (const [k, s] of slots.entries()) {
+    if (!isKind(s, 'perMerchant')) continue;
+    s.used = true;
+    // ("turnover per merchant", as "per city": with no average and no "one", a row per merchant.)
+    if (!averaged && !/\b(one|1)\b|одного|один|бір/.test(s.item.text)) {
+      addDimension(r, 'merchant_id', k);
+      continue;
+    }
+    said.push(s.item.text);
+  }
+  if (said.length === 0) return;
+  if (check) {
+    draft.issues.push({ kind: 'unknown_words', words: said });
+    return;
+  }
+  draft.domain = true;
+  const money = slots.some((s) => isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'total'));
+  const ofCounts =
+    !money &&
+    (draft.issues.some((x) => x.kind === 'avg_of_counts') ||
+      ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count'))));
+  const ratios: Measure[] = [];
+  const measures =
+    draft.measures.length > 0 ? draft.measures : [{ fn: ofCounts ? 'count' : 'sum' } as Measure];
+  for (const m of measures) {
+    if (m.fn === 'avg') ratios.push({ fn: 'per_merchant', of: ofCounts ? 'count' : 'sum' });
+    else if (m.fn === 'sum' || m.fn === 'count') ratios.push({ fn: 'per_merchant', of: m.fn });
+    else {
+      draft.issues.push({ kind: 'unknown_words', words: said });
+      return;
+    }
+  }
+  draft.issues = draft.issues.filter((x) => x.kind !== 'avg_of_counts');
+  draft.measures = uniqueMeasures(ratios);
+});
