@@ -3204,3 +3204,21 @@ describe('ranking words, "means", lists after a mix word and breakdowns continue
     ]);
   });
 });
+
+describe('an amount and then "its share" shows both (unseen63)', () => {
+  it.each([
+    'Оборот Kaspi по месяцам 2026 года и его доля рынка в каждом месяце',
+    'Halyk turnover by quarter in 2025 and its market share',
+    'Jusan Bank-тің айналымы 2026 жылы ай бойынша және оның үлесі',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.share?.withMeasure).toBe(true);
+    expect(frame.share?.subset.length).toBe(1);
+  });
+  it('with groups, "its share" is each group\'s (unchanged)', () => {
+    const frame = frameOf(
+      'Non-tenge currencies in 2026: number of transactions per currency and its share of all.',
+    );
+    expect(frame.share?.subset).toEqual([]);
+  });
+});

@@ -176,6 +176,10 @@ function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], a
   const pointer = (s: Slot, k: number) =>
     k > and &&
     ((isKind(s, 'followUp') && s.item.meaning.anywhere === true) ||
+      // («… и его доля»: "its" of the one thing measured; with groups, "its" is each group's own)
+      (k === and + 1 &&
+        ITS_WORDS.includes(s.item.text) &&
+        !draft.dimensions.some((d) => !isTimeDimension(d))) ||
       (isKind(s, 'periodModifier') && s.item.text === 'бұл' && !isKind(slots[next(k)], 'timeUnit')));
   const pointers = slots.filter(pointer);
   // (They point at the first clause, whether or not the share is then clear.)
@@ -275,6 +279,9 @@ function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], s
   const own = filterOf(draft.filters, bank);
   if (own?.role === 'auto' && draft.filters.some((f) => f !== own && f.role === 'auto')) own.role = 'base';
 }
+
+/** "its", «его», «оның»: the share of what the first clause measured. */
+const ITS_WORDS: readonly string[] = ['its', 'их', 'его', 'её', 'ее', 'оның', 'олардың'];
 
 /** Kazakh "each": the group word after it is in the locative («әр қалада», in each city). */
 const KAZAKH_EACH: readonly string[] = ['әр', 'әрбір'];
@@ -520,8 +527,15 @@ export const readShare = definePass((r) => {
   // later one, right after "and".)
   const paired = slots.findLastIndex((x, k) => isKind(x, 'share') && isKind(slots[k - 1], 'conjunction'));
   const pairAt = Math.max(paired, shareAt);
+  // («Оборот ФортеБанка по месяцам и его доля рынка», «Jusan-тің ECOM айналымы … және оның … үлесі»:
+  // an amount first, and then its share, pointed back at with "its".)
+  const itsShare = slots.some(
+    (y, k) => k < pairAt && ITS_WORDS.includes(y.item.text) && isKind(slots[k - 1], 'conjunction'),
+  );
+  const measured = (y: Slot) =>
+    isKind(y, 'count') || (itsShare && (isKind(y, 'amount') || isKind(y, 'total')));
   const and = slots.findLastIndex(
-    (x, k) => k < pairAt && isKind(x, 'conjunction') && slots.slice(0, k).some((y) => isKind(y, 'count')),
+    (x, k) => k < pairAt && isKind(x, 'conjunction') && slots.slice(0, k).some(measured),
   );
   if (and >= 0 && !draft.growth) {
     if (!readMeasureThenShare(slots, draft, and)) {
