@@ -3023,3 +3023,38 @@ describe('polite requests, «биылғы жыл», "themselves", and Kazakh «X
     expect(frame.dimensions).toEqual(['merchant_city']);
   });
 });
+
+describe('more words of unseen61–64: ranking wallets, "clear", "meaning", "keeping only those whose …", «сомның өзімен»', () => {
+  it.each([
+    'Rank the mobile wallets by number of payments in 2025',
+    'Составьте рейтинг мобильных кошельков по обороту за 2026 год',
+  ])('the wallets ranked are rows: %s', (q) => {
+    expect(frameOf(q).dimensions).toEqual(['wallet_type']);
+  });
+  it('"clear" is "exceed"', () => {
+    expect(buildSql(frameOf('Did ECOM turnover in October 2026 clear 20 million tenge?'))).not.toContain(
+      'transaction_amount_kzt >',
+    );
+  });
+  it('"…, meaning the acquirer was not KAZ" restates the condition', () => {
+    expect(
+      understandQuestion(
+        'What share of transactions in 2025 were cross-border, meaning the acquirer country was not KAZ?',
+        TEST_CONTEXT,
+      ).kind,
+    ).toBe('sql');
+  });
+  it('"keeping only those whose average check is above …" keeps the groups', () => {
+    expect(
+      frameOf('Cities with their average check, keeping only those whose average check is above 15,000')
+        .having,
+    ).toEqual({
+      of: 'avg',
+      op: '>',
+      value: 15000,
+    });
+  });
+  it('«сомның өзімен» is the som itself', () => {
+    expect(frameOf('Қырғызстанда сомға (KGS) қанша жұмсалды, сомның өзімен?').amountIn).toBe('original');
+  });
+});

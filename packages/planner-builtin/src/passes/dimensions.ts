@@ -394,6 +394,14 @@ export const readDimensions = definePass((r) => {
     for (let at = i; at !== k; at = step(at)) slots[at]!.used = true;
     if (!draft.dimensions.includes(named.column)) addDimension(r, named.column, k);
   });
+  // "Rank the mobile wallets by …", «рейтинг мобильных кошельков по …»: the wallets ranked are rows (the
+  // words read as "paid with a wallet" left nothing to rank).
+  if (draft.rankAll && draft.dimensions.length === 0) {
+    const wallets = slots.findIndex((s) => meaningOf(s)?.kind === 'presence');
+    const m = meaningOf(slots[wallets]);
+    if (m?.kind === 'presence' && m.column === 'wallet_type' && m.present)
+      addDimension(r, 'wallet_type', wallets);
+  }
   // «апта күндері бойынша … Күн бойынша бөліп», "by weekday, split by day": the days of the week said
   // again, or a daily series as well? Not one reading: asked back.
   if (draft.dimensions.includes('weekday') && draft.dimensions.includes('day')) {

@@ -42,7 +42,15 @@ export const readFlags = definePass(({ slots, draft }) => {
 });
 
 /** Words of ranking: a verb of ordering the groups, or the noun of one group's place. */
-const RANK_WORDS: readonly string[] = ['rank', 'ranked', 'ranking', 'ранжируй', 'ранжируйте', 'ранжировать'];
+const RANK_WORDS: readonly string[] = [
+  'rank',
+  'ranked',
+  'ranking',
+  'ранжируй',
+  'ранжируйте',
+  'ранжировать',
+  'рейтинг',
+];
 
 /** Before or after "rank", words that make it one group's place: "its rank", "rank of Kaspi", "what rank". */
 const RANK_OWNERS: readonly string[] = ['its', 'their', 'what', 'which', 'of', 'место'];

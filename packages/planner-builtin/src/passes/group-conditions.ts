@@ -91,6 +91,15 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     let j = i + 1;
     while (slots[j]?.item.kind === 'stop' && ATTACHING_WORDS.includes(slots[j]!.item.text)) j++;
     if (j === i + 1) return;
+    // ("only those whose average check is above 20 000": the groups' average.)
+    if (
+      isKind(slots[j], 'aggregate') &&
+      isKind(slots[next(j)], 'check') &&
+      isKind(slots[next(next(j))], 'comparator')
+    ) {
+      toGroupCondition(draft, 'avg');
+      return;
+    }
     const k = isMoneyWord(slots[j]) ? next(j) : j;
     if (!isKind(slots[k], 'comparator')) return;
     let n = next(next(k));

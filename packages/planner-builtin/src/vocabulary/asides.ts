@@ -91,6 +91,7 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       // "Run-rate check for the Taraz branch: …", "Long-tail check: …" (what the question is for)
       'run rate check',
       'long tail',
+      'payday pattern',
       'long tail check',
       'длинный хвост',
       'длинного хвоста',

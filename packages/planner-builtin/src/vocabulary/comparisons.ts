@@ -20,6 +20,9 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
       'surpassed',
       'surpasses',
       'surpassing',
+      // "Did ECOM GMV clear 30 million?"
+      'clear',
+      'cleared',
       'больше',
       'более',
       'свыше',
@@ -174,6 +177,8 @@ export const PREDICATE_COMPARATORS: readonly string[] = [
   'exceeded',
   'surpass',
   'surpassed',
+  'clear',
+  'cleared',
   'превысил',
   'превысила',
   'превысило',

@@ -246,6 +246,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'сол валюта',
       // «валютаның өзінде» (in the currency itself)
       'валюта өз',
+      // «сомның өзімен» (in the som itself)
+      'өзімен',
     ],
     { kind: 'originalAmount' },
   ),

@@ -350,8 +350,16 @@ export const STOP_WORDS: readonly string[] = [
   'rank',
   'ranked',
   'ranking',
-  // "where GMV means POS plus ECOM": the verb, not the average
+  // "where GMV means POS plus ECOM": the verb, not the average; "…, meaning the acquirer was not KAZ"
   'means',
+  'meaning',
+  // "keeping only those whose …", "share … held by Kaspi", «топ-5 пар банк–город»
+  'keeping',
+  'held',
+  'pairs',
+  'пар',
+  'пары',
+  'профиль',
   'ранжируй',
   'ранжируйте',
   'ранжировать',

@@ -908,6 +908,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'most first',
+      'most used first',
+      'busiest first',
+      'most popular first',
       'biggest first',
       'largest first',
       'highest first',
