@@ -3222,3 +3222,16 @@ describe('an amount and then "its share" shows both (unseen63)', () => {
     expect(frame.share?.subset).toEqual([]);
   });
 });
+
+describe('whose share: "X\'s share of <a kind of payment>", Kazakh «X-тің … -дағы үлесі» (unseen63)', () => {
+  it.each([
+    ["Kaspi's share of ATM withdrawals in 2025", 'Kaspi Bank'],
+    ["Halyk's share of bill payments by month in 2026", 'Halyk Bank'],
+    ['Halyk Bank-тің ECOM төлемдер санындағы үлесі әр қалада', 'Halyk Bank'],
+    ['Jusan банкінің Алматыдағы айналымдағы үлесі 2025 жылы', 'Jusan Bank'],
+  ])('%s', (q, bank) => {
+    const frame = frameOf(q);
+    expect(frame.share?.subset).toEqual([values('issuer_bank_name', false, bank)]);
+    expect(frame.filters.length).toBeGreaterThan(0);
+  });
+});

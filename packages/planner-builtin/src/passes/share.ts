@@ -123,6 +123,44 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
 }
 
+/** The Kazakh genitive written apart after a hyphen: «Kaspi-дің», «Halyk Bank-тің». */
+const GENITIVE_SUFFIXES: readonly string[] = ['дың', 'дің', 'тың', 'тің', 'ның', 'нің'];
+
+/** The Kazakh locative of the measure the share is in: «санындағы», «айналымдағы», «сомасындағы». */
+const KAZAKH_LOCATIVE_MEASURE = /(дағы|дегі|тағы|тегі)$/;
+
+/**
+ * «Kaspi-дің QR төлемдер санындағы үлесі әр қалада» (Kaspi's share in the count of QR payments, in
+ * each city), «ЦентрКредит банкінің Астанадағы айналымдағы үлесі» (BCC's share in the turnover in
+ * Astana): the value in the genitive owns the share, the part; the measure in the locative right before
+ * the share word names the whole, with every other condition. (Both were read as conditions of the
+ * whole, or asked back.)
+ */
+function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
+  const { next, prev } = cursor(slots);
+  const measure = slots[prev(shareAt)];
+  const measured = isKind(measure, 'count') || isKind(measure, 'amount') || isKind(measure, 'total');
+  if (!measured || !KAZAKH_LOCATIVE_MEASURE.test(measure.item.text)) return false;
+  // (Not after "and": «… айналымы … және оның … айналымындағы үлесі» is a measure and then its share.)
+  if (slots.some((s, k) => k < shareAt && isKind(s, 'conjunction'))) return false;
+  const owner = slots.findIndex((s, k) => {
+    if (k >= prev(shareAt) || !isFilterWord(s)) return false;
+    const after = slots[k + 1];
+    // (…or the column word after the value carries the genitive: «ЦентрКредит банкінің»)
+    return (
+      GENITIVE_SUFFIXES.includes(after?.item.text ?? '') ||
+      KAZAKH_GENITIVE.test(s.item.text) ||
+      (isKind(after, 'dimension') && KAZAKH_GENITIVE.test(after.item.text))
+    );
+  });
+  const part = owner >= 0 ? filterOf(draft.filters, slots[owner]) : undefined;
+  if (part?.role !== 'auto') return false;
+  const labelled = slots[next(owner)];
+  if (isKind(labelled, 'dimension') && KAZAKH_GENITIVE.test(labelled.item.text)) labelled.used = true;
+  for (const f of draft.filters) if (f.role === 'auto') f.role = f === part ? 'subset' : 'base';
+  return true;
+}
+
 /**
  * "Each bank's share of USD transactions", «доля каждого банка», «доли банков в количестве оплат счетов»,
  * "what share of POS and ECOM volume went to each category": the groups own the share — each group's
@@ -502,6 +540,7 @@ export const readShare = definePass((r) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  if (kazakhOwnerShare(slots, draft, shareAt)) return;
   markCardOwnerAsWhole(slots, draft, shareAt);
   markAmountAsPart(slots, draft, shareAt);
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
@@ -678,6 +717,11 @@ export const readShare = definePass((r) => {
   if (subsetSlots.some((k) => isMeasuredNoun(slots[k + 1]))) return;
   const baseSlots: number[] = [];
   slots.forEach((slot, n) => {
+    // ("ForteBank's share of ATM withdrawals": a kind of payment named by its own noun is the whole.)
+    if (before.length > 0 && n > shareAt && isKind(slot, 'value') && slot.item.meaning.counts === true) {
+      if (!subsetSlots.includes(n) && !baseSlots.includes(n)) baseSlots.push(n);
+      return;
+    }
     if (!isMeasuredNoun(slot)) return;
     for (const k of [...run(prev(n), prev), ...run(next(n), next)])
       if (!subsetSlots.includes(k) && !baseSlots.includes(k)) baseSlots.push(k);
