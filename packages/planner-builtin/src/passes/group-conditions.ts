@@ -306,8 +306,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       if (!between(j) && !isKind(slots[j], 'comparator')) return false;
     return groups < k;
   };
-  // The words of the measure compared are the condition's, no measure shown besides ("how many cards had
-  // an average check above 50 000" counts the cards).
+  // The words of the measure compared are the condition's, no measure shown besides ("how many merchants had
+  // an average check above 50 000" counts the merchants).
   const take = (of: GroupCondition['of'], words: readonly number[]) => {
     // («… мерчанттар саны 500-ден асты ма?»: the count of the things counted is no condition on each.)
     if (draft.dimensions.length === 0 && (of === 'cards' || of === 'merchants')) return;

@@ -88,16 +88,36 @@ export const readPerCard = definePass(({ slots, draft }) => {
     draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
     return;
   }
-  const ratios: Measure[] = cardsAsked ? [{ fn: 'count_distinct', column: 'card_key' }] : [];
   // "(total / unique cards)": the distinct cards restated are the ratio's own denominator.
-  for (const m of draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key'))) {
-    if (m.fn === 'avg') ratios.push({ fn: 'per_card', of: ofCounts ? 'count' : 'sum' });
-    else if (m.fn === 'sum' || m.fn === 'count') ratios.push({ fn: 'per_card', of: m.fn });
-    else {
-      draft.issues.push({ kind: 'per_card' });
-      return;
-    }
+  const divided = ratiosOf(
+    draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key')),
+    'per_card',
+    ofCounts,
+  );
+  if (!divided) {
+    draft.issues.push({ kind: 'per_card' });
+    return;
   }
+  const ratios: Measure[] = cardsAsked ? [{ fn: 'count_distinct', column: 'card_key' }, ...divided] : divided;
   draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
   draft.measures = uniqueMeasures(ratios);
 });
+
+/**
+ * The measures as ratios to the distinct cards or merchants: an average or a total of the amount is the
+ * total ÷ them, a count (or an average of counts) the count ÷ them. Null when one has no such ratio (a
+ * median, a maximum).
+ */
+export function ratiosOf(
+  measures: readonly Measure[],
+  fn: 'per_card' | 'per_merchant',
+  ofCounts: boolean,
+): Measure[] | null {
+  const ratios: Measure[] = [];
+  for (const m of measures) {
+    if (m.fn === 'avg') ratios.push({ fn, of: ofCounts ? 'count' : 'sum' });
+    else if (m.fn === 'sum' || m.fn === 'count') ratios.push({ fn, of: m.fn });
+    else return null;
+  }
+  return ratios;
+}

@@ -1,5 +1,6 @@
 import type { Measure } from '../frame.js';
 import { cursor } from './cursor.js';
+import { ratiosOf } from './per-card.js';
 import { addDimension, definePass, isKind } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
@@ -54,16 +55,12 @@ export const readPerMerchant = definePass((r) => {
     !money &&
     (draft.issues.some((x) => x.kind === 'avg_of_counts') ||
       ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count'))));
-  const ratios: Measure[] = [];
-  const measures =
-    draft.measures.length > 0 ? draft.measures : [{ fn: ofCounts ? 'count' : 'sum' } as Measure];
-  for (const m of measures) {
-    if (m.fn === 'avg') ratios.push({ fn: 'per_merchant', of: ofCounts ? 'count' : 'sum' });
-    else if (m.fn === 'sum' || m.fn === 'count') ratios.push({ fn: 'per_merchant', of: m.fn });
-    else {
-      draft.issues.push({ kind: 'unknown_words', words: said });
-      return;
-    }
+  const measures: Measure[] =
+    draft.measures.length > 0 ? draft.measures : [{ fn: ofCounts ? 'count' : 'sum' }];
+  const ratios = ratiosOf(measures, 'per_merchant', ofCounts);
+  if (!ratios) {
+    draft.issues.push({ kind: 'unknown_words', words: said });
+    return;
   }
   draft.issues = draft.issues.filter((x) => x.kind !== 'avg_of_counts');
   draft.measures = uniqueMeasures(ratios);
