@@ -435,6 +435,12 @@ function rankWithinGroups(
   ].join('\n');
 }
 
+/** The condition on each group: its measure against the number. */
+function havingCondition(frame: Frame): string {
+  const { of, op, value } = frame.having!;
+  return `${measureExpression(groupConditionMeasure(of), amountColumn(frame))} ${op} ${numberLiteral(value)}`;
+}
+
 /** "How many merchants had a turnover above 1 million": the column whose values are counted, if so. */
 function passingCounted(frame: Frame): string | null {
   const [m] = frame.measures;
@@ -450,7 +456,6 @@ function passingCounted(frame: Frame): string | null {
 
 /** The values of the column whose own payments pass the condition, counted. */
 function countPassing(frame: Frame, column: string, where: readonly string[], alias: string): string {
-  const { of, op, value } = frame.having!;
   return [
     `SELECT count(*) AS ${alias}`,
     'FROM (',
@@ -458,7 +463,7 @@ function countPassing(frame: Frame, column: string, where: readonly string[], al
     'FROM transactions',
     `WHERE ${[...where, `${column} IS NOT NULL`].join(' AND ')}`,
     `GROUP BY ${column}`,
-    `HAVING ${measureExpression(groupConditionMeasure(of), amountColumn(frame))} ${op} ${numberLiteral(value)}`,
+    `HAVING ${havingCondition(frame)}`,
     ') AS passing',
   ].join('\n');
 }
@@ -500,10 +505,7 @@ export function buildSql(frame: Frame): string {
   if (where.length > 0) lines.push(`WHERE ${where.join(' AND ')}`);
   if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
   if (frame.having) {
-    const { of, op, value } = frame.having;
-    lines.push(
-      `HAVING ${measureExpression(groupConditionMeasure(of), amountColumn(frame))} ${op} ${numberLiteral(value)}`,
-    );
+    lines.push(`HAVING ${havingCondition(frame)}`);
   }
 
   // (Ranked by the change: the change's own column, which the comparison shows.)

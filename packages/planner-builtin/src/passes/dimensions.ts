@@ -3,6 +3,7 @@ import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import {
   IN_TOTAL_WORDS,
+  KAZAKH_EACH,
   KAZAKH_GENITIVE,
   KAZAKH_SPLIT_VERBS,
   NOUN_COUNT_WORDS,
@@ -57,7 +58,7 @@ export const readDimensions = definePass((r) => {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;
     }
-    if (d === 'wallet_type' && ['әр', 'әрбір'].includes(slots[prev(i)]?.item.text ?? '')) {
+    if (d === 'wallet_type' && KAZAKH_EACH.includes(slots[prev(i)]?.item.text ?? '')) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       slots[prev(i)]!.used = true;
       addDimension(r, d, i);

@@ -1,9 +1,12 @@
-import { DEGREE_WORDS, IN_WORDS, KAZAKH_INSTRUMENTAL_ENDINGS, TENGE_UNIT } from '../vocabulary/index.js';
+import {
+  DEGREE_WORDS,
+  IN_WORDS,
+  KAZAKH_INSTRUMENTAL_ENDINGS,
+  KAZAKH_LOCATIVE_ENDINGS,
+  TENGE_UNIT,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
-
-/** Kazakh locative endings of a currency word: «еуродағы», «доллардағы». */
-const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
 
 /** The Kazakh dative: «сомға», «долларға», «еуроға». */
 const KAZAKH_DATIVE_ENDINGS: readonly string[] = ['ға', 'ге', 'қа', 'ке'];

@@ -4,7 +4,9 @@ import { LIST_SLASH } from '../tokenize.js';
 import {
   EACH_GROUP_WORDS,
   IN_WORDS,
+  KAZAKH_EACH,
   KAZAKH_GENITIVE,
+  KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
   PERCENT_WORD,
   PREDICATE_COMPARATORS,
@@ -126,9 +128,6 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
 /** The Kazakh genitive written apart after a hyphen: «Kaspi-дің», «Halyk Bank-тің». */
 const GENITIVE_SUFFIXES: readonly string[] = ['дың', 'дің', 'тың', 'тің', 'ның', 'нің'];
 
-/** The Kazakh locative of the measure the share is in: «санындағы», «айналымдағы», «сомасындағы». */
-const KAZAKH_LOCATIVE_MEASURE = /(дағы|дегі|тағы|тегі)$/;
-
 /**
  * «Kaspi-дің QR төлемдер санындағы үлесі әр қалада» (Kaspi's share in the count of QR payments, in
  * each city), «ЦентрКредит банкінің Астанадағы айналымдағы үлесі» (BCC's share in the turnover in
@@ -140,7 +139,9 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
   const { next, prev } = cursor(slots);
   const measure = slots[prev(shareAt)];
   const measured = isKind(measure, 'count') || isKind(measure, 'amount') || isKind(measure, 'total');
-  if (!measured || !KAZAKH_LOCATIVE_MEASURE.test(measure.item.text)) return false;
+  // (The measure the share is in, in the locative: «санындағы», «айналымдағы», «сомасындағы».)
+  const locative = measured && KAZAKH_LOCATIVE_ENDINGS.some((end) => measure.item.text.endsWith(end));
+  if (!locative) return false;
   // (Not after "and": «… айналымы … және оның … айналымындағы үлесі» is a measure and then its share.)
   if (slots.some((s, k) => k < shareAt && isKind(s, 'conjunction'))) return false;
   const owner = slots.findIndex((s, k) => {
@@ -320,9 +321,6 @@ function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], s
 
 /** "its", «его», «оның»: the share of what the first clause measured. */
 const ITS_WORDS: readonly string[] = ['its', 'их', 'его', 'её', 'ее', 'оның', 'олардың'];
-
-/** Kazakh "each": the group word after it is in the locative («әр қалада», in each city). */
-const KAZAKH_EACH: readonly string[] = ['әр', 'әрбір'];
 
 /** Verbs that spread a whole over the groups: "went to each category", «пришлось на каждый банк». */
 const SPREAD_VERBS: readonly string[] = [

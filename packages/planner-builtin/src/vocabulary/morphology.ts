@@ -45,5 +45,11 @@ export const RUSSIAN_MASS_GENITIVES: readonly string[] = [
 /** The Kazakh genitive ending: «төлемдердің» (of the payments), «операциялардың». */
 export const KAZAKH_GENITIVE = /(дың|дің|тың|тің|ның|нің)$/;
 
+/** Kazakh locative endings of a word that describes: «еуродағы», «санындағы», «айналымдағы». */
+export const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = ['дағы', 'дегі', 'тағы', 'тегі'];
+
+/** Kazakh "each": «әр банкте», «әрбір қалада» (the group word after it in the locative). */
+export const KAZAKH_EACH: readonly string[] = ['әр', 'әрбір'];
+
 export const SAMYJ_PLURAL: readonly string[] = ['самые', 'самых'];
 export const SAMYJ_SINGULAR: readonly string[] = ['самый', 'самая', 'самое', 'самой', 'самом'];
