@@ -3235,3 +3235,42 @@ describe('whose share: "X\'s share of <a kind of payment>", Kazakh «X-тің �
     expect(frame.filters.length).toBeGreaterThan(0);
   });
 });
+
+describe('"online" before the entry-mode column word is the ECOM entry mode (unseen64)', () => {
+  it.each([
+    'Median ticket for online entry mode payments in 2026',
+    'Median ticket for card-not-present transactions (online entry mode) in 2026?',
+    'онлайн способ ввода: сумма за октябрь 2026',
+    'онлайн енгізу тәсілімен қанша төлем болды 2026 жылы',
+  ])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.filters.filter((f) => f.kind === 'values')).toEqual([
+      values('pos_entry_mode', false, 'ECOM'),
+    ]);
+    expect(frame.dimensions).toEqual([]);
+  });
+  it('"online purchases by entry mode" stays the type, broken down by mode', () => {
+    const frame = frameOf('online purchases by entry mode');
+    expect(frame.filters).toEqual([values('transaction_type', false, 'ECOM')]);
+    expect(frame.dimensions).toEqual(['pos_entry_mode']);
+  });
+});
+
+describe('a comparison, then ", change in %" listed after it: both periods and the change (unseen64)', () => {
+  it.each([
+    'Рост количества транзакций Samsung Pay месяц к месяцу: октябрь 2026 против сентября 2026, изменение в процентах.',
+    'Samsung Pay transactions October 2026 vs September 2026, change in %',
+  ])('%s', (q) => {
+    expect(frameOf(q).compare?.output).toBeUndefined();
+    const result = understandQuestion(q, context);
+    const sql = result.kind === 'sql' ? result.sql : '';
+    expect(sql).toMatch(/change_pct/);
+    expect(sql).toMatch(/AS transaction_count_2026_09/);
+  });
+  it('"by what percent did … change from A to B" stays the change alone', () => {
+    expect(
+      frameOf('By what percent did Samsung Pay transactions change from September 2026 to October 2026?')
+        .compare?.output,
+    ).toBe('change');
+  });
+});

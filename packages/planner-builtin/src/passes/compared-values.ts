@@ -107,8 +107,10 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     // («прошлая неделя и позапрошлая — сумма за каждую и изменение в %»: two periods named compare.)
     // («Прошу сравнить … и указать изменение в процентах»: a request verb may stand between.)
     const word = slots.slice(0, i).findLast((o) => o.item.kind !== 'stop');
+    // ("October vs September, change in %": a comma lists the change after the comparison, as "and".)
+    const listed = s.item.commaBefore === true && slots.slice(0, i).some((o) => isKind(o, 'compare'));
     const andAfterComparison =
-      (isKind(before, 'conjunction') || isKind(word, 'conjunction')) &&
+      (isKind(before, 'conjunction') || isKind(word, 'conjunction') || listed) &&
       (slots.some((o) => isKind(o, 'compare')) || draft.times.length >= 2 || draft.elliptical) &&
       !bothNamed;
     // "show the percentage change too", «…и изменение в % тоже»

@@ -140,6 +140,31 @@ function onlineInModes(r: Reading, m: Meaning & { kind: 'value' }, before: numbe
   return modes?.filter.kind === 'values' && (modes.filter.values.length >= 2 || joined);
 }
 
+/**
+ * "online entry mode", «онлайн способ ввода», «онлайн енгізу тәсілі»: "online" right before a word for
+ * the entry-mode column is that column's ECOM, as "contactless entry mode" is its Contactless. Said
+ * beside a word that made the type ECOM ("card-not-present transactions (online entry mode)"), it
+ * restates that word with its column named: the entry mode alone is meant.
+ */
+function onlineNamesMode(r: Reading, m: Meaning & { kind: 'value' }, after: number): boolean {
+  if (m.column !== 'transaction_type' || m.values.length !== 1 || m.values[0] !== 'ECOM') return false;
+  const named = meaningOf(r.slots[after]);
+  const modeWord =
+    (named?.kind === 'dimension' && named.dimension === 'pos_entry_mode') ||
+    (named?.kind === 'columnWord' && named.column === 'pos_entry_mode');
+  if (!modeWord) return false;
+  const types = r.draft.filters.findIndex(
+    (f) =>
+      f.filter.kind === 'values' &&
+      f.filter.column === 'transaction_type' &&
+      !f.filter.negated &&
+      f.filter.values.length === 1 &&
+      f.filter.values[0] === 'ECOM',
+  );
+  if (types >= 0) r.draft.filters.splice(types, 1);
+  return true;
+}
+
 /** "bill" / "bills" after a place: the check paid there. */
 const BILL_WORDS: readonly string[] = ['bill', 'bills'];
 
@@ -232,7 +257,11 @@ export const readValueFilters = definePass((r) => {
       case 'value': {
         // «(бесконтакт, QR, магнитка, онлайн)»: "online" at the end of a list of entry modes is the ECOM
         // entry mode ("contactless online purchases", no list, stays a type and a mode: no rows, asked back).
-        const column = onlineInModes(r, m, prev(i), i) ? 'pos_entry_mode' : m.column;
+        const namesMode = onlineNamesMode(r, m, next(i));
+        // (The word is the entry mode's value from now on, so that the column word after it labels it.)
+        if (namesMode && slot.item.kind === 'meaning')
+          slot.item = { ...slot.item, meaning: { ...m, column: 'pos_entry_mode' } };
+        const column = namesMode || onlineInModes(r, m, prev(i), i) ? 'pos_entry_mode' : m.column;
         // "sent by P2P in April", "transfers in Almaty": "in" before a period or a place is the
         // preposition, not the incoming transfers ("P2P in and out").
         const values = inBeforeWhenOrWhere(slots, i) ? TRANSFERS : m.values;
