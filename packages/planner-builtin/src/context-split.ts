@@ -3,7 +3,7 @@ import type { Filter, Frame } from './frame.js';
 import { type Item, lexItems } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
-import { CONTEXT_JOINERS, REQUEST_WORDS } from './vocabulary/index.js';
+import { CONTEXT_JOINERS, RELATIVE_OPENERS, REQUEST_WORDS } from './vocabulary/index.js';
 
 /**
  * A question that opens or ends with context about who asks and why ("ecom team saw a dip and wants to
@@ -132,6 +132,9 @@ export function contextItems(context: string): Item[] | null {
 /** Whether the clause may be set aside, given its items and the frame the rest of the question makes. */
 export function isContext(items: readonly Item[], frame: Frame, leading = false): boolean {
   const timed = frame.time !== null || frame.compare !== null;
+  // ("How many rows, where both the wallet and the entry mode are empty?": a clause that opens with
+  // "where" / «где» / «у которых» is a condition on what is asked, never context.)
+  if (!leading && items[0]?.kind === 'stop' && RELATIVE_OPENERS.includes(items[0].text)) return false;
   return items.every((item, at) => {
     // ("…? Give me their phone numbers.": a clause that asks for something is a request, not context.)
     if (item.kind === 'stop') return !REQUEST_WORDS.includes(item.text);

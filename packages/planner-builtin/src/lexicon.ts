@@ -1,3 +1,4 @@
+import { nameCampaigns } from './campaigns.js';
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
@@ -32,6 +33,8 @@ export type Item = (
   clauseBefore?: true;
   /** A comma stands before this item. */
   commaBefore?: true;
+  /** The quoted span it stands in (see `Token.quote`). */
+  quote?: number;
   /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
   typos?: ReadonlyArray<readonly [typed: string, read: string]>;
 };
@@ -399,10 +402,11 @@ export function lexItems(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const dash: { dashBefore?: true; clauseBefore?: true; commaBefore?: true } = {
+    const dash: { dashBefore?: true; clauseBefore?: true; commaBefore?: true; quote?: number } = {
       ...(token.dashBefore ? { dashBefore: true as const } : {}),
       ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
       ...(token.commaBefore ? { commaBefore: true as const } : {}),
+      ...(token.quote !== undefined ? { quote: token.quote } : {}),
     };
     if (token.kind === 'number') {
       items.push({ kind: 'number', value: token.value, text: token.text, ...dash });
@@ -430,7 +434,9 @@ export function lexItems(
       i > 0 &&
       tokens[i - 1]!.kind === 'word' &&
       isSuffixChain(word) &&
-      !lexicon.kazakhWords.has(word)
+      !lexicon.kazakhWords.has(word) &&
+      // («маусым–тамыздағы», June to August: «тамыз» with its locative is a word, not «-та-мыз-дағы».)
+      !(stemsAt(i) ?? []).some((stem) => lexicon.kazakhWords.has(stem) && stem.length > 2)
     ) {
       items.push({ kind: 'stop', text: word, ...dash });
       i++;
@@ -523,5 +529,5 @@ export function lexItems(
       i++;
     }
   }
-  return items;
+  return nameCampaigns(items);
 }

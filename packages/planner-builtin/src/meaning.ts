@@ -129,7 +129,8 @@ export type Meaning =
    * "Black Friday", "payday"): a label only, beside the dates that say when it is; alone (which
    * days are the holiday?) it is asked back.
    */
-  | { kind: 'occasion' }
+  /** A named day ("Nauryz") or, `campaign`, a promotion and its name (campaigns.ts): labels of dates. */
+  | { kind: 'occasion'; campaign?: true }
   /**
    * "side by side", «рядом», «қатар қойып»: how to lay out what is set against each other — for periods
    * compared they are columns anyway; a two-way split (weekdays and weekends, with and without a

@@ -18,6 +18,8 @@ export type Token = (
   clauseBefore?: true;
   /** A comma stands before it: no phrase of the vocabulary reads across it. */
   commaBefore?: true;
+  /** It stands inside quotation marks («…», "…", '…', “…”): the number of the quoted span, from 1. */
+  quote?: number;
 };
 
 /**
@@ -204,6 +206,34 @@ function settleDayMonths(tokens: Token[]): Token[] {
 }
 
 /**
+ * Where quoted spans stand in the normalised question: «…», “…”, "…" and '…' (an apostrophe opens a
+ * span only before a word and after a space, and closes one only after a word: "cardholders' spend"
+ * quotes nothing). Each span is [start, end) with its number, from 1; an unclosed one runs to the end.
+ */
+export function quoteSpans(text: string): Array<{ from: number; to: number; id: number }> {
+  const spans: Array<{ from: number; to: number; id: number }> = [];
+  let open: { from: number; closer: string } | null = null;
+  const letter = (k: number) => k >= 0 && k < text.length && /[\p{L}\p{N}]/u.test(text[k]!);
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (open) {
+      const closes = c === open.closer && (c !== "'" || (letter(k - 1) && !letter(k + 1)));
+      if (closes) {
+        spans.push({ from: open.from, to: k, id: spans.length + 1 });
+        open = null;
+      }
+      continue;
+    }
+    if (c === '«') open = { from: k, closer: '»' };
+    else if (c === '“' || c === '„') open = { from: k, closer: '”' };
+    else if (c === '"') open = { from: k, closer: '"' };
+    else if (c === "'" && !letter(k - 1) && letter(k + 1)) open = { from: k, closer: "'" };
+  }
+  if (open) spans.push({ from: open.from, to: text.length, id: spans.length + 1 });
+  return spans;
+}
+
+/**
  * Words, numbers and dates. An ordinal or case ending written on a number ("90th", "3rd",
  * «95-й», «2-х», «3-ші») is dropped: the number is what the passes read ("3rd quarter" = quarter 3).
  */
@@ -211,6 +241,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let dayMonths = false;
   const normalized = normalizeQuestion(text);
+  const quotes = quoteSpans(normalized);
   let end = 0;
   for (const m of normalized.matchAll(TOKEN_RE)) {
     const [whole, date, dated, dayMonth, digits, suffix, word, symbol] = m;
@@ -218,9 +249,11 @@ export function tokenize(text: string): Token[] {
     end = m.index + whole.length;
     // ("2026-10-05..2026-10-12": two dots between two dates are a range's dash.)
     const dots = (date ?? dated) !== undefined && tokens.at(-1)?.kind === 'date' && DOTS_BETWEEN.test(gap);
-    const dash: { dashBefore?: true; clauseBefore?: true } =
+    const dash: { dashBefore?: true; clauseBefore?: true; quote?: number } =
       tokens.length > 0 && (DASH_BETWEEN.test(gap) || dots) ? { dashBefore: true } : {};
     if (tokens.length > 0 && CLAUSE_BREAK.test(gap) && !dots) dash.clauseBefore = true;
+    const quote = quotes.find((q) => m.index > q.from && m.index < q.to)?.id;
+    if (quote !== undefined) dash.quote = quote;
     const comma = tokens.length > 0 && gap.includes(',') ? { commaBefore: true as const } : {};
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });

@@ -209,7 +209,15 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           continue;
         }
         // (Days, not a year: "during Nauryz 2026" does not say which days.)
-        if (!draft.times.some((t) => t.kind === 'dates' && t.to !== null && daysBetween(t.from, t.to) <= 14))
+        // (A campaign runs for weeks or months: any period said beside it that is not a whole year, or
+        // more, says when — "the December 2025 festive campaign", «акция 1–31 октября», "last month".)
+        if (
+          m.campaign
+            ? !draft.times.some(
+                (t) => !(t.kind === 'dates' && t.to !== null && daysBetween(t.from, t.to) >= 365),
+              )
+            : !draft.times.some((t) => t.kind === 'dates' && t.to !== null && daysBetween(t.from, t.to) <= 14)
+        )
           unknown.push(asTyped(item));
         continue;
       case 'aside':

@@ -20,6 +20,16 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'карточн~ операци~',
       'карточн~ платеж~',
       'карточн~ транзакци~',
+      // "row count", «количество строк», «жолдар саны»: data stewards count the table's rows, each a
+      // transaction (a row as the shape of an answer, "one row each", «в одной строке», is read first).
+      'row',
+      'rows',
+      'строк',
+      'строки',
+      'строках',
+      'строками',
+      'table rows',
+      'rows in the table',
     ],
     {
       kind: 'entity',

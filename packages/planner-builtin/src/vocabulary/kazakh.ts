@@ -382,6 +382,13 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «Наурыз мерекесінде (21–23 наурыз)», «Жаңа жыл қарсаңында (31 желтоқсан)»: named days, labels
   // beside their dates (not the month of March).
   e(['наурыз мереке', 'мереке', 'жаңа жыл', 'жаңа жыл қарсаң', 'қарсаң'], { kind: 'occasion' }),
+  // «кешбэк науқаны кезінде» (during the cashback campaign), «жанармай жеңілдігі» (the fuel discount):
+  // campaigns, labels of their dates (campaigns.ts); «кезінде», «кезеңінде» (during) say when.
+  e(['науқан', 'акция', 'кешбэк науқан', 'кешбэк апталық', 'жеңілдік', 'апталық', 'промо'], {
+    kind: 'occasion',
+    campaign: true,
+  }),
+  e(['кезінде', 'кезеңінде', 'кезеңде'], { kind: 'stop' }),
   e(['қыркүйек'], { kind: 'monthName', month: 9 }),
   e(['қазан'], { kind: 'monthName', month: 10 }),
   e(['қараша'], { kind: 'monthName', month: 11 }),
@@ -500,7 +507,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // («Алматыда Астанаға қарағанда көп …», more in Almaty than in Astana: "than", set against each other)
   e(['салыстыр', 'салыстырғанда', 'қарсы', 'қарағанда'], { kind: 'compare' }),
   // ── things counted ──────────────────────────────────────────────────────────────────────────
-  e(['транзакция', 'операция'], { kind: 'entity', entity: 'transactions', flavor: 'count' }),
+  // («жолдар саны», the row count: the table's rows, each a transaction)
+  e(['транзакция', 'операция', 'жол'], { kind: 'entity', entity: 'transactions', flavor: 'count' }),
   // «онлайн покупкалар»: the Russian word with a Kazakh ending
   e(['төлем', 'сатып алу', 'сатып алым', 'сауда', 'покупка'], {
     kind: 'entity',

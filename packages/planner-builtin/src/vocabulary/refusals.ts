@@ -160,7 +160,10 @@ export const REFUSAL_WORDS: readonly VocabularyEntry[] = [
       'биткоин~',
       'курс~ валют~',
       'курс~ доллар~',
-      'акци~',
+      // shares of stock («акция» alone is a promotion: campaigns.ts)
+      'курс~ акци~',
+      'акци~ компани~',
+      'котировк~',
     ],
     { kind: 'offTopic' },
   ),

@@ -154,7 +154,6 @@ export const STOP_WORDS: readonly string[] = [
   'using',
   'happen',
   'occurred',
-  'occur',
   'recorded',
   'processed',
   'обслуживается',

@@ -625,6 +625,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'росту',
       // «с ростом в процентах» (with the growth in percent)
       'ростом',
+      // marketing's word for the growth a campaign brought
+      'uplift',
+      'lift',
+      'приростом',
       'yoy',
       'год к году',
       'year over year',
@@ -759,6 +763,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'appear',
       'appears',
       'appeared',
+      'occur',
+      'occurs',
       'are present',
       'were present',
       'show up',
@@ -802,6 +808,32 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'бақылау сомалары',
       'тексеру үшін',
       'салыстыру үшін',
+      // data stewards' checks of the feed before analysts use it: the rows they count are its rows
+      'sanity check',
+      'outlier check',
+      'consistency check',
+      'completeness check',
+      'value distribution check',
+      'distribution check',
+      'load check',
+      'feed check',
+      'the load',
+      'load',
+      'the feed',
+      'feed',
+      'the whole feed',
+      'whole feed',
+      'in the feed',
+      'проверка выгрузки',
+      'проверка полноты',
+      'проверка полноты выгрузки',
+      'полнота выгрузки',
+      'в выгрузке',
+      'выгрузки',
+      'жүктеме',
+      'жүктемені тексеру',
+      'жүктеменің толықтығы',
+      'жүктеме толықтығы',
     ],
     { kind: 'stop' },
   ),
@@ -1149,6 +1181,16 @@ export const CONTEXT_JOINERS: readonly string[] = [
 ];
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
+/** Words that open a relative clause ("…, where …", «…, у которых …»): a condition, never context. */
+export const RELATIVE_OPENERS: readonly string[] = [
+  'where',
+  'whose',
+  'где',
+  'у',
+  'которые',
+  'которых',
+  'чьи',
+];
 /** Words that ask for something: a clause with one is a request, never an aside set apart as context. */
 export const REQUEST_WORDS: readonly string[] = [
   'give',

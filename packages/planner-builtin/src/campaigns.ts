@@ -1,0 +1,64 @@
+import type { Item } from './lexicon.js';
+
+/**
+ * Campaigns and promotions are named, not held: the table knows no campaign, only when payments were
+ * made. "During the 'Autumn Dining' promo, 15 September – 15 October", «за акцию «Снова в школу»,
+ * 10 августа – 10 сентября», «2026 жылғы 1–14 қарашадағы кешбэк науқаны кезінде»: the dates say
+ * when; the campaign word and its name are a label beside them (coverage asks back when no period is
+ * said). Its name is what stands in quotation marks next to the campaign word (or holds one — «Недели
+ * кешбэка»), or the words no vocabulary knows right before it ("the flu-season promo"). A name may
+ * hold words that would otherwise filter — «Путешествуй с Halyk», «Цифровой декабрь», «Жазғы
+ * демалыс» — and they must not: the name is one label.
+ */
+export function nameCampaigns(items: readonly Item[]): Item[] {
+  const out = [...items];
+  const isCampaign = (it: Item | undefined) =>
+    it?.kind === 'meaning' && it.meaning.kind === 'occasion' && it.meaning.campaign === true;
+  const asName = (it: Item): Item => ({
+    kind: 'meaning',
+    meaning: { kind: 'occasion', campaign: true },
+    text: it.text,
+    ...(it.dashBefore ? { dashBefore: true as const } : {}),
+    ...(it.clauseBefore ? { clauseBefore: true as const } : {}),
+    ...(it.commaBefore ? { commaBefore: true as const } : {}),
+    ...(it.quote !== undefined ? { quote: it.quote } : {}),
+  });
+  // Quoted spans: [first, last] item indexes of each.
+  const spans = new Map<number, [number, number]>();
+  for (const [k, it] of out.entries()) {
+    if (it.quote === undefined) continue;
+    const span = spans.get(it.quote);
+    if (span) span[1] = k;
+    else spans.set(it.quote, [k, k]);
+  }
+  for (const [first, last] of spans.values()) {
+    // Next to the campaign word, with at most one stop word between ("the 'X' promo", «акции «X»»).
+    const before = out[first - 1]?.kind === 'stop' && !isCampaign(out[first - 1]) ? first - 2 : first - 1;
+    const after = out[last + 1]?.kind === 'stop' ? last + 2 : last + 1;
+    const inside = out.slice(first, last + 1).some(isCampaign);
+    const beside = isCampaign(out[before]) || isCampaign(out[after]);
+    if (!inside && !beside) continue;
+    for (let k = first; k <= last; k++) out[k] = asName(out[k]!);
+  }
+  // The words right before the campaign word, in its clause, name it: words no vocabulary knows ("the
+  // flu-season promo", "back-to-school campaign"), values ("the QR promo", «шетелдік саяхат науқаны»,
+  // "Jusan Bank's Google Pay promo") and a day of no year ("the 11.11 campaign"). A value there says
+  // what the campaign was about, not which payments are asked: «POS-платежи по способам оплаты во время
+  // QR-акции» asks for every entry mode. (Stop words between them stay stop words.)
+  const naming = (it: Item) =>
+    it.kind === 'unknown' ||
+    (it.kind === 'date' && it.iso.startsWith('--')) ||
+    (it.kind === 'meaning' &&
+      (it.meaning.kind === 'value' || it.meaning.kind === 'notValue' || it.meaning.kind === 'presence'));
+  for (let k = 0; k < out.length; k++) {
+    if (!isCampaign(out[k]) || out[k]!.quote !== undefined) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const it = out[j]!;
+      if (out[j + 1]!.clauseBefore || out[j + 1]!.commaBefore) break;
+      if (it.kind === 'stop') continue;
+      if (!naming(it)) break;
+      out[j] = asName(it);
+    }
+  }
+  return out;
+}
