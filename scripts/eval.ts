@@ -89,6 +89,10 @@ const UNSEEN_SETS = [
   'unseen62',
   'unseen63',
   'unseen64',
+  'unseen65',
+  'unseen66',
+  'unseen67',
+  'unseen68',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

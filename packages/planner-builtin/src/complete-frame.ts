@@ -477,6 +477,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   // "all seven days, highest first": the whole cycle, by its measure.
   if (draft.largestFirst && limit === null) order = 'desc';
+  // ("Rank the days of the month by …": ranked, periods too are ordered by the measure, not in time.)
+  if (draft.rankAll && order === null) order = 'desc';
   // "for each city, sorted ascending": the breakdown from its smallest measure up.
   if (draft.smallestFirst && limit === null) order = 'asc';
 

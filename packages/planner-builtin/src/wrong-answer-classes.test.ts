@@ -3274,3 +3274,106 @@ describe('a comparison, then ", change in %" listed after it: both periods and t
     ).toBe('change');
   });
 });
+
+describe('wrong answers of unseen65–68, as classes', () => {
+  const sqlOf = (q: string) => {
+    const result = understandQuestion(q, context);
+    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
+  };
+  it.each([
+    [
+      'сколько мерчантов с оборотом больше миллиона тенге было в октябре 2026',
+      'HAVING sum(transaction_amount_kzt) > 1000000',
+    ],
+    ['2026 жылы 50-ден аз транзакциясы бар мерчанттар саны қанша?', 'HAVING count(*) < 50'],
+    ['2026 жылы 100-ден көп транзакциясы бар мерчанттар неше?', 'HAVING count(*) > 100'],
+  ])('merchants counted by a condition on their own payments: %s', (q, having) => {
+    expect(sqlOf(q)).toContain(having);
+    expect(sqlOf(q)).toContain('count(*) AS merchant_count');
+  });
+  it.each([
+    '2026 жылы неше мерчантта бір ғана транзакция болды?',
+    'How many merchants had exactly one transaction in 2026?',
+  ])('a number of transactions after "merchants" is no merchant id: %s', (q) => {
+    expect(sqlOf(q)).not.toContain('merchant_id =');
+  });
+  it('"MCC 5411 transactions" and "merchant 1234 and 1235" stay codes', () => {
+    expect(sqlOf('How many MCC 5411 transactions in 2026?')).toContain('merchant_mcc = 5411');
+    expect(sqlOf('Turnover of merchant 1234 and 1235 in 2026')).toContain('merchant_id IN (1234, 1235)');
+  });
+  it.each([
+    'Smallest, largest and average P2P_OUT amount by bank in 2026',
+    'Наименьшая, наибольшая и средняя сумма P2P_OUT по банкам в 2026',
+    '2026 жылы P2P_OUT аударымдарының ең аз, ең көп және орташа сомасы банктер бойынша.',
+  ])('a list of both ends and an average is a column each: %s', (q) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'min' }, { fn: 'max' }, { fn: 'avg' }]);
+  });
+  it('"Smallest tenge amount per transaction type" is the smallest payment of each type', () => {
+    expect(frameOf('Smallest tenge amount per transaction type').measures).toEqual([{ fn: 'min' }]);
+  });
+  it('«Kaspi клиенттерінің қаншасы …» counts the clients', () => {
+    expect(frameOf('2026 жылы Kaspi клиенттерінің қаншасы QR арқылы төледі?').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+  it.each([
+    'Соңғы 30 күнде қай шетел елдерінен транзакциялар келді?',
+    'Из каких иностранных стран были транзакции за последние 30 дней?',
+  ])('which foreign countries: a row per country the exclusion leaves: %s', (q) => {
+    expect(frameOf(q).dimensions).toEqual(['acquirer_country_iso']);
+  });
+  it('"Rank the days of the month by …" orders them by the measure', () => {
+    expect(sqlOf('Rank the days of the month by number of BILL_PAYMENT transactions in 2026')).toMatch(
+      /ORDER BY transaction_count DESC$/,
+    );
+  });
+  it.each([
+    ['средний чек по категориям в Павлодаре за Q3 2026, только где больше 10 000', 'HAVING avg('],
+    ['turnover by city in 2026, only where above 1 billion', 'HAVING sum('],
+  ])('"only where above …" after a breakdown is a condition on each group: %s', (q, having) => {
+    expect(sqlOf(q)).toContain(having);
+    expect(sqlOf(q)).not.toContain('WHERE transaction_amount_kzt');
+  });
+  it('distinct MCC codes "and merchants" counts both', () => {
+    expect(
+      frameOf('Сколько уникальных MCC-кодов и мерчантов у каждого банка за ноябрь 2026?').measures,
+    ).toEqual([
+      { fn: 'count_distinct', column: 'merchant_mcc' },
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it('"what share of ECOM turnover did each bank take": the banks\' shares of the whole', () => {
+    expect(sqlOf('what share of ECOM turnover did each bank take in October 2026?')).toContain(
+      'sum(sum(transaction_amount_kzt)) OVER ()',
+    );
+  });
+  it("«ECOM енгізу тәсілінің үлесі, әр қала бойынша»: each city's own share of the entry mode", () => {
+    expect(sqlOf('2026 жылы Өскемен мен Таразда ECOM енгізу тәсілінің үлесі, әр қала бойынша')).toContain(
+      "count(*) FILTER (WHERE pos_entry_mode = 'ECOM')",
+    );
+  });
+  it('"KZT transactions" filters the currency', () => {
+    expect(
+      sqlOf('Sanity check: are there any KZT transactions with a non-Kazakh acquirer country?'),
+    ).toContain("transaction_currency = 'KZT'");
+  });
+  it('"no-wallet payments as their own row" keeps the blank as a row of the breakdown', () => {
+    const sql = sqlOf(
+      'Contactless payments in September 2026, one row per wallet (no-wallet payments as their own row): count and median amount.',
+    );
+    expect(sql).toContain('GROUP BY wallet_type');
+    expect(sql).not.toContain('IS NULL');
+  });
+  it('"Change all … rows … to …" is an action', () => {
+    expect(understandQuestion('Change all Samsung Pay rows from last week to Google Pay', context).kind).toBe(
+      'refuse',
+    );
+  });
+  it('«барлық кошелек төлемдерінің»: the Russian word for wallet in Kazakh', () => {
+    expect(
+      sqlOf(
+        '2026 жылы Google Pay-пен қанша төлем жасалды және бұл барлық кошелек төлемдерінің қанша пайызы?',
+      ),
+    ).toContain('wallet_type IS NOT NULL');
+  });
+});

@@ -83,6 +83,11 @@ function describesNoun(slots: Slots, k: number): boolean {
   return (v?.kind === 'value' || v?.kind === 'notValue') && v.column === s.item.meaning.dimension;
 }
 
+/** Kazakh "how many" («неше», «қанша»). */
+const KAZAKH_HOW_MANY: readonly string[] = ['неше', 'қанша'];
+/** Kazakh "how many of them" («қаншасы», «нешеуі»). */
+const KAZAKH_HOW_MANY_OF: readonly string[] = ['қаншасы', 'нешеуі'];
+
 function countCueBeforeOf(slots: Slots, i: number): number {
   let p = prevOf(slots, i);
   // ("how many ATM withdrawals did Jusan cards make": a value that is itself counted takes the count.)
@@ -93,9 +98,16 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   // is what ranks, not a count of banks.)
   const each = slots[prevOf(slots, i)];
   const grouping = isKind(each, 'groupBy') && EACH_GROUP_WORDS.includes(each.item.text);
+  // («… мерчанттар неше?», how many merchants: «неше» / «қанша» ending the question after the noun.)
+  // («Kaspi клиенттерінің қаншасы QR арқылы төледі?», how many of Kaspi's clients paid by QR: «қаншасы»,
+  // «нешеуі» are how many of the noun before, wherever they stand.)
+  const ending =
+    isKind(after, 'count') &&
+    ((KAZAKH_HOW_MANY.includes(after.item.text) && nextOf(slots, nextOf(slots, i)) < 0) ||
+      KAZAKH_HOW_MANY_OF.includes(after.item.text));
   if (
     isKind(after, 'count') &&
-    after.item.meaning.after &&
+    (after.item.meaning.after || ending) &&
     !after.used &&
     !after.item.commaBefore &&
     !grouping
@@ -134,6 +146,15 @@ function idsAfterOf(slots: Slots, i: number): { ids: number[]; at: number[] } {
       break;
     }
   }
+  // "merchants that had exactly 5 transactions": a number apart from the column word, with the noun of
+  // payments right after it, counts them ("MCC 5411 transactions" stays a code).
+  // (So does a number in words with the noun after it, "only" between: «неше мерчантта бір ғана
+  // транзакция болды», at how many merchants there was one transaction only.)
+  let after = nextOf(slots, at.at(-1) ?? i);
+  if (isKind(slots[after], 'only')) after = nextOf(slots, after);
+  const counts = isKind(slots[after], 'entity');
+  const inWords = ids.length === 1 && !/^\d+$/.test(slots[at[0]!]!.item.text);
+  if (ids.length === 1 && (at[0] !== i + 1 || inWords) && counts) return { ids: [], at: [] };
   return { ids, at };
 }
 

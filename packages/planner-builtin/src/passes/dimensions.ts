@@ -6,8 +6,11 @@ import {
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
   KAZAKH_SPLIT_VERBS,
+  KAZAKH_WHICH,
   NOUN_COUNT_WORDS,
   PERCENT_WORD,
+  RUSSIAN_WHICH,
+  WHICH_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
@@ -88,8 +91,16 @@ export const readDimensions = definePass((r) => {
     // («коммуналдық төлемдер санаты»: the payments noun may stand between the value and the column word.)
     const valueAt = isKind(slots[prev(i)], 'entity') && next(i) >= 0 ? prev(prev(i)) : prev(i);
     // (Not across a clause: "(acquirer country not KAZ): country and bank" lists the rows.)
+    // («қай шетел елдерінен транзакциялар келді?», from which foreign countries: asked with "which",
+    // the column word is what is asked for — a row per value the filter leaves.)
+    const askers = [...WHICH_WORDS, ...RUSSIAN_WHICH, ...KAZAKH_WHICH];
+    const asked =
+      askers.includes(stopBefore(prev(i)) ?? '') || askers.includes(slots[prev(prev(i))]?.item.text ?? '');
     const labelsValue =
-      (valueColumnAt(prev(i)) === d && !isKind(slots[next(i)], 'groupBy') && !slot.item.clauseBefore) ||
+      (valueColumnAt(prev(i)) === d &&
+        !isKind(slots[next(i)], 'groupBy') &&
+        !slot.item.clauseBefore &&
+        !(asked && isKind(slots[prev(i)], 'notValue'))) ||
       (valueColumnAt(valueAt) === d &&
         isKind(slots[next(i)], 'groupBy') &&
         listedValues(draft.filters, d) === 1);
@@ -160,6 +171,21 @@ export const readDimensions = definePass((r) => {
         { fn: 'count_distinct', column: 'card_key' },
         { fn: 'count_distinct', column: d as CategoricalDimension },
       );
+      return;
+    }
+    // «уникальных MCC-кодов и мерчантов у каждого банка», "distinct MCCs and merchants": joined by "and"
+    // to a column word counted distinct, this one is counted as it is (it was a breakdown by merchant).
+    const countedBefore = slots[prev(joined)];
+    if (
+      isKind(slots[joined], 'conjunction') &&
+      isKind(countedBefore, 'dimension') &&
+      draft.measures.some(
+        (x) => x.fn === 'count_distinct' && x.column === countedBefore.item.meaning.dimension,
+      ) &&
+      !isTimeDimension(d)
+    ) {
+      slots[joined]!.used = true;
+      draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
       return;
     }
     // («сколько заплатили в категории Utilities & Bill Payments»: a column word right before a value of
@@ -293,7 +319,7 @@ export const readDimensions = definePass((r) => {
         ((isKind(slots[by], 'groupBy') || andBy) && listedValues(draft.filters, d) >= 2) ||
         // ("by bank and acquirer country for foreign transactions": "and" continues the breakdown over
         // the values the exclusion leaves.)
-        ((grouped || ranksValues || andBy) && neighbours.some(excludes))
+        ((grouped || ranksValues || andBy || asked) && neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
         // «по каждой»: every breakdown word of the run before the value word.

@@ -42,7 +42,7 @@ function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
 }
 
 /** Kazakh participles of having or making, before the column word they describe: «… болған банктер». */
-const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалған', 'өткен', 'жасаған'];
+const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалған', 'өткен', 'жасаған', 'бар'];
 
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
@@ -85,7 +85,31 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
   const { next, prev } = cursor(slots);
   // "amount by bank, only those with more than 1 billion", «только те, у которых больше 1 млрд» (also
   // as a follow-up): "those" are the groups.
+  // («средний чек по категориям …, только где больше 10 000»: "only where" before the comparison is
+  // the same, of the one measure shown.)
+  // (The measures are read after this pass: the words of the one measure said.)
+  const said = [
+    slots.some((s) => isKind(s, 'check') || (isKind(s, 'aggregate') && s.item.meaning.fn === 'avg'))
+      ? 'avg'
+      : null,
+    slots.some((s) => isKind(s, 'count')) ? 'count' : null,
+    slots.some((s) => isMoneyWord(s)) ? 'sum' : null,
+  ].filter((x): x is 'avg' | 'count' | 'sum' => x !== null);
+  const shownOf: GroupCondition['of'] | null = said.length === 1 ? said[0]! : null;
   slots.forEach((slot, i) => {
+    const onlyWhere =
+      isKind(slot, 'only') &&
+      slots[i + 1]?.item.kind === 'stop' &&
+      ATTACHING_WORDS.includes(slots[i + 1]!.item.text) &&
+      isKind(slots[i + 2], 'comparator') &&
+      shownOf !== null;
+    if (onlyWhere && draft.dimensions.length > 0) {
+      let n = next(next(i + 2));
+      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+      slot.used = true;
+      toGroupCondition(draft, countedOf(slots[n]) ?? shownOf);
+      return;
+    }
     if (slot.item.kind !== 'stop' || !THOSE_WORDS.includes(slot.item.text)) return;
     if (draft.dimensions.length === 0 && !draft.followUp) return;
     let j = i + 1;
@@ -330,6 +354,17 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       if (slots[n]?.item.kind !== 'number') return;
       const at = prev(n);
       const of = measureOf(at);
+      // «50-ден аз транзакциясы бар мерчанттар» (merchants having fewer than 50 transactions): the noun of
+      // payments and a participle of having between the comparison and the groups counts the payments
+      // of each.
+      const noun = next(i);
+      const having = slots
+        .slice(noun + 1, groups)
+        .some((x) => x.item.kind === 'stop' && HAD_PARTICIPLES.includes(x.item.text));
+      if (!of && isCountedNoun(slots[noun]) && next(noun) === groups && having) {
+        take(countedOf(slots[noun]) ?? 'count', []);
+        return;
+      }
       // (The participle of a noun of payments: «сомасы 50 000-нан асатын транзакциялар» are payments.)
       if (!of || isCountedNoun(slots[next(i)])) return;
       if (next(i) === groups || joined(at)) take(of, [at]);
@@ -351,6 +386,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         at = b;
       }
     } else of = measureOf(s);
+    // («сколько мерчантов с оборотом больше миллиона»: "with a turnover" is one stop phrase before it.)
+    const withTurnover = slots
+      .slice(groups + 1, i)
+      .some((x) => x.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(x.item.text));
+    if (!of && s === groups && withTurnover) {
+      of = 'sum';
+      at = i;
+    }
     if (!of && s === groups) {
       // "with more than 100 distinct merchants": the counted noun after the number.
       let a = next(n);

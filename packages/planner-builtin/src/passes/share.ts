@@ -29,7 +29,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     return;
   }
   if (draft.filters.some((f) => f.role === 'subset')) return;
-  const { next, prev } = cursor(slots);
+  const { next, prev, valueColumnAt } = cursor(slots);
   // («доля операций Samsung Pay», "proportion (%) of SALARY credits": another share word or the noun
   // for transactions may stand before the part.)
   let after = next(shareAt);
@@ -114,6 +114,18 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[described]))
     at = described;
   if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
+  // («ECOM енгізу тәсілінің үлесі», the share of the ECOM entry mode: the column word labelling the
+  // value stands between it and the share word.)
+  const label = slots[prev(shareAt)];
+  const labelled = prev(prev(shareAt));
+  if (
+    at < 0 &&
+    isKind(label, 'dimension') &&
+    label.used &&
+    valueColumnAt(labelled) === label.item.meaning.dimension &&
+    isFilterWord(slots[labelled])
+  )
+    at = labelled;
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
   // «процент Swipe среди POS в каждом городе», «шот төлемдерінің ішінде онлайн … үлесі әр қалада»: with the
@@ -182,9 +194,10 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   const russianEach = (k: number) => each(k) && !KAZAKH_EACH.includes(slots[k]!.item.text);
   if (grouping(after) || (russianEach(after) && grouping(after + 1))) return true;
   // …or the share spread to each group: "went to each category", «пришлось на каждую категорию»
-  // (Walking back over "to" / «на» to the verb.)
+  // (Walking back over "to" / «на» to the verb.) ("… did each bank take": the groups take it.)
   return slots.some((_, k) => {
     if (!each(k) || !grouping(next(k))) return false;
+    if (TAKE_VERBS.includes(slots[next(k) + 1]?.item.text ?? '')) return true;
     let v = k - 1;
     while (
       v >= 0 &&
@@ -333,6 +346,9 @@ const SPREAD_VERBS: readonly string[] = [
   'приходится',
   'пришлась',
 ];
+
+/** Verbs of the groups taking their part: "what share of ECOM turnover did each bank take". */
+const TAKE_VERBS: readonly string[] = ['take', 'took', 'get', 'got', 'capture', 'captured', 'hold', 'held'];
 
 /** Kazakh participles between a part and its noun: «… арқылы өткен операциялар» (operations that went through …). */
 const PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];

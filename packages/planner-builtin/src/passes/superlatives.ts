@@ -78,7 +78,12 @@ export const readSuperlatives = definePass((r) => {
     // ("the most transactions by city"), and not with "which" ("which city had the largest payment":
     // a ranking).
     let sized = said;
-    while (isKind(slots[sized], 'value') && !isCountedNoun(slots[sized])) sized = next(sized);
+    // ("smallest tenge amount per type": the unit may stand before the amount too.)
+    while (
+      (isKind(slots[sized], 'value') && !isCountedNoun(slots[sized])) ||
+      (isKind(slots[sized], 'currencyUnit') && isKind(slots[next(sized)], 'amount'))
+    )
+      sized = next(sized);
     const ofPayment =
       isCountedNoun(slots[sized]) ||
       (isKind(slots[sized], 'amount') && PAYMENT_AMOUNT_WORDS.includes(slots[sized]!.item.text));
@@ -232,35 +237,67 @@ function askedValue(filters: Draft['filters'], slots: readonly Slot[]): Categori
  * "the smallest and largest amount by category", «наименьшая и наибольшая сумма по категориям»: both
  * ends at once. Of single payments' amounts, the extremes in each group; of totals or counts ("the
  * smallest and largest spend"), asked back — a ranking has one direction, and one end was dropped.
+ * A list may hold an average or a median too: "smallest, largest and average amount by bank", «ең аз,
+ * ең көп және орташа сомасы банктер бойынша» — a column each, in the order said (the superlatives had
+ * made a ranking of the averages, smallest first).
  */
 function readBothEnds(slots: readonly Slot[], draft: Draft): void {
   const { next } = cursor(slots);
   const measures = draft.measures;
+  const listedAggregate = (s: Slot | undefined) =>
+    isKind(s, 'aggregate') && (s.item.meaning.fn === 'avg' || s.item.meaning.fn === 'median');
   for (const [i, slot] of slots.entries()) {
-    const and = next(i);
-    const other = slots[next(and)];
-    if (slot.used || !isKind(slot, 'superlative') || !isKind(slots[and], 'conjunction')) continue;
-    if (!isKind(other, 'superlative') || other.item.meaning.direction === slot.item.meaning.direction)
-      continue;
+    if (slot.used || !isKind(slot, 'superlative')) continue;
+    // The list: superlatives (and an average or a median) joined by commas or "and".
+    const items = [i];
+    const joiners: number[] = [];
+    let k = next(i);
+    for (;;) {
+      const joiner = isKind(slots[k], 'conjunction') ? k : -1;
+      const at = joiner >= 0 ? next(k) : k;
+      const item = slots[at];
+      const joined = joiner >= 0 || item?.item.commaBefore === true;
+      if (!joined || !(isKind(item, 'superlative') || listedAggregate(item))) break;
+      if (joiner >= 0) joiners.push(joiner);
+      items.push(at);
+      k = next(at);
+    }
+    const ends = items.filter((j) => isKind(slots[j], 'superlative'));
+    const end = (j: number) => {
+      const e = slots[j];
+      return isKind(e, 'superlative') ? e.item.meaning : null;
+    };
+    const directions = new Set(ends.map((j) => end(j)?.direction));
+    if (items.length < 2 || (ends.length === items.length && directions.size < 2)) continue;
     // ("the smallest and largest foreign-currency payment": values of the payment may stand between.)
-    let at = next(next(and));
+    let at = k;
     while ((isKind(slots[at], 'value') || isKind(slots[at], 'notValue')) && !isCountedNoun(slots[at]))
       at = next(at);
     const said = slots[at];
     const ofPayments =
-      !slot.item.meaning.impliesCount &&
-      !other.item.meaning.impliesCount &&
+      ends.every((j) => !end(j)?.impliesCount) &&
       (isCountedNoun(said) || (isKind(said, 'amount') && PAYMENT_AMOUNT_WORDS.includes(said.item.text))) &&
       !slots.some((s) => isKind(s, 'total')) &&
-      !measures.some((m) => m.fn !== 'sum');
-    slot.used = other.used = slots[and]!.used = true;
+      !measures.some(
+        (m) => m.fn !== 'sum' && !items.some((j) => listedAggregate(slots[j]) && fnOf(slots[j]) === m.fn),
+      );
+    for (const j of [...items, ...joiners]) slots[j]!.used = true;
     if (!ofPayments) {
       draft.issues.push({ kind: 'unsupported', what: 'both_ends' });
       continue;
     }
     if (isKind(said, 'entity')) said.used = true;
-    const extreme = (s: typeof slot): Measure =>
-      s.item.meaning.direction === 'desc' ? { fn: 'max' } : { fn: 'min' };
-    measures.splice(0, measures.length, extreme(slot), extreme(other));
+    const measureAt = (j: number): Measure => {
+      const s = slots[j]!;
+      if (isKind(s, 'superlative'))
+        return s.item.meaning.direction === 'desc' ? { fn: 'max' } : { fn: 'min' };
+      return fnOf(s) === 'median' ? { fn: 'median' } : { fn: 'avg' };
+    };
+    measures.splice(0, measures.length, ...items.map(measureAt));
   }
+}
+
+/** The function of an aggregate word ("average", «орташа»). */
+function fnOf(s: Slot | undefined): string | null {
+  return isKind(s, 'aggregate') ? s.item.meaning.fn : null;
 }

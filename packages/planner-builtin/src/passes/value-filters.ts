@@ -1,7 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { KAZAKH_ABLATIVE, MEANS_VERBS, WHICH_WORDS } from '../vocabulary/index.js';
+import { KAZAKH_ABLATIVE, MEANS_VERBS, OWN_ROW_WORDS, WHICH_WORDS } from '../vocabulary/index.js';
 
 /** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
 const TRANSACTION_NOUN = /payment|transaction|txn|purchase|платеж|төлем/;
@@ -281,6 +281,17 @@ export const readValueFilters = definePass((r) => {
         break;
       case 'presence': {
         const present = negated ? !m.present : m.present;
+        // "one row per wallet (no-wallet payments as their own row)": with a breakdown by the column, the
+        // blank is kept as a row of it, not a filter (it left only the blank).
+        const following = slots
+          .slice(i + 1, i + 7)
+          .map((s) => s.item.text)
+          .join(' ');
+        const brokenDown = slots.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === m.column);
+        if (!present && brokenDown && OWN_ROW_WORDS.some((w) => following.includes(w))) {
+          slot.used = true;
+          break;
+        }
         // "with and without a wallet": "with" before the conjunction says the payments with one too
         // (the two are set side by side with the comparisons).
         const and = prev(i);
@@ -301,6 +312,21 @@ export const readValueFilters = definePass((r) => {
           not.used = true;
           negated = true;
           notes.negatedSlots.add(i);
+        }
+        // "KZT transactions", "KZT payments": the code before a noun of payments names their currency (it
+        // was read as the unit of amounts, and the condition dropped).
+        const named = slot.item.text === 'kzt' && isKind(slots[next(i)], 'entity');
+        if (named && !negated) {
+          if (
+            !mergeValues(
+              r,
+              { kind: 'values', column: 'transaction_currency', negated, values: ['KZT'] },
+              i,
+              lastAt,
+            )
+          )
+            return;
+          break;
         }
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
         if (!negated) return;

@@ -1181,6 +1181,19 @@ export const CONTEXT_JOINERS: readonly string[] = [
 ];
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
+/**
+ * "(no-wallet payments as their own row)", «без кошелька — отдельной строкой»: the blank kept as a row of
+ * the breakdown, not a filter.
+ */
+export const OWN_ROW_WORDS: readonly string[] = [
+  'own row',
+  'separate row',
+  'own line',
+  'отдельной строкой',
+  'отдельная строка',
+  'отдельной строке',
+  'бөлек жол',
+];
 /** Words that open a relative clause ("…, where …", «…, у которых …»): a condition, never context. */
 export const RELATIVE_OPENERS: readonly string[] = [
   'where',
