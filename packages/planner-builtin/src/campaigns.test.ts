@@ -112,3 +112,25 @@ describe('found while reading unseen65–68', () => {
     );
   });
 });
+
+describe('a campaign in the middle of a question', () => {
+  const sqlOf = (q: string) => {
+    const result = understandQuestion(q, context);
+    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
+  };
+  it('a value with a stop word before the campaign word is no part of its name («по одежде за акцию»)', () => {
+    const sql = sqlOf(
+      'В каких банках оборот по одежде (Clothing & Apparel) за акцию «Back to school», 15 августа – 15 сентября 2025, превысил 5 млн тенге?',
+    );
+    expect(sql).toContain("mcc_category = 'Clothing & Apparel'");
+    expect(sql).toContain('HAVING sum(transaction_amount_kzt) > 5000000');
+  });
+  it('«доля операций на АЗС в Павлодаре пришлась на выходные»: the part follows the verb; a city after «в» is where', () => {
+    expect(sqlOf('Какая доля операций на АЗС в Павлодаре пришлась на выходные в июле 2026?')).toContain(
+      'count(*) FILTER (WHERE extract(isodow FROM transaction_timestamp) IN (6, 7))',
+    );
+    expect(sqlOf('доля Apple Pay в бесконтакте за 2026')).toContain(
+      "count(*) FILTER (WHERE wallet_type = 'Apple Pay')",
+    );
+  });
+});

@@ -44,7 +44,7 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
   // flu-season promo", "back-to-school campaign"), values ("the QR promo", «шетелдік саяхат науқаны»,
   // "Jusan Bank's Google Pay promo") and a day of no year ("the 11.11 campaign"). A value there says
   // what the campaign was about, not which payments are asked: «POS-платежи по способам оплаты во время
-  // QR-акции» asks for every entry mode. (Stop words between them stay stop words.)
+  // QR-акции» asks for every entry mode. A stop word ends the name.
   const naming = (it: Item) =>
     it.kind === 'unknown' ||
     (it.kind === 'date' && it.iso.startsWith('--')) ||
@@ -54,9 +54,8 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
     if (!isCampaign(out[k]) || out[k]!.quote !== undefined) continue;
     for (let j = k - 1; j >= 0; j--) {
       const it = out[j]!;
-      if (out[j + 1]!.clauseBefore || out[j + 1]!.commaBefore) break;
-      if (it.kind === 'stop') continue;
-      if (!naming(it)) break;
+      // (Right before it: «по одежде за акцию» — "for" between — names no campaign by the clothes.)
+      if (out[j + 1]!.clauseBefore || out[j + 1]!.commaBefore || !naming(it)) break;
       out[j] = asName(it);
     }
   }

@@ -305,10 +305,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   // column words that label them, attaching words, "average" before "check".
   const between = (k: number) =>
     isKind(slots[k], 'value') ||
-    // («оборот по такси»: "on" a value.)
-    (isKind(slots[k], 'groupBy') && isKind(slots[next(k)], 'value')) ||
+    // («оборот по такси»: "on" a value; «с 15 августа по 15 сентября»: the "to" of a range of dates.)
+    (isKind(slots[k], 'groupBy') &&
+      (isKind(slots[next(k)], 'value') ||
+        (slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used))) ||
     isPeriodWord(slots[k]) ||
     isKind(slots[k], 'timeUnit') ||
+    // (a campaign beside the period: «за акцию «Back to school», 15 августа – 15 сентября»)
+    isKind(slots[k], 'occasion') ||
     isKind(slots[k], 'aggregate') ||
     isKind(slots[k], 'total') ||
     (slots[k]?.item.kind === 'number' && slots[k]!.used) ||

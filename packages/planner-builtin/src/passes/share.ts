@@ -424,8 +424,13 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
     // «доля Apple Pay в бесконтакте», "share of Apple Pay in contactless": a value right after the
     // part ("в" between two values) is the whole. («доля бесконтактных платежей в Таразе», with the
     // noun between, stays open.)
-    if (IN_WORDS.includes(t) && isFilterWord(slots[i - 1]) && isFilterWord(slots[i + 1]))
-      after = after < 0 ? i : after;
+    // («доля операций на АЗС в Павлодаре пришлась на выходные»: a city after "в" is where both are
+    // counted, and nothing after it is the whole for that.)
+    const city = (x: Slot | undefined) => isKind(x, 'value') && x.item.meaning.column === 'merchant_city';
+    if (IN_WORDS.includes(t) && isFilterWord(slots[i - 1]) && isFilterWord(slots[i + 1])) {
+      if (city(slots[i + 1])) before.push(i + 1);
+      else after = after < 0 ? i : after;
+    }
     // («POS сатып алуларындағы … Swipe үлесі»: in the POS purchases, the transactions noun likewise.)
     const transactions = isKind(s, 'entity') && s.item.meaning.entity === 'transactions';
     if ((isMeasureNoun(s) || transactions) && KAZAKH_IN_TOTAL.test(t)) before.push(...kazakhWhole(slots, i));
