@@ -52,12 +52,36 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
       (it.meaning.kind === 'value' || it.meaning.kind === 'notValue' || it.meaning.kind === 'presence'));
   for (let k = 0; k < out.length; k++) {
     if (!isCampaign(out[k]) || out[k]!.quote !== undefined) continue;
+    // («за распродажу 11.11, 10–12 ноября»: a day of no year right after it, with dates said after that,
+    // names it too.)
+    const day = out[k + 1];
+    if (
+      day?.kind === 'date' &&
+      day.iso.startsWith('--') &&
+      out.slice(k + 2).some((x) => x.kind === 'date' || (x.kind === 'number' && x.dashBefore === true))
+    )
+      out[k + 1] = asName(day);
     for (let j = k - 1; j >= 0; j--) {
       const it = out[j]!;
       // (Right before it: «по одежде за акцию» — "for" between — names no campaign by the clothes.)
       if (out[j + 1]!.clauseBefore || out[j + 1]!.commaBefore || !naming(it)) break;
       out[j] = asName(it);
     }
+  }
+  // «за «Чёрную пятницу» и выходные, 27–30 ноября», "Black Friday and the weekend, 27–30 November": the
+  // weekend joined to a named day, with the days said after, is named with it (it filtered weekends out
+  // of the dates said).
+  const isOccasion = (it: Item | undefined) => it?.kind === 'meaning' && it.meaning.kind === 'occasion';
+  const datesAfter = (k: number) =>
+    out.slice(k).some((x) => x.kind === 'date' || (x.kind === 'number' && x.dashBefore === true));
+  for (let k = 0; k + 2 < out.length; k++) {
+    const and = out[k + 1]!;
+    let d = k + 2;
+    while (out[d]?.kind === 'stop') d++;
+    const days = out[d];
+    if (!isOccasion(out[k]) || and.kind !== 'meaning' || and.meaning.kind !== 'conjunction') continue;
+    if (days?.kind !== 'meaning' || days.meaning.kind !== 'weekdayFilter' || !datesAfter(d + 1)) continue;
+    out[d] = asName(days);
   }
   return out;
 }

@@ -3377,3 +3377,36 @@ describe('wrong answers of unseen65–68, as classes', () => {
     ).toContain('wallet_type IS NOT NULL');
   });
 });
+
+describe('more wrong answers of unseen65–68, as classes', () => {
+  const sqlOf = (q: string) => {
+    const result = understandQuestion(q, context);
+    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
+  };
+  it('«в юанях, в самих юанях»: the currency said again with "itself" is its own amount', () => {
+    expect(sqlOf('Сумма покупок в юанях, в самих юанях, по каждому банку за 2025')).toContain(
+      'sum(original_amount)',
+    );
+  });
+  it('«за распродажу 11.11, 10–12 ноября»: the day of no year after the campaign word names it', () => {
+    expect(
+      sqlOf(
+        'Сколько покупок в турецких лирах дороже 1000 лир было сделано за распродажу 11.11, 10–12 ноября 2026?',
+      ),
+    ).toContain("transaction_timestamp >= '2026-11-10'");
+  });
+  it('"Black Friday and the weekend, 27–30 November": the weekend is named with the day, no filter', () => {
+    expect(sqlOf('Black Friday and the weekend, 27–30 November 2026: ECOM turnover')).not.toContain('isodow');
+  });
+  it('«сколько всего зарплатных начислений» counts them', () => {
+    expect(sqlOf('сколько всего зарплатных начислений было у жусан банка в 2026 году')).toContain('count(*)');
+  });
+  it('«транзакций было меньше 235» is a number of payments, never an amount under 235 tenge', () => {
+    expect(sqlOf('В какие дни ноября 2026 транзакций было меньше 235?')).not.toContain(
+      'transaction_amount_kzt <',
+    );
+    expect(sqlOf('В каких городах операций было больше 5000 в октябре 2026?')).toContain(
+      'HAVING count(*) > 5000',
+    );
+  });
+});

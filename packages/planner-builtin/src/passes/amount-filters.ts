@@ -1,7 +1,7 @@
 import type { Filter } from '../frame.js';
-import { KAZAKH_THAN_THAT, OPEN_END_WORDS, PERIOD_PREPOSITIONS } from '../vocabulary/index.js';
+import { KAZAKH_THAN_THAT, OPEN_END_WORDS, PERIOD_PREPOSITIONS, WERE_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { addFilter, definePass, isKind, numberOf, type Slot } from './reading.js';
+import { addFilter, definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 
 /** A Kazakh number in the ablative, «10 мыңнан» (from 10 000): the start of a range «… дейін». */
 const KAZAKH_FROM = /(нан|нен|тан|тен|дан|ден)$/;
@@ -69,6 +69,20 @@ export const readAmountFilters = definePass((r) => {
       after = next(after);
     }
     if (isKind(slots[after], 'entity') || counted) draft.issues.push({ kind: 'count_condition' });
+    // «в какие дни транзакций было меньше 235» (on which days there were fewer than 235 transactions): the
+    // noun of payments before "there were" and the comparison, no money said, is a number of them (it
+    // filtered payments under 235 tenge).
+    const comparator = prev(j);
+    const was = slots[comparator - 1];
+    if (
+      isKind(slots[comparator], 'comparator') &&
+      was?.item.kind === 'stop' &&
+      WERE_WORDS.includes(was.item.text) &&
+      isCountedNoun(slots[prev(comparator - 1)]) &&
+      !isKind(slots[k], 'currencyUnit') &&
+      !notes.factors.has(j)
+    )
+      draft.issues.push({ kind: 'count_condition' });
   };
   /** The money written right before slot k, read or not: a number (its multiplier), then the tenge. */
   const moneyBefore = (k: number): { at: number; unit: number; value: number } | null => {

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft.js';
 import { countsPassing, type GroupCondition } from '../frame.js';
-import { PERIOD_PREPOSITIONS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
+import { PERIOD_PREPOSITIONS, WERE_WORDS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, isPeriodWord, type Reading, type Slot } from './reading.js';
 
@@ -388,6 +388,13 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       if (isKind(slots[b], 'count') || isMoneyWord(slots[b])) {
         of = measureOf(b);
         at = b;
+      } else if (
+        WERE_WORDS.includes(slots[s + 1]?.item.text ?? '') &&
+        draft.issues.some((x) => x.kind === 'count_condition')
+      ) {
+        // «в каких городах операций было больше 5000»: the payments were more than a number — a count.
+        of = 'count';
+        at = s;
       }
     } else of = measureOf(s);
     // («сколько мерчантов с оборотом больше миллиона»: "with a turnover" is one stop phrase before it.)

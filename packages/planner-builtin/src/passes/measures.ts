@@ -60,7 +60,8 @@ function countsTransactions(slots: readonly Slot[]): boolean {
   const howMany = slots.some((o) => isKind(o, 'count') && o.item.text === 'how many');
   // (…and after Russian «сколько» a noun of a kind in the genitive plural, «сколько всего было снятий
   // наличных»; «сколько ушло переводами», the means, stays money.)
-  const counted = (o: Slot) => howMany || RUSSIAN_GENITIVE_PLURAL.test(o.item.text.split(' ')[0] ?? '');
+  // («сколько всего зарплатных начислений»: the noun after its adjective.)
+  const counted = (o: Slot) => howMany || o.item.text.split(' ').some((w) => RUSSIAN_GENITIVE_PLURAL.test(w));
   const noun = slots.some(
     (o) =>
       (isKind(o, 'entity') && o.item.meaning.entity === 'transactions') ||

@@ -1,6 +1,7 @@
 import {
   DEGREE_WORDS,
   IN_WORDS,
+  ITSELF_WORDS,
   KAZAKH_INSTRUMENTAL_ENDINGS,
   KAZAKH_LOCATIVE_ENDINGS,
   TENGE_UNIT,
@@ -91,9 +92,13 @@ export const readOriginalAmount = definePass((r) => {
           o.item.meaning.values.join() === currency.join(),
       );
     // ("Total of Turkish lira transactions, in lira": a total word says money as an amount word does.)
+    // («в долларах, в самих долларах»: "itself" may stand after "in".)
+    const itself =
+      ITSELF_WORDS.includes(slots[i - 1]?.item.text ?? '') &&
+      IN_WORDS.includes(slots[i - 2]?.item.text ?? '');
     if (
       namedBefore &&
-      IN_WORDS.includes(stopBefore(i) ?? '') &&
+      (IN_WORDS.includes(stopBefore(i) ?? '') || itself) &&
       slots.some((o) => isAmountWord(o) || isKind(o, 'total'))
     ) {
       draft.originalAmount = true;

@@ -315,7 +315,7 @@ export const readValueFilters = definePass((r) => {
         }
         // "KZT transactions", "KZT payments": the code before a noun of payments names their currency (it
         // was read as the unit of amounts, and the condition dropped).
-        const named = slot.item.text === 'kzt' && isKind(slots[next(i)], 'entity');
+        const named = slot.item.text === 'kzt' && isKind(slots[i + 1], 'entity');
         if (named && !negated) {
           if (
             !mergeValues(

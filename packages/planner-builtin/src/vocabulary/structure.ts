@@ -1194,6 +1194,10 @@ export const OWN_ROW_WORDS: readonly string[] = [
   'отдельной строке',
   'бөлек жол',
 ];
+/** «было», «были»: "there were", between a noun of payments and a comparison of their number. */
+export const WERE_WORDS: readonly string[] = ['было', 'были'];
+/** «в самих юанях», «в самой валюте»: "in the currency itself". */
+export const ITSELF_WORDS: readonly string[] = ['самих', 'самой', 'самом'];
 /** Words that open a relative clause ("…, where …", «…, у которых …»): a condition, never context. */
 export const RELATIVE_OPENERS: readonly string[] = [
   'where',
