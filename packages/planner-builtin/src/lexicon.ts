@@ -1,4 +1,6 @@
+import { readBlanks } from './blanks.js';
 import { nameCampaigns } from './campaigns.js';
+import { applyCorrections } from './corrections.js';
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
@@ -529,5 +531,5 @@ export function lexItems(
       i++;
     }
   }
-  return nameCampaigns(items);
+  return readBlanks(applyCorrections(nameCampaigns(items)));
 }

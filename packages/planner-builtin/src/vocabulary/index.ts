@@ -108,11 +108,15 @@ import { STOP_WORDS as OWN_STOP_WORDS } from './stop-words.js';
 /** Stop words, and the verbs a share's part follows ("… were contactless"), which are stop words too. */
 export const STOP_WORDS: readonly string[] = [...new Set([...OWN_STOP_WORDS, ...PREDICATES])];
 export {
+  BLANK_WORDS,
   CARD_TOTAL_WORDS,
   CARD_TURNOVER,
   CONTEXT_JOINERS,
+  CORRECTION_CONTINUERS,
+  CORRECTION_OPENERS,
   DECLINE,
   EACH_GROUP_WORDS,
+  FILLED_WORDS,
   IN_TOTAL_WORDS,
   IN_WORDS,
   ITSELF_WORDS,
@@ -132,6 +136,7 @@ export {
   REQUEST_WORDS,
   RUSSIAN_WHICH,
   TENGE_UNIT,
+  VALUE_WORDS,
   WERE_WORDS,
   WHICH_WORDS,
   WHO_WORDS,

@@ -1194,6 +1194,74 @@ export const OWN_ROW_WORDS: readonly string[] = [
   'отдельной строке',
   'бөлек жол',
 ];
+/**
+ * A speaker taking back what was just said: "in almaty no wait shymkent", «за октябрь ой за ноябрь»,
+ * «алматыда жоқ астанада» (corrections.ts). The openers, then words that may follow them.
+ */
+export const CORRECTION_OPENERS: readonly string[] = [
+  'no',
+  'sorry',
+  'wait',
+  'ой',
+  'нет',
+  'вернее',
+  'точнее',
+  'жоқ',
+];
+export const CORRECTION_CONTINUERS: readonly string[] = [
+  'wait',
+  'sorry',
+  'no',
+  'нет',
+  'жоқ',
+  'то есть',
+  'яғни',
+];
+/** Blank and filled columns (blanks.ts): "no", "null", «пустые», «бос»; «заполненные», «толтырылған». */
+export const BLANK_WORDS: readonly string[] = [
+  'no',
+  'null',
+  'nulls',
+  'empty',
+  'blank',
+  'missing',
+  'пустые',
+  'пустых',
+  'пустым',
+  'пустой',
+  'пустая',
+  'пустое',
+  'пусты',
+  'незаполненные',
+  'незаполненных',
+  'бос',
+  'көрсетілмеген',
+  'толтырылмаған',
+];
+export const FILLED_WORDS: readonly string[] = [
+  'filled',
+  'populated',
+  'заполненные',
+  'заполненных',
+  'заполнен',
+  'заполнено',
+  'толтырылған',
+  'көрсетілген',
+];
+/** "values", «значения», «мәндер», "column": between a word of blankness and its column. */
+export const VALUE_WORDS: readonly string[] = [
+  'values',
+  'значения',
+  'значений',
+  'мәндер',
+  'мәндері',
+  'мәндердің',
+  'column',
+  'столбце',
+  'колонке',
+  'бағанындағы',
+  'бағанында',
+];
 /** «было», «были»: "there were", between a noun of payments and a comparison of their number. */
 export const WERE_WORDS: readonly string[] = ['было', 'были'];
 /** «в самих юанях», «в самой валюте»: "in the currency itself". */

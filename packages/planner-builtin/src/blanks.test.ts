@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { understandQuestion } from './builtin-planner.js';
+import { frameOf, TEST_CONTEXT } from './passes/testing.js';
+
+const sqlOf = (q: string) => {
+  const result = understandQuestion(q, TEST_CONTEXT);
+  return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
+};
+
+describe('blank and filled columns (unseen67)', () => {
+  it.each([
+    ['How many rows have no pos_entry_mode, split by transaction_type?', 'pos_entry_mode', false],
+    ['Сколько строк с пустым wallet_type за прошлый месяц?', 'wallet_type', false],
+    ['Енгізу тәсілі бос жолдар саны банктер бойынша.', 'pos_entry_mode', false],
+    ['Rows with a filled wallet_type in 2026', 'wallet_type', true],
+  ])('%s', (q, column, present) => {
+    expect(frameOf(q).filters).toContainEqual({ kind: 'presence', column, present });
+  });
+  it.each([
+    ['Доля пустых значений pos_entry_mode по каждому банку, в процентах.', 'pos_entry_mode IS NULL'],
+    ['2026 жылы wallet_type бағанындағы бос мәндердің үлесі қанша пайыз?', 'wallet_type IS NULL'],
+  ])('the share of blanks: %s', (q, part) => {
+    expect(sqlOf(q)).toContain(`count(*) FILTER (WHERE ${part})`);
+  });
+  it('a blank word beside no column that may be blank is asked back', () => {
+    expect(sqlOf('no Kaspi payments')).toBe('(clarify)');
+  });
+});
