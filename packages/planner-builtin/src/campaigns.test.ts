@@ -134,3 +134,34 @@ describe('a campaign in the middle of a question', () => {
     );
   });
 });
+
+describe('named days and campaign words of marketing (unseen65)', () => {
+  const sqlOf = (q: string) => {
+    const result = understandQuestion(q, context);
+    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
+  };
+  it.each([
+    "International Women's Day promo, 6–8 March 2026: turnover in Pharmacies & Health",
+    'Сколько раз клиенты снимали наличные за длинные выходные на Наурыз, 21–25 марта 2025?',
+    'Оборот по QR-платежам у Kaspi в ноябре 2026 (месяц акции)',
+  ])('%s', (q) => {
+    expect(sqlOf(q)).toMatch(/^SELECT/);
+  });
+  it('the days off of a named day before its dates filter no weekend («Республика күні демалысында»)', () => {
+    expect(
+      sqlOf('Республика күні демалысында, 2026 жылғы 24–26 қазанда, Алматыдағы айналым қанша болды?'),
+    ).not.toContain('isodow');
+  });
+  it('«Насколько выросло … ? Покажи оба месяца и прирост в процентах» compares with the change', () => {
+    const sql = sqlOf(
+      'Насколько выросло число QR-платежей в ноябре 2026 по сравнению с ноябрём 2025? Покажи оба месяца и прирост в процентах.',
+    );
+    expect(sql).toContain('transaction_count_2025_11');
+    expect(sql).toContain('change_pct');
+  });
+  it('«Какую долю … заняли продукты?»: the part after the verb', () => {
+    expect(sqlOf('Какую долю POS-оборота ForteBank в ноябре 2026 заняли продукты?')).toContain(
+      "FILTER (WHERE mcc_category = 'Grocery & Food Markets')",
+    );
+  });
+});

@@ -74,13 +74,16 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
   const isOccasion = (it: Item | undefined) => it?.kind === 'meaning' && it.meaning.kind === 'occasion';
   const datesAfter = (k: number) =>
     out.slice(k).some((x) => x.kind === 'date' || (x.kind === 'number' && x.dashBefore === true));
-  for (let k = 0; k + 2 < out.length; k++) {
+  // («Республика күні демалысында, 24–26 қазанда», on the Republic Day days off: right after it, too.)
+  for (let k = 0; k + 1 < out.length; k++) {
+    if (!isOccasion(out[k])) continue;
     const and = out[k + 1]!;
-    let d = k + 2;
+    const joined = and.kind === 'meaning' && and.meaning.kind === 'conjunction';
+    let d = joined ? k + 2 : k + 1;
     while (out[d]?.kind === 'stop') d++;
     const days = out[d];
-    if (!isOccasion(out[k]) || and.kind !== 'meaning' || and.meaning.kind !== 'conjunction') continue;
     if (days?.kind !== 'meaning' || days.meaning.kind !== 'weekdayFilter' || !datesAfter(d + 1)) continue;
+    if (!joined && d !== k + 1) continue;
     out[d] = asName(days);
   }
   return out;

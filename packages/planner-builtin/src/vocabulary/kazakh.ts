@@ -394,7 +394,20 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['тамыз'], { kind: 'monthName', month: 8 }),
   // «Наурыз мерекесінде (21–23 наурыз)», «Жаңа жыл қарсаңында (31 желтоқсан)»: named days, labels
   // beside their dates (not the month of March).
-  e(['наурыз мереке', 'мереке', 'жаңа жыл', 'жаңа жыл қарсаң', 'қарсаң'], { kind: 'occasion' }),
+  e(
+    [
+      'наурыз мереке',
+      'мереке',
+      'жаңа жыл',
+      'жаңа жыл қарсаң',
+      'қарсаң',
+      'қара жұма',
+      'республика күн',
+      'бірлік күн',
+      'тәуелсіздік күн',
+    ],
+    { kind: 'occasion' },
+  ),
   // «кешбэк науқаны кезінде» (during the cashback campaign), «жанармай жеңілдігі» (the fuel discount):
   // campaigns, labels of their dates (campaigns.ts); «кезінде», «кезеңінде» (during) say when.
   e(['науқан', 'акция', 'кешбэк науқан', 'кешбэк апталық', 'жеңілдік', 'апталық', 'промо'], {

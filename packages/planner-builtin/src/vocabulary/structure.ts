@@ -483,6 +483,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'екі тоқсанды да',
       'екі жылды да',
       'екі кезеңді де',
+      // «Екі кезең және өзгерісі пайызбен» (both periods and the change in %)
+      'екі кезең',
+      'екі кезеңді',
+      'екі кезеңі',
     ],
     { kind: 'compareOutput', output: 'both' },
   ),
@@ -625,6 +629,15 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'росту',
       // «с ростом в процентах» (with the growth in percent)
       'ростом',
+      // «Насколько выросло число QR-платежей …?» (how much did … grow)
+      'насколько выросло',
+      'насколько выросла',
+      'насколько вырос',
+      'насколько выросли',
+      'насколько изменилось',
+      'насколько изменился',
+      'насколько изменилась',
+      'насколько изменились',
       // marketing's word for the growth a campaign brought
       'uplift',
       'lift',

@@ -326,7 +326,22 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     { kind: 'occasion' },
   ),
   // Named shopping days and weeks: labels too.
-  e(['singles day', 'черн~ пятниц~'], { kind: 'occasion' }),
+  e(
+    [
+      'singles day',
+      'черн~ пятниц~',
+      'women day',
+      'international women day',
+      'valentine',
+      'valentine day',
+      'день влюбленных',
+      'дню влюбленных',
+      'дня влюбленных',
+      'long weekend',
+      'длинн~ выходн~',
+    ],
+    { kind: 'occasion' },
+  ),
   // Campaigns and promotions (campaigns.ts): labels of the dates said beside them, with their names.
   e(
     [
@@ -358,6 +373,9 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'промо период',
       'промоакци~',
       'акци~',
+      'campaign month',
+      'the campaign month',
+      'месяц акции',
       'кешбэк акци~',
       'кэшбэк акци~',
       'кешбек акци~',
