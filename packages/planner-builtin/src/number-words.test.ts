@@ -243,3 +243,25 @@ describe('end to end', () => {
     });
   });
 });
+
+describe('a spoken Russian year right after a month or a season (unseen66)', () => {
+  it.each([
+    ['сколько карт пользовались самсунг пэй в сентябре двадцать пятого', '2025-09-01'],
+    ['сколько клиенты потратили в ресторанах за лето двадцать пятого', '2025-06-01'],
+    ['максимальная операция по каждому типу транзакций за октябрь двадцать шестого', '2026-10-01'],
+  ])('%s', (q, from) => {
+    expect(frameOf(q).time).toMatchObject({ kind: 'dates', from });
+  });
+  it('«двадцать пятого ноября» stays a day; English "october twenty fifth" too', () => {
+    expect(frameOf('сколько операций было двадцать пятого ноября 2026').time).toEqual({
+      kind: 'dates',
+      from: '2026-11-25',
+      to: '2026-11-26',
+    });
+    expect(frameOf('how many payments on october twenty fifth 2026').time).toEqual({
+      kind: 'dates',
+      from: '2026-10-25',
+      to: '2026-10-26',
+    });
+  });
+});

@@ -241,7 +241,13 @@ function namesADay(tokens: readonly Token[], n: SpokenNumber, context: NumberWor
  */
 function yearOf(tokens: readonly Token[], n: SpokenNumber, context: NumberWordsContext): number {
   const beforeYear = meansAt(tokens, n.end, context, (m) => m.kind === 'timeUnit' && m.unit === 'year');
-  return n.ordinal && n.value >= 10 && n.value <= 99 && beforeYear ? 2000 + n.value : n.value;
+  // («в сентябре двадцать пятого», «за лето двадцать пятого»: right after a month or a season, the
+  // Russian ordinal in the genitive is its year, the word for a year left out. English "october twenty
+  // fifth" is a day.)
+  const afterMonth =
+    meansAt(tokens, n.start - 1, context, (m) => m.kind === 'monthName' || m.kind === 'seasonName') &&
+    /[а-я]ого$/.test(textAt(tokens, n.end - 1) ?? '');
+  return n.ordinal && n.value >= 10 && n.value <= 99 && (beforeYear || afterMonth) ? 2000 + n.value : n.value;
 }
 
 /**
