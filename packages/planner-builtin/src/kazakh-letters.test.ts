@@ -54,3 +54,12 @@ describe('Kazakh typed without its own letters', () => {
     for (const [plain, kazakh] of pairs) expect(sqlOf(plain)).toBe(sqlOf(kazakh));
   });
 });
+
+describe('a word with some Kazakh letters lacking others (unseen68)', () => {
+  it('is spelled with them, but a loan keeps its «и»', () => {
+    const known = (s: string) => ['үлес', 'өзгеріс', 'тік'].includes(s);
+    expect(restoreKazakhLetters('улесі', known)).toBe('үлесі');
+    expect(restoreKazakhLetters('озгеріс', known)).toBe('өзгеріс');
+    expect(restoreKazakhLetters('тикеті', known)).toBeNull();
+  });
+});

@@ -77,11 +77,13 @@ function byHarmony(rests: readonly string[], stem: string): string[] {
  * The Kazakh spelling of a word typed without Kazakh letters, when the vocabulary knows exactly one
  * («канша» → «қанша», «откен айдагы» → «өткен айдағы»). The stem is found first — the longest prefix
  * that can be spelled as a known stem — and then the rest spelled so that the stemmer reads it as
- * endings of that stem, in harmony with its last vowel. Null when the word has Kazakh letters
- * already, is known as typed, or two different stems of one length would fit (a guess).
+ * endings of that stem, in harmony with its last vowel. A word with some Kazakh letters may lack
+ * others («улесі» → «үлесі»), though an «и» of it stays (a Russian loan: «тикеті»). Null when the word
+ * is known as typed, or two different stems of one length would fit (a guess).
  */
 export function restoreKazakhLetters(word: string, known: (stem: string) => boolean): string | null {
-  if (KAZAKH_ONLY.test(word) || !/^[\u0400-\u04ffi]+$/.test(word)) return null;
+  // (A word with some Kazakh letters may lack others: «улесі», «озгеріс», «толемдерінің».)
+  if (!/^[\u0400-\u04ffi]+$/.test(word)) return null;
   if (kazakhStems(word).some(known)) return null;
   for (let k = word.length; k >= 2; k--) {
     const stems = spellings(word.slice(0, k)).filter((p) => isKnownStem(p, known));
@@ -95,7 +97,13 @@ export function restoreKazakhLetters(word: string, known: (stem: string) => bool
         }
       }
     }
-    if (found.size === 1) return [...found][0]!;
+    if (found.size === 1) {
+      const candidate = [...found][0]!;
+      // (…but a Russian loan with a Kazakh ending keeps its «и»: «тикеті», the ticket, is no «тікеті».)
+      const partial = KAZAKH_ONLY.test(word);
+      if (partial && [...word].some((ch, at) => ch === 'и' && candidate[at] === 'і')) return null;
+      return candidate;
+    }
     if (found.size > 1) return null;
   }
   return null;
