@@ -26,3 +26,13 @@ describe('blank and filled columns (unseen67)', () => {
     expect(sqlOf('no Kaspi payments')).toBe('(clarify)');
   });
 });
+
+describe('the blank kept as a row of the breakdown', () => {
+  it('"including those with no entry mode recorded" filters nothing', () => {
+    const sql = sqlOf(
+      'Bill payment count by entry mode in 2026, including those with no entry mode recorded.',
+    );
+    expect(sql).toContain('GROUP BY pos_entry_mode');
+    expect(sql).not.toContain('IS NULL');
+  });
+});

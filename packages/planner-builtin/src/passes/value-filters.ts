@@ -1,7 +1,13 @@
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { KAZAKH_ABLATIVE, MEANS_VERBS, OWN_ROW_WORDS, WHICH_WORDS } from '../vocabulary/index.js';
+import {
+  INCLUDING_WORDS,
+  KAZAKH_ABLATIVE,
+  MEANS_VERBS,
+  OWN_ROW_WORDS,
+  WHICH_WORDS,
+} from '../vocabulary/index.js';
 
 /** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
 const TRANSACTION_NOUN = /payment|transaction|txn|purchase|платеж|төлем/;
@@ -288,8 +294,17 @@ export const readValueFilters = definePass((r) => {
           .map((s) => s.item.text)
           .join(' ');
         const brokenDown = slots.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === m.column);
-        if (!present && brokenDown && OWN_ROW_WORDS.some((w) => following.includes(w))) {
+        // ("…, including those with no entry mode recorded", "NULL included", «включая пустые»: kept too.)
+        const including = [...slots.slice(Math.max(0, i - 4), i), slots[i + 1]].filter(
+          (s): s is Slot => s !== undefined && INCLUDING_WORDS.includes(s.item.text),
+        );
+        if (
+          !present &&
+          brokenDown &&
+          (OWN_ROW_WORDS.some((w) => following.includes(w)) || including.length > 0)
+        ) {
           slot.used = true;
+          for (const s of including) s.used = true;
           break;
         }
         // "with and without a wallet": "with" before the conjunction says the payments with one too

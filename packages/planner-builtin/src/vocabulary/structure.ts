@@ -1279,6 +1279,8 @@ export const VALUE_WORDS: readonly string[] = [
 export const WERE_WORDS: readonly string[] = ['было', 'были'];
 /** «в самих юанях», «в самой валюте»: "in the currency itself". */
 export const ITSELF_WORDS: readonly string[] = ['самих', 'самой', 'самом'];
+/** "including those with no …", "NULL included", «включая пустые»: the blank kept as a row. */
+export const INCLUDING_WORDS: readonly string[] = ['including', 'incl', 'included', 'включая', 'бірге'];
 /** Words that open a relative clause ("…, where …", «…, у которых …»): a condition, never context. */
 export const RELATIVE_OPENERS: readonly string[] = [
   'where',
