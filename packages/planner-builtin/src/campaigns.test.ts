@@ -165,3 +165,13 @@ describe('named days and campaign words of marketing (unseen65)', () => {
     );
   });
 });
+
+describe('a campaign said in a sentence of its own with a period', () => {
+  it('is not read as a third period of a comparison', () => {
+    const result = understandQuestion(
+      'November 2026 was our campaign month. Which categories grew the most in turnover from October 2026 to November 2026?',
+      context,
+    );
+    expect(result.kind).not.toBe('sql');
+  });
+});

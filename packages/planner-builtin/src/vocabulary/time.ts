@@ -373,8 +373,6 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'промо период',
       'промоакци~',
       'акци~',
-      'campaign month',
-      'the campaign month',
       'месяц акции',
       'кешбэк акци~',
       'кэшбэк акци~',
