@@ -331,24 +331,12 @@ export const readValueFilters = definePass((r) => {
         // "KZT transactions", "KZT payments": the code before a noun of payments names their currency (it
         // was read as the unit of amounts, and the condition dropped).
         const named = slot.item.text === 'kzt' && isKind(slots[i + 1], 'entity');
-        if (named && !negated) {
-          if (
-            !mergeValues(
-              r,
-              { kind: 'values', column: 'transaction_currency', negated, values: ['KZT'] },
-              i,
-              lastAt,
-            )
-          )
-            return;
-          break;
-        }
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
-        if (!negated) return;
+        if (!negated && !named) return;
         // "in dollars, not tenge", "(original currency, not tenge)", «в валюте, не в тенге»: which unit
         // the amounts are in — the original currency, said twice — not a filter. («без тенге», "non-KZT",
         // «кроме тенге» still filter.)
-        if (draft.originalAmount && restatesUnit(slots, i)) {
+        if (negated && draft.originalAmount && restatesUnit(slots, i)) {
           slot.used = true;
           return;
         }
