@@ -23,6 +23,9 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
     ...(it.commaBefore ? { commaBefore: true as const } : {}),
     ...(it.quote !== undefined ? { quote: it.quote } : {}),
   });
+  /** Dates said from item k on: a date, or a range of days («10–12 ноября»). */
+  const datesAfter = (k: number) =>
+    out.slice(k).some((x) => x.kind === 'date' || (x.kind === 'number' && x.dashBefore === true));
   // Quoted spans: [first, last] item indexes of each.
   const spans = new Map<number, [number, number]>();
   for (const [k, it] of out.entries()) {
@@ -55,12 +58,7 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
     // («за распродажу 11.11, 10–12 ноября»: a day of no year right after it, with dates said after that,
     // names it too.)
     const day = out[k + 1];
-    if (
-      day?.kind === 'date' &&
-      day.iso.startsWith('--') &&
-      out.slice(k + 2).some((x) => x.kind === 'date' || (x.kind === 'number' && x.dashBefore === true))
-    )
-      out[k + 1] = asName(day);
+    if (day?.kind === 'date' && day.iso.startsWith('--') && datesAfter(k + 2)) out[k + 1] = asName(day);
     for (let j = k - 1; j >= 0; j--) {
       const it = out[j]!;
       // (Right before it: «по одежде за акцию» — "for" between — names no campaign by the clothes.)
@@ -72,8 +70,6 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
   // weekend joined to a named day, with the days said after, is named with it (it filtered weekends out
   // of the dates said).
   const isOccasion = (it: Item | undefined) => it?.kind === 'meaning' && it.meaning.kind === 'occasion';
-  const datesAfter = (k: number) =>
-    out.slice(k).some((x) => x.kind === 'date' || (x.kind === 'number' && x.dashBefore === true));
   // («Республика күні демалысында, 24–26 қазанда», on the Republic Day days off: right after it, too.)
   for (let k = 0; k + 1 < out.length; k++) {
     if (!isOccasion(out[k])) continue;

@@ -59,5 +59,5 @@ function group(
     return { kind: 'number', from: k - 1, to: k };
   const kind = kindOf(it);
   if (kind === null) return null;
-  return step === -1 ? { kind, from: k, to: k } : { kind, from: k, to: k };
+  return { kind, from: k, to: k };
 }
