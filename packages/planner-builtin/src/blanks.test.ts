@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandQuestion } from './builtin-planner.js';
-import { frameOf, TEST_CONTEXT } from './passes/testing.js';
-
-const sqlOf = (q: string) => {
-  const result = understandQuestion(q, TEST_CONTEXT);
-  return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
-};
+import { frameOf, sqlLineOf } from './passes/testing.js';
 
 describe('blank and filled columns (unseen67)', () => {
   it.each([
@@ -20,16 +14,16 @@ describe('blank and filled columns (unseen67)', () => {
     ['Доля пустых значений pos_entry_mode по каждому банку, в процентах.', 'pos_entry_mode IS NULL'],
     ['2026 жылы wallet_type бағанындағы бос мәндердің үлесі қанша пайыз?', 'wallet_type IS NULL'],
   ])('the share of blanks: %s', (q, part) => {
-    expect(sqlOf(q)).toContain(`count(*) FILTER (WHERE ${part})`);
+    expect(sqlLineOf(q)).toContain(`count(*) FILTER (WHERE ${part})`);
   });
   it('a blank word beside no column that may be blank is asked back', () => {
-    expect(sqlOf('no Kaspi payments')).toBe('(clarify)');
+    expect(sqlLineOf('no Kaspi payments')).toBe('(clarify)');
   });
 });
 
 describe('the blank kept as a row of the breakdown', () => {
   it('"including those with no entry mode recorded" filters nothing', () => {
-    const sql = sqlOf(
+    const sql = sqlLineOf(
       'Bill payment count by entry mode in 2026, including those with no entry mode recorded.',
     );
     expect(sql).toContain('GROUP BY pos_entry_mode');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from './builtin-planner.js';
 import { lexItems } from './lexicon.js';
-import { frameOf, TEST_CONTEXT } from './passes/testing.js';
+import { frameOf, sqlLineOf, TEST_CONTEXT } from './passes/testing.js';
 import { quoteSpans, tokenize } from './tokenize.js';
 
 const context = TEST_CONTEXT;
@@ -114,53 +114,45 @@ describe('found while reading unseen65–68', () => {
 });
 
 describe('a campaign in the middle of a question', () => {
-  const sqlOf = (q: string) => {
-    const result = understandQuestion(q, context);
-    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
-  };
   it('a value with a stop word before the campaign word is no part of its name («по одежде за акцию»)', () => {
-    const sql = sqlOf(
+    const sql = sqlLineOf(
       'В каких банках оборот по одежде (Clothing & Apparel) за акцию «Back to school», 15 августа – 15 сентября 2025, превысил 5 млн тенге?',
     );
     expect(sql).toContain("mcc_category = 'Clothing & Apparel'");
     expect(sql).toContain('HAVING sum(transaction_amount_kzt) > 5000000');
   });
   it('«доля операций на АЗС в Павлодаре пришлась на выходные»: the part follows the verb; a city after «в» is where', () => {
-    expect(sqlOf('Какая доля операций на АЗС в Павлодаре пришлась на выходные в июле 2026?')).toContain(
+    expect(sqlLineOf('Какая доля операций на АЗС в Павлодаре пришлась на выходные в июле 2026?')).toContain(
       'count(*) FILTER (WHERE extract(isodow FROM transaction_timestamp) IN (6, 7))',
     );
-    expect(sqlOf('доля Apple Pay в бесконтакте за 2026')).toContain(
+    expect(sqlLineOf('доля Apple Pay в бесконтакте за 2026')).toContain(
       "count(*) FILTER (WHERE wallet_type = 'Apple Pay')",
     );
   });
 });
 
 describe('named days and campaign words of marketing (unseen65)', () => {
-  const sqlOf = (q: string) => {
-    const result = understandQuestion(q, context);
-    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
-  };
   it.each([
     "International Women's Day promo, 6–8 March 2026: turnover in Pharmacies & Health",
     'Сколько раз клиенты снимали наличные за длинные выходные на Наурыз, 21–25 марта 2025?',
     'Оборот по QR-платежам у Kaspi в ноябре 2026 (месяц акции)',
   ])('%s', (q) => {
-    expect(sqlOf(q)).toMatch(/^SELECT/);
+    expect(sqlLineOf(q)).toMatch(/^SELECT/);
   });
   it('the days off of a named day before its dates filter no weekend («Республика күні демалысында»)', () => {
     expect(
-      sqlOf('Республика күні демалысында, 2026 жылғы 24–26 қазанда, Алматыдағы айналым қанша болды?'),
+      sqlLineOf('Республика күні демалысында, 2026 жылғы 24–26 қазанда, Алматыдағы айналым қанша болды?'),
     ).not.toContain('isodow');
   });
   it('«Насколько выросло … ? Покажи оба месяца и прирост в процентах» compares with the change', () => {
-    const sql = sqlOf(
+    const sql = sqlLineOf(
       'Насколько выросло число QR-платежей в ноябре 2026 по сравнению с ноябрём 2025? Покажи оба месяца и прирост в процентах.',
     );
     expect(sql).toContain('transaction_count_2025_11');
     expect(sql).toContain('change_pct');
   });
   it('«Какую долю … заняли продукты?»: the part after the verb', () => {
-    expect(sqlOf('Какую долю POS-оборота ForteBank в ноябре 2026 заняли продукты?')).toContain(
+    expect(sqlLineOf('Какую долю POS-оборота ForteBank в ноябре 2026 заняли продукты?')).toContain(
       "FILTER (WHERE mcc_category = 'Grocery & Food Markets')",
     );
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSql } from './build-sql.js';
 import { understandQuestion } from './builtin-planner.js';
 import type { EnumColumn, Filter, Frame } from './frame.js';
-import { frameOf, TEST_CONTEXT } from './passes/testing.js';
+import { frameOf, sqlLineOf, TEST_CONTEXT } from './passes/testing.js';
 
 /**
  * Classes of confident wrong answers the unseen set found. A wrong number is worse than a question
@@ -3262,8 +3262,7 @@ describe('a comparison, then ", change in %" listed after it: both periods and t
     'Samsung Pay transactions October 2026 vs September 2026, change in %',
   ])('%s', (q) => {
     expect(frameOf(q).compare?.output).toBeUndefined();
-    const result = understandQuestion(q, context);
-    const sql = result.kind === 'sql' ? result.sql : '';
+    const sql = sqlLineOf(q);
     expect(sql).toMatch(/change_pct/);
     expect(sql).toMatch(/AS transaction_count_2026_09/);
   });
@@ -3276,10 +3275,6 @@ describe('a comparison, then ", change in %" listed after it: both periods and t
 });
 
 describe('wrong answers of unseen65–68, as classes', () => {
-  const sqlOf = (q: string) => {
-    const result = understandQuestion(q, context);
-    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
-  };
   it.each([
     [
       'сколько мерчантов с оборотом больше миллиона тенге было в октябре 2026',
@@ -3288,18 +3283,18 @@ describe('wrong answers of unseen65–68, as classes', () => {
     ['2026 жылы 50-ден аз транзакциясы бар мерчанттар саны қанша?', 'HAVING count(*) < 50'],
     ['2026 жылы 100-ден көп транзакциясы бар мерчанттар неше?', 'HAVING count(*) > 100'],
   ])('merchants counted by a condition on their own payments: %s', (q, having) => {
-    expect(sqlOf(q)).toContain(having);
-    expect(sqlOf(q)).toContain('count(*) AS merchant_count');
+    expect(sqlLineOf(q)).toContain(having);
+    expect(sqlLineOf(q)).toContain('count(*) AS merchant_count');
   });
   it.each([
     '2026 жылы неше мерчантта бір ғана транзакция болды?',
     'How many merchants had exactly one transaction in 2026?',
   ])('a number of transactions after "merchants" is no merchant id: %s', (q) => {
-    expect(sqlOf(q)).not.toContain('merchant_id =');
+    expect(sqlLineOf(q)).not.toContain('merchant_id =');
   });
   it('"MCC 5411 transactions" and "merchant 1234 and 1235" stay codes', () => {
-    expect(sqlOf('How many MCC 5411 transactions in 2026?')).toContain('merchant_mcc = 5411');
-    expect(sqlOf('Turnover of merchant 1234 and 1235 in 2026')).toContain('merchant_id IN (1234, 1235)');
+    expect(sqlLineOf('How many MCC 5411 transactions in 2026?')).toContain('merchant_mcc = 5411');
+    expect(sqlLineOf('Turnover of merchant 1234 and 1235 in 2026')).toContain('merchant_id IN (1234, 1235)');
   });
   it.each([
     'Smallest, largest and average P2P_OUT amount by bank in 2026',
@@ -3323,7 +3318,7 @@ describe('wrong answers of unseen65–68, as classes', () => {
     expect(frameOf(q).dimensions).toEqual(['acquirer_country_iso']);
   });
   it('"Rank the days of the month by …" orders them by the measure', () => {
-    expect(sqlOf('Rank the days of the month by number of BILL_PAYMENT transactions in 2026')).toMatch(
+    expect(sqlLineOf('Rank the days of the month by number of BILL_PAYMENT transactions in 2026')).toMatch(
       /ORDER BY transaction_count DESC$/,
     );
   });
@@ -3331,8 +3326,8 @@ describe('wrong answers of unseen65–68, as classes', () => {
     ['средний чек по категориям в Павлодаре за Q3 2026, только где больше 10 000', 'HAVING avg('],
     ['turnover by city in 2026, only where above 1 billion', 'HAVING sum('],
   ])('"only where above …" after a breakdown is a condition on each group: %s', (q, having) => {
-    expect(sqlOf(q)).toContain(having);
-    expect(sqlOf(q)).not.toContain('WHERE transaction_amount_kzt');
+    expect(sqlLineOf(q)).toContain(having);
+    expect(sqlLineOf(q)).not.toContain('WHERE transaction_amount_kzt');
   });
   it('distinct MCC codes "and merchants" counts both', () => {
     expect(
@@ -3343,22 +3338,22 @@ describe('wrong answers of unseen65–68, as classes', () => {
     ]);
   });
   it('"what share of ECOM turnover did each bank take": the banks\' shares of the whole', () => {
-    expect(sqlOf('what share of ECOM turnover did each bank take in October 2026?')).toContain(
+    expect(sqlLineOf('what share of ECOM turnover did each bank take in October 2026?')).toContain(
       'sum(sum(transaction_amount_kzt)) OVER ()',
     );
   });
   it("«ECOM енгізу тәсілінің үлесі, әр қала бойынша»: each city's own share of the entry mode", () => {
-    expect(sqlOf('2026 жылы Өскемен мен Таразда ECOM енгізу тәсілінің үлесі, әр қала бойынша')).toContain(
+    expect(sqlLineOf('2026 жылы Өскемен мен Таразда ECOM енгізу тәсілінің үлесі, әр қала бойынша')).toContain(
       "count(*) FILTER (WHERE pos_entry_mode = 'ECOM')",
     );
   });
   it('"KZT transactions" filters the currency', () => {
     expect(
-      sqlOf('Sanity check: are there any KZT transactions with a non-Kazakh acquirer country?'),
+      sqlLineOf('Sanity check: are there any KZT transactions with a non-Kazakh acquirer country?'),
     ).toContain("transaction_currency = 'KZT'");
   });
   it('"no-wallet payments as their own row" keeps the blank as a row of the breakdown', () => {
-    const sql = sqlOf(
+    const sql = sqlLineOf(
       'Contactless payments in September 2026, one row per wallet (no-wallet payments as their own row): count and median amount.',
     );
     expect(sql).toContain('GROUP BY wallet_type');
@@ -3371,7 +3366,7 @@ describe('wrong answers of unseen65–68, as classes', () => {
   });
   it('«барлық кошелек төлемдерінің»: the Russian word for wallet in Kazakh', () => {
     expect(
-      sqlOf(
+      sqlLineOf(
         '2026 жылы Google Pay-пен қанша төлем жасалды және бұл барлық кошелек төлемдерінің қанша пайызы?',
       ),
     ).toContain('wallet_type IS NOT NULL');
@@ -3379,33 +3374,33 @@ describe('wrong answers of unseen65–68, as classes', () => {
 });
 
 describe('more wrong answers of unseen65–68, as classes', () => {
-  const sqlOf = (q: string) => {
-    const result = understandQuestion(q, context);
-    return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
-  };
   it('«в юанях, в самих юанях»: the currency said again with "itself" is its own amount', () => {
-    expect(sqlOf('Сумма покупок в юанях, в самих юанях, по каждому банку за 2025')).toContain(
+    expect(sqlLineOf('Сумма покупок в юанях, в самих юанях, по каждому банку за 2025')).toContain(
       'sum(original_amount)',
     );
   });
   it('«за распродажу 11.11, 10–12 ноября»: the day of no year after the campaign word names it', () => {
     expect(
-      sqlOf(
+      sqlLineOf(
         'Сколько покупок в турецких лирах дороже 1000 лир было сделано за распродажу 11.11, 10–12 ноября 2026?',
       ),
     ).toContain("transaction_timestamp >= '2026-11-10'");
   });
   it('"Black Friday and the weekend, 27–30 November": the weekend is named with the day, no filter', () => {
-    expect(sqlOf('Black Friday and the weekend, 27–30 November 2026: ECOM turnover')).not.toContain('isodow');
+    expect(sqlLineOf('Black Friday and the weekend, 27–30 November 2026: ECOM turnover')).not.toContain(
+      'isodow',
+    );
   });
   it('«сколько всего зарплатных начислений» counts them', () => {
-    expect(sqlOf('сколько всего зарплатных начислений было у жусан банка в 2026 году')).toContain('count(*)');
+    expect(sqlLineOf('сколько всего зарплатных начислений было у жусан банка в 2026 году')).toContain(
+      'count(*)',
+    );
   });
   it('«транзакций было меньше 235» is a number of payments, never an amount under 235 tenge', () => {
-    expect(sqlOf('В какие дни ноября 2026 транзакций было меньше 235?')).not.toContain(
+    expect(sqlLineOf('В какие дни ноября 2026 транзакций было меньше 235?')).not.toContain(
       'transaction_amount_kzt <',
     );
-    expect(sqlOf('В каких городах операций было больше 5000 в октябре 2026?')).toContain(
+    expect(sqlLineOf('В каких городах операций было больше 5000 в октябре 2026?')).toContain(
       'HAVING count(*) > 5000',
     );
   });

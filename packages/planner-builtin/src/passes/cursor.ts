@@ -1,4 +1,4 @@
-import { EACH_GROUP_WORDS } from '../vocabulary/index.js';
+import { EACH_GROUP_WORDS, KAZAKH_HOW_MANY, KAZAKH_HOW_MANY_OF } from '../vocabulary/index.js';
 import { isSubjectOfAmount } from '../word-forms.js';
 import { isCountedNoun, isKind, meaningOf, numberOf, type Slot } from './reading.js';
 
@@ -82,11 +82,6 @@ function describesNoun(slots: Slots, k: number): boolean {
   const v = meaningOf(slots[prevOf(slots, k)]);
   return (v?.kind === 'value' || v?.kind === 'notValue') && v.column === s.item.meaning.dimension;
 }
-
-/** Kazakh "how many" («неше», «қанша»). */
-const KAZAKH_HOW_MANY: readonly string[] = ['неше', 'қанша'];
-/** Kazakh "how many of them" («қаншасы», «нешеуі»). */
-const KAZAKH_HOW_MANY_OF: readonly string[] = ['қаншасы', 'нешеуі'];
 
 function countCueBeforeOf(slots: Slots, i: number): number {
   let p = prevOf(slots, i);

@@ -30,6 +30,9 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
  * is a breakdown over a list («по категориям одежда, электроника и аптеки») or over what an exclusion
  * leaves ("by currency, foreign currencies only", "by country abroad").
  */
+/** Words that ask "which" before a value ("which foreign countries", «каких иностранных стран», «қай шетел»). */
+const ASKERS: readonly string[] = [...WHICH_WORDS, ...RUSSIAN_WHICH, ...KAZAKH_WHICH];
+
 export const readDimensions = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, valueColumnAt, countCueBefore, stopBefore } = cursor(slots);
@@ -93,9 +96,8 @@ export const readDimensions = definePass((r) => {
     // (Not across a clause: "(acquirer country not KAZ): country and bank" lists the rows.)
     // («қай шетел елдерінен транзакциялар келді?», from which foreign countries: asked with "which",
     // the column word is what is asked for — a row per value the filter leaves.)
-    const askers = [...WHICH_WORDS, ...RUSSIAN_WHICH, ...KAZAKH_WHICH];
     const asked =
-      askers.includes(stopBefore(prev(i)) ?? '') || askers.includes(slots[prev(prev(i))]?.item.text ?? '');
+      ASKERS.includes(stopBefore(prev(i)) ?? '') || ASKERS.includes(slots[prev(prev(i))]?.item.text ?? '');
     const labelsValue =
       (valueColumnAt(prev(i)) === d &&
         !isKind(slots[next(i)], 'groupBy') &&

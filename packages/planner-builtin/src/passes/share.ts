@@ -11,6 +11,7 @@ import {
   PERCENT_WORD,
   PREDICATE_COMPARATORS,
   SHARE_PREDICATES,
+  TAKE_VERBS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { opensLikeFollowUp } from './flags.js';
@@ -346,9 +347,6 @@ const SPREAD_VERBS: readonly string[] = [
   'приходится',
   'пришлась',
 ];
-
-/** Verbs of the groups taking their part: "what share of ECOM turnover did each bank take". */
-const TAKE_VERBS: readonly string[] = ['take', 'took', 'get', 'got', 'capture', 'captured', 'hold', 'held'];
 
 /** Kazakh participles between a part and its noun: «… арқылы өткен операциялар» (operations that went through …). */
 const PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];

@@ -21,6 +21,12 @@ export function frameOf(question: string, ctx: UnderstandContext = TEST_CONTEXT)
   return result.frame;
 }
 
+/** The SQL the planner writes for a question, on one line, or `(clarify)` / `(refuse)` when it writes none. */
+export function sqlLineOf(question: string, ctx: UnderstandContext = TEST_CONTEXT): string {
+  const result = understandQuestion(question, ctx);
+  return result.kind === 'sql' ? result.sql.replace(/\s+/g, ' ') : `(${result.kind})`;
+}
+
 export function startOf(question: string, env: InterpretEnv = TEST_ENV): Reading {
   const items = lexItems(tokenize(question), undefined, { kazakh: detectLanguage(question) === 'kk' });
   return startReading(items, env);

@@ -1275,6 +1275,20 @@ export const VALUE_WORDS: readonly string[] = [
   'бағанындағы',
   'бағанында',
 ];
+/** Kazakh "how many" («неше», «қанша») and "how many of them" («қаншасы», «нешеуі»), after the noun. */
+export const KAZAKH_HOW_MANY: readonly string[] = ['неше', 'қанша'];
+export const KAZAKH_HOW_MANY_OF: readonly string[] = ['қаншасы', 'нешеуі'];
+/** Verbs of the groups taking their part: "what share of ECOM turnover did each bank take". */
+export const TAKE_VERBS: readonly string[] = [
+  'take',
+  'took',
+  'get',
+  'got',
+  'capture',
+  'captured',
+  'hold',
+  'held',
+];
 /** «было», «были»: "there were", between a noun of payments and a comparison of their number. */
 export const WERE_WORDS: readonly string[] = ['было', 'были'];
 /** «в самих юанях», «в самой валюте»: "in the currency itself". */
