@@ -9,6 +9,7 @@ import {
   JobEventLog,
   type QuestionJobData,
   type QueueNames,
+  quietAfterClose,
   redisTarget,
 } from '@pa/queue';
 import { Queue } from 'bullmq';
@@ -33,10 +34,13 @@ export function createApiDeps(config: ApiConfig, logger: Logger): ApiRuntime {
   const appDb = createPool({ connectionString: config.DATABASE_URL, applicationName: 'pa-api', max: 10 });
   const events = new JobEventLog(redis, names, config.JOB_EVENTS_TTL_SECONDS);
   const hub = new JobEventHub(subscriber, events, names);
-  const queue = new Queue<QuestionJobData>(config.QUEUE_NAME, {
-    connection: queueConnection,
-    prefix: config.QUEUE_PREFIX,
-  });
+  // Closing while Redis is down must not leave an unhandled rejection behind (bullmq-shutdown.ts).
+  const queue = quietAfterClose(
+    new Queue<QuestionJobData>(config.QUEUE_NAME, {
+      connection: queueConnection,
+      prefix: config.QUEUE_PREFIX,
+    }),
+  );
   queue.on('error', (err) => logger.error({ err }, 'queue error'));
   const deps: AppDeps = {
     config,

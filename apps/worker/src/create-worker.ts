@@ -9,6 +9,7 @@ import {
   JobPlanStore,
   type QuestionJobData,
   type QueueNames,
+  quietAfterClose,
   redisTarget,
   withTimeout,
 } from '@pa/queue';
@@ -58,7 +59,9 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
   });
   const metrics = createWorkerMetrics();
   // Queue-wide depth for autoscaling and alerts (pa_queue_jobs, pa_queue_oldest_waiting_job_age_seconds).
-  const depthQueue = new Queue(config.QUEUE_NAME, { connection: redis, prefix: config.QUEUE_PREFIX });
+  const depthQueue = quietAfterClose(
+    new Queue(config.QUEUE_NAME, { connection: redis, prefix: config.QUEUE_PREFIX }),
+  );
   depthQueue.on('error', (err) => logger.warn({ err }, 'queue depth reader error'));
   metrics.trackQueue(config.QUEUE_NAME, () =>
     withTimeout(readQueueDepth(depthQueue), QUEUE_DEPTH_TIMEOUT_MS, 'reading queue depth'),
@@ -73,35 +76,38 @@ export async function startQuestionWorker(config: WorkerConfig, logger: Logger):
     cacheNames: names,
   });
 
-  const worker = new Worker<QuestionJobData, ProcessedJob>(
-    config.QUEUE_NAME,
-    createQuestionProcessor({
-      pipeline,
-      pipelineFor,
-      chatFor,
-      sessions: new ChatSessionStore(redis, names, {
-        ttlSeconds: config.CHAT_SESSION_TTL_SECONDS,
-        maxTurns: config.CHAT_SESSION_MAX_TURNS,
+  // Closing while Redis is down must not leave an unhandled rejection behind (bullmq-shutdown.ts).
+  const worker = quietAfterClose(
+    new Worker<QuestionJobData, ProcessedJob>(
+      config.QUEUE_NAME,
+      createQuestionProcessor({
+        pipeline,
+        pipelineFor,
+        chatFor,
+        sessions: new ChatSessionStore(redis, names, {
+          ttlSeconds: config.CHAT_SESSION_TTL_SECONDS,
+          maxTurns: config.CHAT_SESSION_MAX_TURNS,
+        }),
+        events,
+        plans: new JobPlanStore(redis, names, config.JOB_EVENTS_TTL_SECONDS),
+        redis,
+        names,
+        appDb,
+        logger,
+        metrics,
+        abuse: new AbuseControl(new ViolationLedger(redis, config.QUEUE_PREFIX, abusePolicy(config))),
       }),
-      events,
-      plans: new JobPlanStore(redis, names, config.JOB_EVENTS_TTL_SECONDS),
-      redis,
-      names,
-      appDb,
-      logger,
-      metrics,
-      abuse: new AbuseControl(new ViolationLedger(redis, config.QUEUE_PREFIX, abusePolicy(config))),
-    }),
-    {
-      connection: bullConnection,
-      prefix: config.QUEUE_PREFIX,
-      concurrency: config.WORKER_CONCURRENCY,
-      lockDuration: config.WORKER_LOCK_DURATION_MS,
-      stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
-      maxStalledCount: 2,
-      removeOnComplete: { age: config.REMOVE_COMPLETED_AFTER_SECONDS },
-      removeOnFail: { age: config.REMOVE_FAILED_AFTER_SECONDS },
-    },
+      {
+        connection: bullConnection,
+        prefix: config.QUEUE_PREFIX,
+        concurrency: config.WORKER_CONCURRENCY,
+        lockDuration: config.WORKER_LOCK_DURATION_MS,
+        stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
+        maxStalledCount: 2,
+        removeOnComplete: { age: config.REMOVE_COMPLETED_AFTER_SECONDS },
+        removeOnFail: { age: config.REMOVE_FAILED_AFTER_SECONDS },
+      },
+    ),
   );
   let running = true;
   worker.on('error', (err) => logger.error({ err }, 'worker error'));

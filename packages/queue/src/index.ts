@@ -1,4 +1,5 @@
 export * from './answer-cache.js';
+export * from './bullmq-shutdown.js';
 export * from './chat-sessions.js';
 export * from './connection.js';
 export * from './event-hub.js';
