@@ -7,17 +7,14 @@ import type { Meaning, VocabularyEntry } from './meaning.js';
 import { type NumberWordsContext, readNumberWords } from './number-words.js';
 import type { Token } from './tokenize.js';
 import {
-  KAZAKH_DETACHED_SUFFIXES,
-  KAZAKH_QUESTION_PARTICLES,
+  KAZAKH_PRIVATIVE_SUFFIXES,
   KAZAKH_STOP_WORDS,
   KAZAKH_SUFFIXES,
   KAZAKH_VOCABULARY,
+  KAZAKH_WHOLE_WORD_STOPS,
   STOP_WORDS,
   VOCABULARY,
 } from './vocabulary/index.js';
-
-/** Kazakh privative endings written apart with a hyphen: «Apple Pay-сіз», «QR-сыз». */
-const PRIVATIVE_SUFFIXES: readonly string[] = ['сыз', 'сіз', 'сiз'];
 
 /**
  * A recognised piece of the question: a vocabulary phrase, a number, a date, a stop word or an unknown
@@ -124,9 +121,6 @@ function addTo(map: Map<string, CompiledPhrase[]>, key: string, phrase: Compiled
   list.push(phrase);
   map.set(key, list);
 }
-
-/** Kazakh stop words that are suffixes or particles written apart: stop words as whole words only. */
-const WHOLE_WORD_STOPS = new Set<string>([...KAZAKH_DETACHED_SUFFIXES, ...KAZAKH_QUESTION_PARTICLES]);
 
 export function compileLexicon(
   entries: readonly VocabularyEntry[] = VOCABULARY,
@@ -425,7 +419,7 @@ export function lexItems(
     // (A word of the vocabulary is a word: «маусым–тамыз» is June to August, not «маусым» + «-та-мыз».)
     // «Apple Pay-сіз» (without Apple Pay): the privative hyphenated to a name negates it, as «әмиянсыз»
     // does a word.
-    if (options.kazakh && token.dashBefore && i > 0 && PRIVATIVE_SUFFIXES.includes(word)) {
+    if (options.kazakh && token.dashBefore && i > 0 && KAZAKH_PRIVATIVE_SUFFIXES.includes(word)) {
       items.push({ kind: 'meaning', meaning: { kind: 'negation', after: true }, text: word, ...dash });
       i++;
       continue;
@@ -490,7 +484,7 @@ export function lexItems(
     }
     const isStop =
       lexicon.stopWords.has(word) ||
-      stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s) && !WHOLE_WORD_STOPS.has(s));
+      stemsAt(i)?.some((s) => lexicon.kazakhStopWords.has(s) && !KAZAKH_WHOLE_WORD_STOPS.has(s));
     if (best) {
       const text = tokens
         .slice(i, i + best.words.length)

@@ -7,6 +7,7 @@ import {
   HALF_LINKS,
   HALF_WORDS,
   JOINED_HALF,
+  KAZAKH_NOT_FOLDED,
   KAZAKH_NUMBER_WORDS,
   KAZAKH_STOP_WORDS,
   MONTH_DAY_LINKS,
@@ -78,16 +79,11 @@ const ENGLISH_RUSSIAN: Lookup = new Map([
   ...lookupOf(ENGLISH_NUMBER_WORDS),
   ...lookupOf(RUSSIAN_NUMBER_WORDS),
 ]);
-/**
- * Kazakh number words, also as typed without the Kazakh letters: «еки жуз мын» is «екі жүз мың». (Not
- * «бир»: "one" before a noun is an article the vocabulary reads, «бир картага» = per card; nor «токсан»,
- * which is «тоқсан», a quarter, as often as ninety.)
- */
-const NOT_FOLDED: readonly string[] = ['бир', 'токсан'];
+/** Kazakh number words, also as typed without the Kazakh letters: «еки жуз мын» is «екі жүз мың». */
 const KAZAKH: Lookup = (() => {
   const own = lookupOf(KAZAKH_NUMBER_WORDS);
   const folded = [...own].map(([word, meaning]) => [foldKazakhLetters(word), meaning] as const);
-  return new Map([...folded.filter(([word]) => !own.has(word) && !NOT_FOLDED.includes(word)), ...own]);
+  return new Map([...folded.filter(([word]) => !own.has(word) && !KAZAKH_NOT_FOLDED.includes(word)), ...own]);
 })();
 /** The first two letters of every Kazakh number word: only a word that opens so is worth stemming. */
 const KAZAKH_OPENINGS: ReadonlySet<string> = new Set([...KAZAKH.keys()].map((w) => w.slice(0, 2)));

@@ -1,5 +1,11 @@
 import type { Filter } from '../frame.js';
-import { KAZAKH_THAN_THAT, OPEN_END_WORDS, PERIOD_PREPOSITIONS, WERE_WORDS } from '../vocabulary/index.js';
+import {
+  KAZAKH_THAN_THAT,
+  OPEN_END_WORDS,
+  OVER_A_YEAR,
+  PERIOD_PREPOSITIONS,
+  WERE_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 
@@ -26,9 +32,6 @@ function useLabel(slot: Slot | undefined): void {
   if ((isKind(slot, 'amount') || isKind(slot, 'check') || isKind(slot, 'showMeasure')) && !slot.used)
     slot.used = true;
 }
-
-/** "over 2025" may be the year: the word itself, not "more than" / «больше». */
-const OVER_A_YEAR: readonly string[] = ['over'];
 
 /**
  * The lower end of an amount range when a multiplier is written once, after the upper end:

@@ -16,54 +16,28 @@ import {
 import type { TimeRange } from '../frame.js';
 import {
   BETWEEN_WORDS,
+  FALL_VERB,
+  FROM_WORDS,
   GROWTH_JOINERS,
   KAZAKH_ABLATIVE,
+  KAZAKH_ABLATIVE_ENDINGS,
+  KAZAKH_UNTIL,
   KAZAKH_YEAR_OF,
   OPEN_END_WORDS,
   RANGE_CLOSERS,
   RANGE_JOINERS,
   RANGE_OPENERS,
+  RELATIVE_JOINERS,
+  ROMAN_QUARTERS,
   SINCE_WORDS,
+  TO_DATE,
+  UNORDERED_JOINERS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot, saysFall } from './reading.js';
 
-/**
- * "growth from Q2 to Q3 2026", «рост с августа на сентябрь», «с 2025 к 2026», "Sep 2025 -> Sep 2026",
- * «2026 жылы … тамыздан қыркүйекке»: in a question about growth, two periods next to each other (or
- * joined by "to", «к», «на», "->") are compared, not one range; another point may only be a year
- * they are in. Which point starts the pair, and which is that year.
- */
-/** After a date: up to now ("Q1 2025 to date"). */
-const TO_DATE: readonly string[] = [
-  'to date',
-  'until now',
-  'up to now',
-  'по сей день',
-  'till now',
-  'till date',
-];
-
-/** "fall" before "under" / "between": the verb. */
-const FALL_VERB: readonly string[] = ['fall'];
-
-/** «к»: "from … to" after «с», "against" otherwise. */
-const RELATIVE_JOINERS: readonly string[] = ['к'];
-const FROM_WORDS: readonly string[] = ['с', 'со', 'from', 'от'];
-
-/** Joiners of two compared periods that do not say which comes first. */
-const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
-
-/** The ablative endings as the tokenizer splits them from a number («10-нан», «1-ден»). */
-const KAZAKH_ABLATIVE_ENDINGS: readonly string[] = ['тен', 'тан', 'ден', 'дан', 'нен', 'нан'];
 /** The Kazakh adjective of a year: «былтырғы», «биылғы», «жылғы» (of the year). */
 const KAZAKH_YEAR_ADJECTIVE = /ғы$/;
-
-/** Quarters in Roman numerals, first to fourth. */
-const ROMAN_QUARTERS: readonly string[] = ['i', 'ii', 'iii', 'iv'];
-
-/** «дейін» (until), «дейінгі» (of the period until). */
-const KAZAKH_UNTIL: readonly string[] = ['дейін', 'дейінгі'];
 
 /** Periods whose months a question may restate right after them, with no year: "H2 2025 (July–December)", "autumn 2025 (September–November)". */
 const RESTATED_KINDS: readonly Point['kind'][] = ['half', 'quarter', 'season', 'year'];
@@ -75,6 +49,12 @@ const SHARED_YEAR_KINDS: readonly Point['kind'][] = ['month', 'quarter', 'half',
 const isYearWord = (s: Slot | undefined): boolean =>
   isKind(s, 'timeUnit') && !s.used && s.item.meaning.unit === 'year';
 
+/**
+ * "growth from Q2 to Q3 2026", «рост с августа на сентябрь», «с 2025 к 2026», "Sep 2025 -> Sep 2026",
+ * «2026 жылы … тамыздан қыркүйекке»: in a question about growth, two periods next to each other (or
+ * joined by "to", «к», «на», "->") are compared, not one range; another point may only be a year
+ * they are in. Which point starts the pair, and which is that year.
+ */
 function growthPair(
   points: readonly Point[],
   next: (i: number) => number,

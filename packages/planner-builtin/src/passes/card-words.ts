@@ -1,19 +1,6 @@
-import {
-  CARD_TOTAL_WORDS,
-  KAZAKH_WHICH,
-  ONE_BY_ONE,
-  RUSSIAN_WHICH,
-  WHICH_WORDS,
-  WHO_WORDS,
-} from '../vocabulary/index.js';
+import { ASKING_WHICH, CARD_TOTAL_WORDS, ONE_BY_ONE, SINGLE_CARD, WHO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
-
-/** "each card", «каждая карта», «әр карта»: one card at a time. */
-export const EACH_CARD: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];
-
-/** Words that make a card word one card, any card: under an average, "per card". */
-export const SINGLE_CARD: readonly string[] = [...EACH_CARD, 'a', 'an', 'one', 'одна'];
 
 /** The card word is "per card" after all: left for the per-card pass, which divides by the cards. */
 export function readAsPerCard(slot: Slot): void {
@@ -49,9 +36,6 @@ export interface CardWordContext {
   /** The question measures money or transactions ("what did clients spend"): the word is the subject. */
   aboutMoney: boolean;
 }
-
-/** The interrogatives of a choice, right before the words they ask about. */
-const ASKING_WHICH: readonly string[] = [...WHICH_WORDS, ...RUSSIAN_WHICH, ...KAZAKH_WHICH];
 
 /**
  * What a card / customer word that is not counted stands for. Anything that would single out a

@@ -1,14 +1,16 @@
 import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
-import { KAZAKH_ABLATIVE, PREDICATE_COMPARATORS, TENGE_UNIT, THAN_WORDS } from '../vocabulary/index.js';
+import {
+  ADDING_WORDS,
+  KAZAKH_ABLATIVE,
+  MINUS_WORDS,
+  PREDICATE_COMPARATORS,
+  TENGE_UNIT,
+  THAN_WORDS,
+  TOO_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot, saysFall } from './reading.js';
-
-/** Before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
-const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'with', 'плюс', 'также', 'с', 'со'];
-
-/** After the change in %: it comes in addition ("… the percentage change too"). */
-const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];
 
 /** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
@@ -31,9 +33,6 @@ function percentAfter(slots: readonly Slot[], k: number): boolean {
   }
   return false;
 }
-
-/** "October minus September": the period before the word is the one subtracted from. */
-const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
 
 /**
  * "compare", "vs", «сравни»: with fewer than two periods and a list of values of one column

@@ -1,11 +1,9 @@
-import { CARD_TURNOVER } from '../vocabulary/index.js';
-import { averages, EACH_CARD, oneCardAt, readAsPerCard, SINGLE_CARD } from './card-words.js';
+import { CARD_TURNOVER, EACH_CARD, SINGLE_CARD, SPEND_NOUNS } from '../vocabulary/index.js';
+import { averages, oneCardAt, readAsPerCard } from './card-words.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
 const CYRILLIC = /[а-яәғқңөұүһі]/;
-/** Nouns of money after "card" ("card spend"); never a verb ("which cards spent the most"). */
-const SPEND_NOUNS: readonly string[] = ['spend', 'spending', 'turnover', 'volume', 'volumes'];
 /** A Kazakh possessive ending, with any case after it: «төлемдері», «төлемдерінің», «операцияларын». */
 const KAZAKH_POSSESSIVE = /(ы|і|сы|сі)(ның|нің|н|на|не|нда|нде|ндағы|ндегі|нан|нен)?$/;
 

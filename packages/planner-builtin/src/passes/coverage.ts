@@ -1,9 +1,9 @@
 import { daysBetween } from '../calendar.js';
 import { type Dimension, isTimeDimension, isTwoWaySplit } from '../frame.js';
 import type { Item } from '../lexicon.js';
-import { REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
+import { LABEL_WORDS, PLAIN_BY, REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { LABEL_WORDS, labelled } from './labels-only.js';
+import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
@@ -75,9 +75,6 @@ const SHOWN_MEASURES: readonly (readonly [RegExp, 'sum' | 'count' | 'avg'])[] = 
 
 /** Words of an order that name the size: "largest first", «ең үлкенінен бастап», «от большего». */
 const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|больш|наибольш|крупн/;
-
-/** "by" / «по» / «бойынша» also name whose transactions ("by Kaspi Bank cards", «по Jusan Bank»). */
-const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
 
 /**
  * The coverage check: every word must be used by the plan, be a stop word, or be a structure word

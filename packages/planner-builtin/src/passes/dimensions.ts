@@ -2,15 +2,16 @@ import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import {
+  ALL_WORDS,
+  ASKING_WHICH,
+  DISTINCT_WORDS,
   IN_TOTAL_WORDS,
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
   KAZAKH_SPLIT_VERBS,
-  KAZAKH_WHICH,
   NOUN_COUNT_WORDS,
   PERCENT_WORD,
-  RUSSIAN_WHICH,
-  WHICH_WORDS,
+  PLAIN_BY,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
@@ -30,9 +31,6 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
  * is a breakdown over a list («по категориям одежда, электроника и аптеки») or over what an exclusion
  * leaves ("by currency, foreign currencies only", "by country abroad").
  */
-/** Words that ask "which" before a value ("which foreign countries", «каких иностранных стран», «қай шетел»). */
-const ASKERS: readonly string[] = [...WHICH_WORDS, ...RUSSIAN_WHICH, ...KAZAKH_WHICH];
-
 export const readDimensions = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, valueColumnAt, countCueBefore, stopBefore } = cursor(slots);
@@ -97,7 +95,8 @@ export const readDimensions = definePass((r) => {
     // («қай шетел елдерінен транзакциялар келді?», from which foreign countries: asked with "which",
     // the column word is what is asked for — a row per value the filter leaves.)
     const asked =
-      ASKERS.includes(stopBefore(prev(i)) ?? '') || ASKERS.includes(slots[prev(prev(i))]?.item.text ?? '');
+      ASKING_WHICH.includes(stopBefore(prev(i)) ?? '') ||
+      ASKING_WHICH.includes(slots[prev(prev(i))]?.item.text ?? '');
     const labelsValue =
       (valueColumnAt(prev(i)) === d &&
         !isKind(slots[next(i)], 'groupBy') &&
@@ -438,20 +437,3 @@ export const readDimensions = definePass((r) => {
     draft.issues.push({ kind: 'unknown_words', words: [day?.item.text ?? 'day'] });
   }
 });
-
-/** Before a column word: its distinct values are counted. */
-const DISTINCT_WORDS: readonly string[] = [
-  'distinct',
-  'unique',
-  'different',
-  'разных',
-  'различных',
-  'уник',
-  'уникальных',
-];
-
-/** "by", «по», «бойынша» also name whose or by what means ("by Kaspi cards", "by mobile wallet"). */
-const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
-
-/** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
-const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

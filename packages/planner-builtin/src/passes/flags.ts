@@ -1,4 +1,5 @@
-import { LABEL_WORDS, labelled } from './labels-only.js';
+import { LABEL_WORDS, RANK_OWNERS, RANK_WORDS } from '../vocabulary/index.js';
+import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /**
@@ -40,20 +41,6 @@ export const readFlags = definePass(({ slots, draft }) => {
     else draft.rankAll = true;
   });
 });
-
-/** Words of ranking: a verb of ordering the groups, or the noun of one group's place. */
-const RANK_WORDS: readonly string[] = [
-  'rank',
-  'ranked',
-  'ranking',
-  'ранжируй',
-  'ранжируйте',
-  'ранжировать',
-  'рейтинг',
-];
-
-/** Before or after "rank", words that make it one group's place: "its rank", "rank of Kaspi", "what rank". */
-const RANK_OWNERS: readonly string[] = ['its', 'their', 'what', 'which', 'of', 'место'];
 
 /** A word for a number right after a column or time word: "the weekday number", «апта күнінің нөмірі». */
 function labelsColumn(slots: readonly Slot[], slot: Slot): boolean {

@@ -1,35 +1,15 @@
 import type { Draft } from '../draft.js';
 import { countsPassing, type GroupCondition } from '../frame.js';
-import { PERIOD_PREPOSITIONS, WERE_WORDS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
+import {
+  ATTACHING_WORDS,
+  HAD_PARTICIPLES,
+  PERIOD_PREPOSITIONS,
+  THOSE_WORDS,
+  WERE_WORDS,
+  WITH_TURNOVER_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, isPeriodWord, type Reading, type Slot } from './reading.js';
-
-/** Words that attach a condition to the noun before them: "cities with …", «города с …», "whose". */
-const ATTACHING_WORDS: readonly string[] = [
-  'with',
-  'whose',
-  'where',
-  'having',
-  'that',
-  'which',
-  // "which categories had turnover above 10 million"
-  'had',
-  'have',
-  'has',
-  'с',
-  'со',
-  'у',
-  // «какие категории дали / имели оборот больше 100 млн»
-  'дали',
-  'дают',
-  'имели',
-  'имеют',
-  'которых',
-  'где',
-  'чей',
-  'чья',
-  'чьи',
-];
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 
@@ -40,12 +20,6 @@ function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
   if (isKind(slot, 'dimension') && slot.item.meaning.dimension === 'merchant_id') return 'merchants';
   return null;
 }
-
-/** Kazakh participles of having or making, before the column word they describe: «… болған банктер». */
-const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалған', 'өткен', 'жасаған', 'бар'];
-
-/** "those", «те»: the groups of a breakdown, before a condition on them. */
-const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
 /**
  * The condition the amount-filters pass read as one on single payments, made a condition on each

@@ -1,5 +1,20 @@
 import type { Item } from '../lexicon.js';
-import { KAZAKH_BETWEEN_AFTER, KAZAKH_FROM_ENDINGS, KAZAKH_TO_ENDINGS } from '../vocabulary/index.js';
+import {
+  AFTER_HOUR_WORDS,
+  AM_WORDS,
+  BEFORE_HOUR_WORDS,
+  HOUR_OPENER_LEADS,
+  HOUR_RANGE_JOINERS,
+  HOUR_RANGE_OPENERS,
+  KAZAKH_AFTER_POSTPOSITIONS,
+  KAZAKH_BETWEEN_AFTER,
+  KAZAKH_FROM_ENDINGS,
+  KAZAKH_HOUR_CASE_ENDINGS,
+  KAZAKH_TO_ENDINGS,
+  KAZAKH_UNTIL,
+  KAZAKH_UP_TO,
+  PM_WORDS,
+} from '../vocabulary/index.js';
 import { addFilter, definePass, isKind, type Reading, type Slot } from './reading.js';
 
 /** An hour of the day read at slot k, the slots it took, and whether it said it was a time. */
@@ -44,8 +59,8 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   const after = slots[k + 1];
   const text = after?.item.text ?? '';
   // «до 5 утра», «после 8 вечера»: the Russian am / pm.
-  const am = text === 'am' || MORNING.includes(text);
-  if (am || (isKind(after, 'clock') && after.item.meaning.marker === 'pm') || EVENING.includes(text)) {
+  const am = text === 'am' || AM_WORDS.includes(text);
+  if (am || (isKind(after, 'clock') && after.item.meaning.marker === 'pm') || PM_WORDS.includes(text)) {
     if (n < 1 || n > 12) return null;
     if (am) return { hour: n % 12, slots: [k, k + 1], sure: true, half: true };
     return { hour: (n % 12) + 12, slots: [k, k + 1], sure: true, pm: true, half: true };
@@ -62,16 +77,6 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   if (isKind(after, 'monthName')) return null;
   return { hour: n, slots: [k], sure: false };
 }
-
-/** «5 утра» (5 am), «8 вечера» (8 pm). */
-const MORNING: readonly string[] = ['утра', 'ночи'];
-const EVENING: readonly string[] = ['вечера', 'дня'];
-
-/** Words that open a range ("between", "from", «с») and join its ends ("and", "to", «до», a dash). */
-const OPENERS: readonly string[] = ['between', 'from', 'с', 'со', 'между'];
-const JOINERS: readonly string[] = ['and', 'to', 'till', 'until', 'и', 'до', 'по', 'мен', 'және'];
-/** Kazakh «дейін» (up to), after the end of a range: «2-ден 5-ке дейін». */
-const UP_TO: readonly string[] = ['дейін'];
 
 /** Whether the hour (0–24, 24 being 0) lies in the part's span, ends included, past midnight when it wraps. */
 function within(hour: number, part: HourSpan): boolean {
@@ -149,11 +154,11 @@ interface RangeWords {
 
 /** "between 10pm and 6am", «с 0 до 6», «00:00-06:00», "0–6 am": an opener, a joiner or a dash. */
 function rangeAt(slots: readonly Slot[], i: number): RangeWords | null {
-  const opener = OPENERS.includes(slots[i]!.item.text) ? i : -1;
+  const opener = HOUR_RANGE_OPENERS.includes(slots[i]!.item.text) ? i : -1;
   const first = hourAt(slots, opener >= 0 ? opener + 1 : i);
   if (!first) return null;
   const j = first.slots.at(-1)! + 1;
-  const joiner = JOINERS.includes(slots[j]?.item.text ?? '') ? j : -1;
+  const joiner = HOUR_RANGE_JOINERS.includes(slots[j]?.item.text ?? '') ? j : -1;
   const startOfSecond = joiner >= 0 ? joiner + 1 : j;
   if (joiner < 0 && slots[startOfSecond]?.item.dashBefore !== true) return null;
   const second = hourAt(slots, startOfSecond);
@@ -176,7 +181,7 @@ function kazakhRangeAt(slots: readonly Slot[], i: number): RangeWords | null {
   if (!second) return null;
   let k = second.slots.at(-1)! + 1;
   const to = KAZAKH_TO_ENDINGS.includes(slots[k]?.item.text ?? '') ? k++ : -1;
-  const upTo = UP_TO.includes(slots[k]?.item.text ?? '') ? k : -1;
+  const upTo = KAZAKH_UP_TO.includes(slots[k]?.item.text ?? '') ? k : -1;
   if (to < 0 && upTo < 0) return null;
   // «сағат 2-ден…» (hour 2 to…): the hour word says they are times.
   const word = slots[i - 1];
@@ -317,25 +322,6 @@ function rangeItem(item: Item, from: number, to: number): Item {
 const openHours = (hour: number, after: boolean): Hours =>
   after ? { from: hour, to: 24 } : { from: 0, to: hour || 24 };
 
-/** An hour with one end only: after it ("after 6pm", «после 18:00», «начиная с 18:00»), or before it. */
-const AFTER_WORDS: readonly string[] = [
-  'after',
-  'since',
-  'from',
-  'после',
-  'с',
-  'со',
-  'начиная с',
-  'starting from',
-];
-const BEFORE_WORDS: readonly string[] = ['before', 'until', 'till', 'до'];
-/** «начиная с 18:00», "starting from 6pm": a word that may lead the opener. */
-const LEADS: readonly string[] = ['начиная', 'starting'];
-/** Kazakh postpositions after the hour (and its case ending «-ден»): «18:00-ден кейін / бастап / дейін». */
-const AFTER_POSTPOSITIONS: readonly string[] = ['кейін', 'кейінгі', 'бастап'];
-const BEFORE_POSTPOSITIONS: readonly string[] = ['дейін', 'дейінгі'];
-const CASE_ENDINGS: readonly string[] = [...KAZAKH_FROM_ENDINGS, ...KAZAKH_TO_ENDINGS];
-
 /**
  * The open range of an hour as meant: the hour read in the part of the day said right with it
  * («вечером после 8» is after 20:00); without one, only an hour that says it is a time ("after 6pm",
@@ -369,11 +355,11 @@ function readOpenHours(r: Reading): void {
   for (let i = 0; i < slots.length; i++) {
     const word = slots[i]!;
     if (word.used) continue;
-    const after = AFTER_WORDS.includes(word.item.text);
-    const before = BEFORE_WORDS.includes(word.item.text);
+    const after = AFTER_HOUR_WORDS.includes(word.item.text);
+    const before = BEFORE_HOUR_WORDS.includes(word.item.text);
     if (after || before) {
       const hour = hourAt(slots, i + 1);
-      const lead = LEADS.includes(slots[i - 1]?.item.text ?? '') ? i - 1 : -1;
+      const lead = HOUR_OPENER_LEADS.includes(slots[i - 1]?.item.text ?? '') ? i - 1 : -1;
       const meant = hour && openRange(slots, hour, after, lead >= 0 ? lead : i);
       if (!hour || !meant) continue;
       for (const k of [i, ...hour.slots, ...(lead >= 0 ? [lead] : [])]) slots[k]!.used = true;
@@ -384,10 +370,10 @@ function readOpenHours(r: Reading): void {
     const hour = hourAt(slots, i);
     if (!hour) continue;
     let k = hour.slots.at(-1)! + 1;
-    const ending = CASE_ENDINGS.includes(slots[k]?.item.text ?? '') ? k++ : -1;
+    const ending = KAZAKH_HOUR_CASE_ENDINGS.includes(slots[k]?.item.text ?? '') ? k++ : -1;
     const post = slots[k]?.item.text ?? '';
-    const isAfter = AFTER_POSTPOSITIONS.includes(post);
-    if (!isAfter && !BEFORE_POSTPOSITIONS.includes(post)) continue;
+    const isAfter = KAZAKH_AFTER_POSTPOSITIONS.includes(post);
+    if (!isAfter && !KAZAKH_UNTIL.includes(post)) continue;
     const meant = openRange(slots, hour, isAfter, i);
     if (!meant) continue;
     for (const j of [...hour.slots, k, ...(ending >= 0 ? [ending] : [])]) slots[j]!.used = true;

@@ -1,20 +1,7 @@
 import type { Dimension } from '../frame.js';
-import { DATE_WORDS } from '../vocabulary/index.js';
+import { DATE_WORDS, LABEL_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
-
-/** Words by the label that say the same ("just the weekday number", «только номер дня», "the city names"). */
-export const LABEL_WORDS: readonly string[] = [
-  'number',
-  'номер',
-  'нөмірі',
-  'нөмір',
-  'name',
-  'names',
-  'название',
-  'названия',
-  'атауы',
-];
 
 /** The dimensions a unit or column word names as a ranking's label: "hour" is the hour of the day. */
 export function labelled(slot: Slot | undefined): readonly Dimension[] {

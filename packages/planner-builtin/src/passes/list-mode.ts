@@ -1,7 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { OR_WORDS, OVERALL_STEMS } from '../vocabulary/index.js';
+import { LIST_SPLIT_WORDS, OR_WORDS, OVERALL_STEMS, PLURAL_FIGURES } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
@@ -62,7 +62,7 @@ export const readListMode = definePass(({ slots, draft }) => {
   // pay / samsung pay split": the list split is a row each (with no other breakdown asked).
   if (
     draft.dimensions.length === 0 &&
-    slots.some((s) => s.item.kind === 'stop' && SPLIT_WORDS.includes(s.item.text))
+    slots.some((s) => s.item.kind === 'stop' && LIST_SPLIT_WORDS.includes(s.item.text))
   ) {
     const list = draft.filters.find(
       (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
@@ -93,9 +93,3 @@ function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFi
       named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
   );
 }
-
-/** "split", "broken down": a list split is one row per value. */
-const SPLIT_WORDS: readonly string[] = ['split'];
-
-/** Plural names of one figure each: "counts", "totals". */
-const PLURAL_FIGURES: readonly string[] = ['counts', 'totals', 'amounts', 'sums', 'volumes'];

@@ -1,6 +1,8 @@
 import { isTimeDimension } from '../frame.js';
 import {
+  ALL_TOTAL_WORDS,
   DEGREE_WORDS,
+  INSTEAD_WORDS,
   KAZAKH_GENITIVE,
   MONEY_VERBS,
   PAYMENT_AMOUNT_WORDS,
@@ -9,9 +11,6 @@ import {
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, isPeriodWord, meaningOf, type Slot } from './reading.js';
-
-/** Kazakh «барлық» / «барлығы»: "all" as well as "in total". */
-const ALL_TOTAL_WORDS: readonly string[] = ['барлық', 'барлығы'];
 
 /** Measures that answer "how much" by themselves ("how much is spent on average"). */
 const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
@@ -86,9 +85,6 @@ function countsTransactions(slots: readonly Slot[]): boolean {
  * ("transactions per day on average", "average payments per week") and averages of nothing named
  * ("average per day") ask back.
  */
-/** "instead of", «вместо», «орнына»: before a measure that is not wanted. */
-const INSTEAD_WORDS: readonly string[] = ['instead', 'instead of', 'rather than', 'вместо', 'орнына'];
-
 export const readMeasures = definePass(({ slots, draft }) => {
   const { next, prev, textOf, hasUnusedAmount, opensItem, closesItem } = cursor(slots);
   const measures = draft.measures;

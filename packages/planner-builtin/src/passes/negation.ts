@@ -1,6 +1,6 @@
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { NEGATION_PHRASES, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
+import { NEGATION_LEADS, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
@@ -26,9 +26,6 @@ export function negateFilter(f: Filter): Filter {
       return { kind: 'hours', from: f.to % 24, to: f.from === 0 ? 24 : f.from };
   }
 }
-
-/** Single negation words ("without", «без») that may open a phrase of the vocabulary. */
-const NEGATION_LEADS = new Set([...NEGATION_PHRASES.filter((p) => !p.includes(' ')), 'no']);
 
 /**
  * A value phrase that starts with a negation word («без категории» = uncategorised, "without a

@@ -1,10 +1,6 @@
+import { MONDAY_NAMES, NUMBERING_NOTE_WORDS, SUNDAY_NAMES } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
-
-const MONDAY: readonly string[] = ['monday', 'mon', 'понедельник', 'пн', 'дүйсенбі'];
-const SUNDAY: readonly string[] = ['sunday', 'sun', 'воскресенье', 'вс', 'жексенбі'];
-/** Words of a numbering note: "ISO weekday", «номер дня». */
-const NOTE_WORDS: readonly string[] = ['iso', 'isodow'];
 
 /**
  * Notes on how a breakdown's numbers are written, which the answer already follows: "(1 = Monday …
@@ -30,11 +26,11 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
     draft.dimensions.includes(d) ||
     slots.some((s) => (isKind(s, 'dimension') || isKind(s, 'bucket')) && s.item.meaning.dimension === d);
   if (breaksDownBy('weekday')) {
-    const monday = pairs(1, MONDAY);
-    const sunday = pairs(7, SUNDAY);
+    const monday = pairs(1, MONDAY_NAMES);
+    const sunday = pairs(7, SUNDAY_NAMES);
     // "(1 = Monday)" alone says the same: ISO numbering, which ends with Sunday = 7.
     if (monday.length > 0) for (const k of [...monday, ...sunday]) slots[k]!.used = true;
-    for (const s of slots) if (NOTE_WORDS.includes(text(s))) s.used = true;
+    for (const s of slots) if (NUMBERING_NOTE_WORDS.includes(text(s))) s.used = true;
   }
   if (breaksDownBy('hour_of_day')) {
     slots.forEach((s, i) => {

@@ -1,25 +1,17 @@
 import {
   DEGREE_WORDS,
+  IN_CURRENCY,
   IN_WORDS,
   ITSELF_WORDS,
+  KAZAKH_DATIVE_ENDINGS,
   KAZAKH_INSTRUMENTAL_ENDINGS,
+  KAZAKH_LOCATIVE_CASE,
   KAZAKH_LOCATIVE_ENDINGS,
+  MOST_WORDS,
   TENGE_UNIT,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
-
-/** The Kazakh dative: «сомға», «долларға», «еуроға». */
-const KAZAKH_DATIVE_ENDINGS: readonly string[] = ['ға', 'ге', 'қа', 'ке'];
-
-/** The Kazakh locative: «долларда», «еурода», «юаньде». */
-const KAZAKH_LOCATIVE_CASE: readonly string[] = ['да', 'де', 'та', 'те'];
-
-/** Superlatives of how many, not of how large: "the most transactions in dollars" counts them. */
-const MOST_WORDS: readonly string[] = ['most', 'the most', 'больше всего', 'больше всех', 'ең көп'];
-
-/** «в валюте»: "in currency" — after an amount word, the amount in the transaction's own currency. */
-const IN_CURRENCY: readonly string[] = ['в валюте'];
 
 const isAmountWord = (s: Slot | undefined) =>
   isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'aggregate');

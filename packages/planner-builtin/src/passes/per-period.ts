@@ -1,4 +1,5 @@
 import type { Measure } from '../frame.js';
+import { AVERAGE_PER_UNIT, PER_STOPS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
@@ -6,16 +7,6 @@ import { uniqueMeasures } from './settle-measures.js';
 type PerUnit = 'hour' | 'day' | 'week' | 'month';
 const PER_UNITS: readonly string[] = ['hour', 'day', 'week', 'month'];
 
-/** Russian averages with their unit in the word: «среднедневной», «среднесуточный», «среднемесячный». */
-const AVERAGE_PER_UNIT: ReadonlyArray<readonly [string, PerUnit]> = [
-  ['среднедневн', 'day'],
-  ['среднесуточн', 'day'],
-  ['средненедельн', 'week'],
-  ['среднемесячн', 'month'],
-];
-
-/** Before a unit, "per" as a plain word: "a day", «в день», «за день», «на день». */
-const PER_STOPS: readonly string[] = ['a', 'an', 'в', 'за', 'на'];
 /** Kazakh dative of a unit: «күніне», «айына», «аптасына» (per day / month / week). */
 const KAZAKH_PER = /(іне|ына|сына|сіне)$/;
 /** Words for money spent in total (not one payment's amount): an average of them is per period. */

@@ -1,22 +1,10 @@
 import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import { hasKazakhLetter } from '../kazakh-letters.js';
-import {
-  EACH_GROUP_WORDS,
-  KAZAKH_EACH,
-  KAZAKH_WHICH,
-  SINGULAR_HOUR,
-  WHICH_WORDS,
-} from '../vocabulary/index.js';
+import { EACH_WORDS, KAZAKH_WHICH, SINGLE_WORDS, SINGULAR_HOUR, WHICH_WORDS } from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Reading, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
-
-/** Words of "each": a ranking within each group. */
-const EACH_WORDS: readonly string[] = [...EACH_GROUP_WORDS, ...KAZAKH_EACH];
-
-/** The word "one" as an article: «одной транзакции», «бір транзакция». */
-const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];
 
 /**
  * "top 3 categories in each city", «топ-3 категории в каждом городе по сумме», «әр қалада … топ-3

@@ -3,14 +3,22 @@ import { isTimeDimension } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import {
   EACH_GROUP_WORDS,
+  FOR_WORDS,
   IN_WORDS,
+  ITS_WORDS,
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
+  KAZAKH_GENITIVE_SUFFIXES,
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
+  PART_LINKS,
   PERCENT_WORD,
+  PLURAL_SHARES,
   PREDICATE_COMPARATORS,
+  SHARE_PARTICIPLES,
   SHARE_PREDICATES,
+  SHARE_SPLIT_WORDS,
+  SPREAD_VERBS,
   TAKE_VERBS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -108,7 +116,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // amount's.)
   while (
     isKind(slots[described], 'columnWord') ||
-    PARTICIPLES.includes(slots[described]?.item.text ?? '') ||
+    SHARE_PARTICIPLES.includes(slots[described]?.item.text ?? '') ||
     (isKind(slots[described], 'entity') && isKind(slots[noun], 'amount'))
   )
     described = prev(described);
@@ -138,9 +146,6 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
 }
 
-/** The Kazakh genitive written apart after a hyphen: «Kaspi-дің», «Halyk Bank-тің». */
-const GENITIVE_SUFFIXES: readonly string[] = ['дың', 'дің', 'тың', 'тің', 'ның', 'нің'];
-
 /**
  * «Kaspi-дің QR төлемдер санындағы үлесі әр қалада» (Kaspi's share in the count of QR payments, in
  * each city), «ЦентрКредит банкінің Астанадағы айналымдағы үлесі» (BCC's share in the turnover in
@@ -162,7 +167,7 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
     const after = slots[k + 1];
     // (…or the column word after the value carries the genitive: «ЦентрКредит банкінің»)
     return (
-      GENITIVE_SUFFIXES.includes(after?.item.text ?? '') ||
+      KAZAKH_GENITIVE_SUFFIXES.includes(after?.item.text ?? '') ||
       KAZAKH_GENITIVE.test(s.item.text) ||
       (isKind(after, 'dimension') && KAZAKH_GENITIVE.test(after.item.text))
     );
@@ -333,30 +338,6 @@ function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], s
   if (own?.role === 'auto' && draft.filters.some((f) => f !== own && f.role === 'auto')) own.role = 'base';
 }
 
-/** "its", «его», «оның»: the share of what the first clause measured. */
-const ITS_WORDS: readonly string[] = ['its', 'их', 'его', 'её', 'ее', 'оның', 'олардың'];
-
-/** Verbs that spread a whole over the groups: "went to each category", «пришлось на каждый банк». */
-const SPREAD_VERBS: readonly string[] = [
-  'went',
-  'go',
-  'goes',
-  'came',
-  'comes',
-  'пришлось',
-  'приходится',
-  'пришлась',
-];
-
-/** Kazakh participles between a part and its noun: «… арқылы өткен операциялар» (operations that went through …). */
-const PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
-
-/** Words that may join the share's noun to its part: "of", "in", «в», «с». */
-const PART_LINKS: readonly string[] = ['of', 'the', 'in', 'with', 'в', 'во', 'с', 'со'];
-
-/** "for", «для»: before a value, whose transactions a share is taken of. */
-const FOR_WORDS: readonly string[] = ['for', 'для'];
-
 const isWeakComparator = (x: Slot | undefined) => isKind(x, 'comparator') && x.item.meaning.weak === true;
 
 /** Whether only stop words stand between a predicate ("went", «пришлось», «прошла») and slot k. */
@@ -468,12 +449,6 @@ function kazakhWhole(slots: readonly Slot[], at: number): number[] {
   }
   return found;
 }
-
-/** Share words in the plural: a share for each value listed. */
-const PLURAL_SHARES: readonly string[] = ['shares', 'доли', 'долей', 'үлестері', 'үлестерін'];
-
-/** "split", "between": a share over a list of values is each one's share. */
-const SPLIT_WORDS: readonly string[] = ['split', 'between'];
 
 /** The Kazakh share words, «пайызы», «үлесі»: what follows them is the part. */
 const KAZAKH_SHARE_WORD = /(пайыз|үлес)/;
@@ -623,7 +598,7 @@ export const readShare = definePass((r) => {
   if (
     list?.filter.kind === 'values' &&
     draft.dimensions.length === 0 &&
-    (pluralShare || slots.some((s) => s.item.kind === 'stop' && SPLIT_WORDS.includes(s.item.text)))
+    (pluralShare || slots.some((s) => s.item.kind === 'stop' && SHARE_SPLIT_WORDS.includes(s.item.text)))
   ) {
     draft.dimensions.push(list.filter.column);
     // …«среди бесконтактных платежей»: each one's share of that whole, not of the listed ones only.

@@ -1,10 +1,6 @@
+import { FIRST_N, ORDERED_FIRST_N } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf } from './reading.js';
-
-/** Words for "first" that open a top N before a number. */
-const FIRST_N: readonly string[] = ['алғашқы', 'алдыңғы'];
-/** …and in Russian and English, when the question says the order too. */
-const ORDERED_FIRST_N: readonly string[] = ['первые', 'первых', 'first'];
 
 /** "top 5", «топ-10», "bottom 3": the direction, and the number when one follows (not "top March 5"). */
 export const readTop = definePass(({ slots, draft, notes }) => {

@@ -2,11 +2,14 @@ import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
+  BILL_WORDS,
   INCLUDING_WORDS,
   KAZAKH_ABLATIVE,
   MEANS_VERBS,
   OWN_ROW_WORDS,
+  UNIT_NOT,
   WHICH_WORDS,
+  WITH_WORDS,
 } from '../vocabulary/index.js';
 
 /** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
@@ -170,15 +173,6 @@ function onlineNamesMode(r: Reading, m: Meaning & { kind: 'value' }, after: numb
   if (types >= 0) r.draft.filters.splice(types, 1);
   return true;
 }
-
-/** "bill" / "bills" after a place: the check paid there. */
-const BILL_WORDS: readonly string[] = ['bill', 'bills'];
-
-/** "with and without a wallet": the word for "with" before the conjunction. */
-const WITH_WORDS: readonly string[] = ['with', 'с', 'со'];
-
-/** "not" of "X, not tenge": the contrast of a unit with the one named before it. */
-const UNIT_NOT: readonly string[] = ['not', 'не', 'емес'];
 
 /** Whether the tenge at slot i is contrasted ("…, not tenge") with the original currency just named. */
 function restatesUnit(slots: readonly Slot[], i: number): boolean {

@@ -233,6 +233,9 @@ export const THAN_WORDS: readonly string[] = ['than', 'чем', 'қараған�
 /** «средний чек по операциям больше 5000», «… среди покупок свыше …»: the payments described, not the figure. */
 export const PAYMENTS_PREPOSITIONS: readonly string[] = ['по', 'среди', 'из', 'от'];
 
+/** "over": before a year ("over 2025") it may be the word itself, not "more than" / «больше». */
+export const OVER_A_YEAR: readonly string[] = ['over'];
+
 /** A ratio of two figures: asked back until a pass reads it (see the `ratio` meaning). */
 export const RATIO_WORDS: readonly VocabularyEntry[] = [
   e(

@@ -192,3 +192,9 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
 
 /** Transaction types whose money comes in to the card; every other type is money going out. */
 export const INCOMING_TRANSACTION_TYPES: readonly string[] = ['P2P_IN', 'SALARY'];
+
+/** "each card", «каждая карта», «әр карта»: words that take one card at a time. */
+export const EACH_CARD: readonly string[] = ['each', 'every', 'каждая', 'каждой', 'каждую', 'әр'];
+
+/** Words that make a card word one card, any card: under an average, "per card". */
+export const SINGLE_CARD: readonly string[] = [...EACH_CARD, 'a', 'an', 'one', 'одна'];

@@ -214,3 +214,17 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     dim('day_of_month'),
   ),
 ];
+
+/** "distinct", «разных»: before a column word, words that count its distinct values. */
+export const DISTINCT_WORDS: readonly string[] = [
+  'distinct',
+  'unique',
+  'different',
+  'разных',
+  'различных',
+  'уник',
+  'уникальных',
+];
+
+/** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
+export const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

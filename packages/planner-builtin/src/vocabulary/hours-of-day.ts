@@ -117,3 +117,48 @@ export const KAZAKH_FROM_ENDINGS: readonly string[] = ['ден', 'тен', 'не
 export const KAZAKH_TO_ENDINGS: readonly string[] = ['ге', 'ке', 'ға', 'қа', 'га', 'ка'];
 /** Kazakh «аралығында» (in between), after a range joined by «мен»: «22:00 мен 05:59 аралығында». */
 export const KAZAKH_BETWEEN_AFTER: readonly string[] = ['аралығында', 'аралығындағы', 'аралықта', 'арасында'];
+
+/** «5 утра», «3 ночи»: after an hour, it is before noon (am). */
+export const AM_WORDS: readonly string[] = ['утра', 'ночи'];
+/** «8 вечера», «2 дня»: after an hour, it is after noon (pm). */
+export const PM_WORDS: readonly string[] = ['вечера', 'дня'];
+
+/** Words that open a range of hours: "between", "from", «с». */
+export const HOUR_RANGE_OPENERS: readonly string[] = ['between', 'from', 'с', 'со', 'между'];
+/** Words that join the ends of a range of hours ("and", "to", «до»; a dash joins them too). */
+export const HOUR_RANGE_JOINERS: readonly string[] = [
+  'and',
+  'to',
+  'till',
+  'until',
+  'и',
+  'до',
+  'по',
+  'мен',
+  'және',
+];
+/** Kazakh «дейін» (up to), after the end of a range of hours: «2-ден 5-ке дейін». */
+export const KAZAKH_UP_TO: readonly string[] = ['дейін'];
+
+/**
+ * Before an hour, words that make it the start of an open range: "after 6pm", «после 18:00», «начиная с
+ * 18:00».
+ */
+export const AFTER_HOUR_WORDS: readonly string[] = [
+  'after',
+  'since',
+  'from',
+  'после',
+  'с',
+  'со',
+  'начиная с',
+  'starting from',
+];
+/** Before an hour, words that make it the end of an open range: "before 6am", «до 6 утра». */
+export const BEFORE_HOUR_WORDS: readonly string[] = ['before', 'until', 'till', 'до'];
+/** «начиная с 18:00», "starting from 6pm": a word that may lead the opener of an open range of hours. */
+export const HOUR_OPENER_LEADS: readonly string[] = ['начиная', 'starting'];
+/** Kazakh postpositions after an hour and its case ending that make it the start: «18:00-ден кейін». */
+export const KAZAKH_AFTER_POSTPOSITIONS: readonly string[] = ['кейін', 'кейінгі', 'бастап'];
+/** The Kazakh case endings between an hour and its postposition: «18:00-ден кейін», «18:00-ге дейін». */
+export const KAZAKH_HOUR_CASE_ENDINGS: readonly string[] = [...KAZAKH_FROM_ENDINGS, ...KAZAKH_TO_ENDINGS];

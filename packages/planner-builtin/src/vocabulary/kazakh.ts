@@ -805,6 +805,21 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
 /** The Kazakh instrumental case ("with, in"): «доллармен сома» = the amount in dollars. */
 export const KAZAKH_INSTRUMENTAL_ENDINGS: readonly string[] = ['мен', 'бен', 'пен'];
 
+/** The Kazakh dative endings: «сомға», «долларға», «еуроға». */
+export const KAZAKH_DATIVE_ENDINGS: readonly string[] = ['ға', 'ге', 'қа', 'ке'];
+
+/** The Kazakh locative endings: «долларда», «еурода», «юаньде». */
+export const KAZAKH_LOCATIVE_CASE: readonly string[] = ['да', 'де', 'та', 'те'];
+
+/** The Kazakh ablative endings as the tokenizer splits them from a number («10-нан», «1-ден»). */
+export const KAZAKH_ABLATIVE_ENDINGS: readonly string[] = ['тен', 'тан', 'ден', 'дан', 'нен', 'нан'];
+
+/** The Kazakh genitive endings written apart after a hyphen: «Kaspi-дің», «Halyk Bank-тің». */
+export const KAZAKH_GENITIVE_SUFFIXES: readonly string[] = ['дың', 'дің', 'тың', 'тің', 'ның', 'нің'];
+
+/** Kazakh privative endings written apart with a hyphen: «Apple Pay-сіз», «QR-сыз». */
+export const KAZAKH_PRIVATIVE_SUFFIXES: readonly string[] = ['сыз', 'сіз', 'сiз'];
+
 /** Kazakh words that carry no meaning for the query (stems, as in KAZAKH_VOCABULARY). */
 /**
  * Suffixes written apart: from a number ("50 000-нан", "5000 теңгеден") or from a name («Samsung
@@ -841,6 +856,12 @@ export const KAZAKH_DETACHED_SUFFIXES: readonly string[] = [
 
 /** The Kazakh question particles («… асты ма?»): stop words, and the mark of a yes/no question. */
 export const KAZAKH_QUESTION_PARTICLES: readonly string[] = ['ма', 'ме', 'ба', 'бе', 'па', 'пе'];
+
+/** Kazakh stop words that are suffixes or particles written apart: stop words as whole words only. */
+export const KAZAKH_WHOLE_WORD_STOPS: ReadonlySet<string> = new Set<string>([
+  ...KAZAKH_DETACHED_SUFFIXES,
+  ...KAZAKH_QUESTION_PARTICLES,
+]);
 
 /** The Kazakh ablative ending of a word: «қыркүйектен», «Алматыдан», «2025 жылдан» (from …, than …). */
 export const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;

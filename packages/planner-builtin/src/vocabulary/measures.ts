@@ -497,3 +497,80 @@ export const QUANTITY_SUPERLATIVES: readonly string[] = [
 
 /** Superlatives of a quantity or of a size, by what follows: «ең көп транзакция», «ең көп жалақы». */
 export const EITHER_SUPERLATIVES: readonly string[] = ['ең көп', 'ең аз'];
+
+/** "instead of", «вместо», «орнына»: before a measure that is not wanted. */
+export const INSTEAD_WORDS: readonly string[] = ['instead', 'instead of', 'rather than', 'вместо', 'орнына'];
+
+/** "bill" / "bills" after a place: the check paid there. */
+export const BILL_WORDS: readonly string[] = ['bill', 'bills'];
+
+/** Nouns of money after "card" ("card spend"); never a verb ("which cards spent the most"). */
+export const SPEND_NOUNS: readonly string[] = ['spend', 'spending', 'turnover', 'volume', 'volumes'];
+
+/** Plural names of one figure each: "counts", "totals". */
+export const PLURAL_FIGURES: readonly string[] = ['counts', 'totals', 'amounts', 'sums', 'volumes'];
+
+/** Superlatives of how many, not of how large: "the most transactions in dollars" counts them. */
+export const MOST_WORDS: readonly string[] = ['most', 'the most', 'больше всего', 'больше всех', 'ең көп'];
+
+/** Words of ranking: a verb of ordering the groups, or the noun of one group's place. */
+export const RANK_WORDS: readonly string[] = [
+  'rank',
+  'ranked',
+  'ranking',
+  'ранжируй',
+  'ранжируйте',
+  'ранжировать',
+  'рейтинг',
+];
+
+/** Before or after "rank", words that make it one group's place: "its rank", "rank of Kaspi", "what rank". */
+export const RANK_OWNERS: readonly string[] = ['its', 'their', 'what', 'which', 'of', 'место'];
+
+/** Kazakh words for "first" that open a top N before a number: «алғашқы үш ел» (the first three). */
+export const FIRST_N: readonly string[] = ['алғашқы', 'алдыңғы'];
+
+/** Russian and English words for "first" that open a top N when the question says the order too. */
+export const ORDERED_FIRST_N: readonly string[] = ['первые', 'первых', 'first'];
+
+/** "its", «его», «оның»: the share of what the first clause measured. */
+export const ITS_WORDS: readonly string[] = ['its', 'их', 'его', 'её', 'ее', 'оның', 'олардың'];
+
+/** Verbs that spread a whole over the groups: "went to each category", «пришлось на каждый банк». */
+export const SPREAD_VERBS: readonly string[] = [
+  'went',
+  'go',
+  'goes',
+  'came',
+  'comes',
+  'пришлось',
+  'приходится',
+  'пришлась',
+];
+
+/**
+ * Kazakh participles between a share's part and its noun: «… арқылы өткен операциялар» (operations that went
+ * through …).
+ */
+export const SHARE_PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
+
+/** Words that may join a share's noun to its part: "of", "in", «в», «с». */
+export const PART_LINKS: readonly string[] = ['of', 'the', 'in', 'with', 'в', 'во', 'с', 'со'];
+
+/** "for", «для»: before a value, whose transactions a share is taken of. */
+export const FOR_WORDS: readonly string[] = ['for', 'для'];
+
+/** Share words in the plural ("shares", «доли», «үлестері»): a share for each value listed. */
+export const PLURAL_SHARES: readonly string[] = ['shares', 'доли', 'долей', 'үлестері', 'үлестерін'];
+
+/** "split", "between": a share over a list of values is each one's share. */
+export const SHARE_SPLIT_WORDS: readonly string[] = ['split', 'between'];
+
+/** Words before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
+export const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'with', 'плюс', 'также', 'с', 'со'];
+
+/** Words after the change in %: it comes in addition ("… the percentage change too"). */
+export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];
+
+/** "minus", «минус»: in "October minus September" the period before the word is the one subtracted from. */
+export const MINUS_WORDS: readonly string[] = ['minus', 'минус'];

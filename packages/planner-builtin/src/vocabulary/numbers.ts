@@ -108,3 +108,9 @@ export const ORDINAL_SUFFIXES: readonly string[] = [
   'нші',
   'ншы',
 ];
+
+/** «в валюте»: "in currency" — after an amount word, the amount in the transaction's own currency. */
+export const IN_CURRENCY: readonly string[] = ['в валюте'];
+
+/** The word "one" as an article: «одной транзакции», «бір транзакция». */
+export const SINGLE_WORDS: readonly string[] = ['одной', 'одного', 'одна', 'один', 'бір'];

@@ -255,6 +255,13 @@ export const KAZAKH_NUMBER_WORDS: SpokenNumberWords = {
   unitsAfterTensFrom: 10,
 };
 
+/**
+ * Kazakh number words not read as numbers when typed without the Kazakh letters: «бир» ("one" before a
+ * noun is an article the vocabulary reads, «бир картага» = per card) and «токсан», which is «тоқсан», a
+ * quarter, as often as ninety.
+ */
+export const KAZAKH_NOT_FOLDED: readonly string[] = ['бир', 'токсан'];
+
 /** Words between a day and its month: "the first of September", "September the first". */
 export const MONTH_DAY_LINKS: readonly string[] = ['the', 'of'];
 

@@ -1,6 +1,8 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { YES_NO_LEAD_INS } from './comparisons.js';
 import { e } from './entry.js';
+import { KAZAKH_WHICH } from './kazakh.js';
+import { KAZAKH_EACH } from './morphology.js';
 
 /** Structure words: by, not, and, follow-up openers, only, separately / combined, which, list. */
 /** Negations written before what they negate ("except Almaty", «кроме Алматы», «без кошелька»). */
@@ -46,6 +48,11 @@ export const NEGATION_PHRASES: readonly string[] = [
   'без',
   'без учета',
 ];
+/** Single negation words ("without", «без») that may open a phrase of the vocabulary. */
+export const NEGATION_LEADS: ReadonlySet<string> = new Set([
+  ...NEGATION_PHRASES.filter((p) => !p.includes(' ')),
+  'no',
+]);
 
 /** Russian "which", of one row and of several: «в каком городе была самая крупная операция» ranks the cities. */
 const RUSSIAN_WHICH_ONE: readonly string[] = [
@@ -1195,6 +1202,11 @@ export const CONTEXT_JOINERS: readonly string[] = [
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
 /**
+ * "by", «по», «бойынша» that also name whose transactions or by what means, not a breakdown: "by Kaspi Bank
+ * cards", «по Jusan Bank», "by mobile wallet".
+ */
+export const PLAIN_BY: readonly string[] = ['by', 'по', 'бойынша'];
+/**
  * "(no-wallet payments as their own row)", «без кошелька — отдельной строкой»: the blank kept as a row of
  * the breakdown, not a filter.
  */
@@ -1329,6 +1341,11 @@ export const REQUEST_WORDS: readonly string[] = [
 export const NOUN_COUNT_WORDS: readonly string[] = ['count', 'counts'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
 export const WHICH_WORDS: readonly string[] = ['which', 'what'];
+/**
+ * The interrogatives of a choice, right before the words they ask about: "which foreign countries",
+ * «каких иностранных стран», «қай шетел».
+ */
+export const ASKING_WHICH: readonly string[] = [...WHICH_WORDS, ...RUSSIAN_WHICH, ...KAZAKH_WHICH];
 
 /**
  * Prepositions that open a phrase of their own: in "spend except pharmacies in Almaty" /
@@ -1377,6 +1394,9 @@ export const EACH_GROUP_WORDS: readonly string[] = [
   'әрбір',
 ];
 
+/** Words of "each", the group words and Kazakh «әр», «әрбір»: a ranking within each group. */
+export const EACH_WORDS: readonly string[] = [...EACH_GROUP_WORDS, ...KAZAKH_EACH];
+
 /** Kazakh «бөліп» (splitting into), after a column word in the dative: a breakdown by it. */
 export const KAZAKH_SPLIT_VERBS: readonly string[] = ['бөліп', 'бөлгенде', 'бөлу'];
 
@@ -1401,6 +1421,9 @@ export const CARD_TOTAL_WORDS: readonly string[] = [
 
 /** "in all", «всего»: with "all" before a column word, the total over every value. */
 export const IN_TOTAL_WORDS: readonly string[] = ['in total', 'altogether', 'всего', 'итого', 'барлығы'];
+
+/** Kazakh «барлық» / «барлығы»: "all" as well as "in total". */
+export const ALL_TOTAL_WORDS: readonly string[] = ['барлық', 'барлығы'];
 
 /** The Kazakh year word of a year that describes what comes after it: «2025 жылдың», «2025 жылғы». */
 // («2025 ж. 3-тоқсан»: «ж.» is the written abbreviation.)
@@ -1444,3 +1467,58 @@ export const DECLINE =
 
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
 export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
+
+/** "not", «не», «емес» of "X, not tenge": the contrast of a unit with the one named before it. */
+export const UNIT_NOT: readonly string[] = ['not', 'не', 'емес'];
+
+/** "with", «с»: in "with and without a wallet", the word for "with" before the conjunction. */
+export const WITH_WORDS: readonly string[] = ['with', 'с', 'со'];
+
+/** Words by a label that say the same ("just the weekday number", «только номер дня», "the city names"). */
+export const LABEL_WORDS: readonly string[] = [
+  'number',
+  'номер',
+  'нөмірі',
+  'нөмір',
+  'name',
+  'names',
+  'название',
+  'названия',
+  'атауы',
+];
+
+/** "split" after a list of values: a list split is one row per value. */
+export const LIST_SPLIT_WORDS: readonly string[] = ['split'];
+
+/** Words that attach a condition to the noun before them: "cities with …", «города с …», "whose". */
+export const ATTACHING_WORDS: readonly string[] = [
+  'with',
+  'whose',
+  'where',
+  'having',
+  'that',
+  'which',
+  // "which categories had turnover above 10 million"
+  'had',
+  'have',
+  'has',
+  'с',
+  'со',
+  'у',
+  // «какие категории дали / имели оборот больше 100 млн»
+  'дали',
+  'дают',
+  'имели',
+  'имеют',
+  'которых',
+  'где',
+  'чей',
+  'чья',
+  'чьи',
+];
+
+/** Kazakh participles of having or making, before the column word they describe: «… болған банктер». */
+export const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалған', 'өткен', 'жасаған', 'бар'];
+
+/** "those", «те»: the groups of a breakdown, before a condition on them. */
+export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];

@@ -482,3 +482,44 @@ export const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат',
 export const DATE_WORDS: readonly string[] = ['date', 'dates', 'дата', 'даты', 'датой', 'күні', 'күн'];
 /** «г» is «год» after a year («2025 г») and «город» before a city («г. Алматы»): used up when no date took it. */
 export const YEAR_ABBREVIATIONS: readonly string[] = ['г', 'гг'];
+/** Before a unit, "per" as a plain word: "a day", «в день», «за день», «на день». */
+export const PER_STOPS: readonly string[] = ['a', 'an', 'в', 'за', 'на'];
+/**
+ * Stems of Russian averages with their unit in the word: «среднедневной», «среднесуточный»,
+ * «среднемесячный».
+ */
+export const AVERAGE_PER_UNIT: ReadonlyArray<readonly [string, 'hour' | 'day' | 'week' | 'month']> = [
+  ['среднедневн', 'day'],
+  ['среднесуточн', 'day'],
+  ['средненедельн', 'week'],
+  ['среднемесячн', 'month'],
+];
+/**
+ * Monday and Sunday by name, in a note on how weekdays are numbered: "(1 = Monday … 7 = Sunday)",
+ * «(пн=1 … вс=7)».
+ */
+export const MONDAY_NAMES: readonly string[] = ['monday', 'mon', 'понедельник', 'пн', 'дүйсенбі'];
+export const SUNDAY_NAMES: readonly string[] = ['sunday', 'sun', 'воскресенье', 'вс', 'жексенбі'];
+/** Words of a note on how weekdays are numbered: "ISO weekday", "isodow". */
+export const NUMBERING_NOTE_WORDS: readonly string[] = ['iso', 'isodow'];
+/** After a date: up to now ("Q1 2025 to date", «по сей день»). */
+export const TO_DATE: readonly string[] = [
+  'to date',
+  'until now',
+  'up to now',
+  'по сей день',
+  'till now',
+  'till date',
+];
+/** "fall" before "under" / "between": the verb, not the season. */
+export const FALL_VERB: readonly string[] = ['fall'];
+/** «к» between two periods: "from … to" after «с», "against" otherwise. */
+export const RELATIVE_JOINERS: readonly string[] = ['к'];
+/** "from", «с», «от» before the first of two periods: a «к» after it joins "from … to". */
+export const FROM_WORDS: readonly string[] = ['с', 'со', 'from', 'от'];
+/** Joiners of two compared periods that do not say which comes first. */
+export const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
+/** Quarters in Roman numerals, first to fourth. */
+export const ROMAN_QUARTERS: readonly string[] = ['i', 'ii', 'iii', 'iv'];
+/** «дейін» (until), «дейінгі» (of the period until): after a date, or after an hour and its case ending. */
+export const KAZAKH_UNTIL: readonly string[] = ['дейін', 'дейінгі'];
