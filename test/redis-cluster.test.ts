@@ -85,6 +85,10 @@ describe.skipIf(!redisServerBinary)(title, () => {
       GEMINI_MODEL: 'gemini-cluster',
       GEMINI_BASE_URL: gemini.url,
       LLM_MAX_ATTEMPTS: '1',
+      // The token bucket's key lives for its refill time (burst / rate + 1 s: 3 s by default), and a
+      // busy machine may take longer than that to reach the key listing below; refilling over ~17 min,
+      // the bucket is still there however slow the run (ten calls fit in the burst, the test makes one).
+      LLM_RATE_PER_SECOND: '0.01',
       ABUSE_BAN_THRESHOLD: '2',
       SSE_PING_MS: String(10 * DEADLINE_MS),
     });
