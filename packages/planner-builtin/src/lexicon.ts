@@ -3,6 +3,7 @@ import { nameCampaigns } from './campaigns.js';
 import { applyCorrections } from './corrections.js';
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
+import { correctKazakhTypo } from './kazakh-typos.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
 import { type NumberWordsContext, readNumberWords } from './number-words.js';
 import type { Token } from './tokenize.js';
@@ -287,7 +288,11 @@ function restoreTokens(
   const out = tokens.map((t, i) => {
     // Also a word the Russian vocabulary reads («картага» as «карт~»): its Kazakh ending is what counts.
     if (t.kind !== 'word') return t;
-    const restored = restoreKazakhLetters(t.text, known);
+    const restored =
+      restoreKazakhLetters(t.text, known) ??
+      (knownWord(t.text, lexicon)
+        ? null
+        : correctKazakhTypo(t.text, lexicon.kazakhWords, known, isSuffixChain));
     if (restored === null) return t;
     typos.set(i, t.text);
     return { ...t, text: restored };

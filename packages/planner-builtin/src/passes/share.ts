@@ -106,9 +106,12 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
   // (…or in the nominative when the whole is marked: «POS төлемдерінің ішіндегі контактісіз төлемдер
   // үлесі», of contactless payments among POS payments.)
+  // (…or in the nominative after each group in the locative, the genitive left out as people type:
+  // «әр банктегі шетелдік транзакциялар үлесі».)
   const genitive =
     KAZAKH_GENITIVE.test(slots[noun]?.item.text ?? '') ||
-    (isKind(slots[noun], 'entity') && draft.filters.some((f) => f.role === 'base'));
+    (isKind(slots[noun], 'entity') && draft.filters.some((f) => f.role === 'base')) ||
+    (isKind(slots[noun], 'entity') && eachGroupInLocative(slots));
   // («шетелдік эквайерлер арқылы өткен операциялардың үлесі», of the operations that went through foreign
   // acquirers: the column word and the participle may stand between.)
   let described = prev(noun);
@@ -740,3 +743,16 @@ export const readShare = definePass((r) => {
   if (!auto.every((f) => base.has(f) || subset.has(f))) return;
   for (const f of auto) f.role = subset.has(f) ? 'subset' : 'base';
 });
+
+/** A Kazakh locative, alone or made an attribute: «банкте», «банктегі», «қаладағы». */
+const KAZAKH_IN_GROUP = /(да|де|та|те|нда|нде)(ғы|гі|қы|кі)?$/;
+
+/** «әр банктегі», «әрбір қалада»: each group named, in the locative (within each of them). */
+function eachGroupInLocative(slots: readonly Slot[]): boolean {
+  return slots.some(
+    (s, i) =>
+      isKind(s, 'groupBy') &&
+      KAZAKH_EACH.includes(s.item.text) &&
+      KAZAKH_IN_GROUP.test(slots[i + 1]?.item.text ?? ''),
+  );
+}
