@@ -93,6 +93,10 @@ const UNSEEN_SETS = [
   'unseen66',
   'unseen67',
   'unseen68',
+  'unseen69',
+  'unseen70',
+  'unseen71',
+  'unseen72',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
