@@ -3405,3 +3405,45 @@ describe('more wrong answers of unseen65–68, as classes', () => {
     );
   });
 });
+
+describe('wrong answers found by unseen69–72', () => {
+  it('«кемінде N» is at least N, before the number; a Kazakh clause of it describes the payments', () => {
+    const sql = sqlLineOf('Өткен айда сомасы кемінде 20 мың теңге болған QR төлемдер саны');
+    expect(sql).toContain('transaction_amount_kzt >= 20000');
+    expect(sql).toContain('count(*)');
+    expect(sql).not.toContain('sum(');
+  });
+  it('"tenge transactions", «теңгемен жасалған төлемдер»: the tenge names their currency', () => {
+    for (const q of [
+      'How many tenge payments were acquired abroad last year?',
+      'Number of tenge-denominated purchases in Georgia',
+      'Шетелде теңгемен жасалған төлемдер саны',
+    ])
+      expect(sqlLineOf(q), q).toContain("transaction_currency = 'KZT'");
+    expect(sqlLineOf('Average amount in tenge of the payments in euros')).not.toContain("'KZT'");
+  });
+  it('«в лари (GEL)»: the currency restated in brackets keeps its own unit', () => {
+    expect(sqlLineOf('Сколько потратили в Грузии в лари (GEL) за 2026 год?')).toContain(
+      'sum(original_amount)',
+    );
+  });
+  it('a greeting before a yes/no question: the number is the threshold of the figure', () => {
+    expect(sqlLineOf('Hello! Is the average fuel purchase in Shymkent above 9,000 tenge?')).not.toContain(
+      'transaction_amount_kzt >',
+    );
+  });
+  it('«каким кошельком …» and «… апта қайсы?» ask for one group', () => {
+    expect(sqlLineOf('Каким кошельком чаще всего платили в Астане?')).toContain('LIMIT 1');
+    expect(sqlLineOf('Қазанда ECOM төлемдері ең аз болған күн қайсы?')).toContain('LIMIT 1');
+    expect(sqlLineOf('Каким категориям пришлось больше всего платежей в 2026?')).toContain('LIMIT 10');
+  });
+  it('the time of the largest payment is a row of it: asked back, not the amount alone', () => {
+    for (const q of [
+      'When was the largest payment of last year?',
+      'Самая крупная покупка в Алматы в 2026: когда и на какую сумму?',
+      'The largest single transfer in October: date, city and amount',
+    ])
+      expect(reasonOf(q), q).not.toBe('sql');
+    expect(reasonOf('At what time of day was the largest payment made last month?')).toBe('sql');
+  });
+});

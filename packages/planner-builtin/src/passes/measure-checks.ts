@@ -1,4 +1,5 @@
 import type { Threshold } from '../frame.js';
+import { hasKazakhLetter } from '../kazakh-letters.js';
 import {
   PAYMENTS_PREPOSITIONS,
   PREDICATE_COMPARATORS,
@@ -18,7 +19,10 @@ const namesFigure = (s: Slot | undefined): boolean =>
 
 /** "Is …", "Did …", "… whether …", «… ли …», «… асты ма?»: a question answered yes or no. */
 function isYesNoQuestion(slots: readonly Slot[]): boolean {
-  const first = slots.find((s) => s.item.text !== ',' && s.item.text !== '—');
+  // (A greeting may come first: "Hi! Is the average …")
+  const first = slots.find(
+    (s) => s.item.text !== ',' && s.item.text !== '—' && !isKind(s, 'greeting') && !isKind(s, 'aside'),
+  );
   if (first && YES_NO_OPENERS.includes(first.item.text)) return true;
   return slots.some((s) => YES_NO_WORDS.includes(s.item.text));
 }
@@ -43,7 +47,10 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   // yes/no question's number is still the figure's threshold, shown for each group.)
   if ((draft.dimensions.length > 0 && !yesNo) || draft.having || draft.compare || draft.comparedValues)
     return;
-  const russian = (s: Slot) => /[а-яё]/.test(s.item.text);
+  // (Russian, not Kazakh: «сомасы кемінде 100 мың теңге болған төлемдер», the payments whose amount
+  // was at least 100 000, is a clause describing them — Kazakh puts the participle after the number.)
+  const kazakh = slots.some((s) => hasKazakhLetter(s.item.text));
+  const russian = (s: Slot) => /[а-яё]/.test(s.item.text) && !kazakh;
   if (
     !yesNo &&
     !slots.some((s) => isKind(s, 'comparator') && (PREDICATE_COMPARATORS.includes(s.item.text) || russian(s)))

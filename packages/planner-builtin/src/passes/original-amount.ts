@@ -200,7 +200,8 @@ export const readOriginalAmount = definePass((r) => {
         isKind(o, 'aggregate') ||
         (isKind(o, 'superlative') && !o.item.meaning.impliesCount && !MOST_WORDS.includes(o.item.text)),
     );
-    // (Only a period may follow before the clause ends: «в долларах за 2026 год» — its year not read yet.)
+    // (Only a period may follow before the clause ends: «в долларах за 2026 год» — its year not read yet;
+    // and the currency restated: «в сумах (UZS) за 2026 год».)
     const year = (k: number) => {
       const item = slots[k]!.item;
       return (
@@ -211,7 +212,7 @@ export const readOriginalAmount = definePass((r) => {
     while (
       n >= 0 &&
       !slots[n]!.item.clauseBefore &&
-      (isPeriodWord(slots[n]) || isKind(slots[n], 'timeUnit') || year(n))
+      (isPeriodWord(slots[n]) || isKind(slots[n], 'timeUnit') || year(n) || restated(slots[n]))
     )
       n = next(n);
     const ends = n < 0 || slots[n]!.item.clauseBefore === true;

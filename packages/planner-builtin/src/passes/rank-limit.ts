@@ -96,9 +96,11 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     // Russian reading of «валюта» as plural does not apply.)
     const at = slots.findIndex((s) => s.item.text === first);
     // (…nor to a word with Kazakh letters: «апта күні қайсы», which weekday.)
+    // (…nor in a question written in Kazakh: «… ең көп болған апта қайсы?», which week.)
     const kazakhWhich =
       (at > 0 && KAZAKH_WHICH.includes(slots[at - 1]!.item.text)) ||
-      (first !== undefined && hasKazakhLetter(first));
+      (first !== undefined && hasKazakhLetter(first)) ||
+      slots.some((s) => hasKazakhLetter(s.item.text));
     const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(w));
     const plural = whole ? true : (notes.pluralHint ?? (first ? pluralWord(first) : true));
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };

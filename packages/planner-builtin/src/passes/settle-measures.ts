@@ -1,4 +1,5 @@
 import type { Measure } from '../frame.js';
+import { ONE_PAYMENT_WORDS, PAYMENT_TIME_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
@@ -30,6 +31,18 @@ export const settleMeasures = definePass(({ slots, draft }) => {
       draft.measures.push({ fn: 'count' });
       draft.impliedCount = true;
     }
+  }
+  // "The largest payment of 2026: when, where and for how much?", «ең ірі төлем: сомасы, уақыты»: the
+  // time of one payment is a row of it, which the planner does not list (the answer was the amount
+  // alone, the "when" dropped).
+  // (Of the largest payment overall, or of one "single" payment; "at what time of day was the largest
+  // payment" ranks the hours.)
+  const extreme =
+    (draft.dimensions.length === 0 && draft.measures.some((m) => m.fn === 'max' || m.fn === 'min')) ||
+    slots.some((s) => ONE_PAYMENT_WORDS.includes(s.item.text));
+  if (extreme && slots.some((s) => PAYMENT_TIME_WORDS.includes(s.item.text))) {
+    draft.issues.push({ kind: 'listing' });
+    for (const s of slots) if (PAYMENT_TIME_WORDS.includes(s.item.text)) s.used = true;
   }
   // "Q3 summary: transactions, total, average check, …": the noun of the transactions as an item of a
   // list of columns is their count.

@@ -7,9 +7,10 @@ import {
   PAYMENT_AMOUNT_WORDS,
   QUANTITY_SUPERLATIVES,
   RUSSIAN_WHICH,
+  RUSSIAN_WHICH_EITHER,
   WHICH_WORDS,
 } from '../vocabulary/index.js';
-import { samyjNumber } from '../word-forms.js';
+import { isPluralWord, samyjNumber } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
@@ -24,9 +25,15 @@ export const readSuperlatives = definePass((r) => {
   const { slots, draft, notes } = r;
   const measures = draft.measures;
   const { next } = cursor(slots);
-  for (const slot of slots) {
-    if (isKind(slot, 'grammaticalNumber') && notes.pluralHint === null)
-      notes.pluralHint = slot.item.meaning.plural;
+  for (const [i, slot] of slots.entries()) {
+    if (!isKind(slot, 'grammaticalNumber') || notes.pluralHint !== null) continue;
+    // («каким» is the singular instrumental as well as the plural dative: «каким кошельком» is one
+    // wallet, «каким банкам» several — the noun after it says which.)
+    const after = slots[i + 1]?.item.text;
+    notes.pluralHint =
+      RUSSIAN_WHICH_EITHER.includes(slot.item.text) && after !== undefined
+        ? isPluralWord(after)
+        : slot.item.meaning.plural;
   }
   /** The clause of each slot (a full stop or a dash with spaces opens the next). */
   const clauses: number[] = [];

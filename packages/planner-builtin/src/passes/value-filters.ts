@@ -3,6 +3,7 @@ import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
   BILL_WORDS,
+  IN_WORDS,
   INCLUDING_WORDS,
   KAZAKH_ABLATIVE,
   MEANS_VERBS,
@@ -324,7 +325,13 @@ export const readValueFilters = definePass((r) => {
         }
         // "KZT transactions", "KZT payments": the code before a noun of payments names their currency (it
         // was read as the unit of amounts, and the condition dropped).
-        const named = slot.item.text === 'kzt' && isKind(slots[i + 1], 'entity');
+        // (…and the tenge, not after "in": "tenge transactions", "tenge-denominated payments",
+        // «теңгемен жасалған транзакциялар» — a stop word such as a participle may stand between.)
+        const payments = (k: number) =>
+          isKind(slots[k], 'entity') && slots[k]!.item.meaning.entity === 'transactions';
+        const named =
+          (slot.item.text === 'kzt' && isKind(slots[i + 1], 'entity')) ||
+          (!IN_WORDS.includes(stopBefore(i) ?? '') && payments(next(i)) && !slot.item.clauseBefore);
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
         if (!negated && !named) return;
         // "in dollars, not tenge", "(original currency, not tenge)", «в валюте, не в тенге»: which unit

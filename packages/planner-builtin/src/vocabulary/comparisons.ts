@@ -210,6 +210,24 @@ export const RELATIVE_WORDS: readonly string[] = [
  * Words that make a comparison one on single payments even in a yes/no question: "were there …",
  * "did any purchase exceed …", «была ли хоть одна операция …», «бірде-бір төлем …».
  */
+/** Asking for when one payment happened: "when", «когда», «уақыты» (its time), "date". */
+export const PAYMENT_TIME_WORDS: readonly string[] = [
+  'when',
+  'time',
+  'date',
+  'когда',
+  'время',
+  'дата',
+  'дату',
+  'қашан',
+  'уақыт',
+  'уақыты',
+  'датасы',
+];
+
+/** One payment singled out: "the largest single payment", "an individual transaction". */
+export const ONE_PAYMENT_WORDS: readonly string[] = ['single', 'individual'];
+
 export const SINGLE_PAYMENT_WORDS: readonly string[] = [
   'there',
   'any',

@@ -608,6 +608,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['төмен', 'аз', 'кем', 'кіші'], { kind: 'comparator', op: '<', weak: false, after: true }),
   e(['дейін', 'аспайтын'], { kind: 'comparator', op: '<=', weak: false, after: true }),
   e(['тең немесе көп', 'кем емес'], { kind: 'comparator', op: '>=', weak: false, after: true }),
+  // «кемінде 100 мың», «кем дегенде 50 мың» (at least): before the number, not «кем» (less) after it.
+  e(['кемінде', 'кем дегенде', 'ең кемі'], { kind: 'comparator', op: '>=', weak: false }),
   e(['тек', 'ғана'], { kind: 'only' }),
   e(['жеке', 'бөлек', 'әрқайсы', 'бөлек жол', 'жеке жол', 'бөлек бөлек'], { kind: 'listMode', mode: 'each' }),
   // «Unknown-сыз» (without Unknown): the privative written apart with a hyphen; «сыз» is no word alone.

@@ -65,6 +65,8 @@ const RUSSIAN_WHICH_ONE: readonly string[] = [
   'какой именно',
 ];
 const RUSSIAN_WHICH_SEVERAL: readonly string[] = ['какие', 'каких', 'каким'];
+/** «каким»: the singular instrumental («каким кошельком») and the plural dative («каким банкам»). */
+export const RUSSIAN_WHICH_EITHER: readonly string[] = ['каким'];
 export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIAN_WHICH_SEVERAL];
 
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
