@@ -91,7 +91,7 @@ export function understandQuestion(
   if (!askedBack) return whole;
   // A lead-in or an aside of context around a whole question: answered without it, and said so.
   for (const split of contextSplits(question)) {
-    const items = contextItems(split.context);
+    const items = contextItems(split.context, split.signature === true);
     if (!items) continue;
     const part = understandWhole(split.question, context, options);
     const leading = question.trimStart().startsWith(split.context);

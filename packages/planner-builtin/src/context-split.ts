@@ -3,7 +3,7 @@ import type { Filter, Frame } from './frame.js';
 import { type Item, lexItems } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
-import { CONTEXT_JOINERS, RELATIVE_OPENERS, REQUEST_WORDS } from './vocabulary/index.js';
+import { CONTEXT_JOINERS, RELATIVE_OPENERS, REQUEST_WORDS, SIGN_OFF_WORDS } from './vocabulary/index.js';
 
 /**
  * A question that opens or ends with context about who asks and why ("ecom team saw a dip and wants to
@@ -27,7 +27,19 @@ export interface ContextSplit {
   question: string;
   /** The part set aside, as written. */
   context: string;
+  /** The part set aside ends the message after a dash: a signature ("…? — Dana, Strategy"). */
+  signature?: true;
 }
+
+/**
+ * The answered part ends a sentence, or thanks, and then a dash: what follows signs the message
+ * ("…? — Dana", "Thanks — Timur", «Рахмет! — Айгерім»). A dash after a bare clause ("Turnover by
+ * city — corporate") may add a condition and is not a signature.
+ */
+const SIGNED_OFF = new RegExp(`(?:[?!.…]|(?:^|\\s)(?:${SIGN_OFF_WORDS.join('|')})[!.,]?)\\s*[-‐‑‒–—]$`, 'iu');
+
+/** Most words a signature holds: a name and a team ("— Aigerim, Risk", «— Ерлан, аналитика»). */
+const MAX_SIGNATURE_WORDS = 4;
 
 /** Where a question may be cut: after a clause mark, or before a joiner ("so", «сондықтан»). */
 function cutPoints(question: string): number[] {
@@ -53,7 +65,10 @@ export function contextSplits(question: string): ContextSplit[] {
   for (const c of [...cuts].reverse().slice(0, MAX_CUTS)) {
     const answer = question.slice(0, c).trim();
     const context = question.slice(c).trim();
-    if (answer && context) splits.push({ question: answer, context });
+    // (The dash may open the part set aside: "…? — Dana" is cut after the question mark.)
+    const dash = /^[-‐‑‒–—]\s/.exec(context)?.[0].trim() ?? '';
+    const signature = SIGNED_OFF.test(`${answer} ${dash}`.trim());
+    if (answer && context) splits.push({ question: answer, context, ...(signature ? { signature } : {}) });
   }
   return splits;
 }
@@ -115,8 +130,17 @@ function saysWhoAsks(items: readonly Item[], at: number): boolean {
 }
 
 /** The clause's items, when it could be context at all (checked before the rest is interpreted). */
-export function contextItems(context: string): Item[] | null {
+export function contextItems(context: string, signature = false): Item[] | null {
   const items: Item[] = lexItems(tokenize(context), undefined, { kazakh: detectLanguage(context) === 'kk' });
+  // A signature after a dash at the end ("…? — Dana, Strategy", «Спасибо! — Данияр»): a name and a
+  // team, no word of which the vocabulary reads as anything but who asks.
+  if (
+    signature &&
+    items.length <= MAX_SIGNATURE_WORDS &&
+    items.some((i) => i.kind === 'unknown') &&
+    items.every((i, at) => i.kind === 'unknown' || saysWhoAsks(items, at))
+  )
+    return items;
   // (A named day outside the question, "… after New Year", says no more than an unknown word.)
   const unknown = items.filter(
     (i) => i.kind === 'unknown' || (i.kind === 'meaning' && i.meaning.kind === 'occasion'),

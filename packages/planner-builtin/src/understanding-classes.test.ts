@@ -3058,3 +3058,29 @@ describe('more words of unseen61–64: ranking wallets, "clear", "meaning", "kee
     expect(frameOf('Қырғызстанда сомға (KGS) қанша жұмсалды, сомның өзімен?').amountIn).toBe('original');
   });
 });
+
+describe('questions pasted from chats and e-mails (unseen70)', () => {
+  it.each([
+    ['Good afternoon! How many QR payments were there in Aktobe last week? Many thanks', 'count(*)'],
+    ['Hi all, total ECOM turnover in 2025 pls. Kind regards', 'sum(transaction_amount_kzt)'],
+    ['Коллеги, доброго дня! Средний чек в Караганде за октябрь 2026? Заранее благодарю', 'avg('],
+    ['Қайырлы таң! Өткен аптадағы QR төлемдер саны қанша? Алдын ала рахмет', 'count(*)'],
+  ])('%s: greetings and thanks around the question are read as such', (question, sql) => {
+    expect(sqlOf(question).sql).toContain(sql);
+  });
+
+  it.each([
+    ['How many ATM withdrawals were there in Taraz last month? — Bolat, Treasury', 'ATM_WITHDRAWAL'],
+    ['Сколько операций по Apple Pay было вчера? Спасибо! — Мадина', 'Apple Pay'],
+    ['Кеше Астанада қанша ECOM транзакция болды? Рахмет! — Дәурен, Маркетинг', 'ECOM'],
+    ['Number of contactless payments in Almaty yesterday. Thanks — Aruzhan', 'Contactless'],
+  ])('%s: a signature after a dash is set aside, and the answer says so', (question, value) => {
+    const result = sqlOf(question);
+    expect(result.sql).toContain(value);
+    expect(result.explanation).toMatch(/Bolat|Мадина|Дәурен|Aruzhan/);
+  });
+
+  it('a word after a dash with no sentence or thanks before it is no signature: asked back', () => {
+    expect(understandQuestion('Turnover by city last month — corporate', context).kind).not.toBe('sql');
+  });
+});

@@ -7,6 +7,18 @@ import { e } from './entry.js';
  * a plan; but they are not stop words either: a question is answered without them only when they
  * stand in a clause of context set aside as a whole (context-split.ts), and asked back anywhere else.
  */
+/** Thanks before a signature: "Thanks — Timur", «Спасибо! — Данияр», «Рахмет! — Айгерім». */
+export const SIGN_OFF_WORDS: readonly string[] = [
+  'thanks',
+  'thank you',
+  'thx',
+  'cheers',
+  'спасибо',
+  'благодарю',
+  'рахмет',
+  'рақмет',
+];
+
 export const ASIDE_WORDS: readonly VocabularyEntry[] = [
   e(
     [

@@ -44,6 +44,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 /** The Kazakh vocabulary, read through the stems of each word (see kazakh.ts). */
 export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [...KAZAKH_WORDS, ...KAZAKH_DAY_PART_WORDS];
 
+export { SIGN_OFF_WORDS } from './asides.js';
 export {
   ONE_PAYMENT_WORDS,
   OVER_A_YEAR,

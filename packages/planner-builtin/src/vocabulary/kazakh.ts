@@ -775,7 +775,22 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     ],
     { kind: 'offTopic' },
   ),
-  e(['сәлем', 'сәлеметсіз', 'рақмет', 'көмек'], { kind: 'greeting' }),
+  e(
+    [
+      'сәлем',
+      'сәлеметсіз',
+      'сәлеметсіздер',
+      'рақмет',
+      'рахмет',
+      'алдын ала рақмет',
+      'алдын ала рахмет',
+      'қайырлы күн',
+      'қайырлы таң',
+      'қайырлы кеш',
+      'көмек',
+    ],
+    { kind: 'greeting' },
+  ),
   // Who asks and what for (see asides.ts): «есеп үшін» (for the report), «қазынашылыққа» (to treasury).
   e(
     [
