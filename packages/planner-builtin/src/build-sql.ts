@@ -60,6 +60,10 @@ function measureExpression(m: Measure, amount: string = AMOUNT, condition?: stri
       return over(`min(${amount})`);
     case 'max':
       return over(`max(${amount})`);
+    case 'first_at':
+      return over(`min(${TS})`);
+    case 'last_at':
+      return over(`max(${TS})`);
     case 'count_distinct':
       return over(`count(DISTINCT ${m.column})`);
     case 'per_card': {
@@ -93,6 +97,10 @@ export function measureAlias(m: Measure): string {
       return 'min_amount';
     case 'max':
       return 'max_amount';
+    case 'first_at':
+      return 'first_transaction_at';
+    case 'last_at':
+      return 'last_transaction_at';
     case 'count_distinct':
       return `${SHORT_NAMES[m.column] ?? m.column}_count`;
     case 'per_card':

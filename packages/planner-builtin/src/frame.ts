@@ -82,6 +82,9 @@ export const measureSchema = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('percentile'), p: z.number().gt(0).lt(1) }),
   z.object({ fn: z.literal('min') }),
   z.object({ fn: z.literal('max') }),
+  // when the earliest and the latest payment happened (min and max of the timestamp)
+  z.object({ fn: z.literal('first_at') }),
+  z.object({ fn: z.literal('last_at') }),
   /** "spend per card", "transactions per card": the total or the count over the distinct cards. */
   z.object({ fn: z.literal('per_card'), of: z.enum(['sum', 'count']) }),
   /** "average turnover per merchant", «среднее число операций на одного мерчанта»: ÷ the distinct merchants. */

@@ -9,6 +9,7 @@ import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
 import { readDimensions } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
+import { readFirstLast } from './passes/first-last.js';
 import { readFlags } from './passes/flags.js';
 import { readGroupConditions } from './passes/group-conditions.js';
 import { readHistogram } from './passes/histogram.js';
@@ -49,6 +50,7 @@ import { readValueList } from './passes/value-list.js';
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['numbers', readNumbers],
+  ['first and last', readFirstLast],
   ['rounding', readRounding],
   ['numbering notes', readNumberingNotes],
   ['hour ranges', readHourRanges],

@@ -309,6 +309,8 @@ const MEASURE_NAMES: Record<string, Texts> = {
   median: ['median amount', 'медианная сумма', 'медиана сома'],
   min: ['minimum amount', 'минимальная сумма', 'ең аз сома'],
   max: ['maximum amount', 'максимальная сумма', 'ең үлкен сома'],
+  first_at: ['time of the first transaction', 'время первой операции', 'алғашқы транзакцияның уақыты'],
+  last_at: ['time of the last transaction', 'время последней операции', 'соңғы транзакцияның уақыты'],
   'count_distinct:card_key': ['distinct cards', 'уникальные карты', 'бірегей карталар'],
   'count_distinct:merchant_id': ['distinct merchants', 'уникальные мерчанты', 'бірегей мерчанттар'],
   'per_card:sum': [

@@ -44,6 +44,12 @@ export const settleMeasures = definePass(({ slots, draft }) => {
     draft.issues.push({ kind: 'listing' });
     for (const s of slots) if (PAYMENT_TIME_WORDS.includes(s.item.text)) s.used = true;
   }
+  // "When was the first payment in lari, and how much was it?": the time and the amount of one
+  // payment are a row of it (the amount was a total of them all).
+  const timed = draft.measures.some((m) => m.fn === 'first_at' || m.fn === 'last_at');
+  // ("how many rows came in, and the time of the last": a count beside it is of them all.)
+  const ofOne = (m: { fn: string }) => !['first_at', 'last_at', 'count', 'count_distinct'].includes(m.fn);
+  if (timed && draft.measures.some(ofOne)) draft.issues.push({ kind: 'listing' });
   // "Q3 summary: transactions, total, average check, …": the noun of the transactions as an item of a
   // list of columns is their count.
   const { opensItem, closesItem } = cursor(slots);

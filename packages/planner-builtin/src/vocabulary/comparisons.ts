@@ -215,6 +215,8 @@ export const PAYMENT_TIME_WORDS: readonly string[] = [
   'when',
   'time',
   'date',
+  'timestamp',
+  'timestamps',
   'когда',
   'время',
   'дата',

@@ -523,3 +523,32 @@ export const UNORDERED_JOINERS: readonly string[] = ['vs', 'and', 'и'];
 export const ROMAN_QUARTERS: readonly string[] = ['i', 'ii', 'iii', 'iv'];
 /** «дейін» (until), «дейінгі» (of the period until): after a date, or after an hour and its case ending. */
 export const KAZAKH_UNTIL: readonly string[] = ['дейін', 'дейінгі'];
+
+/** The first payment of a kind, its time asked: "the first Samsung Pay payment", «первая операция», «алғашқы төлем». */
+export const FIRST_PAYMENT_WORDS: readonly string[] = [
+  'first',
+  'earliest',
+  'первая',
+  'первой',
+  'первую',
+  'первый',
+  'первого',
+  'самая ранняя',
+  'алғашқы',
+  'бірінші',
+];
+
+/** The last payment of a kind, its time asked: "the last", "the latest", «последняя операция», «соңғы төлем». */
+export const LAST_PAYMENT_WORDS: readonly string[] = [
+  'last',
+  'latest',
+  'последняя',
+  'последней',
+  'последнюю',
+  'последний',
+  'последнего',
+  'соңғы',
+];
+
+/** "the most recent transaction": «recent» after a word of the most, the last one. */
+export const RECENT_WORDS: readonly string[] = ['recent'];

@@ -1,0 +1,59 @@
+import { hasKazakhLetter } from '../kazakh-letters.js';
+import {
+  FIRST_PAYMENT_WORDS,
+  LAST_PAYMENT_WORDS,
+  PAYMENT_TIME_WORDS,
+  RECENT_WORDS,
+} from '../vocabulary/index.js';
+import { isPluralWord } from '../word-forms.js';
+import { definePass, isKind, type Slot } from './reading.js';
+
+const firstOrLast = (s: Slot | undefined): 'first_at' | 'last_at' | null => {
+  const text = s?.item.text ?? '';
+  if (FIRST_PAYMENT_WORDS.includes(text)) return 'first_at';
+  if (LAST_PAYMENT_WORDS.includes(text)) return 'last_at';
+  return null;
+};
+
+/**
+ * When the first or the last payment of a kind happened: "When was the first Samsung Pay payment in
+ * Shymkent?", "its most recent transaction", «Первая и последняя операция ноября — время», «Таразда
+ * соңғы коммуналдық төлем қашан болды?»: the earliest and the latest time (min and max of the
+ * timestamp). The word stands before a payment noun in the singular, with only values, stop words and
+ * "and" between — "the first 5 transactions", "last month", «соңғы 30 күн» are read as before.
+ */
+export const readFirstLast = definePass(({ slots, draft }) => {
+  const found: Array<'first_at' | 'last_at'> = [];
+  slots.forEach((slot, i) => {
+    if (slot.used) return;
+    const mostBefore = isKind(slots[i - 1], 'superlative') && !slots[i - 1]!.used;
+    const which =
+      firstOrLast(slot) ?? (RECENT_WORDS.includes(slot.item.text) && mostBefore ? 'last_at' : null);
+    if (which === null) return;
+    let k = i + 1;
+    while (
+      k < slots.length &&
+      (isKind(slots[k], 'value') ||
+        slots[k]!.item.kind === 'stop' ||
+        isKind(slots[k], 'conjunction') ||
+        firstOrLast(slots[k]) !== null)
+    )
+      k++;
+    const noun = slots[k];
+    // (Russian says the number on the word itself: «первая», «последней» are one payment.)
+    const russian = /^[а-я]+$/.test(slot.item.text) && !hasKazakhLetter(slot.item.text);
+    if (!isKind(noun, 'entity') || noun.item.meaning.entity !== 'transactions') return;
+    if (!russian && isPluralWord(noun.item.text)) return;
+    slot.used = true;
+    if (RECENT_WORDS.includes(slot.item.text)) slots[i - 1]!.used = true;
+    if (!found.includes(which)) found.push(which);
+  });
+  if (found.length === 0) return;
+  // (First, then last, whichever was said first.)
+  for (const fn of ['first_at', 'last_at'] as const) if (found.includes(fn)) draft.measures.push({ fn });
+  draft.hasEntity = true;
+  for (const s of slots) if (PAYMENT_TIME_WORDS.includes(s.item.text)) s.used = true;
+  // ("the first and the last": the "and" joins the two.)
+  for (const [i, s] of slots.entries())
+    if (isKind(s, 'conjunction') && firstOrLast(slots[i - 1]) && firstOrLast(slots[i + 1])) s.used = true;
+});
