@@ -28,6 +28,7 @@ import { readPerMerchant } from './passes/per-merchant.js';
 import { readPerPeriod } from './passes/per-period.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { type Pass, startReading } from './passes/reading.js';
+import { readRecords, readRussianRecords } from './passes/records.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
 import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
@@ -51,6 +52,8 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['numbers', readNumbers],
   ['first and last', readFirstLast],
+  ['records', readRecords],
+  ['russian records', readRussianRecords],
   ['rounding', readRounding],
   ['numbering notes', readNumberingNotes],
   ['hour ranges', readHourRanges],

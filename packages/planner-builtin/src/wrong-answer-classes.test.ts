@@ -3447,3 +3447,35 @@ describe('wrong answers found by unseen69–72', () => {
     expect(reasonOf('At what time of day was the largest payment made last month?')).toBe('sql');
   });
 });
+
+describe('more wrong answers of unseen69–72', () => {
+  it('"Q1 vs Q2 2025", "first half versus second half of 2025": the year is both periods\'', () => {
+    const quarters = sqlLineOf('Number of ECOM payments: Q3 vs Q4 2025');
+    expect(quarters).toContain("'2025-07-01'");
+    expect(quarters).toContain("'2025-10-01'");
+    const halves = sqlLineOf('Average check, first half versus second half of 2025');
+    expect(halves).toContain("'2025-01-01'");
+    expect(halves).not.toContain("'2026-07-01'");
+  });
+  it('"not a single payment in lira" in a group asks back: the groups with none are no rows', () => {
+    for (const q of [
+      'Which banks had not a single transaction in Georgian lari last year?',
+      'In which cities did Halyk cardholders not make a single ECOM purchase in October?',
+    ])
+      expect(reasonOf(q), q).not.toBe('sql');
+  });
+  it('"record" before a period word is its largest, cut to one; the verb stays a stop word', () => {
+    expect(sqlLineOf('Record hour for QR payments in 2026')).toContain('DESC LIMIT 1');
+    expect(sqlLineOf('Рекордная неделя 2025 года по обороту')).toContain('DESC LIMIT 1');
+    expect(sqlLineOf('How many ATM withdrawals were recorded last week?')).not.toContain('LIMIT');
+  });
+  it('«в какой день был максимальный оборот»: the groups ranked by the figure, not the largest payment', () => {
+    const sql = sqlLineOf('В какой месяц 2026 года был максимальный оборот по ECOM?');
+    expect(sql).toContain('sum(transaction_amount_kzt)');
+    expect(sql).not.toContain('max(transaction_amount_kzt)');
+    expect(sql).toContain('DESC LIMIT 1');
+    expect(sqlLineOf('Какая максимальная сумма покупки в Шымкенте?')).toContain(
+      'max(transaction_amount_kzt)',
+    );
+  });
+});

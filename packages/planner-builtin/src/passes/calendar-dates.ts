@@ -423,7 +423,8 @@ export const readCalendarDates = definePass((r) => {
       q.year !== null &&
       p.kind === q.kind &&
       SHARED_YEAR_KINDS.includes(p.kind) &&
-      isKind(slots[and], 'conjunction') &&
+      // ("Q1 vs Q2 2025", "first half versus second half of 2025": set against each other likewise.)
+      (isKind(slots[and], 'conjunction') || isKind(slots[and], 'compare')) &&
       next(and) === q.start
     )
       points[k] = { ...p, year: q.year };

@@ -574,3 +574,19 @@ export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'так�
 
 /** "minus", «минус»: in "October minus September" the period before the word is the one subtracted from. */
 export const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
+
+/** "record" and «рекордный» before a period word: its largest ("the record day", «рекордный месяц»). */
+export const RECORD_WORDS: readonly string[] = [
+  'record',
+  'рекордный',
+  'рекордная',
+  'рекордное',
+  'рекордным',
+  'рекордной',
+  'рекордного',
+  'рекордтық',
+  'рекордты',
+];
+
+/** Russian words of turnover, the total of the amounts: «оборот», «оборота», «обороту». */
+export const TURNOVER_STEMS: readonly string[] = ['оборот'];

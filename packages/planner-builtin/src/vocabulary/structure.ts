@@ -1524,3 +1524,6 @@ export const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалғ
 
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
+
+/** After "not": "not a single transaction", "not one payment" — none at all. */
+export const NONE_AT_ALL_AFTER_NOT: readonly string[] = ['single', 'one'];

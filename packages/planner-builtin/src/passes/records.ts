@@ -1,0 +1,59 @@
+import { RECORD_WORDS, RUSSIAN_WHICH, TURNOVER_STEMS } from '../vocabulary/index.js';
+import { definePass, isKind, type Slot } from './reading.js';
+
+/**
+ * "Record weekday for electronics turnover", "the record month of 2025", «рекордный день»: the record
+ * of a period word is its largest — a ranking, cut to one. "record" is otherwise the verb ("how many
+ * payments were recorded") and stays a stop word.
+ */
+export const readRecords = definePass(({ slots }) => {
+  slots.forEach((slot, i) => {
+    if (!RECORD_WORDS.includes(slot.item.text)) return;
+    const after = slots[i + 1];
+    if (!isKind(after, 'timeUnit') && !isKind(after, 'dimension')) return;
+    slots[i] = {
+      item: {
+        kind: 'meaning',
+        meaning: { kind: 'superlative', direction: 'desc', impliesCount: false },
+        text: slot.item.text,
+        ...(slot.item.clauseBefore ? { clauseBefore: true as const } : {}),
+      },
+      used: false,
+    };
+  });
+});
+
+/**
+ * «В какой день был максимальный оборот?», «в каком месяце средний чек был максимальным?»: the
+ * largest turnover or average check of a group asked with «какой» is a ranking of the groups by it,
+ * not the largest single payment beside it (a max column was added and every group shown).
+ */
+export const readRussianRecords = definePass(({ slots }) => {
+  if (!slots.some((s) => RUSSIAN_WHICH.includes(s.item.text))) return;
+  const figure = (s: Slot | undefined) =>
+    isKind(s, 'check') || (isKind(s, 'amount') && TURNOVER_STEMS.some((t) => s.item.text.startsWith(t)));
+  slots.forEach((slot, i) => {
+    if (!isKind(slot, 'aggregate') || (slot.item.meaning.fn !== 'max' && slot.item.meaning.fn !== 'min'))
+      return;
+    if (!/^[а-я]+$/.test(slot.item.text)) return;
+    // (Before it, the figure with its values and «был» between: «средний чек в продуктовых был
+    // максимальным»; after it, with its own adjective: «минимальный средний чек».)
+    let b = i - 1;
+    while (slots[b]?.item.kind === 'stop' || isKind(slots[b], 'value')) b--;
+    let a = i + 1;
+    while (isKind(slots[a], 'aggregate') && slots[a]!.item.meaning.fn === 'avg') a++;
+    if (!figure(slots[a]) && !figure(slots[b])) return;
+    slots[i] = {
+      item: {
+        kind: 'meaning',
+        meaning: {
+          kind: 'superlative',
+          direction: slot.item.meaning.fn === 'max' ? 'desc' : 'asc',
+          impliesCount: false,
+        },
+        text: slot.item.text,
+      },
+      used: false,
+    };
+  });
+});
