@@ -262,6 +262,16 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     else aligned.push(a);
   }
   let times = aligned.filter((t, i) => aligned.findIndex((u) => sameRange(t, u)) === i);
+  // «последние 30 дней и предыдущие 30 дней», «соңғы 30 күн және оның алдындағы 30 күн»: "the last N"
+  // said twice is a second span, the one before — which no range here names; asked back (it was read
+  // once, and the second span dropped).
+  const rolling = (t: TimeRange) =>
+    t.kind === 'last_days' || t.kind === 'last_hours' || t.kind === 'last_units';
+  // ("the 30-day run-rate … over the last 30 days" says one span twice: only spans joined or set
+  // against each other are two.)
+  const twoSaid = draft.periodsJoined || draft.compare;
+  if (twoSaid && aligned.some((t, i) => rolling(t) && aligned.findIndex((u) => sameRange(t, u)) !== i))
+    issues.push({ kind: 'compare_missing' });
   // "Jan–Oct 2026 vs the same period of 2025": the named year is where the first period is repeated,
   // not a whole year to compare with. Anything else said so is asked back.
   if (draft.samePeriod) {

@@ -3479,3 +3479,22 @@ describe('more wrong answers of unseen69–72', () => {
     );
   });
 });
+
+describe('periods and labels of unseen69', () => {
+  it('"the last N days" said twice is a second span before it: asked back, never read once', () => {
+    for (const q of [
+      'Сумма покупок в Алматы: последние 14 дней и предыдущие 14 дней',
+      'Шымкенттегі төлемдер саны: соңғы 7 күн және оның алдындағы 7 күн',
+    ])
+      expect(reasonOf(q), q).not.toBe('sql');
+  });
+  it('«… санатындағы айналым»: the column word of one category labels it, no breakdown', () => {
+    const sql = sqlLineOf('Азық-түлік төлемдері санатындағы айналым 2026 жылы');
+    expect(sql).not.toContain('GROUP BY');
+  });
+  it('"the same quarter-to-date last year" is the quarter so far, a year back', () => {
+    const sql = sqlLineOf('Quarter-to-date ECOM turnover versus the same quarter-to-date last year');
+    expect(sql).toContain("date_trunc('quarter', current_date) - interval '12 months'");
+    expect(sql).not.toContain("date_trunc('year', current_date) - interval '1 year'");
+  });
+});

@@ -16,6 +16,8 @@ import {
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
 
+/** A Kazakh column word in its possessive or locative: «санаты», «санатындағы», «түріндегі». */
+const KAZAKH_OWN_COLUMN_WORD = /(ы|і|ындағы|індегі|нда|нде)$/;
 /** How many values of a column the (non-negated) filters list. */
 function listedValues(filters: readonly DraftFilter[], column: Dimension): number {
   const f = filters.find(
@@ -109,6 +111,16 @@ export const readDimensions = definePass((r) => {
       slots[next(i)]!.used = true;
       return;
     }
+    // («коммуналдық төлемдер санатындағы айналым», the turnover in the utility payments category: the
+    // Kazakh column word of one value, in its possessive or locative, the payments noun between.)
+    if (
+      valueAt !== prev(i) &&
+      valueColumnAt(valueAt) === d &&
+      !isKind(slots[next(i)], 'groupBy') &&
+      KAZAKH_OWN_COLUMN_WORD.test(slot.item.text) &&
+      listedValues(draft.filters, d) === 1
+    )
+      return;
     // "what share of merchants accepted Apple Pay", «процент мерчантов с МСС 5817 …»: merchants right
     // after the share word are counted, each once (they were rows, each with its share of the payments).
     // (Kazakh puts them before it, in the genitive: «барлық мерчанттардың қанша пайызы», what percent

@@ -41,7 +41,11 @@ export const readRussianRecords = definePass(({ slots }) => {
     let b = i - 1;
     while (slots[b]?.item.kind === 'stop' || isKind(slots[b], 'value')) b--;
     let a = i + 1;
-    while (isKind(slots[a], 'aggregate') && slots[a]!.item.meaning.fn === 'avg') a++;
+    while (
+      isKind(slots[a], 'aggregate') &&
+      (slots[a]!.item as { meaning: { fn: string } }).meaning.fn === 'avg'
+    )
+      a++;
     if (!figure(slots[a]) && !figure(slots[b])) return;
     slots[i] = {
       item: {

@@ -113,6 +113,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     [
       'the same period last year',
       'same period last year',
+      'the same year-to-date last year',
+      'same year-to-date last year',
+      'the same ytd last year',
+      'same ytd last year',
       'the same period a year ago',
       'тот же период прошлого года',
       'тем же периодом прошлого года',
@@ -148,6 +152,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     [
       'the same month last year',
       'same month last year',
+      'the same month-to-date last year',
+      'same month-to-date last year',
+      'the same month to date last year',
+      'same month to date last year',
       'the same month a year ago',
       'same month a year ago',
       'the same month of last year',
@@ -163,6 +171,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     [
       'the same quarter last year',
       'same quarter last year',
+      'the same quarter-to-date last year',
+      'same quarter-to-date last year',
+      'the same quarter to date last year',
+      'same quarter to date last year',
       'тот же квартал прошлого года',
       'тем же кварталом прошлого года',
     ],
