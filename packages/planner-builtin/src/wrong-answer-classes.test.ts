@@ -3498,3 +3498,17 @@ describe('periods and labels of unseen69', () => {
     expect(sql).not.toContain("date_trunc('year', current_date) - interval '1 year'");
   });
 });
+
+describe('group conditions and extremes of unseen70', () => {
+  it('«в каких банках оборот по онлайн-покупкам превысил N»: the turnover of each group, shown', () => {
+    const sql = sqlLineOf('В каких городах оборот по покупкам в аптеках превысил 50 млн тенге в 2025 году?');
+    expect(sql).toContain('HAVING sum(transaction_amount_kzt) > 50000000');
+    expect(sql).toContain('sum(transaction_amount_kzt) AS');
+    expect(sql).not.toContain('transaction_amount_kzt > 50000000 AND');
+  });
+  it('«қала бойынша ең үлкен операция сомасы қандай?»: the largest payment of each city', () => {
+    const sql = sqlLineOf('Былтыр банк бойынша ең үлкен төлем сомасы қандай?');
+    expect(sql).toContain('max(transaction_amount_kzt)');
+    expect(sql).not.toContain('LIMIT');
+  });
+});

@@ -277,11 +277,17 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   if (groups < 0) return;
   // Words that may stand between the groups, the measure and the comparison: periods, values and the
   // column words that label them, attaching words, "average" before "check".
+  const paymentsAt = (k: number) => {
+    const s = slots[k];
+    return isKind(s, 'entity') && s.item.meaning.entity === 'transactions';
+  };
   const between = (k: number) =>
     isKind(slots[k], 'value') ||
     // («оборот по такси»: "on" a value; «с 15 августа по 15 сентября»: the "to" of a range of dates.)
     (isKind(slots[k], 'groupBy') &&
       (isKind(slots[next(k)], 'value') ||
+        // («оборот по покупкам в аптеках»: "on" the payments.)
+        paymentsAt(next(k)) ||
         (slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used))) ||
     isPeriodWord(slots[k]) ||
     isKind(slots[k], 'timeUnit') ||
@@ -290,7 +296,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     isKind(slots[k], 'aggregate') ||
     isKind(slots[k], 'total') ||
     (slots[k]?.item.kind === 'number' && slots[k]!.used) ||
-    (isKind(slots[k], 'dimension') && (isKind(slots[next(k)], 'value') || isKind(slots[prev(k)], 'value')));
+    (isKind(slots[k], 'dimension') && (isKind(slots[next(k)], 'value') || isKind(slots[prev(k)], 'value'))) ||
+    // («в каких банках оборот по онлайн-покупкам превысил 100 млн»: the payments the money before
+    // them is of — the turnover is the groups'.)
+    (paymentsAt(k) && slots.slice(groups + 1, k).some((x) => isMoneyWord(x)));
   const measureOf = (k: number): GroupCondition['of'] | null => {
     const s = slots[k];
     if (isKind(s, 'check')) return 'avg';

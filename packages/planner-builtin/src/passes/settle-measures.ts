@@ -27,7 +27,9 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   if (draft.measures.length === 0 && (draft.hasEntity || draft.countable)) {
     const listing = slots.some((s) => isKind(s, 'listVerb'));
     if (listing && draft.dimensions.length === 0) draft.issues.push({ kind: 'listing' });
-    else if (draft.hasEntity) {
+    // (A condition on each group's total shows that total: "banks whose turnover on online purchases
+    // exceeded …" — the frame adds it.)
+    else if (draft.hasEntity && !(draft.having && draft.having.of !== 'count')) {
       draft.measures.push({ fn: 'count' });
       draft.impliedCount = true;
     }

@@ -99,8 +99,15 @@ export const readSuperlatives = definePass((r) => {
         isKind(s, 'groupBy') &&
         (isKind(slots[next(k)], 'dimension') || isKind(slots[next(k)], 'timeUnit') || s.item.meaning.after),
     );
-    const which = slots.some((s) =>
-      [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH].includes(s.item.text),
+    // (A which-word asks for the groups when it stands before their word: «… сомасы қандай?», what is
+    // the amount, asks for the amount.)
+    const which = slots.some(
+      (s, k) =>
+        [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH].includes(s.item.text) &&
+        (isKind(slots[next(k)], 'dimension') ||
+          isKind(slots[next(k)], 'timeUnit') ||
+          isKind(slots[next(k)], 'grammaticalNumber') ||
+          !KAZAKH_WHICH.includes(s.item.text)),
     );
     if (
       draft.dimensions.length > 0 &&
