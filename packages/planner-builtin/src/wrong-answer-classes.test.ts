@@ -3512,3 +3512,21 @@ describe('group conditions and extremes of unseen70', () => {
     expect(sql).not.toContain('LIMIT');
   });
 });
+
+describe('which foreign currency, "only" before a clause, a unit before a colon (unseen69, unseen71)', () => {
+  it('"which foreign currency …": a row for each foreign currency, ranked', () => {
+    const sql = sqlLineOf('Which foreign currency had the largest turnover last year?');
+    expect(sql).toContain('GROUP BY transaction_currency');
+    expect(sql).toContain("transaction_currency <> 'KZT'");
+  });
+  it('"… purchases only, which category …": the "only" is the filter\'s, the measure is shown', () => {
+    expect(
+      sqlLineOf('Online purchases only, which city had the highest average purchase in 2026?'),
+    ).toContain('avg(transaction_amount_kzt) AS');
+  });
+  it('«в лирах: весь 2025 год и 2026 год»: the unit before a colon is what is asked', () => {
+    expect(sqlLineOf('Сумма операций в Грузии в лари: весь 2025 год и 2026 год')).toContain(
+      'sum(original_amount)',
+    );
+  });
+});

@@ -16,6 +16,9 @@ import {
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
 
+/** The noun of a currency inside a phrase: "foreign currency", «иностранной валюте», «шетел валютасы». */
+const CURRENCY_NOUN = /currenc|валют/;
+
 /** A Kazakh column word in its possessive or locative: «санаты», «санатындағы», «түріндегі». */
 const KAZAKH_OWN_COLUMN_WORD = /(ы|і|ындағы|індегі|нда|нде)$/;
 /** How many values of a column the (non-negated) filters list. */
@@ -36,6 +39,16 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
 export const readDimensions = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, valueColumnAt, countCueBefore, stopBefore } = cursor(slots);
+  // "Which foreign currency had the smallest turnover?": after "which", the phrase of the excluded
+  // tenge names the column asked for too — a row for each foreign currency (it was the smallest
+  // payment in any of them).
+  slots.forEach((slot, i) => {
+    if (!isKind(slot, 'notValue') || slot.item.meaning.column !== 'transaction_currency') return;
+    if (!CURRENCY_NOUN.test(slot.item.text)) return;
+    if (!ASKING_WHICH.includes(stopBefore(i) ?? '') && !ASKING_WHICH.includes(slots[i - 1]?.item.text ?? ''))
+      return;
+    addDimension(r, 'transaction_currency', i);
+  });
   // "top…", "show…", "the most…" make a column word a ranking or a listing of its values.
   const ranks = slots.some(
     (s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative') || isKind(s, 'share'),

@@ -43,6 +43,8 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     if (numberFirst >= 0) k = next(k);
     const word = slots[k];
     if (!word || !labelled(word).includes(dimension)) return;
+    // ("Counting in-store and online purchases only, which category …": "only" ends the clause before.)
+    if (slots.slice(i + 1, k + 1).some((x) => x.item.commaBefore || x.item.clauseBefore)) return;
     // "top 5 only, category and count": the columns listed, the measure among them.
     if (isKind(slots[next(k)], 'conjunction')) return;
     const numberAfter = LABEL_WORDS.includes(slots[next(k)]?.item.text ?? '') ? next(k) : -1;

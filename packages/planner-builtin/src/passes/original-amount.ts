@@ -215,7 +215,8 @@ export const readOriginalAmount = definePass((r) => {
       (isPeriodWord(slots[n]) || isKind(slots[n], 'timeUnit') || year(n) || restated(slots[n]))
     )
       n = next(n);
-    const ends = n < 0 || slots[n]!.item.clauseBefore === true;
+    // («в лирах: весь 2025 год и 2026 год …»: a clause mark right after it ends what is asked.)
+    const ends = n < 0 || slots[n]!.item.clauseBefore === true || slots[i + 1]?.item.clauseBefore === true;
     // («сумма в тенге по операциям в долларах»: with the tenge named, the currency picks the payments.)
     const inTenge = slots.some((o) => isKind(o, 'currencyUnit') && TENGE_UNIT.test(o.item.text));
     if (unitWord && IN_WORDS.includes(stopBefore(i) ?? '') && asksMoney && ends && !inTenge) {
