@@ -3442,6 +3442,7 @@ describe('wrong answers found by unseen69–72', () => {
       'When was the largest payment of last year?',
       'Самая крупная покупка в Алматы в 2026: когда и на какую сумму?',
       'The largest single transfer in October: date, city and amount',
+      'Өткен жылғы ең ірі төлем: сомасы, уақыты және қаласы',
     ])
       expect(reasonOf(q), q).not.toBe('sql');
     expect(reasonOf('At what time of day was the largest payment made last month?')).toBe('sql');

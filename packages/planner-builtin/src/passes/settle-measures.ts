@@ -1,7 +1,8 @@
 import type { Measure } from '../frame.js';
 import { ONE_PAYMENT_WORDS, PAYMENT_TIME_WORDS } from '../vocabulary/index.js';
+import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind } from './reading.js';
+import { definePass, isKind, type Slot } from './reading.js';
 
 /** Each measure once, the first of each key kept. */
 export function uniqueMeasures(measures: readonly Measure[]): Measure[] {
@@ -39,8 +40,15 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   // alone, the "when" dropped).
   // (Of the largest payment overall, or of one "single" payment; "at what time of day was the largest
   // payment" ranks the hours.)
+  // («2026 жылғы ең ірі төлем: сомасы, уақыты және санаты»: the largest payment, one, named.)
+  const onePayment = (x: Slot | undefined) =>
+    isKind(x, 'entity') && x.item.meaning.entity === 'transactions' && !isPluralWord(x.item.text);
+  const largestPayment = slots.some(
+    (s, k) => isKind(s, 'superlative') && !s.item.meaning.impliesCount && onePayment(slots[k + 1]),
+  );
   const extreme =
     (draft.dimensions.length === 0 && draft.measures.some((m) => m.fn === 'max' || m.fn === 'min')) ||
+    largestPayment ||
     slots.some((s) => ONE_PAYMENT_WORDS.includes(s.item.text));
   if (extreme && slots.some((s) => PAYMENT_TIME_WORDS.includes(s.item.text))) {
     draft.issues.push({ kind: 'listing' });
