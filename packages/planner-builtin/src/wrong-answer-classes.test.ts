@@ -3531,3 +3531,11 @@ describe('which foreign currency, "only" before a clause, a unit before a colon 
     );
   });
 });
+
+describe('a period ranked within each group (unseen72)', () => {
+  it('"the busiest day for each bank": the top day within each bank, not one day overall', () => {
+    const sql = sqlLineOf('The busiest day for each city in 2026');
+    expect(sql).toContain('PARTITION BY merchant_city');
+    expect(sql).toContain('rank_in_group <= 1');
+  });
+});

@@ -3,6 +3,7 @@ import { isTimeDimension } from '../frame.js';
 import { hasKazakhLetter } from '../kazakh-letters.js';
 import { EACH_WORDS, KAZAKH_WHICH, SINGLE_WORDS, SINGULAR_HOUR, WHICH_WORDS } from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
+import { labelled } from './labels-only.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Reading, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
@@ -37,6 +38,14 @@ function rankedWithin(
     );
   };
   const asked = slots.findIndex((s, j) => j < top && isKind(s, 'dimension') && whichBefore(j));
+  // ("the busiest day for each bank", «әр айдағы ең көп транзакция болған күн»: a period word ranked
+  // within the groups — its day, week or hour.)
+  const period = slots[k];
+  if (isKind(period, 'timeUnit') || isKind(period, 'bucket')) {
+    const d = labelled(period).find((x) => dimensions.includes(x));
+    const others = dimensions.filter((x) => x !== d);
+    return d !== undefined && others.length > 0 ? { dimension: d, text: period.item.text } : undefined;
+  }
   const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[asked];
   if (!isKind(ranked, 'dimension')) return undefined;
   const d = ranked.item.meaning.dimension;
