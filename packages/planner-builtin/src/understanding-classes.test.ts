@@ -3084,3 +3084,18 @@ describe('questions pasted from chats and e-mails (unseen70)', () => {
     expect(understandQuestion('Turnover by city last month — corporate', context).kind).not.toBe('sql');
   });
 });
+
+describe('orders and periods of unseen69 and unseen72', () => {
+  it.each([
+    ['Top 3 months of 2025 by ATM withdrawals, largest first', 'DESC LIMIT 3'],
+    ['Топ-5 часов по онлайн-покупкам за 2026 год, по убыванию', 'DESC LIMIT 5'],
+  ])('%s: a ranking of the largest is in that order already', (question, order) => {
+    expect(sqlOf(question).sql).toContain(order);
+  });
+  it.each([
+    ['Тоқсан басынан бері қалалар бойынша транзакциялар саны', "date_trunc('quarter', current_date)"],
+    ['Apple Pay payments over the trailing 90 days', 'current_date - 89'],
+  ])('%s', (question, period) => {
+    expect(sqlOf(question).sql).toContain(period);
+  });
+});

@@ -308,6 +308,9 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           draft.largestFirst = true;
           continue;
         }
+        // ("Top 5 days by turnover, largest first", «Топ-3 месяца …, по убыванию»: a ranking of the
+        // largest is in that order already, periods too.)
+        if (draft.top?.direction === 'desc' && draft.dimensions.length === 1) continue;
         if (!categorical || timeline || draft.top?.direction === 'asc') unknown.push(asTyped(item));
         continue;
       }

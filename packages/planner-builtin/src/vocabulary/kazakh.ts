@@ -383,6 +383,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     kind: 'period',
     range: { kind: 'this', unit: 'month' },
   }),
+  e(['тоқсан басынан', 'тоқсанның басынан', 'осы тоқсанның басынан'], {
+    kind: 'period',
+    range: { kind: 'this', unit: 'quarter' },
+  }),
   e(['бастап', 'бері'], { kind: 'since', after: true }),
   e(['қаңтар'], { kind: 'monthName', month: 1 }),
   e(['ақпан'], { kind: 'monthName', month: 2 }),

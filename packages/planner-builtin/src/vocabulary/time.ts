@@ -109,6 +109,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   ),
   e(['позапрошл~'], { kind: 'periodModifier', modifier: 'previous', back: 2 }),
   e(['last'], { kind: 'periodModifier', modifier: 'last' }),
+  // "trailing 365 days", "the trailing 12 months": the last ones, up to now
+  e(['trailing', 'the trailing'], { kind: 'periodModifier', modifier: 'last' }),
   e(
     [
       'the same period last year',
