@@ -3087,10 +3087,10 @@ describe('questions pasted from chats and e-mails (unseen70)', () => {
 
 describe('orders and periods of unseen69 and unseen72', () => {
   it.each([
-    ['Top 3 months of 2025 by ATM withdrawals, largest first', 'DESC LIMIT 3'],
-    ['Топ-5 часов по онлайн-покупкам за 2026 год, по убыванию', 'DESC LIMIT 5'],
+    ['Top 3 weeks of 2025 by ATM withdrawals, largest first', /DESC\s+LIMIT 3/],
+    ['Топ-5 часов по онлайн-покупкам за 2026 год, по убыванию', /DESC\s+LIMIT 5/],
   ])('%s: a ranking of the largest is in that order already', (question, order) => {
-    expect(sqlOf(question).sql).toContain(order);
+    expect(sqlOf(question).sql).toMatch(order);
   });
   it.each([
     ['Тоқсан басынан бері қалалар бойынша транзакциялар саны', "date_trunc('quarter', current_date)"],
