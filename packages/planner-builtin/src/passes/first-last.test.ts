@@ -19,6 +19,14 @@ describe('when the first or the last payment of a kind happened', () => {
     expect(sql).not.toContain('count(');
   });
 
+  it.each([
+    ['When was the last time a payment was made with Google Pay in Aktobe?', 'max(transaction_timestamp)'],
+    ['Когда в последний раз снимали наличные в Таразе?', 'max(transaction_timestamp)'],
+    ['Шымкентте QR арқылы соңғы рет қашан төледі?', 'max(transaction_timestamp)'],
+  ])('%s: "the last time" asked with "when"', (question, aggregate) => {
+    expect(sqlLineOf(question)).toContain(aggregate);
+  });
+
   it('the first and the last together, for each group', () => {
     const sql = sqlLineOf('First and last transaction in lira, by bank, in 2025');
     expect(sql).toContain('min(transaction_timestamp)');

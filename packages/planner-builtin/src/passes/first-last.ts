@@ -4,6 +4,7 @@ import {
   LAST_PAYMENT_WORDS,
   PAYMENT_TIME_WORDS,
   RECENT_WORDS,
+  TIME_OF_ONCE,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { definePass, isKind, type Slot } from './reading.js';
@@ -46,6 +47,21 @@ export const readFirstLast = definePass(({ slots, draft }) => {
     if (!russian && isPluralWord(noun.item.text)) return;
     slot.used = true;
     if (RECENT_WORDS.includes(slot.item.text)) slots[i - 1]!.used = true;
+    if (!found.includes(which)) found.push(which);
+  });
+  // "When was the last time …", «когда в последний раз платили через Samsung Pay», «соңғы рет қашан
+  // төледі?»: the time of the last (first) payment, asked with a time word.
+  const asksWhen = slots.some(
+    (s, k) =>
+      PAYMENT_TIME_WORDS.includes(s.item.text) &&
+      !(TIME_OF_ONCE.includes(s.item.text) && firstOrLast(slots[k - 1]) !== null),
+  );
+  slots.forEach((slot, i) => {
+    const which = firstOrLast(slot);
+    if (slot.used || which === null || !asksWhen || !TIME_OF_ONCE.includes(slots[i + 1]?.item.text ?? ''))
+      return;
+    slot.used = true;
+    slots[i + 1]!.used = true;
     if (!found.includes(which)) found.push(which);
   });
   if (found.length === 0) return;

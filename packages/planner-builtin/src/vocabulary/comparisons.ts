@@ -222,6 +222,7 @@ export const PAYMENT_TIME_WORDS: readonly string[] = [
   'дата',
   'дату',
   'қашан',
+  'қашанғы',
   'уақыт',
   'уақыты',
   'датасы',

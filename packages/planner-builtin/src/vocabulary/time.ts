@@ -566,3 +566,6 @@ export const LAST_PAYMENT_WORDS: readonly string[] = [
 
 /** "the most recent transaction": «recent» after a word of the most, the last one. */
 export const RECENT_WORDS: readonly string[] = ['recent'];
+
+/** After "last" / "first": "the last time", «последний раз», «соңғы рет» — once, the time of it. */
+export const TIME_OF_ONCE: readonly string[] = ['time', 'раз', 'рет'];
