@@ -3099,3 +3099,9 @@ describe('orders and periods of unseen69 and unseen72', () => {
     expect(sqlOf(question).sql).toContain(period);
   });
 });
+
+describe('which single day (unseen72)', () => {
+  it('"Which single day had the most ATM withdrawals?" ranks the days, cut to one', () => {
+    expect(sqlOf('Which single day had the most ATM withdrawals in 2025?').sql).toMatch(/DESC\s+LIMIT 1/);
+  });
+});

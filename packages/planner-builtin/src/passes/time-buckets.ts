@@ -2,6 +2,7 @@ import type { Dimension } from '../frame.js';
 import {
   DISTRIBUTION_STEMS,
   EACH_GROUP_WORDS,
+  ONE_PAYMENT_WORDS,
   WHICH_WORDS,
   YEAR_ABBREVIATIONS,
 } from '../vocabulary/index.js';
@@ -154,6 +155,8 @@ export const readTimeBuckets = definePass((r) => {
     } else if (
       isKind(slots[i - 1], 'grammaticalNumber') ||
       WHICH_WORDS.includes(stopBefore(i) ?? '') ||
+      // ("Which single day had the most …", "on which day")
+      (ONE_PAYMENT_WORDS.includes(stopBefore(i) ?? '') && WHICH_WORDS.includes(stopBefore(i - 1) ?? '')) ||
       isKind(slots[p], 'superlative') ||
       // «ең қарбалас 3 сағат», "the 3 busiest hours": a number between the superlative and the unit.
       // ("Top 5 days of November by amount": the days ranked.)
