@@ -287,7 +287,7 @@ function restoreTokens(
   const typos = new Map<number, string>();
   const out = tokens.map((t, i) => {
     // Also a word the Russian vocabulary reads («картага» as «карт~»): its Kazakh ending is what counts.
-    if (t.kind !== 'word') return t;
+    if (t.kind !== 'word' || kazakhStems(t.text).some(known)) return t;
     const restored =
       restoreKazakhLetters(t.text, known) ??
       (knownWord(t.text, lexicon)

@@ -1,4 +1,3 @@
-import { hasKazakhLetter } from '../kazakh-letters.js';
 import {
   FIRST_PAYMENT_WORDS,
   LAST_PAYMENT_WORDS,
@@ -42,7 +41,7 @@ export const readFirstLast = definePass(({ slots, draft }) => {
       k++;
     const noun = slots[k];
     // (Russian says the number on the word itself: «первая», «последней» are one payment.)
-    const russian = /^[а-я]+$/.test(slot.item.text) && !hasKazakhLetter(slot.item.text);
+    const russian = /^[а-я]+$/.test(slot.item.text);
     if (!isKind(noun, 'entity') || noun.item.meaning.entity !== 'transactions') return;
     if (!russian && isPluralWord(noun.item.text)) return;
     slot.used = true;

@@ -41,11 +41,8 @@ export const readRussianRecords = definePass(({ slots }) => {
     let b = i - 1;
     while (slots[b]?.item.kind === 'stop' || isKind(slots[b], 'value')) b--;
     let a = i + 1;
-    while (
-      isKind(slots[a], 'aggregate') &&
-      (slots[a]!.item as { meaning: { fn: string } }).meaning.fn === 'avg'
-    )
-      a++;
+    const average = (s: Slot | undefined) => isKind(s, 'aggregate') && s.item.meaning.fn === 'avg';
+    while (average(slots[a])) a++;
     if (!figure(slots[a]) && !figure(slots[b])) return;
     slots[i] = {
       item: {

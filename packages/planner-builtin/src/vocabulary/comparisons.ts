@@ -210,24 +210,6 @@ export const RELATIVE_WORDS: readonly string[] = [
  * Words that make a comparison one on single payments even in a yes/no question: "were there …",
  * "did any purchase exceed …", «была ли хоть одна операция …», «бірде-бір төлем …».
  */
-/** Asking for when one payment happened: "when", «когда», «уақыты» (its time), "date". */
-export const PAYMENT_TIME_WORDS: readonly string[] = [
-  'when',
-  'time',
-  'date',
-  'timestamp',
-  'timestamps',
-  'когда',
-  'время',
-  'дата',
-  'дату',
-  'қашан',
-  'қашанғы',
-  'уақыт',
-  'уақыты',
-  'датасы',
-];
-
 /** One payment singled out: "the largest single payment", "an individual transaction". */
 export const ONE_PAYMENT_WORDS: readonly string[] = ['single', 'individual'];
 

@@ -569,3 +569,21 @@ export const RECENT_WORDS: readonly string[] = ['recent'];
 
 /** After "last" / "first": "the last time", «последний раз», «соңғы рет» — once, the time of it. */
 export const TIME_OF_ONCE: readonly string[] = ['time', 'раз', 'рет'];
+
+/** Asking for when one payment happened: "when", «когда», «уақыты» (its time), "date". */
+export const PAYMENT_TIME_WORDS: readonly string[] = [
+  'when',
+  'time',
+  'date',
+  'timestamp',
+  'timestamps',
+  'когда',
+  'время',
+  'дата',
+  'дату',
+  'қашан',
+  'қашанғы',
+  'уақыт',
+  'уақыты',
+  'датасы',
+];
