@@ -97,6 +97,10 @@ const UNSEEN_SETS = [
   'unseen70',
   'unseen71',
   'unseen72',
+  'unseen73',
+  'unseen74',
+  'unseen75',
+  'unseen76',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
