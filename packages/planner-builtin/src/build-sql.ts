@@ -1,5 +1,5 @@
 import type { Dimension, Filter, Frame, Measure, TimeRange } from './frame.js';
-import { ENUM_VALUES, groupConditionMeasure, isTimeDimension, percentileLabel } from './frame.js';
+import { ENUM_VALUES, groupConditionMeasure, isTimeDimension, percentileLabel, TIME_UNITS } from './frame.js';
 
 /**
  * Frame → one read-only SELECT over `transactions`. Only vocabulary values, integers and ISO dates
@@ -476,6 +476,40 @@ function countPassing(frame: Frame, column: string, where: readonly string[], al
   ].join('\n');
 }
 
+/**
+ * "Which cities had not a single payment in lira?": every value of the column (the blank left out),
+ * kept when none of its payments match the filters and the period — counted over all the payments, so
+ * a value with no payments in the period at all is among them. Days, weeks or months of a period
+ * ("which days in November had no ATM withdrawal in Taraz") are those of the period: there the period
+ * bounds the rows, not the count.
+ */
+function absentValues(frame: Frame, column: { expression: string; alias: string }): string {
+  const dimension = frame.dimensions[0]!;
+  // ("Which wallets other than Apple Pay were never used …": a filter of the column itself says which
+  // values are asked about.)
+  const own = (f: Filter) => 'column' in f && f.column === dimension;
+  const condition = (f: Filter) => filterCondition(f, amountColumn(frame));
+  const filters = frame.filters.filter((f) => !own(f)).map(condition);
+  const time = frame.time ? [timeCondition(frame.time)] : [];
+  const periodRows = (TIME_UNITS as readonly string[]).includes(dimension);
+  const where = [
+    ...(NULLABLE_COLUMNS.has(dimension) ? [`${column.expression} IS NOT NULL`] : []),
+    ...frame.filters.filter(own).map(condition),
+    ...(periodRows ? time : []),
+  ];
+  const counted = periodRows ? filters : [...filters, ...time];
+  const select =
+    column.expression === column.alias ? column.expression : `${column.expression} AS ${column.alias}`;
+  return [
+    `SELECT ${select}`,
+    'FROM transactions',
+    ...(where.length > 0 ? [`WHERE ${where.join(' AND ')}`] : []),
+    `GROUP BY ${column.expression}`,
+    `HAVING count(*) FILTER (WHERE ${counted.join(' AND ')}) = 0`,
+    `ORDER BY ${column.alias}`,
+  ].join('\n');
+}
+
 export function buildSql(frame: Frame): string {
   // (A split laid out side by side is in the columns: no rows to group.)
   // (…the other dimensions are its rows: "for each city, side by side".)
@@ -507,6 +541,7 @@ export function buildSql(frame: Frame): string {
     where.push(timeCondition(frame.time));
   }
 
+  if (frame.absent) return absentValues(frame, dimensions[0]!);
   const counted = passingCounted(frame);
   if (counted) return countPassing(frame, counted, where, measures[0]!.alias);
   const lines = [`SELECT ${select.join(', ')}`, 'FROM transactions'];

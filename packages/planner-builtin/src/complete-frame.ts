@@ -8,6 +8,7 @@ import {
   isTimeDimension,
   isTwoWaySplit,
   NULLABLE_COLUMNS,
+  TIME_UNITS,
 } from './frame.js';
 import { uniqueMeasures } from './passes/settle-measures.js';
 
@@ -523,6 +524,27 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   )
     issues.push({ kind: 'unsupported', what: 'contradiction' });
 
+  // "Which cities had not a single payment in lira?": the values of one column with none of the
+  // payments described — which needs that column, something that describes the payments, and nothing
+  // ranked, compared, measured or conditioned beside it.
+  if (draft.absent) {
+    const [only] = draft.dimensions;
+    const alone =
+      draft.dimensions.length === 1 &&
+      only !== undefined &&
+      !['amount_band', 'group_split', 'weekend'].includes(only) &&
+      !draft.top &&
+      !compare &&
+      !share &&
+      !draft.having &&
+      draft.measures.every((m) => m.fn === 'count') &&
+      // (Days of a period with none: the period bounds the days, and something else must be counted.)
+      // (A filter of the column itself only says which values are asked about.)
+      (draft.filters.some((f) => !('column' in f.filter) || f.filter.column !== only) ||
+        (time !== null && !(TIME_UNITS as readonly string[]).includes(only)));
+    if (!alone) issues.push({ kind: 'unsupported', what: 'absent' });
+  }
+
   if (issues.length > 0) return { ok: false, issues };
 
   let shape: Shape = 'single';
@@ -593,9 +615,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
-    ...(draft.listValues && dimensions.length === 1 && limit === null && !compare && !share
+    ...(draft.listValues && !draft.absent && dimensions.length === 1 && limit === null && !compare && !share
       ? { listValues: true as const }
       : {}),
+    ...(draft.absent ? { absent: true as const } : {}),
     ...(draft.alphabetical && limit === null && order === null ? { alphabetical: true as const } : {}),
     ...(draft.rankByChange && compare && order !== null ? { rankByChange: draft.rankByChange } : {}),
     ...(draft.sortMeasure && !compare && !share && !sideBySide ? { sortMeasure: draft.sortMeasure } : {}),

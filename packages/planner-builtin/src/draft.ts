@@ -96,6 +96,8 @@ export interface Draft {
   yesNo?: boolean;
   /** "which wallets appear", «какие валюты встречаются»: the values of the one column, listed. */
   listValues?: boolean;
+  /** "which cities had not a single payment in lira": the values with none of the payments described. */
+  absent?: boolean;
   /** "which category grew the most", «қай банкте ең көп азайды»: a ranking of groups by their change. */
   rankByChange?: 'change' | 'difference';
   /** "alphabetically": a breakdown's rows by their labels. */

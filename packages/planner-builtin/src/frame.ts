@@ -307,6 +307,12 @@ export const frameSchema = z
      * occur, in order, without a measure (and without the blank: no wallet is not a wallet).
      */
     listValues: z.literal(true).optional(),
+    /**
+     * "Which cities had not a single payment in lira?", «какие кошельки ни разу не использовались для
+     * ECOM»: the values of the one column none of whose payments match the filters and the period —
+     * counted over every payment, so the filters are the count's, not the rows' (the blank left out).
+     */
+    absent: z.literal(true).optional(),
     /** "alphabetically", «по алфавиту»: a breakdown's rows by the first column's labels. */
     alphabetical: z.literal(true).optional(),
     /** "which hour … just the hour", «тек сағатын»: a ranking shows its labels, ordered by the measure. */
@@ -351,6 +357,14 @@ export const frameSchema = z
     // turnover above 1 million".)
     if (frame.having && frame.dimensions.length === 0 && !countsPassing(frame.measures))
       ctx.addIssue({ code: 'custom', message: 'a condition on group totals needs groups' });
+    if (
+      frame.absent &&
+      (frame.dimensions.length !== 1 || frame.limit !== null || frame.compare || frame.share)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        message: 'the values with none are of one column, not ranked or compared',
+      });
     if (frame.split)
       check({ kind: 'values', column: frame.split.column, negated: false, values: frame.split.values });
     if (frame.bands?.some((b, i) => i > 0 && b <= frame.bands![i - 1]!))

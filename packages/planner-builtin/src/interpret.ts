@@ -1,5 +1,6 @@
 import type { Draft, InterpretEnv } from './draft.js';
 import type { Item } from './lexicon.js';
+import { readAbsent, settleAbsent } from './passes/absent.js';
 import { readAmountBands } from './passes/amount-bands.js';
 import { readAmountFilters } from './passes/amount-filters.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
@@ -67,6 +68,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['time buckets', readTimeBuckets],
   ['settle periods', settlePeriods],
   ['sort by', readSortBy],
+  ['absent', readAbsent],
   ['negation', resolveNegation],
   ['value filters', readValueFilters],
   ['direction', readDirection],
@@ -80,6 +82,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['superlatives', readSuperlatives],
   ['card words', readCardWords],
   ['value list', readValueList],
+  ['settle absent', settleAbsent],
   ['settle measures', settleMeasures],
   ['per card', readPerCard],
   ['per merchant', readPerMerchant],

@@ -157,6 +157,11 @@ export type Meaning =
   | { kind: 'compareOutput'; output: 'both' | 'difference' | 'change' }
   /** "had at least one transaction", «хотя бы одну операцию»: what a distinct count counts anyway. */
   | { kind: 'atLeastOne' }
+  /**
+   * "never", «ни разу», «ни одной», «бірде-бір», «ешқашан»: none at all — with "which" and a column,
+   * the values that had none of the payments described (passes/absent.ts).
+   */
+  | { kind: 'noneAtAll' }
   /** "in one row", «одной строкой», «бір жолда»: what a plan with no breakdown gives. */
   | { kind: 'oneRow' }
   /** "in chronological order", «хронологически», «айлар ретімен»: the order a timeline is shown in. */

@@ -514,9 +514,18 @@ export function describeFrame(frame: Frame): string {
         `${pick(['part', 'часть', 'бөлігі'])}: ${frame.share.subset.map((f) => filterName(f, pick)).join(', ')}`,
       );
     }
-  } else if (!frame.listValues) {
+  } else if (!frame.listValues && !frame.absent) {
     parts.push(measures);
   }
+  // (The filters after it describe the payments there were none of, counted over all the data.)
+  if (frame.absent)
+    parts.push(
+      pick([
+        'the values with none of these payments at all (over all the data)',
+        'значения, у которых нет ни одной такой операции (по всем данным)',
+        'мұндай бірде-бір операциясы жоқ мәндер (барлық деректер бойынша)',
+      ]),
+    );
   if (frame.listValues)
     parts.push(pick(['the values that occur', 'встречающиеся значения', 'кездесетін мәндер']));
   if (frame.amountIn === 'original')

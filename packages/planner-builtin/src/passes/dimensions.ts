@@ -109,7 +109,9 @@ export const readDimensions = definePass((r) => {
     // (Not across a clause: "(acquirer country not KAZ): country and bank" lists the rows.)
     // («қай шетел елдерінен транзакциялар келді?», from which foreign countries: asked with "which",
     // the column word is what is asked for — a row per value the filter leaves.)
+    // ("Which banks other than Kaspi …": the interrogative right before the column word asks it too.)
     const asked =
+      ASKING_WHICH.includes(stopBefore(i) ?? '') ||
       ASKING_WHICH.includes(stopBefore(prev(i)) ?? '') ||
       ASKING_WHICH.includes(slots[prev(prev(i))]?.item.text ?? '');
     const labelsValue =

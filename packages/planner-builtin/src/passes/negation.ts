@@ -1,6 +1,6 @@
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { NEGATION_LEADS, NONE_AT_ALL_AFTER_NOT, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
+import { NEGATION_LEADS, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
@@ -70,26 +70,6 @@ function columnOf(m: Meaning): string {
  */
 export const resolveNegation = definePass(({ slots, draft, notes }) => {
   const { textOf, idsAfter, stopBefore, next, valueColumnAt } = cursor(slots);
-  // "Which cities had not a single transaction in lira?", "not one payment": the groups with none at
-  // all, which no breakdown has as rows — asked back (the lira was negated: every city's other
-  // payments were counted).
-  // (A verb and "a" may stand between: "did not make a single payment".)
-  const noneAfter = (i: number) =>
-    slots.slice(i + 1, i + 4).some(
-      (s, k, after) =>
-        NONE_AT_ALL_AFTER_NOT.includes(s.item.text) &&
-        after.slice(0, k).every((x) => x.item.kind === 'stop') &&
-        isKind(
-          slots.slice(i + 2 + k).find((x) => !isKind(x, 'value')),
-          'entity',
-        ),
-    );
-  const noneAtAll = slots.findIndex((s, i) => isKind(s, 'negation') && !s.used && noneAfter(i));
-  if (noneAtAll >= 0) {
-    draft.issues.push({ kind: 'unsupported', what: 'absent' });
-    slots[noneAtAll]!.used = true;
-    return;
-  }
   let openAt = -1;
   let applied = false;
   /** The column of the last value in scope, and whether an "and" / "or" followed it. */

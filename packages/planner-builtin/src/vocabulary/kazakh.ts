@@ -636,6 +636,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     { kind: 'periodModifier', modifier: 'previous' },
   ),
   e(['кемінде бір рет', 'кем дегенде бір рет', 'кемінде бір'], { kind: 'atLeastOne' }),
+  // «бірде-бір операция болмады», «мүлдем кездеспеді», «ешқашан қолданылмады»: none at all
+  e(['бірде бір', 'бірде-бір', 'мүлдем', 'ешқашан', 'ешбір'], { kind: 'noneAtAll' }),
   // «жіберілген аударымдар» (transfers sent)
   e(['жіберілген аударым', 'жіберілген p2p аударым'], value('transaction_type', 'P2P_OUT')),
   e(['саудагер'], dim('merchant_id')),

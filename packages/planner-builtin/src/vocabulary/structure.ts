@@ -702,6 +702,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'atLeastOne' },
   ),
+  // "Which wallets were never used for ECOM?", «ни разу не», «не было ни одной операции»
+  e(['never', 'ни разу', 'ни одной', 'ни одного', 'ни единой', 'ни единого'], { kind: 'noneAtAll' }),
   e(
     [
       'т е',
@@ -1530,3 +1532,46 @@ export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех'
 
 /** After "not": "not a single transaction", "not one payment" — none at all. */
 export const NONE_AT_ALL_AFTER_NOT: readonly string[] = ['single', 'one'];
+
+/**
+ * Kazakh verbs in the negative past ("болмады", «жасалмаған», «кездеспеді»): the verb a «бірде-бір» /
+ * «мүлдем» / «ешқашан» goes with (the stem, the negation -ма/-ме/-ба/-бе/-па/-пе, a past ending).
+ */
+/**
+ * Verbs of payments happening, right after a negation in a "which" question: "which wallets were not
+ * used for ECOM", «в каких городах не было операций в лирах» — none of those payments, not the other
+ * payments (the negation is of the verb, not of the value after it).
+ */
+export const OCCURRENCE_VERBS: readonly string[] = [
+  'have',
+  'had',
+  'use',
+  'used',
+  'see',
+  'seen',
+  'record',
+  'recorded',
+  'process',
+  'processed',
+  'было',
+  'были',
+  'был',
+  'была',
+  'использовались',
+  'использовался',
+  'использовалась',
+  'использовали',
+  'проводили',
+  'проводились',
+  'совершали',
+  'совершались',
+  'встречались',
+  'встречалось',
+  'встречался',
+  'встречалась',
+];
+
+/** "Which cities had no lira payments?": "no" before what there was none of. */
+export const NO_WORDS: readonly string[] = ['no'];
+
+export const KAZAKH_NEGATED_PAST = /^[а-яёәғқңөұүһі]{2,}(ма|ме|ба|бе|па|пе)(ды|ді|ған|ген|йды|йді)$/;
