@@ -443,10 +443,60 @@ function rankWithinGroups(
   ].join('\n');
 }
 
-/** The condition on each group: its measure against the number. */
-function havingCondition(frame: Frame): string {
+/** The condition on each group: its measure against the number (over the payments `condition` keeps). */
+function havingCondition(frame: Frame, condition?: string): string {
   const { of, op, value } = frame.having!;
-  return `${measureExpression(groupConditionMeasure(of), amountColumn(frame))} ${op} ${numberLiteral(value)}`;
+  return `${measureExpression(groupConditionMeasure(of), amountColumn(frame), condition)} ${op} ${numberLiteral(value)}`;
+}
+
+/** The columns a value of a column fixes: a merchant's city, category and code, a code's category. */
+const FIXED_BY: Partial<Record<Dimension, readonly string[]>> = {
+  merchant_id: ['merchant_city', 'mcc_category', 'merchant_mcc'],
+  merchant_mcc: ['mcc_category'],
+};
+
+/**
+ * The conditions of a frame whose groups are every value of its columns: those that say which groups
+ * are meant — a filter of a grouped column, or of a column its values fix ("MCC codes in Travel") — and
+ * those the groups' payments are counted under (the other filters and the period).
+ */
+function splitGroupFilters(frame: Frame): { groups: string[]; counted: string[] } {
+  const describes = (f: Filter) =>
+    'column' in f && frame.dimensions.some((d) => d === f.column || (FIXED_BY[d] ?? []).includes(f.column));
+  const condition = (f: Filter) => filterCondition(f, amountColumn(frame));
+  return {
+    groups: frame.filters.filter(describes).map(condition),
+    counted: [
+      ...frame.filters.filter((f) => !describes(f)).map(condition),
+      ...(frame.time ? [timeCondition(frame.time)] : []),
+    ],
+  };
+}
+
+/**
+ * "Which cities had no more than 20 yuan transactions last quarter?", «категории, у которых не более 50
+ * онлайн-покупок»: a group with none of those payments passes "at most N" too, and with the payments
+ * filtered it would be no group at all. So the groups are every value of the column, and the filters
+ * and the period are the measures' own (`count(*) FILTER (WHERE …)`, a total of none is 0). Only counts
+ * and totals of a breakdown by a column (a period's days are the period's, filtered as before).
+ */
+function keepsGroupsWithNone(frame: Frame): boolean {
+  const h = frame.having;
+  return (
+    h !== undefined &&
+    (h.op === '<' || h.op === '<=') &&
+    (h.of === 'count' || h.of === 'cards' || h.of === 'merchants') &&
+    frame.dimensions.length > 0 &&
+    !frame.dimensions.some(isTimeDimension) &&
+    (frame.filters.length > 0 || frame.time !== null) &&
+    !frame.compare &&
+    !frame.share &&
+    !frame.sideBySide &&
+    frame.rankedWithin === undefined &&
+    !frame.listValues &&
+    !frame.labelsOnly &&
+    frame.measures.every((m) => m.fn === 'count' || m.fn === 'sum' || m.fn === 'count_distinct')
+  );
 }
 
 /** "How many merchants had a turnover above 1 million": the column whose values are counted, if so. */
@@ -487,17 +537,15 @@ function absentValues(frame: Frame, column: { expression: string; alias: string 
   const dimension = frame.dimensions[0]!;
   // ("Which wallets other than Apple Pay were never used …": a filter of the column itself says which
   // values are asked about.)
-  const own = (f: Filter) => 'column' in f && f.column === dimension;
-  const condition = (f: Filter) => filterCondition(f, amountColumn(frame));
-  const filters = frame.filters.filter((f) => !own(f)).map(condition);
-  const time = frame.time ? [timeCondition(frame.time)] : [];
+  const { groups, counted: conditions } = splitGroupFilters(frame);
   const periodRows = (TIME_UNITS as readonly string[]).includes(dimension);
+  const time = frame.time ? [timeCondition(frame.time)] : [];
   const where = [
     ...(NULLABLE_COLUMNS.has(dimension) ? [`${column.expression} IS NOT NULL`] : []),
-    ...frame.filters.filter(own).map(condition),
+    ...groups,
     ...(periodRows ? time : []),
   ];
-  const counted = periodRows ? filters : [...filters, ...time];
+  const counted = periodRows ? conditions.filter((c) => !time.includes(c)) : conditions;
   const select =
     column.expression === column.alias ? column.expression : `${column.expression} AS ${column.alias}`;
   return [
@@ -505,7 +553,10 @@ function absentValues(frame: Frame, column: { expression: string; alias: string 
     'FROM transactions',
     ...(where.length > 0 ? [`WHERE ${where.join(' AND ')}`] : []),
     `GROUP BY ${column.expression}`,
-    `HAVING count(*) FILTER (WHERE ${counted.join(' AND ')}) = 0`,
+    // (Nothing left to count under: "MCC codes in Travel that never had payments" have had some.)
+    counted.length > 0
+      ? `HAVING count(*) FILTER (WHERE ${counted.join(' AND ')}) = 0`
+      : 'HAVING count(*) = 0',
     `ORDER BY ${column.alias}`,
   ].join('\n');
 }
@@ -544,11 +595,32 @@ export function buildSql(frame: Frame): string {
   if (frame.absent) return absentValues(frame, dimensions[0]!);
   const counted = passingCounted(frame);
   if (counted) return countPassing(frame, counted, where, measures[0]!.alias);
+  // ("no more than 20": the groups with none kept, the conditions the measures' own — but not those
+  // that say which groups are meant.)
+  const { groups: groupWhere, counted: countedWhere } = splitGroupFilters(frame);
+  const withNone =
+    keepsGroupsWithNone(frame) && countedWhere.length > 0 ? countedWhere.join(' AND ') : undefined;
+  if (withNone !== undefined) {
+    for (const [k, m] of frame.measures.entries()) {
+      const expression = measureExpression(m, amountColumn(frame), withNone);
+      const zero = m.fn === 'sum' ? `coalesce(${expression}, 0)` : expression;
+      measures[k] = {
+        ...measures[k]!,
+        expression: decimals === undefined ? zero : `round((${zero})::numeric, ${decimals})`,
+      };
+    }
+    select.splice(
+      dimensions.length,
+      measures.length,
+      ...measures.map((c) => `${c.expression} AS ${c.alias}`),
+    );
+  }
   const lines = [`SELECT ${select.join(', ')}`, 'FROM transactions'];
-  if (where.length > 0) lines.push(`WHERE ${where.join(' AND ')}`);
+  const rowsWhere = withNone === undefined ? where : groupWhere;
+  if (rowsWhere.length > 0) lines.push(`WHERE ${rowsWhere.join(' AND ')}`);
   if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
   if (frame.having) {
-    lines.push(`HAVING ${havingCondition(frame)}`);
+    lines.push(`HAVING ${havingCondition(frame, withNone)}`);
   }
 
   // (Ranked by the change: the change's own column, which the comparison shows.)

@@ -3542,3 +3542,64 @@ describe('a period ranked within each group (unseen72)', () => {
     expect(sql).toContain('rank_in_group <= 1');
   });
 });
+
+describe('the bottom and the absent, read as their writers meant (unseen71, unseen73, unseen75)', () => {
+  it.each([
+    [
+      'Which bank had the highest share of contactless payments last month?',
+      "pos_entry_mode = 'Contactless'",
+    ],
+    ['В каком городе самая низкая доля онлайн-покупок в 2025 году?', "transaction_type = 'ECOM'"],
+    ['2025 жылы шетелдік операциялар үлесі ең жоғары банк қайсы?', "acquirer_country_iso <> 'KAZ'"],
+  ])('%s: groups ranked by a share are ranked by their own part', (question, part) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`count(*) FILTER (WHERE ${part}) / nullif(count(*), 0)`);
+    expect(sql).not.toContain('OVER ()');
+  });
+
+  it('ways of paying ranked by a share of a kind of payment are how that kind spreads over them', () => {
+    expect(sqlLineOf('Which wallet had the smallest share of ECOM payments in 2026?')).toContain('OVER ()');
+    expect(sqlLineOf('Top 3 banks by share of foreign-currency turnover in 2026')).toContain('OVER ()');
+  });
+
+  it('"what % of its transactions had a non-KAZ acquirer": the negated value the predicate introduces is the part', () => {
+    expect(sqlLineOf('for each bank, what % of its 2025 payments had a non-KAZ acquirer?')).toContain(
+      "count(*) FILTER (WHERE acquirer_country_iso <> 'KAZ') / nullif(count(*), 0)",
+    );
+  });
+
+  it('«әр банктегі түнгі (00:00-05:59) операциялардың үлесі»: the clock hours between are the part too', () => {
+    expect(sqlLineOf('Әр қаладағы кешкі (18:00-23:59) операциялардың үлесі, 2026 жылғы қазан')).toMatch(
+      /FILTER \(WHERE extract\(hour FROM transaction_timestamp\) >= 18.*\/ nullif\(count\(\*\), 0\)/,
+    );
+  });
+
+  it.each([
+    [
+      'Which banks had fewer than 200 ATM withdrawals in Taraz in 2025?',
+      "transaction_type = 'ATM_WITHDRAWAL' AND merchant_city = 'Taraz'",
+    ],
+    ['Какие города имели не более 10 операций в юанях в прошлом месяце?', "transaction_currency = 'CNY'"],
+  ])('%s: "at most N" keeps the groups with none', (question, condition) => {
+    const sql = sqlLineOf(question);
+    expect(sql).not.toContain(' WHERE transaction');
+    expect(sql).toMatch(
+      new RegExp(`HAVING count\\(\\*\\) FILTER \\(WHERE ${condition.replace(/[()*]/g, '\\$&')}`),
+    );
+    expect(sql).toMatch(/^SELECT \w+, count\(\*\) FILTER \(WHERE /);
+  });
+
+  it('"MCC codes in Travel with fewer than 700 payments": the filter that says which groups stays on the rows', () => {
+    const sql = sqlLineOf(
+      'Which MCC codes in Travel & Transportation had fewer than 700 transactions in 2025?',
+    );
+    expect(sql).toContain("WHERE mcc_category = 'Travel & Transportation' GROUP BY merchant_mcc");
+    expect(sql).toContain("count(*) FILTER (WHERE transaction_timestamp >= '2025-01-01'");
+  });
+
+  it('"more than N" stays a condition on the filtered payments', () => {
+    expect(sqlLineOf('Which cities had more than 1000 payments in 2025?')).toMatch(
+      /WHERE transaction_timestamp >= '2025-01-01' .* HAVING count\(\*\) > 1000/,
+    );
+  });
+});

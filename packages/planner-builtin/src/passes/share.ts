@@ -31,6 +31,16 @@ import { definePass, isKind, meaningOf, type Reading, type Slot } from './readin
  * зачислений в обороте каждого банка») or introduced by a predicate ("for each issuer, the share of its
  * transactions that were cross-border"). Then it is that filter's share within each group.
  */
+/** The columns whose values own payments (where, whose, at whom), as opposed to ways of paying. */
+const OWNER_DIMENSIONS = [
+  'merchant_city',
+  'issuer_bank_name',
+  'mcc_category',
+  'merchant_id',
+  'merchant_mcc',
+  'acquirer_country_iso',
+] as const;
+
 function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
   if (groupsOwnShare(slots, draft, shareAt)) {
     // («платежи свыше 100 000 … (доля каждого банка)»: a part read earlier is the whole the banks share.)
@@ -78,7 +88,9 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     while (
       p >= 0 &&
       ((slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) ||
-        isWeakComparator(slots[p]))
+        isWeakComparator(slots[p]) ||
+        // ("… had a non-KAZ acquirer": the negation of the value the predicate introduces)
+        (p === k - 1 && isKind(slots[p], 'negation')))
     )
       p--;
     // ("How is ForteBank's turnover spread …": the verb of the question's opening is no predicate.)
@@ -93,7 +105,21 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // «доля зарубежных операций по каждому банку», "per issuing bank", «әр банктегі … үлесі»: with each
   // group named as such, the filter on the share word is a part of each group's own transactions.
   const eachGroup = slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
-  if (at < 0 && isFilterWord(slots[after]) && adjacent && (!describesMeasure || eachGroup)) at = after;
+  // "Which city had the lowest share of online transactions?", «у какого банка наименьшая доля
+  // зарубежных операций»: groups ranked by the share of a kind of payment are ranked by their own part
+  // (ranked by how the part spreads over them, they were ranked by its count).
+  // (Groups that own payments — cities, banks, categories, merchants, countries — not the ways a payment
+  // is made: "which entry mode had the lowest share of POS payments" is how POS payments spread over the
+  // modes; and a ranking by a superlative, not "top 3 categories by share of …", which is the spread.)
+  const owners: readonly string[] = OWNER_DIMENSIONS;
+  const rankedGroups =
+    draft.top !== null &&
+    slots.some((s) => isKind(s, 'superlative')) &&
+    !slots.some((s) => isKind(s, 'top')) &&
+    draft.dimensions.length === 1 &&
+    owners.includes(draft.dimensions[0]!);
+  if (at < 0 && isFilterWord(slots[after]) && adjacent && (!describesMeasure || eachGroup || rankedGroups))
+    at = after;
   // (Kazakh puts the part before its noun and the share word: «әр банктегі шетелдік операциялардың үлесі».)
   // («шетелдік операциялардың (эквайер елі KAZ емес) үлесі»: a condition restated in brackets may stand
   // between, already read.)
@@ -117,13 +143,23 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   let described = prev(noun);
   // («шетел валютасындағы операциялар сомасының үлесі»: the noun for operations may stand before the
   // amount's.)
+  // («түнгі (00:00-05:59) операциялардың үлесі»: the clock hours of the part, read already, too.)
   while (
     isKind(slots[described], 'columnWord') ||
+    (slots[described]?.item.kind === 'number' && slots[described]!.used) ||
     SHARE_PARTICIPLES.includes(slots[described]?.item.text ?? '') ||
     (isKind(slots[described], 'entity') && isKind(slots[noun], 'amount'))
   )
     described = prev(described);
-  if (at < 0 && eachGroup && genitive && isMeasuredNoun(slots[noun]) && isFilterWord(slots[described]))
+  // («шетелдік операциялар үлесі ең төмен қала қайсы?»: in a ranking of groups, the nominative too; not
+  // the locative, «онлайн сатып алулардағы үлесі», which names the whole.)
+  const locative = /(дағы|дегі|тағы|тегі)$/.test(slots[noun]?.item.text ?? '');
+  if (
+    at < 0 &&
+    ((eachGroup && genitive) || (rankedGroups && !locative)) &&
+    isMeasuredNoun(slots[noun]) &&
+    isFilterWord(slots[described])
+  )
     at = described;
   if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
   // («ECOM енгізу тәсілінің үлесі», the share of the ECOM entry mode: the column word labelling the
