@@ -3603,3 +3603,44 @@ describe('the bottom and the absent, read as their writers meant (unseen71, unse
     );
   });
 });
+
+describe('cards and cardholders counted as asked (unseen74, unseen76)', () => {
+  it.each([
+    'сколько вчера было разных карт и разных мерчантов?',
+    'Кеше Астанада бірегей карталар мен мерчанттар саны қанша?',
+    'Қала бойынша бірегей карталар мен мерчанттар саны, өткен ай',
+  ])('%s: the distinct cards and merchants, no count of payments beside', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('count(DISTINCT card_key)');
+    expect(sql).toContain('count(DISTINCT merchant_id)');
+    expect(sql).not.toContain('count(*)');
+  });
+
+  it('"bank, count, total, distinct cards": a count in a list of columns stays one', () => {
+    expect(sqlLineOf('ECOM last month by bank: bank, count, total, distinct cards')).toContain('count(*)');
+  });
+
+  it.each([
+    'Kaspi and Halyk - active cards last week, in one row',
+    'Сколько карт Kaspi и Halyk были активны в октябре — в одну строку',
+    'Kaspi пен Halyk белсенді карталары қазанда, бір жолға',
+  ])('%s: two values in one row are a column each', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("count(DISTINCT card_key) FILTER (WHERE issuer_bank_name = 'Kaspi Bank')");
+    expect(sql).toContain('IS NOT TRUE');
+  });
+
+  it('two values "together, in one row" stay one figure', () => {
+    expect(sqlLineOf('Kaspi and Halyk turnover together, in one row')).not.toContain('FILTER');
+  });
+
+  it.each([
+    'Which city had the biggest single payment in October? city + amount',
+    'В каком городе была самая крупная операция за прошлый месяц? Нужны город и сумма',
+    'Өткен айда ең ірі транзакция қай банкте болды? банк пен сомасы',
+  ])('%s: the amount asked after "the biggest payment" is that payment\'s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('max(transaction_amount_kzt)');
+    expect(sql).not.toContain('sum(');
+  });
+});

@@ -404,9 +404,13 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   // қойып көрсет»: two values asked side by side are set so too (they were a row each, or one figure
   // over both).
   // («Kaspi Bank и Halyk Bank, двумя числами»: "as two numbers" of two values, not of two periods.)
+  // ("Almaty and Astana — distinct cards last month, in one row", «в одну строку», «бір жолға»: two
+  // values in one row are a column each; together, «вместе», they are one figure.)
+  const together = slots.some((x) => isKind(x, 'listMode') && x.item.meaning.mode === 'together');
   const besideAsked = slots.some(
     (x) =>
       isKind(x, 'sideBySide') ||
+      (isKind(x, 'oneRow') && !together) ||
       (isKind(x, 'compareOutput') && x.item.meaning.output === 'both' && draft.times.length < 2),
   );
   if ((!besideAsked && !thanSaid(slots)) || draft.times.length >= 2) return false;

@@ -461,6 +461,17 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // word of what is asked asks for it.
       if (m.strength === 'weak' && (isKind(slots[prev(i)], 'share') || isKind(slots[prev(i)], 'aggregate')))
         return;
+      // «бірегей карталар мен мерчанттар саны» (the number of unique cards and merchants): "the number"
+      // after the things counted distinct is their number, not one more count.
+      // (Not an item of a list of columns: "bank, count, total, distinct cards".)
+      const before = slots[prev(i)];
+      const countedBefore =
+        (isKind(before, 'entity') &&
+          before.item.meaning.entity === 'cards' &&
+          before.item.meaning.distinct) ||
+        (isKind(before, 'dimension') &&
+          measures.some((x) => x.fn === 'count_distinct' && x.column === before.item.meaning.dimension));
+      if (countedBefore && before?.used && !slot.item.commaBefore) return;
       // «Уникальные карты … — сколько?»: a closing "how many" asks for the distinct count named.
       if (m.strength === 'weak' && next(i) < 0 && measures.some((x) => x.fn === 'count_distinct')) return;
       // "how many SALARY transactions": value words before the noun describe it.
@@ -474,6 +485,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
         kindNoun = kindNoun || (isKind(s, 'value') && s.item.meaning.counts === true);
         j = next(j);
       }
+      // «сколько сегодня было разных карт»: the distinct cards asked are counted as such, not the payments.
+      const cardsAsked = slots[j];
+      if (
+        isKind(cardsAsked, 'entity') &&
+        cardsAsked.item.meaning.entity === 'cards' &&
+        cardsAsked.item.meaning.distinct
+      )
+        return;
       // (A noun of a kind is what is counted, whatever follows: «сколько зарплат выплатили».)
       const counted =
         kindNoun || (isKind(slots[j], 'entity') && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j))));
@@ -492,6 +511,21 @@ export const readMeasures = definePass(({ slots, draft }) => {
       draft.domain = true;
       // "how much is spent on average": the question word asks for the average named, not a total.
       if (DEGREE_WORDS.includes(slot.item.text) && measures.some((x) => AGGREGATES.includes(x.fn))) return;
+      // "Which issuer had the single biggest payment? bank + amount", «… самая крупная операция? Нужны
+      // банк и сумма», «ең ірі транзакция қай қалада болды? қала мен сомасы»: the amount asked after the
+      // question is that payment's own (the largest), not a total to rank by.
+      // (Not "the most purchases … by amount", «ең көп сатып алу … сомасы бойынша»: a count, ranked by.)
+      const paymentAt = (k: number) => {
+        const noun = slots[next(k)];
+        return isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
+      };
+      const rankedPayment = slots.findIndex(
+        (s, k) => k < i && isKind(s, 'superlative') && !s.item.meaning.impliesCount && paymentAt(k),
+      );
+      const rankedBy = isKind(slots[next(i)], 'groupBy') || isKind(slots[prev(i)], 'groupBy');
+      const clauseBetween =
+        !rankedBy && slots.slice(rankedPayment + 1, i + 1).some((s) => s.item.clauseBefore);
+      if (rankedPayment >= 0 && clauseBetween && measures.length === 0) return;
       measures.push({ fn: 'sum' });
     } else if (m.kind === 'check') {
       slot.used = true;
