@@ -3644,3 +3644,57 @@ describe('cards and cardholders counted as asked (unseen74, unseen76)', () => {
     expect(sql).not.toContain('sum(');
   });
 });
+
+describe('periods, directions and the average card (unseen74, unseen75)', () => {
+  it('"over the 1-3 May holiday weekend": the days, not an amount over 1, nor their Saturday and Sunday', () => {
+    const sql = sqlLineOf('How many QR payments were there over the 7-9 March 2026 holiday weekend?');
+    expect(sql).toContain("transaction_timestamp >= '2026-03-07' AND transaction_timestamp < '2026-03-10'");
+    expect(sql).not.toContain('transaction_amount_kzt >');
+    expect(sql).not.toContain('isodow');
+    expect(sqlLineOf('Turnover on weekends in May 2026')).toContain('isodow');
+  });
+
+  it.each([
+    ["distinct cards QTD vs last year's QTD", "'quarter'"],
+    ['turnover MTD vs MTD last year', "'month'"],
+  ])('%s: the period to date a year back, to the same day', (question, unit) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`date_trunc(${unit}, current_date) - interval '12 months'`);
+    expect(sql).toContain("< (current_date + 1)::timestamptz - interval '12 months'");
+    expect(sql).not.toContain("date_trunc('year', current_date)");
+  });
+
+  it.each([
+    ['How many Halyk cards received P2P transfers last month?', "'P2P_IN'"],
+    ['Сколько карт отправили P2P переводы в октябре?', "'P2P_OUT'"],
+  ])('%s: the direction verb before the transfers is their direction', (question, type) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`transaction_type = ${type}`);
+  });
+
+  it.each([
+    [
+      'How much does the average Kaspi card spend in Almaty?',
+      'sum(transaction_amount_kzt) / nullif(count(DISTINCT card_key), 0)',
+    ],
+    [
+      'How many payments does the average card make in Astana?',
+      'count(*)::numeric / nullif(count(DISTINCT card_key), 0)',
+    ],
+  ])('%s: the average card is the total over the cards', (question, ratio) => {
+    expect(sqlLineOf(question)).toContain(ratio);
+  });
+
+  it('"average card payment", "average salary credit for BCC cards" stay averages of payments', () => {
+    expect(sqlLineOf('average card payment in Almaty')).toContain('avg(transaction_amount_kzt)');
+    expect(sqlLineOf('Average salary credit for BCC cards this year')).toContain(
+      'avg(transaction_amount_kzt)',
+    );
+  });
+
+  it('"per month" of the average card is asked back', () => {
+    expect(understandQuestion('How much does the average card spend per month?', TEST_CONTEXT).kind).toBe(
+      'clarify',
+    );
+  });
+});

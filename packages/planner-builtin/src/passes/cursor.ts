@@ -65,7 +65,12 @@ function stopBeforeOf(slots: Slots, i: number): string | null {
 
 function followedByDateAt(slots: Slots, i: number): boolean {
   const j = nextOf(slots, i);
-  return isKind(slots[j], 'monthName') || isKind(slots[j], 'timeUnit');
+  if (isKind(slots[j], 'monthName') || isKind(slots[j], 'timeUnit')) return true;
+  // ("over the 1-3 May 2026 weekend": the first day of a range of days before its month.)
+  const k = nextOf(slots, j);
+  return (
+    slots[j]?.item.kind === 'number' && slots[j]!.item.dashBefore === true && isKind(slots[k], 'monthName')
+  );
 }
 
 function valueColumnOf(slots: Slots, j: number): string | null {

@@ -11,10 +11,40 @@ import { uniqueMeasures } from './settle-measures.js';
  * rows about single cards, and a measure that has no per-card ratio (a median, a maximum) cannot be
  * read this way; both are refused as personal data.
  */
+/** "per month", «в месяц»: a rate in a unit of time, not a breakdown by it. */
+const PER_WORDS: readonly string[] = ['per', 'a', 'в', 'за'];
+
 export const readPerCard = definePass(({ slots, draft }) => {
   const marks = slots.filter((s) => !s.used && isKind(s, 'perCard'));
-  if (marks.length === 0) return;
+  // "How much does the average card spend?", "the average Google Pay card", «средняя карта»: the average
+  // card's figure is the total ÷ the cards (it was the average payment).
+  // (The card right after the average and its values, as the subject: not "average card payment", nor
+  // "average salary credit for BCC cards".)
+  const averageCard = slots.some((s, k) => {
+    if (!isKind(s, 'aggregate') || s.item.meaning.fn !== 'avg') return false;
+    let j = k + 1;
+    while (isKind(slots[j], 'value')) j++;
+    const card = slots[j];
+    const after = slots[j + 1];
+    const cardPayment =
+      (isKind(after, 'entity') && after.item.meaning.entity === 'transactions') || isKind(after, 'value');
+    return (
+      isKind(card, 'entity') &&
+      card.item.meaning.entity === 'cards' &&
+      !card.item.meaning.distinct &&
+      !cardPayment
+    );
+  });
+  if (marks.length === 0 && !averageCard) return;
   for (const s of marks) s.used = true;
+  // ("How many payments does the average card make per month?": a ratio of a ratio, asked back.)
+  const perUnit = slots.some(
+    (s, k) => isKind(s, 'groupBy') && PER_WORDS.includes(s.item.text) && isKind(slots[k + 1], 'timeUnit'),
+  );
+  if (averageCard && perUnit) {
+    draft.issues.push({ kind: 'per_card' });
+    return;
+  }
   draft.domain = true;
   const aboutSingleCards =
     draft.dimensions.length === 0 &&

@@ -35,6 +35,9 @@ export function lastN(unit: TimeUnit, n: number): TimeRange | null {
   return null;
 }
 
+/** The current unit a year back: that many units before it. */
+const TO_DATE_BACK: Partial<Record<string, number>> = { month: 12, quarter: 4, year: 1 };
+
 /** In "this and last year", the index of the unit a modifier shares with the next one, else -1. */
 function sharedUnitAfter(slots: readonly Slot[], j: number, next: (i: number) => number): number {
   if (!isKind(slots[j], 'conjunction') || !isKind(slots[next(j)], 'periodModifier')) return -1;
@@ -56,7 +59,37 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       ranges.push({ range: { kind: slot.item.meaning.range }, at: i });
       slot.used = true;
     } else if (isKind(slot, 'period')) {
-      ranges.push({ range: slot.item.meaning.range, at: i });
+      // "YTD vs last year's YTD", "MTD vs MTD last year": the period to date said again next to "last
+      // year" is its twin a year back, up to the same day (it was the whole of last year).
+      const { range } = slot.item.meaning;
+      const lastYear = (m: number, u: number) =>
+        isKind(slots[m], 'periodModifier') &&
+        ['previous', 'last'].includes(slots[m]!.item.meaning.modifier) &&
+        isKind(slots[u], 'timeUnit') &&
+        slots[u]!.item.meaning.unit === 'year' &&
+        u === next(m);
+      const yearBefore = lastYear(prev(prev(i)), prev(i)) ? [prev(prev(i)), prev(i)] : null;
+      const yearAfter = lastYear(next(i), next(next(i))) ? [next(i), next(next(i))] : null;
+      const said = slots.some(
+        (x, k) =>
+          k !== i &&
+          isKind(x, 'period') &&
+          x.item.meaning.range.kind === 'this' &&
+          range.kind === 'this' &&
+          x.item.meaning.range.unit === range.unit,
+      );
+      const back = range.kind === 'this' ? TO_DATE_BACK[range.unit] : undefined;
+      const lastYearSlots = yearBefore ?? yearAfter;
+      if (range.kind === 'this' && back !== undefined && said && lastYearSlots) {
+        for (const k of lastYearSlots) slots[k]!.used = true;
+        ranges.push({
+          range: { kind: 'previous', unit: range.unit, ...(back > 1 ? { back } : {}), toDate: true },
+          at: i,
+        });
+        slot.used = true;
+        return;
+      }
+      ranges.push({ range, at: i });
       slot.used = true;
       // «ай басынан бері» (since the start of the month): "since" restates the period's open end.
       const after = slots[next(i)];

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar.js';
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
@@ -356,6 +357,21 @@ export const readValueFilters = definePass((r) => {
         // "which weekdays are busiest", «в какие будни»: the days of the week are what is asked for.
         if (!negated && m.days.length === 5 && WHICH_WORDS.includes(stopBefore(i) ?? '')) {
           addDimension(r, 'weekday', i);
+          break;
+        }
+        // "over the 1-3 May 2026 holiday weekend": the weekend named after the days given is their name,
+        // not a condition on them (the Friday fell out).
+        const named = notes.timeRanges.some(
+          (t) =>
+            t.range.kind === 'dates' &&
+            t.range.to !== null &&
+            daysBetween(t.range.from, t.range.to) <= 4 &&
+            slots[t.at]?.item.kind === 'number' &&
+            t.at < i &&
+            slots.slice(t.at, i).every((x) => x.used || x.item.kind === 'stop' || isKind(x, 'occasion')),
+        );
+        if (!negated && m.days.length === 2 && m.days.includes(6) && named) {
+          slot.used = true;
           break;
         }
         const days = negated ? [1, 2, 3, 4, 5, 6, 7].filter((d) => !m.days.includes(d)) : [...m.days];
