@@ -3698,3 +3698,34 @@ describe('periods, directions and the average card (unseen74, unseen75)', () => 
     );
   });
 });
+
+describe('units, lists and "over all" (unseen73, unseen74)', () => {
+  it('«сколько в тенге прошло по долларовым операциям»: the tenge is the unit of an amount, not a second currency', () => {
+    const sql = sqlLineOf('сколько в тенге прошло по операциям в евро за октябрь?');
+    expect(sql).toContain('sum(transaction_amount_kzt)');
+    expect(sql).not.toContain("'KZT'");
+    expect(sqlLineOf('How many tenge-denominated transactions were there in October 2026?')).toContain(
+      "transaction_currency = 'KZT'",
+    );
+  });
+
+  it.each([
+    'Which wallets are there in Shymkent? just the list',
+    'Какие кошельки есть в Шымкенте?',
+    'Шымкенттегі операцияларда қандай әмияндар бар? тек тізімі',
+  ])('%s: the values that occur', (question) => {
+    expect(frameOf(question).listValues).toBe(true);
+  });
+
+  it('«…жалпы сомасы, KGS-пен (сом)»: the currency set apart in the instrumental is the unit', () => {
+    expect(sqlLineOf('Өзбекстандағы операциялардың 2026 жылғы жалпы сомасы, UZS-пен (сум)')).toContain(
+      'sum(original_amount)',
+    );
+  });
+
+  it('«…по банкам, по всем типам операций»: set apart after another breakdown, over all types', () => {
+    const sql = sqlLineOf('Оборот по банкам за 2025 год, по всем типам операций');
+    expect(sql).toContain('GROUP BY issuer_bank_name');
+    expect(sql).not.toContain('transaction_type');
+  });
+});

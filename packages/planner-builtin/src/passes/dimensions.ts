@@ -405,7 +405,17 @@ export const readDimensions = definePass((r) => {
     // ("for every currency except USD" is all of them but one, as "all … except" is; "for every city"
     // alone is a row each.)
     const everyExcept = excepted && by && slots[prev(i)]!.item.text === 'every';
-    if ((allBefore || everyExcept) && (excepted || across || together || inTotal || totalOverAll) && !ranks) {
+    // («средний оборот на карту по банкам за 2025 год, по всем типам операций»: set apart after a
+    // breakdown of another column, "over all types" says no type is left out — not a row each.)
+    const apartOverAll =
+      by &&
+      slots[prev(i)]!.item.commaBefore === true &&
+      slots.some((s) => s !== slot && isKind(s, 'dimension') && s.item.meaning.dimension !== d);
+    if (
+      (allBefore || everyExcept) &&
+      (excepted || across || together || inTotal || totalOverAll || apartOverAll) &&
+      !ranks
+    ) {
       if (by) slots[prev(i)]!.used = true;
       if (byAfter) groupAfter.used = true;
       return;

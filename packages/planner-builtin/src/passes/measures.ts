@@ -2,11 +2,13 @@ import { isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
   DEGREE_WORDS,
+  IN_WORDS,
   INSTEAD_WORDS,
   KAZAKH_GENITIVE,
   MONEY_VERBS,
   PAYMENT_AMOUNT_WORDS,
   RUSSIAN_MASS_GENITIVES,
+  TENGE_UNIT,
 } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
@@ -86,7 +88,7 @@ function countsTransactions(slots: readonly Slot[]): boolean {
  * ("average per day") ask back.
  */
 export const readMeasures = definePass(({ slots, draft }) => {
-  const { next, prev, textOf, hasUnusedAmount, opensItem, closesItem } = cursor(slots);
+  const { next, prev, textOf, hasUnusedAmount, opensItem, closesItem, stopBefore } = cursor(slots);
   const measures = draft.measures;
   // "the number of withdrawals instead of the amount", «вместо суммы»: the measure after "instead of"
   // is the one not wanted.
@@ -454,7 +456,19 @@ export const readMeasures = definePass(({ slots, draft }) => {
     } else if (m.kind === 'count') {
       slot.used = true;
       draft.domain = true;
-      // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after "the
+      // «сколько в тенге прошло по долларовым операциям», "how much in tenge": the tenge after the
+      // question word makes it an amount (it was a count of the payments, in tenge and in dollars).
+      const unit = slots[next(i)];
+      const inTenge =
+        isKind(unit, 'currencyUnit') &&
+        TENGE_UNIT.test(unit.item.text) &&
+        IN_WORDS.includes(stopBefore(next(i)) ?? '');
+      if (m.strength === 'weak' && inTenge) {
+        unit.used = true;
+        measures.push({ fn: 'sum' });
+        return;
+      }
+      // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after the
       // number of" asks for that number again.
       if (m.strength === 'weak' && isKind(slots[prev(i)], 'count') && slots[prev(i)]!.used) return;
       // «… үлесі қанша?», «медианасы қанша?» (what is the share / the median): "how much" after the

@@ -109,7 +109,15 @@ export const readOriginalAmount = definePass((r) => {
     const money = slots.some(
       (o) => isKind(o, 'amount') || isKind(o, 'total') || isKind(o, 'check') || isKind(o, 'aggregate'),
     );
-    if (apart && money) {
+    // («…жалпы сомасы, KGS-пен (сом)», «…, сомымен»: set apart by a comma, in the Kazakh instrumental —
+    // its ending written after a dash is a word of its own.)
+    const splitEnding =
+      KAZAKH_INSTRUMENTAL_ENDINGS.includes(textOf(i + 1)) && slots[i + 1]?.item.dashBefore === true;
+    const kazakhApart =
+      slot.item.commaBefore === true &&
+      (splitEnding || KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => textOf(i).endsWith(end)));
+    if ((apart || kazakhApart) && money) {
+      if (splitEnding) slots[i + 1]!.used = true;
       draft.originalAmount = true;
       return;
     }

@@ -12,7 +12,15 @@ export const readTengeFilter = definePass((r) => {
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'currencyUnit')) return;
     const amountBased = draft.measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct');
-    if (!amountBased && IN_WORDS.includes(stopBefore(i) ?? '')) {
+    // (Not beside another currency named: "in tenge" of dollar payments is their unit, never both.)
+    const otherCurrency = draft.filters.some(
+      (f) =>
+        f.filter.kind === 'values' &&
+        f.filter.column === 'transaction_currency' &&
+        !f.filter.negated &&
+        !f.filter.values.includes('KZT'),
+    );
+    if (!amountBased && !otherCurrency && IN_WORDS.includes(stopBefore(i) ?? '')) {
       addFilter(r, { kind: 'values', column: 'transaction_currency', negated: false, values: ['KZT'] }, i);
       slot.used = true;
     } else if (

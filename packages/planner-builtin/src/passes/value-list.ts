@@ -1,5 +1,5 @@
 import { isTimeDimension } from '../frame.js';
-import { WHICH_WORDS } from '../vocabulary/index.js';
+import { ASKING_WHICH, EXISTENCE_WORDS, LIST_WORDS, WHICH_WORDS } from '../vocabulary/index.js';
 import { addDimension, definePass, isKind } from './reading.js';
 
 /**
@@ -10,8 +10,19 @@ import { addDimension, definePass, isKind } from './reading.js';
  */
 export const readValueList = definePass((r) => {
   const { slots, draft } = r;
-  const occurs = slots.find((s) => isKind(s, 'occurs') && !s.used);
+  // ("Which currencies are there in Karaganda?", «Какие валюты есть …», «қандай валюталар бар? тек
+  // тізімі»: a word of being there, or "just the list", with the interrogative right before the column.)
+  const askedColumn = slots.some(
+    (s, k) => ASKING_WHICH.includes(s.item.text) && isKind(slots[k + 1], 'dimension'),
+  );
+  const exists = slots.find((s) => s.item.kind === 'stop' && EXISTENCE_WORDS.includes(s.item.text));
+  const only = slots.findIndex((s) => isKind(s, 'only') && !s.used);
+  const list =
+    only >= 0 && LIST_WORDS.includes(slots[only + 1]?.item.text ?? '') ? slots[only + 1] : undefined;
+  const occurs =
+    slots.find((s) => isKind(s, 'occurs') && !s.used) ?? (askedColumn ? (list ?? exists) : undefined);
   if (!occurs || draft.measures.length > 0 || draft.top || draft.share || draft.compare) return;
+  if (list && occurs === list) slots[only]!.used = true;
   // "Which mobile wallets appear …": "which" before the words that would filter payments with a wallet
   // asks for the wallets themselves.
   const which = slots.findIndex((s) => WHICH_WORDS.includes(s.item.text));

@@ -1530,6 +1530,15 @@ export const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалғ
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
+/**
+ * Words of being there ("which currencies are there", «какие валюты есть», «қандай валюталар бар»): with
+ * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
+ */
+export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'имеются', 'бар'];
+
+/** "just the list", «только список», «тек тізімі»: the values alone, after "only". */
+export const LIST_WORDS: readonly string[] = ['list', 'список', 'списком', 'тізімі', 'тізім'];
+
 /** After "not": "not a single transaction", "not one payment" — none at all. */
 export const NONE_AT_ALL_AFTER_NOT: readonly string[] = ['single', 'one'];
 
