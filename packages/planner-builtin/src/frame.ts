@@ -148,7 +148,7 @@ export type Filter = z.infer<typeof filterSchema>;
  * single payments.
  */
 export const groupConditionSchema = z.object({
-  of: z.enum(['sum', 'count', 'avg', 'cards', 'merchants']),
+  of: z.enum(['sum', 'count', 'avg', 'median', 'cards', 'merchants']),
   op: z.enum(['>', '>=', '<', '<=']),
   value: z.number().nonnegative(),
 });

@@ -568,6 +568,7 @@ export function describeFrame(frame: Frame): string {
         sum: ['total', 'сумма', 'сома'],
         count: ['count', 'количество', 'саны'],
         avg: ['average', 'среднее', 'орташа'],
+        median: ['median', 'медиана', 'медиана'],
         cards: ['distinct cards', 'уникальные карты', 'бірегей карталар'],
         merchants: ['distinct merchants', 'уникальные мерчанты', 'бірегей мерчанттар'],
       }[of] as [string, string, string],

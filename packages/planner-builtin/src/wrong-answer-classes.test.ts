@@ -3729,3 +3729,28 @@ describe('units, lists and "over all" (unseen73, unseen74)', () => {
     expect(sql).not.toContain('transaction_type');
   });
 });
+
+describe('conditions on groups said the Kazakh way, medians and wallets (unseen73, unseen74, unseen76)', () => {
+  it.each([
+    '2025 жылы 3 мыңнан көп белсенді картасы бар қалалар',
+    '2025 жылы белсенді картасы 3 мыңнан көп қалалар',
+  ])("%s: a number of active cards is a condition on each group's cards", (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('HAVING count(DISTINCT card_key) > 3000');
+    expect(sql).not.toContain('transaction_amount_kzt >');
+  });
+
+  it('a median payment above a number is a condition on each group, not a filter on payments', () => {
+    const sql = sqlLineOf('Which cities had a median payment above 12 000 tenge in 2025?');
+    expect(sql).toContain(
+      'HAVING percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) > 12000',
+    );
+    expect(sql).not.toContain('WHERE transaction_amount_kzt');
+  });
+
+  it('"went through a wallet" is the payments with one', () => {
+    expect(sqlLineOf('what share of QR payments went through a wallet in 2025?')).toContain(
+      'FILTER (WHERE wallet_type IS NOT NULL)',
+    );
+  });
+});

@@ -38,7 +38,7 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
   }
   draft.filters = draft.filters.filter((f) => f !== amounts[0]);
   // ("more than 1000 ATM withdrawals" was a number of things, not an amount: that is now read.)
-  if (of !== 'sum' && of !== 'avg') {
+  if (of !== 'sum' && of !== 'avg' && of !== 'median') {
     const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');
     if (counted >= 0) draft.issues.splice(counted, 1);
   }
@@ -218,8 +218,9 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       const counted = isCountedNoun(noun) || isCountedNoun(slots[n]);
       let c = isCountedNoun(slots[n]) ? prev(n) : n;
       while (isKind(slots[c], 'value')) c = prev(c);
+      // («2 мыңнан көп белсенді картасы бар банктер»: a number of cards is the cards'.)
       if (counted && isKind(slots[c], 'comparator') && slots[prev(c)]?.item.kind === 'number') {
-        toGroupCondition(draft, 'count');
+        toGroupCondition(draft, countedOf(isCountedNoun(noun) ? noun : slots[n]) ?? 'count');
         return;
       }
     }
@@ -352,6 +353,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         take(countedOf(slots[noun]) ?? 'count', []);
         return;
       }
+      // («белсенді картасы 2 мыңнан көп банктер», banks whose active cards are more than 2 000: the
+      // counted noun before the number, the groups right after the comparison.)
+      const counted = countedOf(slots[at]);
+      if (!of && counted && next(i) === groups) {
+        take(counted, []);
+        slots[at]!.used = true;
+        return;
+      }
       // (The participle of a noun of payments: «сомасы 50 000-нан асатын транзакциялар» are payments.)
       if (!of || isCountedNoun(slots[next(i)])) return;
       if (next(i) === groups || joined(at)) take(of, [at]);
@@ -368,8 +377,16 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // an amount.
       let b = prev(s);
       while (isKind(slots[b], 'value')) b = prev(b);
+      const aggregate = slots[b];
       if (isKind(slots[b], 'count') || isMoneyWord(slots[b])) {
         of = measureOf(b);
+        at = b;
+      } else if (
+        // "categories with a median payment above 15 000", «банки, где средний платёж выше 20 000»
+        isKind(aggregate, 'aggregate') &&
+        (aggregate.item.meaning.fn === 'median' || aggregate.item.meaning.fn === 'avg')
+      ) {
+        of = aggregate.item.meaning.fn;
         at = b;
       } else if (
         WERE_WORDS.includes(slots[s + 1]?.item.text ?? '') &&

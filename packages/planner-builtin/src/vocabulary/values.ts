@@ -483,6 +483,12 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'via wallet',
       'via a wallet',
       'via mobile wallet~',
+      // "went through a wallet" (it was a row per wallet)
+      'through a wallet',
+      'through a mobile wallet',
+      'through mobile wallet~',
+      'using a wallet',
+      'using a mobile wallet',
       'мобильн~ кошел~',
       'мобильн~ кошельк~',
       'с кошельк~',
