@@ -283,6 +283,28 @@ export function filterCondition(f: Filter, amount: string = AMOUNT): string {
   }
 }
 
+/** The amount bands as columns: each band's condition (as `bandExpression` bounds it) and a label. */
+function bandSides(frame: Frame): { condition: string; label: string }[] {
+  const bands = frame.bands ?? [];
+  const amount = amountColumn(frame);
+  const n = (b: number) => numberLiteral(b);
+  const upper = (i: number) => (frame.bandsTopOver && i === bands.length - 1 ? '<=' : '<');
+  const lower = (i: number) => (frame.bandsTopOver && i === bands.length - 1 ? '>' : '>=');
+  return [
+    ...bands.map((b, i) => ({
+      condition:
+        i === 0
+          ? `${amount} ${upper(i)} ${n(b)}`
+          : `${amount} ${lower(i - 1)} ${n(bands[i - 1]!)} AND ${amount} ${upper(i)} ${n(b)}`,
+      label: i === 0 ? `under_${n(b)}` : `from_${n(bands[i - 1]!)}_to_${n(b)}`,
+    })),
+    {
+      condition: `${amount} ${lower(bands.length - 1)} ${n(bands.at(-1)!)}`,
+      label: `over_${n(bands.at(-1)!)}`,
+    },
+  ];
+}
+
 interface Column {
   expression: string;
   alias: string;
@@ -374,6 +396,7 @@ const DAY_LABELS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sat
 
 /** The two sides of a two-way split laid out side by side: the condition of each and its label. */
 function splitSides(frame: Frame): { condition: string; label: string }[] {
+  if (frame.dimensions[0] === 'amount_band') return bandSides(frame);
   const weekend = `extract(isodow FROM ${TS}) IN (6, 7)`;
   if (frame.dimensions[0] === 'weekend')
     return [

@@ -589,8 +589,20 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   const twoWay =
     (dimensions.length === 1 || (dimensions.length === 2 && !isTimeDimension(dimensions[0]!))) &&
     isTwoWaySplit(dimensions[0], filters);
+  // "… <5k, 5k-20k and >20k per city, bands as columns": the bands as the columns, the rest the rows.
+  const bandsAsColumns =
+    draft.sideBySide === true &&
+    dimensions.includes('amount_band') &&
+    dimensions.length <= 2 &&
+    !dimensions.includes('group_split');
+  if (bandsAsColumns && dimensions[0] !== 'amount_band')
+    dimensions.splice(0, dimensions.length, 'amount_band', ...dimensions.filter((d) => d !== 'amount_band'));
   const sideBySide =
-    (draft.sideBySide === true || groupsSideBySide) && twoWay && !compare && !share && limit === null;
+    (draft.sideBySide === true || groupsSideBySide) &&
+    (twoWay || bandsAsColumns) &&
+    !compare &&
+    !share &&
+    limit === null;
   const frame: Frame = {
     version: 1,
     language: options.language,

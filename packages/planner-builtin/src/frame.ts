@@ -346,11 +346,12 @@ export const frameSchema = z
     if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))
       ctx.addIssue({ code: 'custom', message: 'a group split and its values go together' });
     // (The split is the first dimension; the others, if any, are the rows: "for each city, side by side".)
+    // (…or the amount bands, a column each: "how many under 5k, 5–20k, over 20k, as columns".)
     if (
       frame.sideBySide &&
       (frame.dimensions.length === 0 ||
         frame.dimensions.length > 2 ||
-        !isTwoWaySplit(frame.dimensions[0], frame.filters))
+        !(isTwoWaySplit(frame.dimensions[0], frame.filters) || frame.dimensions[0] === 'amount_band'))
     )
       ctx.addIssue({ code: 'custom', message: 'only a two-way split is laid out side by side' });
     // (…or one count of distinct values, those whose own payments pass it: "how many merchants had a

@@ -3754,3 +3754,25 @@ describe('conditions on groups said the Kazakh way, medians and wallets (unseen7
     );
   });
 });
+
+describe('lists and bands laid out as asked (unseen73, unseen76)', () => {
+  it('"Kaspi / Halyk / Jusan: count and total" is a row for each value named with slashes', () => {
+    const sql = sqlLineOf('Kaspi / Halyk / Jusan: number of payments and total, last 30 days');
+    expect(sql).toContain('GROUP BY issuer_bank_name');
+  });
+
+  it('a slash list beside a breakdown the question names keeps that breakdown first', () => {
+    const sql = sqlLineOf('оборот по городам и способу оплаты (бесконтакт / QR) за октябрь 2026');
+    expect(sql).toMatch(/^SELECT merchant_city, pos_entry_mode/);
+  });
+
+  it.each([
+    'Per bank, 2025: how many payments under 10k, 10k-50k and over 50k? bands as columns',
+    'Әр қала бойынша 10 мыңнан аз / 10–50 мың / 50 мыңнан көп төлемдер саны, бағандарда, 2025',
+  ])('%s: the bands as columns, the groups as rows', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('count(*) FILTER (WHERE transaction_amount_kzt < 10000)');
+    expect(sql).toContain('count(*) FILTER (WHERE transaction_amount_kzt > 50000)');
+    expect(sql).not.toContain('CASE');
+  });
+});

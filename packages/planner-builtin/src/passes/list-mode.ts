@@ -70,6 +70,26 @@ export const readListMode = definePass(({ slots, draft }) => {
     if (list?.filter.kind === 'values' && !draft.combined?.includes(list.filter.column))
       draft.dimensions.push(list.filter.column);
   }
+  // "Apple Pay / Google Pay / Samsung Pay: number of payments and total": values set against each other
+  // with slashes are a row each (six writers who never read the planner meant that each time).
+  const slashed = slots.findIndex(
+    (s, i) =>
+      isKind(s, 'conjunction') &&
+      SLASH_WORDS.includes(s.item.text) &&
+      listOf(draft.filters, meaningOf(slots[i - 1])),
+  );
+  // (Not beside a breakdown the question names: «в разрезе города и способа оплаты (бесконтакт / QR)».)
+  const breakdownNamed = slots.some(
+    (s, k) =>
+      isKind(s, 'dimension') ||
+      isKind(s, 'bucket') ||
+      (isKind(s, 'timeUnit') && isKind(slots[k - 1], 'groupBy')),
+  );
+  if (draft.dimensions.length === 0 && slashed >= 0 && !overall && !breakdownNamed) {
+    const list = listOf(draft.filters, meaningOf(slots[slashed - 1]));
+    if (list?.filter.kind === 'values' && !draft.combined?.includes(list.filter.column))
+      draft.dimensions.push(list.filter.column);
+  }
   // "P2P in and P2P out counts", "Kaspi and Halyk totals": a plural measure noun right after a list
   // of values is a figure for each of them, as "separately" would say.
   slots.forEach((slot, i) => {
@@ -80,6 +100,9 @@ export const readListMode = definePass(({ slots, draft }) => {
       draft.dimensions.push(list.filter.column);
   });
 });
+
+/** The slash between values, as the tokenizer writes it. */
+const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 
 /** The list of two or more values a value word belongs to ("P2P in and P2P out", «QR и бесконтакт»). */
 function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFilter | undefined {

@@ -198,6 +198,22 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(['side by side', 'рядом', 'next to each other', 'друг рядом с другом', 'next to it'], {
     kind: 'sideBySide',
   }),
+  // "bands as columns", «диапазоны столбцами», «бағандарда»: a column each (a two-way split or bands).
+  e(
+    [
+      'as columns',
+      'in columns',
+      'as separate columns',
+      'столбцами',
+      'в столбцах',
+      'колонками',
+      'в колонках',
+      'бағандарда',
+      'бағандар бойынша',
+      'бағанмен',
+    ],
+    { kind: 'sideBySide' },
+  ),
   e(['add', 'also add', 'add the', 'добавь', 'добавьте', 'добавить', 'и добавь'], { kind: 'addMeasure' }),
   e(['without the breakdown', 'without a breakdown', 'no breakdown', 'без разбивки', 'без разбиения'], {
     kind: 'noBreakdown',
