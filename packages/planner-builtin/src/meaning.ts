@@ -178,6 +178,11 @@ export type Meaning =
   | { kind: 'yearAgo'; unit?: 'month' | 'quarter' }
   /** "the same period of 2025", «тем же периодом 2025 года», «2025 жылдың сол кезеңі»: the other period, in that year. */
   | { kind: 'samePeriod' }
+  /**
+   * "up to the same date", «по ту же дату», «сол күнге дейін» beside a period to date and its twin a
+   * year back: says the earlier one stops on the same day, which it does.
+   */
+  | { kind: 'sameDate' }
   /** "(Mon–Sun)", «(пн–вс)» after a week: says the week is a calendar week, which it is. */
   | { kind: 'calendarWeek' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */

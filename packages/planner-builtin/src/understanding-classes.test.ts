@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSql } from './build-sql.js';
 import { understandQuestion } from './builtin-planner.js';
 import { type EnumColumn, type Filter, type Frame, readFrame } from './frame.js';
-import { frameOf, TEST_CONTEXT } from './passes/testing.js';
+import { frameOf, sqlLineOf, TEST_CONTEXT } from './passes/testing.js';
 
 /**
  * Classes of questions the planner learned to read after the fresh set showed it refusing them. Each
@@ -3103,5 +3103,40 @@ describe('orders and periods of unseen69 and unseen72', () => {
 describe('which single day (unseen72)', () => {
   it('"Which single day had the most ATM withdrawals?" ranks the days, cut to one', () => {
     expect(sqlOf('Which single day had the most ATM withdrawals in 2025?').sql).toMatch(/DESC\s+LIMIT 1/);
+  });
+});
+
+describe('the same period a year earlier, said every way (unseen73, unseen75)', () => {
+  it.each([
+    ['Q2 2026 vs the same quarter a year earlier: number of ATM withdrawals', "'2025-04-01'"],
+    ['Сравни оборот за 3 квартал 2026 и за тот же квартал годом ранее', "'2025-07-01'"],
+    ['QR төлемдер саны: 2026 жылғы 2-тоқсан және өткен жылдың сол тоқсаны', "'2025-04-01'"],
+  ])('%s', (question, earlier) => {
+    expect(sqlLineOf(question)).toContain(earlier);
+  });
+
+  it('"up to the same date" beside a period to date and its twin says what it is', () => {
+    const sql = sqlLineOf('QTD turnover vs the same quarter last year up to the same date');
+    expect(sql).toContain("(current_date + 1)::timestamptz - interval '12 months'");
+    expect(understandQuestion('turnover in October up to the same date', TEST_CONTEXT).kind).toBe('clarify');
+  });
+
+  it('«…, плюс изменение в %» and "with the YoY change in %" add the change to both periods', () => {
+    const ru = sqlLineOf('сравни оборот за 1-е полугодие 2025 и 1-е полугодие 2026, плюс изменение в %');
+    expect(ru).toContain('total_amount_2025_h1');
+    expect(ru).toContain('change_pct');
+    const en = sqlLineOf('Average ticket last month vs the same month last year, with the YoY change in %');
+    expect(en).toMatch(/^SELECT avg\(transaction_amount_kzt\) FILTER/);
+    expect(en).toContain('change_pct');
+  });
+
+  it('«за послед. 30 дней»: the abbreviation of «последние»', () => {
+    expect(sqlLineOf('оборот за послед. 30 дней')).toContain('(current_date - 29)');
+  });
+
+  it('«с 1 января по сегодня» is one range, never set against today', () => {
+    const sql = sqlLineOf('сколько операций с 1 марта по сегодня');
+    expect(sql).not.toContain('FILTER');
+    expect(sql).toContain("transaction_timestamp >= '2026-03-01'");
   });
 });

@@ -96,8 +96,10 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   for (const [i, s] of slots.entries()) {
     if (!isKind(s, 'compareOutput') || s.item.meaning.output !== 'change') continue;
     // ("with YoY change in %": the word of growth between is read past.)
+    // ("with the YoY change in %": "the" before the word of growth, too.)
     let b = slots[i - 1]?.item.text === 'the' ? i - 2 : i - 1;
     if (isKind(slots[b], 'compare')) b--;
+    if (slots[b]?.item.text === 'the') b--;
     const before = slots[b];
     // "… versus the same period last year — and the growth in percent": "and" after a comparison adds
     // the change to both periods, as "plus" does.

@@ -345,6 +345,14 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         unknown.push(asTyped(item));
         continue;
       }
+      case 'sameDate': {
+        // Only beside a period to date set against its twin a year back.
+        const toDate = (t: (typeof draft.times)[number]) =>
+          (t.kind === 'previous' && t.toDate === true) || t.kind === 'this';
+        const yearBack = draft.yearAgo === true || draft.times.some((t) => t.kind === 'previous' && t.toDate);
+        if (!draft.times.some(toDate) || !yearBack) unknown.push(asTyped(item));
+        continue;
+      }
       case 'inclusive':
         // Ranges the planner reads ("1–15 Sept", «с 1 по 10 ноября») already count their last day, and
         // "between 100k and 500k" both of its ends.

@@ -35,6 +35,9 @@ export function lastN(unit: TimeUnit, n: number): TimeRange | null {
   return null;
 }
 
+/** The end word of a range before "today": «по сегодня», "to today", "through today". */
+const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
+
 /** The current unit a year back: that many units before it. */
 const TO_DATE_BACK: Partial<Record<string, number>> = { month: 12, quarter: 4, year: 1 };
 
@@ -56,6 +59,16 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
   slots.forEach((slot, i) => {
     if (slot.used) return;
     if (isKind(slot, 'relativeDay')) {
+      // «с 1 января по сегодня», "from 1 September to today": today ends the range that began, which a
+      // range open at its end already includes (they were two periods, compared).
+      const to = slots[prev(i)];
+      const toWord = to !== undefined && RANGE_TO_WORDS.includes(to.item.text);
+      const opened = ranges.some((t) => t.range.kind === 'dates' && t.range.to === null && t.at < i);
+      if (slot.item.meaning.range === 'today' && toWord && opened) {
+        slot.used = true;
+        to.used = true;
+        return;
+      }
       ranges.push({ range: { kind: slot.item.meaning.range }, at: i });
       slot.used = true;
     } else if (isKind(slot, 'period')) {

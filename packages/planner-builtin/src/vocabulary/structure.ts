@@ -156,6 +156,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'а также',
       'as well as',
       'plus',
+      'плюс',
       '⁄',
       // "bank x month", «город × месяц»: a breakdown by both
       'x',

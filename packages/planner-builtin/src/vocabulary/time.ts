@@ -120,6 +120,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'the same ytd last year',
       'same ytd last year',
       'the same period a year ago',
+      'the same period a year earlier',
+      'the same stretch of last year',
+      'тот же период годом ранее',
+      'того же периода годом ранее',
       'тот же период прошлого года',
       'тем же периодом прошлого года',
       'такого же периода прошлого года',
@@ -129,6 +133,22 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'yearAgo' },
   ),
+  e(
+    [
+      'up to the same date',
+      'to the same date',
+      'up to the same day',
+      'to the same day',
+      'through the same date',
+      'по ту же дату',
+      'на ту же дату',
+      'по тот же день',
+      'по ту же дату прошлого года',
+      'сол күнге дейін',
+      'дәл сол күнге дейін',
+    ],
+    { kind: 'sameDate' },
+  ),
   // "… vs the same period of 2025" (the year named apart: the first period, in that year)
   e(
     [
@@ -136,6 +156,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'the same period in',
       'the same days of',
       'the same days in',
+      'the same stretch of',
+      'the same stretch in',
       'same period of',
       'same period in',
       // "Jan–Nov 2026 vs same period 2025"
@@ -161,6 +183,9 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'the same month a year ago',
       'same month a year ago',
       'the same month of last year',
+      'the same month a year earlier',
+      'тот же месяц годом ранее',
+      'того же месяца годом ранее',
       'тот же месяц прошлого года',
       'тем же месяцем прошлого года',
       'аналогичн~ месяц~ прошлого года',
@@ -179,6 +204,18 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'same quarter to date last year',
       'тот же квартал прошлого года',
       'тем же кварталом прошлого года',
+      // "the same quarter a year earlier", «тот же квартал годом ранее», «өткен жылдың сол тоқсаны»
+      'the same quarter a year earlier',
+      'the same quarter a year before',
+      'the same quarter a year ago',
+      'same quarter a year earlier',
+      'тот же квартал годом ранее',
+      'того же квартала годом ранее',
+      'тем же кварталом годом ранее',
+      'тот же квартал год назад',
+      'өткен жылдың сол тоқсаны',
+      'өткен жылдың дәл сол тоқсаны',
+      'былтырғы сол тоқсан',
     ],
     { kind: 'yearAgo', unit: 'quarter' },
   ),
@@ -202,7 +239,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     { kind: 'periodModifier', modifier: 'previous' },
   ),
   // «посл», «псл»: the messenger's «последние».
-  e(['past', 'recent', 'последн~', 'прошедш~', 'посл', 'псл'], { kind: 'periodModifier', modifier: 'past' }),
+  e(['past', 'recent', 'последн~', 'прошедш~', 'посл', 'послед', 'псл'], {
+    kind: 'periodModifier',
+    modifier: 'past',
+  }),
   e(
     [
       'quarter to date',
