@@ -15,6 +15,7 @@ import { readFlags } from './passes/flags.js';
 import { readGroupConditions } from './passes/group-conditions.js';
 import { readHistogram } from './passes/histogram.js';
 import { readHourRanges } from './passes/hour-ranges.js';
+import { readIsoWeeks } from './passes/iso-weeks.js';
 import { readColumnList, readLabelsOnly } from './passes/labels-only.js';
 import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
@@ -63,6 +64,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['original amount', readOriginalAmount],
   ['top', readTop],
   ['leading units', readLeadingUnits],
+  ['iso weeks', readIsoWeeks],
   ['calendar dates', readCalendarDates],
   ['relative periods', readRelativePeriods],
   ['time buckets', readTimeBuckets],

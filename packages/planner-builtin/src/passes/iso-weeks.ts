@@ -1,0 +1,83 @@
+import { addDays, isoDay } from '../calendar.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, numberOf, type Slot } from './reading.js';
+
+/** The Monday that starts ISO week `week` of `year` (week 1 holds 4 January). */
+export function isoWeekStart(year: number, week: number): string {
+  const january4 = isoDay(year, 1, 4);
+  const weekday = (new Date(`${january4}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  return addDays(january4, 7 * (week - 1) - weekday);
+}
+
+/** The number of ISO weeks in `year`: 53 when 28 December falls in week 53. */
+function weeksIn(year: number): number {
+  const december28 = isoDay(year, 12, 28);
+  const start = isoWeekStart(year, 1);
+  return (
+    Math.floor(
+      (Date.parse(`${december28}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / (7 * 86_400_000),
+    ) + 1
+  );
+}
+
+/** Weeks in the plural: a number before them counts weeks ("3 weeks", «3 недели»), it names none. */
+const PLURAL_WEEKS = /^(weeks|недели|недель|неделях|апталар)/;
+
+const isWeek = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'week';
+const isYearUnit = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'year';
+const yearOf = (s: Slot | undefined): number | null => {
+  const n = numberOf(s);
+  return n !== null && Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : null;
+};
+
+/**
+ * A week of the year by its number: "week 45 of 2026", «на 46-й неделе 2026 года», «2026 жылғы
+ * 47-аптада» — the ISO week, Monday to Sunday (ISO weeks are how banks number them). The words that say
+ * so ("(ISO)", "(ISO week)", "Mon–Sun") are read with it. A week number with no year is asked back.
+ */
+export const readIsoWeeks = definePass(({ slots, notes }) => {
+  const { next, prev } = cursor(slots);
+  slots.forEach((slot, i) => {
+    if (slot.used || !isWeek(slot)) return;
+    let week: number | null = null;
+    let year: number | null = null;
+    let taken: number[] = [];
+    const n = next(i);
+    const after = numberOf(slots[n]);
+    if (after !== null && after <= 53 && !slots[n]!.used) {
+      // "week 45 of 2026"
+      const y = next(n);
+      week = after;
+      year = yearOf(slots[y]);
+      taken = [i, n, y];
+    } else {
+      // «46-й неделе 2026 года», «2026 жылғы 47-аптада» (one week: not "top 3 weeks of 2025")
+      const p = prev(i);
+      const many = PLURAL_WEEKS.test(slot.item.text) || isKind(slots[prev(p)], 'top');
+      week = slots[p]?.used || many ? null : numberOf(slots[p]);
+      const y = next(i);
+      year = yearOf(slots[y]);
+      taken = [p, i, y];
+      if (year !== null && isYearUnit(slots[next(y)])) taken.push(next(y));
+      if (year === null) {
+        const unit = prev(p);
+        const before = prev(unit);
+        if (isYearUnit(slots[unit])) year = yearOf(slots[before]);
+        taken = [before, unit, p, i];
+      }
+    }
+    if (week === null || year === null || !Number.isInteger(week) || week < 1 || week > weeksIn(year)) return;
+    for (const k of taken) slots[k]!.used = true;
+    const from = isoWeekStart(year, week);
+    notes.timeRanges.push({ range: { kind: 'dates', from, to: addDays(from, 7) }, at: Math.min(...taken) });
+    // ("(ISO)", "(ISO weeks, Mon–Sun)", "(ISO week)": said of the week.)
+    let k = next(Math.max(...taken));
+    while (
+      k >= 0 &&
+      (slots[k]!.item.text === 'iso' || isWeek(slots[k]) || isKind(slots[k], 'calendarWeek'))
+    ) {
+      slots[k]!.used = true;
+      k = next(k);
+    }
+  });
+});
