@@ -423,11 +423,6 @@ function splitSides(frame: Frame): { condition: string; label: string }[] {
   ];
 }
 
-interface Column {
-  expression: string;
-  alias: string;
-}
-
 /**
  * "top 3 categories in each city": the grouped rows numbered within each group of the other
  * dimensions by the ranking's measure, and the first `limit` of each kept — the groups in order, each

@@ -68,9 +68,7 @@ export const readAbsent = definePass(({ slots, draft }) => {
   for (const i of marks) slots[i]!.used = true;
   // The verb's own "not" beside the phrase: «не было ни одной», «ни разу не проводили».
   slots.forEach((s, i) => {
-    if (s.used || !isKind(s, 'negation') || s.item.kind !== 'meaning' || s.item.meaning.kind !== 'negation')
-      return;
-    if (s.item.meaning.after) return;
+    if (s.used || !isKind(s, 'negation') || s.item.meaning.after) return;
     if (marks.includes(neighbour(slots, i, 1)) || marks.includes(neighbour(slots, i, -1))) s.used = true;
   });
   // The Kazakh verb in the negative past the phrase goes with: «болмады», «кездеспеді», «жасалмаған».
