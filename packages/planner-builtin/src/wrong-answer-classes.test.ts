@@ -3776,3 +3776,15 @@ describe('lists and bands laid out as asked (unseen73, unseen76)', () => {
     expect(sql).not.toContain('CASE');
   });
 });
+
+describe('a number of cards as a condition on each group (unseen74)', () => {
+  it.each([
+    'cities where more than 500 cards were active in October 2026',
+    'Banks with more than 3,000 active cards in 2026, with their card counts',
+    'cities where more than 500 cards were active last month — city + number of cards',
+  ])('%s: the groups whose distinct cards pass, with their number', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/HAVING count\(DISTINCT card_key\) > \d+/);
+    expect(sql).toMatch(/^SELECT \w+, count\(DISTINCT card_key\) AS card_count FROM/);
+  });
+});
