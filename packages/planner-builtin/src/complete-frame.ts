@@ -427,10 +427,30 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     // A share of distinct cards is of a subset only ("what share of cards used Google Pay"): each
     // group's share of all groups would count a card once in every group it used.
     // (…and of merchants: "what share of merchants accepted Apple Pay".)
+    // (…but a part of each group's own cards is one: "for each bank, what % of its active cards
+    // withdrew cash" — distinct cards with the part ÷ distinct cards, within each group.)
+    const cardsBasis =
+      basis.length === 1 &&
+      basis[0]!.fn === 'count_distinct' &&
+      (basis[0]!.column === 'card_key' || basis[0]!.column === 'merchant_id');
+    // (The one condition besides the groups' own is the part, as without groups.)
+    const parts = draft.filters.filter(
+      (f) =>
+        f.role === 'auto' && !('column' in f.filter && categorical.includes(f.filter.column as Dimension)),
+    );
+    if (
+      cardsBasis &&
+      categorical.length > 0 &&
+      !draft.groupsOwnShare &&
+      !draft.filters.some((f) => f.role === 'subset') &&
+      parts.length === 1
+    )
+      parts[0]!.role = 'subset';
+    const withinGroups = draft.filters.some((f) => f.role === 'subset');
     const ofCards =
       basis[0]?.fn === 'count_distinct' &&
       (basis[0].column === 'card_key' || basis[0].column === 'merchant_id') &&
-      categorical.length === 0;
+      (categorical.length === 0 || withinGroups);
     if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum' && !ofCards)) {
       if (basis.length > 0) issues.push({ kind: 'share_measure' });
     }

@@ -96,6 +96,8 @@ export interface Draft {
   yesNo?: boolean;
   /** "which wallets appear", «какие валюты встречаются»: the values of the one column, listed. */
   listValues?: boolean;
+  /** "each bank's share of …", «доля каждого банка»: the groups own the share (their spread), no part in each. */
+  groupsOwnShare?: boolean;
   /** "which cities had not a single payment in lira": the values with none of the payments described. */
   absent?: boolean;
   /** "which category grew the most", «қай банкте ең көп азайды»: a ranking of groups by their change. */

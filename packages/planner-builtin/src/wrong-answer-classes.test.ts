@@ -3788,3 +3788,19 @@ describe('a number of cards as a condition on each group (unseen74)', () => {
     expect(sql).toMatch(/^SELECT \w+, count\(DISTINCT card_key\) AS card_count FROM/);
   });
 });
+
+describe('a share of cards within each group (unseen74)', () => {
+  it.each([
+    ['For each city, what percentage of its active cards paid by QR in 2025?', "pos_entry_mode = 'QR_Code'"],
+    ['Доля карт, плативших через Google Pay, по каждому банку за 2025 год', "wallet_type = 'Google Pay'"],
+    ['Әр қаладағы шетелде төлем жасаған карталардың үлесі, 2025', "acquirer_country_iso <> 'KAZ'"],
+  ])("%s: each group's cards with the part ÷ its cards", (question, part) => {
+    expect(sqlLineOf(question)).toContain(
+      `100.0 * count(DISTINCT card_key) FILTER (WHERE ${part}) / nullif(count(DISTINCT card_key), 0)`,
+    );
+  });
+
+  it("each bank's share of all active cards is still asked back", () => {
+    expect(sqlLineOf("Each bank's share of active cards in Almaty in 2025")).toBe('(clarify)');
+  });
+});

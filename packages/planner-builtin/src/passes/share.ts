@@ -43,6 +43,7 @@ const OWNER_DIMENSIONS = [
 
 function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
   if (groupsOwnShare(slots, draft, shareAt)) {
+    draft.groupsOwnShare = true;
     // («платежи свыше 100 000 … (доля каждого банка)»: a part read earlier is the whole the banks share.)
     for (const f of draft.filters) if (f.role === 'subset') f.role = 'auto';
     return;
