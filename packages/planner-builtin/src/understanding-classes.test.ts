@@ -3140,3 +3140,20 @@ describe('the same period a year earlier, said every way (unseen73, unseen75)', 
     expect(sql).toContain("transaction_timestamp >= '2026-03-01'");
   });
 });
+
+describe('bills and cardholders said plainly (unseen74)', () => {
+  it.each([
+    ['Сколько карт оплачивали счета в октябре?', "transaction_type = 'BILL_PAYMENT'"],
+    ['how many cards paid at least one bill last month?', "transaction_type = 'BILL_PAYMENT'"],
+  ])('%s', (question, condition) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('count(DISTINCT card_key)');
+    expect(sql).toContain(condition);
+  });
+
+  it('«держателей» alone are the cardholders', () => {
+    expect(sqlLineOf('доля держателей, плативших через Google Pay, по каждому городу за 2025 год')).toContain(
+      "count(DISTINCT card_key) FILTER (WHERE wallet_type = 'Google Pay')",
+    );
+  });
+});

@@ -68,6 +68,8 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'карт~',
       'картам~',
       'держател~ карт~',
+      // «доля держателей, плативших через Apple Pay» (cardholders, the card left unsaid)
+      'держател~',
       'клиент~',
       'покупател~',
       'пользовател~',

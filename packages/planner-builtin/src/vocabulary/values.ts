@@ -288,7 +288,17 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('transaction_type', 'ATM_WITHDRAWAL'),
   ),
   e(
-    ['bill payment~', 'bills', 'оплат~ счет~', 'платеж~ по счет~'],
+    [
+      'bill payment~',
+      'bills',
+      'оплат~ счет~',
+      'платеж~ по счет~',
+      // "paid at least one bill", «оплачивавших счета», «оплатили счета»
+      'bill',
+      'оплачива~ счет~',
+      'оплатив~ счет~',
+      'оплатил~ счет~',
+    ],
     valueNoun('transaction_type', 'BILL_PAYMENT'),
   ),
   e(['bill~ pay~', 'bill_payment'], value('transaction_type', 'BILL_PAYMENT')),
