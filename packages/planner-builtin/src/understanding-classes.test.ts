@@ -3157,3 +3157,21 @@ describe('bills and cardholders said plainly (unseen74)', () => {
     );
   });
 });
+
+describe('verbs of shopping and "without repeats" (unseen74)', () => {
+  it('«совершала», «посетили» are verbs of the payments', () => {
+    expect(sqlLineOf('какая доля активных карт в октябре совершала покупки в аптеках?')).toContain(
+      'count(DISTINCT card_key) FILTER',
+    );
+    expect(sqlLineOf('сколько разных мерчантов посетили клиенты Kaspi в октябре?')).toContain(
+      'count(DISTINCT merchant_id)',
+    );
+  });
+
+  it('«(без повторов)» beside a distinct count says what it counts; alone it is not understood', () => {
+    expect(sqlLineOf('число магазинов Электроники в октябре (без повторов)')).toContain(
+      'count(DISTINCT merchant_id)',
+    );
+    expect(sqlLineOf('оборот в октябре (без повторов)')).toBe('(clarify)');
+  });
+});

@@ -716,6 +716,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'хотя бы один раз',
       'хоть раз',
       'хоть один раз',
+      // «число магазинов (без повторов)»: what a distinct count counts anyway
+      'без повторов',
+      'без повторений',
+      'without repeats',
+      'without duplicates',
     ],
     { kind: 'atLeastOne' },
   ),
