@@ -183,6 +183,11 @@ export type Meaning =
    * year back: says the earlier one stops on the same day, which it does.
    */
   | { kind: 'sameDate' }
+  /**
+   * "large payments (over 500k)", «крупных операций (больше полумиллиона)»: a size word that only labels
+   * the amount condition said with it; alone ("large payments") it says no number and is asked back.
+   */
+  | { kind: 'sizeWord' }
   /** "(Mon–Sun)", «(пн–вс)» after a week: says the week is a calendar week, which it is. */
   | { kind: 'calendarWeek' }
   /** "most first", «по убыванию»: the order a breakdown is shown in anyway (largest first). */

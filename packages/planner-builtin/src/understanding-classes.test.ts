@@ -3175,3 +3175,21 @@ describe('verbs of shopping and "without repeats" (unseen74)', () => {
     expect(sqlLineOf('оборот в октябре (без повторов)')).toBe('(clarify)');
   });
 });
+
+describe('a size word labels the amount condition beside it (unseen73, unseen76)', () => {
+  it('«сумма крупных операций (больше 1 млн)»: the condition, the word its label', () => {
+    expect(sqlLineOf('по городам: сумма крупных операций (больше 1 млн) за октябрь 2026')).toContain(
+      'transaction_amount_kzt > 1000000',
+    );
+  });
+
+  it('«доля крупных операций (от 200 тыс.) в каждом банке»: the condition is the part within each group', () => {
+    expect(sqlLineOf('Доля крупных операций (от 200 тыс. и выше) в каждом банке, 2025 г.')).toContain(
+      'count(*) FILTER (WHERE transaction_amount_kzt >= 200000) / nullif(count(*), 0)',
+    );
+  });
+
+  it('"large payments" with no number is asked back', () => {
+    expect(sqlLineOf('large payments last month')).toBe('(clarify)');
+  });
+});

@@ -345,6 +345,15 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         unknown.push(asTyped(item));
         continue;
       }
+      case 'sizeWord':
+        // Only with an amount condition said beside it.
+        if (
+          !draft.filters.some(
+            (f) => f.filter.kind === 'amount' && (f.filter.op === '>' || f.filter.op === '>='),
+          )
+        )
+          unknown.push(asTyped(item));
+        continue;
       case 'sameDate': {
         // Only beside a period to date set against its twin a year back.
         const toDate = (t: (typeof draft.times)[number]) =>

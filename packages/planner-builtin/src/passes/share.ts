@@ -177,6 +177,11 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     at = labelled;
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
+  // «Доля крупных операций (от 100 тыс. и выше) в каждом городе»: the size word on the share names the
+  // amount condition beside it as the part.
+  const sized = isKind(slots[next(shareAt)], 'sizeWord');
+  const amount = draft.filters.find((f) => f.filter.kind === 'amount' && f.role === 'auto');
+  if (!subset && sized && amount && !draft.filters.some((f) => f.role === 'subset')) amount.role = 'subset';
   // «процент Swipe среди POS в каждом городе», «шот төлемдерінің ішінде онлайн … үлесі әр қалада»: with the
   // whole named outright ("among", «среди», «ішінде») and one other condition, that condition is the
   // part within each group (it was spread over the groups, the whole left as a mere filter).

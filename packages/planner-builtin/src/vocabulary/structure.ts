@@ -724,6 +724,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'atLeastOne' },
   ),
+  // "large payments (over 500k)", «крупных операций (больше полумиллиона)», «ірі төлемдер (1 млн-нан
+  // асатын)»: the size word labels the amount condition beside it.
+  e(['large', 'big', 'крупных', 'крупные', 'крупной', 'крупным', 'ірі'], { kind: 'sizeWord' }),
   // "Which wallets were never used for ECOM?", «ни разу не», «не было ни одной операции»
   e(['never', 'ни разу', 'ни одной', 'ни одного', 'ни единой', 'ни единого'], { kind: 'noneAtAll' }),
   e(
