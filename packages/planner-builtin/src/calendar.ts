@@ -41,6 +41,9 @@ export function isoDay(year: number, month: number, day: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Units of a period in a year: the same unit a year back is that many units before it. */
+export const UNITS_PER_YEAR: Readonly<Partial<Record<string, number>>> = { month: 12, quarter: 4, year: 1 };
+
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

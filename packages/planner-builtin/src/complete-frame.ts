@@ -1,3 +1,4 @@
+import { UNITS_PER_YEAR } from './calendar.js';
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
 import {
@@ -83,7 +84,6 @@ function previousPeriod(range: TimeRange): TimeRange | null {
 }
 
 /** Units of a period in a year: "this month vs the same month last year" goes back 12 of them. */
-const PER_YEAR: Partial<Record<PeriodUnit, number>> = { month: 12, quarter: 4, year: 1 };
 
 /** The same period a year earlier, or null when it has no such twin here (a week, "the last 30 days"). */
 function yearBefore(range: TimeRange): TimeRange | null {
@@ -95,7 +95,7 @@ function yearBefore(range: TimeRange): TimeRange | null {
     return { kind: 'dates', from: back(range.from), to: back(range.to) };
   }
   if (range.kind !== 'this' && range.kind !== 'previous') return null;
-  const perYear = PER_YEAR[range.unit];
+  const perYear = UNITS_PER_YEAR[range.unit];
   if (perYear === undefined) return null;
   const back = (range.kind === 'this' ? 0 : (range.back ?? 1)) + perYear;
   // The current unit is not over yet: its twin a year back ends on the same day.
@@ -227,7 +227,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     given.measures.length === 0 && counted ? { ...given, measures: [{ fn: 'count' }] } : given;
   // "how many transactions in the same month last year?": with no other period, that month a year ago.
   if (draft.yearAgo && draft.yearAgoUnit && draft.times.length === 0 && !draft.compare) {
-    const back = PER_YEAR[draft.yearAgoUnit]!;
+    const back = UNITS_PER_YEAR[draft.yearAgoUnit]!;
     draft = { ...draft, elliptical: false, times: [{ kind: 'previous', unit: draft.yearAgoUnit, back }] };
   }
   // "cities with a total over 5 million": with nothing else asked, the groups show the total the
@@ -447,10 +447,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     )
       parts[0]!.role = 'subset';
     const withinGroups = draft.filters.some((f) => f.role === 'subset');
-    const ofCards =
-      basis[0]?.fn === 'count_distinct' &&
-      (basis[0].column === 'card_key' || basis[0].column === 'merchant_id') &&
-      (categorical.length === 0 || withinGroups);
+    const ofCards = cardsBasis && (categorical.length === 0 || withinGroups);
     if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum' && !ofCards)) {
       if (basis.length > 0) issues.push({ kind: 'share_measure' });
     }

@@ -86,15 +86,14 @@ export const readCardWords = definePass(({ slots, draft }) => {
     slot.used = true;
     // "cities where more than 600 cards were active": the cards a condition on each group counts.
     // ("… with their card counts", "city + number of cards": the same cards, counted and shown.)
-    const number = slots[prev(i)];
-    const conditionNoun = draft.having?.of === 'cards' && number?.item.kind === 'number' && number.used;
-    const countAfter = slots[next(i)];
-    const countBefore = slots[prev(i)];
-    const counted =
+    const wordBefore = slots[prev(i)];
+    const wordAfter = slots[next(i)];
+    const read = (s: Slot | undefined) =>
+      s?.used === true && (s.item.kind === 'number' || isKind(s, 'count'));
+    if (
       draft.having?.of === 'cards' &&
-      ((isKind(countAfter, 'count') && countAfter.used) ||
-        (isKind(countBefore, 'count') && countBefore.used));
-    if (conditionNoun || counted) {
+      (read(wordBefore) || (isKind(wordAfter, 'count') && wordAfter.used))
+    ) {
       draft.measures = draft.measures.filter((m) => m.fn !== 'count');
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key'))
         draft.measures.push({ fn: 'count_distinct', column: 'card_key' });

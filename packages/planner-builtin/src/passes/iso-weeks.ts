@@ -1,4 +1,5 @@
 import { addDays, isoDay } from '../calendar.js';
+import { PLURAL_WEEKS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -19,9 +20,6 @@ function weeksIn(year: number): number {
     ) + 1
   );
 }
-
-/** Weeks in the plural: a number before them counts weeks ("3 weeks", «3 недели»), it names none. */
-const PLURAL_WEEKS = /^(weeks|недели|недель|неделях|апталар)/;
 
 const isWeek = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'week';
 const isYearUnit = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'year';

@@ -1,7 +1,13 @@
 import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { LIST_SPLIT_WORDS, OR_WORDS, OVERALL_STEMS, PLURAL_FIGURES } from '../vocabulary/index.js';
+import {
+  LIST_SPLIT_WORDS,
+  OR_WORDS,
+  OVERALL_STEMS,
+  PLURAL_FIGURES,
+  SLASH_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf } from './reading.js';
 
@@ -100,9 +106,6 @@ export const readListMode = definePass(({ slots, draft }) => {
       draft.dimensions.push(list.filter.column);
   });
 });
-
-/** The slash between values, as the tokenizer writes it. */
-const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 
 /** The list of two or more values a value word belongs to ("P2P in and P2P out", «QR и бесконтакт»). */
 function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFilter | undefined {

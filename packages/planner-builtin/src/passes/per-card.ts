@@ -1,4 +1,5 @@
 import type { Measure } from '../frame.js';
+import { RATE_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
@@ -11,9 +12,6 @@ import { uniqueMeasures } from './settle-measures.js';
  * rows about single cards, and a measure that has no per-card ratio (a median, a maximum) cannot be
  * read this way; both are refused as personal data.
  */
-/** "per month", «в месяц»: a rate in a unit of time, not a breakdown by it. */
-const PER_WORDS: readonly string[] = ['per', 'a', 'в', 'за'];
-
 export const readPerCard = definePass(({ slots, draft }) => {
   const marks = slots.filter((s) => !s.used && isKind(s, 'perCard'));
   // "How much does the average card spend?", "the average Google Pay card", «средняя карта»: the average
@@ -39,7 +37,7 @@ export const readPerCard = definePass(({ slots, draft }) => {
   for (const s of marks) s.used = true;
   // ("How many payments does the average card make per month?": a ratio of a ratio, asked back.)
   const perUnit = slots.some(
-    (s, k) => isKind(s, 'groupBy') && PER_WORDS.includes(s.item.text) && isKind(slots[k + 1], 'timeUnit'),
+    (s, k) => isKind(s, 'groupBy') && RATE_WORDS.includes(s.item.text) && isKind(slots[k + 1], 'timeUnit'),
   );
   if (averageCard && perUnit) {
     draft.issues.push({ kind: 'per_card' });

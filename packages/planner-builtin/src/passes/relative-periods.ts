@@ -1,5 +1,7 @@
+import { UNITS_PER_YEAR } from '../calendar.js';
 import type { PeriodUnit, TimeRange, TimeUnit } from '../frame.js';
 import { PERIOD_UNITS } from '../frame.js';
+import { RANGE_TO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -34,12 +36,6 @@ export function lastN(unit: TimeUnit, n: number): TimeRange | null {
   if (isPeriodUnit(unit)) return { kind: 'last_units', unit, n };
   return null;
 }
-
-/** The end word of a range before "today": «по сегодня», "to today", "through today". */
-const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
-
-/** The current unit a year back: that many units before it. */
-const TO_DATE_BACK: Partial<Record<string, number>> = { month: 12, quarter: 4, year: 1 };
 
 /** In "this and last year", the index of the unit a modifier shares with the next one, else -1. */
 function sharedUnitAfter(slots: readonly Slot[], j: number, next: (i: number) => number): number {
@@ -91,7 +87,7 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
           range.kind === 'this' &&
           x.item.meaning.range.unit === range.unit,
       );
-      const back = range.kind === 'this' ? TO_DATE_BACK[range.unit] : undefined;
+      const back = range.kind === 'this' ? UNITS_PER_YEAR[range.unit] : undefined;
       const lastYearSlots = yearBefore ?? yearAfter;
       if (range.kind === 'this' && back !== undefined && said && lastYearSlots) {
         for (const k of lastYearSlots) slots[k]!.used = true;

@@ -1605,6 +1605,18 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   'встречалась',
 ];
 
+/** "per month", «в месяц»: a rate in a unit of time, not a breakdown by it (passes/per-card.ts). */
+export const RATE_WORDS: readonly string[] = ['per', 'a', 'в', 'за'];
+
+/** The slash between values, as the tokenizer writes it ("Apple Pay / Google Pay"). */
+export const SLASH_WORDS: readonly string[] = ['⁄', '/'];
+
+/** The end word of a range before "today": «по сегодня», "to today", "through today". */
+export const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
+
+/** Weeks in the plural: a number before them counts weeks ("3 weeks", «3 недели»), it names none. */
+export const PLURAL_WEEKS = /^(weeks|недели|недель|неделях|апталар)/;
+
 /** "Which cities had no lira payments?": "no" before what there was none of. */
 export const NO_WORDS: readonly string[] = ['no'];
 
