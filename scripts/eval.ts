@@ -101,6 +101,10 @@ const UNSEEN_SETS = [
   'unseen74',
   'unseen75',
   'unseen76',
+  'unseen77',
+  'unseen78',
+  'unseen79',
+  'unseen80',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
