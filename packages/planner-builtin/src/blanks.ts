@@ -16,7 +16,11 @@ export function readBlanks(items: readonly Item[]): Item[] {
     const text = out[i]!.text;
     const present = FILLED_WORDS.includes(text) ? true : BLANK_WORDS.includes(text) ? false : null;
     if (present === null || out[i]!.kind === 'meaning') continue;
-    for (const step of [1, -1] as const) {
+    // ("by wallet, blanks as their own row": a word of blankness that opens a list item is not of the
+    // column before the comma.)
+    const opens =
+      out[i]!.commaBefore === true || out[i]!.clauseBefore === true || out[i]!.dashBefore === true;
+    for (const step of opens ? ([1] as const) : ([1, -1] as const)) {
       let k = i + step;
       while (out[k] && VALUE_WORDS.includes(out[k]!.text)) k += step;
       const it = out[k];

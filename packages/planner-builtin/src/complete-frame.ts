@@ -1,6 +1,6 @@
 import { UNITS_PER_YEAR } from './calendar.js';
 import type { Draft, DraftFilter, Issue } from './draft.js';
-import type { Dimension, Filter, Frame, PeriodUnit, Shape, TimeRange } from './frame.js';
+import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
 import {
   countsPassing,
   ENUM_VALUES,
@@ -371,7 +371,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // "Which wallet is the most popular?", «топ-2 способа ввода»: a ranking of wallets (or entry modes)
   // is of those used — the payments with none are no wallet (they were the top row). (After the
   // yes/no reading, which leaves the wallet asked about ranked among the others.)
-  if (rankedGroups)
+  // (Not when the blank is asked for as a row of its own.)
+  if (rankedGroups && !draft.blankRow)
     for (const d of draft.dimensions) {
       const nullable = (NULLABLE_COLUMNS as readonly string[]).includes(d);
       const filtered = draft.filters.some((f) => 'column' in f.filter && f.filter.column === d);

@@ -100,6 +100,8 @@ export interface Draft {
   groupsOwnShare?: boolean;
   /** "which cities had not a single payment in lira": the values with none of the payments described. */
   absent?: boolean;
+  /** "by wallet, no-wallet payments as their own row": the blank of the breakdown is kept as a row. */
+  blankRow?: boolean;
   /** "which category grew the most", «қай банкте ең көп азайды»: a ranking of groups by their change. */
   rankByChange?: 'change' | 'difference';
   /** "alphabetically": a breakdown's rows by their labels. */

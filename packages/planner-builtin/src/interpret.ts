@@ -21,6 +21,7 @@ import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
 import { readMeasureChecks } from './passes/measure-checks.js';
 import { readMeasures } from './passes/measures.js';
+import { readMonthParts, settleMonthParts } from './passes/month-parts.js';
 import { resolveNegation } from './passes/negation.js';
 import { readNumberingNotes } from './passes/numbering-notes.js';
 import { readNumbers } from './passes/numbers.js';
@@ -65,7 +66,9 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['top', readTop],
   ['leading units', readLeadingUnits],
   ['iso weeks', readIsoWeeks],
+  ['month parts', readMonthParts],
   ['calendar dates', readCalendarDates],
+  ['settle month parts', settleMonthParts],
   ['relative periods', readRelativePeriods],
   ['time buckets', readTimeBuckets],
   ['settle periods', settlePeriods],

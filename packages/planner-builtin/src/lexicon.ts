@@ -8,6 +8,9 @@ import type { Meaning, VocabularyEntry } from './meaning.js';
 import { type NumberWordsContext, readNumberWords } from './number-words.js';
 import type { Token } from './tokenize.js';
 import {
+  VALUE_WORDS as BLANK_VALUE_WORDS,
+  BLANK_WORDS,
+  FILLED_WORDS,
   KAZAKH_PRIVATIVE_SUFFIXES,
   KAZAKH_STOP_WORDS,
   KAZAKH_SUFFIXES,
@@ -207,8 +210,11 @@ export function oneEditApart(a: string, b: string): boolean {
 const TYPO_MIN_LENGTH = 5;
 
 /** Whether the word is one the vocabulary or the stop words know, at any position of a phrase. */
+/** Words the passes read by their text (blankness): never a typo of a vocabulary word ("blanks" is not "banks"). */
+const TEXT_WORDS = new Set([...BLANK_WORDS, ...FILLED_WORDS, ...BLANK_VALUE_WORDS]);
+
 function knownWord(word: string, lexicon: Lexicon): boolean {
-  if (lexicon.words.has(word) || lexicon.stopWords.has(word)) return true;
+  if (lexicon.words.has(word) || lexicon.stopWords.has(word) || TEXT_WORDS.has(word)) return true;
   return (lexicon.wordStems.get(word.slice(0, 2)) ?? []).some((p) => wordMatches(p, word, null));
 }
 

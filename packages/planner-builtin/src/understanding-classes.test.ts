@@ -2298,8 +2298,10 @@ describe('output shapes and "first N" said with the order (unseen35, our own phr
   ] as const)('%s: a top N', (question, order) => {
     expect(frameOf(question)).toMatchObject({ limit: expect.any(Number), order });
   });
-  it('«за первые 5 дней ноября» (the start of a period) is not a ranking', () => {
-    expect(kindOf('количество операций за первые 5 дней ноября 2025')).toBe('clarify');
+  it('«за первые 5 дней ноября» (the start of a period) is not a ranking: it is the first five days', () => {
+    const { sql } = sqlOf('количество операций за первые 5 дней ноября 2025');
+    expect(sql).not.toContain('LIMIT');
+    expect(sql).toContain("transaction_timestamp >= '2025-11-01' AND transaction_timestamp < '2025-11-06'");
   });
 });
 
@@ -3191,5 +3193,28 @@ describe('a size word labels the amount condition beside it (unseen73, unseen76)
 
   it('"large payments" with no number is asked back', () => {
     expect(sqlLineOf('large payments last month')).toBe('(clarify)');
+  });
+});
+
+describe('quartiles restated by their numbers, and percentiles joined by "and" (unseen76)', () => {
+  const quartiles =
+    /percentile_cont\(0\.25\).*percentile_cont\(0\.5\).*percentile_cont\(0\.75\) WITHIN GROUP \(ORDER BY transaction_amount_kzt\) AS p75_amount FROM/;
+  it.each([
+    'Quartiles (25th / 50th / 75th) of fuel payment amounts in 2025',
+    'Квартили (25, 50, 75) сумм покупок в аптеках за 2025 год',
+    'Квартили сумм снятий наличных за прошлый месяц (25/50/75)',
+    'Жанармай төлемдерінің квартильдері, 2025 жыл',
+  ])('%s', (question) => {
+    expect(sqlOf(question).sql.replace(/\s+/g, ' ')).toMatch(quartiles);
+  });
+
+  it('other numbers after the quartiles are not theirs', () => {
+    expect(kindOf('Квартили сумм покупок за прошлый месяц (25, 50, 90)')).toBe('clarify');
+  });
+
+  it('a percentile joined to one of the amount is of the amount too', () => {
+    const { sql } = sqlOf('2025 жылғы шот төлемдері сомасының 90-перцентилі мен 10-перцентилі');
+    expect(sql).toContain('percentile_cont(0.9)');
+    expect(sql).toContain('percentile_cont(0.1)');
   });
 });

@@ -3804,3 +3804,54 @@ describe('a share of cards within each group (unseen74)', () => {
     expect(sqlLineOf("Each bank's share of active cards in Almaty in 2025")).toBe('(clarify)');
   });
 });
+
+describe('a tap is a contactless payment (unseen80)', () => {
+  it.each([
+    'how many taps did we see in Shymkent yesterday?',
+    'What share of tap payments last month were above 20,000 tenge?',
+    'tap volume by bank for Q3 2026',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain("pos_entry_mode = 'Contactless'");
+  });
+});
+
+describe('"shop online" is the verb with its channel, not a row per shop (unseen80)', () => {
+  it('the weekday people shop online the most is one weekday', () => {
+    const sql = sqlLineOf('On which weekday do people shop online the most (purchases in 2025)?');
+    expect(sql).not.toContain('merchant_id');
+    expect(sql).toContain("transaction_type = 'ECOM'");
+  });
+});
+
+describe('«өткен» before a payment noun is "went through", not "last" (unseen80)', () => {
+  it.each([
+    'QR тәсілімен өткен төлемдер биыл банктер бойынша: саны',
+    'Apple Pay арқылы өткен операциялар саны, 2025 жыл',
+  ])('%s: one period, no comparison with last year', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).not.toContain('FILTER');
+    expect(sql).not.toContain("interval '1 year'");
+  });
+});
+
+describe('a ranking of N people is refused whatever else is grouped (unseen78)', () => {
+  it.each([
+    'Астанада мейрамханаларда ең көп жұмсаған 10 клиенттің тізімі',
+    'в магазинах Алматы: топ 15 клиентов по сумме покупок',
+  ])('%s', (question) => {
+    expect(reasonOf(question)).toBe('per_card');
+  });
+});
+
+describe('the blank kept as a row of its own, said in any words (unseen76, unseen80)', () => {
+  it.each([
+    'Оборот по кошелькам за октябрь 2026, оплаты без кошелька — отдельной строкой',
+    'payments by wallet in 2025, blanks as their own row',
+    'count by wallet this year — keep the no-wallet ones as their own row',
+    'әмияндар бойынша төлемдер саны, 2025 (бос мәндер де бөлек жол)',
+  ])('%s: a row per wallet and the blank, no filter on it', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('GROUP BY wallet_type');
+    expect(sql).not.toContain('wallet_type IS');
+  });
+});

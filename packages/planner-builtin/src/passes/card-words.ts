@@ -125,7 +125,12 @@ export const readCardWords = definePass(({ slots, draft }) => {
       draft.measures = [{ fn: 'count_distinct', column: 'card_key' }];
       return;
     }
-    if (slots.some((s) => ONE_BY_ONE.includes(s.item.text))) {
+    // «ең көп ақша жұмсаған 20 клиенттің тізімі» (the 20 clients who spent most), "top 10 cardholders":
+    // the number or "top" of a ranking right before the word ranks the people, whatever else is grouped.
+    const rankedHere =
+      ranking &&
+      (isKind(before, 'top') || (before?.item.kind === 'number' && !before.used && prev(i) === i - 1));
+    if (slots.some((s) => ONE_BY_ONE.includes(s.item.text)) || rankedHere) {
       draft.issues.push({ kind: 'per_card' });
       return;
     }

@@ -78,7 +78,8 @@ export const readDimensions = definePass((r) => {
       return;
     }
     if (d === 'wallet_type' && KAZAKH_EACH.includes(slots[prev(i)]?.item.text ?? '')) {
-      addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
+      // (…unless the payments with none are kept as a row of their own.)
+      if (!draft.blankRow) addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       slots[prev(i)]!.used = true;
       addDimension(r, d, i);
       return;

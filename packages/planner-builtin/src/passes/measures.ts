@@ -12,7 +12,7 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, isPeriodWord, meaningOf, type Slot } from './reading.js';
+import { definePass, isKind, isPeriodWord, meaningOf, numberOf, type Slot } from './reading.js';
 
 /** Measures that answer "how much" by themselves ("how much is spent on average"). */
 const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
@@ -45,6 +45,39 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
   }
   for (const k of at) slots[k]!.used = true;
   return at.reverse().map((k) => (slots[k]!.item as { value: number }).value / 100);
+}
+
+/**
+ * "Quartiles (25th / 50th / 75th) of …", «Квартили сумм … (25, 50, 75)»: the percentiles a named set of
+ * them stands for, restated right after its word or at the end of the question, are used up by it.
+ * Whether they stood right after it.
+ */
+function restatedPercentiles(slots: readonly Slot[], i: number, ps: readonly number[]): boolean {
+  const { next } = cursor(slots);
+  const runAt = (start: number): number[] | null => {
+    const at: number[] = [];
+    let k = start;
+    while (k >= 0 && at.length < ps.length) {
+      const s = slots[k]!;
+      if (isKind(s, 'conjunction') && at.length > 0) {
+        k = next(k);
+        continue;
+      }
+      if (s.used || numberOf(s) !== Math.round(ps[at.length]! * 100)) return null;
+      at.push(k);
+      k = next(k);
+    }
+    // ("Quartiles (25th, 50th and 75th percentile)": the percentile word after them takes them.)
+    const word = meaningOf(slots[k]);
+    if (word?.kind === 'aggregate' && word.fn === 'percentile') return null;
+    return at.length === ps.length ? at : null;
+  };
+  const numbered = slots.map((s, k) => (!s.used && numberOf(s) !== null ? k : -1)).filter((k) => k > i);
+  const last = numbered.slice(-ps.length)[0];
+  const after = runAt(next(i));
+  const run = after ?? (last !== undefined && next(numbered.at(-1)!) < 0 ? runAt(last) : null);
+  for (const k of run ?? []) slots[k]!.used = true;
+  return after !== null;
 }
 
 /**
@@ -166,6 +199,8 @@ export const readMeasures = definePass(({ slots, draft }) => {
       if (slots.some((o) => o !== s && named(o)) || measures.length > 0) s.used = true;
     }
   }
+  // The aggregates that found their noun, by position.
+  const boundAggregates = new Set<number>();
   slots.forEach((slot, i) => {
     if (slot.used) return;
     const m = meaningOf(slot);
@@ -183,6 +218,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
             : m.p !== undefined
               ? [m.p]
               : percentilesBefore(slots, i, prev);
+      // (restated right after it, the noun comes after them)
+      if (m.ps && restatedPercentiles(slots, i, m.ps))
+        while (slots[j]?.used && !isKind(slots[j], 'aggregate')) j = next(j);
       // The noun may come first: «транзакция сомасының медианасы» (the median of the amount), also
       // before the percentile's number («сомасының 90-перцентилі»).
       // («… 25-, 50- және 75-процентилі»: the list of percentiles, joined, stands between too; and a
@@ -214,6 +252,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
       let bound =
         !ownNoun && (((isKind(before, 'amount') || isKind(before, 'check')) && !before.used) || genitive);
       if (bound) before!.used = true;
+      // «сомасының 75-перцентилі мен 25-перцентилі» (the 75th and the 25th percentile of the amount): an
+      // aggregate joined to one that found its noun is of the same noun.
+      if (isKind(before, 'conjunction') && boundAggregates.has(prev(b))) bound = true;
       // «қолма-қол ақшаның орташа сомасы» (the average amount of the cash): money in the genitive is
       // what the aggregate's own amount is of.
       if (ownNoun && isKind(before, 'amount') && !before.used && KAZAKH_GENITIVE.test(before.item.text))
@@ -346,6 +387,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
         // "average per day", «в среднем за месяц»: of a transaction's amount, or of daily totals?
         draft.issues.push({ kind: 'ambiguous_measure' });
       }
+      if (bound) boundAggregates.add(i);
       if (m.fn === 'percentile') {
         if (percentiles.length === 0) draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
         for (const p of percentiles) measures.push({ fn: 'percentile', p });

@@ -4,6 +4,7 @@ import type { Dimension, Filter, TimeRange } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import type { Meaning } from '../meaning.js';
 import { DECLINE } from '../vocabulary/index.js';
+import type { MonthPart } from './month-parts.js';
 
 /** One lexed item of the question, and whether a pass has accounted for it. */
 export interface Slot {
@@ -26,6 +27,8 @@ export interface Notes {
   negatedSlots: Set<number>;
   /** The grammatical number of the question's interrogative or «самый», once known. */
   pluralHint: boolean | null;
+  /** Parts of months said ("the first half of November"): the month's slot, the part, its slots. */
+  monthParts: { month: number; part: MonthPart; at: number[] }[];
 }
 
 /**
@@ -63,6 +66,7 @@ export function startReading(items: readonly Item[], env: InterpretEnv): Reading
       dimensionTexts: [],
       negatedSlots: new Set(),
       pluralHint: null,
+      monthParts: [],
     },
   };
 }
@@ -81,6 +85,7 @@ export function copyReading(r: Reading): Reading {
       dimensionTexts: [...r.notes.dimensionTexts],
       negatedSlots: new Set(r.notes.negatedSlots),
       pluralHint: r.notes.pluralHint,
+      monthParts: r.notes.monthParts.map((p) => ({ ...p, at: [...p.at] })),
     },
   };
 }

@@ -189,7 +189,12 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     slot.used = true;
     // «эквайерлер арқылы өткен операциялар» (operations that went through acquirers): with no period
     // after it, «өткен» after «арқылы» (through) is the verb "went", not "last".
-    if (slots[i - 1]?.item.text === THROUGH && slot.item.text === WENT) return;
+    // («ECOM тәсілімен өткен төлемдер», the payments that went through ECOM: before a payment noun too.)
+    const noun = slots[j];
+    const paymentNoun =
+      (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions') ||
+      (isKind(noun, 'value') && noun.item.meaning.counts === true);
+    if (slot.item.text === WENT && (slots[i - 1]?.item.text === THROUGH || paymentNoun)) return;
     if (modifier === 'previous' || modifier === 'last') draft.elliptical = true;
     // "this" / "recent" that modifies no period ("this category") is not silently dropped.
     else draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });

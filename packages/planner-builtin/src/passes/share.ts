@@ -626,6 +626,7 @@ export const readShare = definePass((r) => {
   if (
     isKind(walletWord, 'dimension') &&
     walletWord.item.meaning.dimension === 'wallet_type' &&
+    !draft.blankRow &&
     !draft.filters.some((f) => 'column' in f.filter && f.filter.column === 'wallet_type')
   ) {
     draft.dimensions = draft.dimensions.filter((d) => d !== 'wallet_type');

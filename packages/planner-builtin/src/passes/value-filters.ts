@@ -4,6 +4,8 @@ import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
   BILL_WORDS,
+  VALUE_WORDS as BLANK_VALUE_WORDS,
+  BLANK_WORDS,
   IN_WORDS,
   INCLUDING_WORDS,
   KAZAKH_ABLATIVE,
@@ -199,6 +201,50 @@ function namesColumn(slot: Slot | undefined, filter: Filter): boolean {
 }
 
 /**
+ * "by wallet, blanks as their own row", «по кошелькам, пустые отдельной строкой», «енгізу тәсілі бойынша
+ * (бос мәндер де бөлек жол)»: a word of blankness with no column of its own, said to be a row of its
+ * own, keeps the blank as a row of the breakdown by the one column that may be blank.
+ */
+function keptBlankRows(slots: readonly Slot[]): boolean {
+  const nullable = new Set(
+    slots.flatMap((s) =>
+      isKind(s, 'dimension') &&
+      (s.item.meaning.dimension === 'wallet_type' || s.item.meaning.dimension === 'pos_entry_mode')
+        ? [s.item.meaning.dimension]
+        : [],
+    ),
+  );
+  if (nullable.size !== 1) return false;
+  let kept = false;
+  slots.forEach((slot, i) => {
+    if (slot.used || !BLANK_WORDS.includes(slot.item.text)) return;
+    const own = ownRowAfter(slots, i);
+    const between = slots.slice(i + 1, own[0]);
+    if (
+      own.length === 0 ||
+      !between.every((s) => s.item.kind === 'stop' || BLANK_VALUE_WORDS.includes(s.item.text))
+    )
+      return;
+    for (const s of [slot, ...between]) s.used = true;
+    for (const d of own) slots[d]!.used = true;
+    kept = true;
+  });
+  return kept;
+}
+
+/** The slots of "own row" words (OWN_ROW_WORDS) within six slots after slot i, or none. */
+function ownRowAfter(slots: readonly Slot[], i: number): number[] {
+  for (let k = i + 1; k < Math.min(slots.length, i + 7); k++) {
+    let text = '';
+    for (let end = k; end < Math.min(slots.length, k + 3); end++) {
+      text = text ? `${text} ${slots[end]!.item.text}` : slots[end]!.item.text;
+      if (OWN_ROW_WORDS.includes(text)) return Array.from({ length: end - k + 1 }, (_, d) => k + d);
+    }
+  }
+  return [];
+}
+
+/**
  * Filters named by value words: categories, cities, banks, types, entry modes, wallets ("with / without
  * a wallet"), currencies, countries ("abroad" = not KAZ), weekdays, "MCC 5411", "merchant 1234 and 1235".
  * Values of one column join into one IN list; a negation (resolved before) makes them NOT IN; a Kazakh
@@ -285,21 +331,17 @@ export const readValueFilters = definePass((r) => {
         const present = negated ? !m.present : m.present;
         // "one row per wallet (no-wallet payments as their own row)": with a breakdown by the column, the
         // blank is kept as a row of it, not a filter (it left only the blank).
-        const following = slots
-          .slice(i + 1, i + 7)
-          .map((s) => s.item.text)
-          .join(' ');
+        // (The words that say so are read with it: «без кошелька — отдельной строкой».)
+        const ownRow = ownRowAfter(slots, i);
         const brokenDown = slots.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === m.column);
         // ("…, including those with no entry mode recorded", "NULL included", «включая пустые»: kept too.)
         const including = [...slots.slice(Math.max(0, i - 4), i), slots[i + 1]].filter(
           (s): s is Slot => s !== undefined && INCLUDING_WORDS.includes(s.item.text),
         );
-        if (
-          !present &&
-          brokenDown &&
-          (OWN_ROW_WORDS.some((w) => following.includes(w)) || including.length > 0)
-        ) {
+        if (!present && brokenDown && (ownRow.length > 0 || including.length > 0)) {
           slot.used = true;
+          draft.blankRow = true;
+          for (const k of ownRow) slots[k]!.used = true;
           for (const s of including) s.used = true;
           break;
         }
@@ -441,6 +483,7 @@ export const readValueFilters = definePass((r) => {
       draft.filters.length > before ? draft.filters.at(-1) : draft.filters.find((f) => touched(f.filter));
     recent = made ? { filter: made, at: i } : null;
   });
+  if (keptBlankRows(slots)) draft.blankRow = true;
   // «шетелдік эквайерлер (KAZ емес)»: a value restated in brackets is the same filter once.
   const seen = new Set<string>();
   draft.filters = draft.filters.filter((f) => {

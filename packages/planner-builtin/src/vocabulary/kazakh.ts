@@ -518,6 +518,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['орташа'], { kind: 'aggregate', fn: 'avg' }),
   e(['медиана'], { kind: 'aggregate', fn: 'median' }),
   e(['перцентиль', 'перцентил', 'процентиль', 'процентил'], { kind: 'aggregate', fn: 'percentile' }),
+  // «төлемдерінің квартильдері» (the quartiles of the payments): the 25th, 50th and 75th percentiles.
+  e(['квартиль', 'квартил'], { kind: 'aggregate', fn: 'percentile', ps: [0.25, 0.5, 0.75] }),
   e(['ең аз сома', 'минимал'], { kind: 'aggregate', fn: 'min' }),
   e(['максимал'], { kind: 'aggregate', fn: 'max' }),
   e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол', 'ең жақсы', 'ең үздік'], {

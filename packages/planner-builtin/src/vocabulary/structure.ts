@@ -72,6 +72,8 @@ export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIA
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // «… не подскажете?» (would you tell me): a polite request, no negation
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
+  // "where do people shop", "cardholders shop more on Fridays": the verb after its subject, not a shop.
+  e(['people shop', 'customers shop', 'clients shop', 'cardholders shop'], { kind: 'stop' }),
   e(
     [
       'alphabetically',
@@ -1281,6 +1283,7 @@ export const BLANK_WORDS: readonly string[] = [
   'nulls',
   'empty',
   'blank',
+  'blanks',
   'missing',
   'пустые',
   'пустых',
@@ -1338,7 +1341,16 @@ export const WERE_WORDS: readonly string[] = ['было', 'были'];
 /** «в самих юанях», «в самой валюте»: "in the currency itself". */
 export const ITSELF_WORDS: readonly string[] = ['самих', 'самой', 'самом'];
 /** "including those with no …", "NULL included", «включая пустые»: the blank kept as a row. */
-export const INCLUDING_WORDS: readonly string[] = ['including', 'incl', 'included', 'включая', 'бірге'];
+// ("keep the no-wallet ones as their own row")
+export const INCLUDING_WORDS: readonly string[] = [
+  'including',
+  'incl',
+  'included',
+  'keep',
+  'keeping',
+  'включая',
+  'бірге',
+];
 /** Words that open a relative clause ("…, where …", «…, у которых …»): a condition, never context. */
 export const RELATIVE_OPENERS: readonly string[] = [
   'where',
@@ -1613,6 +1625,18 @@ export const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 
 /** The end word of a range before "today": «по сегодня», "to today", "through today". */
 export const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
+
+/** «первая половина ноября»: a half of a named month (passes/month-parts.ts). */
+export const MONTH_HALF_WORDS: readonly string[] = [
+  'половина',
+  'половину',
+  'половине',
+  'половины',
+  'половиной',
+];
+
+/** «с 1 по 15 число», «1–15 числа»: the word after a range of days of a month (passes/month-parts.ts). */
+export const DAY_OF_MONTH_WORDS: readonly string[] = ['число', 'числа', 'чисел', 'числам'];
 
 /** Weeks in the plural: a number before them counts weeks ("3 weeks", «3 недели»), it names none. */
 export const PLURAL_WEEKS = /^(weeks|недели|недель|неделях|апталар)/;

@@ -314,6 +314,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'cnp',
       'card not present',
       'card-not-present',
+      // "when do people shop online": the verb with its channel
+      'shop online',
+      'shopping online',
+      'shopped online',
       'with a card not present',
       'онлайн~',
       'онлайн',
@@ -450,6 +454,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ['contactless', 'nfc', 'tap to pay', 'tap and pay', 'paywave', 'paypass', 'бесконтакт~', 'бесконтакт*'],
     value('pos_entry_mode', 'Contactless'),
   ),
+  // "how many taps", "tap payments": a tap is a contactless payment ("a plain card tap", restating a
+  // contactless payment without a wallet, is the payment).
+  e(['tap', 'taps'], valueNoun('pos_entry_mode', 'Contactless')),
   e(['qr', 'qr code~', 'qr код~', 'qr_code', 'кр код~'], value('pos_entry_mode', 'QR_Code')),
   e(
     [

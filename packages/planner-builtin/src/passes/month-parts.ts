@@ -1,0 +1,175 @@
+import { addDays, daysBetween } from '../calendar.js';
+import { DAY_OF_MONTH_WORDS, MONTH_HALF_WORDS, RANGE_TO_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, numberOf, type Slot } from './reading.js';
+
+/**
+ * A part of a named month: its first or second half (the 1st–15th, the 16th–end), its first or last N
+ * days, or its first week — said only beside the dates it means, since a "week" of a month is read
+ * two ways (its first seven days or its first calendar week).
+ */
+export type MonthPart =
+  | { kind: 'half'; n: 1 | 2 }
+  | { kind: 'first'; days: number }
+  | { kind: 'last'; days: number }
+  | { kind: 'first_week' };
+
+const isMonth = (s: Slot | undefined) => isKind(s, 'monthName');
+const isDays = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day';
+const isWeek = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'week';
+const isHalf = (s: Slot | undefined) =>
+  (isKind(s, 'halfWord') && !s.item.meaning.alone) || MONTH_HALF_WORDS.includes(s?.item.text ?? '');
+const ordinalOf = (s: Slot | undefined) => (isKind(s, 'ordinal') ? s.item.meaning.value : null);
+// "the last 3 days", «последние 3 дня», «соңғы 3 күні» (not "trailing")
+const isLast = (s: Slot | undefined) =>
+  isKind(s, 'periodModifier') &&
+  (s.item.meaning.modifier === 'last' || s.item.meaning.modifier === 'past') &&
+  !s.item.text.includes('trailing');
+const dayCount = (s: Slot | undefined) => {
+  const n = numberOf(s);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 30 ? n : null;
+};
+
+/** The part said at slots `at` (used, if it is one) before or after the month at `month`. */
+function partAt(slots: readonly Slot[], at: number[]): MonthPart | null {
+  const s = at.map((k) => slots[k]);
+  if (s.some((x) => x === undefined || x.used)) return null;
+  const [a, b, c] = s;
+  if (s.length === 2 && isHalf(b) && (ordinalOf(a) === 1 || ordinalOf(a) === 2))
+    return { kind: 'half', n: ordinalOf(a) as 1 | 2 };
+  if (s.length === 2 && isWeek(b) && ordinalOf(a) === 1) return { kind: 'first_week' };
+  const days = dayCount(b);
+  if (s.length === 3 && days !== null && isDays(c) && ordinalOf(a) === 1) return { kind: 'first', days };
+  if (s.length === 3 && days !== null && isDays(c) && isLast(a)) return { kind: 'last', days };
+  return null;
+}
+
+/**
+ * "the first half of November 2026", "the first 10 days of November", "the last three days of the
+ * month of November", «первая половина ноября», «первые 10 дней ноября», «последние три дня ноября»,
+ * «2026 жылғы қарашаның бірінші жартысы», «қазанның соңғы 3 күні»: the part of the named month. The
+ * words are read here, before the calendar reads "first half" as the year's; `settleMonthParts`
+ * narrows the month once the calendar has read it.
+ */
+export const readMonthParts = definePass(({ slots, notes }) => {
+  const { next, prev } = cursor(slots);
+  slots.forEach((slot, m) => {
+    if (slot.used || !isMonth(slot)) return;
+    // The part before the month (English, Russian), or after it (Kazakh: «қарашаның бірінші жартысы»).
+    const b1 = prev(m);
+    const b2 = prev(b1);
+    const b3 = prev(b2);
+    const a1 = next(m);
+    const a2 = next(a1);
+    const a3 = next(a2);
+    for (const at of [
+      [b2, b1],
+      [b3, b2, b1],
+      [a1, a2],
+      [a1, a2, a3],
+    ]) {
+      if (at.some((k) => k < 0)) continue;
+      const part = partAt(slots, at);
+      if (part === null) continue;
+      for (const k of at) slots[k]!.used = true;
+      notes.monthParts.push({ month: m, part, at });
+      return;
+    }
+  });
+});
+
+/**
+ * "ноябрь 2026 (с 1 по 15 число)", "November 2026 (the 1st through the 15th)": a range of days with
+ * no month of its own right after a month is of that month. The slots it stands in, and its days.
+ */
+function dayRangeAfter(slots: readonly Slot[], k: number): { at: number[]; from: number; to: number } | null {
+  const { next } = cursor(slots);
+  const a = slots[k];
+  const from = numberOf(a);
+  let j = next(k);
+  const at = [k];
+  // "1st through 15th" (a stop word between), «с 1 по 15», "1–15"
+  const between = slots.slice(k + 1, Math.max(j, k + 1)).some((s) => RANGE_TO_WORDS.includes(s.item.text));
+  if (RANGE_TO_WORDS.includes(slots[j]?.item.text ?? '') && !slots[j]!.used) {
+    at.push(j);
+    j = next(j);
+  } else if (slots[j]?.item.dashBefore !== true && !between) return null;
+  const to = numberOf(slots[j]);
+  if (a?.used || slots[j]?.used || from === null || to === null) return null;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to > 31 || from > to) return null;
+  at.push(j);
+  if (isMonth(slots[next(j)])) return null;
+  const word = slots[next(j)];
+  if (word && !word.used && DAY_OF_MONTH_WORDS.includes(word.item.text)) at.push(next(j));
+  return { at, from, to };
+}
+
+/**
+ * Narrows each month read by the calendar to the part said with it. A range of days said right after
+ * it (with no month of its own) narrows it too, and must be the part's days if a part was said; the
+ * first week of a month is read only beside its dates, here or as dates of their own ("the first week
+ * of November, i.e. Nov 1-7"), and is otherwise left unread, to be asked back.
+ */
+export const settleMonthParts = definePass(({ slots, notes }) => {
+  const { next } = cursor(slots);
+  const months = notes.timeRanges.filter(({ range: r }) => {
+    if (r.kind !== 'dates' || r.to === null || !r.from.endsWith('-01') || !r.to.endsWith('-01')) return false;
+    const length = daysBetween(r.from, r.to);
+    return length >= 28 && length <= 31;
+  });
+  // The month whose words run up to slot k.
+  const monthAt = (k: number) =>
+    months.filter((t) => t.at <= k && slots.slice(t.at, k + 1).every((s) => s.used)).at(-1);
+  // The first slot after k and the used slots that follow it (the month's year, the part's words).
+  const after = (k: number) => {
+    let end = k;
+    while (next(end) >= 0 && slots[next(end)]!.used && !isMonth(slots[next(end)])) end = next(end);
+    return next(end);
+  };
+  const narrowed = new Set<(typeof months)[number]>();
+  for (const { month, part, at } of notes.monthParts) {
+    const t = monthAt(month);
+    const range = t?.range;
+    if (t && range?.kind === 'dates' && range.to !== null && !narrowed.has(t)) {
+      const length = daysBetween(range.from, range.to);
+      const span =
+        part.kind === 'half'
+          ? {
+              from: part.n === 1 ? range.from : addDays(range.from, 15),
+              to: part.n === 1 ? addDays(range.from, 15) : range.to,
+            }
+          : part.kind === 'last'
+            ? { from: addDays(range.to, -part.days), to: range.to }
+            : { from: range.from, to: addDays(range.from, part.kind === 'first' ? part.days : 7) };
+      // The dates said beside it: right after the month and its part, or as a range of their own.
+      const k = after(Math.max(month, ...at));
+      const days = k >= 0 ? dayRangeAfter(slots, k) : null;
+      const beside =
+        days !== null
+          ? addDays(range.from, days.from - 1) === span.from && addDays(range.from, days.to) === span.to
+          : notes.timeRanges.some(
+              (o) =>
+                o !== t && o.range.kind === 'dates' && o.range.from === span.from && o.range.to === span.to,
+            );
+      const fits = part.kind === 'half' || part.kind === 'first_week' || part.days < length;
+      if (fits && (beside || (days === null && part.kind !== 'first_week'))) {
+        for (const d of days?.at ?? []) slots[d]!.used = true;
+        t.range = { kind: 'dates', ...span };
+        narrowed.add(t);
+        continue;
+      }
+    }
+    // Not read: the part's words are asked back.
+    for (const k of at) slots[k]!.used = false;
+  }
+  // A range of days right after a month with no part: «ноябрь 2026, 1–15 числа».
+  for (const t of months) {
+    const range = t.range;
+    if (narrowed.has(t) || range.kind !== 'dates' || range.to === null) continue;
+    const k = after(t.at);
+    const days = k >= 0 ? dayRangeAfter(slots, k) : null;
+    if (days === null || days.to > daysBetween(range.from, range.to)) continue;
+    for (const d of days.at) slots[d]!.used = true;
+    t.range = { kind: 'dates', from: addDays(range.from, days.from - 1), to: addDays(range.from, days.to) };
+  }
+});
