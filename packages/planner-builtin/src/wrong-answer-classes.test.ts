@@ -3855,3 +3855,41 @@ describe('the blank kept as a row of its own, said in any words (unseen76, unsee
     expect(sql).not.toContain('wallet_type IS');
   });
 });
+
+describe('money in tenge said after the number is each group\'s total (unseen77, unseen78, unseen80)', () => {
+  it.each([
+    'How many merchants did more than 3 million tenge in turnover in 2025?',
+    'how many merchants made over 1 mln tenge of turnover last month',
+  ])('%s: the merchants whose own total passes, counted', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('GROUP BY merchant_id HAVING sum(transaction_amount_kzt) >');
+    expect(sql).not.toContain('WHERE transaction_amount_kzt');
+  });
+
+  it('"N tenge in sales" is money, "N sales" a count', () => {
+    expect(sqlLineOf('cities with more than 2 million tenge in sales in 2025')).toContain(
+      'HAVING sum(transaction_amount_kzt) > 2000000',
+    );
+    expect(sqlLineOf('cities with more than 2000 sales in 2025')).toContain('HAVING count(*) > 2000');
+  });
+
+  it('«N-нан көп төлем қабылдаған мерчанттар» counts each merchant\'s payments', () => {
+    expect(sqlLineOf('2025 жылы 20-дан көп төлем қабылдаған мерчанттар саны')).toContain(
+      'GROUP BY merchant_id HAVING count(*) > 20',
+    );
+  });
+});
+
+describe('payments "in currency" are in a foreign currency (unseen79)', () => {
+  it.each([
+    'Валютные платежи по банкам за 2025 год, количество',
+    'Соңғы 30 күнде валютамен қанша төлем болды?',
+    'Шымкенттегі валюталық операциялар саны, 2025',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain("transaction_currency <> 'KZT'");
+  });
+
+  it('the currency of the payment (a noun) is still the original amount', () => {
+    expect(sqlLineOf('сумма в валюте операции по валютам за 2025')).toContain('sum(original_amount)');
+  });
+});

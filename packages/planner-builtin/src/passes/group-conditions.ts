@@ -156,9 +156,15 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       draft.dimensions.includes(slot.item.meaning.dimension)
     ) {
       let n = next(next(next(i)));
-      while (isKind(slots[n], 'multiplier') || isKind(slots[n], 'currencyUnit')) n = next(n);
+      let tenge = false;
+      while (isKind(slots[n], 'multiplier') || isKind(slots[n], 'currencyUnit')) {
+        tenge ||= isKind(slots[n], 'currencyUnit');
+        n = next(n);
+      }
       while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
-      toGroupCondition(draft, countedOf(slots[n]) ?? 'sum');
+      // ("cities with more than 1 million tenge in sales": money in tenge, each city's total of its sales.)
+      toGroupCondition(draft, tenge ? 'sum' : (countedOf(slots[n]) ?? 'sum'));
+      if (tenge && draft.having && isCountedNoun(slots[n])) slots[n]!.used = true;
       return;
     }
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
@@ -408,10 +414,26 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     if (!of && s === groups) {
       // "with more than 100 distinct merchants": the counted noun after the number.
       let a = next(n);
-      while (isKind(slots[a], 'multiplier') || isKind(slots[a], 'currencyUnit')) a = next(a);
+      let tenge = false;
+      while (isKind(slots[a], 'multiplier') || isKind(slots[a], 'currencyUnit')) {
+        tenge ||= isKind(slots[a], 'currencyUnit');
+        a = next(a);
+      }
       while (isKind(slots[a], 'value') && !isCountedNoun(slots[a])) a = next(a);
-      of = countedOf(slots[a]);
+      // ("more than 1 million tenge in sales": money said in tenge is no number of sales.)
+      of = tenge ? null : countedOf(slots[a]);
       at = i;
+      // "merchants that did more than 5 million tenge in turnover", «валюты, давшие больше 20 млн тенге
+      // оборота»: the money word after the number is each group's total.
+      const money = slots[a];
+      if (money && !of && (isMoneyWord(money) || (tenge && isCountedNoun(money))) && !money.used && a > n) {
+        of = 'sum';
+        if (joined(at)) {
+          take(of, []);
+          if (draft.having) money.used = true;
+          return;
+        }
+      }
     }
     if (of && joined(at)) take(of, at === i ? [] : [at, s]);
   });

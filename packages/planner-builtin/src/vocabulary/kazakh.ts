@@ -213,6 +213,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   }),
   e(['qr код', 'кьюар'], value('pos_entry_mode', 'QR_Code')),
   e(['қазақстан', 'ел іші', 'ішкі', 'отандық'], value('acquirer_country_iso', 'KAZ')),
+  // «валюталық төлемдер» (currency payments), «валютамен қанша операция» (how many in currency): in a
+  // foreign currency.
+  e(['валюталық', 'валютамен='], { kind: 'notValue', column: 'transaction_currency', values: ['KZT'] }),
   e(['шетел валюта', 'шетелдік валюта', 'шетел валютасы'], {
     kind: 'notValue',
     column: 'transaction_currency',

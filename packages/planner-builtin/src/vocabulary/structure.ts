@@ -1562,7 +1562,15 @@ export const ATTACHING_WORDS: readonly string[] = [
 ];
 
 /** Kazakh participles of having or making, before the column word they describe: «… болған банктер». */
-export const HAD_PARTICIPLES: readonly string[] = ['болған', 'жасалған', 'өткен', 'жасаған', 'бар'];
+// («10-нан көп төлем қабылдаған мерчанттар», merchants that accepted more than 10 payments)
+export const HAD_PARTICIPLES: readonly string[] = [
+  'болған',
+  'жасалған',
+  'өткен',
+  'жасаған',
+  'бар',
+  'қабылдаған',
+];
 
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
