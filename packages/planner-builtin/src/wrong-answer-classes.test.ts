@@ -3856,7 +3856,7 @@ describe('the blank kept as a row of its own, said in any words (unseen76, unsee
   });
 });
 
-describe('money in tenge said after the number is each group\'s total (unseen77, unseen78, unseen80)', () => {
+describe("money in tenge said after the number is each group's total (unseen77, unseen78, unseen80)", () => {
   it.each([
     'How many merchants did more than 3 million tenge in turnover in 2025?',
     'how many merchants made over 1 mln tenge of turnover last month',
@@ -3873,7 +3873,7 @@ describe('money in tenge said after the number is each group\'s total (unseen77,
     expect(sqlLineOf('cities with more than 2000 sales in 2025')).toContain('HAVING count(*) > 2000');
   });
 
-  it('«N-нан көп төлем қабылдаған мерчанттар» counts each merchant\'s payments', () => {
+  it("«N-нан көп төлем қабылдаған мерчанттар» counts each merchant's payments", () => {
     expect(sqlLineOf('2025 жылы 20-дан көп төлем қабылдаған мерчанттар саны')).toContain(
       'GROUP BY merchant_id HAVING count(*) > 20',
     );
@@ -3891,5 +3891,46 @@ describe('payments "in currency" are in a foreign currency (unseen79)', () => {
 
   it('the currency of the payment (a noun) is still the original amount', () => {
     expect(sqlLineOf('сумма в валюте операции по валютам за 2025')).toContain('sum(original_amount)');
+  });
+});
+
+describe('the values asked for, listed, when nothing is measured (unseen77, unseen78)', () => {
+  it.each([
+    'which wallets did we see in Taraz last month? just the list',
+    'Какие валюты использовались в операциях Halyk в октябре 2026?',
+    'өткен аптада қандай әмияндармен төлемдер болды?',
+    'which cities have any lira transactions at all? just the city names',
+  ])('%s: the values alone', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).not.toContain('count(');
+    expect(sql).toMatch(/^SELECT \w+ FROM/);
+  });
+
+  it('a ranking asked with the same words still counts', () => {
+    expect(sqlLineOf('Which wallet was used least in Astana last month?')).toContain('count(*)');
+  });
+
+  it('"just the name" of a ranking shows its label only', () => {
+    expect(sqlLineOf('Which city had the most QR payments in 2025? just the name')).toMatch(
+      /^SELECT merchant_city FROM .* ORDER BY count\(\*\) DESC LIMIT 1$/,
+    );
+  });
+});
+
+describe('the largest payment in each group, with the groups described (unseen79)', () => {
+  it('"in each foreign country" is every country, not the one with the largest', () => {
+    const sql = sqlLineOf('Largest single payment in each foreign country in 2025');
+    expect(sql).toContain('max(transaction_amount_kzt)');
+    expect(sql).not.toContain('LIMIT');
+  });
+});
+
+describe("the currency's own unit after 'in', before a period or a breakdown by one (unseen78, unseen79)", () => {
+  it.each([
+    ['Самая крупная операция в Грузии в лари за всё время', 'max(original_amount)'],
+    ['Сумма покупок в Китае в юанях по месяцам 2025 года', 'sum(original_amount)'],
+    ['Түркияда лирамен ең үлкен төлем қанша болған?', 'max(original_amount)'],
+  ])('%s', (question, measure) => {
+    expect(sqlLineOf(question)).toContain(measure);
   });
 });

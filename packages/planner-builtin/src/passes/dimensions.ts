@@ -9,6 +9,7 @@ import {
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
   KAZAKH_SPLIT_VERBS,
+  KAZAKH_WHICH,
   NOUN_COUNT_WORDS,
   PERCENT_WORD,
   PLAIN_BY,
@@ -70,8 +71,10 @@ export const readDimensions = definePass((r) => {
     // instrumental is the means, not a breakdown («әр мобильді әмиян бойынша», per wallet, keeps the
     // payments with one, as "per wallet" does).
     // («… қанша пайызы әмиян арқылы жасалды», made through a wallet: the means too.)
+    // (Not asked with "which": «қандай әмияндармен төлемдер болды», with which wallets were payments made.)
     if (
       d === 'wallet_type' &&
+      !KAZAKH_WHICH.includes(slots[prev(i)]?.item.text ?? '') &&
       (/(мен|пен|бен)$/.test(slot.item.text) || slots[i + 1]?.item.text === 'арқылы')
     ) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);

@@ -38,6 +38,12 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
       return;
     }
     let k = next(i);
+    // "just the name", «тек атауы керек»: the label word alone, ending the question, is the ranking's.
+    if (LABEL_WORDS.includes(slots[k]?.item.text ?? '') && next(k) < 0) {
+      slots[i]!.used = slots[k]!.used = true;
+      draft.labelsOnly = true;
+      return;
+    }
     // «только номер дня»: the number word may come first.
     const numberFirst = LABEL_WORDS.includes(slots[k]?.item.text ?? '') ? k : -1;
     if (numberFirst >= 0) k = next(k);

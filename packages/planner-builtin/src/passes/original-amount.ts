@@ -166,7 +166,12 @@ export const readOriginalAmount = definePass((r) => {
     let a = next(i);
     while ((slots[a]?.item.kind === 'number' && isKind(slots[next(a)], 'aggregate')) || restated(slots[a]))
       a = next(a);
-    const amountAfter = isAmountWord(slots[a]) || (isKind(slots[a], 'total') && isAmountWord(slots[next(a)]));
+    // («лариімен ең үлкен төлем», the largest payment in lari: a superlative of the size of a payment.)
+    const sizeWord = slots[a];
+    const sizeAfter =
+      isKind(sizeWord, 'superlative') && !sizeWord.item.meaning.impliesCount && isCountedNoun(slots[next(a)]);
+    const amountAfter =
+      isAmountWord(slots[a]) || (isKind(slots[a], 'total') && isAmountWord(slots[next(a)])) || sizeAfter;
     // «еуромен … сомасы» (the amount in euro), also in the locative: «еуродағы жалпы сомасы».
     const instrumental = [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_LOCATIVE_ENDINGS].some((end) =>
       textOf(i).endsWith(end),
@@ -216,11 +221,18 @@ export const readOriginalAmount = definePass((r) => {
         item.kind === 'number' && Number.isInteger(item.value) && item.value >= 1990 && item.value <= 2100
       );
     };
+    // («в лари за всё время»: all the time; «в юанях по месяцам»: a breakdown by a period.)
+    const byPeriod = (k: number) => isKind(slots[k], 'groupBy') && isKind(slots[next(k)], 'timeUnit');
     let n = next(i);
     while (
       n >= 0 &&
       !slots[n]!.item.clauseBefore &&
-      (isPeriodWord(slots[n]) || isKind(slots[n], 'timeUnit') || year(n) || restated(slots[n]))
+      (isPeriodWord(slots[n]) ||
+        isKind(slots[n], 'timeUnit') ||
+        isKind(slots[n], 'allTime') ||
+        byPeriod(n) ||
+        year(n) ||
+        restated(slots[n]))
     )
       n = next(n);
     // («в лирах: весь 2025 год и 2026 год …»: a clause mark right after it ends what is asked.)

@@ -94,10 +94,18 @@ export const readSuperlatives = definePass((r) => {
     const ofPayment =
       isCountedNoun(slots[sized]) ||
       (isKind(slots[sized], 'amount') && PAYMENT_AMOUNT_WORDS.includes(slots[sized]!.item.text));
+    // ("in each foreign country": values may describe the groups.)
+    const groupWord = (k: number) => {
+      let g = next(k);
+      while (isKind(slots[g], 'value') || isKind(slots[g], 'notValue')) g = next(g);
+      return g;
+    };
     const groupsNamed = slots.some(
       (s, k) =>
         isKind(s, 'groupBy') &&
-        (isKind(slots[next(k)], 'dimension') || isKind(slots[next(k)], 'timeUnit') || s.item.meaning.after),
+        (isKind(slots[groupWord(k)], 'dimension') ||
+          isKind(slots[next(k)], 'timeUnit') ||
+          s.item.meaning.after),
     );
     // (A which-word asks for the groups when it stands before their word: «… сомасы қандай?», what is
     // the amount, asks for the amount.)

@@ -1,5 +1,6 @@
 import { isTimeDimension } from '../frame.js';
-import { ASKING_WHICH, EXISTENCE_WORDS, LIST_WORDS, WHICH_WORDS } from '../vocabulary/index.js';
+import { ASKING_WHICH, EXISTENCE_WORDS, LIST_WORDS, NAMES_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
 import { addDimension, definePass, isKind } from './reading.js';
 
 /**
@@ -13,19 +14,37 @@ export const readValueList = definePass((r) => {
   // ("Which currencies are there in Karaganda?", «Какие валюты есть …», «қандай валюталар бар? тек
   // тізімі»: a word of being there, or "just the list", with the interrogative right before the column.)
   const askedColumn = slots.some(
-    (s, k) => ASKING_WHICH.includes(s.item.text) && isKind(slots[k + 1], 'dimension'),
+    (s, k) =>
+      ASKING_WHICH.includes(s.item.text) &&
+      (isKind(slots[k + 1], 'dimension') || isKind(slots[k + 1], 'presence')),
   );
   const exists = slots.find((s) => s.item.kind === 'stop' && EXISTENCE_WORDS.includes(s.item.text));
+  const { next } = cursor(slots);
   const only = slots.findIndex((s) => isKind(s, 'only') && !s.used);
+  // ("just the list"; "just the category names", «только названия»: the column's own word may stand
+  // before the names.)
+  const afterOnly =
+    isKind(slots[next(only)], 'dimension') && NAMES_WORDS.includes(slots[next(next(only))]?.item.text ?? '')
+      ? next(next(only))
+      : next(only);
   const list =
-    only >= 0 && LIST_WORDS.includes(slots[only + 1]?.item.text ?? '') ? slots[only + 1] : undefined;
+    only >= 0 && [...LIST_WORDS, ...NAMES_WORDS].includes(slots[afterOnly]?.item.text ?? '')
+      ? slots[afterOnly]
+      : undefined;
   const occurs =
     slots.find((s) => isKind(s, 'occurs') && !s.used) ?? (askedColumn ? (list ?? exists) : undefined);
   if (!occurs || draft.measures.length > 0 || draft.top || draft.share || draft.compare) return;
-  if (list && occurs === list) slots[only]!.used = true;
+  if (list && occurs === list) {
+    slots[only]!.used = true;
+    // (the column's word before the names is the column asked)
+    const said = slots[next(only)];
+    if (said !== list && isKind(said, 'dimension') && draft.dimensions.includes(said.item.meaning.dimension))
+      said.used = true;
+  }
   // "Which mobile wallets appear …": "which" before the words that would filter payments with a wallet
   // asks for the wallets themselves.
-  const which = slots.findIndex((s) => WHICH_WORDS.includes(s.item.text));
+  // («қандай әмияндармен төлемдер болды», with which wallets were there payments: any language's "which")
+  const which = slots.findIndex((s) => ASKING_WHICH.includes(s.item.text));
   const named = slots[which + 1];
   const present = draft.filters.find(
     (f) => f.filter.kind === 'presence' && f.filter.present && isKind(named, 'presence'),

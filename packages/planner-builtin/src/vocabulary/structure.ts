@@ -830,6 +830,19 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'встречалось',
       'присутствуют',
       'присутствовали',
+      // "which currencies did we see", "which wallets were used", «какие кошельки использовались»
+      'did we see',
+      'do we see',
+      'we saw',
+      'were seen',
+      'were used',
+      'was used',
+      'got used',
+      'использовались',
+      'использовался',
+      'использовалась',
+      'қолданылды',
+      'пайдаланылды',
     ],
     { kind: 'occurs' },
   ),
@@ -1579,10 +1592,13 @@ export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех'
  * Words of being there ("which currencies are there", «какие валюты есть», «қандай валюталар бар»): with
  * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
  */
-export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'имеются', 'бар'];
+// («қандай валюталарда операциялар болды?», in which currencies were there payments)
+export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'имеются', 'бар', 'болды'];
 
 /** "just the list", «только список», «тек тізімі»: the values alone, after "only". */
 export const LIST_WORDS: readonly string[] = ['list', 'список', 'списком', 'тізімі', 'тізім'];
+/** "just the names", «только названия», «тек атаулары»: the values alone, after "only" (and the column's word). */
+export const NAMES_WORDS: readonly string[] = ['names', 'названия', 'атаулары', 'атаулар'];
 
 /** After "not": "not a single transaction", "not one payment" — none at all. */
 export const NONE_AT_ALL_AFTER_NOT: readonly string[] = ['single', 'one'];
