@@ -663,9 +663,12 @@ export function buildSql(frame: Frame): string {
   if (frame.rankedWithin !== undefined && frame.limit !== null && byMeasure) {
     return rankWithinGroups(frame, lines, [...dimensions, ...measures], shown, byMeasure);
   }
+  // (A change in % has no value where the earlier period had none: those groups rank last, not first.)
+  const direction =
+    (frame.order === 'asc' ? 'ASC' : 'DESC') + (changeColumn && frame.order !== 'asc' ? ' NULLS LAST' : '');
   if (frame.limit !== null && byMeasure) {
     const by = frame.labelsOnly ? measures.find((c) => c.alias === byMeasure)!.expression : byMeasure;
-    lines.push(`ORDER BY ${by} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
+    lines.push(`ORDER BY ${by} ${direction}`);
     lines.push(`LIMIT ${frame.limit}`);
   } else if (dimensions.length > 0) {
     const timeFirst = [...dimensions].sort(
@@ -684,7 +687,7 @@ export function buildSql(frame: Frame): string {
       lines.push(`ORDER BY ${first}`);
     } else if (frame.order !== null && byMeasure) {
       // "all seven days, highest first", "each city, sorted ascending": the rows by their measure.
-      lines.push(`ORDER BY ${byMeasure} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`);
+      lines.push(`ORDER BY ${byMeasure} ${direction}`);
     } else if (first === 'amount_band') {
       // The bands from the lowest up.
       lines.push(`ORDER BY min(${amountColumn(frame)})`);

@@ -2636,7 +2636,7 @@ describe('a ranking of groups by their change in % shows both periods (unseen52:
     const frame = frameOf('Top 3 cities by ECOM turnover growth (%) from Q2 to Q3 2026');
     expect(frame.rankByChange).toBe('change');
     expect(frame.compare?.output).toBeUndefined();
-    expect(buildSql(frame)).toMatch(/ORDER BY change_pct DESC\nLIMIT 3$/);
+    expect(buildSql(frame)).toMatch(/ORDER BY change_pct DESC NULLS LAST\nLIMIT 3$/);
   });
 });
 
@@ -3932,5 +3932,62 @@ describe("the currency's own unit after 'in', before a period or a breakdown by 
     ['Түркияда лирамен ең үлкен төлем қанша болған?', 'max(original_amount)'],
   ])('%s', (question, measure) => {
     expect(sqlLineOf(question)).toContain(measure);
+  });
+});
+
+describe('"average tenge value": the unit before the amount word is the amount\'s (unseen79)', () => {
+  it('is an average of the payments, by month when asked', () => {
+    expect(sqlLineOf('Average tenge value of EUR transactions, month by month in 2025')).toMatch(
+      /^SELECT date_trunc\('month', transaction_timestamp\) AS month, avg\(transaction_amount_kzt\)/,
+    );
+    expect(sqlLineOf('Average tenge value of EUR transactions in 2025')).toMatch(
+      /^SELECT avg\(transaction_amount_kzt\)/,
+    );
+  });
+});
+
+describe('merchants opening the question are what a later "how many" counts (unseen78)', () => {
+  it.each([
+    'merchants that took payments in yuan (CNY) - how many per city?',
+    'мерчанты, принимавшие юани: сколько по городам?',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain('count(DISTINCT merchant_id) AS merchant_count');
+  });
+
+  it('"how many payments" after them counts the payments', () => {
+    expect(sqlLineOf('merchants in Almaty - how many payments per category?')).toContain('count(*)');
+  });
+});
+
+describe('«X төлемдерінің Y ішіндегі үлесі»: X is the part, Y the whole (unseen78)', () => {
+  it('either order gives the part within the whole, per group', () => {
+    const part = "100.0 * count(*) FILTER (WHERE pos_entry_mode = 'Contactless') / nullif(count(*), 0)";
+    expect(sqlLineOf('Әр банктегі контактсыз төлемдерінің POS ішіндегі үлесі, 2025 жыл')).toContain(part);
+    expect(sqlLineOf('Әр банктегі POS ішіндегі контактсыз төлемдерінің үлесі, 2025 жыл')).toContain(part);
+  });
+});
+
+describe('"card-not-present (ECOM entry mode)" is the entry mode alone (unseen80)', () => {
+  it('no type filter beside the entry mode it restates', () => {
+    const sql = sqlLineOf('card-not-present turnover (ECOM entry mode) by city for Q2 2026');
+    expect(sql).toContain("pos_entry_mode = 'ECOM'");
+    expect(sql).not.toContain('transaction_type');
+  });
+});
+
+describe('ranked or sorted "by growth" between two periods (unseen77)', () => {
+  it.each([
+    'топ-5 категорий по росту оборота: октябрь 2026 к октябрю 2025',
+    'Оборот по банкам: 3 квартал 2026 против 2 квартала, отсортировать по росту',
+  ])('%s: by the change in %, groups with no earlier value last', (question) => {
+    expect(sqlLineOf(question)).toContain('ORDER BY change_pct DESC NULLS LAST');
+  });
+
+  it('"grew the most by turnover in tenge, … in %" ranks by the change in %', () => {
+    expect(
+      sqlLineOf(
+        'Какой город сильнее всего вырос по обороту в тенге: 2 квартал 2026 против 1 квартала? изменение в %',
+      ),
+    ).toContain('ORDER BY change_pct DESC NULLS LAST');
   });
 });

@@ -172,13 +172,28 @@ export const readDimensions = definePass((r) => {
       !isKind(slots[prev(i)], 'groupBy')
         ? next(i)
         : -1;
+    // "merchants that took lira payments — how many per category?", «мерчанты, принимавшие лиры: сколько
+    // по категориям?»: the merchants open the question, and "how many" opening a later clause, with no
+    // noun of its own, counts them.
+    const subjectCount =
+      d === 'merchant_id' && slots.slice(0, i).every((x) => x.item.kind === 'stop')
+        ? slots.findIndex((x, k) => {
+            if (k <= i || x.used || !isKind(x, 'count') || x.item.meaning.strength !== 'weak') return false;
+            const opens =
+              x.item.clauseBefore === true || x.item.commaBefore === true || x.item.dashBefore === true;
+            const after = slots[next(k)];
+            return opens && (after === undefined || isKind(after, 'groupBy'));
+          })
+        : -1;
     const cue = labelsValue
       ? -1
       : shareOf >= 0
         ? shareOf
         : merchantCount >= 0
           ? merchantCount
-          : countCueBefore(i);
+          : subjectCount >= 0
+            ? subjectCount
+            : countCueBefore(i);
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
     const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
     // "unique cards and merchants", «уникальных карт и мерчантов»: joined by "and" to counted cards,

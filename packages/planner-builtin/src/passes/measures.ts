@@ -288,6 +288,11 @@ export const readMeasures = definePass(({ slots, draft }) => {
         (slots[j]?.item.kind === 'number' && isKind(slots[restatedAt], 'aggregate'));
       while (j >= 0) {
         const s = slots[j]!;
+        // "Average tenge value of …": the unit before the amount word is the amount's.
+        if (isKind(s, 'currencyUnit') && TENGE_UNIT.test(s.item.text) && isKind(slots[next(j)], 'amount')) {
+          j = next(j);
+          continue;
+        }
         // «p95 по сумме», «медиана по сумме покупок»: "of the amount", not a breakdown.
         if (isKind(s, 'groupBy') && s.item.text === 'по' && !s.used && isKind(slots[next(j)], 'amount')) {
           s.used = true;

@@ -3,7 +3,7 @@ import { copyDraft, emptyDraft } from '../draft.js';
 import type { Dimension, Filter, TimeRange } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import type { Meaning } from '../meaning.js';
-import { DECLINE } from '../vocabulary/index.js';
+import { DECLINE, KAZAKH_GENITIVE } from '../vocabulary/index.js';
 import type { MonthPart } from './month-parts.js';
 
 /** One lexed item of the question, and whether a pass has accounted for it. */
@@ -153,12 +153,21 @@ export function addFilter(r: Reading, filter: Filter, at: number): void {
   // (Kazakh «барлық POS сатып алулардағы үлесі»: "all" right before a value a share word follows.)
   const before = r.slots.slice(0, at).findLast((s) => s.item.kind !== 'stop');
   const allOf = isKind(before, 'total') && before.item.text === 'барлық' && end >= 0;
+  // (…not a value whose payments, in the genitive, another value follows: in «QR төлемдерінің POS
+  // ішіндегі үлесі» QR is the part and POS the whole.)
+  const upTo = after.slice(0, end < 0 ? after.length : end);
+  const baseAt = upTo.findIndex((s) => isKind(s, 'shareBase') && s.item.meaning.after === true);
+  const toBase = upTo.slice(0, Math.max(baseAt, 0));
+  const genitive = toBase.findIndex((s) => isKind(s, 'entity') && KAZAKH_GENITIVE.test(s.item.text));
+  const another =
+    genitive >= 0 &&
+    toBase
+      .slice(genitive + 1)
+      .some((s) => isKind(s, 'value') || isKind(s, 'notValue') || isKind(s, 'presence'));
   const base =
     allOf ||
     r.slots.slice(0, at).some((s) => isKind(s, 'shareBase') && !s.item.meaning.after) ||
-    after
-      .slice(0, end < 0 ? after.length : end)
-      .some((s) => isKind(s, 'shareBase') && s.item.meaning.after === true);
+    (baseAt >= 0 && !another);
   r.draft.filters.push({ filter, role: base ? 'base' : 'auto' });
 }
 

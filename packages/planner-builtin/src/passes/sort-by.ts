@@ -33,6 +33,17 @@ export function measureNamed(words: readonly (Slot | undefined)[]): string {
  */
 export const readSortBy = definePass(({ slots, draft }) => {
   const { next, prev } = cursor(slots);
+  // "top 5 categories by growth", «топ-3 MCC по росту количества операций», «отсортировать по росту»:
+  // groups ranked or sorted by their change between the periods compared (they were by the later one).
+  slots.forEach((slot, i) => {
+    const by = slots[prev(i)];
+    if (!isKind(slot, 'compare') || slot.item.meaning.change !== true || slot.used) return;
+    if (!(isKind(by, 'groupBy') || isKind(by, 'sortBy')) || by.used) return;
+    draft.rankByChange ??= 'change';
+    by.used = true;
+    slot.used = true;
+    if (!slots.some((s) => isKind(s, 'top') || isKind(s, 'smallestFirst'))) draft.largestFirst = true;
+  });
   // «по убыванию суммы», «по возрастанию количества»: the order and the measure it is by, when the
   // question names other measures too (it was by the first).
   slots.forEach((slot, i) => {

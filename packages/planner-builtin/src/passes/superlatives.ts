@@ -24,7 +24,7 @@ import { isMeasureWord, measureNamed } from './sort-by.js';
 export const readSuperlatives = definePass((r) => {
   const { slots, draft, notes } = r;
   const measures = draft.measures;
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   for (const [i, slot] of slots.entries()) {
     if (!isKind(slot, 'grammaticalNumber') || notes.pluralHint !== null) continue;
     // («каким» is the singular instrumental as well as the plural dative: «каким кошельком» is one
@@ -154,7 +154,10 @@ export const readSuperlatives = definePass((r) => {
     );
     if (draft.dimensions.length > 0 && draft.times.length >= 2 && changed && !impliesCount) {
       const decline = slots.some((s) => DECLINE.test(s.item.text));
-      const tenge = slots.find((s) => isKind(s, 'currencyUnit') && !s.used);
+      // ("grew the most by turnover in tenge … the change in %": the tenge of the turnover is its unit.)
+      const tenge = slots.find(
+        (s, k) => isKind(s, 'currencyUnit') && !s.used && !isKind(slots[prev(k)], 'amount'),
+      );
       draft.rankByChange = tenge ? 'difference' : 'change';
       // (A change ranked by is shown: "fell", a stop word, said only that two periods are compared.)
       if (!tenge && draft.compareOutput === undefined) draft.growth = true;

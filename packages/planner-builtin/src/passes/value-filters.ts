@@ -6,6 +6,7 @@ import {
   BILL_WORDS,
   VALUE_WORDS as BLANK_VALUE_WORDS,
   BLANK_WORDS,
+  CARD_NOT_PRESENT,
   IN_WORDS,
   INCLUDING_WORDS,
   KAZAKH_ABLATIVE,
@@ -286,6 +287,21 @@ export const readValueFilters = definePass((r) => {
     if (slot.used || !m) return;
     let negated = notes.negatedSlots.has(i);
     const before = draft.filters.length;
+    // "card-not-present volume (ECOM entry mode)": the entry mode named beside "card-not-present"
+    // restates it with its column (it was both the type and the entry mode).
+    if (m.kind === 'value' && m.column === 'pos_entry_mode' && m.values.join() === 'ECOM' && !negated) {
+      const cnp = slots.slice(0, i).some((s) => s.used && CARD_NOT_PRESENT.includes(s.item.text));
+      if (cnp)
+        draft.filters = draft.filters.filter(
+          (f) =>
+            !(
+              f.filter.kind === 'values' &&
+              f.filter.column === 'transaction_type' &&
+              !f.filter.negated &&
+              f.filter.values.join() === 'ECOM'
+            ),
+        );
+    }
     // "restaurant bills", "grocery bills": what was paid there — the check — not bill payments.
     if (m.kind === 'value' && BILL_WORDS.includes(slot.item.text) && m.values.includes('BILL_PAYMENT')) {
       const place = meaningOf(slots[prev(i)]);

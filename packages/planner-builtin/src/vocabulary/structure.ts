@@ -1650,6 +1650,9 @@ export const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 /** The end word of a range before "today": «по сегодня», "to today", "through today". */
 export const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
 
+/** "card-not-present", "CNP": online payments, by how the card was (not) read (passes/value-filters.ts). */
+export const CARD_NOT_PRESENT: readonly string[] = ['card not present', 'card-not-present', 'cnp'];
+
 /** «первая половина ноября»: a half of a named month (passes/month-parts.ts). */
 export const MONTH_HALF_WORDS: readonly string[] = [
   'половина',
