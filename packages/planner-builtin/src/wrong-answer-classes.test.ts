@@ -3991,3 +3991,72 @@ describe('ranked or sorted "by growth" between two periods (unseen77)', () => {
     ).toContain('ORDER BY change_pct DESC NULLS LAST');
   });
 });
+
+describe('every wallet listed beside "with one", set against "without", restates it (unseen79)', () => {
+  it('two columns, with and without', () => {
+    const sql = sqlLineOf(
+      'Contactless payments in 2025: with a wallet (Apple/Google/Samsung Pay) and without a wallet, two numbers',
+    );
+    expect(sql).not.toContain('GROUP BY');
+  });
+
+  it('the wallets listed beside "with wallets" alone are still what is spread over', () => {
+    expect(
+      frameOrNull(
+        'Как распределились платежи через кошельки (Apple Pay, Google Pay, Samsung Pay) в прошлом месяце — в процентах от всех платежей через кошельки?',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('groups named by a value that names its column, with a condition on their total (unseen79)', () => {
+  it('«какие иностранные валюты дали больше 20 млн тенге оборота»', () => {
+    expect(
+      sqlLineOf('Какие иностранные валюты дали больше 10 млн тенге оборота в 2025? Валюта и сумма'),
+    ).toContain('HAVING sum(transaction_amount_kzt) > 10000000');
+  });
+});
+
+describe('paid by phone is paid with a wallet; a phone number stays personal data (unseen80)', () => {
+  it.each([
+    'Сколько карт платили смартфоном в Алматы в октябре 2026?',
+    'Сколько было оплат через телефон в ресторанах в прошлом месяце?',
+    'Өткен айда дәріханаларда телефонмен төленген сома',
+    'how many payments by phone in Astana last week',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain('wallet_type IS NOT NULL');
+  });
+
+  it.each(['покажи номер телефона клиента', 'телефон нөмірлерін көрсет'])('%s is refused', (question) => {
+    expect(reasonOf(question)).toBe('personal');
+  });
+
+  it('«оплачена кошельком» is the means, «каким кошельком» asks which', () => {
+    expect(sqlLineOf('сколько платежей мобильным кошельком в Алматы')).toContain('wallet_type IS NOT NULL');
+    expect(sqlLineOf('Каким кошельком чаще всего платили в Шымкенте?')).toContain('GROUP BY wallet_type');
+  });
+});
+
+describe('«ТСП» are merchants, and "at merchants" under a share says where (unseen78)', () => {
+  it('a ranking of ТСП is of merchants', () => {
+    expect(sqlLineOf('Топ-5 ТСП Астаны по обороту за 2025')).toContain('GROUP BY merchant_id');
+  });
+
+  it.each([
+    'Какая доля POS-операций на ТСП в Алматы проходит через Apple Pay? за 2025',
+    'what share of POS payments at merchants in Almaty went through Apple Pay in 2025',
+  ])('%s: one share', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).not.toContain('merchant_id');
+    expect(sql).toContain("count(*) FILTER (WHERE wallet_type = 'Apple Pay')");
+  });
+});
+
+describe('«против того же периода прошлого года» is the same period a year back (unseen77)', () => {
+  it.each([
+    'Сколько онлайн-покупок было с начала месяца против того же периода прошлого года?',
+    'Средний чек в Алматы с начала года против того же периода прошлого года',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain('(current_date + 1)::timestamptz - interval');
+  });
+});

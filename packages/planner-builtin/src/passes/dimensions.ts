@@ -4,6 +4,7 @@ import { isTimeDimension } from '../frame.js';
 import {
   ALL_WORDS,
   ASKING_WHICH,
+  AT_PLACE_WORDS,
   DISTINCT_WORDS,
   IN_TOTAL_WORDS,
   KAZAKH_EACH,
@@ -72,10 +73,16 @@ export const readDimensions = definePass((r) => {
     // payments with one, as "per wallet" does).
     // («… қанша пайызы әмиян арқылы жасалды», made through a wallet: the means too.)
     // (Not asked with "which": «қандай әмияндармен төлемдер болды», with which wallets were payments made.)
+    // (Russian too, «оплачена кошельком», paid with a wallet — not «каким кошельком», with which.)
+    const whichWallet =
+      ASKING_WHICH.includes(slots[prev(i)]?.item.text ?? '') || isKind(slots[prev(i)], 'grammaticalNumber');
     if (
       d === 'wallet_type' &&
-      !KAZAKH_WHICH.includes(slots[prev(i)]?.item.text ?? '') &&
-      (/(мен|пен|бен)$/.test(slot.item.text) || slots[i + 1]?.item.text === 'арқылы')
+      !whichWallet &&
+      !isKind(slots[prev(i)], 'groupBy') &&
+      (/(мен|пен|бен)$/.test(slot.item.text) ||
+        slots[i + 1]?.item.text === 'арқылы' ||
+        /^(мобильн\S* )?кошельк(ом|ами)$/.test(slot.item.text))
     ) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;
@@ -277,6 +284,11 @@ export const readDimensions = definePass((r) => {
     // where the money went, not a row for each of thousands of merchants.
     const groupedHere = isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy');
     if (d === 'merchant_id' && !groupedHere && !rankedHere && !ranks) return;
+    // ("what share of POS payments at merchants in Almaty went through Google Pay", «доля POS-операций на
+    // ТСП …»: "at" the merchants says where, under a share too — not each merchant's share.)
+    const at = stopBefore(i);
+    if (d === 'merchant_id' && !groupedHere && !rankedHere && at !== null && AT_PLACE_WORDS.includes(at))
+      return;
     // "wallet spend", "wallet volume": the money paid with a wallet (a filter), not a breakdown.
     if (d === 'wallet_type' && isKind(slots[i + 1], 'amount') && !isKind(slots[prev(i)], 'groupBy')) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);

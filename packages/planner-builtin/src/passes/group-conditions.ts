@@ -274,9 +274,12 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   const groups = slots.findIndex((s, i) => {
     if (counted?.fn === 'count_distinct')
       return isKind(s, 'dimension') && s.item.meaning.dimension === counted.column;
+    // («Какие иностранные валюты дали больше 20 млн …»: a value that names its column, "foreign
+    // currencies", names the groups too.)
+    const named = isKind(s, 'notValue') && s.item.meaning.namesColumn === true ? s.item.meaning.column : null;
     return (
-      isKind(s, 'dimension') &&
-      draft.dimensions.includes(s.item.meaning.dimension) &&
+      ((isKind(s, 'dimension') && draft.dimensions.includes(s.item.meaning.dimension)) ||
+        (named !== null && (draft.dimensions as readonly string[]).includes(named))) &&
       !isKind(slots[prev(i)], 'groupBy') &&
       !afterBy(i)
     );

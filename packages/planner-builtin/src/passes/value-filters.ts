@@ -1,6 +1,6 @@
 import { daysBetween } from '../calendar.js';
 import type { DraftFilter } from '../draft.js';
-import type { Filter } from '../frame.js';
+import { ENUM_VALUES, type Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
   BILL_WORDS,
@@ -500,6 +500,29 @@ export const readValueFilters = definePass((r) => {
     recent = made ? { filter: made, at: i } : null;
   });
   if (keptBlankRows(slots)) draft.blankRow = true;
+  // «с кошельком (Apple/Google/Samsung Pay) и без кошелька»: every value of a column listed beside "with
+  // one", set against "without", restates it (it was a row per wallet, or the values against the rest).
+  // (Not beside "with" alone: «платежи через кошельки (Apple Pay, Google Pay, Samsung Pay)» spread over
+  // the wallets named.)
+  for (const p of draft.filters) {
+    if (p.filter.kind !== 'presence' || !p.filter.present) continue;
+    const column = p.filter.column;
+    const without = draft.filters.some(
+      (f) => f.filter.kind === 'presence' && f.filter.column === column && !f.filter.present,
+    );
+    if (!without) continue;
+    const all: readonly string[] = ENUM_VALUES[column];
+    draft.filters = draft.filters.filter(
+      (f) =>
+        !(
+          f.filter.kind === 'values' &&
+          f.filter.column === column &&
+          !f.filter.negated &&
+          f.filter.values.length === all.length &&
+          all.every((v) => (f.filter as { values: string[] }).values.includes(v))
+        ),
+    );
+  }
   // «шетелдік эквайерлер (KAZ емес)»: a value restated in brackets is the same filter once.
   const seen = new Set<string>();
   draft.filters = draft.filters.filter((f) => {

@@ -142,6 +142,8 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'магазин~',
       'торгов~ точк~',
       'торгов~ точек',
+      // «ТСП» (торгово-сервисное предприятие): a merchant, as acquirers say
+      'тсп',
       'продав~',
       'merchant id',
       'merchant ids',

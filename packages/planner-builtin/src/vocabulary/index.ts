@@ -156,6 +156,7 @@ export const STOP_WORDS: readonly string[] = [...new Set([...OWN_STOP_WORDS, ...
 export {
   ALL_TOTAL_WORDS,
   ASKING_WHICH,
+  AT_PLACE_WORDS,
   ATTACHING_WORDS,
   BLANK_WORDS,
   CARD_NOT_PRESENT,

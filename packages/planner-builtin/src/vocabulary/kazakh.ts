@@ -307,6 +307,13 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'цифрлық әмиян жасалған',
       'кошелек төлем',
       'кошелек арқылы',
+      // «смартфонмен төленген», «телефон арқылы» (paid with a phone): with a wallet, not a phone number
+      'телефонмен=',
+      'смартфонмен=',
+      'телефон арқылы',
+      'смартфон арқылы',
+      // «(кез келген әмиян)», with any wallet
+      'кез келген әмиян',
     ],
     {
       kind: 'presence',

@@ -416,6 +416,11 @@ export const SHARE_PREDICATES: readonly string[] = [
   'составили',
   'занимает',
   'занимают',
+  // «какая доля покупок … оплачена через телефон» (what share of purchases was paid by phone)
+  'оплачена',
+  'оплачены',
+  'оплачено',
+  'оплачен',
 ];
 
 /** A share word that only says "in percent" («пайыз»). */

@@ -78,6 +78,11 @@ export const STOP_WORDS: readonly string[] = [
   'move',
   'moved',
   'shopped',
+  // «оплачена через телефон» (paid by phone): the verb of paying, as "paid" is
+  'оплачена',
+  'оплачены',
+  'оплачено',
+  'оплачен',
   'shopping',
   'settled',
   'making',

@@ -1650,6 +1650,9 @@ export const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 /** The end word of a range before "today": «по сегодня», "to today", "through today". */
 export const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
 
+/** "at merchants", «у мерчантов», «на ТСП»: where the payments were made, before a merchants word. */
+export const AT_PLACE_WORDS: readonly string[] = ['at', 'у', 'на'];
+
 /** "card-not-present", "CNP": online payments, by how the card was (not) read (passes/value-filters.ts). */
 export const CARD_NOT_PRESENT: readonly string[] = ['card not present', 'card-not-present', 'cnp'];
 

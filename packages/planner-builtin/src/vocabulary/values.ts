@@ -518,6 +518,23 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'phone wallet~',
       'with a phone wallet',
       'with a phone',
+      // "paid by phone", «оплачена через телефон», «платили смартфоном»: with a wallet (a phone number
+      // is personal data, and refused as such)
+      'by phone',
+      'with a smartphone',
+      'by smartphone',
+      'через телефон',
+      'через смартфон',
+      'телефоном',
+      'смартфоном',
+      'с телефона',
+      'со смартфона',
+      // "(any wallet)", «любым кошельком»
+      'any wallet',
+      'any mobile wallet',
+      'любым кошельком',
+      'любой кошелек',
+      'любой кошелёк',
       'wallet transaction~',
       'wallet txn~',
       'wallet purchase~',
