@@ -258,7 +258,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   let compare: Frame['compare'] = null;
   const aligned: TimeRange[] = [];
   for (const t of draft.times) {
-    const a = alignLastUnits(t, draft.dimensions);
+    // ("the last 3 months, the current one included": calendar months, whatever the breakdown.)
+    const a = draft.currentIncluded ? t : alignLastUnits(t, draft.dimensions);
     if (a.kind === 'ambiguous_period') issues.push(a);
     else aligned.push(a);
   }

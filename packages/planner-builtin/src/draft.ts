@@ -102,6 +102,8 @@ export interface Draft {
   absent?: boolean;
   /** "by wallet, no-wallet payments as their own row": the blank of the breakdown is kept as a row. */
   blankRow?: boolean;
+  /** "the last 3 months, the current one included": calendar units, the current and those before it. */
+  currentIncluded?: boolean;
   /** "which category grew the most", «қай банкте ең көп азайды»: a ranking of groups by their change. */
   rankByChange?: 'change' | 'difference';
   /** "alphabetically": a breakdown's rows by their labels. */
@@ -117,6 +119,8 @@ export interface Draft {
     columns?: readonly Dimension[];
     /** Its measure word was read as a measure too ("amount by city, highest count first"). */
     addsMeasure?: true;
+    /** The slot of that measure word. */
+    at?: number;
   };
   /** The measure (its index, not the first) a breakdown is ordered by, as its sort named it. */
   sortMeasure?: number;

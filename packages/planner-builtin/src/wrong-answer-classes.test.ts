@@ -4060,3 +4060,50 @@ describe('«против того же периода прошлого года�
     expect(sqlLineOf(question)).toContain('(current_date + 1)::timestamptz - interval');
   });
 });
+
+describe('the current unit said to be among the last N (unseen77, unseen79)', () => {
+  it.each([
+    [
+      'weekly transactions over the last 6 weeks, current week included',
+      "date_trunc('week', current_date) - interval '5 weeks'",
+    ],
+    [
+      'Monthly ECOM spend for the last 4 months (current month included)',
+      "date_trunc('month', current_date) - interval '3 months'",
+    ],
+    [
+      'оборот по неделям за последние 3 недели (текущая тоже)',
+      "date_trunc('week', current_date) - interval '2 weeks'",
+    ],
+    [
+      'Айналым ай бойынша, соңғы 3 ай (осы айды қосқанда)',
+      "date_trunc('month', current_date) - interval '2 months'",
+    ],
+  ])('%s', (question, from) => {
+    expect(sqlLineOf(question)).toContain(`transaction_timestamp >= ${from}`);
+  });
+
+  it('said without a breakdown, the units are calendar ones', () => {
+    expect(sqlLineOf('turnover over the last 2 weeks, current week included')).toContain(
+      "date_trunc('week', current_date) - interval '1 week'",
+    );
+    expect(sqlLineOf('turnover over the last 2 weeks')).toContain('(current_date - 13)::timestamptz');
+  });
+
+  it('the last N full units with the current one included contradict each other: asked back', () => {
+    expect(sqlLineOf('turnover for the last 4 full weeks, this week included')).toBe('(clarify)');
+  });
+});
+
+describe('orders said with their measure (unseen77)', () => {
+  it('"count and amount, biggest amount first" orders by the amount', () => {
+    expect(
+      sqlLineOf('payments in 2025 by currency, count and the tenge amount, biggest amount first'),
+    ).toContain('ORDER BY total_amount DESC');
+  });
+
+  it('«үлкенінен кішісіне қарай» is the largest first', () => {
+    expect(sqlLineOf('Банктер бойынша айналым, 2025 жыл, кішісінен үлкеніне қарай')).toContain('ASC');
+    expect(sqlLineOf('Банктер бойынша айналым, 2025 жыл, үлкенінен кішісіне қарай')).toContain('DESC');
+  });
+});

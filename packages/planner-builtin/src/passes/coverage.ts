@@ -5,6 +5,7 @@ import { LABEL_WORDS, PLAIN_BY, REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
 function asTyped(item: Item): string {
@@ -407,11 +408,16 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         );
     // (A ranking keeps its own measure: "top 5 by count …, by descending sum" is asked back.)
     // (…but "amount by city, highest count first" would add the column it sorts by: asked back.)
+    // ("count and the tenge amount, biggest amount first": a measure named elsewhere too, said again with
+    // the order.)
+    const at = draft.sortBy.at;
+    const namedElsewhere =
+      at !== undefined && slots.some((s, k) => k !== at && isMeasureWord(s) && measureNamed([s]) === named);
     const reorders =
       !same &&
       other > 0 &&
       !draft.top &&
-      !draft.sortBy.addsMeasure &&
+      (!draft.sortBy.addsMeasure || namedElsewhere) &&
       !draft.dimensions.some(isTimeDimension);
     if (reorders) draft.sortMeasure = other;
     else if (!same || draft.dimensions.some(isTimeDimension)) unknown.push(draft.sortBy.text);

@@ -1,7 +1,7 @@
 import { UNITS_PER_YEAR } from '../calendar.js';
 import type { PeriodUnit, TimeRange, TimeUnit } from '../frame.js';
 import { PERIOD_UNITS } from '../frame.js';
-import { RANGE_TO_WORDS } from '../vocabulary/index.js';
+import { INCLUDED_WORDS, RANGE_TO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -35,6 +35,35 @@ export function lastN(unit: TimeUnit, n: number): TimeRange | null {
   if (unit === 'hour') return { kind: 'last_hours', n };
   if (isPeriodUnit(unit)) return { kind: 'last_units', unit, n };
   return null;
+}
+
+/**
+ * "the last 8 weeks, current week included", "(this month included)", "including the current one",
+ * «(текущая тоже)», «включая текущий», «(осы айды қосқанда)»: the current unit said to be among the
+ * last N, which it is (the last N units are the current one and the N − 1 before it). The slots of the
+ * words right after the unit at `u` that say so, or none.
+ */
+function currentIncluded(slots: readonly Slot[], u: number, unit: TimeUnit): number[] {
+  const { next } = cursor(slots);
+  const at: number[] = [];
+  let k = next(u);
+  const including = (x: Slot | undefined) => INCLUDED_WORDS.includes(x?.item.text ?? '');
+  const open = including(slots[k]);
+  if (open) at.push(k), (k = next(k));
+  const current = slots[k];
+  if (!isKind(current, 'periodModifier') || current.item.meaning.modifier !== 'this' || current.used)
+    return [];
+  at.push(k);
+  k = next(k);
+  const unitWord = slots[k];
+  if (isKind(unitWord, 'timeUnit') && unitWord.item.meaning.unit === unit && !unitWord.used)
+    at.push(k), (k = next(k));
+  else if (slots[k]?.item.text === 'one' || slots[k]?.item.kind === 'number') at.push(k), (k = next(k));
+  if (!open) {
+    if (!including(slots[k]) && !isKind(slots[k], 'followUp')) return [];
+    at.push(k);
+  }
+  return at;
 }
 
 /** In "this and last year", the index of the unit a modifier shares with the next one, else -1. */
@@ -146,6 +175,11 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
         if (range) {
           ranges.push({ range, at: i });
           slot.used = slots[j]!.used = unitSlot.used = true;
+          if (range.kind === 'last_units' || range.kind === 'last_days') {
+            const said = currentIncluded(slots, k, unitSlot.item.meaning.unit);
+            for (const c of said) slots[c]!.used = true;
+            if (said.length > 0) draft.currentIncluded = true;
+          }
           return;
         }
       }

@@ -75,6 +75,7 @@ export const readSuperlatives = definePass((r) => {
         named: measureNamed([slots[said]]),
         text: `${slot.item.text} ${slots[said]!.item.text} first`,
         addsMeasure: true,
+        at: said,
       };
       orderRows(direction);
       return;

@@ -724,7 +724,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['әмиянсыз', 'капшықсыз'], { kind: 'presence', column: 'wallet_type', present: false }),
   e(['есептемегенде', 'есептемей', 'қоспай', 'қоспа'], { kind: 'negation', after: true }),
   e(['барлық уақыт', 'барлық кезең', 'бүкіл уақыт', 'бүкіл кезең'], { kind: 'allTime' }),
-  e(['кему ретімен', 'кему реті'], { kind: 'largestFirst' }),
+  // («үлкенінен кішісіне қарай», from the biggest to the smallest)
+  e(['кему ретімен', 'кему реті', 'үлкенінен кішісіне қарай', 'үлкенінен кішісіне'], {
+    kind: 'largestFirst',
+  }),
+  e(['кішісінен үлкеніне қарай', 'кішісінен үлкеніне'], { kind: 'smallestFirst' }),
   e(['әліпби бойынша', 'әліпби ретімен', 'әліпбимен', 'әліпби'], { kind: 'alphabetical' }),
   // «айлар өсу ретімен» (the months ascending), «сағаттар бойынша өсу ретімен»: the timeline's own order
   e(
@@ -832,6 +836,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'департамент',
       'әріптес',
       'слайд',
+      // «басшыға керек» (the boss needs it)
+      'басшы',
+      'басшыға',
     ],
     { kind: 'aside' },
   ),

@@ -1011,6 +1011,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'busiest first',
       'most popular first',
       'biggest first',
+      'best first',
       'largest first',
       'highest first',
       'descending',
@@ -1073,6 +1074,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'in ascending order',
       'sorted ascending',
       'smallest first',
+      // "dropped the most …, worst first": the lowest first, as a fall is ranked
+      'worst first',
       'lowest first',
       'least first',
       'fewest first',
@@ -1649,6 +1652,17 @@ export const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 
 /** The end word of a range before "today": «по сегодня», "to today", "through today". */
 export const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
+
+/** "current week included", «включая текущий», «(осы айды қосқанда)»: the current unit said to be among the last N. */
+export const INCLUDED_WORDS: readonly string[] = [
+  'included',
+  'including',
+  'incl',
+  'включая',
+  'включительно',
+  'қосқанда',
+  'қоса',
+];
 
 /** "at merchants", «у мерчантов», «на ТСП»: where the payments were made, before a merchants word. */
 export const AT_PLACE_WORDS: readonly string[] = ['at', 'у', 'на'];
