@@ -4107,3 +4107,49 @@ describe('orders said with their measure (unseen77)', () => {
     expect(sqlLineOf('Банктер бойынша айналым, 2025 жыл, үлкенінен кішісіне қарай')).toContain('DESC');
   });
 });
+
+describe('"Is Friday the busiest day …?" shows every weekday, busiest first (unseen80)', () => {
+  it.each([
+    'Is Friday the busiest day for ECOM purchases in 2025?',
+    'Is Monday really the peak day for ATM withdrawals in 2025?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('GROUP BY extract(isodow FROM transaction_timestamp)');
+    expect(sql).not.toContain('extract(isodow FROM transaction_timestamp) =');
+    expect(sql).not.toContain('LIMIT');
+  });
+});
+
+describe('currencies said as people say them (unseen79)', () => {
+  it.each([
+    ['Сколько баксов ушло на онлайн-покупки за прошлый месяц? в долларах', "transaction_currency = 'USD'"],
+    ['How many USD payments above 100 bucks last month?', 'original_amount > 100'],
+    ['Сколько сомов потратили в Киргизии в 2025 году? в сомах', "transaction_currency = 'KGS'"],
+    ['2025 жылы белорус рублімен қанша операция болды?', "transaction_currency = 'BYN'"],
+    ['FX payments by issuing bank in 2025: count', "transaction_currency <> 'KZT'"],
+    ['Медиана суммы покупок в Штатах за 2025 год', "acquirer_country_iso = 'USA'"],
+  ])('%s', (question, part) => {
+    expect(sqlLineOf(question)).toContain(part);
+  });
+
+  it("the FX team's occasions are context, not a currency", () => {
+    expect(
+      sqlLineOf('Turnover by acquirer country in 2025, highest first — for the FX committee'),
+    ).not.toContain('transaction_currency');
+  });
+});
+
+describe('columns named in a last clause of a breakdown by MCC, and "next to" (unseen73, unseen76, unseen78)', () => {
+  it.each([
+    'MCC codes with more than 1,000 transactions in 2025 - show the code and the count',
+    'MCC-коды с оборотом больше 50 млн за 2025 год — покажи код и оборот',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toMatch(/^SELECT merchant_mcc, \S+\(\S*\) AS \w+ FROM .* HAVING/);
+  });
+
+  it('"the average next to the median" is both', () => {
+    const sql = sqlLineOf('POS in 2025 — average ticket next to the median, in one row');
+    expect(sql).toContain('avg(transaction_amount_kzt)');
+    expect(sql).toContain('percentile_cont(0.5)');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Dimension } from '../frame.js';
-import { DATE_WORDS, LABEL_WORDS } from '../vocabulary/index.js';
+import { CODE_WORDS, DATE_WORDS, LABEL_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -76,6 +76,8 @@ export const readColumnList = definePass(({ slots, draft }) => {
   const label = (s: Slot) =>
     labelled(s).some((d) => draft.dimensions.includes(d)) ||
     (DATE_WORDS.includes(s.item.text) && days) ||
+    // ("MCC codes with … — show the code and the count", «покажи код и оборот»)
+    (CODE_WORDS.includes(s.item.text) && draft.dimensions.includes('merchant_mcc')) ||
     LABEL_WORDS.includes(s.item.text);
   // (A merchant's name is not in the data; "… only" is the labels-only pass's, left as it decided.)
   if (draft.dimensions.includes('merchant_id') || clause.some((s) => isKind(s, 'only'))) return;
@@ -89,6 +91,8 @@ export const readColumnList = definePass(({ slots, draft }) => {
       isKind(s, 'entity'));
   const plain = (s: Slot) =>
     s.item.kind === 'stop' ||
+    // ("— show the code and the count", «покажи код и оборот»)
+    (isKind(s, 'listVerb') && s === clause[0]) ||
     isKind(s, 'conjunction') ||
     isKind(s, 'entity') ||
     isKind(s, 'timeOrder') ||
@@ -97,5 +101,5 @@ export const readColumnList = definePass(({ slots, draft }) => {
     measured(s) ||
     label(s);
   if (!clause.every(plain) || !clause.some((s) => label(s) && !s.used)) return;
-  for (const s of clause) if (label(s) || isKind(s, 'conjunction')) s.used = true;
+  for (const s of clause) if (label(s) || isKind(s, 'conjunction') || isKind(s, 'listVerb')) s.used = true;
 });

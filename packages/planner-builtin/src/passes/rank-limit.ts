@@ -115,7 +115,21 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
     if (within) draft.rankedWithin = within.dimension;
     rankByNamedMeasure(slots, draft);
-    if (askedHour && notes.explicitLimit === null) {
+    // "Is Friday the busiest day for ECOM?", «Правда ли, что по пятницам больше всего …»: in a yes/no
+    // question the weekday named is the one asked about — every weekday is shown, busiest first (it was
+    // the days that are Fridays).
+    const asked = draft.filters.find((f) => f.filter.kind === 'weekday' && f.filter.days.length === 1);
+    const askedWeekday =
+      draft.yesNo === true &&
+      asked !== undefined &&
+      notes.explicitLimit === null &&
+      draft.dimensions.length === 1 &&
+      (draft.dimensions[0] === 'day' || draft.dimensions[0] === 'weekday');
+    if (askedWeekday) {
+      draft.filters = draft.filters.filter((f) => f !== asked);
+      draft.dimensions = ['weekday'];
+    }
+    if ((askedHour || askedWeekday) && notes.explicitLimit === null) {
       draft.top = null;
       if (notes.topDirection === 'desc') draft.largestFirst = true;
       else draft.smallestFirst = true;

@@ -162,6 +162,8 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
         `${d} stand up`,
         `${d} standup`,
       ]),
+      // the FX team's own occasions ("for the FX committee"), not payments in a foreign currency
+      ...['committee', 'desk', 'team', 'slide', 'report', 'review', 'deck'].map((w) => `fx ${w}`),
       'stand up',
       'standup',
       'call',

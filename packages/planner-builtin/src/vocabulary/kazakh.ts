@@ -255,6 +255,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     { kind: 'originalAmount' },
   ),
   e(['доллар', 'ақш доллар', 'америка доллар'], value('transaction_currency', 'USD')),
+  // «белорус рублімен» (in Belarusian roubles)
+  e(['белорус рубль', 'белорус рублі'], value('transaction_currency', 'BYN')),
   // («еуролық», «юаньдік»: the adjective, which the stemmer leaves after a vowel or a soft sign)
   e(['еуро', 'еуролық', 'евро'], value('transaction_currency', 'EUR')),
   e(['юань', 'юаньдік', 'юандық'], value('transaction_currency', 'CNY')),

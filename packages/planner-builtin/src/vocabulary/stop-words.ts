@@ -78,6 +78,9 @@ export const STOP_WORDS: readonly string[] = [
   'move',
   'moved',
   'shopped',
+  // "is Almaty really #1", "which wallet gets used the most"
+  'really',
+  'gets',
   // «оплачена через телефон» (paid by phone): the verb of paying, as "paid" is
   'оплачена',
   'оплачены',

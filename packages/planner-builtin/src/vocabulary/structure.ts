@@ -72,6 +72,9 @@ export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIA
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // «… не подскажете?» (would you tell me): a polite request, no negation
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
+  // "average ticket next to the median", "show the avg next to each": beside, as "and" says
+  e(['next to each', 'next to every', 'next to each one'], { kind: 'stop' }),
+  e(['next to', 'alongside'], { kind: 'conjunction' }),
   // "where do people shop", "cardholders shop more on Fridays": the verb after its subject, not a shop.
   e(['people shop', 'customers shop', 'clients shop', 'cardholders shop'], { kind: 'stop' }),
   e(
@@ -1652,6 +1655,18 @@ export const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 
 /** The end word of a range before "today": «по сегодня», "to today", "through today". */
 export const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
+
+/** "the code", «код», «кодтар»: the label of a breakdown by MCC code (passes/labels-only.ts). */
+export const CODE_WORDS: readonly string[] = [
+  'code',
+  'codes',
+  'код',
+  'коды',
+  'кода',
+  'кодтар',
+  'кодты',
+  'коды mcc',
+];
 
 /** "current week included", «включая текущий», «(осы айды қосқанда)»: the current unit said to be among the last N. */
 export const INCLUDED_WORDS: readonly string[] = [

@@ -596,7 +596,19 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
 
   // ── transaction_currency ────────────────────────────────────────────────────────────────────
   e(
-    ['usd', 'dollar~', 'us dollar~', 'american dollar~', 'доллар~', 'доллар~ сша', 'американск~ доллар~'],
+    // ("bucks", «баксы»: dollars, as people say)
+    [
+      'usd',
+      'dollar~',
+      'us dollar~',
+      'american dollar~',
+      'buck',
+      'bucks',
+      'доллар~',
+      'доллар~ сша',
+      'американск~ доллар~',
+      'бакс~',
+    ],
     value('transaction_currency', 'USD'),
   ),
   e(['eur', 'euro~', 'евро'], value('transaction_currency', 'EUR')),
@@ -620,7 +632,18 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('transaction_currency', 'TRY'),
   ),
   e(
-    ['kgs', 'som', 'kyrgyz som~', 'сом', 'сомах', 'киргизск~ сом~', 'кыргызск~ сом~'],
+    [
+      'kgs',
+      'som',
+      'soms',
+      'kyrgyz som~',
+      'сом',
+      'сомах',
+      'сомов',
+      'сомы',
+      'киргизск~ сом~',
+      'кыргызск~ сом~',
+    ],
     value('transaction_currency', 'KGS'),
   ),
   e(
@@ -647,7 +670,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     value('transaction_currency', 'KZT'),
   ),
-  e(['foreign currenc~', 'иностранн~ валют~', 'в любой другой валюте', 'в другой валюте'], {
+  // ("FX payments": in a foreign currency)
+  e(['foreign currenc~', 'fx', 'иностранн~ валют~', 'в любой другой валюте', 'в другой валюте'], {
     kind: 'notValue',
     column: 'transaction_currency',
     values: ['KZT'],
@@ -722,7 +746,22 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('acquirer_country_iso', 'TUR'),
   ),
   e(
-    ['usa', 'united states', 'america', 'american', 'us acquirer~', 'u.s.', 'сша', 'америк~', 'американск~'],
+    // («в Штатах», the States)
+    [
+      'usa',
+      'united states',
+      'the states',
+      'america',
+      'american',
+      'us acquirer~',
+      'u.s.',
+      'сша',
+      'америк~',
+      'американск~',
+      'штатах',
+      'штаты',
+      'штатов',
+    ],
     value('acquirer_country_iso', 'USA'),
   ),
   e(['uzbekistan', 'uzbek', 'uzb', 'узбекистан~', 'узбекск~'], value('acquirer_country_iso', 'UZB')),
