@@ -4153,3 +4153,27 @@ describe('columns named in a last clause of a breakdown by MCC, and "next to" (u
     expect(sql).toContain('percentile_cont(0.5)');
   });
 });
+
+describe('values of a list named again, and "beat" (unseen78, unseen80)', () => {
+  it('"Online vs in-store: ECOM and POS counts in one row" is the two values once', () => {
+    const sql = sqlLineOf('Online vs in-store in 2025: ECOM and POS transaction counts in one row');
+    expect(sql).toContain("transaction_type IN ('ECOM', 'POS')");
+    expect(sql).not.toContain('GROUP BY');
+  });
+
+  it('under a share a value said again is not merged into the whole', () => {
+    expect(sqlLineOf('In 2025, what share of card purchases (POS + ECOM, by count) were online ECOM?')).toBe(
+      '(clarify)',
+    );
+  });
+
+  it('"did November turnover beat October?" compares the two', () => {
+    expect(sqlLineOf('did November 2025 turnover beat October 2025?')).toContain('FILTER');
+  });
+
+  it('"lost the most turnover in tenge" still ranks by the difference', () => {
+    expect(sqlLineOf('Which city lost the most turnover in tenge from Q2 to Q3 2025?')).toContain(
+      'ORDER BY total_amount_difference ASC',
+    );
+  });
+});

@@ -47,18 +47,20 @@ function currentIncluded(slots: readonly Slot[], u: number, unit: TimeUnit): num
   const { next } = cursor(slots);
   const at: number[] = [];
   let k = next(u);
+  const take = () => {
+    at.push(k);
+    k = next(k);
+  };
   const including = (x: Slot | undefined) => INCLUDED_WORDS.includes(x?.item.text ?? '');
   const open = including(slots[k]);
-  if (open) at.push(k), (k = next(k));
+  if (open) take();
   const current = slots[k];
   if (!isKind(current, 'periodModifier') || current.item.meaning.modifier !== 'this' || current.used)
     return [];
-  at.push(k);
-  k = next(k);
+  take();
   const unitWord = slots[k];
-  if (isKind(unitWord, 'timeUnit') && unitWord.item.meaning.unit === unit && !unitWord.used)
-    at.push(k), (k = next(k));
-  else if (slots[k]?.item.text === 'one' || slots[k]?.item.kind === 'number') at.push(k), (k = next(k));
+  const sameUnit = isKind(unitWord, 'timeUnit') && unitWord.item.meaning.unit === unit && !unitWord.used;
+  if (sameUnit || slots[k]?.item.text === 'one' || slots[k]?.item.kind === 'number') take();
   if (!open) {
     if (!including(slots[k]) && !isKind(slots[k], 'followUp')) return [];
     at.push(k);

@@ -5,6 +5,7 @@ import {
   EITHER_SUPERLATIVES,
   KAZAKH_WHICH,
   PAYMENT_AMOUNT_WORDS,
+  PERCENT_WORD,
   QUANTITY_SUPERLATIVES,
   RUSSIAN_WHICH,
   RUSSIAN_WHICH_EITHER,
@@ -24,7 +25,7 @@ import { isMeasureWord, measureNamed } from './sort-by.js';
 export const readSuperlatives = definePass((r) => {
   const { slots, draft, notes } = r;
   const measures = draft.measures;
-  const { next, prev } = cursor(slots);
+  const { next } = cursor(slots);
   for (const [i, slot] of slots.entries()) {
     if (!isKind(slot, 'grammaticalNumber') || notes.pluralHint !== null) continue;
     // («каким» is the singular instrumental as well as the plural dative: «каким кошельком» is one
@@ -155,10 +156,12 @@ export const readSuperlatives = definePass((r) => {
     );
     if (draft.dimensions.length > 0 && draft.times.length >= 2 && changed && !impliesCount) {
       const decline = slots.some((s) => DECLINE.test(s.item.text));
-      // ("grew the most by turnover in tenge … the change in %": the tenge of the turnover is its unit.)
-      const tenge = slots.find(
-        (s, k) => isKind(s, 'currencyUnit') && !s.used && !isKind(slots[prev(k)], 'amount'),
+      // ("grew the most by turnover in tenge … the change in %": with the change asked in %, the tenge is
+      // the turnover's unit.)
+      const inPercent = slots.some(
+        (s) => PERCENT_WORD.test(s.item.text) && (isKind(s, 'share') || isKind(s, 'compareOutput')),
       );
+      const tenge = inPercent ? undefined : slots.find((s) => isKind(s, 'currencyUnit') && !s.used);
       draft.rankByChange = tenge ? 'difference' : 'change';
       // (A change ranked by is shown: "fell", a stop word, said only that two periods are compared.)
       if (!tenge && draft.compareOutput === undefined) draft.growth = true;

@@ -78,6 +78,20 @@ function mergeValues(
       [after, r.slots[at + 2]].some((s) => isKind(s, 'value') && s.item.meaning.column === filter.column);
     const commaList = r.slots[at]?.item.commaBefore === true && (had.length >= 2 || goesOn);
     const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction')) || commaList;
+    // ("Online vs in-store last week: ECOM and POS counts": the values of the list named again.)
+    // (Not a word narrowing the one before it: «переводы P2P_OUT» are the outgoing ones; nor under a
+    // share, where the value said again is its part: "share of POS + ECOM purchases were ECOM".)
+    if (
+      !joined &&
+      last &&
+      !r.slots.some((s) => isKind(s, 'share')) &&
+      had.length >= 2 &&
+      filter.values.every((v) => had.includes(v)) &&
+      !filter.values.every((v) => last.values.includes(v))
+    ) {
+      lastAt.set(existing.filter, { at, values: [...filter.values] });
+      return true;
+    }
     if (!joined && last) {
       const previous = last.values;
       const narrower = filter.values.every((v) => previous.includes(v));

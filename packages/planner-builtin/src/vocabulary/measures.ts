@@ -321,6 +321,11 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'stack up against',
       'stacks up against',
       'stacked up against',
+      // "did Nov 2026 turnover beat Nov 2025?": set against it
+      'beat',
+      'beats',
+      'outperform',
+      'outperformed',
       'vs',
       'versus',
       'compare',
