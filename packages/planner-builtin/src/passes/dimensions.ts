@@ -13,6 +13,7 @@ import {
   NOUN_COUNT_WORDS,
   PERCENT_WORD,
   PLAIN_BY,
+  WALLET_INSTRUMENTAL,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
@@ -81,7 +82,7 @@ export const readDimensions = definePass((r) => {
       !isKind(slots[prev(i)], 'groupBy') &&
       (/(мен|пен|бен)$/.test(slot.item.text) ||
         slots[i + 1]?.item.text === 'арқылы' ||
-        /^(мобильн\S* )?кошельк(ом|ами)$/.test(slot.item.text))
+        WALLET_INSTRUMENTAL.test(slot.item.text))
     ) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;

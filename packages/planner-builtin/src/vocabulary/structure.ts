@@ -1660,6 +1660,9 @@ export const SLASH_WORDS: readonly string[] = ['⁄', '/'];
 /** The end word of a range before "today": «по сегодня», "to today", "through today". */
 export const RANGE_TO_WORDS: readonly string[] = ['по', 'to', 'through', 'until', 'till', 'до'];
 
+/** «оплачена кошельком», «мобильным кошельком» (with a wallet): the Russian instrumental of a wallet word. */
+export const WALLET_INSTRUMENTAL = /^(мобильн\S* )?кошельк(ом|ами)$/;
+
 /** "the code", «код», «кодтар»: the label of a breakdown by MCC code (passes/labels-only.ts). */
 export const CODE_WORDS: readonly string[] = [
   'code',
