@@ -21,7 +21,8 @@ function weeksIn(year: number): number {
   );
 }
 
-const isWeek = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'week';
+/** A word for the week unit. */
+export const isWeek = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'week';
 const isYearUnit = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'year';
 const yearOf = (s: Slot | undefined): number | null => {
   const n = numberOf(s);

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../calendar.js';
 import { DAY_OF_MONTH_WORDS, MONTH_HALF_WORDS, RANGE_TO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
+import { isWeek } from './iso-weeks.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
 /**
@@ -16,7 +17,6 @@ export type MonthPart =
 
 const isMonth = (s: Slot | undefined) => isKind(s, 'monthName');
 const isDays = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day';
-const isWeek = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'week';
 const isHalf = (s: Slot | undefined) =>
   (isKind(s, 'halfWord') && !s.item.meaning.alone) || MONTH_HALF_WORDS.includes(s?.item.text ?? '');
 const ordinalOf = (s: Slot | undefined) => (isKind(s, 'ordinal') ? s.item.meaning.value : null);

@@ -1,6 +1,6 @@
 import { daysBetween } from '../calendar.js';
-import type { DraftFilter } from '../draft.js';
-import { ENUM_VALUES, type Filter } from '../frame.js';
+import type { Draft, DraftFilter } from '../draft.js';
+import { ENUM_VALUES, type Filter, NULLABLE_COLUMNS } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
   BILL_WORDS,
@@ -168,6 +168,19 @@ function onlineInModes(r: Reading, m: Meaning & { kind: 'value' }, before: numbe
   return modes?.filter.kind === 'values' && (modes.filter.values.length >= 2 || joined);
 }
 
+/** The filter of the type ECOM alone, which an entry mode named with its column restates. */
+function dropOnlineType(draft: Draft): void {
+  draft.filters = draft.filters.filter(
+    (f) =>
+      !(
+        f.filter.kind === 'values' &&
+        f.filter.column === 'transaction_type' &&
+        !f.filter.negated &&
+        f.filter.values.join() === 'ECOM'
+      ),
+  );
+}
+
 /**
  * "online entry mode", «онлайн способ ввода», «онлайн енгізу тәсілі»: "online" right before a word for
  * the entry-mode column is that column's ECOM, as "contactless entry mode" is its Contactless. Said
@@ -181,15 +194,7 @@ function onlineNamesMode(r: Reading, m: Meaning & { kind: 'value' }, after: numb
     (named?.kind === 'dimension' && named.dimension === 'pos_entry_mode') ||
     (named?.kind === 'columnWord' && named.column === 'pos_entry_mode');
   if (!modeWord) return false;
-  const types = r.draft.filters.findIndex(
-    (f) =>
-      f.filter.kind === 'values' &&
-      f.filter.column === 'transaction_type' &&
-      !f.filter.negated &&
-      f.filter.values.length === 1 &&
-      f.filter.values[0] === 'ECOM',
-  );
-  if (types >= 0) r.draft.filters.splice(types, 1);
+  dropOnlineType(r.draft);
   return true;
 }
 
@@ -223,8 +228,7 @@ function namesColumn(slot: Slot | undefined, filter: Filter): boolean {
 function keptBlankRows(slots: readonly Slot[]): boolean {
   const nullable = new Set(
     slots.flatMap((s) =>
-      isKind(s, 'dimension') &&
-      (s.item.meaning.dimension === 'wallet_type' || s.item.meaning.dimension === 'pos_entry_mode')
+      isKind(s, 'dimension') && (NULLABLE_COLUMNS as readonly string[]).includes(s.item.meaning.dimension)
         ? [s.item.meaning.dimension]
         : [],
     ),
@@ -305,16 +309,7 @@ export const readValueFilters = definePass((r) => {
     // restates it with its column (it was both the type and the entry mode).
     if (m.kind === 'value' && m.column === 'pos_entry_mode' && m.values.join() === 'ECOM' && !negated) {
       const cnp = slots.slice(0, i).some((s) => s.used && CARD_NOT_PRESENT.includes(s.item.text));
-      if (cnp)
-        draft.filters = draft.filters.filter(
-          (f) =>
-            !(
-              f.filter.kind === 'values' &&
-              f.filter.column === 'transaction_type' &&
-              !f.filter.negated &&
-              f.filter.values.join() === 'ECOM'
-            ),
-        );
+      if (cnp) dropOnlineType(draft);
     }
     // "restaurant bills", "grocery bills": what was paid there — the check — not bill payments.
     if (m.kind === 'value' && BILL_WORDS.includes(slot.item.text) && m.values.includes('BILL_PAYMENT')) {
@@ -533,7 +528,7 @@ export const readValueFilters = definePass((r) => {
           f.filter.column === column &&
           !f.filter.negated &&
           f.filter.values.length === all.length &&
-          all.every((v) => (f.filter as { values: string[] }).values.includes(v))
+          f.filter.values.every((v) => all.includes(v))
         ),
     );
   }
