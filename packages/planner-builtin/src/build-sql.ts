@@ -1,5 +1,12 @@
 import type { Dimension, Filter, Frame, Measure, TimeRange } from './frame.js';
-import { ENUM_VALUES, groupConditionMeasure, isTimeDimension, percentileLabel, TIME_UNITS } from './frame.js';
+import {
+  ENUM_VALUES,
+  groupConditionMeasure,
+  isTimeDimension,
+  percentileLabel,
+  splitFilter,
+  TIME_UNITS,
+} from './frame.js';
 
 /**
  * Frame → one read-only SELECT over `transactions`. Only vocabulary values, integers and ISO dates
@@ -133,8 +140,8 @@ function dimensionExpression(d: Dimension, frame: Frame): string {
   if (d === 'weekend')
     return `CASE WHEN extract(isodow FROM ${TS}) IN (6, 7) THEN 'weekend' ELSE 'weekday' END`;
   if (d === 'group_split' && frame.split) {
-    const { column, values, labels } = frame.split;
-    const named = filterCondition({ kind: 'values', column, negated: false, values });
+    const { labels } = frame.split;
+    const named = filterCondition(splitFilter(frame.split));
     return `CASE WHEN ${named} THEN ${quote(labels[0])} ELSE ${quote(labels[1])} END`;
   }
   if (isTimeDimension(d)) return `date_trunc('${d}', ${TS})`;
@@ -411,8 +418,8 @@ function splitSides(frame: Frame): { condition: string; label: string }[] {
       label: DAY_LABELS[d - 1]!,
     }));
   }
-  const { column, values, labels } = frame.split!;
-  const named = filterCondition({ kind: 'values', column, negated: false, values });
+  const { labels } = frame.split!;
+  const named = filterCondition(splitFilter(frame.split!));
   const first = slug(labels[0]) || 'named';
   const second = slug(labels[1]) || 'rest';
   const distinct = first !== second;

@@ -2,6 +2,7 @@ import { UNITS_PER_YEAR } from './calendar.js';
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
 import {
+  copySplit,
   countsPassing,
   ENUM_VALUES,
   frameSchema,
@@ -758,7 +759,7 @@ export function frameToDraft(frame: Frame): Draft {
     originalAmount: frame.amountIn === 'original',
     ...(frame.bands ? { bands: frame.bands } : {}),
     ...(frame.bandsTopOver ? { bandsTopOver: true } : {}),
-    ...(frame.split ? { split: { ...frame.split, values: [...frame.split.values] } } : {}),
+    ...(frame.split ? { split: copySplit(frame.split) } : {}),
     ...(frame.having ? { having: { ...frame.having } } : {}),
     issues: [],
     flags: { destructive: false, personal: false, offTopic: false, greeting: false },

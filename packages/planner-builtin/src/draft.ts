@@ -5,9 +5,11 @@ import type {
   GroupCondition,
   Measure,
   PeriodUnit,
+  Split,
   Threshold,
   TimeRange,
 } from './frame.js';
+import { copySplit } from './frame.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
 export type Issue =
@@ -171,7 +173,7 @@ export interface Draft {
   /** "Is the average above 7,000 tenge?": the figure's threshold in a yes/no question (no filter). */
   threshold?: Threshold;
   /** "domestic vs abroad": the values set against the rest (with the `group_split` dimension). */
-  split?: { column: EnumColumn; values: string[]; labels: [string, string] };
+  split?: Split;
   issues: Issue[];
   flags: {
     destructive: boolean;
@@ -238,7 +240,7 @@ export function copyDraft(d: Draft): Draft {
     ...(d.context ? { context: [...d.context] } : {}),
     ...(d.bands ? { bands: [...d.bands] } : {}),
     ...(d.bandsTopOver ? { bandsTopOver: true } : {}),
-    ...(d.split ? { split: { ...d.split, values: [...d.split.values] } } : {}),
+    ...(d.split ? { split: copySplit(d.split) } : {}),
     ...(d.having ? { having: { ...d.having } } : {}),
     ...(d.threshold ? { threshold: { ...d.threshold } } : {}),
     ...(d.widened ? { widened: [...d.widened] } : {}),

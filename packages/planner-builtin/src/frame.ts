@@ -141,6 +141,39 @@ export const filterSchema = z.discriminatedUnion('kind', [
 ]);
 export type Filter = z.infer<typeof filterSchema>;
 
+/** The two rows' labels of a split, in the asker's words ("domestic", "abroad"). */
+const splitLabels = z.tuple([z.string().min(1).max(60), z.string().min(1).max(60)]);
+/**
+ * The values of one column set against all the others: words of an enum column ("domestic vs abroad"
+ * is KAZ against the rest) or numbers of an id column ("MCC 5812 vs 5814, side by side").
+ */
+const splitSchema = z.union([
+  z.object({ column: z.enum(ENUM_COLUMNS), values: z.array(z.string()).min(1).max(20), labels: splitLabels }),
+  z.object({
+    column: z.enum(ID_COLUMNS),
+    values: z.array(z.number().int().nonnegative()).min(1).max(20),
+    labels: splitLabels,
+  }),
+]);
+export type Split = z.infer<typeof splitSchema>;
+type IdSplit = Extract<Split, { column: IdColumn }>;
+
+function isIdSplit(split: Split): split is IdSplit {
+  return (ID_COLUMNS as readonly string[]).includes(split.column);
+}
+
+/** The payments on the named side of a split, as a filter. */
+export function splitFilter(split: Split): Filter {
+  return isIdSplit(split)
+    ? { kind: 'ids', column: split.column, negated: false, values: split.values }
+    : { kind: 'values', column: split.column, negated: false, values: split.values };
+}
+
+/** A split whose values can be changed without touching this one's. */
+export function copySplit(split: Split): Split {
+  return isIdSplit(split) ? { ...split, values: [...split.values] } : { ...split, values: [...split.values] };
+}
+
 /**
  * A condition on each group's total, count, average or number of distinct cards or merchants (SQL's
  * HAVING): "cities with a total over 5 million", "banks with more than 1 000 ATM withdrawals",
@@ -275,14 +308,7 @@ export const frameSchema = z
      * The values of one column set against all the others, a two-row split ("domestic vs abroad" is
      * KAZ against the rest); present exactly when `group_split` is a dimension.
      */
-    split: z
-      .object({
-        column: z.enum(ENUM_COLUMNS),
-        values: z.array(z.string()).min(1).max(20),
-        /** The two rows' labels, in the asker's words ("domestic", "abroad"). */
-        labels: z.tuple([z.string().min(1).max(60), z.string().min(1).max(60)]),
-      })
-      .optional(),
+    split: splitSchema.optional(),
     /**
      * A two-way split ("weekdays and weekends", "with and without a wallet") as two columns of one row,
      * as asked ("side by side", "as two columns", «рядом»), instead of two rows; only with the split as
@@ -366,8 +392,7 @@ export const frameSchema = z
         code: 'custom',
         message: 'the values with none are of one column, not ranked or compared',
       });
-    if (frame.split)
-      check({ kind: 'values', column: frame.split.column, negated: false, values: frame.split.values });
+    if (frame.split) check(splitFilter(frame.split));
     if (frame.bands?.some((b, i) => i > 0 && b <= frame.bands![i - 1]!))
       ctx.addIssue({ code: 'custom', message: 'amount band boundaries must ascend' });
   });

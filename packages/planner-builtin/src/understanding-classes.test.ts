@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSql } from './build-sql.js';
 import { understandQuestion } from './builtin-planner.js';
-import { type EnumColumn, type Filter, type Frame, readFrame } from './frame.js';
+import { type EnumColumn, type Filter, type Frame, frameSchema, readFrame } from './frame.js';
 import { frameOf, sqlLineOf, TEST_CONTEXT } from './passes/testing.js';
 
 /**
@@ -3217,5 +3217,42 @@ describe('quartiles restated by their numbers, and percentiles joined by "and" (
     const { sql } = sqlOf('2025 жылғы шот төлемдері сомасының 90-перцентилі мен 10-перцентилі');
     expect(sql).toContain('percentile_cont(0.9)');
     expect(sql).toContain('percentile_cont(0.1)');
+  });
+});
+
+describe('two MCC codes or merchant numbers side by side are a column each (unseen78: they came back as rows)', () => {
+  it.each([
+    [
+      'Average check at restaurants (MCC 5812) vs fast food (MCC 5814) in Almaty this year - side by side pls',
+      'merchant_mcc = 5812',
+    ],
+    ['MCC 5812 vs MCC 5814: payments by month this year, side by side', 'merchant_mcc = 5812'],
+    ['count of payments at merchant 1005 vs merchant 1010 last month, side by side', 'merchant_id = 1005'],
+  ])('%s', (question, named) => {
+    const frame = frameOf(question);
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.dimensions[0]).toBe('group_split');
+    const sql = sqlOf(question).sql.replace(/\s+/g, ' ');
+    expect(sql).toContain(`FILTER (WHERE ${named})`);
+    expect(sql).toContain(`FILTER (WHERE (${named}) IS NOT TRUE)`);
+  });
+
+  it.each([
+    ['MCC 5732 и 5045 за 2026: средний чек онлайн и в магазинах, рядом', "transaction_type = 'ECOM'"],
+    [
+      'weekday vs weekend avg ticket at restaurants and bars (MCC 5812, 5813), side by side, 2026',
+      'extract(isodow',
+    ],
+  ])('%s: the codes are the payments, another pair the columns', (question, column) => {
+    const sql = sqlOf(question).sql.replace(/\s+/g, ' ');
+    expect(sql).toContain(`FILTER (WHERE ${column}`);
+    expect(sql).not.toMatch(/FILTER \(WHERE merchant_mcc/);
+  });
+
+  it('a split of numbers keeps numbers: words in an id split are not a frame', () => {
+    const frame = frameOf('Average check at MCC 5812 vs MCC 5814 in Almaty this year side by side');
+    expect(frameSchema.safeParse({ ...frame, split: { ...frame.split, values: ['5812'] } }).success).toBe(
+      false,
+    );
   });
 });

@@ -425,16 +425,23 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
     draft.comparedValues = true;
     return true;
   }
-  const pair = draft.filters.find(
-    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length === 2,
-  );
-  if (!(comparing || besideAsked) || pair?.filter.kind !== 'values') return false;
-  const { column, values } = pair.filter;
+  // (Numbers of an id column too, "MCC 5812 vs MCC 5814, side by side", when no words name a pair and
+  // no weekday split is asked: «MCC 5732 и 5045: средний чек онлайн и в магазинах, рядом» sets online
+  // against in-store within the two codes.)
+  const twoOf = (kind: 'values' | 'ids') =>
+    draft.filters.find((f) => f.filter.kind === kind && !f.filter.negated && f.filter.values.length === 2)
+      ?.filter;
+  const pair = twoOf('values') ?? (draft.dimensions.includes('weekend') ? undefined : twoOf('ids'));
+  if (!(comparing || besideAsked) || (pair?.kind !== 'values' && pair?.kind !== 'ids')) return false;
   // ("ForteBank and BCC, monthly counts side by side": a breakdown of another column is the rows.)
-  const rows = draft.dimensions.filter((d) => d !== column);
+  const rows = draft.dimensions.filter((d) => d !== pair.column);
   if (rows.length > 1 || (rows.length === 1 && !besideAsked)) return false;
   draft.dimensions = ['group_split', ...rows];
-  draft.split = { column, values: [values[0]!], labels: [values[0]!, values[1]!] };
+  const [first, second] = pair.values.map(String) as [string, string];
+  draft.split =
+    pair.kind === 'ids'
+      ? { column: pair.column, values: [pair.values[0]!], labels: [first, second] }
+      : { column: pair.column, values: [pair.values[0]!], labels: [first, second] };
   draft.sideBySide = true;
   draft.compare = true;
   draft.comparedValues = true;
