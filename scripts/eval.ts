@@ -105,6 +105,10 @@ const UNSEEN_SETS = [
   'unseen78',
   'unseen79',
   'unseen80',
+  'unseen81',
+  'unseen82',
+  'unseen83',
+  'unseen84',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
