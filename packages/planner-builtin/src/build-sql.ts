@@ -336,10 +336,21 @@ function measureColumns(frame: Frame): Column[] {
       columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER (${within})`, alias });
     } else {
       const condition = frame.share.subset.map((f) => filterCondition(f, amount)).join(' AND ');
-      const part = measureExpression(basis, amount, condition);
-      const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
-      if (frame.share.withMeasure) columns.push({ expression: numerator, alias: measureAlias(basis) });
-      columns.push({ expression: `100.0 * ${numerator} / nullif(${total}, 0)`, alias });
+      // "weekdays vs weekends: the share of contactless paid by phone, side by side": the share within
+      // each side of the split, a column each.
+      const sides = frame.sideBySide ? splitSides(frame) : [{ condition: '', label: '' }];
+      for (const side of sides) {
+        const within = (c?: string) => [c, side.condition].filter(Boolean).join(' AND ') || undefined;
+        const part = measureExpression(basis, amount, within(condition));
+        const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
+        const suffix = side.label ? `_${side.label}` : '';
+        if (frame.share.withMeasure)
+          columns.push({ expression: numerator, alias: `${measureAlias(basis)}${suffix}` });
+        columns.push({
+          expression: `100.0 * ${numerator} / nullif(${measureExpression(basis, amount, within())}, 0)`,
+          alias: `${alias}${suffix}`,
+        });
+      }
     }
     return columns;
   }

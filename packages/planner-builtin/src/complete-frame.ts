@@ -349,7 +349,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // one of the ranked rows, not a filter that leaves it ranked alone.
   // ("Is Kaspi the biggest bank …?", «Верно ли, что пятница — самый загруженный день?»: with no number
   // of rows asked, every row, largest first — where the one asked about stands is the answer.)
-  if (draft.yesNo && draft.top && draft.dimensions.length === 1) {
+  // (A claim said without a question, "Almaty leads all cities on count this year", is checked so too:
+  // the value's own row ranked alone answers nothing.)
+  if (draft.top && draft.dimensions.length === 1) {
     const ranked = draft.dimensions[0];
     const asked = draft.filters.filter(
       (f) =>
@@ -621,7 +623,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     (draft.sideBySide === true || groupsSideBySide) &&
     (twoWay || bandsAsColumns) &&
     !compare &&
-    !share &&
+    (!share || share.subset.length > 0) &&
     limit === null;
   const frame: Frame = {
     version: 1,

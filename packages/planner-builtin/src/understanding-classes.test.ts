@@ -3256,3 +3256,25 @@ describe('two MCC codes or merchant numbers side by side are a column each (unse
     );
   });
 });
+
+describe('a share within each side of a two-way split, side by side, is a column each (unseen80)', () => {
+  it.each([
+    'Weekdays vs weekends in 2026: share of contactless payments made with a phone wallet, side by side',
+    'Будни и выходные за 2026: доля платежей через кошелёк среди бесконтактных, рядом',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.sideBySide).toBe(true);
+    const sql = sqlOf(question).sql.replace(/\s+/g, ' ');
+    expect(sql).not.toContain('GROUP BY');
+    expect(sql).toContain(
+      '100.0 * count(*) FILTER (WHERE wallet_type IS NOT NULL AND extract(isodow FROM transaction_timestamp) IN (6, 7)) / nullif(count(*) FILTER (WHERE extract(isodow FROM transaction_timestamp) IN (6, 7)), 0)',
+    );
+  });
+
+  it('without "side by side" the two sides stay a row each', () => {
+    expect(
+      frameOf('Weekdays vs weekends in 2026: share of contactless payments made with a phone wallet')
+        .sideBySide,
+    ).toBeUndefined();
+  });
+});

@@ -4177,3 +4177,119 @@ describe('values of a list named again, and "beat" (unseen78, unseen80)', () => 
     );
   });
 });
+
+describe('a count said before a comma is a column of its own, not the count of the cards after (unseen83)', () => {
+  it.each([
+    'by bank for 2026: transaction count, unique cards and unique merchants',
+    'по банкам за 2026: количество строк, уникальные карты',
+    '2026 жыл, банктер бойынша: жолдар саны, бірегей карталар және бірегей мерчанттар',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('count(*) AS transaction_count');
+    expect(sql).toContain('count(DISTINCT card_key)');
+  });
+
+  it('"how many in total and the amount": both, the count not lost to "in total"', () => {
+    for (const question of ['how many in total and the total amount', 'сколько всего и на какую сумму']) {
+      const sql = sqlLineOf(question);
+      expect(sql).toContain('count(*)');
+      expect(sql).toContain('sum(transaction_amount_kzt)');
+    }
+  });
+
+  it('«Сколько их всего?» after the payments is their count; «сколько всего ушло» stays an amount', () => {
+    expect(sqlLineOf('Есть ли операции с суммой больше 3 млн тенге? Сколько их всего?')).toBe(
+      'SELECT count(*) AS transaction_count FROM transactions WHERE transaction_amount_kzt > 3000000',
+    );
+    expect(sqlLineOf('Сколько всего ушло исходящими переводами у Жусана в сентябре 2026?')).toContain(
+      'sum(transaction_amount_kzt)',
+    );
+  });
+});
+
+describe('"in separate columns" lays the values side by side (unseen83: the words were dropped)', () => {
+  it.each([
+    'Magstripe payments in 2026, Almaty and Astana in separate columns',
+    'Число операций Swipe за 2026: Алматы и Астана в отдельных колонках',
+    '2026 жылы Swipe төлемдері: Алматы мен Астана бөлек бағандарда',
+  ])('%s', (question) => {
+    expect(frameOf(question).sideBySide).toBe(true);
+  });
+});
+
+describe('the size of one payment under the column name ranks nothing (unseen83)', () => {
+  it('"largest single transaction_amount_kzt per transaction_type" is each type\'s largest payment', () => {
+    const sql = sqlLineOf('largest single transaction_amount_kzt per transaction_type');
+    expect(sql).toContain('max(transaction_amount_kzt)');
+    expect(sql).not.toContain('LIMIT');
+  });
+});
+
+describe('a claim that one value leads its column is checked against every row (unseen82)', () => {
+  it.each([
+    'Am I right that Almaty leads all cities on transaction count this year?',
+    'Does Almaty lead all cities on transaction count this year?',
+    'Almaty leads all cities on transaction count this year',
+    'Правильно ли я понимаю, что Алматы лидирует среди городов по числу операций в 2026?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('GROUP BY merchant_city');
+    expect(sql).not.toContain("merchant_city = 'Almaty'");
+  });
+});
+
+describe('N of a column with a superlative, in each group, is ranked within the groups (unseen82)', () => {
+  it.each([
+    'По каждому городу — три банка с наибольшим количеством операций за 2026 год',
+    '3 banks with the most payments in each city in 2026',
+    'әр қалада ең көп операция жасаған 3 банк, 2026 жыл',
+  ])('%s', (question) => {
+    expect(frameOf(question).rankedWithin).toBe('issuer_bank_name');
+  });
+});
+
+describe('"to today" ends a period at now, not a second period (unseen84)', () => {
+  it.each([
+    [
+      'Количество ECOM-операций с начала года по сегодня',
+      "transaction_timestamp >= date_trunc('year', current_date)",
+    ],
+    ['ECOM count from 1 November 2026 to today', "transaction_timestamp >= '2026-11-01'"],
+    ['2026 жылғы 1 қарашадан бүгінге дейін ECOM операциялар саны', "transaction_timestamp >= '2026-11-01'"],
+  ])('%s', (question, start) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(start);
+    expect(sql).not.toContain('current_date + 1');
+    expect(sql).not.toContain("< '2026-11-02'");
+  });
+
+  it("«с начала года по сегодня в сравнении с тем же периодом прошлого года» is year to date against last year's", () => {
+    expect(
+      sqlLineOf(
+        'Количество ECOM-операций с начала года по сегодня в сравнении с тем же периодом прошлого года',
+      ),
+    ).toContain(
+      "- interval '1 year' AND transaction_timestamp < (current_date + 1)::timestamptz - interval '1 year'",
+    );
+  });
+});
+
+describe('a currency set apart after the largest payment is its unit (unseen81)', () => {
+  it('«ең ірі EUR операция, еуромен» is in euros', () => {
+    expect(sqlLineOf('2026 ж. ең ірі EUR операция, еуромен')).toContain('max(original_amount)');
+  });
+});
+
+describe('"nationwide" is the whole, not a row per country (unseen53, unseen82)', () => {
+  it.each(["Almaty's share of nationwide turnover in 2026", 'Доля Алматы в обороте по всей стране за 2026'])(
+    '%s',
+    (question) => {
+      expect(sqlLineOf(question)).not.toContain('acquirer_country_iso');
+    },
+  );
+  it('«по стране и валюте» is still a breakdown by country', () => {
+    expect(sqlLineOf('Разбей зарубежные покупки за октябрь 2026 по стране и валюте — количество')).toContain(
+      'GROUP BY acquirer_country_iso',
+    );
+  });
+});

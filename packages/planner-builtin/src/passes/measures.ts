@@ -9,6 +9,7 @@ import {
   PAYMENT_AMOUNT_WORDS,
   RUSSIAN_MASS_GENITIVES,
   TENGE_UNIT,
+  THEM_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
@@ -122,6 +123,10 @@ function countsTransactions(slots: readonly Slot[]): boolean {
  */
 export const readMeasures = definePass(({ slots, draft }) => {
   const { next, prev, textOf, hasUnusedAmount, opensItem, closesItem, stopBefore } = cursor(slots);
+  /** «сколько их всего», "how many of them in total": a count of them right before the total word. */
+  const countOfThem = (i: number) =>
+    isKind(slots[prev(i)], 'count') &&
+    slots.slice(prev(i), i).some((s) => s.item.text.split(' ').some((w) => THEM_WORDS.includes(w)));
   const measures = draft.measures;
   // "the number of withdrawals instead of the amount", «вместо суммы»: the measure after "instead of"
   // is the one not wanted.
@@ -454,11 +459,13 @@ export const readMeasures = definePass(({ slots, draft }) => {
         !isKind(slots[prev(i)], 'conjunction') &&
         // ("type, count, total, average check": listed after a comma, a column of its own.)
         slot.item.commaBefore !== true &&
-        (countsTransactions(slots) || measures.some((x) => x.fn === 'count_distinct'))
+        (countsTransactions(slots) || measures.some((x) => x.fn === 'count_distinct') || countOfThem(i))
       ) {
         // "how many transactions in total", «сколько операций всего», «кол-во … суммарно»: the count
         // is what is asked, "in total" only says over everything — no amount column of its own. ("count
         // and total": a second measure, joined.)
+        // («Есть ли операции больше 3 млн? Сколько их всего?»: "how many of them in all", a pronoun for
+        // the noun, likewise — «сколько всего ушло» alone is how much.)
       } else {
         if (isKind(s, 'amount') && !s.used) s.used = true;
         measures.push({ fn: 'sum' });
@@ -547,11 +554,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
         j = next(j);
       }
       // «сколько сегодня было разных карт»: the distinct cards asked are counted as such, not the payments.
+      // (Not across a comma: "transaction count, unique cards", «жолдар саны, бірегей карталар» are two
+      // columns.)
       const cardsAsked = slots[j];
       if (
         isKind(cardsAsked, 'entity') &&
         cardsAsked.item.meaning.entity === 'cards' &&
-        cardsAsked.item.meaning.distinct
+        cardsAsked.item.meaning.distinct &&
+        !cardsAsked.item.commaBefore
       )
         return;
       // (A noun of a kind is what is counted, whatever follows: «сколько зарплат выплатили».)
@@ -565,7 +575,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
       }
       // "…: how many, and how much in yuan?", «сколько и на какую сумму»: a "how many" that stands
       // alone before "and" is one of the things asked, a count (the amount named after is the other).
-      const alone = isKind(slots[next(i)], 'conjunction');
+      // ("how many in total and the amount", «сколько всего и на какую сумму»: "in total" between.)
+      const inAll = isKind(slots[next(i)], 'total') ? next(i) : i;
+      const alone = isKind(slots[next(inAll)], 'conjunction');
       if (m.strength === 'strong' || counted || alone || !amountNamed) measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
       slot.used = true;

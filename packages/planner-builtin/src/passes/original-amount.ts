@@ -106,8 +106,14 @@ export const readOriginalAmount = definePass((r) => {
       IN_WORDS.includes(inWord.item.text) &&
       (inAt === 0 || inWord.item.commaBefore === true || inWord.item.clauseBefore === true) &&
       (inAt > 0 || slots[i + 1]?.item.clauseBefore === true);
+    // (…or the size of one payment: «ең ірі EUR операция, еуромен», the largest EUR payment, in euros.)
     const money = slots.some(
-      (o) => isKind(o, 'amount') || isKind(o, 'total') || isKind(o, 'check') || isKind(o, 'aggregate'),
+      (o) =>
+        isKind(o, 'amount') ||
+        isKind(o, 'total') ||
+        isKind(o, 'check') ||
+        isKind(o, 'aggregate') ||
+        (isKind(o, 'superlative') && !o.item.meaning.impliesCount),
     );
     // («…жалпы сомасы, KGS-пен (сом)», «…, сомымен»: set apart by a comma, in the Kazakh instrumental —
     // its ending written after a dash is a word of its own.)

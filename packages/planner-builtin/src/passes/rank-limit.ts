@@ -46,7 +46,10 @@ function rankedWithin(
     const others = dimensions.filter((x) => x !== d);
     return d !== undefined && others.length > 0 ? { dimension: d, text: period.item.text } : undefined;
   }
-  const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[asked];
+  // («три банка с наибольшим количеством операций в каждом городе», "3 banks with the most payments in
+  // each city", «әр қалада ең көп операция жасаған 3 банк»: the column word right after its N.)
+  const numbered = slots.findIndex((s, j) => isKind(s, 'dimension') && slots[j - 1]?.item.kind === 'number');
+  const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[asked >= 0 ? asked : numbered];
   if (!isKind(ranked, 'dimension')) return undefined;
   const d = ranked.item.meaning.dimension;
   return dimensions.includes(d) && !isTimeDimension(d) ? { dimension: d, text: ranked.item.text } : undefined;

@@ -118,6 +118,7 @@ export {
   SHARE_SPLIT_WORDS,
   SPEND_NOUNS,
   SPREAD_VERBS,
+  THEM_WORDS,
   TOO_WORDS,
   TURNOVER_STEMS,
 } from './measures.js';

@@ -190,6 +190,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       // "which bank led ECOM turnover"
       'led',
       'leads',
+      // "does Almaty lead all cities on count", "the leading bank"
+      'lead',
+      'leading',
       // "the strongest weekday for POS volume"
       'strongest',
       'сам~ сильн~',
@@ -483,6 +486,10 @@ export const MONEY_VERBS: readonly string[] = [
 export const PAYMENT_AMOUNT_WORDS: readonly string[] = [
   'amount',
   'amounts',
+  // the column's own name, "largest single transaction_amount_kzt per transaction_type"
+  'transaction amount kzt',
+  'amount kzt',
+  'amt',
   'ticket',
   'сумма',
   'суммы',
@@ -547,6 +554,9 @@ export const ORDERED_FIRST_N: readonly string[] = ['первые', 'первых
 
 /** "its", «его», «оның»: the share of what the first clause measured. */
 export const ITS_WORDS: readonly string[] = ['its', 'их', 'его', 'её', 'ее', 'оның', 'олардың'];
+
+/** "them", «их»: the payments of the sentence before, counted in "how many of them in all". */
+export const THEM_WORDS: readonly string[] = ['them', 'их', 'олардың', 'олар'];
 
 /** Verbs that spread a whole over the groups: "went to each category", «пришлось на каждый банк». */
 export const SPREAD_VERBS: readonly string[] = [

@@ -3,6 +3,7 @@ import { YES_NO_LEAD_INS } from './comparisons.js';
 import { e } from './entry.js';
 import { KAZAKH_WHICH } from './kazakh.js';
 import { KAZAKH_EACH } from './morphology.js';
+import { TO_TODAY } from './time.js';
 
 /** Structure words: by, not, and, follow-up openers, only, separately / combined, which, list. */
 /** Negations written before what they negate ("except Almaty", «кроме Алматы», «без кошелька»). */
@@ -210,6 +211,20 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'as columns',
       'in columns',
       'as separate columns',
+      // "Almaty and Astana in separate columns", «в отдельных колонках», «бөлек бағандарда»
+      'in separate columns',
+      'separate columns',
+      'in different columns',
+      'in their own columns',
+      'each in its own column',
+      'в отдельных колонках',
+      'отдельными колонками',
+      'в отдельных столбцах',
+      'отдельными столбцами',
+      'в разных колонках',
+      'в разных столбцах',
+      'бөлек бағандарда',
+      'жеке бағандарда',
       'столбцами',
       'в столбцах',
       'колонками',
@@ -771,11 +786,30 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       ...YES_NO_LEAD_INS,
       'quick q',
       'so far',
+      // "nationwide", «по всей стране»: the whole of the data (one country's cardholders), not a row per
+      // acquirer country («по странам», «елдер бойынша»; «по стране и валюте» too, so not «по стране»).
+      'nationwide',
+      'country-wide',
+      'countrywide',
+      'across the country',
+      'across the whole country',
+      'in the whole country',
+      'по всей стране',
+      'в целом по стране',
+      'по стране в целом',
+      'всей страны',
+      'по республике',
+      'бүкіл ел бойынша',
+      'бүкіл елдегі',
+      'ел көлемінде',
       // "for the whole of 2025": the period named after it, all of it
       'the whole of',
       'to date',
       'until now',
       'up to now',
+      // "from 1 November to today", «с начала года по сегодня», «жыл басынан бүгінге дейін»: the period
+      // runs up to now (calendar-dates reads it after a date).
+      ...TO_TODAY,
       'на сегодня',
       'на данный момент',
       'по сей день',

@@ -565,6 +565,24 @@ export const MONDAY_NAMES: readonly string[] = ['monday', 'mon', 'понедел
 export const SUNDAY_NAMES: readonly string[] = ['sunday', 'sun', 'воскресенье', 'вс', 'жексенбі'];
 /** Words of a note on how weekdays are numbered: "ISO weekday", "isodow". */
 export const NUMBERING_NOTE_WORDS: readonly string[] = ['iso', 'isodow'];
+/** "to today", «по сегодня», «бүгінге дейін»: the end of a period that runs up to now. */
+export const TO_TODAY: readonly string[] = [
+  'to today',
+  'to now',
+  'until today',
+  'till today',
+  'up to today',
+  'through today',
+  'up until today',
+  'по сегодня',
+  'по сегодняшний день',
+  'по сегодняшнее число',
+  'до сегодня',
+  'до сегодняшнего дня',
+  'до сегодняшнего числа',
+  'бүгінге дейін',
+  'бүгінгі күнге дейін',
+];
 /** After a date: up to now ("Q1 2025 to date", «по сей день»). */
 export const TO_DATE: readonly string[] = [
   'to date',
@@ -573,6 +591,8 @@ export const TO_DATE: readonly string[] = [
   'по сей день',
   'till now',
   'till date',
+  // "from 1 November to today", «с начала года по сегодня», «жыл басынан бүгінге дейін»
+  ...TO_TODAY,
 ];
 /** "fall" before "under" / "between": the verb, not the season. */
 export const FALL_VERB: readonly string[] = ['fall'];
