@@ -200,6 +200,8 @@ export function timeCondition(range: TimeRange): string {
       return `${TS} >= ${start} - ${interval(back, range.unit)} AND ${TS} < ${end}`;
     }
     case 'dates':
+      if (range.toYearAgo)
+        return `${TS} >= ${quote(range.from)} AND ${TS} < (current_date + 1)::timestamptz - interval '1 year'`;
       return range.to === null
         ? `${TS} >= ${quote(range.from)}`
         : `${TS} >= ${quote(range.from)} AND ${TS} < ${quote(range.to)}`;
@@ -228,7 +230,8 @@ export function periodLabel(range: TimeRange): string {
       return range.toDate ? `${label}_to_date` : label;
     }
     case 'dates': {
-      if (range.to === null) return `since_${range.from.replace(/-/g, '_')}`;
+      if (range.to === null)
+        return `since_${range.from.replace(/-/g, '_')}${range.toYearAgo ? '_to_same_date' : ''}`;
       const [fy, fm, fd] = range.from.split('-');
       const [ty, tm, td] = range.to.split('-');
       if (fd === '01' && td === '01' && fm === '01' && tm === '01' && Number(ty) === Number(fy) + 1)

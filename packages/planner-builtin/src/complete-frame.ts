@@ -87,12 +87,18 @@ function previousPeriod(range: TimeRange): TimeRange | null {
 /** Units of a period in a year: "this month vs the same month last year" goes back 12 of them. */
 
 /** The same period a year earlier, or null when it has no such twin here (a week, "the last 30 days"). */
-function yearBefore(range: TimeRange): TimeRange | null {
+function yearBefore(range: TimeRange, now: Date): TimeRange | null {
   if (range.kind === 'dates') {
-    if (range.to === null) return null;
     const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
     // 29 February has no twin a year earlier.
-    if (range.from.endsWith('-02-29') || range.to.endsWith('-02-29')) return null;
+    if (range.from.endsWith('-02-29') || range.to?.endsWith('-02-29') || range.toYearAgo) return null;
+    // ("since 1 January 2026 vs the same period last year": since 1 January 2025, up to the same day —
+    // when it starts within the last year; an earlier start would overlap its own twin.)
+    if (range.to === null) {
+      const yearAgo = Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), now.getUTCDate());
+      if (Date.parse(`${range.from}T00:00:00Z`) <= yearAgo) return null;
+      return { kind: 'dates', from: back(range.from), to: null, toYearAgo: true };
+    }
     return { kind: 'dates', from: back(range.from), to: back(range.to) };
   }
   if (range.kind !== 'this' && range.kind !== 'previous') return null;
@@ -302,7 +308,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const only = times[0]!;
     if (draft.elliptical) {
       // "… compared to the previous one": the period before, of the same length.
-      const earlier = draft.yearAgo ? yearBefore(only) : previousPeriod(only);
+      const earlier = draft.yearAgo ? yearBefore(only, options.now) : previousPeriod(only);
       if (earlier) compare = { earlier, later: only };
       else issues.push({ kind: 'compare_missing' });
     } else if (draft.compare && !draft.comparedValues) {

@@ -247,7 +247,16 @@ export const timeRangeSchema = z.discriminatedUnion('kind', [
     toDate: z.literal(true).optional(),
   }),
   /** Calendar literals; `to` is exclusive, null = open-ended. */
-  z.object({ kind: z.literal('dates'), from: isoDate, to: isoDate.nullable() }),
+  z.object({
+    kind: z.literal('dates'),
+    from: isoDate,
+    to: isoDate.nullable(),
+    /**
+     * Open-ended, but only up to today's date a year back, inclusive: the twin of "since 1 January
+     * 2026" in "… vs the same period last year" (since 1 January 2025, up to the same day).
+     */
+    toYearAgo: z.literal(true).optional(),
+  }),
 ]);
 export type TimeRange = z.infer<typeof timeRangeSchema>;
 

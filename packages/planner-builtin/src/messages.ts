@@ -446,6 +446,12 @@ function rangeName(r: TimeRange, pick: Pick3): string {
       ]);
     }
     case 'dates':
+      if (r.toYearAgo)
+        return pick([
+          `since ${r.from}, to the same day`,
+          `с ${r.from} по тот же день`,
+          `${r.from} бастап сол күнге дейін`,
+        ]);
       return r.to === null
         ? pick([`since ${r.from}`, `с ${r.from}`, `${r.from} бастап`])
         : `${r.from} … ${r.to} (${pick(['exclusive', 'не включая', 'қоспағанда'])})`;

@@ -3278,3 +3278,48 @@ describe('a share within each side of a two-way split, side by side, is a column
     ).toBeUndefined();
   });
 });
+
+describe('chat shorthand (unseen81)', () => {
+  it.each([
+    ['montly txn cnt for 2025', 'count(*)'],
+    ['avg ecom tkt for usd txns, in dollars, last 90d', 'avg(original_amount)'],
+    ['MCC 5812 бойынша орт. чек, өткен ай', 'avg(transaction_amount_kzt)'],
+    ['сумма опл. в аптеках за прошлый мес', 'sum(transaction_amount_kzt)'],
+    ['оборот окт vs ноя 2026, изм. в %', 'AS change_pct'],
+    ['ytd amt vs same period ly, plus yoy %', "- interval '1 year'"],
+    ['продукты: оборот с начала мес vs тот же период прошлого года + изм %', 'AS change_pct'],
+    ['ECOM count from the start of the year', "date_trunc('year', current_date)"],
+  ])('%s', (question, part) => {
+    expect(sqlOf(question).sql).toContain(part);
+  });
+});
+
+describe('blanks kept "too" / "included" beside a breakdown of their column (unseen81)', () => {
+  it.each([
+    'кол-во тр-ций по способу ввода за сегодня, пустые тоже, по убыванию кол-ва',
+    'count by wallet last month including blanks',
+    'count by wallet last month, blanks included',
+  ])('%s', (question) => {
+    const sql = sqlOf(question).sql;
+    expect(sql).toMatch(/GROUP BY (pos_entry_mode|wallet_type)/);
+    expect(sql).not.toContain('IS NOT NULL');
+    expect(sql).not.toContain('IS NULL');
+  });
+});
+
+describe('since a date against the same period last year, up to the same day (unseen82, unseen83)', () => {
+  it.each([
+    'turnover since 1 March 2026 vs the same period last year',
+    'Оборот по городам с 1 января 2026 по сегодня и за те же даты прошлого года',
+  ])('%s', (question) => {
+    const sql = sqlOf(question).sql.replace(/\s+/g, ' ');
+    expect(sql).toMatch(
+      />= '2025-0[13]-01' AND transaction_timestamp < \(current_date \+ 1\)::timestamptz - interval '1 year'/,
+    );
+    expect(sql).toMatch(/FILTER \(WHERE transaction_timestamp >= '2026-0[13]-01'\)/);
+  });
+
+  it('a start more than a year back would overlap its twin: asked back', () => {
+    expect(kindOf('turnover since 1 March 2025 vs the same period last year')).toBe('clarify');
+  });
+});

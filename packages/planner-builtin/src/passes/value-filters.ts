@@ -237,6 +237,13 @@ function keptBlankRows(slots: readonly Slot[]): boolean {
   let kept = false;
   slots.forEach((slot, i) => {
     if (slot.used || !BLANK_WORDS.includes(slot.item.text)) return;
+    // ("including blanks", «включая пустые», "…, пустые тоже", "blanks included": kept beside the rest.)
+    const including = [i - 1, i + 1].filter((k) => INCLUDING_WORDS.includes(slots[k]?.item.text ?? ''));
+    if (including.length > 0) {
+      for (const k of [i, ...including]) slots[k]!.used = true;
+      kept = true;
+      return;
+    }
     const own = ownRowAfter(slots, i);
     const between = slots.slice(i + 1, own[0]);
     if (

@@ -46,6 +46,8 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'платеж~',
       'покуп~',
       'оплат~',
+      // «сумма опл.»: the abbreviation
+      'опл',
       'выплат~',
       'продаж~',
     ],

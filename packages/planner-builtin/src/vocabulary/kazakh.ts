@@ -338,6 +338,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'өткен жылдың осы кезеңі',
       'өткен жылдың дәл осы кезеңі',
       'өткен жылдың дәл сол кезеңі',
+      // «vs былтырғы сол кезең», «өткен жылдың сол уақытымен салыстырғанда»
+      'былтырғы сол кезең',
+      'былтырғы дәл сол кезең',
+      'өткен жылдың сол уақыты',
+      'өткен жылдың осы уақыты',
     ],
     { kind: 'yearAgo' },
   ),
@@ -527,7 +532,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['теңгемен= емес', 'теңгеде= емес'], { kind: 'originalAmount' }),
   e(['чек'], { kind: 'check' }),
   e(['лари'], value('transaction_currency', 'GEL')),
-  e(['орташа'], { kind: 'aggregate', fn: 'avg' }),
+  // («орт. чек», «орт. сома»: the abbreviation, the dot gone by the time words are matched)
+  e(['орташа', 'орт'], { kind: 'aggregate', fn: 'avg' }),
   e(['медиана'], { kind: 'aggregate', fn: 'median' }),
   e(['перцентиль', 'перцентил', 'процентиль', 'процентил'], { kind: 'aggregate', fn: 'percentile' }),
   // «төлемдерінің квартильдері» (the quartiles of the payments): the 25th, 50th and 75th percentiles.

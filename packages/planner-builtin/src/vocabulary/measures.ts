@@ -22,6 +22,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'транзакционн~ активност~',
       'count',
       'counts',
+      // chat shorthand: "txn cnt", "cnt + amt"
+      'cnt',
+      'cnts',
       'quantity',
       'pcs',
       'pieces',
@@ -125,6 +128,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'cheques',
       'ticket',
       'ticket size',
+      // chat shorthand: "avg tkt"
+      'tkt',
+      'tkts',
       'basket',
       // "average grocery bill" (what was paid); "bills" alone are bill payments
       'bill',

@@ -592,6 +592,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'in percent terms',
       'насколько в процентах',
       'изменение в %',
+      // chat shorthand: «изм. в %», «+ изм %»
+      'изм в %',
+      'изм в процентах',
+      'изм %',
       'прирост в процентах',
       'рост в процентах',
       'процентное изменение',
@@ -882,6 +886,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'использовались',
       'использовался',
       'использовалась',
+      // «какие валюты были в Павлодаре» (which currencies there were)
+      'были',
       'қолданылды',
       'пайдаланылды',
     ],
@@ -1373,6 +1379,7 @@ export const VALUE_WORDS: readonly string[] = [
   'мәндер',
   'мәндері',
   'мәндердің',
+  'мәндерді',
   'column',
   'столбце',
   'колонке',
@@ -1407,6 +1414,9 @@ export const INCLUDING_WORDS: readonly string[] = [
   'keeping',
   'включая',
   'бірге',
+  // «…, пустые тоже», "blanks too": kept beside the others
+  'тоже',
+  'too',
 ];
 /** Words that open a relative clause ("…, where …", «…, у которых …»): a condition, never context. */
 export const RELATIVE_OPENERS: readonly string[] = [
