@@ -624,7 +624,9 @@ export function buildSql(frame: Frame): string {
 
   const where = frame.filters.map((f) => filterCondition(f, amountColumn(frame)));
   // (A blank is no value of the column: "which wallets appear" lists wallets.)
-  if (frame.listValues) where.push(`${dimensions[0]!.expression} IS NOT NULL`);
+  // (…said once: "which wallets were used? ignore nulls" asks it too.)
+  const notBlank = `${dimensions[0]?.expression} IS NOT NULL`;
+  if (frame.listValues && !where.includes(notBlank)) where.push(notBlank);
   if (frame.compare) {
     where.push(`((${timeCondition(frame.compare.earlier)}) OR (${timeCondition(frame.compare.later)}))`);
   } else if (frame.time) {

@@ -72,6 +72,7 @@ export function isTimeDimension(d: Dimension): boolean {
 }
 
 export const NULLABLE_COLUMNS = ['wallet_type', 'pos_entry_mode'] as const;
+export type NullableColumn = (typeof NULLABLE_COLUMNS)[number];
 
 export const measureSchema = z.discriminatedUnion('fn', [
   z.object({ fn: z.literal('count') }),

@@ -3323,3 +3323,46 @@ describe('since a date against the same period last year, up to the same day (un
     expect(kindOf('turnover since 1 March 2025 vs the same period last year')).toBe('clarify');
   });
 });
+
+describe('blanks left out beside a breakdown of their column (unseen63, unseen74, unseen83)', () => {
+  it.each([
+    'count by wallet last month excluding blanks',
+    'count by wallet last month, no nulls',
+    'количество по кошелькам без пустых за ноябрь 2026',
+  ])('%s', (question) => {
+    expect(sqlOf(question).sql).toContain('wallet_type IS NOT NULL');
+  });
+
+  it('with no breakdown of a column that can be blank, "excluding blanks" is asked back', () => {
+    expect(kindOf('count excluding blanks last month')).toBe('clarify');
+  });
+});
+
+describe("a column's values asked by name (unseen67, unseen83)", () => {
+  it.each([
+    ['What distinct values does pos_entry_mode hold?', 'pos_entry_mode'],
+    ['Какие значения встречаются в поле wallet_type?', 'wallet_type'],
+    ['what values does the wallet column hold in Almaty?', 'wallet_type'],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.listValues).toBe(true);
+    expect(frame.dimensions).toEqual([column]);
+  });
+});
+
+describe('named weeks and sales beside their dates are labels (unseen84)', () => {
+  it.each([
+    ["New Year's week (25–31 Dec 2025): POS turnover", "'2025-12-25'"],
+    ['Количество бесконтактных операций за новогоднюю неделю 25–31 декабря 2025', "'2025-12-25'"],
+    ['median ticket in Clothing & Apparel during the winter sale, 5–20 Jan 2026', "'2026-01-05'"],
+    ['Chinese New Year week, 17–23 Feb 2026: total spend in yuan (CNY)?', "'2026-02-17'"],
+    ['Жаңа жыл аптасы, 2025 жылғы 25–31 желтоқсан: операциялар саны', "'2025-12-25'"],
+    ['Сколько было онлайн-покупок в Киберпонедельник, 1 декабря 2025?', "'2025-12-01'"],
+  ])('%s', (question, start) => {
+    expect(sqlOf(question).sql).toContain(start);
+  });
+
+  it('with no dates the named week is asked back', () => {
+    expect(kindOf("New Year's week: POS turnover")).toBe('clarify');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { NEGATION_LEADS, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
+import { BLANK_WORDS, NEGATION_LEADS, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
@@ -112,6 +112,12 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       return;
     }
     if (m?.kind === 'negation' && m.after && !slot.used) return;
+    // ("count by wallet, excluding blanks", «без пустых»: the blank of a column broken down is the value
+    // filters' to read.)
+    if (m?.kind === 'negation' && BLANK_WORDS.includes(slots[i + 1]?.item.text ?? '')) {
+      end();
+      return;
+    }
     // "merchant_mcc != 5411": between a code column and its codes, the value filters read it.
     const column = meaningOf(slots[i - 1]);
     if (

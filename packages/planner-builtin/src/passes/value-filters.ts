@@ -1,11 +1,12 @@
 import { daysBetween } from '../calendar.js';
 import type { Draft, DraftFilter } from '../draft.js';
-import { ENUM_VALUES, type Filter, NULLABLE_COLUMNS } from '../frame.js';
+import { ENUM_VALUES, type Filter, NULLABLE_COLUMNS, type NullableColumn } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
   BILL_WORDS,
   VALUE_WORDS as BLANK_VALUE_WORDS,
   BLANK_WORDS,
+  BLANKS_LEFT_OUT,
   CARD_NOT_PRESENT,
   IN_WORDS,
   INCLUDING_WORDS,
@@ -226,14 +227,7 @@ function namesColumn(slot: Slot | undefined, filter: Filter): boolean {
  * own, keeps the blank as a row of the breakdown by the one column that may be blank.
  */
 function keptBlankRows(slots: readonly Slot[]): boolean {
-  const nullable = new Set(
-    slots.flatMap((s) =>
-      isKind(s, 'dimension') && (NULLABLE_COLUMNS as readonly string[]).includes(s.item.meaning.dimension)
-        ? [s.item.meaning.dimension]
-        : [],
-    ),
-  );
-  if (nullable.size !== 1) return false;
+  if (brokenDownNullable(slots) === null) return false;
   let kept = false;
   slots.forEach((slot, i) => {
     if (slot.used || !BLANK_WORDS.includes(slot.item.text)) return;
@@ -256,6 +250,38 @@ function keptBlankRows(slots: readonly Slot[]): boolean {
     kept = true;
   });
   return kept;
+}
+
+/** The one column that can be blank among the breakdowns asked, or null. */
+function brokenDownNullable(slots: readonly Slot[]): NullableColumn | null {
+  const nullable = new Set(
+    slots.flatMap((s) =>
+      isKind(s, 'dimension') && (NULLABLE_COLUMNS as readonly string[]).includes(s.item.meaning.dimension)
+        ? [s.item.meaning.dimension as NullableColumn]
+        : [],
+    ),
+  );
+  return nullable.size === 1 ? [...nullable][0]! : null;
+}
+
+/**
+ * "count by wallet, excluding blanks", "which entry modes … ? ignore nulls", «по кошелькам без пустых»:
+ * the blank of the one nullable column broken down, left out — the column with a value. The slots that
+ * say so are used; null when none do.
+ */
+function droppedBlanks(slots: readonly Slot[]): NullableColumn | null {
+  const column = brokenDownNullable(slots);
+  if (column === null) return null;
+  let dropped = false;
+  slots.forEach((slot, i) => {
+    const before = slots[i - 1];
+    if (slot.used || !BLANK_WORDS.includes(slot.item.text) || !before || before.used) return;
+    if (!BLANKS_LEFT_OUT.includes(before.item.text)) return;
+    slot.used = true;
+    before.used = true;
+    dropped = true;
+  });
+  return dropped ? column : null;
 }
 
 /** The slots of "own row" words (OWN_ROW_WORDS) within six slots after slot i, or none. */
@@ -516,6 +542,8 @@ export const readValueFilters = definePass((r) => {
     recent = made ? { filter: made, at: i } : null;
   });
   if (keptBlankRows(slots)) draft.blankRow = true;
+  const withValue = droppedBlanks(slots);
+  if (withValue) addFilter(r, { kind: 'presence', column: withValue, present: true }, slots.length - 1);
   // «с кошельком (Apple/Google/Samsung Pay) и без кошелька»: every value of a column listed beside "with
   // one", set against "without", restates it (it was a row per wallet, or the values against the rest).
   // (Not beside "with" alone: «платежи через кошельки (Apple Pay, Google Pay, Samsung Pay)» spread over

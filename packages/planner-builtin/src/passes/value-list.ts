@@ -1,5 +1,13 @@
 import { isTimeDimension } from '../frame.js';
-import { ASKING_WHICH, EXISTENCE_WORDS, LIST_WORDS, NAMES_WORDS } from '../vocabulary/index.js';
+import {
+  ASKING_WHICH,
+  COLUMN_NOUNS,
+  COLUMN_VALUE_NOUNS,
+  EXISTENCE_WORDS,
+  HOLD_VERBS,
+  LIST_WORDS,
+  NAMES_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isKind } from './reading.js';
 
@@ -31,8 +39,15 @@ export const readValueList = definePass((r) => {
     only >= 0 && [...LIST_WORDS, ...NAMES_WORDS].includes(slots[afterOnly]?.item.text ?? '')
       ? slots[afterOnly]
       : undefined;
+  // ("What distinct values does pos_entry_mode hold?", «Какие значения … в поле wallet_type?»: the values
+  // noun asked with "which" / "what" is the list too.)
+  const valuesAsked = slots.some((s) => ASKING_WHICH.includes(s.item.text))
+    ? slots.find((s) => (!s.used || s.item.kind === 'stop') && COLUMN_VALUE_NOUNS.includes(s.item.text))
+    : undefined;
   const occurs =
-    slots.find((s) => isKind(s, 'occurs') && !s.used) ?? (askedColumn ? (list ?? exists) : undefined);
+    slots.find((s) => isKind(s, 'occurs') && !s.used) ??
+    (askedColumn ? (list ?? exists) : undefined) ??
+    valuesAsked;
   if (!occurs || draft.measures.length > 0 || draft.top || draft.share || draft.compare) return;
   if (list && occurs === list) {
     slots[only]!.used = true;
@@ -57,6 +72,10 @@ export const readValueList = definePass((r) => {
   // (Counting words anywhere ask for a measure: "how many wallets appear" counts them.)
   if (slots.some((s) => isKind(s, 'count') || isKind(s, 'amount') || isKind(s, 'aggregate'))) return;
   occurs.used = true;
+  // (The column's own noun and a verb of holding say which column: "in the wallet_type column", «в поле».)
+  for (const s of slots)
+    if (!s.used && [...COLUMN_VALUE_NOUNS, ...COLUMN_NOUNS, ...HOLD_VERBS].includes(s.item.text))
+      s.used = true;
   draft.listValues = true;
   draft.domain = true;
   // The rows are grouped by the column; a count keeps the plan whole and is not shown.

@@ -1361,6 +1361,19 @@ export const BLANK_WORDS: readonly string[] = [
   'көрсетілмеген',
   'толтырылмаған',
 ];
+/** "excluding blanks", "ignore nulls", «без пустых»: words right before a blank word that leave it out. */
+export const BLANKS_LEFT_OUT: readonly string[] = [
+  'excluding',
+  'exclude',
+  'without',
+  'ignore',
+  'ignoring',
+  'no',
+  'except',
+  'без',
+  'кроме',
+  'исключая',
+];
 export const FILLED_WORDS: readonly string[] = [
   'filled',
   'populated',
@@ -1648,6 +1661,36 @@ export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех'
  */
 // («қандай валюталарда операциялар болды?», in which currencies were there payments)
 export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'имеются', 'бар', 'болды'];
+
+/**
+ * A column's values asked by those words (passes/value-list.ts): "What distinct values does
+ * pos_entry_mode hold?", «Какие значения встречаются в поле wallet_type?», «… бағанында қандай мәндер
+ * бар?» — the values noun, the column's own noun, and verbs of a column holding them.
+ */
+export const COLUMN_VALUE_NOUNS: readonly string[] = [
+  'values',
+  'value',
+  'значения',
+  'значений',
+  'мәндер',
+  'мәндері',
+  'мәндерді',
+];
+export const COLUMN_NOUNS: readonly string[] = [
+  'column',
+  'field',
+  'поле',
+  'поля',
+  'столбце',
+  'столбец',
+  'колонке',
+  'колонка',
+  'бағанында',
+  'бағанындағы',
+  'бағаны',
+  'өрісінде',
+];
+export const HOLD_VERBS: readonly string[] = ['hold', 'holds', 'contain', 'contains', 'take', 'takes'];
 
 /** "just the list", «только список», «тек тізімі»: the values alone, after "only". */
 export const LIST_WORDS: readonly string[] = ['list', 'список', 'списком', 'тізімі', 'тізім'];

@@ -387,6 +387,16 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'new year eve',
       'new years eve',
       'new year',
+      // "New Year's week (25–31 Dec 2025)", «новогодняя неделя», "Chinese New Year week": the week named
+      'new year week',
+      'new years week',
+      'chinese new year',
+      'chinese new year week',
+      'lunar new year',
+      'новогодн~ недел~',
+      'майск~ праздник~',
+      'майские',
+      'киберпонедельник~',
       'christmas',
       'black friday',
       'cyber monday',
@@ -452,6 +462,11 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'cash back promo~',
       'cashback week',
       'flash sale',
+      // "during the winter sale, 5–20 Jan", «Зимняя распродажа»
+      'winter sale',
+      'summer sale',
+      'зимн~ распродаж~',
+      'летн~ распродаж~',
       'discount week',
       // seasons of shopping that run for weeks
       'back to school',
