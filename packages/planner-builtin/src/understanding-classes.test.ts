@@ -3366,3 +3366,42 @@ describe('named weeks and sales beside their dates are labels (unseen84)', () =>
     expect(kindOf("New Year's week: POS turnover")).toBe('clarify');
   });
 });
+
+describe('values set against the rest of their column, and "the regions" beside the cities excepted (unseen9, unseen82)', () => {
+  it.each([
+    ['Average amount this year: Almaty vs other cities', "merchant_city = 'Almaty'"],
+    ['объём QR-платежей: Каспи против всех остальных банков, 2026 год', "issuer_bank_name = 'Kaspi Bank'"],
+    ['Kaspi vs the rest: ECOM count in 2026', "issuer_bank_name = 'Kaspi Bank'"],
+    ['Алматы мен қалған қалалар: 2026 жылғы орташа чек', "merchant_city = 'Almaty'"],
+  ])('%s', (question, named) => {
+    const sql = sqlOf(question).sql;
+    expect(sql).toContain(`CASE WHEN ${named} THEN`);
+    expect(sql).toContain("ELSE 'other' END");
+  });
+
+  it('"in one row" lays the two side by side', () => {
+    expect(
+      frameOf('Average transaction amount this year: Almaty vs all other cities combined, in one row')
+        .sideBySide,
+    ).toBe(true);
+  });
+
+  it('"other" before a noun of payments is no rest of a column', () => {
+    expect(kindOf('other payments in Almaty')).toBe('clarify');
+  });
+
+  it.each([
+    'Оборот регионов (все города кроме Алматы и Астаны) за этот год — одной цифрой',
+    'Combined turnover of the regions (all cities other than Almaty and Astana) in 2025',
+    'Алматы, Астана, Шымкенттен басқа өңірлердегі операциялар саны 2026 жылғы қарашада, барлығы бір санмен',
+  ])('%s: the cities excepted, one figure', (question) => {
+    const sql = sqlOf(question).sql;
+    expect(sql).toMatch(/merchant_city NOT IN \('Almaty', 'Astana'/);
+    expect(sql).not.toContain('GROUP BY');
+    expect(sql.match(/ AS /g)).toHaveLength(1);
+  });
+
+  it('"the regions" with no cities excepted is asked back', () => {
+    expect(kindOf('turnover of the regions in 2025')).toBe('clarify');
+  });
+});

@@ -5,6 +5,7 @@ import {
   KAZAKH_ABLATIVE,
   MINUS_WORDS,
   PREDICATE_COMPARATORS,
+  REST_WORDS,
   TENGE_UNIT,
   THAN_WORDS,
   TOO_WORDS,
@@ -219,6 +220,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     setAgainstEachOther(slots, draft);
     return;
   }
+  if (draft.times.length < 2 && readRest(slots, draft)) return;
   // "domestic vs abroad", «в тенге и в иностранной валюте»: values and everything but them, named
   // together, split every row in two — a row each (as one number they would leave nothing).
   const split = complementPair(draft.filters);
@@ -371,6 +373,54 @@ function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
   draft.compare = true;
   draft.comparedValues = true;
   if ((thanSaid(slots) && comparingSaid(slots)) || beside) draft.sideBySide = true;
+  return true;
+}
+
+/**
+ * "Almaty vs all other cities", «Алматы против остальных городов», «Kaspi и остальные банки»: the values
+ * named set against every other value of their column — the split, a row each ("in one row", a column
+ * each). The column is the one whose word follows the rest word, or the only one named.
+ */
+function readRest(slots: readonly Slot[], draft: Draft): boolean {
+  const { next, prev } = cursor(slots);
+  const at = slots.findIndex((s) => !s.used && REST_WORDS.includes(s.item.text));
+  if (at < 0) return false;
+  const said = slots[next(at)];
+  // (Set against the values by "vs", «против», "and", «мен» right before it — "Services (Other)
+  // category" names one category — and of the column whose word follows, "other cities", or of the
+  // value before, "Kaspi vs the rest"; not "other payments in Almaty".)
+  const against = prev(at);
+  if (!isKind(slots[against], 'compare') && !isKind(slots[against], 'conjunction')) return false;
+  const before = slots[prev(against)];
+  const column = isKind(said, 'dimension')
+    ? said.item.meaning.dimension
+    : isKind(before, 'value')
+      ? before.item.meaning.column
+      : null;
+  if (column === null) return false;
+  const named = draft.filters.filter(
+    (f) => f.role === 'auto' && f.filter.kind === 'values' && !f.filter.negated && f.filter.column === column,
+  );
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only?.filter.kind !== 'values') return false;
+  const f = only.filter;
+  slots[at]!.used = true;
+  if (isKind(said, 'dimension')) {
+    said.used = true;
+    draft.dimensions = draft.dimensions.filter((d) => d !== column);
+  }
+  // ("all other cities combined": the rest as one group, which it is.)
+  const together = slots[next(next(at))];
+  if (isKind(together, 'listMode') && together.item.meaning.mode === 'together') together.used = true;
+  draft.filters = draft.filters.filter((x) => x !== only);
+  draft.dimensions.unshift('group_split');
+  draft.split = {
+    column: f.column,
+    values: [...f.values],
+    // (The rest labelled "other", as the values are by their stored names: «остальных» is no label.)
+    labels: [f.values.join(', '), 'other'],
+  };
+  draft.comparedValues = draft.compare;
   return true;
 }
 

@@ -466,6 +466,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
         // and total": a second measure, joined.)
         // («Есть ли операции больше 3 млн? Сколько их всего?»: "how many of them in all", a pronoun for
         // the noun, likewise — «сколько всего ушло» alone is how much.)
+      } else if (isKind(s, 'listMode') && s.item.meaning.mode === 'together' && countsTransactions(slots)) {
+        // («… операциялар саны, барлығы бір санмен», "count …, total as one number": "in all, as one
+        // figure" after the count is no sum of its own.)
       } else {
         if (isKind(s, 'amount') && !s.used) s.used = true;
         measures.push({ fn: 'sum' });

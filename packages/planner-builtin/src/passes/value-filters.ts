@@ -13,6 +13,7 @@ import {
   KAZAKH_ABLATIVE,
   MEANS_VERBS,
   OWN_ROW_WORDS,
+  REGION_WORDS,
   UNIT_NOT,
   WHICH_WORDS,
   WITH_WORDS,
@@ -542,6 +543,12 @@ export const readValueFilters = definePass((r) => {
     recent = made ? { filter: made, at: i } : null;
   });
   if (keptBlankRows(slots)) draft.blankRow = true;
+  // «регионы (все города кроме Алматы и Астаны)», "the regions, i.e. all cities other than …": the word
+  // names the cities left by the exception said beside it.
+  const otherCities = draft.filters.some(
+    (f) => f.filter.kind === 'values' && f.filter.column === 'merchant_city' && f.filter.negated,
+  );
+  if (otherCities) for (const s of slots) if (!s.used && REGION_WORDS.includes(s.item.text)) s.used = true;
   const withValue = droppedBlanks(slots);
   if (withValue) addFilter(r, { kind: 'presence', column: withValue, present: true }, slots.length - 1);
   // «с кошельком (Apple/Google/Samsung Pay) и без кошелька»: every value of a column listed beside "with

@@ -1361,6 +1361,42 @@ export const BLANK_WORDS: readonly string[] = [
   'көрсетілмеген',
   'толтырылмаған',
 ];
+/** "Almaty vs the other cities", «против остальных», «қалғандары»: every other value of a column. */
+export const REST_WORDS: readonly string[] = [
+  'other',
+  'others',
+  'the rest',
+  'rest',
+  'all others',
+  'остальные',
+  'остальных',
+  'остальным',
+  'остальными',
+  'прочие',
+  'прочих',
+  'қалғандары',
+  'қалғандарының',
+  'қалғандарымен',
+  'қалған',
+];
+/**
+ * "the regions", «регионы», «өңірлер»: the cities other than the big ones — which, only the exception
+ * said beside it tells («регионы (все города кроме Алматы и Астаны)»); alone it is asked back.
+ */
+export const REGION_WORDS: readonly string[] = [
+  'regions',
+  'region',
+  'регионы',
+  'регионов',
+  'регионах',
+  'регионам',
+  'регионами',
+  'өңірлер',
+  'өңірлердегі',
+  'өңірлерде',
+  'өңірлердің',
+  'өңірлерге',
+];
 /** "excluding blanks", "ignore nulls", «без пустых»: words right before a blank word that leave it out. */
 export const BLANKS_LEFT_OUT: readonly string[] = [
   'excluding',
