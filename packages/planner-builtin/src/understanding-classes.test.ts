@@ -3405,3 +3405,57 @@ describe('values set against the rest of their column, and "the regions" beside 
     expect(kindOf('turnover of the regions in 2025')).toBe('clarify');
   });
 });
+
+describe('words of data checks and of the current unit said later (unseen69, unseen81, unseen83)', () => {
+  it.each([
+    [
+      'Which acquirer countries actually show up in the data? just list them',
+      'GROUP BY acquirer_country_iso',
+    ],
+    ['Деректерде неше эмитент банк бар?', 'count(DISTINCT issuer_bank_name)'],
+    ['When was the very first Samsung Pay transaction recorded?', 'min(transaction_timestamp)'],
+    ['Шымкентте QR арқылы ең бірінші және ең соңғы төлем қашан болды?', 'max(transaction_timestamp)'],
+    ['Сколько Swipe-операций было в Караганде за ноябрь 2026? цифру одну', "pos_entry_mode = 'Swipe'"],
+    ['Как делится оборот Усть-Каменогорска за 2025 год между банками, в процентах?', 'OVER ()'],
+  ])('%s', (question, part) => {
+    expect(sqlOf(question).sql).toContain(part);
+  });
+
+  it.each([
+    'количество операций по месяцам за последние 6 месяцев, текущий месяц тоже считаем',
+    'Соңғы 4 аптада апта сайынғы жолдар саны, осы апта да кірсін',
+    'соңғы 8 апта, апта бойынша айналым (осы аптаны қосқанда)',
+  ])('%s: the current unit among the last N, said later', (question) => {
+    expect(sqlOf(question).sql).toMatch(/>= date_trunc\('(month|week)', current_date\) - interval/);
+  });
+});
+
+describe('"on which day was the first payment" asks its time, not a row per day (unseen83)', () => {
+  it.each([
+    'on which day was the first ECOM payment, per currency',
+    'в какой день была первая операция по каждой валюте',
+    'Әр валюта бойынша ең алғашқы транзакция қай күні болған?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['transaction_currency']);
+    expect(frame.measures).toEqual([{ fn: 'first_at' }]);
+  });
+});
+
+describe('«сколько наличных» is how much cash, whoever withdrew it (unseen27, unseen45)', () => {
+  it.each([
+    'Сколько наличных сняли в банкоматах в декабре 2025 года в разрезе городов?',
+    'Сколько наличных сняли клиенты Евразийского банка в Актобе в прошлом месяце?',
+  ])('%s', (question) => {
+    const sql = sqlOf(question).sql;
+    expect(sql).toContain('sum(transaction_amount_kzt)');
+    expect(sql).toContain("transaction_type = 'ATM_WITHDRAWAL'");
+    expect(sql).not.toContain('card_key');
+  });
+
+  it('«сколько клиентов сняли наличные» still counts the cards', () => {
+    expect(sqlOf('сколько клиентов сняли наличные в Актобе в прошлом месяце').sql).toContain(
+      'count(DISTINCT card_key)',
+    );
+  });
+});

@@ -1,4 +1,9 @@
-import { EACH_GROUP_WORDS, KAZAKH_HOW_MANY, KAZAKH_HOW_MANY_OF } from '../vocabulary/index.js';
+import {
+  EACH_GROUP_WORDS,
+  KAZAKH_HOW_MANY,
+  KAZAKH_HOW_MANY_OF,
+  RUSSIAN_MASS_GENITIVES,
+} from '../vocabulary/index.js';
 import { isSubjectOfAmount } from '../word-forms.js';
 import { isCountedNoun, isKind, meaningOf, numberOf, type Slot } from './reading.js';
 
@@ -121,6 +126,12 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   // (A strong cue only: Kazakh «төлемдер қанша түрлі мерчантта» asks how many merchants.)
   const counted = slots[prevOf(slots, p)];
   if (cue.item.meaning.strength === 'strong' && isCountedNoun(counted)) return -1;
+  // («Сколько наличных сняли клиенты …»: how much cash, a mass noun between — the clients withdrew it.)
+  if (
+    cue.item.meaning.strength === 'weak' &&
+    slots.slice(p + 1, i).some((s) => RUSSIAN_MASS_GENITIVES.includes(s.item.text))
+  )
+    return -1;
   // «сколько клиенты потратили» (how much did clients spend) vs «сколько клиентов» (how many clients).
   if (cue.item.meaning.strength === 'weak' && isSubjectOfAmount(textAt(slots, i)) && unusedAmount(slots))
     return -1;

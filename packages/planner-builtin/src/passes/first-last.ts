@@ -1,4 +1,5 @@
 import {
+  ASKING_WHICH,
   FIRST_PAYMENT_WORDS,
   LAST_PAYMENT_WORDS,
   PAYMENT_TIME_WORDS,
@@ -68,6 +69,17 @@ export const readFirstLast = definePass(({ slots, draft }) => {
   for (const fn of ['first_at', 'last_at'] as const) if (found.includes(fn)) draft.measures.push({ fn });
   draft.hasEntity = true;
   for (const s of slots) if (PAYMENT_TIME_WORDS.includes(s.item.text)) s.used = true;
+  // ("on which day was the first payment, per currency", «в какой день была первая операция», «алғашқы
+  // транзакция қай күні болған»: the day asked is the time's, not a row per day.)
+  // (Kazakh «қай күні» is one item, a bucket.)
+  for (const [i, s] of slots.entries()) {
+    const which = ASKING_WHICH.includes(s.item.text.split(' ')[0]!);
+    if (which && isKind(s, 'bucket') && s.item.meaning.dimension === 'day') s.used = true;
+    const day = slots[i + 1];
+    if (!which || !isKind(day, 'timeUnit') || day.item.meaning.unit !== 'day') continue;
+    s.used = true;
+    day.used = true;
+  }
   // ("the first and the last": the "and" joins the two.)
   for (const [i, s] of slots.entries())
     if (isKind(s, 'conjunction') && firstOrLast(slots[i - 1]) && firstOrLast(slots[i + 1])) s.used = true;

@@ -45,8 +45,22 @@ export function lastN(unit: TimeUnit, n: number): TimeRange | null {
  */
 function currentIncluded(slots: readonly Slot[], u: number, unit: TimeUnit): number[] {
   const { next } = cursor(slots);
+  const right = includedFrom(slots, next(u), unit, false);
+  if (right.length > 0) return right;
+  // («соңғы 8 апта, апта бойынша айналым (осы аптаны қосқанда)», "…, текущий месяц тоже считаем": said
+  // later in the question, the unit named again.)
+  for (let p = next(u); p >= 0; p = next(p)) {
+    const later = includedFrom(slots, p, unit, true);
+    if (later.length > 0) return later;
+  }
+  return [];
+}
+
+/** The slots from k on that say the current unit is included ("this week included"), or none. */
+function includedFrom(slots: readonly Slot[], from: number, unit: TimeUnit, unitNamed: boolean): number[] {
+  const { next } = cursor(slots);
   const at: number[] = [];
-  let k = next(u);
+  let k = from;
   const take = () => {
     at.push(k);
     k = next(k);
@@ -60,6 +74,7 @@ function currentIncluded(slots: readonly Slot[], u: number, unit: TimeUnit): num
   take();
   const unitWord = slots[k];
   const sameUnit = isKind(unitWord, 'timeUnit') && unitWord.item.meaning.unit === unit && !unitWord.used;
+  if (unitNamed && !sameUnit) return [];
   if (sameUnit || slots[k]?.item.text === 'one' || slots[k]?.item.kind === 'number') take();
   if (!open) {
     if (!including(slots[k]) && !isKind(slots[k], 'followUp')) return [];

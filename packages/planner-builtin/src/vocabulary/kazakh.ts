@@ -389,7 +389,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['оригинал валюта', 'оригинал сома'], { kind: 'originalAmount' }),
   e(['түн ортасы'], { kind: 'clock', at: 0 }),
   e(['өткен', 'алдыңғы'], { kind: 'periodModifier', modifier: 'previous' }),
-  e(['соңғы'], { kind: 'periodModifier', modifier: 'past' }),
+  e(['соңғы', 'ең соңғы'], { kind: 'periodModifier', modifier: 'past' }),
   e(['биыл', 'биылғы жыл'], { kind: 'period', range: { kind: 'this', unit: 'year' } }),
   e(['былтыр'], { kind: 'period', range: { kind: 'previous', unit: 'year' } }),
   e(['жыл басынан', 'жылдың басынан', 'осы жылдың басынан'], {
@@ -451,7 +451,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['көктем'], { kind: 'seasonName', month: 3 }),
   e(['жаз'], { kind: 'seasonName', month: 6 }),
   e(['күз'], { kind: 'seasonName', month: 9 }),
-  e(['бірінші', 'алғашқы'], { kind: 'ordinal', value: 1 }),
+  // («ең бірінші / ең алғашқы төлем», the very first payment)
+  e(['бірінші', 'алғашқы', 'ең бірінші', 'ең алғашқы'], { kind: 'ordinal', value: 1 }),
   e(['екінші'], { kind: 'ordinal', value: 2 }),
   e(['үшінші'], { kind: 'ordinal', value: 3 }),
   e(['төртінші'], { kind: 'ordinal', value: 4 }),

@@ -335,6 +335,13 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'beats',
       'outperform',
       'outperformed',
+      // «Алматы обогнала Астану?»
+      'обогнал',
+      'обогнала',
+      'обогнали',
+      'опередил',
+      'опередила',
+      'опередили',
       'vs',
       'versus',
       'compare',

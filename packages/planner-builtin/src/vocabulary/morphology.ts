@@ -39,6 +39,8 @@ export const RUSSIAN_MASS_GENITIVES: readonly string[] = [
   'заработной платы',
   'выручки',
   'налички',
+  // «сколько наличных сняли» (how much cash): plural in form, the money withdrawn
+  'наличных',
 ];
 
 /** «самые крупные» asks for several rows, «самый крупный» for one. */

@@ -207,6 +207,13 @@ export const STOP_WORDS: readonly string[] = [
   'up',
   'down',
   'altogether',
+  // "which countries actually show up", «деректерде» (in the data): said of the table itself
+  'actually',
+  'деректерде',
+  'деректердегі',
+  // «текущий месяц тоже считаем», «считаем только POS»: the asker counting, not a measure
+  'считаем',
+  'учитываем',
   // not 'whole' / 'full': "the last 4 full weeks" leaves the current partial week out (a range of its
   // own, read by the relative periods pass).
   'distinct',
@@ -534,6 +541,10 @@ export const STOP_WORDS: readonly string[] = [
   'одной',
   'набралось',
   'распределяется',
+  // «Как делится оборот … между банками, в процентах?»
+  'делится',
+  'делился',
+  'делилась',
   'распределяются',
   'распределился',
   'распределилось',

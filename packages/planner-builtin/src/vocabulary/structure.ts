@@ -790,6 +790,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       ...YES_NO_LEAD_INS,
       'quick q',
       'so far',
+      // "in the data", "in the whole table", «в данных»: the table itself, all of it
+      'in the data',
+      'in the whole table',
+      'in the table',
+      'в данных',
       // "nationwide", «по всей стране»: the whole of the data (one country's cardholders), not a row per
       // acquirer country («по странам», «елдер бойынша»; «по стране и валюте» too, so not «по стране»).
       'nationwide',
@@ -1211,6 +1216,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'одним числом',
       'одной суммой',
       'одной цифрой',
+      'цифру одну',
+      'одну цифру',
       'одной общей цифрой',
       'одна цифра',
       'одной общей суммой',
@@ -1807,6 +1814,9 @@ export const INCLUDED_WORDS: readonly string[] = [
   'включительно',
   'қосқанда',
   'қоса',
+  // «текущий месяц тоже считаем», «осы апта да кірсін» (let this week be in)
+  'тоже',
+  'кірсін',
 ];
 
 /** "at merchants", «у мерчантов», «на ТСП»: where the payments were made, before a merchants word. */

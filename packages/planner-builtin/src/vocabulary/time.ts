@@ -496,7 +496,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['h2', '2h'], { kind: 'halfName', half: 2 }),
   e(['half', 'half of the year', 'half of year', 'semester', 'пол'], { kind: 'halfWord' }),
   e(['half year', 'half-year', 'halfyear', 'полугоди~'], { kind: 'halfWord', alone: true }),
-  e(['first', '1st', 'перв~'], { kind: 'ordinal', value: 1 }),
+  e(['first', '1st', 'перв~', 'very first', 'самая первая', 'самую первую', 'самый первый'], {
+    kind: 'ordinal',
+    value: 1,
+  }),
   e(['second', '2nd', 'втор~'], { kind: 'ordinal', value: 2 }),
   e(['third', '3rd', 'трет~'], { kind: 'ordinal', value: 3 }),
   e(['fourth', '4th', 'четверт~'], { kind: 'ordinal', value: 4 }),
@@ -659,7 +662,13 @@ export const FIRST_PAYMENT_WORDS: readonly string[] = [
   'первый',
   'первого',
   'самая ранняя',
+  'very first',
+  'самая первая',
+  'самую первую',
+  'самый первый',
   'алғашқы',
+  'ең алғашқы',
+  'ең бірінші',
   'бірінші',
 ];
 
@@ -673,6 +682,7 @@ export const LAST_PAYMENT_WORDS: readonly string[] = [
   'последний',
   'последнего',
   'соңғы',
+  'ең соңғы',
 ];
 
 /** "the most recent transaction": «recent» after a word of the most, the last one. */

@@ -281,6 +281,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'снял~ наличн~',
       'сняли',
       'налом', // «сняли налом»: in cash
+      'наличных', // «сколько наличных сняли»
+      'наличные',
       'нал',
       'банкомат~',
       'atm_withdrawal',
