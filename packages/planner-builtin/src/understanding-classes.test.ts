@@ -3459,3 +3459,15 @@ describe('«сколько наличных» is how much cash, whoever withdrew
     );
   });
 });
+
+describe('"X beat Y?" sets the two values side by side, as "more than" does (unseen42, unseen82)', () => {
+  it.each([
+    'Правда ли, что ForteBank обогнал Jusan Bank по обороту в третьем квартале 2026 года?',
+    'За последние 7 дней Алмата обогнала Астану по числу операций?',
+    'did Kaspi beat Halyk on ECOM count in 2026?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.dimensions).toEqual(['group_split']);
+  });
+});

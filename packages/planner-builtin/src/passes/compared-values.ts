@@ -2,6 +2,7 @@ import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn } from '../frame.js';
 import {
   ADDING_WORDS,
+  BEAT_VERBS,
   KAZAKH_ABLATIVE,
   MINUS_WORDS,
   PREDICATE_COMPARATORS,
@@ -465,9 +466,12 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
       (isKind(x, 'oneRow') && !together) ||
       (isKind(x, 'compareOutput') && x.item.meaning.output === 'both' && draft.times.length < 2),
   );
-  if ((!besideAsked && !thanSaid(slots)) || draft.times.length >= 2) return false;
+  // ("Did ForteBank beat Jusan Bank on turnover?", «Алматы обогнала Астану?»: a verb of one exceeding
+  // the other decides it as "more than" does.)
+  const beat = slots.some((x) => isKind(x, 'compare') && BEAT_VERBS.includes(x.item.text));
+  if ((!besideAsked && !thanSaid(slots) && !beat) || draft.times.length >= 2) return false;
   if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
-  const comparing = comparingSaid(slots);
+  const comparing = comparingSaid(slots) || beat;
   // «в выходные выше, чем в будни»: the weekend split, its two sides as columns.
   if (comparing && draft.dimensions.length === 1 && draft.dimensions[0] === 'weekend') {
     draft.sideBySide = true;

@@ -92,6 +92,7 @@ export {
 } from './kazakh.js';
 export {
   ADDING_WORDS,
+  BEAT_VERBS,
   BILL_WORDS,
   DEGREE_WORDS,
   EITHER_SUPERLATIVES,

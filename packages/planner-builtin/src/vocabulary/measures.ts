@@ -1,6 +1,20 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { e } from './entry.js';
 
+/** Verbs of one exceeding the other: "did Kaspi beat Halyk", «обогнала», «опередил». */
+export const BEAT_VERBS: readonly string[] = [
+  'beat',
+  'beats',
+  'outperform',
+  'outperformed',
+  'обогнал',
+  'обогнала',
+  'обогнали',
+  'опередил',
+  'опередила',
+  'опередили',
+];
+
 /** What is measured: counts, totals, amounts, aggregates, superlatives, top, share, comparison. */
 export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // ── measures ────────────────────────────────────────────────────────────────────────────────
@@ -330,18 +344,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'stack up against',
       'stacks up against',
       'stacked up against',
-      // "did Nov 2026 turnover beat Nov 2025?": set against it
-      'beat',
-      'beats',
-      'outperform',
-      'outperformed',
-      // «Алматы обогнала Астану?»
-      'обогнал',
-      'обогнала',
-      'обогнали',
-      'опередил',
-      'опередила',
-      'опередили',
+      // "did Nov 2026 turnover beat Nov 2025?", «Алматы обогнала Астану?»: set against it
+      ...BEAT_VERBS,
       'vs',
       'versus',
       'compare',
