@@ -1,6 +1,5 @@
 import type {
   Dimension,
-  EnumColumn,
   Filter,
   GroupCondition,
   Measure,

@@ -170,6 +170,17 @@ export function splitFilter(split: Split): Filter {
     : { kind: 'values', column: split.column, negated: false, values: split.values };
 }
 
+/** The first `n` values of a filter set against the rest of their column, labelled. */
+export function splitOf(
+  filter: Extract<Filter, { kind: 'values' | 'ids' }>,
+  n: number,
+  labels: [string, string],
+): Split {
+  return filter.kind === 'ids'
+    ? { column: filter.column, values: filter.values.slice(0, n), labels }
+    : { column: filter.column, values: filter.values.slice(0, n), labels };
+}
+
 /** A split whose values can be changed without touching this one's. */
 export function copySplit(split: Split): Split {
   return isIdSplit(split) ? { ...split, values: [...split.values] } : { ...split, values: [...split.values] };

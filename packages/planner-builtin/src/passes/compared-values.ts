@@ -1,5 +1,5 @@
 import type { Draft, DraftFilter } from '../draft.js';
-import { ENUM_VALUES, type EnumColumn } from '../frame.js';
+import { ENUM_VALUES, type EnumColumn, splitOf } from '../frame.js';
 import {
   ADDING_WORDS,
   BEAT_VERBS,
@@ -415,12 +415,8 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   if (isKind(together, 'listMode') && together.item.meaning.mode === 'together') together.used = true;
   draft.filters = draft.filters.filter((x) => x !== only);
   draft.dimensions.unshift('group_split');
-  draft.split = {
-    column: f.column,
-    values: [...f.values],
-    // (The rest labelled "other", as the values are by their stored names: «остальных» is no label.)
-    labels: [f.values.join(', '), 'other'],
-  };
+  // (The rest labelled "other", as the values are by their stored names: «остальных» is no label.)
+  draft.split = splitOf(f, f.values.length, [f.values.join(', '), 'other']);
   draft.comparedValues = draft.compare;
   return true;
 }
@@ -491,11 +487,7 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   const rows = draft.dimensions.filter((d) => d !== pair.column);
   if (rows.length > 1 || (rows.length === 1 && !besideAsked)) return false;
   draft.dimensions = ['group_split', ...rows];
-  const [first, second] = pair.values.map(String) as [string, string];
-  draft.split =
-    pair.kind === 'ids'
-      ? { column: pair.column, values: [pair.values[0]!], labels: [first, second] }
-      : { column: pair.column, values: [pair.values[0]!], labels: [first, second] };
+  draft.split = splitOf(pair, 1, [String(pair.values[0]), String(pair.values[1])]);
   draft.sideBySide = true;
   draft.compare = true;
   draft.comparedValues = true;

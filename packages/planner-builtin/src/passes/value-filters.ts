@@ -268,21 +268,21 @@ function brokenDownNullable(slots: readonly Slot[]): NullableColumn | null {
 /**
  * "count by wallet, excluding blanks", "which entry modes … ? ignore nulls", «по кошелькам без пустых»:
  * the blank of the one nullable column broken down, left out — the column with a value. The slots that
- * say so are used; null when none do.
+ * say so are used; the column and where its blank was said, or null when none is.
  */
-function droppedBlanks(slots: readonly Slot[]): NullableColumn | null {
+function droppedBlanks(slots: readonly Slot[]): { column: NullableColumn; at: number } | null {
   const column = brokenDownNullable(slots);
   if (column === null) return null;
-  let dropped = false;
+  let dropped = -1;
   slots.forEach((slot, i) => {
     const before = slots[i - 1];
     if (slot.used || !BLANK_WORDS.includes(slot.item.text) || !before || before.used) return;
     if (!BLANKS_LEFT_OUT.includes(before.item.text)) return;
     slot.used = true;
     before.used = true;
-    dropped = true;
+    dropped = i;
   });
-  return dropped ? column : null;
+  return dropped >= 0 ? { column, at: dropped } : null;
 }
 
 /** The slots of "own row" words (OWN_ROW_WORDS) within six slots after slot i, or none. */
@@ -549,8 +549,8 @@ export const readValueFilters = definePass((r) => {
     (f) => f.filter.kind === 'values' && f.filter.column === 'merchant_city' && f.filter.negated,
   );
   if (otherCities) for (const s of slots) if (!s.used && REGION_WORDS.includes(s.item.text)) s.used = true;
-  const withValue = droppedBlanks(slots);
-  if (withValue) addFilter(r, { kind: 'presence', column: withValue, present: true }, slots.length - 1);
+  const dropped = droppedBlanks(slots);
+  if (dropped) addFilter(r, { kind: 'presence', column: dropped.column, present: true }, dropped.at);
   // «с кошельком (Apple/Google/Samsung Pay) и без кошелька»: every value of a column listed beside "with
   // one", set against "without", restates it (it was a row per wallet, or the values against the rest).
   // (Not beside "with" alone: «платежи через кошельки (Apple Pay, Google Pay, Samsung Pay)» spread over

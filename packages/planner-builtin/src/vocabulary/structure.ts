@@ -1372,9 +1372,7 @@ export const BLANK_WORDS: readonly string[] = [
 export const REST_WORDS: readonly string[] = [
   'other',
   'others',
-  'the rest',
   'rest',
-  'all others',
   'остальные',
   'остальных',
   'остальным',
