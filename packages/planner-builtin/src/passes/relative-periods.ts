@@ -37,28 +37,35 @@ export function lastN(unit: TimeUnit, n: number): TimeRange | null {
   return null;
 }
 
+/** The next slot that is not a stop word (the cursor's, made once per pass). */
+type Next = (i: number) => number;
+
 /**
  * "the last 8 weeks, current week included", "(this month included)", "including the current one",
  * «(текущая тоже)», «включая текущий», «(осы айды қосқанда)»: the current unit said to be among the
  * last N, which it is (the last N units are the current one and the N − 1 before it). The slots of the
  * words right after the unit at `u` that say so, or none.
  */
-function currentIncluded(slots: readonly Slot[], u: number, unit: TimeUnit): number[] {
-  const { next } = cursor(slots);
-  const right = includedFrom(slots, next(u), unit, false);
+function currentIncluded(slots: readonly Slot[], u: number, unit: TimeUnit, next: Next): number[] {
+  const right = includedFrom(slots, next(u), unit, false, next);
   if (right.length > 0) return right;
   // («соңғы 8 апта, апта бойынша айналым (осы аптаны қосқанда)», "…, текущий месяц тоже считаем": said
   // later in the question, the unit named again.)
   for (let p = next(u); p >= 0; p = next(p)) {
-    const later = includedFrom(slots, p, unit, true);
+    const later = includedFrom(slots, p, unit, true, next);
     if (later.length > 0) return later;
   }
   return [];
 }
 
 /** The slots from k on that say the current unit is included ("this week included"), or none. */
-function includedFrom(slots: readonly Slot[], from: number, unit: TimeUnit, unitNamed: boolean): number[] {
-  const { next } = cursor(slots);
+function includedFrom(
+  slots: readonly Slot[],
+  from: number,
+  unit: TimeUnit,
+  unitNamed: boolean,
+  next: Next,
+): number[] {
   const at: number[] = [];
   let k = from;
   const take = () => {
@@ -84,7 +91,7 @@ function includedFrom(slots: readonly Slot[], from: number, unit: TimeUnit, unit
 }
 
 /** In "this and last year", the index of the unit a modifier shares with the next one, else -1. */
-function sharedUnitAfter(slots: readonly Slot[], j: number, next: (i: number) => number): number {
+function sharedUnitAfter(slots: readonly Slot[], j: number, next: Next): number {
   if (!isKind(slots[j], 'conjunction') || !isKind(slots[next(j)], 'periodModifier')) return -1;
   const u = next(next(j));
   return isKind(slots[u], 'timeUnit') ? u : -1;
@@ -193,7 +200,7 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
           ranges.push({ range, at: i });
           slot.used = slots[j]!.used = unitSlot.used = true;
           if (range.kind === 'last_units' || range.kind === 'last_days') {
-            const said = currentIncluded(slots, k, unitSlot.item.meaning.unit);
+            const said = currentIncluded(slots, k, unitSlot.item.meaning.unit, next);
             for (const c of said) slots[c]!.used = true;
             if (said.length > 0) draft.currentIncluded = true;
           }

@@ -1426,14 +1426,10 @@ export const FILLED_WORDS: readonly string[] = [
   'көрсетілген',
 ];
 /** "values", «значения», «мәндер», "column": between a word of blankness and its column. */
+const VALUE_NOUNS: readonly string[] = ['values', 'значения', 'значений', 'мәндер', 'мәндері', 'мәндерді'];
 export const VALUE_WORDS: readonly string[] = [
-  'values',
-  'значения',
-  'значений',
-  'мәндер',
-  'мәндері',
+  ...VALUE_NOUNS,
   'мәндердің',
-  'мәндерді',
   'column',
   'столбце',
   'колонке',
@@ -1708,15 +1704,7 @@ export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'име�
  * pos_entry_mode hold?", «Какие значения встречаются в поле wallet_type?», «… бағанында қандай мәндер
  * бар?» — the values noun, the column's own noun, and verbs of a column holding them.
  */
-export const COLUMN_VALUE_NOUNS: readonly string[] = [
-  'values',
-  'value',
-  'значения',
-  'значений',
-  'мәндер',
-  'мәндері',
-  'мәндерді',
-];
+export const COLUMN_VALUE_NOUNS: readonly string[] = [...VALUE_NOUNS, 'value'];
 export const COLUMN_NOUNS: readonly string[] = [
   'column',
   'field',
