@@ -278,7 +278,28 @@ function correctTokens(
     typos.set(i, t.text);
     return { ...t, text: fixed };
   });
+  for (let i = 1; i + 1 < out.length; i++)
+    if (out[i - 1]!.text === 'how' && out[i]!.text === 'may' && countedNext(out, i + 1, lexicon)) {
+      typos.set(i, 'may');
+      out[i] = { ...out[i]!, text: 'many' };
+    }
   return { tokens: out, typos };
+}
+
+/** Words between "how may" and the thing counted ("how may unique cards"). */
+const COUNTED_LEAD_INS: ReadonlySet<string> = new Set(['unique', 'distinct', 'different', 'separate']);
+
+/**
+ * "How may transactions …": "may" between "how" and a thing counted (transactions, cards, merchants,
+ * cities…) is "many" one letter short, not the month — read as the month, the question was May's
+ * count. Before anything else ("how May compares with June") it is left as written.
+ */
+function countedNext(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  let k = at;
+  while (tokens[k]?.kind === 'word' && COUNTED_LEAD_INS.has(tokens[k]!.text)) k++;
+  const next = tokens[k];
+  if (next?.kind !== 'word') return false;
+  return ownMeanings(next.text, lexicon, false).some((m) => m.kind === 'entity' || m.kind === 'dimension');
 }
 
 /**

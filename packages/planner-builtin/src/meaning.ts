@@ -213,6 +213,11 @@ export type Meaning =
    */
   | { kind: 'dayPart'; from: number; to: number }
   /**
+   * "or later", "onwards", «и позже», «және одан кейін» after a time of day: from that hour on ("at
+   * 21:00 or later" is 21:00 to midnight). After anything else it is not understood.
+   */
+  | { kind: 'laterHour' }
+  /**
    * Not a word of the vocabulary: an hour range read ("between 11pm and 5am", «ночью с 0 до 6») stands
    * on its first slot, so that later passes find where it was said (a share's part after "happened").
    */

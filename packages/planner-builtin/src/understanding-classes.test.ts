@@ -3471,3 +3471,29 @@ describe('"X beat Y?" sets the two values side by side, as "more than" does (uns
     expect(frame.dimensions).toEqual(['group_split']);
   });
 });
+
+describe('a time of day with "or later" / «и позже» / «және одан кейін» is from that hour on', () => {
+  it.each([
+    'payments at 21:00 or later in November',
+    'платежи в 21:00 и позже за ноябрь',
+    'платежи с 21:00 и позже за ноябрь',
+    'қарашада 21:00 және одан кейін төлемдер саны',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain('extract(hour FROM transaction_timestamp) >= 21');
+  });
+  it('after an amount it is not understood', () => {
+    expect(understandQuestion('payments of 5000 or later', TEST_CONTEXT).kind).toBe('clarify');
+  });
+});
+
+describe("the cities' old names, declined", () => {
+  it.each(['оборот в Алма-Ате за ноябрь', 'сколько операций из Алма-Аты', 'turnover in Almaata'])(
+    '%s',
+    (q) => {
+      expect(sqlLineOf(q)).toContain("merchant_city = 'Almaty'");
+    },
+  );
+  it.each(['turnover in Nursultan', 'оборот в Нурсултане'])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain("merchant_city = 'Astana'");
+  });
+});

@@ -4293,3 +4293,32 @@ describe('"nationwide" is the whole, not a row per country (unseen53, unseen82)'
     );
   });
 });
+
+describe('"how may" before a thing counted is "how many", not May', () => {
+  it.each([
+    ['How may transactions in Almaty?', 'count(*)'],
+    ['how may unique cards paid with apple pay', 'count(DISTINCT card_key)'],
+    ['how may merchants in Astana', 'count(DISTINCT merchant_id)'],
+  ])('%s', (question, measure) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(measure);
+    expect(sql).not.toContain("'2026-05-01'");
+  });
+  it('the month is kept where "may" is not before a thing counted', () => {
+    expect(sqlLineOf('how May compares with June in total amount')).toContain("'2026-05-01'");
+    expect(sqlLineOf('How may transactions in May?')).toContain("'2026-05-01'");
+  });
+});
+
+describe('a date followed by "onwards" / "or later" / «и далее» is from that day on, not that day', () => {
+  it.each([
+    'count from 1 November 2026 onwards',
+    'payments from November 1st, 2026 onward in Almaty',
+    'transactions on 1 Nov 2026 or later',
+    'сколько операций с 1 ноября 2026 и далее',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("transaction_timestamp >= '2026-11-01'");
+    expect(sql).not.toContain("< '2026-11-02'");
+  });
+});

@@ -639,6 +639,7 @@ export const readCalendarDates = definePass((r) => {
     if (sinceItem || toDate || p.openEnded || (!comparing && SINCE_WORDS.includes(stopText))) {
       ranges.push({ range: { kind: 'dates', from: span.from, to: null }, at: p.start });
       if (sinceItem) slots[sinceAfter ? closer : opener]!.used = true;
+      if (toDate) slots[p.end + 1]!.used = true;
     } else {
       ranges.push({ range: { kind: 'dates', from: span.from, to: span.to }, at: p.start });
     }

@@ -362,7 +362,10 @@ function readOpenHours(r: Reading): void {
       const lead = HOUR_OPENER_LEADS.includes(slots[i - 1]?.item.text ?? '') ? i - 1 : -1;
       const meant = hour && openRange(slots, hour, after, lead >= 0 ? lead : i);
       if (!hour || !meant) continue;
-      for (const k of [i, ...hour.slots, ...(lead >= 0 ? [lead] : [])]) slots[k]!.used = true;
+      // («с 21:00 и позже»: "and later" after the start of a range says it again.)
+      const later =
+        after && isKind(slots[hour.slots.at(-1)! + 1], 'laterHour') ? [hour.slots.at(-1)! + 1] : [];
+      for (const k of [i, ...hour.slots, ...later, ...(lead >= 0 ? [lead] : [])]) slots[k]!.used = true;
       addHours(r, meant.hours, meant.at, meant.part);
       i = hour.slots.at(-1)!;
       continue;
@@ -370,6 +373,15 @@ function readOpenHours(r: Reading): void {
     const hour = hourAt(slots, i);
     if (!hour) continue;
     let k = hour.slots.at(-1)! + 1;
+    // "at 21:00 or later", «в 21:00 и позже»: from that hour on.
+    if (isKind(slots[k], 'laterHour') && !slots[k]!.used) {
+      const meant = openRange(slots, hour, true, i);
+      if (!meant) continue;
+      for (const j of [...hour.slots, k]) slots[j]!.used = true;
+      addHours(r, meant.hours, meant.at, meant.part);
+      i = k;
+      continue;
+    }
     const ending = KAZAKH_HOUR_CASE_ENDINGS.includes(slots[k]?.item.text ?? '') ? k++ : -1;
     const post = slots[k]?.item.text ?? '';
     const isAfter = KAZAKH_AFTER_POSTPOSITIONS.includes(post);

@@ -109,6 +109,30 @@ export const KAZAKH_DAY_PART_WORDS: readonly VocabularyEntry[] = [
 ];
 
 /**
+ * After a time of day, from it on: "at 21:00 or later", «в 21:00 и позже», «21:00 және одан кейін».
+ * ("onwards" is a stop word of its own: "from 18:00 onwards", "from 1 November onwards".)
+ */
+export const LATER_HOUR_WORDS: readonly VocabularyEntry[] = [
+  e(
+    [
+      'or later',
+      'and later',
+      'or after',
+      'and after',
+      'и позже',
+      'или позже',
+      'и позднее',
+      'или позднее',
+      'и далее',
+      'және одан кейін',
+      'немесе одан кейін',
+      'одан кейін',
+    ],
+    { kind: 'laterHour' },
+  ),
+];
+
+/**
  * The Kazakh case endings of an hour range, written after the hour with a dash: «2-ден 5-ке дейін»
  * (from 2 to 5), «18:00-ден кейін» (after 18:00). From (ablative) and to (dative), as typed with
  * Kazakh letters or without them.

@@ -3,7 +3,7 @@ import { ASIDE_WORDS } from './asides.js';
 import { COMPARISON_WORDS, RATIO_WORDS } from './comparisons.js';
 import { COUNTED_WORDS } from './counted.js';
 import { DIMENSION_WORDS } from './dimensions.js';
-import { DAY_PART_WORDS, KAZAKH_DAY_PART_WORDS } from './hours-of-day.js';
+import { DAY_PART_WORDS, KAZAKH_DAY_PART_WORDS, LATER_HOUR_WORDS } from './hours-of-day.js';
 import { KAZAKH_VOCABULARY as KAZAKH_WORDS } from './kazakh.js';
 import { MEASURE_WORDS } from './measures.js';
 import { NUMBER_WORDS } from './numbers.js';
@@ -31,6 +31,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...DIMENSION_WORDS,
   ...TIME_WORDS,
   ...DAY_PART_WORDS,
+  ...LATER_HOUR_WORDS,
   ...NUMBER_WORDS,
   ...COMPARISON_WORDS,
   ...RATIO_WORDS,
@@ -42,7 +43,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
 ];
 
 /** The Kazakh vocabulary, read through the stems of each word (see kazakh.ts). */
-export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [...KAZAKH_WORDS, ...KAZAKH_DAY_PART_WORDS];
+export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
+  ...KAZAKH_WORDS,
+  ...KAZAKH_DAY_PART_WORDS,
+  ...LATER_HOUR_WORDS,
+];
 
 export { SIGN_OFF_WORDS } from './asides.js';
 export {

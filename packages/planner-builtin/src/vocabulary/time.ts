@@ -638,6 +638,14 @@ export const TO_DATE: readonly string[] = [
   'till date',
   // "from 1 November to today", «с начала года по сегодня», «жыл басынан бүгінге дейін»
   ...TO_TODAY,
+  // "from 1 November onwards", "1 Nov or later", «с 1 ноября и далее»: from that day on, not that day
+  'onwards',
+  'onward',
+  'or later',
+  'and later',
+  'и далее',
+  'и позже',
+  'или позже',
 ];
 /** "fall" before "under" / "between": the verb, not the season. */
 export const FALL_VERB: readonly string[] = ['fall'];

@@ -194,8 +194,27 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   ),
 
   // ── merchant_city ───────────────────────────────────────────────────────────────────────────
-  e(['almaty', 'alma ata', 'алматы', 'алма ата', 'алмат~', 'алматинск~'], value('merchant_city', 'Almaty')),
-  e(['astana', 'nur sultan', 'астан~', 'нур султан~'], value('merchant_city', 'Astana')),
+  e(
+    [
+      'almaty',
+      'alma ata',
+      'almaata',
+      'алматы',
+      // the city's old name, declined: «в Алма-Ате», «из Алма-Аты»
+      'алма ата',
+      'алма ате',
+      'алма аты',
+      'алма атой',
+      'алмаат~',
+      'алмат~',
+      'алматинск~',
+    ],
+    value('merchant_city', 'Almaty'),
+  ),
+  e(
+    ['astana', 'nur sultan', 'nursultan', 'астан~', 'нур султан~', 'нурсултан~'],
+    value('merchant_city', 'Astana'),
+  ),
   // «в шыме», «по шыму»: the city's everyday short name
   e(
     ['shymkent', 'chimkent', 'шымкент~', 'чимкент~', 'шым', 'шыме', 'шыму', 'шыма'],
