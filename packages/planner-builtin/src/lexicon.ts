@@ -315,6 +315,10 @@ function restoreTokens(
   const out = tokens.map((t, i) => {
     // Also a word the Russian vocabulary reads («картага» as «карт~»): its Kazakh ending is what counts.
     if (t.kind !== 'word' || kazakhStems(t.text).some(known)) return t;
+    // («… ни одной операции … за 2026 жыл»: a Russian word of a phrase the vocabulary knows, in a question
+    // read as Kazakh for one Kazakh word, stays itself — «ни» restored to «ні» lost the negation.)
+    if (CYRILLIC_PHRASE_WORD.test(t.text) && lexicon.words.has(t.text) && !lexicon.kazakhWords.has(t.text))
+      return t;
     const restored =
       restoreKazakhLetters(t.text, known) ??
       (knownWord(t.text, lexicon)
@@ -326,6 +330,9 @@ function restoreTokens(
   });
   return { tokens: out, typos };
 }
+
+/** A word in Cyrillic letters that Russian and Kazakh share. */
+const CYRILLIC_PHRASE_WORD = /^[а-яё]+$/;
 
 const SUFFIXES: ReadonlySet<string> = new Set(KAZAKH_SUFFIXES);
 

@@ -4322,3 +4322,53 @@ describe('a date followed by "onwards" / "or later" / «и далее» is from 
     expect(sql).not.toContain("< '2026-11-02'");
   });
 });
+
+describe('unseen85–87: measures lost or added, shares of the wrong thing', () => {
+  it.each([
+    'turnover by bank for 2025, amount and share',
+    'Оборот по городам за 2025: сумма и доля каждого города',
+    '2025 жылғы айналым банктер бойынша, сомасы мен үлесі',
+    "Kaspi's payments by wallet in 2025 - count per wallet and each wallet's share",
+  ])('%s: the measure and its share, both', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/(sum\(transaction_amount_kzt\)|count\(\*\)) AS (total_amount|transaction_count),/);
+    expect(sql).toContain('OVER ()');
+  });
+  it('a mix word with a measure named after it is the breakdown by that measure', () => {
+    const sql = sqlLineOf('Halyk payment type mix for 2025 - number of payments per transaction type');
+    expect(sql).toContain('count(*) AS transaction_count');
+    expect(sql).not.toContain('OVER ()');
+  });
+  it('«где снятий … в 2025 году было больше 500» counts the withdrawals of each group', () => {
+    const sql = sqlLineOf('Какие города, где снятий наличных в 2025 году было больше 500?');
+    expect(sql).toContain('HAVING count(*) > 500');
+    expect(sql).not.toContain('transaction_amount_kzt > 500');
+  });
+  it.each([
+    'P2P transfers by bank in 2025: number and total amount',
+    'P2P transfers by bank in 2025 (count + total)',
+  ])('%s: the count and the total', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('count(*)');
+    expect(sql).toContain('sum(transaction_amount_kzt)');
+  });
+  it('«сколько платежей в тенге … суммарно» is one count', () => {
+    const sql = sqlLineOf('Сколько платежей в долларах (USD) было в Астане суммарно за всё время?');
+    expect(sql).toContain('count(*)');
+    expect(sql).not.toContain('sum(');
+  });
+  it('«… және одан көп сомадағы … саны» is a count of the payments of that amount', () => {
+    const sql = sqlLineOf('2025 жылы 50 мың теңге және одан көп сомадағы ECOM операциялар саны');
+    expect(sql).toContain('transaction_amount_kzt >= 50000');
+    expect(sql).not.toContain('sum(');
+  });
+  it('"transactions excluding Kaspi cards — what % were above …" is a share of the transactions', () => {
+    const sql = sqlLineOf(
+      'ECOM transactions in 2025 excluding Halyk cards — what % were above 20 000 tenge?',
+    );
+    expect(sql).not.toContain('card_key');
+  });
+  it('«ни одной» survives a Kazakh word in a Russian question', () => {
+    expect(sqlLineOf('в каких городах не было ни одной операции в USD за 2025 жыл?')).toContain('= 0');
+  });
+});

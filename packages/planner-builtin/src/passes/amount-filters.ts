@@ -25,6 +25,9 @@ export function dashPairAt(slots: readonly Slot[], i: number): { a: number; b: n
   return { a, b, j };
 }
 
+/** «сомадағы»: an amount word in the locative-attributive, "of (that) amount". */
+const KAZAKH_IN_THE_AMOUNT = /^сома(да|та)ғы$/;
+
 /** The amount word before a condition labels it ("amount over 50k", «сомасы … асатын»): used up. */
 function useLabel(slot: Slot | undefined): void {
   // («операций с суммой больше 500 000», "transactions with amounts between …": "with the amount" labels
@@ -336,6 +339,8 @@ export const readAmountFilters = definePass((r) => {
     const { at: j, value } = money;
     for (let k = j; k <= i; k++) slots[k]!.used = true;
     useLabel(slots[prev(j)]);
+    // («100 мың теңге және одан көп сомадағы … операциялар»: "in the amount of" after it labels it too.)
+    if (KAZAKH_IN_THE_AMOUNT.test(textOf(next(i)))) useLabel(slots[next(i)]);
     addFilter(r, { kind: 'amount', op: '>=', value }, j);
     draft.domain = true;
   });

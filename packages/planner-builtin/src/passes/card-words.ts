@@ -76,7 +76,13 @@ export const readCardWords = definePass(({ slots, draft }) => {
       slots[after]!.used = true;
       draft.measures = draft.measures.filter((m) => m.fn !== 'count');
     }
-    return isKind(slots[back], 'share') || isKind(slots[after], 'share') || howMany;
+    // ("BILL_PAYMENT transactions excluding Kaspi cards — what % were above 10 000": a share asked in a
+    // clause of its own is of what that clause counts, not of the cards before the dash.)
+    // ("Halyk cards — what share paid abroad": with no payments named, the cards are still what it is of.)
+    const apart =
+      slots.slice(i + 1, after + 1).some((o) => o.item.dashBefore || o.item.clauseBefore) &&
+      slots.some((o, k) => k < i && isKind(o, 'entity') && o.item.meaning.entity === 'transactions');
+    return isKind(slots[back], 'share') || (isKind(slots[after], 'share') && !apart) || howMany;
   };
   // «жалақы түскен карталар барлық белсенді карталардың қанша пайызы» (the cards salary came to, what
   // percent of all active cards): with the share of cards asked, another card word names the same cards.

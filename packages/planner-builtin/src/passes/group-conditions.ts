@@ -175,12 +175,24 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       j = next(slots.indexOf(attaching));
       // («банки, где снятий было больше 2000»: the noun of payments, in the genitive before «было», is
       // counted — "where withdrawals were over 1000" may be their amounts, and stays so.)
+      // («банки, где снятий наличных в 2026 году было больше 1000»: the period may stand before «было».)
       let countedBefore = false;
-      const wasOf = (k: number) =>
-        isCountedNoun(slots[k]) && slots[k + 1]?.item.text === 'было' && isKind(slots[next(k)], 'comparator');
-      while (isKind(slots[j], 'value') || wasOf(j)) {
-        countedBefore ||= wasOf(j);
-        j = next(j);
+      const wasAt = (k: number): number => {
+        if (!isCountedNoun(slots[k])) return -1;
+        let w = k + 1;
+        while (
+          (slots[w]?.item.kind === 'stop' && PERIOD_PREPOSITIONS.includes(slots[w]!.item.text)) ||
+          isKind(slots[w], 'timeUnit') ||
+          isPeriodWord(slots[w]) ||
+          (slots[w]?.item.kind === 'number' && slots[w]!.used)
+        )
+          w++;
+        return slots[w]?.item.text === 'было' && isKind(slots[next(w)], 'comparator') ? w : -1;
+      };
+      while (isKind(slots[j], 'value') || wasAt(j) >= 0) {
+        const was = wasAt(j);
+        countedBefore ||= was >= 0;
+        j = next(was >= 0 ? was : j);
       }
       if (isMoneyWord(slots[j])) {
         // ("a total amount over …")

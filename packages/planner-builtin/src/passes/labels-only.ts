@@ -1,5 +1,5 @@
-import type { Dimension } from '../frame.js';
-import { CODE_WORDS, DATE_WORDS, LABEL_WORDS } from '../vocabulary/index.js';
+import { type Dimension, ENUM_COLUMNS } from '../frame.js';
+import { CODE_WORDS, DATE_WORDS, LABEL_WORDS, NUMBER_LABEL_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -73,12 +73,16 @@ export const readColumnList = definePass(({ slots, draft }) => {
   const start = slots.findLastIndex((s) => s.item.clauseBefore === true);
   if (start <= 0) return;
   const clause = slots.slice(start);
+  // ("Salary credits by bank: number and total amount": rows of names have no number to label them
+  // by — the number listed is how many.)
+  const named = draft.dimensions.every((d) => (ENUM_COLUMNS as readonly string[]).includes(d));
+  const numberCounts = (s: Slot) => named && NUMBER_LABEL_WORDS.includes(s.item.text);
   const label = (s: Slot) =>
+    (LABEL_WORDS.includes(s.item.text) && !numberCounts(s)) ||
     labelled(s).some((d) => draft.dimensions.includes(d)) ||
     (DATE_WORDS.includes(s.item.text) && days) ||
     // ("MCC codes with … — show the code and the count", «покажи код и оборот»)
-    (CODE_WORDS.includes(s.item.text) && draft.dimensions.includes('merchant_mcc')) ||
-    LABEL_WORDS.includes(s.item.text);
+    (CODE_WORDS.includes(s.item.text) && draft.dimensions.includes('merchant_mcc'));
   // (A merchant's name is not in the data; "… only" is the labels-only pass's, left as it decided.)
   if (draft.dimensions.includes('merchant_id') || clause.some((s) => isKind(s, 'only'))) return;
   const measured = (s: Slot) =>
@@ -99,7 +103,12 @@ export const readColumnList = definePass(({ slots, draft }) => {
     // («количество снятий, сумма снятий»: the payments named again with their column)
     (s.used && isKind(s, 'value')) ||
     measured(s) ||
-    label(s);
-  if (!clause.every(plain) || !clause.some((s) => label(s) && !s.used)) return;
-  for (const s of clause) if (label(s) || isKind(s, 'conjunction') || isKind(s, 'listVerb')) s.used = true;
+    label(s) ||
+    numberCounts(s);
+  const counted = clause.filter((s) => numberCounts(s) && !s.used);
+  if (!clause.every(plain) || !clause.some((s) => (label(s) || numberCounts(s)) && !s.used)) return;
+  for (const s of clause)
+    if (label(s) || numberCounts(s) || isKind(s, 'conjunction') || isKind(s, 'listVerb')) s.used = true;
+  if (counted.length > 0 && !draft.measures.some((m) => m.fn === 'count'))
+    draft.measures.push({ fn: 'count' });
 });

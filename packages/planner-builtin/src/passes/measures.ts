@@ -7,6 +7,7 @@ import {
   KAZAKH_GENITIVE,
   MONEY_VERBS,
   PAYMENT_AMOUNT_WORDS,
+  PLUS_WORDS,
   RUSSIAN_MASS_GENITIVES,
   TENGE_UNIT,
   THEM_WORDS,
@@ -110,7 +111,14 @@ function countsTransactions(slots: readonly Slot[]): boolean {
       isKind(o, 'originalAmount') ||
       (isKind(o, 'value') && o.item.meaning.column === 'transaction_currency'),
   );
-  return (strong || (weak && noun)) && !money;
+  // («Сколько платежей в узбекских сумах …»: the payments named right after the question word are
+  // what is counted, in whatever currency they were.)
+  const { next } = cursor(slots);
+  const countsNoun = slots.some((o, k) => {
+    const noun = slots[next(k)];
+    return isKind(o, 'count') && isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
+  });
+  return (strong || (weak && noun)) && (!money || countsNoun);
 }
 
 /**
@@ -457,6 +465,8 @@ export const readMeasures = definePass(({ slots, draft }) => {
       } else if (
         !isKind(s, 'amount') &&
         !isKind(slots[prev(i)], 'conjunction') &&
+        // ("by bank (count + total)": a second measure, joined by the plus sign.)
+        !PLUS_WORDS.includes(slots[i - 1]?.item.text ?? '') &&
         // ("type, count, total, average check": listed after a comma, a column of its own.)
         slot.item.commaBefore !== true &&
         (countsTransactions(slots) || measures.some((x) => x.fn === 'count_distinct') || countOfThem(i))

@@ -11,6 +11,7 @@ import {
   KAZAKH_GENITIVE_SUFFIXES,
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
+  MIX_WORDS,
   PART_LINKS,
   PERCENT_WORD,
   PLURAL_SHARES,
@@ -301,7 +302,9 @@ function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], a
   if (counted && slots.some((s, k) => k > and && isKind(s, 'amount'))) return false;
   const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
   if (grouped) {
-    const countAt = slots.findIndex((s) => isKind(s, 'count'));
+    // (Or the amount right before the "and": «…, сумма и доля каждой категории».)
+    const counts = slots.findIndex((s) => isKind(s, 'count'));
+    const countAt = counts >= 0 ? counts : cursor(slots).prev(and);
     if (pointers.length > 0 || slots.some((s, k) => k > countAt && k < and && isFilterWord(s))) return false;
   } else {
     if (pointers.length === 0 && wholeAt < 0) return false;
@@ -557,12 +560,37 @@ function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined): Draf
  * ("share of Kaspi online payments") and a subset that is not an adjective of the measured noun
  * ("share of contactless payments in Almaty"): otherwise the question is asked back as before.
  */
+/**
+ * "BCC wallet mix in 2026 - number of payments per wallet", «структура оборота по банкам: сумма»: the
+ * mix word's slot when it is the only share word and a measure is named after it in a clause of its
+ * own — the mix is then the breakdown, shown by that measure; else -1.
+ */
+function mixWithMeasure(slots: readonly Slot[]): number {
+  const shares = slots.flatMap((s, k) => (isKind(s, 'share') && !s.used ? [k] : []));
+  if (shares.length !== 1) return -1;
+  const at = shares[0]!;
+  if (!MIX_WORDS.test(slots[at]!.item.text)) return -1;
+  // (A hyphen inside a word is no clause: «структура онлайн-оборота по категориям».)
+  const clause = slots.findIndex(
+    (s, k) =>
+      k > at &&
+      ((s.item.dashBefore && !isKind(slots[k - 1], 'value')) || s.item.clauseBefore || s.item.commaBefore),
+  );
+  if (clause < 0) return -1;
+  const measured = slots.some(
+    (s, k) => k >= clause && (isKind(s, 'count') || isKind(s, 'amount') || isKind(s, 'aggregate')),
+  );
+  return measured ? at : -1;
+}
+
 export const readShare = definePass((r) => {
   const { slots, draft } = r;
   let shareAt = -1;
+  const mixNamesBreakdown = mixWithMeasure(slots);
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'share')) return;
     slot.used = true;
+    if (i === mixNamesBreakdown) return;
     // "growth from Q1 to Q2, %", «рост … в %», «қанша пайызға өсті»: the change in percent, not a share.
     if (draft.growth && PERCENT_WORD.test(slot.item.text)) {
       // «екі соманы және өсу пайызын» (both amounts and the growth in %): both periods and the change.
@@ -602,7 +630,12 @@ export const readShare = definePass((r) => {
   // ("Entry-mode mix …: the count and share of each entry mode": the share word of the pair may be a
   // later one, right after "and".)
   const paired = slots.findLastIndex((x, k) => isKind(x, 'share') && isKind(slots[k - 1], 'conjunction'));
-  const pairAt = Math.max(paired, shareAt);
+  // ("Halyk's type mix - count per type and each type's share": the last share word is the pair's.)
+  // («…, 25 пайыздан асты ма?»: a percent after its number is a threshold, not a share word.)
+  const lastShare = slots.findLastIndex(
+    (x, k) => isKind(x, 'share') && slots[cursor(slots).prev(k)]?.item.kind !== 'number',
+  );
+  const pairAt = Math.max(paired, shareAt, lastShare);
   // («Оборот ФортеБанка по месяцам и его доля рынка», «Jusan-тің ECOM айналымы … және оның … үлесі»:
   // an amount first, and then its share, pointed back at with "its".)
   const itsShare = slots.some(
@@ -610,8 +643,15 @@ export const readShare = definePass((r) => {
   );
   const measured = (y: Slot) =>
     isKind(y, 'count') || (itsShare && (isKind(y, 'amount') || isKind(y, 'total')));
+  // («… по категориям: сумма и доля каждой категории», "amount and share", «сомасы мен үлесі»: an
+  // amount right before the "and" of the pair is measured beside its share.)
+  const { prev } = cursor(slots);
+  const amountBefore = (k: number) => isKind(slots[prev(k)], 'amount') || isKind(slots[prev(k)], 'total');
   const and = slots.findLastIndex(
-    (x, k) => k < pairAt && isKind(x, 'conjunction') && slots.slice(0, k).some(measured),
+    (x, k) =>
+      k < pairAt &&
+      isKind(x, 'conjunction') &&
+      (slots.slice(0, k).some(measured) || (k === prev(pairAt) && amountBefore(k))),
   );
   if (and >= 0 && !draft.growth) {
     if (!readMeasureThenShare(slots, draft, and)) {
@@ -623,7 +663,17 @@ export const readShare = definePass((r) => {
   // "wallet share among contactless payments", "monthly wallet share": the share of payments made
   // with a wallet — the column word names the part, not a breakdown by wallet.
   const walletWord = slots[cursor(slots).prev(shareAt)];
+  // ("payments by wallet - count per wallet and each wallet's share": with a breakdown by wallet said
+  // in its own words, each wallet's share.)
+  const byWallet = slots.some(
+    (s, k) =>
+      s !== walletWord &&
+      isKind(s, 'dimension') &&
+      s.item.meaning.dimension === 'wallet_type' &&
+      isKind(slots[cursor(slots).prev(k)], 'groupBy'),
+  );
   if (
+    !byWallet &&
     isKind(walletWord, 'dimension') &&
     walletWord.item.meaning.dimension === 'wallet_type' &&
     !draft.blankRow &&
@@ -670,7 +720,7 @@ export const readShare = definePass((r) => {
   const auto = draft.filters.filter((f) => f.role === 'auto');
   if (auto.length < 2 || draft.filters.some((f) => f.role === 'subset')) return;
 
-  const { next, prev } = cursor(slots);
+  const { next } = cursor(slots);
   /** Filter words from k on in one direction, joined only by "and" / "or". */
   const run = (k: number, step: (i: number) => number): number[] => {
     const found: number[] = [];

@@ -450,6 +450,12 @@ export const SHARE_PREDICATES: readonly string[] = [
 
 /** A share word that only says "in percent" («пайыз»). */
 export const PERCENT_WORD = /%|percent|процент|пайыз/;
+/**
+ * Share words that name a breakdown as much as a share: "wallet mix", «структура оборота». With a
+ * measure named after them in a clause of its own ("BCC wallet mix - number of payments per wallet")
+ * and no other share word, they name the breakdown and the measure is what is shown.
+ */
+export const MIX_WORDS = /^(mix|микс|composition|structure|структур)/;
 
 /**
  * Kazakh verbs after a share's part: «POS төлемдерінің қанша пайызы контактісіз болды» (what percent
@@ -606,7 +612,9 @@ export const PLURAL_SHARES: readonly string[] = ['shares', 'доли', 'доле
 export const SHARE_SPLIT_WORDS: readonly string[] = ['split', 'between'];
 
 /** Words before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
-export const ADDING_WORDS: readonly string[] = ['+', 'plus', 'also', 'with', 'плюс', 'также', 'с', 'со'];
+/** The plus sign and its words: "count + total". */
+export const PLUS_WORDS: readonly string[] = ['+', 'plus', 'плюс'];
+export const ADDING_WORDS: readonly string[] = [...PLUS_WORDS, 'also', 'with', 'также', 'с', 'со'];
 
 /** Words after the change in %: it comes in addition ("… the percentage change too"). */
 export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];

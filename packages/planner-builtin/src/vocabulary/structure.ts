@@ -1635,12 +1635,11 @@ export const UNIT_NOT: readonly string[] = ['not', 'не', 'емес'];
 /** "with", «с»: in "with and without a wallet", the word for "with" before the conjunction. */
 export const WITH_WORDS: readonly string[] = ['with', 'с', 'со'];
 
+/** The label words that name a number: "day number", «номер дня», «MCC нөмірі». */
+export const NUMBER_LABEL_WORDS: readonly string[] = ['number', 'номер', 'нөмірі', 'нөмір'];
 /** Words by a label that say the same ("just the weekday number", «только номер дня», "the city names"). */
 export const LABEL_WORDS: readonly string[] = [
-  'number',
-  'номер',
-  'нөмірі',
-  'нөмір',
+  ...NUMBER_LABEL_WORDS,
   'name',
   'names',
   'название',
