@@ -288,7 +288,8 @@ export function tokenize(text: string): Token[] {
     } else if (symbol !== undefined) {
       // "merchant_mcc = 5411", "acquirer_country_iso = TUR": the column and its value say the condition.
       if (symbol === '=' || symbol === '==') continue;
-      tokens.push({ kind: 'word', text: OPERATORS[symbol] ?? symbol, ...dash });
+      // ("…, % change": a comma before a sign lists it as it does a word.)
+      tokens.push({ kind: 'word', text: OPERATORS[symbol] ?? symbol, ...dash, ...comma });
     }
   }
   return dayMonths ? settleDayMonths(tokens) : tokens;

@@ -3497,3 +3497,11 @@ describe("the cities' old names, declined", () => {
     expect(sqlLineOf(q)).toContain("merchant_city = 'Astana'");
   });
 });
+
+describe('"…, % change" after a comparison lists the change with both periods', () => {
+  it('YTD amount vs the same period last year, % change', () => {
+    const sql = sqlLineOf('YTD ECOM amount vs same period last year, % change');
+    expect(sql).toContain('AS total_amount_last_year_to_date');
+    expect(sql).toContain('100.0 * (');
+  });
+});
