@@ -1,4 +1,4 @@
-import { foldKazakhLetters, hasKazakhLetter } from './kazakh-letters.js';
+import { foldKazakhLetters, hasKazakhLetter, latinRomanNumerals } from './kazakh-letters.js';
 import { KAZAKH_MARKER_WORDS } from './vocabulary/index.js';
 
 export type DetectedLanguage = 'en' | 'ru' | 'kk';
@@ -7,7 +7,7 @@ const KAZAKH_WORDS: ReadonlySet<string> = new Set(KAZAKH_MARKER_WORDS.map(foldKa
 
 /** The language of a question: Kazakh by its letters or words, else Russian if mostly Cyrillic, else English. */
 export function detectLanguage(text: string): DetectedLanguage {
-  const lower = text.toLowerCase();
+  const lower = latinRomanNumerals(text.toLowerCase());
   const cyrillic = (lower.match(/[\u0400-\u04ff]/g) ?? []).length;
   const latin = (lower.match(/[a-z]/g) ?? []).length;
   if (cyrillic > 0) {

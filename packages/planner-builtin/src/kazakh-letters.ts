@@ -108,3 +108,13 @@ export function restoreKazakhLetters(word: string, known: (stem: string) => bool
   }
   return null;
 }
+
+/**
+ * Roman numerals typed with the Kazakh letter «і» («ІІІ тоқсан», «за ІІ квартал»), lower-cased: in
+ * Latin letters, as the quarter words read them — and no Kazakh letter of a Russian question.
+ */
+export function latinRomanNumerals(lower: string): string {
+  return lower.replace(/(?<![\p{L}\d])(?=[іiv]*і)([іi]{1,3}|[іi]v)(?![\p{L}\d])/gu, (m) =>
+    m.replace(/і/g, 'i'),
+  );
+}

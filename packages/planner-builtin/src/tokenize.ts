@@ -1,3 +1,4 @@
+import { latinRomanNumerals } from './kazakh-letters.js';
 import { KAZAKH_SUFFIXES, KAZAKH_VOCABULARY, ORDINAL_SUFFIXES, VOCABULARY } from './vocabulary/index.js';
 import { CLOCK_WORDS_AFTER, CLOCK_WORDS_BEFORE } from './vocabulary/time.js';
 
@@ -37,6 +38,7 @@ export function normalizeQuestion(text: string): string {
       .replace(/\bTRY\b/g, 'turkish lira')
       .toLowerCase()
       .replace(/ё/g, 'е')
+      .replace(/(?<![\p{L}\d])[іiv]+(?![\p{L}\d])/gu, latinRomanNumerals)
       .replace(/[’‘`´]/g, "'")
       .replace(/'s\b/g, '')
       .replace(/n't\b/g, ' not')

@@ -4372,3 +4372,22 @@ describe('unseen85–87: measures lost or added, shares of the wrong thing', () 
     expect(sqlLineOf('в каких городах не было ни одной операции в USD за 2025 жыл?')).toContain('= 0');
   });
 });
+
+describe('a dashed range of quarter numbers is every quarter in it (unseen88)', () => {
+  it.each([
+    'оборот за 1–3 кв. 2025',
+    'оборот за I-III кварталы 2025',
+    '2025 жылғы І–ІІІ тоқсандағы айналым',
+    '2025 жылғы 1–3 тоқсандағы айналым',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("transaction_timestamp >= '2025-01-01'");
+    expect(sql).toContain("transaction_timestamp < '2025-10-01'");
+  });
+  it.each(['2025 жылғы ІІ тоқсандағы айналым', 'оборот за ІІ квартал 2025'])(
+    'Roman numerals typed with the Kazakh «і»: %s',
+    (question) => {
+      expect(sqlLineOf(question)).toContain("transaction_timestamp >= '2025-04-01'");
+    },
+  );
+});

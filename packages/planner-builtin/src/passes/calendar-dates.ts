@@ -191,8 +191,56 @@ export const readCalendarDates = definePass((r) => {
     if (KAZAKH_YEAR_OF.includes(slots[y.end]?.item.text ?? '') && next(y.end) >= 0) return null;
     return { year: y.year, end: y.end };
   };
+  /** A range of quarter numbers at i, "1–3 кв.", «І–ІІІ тоқсан»: its first and last quarter, and the quarter word. */
+  const quarterRangeAt = (i: number): { from: number; to: number; unitAt: number } | null => {
+    const a = slots[i];
+    // (The Roman "I" is also the pronoun, a stop word.)
+    const roman = a?.item.kind === 'unknown' || a?.item.kind === 'stop';
+    const from = numberOf(a) ?? (roman ? ROMAN_QUARTERS.indexOf(a.item.text) + 1 : 0);
+    const k = next(i);
+    const b = slots[k];
+    if (!Number.isInteger(from) || from < 1 || from > 4 || !b?.item.dashBefore || b.used) return null;
+    if (isKind(b, 'quarterName')) {
+      const to = b.item.meaning.quarter;
+      return to > from ? { from, to, unitAt: k } : null;
+    }
+    const to = numberOf(b) ?? 0;
+    const unit = slots[next(k)];
+    const quarterWord = isKind(unit, 'timeUnit') && unit.item.meaning.unit === 'quarter';
+    return quarterWord && Number.isInteger(to) && to > from && to <= 4 ? { from, to, unitAt: next(k) } : null;
+  };
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
+    // «1–3 кв. 2026», «2026 жылғы І–ІІІ тоқсан», "I-III quarters of 2026": a dashed range of quarter
+    // numbers before the quarter word, the first quarter to the last (it was the last quarter alone,
+    // or the month of its number).
+    const range = quarterRangeAt(i);
+    if (range && !(slot.used && slot.item.kind !== 'stop')) {
+      const leading = points.at(-1);
+      const before = leading?.kind === 'year' && next(leading.end) === i ? points.pop() : undefined;
+      const y = yearAt(range.unitAt) ?? (before ? { year: before.year!, end: range.unitAt } : null);
+      const year = y?.year ?? null;
+      points.push({
+        kind: 'quarter',
+        month: 1,
+        day: 1,
+        quarter: range.from,
+        year,
+        start: before?.start ?? i,
+        end: i,
+      });
+      points.push({
+        kind: 'quarter',
+        month: 1,
+        day: 1,
+        quarter: range.to,
+        year,
+        start: next(i),
+        end: y?.end ?? range.unitAt,
+      });
+      i = y?.end ?? range.unitAt;
+      continue;
+    }
     if (slot.used) continue;
     const item = slot.item;
     if (item.kind === 'date') {
