@@ -40,6 +40,12 @@ export function normalizeQuestion(text: string): string {
       .replace(/ё/g, 'е')
       .replace(/(?<![\p{L}\d])[іiv]+(?![\p{L}\d])/gu, latinRomanNumerals)
       .replace(/[’‘`´]/g, "'")
+      // "FY2025", "FY25", "fiscal year 2025": the calendar year (the banks' financial year is it);
+      // "Q3'26": the quarter of 2026.
+      .replace(/\bfy ?'?(\d{4})\b/g, 'year $1')
+      .replace(/\bfy ?'?(\d{2})\b/g, 'year 20$1')
+      .replace(/\b(?:fiscal|financial) year\b/g, 'year')
+      .replace(/\bq([1-4]) ?'(\d{2})\b/g, 'q$1 20$2')
       .replace(/'s\b/g, '')
       .replace(/n't\b/g, ' not')
       // "I'm", "we're", "they've", "I'd", "we'll": the pronoun is what is left ("m" is not a million).

@@ -3505,3 +3505,60 @@ describe('"…, % change" after a comparison lists the change with both periods'
     expect(sql).toContain('100.0 * (');
   });
 });
+
+describe('unseen86–88: lists of figures, lists counted together, periods sharing a year, finance shorthand', () => {
+  it.each([
+    ['October 2025: smallest payment, largest payment and average ticket', ['min(', 'max(', 'avg(']],
+    [
+      'ECOM in Astana, October 2025: largest, smallest and median amount',
+      ['min(', 'max(', 'percentile_cont(0.5)'],
+    ],
+  ])('%s: each figure a column', (question, parts) => {
+    const sql = sqlLineOf(question);
+    for (const p of parts) expect(sql).toContain(p);
+  });
+  it('"the largest average ticket" is still asked back', () => {
+    expect(understandQuestion('largest average ticket in October 2025', TEST_CONTEXT).kind).toBe('clarify');
+  });
+  it.each([
+    'Сколько QR-оплат было в Шымкенте и Таразе (всего по двум городам) за 2025?',
+    'Оборот Halyk в Шымкенте и Таразе (оба города вместе) за 2025',
+    'QR payments in Shymkent and Taraz (both cities together), 2025 - count',
+    '2025 жылы Шымкент пен Таразда (екі қала бірге) QR төлемдер саны',
+  ])('%s: the list counted and named is one total', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("merchant_city IN ('Shymkent', 'Taraz')");
+    expect(sql).not.toContain('GROUP BY');
+  });
+  it.each([
+    ["each quarter's share of 2025 turnover", "date_trunc('quarter'"],
+    ['Доля каждого месяца в годовом обороте 2025 года', "date_trunc('month'"],
+    ['2025 жылғы әр айдың жылдық айналымдағы үлесі', "date_trunc('month'"],
+  ])('%s: each period its share of the year', (question, bucket) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(bucket);
+    expect(sql).toContain('OVER ()');
+    expect(sql).not.toContain("date_trunc('year'");
+  });
+  it('"for each month, the share of online payments" is still online within each month', () => {
+    expect(sqlLineOf('for each month of 2025, the share of online payments')).toContain('FILTER (WHERE');
+  });
+  it.each([
+    ['ECOM turnover FY2025', "'2025-01-01'"],
+    ['ECOM turnover FY25', "'2025-01-01'"],
+    ["ECOM turnover Q2'25", "'2025-04-01'"],
+  ])('%s', (question, start) => {
+    expect(sqlLineOf(question)).toContain(start);
+  });
+  it.each([
+    'payments by wallet in 2025, blanks left out',
+    'платежи по кошелькам за 2025, пустые не учитываем',
+  ])('%s: the blanks are left out', (question) => {
+    expect(sqlLineOf(question)).toContain('wallet_type IS NOT NULL');
+  });
+  it("('Unknown' left out) leaves the category out", () => {
+    expect(sqlLineOf("Top 3 categories by count in 2025 ('Unknown' left out)")).toContain(
+      "mcc_category <> 'Unknown'",
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
+  LIST_COUNT_WORDS,
   LIST_SPLIT_WORDS,
   OR_WORDS,
   OVERALL_STEMS,
@@ -9,7 +10,7 @@ import {
   SLASH_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf } from './reading.js';
+import { definePass, isKind, meaningOf, numberOf, type Reading } from './reading.js';
 
 /**
  * After a list of values: "X, Y and Z separately" / «по отдельности» → one row each (a breakdown by
@@ -18,6 +19,7 @@ import { definePass, isKind, meaningOf } from './reading.js';
  */
 export const readListMode = definePass(({ slots, draft }) => {
   if (slots.some((s) => isKind(s, 'conjunction') && OR_WORDS.includes(s.item.text))) draft.orList = true;
+  readListCounted(slots, draft);
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'listMode')) continue;
     // «әр күн бөлек», "each day separately", «по дням отдельно»: a row per day is what the
@@ -118,4 +120,32 @@ function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFi
       f.filter.column === named.column &&
       named.values.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v)),
   );
+}
+
+/**
+ * "(both cities together)", «(оба города вместе)», «(екі қала бірге)», «(всего по двум городам)»: the
+ * number of the values listed and their column word, with "together" or "in all", are the list's one
+ * total — not a breakdown by the column, nor words left unread.
+ */
+function readListCounted(slots: Reading['slots'], draft: Reading['draft']): void {
+  const list = draft.filters.find(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+  );
+  if (list?.filter.kind !== 'values') return;
+  const { column, values } = list.filter;
+  const { next, prev } = cursor(slots);
+  const together = (k: number) =>
+    isKind(slots[k], 'listMode') && slots[k]!.item.meaning.mode === 'together' ? k : -1;
+  slots.forEach((s, k) => {
+    if (s.used || (!LIST_COUNT_WORDS.includes(s.item.text) && numberOf(s) !== values.length)) return;
+    const d = next(k);
+    const word = slots[d];
+    if (!isKind(word, 'dimension') || word.item.meaning.dimension !== column || word.used) return;
+    const by = isKind(slots[prev(k)], 'groupBy') ? prev(k) : -1;
+    const joined = Math.max(together(next(d)), together(by >= 0 ? prev(by) : prev(k)));
+    const inAll = by >= 0 && isKind(slots[prev(by)], 'total');
+    if (joined < 0 && !inAll) return;
+    for (const j of [k, d, by, joined]) if (j >= 0) slots[j]!.used = true;
+    draft.combined = [...(draft.combined ?? []), column];
+  });
 }

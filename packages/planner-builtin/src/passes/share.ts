@@ -21,10 +21,11 @@ import {
   SHARE_SPLIT_WORDS,
   SPREAD_VERBS,
   TAKE_VERBS,
+  YEAR_WHOLE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { opensLikeFollowUp } from './flags.js';
-import { definePass, isKind, meaningOf, type Reading, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, numberOf, type Reading, type Slot } from './reading.js';
 
 /**
  * With a breakdown, a share is each group's share of the whole ("share of each bank in ECOM spend") —
@@ -583,6 +584,35 @@ function mixWithMeasure(slots: readonly Slot[]): number {
   return measured ? at : -1;
 }
 
+/**
+ * "each month's share of 2025 turnover", "the share of each quarter in the year's count", «доля
+ * каждого месяца в обороте 2025 года», «2025 жылғы әр тоқсанның жылдық … үлесі»: the share is of each
+ * period of the timeline — its share of the whole, the filters saying what the whole is ("each
+ * quarter's share of the 2025 grocery total"). Not "for each month, the share of online payments",
+ * where the share is of something within each month.
+ */
+/** "Of each", the genitive of «каждый»: «доля каждого месяца», «доля каждой недели». */
+const EACH_OF_WORDS: readonly string[] = ['каждого', 'каждой'];
+
+function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boolean {
+  const { next, prev } = cursor(slots);
+  return slots.some((s, t) => {
+    if (!isKind(s, 'timeUnit') || !draft.dimensions.includes(s.item.meaning.unit)) return false;
+    const each = slots[prev(t)];
+    if (!isKind(each, 'groupBy') || !EACH_GROUP_WORDS.includes(each.item.text)) return false;
+    // ("the share of each quarter", «доля каждого месяца»: of each, not "share in each quarter",
+    // «доля … в каждом месяце», «үлесі әр тоқсанда».)
+    const ofEach =
+      EACH_OF_WORDS.includes(each.item.text) ||
+      (slots[prev(t) - 1]?.item.text === 'of' && ['each', 'every'].includes(each.item.text));
+    const owned =
+      isKind(slots[next(t)], 'share') ||
+      (isKind(slots[prev(prev(t))], 'share') && ofEach) ||
+      (KAZAKH_GENITIVE.test(s.item.text) && slots.some((o, k) => k > t && isKind(o, 'share')));
+    return owned && !isKind(slots[prev(prev(t))], 'groupBy');
+  });
+}
+
 export const readShare = definePass((r) => {
   const { slots, draft } = r;
   let shareAt = -1;
@@ -605,6 +635,20 @@ export const readShare = definePass((r) => {
     if (shareAt < 0) shareAt = i;
   });
   if (shareAt < 0) return;
+  if (periodsOwnShare(slots, draft)) {
+    draft.spread = true;
+    // ("… of full-year 2025 turnover", «в годовом обороте», «жылдық … санындағы»: the year is the
+    // whole the periods share, not a breakdown by year.)
+    for (const [k, o] of slots.entries()) {
+      if (!YEAR_WHOLE_WORDS.includes(o.item.text)) continue;
+      if (o.item.text === 'full' && slots[k + 1]?.item.text !== 'year' && numberOf(slots[k + 1]) === null)
+        continue;
+      o.used = true;
+      if (isKind(o, 'timeUnit') || isKind(o, 'bucket'))
+        draft.dimensions = draft.dimensions.filter((d) => d !== 'year');
+    }
+    return;
+  }
   if (kazakhOwnerShare(slots, draft, shareAt)) return;
   markCardOwnerAsWhole(slots, draft, shareAt);
   markAmountAsPart(slots, draft, shareAt);

@@ -22,6 +22,17 @@ import { isMeasureWord, measureNamed } from './sort-by.js';
  * transaction" = max). Also reads the grammatical number of the question (какой / какие, самый /
  * самые) for the limit of a ranking without a number.
  */
+/**
+ * The superlative at i (with its noun at `nounAt`) is an item of a list of figures: a comma, a colon
+ * or "and" before it or after it ("smallest, largest and average amount"), not "the largest average".
+ */
+function listedApart(slots: readonly Slot[], i: number, nounAt: number): boolean {
+  const { opensItem, closesItem } = cursor(slots);
+  const noun = slots[nounAt];
+  const own = noun !== undefined && nounAt > i && (isKind(noun, 'entity') || isKind(noun, 'amount'));
+  return opensItem(i, true) || closesItem(i, true) || (own && closesItem(nounAt, true));
+}
+
 export const readSuperlatives = definePass((r) => {
   const { slots, draft, notes } = r;
   const measures = draft.measures;
@@ -236,6 +247,10 @@ export const readSuperlatives = definePass((r) => {
       // the same extreme named twice
     } else if (measures.every((x) => x.fn === 'min' || x.fn === 'max')) {
       // "the smallest and the largest payment", «ең кіші және ең үлкен транзакция»: both extremes.
+      measures.push({ fn: extreme });
+    } else if (listedApart(slots, i, nounAt) && measures.every((x) => x.fn !== 'count' && x.fn !== 'sum')) {
+      // "smallest payment, largest payment and average ticket", "smallest, largest and average amount":
+      // an item of a list of figures of the payments' amount, a column of its own beside the others.
       measures.push({ fn: extreme });
     } else {
       draft.issues.push({ kind: 'unsupported', what: 'superlative_of_measure' });

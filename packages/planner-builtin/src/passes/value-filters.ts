@@ -275,9 +275,15 @@ function droppedBlanks(slots: readonly Slot[]): { column: NullableColumn; at: nu
   if (column === null) return null;
   let dropped = -1;
   slots.forEach((slot, i) => {
-    const before = slots[i - 1];
-    if (slot.used || !BLANK_WORDS.includes(slot.item.text) || !before || before.used) return;
-    if (!BLANKS_LEFT_OUT.includes(before.item.text)) return;
+    if (slot.used || !BLANK_WORDS.includes(slot.item.text)) return;
+    // ("…, blanks left out", "nulls excluded", «пустые не учитываем»: the negation said after them.)
+    const after = slots[i + 1];
+    const before = BLANKS_LEFT_OUT.includes(slots[i - 1]?.item.text ?? '')
+      ? slots[i - 1]
+      : isKind(after, 'negation') && after.item.meaning.after === true
+        ? after
+        : undefined;
+    if (!before || before.used) return;
     slot.used = true;
     before.used = true;
     dropped = i;

@@ -146,6 +146,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'excluded',
       'not counted',
       'not included',
+      // "('Unknown' left out)"
+      'left out',
+      'omitted',
     ],
     {
       kind: 'negation',
@@ -1829,3 +1832,46 @@ export const PLURAL_WEEKS = /^(weeks|недели|недель|неделях|а
 export const NO_WORDS: readonly string[] = ['no'];
 
 export const KAZAKH_NEGATED_PAST = /^[а-яёәғқңөұүһі]{2,}(ма|ме|ба|бе|па|пе)(ды|ді|ған|ген|йды|йді)$/;
+
+/**
+ * How many values a list holds, said beside its column word with "together" or "in all": "(both cities
+ * together)", «(оба города вместе)», «(всего по двум городам)», «(екі қала бірге)».
+ */
+export const LIST_COUNT_WORDS: readonly string[] = [
+  'both',
+  'two',
+  'three',
+  'four',
+  'оба',
+  'обе',
+  'обоих',
+  'обеих',
+  'обоим',
+  'обеим',
+  'два',
+  'две',
+  'двух',
+  'двум',
+  'три',
+  'трех',
+  'трем',
+  'четыре',
+  'четырех',
+  'четырем',
+  'екі',
+  'екеуі',
+  'үш',
+  'төрт',
+];
+
+/** The year as the whole its periods share: "each month's share of full-year 2025 turnover", «в годовом обороте», «жылдық». */
+export const YEAR_WHOLE_WORDS: readonly string[] = [
+  'full',
+  'annual',
+  'годовом',
+  'годового',
+  'годовой',
+  'годовому',
+  'годовых',
+  'жылдық',
+];
