@@ -4391,3 +4391,40 @@ describe('a dashed range of quarter numbers is every quarter in it (unseen88)', 
     },
   );
 });
+
+describe('unseen87: the cards of a bank left out, the tenge of a condition, the pair set against each other', () => {
+  it.each([
+    'Количество POS-операций в Таразе по дням за последние 14 дней, кроме карт Halyk',
+    'ECOM purchases in 2025, Halyk cards excluded — count per weekday',
+    'Оборот по АЗС за 2025 год без учёта карт Halyk',
+  ])('%s: the bank left out', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("issuer_bank_name <> 'Halyk Bank'");
+    expect(sql).not.toContain('card_key');
+  });
+  it('«сколько … (всего) … на сумму от 5 до 10 тыс. тенге» is one count', () => {
+    const sql = sqlLineOf('Сколько QR-оплат было всего за 2025 год на сумму от 5 до 10 тыс. тенге?');
+    expect(sql).toContain('BETWEEN 5000 AND 10000');
+    expect(sql).not.toContain('sum(');
+  });
+  it('"with no wallet in Pavlodar": the city is no part of what has no wallet', () => {
+    const sql = sqlLineOf('contactless taps with no wallet in Pavlodar in 2025 — how many?');
+    expect(sql).toContain('wallet_type IS NULL');
+    expect(sql).toContain("merchant_city = 'Pavlodar'");
+  });
+  it('two banks only, two codes set against each other: the codes are the columns', () => {
+    const sql = sqlLineOf(
+      'ECOM turnover in 2025 for Kaspi and Halyk cards only: MCC 5812 vs MCC 5814, side by side',
+    );
+    expect(sql).toContain('FILTER (WHERE merchant_mcc = 5812)');
+    expect(sql).toContain("issuer_bank_name IN ('Kaspi Bank', 'Halyk Bank')");
+  });
+  it("each quarter's turnover and its share of the year's grocery total, both", () => {
+    const sql = sqlLineOf(
+      "Grocery turnover per quarter in 2025 and each quarter's share of the 2025 grocery total",
+    );
+    expect(sql).toContain('sum(transaction_amount_kzt) AS total_amount');
+    expect(sql).toContain('OVER ()');
+    expect(sql).toContain("mcc_category = 'Grocery & Food Markets'");
+  });
+});

@@ -12,7 +12,7 @@ import {
   TOO_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, type Slot, saysFall } from './reading.js';
+import { definePass, isKind, meaningOf, numberOf, type Slot, saysFall } from './reading.js';
 
 /** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
@@ -481,7 +481,19 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   const twoOf = (kind: 'values' | 'ids') =>
     draft.filters.find((f) => f.filter.kind === kind && !f.filter.negated && f.filter.values.length === 2)
       ?.filter;
-  const pair = twoOf('values') ?? (draft.dimensions.includes('weekend') ? undefined : twoOf('ids'));
+  // ("Kaspi and Halyk cards only: MCC 4511 vs MCC 7011, side by side": the codes either side of "vs"
+  // are the pair; the two banks only say whose payments.)
+  const { next } = cursor(slots);
+  const idAt = (k: number) =>
+    numberOf(slots[k]) !== null ||
+    (isKind(slots[k], 'dimension') &&
+      (slots[k]!.item.meaning.dimension === 'merchant_mcc' ||
+        slots[k]!.item.meaning.dimension === 'merchant_id'));
+  const idsSetAgainst = slots.some((x, k) => isKind(x, 'compare') && idAt(next(k)));
+  const pair =
+    (idsSetAgainst ? twoOf('ids') : undefined) ??
+    twoOf('values') ??
+    (draft.dimensions.includes('weekend') ? undefined : twoOf('ids'));
   if (!(comparing || besideAsked) || (pair?.kind !== 'values' && pair?.kind !== 'ids')) return false;
   // ("ForteBank and BCC, monthly counts side by side": a breakdown of another column is the rows.)
   const rows = draft.dimensions.filter((d) => d !== pair.column);

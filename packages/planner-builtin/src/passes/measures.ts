@@ -105,9 +105,10 @@ function countsTransactions(slots: readonly Slot[]): boolean {
   );
   // "the most transactions", «ең көп транзакция»: counted, as "how many" counts them.
   const weak = slots.some((o) => isKind(o, 'count') || isKind(o, 'superlative'));
+  // (The tenge of an amount condition, «на сумму от 5 до 10 тыс. тенге», is the condition's own.)
   const money = slots.some(
     (o) =>
-      isKind(o, 'currencyUnit') ||
+      (isKind(o, 'currencyUnit') && !o.used) ||
       isKind(o, 'originalAmount') ||
       (isKind(o, 'value') && o.item.meaning.column === 'transaction_currency'),
   );

@@ -161,9 +161,11 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
         m.kind === 'presence' &&
         after.column === m.column &&
         after.present === m.present;
+      // («без кошелька в Астане», "with no wallet in Pavlodar": a preposition between ends the scope.)
       if (
         after &&
         !restated &&
+        j === i + 1 &&
         (after.kind === 'value' || after.kind === 'notValue' || after.kind === 'presence')
       ) {
         end();
@@ -234,6 +236,10 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
           isUsedComparator(slots[next(i)]) ||
           (after?.kind === 'dimension' && valueColumnAt(next(next(i))) === after.dimension);
         if (openAt >= 0 && !applied && m.entity === 'transactions' && valueAfter) return;
+        // («кроме карт Kaspi», «без учёта карт Kaspi», "excluding Halyk cards"': the cards of a bank
+        // named after the word for cards are left out — the bank's payments.)
+        if (openAt >= 0 && !applied && m.entity === 'cards' && valueColumnAt(next(i)) === 'issuer_bank_name')
+          return;
         end();
         return;
       }

@@ -637,6 +637,11 @@ export const readShare = definePass((r) => {
   if (shareAt < 0) return;
   if (periodsOwnShare(slots, draft)) {
     draft.spread = true;
+    // ("Grocery turnover per quarter in 2025 and each quarter's share …": the measure, and its share.)
+    const lastShare = slots.findLastIndex((x) => isKind(x, 'share'));
+    const and = slots.findLastIndex((x, k) => k < lastShare && isKind(x, 'conjunction'));
+    const measured = (x: Slot) => isKind(x, 'count') || isKind(x, 'amount') || isKind(x, 'total');
+    if (and >= 0 && slots.slice(0, and).some(measured)) draft.shareWithMeasure = true;
     // ("… of full-year 2025 turnover", «в годовом обороте», «жылдық … санындағы»: the year is the
     // whole the periods share, not a breakdown by year.)
     for (const [k, o] of slots.entries()) {

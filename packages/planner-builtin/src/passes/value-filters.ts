@@ -325,7 +325,14 @@ export const readValueFilters = definePass((r) => {
       // «Такси санатындағы төлемдерден басқа» (other than payments in the Taxi category): the noun
       // for transactions says what is left out; the negation is of the value before it.
       const noun = meaningOf(slots[prev(i)]);
-      const end = noun?.kind === 'entity' && noun.entity === 'transactions' ? prev(i) : i;
+      // ("…, Kaspi cards excluded": the cards of the bank before them.)
+      const bankCards =
+        noun?.kind === 'entity' &&
+        noun.entity === 'cards' &&
+        recent?.at === prev(prev(i)) &&
+        'column' in recent.filter.filter &&
+        recent.filter.filter.column === 'issuer_bank_name';
+      const end = (noun?.kind === 'entity' && noun.entity === 'transactions') || bankCards ? prev(i) : i;
       // «Unknown санатынан басқа» (other than the Unknown category): the column word between names
       // the value's column.
       const between = slots[prev(end)];
@@ -339,6 +346,7 @@ export const readValueFilters = definePass((r) => {
       if (recent && recent.at === prev(end)) {
         recent.filter.filter = negateFilter(recent.filter.filter);
         slot.used = true;
+        if (bankCards) slots[prev(i)]!.used = true;
       }
       return;
     }
