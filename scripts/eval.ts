@@ -109,6 +109,10 @@ const UNSEEN_SETS = [
   'unseen82',
   'unseen83',
   'unseen84',
+  'unseen85',
+  'unseen86',
+  'unseen87',
+  'unseen88',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
