@@ -4428,3 +4428,22 @@ describe('unseen87: the cards of a bank left out, the tenge of a condition, the 
     expect(sql).toContain("mcc_category = 'Grocery & Food Markets'");
   });
 });
+
+describe('unseen85: the cards of each bank, merchants counted, transfers out', () => {
+  it.each([
+    'Сколько разных мерчантов обслужили карты каждого банка в Таразе в 2025?',
+    'Top 3 banks by number of different merchants their cards paid at in Taraz, 2025',
+  ])('%s: distinct merchants per bank, no card singled out', (question) => {
+    expect(sqlLineOf(question)).toContain('count(DISTINCT merchant_id)');
+  });
+  it('"used at more than 250 different merchants" is no amount over 250 tenge', () => {
+    const result = understandQuestion(
+      "which banks' cards were used at more than 250 different merchants in 2025",
+      TEST_CONTEXT,
+    );
+    if (result.kind === 'sql') expect(result.sql).not.toContain('transaction_amount_kzt > 250');
+  });
+  it('"P2P transfers out" is outgoing only', () => {
+    expect(sqlLineOf('P2P transfers out in Taraz in 2025, count')).toContain("transaction_type = 'P2P_OUT'");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Filter } from '../frame.js';
 import {
+  DISTINCT_WORDS,
   KAZAKH_THAN_THAT,
   OPEN_END_WORDS,
   OVER_A_YEAR,
@@ -74,7 +75,14 @@ export const readAmountFilters = definePass((r) => {
       counted ||= right && v.item.meaning.counts === true;
       after = next(after);
     }
-    if (isKind(slots[after], 'entity') || counted) draft.issues.push({ kind: 'count_condition' });
+    // ("… used at more than 250 different merchants": merchants are counted, not tenge.)
+    const counts = slots[after];
+    const merchants =
+      isKind(counts, 'dimension') &&
+      counts.item.meaning.dimension === 'merchant_id' &&
+      slots.slice(j + 1, after).every((x) => DISTINCT_WORDS.includes(x.item.text));
+    if (isKind(slots[after], 'entity') || counted || merchants)
+      draft.issues.push({ kind: 'count_condition' });
     // «в какие дни транзакций было меньше 235» (on which days there were fewer than 235 transactions): the
     // noun of payments before "there were" and the comparison, no money said, is a number of them (it
     // filtered payments under 235 tenge).

@@ -1,4 +1,11 @@
-import { ASKING_WHICH, CARD_TOTAL_WORDS, ONE_BY_ONE, SINGLE_CARD, WHO_WORDS } from '../vocabulary/index.js';
+import {
+  ASKING_WHICH,
+  CARD_TOTAL_WORDS,
+  ONE_BY_ONE,
+  SINGLE_CARD,
+  THEIR_WORDS,
+  WHO_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 
@@ -142,8 +149,18 @@ export const readCardWords = definePass(({ slots, draft }) => {
     }
     const bankBefore = valueColumnAt(prev(i)) === 'issuer_bank_name';
     const phraseAt = bankBefore ? prev(i) : i;
+    // («мерчантов обслужили карты каждого банка», "merchants their cards paid at", "which banks' cards
+    // were used at …": beside the banks broken down, the cards are each bank's.)
+    const bankWord = (k: number) =>
+      isKind(slots[k], 'dimension') && slots[k]!.item.meaning.dimension === 'issuer_bank_name';
+    const eachBanks =
+      draft.dimensions.includes('issuer_bank_name') &&
+      (bankWord(next(i)) ||
+        (isKind(slots[next(i)], 'groupBy') && bankWord(next(next(i)))) ||
+        bankWord(prev(i)) ||
+        THEIR_WORDS.includes(slots[i - 1]?.item.text ?? ''));
     const role = cardWordRole({
-      namesBank: bankBefore || valueColumnAt(next(i)) === 'issuer_bank_name',
+      namesBank: bankBefore || valueColumnAt(next(i)) === 'issuer_bank_name' || eachBanks,
       asked: ASKING_WHICH.includes(slots[phraseAt - 1]?.item.text ?? ''),
       ranked: ranking && draft.dimensions.length === 0,
       listed: listing && draft.dimensions.length === 0,

@@ -1875,3 +1875,6 @@ export const YEAR_WHOLE_WORDS: readonly string[] = [
   'годовых',
   'жылдық',
 ];
+
+/** "their cards", «их карты», «олардың карталары»: the cards of the groups broken down. */
+export const THEIR_WORDS: readonly string[] = ['their', 'их', 'олардың'];

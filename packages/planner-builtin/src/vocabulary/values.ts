@@ -371,6 +371,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'outgoing p2p transfer~',
       'исходящ~ p2p перевод~',
       'transfer~ out',
+      // "P2P transfers out": the direction after the kind's own name (it was read as both ways)
+      'p2p transfer~ out',
       'sent transfer~',
       'sent p2p transfer~',
       'sent p2p',
