@@ -4447,3 +4447,43 @@ describe('unseen85: the cards of each bank, merchants counted, transfers out', (
     expect(sqlLineOf('P2P transfers out in Taraz in 2025, count')).toContain("transaction_type = 'P2P_OUT'");
   });
 });
+
+describe("unseen85–86: shares of a group's own, Kazakh shares of payments in payments, amounts of the largest", () => {
+  it.each([
+    'Rank banks by the share of ECOM payments in their own payment count, 2025',
+    'У какого банка QR-оплаты занимают самую большую долю в его собственном количестве операций за 2025?',
+  ])('%s: within each bank', (question) => {
+    expect(sqlLineOf(question)).toContain('FILTER (WHERE');
+  });
+  it('"…? bank and the %" lists the columns: no count column beside the share', () => {
+    const sql = sqlLineOf(
+      'which bank had the highest share of QR in its own number of transactions in 2025? bank and the %',
+    );
+    expect(sql).not.toContain('AS transaction_count');
+  });
+  it.each([
+    'Әр банктегі Google Pay төлемдерінің барлық әмиян төлемдеріндегі үлесі, 2025',
+    '2025 жылы Google Pay төлемдерінің әмиян төлемдеріндегі үлесі',
+  ])('%s: the genitive payments are the part, the locative ones the whole', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("count(*) FILTER (WHERE wallet_type = 'Google Pay')");
+    expect(sql).toContain('wallet_type IS NOT NULL');
+    expect(sql).not.toContain('sum(');
+  });
+  it('«барлық wallet төлемдерінің» is all wallet payments', () => {
+    expect(
+      sqlLineOf('2025 жылы Google Pay төлемдер саны қанша және бұл барлық wallet төлемдерінің қанша пайызы?'),
+    ).toContain('wallet_type IS NOT NULL');
+  });
+  it.each([
+    'which city had the largest single payment in October 2025 and what amount',
+    'в каком городе была самая крупная операция в октябре 2025 и какая сумма',
+  ])('%s: the largest payment, not the total', (question) => {
+    expect(sqlLineOf(question)).toContain('max(transaction_amount_kzt)');
+  });
+  it('"cities where ATM withdrawals were more than 500" counts them', () => {
+    expect(sqlLineOf('cities where ATM withdrawals were more than 500 in 2025')).toContain(
+      'HAVING count(*) > 500',
+    );
+  });
+});

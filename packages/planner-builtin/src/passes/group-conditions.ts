@@ -11,6 +11,9 @@ import {
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, isPeriodWord, type Reading, type Slot } from './reading.js';
 
+/** «было», "was", "were": between the payments counted and the comparison of their number. */
+const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
+
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 
 /** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */
@@ -184,10 +187,14 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
           (slots[w]?.item.kind === 'stop' && PERIOD_PREPOSITIONS.includes(slots[w]!.item.text)) ||
           isKind(slots[w], 'timeUnit') ||
           isPeriodWord(slots[w]) ||
-          (slots[w]?.item.kind === 'number' && slots[w]!.used)
+          (slots[w]?.item.kind === 'number' && slots[w]!.used) ||
+          // ("cash withdrawals from ATM was more than 1000": the kind restated after "from".)
+          (slots[w]?.item.text === 'from' && isKind(slots[w + 1], 'value')) ||
+          (isKind(slots[w], 'value') && slots[w - 1]?.item.text === 'from')
         )
           w++;
-        return slots[w]?.item.text === 'было' && isKind(slots[next(w)], 'comparator') ? w : -1;
+        // ("banks where cash withdrawals were more than 1000": English likewise, with no money after.)
+        return WAS_WORDS.includes(slots[w]?.item.text ?? '') && isKind(slots[next(w)], 'comparator') ? w : -1;
       };
       while (isKind(slots[j], 'value') || wasAt(j) >= 0) {
         const was = wasAt(j);

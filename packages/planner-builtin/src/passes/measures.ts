@@ -438,7 +438,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // whole of a share, no total of its own.
       if (
         ALL_TOTAL_WORDS.includes(slot.item.text) &&
-        (isKind(s, 'value') || isKind(s, 'entity')) &&
+        (isKind(s, 'value') || isKind(s, 'entity') || isKind(s, 'dimension') || isKind(s, 'presence')) &&
         slots.some((o) => isKind(o, 'share'))
       )
         return;

@@ -12,6 +12,7 @@ import {
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
   MIX_WORDS,
+  OWN_WORDS,
   PART_LINKS,
   PERCENT_WORD,
   PLURAL_SHARES,
@@ -107,7 +108,11 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (at < 0 && isFilterWord(slots[shareAt - 1]) && !forWhom(shareAt - 1)) at = shareAt - 1;
   // «доля зарубежных операций по каждому банку», "per issuing bank", «әр банктегі … үлесі»: with each
   // group named as such, the filter on the share word is a part of each group's own transactions.
-  const eachGroup = slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
+  // ("… in their own payment count", «в его собственном обороте»: the whole is each group's own.)
+  const ownWhole = slots.some((s) => OWN_WORDS.includes(s.item.text));
+  if (ownWhole) for (const s of slots) if (OWN_WORDS.includes(s.item.text)) s.used = true;
+  const eachGroup =
+    ownWhole || slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
   // "Which city had the lowest share of online transactions?", «у какого банка наименьшая доля
   // зарубежных операций»: groups ranked by the share of a kind of payment are ranked by their own part
   // (ranked by how the part spreads over them, they were ranked by its count).
@@ -123,6 +128,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     owners.includes(draft.dimensions[0]!);
   if (at < 0 && isFilterWord(slots[after]) && adjacent && (!describesMeasure || eachGroup || rankedGroups))
     at = after;
+  // («онлайн-покупки занимают самую большую долю в его собственном обороте»: with the whole each
+  // group's own, the one condition said is the part, wherever it stands.)
+  const filterWords = slots.flatMap((s, k) => (isFilterWord(s) ? [k] : []));
+  if (at < 0 && ownWhole && filterWords.length === 1) at = filterWords[0]!;
   // (Kazakh puts the part before its noun and the share word: «әр банктегі шетелдік операциялардың үлесі».)
   // («шетелдік операциялардың (эквайер елі KAZ емес) үлесі»: a condition restated in brackets may stand
   // between, already read.)
@@ -203,7 +212,13 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
 function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
   const { next, prev } = cursor(slots);
   const measure = slots[prev(shareAt)];
-  const measured = isKind(measure, 'count') || isKind(measure, 'amount') || isKind(measure, 'total');
+  // (…or the payments themselves: «Apple Pay төлемдерінің барлық әмиян төлемдеріндегі үлесі», the share
+  // of Apple Pay payments in all wallet payments.)
+  const payments =
+    (isKind(measure, 'entity') && measure.item.meaning.entity === 'transactions') ||
+    (isKind(measure, 'presence') && measure.item.meaning.present);
+  const measured =
+    isKind(measure, 'count') || isKind(measure, 'amount') || isKind(measure, 'total') || payments;
   // (The measure the share is in, in the locative: «санындағы», «айналымдағы», «сомасындағы».)
   const locative = measured && KAZAKH_LOCATIVE_ENDINGS.some((end) => measure.item.text.endsWith(end));
   if (!locative) return false;
@@ -216,7 +231,7 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
     return (
       KAZAKH_GENITIVE_SUFFIXES.includes(after?.item.text ?? '') ||
       KAZAKH_GENITIVE.test(s.item.text) ||
-      (isKind(after, 'dimension') && KAZAKH_GENITIVE.test(after.item.text))
+      ((isKind(after, 'dimension') || isKind(after, 'entity')) && KAZAKH_GENITIVE.test(after.item.text))
     );
   });
   const part = owner >= 0 ? filterOf(draft.filters, slots[owner]) : undefined;
@@ -696,10 +711,21 @@ export const readShare = definePass((r) => {
   // amount right before the "and" of the pair is measured beside its share.)
   const { prev } = cursor(slots);
   const amountBefore = (k: number) => isKind(slots[prev(k)], 'amount') || isKind(slots[prev(k)], 'total');
+  // ("…? bank and the %": a last clause naming the label and the share lists the columns; the count
+  // said before it is the share's whole, not a column of its own.)
+  const labelsFirst = (k: number) => {
+    const start = slots.findLastIndex((x, j) => j <= k && x.item.clauseBefore === true);
+    return (
+      start >= 0 &&
+      start < k &&
+      slots.slice(start, k).every((x) => x.item.kind === 'stop' || isKind(x, 'dimension'))
+    );
+  };
   const and = slots.findLastIndex(
     (x, k) =>
       k < pairAt &&
       isKind(x, 'conjunction') &&
+      !labelsFirst(k) &&
       (slots.slice(0, k).some(measured) || (k === prev(pairAt) && amountBefore(k))),
   );
   if (and >= 0 && !draft.growth) {

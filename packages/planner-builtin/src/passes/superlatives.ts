@@ -194,8 +194,20 @@ export const readSuperlatives = definePass((r) => {
         !impliesCount &&
         !QUANTITY_SUPERLATIVES.includes(slot.item.text) &&
         !EITHER_SUPERLATIVES.includes(slot.item.text);
-      if (size && isCountedNoun(slots[sized]) && measures.length === 0)
-        measures.push({ fn: direction === 'desc' ? 'max' : 'min' });
+      // ("… had the largest single payment in November and what amount", «… самая крупная операция … и
+      // какая сумма»: the amount asked after it is that payment's — it was each bank's total.)
+      const amountOfIt =
+        measures.length === 1 &&
+        measures[0]!.fn === 'sum' &&
+        slots.some(
+          (s, k) =>
+            k > sized &&
+            isKind(s, 'amount') &&
+            slots.slice(sized, k).some((x) => isKind(x, 'conjunction')) &&
+            !slots.some((x) => isKind(x, 'total')),
+        );
+      if (size && isCountedNoun(slots[sized]) && (measures.length === 0 || amountOfIt))
+        measures.splice(0, measures.length, { fn: direction === 'desc' ? 'max' : 'min' });
       return;
     }
     // "the most transactions", «больше всего операций»: a quantity of payments, not a payment's size.

@@ -309,6 +309,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'цифрлық әмиян жасалған',
       'кошелек төлем',
       'кошелек арқылы',
+      // «барлық wallet төлемдерінің» (of all wallet payments): the English word, typed as is
+      'wallet төлем',
+      'wallet арқылы',
       // «смартфонмен төленген», «телефон арқылы» (paid with a phone): with a wallet, not a phone number
       'телефонмен=',
       'смартфонмен=',

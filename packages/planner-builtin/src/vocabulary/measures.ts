@@ -577,6 +577,17 @@ export const ORDERED_FIRST_N: readonly string[] = ['первые', 'первых
 
 /** "its", «его», «оның»: the share of what the first clause measured. */
 export const ITS_WORDS: readonly string[] = ['its', 'их', 'его', 'её', 'ее', 'оның', 'олардың'];
+/** "its own", «его собственном», «өз»: after a share, the whole is each group's own. */
+export const OWN_WORDS: readonly string[] = [
+  'own',
+  'собственном',
+  'собственного',
+  'собственной',
+  'своем',
+  'своих',
+  'өз',
+  'өзінің',
+];
 
 /** "them", «их»: the payments of the sentence before, counted in "how many of them in all". */
 export const THEM_WORDS: readonly string[] = ['them', 'их', 'олардың', 'олар'];
