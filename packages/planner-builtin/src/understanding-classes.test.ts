@@ -3562,3 +3562,15 @@ describe('unseen86–88: lists of figures, lists counted together, periods shari
     );
   });
 });
+
+describe('the best period: periods ranked (unseen88)', () => {
+  it.each([
+    ['best month by turnover in 2025', "date_trunc('month'"],
+    ['лучший квартал по обороту за 2025', "date_trunc('quarter'"],
+    ["Halyk's best quarter by turnover between Q1 2025 and Q2 2026", "date_trunc('quarter'"],
+  ])('%s', (question, bucket) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(bucket);
+    expect(sql).toContain('DESC LIMIT 1');
+  });
+});

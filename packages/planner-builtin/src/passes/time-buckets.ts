@@ -158,6 +158,8 @@ export const readTimeBuckets = definePass((r) => {
       // ("Which single day had the most …", "on which day")
       (ONE_PAYMENT_WORDS.includes(stopBefore(i) ?? '') && WHICH_WORDS.includes(stopBefore(i - 1) ?? '')) ||
       isKind(slots[p], 'superlative') ||
+      // ("best quarter by turnover", «лучший квартал по обороту»: the periods ranked.)
+      (isKind(slots[p], 'top') && slots[p]!.item.meaning.direction === 'desc') ||
       // «ең қарбалас 3 сағат», "the 3 busiest hours": a number between the superlative and the unit.
       // ("Top 5 days of November by amount": the days ranked.)
       (slots[p]?.item.kind === 'number' &&

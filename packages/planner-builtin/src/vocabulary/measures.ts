@@ -286,7 +286,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       impliesCount: true,
     },
   ),
-  e(['top', 'топ', 'лучш~', 'leading'], { kind: 'top', direction: 'desc' }),
+  e(['top', 'топ', 'лучш~', 'leading', 'best'], { kind: 'top', direction: 'desc' }),
   // "desc, limit 10": the number of rows (only with a number after it; see the top pass)
   e(['limit'], { kind: 'top', direction: 'desc' }),
   e(['bottom', 'worst', 'худш~', 'антитоп'], { kind: 'top', direction: 'asc' }),
