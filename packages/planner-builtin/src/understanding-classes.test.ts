@@ -3574,3 +3574,15 @@ describe('the best period: periods ranked (unseen88)', () => {
     expect(sql).toContain('DESC LIMIT 1');
   });
 });
+
+describe('second-language English and bilingual phrasing (unseen86)', () => {
+  it.each([
+    ['average check for ECOM in dollars (only USD operations), for whole period', 'avg(original_amount)'],
+    ['what was the most big operation in Taraz for all time?', 'max(transaction_amount_kzt)'],
+    ['YTD turnover vs the same period of last year, and change in %', 'total_amount_last_year_to_date'],
+    ['What percent of Halyk cards paid by QR minimum one time in 2025?', 'count(DISTINCT card_key) FILTER'],
+    ['сколько уникальных мерчантов и карт было в Таразе за 2025', 'count(DISTINCT card_key)'],
+  ])('%s', (question, part) => {
+    expect(sqlLineOf(question)).toContain(part);
+  });
+});

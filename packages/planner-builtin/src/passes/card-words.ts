@@ -112,6 +112,18 @@ export const readCardWords = definePass(({ slots, draft }) => {
         draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
       return;
     }
+    // ("how many unique merchants and cards", «сколько уникальных мерчантов и карт»: the cards are
+    // counted as the merchants before "and" are.)
+    const merchantsBefore = slots[prev(prev(i))];
+    if (
+      isKind(slots[prev(i)], 'conjunction') &&
+      isKind(merchantsBefore, 'dimension') &&
+      merchantsBefore.item.meaning.dimension === 'merchant_id' &&
+      draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id')
+    ) {
+      draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+      return;
+    }
     if (cardShare) {
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key'))
         draft.measures.push({ fn: 'count_distinct', column: 'card_key' });

@@ -190,6 +190,11 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     [
       'largest',
       'biggest',
+      // "the most big one operation": second-language English, as «самая большая»
+      'most big',
+      'the most big',
+      'most large',
+      'the most large',
       'highest',
       'greatest',
       'most',
@@ -247,6 +252,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'smallest',
+      'most small',
       'lowest',
       'least',
       'fewest',

@@ -731,6 +731,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'хотя бы с одной операцией',
       'с хотя бы одной операцией',
       'at least once',
+      // "paid by QR minimum one time": second-language English for at least once
+      'minimum one time',
+      'minimum once',
       // "cards with at least one ECOM purchase": any
       'at least one',
       'at least 1',
@@ -1043,6 +1046,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'ever',
       'for all time',
       'over all time',
+      // "for whole period", "for the whole period": second-language English for all of the data
+      'whole period',
+      'the whole period',
+      'entire period',
+      'the entire period',
       'whole dataset',
       'the whole dataset',
       'entire dataset',

@@ -115,6 +115,10 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     [
       'the same period last year',
       'same period last year',
+      'the same period of last year',
+      'same period of last year',
+      'the same period of the last year',
+      'the same period of the previous year',
       'the same year-to-date last year',
       'same year-to-date last year',
       'the same ytd last year',
