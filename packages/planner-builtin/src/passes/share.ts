@@ -696,8 +696,9 @@ export const readShare = definePass((r) => {
   const paired = slots.findLastIndex((x, k) => isKind(x, 'share') && isKind(slots[k - 1], 'conjunction'));
   // ("Halyk's type mix - count per type and each type's share": the last share word is the pair's.)
   // («…, 25 пайыздан асты ма?»: a percent after its number is a threshold, not a share word.)
+  const { prev } = cursor(slots);
   const lastShare = slots.findLastIndex(
-    (x, k) => isKind(x, 'share') && slots[cursor(slots).prev(k)]?.item.kind !== 'number',
+    (x, k) => isKind(x, 'share') && slots[prev(k)]?.item.kind !== 'number',
   );
   const pairAt = Math.max(paired, shareAt, lastShare);
   // («Оборот ФортеБанка по месяцам и его доля рынка», «Jusan-тің ECOM айналымы … және оның … үлесі»:
@@ -709,7 +710,6 @@ export const readShare = definePass((r) => {
     isKind(y, 'count') || (itsShare && (isKind(y, 'amount') || isKind(y, 'total')));
   // («… по категориям: сумма и доля каждой категории», "amount and share", «сомасы мен үлесі»: an
   // amount right before the "and" of the pair is measured beside its share.)
-  const { prev } = cursor(slots);
   const amountBefore = (k: number) => isKind(slots[prev(k)], 'amount') || isKind(slots[prev(k)], 'total');
   // ("…? bank and the %": a last clause naming the label and the share lists the columns; the count
   // said before it is the share's whole, not a column of its own.)
@@ -737,7 +737,7 @@ export const readShare = definePass((r) => {
   }
   // "wallet share among contactless payments", "monthly wallet share": the share of payments made
   // with a wallet — the column word names the part, not a breakdown by wallet.
-  const walletWord = slots[cursor(slots).prev(shareAt)];
+  const walletWord = slots[prev(shareAt)];
   // ("payments by wallet - count per wallet and each wallet's share": with a breakdown by wallet said
   // in its own words, each wallet's share.)
   const byWallet = slots.some(
@@ -745,7 +745,7 @@ export const readShare = definePass((r) => {
       s !== walletWord &&
       isKind(s, 'dimension') &&
       s.item.meaning.dimension === 'wallet_type' &&
-      isKind(slots[cursor(slots).prev(k)], 'groupBy'),
+      isKind(slots[prev(k)], 'groupBy'),
   );
   if (
     !byWallet &&
