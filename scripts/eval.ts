@@ -113,6 +113,10 @@ const UNSEEN_SETS = [
   'unseen86',
   'unseen87',
   'unseen88',
+  'unseen89',
+  'unseen90',
+  'unseen91',
+  'unseen92',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
