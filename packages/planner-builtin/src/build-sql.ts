@@ -20,6 +20,7 @@ const ORIGINAL_AMOUNT = 'original_amount';
 
 /** The amount column a frame's measures and amount filters read: tenge unless a currency was named. */
 function amountColumn(frame: Pick<Frame, 'amountIn'>): string {
+  // ('both': the original amount is a column of its own beside each amount measure; see measureColumns.)
   return frame.amountIn === 'original' ? ORIGINAL_AMOUNT : AMOUNT;
 }
 
@@ -402,6 +403,15 @@ function measureColumns(frame: Frame): Column[] {
   }
   for (const m of frame.measures)
     columns.push({ expression: measureExpression(m, amountColumn(frame)), alias: measureAlias(m) });
+  // Both amounts: each amount measure again in the payment's own currency, after all the measures (the
+  // first columns stay one per measure, as sorting by a measure's position expects).
+  if (frame.amountIn === 'both')
+    for (const m of frame.measures)
+      if (m.fn !== 'count' && m.fn !== 'count_distinct')
+        columns.push({
+          expression: measureExpression(m, ORIGINAL_AMOUNT),
+          alias: `${measureAlias(m)}_original`,
+        });
   return columns;
 }
 

@@ -160,6 +160,24 @@ function splitShare(filters: DraftFilter[]): { subset: Filter[]; base: Filter[] 
   };
 }
 
+/** Whether a plan can show each amount measure in both columns (see `bothAmounts`). */
+function bothAmountsFit(draft: Draft): boolean {
+  const amountCondition = draft.filters.some(
+    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
+  );
+  return (
+    draft.originalAmount &&
+    !draft.share &&
+    !draft.compare &&
+    !draft.having &&
+    !draft.split &&
+    !draft.sideBySide &&
+    !draft.bands &&
+    !amountCondition &&
+    draft.measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct')
+  );
+}
+
 /**
  * Amounts in the original currency add up only within one currency: one named currency, or a
  * breakdown by currency.
@@ -256,6 +274,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   )
     issues.push({ kind: 'group_total_condition' });
   if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });
+  // Both amount columns side by side only in a plain table of measures: a share, a comparison, a
+  // split side by side, bands or an amount condition each read one amount column, and the other
+  // would be dropped without a word.
+  if (draft.bothAmounts && !bothAmountsFit(draft)) issues.push({ kind: 'two_amount_units' });
   // «сравните март и апрель по сумме»: a comparison "by amount" names what it compares.
   const ranked = draft.top !== null || draft.dimensions.length > 0 || draft.share || draft.compare;
   if (draft.byMeasure && !ranked) issues.push({ kind: 'unsupported', what: 'histogram' });
@@ -652,7 +674,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     !sideBySide
       ? { rankedWithin: draft.rankedWithin }
       : {}),
-    ...(draft.originalAmount ? { amountIn: 'original' as const } : {}),
+    ...(draft.originalAmount
+      ? { amountIn: draft.bothAmounts ? ('both' as const) : ('original' as const) }
+      : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
     ...(draft.listValues && !draft.absent && dimensions.length === 1 && limit === null && !compare && !share
@@ -764,7 +788,8 @@ export function frameToDraft(frame: Frame): Draft {
     domain: true,
     anyContent: true,
     byMeasure: false,
-    originalAmount: frame.amountIn === 'original',
+    originalAmount: frame.amountIn === 'original' || frame.amountIn === 'both',
+    ...(frame.amountIn === 'both' ? { bothAmounts: true } : {}),
     ...(frame.bands ? { bands: frame.bands } : {}),
     ...(frame.bandsTopOver ? { bandsTopOver: true } : {}),
     ...(frame.split ? { split: copySplit(frame.split) } : {}),

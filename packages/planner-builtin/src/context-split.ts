@@ -84,6 +84,7 @@ const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'groupBy',
   'currencyUnit',
   'aside',
+  'purpose',
 ]);
 
 const TIME: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
@@ -125,7 +126,7 @@ function echoed(m: Meaning, frame: Frame): boolean {
 function saysWhoAsks(items: readonly Item[], at: number): boolean {
   const item = items[at]!;
   if (item.kind !== 'meaning') return false;
-  if (item.meaning.kind === 'aside') return true;
+  if (item.meaning.kind === 'aside' || item.meaning.kind === 'purpose') return true;
   return item.meaning.kind === 'clock' && item.meaning.marker === 'pm' && items[at - 1]?.kind !== 'number';
 }
 

@@ -89,6 +89,11 @@ export interface Draft {
   byMeasure: boolean;
   /** An amount in a named currency ("avg amount in EUR", "over 100 USD"): original_amount, not tenge. */
   originalAmount: boolean;
+  /**
+   * "count, amount in the original currency and amount in KZT": both amount columns asked for, each
+   * amount measure shown in both (with originalAmount set).
+   */
+  bothAmounts?: boolean;
   /** "highest first" after a weekday or hour-of-day breakdown: rows by the measure, not by the day. */
   largestFirst?: boolean;
   /** "Rank the categories by …": every group, in order (no default limit). */

@@ -312,7 +312,7 @@ export const frameSchema = z
      */
     rankedWithin: z.enum(DIMENSIONS).optional(),
     /** Which amount the measures and amount filters read: tenge (default) or the original currency's. */
-    amountIn: z.enum(['kzt', 'original']).optional(),
+    amountIn: z.enum(['kzt', 'original', 'both']).optional(),
     /** "Halyk vs Kaspi": rows in the order the values were named, not by the measure. */
     listed: z.boolean().optional(),
     /**

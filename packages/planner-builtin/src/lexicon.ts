@@ -38,6 +38,8 @@ export type Item = (
   commaBefore?: true;
   /** The quoted span it stands in (see `Token.quote`). */
   quote?: number;
+  /** An equals sign stands before it (see `Token.equalsBefore`). */
+  equalsBefore?: true;
   /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
   typos?: ReadonlyArray<readonly [typed: string, read: string]>;
 };
@@ -437,8 +439,15 @@ export function lexItems(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const dash: { dashBefore?: true; clauseBefore?: true; commaBefore?: true; quote?: number } = {
+    const dash: {
+      dashBefore?: true;
+      clauseBefore?: true;
+      commaBefore?: true;
+      quote?: number;
+      equalsBefore?: true;
+    } = {
       ...(token.dashBefore ? { dashBefore: true as const } : {}),
+      ...(token.equalsBefore ? { equalsBefore: true as const } : {}),
       ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
       ...(token.commaBefore ? { commaBefore: true as const } : {}),
       ...(token.quote !== undefined ? { quote: token.quote } : {}),

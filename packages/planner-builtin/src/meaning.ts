@@ -164,6 +164,11 @@ export type Meaning =
   | { kind: 'noneAtAll' }
   /** "in one row", «одной строкой», «бір жолда»: what a plan with no breakdown gives. */
   | { kind: 'oneRow' }
+  /**
+   * "for the ledger", «для отчёта», «есеп үшін»: the document the figures go into, ending what is asked
+   * (before more words, «для отчёта по трансграничным операциям», it may name a condition: asked back).
+   */
+  | { kind: 'purpose' }
   /** "in chronological order", «хронологически», «айлар ретімен»: the order a timeline is shown in. */
   | { kind: 'timeOrder' }
   /** "rounded", «округли», «дөңгелекте»: rounding, whose number of decimals a decimals word gives. */

@@ -536,6 +536,14 @@ export function describeFrame(frame: Frame): string {
     parts.push(pick(['the values that occur', 'встречающиеся значения', 'кездесетін мәндер']));
   if (frame.amountIn === 'original')
     parts.push(pick(['in the original currency', 'в валюте операции', 'бастапқы валютада']));
+  if (frame.amountIn === 'both')
+    parts.push(
+      pick([
+        'in the original currency and in tenge',
+        'в валюте операции и в тенге',
+        'бастапқы валютада және теңгемен',
+      ]),
+    );
   if (frame.dimensions.length > 0) {
     const names = frame.dimensions.map((d) => pick(DIMENSION_NAMES[d])).join(', ');
     // «по» takes the dative plural: «по городам», not «по город».

@@ -21,6 +21,8 @@ export type Token = (
   commaBefore?: true;
   /** It stands inside quotation marks («…», "…", '…', “…”): the number of the quoted span, from 1. */
   quote?: number;
+  /** An equals sign stands before it: "transaction_currency = 'CNY'" (the sign itself is no token). */
+  equalsBefore?: true;
 };
 
 /**
@@ -251,6 +253,8 @@ export function tokenize(text: string): Token[] {
   const normalized = normalizeQuestion(text);
   const quotes = quoteSpans(normalized);
   let end = 0;
+  // (Where an equals sign stood: the index of the token after it, marked once all are read.)
+  const equals: number[] = [];
   for (const m of normalized.matchAll(TOKEN_RE)) {
     const [whole, date, dated, dayMonth, digits, suffix, word, symbol] = m;
     const gap = normalized.slice(end, m.index);
@@ -295,10 +299,14 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'word', text: word, ...dash, ...comma });
     } else if (symbol !== undefined) {
       // "merchant_mcc = 5411", "acquirer_country_iso = TUR": the column and its value say the condition.
-      if (symbol === '=' || symbol === '==') continue;
+      if (symbol === '=' || symbol === '==') {
+        equals.push(tokens.length);
+        continue;
+      }
       // ("…, % change": a comma before a sign lists it as it does a word.)
       tokens.push({ kind: 'word', text: OPERATORS[symbol] ?? symbol, ...dash, ...comma });
     }
   }
+  for (const k of equals) if (tokens[k]) tokens[k] = { ...tokens[k], equalsBefore: true };
   return dayMonths ? settleDayMonths(tokens) : tokens;
 }

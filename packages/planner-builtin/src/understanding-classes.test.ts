@@ -3586,3 +3586,135 @@ describe('second-language English and bilingual phrasing (unseen86)', () => {
     expect(sqlLineOf(question)).toContain(part);
   });
 });
+
+describe('both amount units in one answer: each amount measure in tenge and in the original currency (unseen88)', () => {
+  it.each([
+    'Q3 2026 payments in foreign currency by currency: count, amount in the original currency, amount in KZT',
+    'Валютные операции за 2025 год по валютам: кол-во, сумма в валюте и сумма в тенге',
+    '2025 жылғы валюталық төлемдер валюта бойынша: саны, өз валютасындағы сомасы және теңгедегі сомасы',
+    'EUR payments in March 2026 - number, total in euros and total in tenge',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.amountIn).toBe('both');
+    const sql = buildSql(frame);
+    expect(sql).toContain('sum(original_amount)');
+    expect(sql).toContain('sum(transaction_amount_kzt)');
+    expect(sql).toContain('count(*)');
+  });
+  it('the tenge orders the rows: amounts in different currencies do not compare', () => {
+    expect(
+      sqlLineOf('top 3 currencies by amount in tenge in 2025, with the amount in the original currency too'),
+    ).toContain('ORDER BY total_amount DESC');
+  });
+  it.each([
+    // a share, a comparison or an amount condition reads one amount column: asked back
+    'EUR payments: total in euros and in tenge, 2025 vs 2024',
+    'EUR payments over 100 euros in 2025: total in euros and total in tenge',
+  ])('asked back where one amount column is read: %s', (question) => {
+    expect(kindOf(question)).not.toBe('sql');
+  });
+});
+
+describe('"number" beside a breakdown is how many unless it labels its column (unseen88, unseen90)', () => {
+  it.each([
+    'Foreign-currency payments in 2025 by currency: number and amount in KZT',
+    'USD payments by month in 2026: number and amount in tenge',
+    'Salary credits in 2025 by bank: number, total',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toContainEqual({ fn: 'count' });
+    expect(frame.measures).toContainEqual({ fn: 'sum' });
+  });
+  it('"weekday number" still labels the weekday', () => {
+    expect(frameOf('Busiest weekday of 2025 by count — weekday number and the count.').measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it('a count said apart from a currency is never read as its label', () => {
+    const result = understandQuestion('payments by currency, number and amount', context);
+    if (result.kind === 'sql') expect(result.frame.measures).toContainEqual({ fn: 'count' });
+    else expect(result.reason).toBe('unknown_words');
+  });
+});
+
+describe('the last days "including today", and the document the figures are for (unseen86, unseen88)', () => {
+  it.each([
+    'daily count of operations for last 7 days including today',
+    'count of operations for the last 7 days, today included',
+    'количество операций за последние 7 дней включая сегодня',
+    'количество операций за 7 дней, сегодня включительно',
+    'Соңғы 7 күндегі операциялар саны, бүгінді қосқанда',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.time).toEqual({ kind: 'last_days', n: 7 });
+    expect(frame.compare).toBeNull();
+  });
+  it.each([
+    'Нужен помесячный оборот за 2026 год в разрезе банков для отчёта',
+    'USD payments in Q3 2026 - count and total in tenge, for the ledger',
+    '2026 жылғы айналым банктер бойынша есеп үшін',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('sql');
+  });
+});
+
+describe('a purpose ends what is asked; before more words it may name a condition (asked back)', () => {
+  it('«Для отчёта по трансграничным операциям: …» is asked back, never a filter it did not ask for', () => {
+    expect(kindOf('Для отчёта по трансграничным операциям: сколько транзакций в евро за 2025?')).not.toBe(
+      'sql',
+    );
+  });
+});
+
+describe('weekday ranges and weekday order (unseen89)', () => {
+  it.each([
+    ['payments from Monday to Friday in 2026', [1, 2, 3, 4, 5]],
+    ['платежи с понедельника по пятницу за 2026', [1, 2, 3, 4, 5]],
+    ['payments Mon-Fri in 2026', [1, 2, 3, 4, 5]],
+    ['payments Friday to Monday in 2026', [5, 6, 7, 1]],
+  ])('%s', (question, days) => {
+    const filter = frameOf(question).filters.find((f) => f.kind === 'weekday');
+    expect(filter).toEqual({ kind: 'weekday', days });
+  });
+  it.each(['оборот с понедельника', 'turnover from Monday'])(
+    'a day that only starts a period is asked back: %s',
+    (q) => {
+      expect(kindOf(q)).not.toBe('sql');
+    },
+  );
+  it.each([
+    'оборот по дням недели за 2026, по порядку с понедельника',
+    'оборот по дням недели за 2026, с понедельника по воскресенье',
+    'turnover by weekday in 2026, Monday first',
+  ])('the order of a weekday breakdown filters nothing: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.filters.some((f) => f.kind === 'weekday')).toBe(false);
+  });
+});
+
+describe('SQL written into the question (unseen89)', () => {
+  it.each([
+    [
+      'categories where avg(transaction_amount_kzt) > 30000 in 2025',
+      'HAVING avg(transaction_amount_kzt) > 30000',
+    ],
+    [
+      'merchant_city где sum(transaction_amount_kzt) > 50 млн за 2025',
+      'HAVING sum(transaction_amount_kzt) > 50000000',
+    ],
+    [
+      'how many merchant_ids had sum(transaction_amount_kzt) > 10 mln in 2025?',
+      'HAVING sum(transaction_amount_kzt) > 10000000',
+    ],
+  ])('%s', (question, part) => {
+    expect(sqlLineOf(question)).toContain(part);
+  });
+  it("«по transaction_currency = 'CNY'» filters the currency, no row per currency", () => {
+    const frame = frameOf(
+      "сумма в юанях, т.е. sum(original_amount) по transaction_currency = 'CNY', за 2026",
+    );
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.amountIn).toBe('original');
+  });
+});

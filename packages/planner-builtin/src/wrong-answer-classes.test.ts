@@ -637,10 +637,12 @@ describe('wrong readings unseen11 and unseen12 found', () => {
       expect(frameOrNull(q)?.measures).toContainEqual({ fn: 'sum' });
     },
   );
-  it('"the total in the original currency and the total in tenge": asked back, never one of them dropped', () => {
-    expect(
-      frameOrNull('EUR payments in May: the total in the original currency and the total in tenge'),
-    ).toBeNull();
+  it('"the total in the original currency and the total in tenge": both shown, never one of them dropped', () => {
+    const sql = buildSql(
+      frameOf('EUR payments in May: the total in the original currency and the total in tenge'),
+    );
+    expect(sql).toContain('sum(original_amount)');
+    expect(sql).toContain('sum(transaction_amount_kzt)');
   });
   it('"their total in dollars" reads the original amount', () => {
     expect(frameOrNull('how many payments in US dollars in May and their total in dollars')?.amountIn).toBe(
@@ -2261,12 +2263,15 @@ describe('a second thing counted beside distinct cards is kept (unseen48: it was
   });
 });
 
-describe('tenge named beside the original amount is two amounts, asked back (never one of them dropped)', () => {
+describe('tenge named beside the original amount is two amounts, both shown (never one of them dropped)', () => {
   it.each([
     'For 2025, total KZT volume of EUR purchases, and the total in euros itself',
     'Total in euros itself and the KZT total, October 2026',
   ])('%s', (question) => {
-    expect(frameOrNull(question)).toBeNull();
+    const frame = frameOf(question);
+    expect(frame.amountIn).toBe('both');
+    expect(buildSql(frame)).toContain('sum(original_amount)');
+    expect(buildSql(frame)).toContain('sum(transaction_amount_kzt)');
   });
   it('"the amount in USD itself, not tenge": the tenge only says which', () => {
     expect(frameOf('Total in US dollars in October 2026, the amount in USD itself, not tenge').amountIn).toBe(

@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar.js';
-import { type Dimension, isTimeDimension, isTwoWaySplit } from '../frame.js';
+import { type Dimension, ENUM_COLUMNS, isTimeDimension, isTwoWaySplit } from '../frame.js';
 import type { Item } from '../lexicon.js';
-import { LABEL_WORDS, PLAIN_BY, REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
+import { LABEL_WORDS, NUMBER_LABEL_WORDS, PLAIN_BY, REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -31,7 +31,13 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
   // Unknown and stop words, and structure words left unused («по просьбе», "and").
   const plain = (k: number) => {
     const s = slots[k]!;
-    if (s.item.kind === 'unknown' || s.item.kind === 'stop' || isKind(s, 'aside') || isKind(s, 'occasion'))
+    if (
+      s.item.kind === 'unknown' ||
+      s.item.kind === 'stop' ||
+      isKind(s, 'aside') ||
+      isKind(s, 'purpose') ||
+      isKind(s, 'occasion')
+    )
       return true;
     return !s.used && (isKind(s, 'groupBy') || isKind(s, 'conjunction'));
   };
@@ -44,7 +50,9 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
     (c) =>
       c.every(plain) &&
       !asks(c) &&
-      (c.some(unknownAt) ? c.length >= 3 : c.some((k) => isKind(slots[k], 'aside'))),
+      (c.some(unknownAt)
+        ? c.length >= 3
+        : c.some((k) => isKind(slots[k], 'aside') || isKind(slots[k], 'purpose'))),
   );
   if (asides.length === clauses.length) return new Set();
   return new Set(asides.flat());
@@ -98,9 +106,17 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     if (item.kind === 'unknown') {
       // "the weekday number", «апта күнінің нөмірі»: the label of a column the rows show.
       // (Not a merchant's name or number: the data has no names, and the ids are no labels to ask for.)
+      // (Not after a clause mark, "by currency: number and amount", nor a number of a column whose rows
+      // are names, "by currency, number …": there it is how many, and its count would be lost unsaid.)
       const column = labelled(slots[prev(i)]);
+      const numbered =
+        !NUMBER_LABEL_WORDS.includes(item.text) ||
+        column.some((d) => draft.dimensions.includes(d) && !(ENUM_COLUMNS as readonly string[]).includes(d));
       const labelOf =
         LABEL_WORDS.includes(item.text) &&
+        item.commaBefore !== true &&
+        item.clauseBefore !== true &&
+        numbered &&
         !column.includes('merchant_id') &&
         column.some((d) => draft.dimensions.includes(d));
       if (labelOf) continue;
@@ -269,6 +285,17 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         }
         if (draft.dimensions.length > 0) unknown.push(asTyped(item));
         else draft.oneFigure = true;
+        continue;
+      }
+      case 'purpose': {
+        // (Only where what is asked ends: nothing after it, or a new clause; or in a clause of context.)
+        if (context.has(i)) {
+          aside.push(item.text);
+          continue;
+        }
+        const after = slots[next(i)];
+        if (after && !after.item.clauseBefore && !after.item.commaBefore && !after.item.dashBefore)
+          unknown.push(asTyped(item));
         continue;
       }
       case 'timeOrder':

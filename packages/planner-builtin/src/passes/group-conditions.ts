@@ -324,6 +324,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     isKind(slots[k], 'occasion') ||
     isKind(slots[k], 'aggregate') ||
     isKind(slots[k], 'total') ||
+    // ("sum(transaction_amount_kzt) > 10 mln": the function's name before its column)
+    (isMoneyWord(slots[k]) && isMoneyWord(slots[next(k)]) && next(k) === k + 1) ||
     (slots[k]?.item.kind === 'number' && slots[k]!.used) ||
     (isKind(slots[k], 'dimension') && (isKind(slots[next(k)], 'value') || isKind(slots[prev(k)], 'value'))) ||
     // («в каких банках оборот по онлайн-покупкам превысил 100 млн»: the payments the money before
@@ -332,6 +334,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   const measureOf = (k: number): GroupCondition['of'] | null => {
     const s = slots[k];
     if (isKind(s, 'check')) return 'avg';
+    // ("avg(transaction_amount_kzt) > 30000", "median amount above …": the aggregate before the money.)
+    const fn = slots[prev(k)];
+    if (
+      isMoneyWord(s) &&
+      isKind(fn, 'aggregate') &&
+      (fn.item.meaning.fn === 'avg' || fn.item.meaning.fn === 'median')
+    )
+      return fn.item.meaning.fn;
     if (isMoneyWord(s)) return 'sum';
     if (isKind(s, 'count')) {
       // "the number of cards" / «карталар саны»: what the count is of.
@@ -357,7 +367,11 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       slots[k]!.used = true;
       // ("average check", «суммарно потратили»)
       const before = slots[prev(k)];
-      if ((isKind(slots[k], 'check') && isKind(before, 'aggregate')) || isKind(before, 'total'))
+      if (
+        ((isKind(slots[k], 'check') || isMoneyWord(slots[k])) && isKind(before, 'aggregate')) ||
+        isKind(before, 'total') ||
+        (isMoneyWord(slots[k]) && isMoneyWord(before) && prev(k) === k - 1)
+      )
         before!.used = true;
     }
   };

@@ -1,5 +1,5 @@
 import { type Dimension, ENUM_COLUMNS } from '../frame.js';
-import { CODE_WORDS, DATE_WORDS, LABEL_WORDS, NUMBER_LABEL_WORDS } from '../vocabulary/index.js';
+import { CODE_WORDS, DATE_WORDS, LABEL_WORDS, NUMBER_LABEL_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -69,14 +69,24 @@ export const readColumnList = definePass(({ slots, draft }) => {
   const days =
     draft.dimensions.includes('day') ||
     (draft.top !== null && slots.some((s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day'));
-  if (draft.dimensions.length === 0 && !days) return;
   const start = slots.findLastIndex((s) => s.item.clauseBefore === true);
   if (start <= 0) return;
   const clause = slots.slice(start);
+  // ("EUR payments in March: number and total": with no rows to label, a number listed is how many.)
+  const numberListed = clause.some((s) => NUMBER_LABEL_WORDS.includes(s.item.text));
+  if (draft.dimensions.length === 0 && !days && !numberListed) return;
   // ("Salary credits by bank: number and total amount": rows of names have no number to label them
   // by — the number listed is how many.)
   const named = draft.dimensions.every((d) => (ENUM_COLUMNS as readonly string[]).includes(d));
-  const numberCounts = (s: Slot) => named && NUMBER_LABEL_WORDS.includes(s.item.text);
+  // ("USD payments by month: number and amount": a number is a label only beside its column's word,
+  // "weekday number", «номер дня»; on its own it is how many.)
+  const { next, prev } = cursor(slots);
+  const apart = (s: Slot | undefined) => s?.item.commaBefore === true || s?.item.clauseBefore === true;
+  const columnAt = (j: number) => labelled(slots[j]).some((d) => draft.dimensions.includes(d));
+  const besideColumn = (k: number) =>
+    (!apart(slots[k]) && columnAt(prev(k))) || (!apart(slots[next(k)]) && columnAt(next(k)));
+  const numberCounts = (s: Slot) =>
+    NUMBER_LABEL_WORDS.includes(s.item.text) && (named || !besideColumn(slots.indexOf(s)));
   const label = (s: Slot) =>
     (LABEL_WORDS.includes(s.item.text) && !numberCounts(s)) ||
     labelled(s).some((d) => draft.dimensions.includes(d)) ||
@@ -102,13 +112,24 @@ export const readColumnList = definePass(({ slots, draft }) => {
     isKind(s, 'timeOrder') ||
     // («количество снятий, сумма снятий»: the payments named again with their column)
     (s.used && isKind(s, 'value')) ||
+    // ("number and amount in KZT": the unit of an amount in tenge, which every amount is)
+    (isKind(s, 'currencyUnit') && TENGE_UNIT.test(s.item.text) && !draft.originalAmount) ||
+    // ("number, amount in the original currency, amount in KZT": units the amounts already took)
+    (s.used && (isKind(s, 'originalAmount') || isKind(s, 'currencyUnit'))) ||
     measured(s) ||
     label(s) ||
     numberCounts(s);
   const counted = clause.filter((s) => numberCounts(s) && !s.used);
   if (!clause.every(plain) || !clause.some((s) => (label(s) || numberCounts(s)) && !s.used)) return;
   for (const s of clause)
-    if (label(s) || numberCounts(s) || isKind(s, 'conjunction') || isKind(s, 'listVerb')) s.used = true;
+    if (
+      label(s) ||
+      numberCounts(s) ||
+      isKind(s, 'conjunction') ||
+      isKind(s, 'listVerb') ||
+      (isKind(s, 'currencyUnit') && !draft.originalAmount)
+    )
+      s.used = true;
   if (counted.length > 0 && !draft.measures.some((m) => m.fn === 'count'))
     draft.measures.push({ fn: 'count' });
 });

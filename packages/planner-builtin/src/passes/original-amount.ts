@@ -31,6 +31,27 @@ export const readOriginalAmount = definePass((r) => {
       // (Not after Kazakh «бойынша», which follows what it groups by: «TRY бойынша оригинал валютадағы
       // сома» is the amount in the original currency.)
       const by = slots[prev(i)];
+      // («по transaction_currency = 'CNY'»: the column said equal to a value is the condition the value
+      // filter reads, not a row per currency.)
+      const equalsValue =
+        slots[next(i)]?.item.equalsBefore === true && valueColumnAt(next(i)) === 'transaction_currency';
+      if (isKind(by, 'groupBy') && by.item.meaning.after !== true && equalsValue) {
+        slot.used = true;
+        by.used = true;
+        return;
+      }
+      // ("transaction_currency in (EUR, GEL, AMD)", "transaction_currency = 'USD'": the column's name
+      // before its values names the condition, not the unit of the amounts.)
+      const listed =
+        slots[i + 1]?.item.text === 'in' || slots[i + 1]?.item.equalsBefore === true || next(i) === i + 1;
+      if (
+        slot.item.text.startsWith('transaction') &&
+        listed &&
+        valueColumnAt(next(i)) === 'transaction_currency'
+      ) {
+        slot.used = true;
+        return;
+      }
       if (isKind(by, 'groupBy') && by.item.meaning.after !== true && !slot.item.text.startsWith('orig')) {
         slot.used = true;
         by.used = true;

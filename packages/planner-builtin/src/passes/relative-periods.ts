@@ -76,6 +76,16 @@ function includedFrom(
   const open = including(slots[k]);
   if (open) take();
   const current = slots[k];
+  // "the last 7 days including today", «за 7 дней, сегодня включительно»: today is the current day.
+  const today = isKind(current, 'relativeDay') && current.item.meaning.range === 'today' && !current.used;
+  if (unit === 'day' && today) {
+    take();
+    if (!open) {
+      if (!including(slots[k])) return [];
+      at.push(k);
+    }
+    return at;
+  }
   if (!isKind(current, 'periodModifier') || current.item.meaning.modifier !== 'this' || current.used)
     return [];
   take();
@@ -105,6 +115,7 @@ function sharedUnitAfter(slots: readonly Slot[], j: number, next: Next): number 
 export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
   const { next, prev } = cursor(slots);
   const ranges = notes.timeRanges;
+  const deferred: number[] = [];
   slots.forEach((slot, i) => {
     if (slot.used) return;
     if (isKind(slot, 'relativeDay')) {
@@ -116,6 +127,12 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
       if (slot.item.meaning.range === 'today' && toWord && opened) {
         slot.used = true;
         to.used = true;
+        return;
+      }
+      // ("… 7 days including today", "today included": read with the last days below, if it follows them.)
+      const included = (k: number) => INCLUDED_WORDS.includes(slots[k]?.item.text ?? '');
+      if (slot.item.meaning.range === 'today' && (included(prev(i)) || included(next(i)))) {
+        deferred.push(i);
         return;
       }
       ranges.push({ range: { kind: slot.item.meaning.range }, at: i });
@@ -277,7 +294,16 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     if (!range) return;
     ranges.push({ range, at: i });
     slot.used = unitSlot.used = true;
+    if (range.kind === 'last_days')
+      for (const c of currentIncluded(slots, j, 'day', next)) slots[c]!.used = true;
   });
+  // Today beside "including" that no last days took is a period of its own, as it always was.
+  for (const i of deferred) {
+    const slot = slots[i]!;
+    if (slot.used || !isKind(slot, 'relativeDay')) continue;
+    ranges.push({ range: { kind: slot.item.meaning.range }, at: i });
+    slot.used = true;
+  }
 });
 
 /** A number of hours after a superlative or "top": the N hours a ranking names. */

@@ -29,9 +29,9 @@ export const readTengeFilter = definePass((r) => {
         // ("total KZT volume …, and the total in lira itself"; "…, not tenge" only says which one.)
         (TENGE_UNIT.test(slot.item.text) && !isKind(slots[prev(i)], 'negation')))
     ) {
-      // "the total in the original currency and the total in tenge": one answer reads one amount
-      // column; the other would be dropped without a word. Asked back.
-      draft.issues.push({ kind: 'two_amount_units' });
+      // "the total in the original currency and the total in tenge": both amount columns, each amount
+      // measure in both (complete-frame.ts asks back where a plan can hold only one).
+      draft.bothAmounts = true;
       slot.used = true;
     }
   });

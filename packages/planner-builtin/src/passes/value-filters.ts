@@ -8,11 +8,13 @@ import {
   BLANK_WORDS,
   BLANKS_LEFT_OUT,
   CARD_NOT_PRESENT,
+  FROM_WORDS,
   IN_WORDS,
   INCLUDING_WORDS,
   KAZAKH_ABLATIVE,
   MEANS_VERBS,
   OWN_ROW_WORDS,
+  RANGE_TO_WORDS,
   REGION_WORDS,
   UNIT_NOT,
   WHICH_WORDS,
@@ -489,7 +491,36 @@ export const readValueFilters = definePass((r) => {
           slot.used = true;
           break;
         }
-        const days = negated ? [1, 2, 3, 4, 5, 6, 7].filter((d) => !m.days.includes(d)) : [...m.days];
+        // "from Monday to Friday", «с понедельника по пятницу», "Mon-Fri": every day of the range, not its
+        // two ends. One day after "from" / «с» with no end ("from Monday", «с понедельника») starts a
+        // period, not a condition: left for the coverage check to ask back.
+        // (The words are read as written: "from" and "to" are also comparators, «по» also "by".)
+        const toWord = RANGE_TO_WORDS.includes(slots[i + 1]?.item.text ?? '');
+        const to = toWord ? i + 2 : i + 1;
+        const end = meaningOf(slots[to]);
+        const oneDay = (x: typeof end) => x?.kind === 'weekdayFilter' && x.days.length === 1;
+        const joined = toWord || slots[to]?.item.dashBefore === true;
+        let range: number[] | null = null;
+        if (oneDay(m) && oneDay(end) && joined && end?.kind === 'weekdayFilter' && !slots[to]!.used) {
+          if (toWord) slots[i + 1]!.used = true;
+          const [a, b] = [m.days[0]!, end.days[0]!];
+          range = [];
+          for (let d = a; ; d = (d % 7) + 1) {
+            range.push(d);
+            if (d === b) break;
+          }
+          slots[to]!.used = true;
+        } else if (oneDay(m) && FROM_WORDS.includes(slots[i - 1]?.item.text ?? '')) {
+          return;
+        }
+        if (range && FROM_WORDS.includes(slots[i - 1]?.item.text ?? '')) slots[i - 1]!.used = true;
+        // ("by weekday, Monday to Sunday": the whole week filters nothing.)
+        if (range?.length === 7 && !negated) {
+          slot.used = true;
+          break;
+        }
+        const given = range ?? m.days;
+        const days = negated ? [1, 2, 3, 4, 5, 6, 7].filter((d) => !given.includes(d)) : [...given];
         const existing = draft.filters.find((f) => f.filter.kind === 'weekday');
         if (existing && existing.filter.kind === 'weekday') {
           for (const d of days) if (!existing.filter.days.includes(d)) existing.filter.days.push(d);

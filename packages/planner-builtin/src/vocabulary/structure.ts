@@ -962,6 +962,39 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'stop' },
   ),
+  // The document the figures go into, said after them with no comma ("… by bank for the ledger",
+  // «… в разрезе банков для отчёта», «… есеп үшін»): it names no column or value; a comma-free purpose
+  // is not a clause context-split.ts could set aside, and its document word is an aside only there.
+  e(
+    [
+      'for the ledger',
+      'for our ledger',
+      'for the books',
+      'for the report',
+      'for a report',
+      'for our report',
+      'for the records',
+      'for the record',
+      'for our records',
+      'for the deck',
+      'for the slides',
+      'for the presentation',
+      'для отчет~',
+      'для отчетност~',
+      'в отчет',
+      'для презентаци~',
+      'для доклад~',
+      'для слайд~',
+      'есеп үшін',
+      'есепке',
+      'есептілік үшін',
+      'баяндама үшін',
+      'баяндамаға',
+      'презентация үшін',
+      'презентацияға',
+    ],
+    { kind: 'purpose' },
+  ),
   // How the answer should look: every answer comes as a table with a chart beside it, so "as a table",
   // «таблицей», «кестемен», "as a bar chart" ask for nothing the plan would change.
   e(
@@ -1064,9 +1097,29 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'allTime' },
   ),
-  e(['mon sun', 'monday sunday', 'monday to sunday', 'mon to sun', 'пн вс', 'пн по вс', 'с пн по вс'], {
-    kind: 'calendarWeek',
-  }),
+  // (…and the order of a breakdown by weekday: "Monday first", «по порядку с понедельника»; alone,
+  // «с понедельника» starts a period and is asked back.)
+  e(
+    [
+      'mon sun',
+      'monday sunday',
+      'monday to sunday',
+      'mon to sun',
+      'пн вс',
+      'пн по вс',
+      'с пн по вс',
+      'monday first',
+      'starting with monday',
+      'starting from monday',
+      'по порядку с понедельника',
+      'по порядку с пн',
+      'в порядке с понедельника',
+      'дүйсенбіден бастап ретімен',
+    ],
+    {
+      kind: 'calendarWeek',
+    },
+  ),
   e(
     [
       'most first',
