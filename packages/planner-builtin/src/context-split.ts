@@ -172,11 +172,13 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     if (HARMLESS.has(m.kind)) return true;
     // A measure word in a lead-in the answer computes anyway ("the turnover review: …"); one it does
     // not («просим предоставить количество операций, общую сумму …» cut after the count) is the request.
-    // (After the question, "— risk wants to know how much is still out there", it is commentary.)
+    // (After the question, "— risk wants to know how much is still out there", it is commentary when it
+    // says who asks; with no one named, ": number and value in tenge" is what is asked for.)
+    const commentary = !leading && items.some((_, k) => saysWhoAsks(items, k));
     if (m.kind === 'count')
-      return !leading || frame.measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct');
+      return commentary || frame.measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct');
     if (m.kind === 'amount')
-      return !leading || frame.measures.some((x) => x.fn !== 'count' && x.fn !== 'count_distinct');
+      return commentary || frame.measures.some((x) => x.fn !== 'count' && x.fn !== 'count_distinct');
     // ("… wants to check - …": "check" there is the verb.)
     if (m.kind === 'check') return true;
     // Transactions, but never cards or customers: «карта номерлерін көрсетіңіз, …» is the request

@@ -40,6 +40,8 @@ export type Item = (
   quote?: number;
   /** An equals sign stands before it (see `Token.equalsBefore`). */
   equalsBefore?: true;
+  /** An opening bracket stands before it (see `Token.bracketBefore`). */
+  bracketBefore?: true;
   /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
   typos?: ReadonlyArray<readonly [typed: string, read: string]>;
 };
@@ -445,7 +447,9 @@ export function lexItems(
       commaBefore?: true;
       quote?: number;
       equalsBefore?: true;
+      bracketBefore?: true;
     } = {
+      ...(token.bracketBefore ? { bracketBefore: true as const } : {}),
       ...(token.dashBefore ? { dashBefore: true as const } : {}),
       ...(token.equalsBefore ? { equalsBefore: true as const } : {}),
       ...(token.clauseBefore ? { clauseBefore: true as const } : {}),

@@ -23,6 +23,8 @@ export type Token = (
   quote?: number;
   /** An equals sign stands before it: "transaction_currency = 'CNY'" (the sign itself is no token). */
   equalsBefore?: true;
+  /** An opening bracket stands before it: "(acquirer country not KAZ)" (phrases still read across). */
+  bracketBefore?: true;
 };
 
 /**
@@ -48,6 +50,8 @@ export function normalizeQuestion(text: string): string {
       .replace(/\bfy ?'?(\d{2})\b/g, 'year 20$1')
       .replace(/\b(?:fiscal|financial) year\b/g, 'year')
       .replace(/\bq([1-4]) ?'(\d{2})\b/g, 'q$1 20$2')
+      // "in per cent" (British): the percent.
+      .replace(/\bper cent\b/g, 'percent')
       .replace(/'s\b/g, '')
       .replace(/n't\b/g, ' not')
       // "I'm", "we're", "they've", "I'd", "we'll": the pronoun is what is left ("m" is not a million).
@@ -261,12 +265,13 @@ export function tokenize(text: string): Token[] {
     end = m.index + whole.length;
     // ("2026-10-05..2026-10-12": two dots between two dates are a range's dash.)
     const dots = (date ?? dated) !== undefined && tokens.at(-1)?.kind === 'date' && DOTS_BETWEEN.test(gap);
-    const dash: { dashBefore?: true; clauseBefore?: true; quote?: number } =
+    const dash: { dashBefore?: true; clauseBefore?: true; quote?: number; bracketBefore?: true } =
       tokens.length > 0 && (DASH_BETWEEN.test(gap) || dots) ? { dashBefore: true } : {};
     if (tokens.length > 0 && CLAUSE_BREAK.test(gap) && !dots) dash.clauseBefore = true;
     const quote = quotes.find((q) => m.index > q.from && m.index < q.to)?.id;
     if (quote !== undefined) dash.quote = quote;
     const comma = tokens.length > 0 && gap.includes(',') ? { commaBefore: true as const } : {};
+    if (tokens.length > 0 && gap.includes('(')) dash.bracketBefore = true;
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });
     } else if (dated !== undefined) {

@@ -4492,3 +4492,66 @@ describe("unseen85–86: shares of a group's own, Kazakh shares of payments in p
     );
   });
 });
+
+describe('unseen89–92 first runs: silent wrong readings closed as classes', () => {
+  it('a column excluded in brackets after the ranked rows is a condition, no second breakdown', () => {
+    const frame = frameOf('Which bank had the most ATM withdrawals in 2025 (acquirer country not KAZ)?');
+    expect(frame.dimensions).toEqual(['issuer_bank_name']);
+  });
+  it('the ranked column itself may carry the exclusion: "top 5 countries (except Kazakhstan)"', () => {
+    expect(frameOf('top 5 countries (except Kazakhstan) by amount').dimensions).toEqual([
+      'acquirer_country_iso',
+    ]);
+  });
+  it.each([
+    ['count in 2026 through 31 October', '2026-01-01', '2026-11-01'],
+    ['As at 30 September 2026, how many ATM withdrawals since 1 January 2026?', '2026-01-01', '2026-10-01'],
+    ['Количество снятий за 2026 год по состоянию на 30 сентября 2026 года', '2026-01-01', '2026-10-01'],
+    ['withdrawals since 1 March 2026 as of 31 May 2026', '2026-03-01', '2026-06-01'],
+  ])(
+    'the end of a reporting period is inclusive, and the range starts where it was opened: %s',
+    (q, from, to) => {
+      expect(frameOf(q).time).toEqual({ kind: 'dates', from, to });
+    },
+  );
+  it('"as at" a day with no start is asked back, never that day alone', () => {
+    expect(frameOrNull('count as at 31 October 2026')).toBeNull();
+  });
+  it('a trailing list of measures is what is asked, never set aside as context', () => {
+    const frame = frameOrNull(
+      'Contactless payments in Q4 2025 by wallet, with the ones paid without a wallet shown separately: number and value in tenge.',
+    );
+    // Answered with the amount asked for, or asked back — never the count alone.
+    expect(frame === null || frame.measures.some((m) => m.fn === 'sum')).toBe(true);
+  });
+  it('"risk wants to know how much …" after the question is still commentary', () => {
+    expect(
+      frameOrNull(
+        'Number of swipe transactions in May 2026 — risk wants to know how much magstripe is left.',
+      ),
+    ).not.toBeNull();
+  });
+  it.each([
+    "For each city, the share of ECOM transactions in that city's total number of transactions in 2025",
+    'По каждому городу — доля операций ECOM в общем количестве операций данного города за 2025 год',
+    '2025 жылы әр қала бойынша: сол қаладағы операциялар санындағы ECOM үлесі',
+  ])('"that city\'s total" is each group\'s own whole: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(buildSql(frame)).toContain(
+      "count(*) FILTER (WHERE transaction_type = 'ECOM') / nullif(count(*), 0)",
+    );
+  });
+  it('a ratio restated in brackets is one ratio, no total beside it', () => {
+    const frame = frameOf(
+      'Amount per active card by bank in 2025 (total amount divided by the number of distinct cards of that bank)',
+    );
+    expect(frame.measures).toHaveLength(1);
+  });
+  it('"in per cent" is the percent', () => {
+    expect(
+      frameOf('Share of contactless payments in the total number of POS transactions in 2025, in per cent')
+        .share,
+    ).not.toBeNull();
+  });
+});

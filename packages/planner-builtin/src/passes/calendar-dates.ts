@@ -15,6 +15,7 @@ import {
 } from '../calendar.js';
 import type { TimeRange } from '../frame.js';
 import {
+  AS_AT_WORDS,
   BETWEEN_WORDS,
   FALL_VERB,
   FROM_WORDS,
@@ -450,10 +451,12 @@ export const readCalendarDates = definePass((r) => {
       i = end;
     }
   }
+  // ("2026 through 31 October": a range's joiner between makes the day the end of the year's range, not
+  // a Kazakh year-first date.)
   attachLeadingYears(
     points,
     next,
-    (i) => SINCE_WORDS.includes(stopBefore(i) ?? ''),
+    (i) => SINCE_WORDS.includes(stopBefore(i) ?? '') || RANGE_JOINERS.includes(stopBefore(i) ?? ''),
     (i) => isKind(slots[i], 'conjunction'),
   );
   // «в ноябре и декабре прошлого года», "March and April 2025": the year after the second of two
@@ -771,6 +774,25 @@ export const readCalendarDates = definePass((r) => {
   // «до 15 ноября», "until 15 November", "before March": an end with no start. The range has no
   // beginning the question names, so ask for one instead of reading the point itself (the day or
   // month it names) as the period.
+  // "As at 31 October 2026, … since 1 January 2026", «по состоянию на 31 октября … с 1 января»: the
+  // day a reporting period ends, said apart from its start, closes the range opened there.
+  for (const t of [...ranges]) {
+    if (t.range.kind !== 'dates' || t.range.to === null || comparing) continue;
+    if (!AS_AT_WORDS.includes(stopBefore(t.at) ?? '')) continue;
+    const end = t.range.to;
+    const open = ranges.find(
+      (u) => u !== t && u.range.kind === 'dates' && u.range.to === null && u.range.from < end,
+    );
+    const asAt = prev(t.at) + 1;
+    if (open?.range.kind === 'dates') {
+      open.range = { kind: 'dates', from: open.range.from, to: end };
+      ranges.splice(ranges.indexOf(t), 1);
+      for (let k = asAt; k < t.at; k++) if (AS_AT_WORDS.includes(slots[k]!.item.text)) slots[k]!.used = true;
+    } else {
+      // (Alone, "as at 31 October" names no start: asked for, as "until 31 October" is.)
+      draft.issues.push({ kind: 'open_end', word: stopBefore(t.at) ?? '' });
+    }
+  }
   for (const t of ranges) {
     if (t.range.kind !== 'dates') continue;
     const before = prev(t.at);

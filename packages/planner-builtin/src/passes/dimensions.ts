@@ -345,6 +345,9 @@ export const readDimensions = definePass((r) => {
     }
     if (neighbours.some(names)) {
       const by = prev(i);
+      // (Said apart, "(acquirer country not KAZ)", after the rows of a ranking were named.)
+      const apartBefore =
+        slot.item.clauseBefore === true || slot.item.commaBefore === true || slot.item.bracketBefore === true;
       // …but "by currency, foreign currencies only", "by country abroad", "top 5 countries (except
       // Kazakhstan)": an excluded value leaves several, and the breakdown or ranking is over those.
       // («Unknown-нан басқа»: a Kazakh negation after the value made its filter a negated one.)
@@ -378,7 +381,10 @@ export const readDimensions = definePass((r) => {
         ((isKind(slots[by], 'groupBy') || andBy) && listedValues(draft.filters, d) >= 2) ||
         // ("by bank and acquirer country for foreign transactions": "and" continues the breakdown over
         // the values the exclusion leaves.)
-        ((grouped || ranksValues || andBy || asked) && neighbours.some(excludes))
+        // ("Which bank had the most transactions (acquirer country not KAZ)": a ranking of the rows named
+        // before ranks those; the exclusion after them is a condition.)
+        ((grouped || (ranksValues && !(draft.dimensions.length > 0 && apartBefore)) || andBy || asked) &&
+          neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
         // «по каждой»: every breakdown word of the run before the value word.

@@ -22,7 +22,21 @@ export const readFlags = definePass(({ slots, draft }) => {
       slot.used = true;
     }
   }
-  const pointsBack = slots.some((s) => isKind(s, 'followUp') && s.item.meaning.anywhere === true);
+  // ("For each merchant city, … of that city's POS transactions": "that" before a column word the
+  // question names twice points at its own rows, not at an earlier answer.)
+  const ownRows = (k: number) => {
+    const column = slots[k + 1];
+    return (
+      isKind(column, 'dimension') &&
+      slots.some(
+        (o, j) =>
+          j !== k + 1 && isKind(o, 'dimension') && o.item.meaning.dimension === column.item.meaning.dimension,
+      )
+    );
+  };
+  const pointsBack = slots.some(
+    (s, k) => isKind(s, 'followUp') && s.item.meaning.anywhere === true && !ownRows(k),
+  );
   if (pointsBack) draft.pointsBack = true;
   draft.followUp = opensLikeFollowUp(slots) || pointsBack;
   // "Rank the categories by …", «ранжируй банки по …»: every group in order. "CenterCredit's rank among

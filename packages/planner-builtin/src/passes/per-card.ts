@@ -89,7 +89,11 @@ export const readPerCard = definePass(({ slots, draft }) => {
     isKind(s, 'count') || (isKind(s, 'entity') && s.item.meaning.entity === 'transactions');
   const measureWord = (s: Slot) =>
     moneyWord(s) || counting(s) || isKind(s, 'aggregate') || isKind(s, 'entity');
-  const listed = itemStart > 0 && slots.some((s, k) => !inItem(k) && k > 0 && measureWord(s) && s.used);
+  // ("value per active card … (total value divided by the number of distinct cards)": the ratio said
+  // twice, each with its own words, is one ratio, no list of columns.)
+  const saidTwice = slots.some((s, k) => isKind(s, 'perCard') && !inItem(k));
+  const listed =
+    itemStart > 0 && !saidTwice && slots.some((s, k) => !inItem(k) && k > 0 && measureWord(s) && s.used);
   if (listed) {
     const itemMoney = slots.some((s, k) => inItem(k) && moneyWord(s));
     const itemCount = slots.some((s, k) => inItem(k) && counting(s));

@@ -22,6 +22,7 @@ import {
   SHARE_SPLIT_WORDS,
   SPREAD_VERBS,
   TAKE_VERBS,
+  THAT_GROUP_WORDS,
   YEAR_WHOLE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -109,7 +110,17 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // «доля зарубежных операций по каждому банку», "per issuing bank", «әр банктегі … үлесі»: with each
   // group named as such, the filter on the share word is a part of each group's own transactions.
   // ("… in their own payment count", «в его собственном обороте»: the whole is each group's own.)
-  const ownWhole = slots.some((s) => OWN_WORDS.includes(s.item.text));
+  // ("… in that city's total number", «в общем количестве операций данного города»: likewise.)
+  const thatGroup = slots.filter((s, k) => {
+    const column = slots[k + 1];
+    return (
+      THAT_GROUP_WORDS.includes(s.item.text) &&
+      isKind(column, 'dimension') &&
+      draft.dimensions.includes(column.item.meaning.dimension)
+    );
+  });
+  for (const s of thatGroup) s.used = true;
+  const ownWhole = slots.some((s) => OWN_WORDS.includes(s.item.text)) || thatGroup.length > 0;
   if (ownWhole) for (const s of slots) if (OWN_WORDS.includes(s.item.text)) s.used = true;
   const eachGroup =
     ownWhole || slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
@@ -441,6 +452,9 @@ function isPlaceOrBank(f: DraftFilter): boolean {
 /** A bank named: whose cards. */
 const bankAt = (s: Slot | undefined) => isKind(s, 'value') && s.item.meaning.column === 'issuer_bank_name';
 
+/** Articles that may stand between "in" and the whole: "in the total number of …". */
+const ARTICLES: readonly string[] = ['the', 'a'];
+
 /** A Kazakh measure noun in the locative of its possessive: «санындағы», «айналымындағы» (in the … of). */
 const KAZAKH_IN_TOTAL = /(ндағы|ндегі)$/;
 
@@ -457,10 +471,12 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
   slots.forEach((s, i) => {
     const t = s.item.text;
     if (t === 'in' && slots[i + 1]?.item.text === 'all') after = after < 0 ? i : after;
-    // (…"in total ECOM volume": values of the whole may stand between.)
-    let noun = i + 2;
+    // (…"in total ECOM volume": values of the whole may stand between; "in the total number of": an
+    // article before it.)
+    const j = ARTICLES.includes(slots[i + 1]?.item.text ?? '') ? i + 2 : i + 1;
+    let noun = j + 1;
     while (isFilterWord(slots[noun])) noun++;
-    if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'total') && isMeasureNoun(slots[noun]))
+    if (IN_WORDS.includes(t) && isKind(slots[j], 'total') && isMeasureNoun(slots[noun]))
       after = after < 0 ? i : after;
     // «доля снятий в обороте карт Eurasian Bank»: in the turnover of …
     if (IN_WORDS.includes(t) && isKind(slots[i + 1], 'amount') && i > 0) after = after < 0 ? i : after;

@@ -127,6 +127,7 @@ export {
   SHARE_SPLIT_WORDS,
   SPEND_NOUNS,
   SPREAD_VERBS,
+  THAT_GROUP_WORDS,
   THEM_WORDS,
   TOO_WORDS,
   TURNOVER_STEMS,
@@ -244,6 +245,7 @@ export {
   YEAR_WHOLE_WORDS,
 } from './structure.js';
 export {
+  AS_AT_WORDS,
   AVERAGE_PER_UNIT,
   BETWEEN_WORDS,
   DATE_WORDS,

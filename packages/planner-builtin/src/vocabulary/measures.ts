@@ -595,6 +595,22 @@ export const OWN_WORDS: readonly string[] = [
   'өзінің',
 ];
 
+/**
+ * "that city's total", «данного города», «сол қаладағы»: before the column word of the rows, the whole of
+ * a share is each group's own (as "its own" says).
+ */
+export const THAT_GROUP_WORDS: readonly string[] = [
+  'that',
+  'of that',
+  'данного',
+  'данной',
+  'этого',
+  'этой',
+  'того',
+  'той',
+  'сол',
+];
+
 /** "them", «их»: the payments of the sentence before, counted in "how many of them in all". */
 export const THEM_WORDS: readonly string[] = ['them', 'их', 'олардың', 'олар'];
 

@@ -766,6 +766,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // "… i mean the original amount": a filler, not the mean
       'i mean',
       'as of today',
+      // the day a reporting period ends (AS_AT_WORDS), read with the dates
+      'as at',
+      'as of',
+      'по состоянию на',
       '+',
       'plus',
       'as a time series',

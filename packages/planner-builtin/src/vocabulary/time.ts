@@ -547,15 +547,36 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
 
 /** Words that open a date range: "from 1 March to…", «с 1 по 15 марта», "between Q1 and Q2". */
 export const RANGE_OPENERS: readonly string[] = ['from', 'с', 'со', 'between', 'между', 'since'];
+/** "as at 30 November", «по состоянию на 30 ноября»: the day a reporting period ends, included. */
+export const AS_AT_WORDS: readonly string[] = ['as at', 'as of', 'по состоянию на'];
 /** Words that join the two ends of a date range. */
-export const RANGE_JOINERS: readonly string[] = ['to', 'till', 'until', 'through', 'по', 'до', 'and', 'и'];
+export const RANGE_JOINERS: readonly string[] = [
+  'to',
+  'till',
+  'until',
+  'through',
+  'по',
+  'до',
+  'and',
+  'и',
+  // "2026 as at 30 November", «за 2026 год по состоянию на 30 ноября»: up to and including that day
+  ...AS_AT_WORDS,
+];
 /**
  * Between two periods of a growth question ("growth from Q2 to Q3", «рост с августа на сентябрь»,
  * «с 2025 к 2026», "Sep 2025 -> Sep 2026"): the two are compared, not one range.
  */
 export const GROWTH_JOINERS: readonly string[] = ['to', 'к', 'на', '>', 'vs', 'and', 'и'];
 /** Joiners that make a range without an opener: "March to May", «1 по 15 марта». */
-export const RANGE_CLOSERS: readonly string[] = ['по', 'до', 'to', 'till', 'until', 'through'];
+export const RANGE_CLOSERS: readonly string[] = [
+  'по',
+  'до',
+  'to',
+  'till',
+  'until',
+  'through',
+  ...AS_AT_WORDS,
+];
 /** Before a date: from that date on ("since March", «с марта»). */
 /** Words for a distribution («распределение по часам»): by hour then means hour of the day. Prefixes. */
 export const DISTRIBUTION_STEMS: readonly string[] = [
@@ -571,7 +592,15 @@ export const DISTRIBUTION_STEMS: readonly string[] = [
 /** Openers after which "and" / «и» closes a range of days ("between 1 and 15 Sept"). */
 export const BETWEEN_WORDS: readonly string[] = ['between', 'между'];
 /** Words that end a range whose start is not named ("until 15 November", «до ноября»). */
-export const OPEN_END_WORDS: readonly string[] = ['till', 'until', 'through', 'before', 'до', 'перед'];
+export const OPEN_END_WORDS: readonly string[] = [
+  'till',
+  'until',
+  'through',
+  'before',
+  'до',
+  'перед',
+  ...AS_AT_WORDS,
+];
 export const SINCE_WORDS: readonly string[] = ['since', 'с', 'со'];
 /**
  * Words that make a day and month of no year a time of day instead ("at 10.05", "10.05 pm", «18.05
