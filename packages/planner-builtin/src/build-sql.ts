@@ -493,6 +493,16 @@ function rankWithinGroups(
 }
 
 /** The condition on each group: its measure against the number (over the payments `condition` keeps). */
+/** The groups whose first measure rose (fell) from the earlier period to the later; none counts as 0. */
+function changeSignCondition(frame: Frame): string {
+  const { earlier, later } = frame.compare!;
+  const m = frame.measures[0]!;
+  const zero = (x: string) => (m.fn === 'sum' || m.fn === 'count' ? `coalesce(${x}, 0)` : x);
+  const a = zero(measureExpression(m, amountColumn(frame), timeCondition(earlier)));
+  const b = zero(measureExpression(m, amountColumn(frame), timeCondition(later)));
+  return frame.changeSign === 'up' ? `${b} > ${a}` : `${b} < ${a}`;
+}
+
 function havingCondition(frame: Frame, condition?: string): string {
   const { of, op, value } = frame.having!;
   return `${measureExpression(groupConditionMeasure(of), amountColumn(frame), condition)} ${op} ${numberLiteral(value)}`;
@@ -670,9 +680,11 @@ export function buildSql(frame: Frame): string {
   const rowsWhere = withNone === undefined ? where : groupWhere;
   if (rowsWhere.length > 0) lines.push(`WHERE ${rowsWhere.join(' AND ')}`);
   if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
-  if (frame.having) {
-    lines.push(`HAVING ${havingCondition(frame, withNone)}`);
-  }
+  const kept = [
+    ...(frame.having ? [havingCondition(frame, withNone)] : []),
+    ...(frame.changeSign ? [changeSignCondition(frame)] : []),
+  ];
+  if (kept.length > 0) lines.push(`HAVING ${kept.join(' AND ')}`);
 
   // (Ranked by the change: the change's own column, which the comparison shows.)
   const changeColumn =

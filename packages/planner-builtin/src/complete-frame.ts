@@ -685,6 +685,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.absent ? { absent: true as const } : {}),
     ...(draft.alphabetical && limit === null && order === null ? { alphabetical: true as const } : {}),
     ...(draft.rankByChange && compare && order !== null ? { rankByChange: draft.rankByChange } : {}),
+    ...(draft.changeSign && compare && dimensions.length > 0 ? { changeSign: draft.changeSign } : {}),
     ...(draft.sortMeasure && !compare && !share && !sideBySide ? { sortMeasure: draft.sortMeasure } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(dimensions.includes('amount_band') && draft.bands && draft.bandsTopOver

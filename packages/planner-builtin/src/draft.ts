@@ -112,6 +112,8 @@ export interface Draft {
   currentIncluded?: boolean;
   /** "which category grew the most", «қай банкте ең көп азайды»: a ranking of groups by their change. */
   rankByChange?: 'change' | 'difference';
+  /** "which cities grew", "only those that fell": the groups kept by the sign of their change. */
+  changeSign?: 'up' | 'down';
   /** "alphabetically": a breakdown's rows by their labels. */
   alphabetical?: boolean;
   /**

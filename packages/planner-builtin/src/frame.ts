@@ -347,6 +347,11 @@ export const frameSchema = z
      * or by the difference ("fell the most in tenge"), not by the later period.
      */
     rankByChange: z.enum(['change', 'difference']).optional(),
+    /**
+     * "Which cities grew from Q3 2025 to Q3 2026?", "only those that fell": a comparison's groups kept
+     * by the sign of their change in the first measure (later above, or below, earlier).
+     */
+    changeSign: z.enum(['up', 'down']).optional(),
     /** "…, by descending sum": the rows ordered by this measure (its index among the measures), not the first. */
     sortMeasure: z.number().int().min(1).max(20).optional(),
     /**

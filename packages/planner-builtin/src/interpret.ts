@@ -5,6 +5,7 @@ import { readAmountBands } from './passes/amount-bands.js';
 import { readAmountFilters } from './passes/amount-filters.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
 import { readCardWords } from './passes/card-words.js';
+import { readChangeSign } from './passes/change-sign.js';
 import { readComparedValues } from './passes/compared-values.js';
 import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
@@ -98,6 +99,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['share', readShare],
   ['labels only', readLabelsOnly],
   ['column list', readColumnList],
+  ['change sign', readChangeSign],
   ['coverage', checkCoverage],
 ];
 

@@ -574,6 +574,12 @@ export function describeFrame(frame: Frame): string {
         : pick(['ranked by the change in %', 'по изменению в %', 'өзгеріс (%) бойынша']),
     );
   }
+  if (frame.changeSign)
+    parts.push(
+      frame.changeSign === 'up'
+        ? pick(['only those that grew', 'только выросшие', 'тек өскендері'])
+        : pick(['only those that fell', 'только снизившиеся', 'тек азайғандары']),
+    );
   for (const f of frame.filters) parts.push(filterName(f, pick));
   if (frame.having) {
     const { of, op, value } = frame.having;

@@ -4555,3 +4555,70 @@ describe('unseen89–92 first runs: silent wrong readings closed as classes', ()
     ).not.toBeNull();
   });
 });
+
+describe('unseen89–92 first runs, second batch', () => {
+  it.each([
+    [
+      '2026 жылы Apple Pay төлемдері барлық әмиян төлемдерінің неше пайызы?',
+      "wallet_type = 'Apple Pay'",
+      'wallet_type IS NOT NULL',
+    ],
+  ])(
+    '«X төлемдері барлық Y төлемдерінің неше пайызы»: X is the part, all Y the whole: %s',
+    (q, part, whole) => {
+      const sql = sqlLineOf(q);
+      expect(sql).toContain(`FILTER (WHERE ${part})`);
+      expect(sql).toContain(`WHERE ${whole}`);
+    },
+  );
+  it('«барлық операциялардың неше пайызы онлайн төлемдер»: the part said after the percent word stays the part', () => {
+    expect(sqlLineOf('Биыл Алматыдағы барлық операциялардың неше пайызы онлайн төлемдер (ECOM)?')).toContain(
+      "FILTER (WHERE transaction_type = 'ECOM')",
+    );
+  });
+  it("«в диапазонах суммы колонками»: the amount is the bands' column, no sum beside the counts", () => {
+    const frame = frameOf(
+      'кол-во ECOM по банкам в диапазонах суммы колонками: до 10000, 10000–50000, больше 50000',
+    );
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it('"transactions … How many in total?" counts them (it was their amount)', () => {
+    expect(frameOf('Did we have any GEL transactions in 2025? How many in total?').measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it("«наибольшая операция по каждой иностранной валюте» is each currency's largest, every currency", () => {
+    expect(frameOf('наибольшая операция по каждой иностранной валюте за 2025').limit).toBeNull();
+  });
+  it('«Екі тоқсан және өзгеріс» asks for both quarters, not the second quarter', () => {
+    const frame = frameOf(
+      'Қай санаттың айналымы 2025 жылғы 1-тоқсаннан 2026 жылғы 1-тоқсанға дейін ең көп өсті? Екі тоқсан және өзгеріс',
+    );
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2025-01-01', to: '2025-04-01' });
+    expect(frame.compare?.later).toEqual({ kind: 'dates', from: '2026-01-01', to: '2026-04-01' });
+  });
+  it.each([
+    'cities where turnover grew by more than 5% in Q3 2026 vs Q3 2025',
+    'Какие категории в ноябре 2026 просели по обороту больше чем на 10% к ноябрю 2025?',
+  ])('a change by more than some per cent is asked back (it filtered payments over 5 tenge): %s', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  it('a share threshold in % of a yes/no question is still read', () => {
+    expect(frameOf('Is more than 5% of the money spent in 2025 spent abroad?').share).not.toBeNull();
+  });
+  it.each([
+    ["Which cities' turnover grew in Q3 2026 vs Q3 2025?", 'up'],
+    ['В каких городах оборот вырос в 3 квартале 2026 к 3 кварталу 2025?', 'up'],
+    ['Қай қалаларда операция саны 2025 жылғы қазаннан 2026 жылғы қазанға дейін өсті? Тек өскендерін', 'up'],
+    ['categories by turnover, November 2026 vs November 2025, only those that fell', 'down'],
+  ])('the groups kept by the sign of their change: %s', (q, sign) => {
+    const frame = frameOf(q);
+    expect(frame.changeSign).toBe(sign);
+    expect(buildSql(frame)).toContain('HAVING coalesce(');
+  });
+  it('"which city grew the most" still ranks, keeping every group', () => {
+    const frame = frameOf("Which city's turnover grew most in Q3 2026 vs Q3 2025?");
+    expect(frame.changeSign).toBeUndefined();
+    expect(frame.limit).toBe(1);
+  });
+});

@@ -105,6 +105,9 @@ export const readAmountBands = definePass((r) => {
       before.used = slot.used = true;
     } else if (isKind(after, 'groupBy') && after.item.meaning.after && !after.used) {
       after.used = slot.used = true;
+    } else if (isKind(before, 'bandWord') && next(prev(i)) === i && !slot.used) {
+      // «в диапазонах суммы», "ranges of amount": the bands' column, no sum asked for.
+      slot.used = true;
     } else if (!slot.used && distribution && !isKind(before, 'aggregate') && !isKind(before, 'total')) {
       // "distribution of purchase amounts": the amounts are what the bands split.
       slot.used = true;

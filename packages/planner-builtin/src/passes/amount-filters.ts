@@ -1,5 +1,6 @@
 import type { Filter } from '../frame.js';
 import {
+  DECLINE,
   DISTINCT_WORDS,
   KAZAKH_THAN_THAT,
   OPEN_END_WORDS,
@@ -56,6 +57,18 @@ export function rangeStart(
  * tenge", and Kazakh postpositions after the number («100 мың теңгеден асатын» = over 100 000 tenge). A weak comparator
  * ("from", "to", «от», «до») with no number after it is a plain word and is used up.
  */
+/** A number's unit that makes it per cent, no money: "5%", "5 percent", «5 процентов», «5 пайыз». */
+const PERCENT_SIGNS: readonly string[] = [
+  '%',
+  'percent',
+  'pct',
+  'процент',
+  'процентов',
+  'процента',
+  'пайыз',
+  'пайызға',
+];
+
 export const readAmountFilters = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, followedByDate, textOf } = cursor(slots);
@@ -132,6 +145,11 @@ export const readAmountFilters = definePass((r) => {
       return;
     }
     if (weak && isDayRange(j)) return;
+    // "grew by more than 5%", «вырос больше чем на 5%»: a number of per cent is no amount of tenge (it
+    // filtered payments over 5 tenge); a condition on a change or a share is asked back.
+    // (A share's own threshold, "more than 40% of contactless payments", is read as before.)
+    const change = slots.some((s) => isKind(s, 'compare') || DECLINE.test(s.item.text));
+    if (change && isKind(slots[next(j)], 'share') && PERCENT_SIGNS.includes(textOf(next(j)))) return;
     // "active cards over 2025": "over" a recent year with no unit is during it, not an amount.
     const unitAfter = isKind(slots[next(j)], 'currencyUnit') || notes.factors.has(j);
     if (OVER_A_YEAR.includes(textOf(i)) && Number.isInteger(a) && a >= 2015 && a <= 2035 && !unitAfter)

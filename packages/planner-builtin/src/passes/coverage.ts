@@ -2,6 +2,7 @@ import { daysBetween } from '../calendar.js';
 import { type Dimension, ENUM_COLUMNS, isTimeDimension, isTwoWaySplit } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { LABEL_WORDS, NUMBER_LABEL_WORDS, PLAIN_BY, REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
+import { changeAfter } from './change-sign.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -100,6 +101,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
   const { next, prev, opensItem, closesItem } = cursor(slots);
   const context = contextClauses(slots);
   const aside: string[] = [];
+  // "only those that grew" where change-sign.ts kept no groups by it (no two periods compared, or a
+  // ranking): asked back, never every group shown unsaid.
+  for (const [i, slot] of slots.entries()) {
+    const at = isKind(slot, 'only') && !slot.used ? changeAfter(slots, i) : -1;
+    if (at >= 0 && (draft.compare || draft.dimensions.length > 0))
+      unknown.push(`${slot.item.text} ${slots[at]!.item.text}`);
+  }
   for (const [i, slot] of slots.entries()) {
     if (slot.used) continue;
     const item = slot.item;

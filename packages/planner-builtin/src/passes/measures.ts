@@ -136,6 +136,22 @@ export const readMeasures = definePass(({ slots, draft }) => {
   const countOfThem = (i: number) =>
     isKind(slots[prev(i)], 'count') &&
     slots.slice(prev(i), i).some((s) => s.item.text.split(' ').some((w) => THEM_WORDS.includes(w)));
+  // ("AMD transactions at all? How many in total?": "in total" after a "how many" whose payments were
+  // named right before it — their number; it added their amount.)
+  const countOfPaymentsBefore = (total: number) => {
+    const howMany = slots[prev(total)];
+    // ("GEL transactions in 2025? How many in total?": the period read between.)
+    let n = prev(prev(total));
+    while (slots[n]?.used && (slots[n]!.item.kind === 'number' || readPeriodWord(slots[n]))) n = prev(n);
+    const noun = slots[n];
+    return (
+      isKind(howMany, 'count') &&
+      howMany.item.meaning.strength === 'weak' &&
+      IN_WORDS.includes(stopBefore(total) ?? '') &&
+      isKind(noun, 'entity') &&
+      noun.item.meaning.entity === 'transactions'
+    );
+  };
   const measures = draft.measures;
   // "the number of withdrawals instead of the amount", «вместо суммы»: the measure after "instead of"
   // is the one not wanted.
@@ -470,7 +486,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
         !PLUS_WORDS.includes(slots[i - 1]?.item.text ?? '') &&
         // ("type, count, total, average check": listed after a comma, a column of its own.)
         slot.item.commaBefore !== true &&
-        (countsTransactions(slots) || measures.some((x) => x.fn === 'count_distinct') || countOfThem(i))
+        (countsTransactions(slots) ||
+          measures.some((x) => x.fn === 'count_distinct') ||
+          countOfThem(i) ||
+          countOfPaymentsBefore(i))
       ) {
         // "how many transactions in total", «сколько операций всего», «кол-во … суммарно»: the count
         // is what is asked, "in total" only says over everything — no amount column of its own. ("count
@@ -592,6 +611,10 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // ("how many in total and the amount", «сколько всего и на какую сумму»: "in total" between.)
       const inAll = isKind(slots[next(i)], 'total') ? next(i) : i;
       const alone = isKind(slots[next(inAll)], 'conjunction');
+      if (m.strength === 'weak' && inAll !== i && countOfPaymentsBefore(inAll)) {
+        measures.push({ fn: 'count' });
+        return;
+      }
       if (m.strength === 'strong' || counted || alone || !amountNamed) measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
       slot.used = true;

@@ -91,7 +91,9 @@ export const readPerCard = definePass(({ slots, draft }) => {
     moneyWord(s) || counting(s) || isKind(s, 'aggregate') || isKind(s, 'entity');
   // ("value per active card … (total value divided by the number of distinct cards)": the ratio said
   // twice, each with its own words, is one ratio, no list of columns.)
-  const saidTwice = slots.some((s, k) => isKind(s, 'perCard') && !inItem(k));
+  const saidTwice =
+    slots.some((s, k) => isKind(s, 'perCard') && !inItem(k)) &&
+    slots.some((s, k) => inItem(k) && s.item.bracketBefore === true);
   const listed =
     itemStart > 0 && !saidTwice && slots.some((s, k) => !inItem(k) && k > 0 && measureWord(s) && s.used);
   if (listed) {

@@ -188,8 +188,14 @@ export function saysFall(slots: readonly Slot[]): boolean {
   // ("Did turnover fall from Q2 to Q3?": "fall" before "from" is the verb, not the autumn.)
   const verbFall = (s: Slot, k: number) =>
     isKind(s, 'seasonName') && /^falls?$/.test(s.item.text) && slots[k + 1]?.item.text === 'from';
+  // («… пайызбен ең көп төмендеді», fell most in per cent: "in per cent" says how the fall is measured,
+  // no share; «төмендеді» is also read as a comparator, "below".)
+  const inPercent = (s: Slot) => s.item.text === 'пайызбен' || s.item.text === 'в процентах';
   return (
-    !slots.some((s) => isKind(s, 'share')) &&
-    slots.some((s, k) => (s.item.kind === 'stop' && DECLINE.test(s.item.text)) || verbFall(s, k))
+    !slots.some((s) => isKind(s, 'share') && !inPercent(s)) &&
+    slots.some(
+      (s, k) =>
+        ((s.item.kind === 'stop' || isKind(s, 'comparator')) && DECLINE.test(s.item.text)) || verbFall(s, k),
+    )
   );
 }

@@ -254,6 +254,43 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
 }
 
 /**
+ * «Samsung Pay төлемдері барлық әмиян төлемдерінің неше пайызы?» (Samsung Pay payments are what percent
+ * of all wallet payments): the payments said first, in the nominative, are the part; «барлық» (all) and
+ * the payments in the genitive right before the percent word are the whole (part and whole were
+ * swapped: the share of wallet payments among Samsung Pay ones).
+ */
+function kazakhWholeOfAll(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
+  const { prev } = cursor(slots);
+  let g = prev(shareAt);
+  while (isKind(slots[g], 'count')) g = prev(g);
+  const whole = slots[g];
+  const payments =
+    (isKind(whole, 'entity') && whole.item.meaning.entity === 'transactions') || isKind(whole, 'presence');
+  if (!payments || !KAZAKH_GENITIVE.test(whole.item.text)) return false;
+  const all = slots.findLastIndex((s, k) => k < g && isKind(s, 'total') && s.item.text === 'барлық');
+  if (all < 0) return false;
+  // (The part is the payments in the nominative right before «барлық», with their values: «Samsung Pay
+  // төлемдері барлық …»; nothing of it said after the percent word: «барлық операциялардың неше пайызы
+  // онлайн төлемдер» names the part there.)
+  const noun = slots[prev(all)];
+  const nominative =
+    isKind(noun, 'entity') &&
+    noun.item.meaning.entity === 'transactions' &&
+    !KAZAKH_GENITIVE.test(noun.item.text) &&
+    !KAZAKH_LOCATIVE_ENDINGS.some((end) => noun.item.text.endsWith(end));
+  if (!nominative || slots.some((s, k) => k > shareAt && isFilterWord(s))) return false;
+  const partWords: Slot[] = [];
+  for (let k = prev(prev(all)); k >= 0 && isFilterWord(slots[k]); k = prev(k)) partWords.push(slots[k]!);
+  const part = draft.filters.filter(
+    (f) => f.role === 'auto' && partWords.some((s) => filterOf([f], s) === f),
+  );
+  if (part.length === 0) return false;
+  for (const f of draft.filters) if (f.role === 'auto') f.role = part.includes(f) ? 'subset' : 'base';
+  slots[all]!.used = true;
+  return true;
+}
+
+/**
  * "Each bank's share of USD transactions", «доля каждого банка», «доли банков в количестве оплат счетов»,
  * "what share of POS and ECOM volume went to each category": the groups own the share — each group's
  * part of the whole the filters make (the filters were a part within each group).
@@ -686,6 +723,7 @@ export const readShare = definePass((r) => {
     return;
   }
   if (kazakhOwnerShare(slots, draft, shareAt)) return;
+  if (kazakhWholeOfAll(slots, draft, shareAt)) return;
   markCardOwnerAsWhole(slots, draft, shareAt);
   markAmountAsPart(slots, draft, shareAt);
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.

@@ -113,11 +113,17 @@ export const readSuperlatives = definePass((r) => {
       while (isKind(slots[g], 'value') || isKind(slots[g], 'notValue')) g = next(g);
       return g;
     };
+    // («по каждой иностранной валюте»: a value that names its column, "foreign currency", is the groups.)
+    const namesGroups = (x: Slot | undefined) =>
+      isKind(x, 'notValue') &&
+      x.item.meaning.namesColumn === true &&
+      draft.dimensions.includes(x.item.meaning.column);
     const groupsNamed = slots.some(
       (s, k) =>
         isKind(s, 'groupBy') &&
         (isKind(slots[groupWord(k)], 'dimension') ||
           isKind(slots[next(k)], 'timeUnit') ||
+          namesGroups(slots[next(k)]) ||
           s.item.meaning.after),
     );
     // (A which-word asks for the groups when it stands before their word: «… сомасы қандай?», what is

@@ -1,0 +1,50 @@
+import { DECLINE, KAZAKH_WHICH, RUSSIAN_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, type Slot } from './reading.js';
+
+/** A word of a change: "grew", «выросли», «өсті», «өскендерін», "fell", «просели», «төмендеді». */
+function changeWord(s: Slot | undefined): 'up' | 'down' | null {
+  if (!s) return null;
+  if (DECLINE.test(s.item.text)) return 'down';
+  if (isKind(s, 'compare') && s.item.meaning.change === true) return 'up';
+  return null;
+}
+
+/**
+ * The change word after "only" at k, across the stop words between ("only those that fell", where
+ * "fell" is itself a stop word), or -1.
+ */
+export function changeAfter(slots: readonly Slot[], k: number): number {
+  for (let j = k + 1; j < slots.length && j <= k + 4; j++) {
+    if (changeWord(slots[j]) !== null) return j;
+    if (slots[j]!.item.kind !== 'stop') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Which cities' turnover grew from Q3 2025 to Q3 2026?", «в каких городах оборот вырос …», «қай
+ * қалаларда … өсті?», "…, only those that grew", «тек өскендерін»: the groups kept by the sign of their
+ * change between the two periods compared — every group was shown, those that fell too. Not with a
+ * superlative or a top ("which city grew the most" ranks them).
+ */
+export const readChangeSign = definePass(({ slots, draft }) => {
+  if (!draft.compare || draft.dimensions.length === 0 || draft.top !== null || draft.share) return;
+  if (slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'))) return;
+  const { next } = cursor(slots);
+  const which = [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH];
+  const asked = slots.some((s, k) => which.includes(s.item.text) && isKind(slots[next(k)], 'dimension'));
+  // ("…? Only those that grew": said so, first; else the verb of a which-question.)
+  const only = slots.findIndex((s, k) => isKind(s, 'only') && changeAfter(slots, k) >= 0);
+  if (only >= 0) {
+    const at = changeAfter(slots, only);
+    draft.changeSign = changeWord(slots[at])!;
+    slots[only]!.used = slots[at]!.used = true;
+    return;
+  }
+  const verb = asked ? slots.find((s) => changeWord(s) !== null) : undefined;
+  if (verb) {
+    draft.changeSign = changeWord(verb)!;
+    verb.used = true;
+  }
+});
