@@ -348,6 +348,15 @@ function measureColumns(frame: Frame): Column[] {
         const part = measureExpression(basis, amount, within(condition));
         const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
         const suffix = side.label ? `_${side.label}` : '';
+        // ("…, of which …": the whole's figure and the part's, no percentage.)
+        if (frame.share.ofWhich) {
+          columns.push({
+            expression: measureExpression(basis, amount, within()),
+            alias: `${measureAlias(basis)}${suffix}`,
+          });
+          columns.push({ expression: numerator, alias: `${measureAlias(basis)}_of_which${suffix}` });
+          continue;
+        }
         if (frame.share.withMeasure)
           columns.push({ expression: numerator, alias: `${measureAlias(basis)}${suffix}` });
         columns.push({

@@ -494,6 +494,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       share = {
         subset: draft.filters.filter((f) => f.role === 'subset').map((f) => f.filter),
         ...(draft.shareWithMeasure ? { withMeasure: true as const } : {}),
+        ...(draft.ofWhich ? { ofWhich: true as const } : {}),
       };
       filters = draft.filters.filter((f) => f.role !== 'subset').map((f) => f.filter);
       // Each group's share where the rows are one group already ("share of each wallet" of Samsung Pay
@@ -514,7 +515,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);
       else {
-        share = { subset: split.subset, ...(draft.shareWithMeasure ? { withMeasure: true as const } : {}) };
+        share = {
+          subset: split.subset,
+          ...(draft.shareWithMeasure ? { withMeasure: true as const } : {}),
+          ...(draft.ofWhich ? { ofWhich: true as const } : {}),
+        };
         filters = split.base;
       }
     }
@@ -778,6 +783,7 @@ export function frameToDraft(frame: Frame): Draft {
     comparedValues: false,
     share: frame.share !== null,
     ...(frame.share?.withMeasure ? { shareWithMeasure: true } : {}),
+    ...(frame.share?.ofWhich ? { ofWhich: true } : {}),
     top:
       frame.shape === 'topn' && frame.limit !== null && frame.order !== null
         ? { direction: frame.order, limit: frame.limit, plural: frame.limit > 1 }

@@ -136,6 +136,8 @@ export interface Draft {
   spread?: boolean;
   /** "how many …, and what share of all … is that", «саны мен үлесі»: the measure beside its share. */
   shareWithMeasure?: boolean;
+  /** "…, of which …", «в том числе»: the share's total and its part as figures, no percentage. */
+  ofWhich?: boolean;
   /** "sorted ascending", «по возрастанию»: a breakdown's rows from the smallest measure up. */
   smallestFirst?: boolean;
   /** Words of context clauses set aside ("For the board deck: …"), named in the answer. */

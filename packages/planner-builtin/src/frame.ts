@@ -302,7 +302,14 @@ export const frameSchema = z
      * many …, and what share is that", "count and share of each type" — the measure the share is of
      * is shown before it (the part's, or each group's).
      */
-    share: z.object({ subset: z.array(filterSchema), withMeasure: z.literal(true).optional() }).nullable(),
+    share: z
+      .object({
+        subset: z.array(filterSchema),
+        withMeasure: z.literal(true).optional(),
+        /** "…, of which …", «в том числе»: the whole's measure and the part's, no percentage. */
+        ofWhich: z.literal(true).optional(),
+      })
+      .nullable(),
     shape: z.enum(SHAPES),
     limit: z.number().int().min(1).max(1000).nullable(),
     order: z.enum(['asc', 'desc']).nullable(),

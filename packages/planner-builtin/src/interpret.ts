@@ -37,7 +37,7 @@ import { readRelativePeriods } from './passes/relative-periods.js';
 import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
-import { readShare } from './passes/share.js';
+import { readOfWhich, readShare } from './passes/share.js';
 import { readSortBy } from './passes/sort-by.js';
 import { readSuperlatives } from './passes/superlatives.js';
 import { readTengeFilter } from './passes/tenge-filter.js';
@@ -99,6 +99,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['share', readShare],
   ['labels only', readLabelsOnly],
   ['column list', readColumnList],
+  ['of which', readOfWhich],
   ['change sign', readChangeSign],
   ['coverage', checkCoverage],
 ];

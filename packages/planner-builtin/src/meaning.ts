@@ -169,6 +169,8 @@ export type Meaning =
    * (before more words, «для отчёта по трансграничным операциям», it may name a condition: asked back).
    */
   | { kind: 'purpose' }
+  /** "of which", «в том числе», «в т.ч.», «оның ішінде»: a total, and then the part of it named after. */
+  | { kind: 'ofWhich' }
   /** "in chronological order", «хронологически», «айлар ретімен»: the order a timeline is shown in. */
   | { kind: 'timeOrder' }
   /** "rounded", «округли», «дөңгелекте»: rounding, whose number of decimals a decimals word gives. */

@@ -511,14 +511,17 @@ export function describeFrame(frame: Frame): string {
   if (frame.share) {
     // ("how many …, and what share is that": the measure is shown beside its share.)
     parts.push(
-      frame.share.withMeasure
-        ? pick([`${measures} and its share (%)`, `${measures} и доля (%)`, `${measures} және үлесі (%)`])
-        : pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]),
+      frame.share.ofWhich
+        ? measures
+        : frame.share.withMeasure
+          ? pick([`${measures} and its share (%)`, `${measures} и доля (%)`, `${measures} және үлесі (%)`])
+          : pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]),
     );
     if (frame.share.subset.length > 0) {
-      parts.push(
-        `${pick(['part', 'часть', 'бөлігі'])}: ${frame.share.subset.map((f) => filterName(f, pick)).join(', ')}`,
-      );
+      const part = frame.share.ofWhich
+        ? pick(['of which', 'в том числе', 'оның ішінде'])
+        : pick(['part', 'часть', 'бөлігі']);
+      parts.push(`${part}: ${frame.share.subset.map((f) => filterName(f, pick)).join(', ')}`);
     }
   } else if (!frame.listValues && !frame.absent) {
     parts.push(measures);

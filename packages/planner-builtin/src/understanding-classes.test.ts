@@ -3718,3 +3718,72 @@ describe('SQL written into the question (unseen89)', () => {
     expect(frame.amountIn).toBe('original');
   });
 });
+
+describe('"of which" / «в том числе» / «оның ішінде»: the whole and its part as figures (unseen90)', () => {
+  it.each([
+    [
+      'POS payments in Q1 2026: total amount in tenge, of which contactless',
+      "sum(transaction_amount_kzt) FILTER (WHERE pos_entry_mode = 'Contactless')",
+    ],
+    [
+      'Количество операций в евро за 2025 год, в т.ч. бесконтактных',
+      "count(*) FILTER (WHERE pos_entry_mode = 'Contactless')",
+    ],
+    [
+      'Количество операций за 2025 год, в том числе в Алматы',
+      "count(*) FILTER (WHERE merchant_city = 'Almaty')",
+    ],
+    ['2025 жылғы операциялар саны, оның ішінде Астанада', "count(*) FILTER (WHERE merchant_city = 'Astana')"],
+  ])('%s', (question, part) => {
+    const frame = frameOf(question);
+    expect(frame.share?.ofWhich).toBe(true);
+    const sql = buildSql(frame);
+    expect(sql).toContain(part);
+    expect(sql).not.toContain('100.0 *');
+  });
+  it("by groups too: each city's total and its ECOM part", () => {
+    const sql = sqlLineOf(
+      '2025 жылы қалалар бойынша операциялар көлемі теңгемен, оның ішінде ECOM операциялары.',
+    );
+    expect(sql).toContain('GROUP BY merchant_city');
+    expect(sql).toContain("FILTER (WHERE transaction_type = 'ECOM')");
+  });
+  it('"of which" with no part named after it is asked back', () => {
+    expect(kindOf('Total turnover in 2025, of which how much?')).not.toBe('sql');
+  });
+});
+
+describe('ranking by growth with the measure between ("top 5 MCC codes by turnover growth") (unseen91)', () => {
+  it('ranks by the change, not by the later period', () => {
+    expect(sqlLineOf('top 3 cities by turnover growth, October 2026 vs October 2025')).toContain(
+      'ORDER BY change_pct DESC',
+    );
+  });
+  it('"top 3 cities by turnover … vs …" still ranks by the later period', () => {
+    expect(sqlLineOf('top 3 cities by turnover in October 2026 vs October 2025')).not.toContain(
+      'ORDER BY change_pct',
+    );
+  });
+});
+
+describe('«Қай банктердің … төлем болған?» lists the values, like "which banks\' cards were used" (unseen92)', () => {
+  it('lists the banks', () => {
+    expect(frameOf('Қай банктердің карталарымен Грузия (GEO) бойынша төлем болған?').listValues).toBe(true);
+  });
+  it('a count asked keeps the count', () => {
+    expect(frameOf('Қай банктерде қанша төлем болған?').measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('"this" of a period never reaches across a sentence (unseen91)', () => {
+  it('«… за этот период? Месяц и количество» is asked back, never "this month"', () => {
+    expect(
+      kindOf(
+        'Какие месяцы 2026 года были ниже среднемесячного количества операций за этот период? Месяц и количество',
+      ),
+    ).not.toBe('sql');
+  });
+  it("«(страна эквайера — не KAZ)»: the value after a dash is the column's, no breakdown", () => {
+    expect(frameOf('Количество операций (страна эквайера — не KAZ) за 2025 год').dimensions).toEqual([]);
+  });
+});

@@ -327,9 +327,11 @@ export const readDimensions = definePass((r) => {
       isKind(slots[k], 'negation') && !grouped ? step(k) : k;
     // (Not across a clause: "(acquirer country not KAZ): country and bank" breaks down by country.)
     const nextAt = next(i);
+    // (…but a dash after the column word gives its value: «(страна эквайера — не KAZ)».)
+    const dashedValue = slots[nextAt]?.item.dashBefore === true && nextAt === i + 1;
     const neighbours = [
       slot.item.clauseBefore ? -1 : skipNegation(prev(i), prev),
-      slots[nextAt]?.item.clauseBefore ? -1 : skipNegation(nextAt, next),
+      slots[nextAt]?.item.clauseBefore && !dashedValue ? -1 : skipNegation(nextAt, next),
     ];
     // "top 10 fuel merchants by amount", «топ 5 мерчантов на заправках»: a kind of merchant beside a
     // ranked merchants word describes them; the ranking is of the merchants of that kind (it was a

@@ -231,7 +231,10 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     const whole = modifier !== 'this' && isKind(slots[j], 'fullUnits') && isKind(slots[next(j)], 'timeUnit');
     if (whole) slots[j]!.used = true;
     const unitSlot = shared >= 0 ? slots[shared] : slots[whole ? next(j) : j];
-    if (isKind(unitSlot, 'timeUnit') && !unitSlot.used) {
+    // («… за этот период? Месяц и количество»: not across the end of a sentence — "this" was of the
+    // period named before, and the month a column asked for.)
+    const across = slots.slice(i + 1, slots.indexOf(unitSlot!) + 1).some((x) => x.item.clauseBefore === true);
+    if (isKind(unitSlot, 'timeUnit') && !unitSlot.used && !across) {
       const u = unitSlot.item.meaning.unit;
       let range: TimeRange | null = null;
       if (modifier === 'this') {

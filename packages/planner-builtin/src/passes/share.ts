@@ -570,7 +570,7 @@ function kazakhWhole(slots: readonly Slot[], at: number): number[] {
 /** The Kazakh share words, «пайызы», «үлесі»: what follows them is the part. */
 const KAZAKH_SHARE_WORD = /(пайыз|үлес)/;
 
-const isFilterWord = (s: Slot | undefined) =>
+export const isFilterWord = (s: Slot | undefined) =>
   isKind(s, 'value') ||
   isKind(s, 'notValue') ||
   isKind(s, 'presence') ||
@@ -586,7 +586,7 @@ const isMeasuredNoun = (s: Slot | undefined) =>
   (isKind(s, 'entity') && s.item.meaning.entity === 'transactions');
 
 /** The filter a value word went into. */
-function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined): DraftFilter | undefined {
+export function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined): DraftFilter | undefined {
   const m = meaningOf(slot);
   switch (m?.kind) {
     case 'value':
@@ -978,3 +978,24 @@ function eachGroupInLocative(slots: readonly Slot[]): boolean {
       KAZAKH_IN_GROUP.test(slots[i + 1]?.item.text ?? ''),
   );
 }
+
+/**
+ * "Bill payments in Q1 2026: total value in tenge, of which paid online", «Количество операций в TRY за
+ * 2025 год, в т.ч. бесконтактных», «… жалпы саны, оның ішінде Қытай (CHN) эквайерлері бойынша»: the
+ * figure of the whole and of the part named after "of which" (the part was a filter of the whole: one
+ * figure, the part's). Not beside a share or a comparison: asked back.
+ */
+export const readOfWhich = definePass(({ slots, draft }) => {
+  const at = slots.findIndex((s) => isKind(s, 'ofWhich'));
+  if (at < 0) return;
+  slots[at]!.used = true;
+  const after = slots.filter((s, k) => k > at && isFilterWord(s));
+  const part = draft.filters.filter((f) => after.some((s) => filterOf([f], s) === f));
+  if (draft.share || draft.compare || part.length === 0) {
+    draft.issues.push({ kind: 'unknown_words', words: [slots[at]!.item.text] });
+    return;
+  }
+  for (const f of draft.filters) f.role = part.includes(f) ? 'subset' : 'base';
+  draft.share = true;
+  draft.ofWhich = true;
+});

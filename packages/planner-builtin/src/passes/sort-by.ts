@@ -36,7 +36,10 @@ export const readSortBy = definePass(({ slots, draft }) => {
   // "top 5 categories by growth", «топ-3 MCC по росту количества операций», «отсортировать по росту»:
   // groups ranked or sorted by their change between the periods compared (they were by the later one).
   slots.forEach((slot, i) => {
-    const by = slots[prev(i)];
+    // ("top 5 MCC codes by turnover growth": the measure that grew may stand between.)
+    const measureWord = (s: Slot | undefined) =>
+      isKind(s, 'amount') || isKind(s, 'count') || isKind(s, 'total');
+    const by = slots[measureWord(slots[prev(i)]) ? prev(prev(i)) : prev(i)];
     if (!isKind(slot, 'compare') || slot.item.meaning.change !== true || slot.used) return;
     if (!(isKind(by, 'groupBy') || isKind(by, 'sortBy')) || by.used) return;
     draft.rankByChange ??= 'change';

@@ -975,6 +975,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'stop' },
   ),
+  // "total value in tenge, of which paid online", «количество …, в том числе бесконтактных», «жалпы
+  // саны, оның ішінде Қытай эквайерлері бойынша»: the total and the part of it, two columns.
+  e(['of which', 'of them', 'of these', 'в том числе', 'в т ч', 'из них', 'оның ішінде', 'олардың ішінде'], {
+    kind: 'ofWhich',
+  }),
   // The document the figures go into, said after them with no comma ("… by bank for the ledger",
   // «… в разрезе банков для отчёта», «… есеп үшін»): it names no column or value; a comma-free purpose
   // is not a clause context-split.ts could set aside, and its document word is an aside only there.
@@ -1773,7 +1778,7 @@ export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех'
  * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
  */
 // («қандай валюталарда операциялар болды?», in which currencies were there payments)
-export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'имеются', 'бар', 'болды'];
+export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'имеются', 'бар', 'болды', 'болған'];
 
 /**
  * A column's values asked by those words (passes/value-list.ts): "What distinct values does
