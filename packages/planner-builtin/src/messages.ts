@@ -467,7 +467,7 @@ function filterName(f: Filter, pick: Pick3): string {
     case 'amount':
       return `${amount} ${f.op} ${f.value}`;
     case 'amount_between':
-      return `${amount} ${f.min}–${f.max}`;
+      return f.min === f.max ? `${amount} = ${f.min}` : `${amount} ${f.min}–${f.max}`;
     case 'presence':
       return `${pick(DIMENSION_NAMES[f.column])} ${f.present ? pick(['present', 'указан', 'бар']) : pick(['none', 'не указан', 'жоқ'])}`;
     case 'weekday':

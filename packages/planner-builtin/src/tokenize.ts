@@ -52,6 +52,10 @@ export function normalizeQuestion(text: string): string {
       .replace(/\bq([1-4]) ?'(\d{2})\b/g, 'q$1 20$2')
       // "in per cent" (British): the percent.
       .replace(/\bper cent\b/g, 'percent')
+      // "the count, 0 if nobody did": a count shows 0 anyway (the hedge is a stop phrase).
+      .replace(/\b(?:0|zero) if (none|nobody|no one)\b/g, 'if $1')
+      // "give the count, even if it's zero", "(should be 0)": a count shows 0 anyway.
+      .replace(/\b(?:even if (?:it'?s |it is )?|should be |expecting )(?:0|zero)\b/g, '')
       .replace(/'s\b/g, '')
       .replace(/n't\b/g, ' not')
       // "I'm", "we're", "they've", "I'd", "we'll": the pronoun is what is left ("m" is not a million).

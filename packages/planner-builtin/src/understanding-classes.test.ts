@@ -3787,3 +3787,73 @@ describe('"this" of a period never reaches across a sentence (unseen91)', () => 
     expect(frameOf('Количество операций (страна эквайера — не KAZ) за 2025 год').dimensions).toEqual([]);
   });
 });
+
+describe('regulatory and yes/no wording (unseen90, unseen92)', () => {
+  it.each([
+    'how many payments over 5 million tenge in Taraz in 2025, if any?',
+    'Өткен айда Таразда 500 мыңнан асатын төлем болды ма? болса қанша',
+    'сколько уникальных карт расплачивались в юанях в 2025, если такие вообще были',
+    'GEL payments in 2025 — give the count, even if it is zero',
+    'Did Samsung Pay get used in Aktobe in 2025? Number of payments, 0 if nobody did',
+  ])('a hedge on a count asks nothing more: %s', (question) => {
+    expect(kindOf(question)).toBe('sql');
+  });
+  it.each([
+    [
+      'Total number of card transactions for the reporting year 2025',
+      { kind: 'dates', from: '2025-01-01', to: '2026-01-01' },
+    ],
+    [
+      'Количество операций за отчётный период с 1 января по 30 сентября 2026 года',
+      { kind: 'dates', from: '2026-01-01', to: '2026-10-01' },
+    ],
+  ])('"the reporting year" names the period after it: %s', (question, time) => {
+    expect(frameOf(question).time).toEqual(time);
+  });
+  it('«үлес салмағы» is a share', () => {
+    expect(
+      frameOf('2025 жылы POS операцияларының жалпы санындағы контактісіз төлемдердің үлес салмағы').share,
+    ).not.toBeNull();
+  });
+  it('"aggregate value" is the total', () => {
+    expect(frameOf('Aggregate value of transactions in tenge for Q3 2026').measures).toEqual([{ fn: 'sum' }]);
+  });
+  it.each([
+    'Cities where the total value of ECOM transactions in 2025 exceeded 30 million tenge, with the total.',
+    '2025 жылы операциялар сомасы 200 миллион теңгеден асқан қалалар, сомасымен бірге.',
+  ])('"with the total" after a condition on the groups shows it: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having?.of).toBe('sum');
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+  it.each([
+    [
+      'Cross-border transactions in 2025: number and value in tenge, broken down by acquirer country',
+      'acquirer_country_iso',
+    ],
+    ['Salary credits in 2025: number and total value in tenge, broken down by quarter', 'quarter'],
+  ])('"number and value" lists a count and an amount: %s', (question, dimension) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.measures).toContainEqual({ fn: 'count' });
+    expect(frame.measures).toContainEqual({ fn: 'sum' });
+  });
+  it.each([
+    ['сколько раз сняли в банкомате ровно 200 000 тенге за ноябрь 2026?', 200000],
+    ['2026 жылғы қарашада банкоматтан тура 50 000 теңге неше рет шешілді?', 50000],
+    ['how many payments of exactly 5000 tenge in 2025', 5000],
+  ])('an exact amount is that amount alone: %s', (question, value) => {
+    expect(frameOf(question).filters).toContainEqual({ kind: 'amount_between', min: value, max: value });
+  });
+  it('a list of exact amounts is asked back', () => {
+    expect(kindOf('Сколько снятий ровно на 5 000 или 10 000 тенге было в 2026 году?')).not.toBe('sql');
+  });
+  it('year to date "(today included)" is the period to date, no second period', () => {
+    const frame = frameOf('Жыл басынан бергі (бүгінді қосқанда) ECOM операцияларының саны');
+    expect(frame.compare).toBeNull();
+    expect(frame.time).toEqual({ kind: 'this', unit: 'year' });
+  });
+  it('"which currencies showed up" lists them', () => {
+    expect(frameOf('which currencies showed up in Karaganda in November 2026?').listValues).toBe(true);
+  });
+});

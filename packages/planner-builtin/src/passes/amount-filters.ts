@@ -57,6 +57,9 @@ export function rangeStart(
  * tenge", and Kazakh postpositions after the number («100 мың теңгеден асатын» = over 100 000 tenge). A weak comparator
  * ("from", "to", «от», «до») with no number after it is a plain word and is used up.
  */
+/** "exactly", «ровно», «тура», «дәл»: the amount said is the only one. */
+const EXACT_WORDS: readonly string[] = ['exactly', 'precisely', 'ровно', 'тура', 'дәл'];
+
 /** A number's unit that makes it per cent, no money: "5%", "5 percent", «5 процентов», «5 пайыз». */
 const PERCENT_SIGNS: readonly string[] = [
   '%',
@@ -199,6 +202,23 @@ export const readAmountFilters = definePass((r) => {
     }
     consumeAmountTail(last);
     addFilter(r, filter, i);
+    draft.domain = true;
+  });
+
+  // "exactly 5 000 tenge", «ровно 200 000 тенге», «тура 50 000 теңге»: one amount, the range of it alone
+  // (the number was asked back). Money by its tenge or multiplier; not a list («ровно 5 000 или 10 000»).
+  slots.forEach((slot, i) => {
+    if (!EXACT_WORDS.includes(slot.item.text) || (slot.used && slot.item.kind !== 'stop')) return;
+    const j = next(i);
+    const value = numberOf(slots[j]);
+    if (value === null || slots[j]!.used || j !== i + 1) return;
+    const unit = isKind(slots[next(j)], 'currencyUnit') ? next(j) : -1;
+    if (unit < 0 && !notes.factors.has(j)) return;
+    const after = slots[next(unit >= 0 ? unit : j)];
+    if (isKind(after, 'conjunction')) return;
+    slot.used = slots[j]!.used = true;
+    if (unit >= 0) slots[unit]!.used = true;
+    addFilter(r, { kind: 'amount_between', min: value, max: value }, i);
     draft.domain = true;
   });
 

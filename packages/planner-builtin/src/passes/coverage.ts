@@ -1,5 +1,11 @@
 import { daysBetween } from '../calendar.js';
-import { type Dimension, ENUM_COLUMNS, isTimeDimension, isTwoWaySplit } from '../frame.js';
+import {
+  type Dimension,
+  ENUM_COLUMNS,
+  groupConditionMeasure,
+  isTimeDimension,
+  isTwoWaySplit,
+} from '../frame.js';
 import type { Item } from '../lexicon.js';
 import { LABEL_WORDS, NUMBER_LABEL_WORDS, PLAIN_BY, REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { changeAfter } from './change-sign.js';
@@ -261,6 +267,11 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         else if (m.mode === 'together') draft.oneFigure = true;
         continue;
       case 'showMeasure': {
+        // ("Cities where the ECOM total exceeded 30 million, with the total": the condition's measure.)
+        if (draft.having && draft.dimensions.length > 0 && draft.measures.length === 0) {
+          draft.measures.push(groupConditionMeasure(draft.having.of));
+          continue;
+        }
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
         // ("Top 5 days of 2025 …, with the count": a ranking of periods is settled later, but ranks.)
         if ((draft.dimensions.length === 0 && !draft.top) || draft.measures.length === 0) {

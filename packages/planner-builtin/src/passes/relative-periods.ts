@@ -300,10 +300,23 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     if (range.kind === 'last_days')
       for (const c of currentIncluded(slots, j, 'day', next)) slots[c]!.used = true;
   });
-  // Today beside "including" that no last days took is a period of its own, as it always was.
+  // Today beside "including" that no last days took is a period of its own, as it always was — unless a
+  // period to date is named: «жыл басынан бергі (бүгінді қосқанда)», "MTD (today included)" end today,
+  // which they include.
+  const toDate = ranges.some(
+    (t) =>
+      t.range.kind === 'this' ||
+      (t.range.kind === 'dates' && t.range.to === null) ||
+      (t.range.kind === 'previous' && t.range.toDate === true),
+  );
   for (const i of deferred) {
     const slot = slots[i]!;
     if (slot.used || !isKind(slot, 'relativeDay')) continue;
+    const included = [prev(i), next(i)].find((k) => INCLUDED_WORDS.includes(slots[k]?.item.text ?? ''));
+    if (toDate && included !== undefined) {
+      slot.used = slots[included]!.used = true;
+      continue;
+    }
     ranges.push({ range: { kind: slot.item.meaning.range }, at: i });
     slot.used = true;
   }

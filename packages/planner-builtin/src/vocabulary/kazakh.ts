@@ -560,6 +560,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['ең аз', 'ең кіші', 'ең төмен'], { kind: 'superlative', direction: 'asc', impliesCount: false }),
   e(['топ', 'үздік'], { kind: 'top', direction: 'desc' }),
   e(['үлес', 'пайыз', 'құрылым'], { kind: 'share' }),
+  // «үлес салмағы» (the share's weight, the regulator's word for a share)
+  e(['үлес салмағы', 'үлес салмағын', 'үлестік салмағы'], { kind: 'share' }),
   e(['ішінде', 'ішіндегі', 'арасында', 'арасындағы', 'жалпы ішінде'], { kind: 'shareBase', after: true }),
   // («Алматыда Астанаға қарағанда көп …», more in Almaty than in Astana: "than", set against each other)
   e(['салыстыр', 'салыстырғанда', 'қарсы', 'қарағанда'], { kind: 'compare' }),

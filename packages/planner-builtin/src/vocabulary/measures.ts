@@ -66,6 +66,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'total',
       'totals',
       'overall',
+      // "aggregate value of transactions" (the regulator's word for the total)
+      'aggregate',
       'общ~',
       'суммарн~',
       'совокупн~',

@@ -147,6 +147,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'здоровь~',
       'медицин*',
       'лекарств~',
+      'медучрежден~',
+      'медицинск~ учрежден~',
     ],
     value('mcc_category', 'Pharmacies & Health'),
   ),
@@ -302,6 +304,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'налом', // «сняли налом»: in cash
       'наличных', // «сколько наличных сняли»
       'наличные',
+      'налички', // «сколько налички сняли»
+      'наличку',
       'нал',
       'банкомат~',
       'atm_withdrawal',
@@ -675,7 +679,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('transaction_currency', 'UZS'),
   ),
   e(['gel', 'lari', 'georgian lari', 'лари', 'грузинск~ лари'], value('transaction_currency', 'GEL')),
-  e(['amd', 'dram~', 'armenian dram~', 'драм~', 'армянск~ драм~'], value('transaction_currency', 'AMD')),
+  e(
+    ['amd', 'dram~', 'armenian dram~', 'драм~', 'армянск~ драм~', 'армян драм~'],
+    value('transaction_currency', 'AMD'),
+  ),
   e(
     ['byn', 'belarusian rubl~', 'belarusian ruble~', 'белорусск~ рубл~', 'белорусск~ рубл*'],
     value('transaction_currency', 'BYN'),
