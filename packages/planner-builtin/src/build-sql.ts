@@ -321,8 +321,33 @@ interface Column {
   alias: string;
 }
 
+/** A share in each of two periods compared: a column each, the part and the whole both of that period. */
+function shareCompareColumns(frame: Frame): Column[] {
+  const { earlier, later } = frame.compare!;
+  const share = frame.share!;
+  const basis = frame.measures[0]!;
+  const amount = amountColumn(frame);
+  let labels = [periodLabel(earlier), periodLabel(later)];
+  if (labels[0] === labels[1]) labels = ['earlier', 'later'];
+  const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
+  const condition = share.subset.map((f) => filterCondition(f, amount)).join(' AND ');
+  return [earlier, later].map((range, k) => {
+    const period = timeCondition(range);
+    const whole = measureExpression(basis, amount, period);
+    if (share.subset.length === 0)
+      return {
+        expression: `100.0 * ${whole} / nullif(sum(${whole}) OVER (), 0)`,
+        alias: `${alias}_${labels[k]}`,
+      };
+    const part = measureExpression(basis, amount, `${condition} AND ${period}`);
+    const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
+    return { expression: `100.0 * ${numerator} / nullif(${whole}, 0)`, alias: `${alias}_${labels[k]}` };
+  });
+}
+
 function measureColumns(frame: Frame): Column[] {
   const columns: Column[] = [];
+  if (frame.share && frame.compare) return shareCompareColumns(frame);
   if (frame.share) {
     const basis = frame.measures[0]!;
     const amount = amountColumn(frame);

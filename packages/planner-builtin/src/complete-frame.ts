@@ -484,7 +484,13 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum' && !ofCards)) {
       if (basis.length > 0) issues.push({ kind: 'share_measure' });
     }
-    if (compare) issues.push({ kind: 'unsupported', what: 'share_compare' });
+    // ("each bank's share of turnover, Q3 2025 vs Q3 2026, side by side": the share in each period, a
+    // column each. Its change — in percentage points or in % of itself? — and a share beside its
+    // measure are not one reading: asked back.)
+    const changeAsked =
+      draft.growth === true || (draft.compareOutput !== undefined && draft.compareOutput !== 'both');
+    if (compare && (changeAsked || draft.shareWithMeasure || draft.ofWhich || draft.spread))
+      issues.push({ kind: 'unsupported', what: 'share_compare' });
     // «распределение … по часам в процентах», "the distribution of … by hour, in %": each bucket's share
     // of the whole, also over a timeline or a cycle (where a filter is otherwise the part in each).
     const spread = draft.spread === true && draft.dimensions.length > 0;

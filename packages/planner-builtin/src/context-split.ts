@@ -188,7 +188,10 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     if (m.kind === 'comparator') return m.weak;
     if (saysWhoAsks(items, at)) return true;
     // "YoY for the board: … October 2026 vs October 2025": a comparison the answer makes anyway.
-    if (m.kind === 'compare') return frame.compare !== null;
+    // (…but a change asked for after the question, "…, plus the change in p.p.", that the answer does
+    // not show is part of the request.)
+    if (m.kind === 'compare')
+      return frame.compare !== null && (leading || m.change !== true || frame.compare.output !== 'both');
     // "management asks about our share, …": a share the answer computes anyway.
     if (m.kind === 'share') return frame.share !== null;
     // «к обеду» (by lunch): "к" with no number before it is the preposition, not thousands.

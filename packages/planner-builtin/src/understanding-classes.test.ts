@@ -3857,3 +3857,26 @@ describe('regulatory and yes/no wording (unseen90, unseen92)', () => {
     expect(frameOf('which currencies showed up in Karaganda in November 2026?').listValues).toBe(true);
   });
 });
+
+describe('a share in each of two periods compared (unseen85, unseen91)', () => {
+  it("each group's share of the whole, a column per period", () => {
+    const frame = frameOf("Each bank's share of total turnover, Q3 2025 vs Q3 2026, side by side");
+    expect(frame.compare).not.toBeNull();
+    const sql = buildSql(frame);
+    expect(sql).toContain('OVER (), 0) AS amount_share_pct_2025_q3');
+    expect(sql).toContain('AS amount_share_pct_2026_q3');
+  });
+  it("a part's share of its whole in each period: both taken within that period", () => {
+    const sql = sqlLineOf('Доля бесконтактных в POS-оплатах: ноябрь 2026 против ноября 2025, в одной строке');
+    expect(sql).toContain(
+      "count(*) FILTER (WHERE pos_entry_mode = 'Contactless' AND transaction_timestamp >= '2025-11-01' AND transaction_timestamp < '2025-12-01') / nullif(count(*) FILTER (WHERE transaction_timestamp >= '2025-11-01' AND transaction_timestamp < '2025-12-01'), 0)",
+    );
+  });
+  it.each([
+    'Доля Apple Pay среди всех платежей через кошельки: ноябрь 2025 и ноябрь 2026, плюс изменение в п.п.',
+    'Which banks gained share of turnover between Q3 2025 and Q3 2026?',
+    'Contactless share of POS payments, 2025 vs 2026, and the change',
+  ])('its change (points or per cent?) is asked back: %s', (question) => {
+    expect(kindOf(question)).not.toBe('sql');
+  });
+});
