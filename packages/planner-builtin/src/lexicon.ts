@@ -6,7 +6,7 @@ import { kazakhStems } from './kazakh-stem.js';
 import { correctKazakhTypo } from './kazakh-typos.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
 import { type NumberWordsContext, readNumberWords } from './number-words.js';
-import type { Token } from './tokenize.js';
+import { marksOf, type Token, type TokenMarks } from './tokenize.js';
 import {
   VALUE_WORDS as BLANK_VALUE_WORDS,
   BLANK_WORDS,
@@ -30,21 +30,12 @@ export type Item = (
   | { kind: 'date'; iso: string; text: string }
   | { kind: 'stop'; text: string }
   | { kind: 'unknown'; text: string }
-) & {
-  dashBefore?: true;
-  /** A sentence or clause ends before this item (see `Token.clauseBefore`). */
-  clauseBefore?: true;
-  /** A comma stands before this item. */
-  commaBefore?: true;
-  /** The quoted span it stands in (see `Token.quote`). */
-  quote?: number;
-  /** An equals sign stands before it (see `Token.equalsBefore`). */
-  equalsBefore?: true;
-  /** An opening bracket stands before it (see `Token.bracketBefore`). */
-  bracketBefore?: true;
-  /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
-  typos?: ReadonlyArray<readonly [typed: string, read: string]>;
-};
+) &
+  // (What stands before it in the text: see `TokenMarks`.)
+  TokenMarks & {
+    /** Words of this item read as the vocabulary word one letter away: [as typed, as read]. */
+    typos?: ReadonlyArray<readonly [typed: string, read: string]>;
+  };
 
 interface WordPattern {
   stem: string;
@@ -441,21 +432,7 @@ export function lexItems(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const dash: {
-      dashBefore?: true;
-      clauseBefore?: true;
-      commaBefore?: true;
-      quote?: number;
-      equalsBefore?: true;
-      bracketBefore?: true;
-    } = {
-      ...(token.bracketBefore ? { bracketBefore: true as const } : {}),
-      ...(token.dashBefore ? { dashBefore: true as const } : {}),
-      ...(token.equalsBefore ? { equalsBefore: true as const } : {}),
-      ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
-      ...(token.commaBefore ? { commaBefore: true as const } : {}),
-      ...(token.quote !== undefined ? { quote: token.quote } : {}),
-    };
+    const dash = marksOf(token);
     if (token.kind === 'number') {
       items.push({ kind: 'number', value: token.value, text: token.text, ...dash });
       i++;

@@ -13,7 +13,11 @@ export type Token = (
   | { kind: 'word'; text: string }
   | { kind: 'number'; text: string; value: number }
   | { kind: 'date'; text: string; iso: string }
-) & {
+) &
+  TokenMarks;
+
+/** What stands before a token in the text; the lexicon's items carry the same marks. */
+export interface TokenMarks {
   dashBefore?: true;
   /** A sentence or clause ends before it: ".", "?", "!", ":", ";" or a line break in between. */
   clauseBefore?: true;
@@ -25,7 +29,19 @@ export type Token = (
   equalsBefore?: true;
   /** An opening bracket stands before it: "(acquirer country not KAZ)" (phrases still read across). */
   bracketBefore?: true;
-};
+}
+
+/** The marks of a token, with no other field (the lexicon copies them onto its items). */
+export function marksOf(token: TokenMarks): TokenMarks {
+  return {
+    ...(token.bracketBefore ? { bracketBefore: true as const } : {}),
+    ...(token.dashBefore ? { dashBefore: true as const } : {}),
+    ...(token.equalsBefore ? { equalsBefore: true as const } : {}),
+    ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
+    ...(token.commaBefore ? { commaBefore: true as const } : {}),
+    ...(token.quote !== undefined ? { quote: token.quote } : {}),
+  };
+}
 
 /**
  * Lower-cases, folds ё → е, drops possessive 's and the contracted verbs of "I'm" and "we're", and
