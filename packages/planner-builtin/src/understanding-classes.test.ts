@@ -3601,6 +3601,11 @@ describe('both amount units in one answer: each amount measure in tenge and in t
     expect(sql).toContain('sum(transaction_amount_kzt)');
     expect(sql).toContain('count(*)');
   });
+  it('"number, amount …": the count said first orders the rows', () => {
+    expect(
+      sqlLineOf('Q2 2026 payments by currency: number, amount in the original currency, amount in KZT'),
+    ).toContain('ORDER BY transaction_count DESC');
+  });
   it('the tenge orders the rows: amounts in different currencies do not compare', () => {
     expect(
       sqlLineOf('top 3 currencies by amount in tenge in 2025, with the amount in the original currency too'),

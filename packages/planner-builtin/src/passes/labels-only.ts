@@ -130,6 +130,10 @@ export const readColumnList = definePass(({ slots, draft }) => {
       (isKind(s, 'currencyUnit') && !draft.originalAmount)
     )
       s.used = true;
-  if (counted.length > 0 && !draft.measures.some((m) => m.fn === 'count'))
-    draft.measures.push({ fn: 'count' });
+  // (In the order said: "number, amount …" puts the count first, and the rows are ordered by it.)
+  if (counted.length > 0 && !draft.measures.some((m) => m.fn === 'count')) {
+    const first = clause.findIndex((s) => s === counted[0] || measured(s));
+    if (clause[first] === counted[0]) draft.measures.unshift({ fn: 'count' });
+    else draft.measures.push({ fn: 'count' });
+  }
 });
