@@ -3796,7 +3796,7 @@ describe('"this" of a period never reaches across a sentence (unseen91)', () => 
 describe('regulatory and yes/no wording (unseen90, unseen92)', () => {
   it.each([
     'how many payments over 5 million tenge in Taraz in 2025, if any?',
-    'Өткен айда Таразда 500 мыңнан асатын төлем болды ма? болса қанша',
+    'Өткен айда Таразда 500 мыңнан асатын төлем болды ма? бар болса, саны',
     'сколько уникальных карт расплачивались в юанях в 2025, если такие вообще были',
     'GEL payments in 2025 — give the count, even if it is zero',
     'Did Samsung Pay get used in Aktobe in 2025? Number of payments, 0 if nobody did',

@@ -4622,3 +4622,24 @@ describe('unseen89–92 first runs, second batch', () => {
     expect(frame.limit).toBe(1);
   });
 });
+
+describe("a part said before the share word, each group's own measure after it (unseen52 under the compared shares)", () => {
+  it.each([
+    "ECOM share of each bank's turnover, Q3 2026",
+    "ECOM share of each bank's turnover, Q3 2025 vs Q3 2026",
+  ])('%s: the ECOM part within each bank', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("FILTER (WHERE transaction_type = 'ECOM'");
+    expect(sql).not.toContain('OVER ()');
+  });
+  it('"share of each bank in ECOM turnover" stays the banks\' shares of ECOM', () => {
+    expect(sqlLineOf('share of each bank in ECOM turnover in Q3 2026')).toContain('OVER ()');
+  });
+  it('«болса тізімі: уақыты, қаласы, сомасы» (a list of payments) is never a breakdown by city', () => {
+    expect(
+      frameOrNull(
+        '2026 жылғы тамызда 1 миллионнан асатын онлайн-сатып алулар болды ма? болса тізімі: уақыты, қаласы, сомасы',
+      ),
+    ).toBeNull();
+  });
+});

@@ -29,6 +29,23 @@ export function changeAfter(slots: readonly Slot[], k: number): number {
  * superlative or a top ("which city grew the most" ranks them).
  */
 export const readChangeSign = definePass(({ slots, draft }) => {
+  // («Жыл басынан бергі орташа чек және өткен жылдың сол кезеңіндегі орташа чек, пайыздық өзгерісімен»:
+  // the measure named for each period, then "with the change in %" — both periods and the change; the
+  // two named were dropped for the change alone.)
+  const named = slots.filter((s) => isKind(s, 'check') || isKind(s, 'amount') || isKind(s, 'count'));
+  const joined = slots.some(
+    (s, k) => isKind(s, 'conjunction') && k > slots.indexOf(named[0]!) && k < slots.indexOf(named.at(-1)!),
+  );
+  const sameMeasure = named.length === 2 && named[0]!.item.meaning.kind === named[1]!.item.meaning.kind;
+  if (
+    draft.compareOutput === 'change' &&
+    (draft.times.length === 2 || draft.samePeriod || draft.yearAgo) &&
+    sameMeasure &&
+    joined
+  ) {
+    delete draft.compareOutput;
+    draft.growth = true;
+  }
   if (!draft.compare || draft.dimensions.length === 0 || draft.top !== null || draft.share) return;
   if (slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'))) return;
   const { next } = cursor(slots);

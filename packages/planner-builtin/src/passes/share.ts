@@ -308,7 +308,12 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   // in"; «доля … в каждом городе» and Kazakh «үлесі әр қалада» are within each)
   const after = slots[shareAt + 1]?.item.text === 'of' ? shareAt + 2 : shareAt + 1;
   const russianEach = (k: number) => each(k) && !KAZAKH_EACH.includes(slots[k]!.item.text);
-  if (grouping(after) || (russianEach(after) && grouping(after + 1))) return true;
+  const groupAt = grouping(after) ? after : russianEach(after) && grouping(after + 1) ? after + 1 : -1;
+  // ("ECOM share of each bank's turnover": the part said before the share word and the group's own
+  // measure after its word — the part within each group, not the groups' shares of ECOM.)
+  const measured = (s: Slot | undefined) => isMeasuredNoun(s) || isKind(s, 'total') || isKind(s, 'count');
+  const ownWhole = groupAt >= 0 && isFilterWord(slots[shareAt - 1]) && measured(slots[groupAt + 1]);
+  if (groupAt >= 0 && !ownWhole) return true;
   // …or the share spread to each group: "went to each category", «пришлось на каждую категорию»
   // (Walking back over "to" / «на» to the verb.) ("… did each bank take": the groups take it.)
   return slots.some((_, k) => {

@@ -1013,7 +1013,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'если таковые были',
       'если такие есть',
       'если вообще были',
-      'болса',
+      // («болса» alone stays unknown: «болса тізімі: уақыты, қаласы, сомасы» asks for a list of payments)
       'бар болса',
     ],
     { kind: 'stop' },
