@@ -526,7 +526,6 @@ function rankWithinGroups(
   ].join('\n');
 }
 
-/** The condition on each group: its measure against the number (over the payments `condition` keeps). */
 /** The groups whose first measure rose (fell) from the earlier period to the later; none counts as 0. */
 function changeSignCondition(frame: Frame): string {
   const { earlier, later } = frame.compare!;
@@ -537,6 +536,7 @@ function changeSignCondition(frame: Frame): string {
   return frame.changeSign === 'up' ? `${b} > ${a}` : `${b} < ${a}`;
 }
 
+/** The condition on each group: its measure against the number (over the payments `condition` keeps). */
 function havingCondition(frame: Frame, condition?: string): string {
   const { of, op, value } = frame.having!;
   return `${measureExpression(groupConditionMeasure(of), amountColumn(frame), condition)} ${op} ${numberLiteral(value)}`;

@@ -4643,3 +4643,14 @@ describe("a part said before the share word, each group's own measure after it (
     ).toBeNull();
   });
 });
+
+describe('a change with no sign keeps every group', () => {
+  it.each([
+    "Which categories' turnover changed from October 2026 to November 2026?",
+    'Қай қалаларда операция саны 2025 жылғы қазаннан 2026 жылғы қазанға дейін өзгерді?',
+  ])('%s', (question) => {
+    const result = understandQuestion(question, context);
+    if (result.kind === 'sql') expect(result.frame.changeSign).toBeUndefined();
+    expect(result.kind === 'sql' ? buildSql(result.frame) : '').not.toContain('HAVING');
+  });
+});

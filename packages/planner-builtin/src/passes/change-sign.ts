@@ -2,11 +2,17 @@ import { DECLINE, KAZAKH_WHICH, RUSSIAN_WHICH, WHICH_WORDS } from '../vocabulary
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
-/** A word of a change: "grew", «выросли», «өсті», «өскендерін», "fell", «просели», «төмендеді». */
+/** Words of a rise: "grew", "increased", «выросли», «прирост», «өсті», «өскендерін». */
+const GROWTH = /^(grew|grow|grown|growth|increas|rose|risen|went up|вырос|выросл|рост|прирост|увелич|өс)/;
+
+/**
+ * A word of a change with its sign: "grew", «выросли», «өсті» up; "fell", «просели», «төмендеді» down.
+ * A change with no sign ("changed", «изменился», «өзгерді») is neither: no group is kept by it.
+ */
 function changeWord(s: Slot | undefined): 'up' | 'down' | null {
   if (!s) return null;
   if (DECLINE.test(s.item.text)) return 'down';
-  if (isKind(s, 'compare') && s.item.meaning.change === true) return 'up';
+  if (isKind(s, 'compare') && s.item.meaning.change === true && GROWTH.test(s.item.text)) return 'up';
   return null;
 }
 
