@@ -111,8 +111,6 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
  */
 export function interpret(items: readonly Item[], env: InterpretEnv): Draft {
   const reading = startReading(items, env);
-  for (const [name, pass] of PASSES) {
-    pass.step(reading);
-  }
+  for (const [, pass] of PASSES) pass.step(reading);
   return reading.draft;
 }
