@@ -3885,3 +3885,16 @@ describe('a share in each of two periods compared (unseen85, unseen91)', () => {
     expect(kindOf(question)).not.toBe('sql');
   });
 });
+
+describe('ranking and chronological words (unseen89, unseen90)', () => {
+  it.each([
+    ['банктер рейтингі 2026 жылғы ECOM сомасы бойынша, көбінен азына', ['issuer_bank_name']],
+    ['Проранжировать банки по сумме операций ECOM за 2025', ['issuer_bank_name']],
+    ['Monthly number of distinct active cards during 2025, months in chronological order.', ['month']],
+    ['2026 жылғы айлар бойынша бірегей карталар саны, айлардың хронологиялық ретімен', ['month']],
+  ])('%s', (question, dimensions) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(dimensions);
+    expect(frame.limit).toBeNull();
+  });
+});

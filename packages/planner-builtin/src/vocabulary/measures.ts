@@ -571,7 +571,11 @@ export const RANK_WORDS: readonly string[] = [
   'ранжируй',
   'ранжируйте',
   'ранжировать',
+  'проранжируй',
+  'проранжируйте',
+  'проранжировать',
   'рейтинг',
+  'рейтингі',
 ];
 
 /** Before or after "rank", words that make it one group's place: "its rank", "rank of Kaspi", "what rank". */

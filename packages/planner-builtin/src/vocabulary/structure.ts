@@ -412,6 +412,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'chronological',
       'chronologically',
       'in chronological order',
+      // "…, months in chronological order", "weeks in order"
+      'months in chronological order',
+      'months in order',
+      'weeks in chronological order',
+      'days in chronological order',
+      'quarters in chronological order',
       'in time order',
       'in date order',
       'in month order',
