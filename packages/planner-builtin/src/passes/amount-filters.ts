@@ -2,9 +2,11 @@ import type { Filter } from '../frame.js';
 import {
   DECLINE,
   DISTINCT_WORDS,
+  EXACT_WORDS,
   KAZAKH_THAN_THAT,
   OPEN_END_WORDS,
   OVER_A_YEAR,
+  PERCENT_SIGNS,
   PERIOD_PREPOSITIONS,
   WERE_WORDS,
 } from '../vocabulary/index.js';
@@ -57,21 +59,6 @@ export function rangeStart(
  * tenge", and Kazakh postpositions after the number («100 мың теңгеден асатын» = over 100 000 tenge). A weak comparator
  * ("from", "to", «от», «до») with no number after it is a plain word and is used up.
  */
-/** "exactly", «ровно», «тура», «дәл»: the amount said is the only one. */
-const EXACT_WORDS: readonly string[] = ['exactly', 'precisely', 'ровно', 'тура', 'дәл'];
-
-/** A number's unit that makes it per cent, no money: "5%", "5 percent", «5 процентов», «5 пайыз». */
-const PERCENT_SIGNS: readonly string[] = [
-  '%',
-  'percent',
-  'pct',
-  'процент',
-  'процентов',
-  'процента',
-  'пайыз',
-  'пайызға',
-];
-
 export const readAmountFilters = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, followedByDate, textOf } = cursor(slots);

@@ -676,3 +676,18 @@ export const RECORD_WORDS: readonly string[] = [
 
 /** Russian words of turnover, the total of the amounts: «оборот», «оборота», «обороту». */
 export const TURNOVER_STEMS: readonly string[] = ['оборот'];
+
+/** "exactly", «ровно», «тура», «дәл»: the amount said is the only one. */
+export const EXACT_WORDS: readonly string[] = ['exactly', 'precisely', 'ровно', 'тура', 'дәл'];
+
+/** A number's unit that makes it per cent, no money: "5%", "5 percent", «5 процентов», «5 пайыз». */
+export const PERCENT_SIGNS: readonly string[] = [
+  '%',
+  'percent',
+  'pct',
+  'процент',
+  'процентов',
+  'процента',
+  'пайыз',
+  'пайызға',
+];
