@@ -117,6 +117,10 @@ const UNSEEN_SETS = [
   'unseen90',
   'unseen91',
   'unseen92',
+  'unseen93',
+  'unseen94',
+  'unseen95',
+  'unseen96',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
