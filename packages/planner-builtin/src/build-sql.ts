@@ -426,13 +426,24 @@ function measureColumns(frame: Frame): Column[] {
     return columns;
   }
   if (frame.sideBySide) {
-    // Each measure once for each side of the split, as a column of one row.
-    for (const m of frame.measures)
-      for (const side of splitSides(frame))
+    // Each measure once for each side of the split, as a column of one row; with the difference asked,
+    // the first side minus the second after them (or alone).
+    for (const m of frame.measures) {
+      const sides = splitSides(frame).map((side) => ({
+        expression: measureExpression(m, amountColumn(frame), side.condition),
+        alias: `${measureAlias(m)}_${side.label}`,
+      }));
+      if (frame.sideDifference !== 'difference') columns.push(...sides);
+      if (frame.sideDifference) {
+        // (A side with no rows counts as 0 for a total or a count, as between two periods.)
+        const zero = (x: string) => (m.fn === 'sum' || m.fn === 'count' ? `coalesce(${x}, 0)` : x);
+        const [a, b] = sides as [Column, Column];
         columns.push({
-          expression: measureExpression(m, amountColumn(frame), side.condition),
-          alias: `${measureAlias(m)}_${side.label}`,
+          expression: `${zero(a.expression)} - ${zero(b.expression)}`,
+          alias: `${measureAlias(m)}_difference`,
         });
+      }
+    }
     return columns;
   }
   for (const m of frame.measures)

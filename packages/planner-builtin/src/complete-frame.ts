@@ -324,7 +324,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const aFirst = approximateStart(a, options.now) <= approximateStart(b, options.now);
     compare = aFirst ? { earlier: a, later: b } : { earlier: b, later: a };
     // "September minus October" would be earlier − later: not how the difference is computed.
-    if (draft.compareOutput === 'difference' && draft.minuendFirst && aFirst)
+    if (draft.compareOutput !== undefined && draft.compareOutput !== 'both' && draft.minuendFirst && aFirst)
       issues.push({ kind: 'unsupported', what: 'difference_order' });
   } else if (times.length === 1) {
     const only = times[0]!;
@@ -629,7 +629,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     return { ok: false, issues: [{ kind: 'unsupported', what: 'compare_timeline' }] };
   // "the difference" with no two periods to take it between: asked back, never dropped.
   // (Two groups set side by side, "domestic and foreign acquirers, as two columns", are the two rows.)
-  const groupsSideBySide = draft.compareOutput === 'both' && draft.comparedValues;
+  const groupsSideBySide =
+    (draft.compareOutput === 'both' || draft.sideDifference !== undefined) && draft.comparedValues;
   if (!compare && draft.compareOutput && !groupsSideBySide)
     return { ok: false, issues: [{ kind: 'compare_missing' }] };
   else if (share) shape = 'share';
@@ -664,6 +665,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     !compare &&
     (!share || share.subset.length > 0) &&
     limit === null;
+  // (The difference of two values is of the two set side by side, or asked back: never dropped.)
+  const differenceBeside =
+    sideBySide && draft.sideDifference !== undefined && dimensions[0] === 'group_split';
+  if (draft.sideDifference && !differenceBeside)
+    return { ok: false, issues: [{ kind: 'unsupported', what: 'value_difference' }] };
   const frame: Frame = {
     version: 1,
     language: options.language,
@@ -706,6 +712,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.having ? { having: draft.having } : {}),
     ...(draft.threshold ? { threshold: draft.threshold } : {}),
     ...(sideBySide ? { sideBySide: true as const } : {}),
+    ...(differenceBeside ? { sideDifference: draft.sideDifference } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };

@@ -343,6 +343,11 @@ export const frameSchema = z
      * the one dimension.
      */
     sideBySide: z.literal(true).optional(),
+    /**
+     * "Kaspi and Halyk side by side, and Kaspi minus Halyk", «оба числа и разница»: the difference of
+     * the two sides of a split of named values (the first minus the second) beside them, or alone.
+     */
+    sideDifference: z.enum(['difference', 'with_difference']).optional(),
     /** Only the groups whose total or count passes this (present only with dimensions). */
     having: groupConditionSchema.optional(),
     /** The threshold a yes/no question sets the figure against (it filters nothing). */
@@ -415,6 +420,8 @@ export const frameSchema = z
       ctx.addIssue({ code: 'custom', message: 'only a two-way split is laid out side by side' });
     // (…or one count of distinct values, those whose own payments pass it: "how many merchants had a
     // turnover above 1 million".)
+    if (frame.sideDifference && !(frame.sideBySide && frame.dimensions[0] === 'group_split'))
+      ctx.addIssue({ code: 'custom', message: 'a difference of two sides needs a split side by side' });
     if (frame.having && frame.dimensions.length === 0 && !countsPassing(frame.measures))
       ctx.addIssue({ code: 'custom', message: 'a condition on group totals needs groups' });
     if (

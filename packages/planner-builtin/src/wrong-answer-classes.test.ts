@@ -4654,3 +4654,71 @@ describe('a change with no sign keeps every group', () => {
     expect(result.kind === 'sql' ? buildSql(result.frame) : '').not.toContain('HAVING');
   });
 });
+
+describe('a difference added to a comparison comes with both figures (unseen94)', () => {
+  it.each([
+    'Card spend in March 2026 vs April 2026, and the difference',
+    'Количество операций: сентябрь 2026 против августа 2026, плюс разница',
+    'fuel turnover, May 2026 compared with June 2026, difference in tenge',
+  ])('%s: both periods and the difference', (question) => {
+    expect(frameOf(question).compare?.output).toBe('with_difference');
+  });
+  it.each([
+    'Q1 2026 vs Q2 2026 turnover: both sums, the difference in tenge and the change in %',
+    'Оборот в марте 2026 против апреля 2026: обе суммы, разница в тенге и изменение в процентах',
+    '2026 жылғы наурыз бен сәуір айналымы: айырмасы теңгемен және пайызбен',
+  ])('%s: both, the difference and the change', (question) => {
+    expect(frameOf(question).compare?.output).toBe('full');
+  });
+  it('"by how much did turnover grow from May to June 2026" stays the difference alone', () => {
+    expect(frameOf('by how much did turnover grow from May 2026 to June 2026').compare?.output).toBe(
+      'difference',
+    );
+  });
+});
+
+describe('the difference of two named values is taken between them, never dropped (unseen94)', () => {
+  it.each([
+    [
+      'Shymkent vs Karaganda turnover in 2026, both figures and the difference',
+      'Shymkent',
+      'with_difference',
+    ],
+    ['Turnover of Astana and Almaty in 2026: Almaty minus Astana', 'Almaty', 'difference'],
+    [
+      'Оборот у Халыка и у Каспи за 2026 год: оба числа и разница (Каспи минус Халык)',
+      'Kaspi Bank',
+      'with_difference',
+    ],
+    ['Павлодар пен Ақтөбе айналымы 2026 жылы, қатар қойып, және айырмасы', 'Pavlodar', 'with_difference'],
+  ])('%s: the first side is %s', (question, minuend, output) => {
+    const frame = frameOf(question);
+    expect(frame.sideDifference).toBe(output);
+    expect(frame.split?.values).toEqual([minuend]);
+    expect(buildSql(frame)).toMatch(/ - coalesce\(/);
+  });
+  it('a difference of two values beside a share is asked back, not dropped', () => {
+    expect(reasonOf('Almaty vs Astana: share of ECOM, and the difference')).not.toBe('sql');
+  });
+});
+
+describe('values said apart are a row each (unseen94)', () => {
+  it.each<[string, string]>([
+    ['Kaspi Bank and Halyk Bank: number of payments in 2026', 'issuer_bank_name'],
+    ['Apple Pay и Google Pay — средний чек за 2026 год', 'wallet_type'],
+    ['Павлодар мен Ақтөбе: 2026 жылғы операциялар саны', 'merchant_city'],
+    ['How many payments were made in Aktobe and in Taraz in October 2026?', 'merchant_city'],
+    ['Сколько было операций у Kaspi и у Halyk в ноябре 2026?', 'issuer_bank_name'],
+    ['Астана мен Шымкент арасында 2026 жылғы айналым', 'merchant_city'],
+    ['Average payment between Almaty and Astana in 2026', 'merchant_city'],
+  ])('%s: a row per %s', (question, column) => {
+    expect(frameOf(question).dimensions).toEqual([column]);
+  });
+  it.each([
+    'How many payments in Aktobe and Taraz in October 2026?',
+    'Kaspi Bank and Halyk Bank together: number of payments in 2026',
+    'Общий оборот в Алматы и в Астане за 2026 год',
+  ])('%s: one total', (question) => {
+    expect(frameOf(question).dimensions).toEqual([]);
+  });
+});

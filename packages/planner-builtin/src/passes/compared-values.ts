@@ -150,10 +150,31 @@ export const readComparedValues = definePass(({ slots, draft }) => {
       (o, k) =>
         isKind(o, 'compareOutput') && o.item.meaning.output === 'difference' && percentAfter(slots, k),
     );
-  for (const s of slots) {
+  // ("both sums, the difference in tenge and the change in %": a difference said in tenge is not one
+  // in percent, whatever else is named.)
+  const tengeAfter = (k: number) => tengeAt(next(k));
+  // ("… vs …, and the difference", "plus the difference", "show both and Kaspi minus Halyk", «қатар
+  // қойып, және айырмасы»: a difference added to a comparison comes with the two figures — it was
+  // the difference alone.)
+  const bareBoth = slots.some((o) => o.item.kind === 'stop' && o.item.text === 'both');
+  const beside = comparison || bareBoth || slots.some((o) => isKind(o, 'sideBySide'));
+  const addedAt = (k: number) => {
+    const b = slots[prev(k)];
+    const minuendAt = MINUS_WORDS.includes(slots[k]!.item.text) ? slots[prev(prev(k))] : b;
+    return (
+      beside &&
+      (isKind(minuendAt, 'conjunction') ||
+        ADDING_WORDS.includes(minuendAt?.item.text ?? '') ||
+        slots[k]!.item.commaBefore === true ||
+        bareBoth)
+    );
+  };
+  for (const [k, s] of slots.entries()) {
     if (!isKind(s, 'compareOutput') || s.used) continue;
-    const output = s.item.meaning.output;
-    if (output === 'difference' && inPercent) {
+    const said = s.item.meaning.output;
+    const output = said === 'difference' && addedAt(k) ? 'with_difference' : said;
+    if (output !== said) s.used = true;
+    if (output === 'difference' && inPercent && !tengeAfter(k)) {
       s.used = true;
       // (Said only so, the change in %; a comparison asked for shows both periods with it.)
       if (!slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change')) {
@@ -168,10 +189,28 @@ export const readComparedValues = definePass(({ slots, draft }) => {
       draft.measures.push({ fn: 'sum' });
       draft.domain = true;
     }
-    if (draft.compareOutput !== undefined && draft.compareOutput !== output) continue; // coverage asks back
+    if (output === 'difference' && tengeAfter(k) && !slots[next(k)]!.used) slots[next(k)]!.used = true;
+    // "both numbers and the difference", «обе суммы, разница в тенге и изменение в %», «екі сан және
+    // айырмасы»: outputs named together are shown together (they were asked back).
+    if (draft.compareOutput !== undefined && draft.compareOutput !== output) {
+      const merged = mergedOutputs(draft.compareOutput, output);
+      if (merged === null) continue; // coverage asks back
+      for (const [j, o] of slots.entries()) if (j <= k && isKind(o, 'compareOutput')) o.used = true;
+      draft.compareOutput = merged;
+      continue;
+    }
     draft.compareOutput = output;
     if (MINUS_WORDS.includes(s.item.text)) draft.minuendFirst = true;
   }
+  // («обе суммы, разница в тенге и изменение в %»: the change in % read as added to both figures, beside a
+  // difference in tenge, is all three — it was the difference and both alone.)
+  const changeNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change');
+  if (
+    changeNamed &&
+    draft.growth &&
+    (draft.compareOutput === 'difference' || draft.compareOutput === 'with_difference')
+  )
+    draft.compareOutput = 'full';
   // "which had more active cards, Kaspi or Halyk", "were there more withdrawals in Q2 or Q3", «где выше
   // средний чек — в выходные или в будни»: "more" with no number after it, between two periods or
   // values named, asks for both to be compared.
@@ -301,6 +340,29 @@ export const readComparedValues = definePass(({ slots, draft }) => {
     draft.comparedValues = true;
   }
 });
+
+type Output = NonNullable<Draft['compareOutput']>;
+
+/** What each output of a comparison shows: the two figures, their difference, the change in %. */
+const OUTPUT_PARTS: Record<Output, readonly ('both' | 'difference' | 'change')[]> = {
+  both: ['both'],
+  difference: ['difference'],
+  change: ['change'],
+  with_difference: ['both', 'difference'],
+  full: ['both', 'difference', 'change'],
+};
+
+/**
+ * Two outputs named for one comparison, as one: the difference beside the change in % is all of it
+ * (both figures too), beside both figures both and the difference. Null for both figures and the
+ * change, which the growth reading settles before.
+ */
+function mergedOutputs(a: Output, b: Output): Output | null {
+  const parts = new Set([...OUTPUT_PARTS[a], ...OUTPUT_PARTS[b]]);
+  if (parts.has('difference') && parts.has('change')) return 'full';
+  if (parts.has('difference') && parts.has('both')) return 'with_difference';
+  return null;
+}
 
 /**
  * Whether a "than" sets one thing against another: "than", «чем», «қарағанда», or the Kazakh ablative
@@ -462,10 +524,26 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
       (isKind(x, 'oneRow') && !together) ||
       (isKind(x, 'compareOutput') && x.item.meaning.output === 'both' && draft.times.length < 2),
   );
+  // ("Kaspi and Halyk: both numbers and the difference", "Kaspi minus Halyk", «разница между Каспи и
+  // Халыком»: the difference of two values is of the two set side by side.)
+  // ("Did outgoing P2P exceed incoming?": a verb of exceeding alone asks which is larger — the two
+  // figures decide it, as "more than" does; "by how much did … exceed …" is the difference.)
+  const exceedingOnly = slots.every(
+    (x) =>
+      !isKind(x, 'compareOutput') ||
+      x.item.meaning.output !== 'difference' ||
+      PREDICATE_COMPARATORS.includes(x.item.text),
+  );
+  const difference =
+    draft.times.length < 2 &&
+    !exceedingOnly &&
+    (draft.compareOutput === 'difference' || draft.compareOutput === 'with_difference')
+      ? draft.compareOutput
+      : undefined;
   // ("Did ForteBank beat Jusan Bank on turnover?", «Алматы обогнала Астану?»: a verb of one exceeding
   // the other decides it as "more than" does.)
   const beat = slots.some((x) => isKind(x, 'compare') && BEAT_VERBS.includes(x.item.text));
-  if ((!besideAsked && !thanSaid(slots) && !beat) || draft.times.length >= 2) return false;
+  if ((!besideAsked && !thanSaid(slots) && !beat && !difference) || draft.times.length >= 2) return false;
   if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
   const comparing = comparingSaid(slots) || beat;
   // «в выходные выше, чем в будни»: the weekend split, its two sides as columns.
@@ -483,7 +561,7 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
       ?.filter;
   // ("Kaspi and Halyk cards only: MCC 4511 vs MCC 7011, side by side": the codes either side of "vs"
   // are the pair; the two banks only say whose payments.)
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   const idAt = (k: number) =>
     numberOf(slots[k]) !== null ||
     (isKind(slots[k], 'dimension') &&
@@ -494,12 +572,25 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
     (idsSetAgainst ? twoOf('ids') : undefined) ??
     twoOf('values') ??
     (draft.dimensions.includes('weekend') ? undefined : twoOf('ids'));
-  if (!(comparing || besideAsked) || (pair?.kind !== 'values' && pair?.kind !== 'ids')) return false;
+  if (!(comparing || besideAsked || difference) || (pair?.kind !== 'values' && pair?.kind !== 'ids'))
+    return false;
   // ("ForteBank and BCC, monthly counts side by side": a breakdown of another column is the rows.)
   const rows = draft.dimensions.filter((d) => d !== pair.column);
   if (rows.length > 1 || (rows.length === 1 && !besideAsked)) return false;
+  // (The difference is the first named minus the second, or the value right before "minus": «Халық пен
+  // Каспи …, айырмасы (Каспи минус Халық)» takes Halyk from Kaspi.)
+  const minus = slots.findIndex((x) => MINUS_WORDS.includes(x.item.text));
+  const minuend = minus >= 0 ? meaningOf(slots[prev(minus)]) : undefined;
+  const second = pair.kind === 'values' ? pair.values[1] : undefined;
+  const swapped =
+    difference !== undefined &&
+    minuend?.kind === 'value' &&
+    second !== undefined &&
+    minuend.values.includes(second);
+  const named = swapped && pair.kind === 'values' ? { ...pair, values: [...pair.values].reverse() } : pair;
   draft.dimensions = ['group_split', ...rows];
-  draft.split = splitOf(pair, 1, [String(pair.values[0]), String(pair.values[1])]);
+  draft.split = splitOf(named, 1, [String(named.values[0]), String(named.values[1])]);
+  if (difference) draft.sideDifference = difference;
   draft.sideBySide = true;
   draft.compare = true;
   draft.comparedValues = true;

@@ -2,6 +2,8 @@ import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
+  BETWEEN_WORDS,
+  KAZAKH_BETWEEN_AFTER,
   LIST_COUNT_WORDS,
   LIST_SPLIT_WORDS,
   OR_WORDS,
@@ -10,7 +12,7 @@ import {
   SLASH_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, numberOf, type Reading } from './reading.js';
+import { definePass, isKind, meaningOf, numberOf, type Reading, type Slot } from './reading.js';
 
 /**
  * After a list of values: "X, Y and Z separately" / «по отдельности» → one row each (a breakdown by
@@ -20,6 +22,7 @@ import { definePass, isKind, meaningOf, numberOf, type Reading } from './reading
 export const readListMode = definePass(({ slots, draft }) => {
   if (slots.some((s) => isKind(s, 'conjunction') && OR_WORDS.includes(s.item.text))) draft.orList = true;
   readListCounted(slots, draft);
+  readListApart(slots, draft);
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'listMode')) continue;
     // «әр күн бөлек», "each day separately", «по дням отдельно»: a row per day is what the
@@ -108,6 +111,57 @@ export const readListMode = definePass(({ slots, draft }) => {
       draft.dimensions.push(list.filter.column);
   });
 });
+
+/**
+ * Values of one column said apart are a row each — how writers who never read the planner meant them
+ * every time (they were one total): a preposition said again before the second ("in Aktobe and in
+ * Taraz", «у Kaspi и у Halyk»), a list that heads the question, set off by a colon or a dash ("Apple
+ * Pay мен Google Pay: …", "Almaty and Astana — …"), or the two "between" which a figure is asked
+ * («Өскемен мен Тараз арасында …», "between Almaty and Astana"). "Together", «вместе», an overall
+ * figure or "or" keep the one total; a share reads its own list.
+ */
+function readListApart(slots: Reading['slots'], draft: Reading['draft']): void {
+  const list = draft.filters.find(
+    (f) =>
+      f.role !== 'subset' && f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+  );
+  if (list?.filter.kind !== 'values' || draft.orList) return;
+  const { column } = list.filter;
+  if (draft.dimensions.includes(column) || draft.combined?.includes(column)) return;
+  const joined = slots.some(
+    (s) =>
+      (isKind(s, 'listMode') && s.item.meaning.mode === 'together') ||
+      (isKind(s, 'total') && OVERALL_STEMS.some((stem) => s.item.text.startsWith(stem))) ||
+      isKind(s, 'share'),
+  );
+  if (joined) return;
+  const at = slots.flatMap((s, k) => (isKind(s, 'value') && s.item.meaning.column === column ? [k] : []));
+  if (at.length !== list.filter.values.length) return;
+  const first = at[0]!;
+  const last = at.at(-1)!;
+  // (Only the values and the words joining them between the first and the last.)
+  const joining = (s: Slot) =>
+    (isKind(s, 'value') && s.item.meaning.column === column) ||
+    isKind(s, 'conjunction') ||
+    s.item.kind === 'stop';
+  if (!slots.slice(first, last + 1).every(joining)) return;
+  const stopBefore = (k: number) => (slots[k - 1]?.item.kind === 'stop' ? slots[k - 1]!.item.text : null);
+  const repeated =
+    at.length === 2 &&
+    stopBefore(first) !== null &&
+    stopBefore(first) === stopBefore(last) &&
+    last === first + 3;
+  const heading =
+    slots.slice(0, first).every((s) => s.item.kind === 'stop') && slots[last + 1]?.item.clauseBefore === true;
+  const betweenAt = BETWEEN_WORDS.includes(slots[first - 1]?.item.text ?? '')
+    ? first - 1
+    : KAZAKH_BETWEEN_AFTER.includes(slots[last + 1]?.item.text ?? '')
+      ? last + 1
+      : -1;
+  if (!repeated && !heading && betweenAt < 0) return;
+  if (betweenAt >= 0) slots[betweenAt]!.used = true;
+  draft.dimensions.push(column);
+}
 
 /** The list of two or more values a value word belongs to ("P2P in and P2P out", «QR и бесконтакт»). */
 function listOf(filters: readonly DraftFilter[], named: Meaning | null): DraftFilter | undefined {
