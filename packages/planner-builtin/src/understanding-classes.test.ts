@@ -3898,3 +3898,24 @@ describe('ranking and chronological words (unseen89, unseen90)', () => {
     expect(frame.limit).toBeNull();
   });
 });
+
+describe('the picture asked for changes no rows (unseen95: charts and tables for slides)', () => {
+  it.each<[string, string]>([
+    ['pie of turnover by wallet in 2026', 'turnover by wallet in 2026'],
+    ['line graph: daily count of payments in November 2026', 'daily count of payments in November 2026'],
+    ['bar chart of payments by city, last month, for the board slide', 'payments by city, last month'],
+    ['Построй график: оборот по месяцам 2026 года', 'оборот по месяцам 2026 года'],
+    ['Круговая диаграмма: количество операций по банкам за 2026', 'количество операций по банкам за 2026'],
+    [
+      'Покажи списком города с количеством операций за октябрь 2026',
+      'количество операций по городам за октябрь 2026',
+    ],
+    ['Санаттар бойынша айналым диаграммасын сал, 2026 жыл', 'Санаттар бойынша айналым, 2026 жыл'],
+    [
+      '2026 жылғы айлар бойынша операциялар санының графигін құр',
+      '2026 жылғы айлар бойынша операциялар саны',
+    ],
+  ])('%s', (withPicture, plain) => {
+    expect(sqlLineOf(withPicture)).toBe(sqlLineOf(plain));
+  });
+});
