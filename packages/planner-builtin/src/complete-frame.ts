@@ -620,8 +620,13 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // ("Was turnover in November lower than a year before? Give the change in %": a yes/no question
   // between two periods shows both, which decide it, beside the change asked for.)
   const yesNoChange = draft.yesNo === true && draft.compareOutput === 'change';
+  // ("Top 3 categories by growth, November vs November, show both months": the change ranked by is shown
+  // beside both — it was both alone, ranked by the later month.)
+  const rankedShown = draft.rankByChange === 'change' && draft.compareOutput === 'both';
   const output =
-    rankedByChange || yesNoChange ? undefined : (draft.compareOutput ?? (draft.growth ? undefined : 'both'));
+    rankedByChange || yesNoChange || rankedShown
+      ? undefined
+      : (draft.compareOutput ?? (draft.growth ? undefined : 'both'));
   if (compare && output) compare = { ...compare, output };
   // "month-over-month change for each month": two fixed periods side by side cannot be a timeline;
   // each bucket against the one before it is not something the frame can say. Asked back.

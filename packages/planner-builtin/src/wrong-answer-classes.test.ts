@@ -4722,3 +4722,52 @@ describe('values said apart are a row each (unseen94)', () => {
     expect(frameOf(question).dimensions).toEqual([]);
   });
 });
+
+describe("the other half of a month is that month's, not the year's (unseen94)", () => {
+  it.each([
+    'first half of November 2026 vs the second half: count',
+    'Первая половина ноября 2026 против второй: сколько было операций?',
+    '2026 жылғы қарашаның бірінші жартысы мен екінші жартысы: айналым',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2026-11-01', to: '2026-11-16' });
+    expect(frame.compare?.later).toEqual({ kind: 'dates', from: '2026-11-16', to: '2026-12-01' });
+  });
+});
+
+describe('groups set against each other are compared on their own parts and each shown (unseen94)', () => {
+  it.each([
+    'Доля онлайн-операций: Шымкент против Караганды, 2026',
+    'Halyk vs the other banks: share of contactless payments in 2026',
+  ])('%s: the part within each group', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('FILTER (WHERE');
+    expect(sql).not.toContain('OVER ()');
+  });
+  it('"Самый крупный платёж: Алматы против Астаны" is the largest of each, not the one city', () => {
+    const frame = frameOf('Самый крупный платёж: Алматы против Астаны, 2026');
+    expect(frame.limit).toBeNull();
+    expect(frame.measures).toEqual([{ fn: 'max' }]);
+  });
+  it.each([
+    'Суббота и воскресенье: оборот за 2026 год, в одну строку',
+    'Сенбі мен жексенбі: 2026 жылғы айналым, бір жолға',
+  ])('%s: a column for each day', (question) => {
+    expect(sqlLineOf(question)).toMatch(/= 6\).* = 7\)/);
+  });
+});
+
+describe('a ranking by growth shows the change it ranks by (unseen95)', () => {
+  it('"top 3 … by growth, … show both months" ranks by the change, shown', () => {
+    const sql = sqlLineOf(
+      'Топ-3 города по росту оборота, октябрь 2026 против октября 2025, покажи оба месяца',
+    );
+    expect(sql).toContain('ORDER BY change_pct DESC');
+  });
+  it.each([
+    ['spend by weekday in 2026, Monday first through Sunday', 'transaction_timestamp) = 7'],
+    ['Оборот по месяцам 2025 года от самого большого к самому маленькому', 'LIMIT'],
+  ])('%s has no "%s"', (question, text) => {
+    expect(sqlLineOf(question)).not.toContain(text);
+  });
+});

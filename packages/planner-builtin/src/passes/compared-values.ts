@@ -428,8 +428,20 @@ function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
   if (!twoDaysNamed(slots, draft)) return false;
   const separately = slots.filter((s) => isKind(s, 'listMode') && s.item.meaning.mode === 'each');
   // («жұма мен сенбі, қатар қойып»: side by side asks for them set against each other.)
-  const beside = slots.some((s) => isKind(s, 'sideBySide'));
-  if (!draft.compare && separately.length === 0 && !beside) return false;
+  // («Сенбі мен жексенбі: …, бір жолға»: in one row, a column each, as side by side.)
+  const beside = slots.some((s) => isKind(s, 'sideBySide') || isKind(s, 'oneRow'));
+  // («Суббота и воскресенье: оборот за 2026 год»: two days heading the question, set off by a colon or a
+  // dash, are a row each, as values said so are.)
+  const days = slots.flatMap((s, k) => (isKind(s, 'weekdayFilter') ? [k] : []));
+  const last = days.at(-1) ?? -1;
+  const heading =
+    days.length === 2 &&
+    slots.slice(0, days[0]).every((s) => s.item.kind === 'stop') &&
+    slots
+      .slice(days[0], last)
+      .every((s, k) => k === 0 || isKind(s, 'conjunction') || s.item.kind === 'stop') &&
+    slots[last + 1]?.item.clauseBefore === true;
+  if (!draft.compare && separately.length === 0 && !beside && !heading) return false;
   if (draft.dimensions.length > 0 || draft.share) return false;
   for (const s of separately) s.used = true;
   draft.dimensions.unshift('weekday');

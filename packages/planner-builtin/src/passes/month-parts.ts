@@ -11,6 +11,8 @@ import { definePass, isKind, numberOf, type Slot } from './reading.js';
  */
 export type MonthPart =
   | { kind: 'half'; n: 1 | 2 }
+  /** "… vs the second half", «… мен екінші жартысы», «против второй»: the month's other half, a period of its own. */
+  | { kind: 'other_half'; n: 1 | 2 }
   | { kind: 'first'; days: number }
   | { kind: 'last'; days: number }
   | { kind: 'first_week' };
@@ -76,6 +78,21 @@ export const readMonthParts = definePass(({ slots, notes }) => {
       return;
     }
   });
+  // "the first half of November 2026 vs the second half", «қарашаның бірінші жартысы мен екінші
+  // жартысы», «первая половина ноября против второй»: the other half said with no month of its own is
+  // the same month's (it was the second half of the year).
+  const [only] = notes.monthParts;
+  if (notes.monthParts.length !== 1 || only?.part.kind !== 'half') return;
+  const other = only.part.n === 1 ? 2 : 1;
+  slots.forEach((slot, o) => {
+    if (slot.used || ordinalOf(slot) !== other) return;
+    const half = next(o);
+    const joined = isKind(slots[prev(o)], 'compare') || isKind(slots[prev(o)], 'conjunction');
+    const at = isHalf(slots[half]) && !slots[half]!.used ? [o, half] : joined ? [o] : null;
+    if (at === null || isMonth(slots[next(at.at(-1)!)]) || numberOf(slots[next(at.at(-1)!)]) !== null) return;
+    for (const k of at) slots[k]!.used = true;
+    notes.monthParts.push({ month: only.month, part: { kind: 'other_half', n: other }, at });
+  });
 });
 
 /**
@@ -127,7 +144,20 @@ export const settleMonthParts = definePass(({ slots, notes }) => {
     return next(end);
   };
   const narrowed = new Set<(typeof months)[number]>();
+  // (The other half first, from the whole month, as a period of its own.)
   for (const { month, part, at } of notes.monthParts) {
+    if (part.kind !== 'other_half') continue;
+    const range = monthAt(month)?.range;
+    if (range?.kind !== 'dates' || range.to === null) {
+      for (const k of at) slots[k]!.used = false;
+      continue;
+    }
+    const middle = addDays(range.from, 15);
+    const span = part.n === 1 ? { from: range.from, to: middle } : { from: middle, to: range.to };
+    notes.timeRanges.push({ range: { kind: 'dates', ...span }, at: at[0]! });
+  }
+  for (const { month, part, at } of notes.monthParts) {
+    if (part.kind === 'other_half') continue;
     const t = monthAt(month);
     const range = t?.range;
     if (t && range?.kind === 'dates' && range.to !== null && !narrowed.has(t)) {

@@ -132,6 +132,11 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
       draft.filters = draft.filters.filter((f) => f !== asked);
       draft.dimensions = ['weekday'];
     }
+    // («Самая крупная операция: электроника против мебели», "the largest payment, Almaty vs Astana": the
+    // values set against each other are each shown — the largest payment of each, not the one group
+    // with the largest.)
+    const compared = draft.comparedValues && draft.dimensions.length === 1 && notes.explicitLimit === null;
+    if (compared && draft.measures.some((m) => m.fn === 'max' || m.fn === 'min')) draft.top = null;
     if ((askedHour || askedWeekday) && notes.explicitLimit === null) {
       draft.top = null;
       if (notes.topDirection === 'desc') draft.largestFirst = true;

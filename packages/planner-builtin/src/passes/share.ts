@@ -122,8 +122,14 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   for (const s of thatGroup) s.used = true;
   const ownWhole = slots.some((s) => OWN_WORDS.includes(s.item.text)) || thatGroup.length > 0;
   if (ownWhole) for (const s of slots) if (OWN_WORDS.includes(s.item.text)) s.used = true;
+  // ("Taraz vs Aktobe: share of foreign-currency payments", «Каспи против остальных банков: доля ECOM»:
+  // groups set against each other are compared on their own parts — how the part spreads over two
+  // named groups compares nothing.)
+  const comparedGroups = draft.comparedValues || draft.dimensions.includes('group_split');
   const eachGroup =
-    ownWhole || slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
+    ownWhole ||
+    comparedGroups ||
+    slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text));
   // "Which city had the lowest share of online transactions?", «у какого банка наименьшая доля
   // зарубежных операций»: groups ranked by the share of a kind of payment are ranked by their own part
   // (ranked by how the part spreads over them, they were ranked by its count).
