@@ -81,7 +81,11 @@ export type Meaning =
   /** "per merchant", «на одного мерчанта», «бір мерчантқа»: a ratio to the distinct merchants. */
   | { kind: 'perMerchant' }
   | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
-  | { kind: 'top'; direction: 'asc' | 'desc' }
+  | {
+      kind: 'top';
+      direction: 'asc' | 'desc' /** «пятёрка лидеров», «үздік үштік»: how many, said in the word. */;
+      n?: number;
+    }
   | { kind: 'share' }
   /** among, среди, of all: the filters after it are the base of a share. */
   /** `after`: a Kazakh postposition that follows the base («барлық операциялардың ішінде»). */

@@ -1,5 +1,11 @@
 import { latinRomanNumerals } from './kazakh-letters.js';
-import { KAZAKH_SUFFIXES, KAZAKH_VOCABULARY, ORDINAL_SUFFIXES, VOCABULARY } from './vocabulary/index.js';
+import {
+  KAZAKH_DAY_POSSESSIVES,
+  KAZAKH_SUFFIXES,
+  KAZAKH_VOCABULARY,
+  ORDINAL_SUFFIXES,
+  VOCABULARY,
+} from './vocabulary/index.js';
 import { CLOCK_WORDS_AFTER, CLOCK_WORDS_BEFORE } from './vocabulary/time.js';
 
 /**
@@ -158,6 +164,23 @@ const KAZAKH_ENDINGS: ReadonlySet<string> = new Set(KAZAKH_SUFFIXES);
 
 const DATE_SEPARATOR = /[./]/;
 
+/** A month and its year written with a dot: «10.2026», "01.2025". */
+const MONTH_YEAR = /^(0?[1-9]|1[0-2])\.(19|20)\d{2}$/;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
 /** The word (or "₸") after position `lastIndex`, past spaces: what a year-less «10.10» is followed by. */
 const NEXT_WORD = /[ \u00a0\u202f]*(\p{L}+|₸)/uy;
 
@@ -305,6 +328,12 @@ export function tokenize(text: string): Token[] {
       if (iso) tokens.push({ kind: 'date', text: dayMonth, iso, ...dash });
       else tokens.push({ kind: 'number', text: dayMonth, value: parseNumber(dayMonth), ...dash });
       dayMonths ||= iso !== null;
+    } else if (digits !== undefined && MONTH_YEAR.test(digits) && !suffix) {
+      // «за 10.2026», "in 11.2026": a month and its year (a decimal is never written with a year's four
+      // digits after its point).
+      const [month, year] = digits.split('.') as [string, string];
+      tokens.push({ kind: 'word', text: MONTH_NAMES[Number(month) - 1]!, ...dash, ...comma });
+      tokens.push({ kind: 'number', text: year, value: Number(year) });
     } else if (digits !== undefined) {
       const value = parseNumber(digits);
       if (Number.isFinite(value)) tokens.push({ kind: 'number', text: digits, value, ...dash });
@@ -315,6 +344,7 @@ export function tokenize(text: string): Token[] {
       // «95-й», «3-ші»: an ending hyphenated to a number.
       const last = tokens.at(-1);
       if (last?.kind === 'number' && dash.dashBefore && ORDINALS.has(word)) continue;
+      if (last?.kind === 'number' && HYPHEN_ONLY.test(gap) && KAZAKH_DAY_POSSESSIVES.includes(word)) continue;
       // «01.09.2026-дан», «15.09-ға»: a Kazakh case ending hyphenated to a date is part of its text,
       // where the calendar pass reads it (the ablative opens a range) like the ending of a month name.
       if (last?.kind === 'date' && HYPHEN_ONLY.test(gap) && KAZAKH_ENDINGS.has(word)) {

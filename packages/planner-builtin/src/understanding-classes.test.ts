@@ -3919,3 +3919,51 @@ describe('the picture asked for changes no rows (unseen95: charts and tables for
     expect(sqlLineOf(withPicture)).toBe(sqlLineOf(plain));
   });
 });
+
+describe('numbers and dates written every way (unseen96)', () => {
+  it.each<[string, string]>([
+    [
+      'Оборот в продуктовых за 09.2026',
+      "transaction_timestamp >= '2026-09-01' AND transaction_timestamp < '2026-10-01'",
+    ],
+    [
+      'count of ECOM payments in 03.2026',
+      "transaction_timestamp >= '2026-03-01' AND transaction_timestamp < '2026-04-01'",
+    ],
+    [
+      '2026 жылғы қыркүйек айының 5-і мен 20-сы аралығында операциялар саны',
+      "transaction_timestamp >= '2026-09-05' AND transaction_timestamp < '2026-09-21'",
+    ],
+    [
+      '2026 жылғы қыркүйектің 1 мен 10 аралығында айналым',
+      "transaction_timestamp >= '2026-09-01' AND transaction_timestamp < '2026-09-11'",
+    ],
+    ['number of payments of 20 000+ tenge in Almaty in 2026', 'transaction_amount_kzt >= 20000'],
+    ['turnover for payments 10 000+ in Astana in 2026', 'transaction_amount_kzt >= 10000'],
+    ['payments above KZT 25,000 in Taraz in 2026, count', 'transaction_amount_kzt > 25000'],
+    ['Сколько покупок на сумму ровно 10 000 тенге было в Алматы в 2026?', 'BETWEEN 10000 AND 10000'],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it.each<[string, number]>([
+    ['Тройка лидеров среди банков по обороту за 2026', 3],
+    ['Пятёрка городов по количеству операций в 2026 году', 5],
+    ['Десятка категорий по обороту за 2025 год', 10],
+    ['Үздік бестік қала 2026 жылғы айналым бойынша', 5],
+  ])('%s: the top %i', (question, limit) => {
+    expect(frameOf(question).limit).toBe(limit);
+  });
+  it('"2026 - I mean …" keeps its "I"', () => {
+    expect(
+      sqlLineOf('How much did people spend in USD in September 2026 - I mean in dollars themselves?'),
+    ).not.toContain('avg(');
+  });
+  it('«сумма 1 мен 15 аралығындағы» after a month with tenge stays an amount', () => {
+    expect(sqlLineOf('2026 жылғы қазанда 1000 мен 5000 теңге аралығындағы операциялар саны')).toContain(
+      'BETWEEN 1000 AND 5000',
+    );
+  });
+  it('"5 000+ payments" counts payments, no amount filter', () => {
+    expect(reasonOf('how many cities had 5 000+ payments in 2026')).not.toBe('sql');
+  });
+});

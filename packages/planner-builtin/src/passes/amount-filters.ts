@@ -8,6 +8,7 @@ import {
   OVER_A_YEAR,
   PERCENT_SIGNS,
   PERIOD_PREPOSITIONS,
+  TENGE_UNIT,
   WERE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -122,7 +123,13 @@ export const readAmountFilters = definePass((r) => {
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'comparator') || slot.item.meaning.after) return;
     const { op, weak } = slot.item.meaning;
-    const j = next(i);
+    // ("above KZT 15,000", "over ₸50 000": the tenge written before the number is its unit.)
+    const unitFirst =
+      isKind(slots[next(i)], 'currencyUnit') &&
+      TENGE_UNIT.test(textOf(next(i))) &&
+      numberOf(slots[next(next(i))]) !== null;
+    if (unitFirst) slots[next(i)]!.used = true;
+    const j = unitFirst ? next(next(i)) : next(i);
     // «… и выше за 2026 год», "… or more in 2025": a period's preposition between, not an amount.
     if (slots.slice(i + 1, j).some((x) => PERIOD_PREPOSITIONS.includes(x.item.text))) return;
     const a = numberOf(slots[j]);
@@ -205,6 +212,8 @@ export const readAmountFilters = definePass((r) => {
     if (isKind(after, 'conjunction')) return;
     slot.used = slots[j]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
+    // («снятий на сумму ровно 5 000 тг»: "for the amount of" labels the condition, no sum column.)
+    useLabel(slots[prev(i)]);
     addFilter(r, { kind: 'amount_between', min: value, max: value }, i);
     draft.domain = true;
   });
@@ -235,6 +244,11 @@ export const readAmountFilters = definePass((r) => {
     const closer = slots[unit >= 0 ? next(unit) : next(k)] ?? slots[(unit >= 0 ? unit : k) + 1];
     const word = slots[(unit >= 0 ? unit : k) + 1]?.item.text ?? closer?.item.text ?? '';
     if (!KAZAKH_BETWEEN.test(word)) return;
+    // («қазан айының 1-і мен 15-і аралығында», between the 1st and the 15th of October: with no unit and
+    // no multiplier, day numbers after a month's name are days — they were an amount of 1 to 15 tenge.)
+    const day = (n: number) => Number.isInteger(n) && n >= 1 && n <= 31;
+    const bare = unit < 0 && !notes.factors.has(i) && !notes.factors.has(k);
+    if (bare && day(a) && day(b) && slots.slice(0, i).some((s) => isKind(s, 'monthName'))) return;
     slot.used = slots[j]!.used = slots[k]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
     useLabel(slots[prev(i)]);
@@ -258,7 +272,15 @@ export const readAmountFilters = definePass((r) => {
       k++;
     }
     const plus = slots[k];
-    if (!money || !plus || plus.item.kind !== 'stop' || plus.item.text !== '+') return;
+    if (!plus || plus.item.kind !== 'stop' || plus.item.text !== '+') return;
+    // ("5 000+ tenge": the unit after the sign; "payments 5 000+", "payments of 5 000+": after the noun
+    // of payments, a number is what they are of — "5 000+ payments" counts them, and stays.)
+    const unitAfter = isKind(slots[k + 1], 'currencyUnit');
+    const noun = slots[prev(i)];
+    const paymentsBefore =
+      isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions' && value >= 100;
+    if (!money && !unitAfter && !paymentsBefore) return;
+    if (unitAfter) slots[k + 1]!.used = true;
     slot.used = true;
     for (let j = i + 1; j < k; j++) slots[j]!.used = true;
     addFilter(r, { kind: 'amount', op: '>=', value }, i);

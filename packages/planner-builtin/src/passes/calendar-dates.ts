@@ -22,6 +22,7 @@ import {
   GROWTH_JOINERS,
   KAZAKH_ABLATIVE,
   KAZAKH_ABLATIVE_ENDINGS,
+  KAZAKH_BETWEEN_AFTER,
   KAZAKH_UNTIL,
   KAZAKH_YEAR_OF,
   OPEN_END_WORDS,
@@ -267,19 +268,27 @@ export const readCalendarDates = definePass((r) => {
     }
     if (isKind(slot, 'monthName')) {
       const month = slot.item.meaning.month;
-      const dn = numberOf(slots[j]);
+      // («қазан айының 1-і», the 1st of the month of October: the month's word in the genitive between.)
+      const genitiveMonth =
+        isKind(slots[j], 'timeUnit') &&
+        slots[j]!.item.meaning.unit === 'month' &&
+        /ның$/.test(textOf(j)) &&
+        numberOf(slots[next(j)]) !== null;
+      const jd = genitiveMonth ? next(j) : j;
+      const dn = numberOf(slots[jd]);
       // A number after a month "in" it, or spelled out, is no day of it: «қарашада бір операцияның …»
       // (in November, of one payment), «в ноябре 5 крупнейших …».
       // ("October second" is a day.)
       const russianOrKazakh = /[а-яё]/.test(textOf(i));
-      const inMonth = russianOrKazakh && (/(да|де|та|те|е)$/.test(textOf(i)) || !/\d/.test(textOf(j)));
+      const inMonth = russianOrKazakh && (/(да|де|та|те|е)$/.test(textOf(i)) || !/\d/.test(textOf(jd)));
       if (dn !== null && Number.isInteger(dn) && dn >= 1 && dn <= 31 && !inMonth) {
+        if (genitiveMonth) slots[j]!.used = true;
         // "Oct 1-15, 2026": two days of one month, joined by a dash.
-        const k = next(j);
+        const k = next(jd);
         const last = numberOf(slots[k]);
         if (slots[k]?.item.dashBefore && last !== null && Number.isInteger(last) && last > dn && last <= 31) {
           const y = yearAt(k);
-          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: j });
+          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: jd });
           points.push({
             kind: 'day',
             year: y?.year ?? null,
@@ -292,23 +301,48 @@ export const readCalendarDates = definePass((r) => {
           i = y?.end ?? k;
           continue;
         }
+        // «қазанның 1-і мен 15-і аралығында» (between the 1st and the 15th of October): the month before
+        // two of its days joined by «мен» and closed by «аралығында» (the second was an amount, or unread).
+        if (
+          isKind(slots[k], 'conjunction') &&
+          KAZAKH_BETWEEN_AFTER.includes(textOf(next(k) + 1)) &&
+          numberOf(slots[next(k)]) !== null
+        ) {
+          const end = numberOf(slots[next(k)])!;
+          if (Number.isInteger(end) && end > dn && end <= 31) {
+            points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: jd });
+            points.push({
+              kind: 'day',
+              year: null,
+              month,
+              day: end,
+              quarter: 0,
+              start: next(k),
+              end: next(k),
+            });
+            slots[k]!.used = true;
+            slots[next(k) + 1]!.used = true;
+            i = next(k) + 1;
+            continue;
+          }
+        }
         // «қарашаның 1-нен 10-на дейін» (from the 1st to the 10th of November): the month before a Kazakh
         // range of its days (the ablative ending after the first, «дейін» after the second).
         if (
-          KAZAKH_ABLATIVE_ENDINGS.includes(slots[j + 1]?.item.text ?? '') &&
+          KAZAKH_ABLATIVE_ENDINGS.includes(slots[jd + 1]?.item.text ?? '') &&
           last !== null &&
           Number.isInteger(last) &&
           last > dn &&
           last <= 31 &&
           KAZAKH_UNTIL.includes(textOf(next(k)))
         ) {
-          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: j + 1 });
+          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: jd + 1 });
           points.push({ kind: 'day', year: null, month, day: last, quarter: 0, start: k, end: k });
           i = k;
           continue;
         }
         // "March 5, 2026"
-        const y = yearAt(j);
+        const y = yearAt(jd);
         points.push({
           kind: 'day',
           year: y?.year ?? null,
@@ -316,9 +350,9 @@ export const readCalendarDates = definePass((r) => {
           day: dn,
           quarter: 0,
           start: i,
-          end: y?.end ?? j,
+          end: y?.end ?? jd,
         });
-        i = y?.end ?? j;
+        i = y?.end ?? jd;
         continue;
       }
       const monthWord = slots[j];
@@ -658,7 +692,18 @@ export const readCalendarDates = definePass((r) => {
       until >= 0 &&
       textOf(until) === 'дейін';
     if (kazakhRange) slots[until]!.used = true;
-    if (q && (dashed || kazakhRange || (joined && (opened || RANGE_CLOSERS.includes(joinerText))))) {
+    // («қазанның 1-і мен 15-і аралығында»: two days joined by «мен» and closed by «аралығында», between them.)
+    const kazakhBetween =
+      !!q &&
+      p.kind === 'day' &&
+      q.kind === 'day' &&
+      next(joiner) === q.start &&
+      isKind(slots[joiner], 'conjunction') &&
+      KAZAKH_BETWEEN_AFTER.includes(textOf(q.end + 1));
+    if (
+      q &&
+      (dashed || kazakhRange || kazakhBetween || (joined && (opened || RANGE_CLOSERS.includes(joinerText))))
+    ) {
       // "2025, January to March", "from November 2025 to February": an end with no year is in the
       // start's year, or the next one when it would come first (it was the latest such month: a range
       // of fifteen months).

@@ -40,7 +40,8 @@ export const readTop = definePass(({ slots, draft, notes }) => {
     notes.topDirection ??= slot.item.meaning.direction;
     const j = next(i);
     const n = numberOf(slots[j]);
-    if (n !== null && Number.isInteger(n) && !followedByDate(j)) {
+    if (slot.item.meaning.n !== undefined) notes.explicitLimit ??= slot.item.meaning.n;
+    else if (n !== null && Number.isInteger(n) && !followedByDate(j)) {
       notes.explicitLimit = n;
       slots[j]!.used = true;
     }

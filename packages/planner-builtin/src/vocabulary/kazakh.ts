@@ -559,6 +559,14 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   }),
   e(['ең аз', 'ең кіші', 'ең төмен'], { kind: 'superlative', direction: 'asc', impliesCount: false }),
   e(['топ', 'үздік'], { kind: 'top', direction: 'desc' }),
+  // «үздік үштік», «алғашқы бестік» (the best three, the first five: the top N).
+  e(['үштік', 'үштігі', 'үштігін', 'үздік үштік', 'үздік үштігі'], { kind: 'top', direction: 'desc', n: 3 }),
+  e(['бестік', 'бестігі', 'бестігін', 'үздік бестік', 'үздік бестігі'], {
+    kind: 'top',
+    direction: 'desc',
+    n: 5,
+  }),
+  e(['үздік ондық', 'үздік ондығы', 'ондығы', 'ондығын'], { kind: 'top', direction: 'desc', n: 10 }),
   e(['үлес', 'пайыз', 'құрылым'], { kind: 'share' }),
   // «үлес салмағы» (the share's weight, the regulator's word for a share)
   e(['үлес салмағы', 'үлес салмағын', 'үлестік салмағы'], { kind: 'share' }),

@@ -297,6 +297,22 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(['top', 'топ', 'лучш~', 'leading', 'best'], { kind: 'top', direction: 'desc' }),
   // "desc, limit 10": the number of rows (only with a number after it; see the top pass)
   e(['limit'], { kind: 'top', direction: 'desc' }),
+  // «тройка лидеров», «пятёрка», «десятка мерчантов» (a group of three, five, ten: the top N).
+  e(['тройка', 'тройку', 'тройке', 'тройка лидеров', 'тройку лидеров'], {
+    kind: 'top',
+    direction: 'desc',
+    n: 3,
+  }),
+  e(['пятерка', 'пятерку', 'пятерке', 'пятерка лидеров', 'пятерку лидеров'], {
+    kind: 'top',
+    direction: 'desc',
+    n: 5,
+  }),
+  e(['десятка', 'десятку', 'десятке', 'десятка лидеров', 'десятку лидеров'], {
+    kind: 'top',
+    direction: 'desc',
+    n: 10,
+  }),
   e(['bottom', 'worst', 'худш~', 'антитоп'], { kind: 'top', direction: 'asc' }),
   // «какие три города замыкают рейтинг» (close the ranking): the last ones
   e(['замыка~ рейтинг~', 'замыка~ список~'], { kind: 'top', direction: 'asc' }),

@@ -113,6 +113,12 @@ export const ORDINAL_SUFFIXES: readonly string[] = [
   'ншы',
 ];
 
+/**
+ * The Kazakh possessive on a day of a month, hyphenated to it with no space: «қазан айының 1-і мен 15-і»,
+ * «қарашаның 20-сы» ("2026 - I mean …" keeps its "I").
+ */
+export const KAZAKH_DAY_POSSESSIVES: readonly string[] = ['і', 'i', 'ы', 'сы', 'сі'];
+
 /** «в валюте»: "in currency" — after an amount word, the amount in the transaction's own currency. */
 export const IN_CURRENCY: readonly string[] = ['в валюте'];
 
