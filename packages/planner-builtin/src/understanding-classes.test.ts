@@ -3967,3 +3967,31 @@ describe('numbers and dates written every way (unseen96)', () => {
     expect(reasonOf('how many cities had 5 000+ payments in 2026')).not.toBe('sql');
   });
 });
+
+describe('two named things and the words that pick one (unseen94)', () => {
+  it.each<[string, string]>([
+    ['Almaty or Astana — у кого больше операций в 2026?', 'merchant_city'],
+    ['Kaspi or Halyk, which one had more payments in 2026?', 'issuer_bank_name'],
+    ['Taraz v Aktobe: number of payments in 2026', 'merchant_city'],
+  ])('%s: a row each', (question, column) => {
+    expect(frameOf(question).dimensions).toEqual([column]);
+  });
+  it('"… per MCC code inside Travel & Transportation" is a filter on the category', () => {
+    expect(sqlLineOf('count of payments per MCC code inside Travel & Transportation in 2026')).toContain(
+      "mcc_category = 'Travel & Transportation'",
+    );
+  });
+  it('"how much did … withdraw at ATMs" is the amount withdrawn', () => {
+    expect(sqlLineOf('How much did Halyk cardholders withdraw at ATMs in October 2026?')).toContain(
+      'sum(transaction_amount_kzt)',
+    );
+  });
+  it('«В какой день … ? нужна только дата» shows the day alone', () => {
+    expect(
+      frameOf('В какой день сентября 2026 было больше всего операций? нужна только дата').labelsOnly,
+    ).toBe(true);
+  });
+  it('«…: сумма, дата и город» of the largest payment stays asked back (a row of one payment)', () => {
+    expect(reasonOf('Самая крупная покупка в аптеках за 2026 год: сумма, дата и город.')).not.toBe('sql');
+  });
+});

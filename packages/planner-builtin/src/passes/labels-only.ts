@@ -39,7 +39,10 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     }
     let k = next(i);
     // "just the name", «тек атауы керек»: the label word alone, ending the question, is the ranking's.
-    if (LABEL_WORDS.includes(slots[k]?.item.text ?? '') && next(k) < 0) {
+    // («… в какой день …? нужна только дата», "just the date": a ranking of days, by its date.)
+    const text = slots[k]?.item.text ?? '';
+    const dateOfDay = DATE_WORDS.includes(text) && dimension === 'day';
+    if ((LABEL_WORDS.includes(text) || dateOfDay) && next(k) < 0) {
       slots[i]!.used = slots[k]!.used = true;
       draft.labelsOnly = true;
       return;

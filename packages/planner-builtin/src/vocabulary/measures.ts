@@ -371,6 +371,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       // "did Nov 2026 turnover beat Nov 2025?", «Алматы обогнала Астану?»: set against it
       ...BEAT_VERBS,
       'vs',
+      // ("Shymkent v Karaganda: …": the lawyer's "v", as "vs")
+      'v',
       'versus',
       'compare',
       'compared',

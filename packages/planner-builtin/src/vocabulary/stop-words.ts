@@ -14,6 +14,7 @@ export const STOP_WORDS: readonly string[] = [
   'for',
   'with',
   'within',
+  'inside',
   'during',
   'into',
   'onto',

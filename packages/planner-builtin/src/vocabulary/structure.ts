@@ -1049,6 +1049,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'stop' },
   ),
+  // "Apple Pay or Google Pay, which one …?", «Халык или Каспи — у кого выше …?»: "which" of the two named.
+  e(['which one', 'which of them', 'which of the two', 'у кого', 'у какого из них', 'кайсысында'], {
+    kind: 'stop',
+  }),
   // "(any transaction type)", «любого типа», "(all transaction types)": no condition on the type.
   e(
     [

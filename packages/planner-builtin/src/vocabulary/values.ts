@@ -292,6 +292,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'cash was withdrawn',
       'withdrawn',
       'withdrew',
+      'withdraw',
       'cash out',
       'cash-out~',
       'cash outs',
