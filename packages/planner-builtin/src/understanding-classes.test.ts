@@ -3995,3 +3995,32 @@ describe('two named things and the words that pick one (unseen94)', () => {
     expect(reasonOf('Самая крупная покупка в аптеках за 2026 год: сумма, дата и город.')).not.toBe('sql');
   });
 });
+
+describe('codes and the rest set against each other, a day «күнгі» (unseen94, unseen96)', () => {
+  it.each(['MCC 5411 против 5499 — количество операций за 2026', 'MCC 5732 vs 5045: total in 2026'])(
+    '%s: both codes, a row each',
+    (question) => {
+      const frame = frameOf(question);
+      expect(frame.dimensions).toEqual(['merchant_mcc']);
+      expect(frame.filters).toContainEqual({
+        kind: 'ids',
+        column: 'merchant_mcc',
+        negated: false,
+        values: expect.any(Array),
+      });
+    },
+  );
+  it('"MCC 5411 vs 2025" sets no year against a code', () => {
+    expect(reasonOf('MCC 5411 vs 2025 turnover')).not.toBe('sql');
+  });
+  it('«Halyk мен қалған банктер: … үлесі» is Halyk against the rest, the part within each', () => {
+    const sql = sqlLineOf('Halyk мен қалған банктер: 2026 жылы онлайн төлемдердің үлесі');
+    expect(sql).toContain("THEN 'Halyk Bank' ELSE 'other'");
+    expect(sql).not.toContain('OVER ()');
+  });
+  it('«2026 ж. 7 қарашасы күнгі сома» is that day', () => {
+    expect(sqlLineOf('2026 ж. 7 қарашасы күнгі операциялар сомасы')).toContain(
+      "transaction_timestamp >= '2026-11-07' AND transaction_timestamp < '2026-11-08'",
+    );
+  });
+});

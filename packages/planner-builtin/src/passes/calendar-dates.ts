@@ -17,6 +17,7 @@ import type { TimeRange } from '../frame.js';
 import {
   AS_AT_WORDS,
   BETWEEN_WORDS,
+  DAY_OF_DATE_WORDS,
   FALL_VERB,
   FROM_WORDS,
   GROWTH_JOINERS,
@@ -484,6 +485,12 @@ export const readCalendarDates = definePass((r) => {
       points.push({ kind: 'year', year: n, month: 1, day: 1, quarter: 0, start, end });
       i = end;
     }
+  }
+  // («2026 ж. 5 қарашасы күнгі сома», the sum of the day of 5 November: "of the day" after a day's date
+  // says it again.)
+  for (const p of points) {
+    const k = next(p.end);
+    if (p.kind === 'day' && !slots[k]?.used && DAY_OF_DATE_WORDS.includes(textOf(k))) slots[k]!.used = true;
   }
   // ("2026 through 31 October": a range's joiner between makes the day the end of the year's range, not
   // a Kazakh year-first date.)

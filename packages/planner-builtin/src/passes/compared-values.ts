@@ -474,7 +474,8 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
       : null;
   if (column === null) return false;
   const named = draft.filters.filter(
-    (f) => f.role === 'auto' && f.filter.kind === 'values' && !f.filter.negated && f.filter.column === column,
+    (f) =>
+      f.role !== 'subset' && f.filter.kind === 'values' && !f.filter.negated && f.filter.column === column,
   );
   const only = named.length === 1 ? named[0] : undefined;
   if (only?.filter.kind !== 'values') return false;

@@ -138,6 +138,13 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   return p;
 }
 
+/** A four-digit code right after slot j that is no year of the data's decade. */
+function isCodeAfter(slots: Slots, j: number): boolean {
+  const k = nextOf(slots, j);
+  const n = numberOf(slots[k]);
+  return n !== null && /^\d{4}$/.test(slots[k]!.item.text) && (n < 2015 || n > 2035);
+}
+
 function idsAfterOf(slots: Slots, i: number): { ids: number[]; at: number[] } {
   const ids: number[] = [];
   const at: number[] = [];
@@ -153,6 +160,10 @@ function idsAfterOf(slots: Slots, i: number): { ids: number[]; at: number[] } {
       j = j + 1 < slots.length ? j + 1 : -1;
     } else if (isKind(slots[j], 'conjunction') && numberOf(slots[j + 1]) !== null && ids.length > 0) {
       j = j + 1;
+    } else if (isKind(slots[j], 'compare') && ids.length === 1 && isCodeAfter(slots, j)) {
+      // ("MCC 5411 против 5499", "MCC 5812 vs 5814": the code set against the first is a code too — a
+      // year is not: "MCC 5411 vs 2025" compares periods.)
+      j = nextOf(slots, j);
     } else {
       break;
     }

@@ -621,6 +621,8 @@ export const CLOCK_WORDS_AFTER: readonly string[] = [
 export const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат', 'сағаты'];
 /** Words for a day as a label: "the date and the count", «Дата и количество». */
 export const DATE_WORDS: readonly string[] = ['date', 'dates', 'дата', 'даты', 'датой', 'күні', 'күн'];
+/** Kazakh «күнгі», «күні» (of the day) right after a day's date: «5 қарашасы күнгі сома». */
+export const DAY_OF_DATE_WORDS: readonly string[] = ['күнгі', 'күні'];
 /** «г» is «год» after a year («2025 г») and «город» before a city («г. Алматы»): used up when no date took it. */
 export const YEAR_ABBREVIATIONS: readonly string[] = ['г', 'гг'];
 /** Before a unit, "per" as a plain word: "a day", «в день», «за день», «на день». */
