@@ -4771,3 +4771,32 @@ describe('a ranking by growth shows the change it ranks by (unseen95)', () => {
     expect(sqlLineOf(question)).not.toContain(text);
   });
 });
+
+describe('Kazakh conditions on a turnover and on a share, read as the other languages read them (unseen96)', () => {
+  it('«қанша мерчантта 1 млн теңгеден астам айналым болды» counts merchants whose own turnover passes', () => {
+    const sql = sqlLineOf('2026 жылғы қарашада қанша мерчантта 2 млн теңгеден астам айналым болды?');
+    expect(sql).toContain('HAVING sum(transaction_amount_kzt) > 2000000');
+    expect(sql).not.toContain('transaction_amount_kzt > 2000000 AND');
+  });
+  it('«… бойынша 50 мыңнан асатын операциялардың саны мен үлесі» is how those payments spread', () => {
+    const sql = sqlLineOf('Қалалар бойынша 100 мың теңгеден асатын операциялардың саны мен үлесі, 2026 жыл');
+    expect(sql).toContain('OVER ()');
+    expect(sql).toContain('WHERE transaction_amount_kzt > 100000');
+  });
+  it('«100 мыңнан асатын операциялардың үлесі» with no groups is the part of all payments', () => {
+    expect(sqlLineOf('2026 жылы 100 мың теңгеден асатын операциялардың үлесі')).toContain(
+      'FILTER (WHERE transaction_amount_kzt > 100000)',
+    );
+  });
+});
+
+describe('the tenge set against foreign currencies names payments in tenge (unseen94)', () => {
+  it.each([
+    'KZT vs foreign-currency payments in 2026, count, side by side',
+    'Операции в тенге по сравнению с валютными: количество за 2026, двумя колонками',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("FILTER (WHERE transaction_currency = 'KZT')");
+    expect(sql).toContain("FILTER (WHERE (transaction_currency = 'KZT') IS NOT TRUE)");
+  });
+});

@@ -12,7 +12,16 @@ import {
   TOO_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, numberOf, type Slot, saysFall } from './reading.js';
+import {
+  addFilter,
+  definePass,
+  isKind,
+  meaningOf,
+  numberOf,
+  type Reading,
+  type Slot,
+  saysFall,
+} from './reading.js';
 
 /** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
@@ -44,7 +53,8 @@ function percentAfter(slots: readonly Slot[], k: number): boolean {
 const everyDay = (f: DraftFilter): boolean =>
   f.filter.kind === 'weekday' && new Set(f.filter.days).size === 7;
 
-export const readComparedValues = definePass(({ slots, draft }) => {
+export const readComparedValues = definePass((r) => {
+  const { slots, draft } = r;
   // "Average vs median amount of …", «средний чек против медианы»: two aggregates set side by side are
   // both asked, as with "and" (it was a comparison with no second period or value: asked back).
   const { next: after, prev: before } = cursor(slots);
@@ -263,6 +273,7 @@ export const readComparedValues = definePass(({ slots, draft }) => {
   if (draft.times.length < 2 && readRest(slots, draft)) return;
   // "domestic vs abroad", «в тенге и в иностранной валюте»: values and everything but them, named
   // together, split every row in two — a row each (as one number they would leave nothing).
+  readTengeAgainstForeign(r);
   const split = complementPair(draft.filters);
   if (split && draft.times.length < 2) {
     draft.filters = draft.filters.filter((f) => f !== split.named && f !== split.rest);
@@ -494,6 +505,29 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   draft.split = splitOf(f, f.values.length, [f.values.join(', '), 'other']);
   draft.comparedValues = draft.compare;
   return true;
+}
+
+/**
+ * "KZT vs foreign-currency transactions", «операции в тенге по сравнению с валютными», «теңгемен және
+ * шетел валютасымен»: the tenge set against payments in a foreign currency names the payments in tenge
+ * (it was the unit of the amount, and the comparison had one side).
+ */
+function readTengeAgainstForeign(r: Reading): void {
+  const { slots } = r;
+  const { next, prev } = cursor(slots);
+  const foreign = (k: number) => {
+    const m = meaningOf(slots[k]);
+    return m?.kind === 'notValue' && m.column === 'transaction_currency' && m.values.includes('KZT');
+  };
+  slots.forEach((s, i) => {
+    if (s.used || !isKind(s, 'currencyUnit') || !TENGE_UNIT.test(s.item.text)) return;
+    const joined = (k: number) => isKind(slots[k], 'compare') || isKind(slots[k], 'conjunction');
+    const against =
+      (joined(next(i)) && foreign(next(next(i)))) || (joined(prev(i)) && foreign(prev(prev(i))));
+    if (!against) return;
+    s.used = true;
+    addFilter(r, { kind: 'values', column: 'transaction_currency', negated: false, values: ['KZT'] }, i);
+  });
 }
 
 /** Values of a column and the same values excluded, both among the filters (not a share's part). */

@@ -403,6 +403,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         slots[at]!.used = true;
         return;
       }
+      // («қанша мерчантта 1 млн теңгеден астам айналым болды», at how many merchants was there a turnover
+      // above 1 million: the money word right after the comparison, the groups before the number — each
+      // one's turnover, not payments above it.)
+      const money = slots[next(i)];
+      if (!of && isMoneyWord(money) && !money.used && groups < n && (next(groups) === n || joined(n))) {
+        take('sum', [next(i)]);
+        return;
+      }
       // (The participle of a noun of payments: «сомасы 50 000-нан асатын транзакциялар» are payments.)
       if (!of || isCountedNoun(slots[next(i)])) return;
       if (next(i) === groups || joined(at)) take(of, [at]);

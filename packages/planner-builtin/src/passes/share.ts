@@ -433,7 +433,10 @@ function markAmountAsPart(slots: readonly Slot[], draft: Reading['draft'], share
     slots.some(
       (s, k) => k > shareAt && k < at && s.item.kind === 'stop' && SHARE_PREDICATES.includes(s.item.text),
     );
-  if ((at > shareAt && (!grouped || predicate)) || lastBefore === at) amounts[0]!.role = 'subset';
+  // (In Kazakh likewise: «санаттар бойынша 50 мыңнан асатын операциялардың саны мен үлесі» is how those
+  // payments spread over the categories; «әр банктегі …» names each group's own.)
+  const kazakhPart = lastBefore === at && (!grouped || eachGroupInLocative(slots));
+  if ((at > shareAt && (!grouped || predicate)) || kazakhPart) amounts[0]!.role = 'subset';
 }
 
 /**
