@@ -31,6 +31,41 @@ export type Completion = { ok: true; frame: Frame } | { ok: false; issues: Issue
 const DAY = 86_400_000;
 
 /** Rough start of a range in ms, only to tell which of two compared periods is the earlier one. */
+/** The calendar units a timeline is bucketed by (not the cycles: weekday, hour, day of the month). */
+const CALENDAR_BUCKETS: readonly Dimension[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** The first and the last day of a range of dates, as UTC midnights; null for a relative or open one. */
+function datesOf(range: TimeRange): { first: Date; last: Date } | null {
+  if (range.kind !== 'dates' || range.to === null) return null;
+  return {
+    first: new Date(`${range.from}T00:00:00Z`),
+    last: new Date(Date.parse(`${range.to}T00:00:00Z`) - DAY),
+  };
+}
+
+/** Whether a range of dates lies within one bucket of a calendar unit (one month, one ISO week, …). */
+function inOneBucket(range: TimeRange, unit: Dimension): boolean {
+  const dates = datesOf(range);
+  if (!dates || !CALENDAR_BUCKETS.includes(unit)) return false;
+  const { first, last } = dates;
+  const y = (d: Date) => d.getUTCFullYear();
+  const m = (d: Date) => d.getUTCMonth();
+  const monday = (d: Date) => d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY;
+  if (unit === 'day') return first.getTime() === last.getTime();
+  if (unit === 'week') return monday(first) === monday(last);
+  if (unit === 'month') return y(first) === y(last) && m(first) === m(last);
+  if (unit === 'quarter') return y(first) === y(last) && Math.floor(m(first) / 3) === Math.floor(m(last) / 3);
+  return y(first) === y(last);
+}
+
+/** Two ranges of dates one right after the other, as one range (in either order); else null. */
+function adjoining(a: TimeRange, b: TimeRange): TimeRange | null {
+  if (a.kind !== 'dates' || b.kind !== 'dates' || a.to === null || b.to === null) return null;
+  if (a.to === b.from) return { kind: 'dates', from: a.from, to: b.to };
+  if (b.to === a.from) return { kind: 'dates', from: b.from, to: a.to };
+  return null;
+}
+
 function approximateStart(range: TimeRange, now: Date): number {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const startOf = (unit: 'week' | 'month' | 'quarter' | 'year', back: number): number => {
@@ -312,6 +347,17 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   }
   if (times.length > 2) {
     issues.push({ kind: 'too_many_periods' });
+  } else if (
+    times.length === 2 &&
+    !draft.compare &&
+    draft.periodsJoined &&
+    draft.dimensions.some((d) => CALENDAR_BUCKETS.includes(d)) &&
+    adjoining(times[0]!, times[1]!)
+  ) {
+    // ("turnover by quarter for 2025 and 2026", «айналым апта бойынша қазан мен қарашада»: two periods
+    // joined by "and", one right after the other, broken down by a calendar unit, are one timeline —
+    // it was asked back as a comparison of two totals.)
+    time = adjoining(times[0]!, times[1]!);
   } else if (times.length === 2 && !draft.compare && !draft.periodsJoined && !draft.elliptical) {
     // No comparison word: "since March this year" is one range (the narrower one, inside the
     // other); anything else ("in 2025 since June") is asked back, never compared.
@@ -630,6 +676,18 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   if (compare && output) compare = { ...compare, output };
   // "month-over-month change for each month": two fixed periods side by side cannot be a timeline;
   // each bucket against the one before it is not something the frame can say. Asked back.
+  // ("October vs November 2026: count and total for each month", "Black Friday 2025 vs 2026 … on each
+  // day", «әр айдың саны мен сомасы»: a breakdown by a unit each compared period lies within has one
+  // row per period — what the comparison shows; it was asked back.)
+  // (Several measures with a change are asked back: "count and total for each month plus the % change in
+  // total" changes one of them, which the frame cannot say.)
+  const oneChange = draft.measures.length <= 1 || compare?.output === 'both';
+  if (compare && draft.eachPeriod && oneChange && draft.dimensions.some(isTimeDimension)) {
+    const periods = [compare.earlier, compare.later];
+    const times = draft.dimensions.filter(isTimeDimension);
+    if (times.every((d) => periods.every((p) => inOneBucket(p, d))))
+      draft.dimensions = draft.dimensions.filter((d) => !isTimeDimension(d));
+  }
   if (compare && draft.dimensions.some(isTimeDimension))
     return { ok: false, issues: [{ kind: 'unsupported', what: 'compare_timeline' }] };
   // "the difference" with no two periods to take it between: asked back, never dropped.

@@ -152,6 +152,8 @@ export interface Draft {
   growth?: boolean;
   /** What a comparison of periods should show, when the question says. */
   compareOutput?: 'both' | 'difference' | 'change' | 'full' | 'with_difference';
+  /** A period unit said with "each" ("for each month", «әр айдың»), not "by" or "per". */
+  eachPeriod?: boolean;
   /** Two named values set side by side with their difference asked ("Kaspi minus Halyk"). */
   sideDifference?: 'difference' | 'with_difference';
   /** "October minus September": the period named first is the one subtracted from. */

@@ -4800,3 +4800,35 @@ describe('the tenge set against foreign currencies names payments in tenge (unse
     expect(sql).toContain("FILTER (WHERE (transaction_currency = 'KZT') IS NOT TRUE)");
   });
 });
+
+describe('a timeline beside two periods: each period said again, or two adjoining periods (older sets)', () => {
+  it.each([
+    'Fuel turnover in August vs September 2026: the total for each month',
+    'Cyber Monday 2025 (1 December) vs Cyber Monday 2026 (30 November): ECOM count on each day',
+    '2026 жылғы тамыз бен қыркүйекті қатар қойып: әр айдың саны',
+  ])('%s: the comparison, no timeline', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare).not.toBeNull();
+    expect(frame.dimensions).toEqual([]);
+  });
+  it.each([
+    ['turnover by quarter for 2024 and 2025', { kind: 'dates', from: '2024-01-01', to: '2026-01-01' }],
+    [
+      'Количество операций по неделям в сентябре и октябре 2026',
+      { kind: 'dates', from: '2026-09-01', to: '2026-11-01' },
+    ],
+  ])('%s: one timeline over both', (question, time) => {
+    const frame = frameOf(question);
+    expect(frame.compare).toBeNull();
+    expect(frame.time).toEqual(time);
+  });
+  it.each([
+    'Has Halyk spending grown every month? Show its monthly spending from June to October 2026.',
+    'Оборот ECOM vs POS по месяцам за январь–октябрь 2026, в две колонки',
+    'turnover by month for Q1 2025 and Q1 2026',
+  ])('%s: never two totals in place of the timeline', (question) => {
+    const result = understandQuestion(question, context);
+    if (result.kind === 'sql')
+      expect(result.frame.compare === null || result.frame.dimensions.length > 0).toBe(true);
+  });
+});

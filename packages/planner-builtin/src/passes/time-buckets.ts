@@ -138,6 +138,11 @@ export const readTimeBuckets = definePass((r) => {
       addDimension(r, hourOf(slot.item.meaning.unit) as Dimension, i);
       slot.used = true;
       slots[p]!.used = true;
+      // ("… for each month", «әр айдың …»: each period, which two compared ones may already be — not
+      // when a breakdown is said besides: "grown every month? … monthly spending".)
+      const bucketSaid = slots.some((o) => isKind(o, 'bucket'));
+      if (eachWord && !bucketSaid) r.draft.eachPeriod ??= true;
+      else r.draft.eachPeriod = false;
     } else if (
       isKind(after, 'groupBy') &&
       after.item.meaning.after &&
@@ -149,6 +154,7 @@ export const readTimeBuckets = definePass((r) => {
       after.used = true;
     } else if (isKind(after, 'groupBy') && after.item.meaning.after && !after.used) {
       // Kazakh postposition: «ай бойынша» = by month.
+      r.draft.eachPeriod = false;
       addDimension(r, hourOf(slot.item.meaning.unit) as Dimension, i);
       slot.used = true;
       after.used = true;
