@@ -145,8 +145,17 @@ function dimensionExpression(d: Dimension, frame: Frame): string {
     const named = filterCondition(splitFilter(frame.split));
     return `CASE WHEN ${named} THEN ${quote(labels[0])} ELSE ${quote(labels[1])} END`;
   }
+  if (d === 'hour_split' && frame.hourSplit) {
+    const [a, b] = frame.hourSplit;
+    return `CASE WHEN ${hoursCondition(a)} THEN ${quote(a.label)} ELSE ${quote(b.label)} END`;
+  }
   if (isTimeDimension(d)) return `date_trunc('${d}', ${TS})`;
   return d;
+}
+
+/** The payments of a range of hours of the day, as a condition. */
+function hoursCondition(h: { from: number; to: number }): string {
+  return filterCondition({ kind: 'hours', from: h.from, to: h.to });
 }
 
 /** PostgreSQL has no 'quarter' interval unit: a quarter is written as three months. */
@@ -473,6 +482,11 @@ const DAY_LABELS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sat
 /** The two sides of a two-way split laid out side by side: the condition of each and its label. */
 function splitSides(frame: Frame): { condition: string; label: string }[] {
   if (frame.dimensions[0] === 'amount_band') return bandSides(frame);
+  if (frame.dimensions[0] === 'hour_split' && frame.hourSplit)
+    return frame.hourSplit.map((h) => ({
+      condition: hoursCondition(h),
+      label: slug(h.label) || `h${h.from}`,
+    }));
   const weekend = `extract(isodow FROM ${TS}) IN (6, 7)`;
   if (frame.dimensions[0] === 'weekend')
     return [
@@ -688,6 +702,8 @@ export function buildSql(frame: Frame): string {
   );
 
   const where = frame.filters.map((f) => filterCondition(f, amountColumn(frame)));
+  // (An hour split leaves out the payments of the hours neither side names.)
+  if (frame.hourSplit) where.push(`(${frame.hourSplit.map((h) => `(${hoursCondition(h)})`).join(' OR ')})`);
   // (A blank is no value of the column: "which wallets appear" lists wallets.)
   // (…said once: "which wallets were used? ignore nulls" asks it too.)
   const notBlank = `${dimensions[0]?.expression} IS NOT NULL`;

@@ -639,7 +639,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const alone =
       draft.dimensions.length === 1 &&
       only !== undefined &&
-      !['amount_band', 'group_split', 'weekend'].includes(only) &&
+      !['amount_band', 'group_split', 'hour_split', 'weekend'].includes(only) &&
       !draft.top &&
       !compare &&
       !share &&
@@ -728,6 +728,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     !compare &&
     (!share || share.subset.length > 0) &&
     limit === null;
+  // (Two ranges of hours are two columns: as rows they would need labels the asker did not give — "night"
+  // and "day" were one writer's — so without "side by side", "in one row" or "than" they are asked back.)
+  if (dimensions.includes('hour_split') && !sideBySide)
+    return { ok: false, issues: [{ kind: 'unsupported', what: 'two_hour_ranges' }] };
   // (The difference of two values is of the two set side by side, or asked back: never dropped.)
   const differenceBeside =
     sideBySide && draft.sideDifference !== undefined && dimensions[0] === 'group_split';
@@ -776,6 +780,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.threshold ? { threshold: draft.threshold } : {}),
     ...(sideBySide ? { sideBySide: true as const } : {}),
     ...(differenceBeside ? { sideDifference: draft.sideDifference } : {}),
+    ...(dimensions.includes('hour_split') && draft.hourSplit ? { hourSplit: draft.hourSplit } : {}),
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };

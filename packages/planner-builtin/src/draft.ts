@@ -8,7 +8,7 @@ import type {
   Threshold,
   TimeRange,
 } from './frame.js';
-import { copySplit } from './frame.js';
+import { copySplit, type HourSide } from './frame.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
 export type Issue =
@@ -152,6 +152,8 @@ export interface Draft {
   growth?: boolean;
   /** What a comparison of periods should show, when the question says. */
   compareOutput?: 'both' | 'difference' | 'change' | 'full' | 'with_difference';
+  /** Two ranges of hours set against each other ("mornings vs evenings"): the `hour_split` sides. */
+  hourSplit?: [HourSide, HourSide];
   /** A period unit said with "each" ("for each month", «әр айдың»), not "by" or "per". */
   eachPeriod?: boolean;
   /** Two named values set side by side with their difference asked ("Kaspi minus Halyk"). */

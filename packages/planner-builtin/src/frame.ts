@@ -40,6 +40,7 @@ export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 /** `weekend`: 'weekend' on Saturday and Sunday, else 'weekday' ("weekends vs weekdays"), a two-row split. */
 /** `amount_band`: the amount's band between the frame's `bands` boundaries ("under 5k, 5–20k, 20k+"). */
 /** `group_split`: the frame's `split` values against the rest ("domestic vs abroad", "KZT vs foreign"). */
+/** `hour_split`: the frame's two `hourSplit` ranges of hours set against each other ("mornings vs evenings"). */
 export const DIMENSIONS = [
   ...CATEGORICAL_DIMENSIONS,
   ...TIME_UNITS,
@@ -49,6 +50,7 @@ export const DIMENSIONS = [
   'weekend',
   'amount_band',
   'group_split',
+  'hour_split',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -58,7 +60,7 @@ export type Dimension = (typeof DIMENSIONS)[number];
  * exactly two days ("Saturday than Sunday").
  */
 export function isTwoWaySplit(d: Dimension | undefined, filters: readonly Filter[]): boolean {
-  if (d === 'weekend' || d === 'group_split') return true;
+  if (d === 'weekend' || d === 'group_split' || d === 'hour_split') return true;
   return d === 'weekday' && filters.some((f) => f.kind === 'weekday' && new Set(f.days).size === 2);
 }
 
@@ -141,6 +143,14 @@ export const filterSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type Filter = z.infer<typeof filterSchema>;
+
+/** One side of an hour split: hours from `from` up to `to` (exclusive; to ≤ from wraps past midnight). */
+const hourSideSchema = z.object({
+  from: z.number().int().min(0).max(23),
+  to: z.number().int().min(1).max(24),
+  label: z.string().min(1).max(60),
+});
+export type HourSide = z.infer<typeof hourSideSchema>;
 
 /** The two rows' labels of a split, in the asker's words ("domestic", "abroad"). */
 const splitLabels = z.tuple([z.string().min(1).max(60), z.string().min(1).max(60)]);
@@ -348,6 +358,12 @@ export const frameSchema = z
      * the two sides of a split of named values (the first minus the second) beside them, or alone.
      */
     sideDifference: z.enum(['difference', 'with_difference']).optional(),
+    /**
+     * "morning (06:00–11:59) vs evening (18:00–23:59)": two ranges of hours of the day set against each
+     * other, a row (or a column) each, the payments of other hours left out; present exactly when
+     * `hour_split` is a dimension.
+     */
+    hourSplit: z.tuple([hourSideSchema, hourSideSchema]).optional(),
     /** Only the groups whose total or count passes this (present only with dimensions). */
     having: groupConditionSchema.optional(),
     /** The threshold a yes/no question sets the figure against (it filters nothing). */
@@ -407,6 +423,8 @@ export const frameSchema = z
       ctx.addIssue({ code: 'custom', message: 'bandsTopOver needs bands' });
     if (banded !== (frame.bands !== undefined))
       ctx.addIssue({ code: 'custom', message: 'amount bands and the amount_band dimension go together' });
+    if (frame.dimensions.includes('hour_split') !== (frame.hourSplit !== undefined))
+      ctx.addIssue({ code: 'custom', message: 'an hour split and its ranges go together' });
     if (frame.dimensions.includes('group_split') !== (frame.split !== undefined))
       ctx.addIssue({ code: 'custom', message: 'a group split and its values go together' });
     // (The split is the first dimension; the others, if any, are the rows: "for each city, side by side".)

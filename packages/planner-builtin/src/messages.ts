@@ -372,6 +372,7 @@ const DIMENSION_NAMES: Record<Dimension, Texts> = {
     'названные значения или остальные',
     'аталған мәндер немесе қалғандары',
   ],
+  hour_split: ['the two ranges of hours', 'два интервала часов', 'екі сағат аралығы'],
 };
 
 const UNIT_PERIODS: Record<string, { this: Texts; previous: Texts }> = {
@@ -506,6 +507,7 @@ const RU_BY_DIMENSION: Record<Dimension, string> = {
   weekend: 'выходным и будним дням',
   amount_band: 'диапазонам суммы',
   group_split: 'названным значениям и остальным',
+  hour_split: 'двум интервалам часов',
 };
 
 /** A one-line description of what the SQL computes, e.g. "total amount by category · last month". */

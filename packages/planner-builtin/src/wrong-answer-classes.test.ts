@@ -4832,3 +4832,28 @@ describe('a timeline beside two periods: each period said again, or two adjoinin
       expect(result.frame.compare === null || result.frame.dimensions.length > 0).toBe(true);
   });
 });
+
+describe('two ranges of hours set against each other are two columns, never the hours common to both (unseen94)', () => {
+  it.each([
+    'Were there more payments in the morning (07:00-10:59) than in the evening (19:00-22:59) in October 2026?',
+    'Количество операций с 12:00 до 14:59 против 18:00–21:59 за 2026 год, в одну строку',
+    '2026 жылы таңертеңгі (07:00–10:59) және кешкі (19:00–22:59) операциялар саны, бір жолға',
+    'average amount 9am–noon vs after 8pm in 2026, side by side',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['hour_split']);
+    expect(frame.sideBySide).toBe(true);
+    const sql = buildSql(frame);
+    expect(sql.match(/FILTER \(WHERE extract\(hour/g)).toHaveLength(2);
+    // (Only the two ranges' payments: the hours between are left out.)
+    expect(sql).toMatch(/WHERE \(\(extract\(hour .*\) OR \(extract\(hour/);
+  });
+  it('night vs daytime as rows (no labels said for them) stays asked back', () => {
+    expect(
+      reasonOf('Compare average ECOM ticket at night (0–6 am) vs daytime (9 am–6 pm) in October 2026'),
+    ).not.toBe('sql');
+  });
+  it('two ranges joined by "and" alone stay asked back', () => {
+    expect(reasonOf('count of payments 06:00-11:59 and 18:00-23:59 in 2026')).not.toBe('sql');
+  });
+});

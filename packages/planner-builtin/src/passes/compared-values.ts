@@ -228,6 +228,7 @@ export const readComparedValues = definePass((r) => {
     draft.times.length >= 2 ||
     twoDaysNamed(slots, draft) ||
     draft.dimensions.includes('weekend') ||
+    draft.dimensions.includes('hour_split') ||
     draft.filters.some(
       (f) => (f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2) || everyDay(f),
     );
@@ -594,7 +595,11 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
   const comparing = comparingSaid(slots) || beat;
   // «в выходные выше, чем в будни»: the weekend split, its two sides as columns.
-  if (comparing && draft.dimensions.length === 1 && draft.dimensions[0] === 'weekend') {
+  if (
+    comparing &&
+    draft.dimensions.length === 1 &&
+    (draft.dimensions[0] === 'weekend' || draft.dimensions[0] === 'hour_split')
+  ) {
     draft.sideBySide = true;
     draft.compare = true;
     draft.comparedValues = true;

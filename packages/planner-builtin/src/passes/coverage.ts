@@ -100,7 +100,7 @@ const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|больш|н
  * understood (a question of only unknown words is refused rather than asked back).
  */
 /** Breakdowns whose rows have no labels to sort by letter. */
-const LABELLESS: readonly Dimension[] = ['amount_band', 'group_split', 'weekend'];
+const LABELLESS: readonly Dimension[] = ['amount_band', 'group_split', 'hour_split', 'weekend'];
 
 export const checkCoverage = definePass(({ slots, draft }) => {
   const unknown: string[] = [];

@@ -1,3 +1,4 @@
+import type { HourSide } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import {
   AFTER_HOUR_WORDS,
@@ -14,6 +15,7 @@ import {
   KAZAKH_UNTIL,
   KAZAKH_UP_TO,
   PM_WORDS,
+  THAN_WORDS,
 } from '../vocabulary/index.js';
 import { addFilter, definePass, isKind, type Reading, type Slot } from './reading.js';
 
@@ -271,8 +273,46 @@ export const readHourRanges = definePass((r: Reading) => {
   readOpenHours(r);
   // Two ranges of hours: both as filters would leave the hours common to both (none, for night vs day).
   const hourFilters = r.draft.filters.slice(before).filter((f) => f.filter.kind === 'hours');
+  if (hourFilters.length === 2 && setAgainstEachOther(slots)) {
+    // "morning (06:00–11:59) vs evening (18:00–23:59)", «утро против вечера … в одну строку», «таңертеңгі
+    // және кешкі …, бір жолға»: the two ranges are the two sides of a split (it was asked back).
+    r.draft.filters = r.draft.filters.filter((f) => !hourFilters.includes(f));
+    const sides = hourFilters.map((f) => (f.filter.kind === 'hours' ? sideOf(f.filter) : null));
+    if (sides[0] && sides[1] && sides[0].label !== sides[1].label) {
+      r.draft.hourSplit = [sides[0], sides[1]];
+      r.draft.dimensions.unshift('hour_split');
+      r.draft.compare = true;
+      r.draft.comparedValues = true;
+      return;
+    }
+  }
   if (hourFilters.length > 1) r.draft.issues.push({ kind: 'unsupported', what: 'two_hour_ranges' });
 });
+
+/**
+ * Whether two ranges of hours are set against each other: a word of comparing ("vs", «против»,
+ * «қарағанда»), or "and" with the two asked side by side, in one row or each.
+ */
+function setAgainstEachOther(slots: readonly Slot[]): boolean {
+  if (slots.some((s) => isKind(s, 'compare') && !s.used && s.item.meaning.change !== true)) return true;
+  // ("more … in the morning … than in the evening", «больше, чем»)
+  if (slots.some((s) => THAN_WORDS.includes(s.item.text)) && slots.some((s) => isKind(s, 'comparator')))
+    return true;
+  const joined = slots.some((s) => isKind(s, 'conjunction'));
+  const apart = slots.some(
+    (s) =>
+      isKind(s, 'sideBySide') ||
+      isKind(s, 'oneRow') ||
+      (isKind(s, 'listMode') && s.item.meaning.mode === 'each'),
+  );
+  return joined && apart;
+}
+
+/** One side of an hour split, labelled by its clock hours ("06:00–11:59"). */
+function sideOf(h: { from: number; to: number }): HourSide {
+  const hh = (n: number) => String(n % 24).padStart(2, '0');
+  return { from: h.from, to: h.to, label: `${hh(h.from)}:00–${hh(h.to - 1)}:59` };
+}
 
 /** Whether the question names the weekday breakdown ("weekday profile", "by day of the week"). */
 function byWeekday(slots: readonly Slot[]): boolean {
