@@ -4024,3 +4024,25 @@ describe('codes and the rest set against each other, a day «күнгі» (unsee
     );
   });
 });
+
+describe('orders of a timeline, blanks and exact amounts said another way (unseen95, unseen96)', () => {
+  it.each<[string, string]>([
+    ['Оборот по месяцам 2026 года, по убыванию оборота', 'ORDER BY total_amount DESC'],
+    ['Количество операций по месяцам 2025 года, по возрастанию количества', 'ORDER BY transaction_count ASC'],
+  ])('%s', (question, order) => {
+    expect(sqlLineOf(question)).toContain(order);
+  });
+  it('«по месяцам, по убыванию» alone (by the months or the measure?) stays asked back', () => {
+    expect(reasonOf('Оборот по месяцам 2025 года, по убыванию')).not.toBe('sql');
+  });
+  it('«бос мәндерсіз» leaves the blank of the column broken down out', () => {
+    expect(sqlLineOf('Енгізу тәсілдері бойынша операциялар саны, 2025 жыл, бос мәндерсіз')).toContain(
+      'pos_entry_mode IS NOT NULL',
+    );
+  });
+  it('«ровно на 10 000 тенге» is that amount alone', () => {
+    expect(sqlLineOf('Сколько операций ровно на 10 000 тенге было в 2025 году?')).toContain(
+      'BETWEEN 10000 AND 10000',
+    );
+  });
+});

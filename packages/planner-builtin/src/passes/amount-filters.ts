@@ -2,6 +2,7 @@ import type { Filter } from '../frame.js';
 import {
   DECLINE,
   DISTINCT_WORDS,
+  EXACT_LINKS,
   EXACT_WORDS,
   KAZAKH_THAN_THAT,
   OPEN_END_WORDS,
@@ -205,7 +206,9 @@ export const readAmountFilters = definePass((r) => {
     if (!EXACT_WORDS.includes(slot.item.text) || (slot.used && slot.item.kind !== 'stop')) return;
     const j = next(i);
     const value = numberOf(slots[j]);
-    if (value === null || slots[j]!.used || j !== i + 1) return;
+    // («ровно на 5000 тенге»: "for" between the word and its amount.)
+    const onlyFor = slots.slice(i + 1, j).every((s) => EXACT_LINKS.includes(s.item.text));
+    if (value === null || slots[j]!.used || !onlyFor) return;
     const unit = isKind(slots[next(j)], 'currencyUnit') ? next(j) : -1;
     if (unit < 0 && !notes.factors.has(j)) return;
     const after = slots[next(unit >= 0 ? unit : j)];

@@ -350,7 +350,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           (!draft.top || draft.top.limit === null);
         // "monthly turnover, largest first", «айлық обороты, ең үлкенінен бастап»: words that name the
         // size put a timeline's rows in its order too ("descending" alone may be the months', asked back).
-        const bySize = draft.dimensions.length === 1 && timeline && !draft.top && SIZE_FIRST.test(item.text);
+        // («по месяцам 2025 года, по убыванию суммы»: the measure named after the order words, likewise.)
+        const measureNamed = draft.sortBy?.named != null && draft.sortBy.named !== 'share';
+        const bySize =
+          draft.dimensions.length === 1 &&
+          timeline &&
+          !draft.top &&
+          (SIZE_FIRST.test(item.text) || measureNamed);
         if (cycle || bySize) {
           draft.largestFirst = true;
           continue;
@@ -384,6 +390,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // largest ("top 5 …, ascending") would not honour the words: asked back.
         const categorical = draft.dimensions.some((d) => !isTimeDimension(d));
         const timeline = draft.dimensions.some(isTimeDimension);
+        // («по месяцам 2025 года, по возрастанию количества»: a timeline by the measure the words name.)
+        const byMeasure =
+          draft.dimensions.length === 1 && timeline && !draft.top && draft.sortBy?.named != null;
+        if (byMeasure) {
+          draft.smallestFirst = true;
+          continue;
+        }
         if (categorical && !timeline) {
           if (!draft.top) draft.smallestFirst = true;
           else if (draft.top.direction !== 'asc') unknown.push(asTyped(item));
@@ -465,8 +478,11 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       !draft.top &&
       (!draft.sortBy.addsMeasure || namedElsewhere) &&
       !draft.dimensions.some(isTimeDimension);
+    // (A timeline ordered by its one measure, "by month, by descending sum", was settled above.)
+    const timelineBySize = draft.dimensions.length === 1 && (draft.largestFirst || draft.smallestFirst);
     if (reorders) draft.sortMeasure = other;
-    else if (!same || draft.dimensions.some(isTimeDimension)) unknown.push(draft.sortBy.text);
+    else if (!same || (draft.dimensions.some(isTimeDimension) && !timelineBySize))
+      unknown.push(draft.sortBy.text);
   }
   if (unknown.length > 0) draft.issues.unshift({ kind: 'unknown_words', words: unknown });
   if (aside.length > 0) draft.context = aside;

@@ -279,7 +279,10 @@ function droppedBlanks(slots: readonly Slot[]): { column: NullableColumn; at: nu
   slots.forEach((slot, i) => {
     if (slot.used || !BLANK_WORDS.includes(slot.item.text)) return;
     // ("…, blanks left out", "nulls excluded", «пустые не учитываем»: the negation said after them.)
-    const after = slots[i + 1];
+    // («бос мәндерсіз», without blank values: a values word between.)
+    let a = i + 1;
+    while (BLANK_VALUE_WORDS.includes(slots[a]?.item.text ?? '') && !slots[a]!.used) a++;
+    const after = slots[a];
     const before = BLANKS_LEFT_OUT.includes(slots[i - 1]?.item.text ?? '')
       ? slots[i - 1]
       : isKind(after, 'negation') && after.item.meaning.after === true
@@ -288,6 +291,7 @@ function droppedBlanks(slots: readonly Slot[]): { column: NullableColumn; at: nu
     if (!before || before.used) return;
     slot.used = true;
     before.used = true;
+    if (before === after) for (let k = i + 1; k < a; k++) slots[k]!.used = true;
     dropped = i;
   });
   return dropped >= 0 ? { column, at: dropped } : null;

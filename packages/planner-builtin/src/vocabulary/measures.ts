@@ -679,6 +679,9 @@ export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'так�
 /** "minus", «минус»: in "October minus September" the period before the word is the one subtracted from. */
 export const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
 
+/** «ровно на 5 000 тенге» (for exactly 5 000): the only word that may stand between "exactly" and its amount. */
+export const EXACT_LINKS: readonly string[] = ['на'];
+
 /** "record" and «рекордный» before a period word: its largest ("the record day", «рекордный месяц»). */
 export const RECORD_WORDS: readonly string[] = [
   'record',
