@@ -275,7 +275,7 @@ export const readAmountFilters = definePass((r) => {
       k++;
     }
     const plus = slots[k];
-    if (!plus || plus.item.kind !== 'stop' || plus.item.text !== '+') return;
+    if (plus?.item.kind !== 'stop' || plus.item.text !== '+') return;
     // ("5 000+ tenge": the unit after the sign; "payments 5 000+", "payments of 5 000+": after the noun
     // of payments, a number is what they are of — "5 000+ payments" counts them, and stays.)
     const unitAfter = isKind(slots[k + 1], 'currencyUnit');

@@ -169,12 +169,12 @@ export const readComparedValues = definePass((r) => {
   const bareBoth = slots.some((o) => o.item.kind === 'stop' && o.item.text === 'both');
   const beside = comparison || bareBoth || slots.some((o) => isKind(o, 'sideBySide'));
   const addedAt = (k: number) => {
-    const b = slots[prev(k)];
-    const minuendAt = MINUS_WORDS.includes(slots[k]!.item.text) ? slots[prev(prev(k))] : b;
+    // (The word before the difference; before "Kaspi minus Halyk", the word before its minuend.)
+    const before = slots[MINUS_WORDS.includes(slots[k]!.item.text) ? prev(prev(k)) : prev(k)];
     return (
       beside &&
-      (isKind(minuendAt, 'conjunction') ||
-        ADDING_WORDS.includes(minuendAt?.item.text ?? '') ||
+      (isKind(before, 'conjunction') ||
+        ADDING_WORDS.includes(before?.item.text ?? '') ||
         slots[k]!.item.commaBefore === true ||
         bareBoth)
     );
