@@ -223,17 +223,36 @@ function dayMonthInContext(before: Token | undefined, after: string | undefined)
  * back. A year-less «01.09» is a date only when it can be a day and a month ("45.13" is a decimal).
  * The day is not checked against the month here: «31.02.2026» is a date the calendar pass asks back.
  */
-export function readNumericDate(text: string): string | null {
+export function readNumericDate(text: string, dayFirst = false): string | null {
   const parts = text.split(DATE_SEPARATOR);
   const day = Number(parts[0]);
   const month = Number(parts[1]);
   const yearText = parts[2];
-  if (text.includes('/') && (month > 12 || (day <= 12 && day !== month))) return null;
+  if (text.includes('/') && (month > 12 || (day <= 12 && day !== month && !dayFirst))) return null;
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
   if (yearText === undefined)
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `--${mm}-${dd}` : null;
   return `${yearText}-${mm}-${dd}`;
+}
+
+/** A date written with slashes and its year ("01/12/2026"). */
+const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
+
+/**
+ * "from 25/11/2026 to 01/12/2026": a question that writes one slash date only day first writes its
+ * others so too — its "01/12/2026" is 1 December, not a word asked back (alone it reads both ways).
+ */
+function settleSlashDates(tokens: Token[]): void {
+  const dayFirst = tokens.some(
+    (t) => t.kind === 'date' && SLASH_DATE.test(t.text) && Number(t.text.split('/')[0]) > 12,
+  );
+  if (!dayFirst) return;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'word' || !SLASH_DATE.test(t.text)) return;
+    const iso = readNumericDate(t.text, true);
+    if (iso) tokens[k] = { ...t, kind: 'date', iso };
+  });
 }
 
 /** A decimal written like a day and month: "12.50", "20.10" (before "тенге"), "18.00". */
@@ -363,5 +382,6 @@ export function tokenize(text: string): Token[] {
     }
   }
   for (const k of equals) if (tokens[k]) tokens[k] = { ...tokens[k], equalsBefore: true };
+  settleSlashDates(tokens);
   return dayMonths ? settleDayMonths(tokens) : tokens;
 }

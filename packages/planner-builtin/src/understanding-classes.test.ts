@@ -4046,3 +4046,25 @@ describe('orders of a timeline, blanks and exact amounts said another way (unsee
     );
   });
 });
+
+describe('clock times with their minutes and marker, slash dates read day first (unseen96)', () => {
+  it.each<[string, string]>([
+    [
+      'Count of payments from 8pm to 11:59pm in 2026',
+      'extract(hour FROM transaction_timestamp) >= 20 AND transaction_timestamp',
+    ],
+    [
+      'Count of payments 7:00 am – 10:59 am in 2026',
+      'extract(hour FROM transaction_timestamp) >= 7 AND extract(hour FROM transaction_timestamp) < 11',
+    ],
+    [
+      'Daily count of payments from 28/11/2026 to 02/12/2026',
+      "transaction_timestamp >= '2026-11-28' AND transaction_timestamp < '2026-12-03'",
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it('a slash date that reads both ways, alone, stays asked back', () => {
+    expect(reasonOf('count of payments on 01/12/2026')).not.toBe('sql');
+  });
+});

@@ -67,12 +67,23 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
     if (am) return { hour: n % 12, slots: [k, k + 1], sure: true, half: true };
     return { hour: (n % 12) + 12, slots: [k, k + 1], sure: true, pm: true, half: true };
   }
+  // "9:00pm", "11:59pm", "8:00 am": the marker after the minutes.
+  const marker = slots[k + 2];
+  const markerText = marker?.item.text ?? '';
+  const markedAm = markerText === 'am' || AM_WORDS.includes(markerText);
+  const markedPm =
+    (isKind(marker, 'clock') && marker.item.meaning.marker === 'pm') || PM_WORDS.includes(markerText);
+  const minutes =
+    isNumber(after) && after.item.clauseBefore && after.item.text.length === 2 ? after.item.value : -1;
+  if ((minutes === 0 || minutes === 59) && (markedAm || markedPm)) {
+    if (n < 1 || n > 12) return null;
+    const hour = markedAm ? n % 12 : (n % 12) + 12;
+    return { hour, slots: [k, k + 1, k + 2], sure: true, ...(minutes === 59 ? { through: true } : {}) };
+  }
   // "06:00": the minutes are a 0 after a colon.
-  if (isNumber(after) && after.item.value === 0 && after.item.clauseBefore && after.item.text.length === 2)
-    return { hour: n, slots: [k, k + 1], sure: true };
+  if (minutes === 0) return { hour: n, slots: [k, k + 1], sure: true };
   // "00:00–04:59", «с 0 до 5:59»: an end at the hour's last minute takes the whole hour in.
-  if (isNumber(after) && after.item.value === 59 && after.item.clauseBefore && n < 24)
-    return { hour: n, slots: [k, k + 1], sure: true, through: true };
+  if (minutes === 59 && n < 24) return { hour: n, slots: [k, k + 1], sure: true, through: true };
   if (isKind(after, 'timeUnit') && after.item.meaning.unit === 'hour')
     return { hour: n, slots: [k, k + 1], sure: true };
   // «с 1 по 15 мая», "from 5 to 10 May": a bare number before a month is a day of it.
