@@ -328,6 +328,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     else aligned.push(a);
   }
   let times = aligned.filter((t, i) => aligned.findIndex((u) => sameRange(t, u)) === i);
+  // (Two periods one right after the other, as one range: a timeline over both when joined by "and".)
+  const joinedRange = times.length === 2 ? adjoining(times[0]!, times[1]!) : null;
   // «последние 30 дней и предыдущие 30 дней», «соңғы 30 күн және оның алдындағы 30 күн»: "the last N"
   // said twice is a second span, the one before — which no range here names; asked back (it was read
   // once, and the second span dropped).
@@ -352,12 +354,12 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     !draft.compare &&
     draft.periodsJoined &&
     draft.dimensions.some((d) => CALENDAR_BUCKETS.includes(d)) &&
-    adjoining(times[0]!, times[1]!)
+    joinedRange
   ) {
     // ("turnover by quarter for 2025 and 2026", «айналым апта бойынша қазан мен қарашада»: two periods
     // joined by "and", one right after the other, broken down by a calendar unit, are one timeline —
     // it was asked back as a comparison of two totals.)
-    time = adjoining(times[0]!, times[1]!);
+    time = joinedRange;
   } else if (times.length === 2 && !draft.compare && !draft.periodsJoined && !draft.elliptical) {
     // No comparison word: "since March this year" is one range (the narrower one, inside the
     // other); anything else ("in 2025 since June") is asked back, never compared.

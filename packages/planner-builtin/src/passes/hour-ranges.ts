@@ -284,12 +284,12 @@ export const readHourRanges = definePass((r: Reading) => {
   readOpenHours(r);
   // Two ranges of hours: both as filters would leave the hours common to both (none, for night vs day).
   const hourFilters = r.draft.filters.slice(before).filter((f) => f.filter.kind === 'hours');
-  if (hourFilters.length === 2 && setAgainstEachOther(slots)) {
+  if (hourFilters.length === 2 && rangesSetAgainst(slots)) {
     // "morning (06:00–11:59) vs evening (18:00–23:59)", «утро против вечера … в одну строку», «таңертеңгі
     // және кешкі …, бір жолға»: the two ranges are the two sides of a split (it was asked back).
-    r.draft.filters = r.draft.filters.filter((f) => !hourFilters.includes(f));
     const sides = hourFilters.map((f) => (f.filter.kind === 'hours' ? sideOf(f.filter) : null));
     if (sides[0] && sides[1] && sides[0].label !== sides[1].label) {
+      r.draft.filters = r.draft.filters.filter((f) => !hourFilters.includes(f));
       r.draft.hourSplit = [sides[0], sides[1]];
       r.draft.dimensions.unshift('hour_split');
       r.draft.compare = true;
@@ -304,7 +304,7 @@ export const readHourRanges = definePass((r: Reading) => {
  * Whether two ranges of hours are set against each other: a word of comparing ("vs", «против»,
  * «қарағанда»), or "and" with the two asked side by side, in one row or each.
  */
-function setAgainstEachOther(slots: readonly Slot[]): boolean {
+function rangesSetAgainst(slots: readonly Slot[]): boolean {
   if (slots.some((s) => isKind(s, 'compare') && !s.used && s.item.meaning.change !== true)) return true;
   // ("more … in the morning … than in the evening", «больше, чем»)
   if (slots.some((s) => THAN_WORDS.includes(s.item.text)) && slots.some((s) => isKind(s, 'comparator')))

@@ -1,10 +1,5 @@
 import { addDays, daysBetween } from '../calendar.js';
-import {
-  DAY_OF_MONTH_WORDS,
-  KAZAKH_BETWEEN_AFTER,
-  MONTH_HALF_WORDS,
-  RANGE_TO_WORDS,
-} from '../vocabulary/index.js';
+import { DAY_OF_MONTH_WORDS, MONTH_HALF_WORDS, RANGE_TO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { isWeek } from './iso-weeks.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
@@ -110,11 +105,9 @@ function dayRangeAfter(slots: readonly Slot[], k: number): { at: number[]; from:
   const from = numberOf(a);
   let j = next(k);
   const at = [k];
-  // "1st through 15th" (a stop word between), «с 1 по 15», "1–15", «1-і мен 15-і аралығында»
+  // "1st through 15th" (a stop word between), «с 1 по 15», "1–15"
   const between = slots.slice(k + 1, Math.max(j, k + 1)).some((s) => RANGE_TO_WORDS.includes(s.item.text));
-  const kazakhBetween =
-    isKind(slots[j], 'conjunction') && KAZAKH_BETWEEN_AFTER.includes(slots[next(next(j))]?.item.text ?? '');
-  if ((RANGE_TO_WORDS.includes(slots[j]?.item.text ?? '') || kazakhBetween) && !slots[j]!.used) {
+  if (RANGE_TO_WORDS.includes(slots[j]?.item.text ?? '') && !slots[j]!.used) {
     at.push(j);
     j = next(j);
   } else if (slots[j]?.item.dashBefore !== true && !between) return null;
@@ -123,7 +116,6 @@ function dayRangeAfter(slots: readonly Slot[], k: number): { at: number[]; from:
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to > 31 || from > to) return null;
   at.push(j);
   if (isMonth(slots[next(j)])) return null;
-  if (kazakhBetween) at.push(next(j));
   const word = slots[next(j)];
   if (word && !word.used && DAY_OF_MONTH_WORDS.includes(word.item.text)) at.push(next(j));
   return { at, from, to };
