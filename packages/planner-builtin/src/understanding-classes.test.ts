@@ -4068,3 +4068,20 @@ describe('clock times with their minutes and marker, slash dates read day first 
     expect(reasonOf('count of payments on 01/12/2026')).not.toBe('sql');
   });
 });
+
+describe("a part said to fall to each period is that period's own share of the whole (unseen93)", () => {
+  it.each([
+    "For 2025, what % of the year's turnover fell in each month?",
+    'what share of 2026 payments went to each quarter',
+    'какой процент годового оборота 2025 пришелся на каждый месяц',
+    'какая доля платежей 2026 года приходится на каждый квартал',
+    '2025 жылғы айналымның қанша пайызы әр айға тиесілі',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    // (Each period's share of all the rows: no subset, one row per period.)
+    expect(frame.share).toEqual({ subset: [] });
+    expect(frame.dimensions).toHaveLength(1);
+    expect(['month', 'quarter']).toContain(frame.dimensions[0]);
+    expect(buildSql(frame)).toContain('OVER ()');
+  });
+});

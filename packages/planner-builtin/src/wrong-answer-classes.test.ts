@@ -4857,3 +4857,27 @@ describe('two ranges of hours set against each other are two columns, never the 
     expect(reasonOf('count of payments 06:00-11:59 and 18:00-23:59 in 2026')).not.toBe('sql');
   });
 });
+
+describe('a measure the rows are "with" is their measure, never the count beside it or instead of it', () => {
+  it.each<[string, string]>([
+    ['banks with the sum of transactions in November 2026', 'sum'],
+    ['банки с суммой операций за ноябрь 2026', 'sum'],
+    ['города с суммой платежей за 2026 год', 'sum'],
+    ['покажи банки с количеством снятий наличных за ноябрь 2026', 'count'],
+    ['банки с оборотом за ноябрь 2026', 'sum'],
+    ['cities with sales in 2026', 'sum'],
+  ])('%s', (question, fn) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn }]);
+    expect(frame.dimensions).toHaveLength(1);
+  });
+  it('a count named and rows "with the sum" keep both', () => {
+    expect(frameOf('количество операций по банкам с суммой за ноябрь 2026').measures).toEqual([
+      { fn: 'count' },
+      { fn: 'sum' },
+    ]);
+  });
+  it('a single figure "with the sum" stays asked back', () => {
+    expect(reasonOf('сколько операций с суммой за ноябрь 2026')).not.toBe('sql');
+  });
+});

@@ -84,7 +84,7 @@ function glossesCode(slots: readonly Slot[], i: number): boolean {
 
 /** The measure a "with the totals" phrase names, by its words. */
 const SHOWN_MEASURES: readonly (readonly [RegExp, 'sum' | 'count' | 'avg'])[] = [
-  [/total|amount|сумм|сома/, 'sum'],
+  [/total|amount|\bsum|сумм|сома/, 'sum'],
   [/count|количеств|сан/, 'count'],
   [/average|средн|орташа/, 'avg'],
 ];
@@ -274,13 +274,23 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         }
         // A ranking or breakdown shows its measure beside each row; a single number has nothing to add.
         // ("Top 5 days of 2025 …, with the count": a ranking of periods is settled later, but ranks.)
-        if ((draft.dimensions.length === 0 && !draft.top) || draft.measures.length === 0) {
+        const shown = SHOWN_MEASURES.find(([words]) => words.test(item.text))?.[1];
+        const rows = draft.dimensions.length > 0 || draft.top !== null;
+        // «банки с количеством снятий наличных», "banks with the sum of transactions": the phrase is
+        // the one measure the rows show — beside no other, or in place of the count a question that
+        // names none is given (it was asked back, or the count came with the sum beside it, or alone).
+        const after = slots[next(i)];
+        const ofPayments = isKind(after, 'entity') && after.item.meaning.entity === 'transactions';
+        if (rows && shown && (draft.measures.length === 0 || (draft.impliedCount && ofPayments))) {
+          draft.measures = [{ fn: shown }];
+          continue;
+        }
+        if (!rows || draft.measures.length === 0) {
           unknown.push(asTyped(item));
           continue;
         }
         // «количество операций … в разрезе типов с суммой по каждому типу», "count by city with the
         // totals": a measure named that the rows do not show yet is added beside it (it was dropped).
-        const shown = SHOWN_MEASURES.find(([words]) => words.test(item.text))?.[1];
         const has = (fn: string) => draft.measures.some((x) => x.fn === fn);
         if (shown && !has(shown) && !(shown === 'count' && has('count_distinct')))
           draft.measures.push({ fn: shown });

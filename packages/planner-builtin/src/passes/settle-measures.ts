@@ -1,5 +1,5 @@
 import type { Measure } from '../frame.js';
-import { ONE_PAYMENT_WORDS, PAYMENT_TIME_WORDS } from '../vocabulary/index.js';
+import { ONE_PAYMENT_WORDS, PAYMENT_TIME_WORDS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
@@ -25,6 +25,11 @@ export function measureKey(x: Measure): string {
  * does not do ("show all ATM withdrawals" neither). Repeated measures are kept once.
  */
 export const settleMeasures = definePass(({ slots, draft }) => {
+  // «банки с оборотом за ноябрь», "cities with turnover": with rows and no other measure, the turnover
+  // the rows are "with" is their measure (it was asked back as no measure named).
+  const withTurnover = slots.some((s) => s.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(s.item.text));
+  if (withTurnover && draft.measures.length === 0 && draft.dimensions.length > 0 && !draft.having)
+    draft.measures.push({ fn: 'sum' });
   if (draft.measures.length === 0 && (draft.hasEntity || draft.countable)) {
     const listing = slots.some((s) => isKind(s, 'listVerb'));
     if (listing && draft.dimensions.length === 0) draft.issues.push({ kind: 'listing' });

@@ -3,10 +3,13 @@ import { isTimeDimension } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import {
   EACH_GROUP_WORDS,
+  FALL_IN_LINKS,
+  FALL_WORDS,
   FOR_WORDS,
   IN_WORDS,
   ITS_WORDS,
   KAZAKH_EACH,
+  KAZAKH_FALL_AFTER,
   KAZAKH_GENITIVE,
   KAZAKH_GENITIVE_SUFFIXES,
   KAZAKH_LOCATIVE_ENDINGS,
@@ -687,7 +690,16 @@ function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boole
     const ofEach =
       EACH_OF_WORDS.includes(each.item.text) ||
       (slots[prev(t) - 1]?.item.text === 'of' && ['each', 'every'].includes(each.item.text));
+    // ("what % of the turnover fell in each month", «какой процент оборота пришёлся на каждый месяц»:
+    // a share, then the verb the part falls to each period by.)
+    const verbAt = FALL_IN_LINKS.includes(slots[prev(t) - 1]?.item.text ?? '') ? prev(t) - 2 : prev(t) - 1;
+    // (The Kazakh verb comes after the period: «айналымның қанша пайызы әр айға тиесілі».)
+    const fallen =
+      (FALL_WORDS.includes(slots[verbAt]?.item.text ?? '') ||
+        KAZAKH_FALL_AFTER.includes(slots[t + 1]?.item.text ?? '')) &&
+      slots.slice(0, t).some((o) => isKind(o, 'share'));
     const owned =
+      fallen ||
       isKind(slots[next(t)], 'share') ||
       (isKind(slots[prev(prev(t))], 'share') && ofEach) ||
       (KAZAKH_GENITIVE.test(s.item.text) && slots.some((o, k) => k > t && isKind(o, 'share')));
@@ -734,6 +746,24 @@ export const readShare = definePass((r) => {
       if (isKind(o, 'timeUnit') || isKind(o, 'bucket'))
         draft.dimensions = draft.dimensions.filter((d) => d !== 'year');
     }
+    for (const [k, o] of slots.entries())
+      if (KAZAKH_FALL_AFTER.includes(o.item.text) && isKind(slots[k - 1], 'timeUnit')) o.used = true;
+    // ("For 2025, what % of the year's turnover …": the year said as the whole, its period given.)
+    const t = draft.times.length === 1 ? draft.times[0]! : null;
+    const oneYear =
+      ((t?.kind === 'this' || t?.kind === 'previous') && t.unit === 'year') ||
+      (t?.kind === 'dates' &&
+        t.from.endsWith('-01-01') &&
+        t.to === `${Number(t.from.slice(0, 4)) + 1}-01-01`);
+    for (const [k, o] of slots.entries())
+      if (
+        oneYear &&
+        !o.used &&
+        isKind(o, 'timeUnit') &&
+        o.item.meaning.unit === 'year' &&
+        slots[k - 1]?.item.text === 'the'
+      )
+        o.used = true;
     return;
   }
   if (kazakhOwnerShare(slots, draft, shareAt)) return;

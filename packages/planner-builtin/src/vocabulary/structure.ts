@@ -1848,6 +1848,8 @@ export const EACH_GROUP_WORDS: readonly string[] = [
   'по каждой',
   'у каждого',
   'у каждой',
+  'на каждый',
+  'на каждую',
   'for each',
   'in each',
   'within each',
@@ -2173,6 +2175,35 @@ export const YEAR_WHOLE_WORDS: readonly string[] = [
   'годовому',
   'годовых',
   'жылдық',
+];
+
+/**
+ * "what % of the turnover fell in each month", «какой процент оборота пришёлся на каждый месяц», «әр айға
+ * тиесілі»: the verbs a part falls to each period by (share.ts), and the prepositions after them.
+ */
+export const FALL_WORDS: readonly string[] = [
+  'fell',
+  'fall',
+  'falls',
+  'went',
+  'came',
+  'пришелся',
+  'пришлась',
+  'пришлось',
+  'пришлись',
+  'приходится',
+  'приходилось',
+  'приходилась',
+];
+export const FALL_IN_LINKS: readonly string[] = ['in', 'on', 'into', 'to'];
+/** The Kazakh verbs come after the period: «әр айға тиесілі», «әр тоқсанға келді». */
+export const KAZAKH_FALL_AFTER: readonly string[] = [
+  'тиесілі',
+  'тиесілі болды',
+  'келді',
+  'келеді',
+  'тура келді',
+  'тура келеді',
 ];
 
 /** "their cards", «их карты», «олардың карталары»: the cards of the groups broken down. */
