@@ -121,6 +121,10 @@ const UNSEEN_SETS = [
   'unseen94',
   'unseen95',
   'unseen96',
+  'unseen97',
+  'unseen98',
+  'unseen99',
+  'unseen100',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
