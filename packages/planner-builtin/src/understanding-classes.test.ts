@@ -4085,3 +4085,58 @@ describe("a part said to fall to each period is that period's own share of the w
     expect(buildSql(frame)).toContain('OVER ()');
   });
 });
+
+describe('hours and days said the way behavioural analysts say them (unseen99)', () => {
+  it.each([
+    'Average check by hour for Dining & Restaurants in 2026, in hour order',
+    'Сумма операций в Шымкенте по часам, с 1 по 15 ноября 2026, по порядку часов',
+    'Средний чек оплаты счетов (BILL_PAYMENT) по часам, в порядке часов, 2026',
+    'Сағат бойынша орташа чек, дәріханалар, 2025, сағат ретімен',
+  ])('the hours in their own order: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['hour_of_day']);
+    expect(sqlLineOf(question)).toMatch(/ORDER BY hour_of_day$/);
+  });
+  it.each([
+    ['Morning rush 07:00-09:59: count of transactions in Almaty this year', 7, 10],
+    ['What % of all transactions in Aktobe this month happened in the morning rush, 07:00–09:59?', 7, 10],
+    ['Количество операций в час пик, т.е. с 13:00 до 15:59, по банкам за прошлую неделю', 13, 16],
+    ['night owls: how many ECOM purchases between 23:00 and 02:59 in Almaty this year?', 23, 3],
+    ['Пятничные вечера (18:00–23:59) — оборот по городам за 2025 год', 18, 24],
+    ['Жұма кештерінде (18:00–23:59) Астанадағы айналым, 2026 жыл', 18, 24],
+    ['Түскі уақытта (12:00–14:59) қалалар бойынша айналым, 2026 жыл', 12, 15],
+    ['Сравни Алматы и Астану по числу операций в вечерние часы (18:00–23:59) за 2025 год, рядом', 18, 24],
+  ])('the clock hours said with the part of the day: %s', (question, from, to) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`extract(hour FROM transaction_timestamp) >= ${from}`);
+    if (to !== 24) expect(sql).toContain(`extract(hour FROM transaction_timestamp) < ${to}`);
+  });
+  it('«пятничные» is Fridays', () => {
+    expect(sqlLineOf('Пятничные вечера (18:00–23:59) — оборот по городам за 2025 год')).toContain(
+      'extract(isodow FROM transaction_timestamp) = 5',
+    );
+  });
+  it.each([
+    'hour with the most Google Pay transactions in Almaty over the last 30 days',
+    'Час с наименьшим количеством операций у ForteBank за 2026',
+    'Which hour of the day has the lowest average check for Travel & Transportation? all time, hour only',
+  ])('the hour ranked: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['hour_of_day']);
+    expect(frame.limit).toBe(1);
+  });
+  it.each([
+    'Какой день недели даёт самый высокий средний чек в продуктовых? Покажи все дни, по убыванию среднего чека',
+    'Which weekday has the highest average ticket in groceries? show all days, highest first',
+  ])("every day shown, in the ranking's order: %s", (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.limit).toBeNull();
+    expect(sqlLineOf(question)).toMatch(/ORDER BY avg_amount DESC$/);
+  });
+  it('«сб+вс» restates the weekend', () => {
+    expect(
+      sqlLineOf('Доля выходных (сб+вс) в онлайн-обороте по одежде (Clothing & Apparel) в Алматы за 2025 год'),
+    ).toContain('IN (6, 7)');
+  });
+});

@@ -4881,3 +4881,43 @@ describe('a measure the rows are "with" is their measure, never the count beside
     expect(reasonOf('сколько операций с суммой за ноябрь 2026')).not.toBe('sql');
   });
 });
+
+describe('shares over hours and days read by who owns the part (unseen99)', () => {
+  it('"For each month, what % …" is the part within each month, not the months\' spread', () => {
+    for (const q of [
+      'For each month, what % of transactions were online? 2026',
+      'For each hour of the day, what % of transactions were online (ECOM)? Last 90 days.',
+    ]) {
+      const sql = sqlLineOf(q);
+      expect(sql).toContain("FILTER (WHERE transaction_type = 'ECOM')");
+      expect(sql).not.toContain('OVER ()');
+    }
+  });
+  it.each([
+    "Share of each weekday in Jusan Bank's transaction count for 2025",
+    'доля каждого дня недели в количестве операций Jusan за 2025',
+  ])("each weekday's share of a whole named: %s", (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("WHERE issuer_bank_name = 'Jusan Bank'");
+    expect(sql).toContain('OVER ()');
+  });
+  it('a part of the day with its clock hours before the share word is the part', () => {
+    const sql = sqlLineOf(
+      "Night-time (00:00–05:59) share of ATM withdrawals in each city — each city's own share, 2025",
+    );
+    expect(sql).toMatch(/FILTER \(WHERE extract\(hour/);
+    expect(sql).toContain("WHERE transaction_type = 'ATM_WITHDRAWAL'");
+  });
+  it.each([
+    'Weekdays vs weekends: share of foreign-currency payments in 2026',
+    'будни против выходных: доля онлайн-платежей в 2026',
+    'Жұмыс күндері мен демалыс күндері: валюталық төлемдердің үлесі, қатар қойып, 2026',
+  ])("weekdays set against weekends: each side's own part: %s", (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).not.toContain('OVER ()');
+    expect(sql).toMatch(/FILTER \(WHERE transaction_(type|currency)/);
+  });
+  it('"for each month — the hour with the most …" (a ranking within each month) stays asked back', () => {
+    expect(reasonOf('Для каждого месяца 2025 года — час с наибольшим числом операций.')).not.toBe('sql');
+  });
+});

@@ -30,7 +30,10 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     let b = prev(i);
     const nameBefore = LABEL_WORDS.includes(slots[b]?.item.text ?? '') ? b : -1;
     if (nameBefore >= 0) b = prev(b);
-    const clause = slots.findLastIndex((x, k) => k <= b && x.item.clauseBefore === true);
+    // ("…? all time, hour only": a comma opens it too.)
+    const clause = slots.findLastIndex(
+      (x, k) => k <= b && (x.item.clauseBefore === true || x.item.commaBefore === true),
+    );
     const opens = clause >= 0 && slots.slice(clause, b).every((x) => x.item.kind === 'stop');
     if (next(i) < 0 && b >= 0 && opens && labelled(slots[b]).includes(dimension)) {
       for (const j of [i, b, nameBefore]) if (j >= 0) slots[j]!.used = true;

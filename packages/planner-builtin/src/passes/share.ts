@@ -109,7 +109,16 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // (…but after "for" / «для» the value says whose transactions are split, not the part: "For ForteBank,
   // what share of its turnover came from each city", «Для Халыка — доля оборота по городам».)
   const forWhom = (k: number) => FOR_WORDS.includes(slots[k - 1]?.item.text ?? '');
-  if (at < 0 && isFilterWord(slots[shareAt - 1]) && !forWhom(shareAt - 1)) at = shareAt - 1;
+  // (Not a word whose filter is gone: in «Будни против выходных: доля онлайн-платежей» the days are the
+  // rows now.)
+  const filtered = (k: number) => isFilterWord(slots[k]) && filterOf(draft.filters, slots[k]) !== undefined;
+  if (at < 0 && filtered(shareAt - 1) && !forWhom(shareAt - 1)) at = shareAt - 1;
+  // ("Night-time (00:00–05:59) share of ATM withdrawals": the part of the day, its clock hours between.)
+  let dayPart = shareAt - 1;
+  const clock = (x: Slot | undefined) => x?.item.kind === 'number' && x.used;
+  while (clock(slots[dayPart]) || slots[dayPart]?.item.kind === 'stop') dayPart--;
+  const clockBetween = slots.slice(dayPart + 1, shareAt).some(clock);
+  if (at < 0 && clockBetween && isFilterWord(slots[dayPart])) at = dayPart;
   // «доля зарубежных операций по каждому банку», "per issuing bank", «әр банктегі … үлесі»: with each
   // group named as such, the filter on the share word is a part of each group's own transactions.
   // ("… in their own payment count", «в его собственном обороте»: the whole is each group's own.)
@@ -128,7 +137,19 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // ("Taraz vs Aktobe: share of foreign-currency payments", «Каспи против остальных банков: доля ECOM»:
   // groups set against each other are compared on their own parts — how the part spreads over two
   // named groups compares nothing.)
-  const comparedGroups = draft.comparedValues || draft.dimensions.includes('group_split');
+  // ("Weekdays vs weekends: share of foreign-currency payments", «Будни против выходных: доля …»,
+  // «Жұмыс күндері мен демалыс күндері: … үлесі, қатар қойып»: the two kinds of day set against each
+  // other, likewise — it was how the part spreads over them, which six writers never meant.)
+  const daysSetAgainst =
+    draft.dimensions.includes('weekend') &&
+    slots.some(
+      (s) =>
+        isKind(s, 'compare') ||
+        isKind(s, 'sideBySide') ||
+        isKind(s, 'oneRow') ||
+        (isKind(s, 'bucket') && AGAINST_IN_BUCKET.test(s.item.text)),
+    );
+  const comparedGroups = draft.comparedValues || daysSetAgainst || draft.dimensions.includes('group_split');
   const eachGroup =
     ownWhole ||
     comparedGroups ||
@@ -584,6 +605,9 @@ function kazakhWhole(slots: readonly Slot[], at: number): number[] {
   return found;
 }
 
+/** "weekdays vs weekends" read as one bucket phrase: the two kinds of day set against each other. */
+const AGAINST_IN_BUCKET = /\b(vs|versus|against)\b|против|қарсы/;
+
 /** The Kazakh share words, «пайызы», «үлесі»: what follows them is the part. */
 const KAZAKH_SHARE_WORD = /(пайыз|үлес)/;
 
@@ -682,7 +706,11 @@ const EACH_OF_WORDS: readonly string[] = ['каждого', 'каждой'];
 function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boolean {
   const { next, prev } = cursor(slots);
   return slots.some((s, t) => {
-    if (!isKind(s, 'timeUnit') || !draft.dimensions.includes(s.item.meaning.unit)) return false;
+    // (A period unit, or a column of the calendar: "share of each weekday in …", «доля каждого дня
+    // недели в …».)
+    const calendar = isKind(s, 'dimension') && isTimeDimension(s.item.meaning.dimension);
+    const unit = isKind(s, 'timeUnit') ? s.item.meaning.unit : calendar ? s.item.meaning.dimension : null;
+    if (unit === null || !draft.dimensions.includes(unit)) return false;
     const each = slots[prev(t)];
     if (!isKind(each, 'groupBy') || !EACH_GROUP_WORDS.includes(each.item.text)) return false;
     // ("the share of each quarter", «доля каждого месяца»: of each, not "share in each quarter",
@@ -700,7 +728,9 @@ function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boole
       slots.slice(0, t).some((o) => isKind(o, 'share'));
     const owned =
       fallen ||
-      isKind(slots[next(t)], 'share') ||
+      // (Not across a comma: "For each month, what % of transactions were online" is within each.)
+      (isKind(slots[next(t)], 'share') &&
+        !slots.slice(t + 1, next(t) + 1).some((x) => x.item.commaBefore || x.item.clauseBefore)) ||
       (isKind(slots[prev(prev(t))], 'share') && ofEach) ||
       (KAZAKH_GENITIVE.test(s.item.text) && slots.some((o, k) => k > t && isKind(o, 'share')));
     return owned && !isKind(slots[prev(prev(t))], 'groupBy');

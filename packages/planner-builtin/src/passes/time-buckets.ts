@@ -4,6 +4,7 @@ import {
   EACH_GROUP_WORDS,
   ONE_PAYMENT_WORDS,
   WHICH_WORDS,
+  WITH_WORDS,
   YEAR_ABBREVIATIONS,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
@@ -164,6 +165,12 @@ export const readTimeBuckets = definePass((r) => {
       // ("Which single day had the most …", "on which day")
       (ONE_PAYMENT_WORDS.includes(stopBefore(i) ?? '') && WHICH_WORDS.includes(stopBefore(i - 1) ?? '')) ||
       isKind(slots[p], 'superlative') ||
+      // ("hour with the most Google Pay transactions", «час с наименьшим количеством операций», «день с
+      // максимальным оборотом»: the unit the superlative after "with" ranks.)
+      // (Alone: "for each month — the hour with the most …" is a ranking within each month, not done.)
+      (WITH_WORDS.includes(slots[i + 1]?.item.text ?? '') &&
+        isKind(slots[i + 2], 'superlative') &&
+        r.draft.dimensions.length === 0) ||
       // ("best quarter by turnover", «лучший квартал по обороту»: the periods ranked.)
       (isKind(slots[p], 'top') && slots[p]!.item.meaning.direction === 'desc') ||
       // «ең қарбалас 3 сағат», "the 3 busiest hours": a number between the superlative and the unit.

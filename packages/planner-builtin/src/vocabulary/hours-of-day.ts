@@ -32,6 +32,8 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
       'по ночам',
       'ночн~',
       'ночн~ врем~',
+      // "night owls: … between 23:00 and 02:59"
+      'night owls',
     ],
     NIGHT,
   ),
@@ -47,6 +49,13 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
       'по утрам',
       'утренн~',
       'утренн~ врем~',
+      // "morning rush 07:00-09:59", «утренний час пик (07:00–09:59)»
+      'morning rush',
+      'morning rush hour',
+      'in the morning rush',
+      'the morning rush',
+      'утренн~ час пик',
+      'утренн~ пик',
     ],
     MORNING,
   ),
@@ -61,6 +70,13 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
       'рабоч~ врем~',
       'working hours',
       'business hours',
+      // "rush hour (13:00–15:59)", «в час пик, т.е. с 13:00 до 15:59»: the hours said with it
+      // ("peak hour" alone is the busiest hour, ranked; «в какой час пик?» too.)
+      'rush hour',
+      'rush hours',
+      'in the rush hour',
+      'в час пик',
+      'в часы пик',
     ],
     DAYTIME,
   ),
@@ -94,6 +110,13 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
       'по вечерам',
       'вечерн~',
       'вечерн~ врем~',
+      // «в вечерние часы (18:00–23:59)», «вечерний час пик»
+      'вечерн~ час~',
+      // «пятничные вечера (18:00–23:59)» («8 вечера» is read by its hour first)
+      'вечера',
+      'вечерн~ час пик',
+      'evening rush',
+      'evening rush hour',
     ],
     EVENING,
   ),
@@ -105,7 +128,9 @@ export const KAZAKH_DAY_PART_WORDS: readonly VocabularyEntry[] = [
   e(['таңғы', 'таңертең', 'таңертеңгі'], MORNING),
   e(['күндіз', 'күндізгі'], DAYTIME),
   e(['түстен кейін', 'түстен кейінгі'], AFTERNOON),
-  e(['кешкі', 'кешке', 'кешқұрым'], EVENING),
+  e(['кешкі', 'кешке', 'кешқұрым', 'кештері', 'кештерінде', 'кешінде'], EVENING),
+  // «түскі уақытта (12:00–14:59)», «түс кезінде»
+  e(['түскі уақыт', 'түскі уақытта', 'түс кезінде', 'түс мезгілінде'], LUNCH),
 ];
 
 /**

@@ -767,6 +767,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'апталар өсу ретімен',
       'күн ретімен',
       'ай ретімен',
+      'сағат ретімен',
+      'сағаттар ретімен',
     ],
     {
       kind: 'timeOrder',

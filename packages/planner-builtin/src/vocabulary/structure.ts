@@ -389,9 +389,40 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   ),
   // "all seven days with the total", «все 7 дней»: the whole week (or day) in the ranking, not the last
   // seven days.
-  e(['all seven days', 'all 7 days', 'all seven weekdays', 'all 24 hours', 'все семь дней', 'все 7 дней'], {
-    kind: 'wholeCycle',
-  }),
+  // ("…? show all days", «Покажи все дни», «все часы»: every one, in the ranking's order.)
+  e(
+    [
+      'all seven days',
+      'all 7 days',
+      'all seven weekdays',
+      'all 24 hours',
+      'all days',
+      'all the days',
+      'all weekdays',
+      'all the weekdays',
+      'all hours',
+      'all the hours',
+      'show all days',
+      'show all hours',
+      'list all days',
+      'покажи все дни',
+      'покажи все дни недели',
+      'покажите все дни недели',
+      'покажите все дни',
+      'покажи все часы',
+      'все семь дней',
+      'все 7 дней',
+      'все дни',
+      'все дни недели',
+      'все часы',
+      'все 24 часа',
+      'барлық күндер',
+      'барлық күндерді',
+      'барлық сағаттар',
+      'барлық сағаттарды',
+    ],
+    { kind: 'wholeCycle' },
+  ),
   e(
     [
       'one row per',
@@ -424,6 +455,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'in day order',
       'in week order',
       'in quarter order',
+      'in hour order',
+      'in order of hours',
+      'hours in order',
+      'in weekday order',
       'by date order',
       'ordered by date',
       'ordered by time',
@@ -441,6 +476,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'в порядке кварталов',
       'в хронологии',
       'по порядку дней',
+      // «по порядку часов», «в порядке часов», «часы по порядку»: the hours' own order
+      'по порядку часов',
+      'в порядке часов',
+      'часы по порядку',
       'по датам по порядку',
       'в порядке дат',
       // "sorted by month", «по возрастанию часа», «месяцы по возрастанию», "oldest day first": the

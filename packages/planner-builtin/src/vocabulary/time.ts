@@ -540,9 +540,9 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     days: [3],
   }),
   e(['thursday~', 'thursdays', 'thu', 'четверг~'], { kind: 'weekdayFilter', days: [4] }),
-  e(['friday~', 'fridays', 'fri', 'пятниц~'], { kind: 'weekdayFilter', days: [5] }),
-  e(['saturday~', 'saturdays', 'sat', 'суббот~'], { kind: 'weekdayFilter', days: [6] }),
-  e(['sunday~', 'sundays', 'sun', 'воскресень~'], { kind: 'weekdayFilter', days: [7] }),
+  e(['friday~', 'fridays', 'fri', 'пятниц~', 'пятничн~'], { kind: 'weekdayFilter', days: [5] }),
+  e(['saturday~', 'saturdays', 'sat', 'суббот~', 'субботн~', 'сб'], { kind: 'weekdayFilter', days: [6] }),
+  e(['sunday~', 'sundays', 'sun', 'воскресень~', 'воскресн~', 'вс'], { kind: 'weekdayFilter', days: [7] }),
 ];
 
 /** Words that open a date range: "from 1 March to…", «с 1 по 15 марта», "between Q1 and Q2". */
