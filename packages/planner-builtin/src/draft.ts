@@ -9,6 +9,7 @@ import type {
   TimeRange,
 } from './frame.js';
 import { copySplit, type HourSide } from './frame.js';
+import type { RatioDefinition } from './passes/ratio-definitions.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
 export type Issue =
@@ -188,6 +189,8 @@ export interface Draft {
   threshold?: Threshold;
   /** "domestic vs abroad": the values set against the rest (with the `group_split` dimension). */
   split?: Split;
+  /** "(turnover ÷ distinct cards)": a ratio spelled out as a division, its words set aside (ratio-definitions.ts). */
+  ratioDefinition?: RatioDefinition;
   issues: Issue[];
   flags: {
     destructive: boolean;
@@ -255,6 +258,7 @@ export function copyDraft(d: Draft): Draft {
     ...(d.bands ? { bands: [...d.bands] } : {}),
     ...(d.bandsTopOver ? { bandsTopOver: true } : {}),
     ...(d.split ? { split: copySplit(d.split) } : {}),
+    ...(d.ratioDefinition ? { ratioDefinition: { ...d.ratioDefinition } } : {}),
     ...(d.having ? { having: { ...d.having } } : {}),
     ...(d.threshold ? { threshold: { ...d.threshold } } : {}),
     ...(d.widened ? { widened: [...d.widened] } : {}),

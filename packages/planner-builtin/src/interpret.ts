@@ -31,6 +31,7 @@ import { readPerCard } from './passes/per-card.js';
 import { readPerMerchant } from './passes/per-merchant.js';
 import { readPerPeriod } from './passes/per-period.js';
 import { readRankLimit } from './passes/rank-limit.js';
+import { readRatioDefinition, settleRatioDefinition } from './passes/ratio-definitions.js';
 import { type Pass, startReading } from './passes/reading.js';
 import { readRecords, readRussianRecords } from './passes/records.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
@@ -54,6 +55,7 @@ import { readValueList } from './passes/value-list.js';
  */
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
+  ['ratio definition', readRatioDefinition],
   ['numbers', readNumbers],
   ['first and last', readFirstLast],
   ['records', readRecords],
@@ -93,6 +95,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['per card', readPerCard],
   ['per merchant', readPerMerchant],
   ['per period', readPerPeriod],
+  ['settle ratio definition', settleRatioDefinition],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],

@@ -80,6 +80,8 @@ export type Meaning =
   | { kind: 'perCard' }
   /** "per merchant", «на одного мерчанта», «бір мерчантқа»: a ratio to the distinct merchants. */
   | { kind: 'perMerchant' }
+  /** "divided by", «делённая на», "÷": a ratio spelled out as its division (ratio-definitions.ts). */
+  | { kind: 'divide' }
   | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
   | {
       kind: 'top';

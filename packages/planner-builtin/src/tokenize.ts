@@ -35,12 +35,15 @@ export interface TokenMarks {
   equalsBefore?: true;
   /** An opening bracket stands before it: "(acquirer country not KAZ)" (phrases still read across). */
   bracketBefore?: true;
+  /** A closing bracket stands before it: "(turnover / cards) by city" — where a bracketed aside ends. */
+  closeBefore?: true;
 }
 
 /** The marks of a token, with no other field (the lexicon copies them onto its items). */
 export function marksOf(token: TokenMarks): TokenMarks {
   return {
     ...(token.bracketBefore ? { bracketBefore: true as const } : {}),
+    ...(token.closeBefore ? { closeBefore: true as const } : {}),
     ...(token.dashBefore ? { dashBefore: true as const } : {}),
     ...(token.equalsBefore ? { equalsBefore: true as const } : {}),
     ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
@@ -98,6 +101,10 @@ export function normalizeQuestion(text: string): string {
       .replace(WALLET_BRAND_LIST, (list: string) =>
         list.replace(/(apple|google|samsung)(?!\s+pay)/g, '$1 pay'),
       )
+      // "(count / 30)", "(turnover ÷ cards)": a slash with a space beside it, or the division sign, between
+      // a word and a number too — the division a ratio is spelled with (ratio-definitions.ts), or a list.
+      // (Words of two letters or more and plain numbers only: not "w/ more", not "25th / 50th".)
+      .replace(SPACED_SLASH, ` ${LIST_SLASH} `)
       // "POS/ECOM", "city/bank", «Халык/Каспи»: a slash between two words lists them, as "and" does;
       // it becomes the word LIST_SLASH, which the vocabulary knows as a conjunction (a share of such a
       // list, "POS/ECOM share", is asked back: each one's, or both together?). Not "w/o", "n/a" (single
@@ -110,6 +117,8 @@ export function normalizeQuestion(text: string): string {
 
 const WALLET_BRAND_LIST =
   /(?:apple|google|samsung)(?:(?:\s*[/,&]\s*|\s+(?:and|or|и|или|және|мен)\s+)(?:apple|google|samsung))+\s+pay\b/g;
+const SPACED_SLASH =
+  /(?<=(?:^|[^\p{L}\d])(?:\p{L}{2,}|\d+))(?:[ \u00a0\u202f]+\/[ \u00a0\u202f]*|[ \u00a0\u202f]*\/[ \u00a0\u202f]+|[ \u00a0\u202f]*÷[ \u00a0\u202f]*)(?=(?:\p{L}{2,}|\d+)(?![\p{L}\d]))/gu;
 /** A slash between two words, as the tokenizer keeps it (the fraction slash, never typed in questions). */
 export const LIST_SLASH = '⁄';
 const SLASH_BETWEEN_WORDS = /(\p{L}{2,})[ \u00a0\u202f]*\/[ \u00a0\u202f]*(\p{L}{2,})/gu;
@@ -326,14 +335,24 @@ export function tokenize(text: string): Token[] {
     const gap = normalized.slice(end, m.index);
     end = m.index + whole.length;
     // ("2026-10-05..2026-10-12": two dots between two dates are a range's dash.)
-    const dots = (date ?? dated) !== undefined && tokens.at(-1)?.kind === 'date' && DOTS_BETWEEN.test(gap);
-    const dash: { dashBefore?: true; clauseBefore?: true; quote?: number; bracketBefore?: true } =
-      tokens.length > 0 && (DASH_BETWEEN.test(gap) || dots) ? { dashBefore: true } : {};
+    // («дүйсенбі..жексенбі», "Mon..Sun": two dots between two words too.)
+    const dots =
+      (((date ?? dated) !== undefined && tokens.at(-1)?.kind === 'date') ||
+        (word !== undefined && tokens.at(-1)?.kind === 'word' && gap === '..')) &&
+      DOTS_BETWEEN.test(gap);
+    const dash: {
+      dashBefore?: true;
+      clauseBefore?: true;
+      quote?: number;
+      bracketBefore?: true;
+      closeBefore?: true;
+    } = tokens.length > 0 && (DASH_BETWEEN.test(gap) || dots) ? { dashBefore: true } : {};
     if (tokens.length > 0 && CLAUSE_BREAK.test(gap) && !dots) dash.clauseBefore = true;
     const quote = quotes.find((q) => m.index > q.from && m.index < q.to)?.id;
     if (quote !== undefined) dash.quote = quote;
     const comma = tokens.length > 0 && gap.includes(',') ? { commaBefore: true as const } : {};
     if (tokens.length > 0 && gap.includes('(')) dash.bracketBefore = true;
+    if (tokens.length > 0 && gap.includes(')')) dash.closeBefore = true;
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });
     } else if (dated !== undefined) {

@@ -4921,3 +4921,86 @@ describe('shares over hours and days read by who owns the part (unseen99)', () =
     expect(reasonOf('Для каждого месяца 2025 года — час с наибольшим числом операций.')).not.toBe('sql');
   });
 });
+
+describe('a ratio spelled out as its division restates the ratio: no columns, no conditions of its own (unseen100)', () => {
+  it.each<[string, string, string]>([
+    [
+      'Kaspi Bank, Q3 2026 — how many transactions per card on average? (Kaspi transactions ÷ distinct Kaspi cards)',
+      'per_card',
+      'count',
+    ],
+    [
+      "Almaty and Astana in separate columns: amount per card this year, where amount per card = the city's total turnover ÷ distinct cards that paid in that city",
+      'per_card',
+      'sum',
+    ],
+    [
+      'How much did the avg card spend at pharmacies in 2026? Pharmacies & Health total ÷ distinct cards that paid in that category',
+      'per_card',
+      'sum',
+    ],
+    [
+      'Қараша 2026: әр банк бойынша бір картаға келетін P2P_OUT аударымдар саны (аударымдар / аударым жасаған бірегей карталар)',
+      'per_card',
+      'count',
+    ],
+    [
+      'Средние траты на одну карту (оборот / число уникальных карт) по городам для онлайн-покупок (ECOM) в октябре 2026',
+      'per_card',
+      'sum',
+    ],
+    [
+      'avg turnover per merchant for Grocery & Food Markets last month (total / distinct merchants)',
+      'per_merchant',
+      'sum',
+    ],
+  ])('%s', (question, fn, of) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn, of }]);
+    // (The restated values are the conditions the question set, no wider: «аударымдар» stays P2P_OUT.)
+    if (question.includes('P2P_OUT'))
+      expect(frame.filters).toContainEqual({
+        kind: 'values',
+        column: 'transaction_type',
+        negated: false,
+        values: ['P2P_OUT'],
+      });
+  });
+  it('the bracket ends the spelling: a breakdown after it is still read', () => {
+    expect(
+      frameOf('Средние траты на одну карту (оборот / число уникальных карт) по городам за 2026').dimensions,
+    ).toEqual(['merchant_city']);
+  });
+  it.each([
+    'avg number of transactions per day over the last 30 days incl. today (count / 30)',
+    "What was our average daily turnover in November 2026? I mean the month's total amount divided by its 30 days",
+    '2026 жылғы қыркүйекте күніне орташа айналым қанша болды? айлық сома / 30 күн',
+    'Павлодарда жыл басынан бүгінге дейін күніне орташа айналым қанша? (сома / өткен күндер саны, бүгінді қосқанда)',
+  ])("a division by the calendar's days (not the days with payments) is asked back: %s", (question) => {
+    expect(reasonOf(question)).not.toBe('sql');
+  });
+  it('a spelled division the plan does not compute is asked back', () => {
+    expect(reasonOf('count of payments in 2026 divided by cards')).not.toBe('sql');
+    expect(reasonOf('total turnover in 2026 (turnover / distinct cards)')).not.toBe('sql');
+  });
+  it('a slash between wallets is still a list', () => {
+    const frame = frameOf(
+      "contactless payments in 2026 by wallet (Apple Pay / Google Pay / Samsung Pay): amount per card = the wallet's total ÷ distinct cards that used that wallet",
+    );
+    expect(frame.dimensions).toEqual(['wallet_type']);
+    expect(frame.measures).toEqual([{ fn: 'per_card', of: 'sum' }]);
+  });
+});
+
+describe('a range of weekdays is every day of it (unseen99, unseen100)', () => {
+  it.each<[string, number[] | null]>([
+    ['Дүйсенбіден жұмаға дейін операциялар саны, 2026', [1, 2, 3, 4, 5]],
+    ['2026 жылы апта күндері бойынша орташа чек (дүйсенбі..жексенбі)', null],
+    ['average ticket by weekday in 2026 (Mon..Sun)', null],
+  ])('%s', (question, days) => {
+    const frame = frameOf(question);
+    const weekday = frame.filters.find((f) => f.kind === 'weekday');
+    if (days === null) expect(weekday).toBeUndefined();
+    else expect(weekday).toEqual({ kind: 'weekday', days });
+  });
+});

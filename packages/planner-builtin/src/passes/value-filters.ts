@@ -12,6 +12,7 @@ import {
   IN_WORDS,
   INCLUDING_WORDS,
   KAZAKH_ABLATIVE,
+  KAZAKH_UNTIL,
   MEANS_VERBS,
   OWN_ROW_WORDS,
   RANGE_TO_WORDS,
@@ -503,10 +504,13 @@ export const readValueFilters = definePass((r) => {
         const to = toWord ? i + 2 : i + 1;
         const end = meaningOf(slots[to]);
         const oneDay = (x: typeof end) => x?.kind === 'weekdayFilter' && x.days.length === 1;
-        const joined = toWord || slots[to]?.item.dashBefore === true;
+        // (Kazakh says the end with «дейін» after it: «дүйсенбіден жұмаға дейін».)
+        const untilAt = KAZAKH_UNTIL.includes(slots[to + 1]?.item.text ?? '') ? to + 1 : -1;
+        const joined = toWord || slots[to]?.item.dashBefore === true || untilAt >= 0;
         let range: number[] | null = null;
         if (oneDay(m) && oneDay(end) && joined && end?.kind === 'weekdayFilter' && !slots[to]!.used) {
           if (toWord) slots[i + 1]!.used = true;
+          if (untilAt >= 0) slots[untilAt]!.used = true;
           const [a, b] = [m.days[0]!, end.days[0]!];
           range = [];
           for (let d = a; ; d = (d % 7) + 1) {

@@ -202,3 +202,79 @@ export const EACH_CARD: readonly string[] = ['each', 'every', 'каждая', '�
 
 /** Words that make a card word one card, any card: under an average, "per card". */
 export const SINGLE_CARD: readonly string[] = [...EACH_CARD, 'a', 'an', 'one', 'одна'];
+
+/** "divided by", «делённая на»: a ratio spelled out as its division (the sign "÷" is read as the slash). */
+export const DIVIDE_WORDS: readonly VocabularyEntry[] = [
+  e(
+    [
+      'divided by',
+      'divided',
+      'деленная на',
+      'деленный на',
+      'деленное на',
+      'деленную на',
+      'поделенная на',
+      'поделенный на',
+      'разделить на',
+      'поделить на',
+    ],
+    { kind: 'divide' },
+  ),
+];
+
+/**
+ * The words a ratio spelled out may restate it with besides its measures and columns: pronouns ("that
+ * city", «этой категории», «сол банктің»), the verbs of paying ("cards that paid", «которые платили»,
+ * «төлеген»), "including today" («бүгінді қосқанда»), "where … =", "i.e.".
+ */
+export const RATIO_DEFINITION_WORDS: readonly string[] = [
+  'where',
+  'i',
+  'e',
+  'ie',
+  'mean',
+  'that',
+  'this',
+  'its',
+  'their',
+  'these',
+  'those',
+  'each',
+  'paid',
+  'transacted',
+  'made',
+  'used',
+  'including',
+  'incl',
+  'т',
+  'е',
+  'то',
+  'есть',
+  'этой',
+  'этом',
+  'этого',
+  'этих',
+  'эти',
+  'этот',
+  'эту',
+  'его',
+  'ее',
+  'их',
+  'которые',
+  'который',
+  'которая',
+  'платили',
+  'платившие',
+  'плативших',
+  'снимали',
+  'снимавшие',
+  'включая',
+  'сол',
+  'осы',
+  'төлеген',
+  'жасаған',
+  'қосқанда',
+  // «…, то же для сб+вс», "same for Tuesday": the spelling said again for the other side
+  'то же',
+  'same',
+];

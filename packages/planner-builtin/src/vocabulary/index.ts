@@ -1,7 +1,7 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { ASIDE_WORDS } from './asides.js';
 import { COMPARISON_WORDS, RATIO_WORDS } from './comparisons.js';
-import { COUNTED_WORDS } from './counted.js';
+import { COUNTED_WORDS, DIVIDE_WORDS } from './counted.js';
 import { DIMENSION_WORDS } from './dimensions.js';
 import { DAY_PART_WORDS, KAZAKH_DAY_PART_WORDS, LATER_HOUR_WORDS } from './hours-of-day.js';
 import { KAZAKH_VOCABULARY as KAZAKH_WORDS } from './kazakh.js';
@@ -37,6 +37,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...RATIO_WORDS,
   ...MEASURE_WORDS,
   ...COUNTED_WORDS,
+  ...DIVIDE_WORDS,
   ...STRUCTURE_WORDS,
   ...REFUSAL_WORDS,
   ...ASIDE_WORDS,
@@ -61,7 +62,7 @@ export {
   YES_NO_OPENERS,
   YES_NO_WORDS,
 } from './comparisons.js';
-export { EACH_CARD, INCOMING_TRANSACTION_TYPES, SINGLE_CARD } from './counted.js';
+export { EACH_CARD, INCOMING_TRANSACTION_TYPES, RATIO_DEFINITION_WORDS, SINGLE_CARD } from './counted.js';
 export { ALL_WORDS, DISTINCT_WORDS } from './dimensions.js';
 export {
   AFTER_HOUR_WORDS,
