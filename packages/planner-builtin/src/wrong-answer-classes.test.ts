@@ -5004,3 +5004,55 @@ describe('a range of weekdays is every day of it (unseen99, unseen100)', () => {
     else expect(weekday).toEqual({ kind: 'weekday', days });
   });
 });
+
+describe('first-run wrong answers of unseen97–98, as classes', () => {
+  it.each([
+    '2026 жылы айналымы 5 млн теңгеден асқан мерчанттар нешеу?',
+    'айналымы 5 млн теңгеден асқан мерчанттар 2026 жылы қанша?',
+  ])('merchants counted by their own turnover, not the whole turnover: %s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('HAVING sum(transaction_amount_kzt) > 5000000');
+    expect(sql).toMatch(/^SELECT count\(\*\) AS merchant_count FROM \(/);
+  });
+  it('merchants described by a turnover condition are the groups it holds for', () => {
+    expect(sqlLineOf('2026 жылы айналымы 5 млн теңгеден асқан мерчанттар')).toContain(
+      'GROUP BY merchant_id HAVING sum(transaction_amount_kzt) > 5000000',
+    );
+  });
+  it.each([
+    'Entry mode split for the last 30 days: entry mode, count, % of all transactions',
+    'transactions by entry mode for the last 30 days: count, share',
+  ])('a count listed as a column before the share is shown beside it: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures[0]).toEqual({ fn: 'count' });
+    expect(sqlLineOf(question)).toContain('OVER ()');
+  });
+  it.each([
+    'Мин., макс. и средняя сумма ECOM-операций за октябрь 2026 — именно в таком порядке, всё до целых.',
+    'average ECOM amount in October 2026, rounded to the nearest tenge',
+    'Қазан 2026: санаттар бойынша орташа чек, бүтін санға дейін дөңгелектеу',
+  ])('whole numbers asked are rounded to none: %s', (question) => {
+    expect(frameOf(question).decimals).toBe(0);
+  });
+  it.each([
+    '2026 transactions by month: month number and count, in month order',
+    'количество операций по месяцам 2026: номер месяца и количество',
+  ])("a month's number (1–12) is no label the rows have — asked back: %s", (question) => {
+    expect(reasonOf(question)).not.toBe('sql');
+  });
+  it('a weekday number still labels the weekdays', () => {
+    expect(frameOf('count by weekday in 2026: weekday number and count').dimensions).toEqual(['weekday']);
+  });
+  it('«қандай валюталармен операциялар жасалды» is the currencies that occur', () => {
+    expect(sqlLineOf('2026 жылы қандай валюталармен операциялар жасалды?')).toMatch(
+      /^SELECT transaction_currency FROM transactions/,
+    );
+  });
+  it('«по порядку чисел» is the days of the month in order', () => {
+    expect(
+      sqlLineOf(
+        'Оплата счетов за ноябрь 2026 по числам месяца: число, количество, сумма — по порядку чисел.',
+      ),
+    ).toMatch(/ORDER BY day_of_month$/);
+  });
+});

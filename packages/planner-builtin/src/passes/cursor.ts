@@ -118,6 +118,21 @@ function countCueBeforeOf(slots: Slots, i: number): number {
     !grouping
   )
     return nextOf(slots, i);
+  // («… асқан мерчанттар 2026 жылы қанша?»: the period read already may stand between.)
+  let j = nextOf(slots, i);
+  const dated = (x: Slot | undefined) =>
+    x?.used === true && (x.item.kind === 'number' || isKind(x, 'timeUnit') || isKind(x, 'period'));
+  while (dated(slots[j])) j = nextOf(slots, j);
+  const last = slots[j];
+  if (
+    j > nextOf(slots, i) &&
+    isKind(last, 'count') &&
+    KAZAKH_HOW_MANY.includes(last.item.text) &&
+    nextOf(slots, j) < 0 &&
+    !last.used &&
+    !grouping
+  )
+    return j;
   const cue = slots[p];
   if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
   // ("top 4 cities by count, showing city, count, total": a comma between, the count is another's.)

@@ -31,6 +31,9 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
   return f && f.filter.kind === 'values' ? f.filter.values.length : 0;
 }
 
+/** The turnover of a group, not an amount of single payments: «айналымы», «оборот», "turnover". */
+const TURNOVER_WORD = /^(айналым|оборот|turnover|sales)/;
+
 /**
  * Column words: a breakdown ("by city", «по банкам», «банктер бойынша»), a distinct count when counted
  * ("how many merchants" → count(DISTINCT merchant_id)), or nothing when the word only names the column
@@ -283,7 +286,14 @@ export const readDimensions = definePass((r) => {
     // "spend at merchants in Almaty", «сумма у мерчантов»: with no "by", "each" or ranking, merchants are
     // where the money went, not a row for each of thousands of merchants.
     const groupedHere = isKind(slots[prev(i)], 'groupBy') || isKind(slots[next(i)], 'groupBy');
-    if (d === 'merchant_id' && !groupedHere && !rankedHere && !ranks) return;
+    // («айналымы 5 млн теңгеден асқан мерчанттар», merchants whose turnover exceeded 5 million: described
+    // by a condition right before them, they are the groups it holds for — the condition was taken for
+    // a yes/no threshold on the whole turnover.)
+    const conditioned =
+      isKind(slots[prev(i)], 'comparator') &&
+      slots[prev(i)]!.used &&
+      slots.slice(Math.max(0, i - 6), i).some((x) => isKind(x, 'amount') && TURNOVER_WORD.test(x.item.text));
+    if (d === 'merchant_id' && !groupedHere && !rankedHere && !ranks && !conditioned) return;
     // ("what share of POS payments at merchants in Almaty went through Google Pay", «доля POS-операций на
     // ТСП …»: "at" the merchants says where, under a share too — not each merchant's share.)
     const at = stopBefore(i);

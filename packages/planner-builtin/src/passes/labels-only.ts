@@ -93,8 +93,17 @@ export const readColumnList = definePass(({ slots, draft }) => {
     (!apart(slots[k]) && columnAt(prev(k))) || (!apart(slots[next(k)]) && columnAt(next(k)));
   const numberCounts = (s: Slot) =>
     NUMBER_LABEL_WORDS.includes(s.item.text) && (named || !besideColumn(slots.indexOf(s)));
+  // ("month number and count", «ай нөмірі және саны»: a month's number, 1–12, is no label the rows have —
+  // they are the months themselves; asked back rather than shown as dates.)
+  const calendarNumber = (s: Slot) => {
+    const k = slots.indexOf(s);
+    const unitBeside = (j: number) =>
+      isKind(slots[j], 'timeUnit') &&
+      ['month', 'week', 'quarter', 'year'].includes(slots[j]!.item.meaning.unit);
+    return NUMBER_LABEL_WORDS.includes(s.item.text) && (unitBeside(prev(k)) || unitBeside(next(k)));
+  };
   const label = (s: Slot) =>
-    (LABEL_WORDS.includes(s.item.text) && !numberCounts(s)) ||
+    (LABEL_WORDS.includes(s.item.text) && !numberCounts(s) && !calendarNumber(s)) ||
     labelled(s).some((d) => draft.dimensions.includes(d)) ||
     (DATE_WORDS.includes(s.item.text) && days) ||
     // ("MCC codes with … — show the code and the count", «покажи код и оборот»)

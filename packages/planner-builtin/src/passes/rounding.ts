@@ -10,6 +10,13 @@ import { definePass, isKind, numberOf } from './reading.js';
  */
 export const readRounding = definePass(({ slots, draft }) => {
   const { prev, next } = cursor(slots);
+  // («всё до целых», "no decimals": none, with the rounding word said beside it.)
+  for (const slot of slots)
+    if (!slot.used && isKind(slot, 'wholeNumbers')) {
+      draft.decimals = 0;
+      slot.used = true;
+      for (const s of slots) if (isKind(s, 'roundWord')) s.used = true;
+    }
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'decimalsWord')) return;
     const k = prev(i);

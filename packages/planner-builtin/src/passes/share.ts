@@ -856,6 +856,22 @@ export const readShare = definePass((r) => {
       !labelsFirst(k) &&
       (slots.slice(0, k).some(measured) || (k === prev(pairAt) && amountBefore(k))),
   );
+  // ("by entry mode: entry mode, count, % of all transactions": the count listed as a column of its own
+  // right before the share's item is shown beside it — it was dropped.)
+  const { opensItem, closesItem } = cursor(slots);
+  const itemBefore = prev(pairAt);
+  const listedMeasure =
+    and < 0 &&
+    draft.dimensions.some((d) => !isTimeDimension(d)) &&
+    (isKind(slots[itemBefore], 'count') || isKind(slots[itemBefore], 'amount')) &&
+    opensItem(itemBefore, true) &&
+    closesItem(itemBefore, true) &&
+    opensItem(pairAt, true);
+  if (listedMeasure && !draft.growth) {
+    draft.shareWithMeasure = true;
+    const fn = isKind(slots[itemBefore], 'count') ? 'count' : 'sum';
+    if (!draft.measures.some((m) => m.fn === fn)) draft.measures.unshift({ fn });
+  }
   if (and >= 0 && !draft.growth) {
     if (!readMeasureThenShare(slots, draft, and)) {
       draft.issues.push({ kind: 'ambiguous_share' });

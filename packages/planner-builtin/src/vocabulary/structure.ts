@@ -370,6 +370,45 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'decimalsWord' },
   ),
+  // «всё до целых», "rounded to whole numbers", "no decimals", «без копеек», «бүтін санға дейін»: no decimals.
+  e(
+    [
+      'до целых',
+      'до целого',
+      'до целых чисел',
+      'в целых числах',
+      'целыми числами',
+      'без копеек',
+      'без дробной части',
+      'без знаков после запятой',
+      'to whole numbers',
+      'to the nearest whole number',
+      'as whole numbers',
+      'whole numbers',
+      'to the nearest tenge',
+      'no decimals',
+      'without decimals',
+      'бүтін санға дейін',
+      'бүтін сандармен',
+      'тиынсыз',
+    ],
+    { kind: 'wholeNumbers' },
+  ),
+  // «именно в таком порядке», "in that order": the columns as listed, which they are.
+  e(
+    [
+      'в таком порядке',
+      'именно в таком порядке',
+      'в этом порядке',
+      'in that order',
+      'in this order',
+      'in the order given',
+      'осы ретпен',
+    ],
+    {
+      kind: 'stop',
+    },
+  ),
   e(
     [
       'one row',
@@ -478,6 +517,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'по порядку дней',
       // «по порядку часов», «в порядке часов», «часы по порядку»: the hours' own order
       'по порядку часов',
+      'по порядку чисел',
+      'в порядке чисел',
       'в порядке часов',
       'часы по порядку',
       'по датам по порядку',
@@ -1776,7 +1817,7 @@ export const VALUE_WORDS: readonly string[] = [
   'бағанында',
 ];
 /** Kazakh "how many" («неше», «қанша») and "how many of them" («қаншасы», «нешеуі»), after the noun. */
-export const KAZAKH_HOW_MANY: readonly string[] = ['неше', 'қанша'];
+export const KAZAKH_HOW_MANY: readonly string[] = ['неше', 'қанша', 'нешеу'];
 export const KAZAKH_HOW_MANY_OF: readonly string[] = ['қаншасы', 'нешеуі'];
 /** Verbs of the groups taking their part: "what share of ECOM turnover did each bank take". */
 export const TAKE_VERBS: readonly string[] = [
@@ -2037,7 +2078,17 @@ export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех'
  * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
  */
 // («қандай валюталарда операциялар болды?», in which currencies were there payments)
-export const EXISTENCE_WORDS: readonly string[] = ['there', 'есть', 'имеются', 'бар', 'болды', 'болған'];
+export const EXISTENCE_WORDS: readonly string[] = [
+  'there',
+  'есть',
+  'имеются',
+  'бар',
+  'болды',
+  'болған',
+  // («қандай валюталармен операциялар жасалды», with which currencies were payments made)
+  'жасалды',
+  'жасалған',
+];
 
 /**
  * A column's values asked by those words (passes/value-list.ts): "What distinct values does
