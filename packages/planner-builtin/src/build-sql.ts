@@ -24,6 +24,15 @@ function amountColumn(frame: Pick<Frame, 'amountIn'>): string {
   return frame.amountIn === 'original' ? ORIGINAL_AMOUNT : AMOUNT;
 }
 
+/**
+ * The amount as the measures shown add it up: in the unit asked ("in millions of tenge": each amount
+ * divided by a million) — never in a filter or a group's condition, which compare with tenge.
+ */
+function shownAmount(frame: Pick<Frame, 'amountIn' | 'amountScale'>): string {
+  const amount = amountColumn(frame);
+  return frame.amountScale === undefined ? amount : `(${amount} / ${frame.amountScale}.0)`;
+}
+
 const SHORT_NAMES: Record<string, string> = {
   card_key: 'card',
   mcc_category: 'category',
@@ -411,8 +420,8 @@ function measureColumns(frame: Frame): Column[] {
     }
     for (const m of frame.measures) {
       const alias = measureAlias(m);
-      const a = measureExpression(m, amountColumn(frame), timeCondition(earlier));
-      const b = measureExpression(m, amountColumn(frame), timeCondition(later));
+      const a = measureExpression(m, shownAmount(frame), timeCondition(earlier));
+      const b = measureExpression(m, shownAmount(frame), timeCondition(later));
       const output = frame.compare.output;
       // ("full": both periods, the difference and the change in %; "with_difference": both periods and
       // the difference.)
@@ -439,7 +448,7 @@ function measureColumns(frame: Frame): Column[] {
     // the first side minus the second after them (or alone).
     for (const m of frame.measures) {
       const sides = splitSides(frame).map((side) => ({
-        expression: measureExpression(m, amountColumn(frame), side.condition),
+        expression: measureExpression(m, shownAmount(frame), side.condition),
         alias: `${measureAlias(m)}_${side.label}`,
       }));
       if (frame.sideDifference !== 'difference') columns.push(...sides);
@@ -456,7 +465,7 @@ function measureColumns(frame: Frame): Column[] {
     return columns;
   }
   for (const m of frame.measures)
-    columns.push({ expression: measureExpression(m, amountColumn(frame)), alias: measureAlias(m) });
+    columns.push({ expression: measureExpression(m, shownAmount(frame)), alias: measureAlias(m) });
   // Both amounts: each amount measure again in the payment's own currency, after all the measures (the
   // first columns stay one per measure, as sorting by a measure's position expects).
   if (frame.amountIn === 'both')
@@ -724,7 +733,7 @@ export function buildSql(frame: Frame): string {
     keepsGroupsWithNone(frame) && countedWhere.length > 0 ? countedWhere.join(' AND ') : undefined;
   if (withNone !== undefined) {
     for (const [k, m] of frame.measures.entries()) {
-      const expression = measureExpression(m, amountColumn(frame), withNone);
+      const expression = measureExpression(m, shownAmount(frame), withNone);
       const zero = m.fn === 'sum' ? `coalesce(${expression}, 0)` : expression;
       measures[k] = {
         ...measures[k]!,

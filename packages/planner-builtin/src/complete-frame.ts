@@ -764,6 +764,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       ? { amountIn: draft.bothAmounts ? ('both' as const) : ('original' as const) }
       : {}),
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
+    ...(draft.amountScale !== undefined ? { amountScale: draft.amountScale } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
     ...(draft.listValues && !draft.absent && dimensions.length === 1 && limit === null && !compare && !share
       ? { listValues: true as const }
@@ -1010,6 +1011,7 @@ export function mergeFollowUp(previous: Frame, given: Draft): Draft {
         ),
     );
   if (current.decimals !== undefined) merged.decimals = current.decimals;
+  if (current.amountScale !== undefined) merged.amountScale = current.amountScale;
   if (current.growth) merged.growth = true;
   if (current.compareOutput) merged.compareOutput = current.compareOutput;
   // "sort it descending", «по возрастанию»: the previous rows in that order — rows of a category, or

@@ -9,6 +9,7 @@ import type {
   TimeRange,
 } from './frame.js';
 import { copySplit, type HourSide } from './frame.js';
+import type { AmountScale } from './passes/amount-unit.js';
 import type { RatioDefinition } from './passes/ratio-definitions.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
@@ -165,6 +166,8 @@ export interface Draft {
   combined?: Dimension[];
   /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
   decimals?: number;
+  /** "in millions of tenge", «в тыс. тенге»: the unit the amounts are shown in (amount-unit.ts). */
+  amountScale?: AmountScale;
   /** "just the hour", «только номер дня»: the ranking's labels only. */
   labelsOnly?: boolean;
   /** "under 5k, 5–20k, 20k+": the inner boundaries of amount bands (with the `amount_band` dimension). */

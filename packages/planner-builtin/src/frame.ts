@@ -370,6 +370,8 @@ export const frameSchema = z
     threshold: thresholdSchema.optional(),
     /** "rounded to 2 decimals", «округли до 1 знака»: measures rounded in the SQL. */
     decimals: z.number().int().min(0).max(6).optional(),
+    /** "in millions of tenge", «в тыс. тенге», «млн теңгемен»: the amount measures divided by this unit. */
+    amountScale: z.union([z.literal(1_000), z.literal(1_000_000), z.literal(1_000_000_000)]).optional(),
     /**
      * "which category grew the most from October to November": the groups ranked by their change in %,
      * or by the difference ("fell the most in tenge"), not by the later period.

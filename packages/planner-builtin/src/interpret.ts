@@ -3,6 +3,7 @@ import type { Item } from './lexicon.js';
 import { readAbsent, settleAbsent } from './passes/absent.js';
 import { readAmountBands } from './passes/amount-bands.js';
 import { readAmountFilters } from './passes/amount-filters.js';
+import { readAmountUnit, settleAmountUnit } from './passes/amount-unit.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
 import { readCardWords } from './passes/card-words.js';
 import { readChangeSign } from './passes/change-sign.js';
@@ -56,6 +57,7 @@ import { readValueList } from './passes/value-list.js';
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['ratio definition', readRatioDefinition],
+  ['amount unit', readAmountUnit],
   ['numbers', readNumbers],
   ['first and last', readFirstLast],
   ['records', readRecords],
@@ -96,6 +98,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['per merchant', readPerMerchant],
   ['per period', readPerPeriod],
   ['settle ratio definition', settleRatioDefinition],
+  ['settle amount unit', settleAmountUnit],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],

@@ -82,8 +82,8 @@ export type Meaning =
   | { kind: 'perMerchant' }
   /** "divided by", «делённая на», "÷": a ratio spelled out as its division (ratio-definitions.ts). */
   | { kind: 'divide' }
-  /** "to whole numbers", «до целых»: the figures rounded to no decimals. */
-  | { kind: 'wholeNumbers' }
+  /** "to whole numbers", «до целых», «с одним знаком»: the figures rounded to this many decimals. */
+  | { kind: 'decimalsSaid'; decimals: number }
   | { kind: 'superlative'; direction: 'asc' | 'desc'; impliesCount: boolean }
   | {
       kind: 'top';

@@ -546,6 +546,18 @@ export function describeFrame(frame: Frame): string {
     parts.push(pick(['the values that occur', 'встречающиеся значения', 'кездесетін мәндер']));
   if (frame.amountIn === 'original')
     parts.push(pick(['in the original currency', 'в валюте операции', 'бастапқы валютада']));
+  if (frame.amountScale !== undefined) {
+    const unit = { 1000: 0, 1000000: 1, 1000000000: 2 }[frame.amountScale];
+    parts.push(
+      pick([
+        ['amounts in thousands of tenge', 'amounts in millions of tenge', 'amounts in billions of tenge'][
+          unit
+        ]!,
+        ['суммы в тыс. тенге', 'суммы в млн тенге', 'суммы в млрд тенге'][unit]!,
+        ['сомалар мың теңгемен', 'сомалар млн теңгемен', 'сомалар млрд теңгемен'][unit]!,
+      ]),
+    );
+  }
   if (frame.amountIn === 'both')
     parts.push(
       pick([

@@ -4140,3 +4140,42 @@ describe('hours and days said the way behavioural analysts say them (unseen99)',
     ).toContain('IN (6, 7)');
   });
 });
+
+describe('amounts shown in the unit asked, rounded as asked (unseen98)', () => {
+  it.each<[string, number, number | undefined]>([
+    ['Оборот за ноябрь 2026 в млн тенге, округлить до одного знака. Только число', 1_000_000, 1],
+    ['P2P_OUT transfers last month — total in millions of tenge, 2 decimals. Just the figure.', 1_000_000, 2],
+    [
+      'Топ-5 категорий по обороту за 2026 год (Unknown не берём), сумма в тыс. тенге, округлить до целых. Колонки: категория, сумма.',
+      1_000,
+      0,
+    ],
+    [
+      '2026 жылғы бірінші жарты жылдықтағы жалпы айналым, млрд теңгемен, 2 таңбаға дейін дөңгелектеп. Тек сан керек.',
+      1_000_000_000,
+      2,
+    ],
+    ['Total turnover for 2025 in millions of tenge, rounded to 1 decimal. Just the number pls', 1_000_000, 1],
+  ])('%s', (question, scale, decimals) => {
+    const frame = frameOf(question);
+    expect(frame.amountScale).toBe(scale);
+    expect(frame.decimals).toBe(decimals);
+    expect(frame.dimensions.filter((d) => d === 'year')).toEqual([]);
+    expect(sqlLineOf(question)).toContain(`transaction_amount_kzt / ${scale}.0`);
+  });
+  it('a count is no amount: the unit is asked back', () => {
+    expect(reasonOf('number of payments in November 2026 in thousands')).not.toBe('sql');
+  });
+  it('the unit divides the figures shown, never a condition', () => {
+    const sql = sqlLineOf(
+      'Города, где оборот за ноябрь 2026 превысил 15 млн тенге: город и сумма в млн (1 знак), по убыванию суммы.',
+    );
+    expect(sql).toContain('HAVING sum(transaction_amount_kzt) > 15000000');
+    expect(sql).toContain('round((sum((transaction_amount_kzt / 1000000.0)))::numeric, 1)');
+  });
+  it('a number before the multiplier is an amount, as before', () => {
+    expect(sqlLineOf('payments over 1 million tenge in 2026, count')).toContain(
+      'transaction_amount_kzt > 1000000',
+    );
+  });
+});

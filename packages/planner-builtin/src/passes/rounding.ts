@@ -12,8 +12,8 @@ export const readRounding = definePass(({ slots, draft }) => {
   const { prev, next } = cursor(slots);
   // («всё до целых», "no decimals": none, with the rounding word said beside it.)
   for (const slot of slots)
-    if (!slot.used && isKind(slot, 'wholeNumbers')) {
-      draft.decimals = 0;
+    if (!slot.used && isKind(slot, 'decimalsSaid')) {
+      draft.decimals = slot.item.meaning.decimals;
       slot.used = true;
       for (const s of slots) if (isKind(s, 'roundWord')) s.used = true;
     }

@@ -446,7 +446,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['қазан'], { kind: 'monthName', month: 10 }),
   e(['қараша'], { kind: 'monthName', month: 11 }),
   e(['желтоқсан'], { kind: 'monthName', month: 12 }),
-  e(['жартыжылдық', 'жарты жыл', 'жартыжыл'], { kind: 'halfWord', alone: true }),
+  e(['жартыжылдық', 'жарты жыл', 'жартыжыл', 'жарты жылдық'], { kind: 'halfWord', alone: true }),
   e(['жарты'], { kind: 'halfWord' }),
   e(['орта есеппен', 'орташа есеппен'], { kind: 'aggregate', fn: 'avg' }),
   e(['шығыс p2p', 'шығыс аударым', 'шығыс перевод'], valueNoun('transaction_type', 'P2P_OUT')),

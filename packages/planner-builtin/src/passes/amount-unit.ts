@@ -1,0 +1,60 @@
+import type { Measure } from '../frame.js';
+import { IN_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind } from './reading.js';
+
+/** The units amounts may be shown in: thousands, millions, billions of tenge. */
+export const AMOUNT_SCALES = [1_000, 1_000_000, 1_000_000_000] as const;
+export type AmountScale = (typeof AMOUNT_SCALES)[number];
+
+/**
+ * "in millions of tenge", «в млн тенге», «сумма в тыс.», «млн теңгемен», "(in billions)": the amounts shown
+ * in that unit — each amount measure divided by it in the SQL, before any rounding; counts and shares
+ * are no amounts and stay as they are. A multiplier word with no number before it names the unit: after
+ * "in" / «в», or before the tenge («млн тенге с одним знаком», Kazakh «млн теңгемен»). Read before the
+ * numbers, which would take it as a number's multiplier; after a comparison ("more than a million") it
+ * is an amount, left to the amount filters.
+ */
+export const readAmountUnit = definePass(({ slots, draft }) => {
+  const { prev, next } = cursor(slots);
+  for (const [i, slot] of slots.entries()) {
+    if (slot.used || !isKind(slot, 'multiplier')) continue;
+    const factor = slot.item.meaning.factor;
+    if (!(AMOUNT_SCALES as readonly number[]).includes(factor)) continue;
+    const before = slots[i - 1];
+    if (
+      before?.item.kind === 'number' ||
+      isKind(before, 'comparator') ||
+      isKind(slots[prev(i)], 'comparator')
+    )
+      continue;
+    const tenge = slots[next(i)];
+    const inUnit = before?.item.kind === 'stop' && IN_WORDS.includes(before.item.text);
+    const ofTenge = isKind(tenge, 'currencyUnit') && TENGE.test(tenge.item.text);
+    if (!inUnit && !ofTenge) continue;
+    if (draft.amountScale !== undefined && draft.amountScale !== factor) {
+      // (Two units named: which one? Left for the coverage check to ask back.)
+      return;
+    }
+    draft.amountScale = factor as AmountScale;
+    slot.used = true;
+    if (ofTenge) tenge!.used = true;
+  }
+});
+
+const TENGE = /^(тенге|теңге|tenge|kzt|тг|₸)/;
+
+/** The measures whose figures are amounts: a unit to show them in applies to these. */
+function isAmountMeasure(m: Measure): boolean {
+  if (m.fn === 'per_card' || m.fn === 'per_merchant' || m.fn === 'per_period') return m.of === 'sum';
+  return ['sum', 'avg', 'median', 'percentile', 'min', 'max'].includes(m.fn);
+}
+
+/** A unit named with no amount measure to show in it ("count of payments in millions") is asked back. */
+export const settleAmountUnit = definePass(({ slots, draft }) => {
+  if (draft.amountScale === undefined || draft.measures.some(isAmountMeasure)) return;
+  const word = slots.find(
+    (s) => isKind(s, 'multiplier') && s.used && s.item.meaning.factor === draft.amountScale,
+  );
+  draft.issues.push({ kind: 'unknown_words', words: [word?.item.text ?? String(draft.amountScale)] });
+});
