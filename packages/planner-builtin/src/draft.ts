@@ -10,6 +10,7 @@ import type {
 } from './frame.js';
 import { copySplit, type HourSide } from './frame.js';
 import type { AmountScale } from './passes/amount-unit.js';
+import type { ColumnFirst } from './passes/column-order.js';
 import type { RatioDefinition } from './passes/ratio-definitions.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
@@ -166,6 +167,8 @@ export interface Draft {
   combined?: Dimension[];
   /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
   decimals?: number;
+  /** "City column first", «(сначала 2025)»: the column asked to come first (column-order.ts). */
+  columnFirst?: ColumnFirst;
   /** "in millions of tenge", «в тыс. тенге»: the unit the amounts are shown in (amount-unit.ts). */
   amountScale?: AmountScale;
   /** "just the hour", «только номер дня»: the ranking's labels only. */
@@ -262,6 +265,7 @@ export function copyDraft(d: Draft): Draft {
     ...(d.bandsTopOver ? { bandsTopOver: true } : {}),
     ...(d.split ? { split: copySplit(d.split) } : {}),
     ...(d.ratioDefinition ? { ratioDefinition: { ...d.ratioDefinition } } : {}),
+    ...(d.columnFirst ? { columnFirst: { ...d.columnFirst } } : {}),
     ...(d.having ? { having: { ...d.having } } : {}),
     ...(d.threshold ? { threshold: { ...d.threshold } } : {}),
     ...(d.widened ? { widened: [...d.widened] } : {}),

@@ -7,6 +7,7 @@ import { readAmountUnit, settleAmountUnit } from './passes/amount-unit.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
 import { readCardWords } from './passes/card-words.js';
 import { readChangeSign } from './passes/change-sign.js';
+import { readColumnOrder, settleColumnOrder } from './passes/column-order.js';
 import { readComparedValues } from './passes/compared-values.js';
 import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
@@ -58,6 +59,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['ratio definition', readRatioDefinition],
   ['amount unit', readAmountUnit],
+  ['column order', readColumnOrder],
   ['numbers', readNumbers],
   ['first and last', readFirstLast],
   ['records', readRecords],
@@ -108,6 +110,8 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['of which', readOfWhich],
   ['change sign', readChangeSign],
   ['coverage', checkCoverage],
+  // (After the coverage check, which lays "in one row" out side by side.)
+  ['settle column order', settleColumnOrder],
 ];
 
 /**

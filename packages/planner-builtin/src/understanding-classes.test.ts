@@ -4179,3 +4179,23 @@ describe('amounts shown in the unit asked, rounded as asked (unseen98)', () => {
     );
   });
 });
+
+describe('the column asked to come first: kept when the plan puts it first, else asked back (unseen98)', () => {
+  it.each([
+    'Halyk vs Kaspi turnover in November 2026 side by side in one row, in millions of tenge with 2 decimals — Halyk column first, then Kaspi.',
+    'Taraz, November 2026: number of unique cards and unique merchants — cards column first, then merchants. One row.',
+    'Weekdays vs weekends in Nov 2026, number of transactions — two columns in one row, weekdays first.',
+    'Будни против выходных за ноябрь 2026: средний чек, две колонки в одну строку (сначала будни), округлить до целых.',
+    'YTD turnover vs the same period last year, both in billions of tenge with 3 decimals, plus the % change with 1 decimal. Last year first.',
+    '2025 жылғы қыркүйек пен 2026 жылғы қыркүйек айналымы: екі сома млн теңгемен 1 таңба (алдымен 2025), айырмасы млн теңгемен 1 таңба және өзгеріс пайызбен 1 таңба.',
+  ])('already first: %s', (question) => {
+    expect(reasonOf(question)).toBe('sql');
+  });
+  it.each([
+    'Weekdays vs weekends in Nov 2026, number of transactions — two columns in one row, weekends first.',
+    'Оборот Алматы и Астаны за октябрь 2026 — две колонки в одну строку, млн тенге, 2 знака, первой Астана.',
+    'EUR transactions in 2026: total in euros and total in tenge, both to 2 decimals, euro column first.',
+  ])("another order than the plan's is asked back: %s", (question) => {
+    expect(reasonOf(question)).not.toBe('sql');
+  });
+});

@@ -2335,3 +2335,29 @@ export const KAZAKH_FALL_AFTER: readonly string[] = [
 
 /** "their cards", «их карты», «олардың карталары»: the cards of the groups broken down. */
 export const THEIR_WORDS: readonly string[] = ['their', 'их', 'олардың'];
+
+/**
+ * Asking which column comes first (passes/column-order.ts): "City column first", «Город первым
+ * столбцом», «(сначала 2025)», «алдымен Apple Pay», "…, then Kaspi".
+ */
+export const COLUMN_WORDS: readonly string[] = [
+  'column',
+  'col',
+  'столбцом',
+  'столбец',
+  'колонкой',
+  'колонка',
+  'баған',
+  'бағаны',
+  'бағанда',
+];
+export const FIRST_AFTER_WORDS: readonly string[] = [
+  'first',
+  'первым',
+  'первой',
+  'первая',
+  'первый',
+  'бірінші',
+];
+export const FIRST_BEFORE_WORDS: readonly string[] = ['сначала', 'алдымен', 'первой', 'первым'];
+export const THEN_WORDS: readonly string[] = ['then', 'потом', 'затем', 'далее', 'кейін'];
