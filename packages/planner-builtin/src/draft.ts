@@ -12,6 +12,7 @@ import { copySplit, type HourSide } from './frame.js';
 import type { AmountScale } from './passes/amount-unit.js';
 import type { ColumnFirst } from './passes/column-order.js';
 import type { RatioDefinition } from './passes/ratio-definitions.js';
+import type { ShareBaseSaid } from './passes/share-base.js';
 
 /** Why a question is not (fully) understood; each maps to a message that says what to ask instead. */
 export type Issue =
@@ -167,6 +168,8 @@ export interface Draft {
   combined?: Dimension[];
   /** "rounded to 2 decimals": how many decimals the measures are rounded to. */
   decimals?: number;
+  /** "(base = all banks' turnover)", «база — весь оборот»: the share's whole said again (share-base.ts). */
+  shareBaseSaid?: ShareBaseSaid;
   /** "City column first", «(сначала 2025)»: the column asked to come first (column-order.ts). */
   columnFirst?: ColumnFirst;
   /** "in millions of tenge", «в тыс. тенге»: the unit the amounts are shown in (amount-unit.ts). */
@@ -266,6 +269,9 @@ export function copyDraft(d: Draft): Draft {
     ...(d.split ? { split: copySplit(d.split) } : {}),
     ...(d.ratioDefinition ? { ratioDefinition: { ...d.ratioDefinition } } : {}),
     ...(d.columnFirst ? { columnFirst: { ...d.columnFirst } } : {}),
+    ...(d.shareBaseSaid
+      ? { shareBaseSaid: { ...d.shareBaseSaid, values: [...d.shareBaseSaid.values] } }
+      : {}),
     ...(d.having ? { having: { ...d.having } } : {}),
     ...(d.threshold ? { threshold: { ...d.threshold } } : {}),
     ...(d.widened ? { widened: [...d.widened] } : {}),

@@ -41,6 +41,7 @@ import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
 import { readOfWhich, readShare } from './passes/share.js';
+import { readShareBase, settleShareBase } from './passes/share-base.js';
 import { readSortBy } from './passes/sort-by.js';
 import { readSuperlatives } from './passes/superlatives.js';
 import { readTengeFilter } from './passes/tenge-filter.js';
@@ -58,6 +59,7 @@ import { readValueList } from './passes/value-list.js';
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['ratio definition', readRatioDefinition],
+  ['share base', readShareBase],
   ['amount unit', readAmountUnit],
   ['column order', readColumnOrder],
   ['numbers', readNumbers],
@@ -109,6 +111,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['column list', readColumnList],
   ['of which', readOfWhich],
   ['change sign', readChangeSign],
+  ['settle share base', settleShareBase],
   ['coverage', checkCoverage],
   // (After the coverage check, which lays "in one row" out side by side.)
   ['settle column order', settleColumnOrder],

@@ -4199,3 +4199,31 @@ describe('the column asked to come first: kept when the plan puts it first, else
     expect(reasonOf(question)).not.toBe('sql');
   });
 });
+
+describe("a share's whole said again after it («база — …», '(base = …)') (unseen100)", () => {
+  it.each([
+    'какая доля оборота Павлодара за 2026 год приходится на продукты (Grocery & Food Markets)? база - весь оборот Павлодара за год',
+    "each bank's share of total ECOM turnover in October 2026 (base = all banks' ECOM turnover that month)",
+    'әр банктің 2026 жылғы жалпы айналымдағы үлесі, пайызбен (база — барлық банктердің айналымы)',
+    'какая доля суммы снятий наличных в банкоматах за 2026 приходится на Халык? база — все снятия всех банков',
+  ])("restating the plan's whole: %s", (question) => {
+    expect(reasonOf(question)).toBe('sql');
+    expect(frameOf(question).share).not.toBeNull();
+  });
+  it("a whole of each group's own beside a spread over the groups is asked back", () => {
+    expect(
+      reasonOf(
+        'доля операций от 100 000 тг и выше в каждой категории за 2026 (по количеству, база — все операции этой категории)',
+      ),
+    ).not.toBe('sql');
+  });
+  it('a whole naming another period or value than the question is asked back', () => {
+    expect(
+      reasonOf('какая доля оборота Павлодара за 2026 год приходится на продукты? база — весь оборот Астаны'),
+    ).not.toBe('sql');
+    expect(reasonOf('доля Kaspi в обороте за 2026 год, база — оборот 2025')).not.toBe('sql');
+  });
+  it('no share, no whole to say again', () => {
+    expect(reasonOf('оборот Павлодара за 2026 год, база — весь оборот Павлодара')).not.toBe('sql');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Measure } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import { RATIO_DEFINITION_WORDS } from '../vocabulary/index.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** What the two sides of a division spelled out in the question divide: the total or the count, by what. */
 export interface RatioDefinition {
@@ -121,16 +121,7 @@ function restates(s: Slot, outside: readonly Slot[]): boolean {
   if (s.item.kind === 'stop' || s.item.kind === 'number') return true;
   if (s.item.kind === 'unknown') return RATIO_DEFINITION_WORDS.includes(s.item.text);
   if (RATIO_DEFINITION_WORDS.includes(s.item.text)) return true;
-  if (isKind(s, 'value')) {
-    // (A value restated: named outside the spelling too, as the same one.)
-    const { column, values } = s.item.meaning;
-    return outside.some(
-      (o) =>
-        isKind(o, 'value') &&
-        o.item.meaning.column === column &&
-        values.every((v) => (isKind(o, 'value') ? o.item.meaning.values.includes(v) : false)),
-    );
-  }
+  if (isKind(s, 'value')) return restatedValue(s, outside);
   return (
     isKind(s, 'amount') ||
     isKind(s, 'total') ||
@@ -168,3 +159,13 @@ export const settleRatioDefinition = definePass(({ draft }) => {
   if (!draft.measures.some((m) => ratioOf(definition, m)))
     draft.issues.push({ kind: 'unknown_words', words: [definition.words] });
 });
+
+/** A value restated: named outside the restatement too, as the same one (or a negated one likewise). */
+export function restatedValue(s: Slot, outside: readonly Slot[]): boolean {
+  const m = meaningOf(s);
+  if (m?.kind !== 'value' && m?.kind !== 'notValue') return false;
+  return outside.some((o) => {
+    const n = meaningOf(o);
+    return n?.kind === m.kind && n.column === m.column && m.values.every((v) => n.values.includes(v));
+  });
+}

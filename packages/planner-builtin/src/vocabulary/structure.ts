@@ -2361,3 +2361,6 @@ export const FIRST_AFTER_WORDS: readonly string[] = [
 ];
 export const FIRST_BEFORE_WORDS: readonly string[] = ['сначала', 'алдымен', 'первой', 'первым'];
 export const THEN_WORDS: readonly string[] = ['then', 'потом', 'затем', 'далее', 'кейін'];
+
+/** «база — весь оборот», "(base = all banks' turnover)": the whole of a share said again (passes/share-base.ts). */
+export const BASE_WORDS: readonly string[] = ['база', 'base', 'негізі', 'негіз'];
