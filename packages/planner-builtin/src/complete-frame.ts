@@ -734,6 +734,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // and "day" were one writer's — so without "side by side", "in one row" or "than" they are asked back.)
   if (dimensions.includes('hour_split') && !sideBySide)
     return { ok: false, issues: [{ kind: 'unsupported', what: 'two_hour_ranges' }] };
+  // ("turnover by bank with a column per wallet: Apple Pay, Google Pay, Samsung Pay", «с колонками по
+  // кошелькам»: one breakdown as the rows and another as the columns — a pivot the plan does not lay out;
+  // rows of pairs were another table, given unsaid.)
+  if (draft.sideBySide === true && !sideBySide && dimensions.length >= 2 && !compare)
+    return { ok: false, issues: [{ kind: 'unsupported', what: 'pivot' }] };
   // (The difference of two values is of the two set side by side, or asked back: never dropped.)
   const differenceBeside =
     sideBySide && draft.sideDifference !== undefined && dimensions[0] === 'group_split';

@@ -257,6 +257,11 @@ const UNSUPPORTED: Record<string, Texts> = {
     'В этом ответе нет строк, которые можно упорядочить иначе; сначала спросите разбивку.',
     'Бұл жауапта басқаша реттейтін жолдар жоқ; алдымен бөліп сұраңыз.',
   ],
+  pivot: [
+    "I can lay out a breakdown as rows, with one two-way split as columns, but not one breakdown as the rows and another as the columns; ask for the rows of both (e.g. 'turnover by bank and wallet') or one at a time.",
+    'Могу показать разбивку строками и одно деление на две части колонками, но не одну разбивку строками, а другую колонками; спросите строки по обеим (например, «оборот по банкам и кошелькам») или по одной.',
+    'Бөлуді жолдармен, ал екіге бөлуді бағандармен көрсете аламын, бірақ бір бөлуді жолдармен, екіншісін бағандармен көрсете алмаймын; екеуі бойынша жолдарды сұраңыз (мысалы, «банктер мен әмияндар бойынша айналым») не біреуін.',
+  ],
   two_hour_ranges: [
     "Two ranges of hours together leave only the hours common to both; compare them instead, e.g. 'turnover 08:00–12:00 vs 18:00–22:00', or ask for each in turn.",
     'Два диапазона часов вместе оставляют только общие часы; сравните их, например «оборот с 8 до 12 против с 18 до 22», или спросите по очереди.',

@@ -4186,7 +4186,7 @@ describe('the column asked to come first: kept when the plan puts it first, else
     'Taraz, November 2026: number of unique cards and unique merchants — cards column first, then merchants. One row.',
     'Weekdays vs weekends in Nov 2026, number of transactions — two columns in one row, weekdays first.',
     'Будни против выходных за ноябрь 2026: средний чек, две колонки в одну строку (сначала будни), округлить до целых.',
-    'YTD turnover vs the same period last year, both in billions of tenge with 3 decimals, plus the % change with 1 decimal. Last year first.',
+    'YTD turnover vs the same period last year, both in billions of tenge with 3 decimals, plus the % change. Last year first.',
     '2025 жылғы қыркүйек пен 2026 жылғы қыркүйек айналымы: екі сома млн теңгемен 1 таңба (алдымен 2025), айырмасы млн теңгемен 1 таңба және өзгеріс пайызбен 1 таңба.',
   ])('already first: %s', (question) => {
     expect(reasonOf(question)).toBe('sql');

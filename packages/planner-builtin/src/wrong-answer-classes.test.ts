@@ -5056,3 +5056,30 @@ describe('first-run wrong answers of unseen97–98, as classes', () => {
     ).toMatch(/ORDER BY day_of_month$/);
   });
 });
+
+describe('shaping asked that the plan cannot give is asked back, never dropped (unseen98)', () => {
+  it('one breakdown as rows and another as columns (a pivot) is asked back', () => {
+    expect(
+      reasonOf(
+        'Оборот по банкам за 3 кв. 2026 с колонками по кошелькам: Apple Pay, Google Pay, Samsung Pay — в тыс. тенге, до целых.',
+      ),
+    ).toBe('unsupported');
+  });
+  it('two different roundings are asked back, not the last one for all', () => {
+    expect(
+      reasonOf(
+        'YTD turnover vs the same period last year, both in billions of tenge with 3 decimals, plus the % change with 1 decimal.',
+      ),
+    ).not.toBe('sql');
+    expect(frameOf('turnover by bank in 2026, in millions, 2 decimals, rounded to 2 decimals').decimals).toBe(
+      2,
+    );
+  });
+  it('«айырмасы … және өзгеріс пайызбен» is the difference and the change in % beside both', () => {
+    expect(
+      frameOf(
+        '2025 жылғы қыркүйек пен 2026 жылғы қыркүйек айналымы: екі сома млн теңгемен 1 таңба, айырмасы млн теңгемен 1 таңба және өзгеріс пайызбен 1 таңба.',
+      ).compare?.output,
+    ).toBe('full');
+  });
+});

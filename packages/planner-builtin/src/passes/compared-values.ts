@@ -214,10 +214,13 @@ export const readComparedValues = definePass((r) => {
   }
   // («обе суммы, разница в тенге и изменение в %»: the change in % read as added to both figures, beside a
   // difference in tenge, is all three — it was the difference and both alone.)
+  // (…or the change said with its percent after it: «айырмасы … және өзгеріс пайызбен».)
   const changeNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change');
+  const percentChange = slots.some(
+    (o, k) => isKind(o, 'compare') && o.item.meaning.change === true && isKind(slots[k + 1], 'share'),
+  );
   if (
-    changeNamed &&
-    draft.growth &&
+    ((changeNamed && draft.growth) || percentChange) &&
     (draft.compareOutput === 'difference' || draft.compareOutput === 'with_difference')
   )
     draft.compareOutput = 'full';

@@ -10,10 +10,17 @@ import { definePass, isKind, numberOf } from './reading.js';
  */
 export const readRounding = definePass(({ slots, draft }) => {
   const { prev, next } = cursor(slots);
+  // ("both in billions with 3 decimals, plus the % change with 1 decimal": the plan rounds all its
+  // figures alike — two roundings are asked back, never the last one taken for both.)
+  const settle = (n: number, words: string) => {
+    if (draft.decimals !== undefined && draft.decimals !== n)
+      draft.issues.push({ kind: 'unknown_words', words: [words] });
+    draft.decimals = n;
+  };
   // («всё до целых», "no decimals": none, with the rounding word said beside it.)
   for (const slot of slots)
     if (!slot.used && isKind(slot, 'decimalsSaid')) {
-      draft.decimals = slot.item.meaning.decimals;
+      settle(slot.item.meaning.decimals, slot.item.text);
       slot.used = true;
       for (const s of slots) if (isKind(s, 'roundWord')) s.used = true;
     }
@@ -22,7 +29,7 @@ export const readRounding = definePass(({ slots, draft }) => {
     const k = prev(i);
     const n = numberOf(slots[k]);
     if (n === null || !Number.isInteger(n) || n < 0 || n > 6 || slots[k]!.used) return;
-    draft.decimals = n;
+    settle(n, `${slots[k]!.item.text} ${slot.item.text}`);
     slot.used = true;
     slots[k]!.used = true;
     // "to 2 decimals", «до 2 знаков»; Kazakh «2 таңбаға дейін»
