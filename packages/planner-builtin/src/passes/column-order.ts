@@ -1,6 +1,6 @@
 import type { Meaning } from '../meaning.js';
 import { COLUMN_WORDS, FIRST_AFTER_WORDS, FIRST_BEFORE_WORDS, THEN_WORDS } from '../vocabulary/index.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, opensClause, type Slot } from './reading.js';
 
 /** What a question asks to come first among the columns: its meaning and its words, as typed. */
 export interface ColumnFirst {
@@ -35,7 +35,7 @@ export const readColumnOrder = definePass(({ slots, draft }) => {
       if (column >= 0) k--;
       const after = COLUMN_WORDS.includes(slots[i + 1]?.item.text ?? '') ? i + 1 : -1;
       const named = namedBefore(slots, k);
-      if (named && opens(slots, named.at[0]!))
+      if (named && (named.at[0] === 0 || opensClause(slots[named.at[0]!])))
         at = [...named.at, ...(column >= 0 ? [column] : []), i, ...(after >= 0 ? [after] : [])];
     }
     if (at.length === 0) continue;
@@ -85,14 +85,6 @@ function namedAt(slots: readonly Slot[], k: number): { at: number[] } | null {
 function namedBefore(slots: readonly Slot[], k: number): { at: number[] } | null {
   if (isKind(slots[k], 'timeUnit') && isKind(slots[k - 1], 'periodModifier')) return { at: [k - 1, k] };
   return namedAt(slots, k);
-}
-
-/** Slot k opens a clause (or the question). */
-function opens(slots: readonly Slot[], k: number): boolean {
-  const s = slots[k];
-  return (
-    k === 0 || s?.item.clauseBefore === true || s?.item.commaBefore === true || s?.item.bracketBefore === true
-  );
 }
 
 /** A clause ends before slot k (or the question does), or "then" follows. */

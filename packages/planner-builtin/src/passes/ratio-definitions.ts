@@ -1,7 +1,7 @@
 import type { Measure } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import { RATIO_DEFINITION_WORDS } from '../vocabulary/index.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, opensClause, type Slot } from './reading.js';
 
 /** What the two sides of a division spelled out in the question divide: the total or the count, by what. */
 export interface RatioDefinition {
@@ -42,17 +42,15 @@ function spelledAt(
   slots: readonly Slot[],
   at: number,
 ): { ratio: RatioDefinition; from: number; length: number } | null {
-  const opens = (s: Slot) =>
-    s.item.clauseBefore === true || s.item.commaBefore === true || s.item.bracketBefore === true;
   // ("amount per card = the wallet's total ÷ distinct cards": what stands before "=" names the ratio and
   // stays to be read.)
   let from = at;
-  while (from > 0 && !opens(slots[from]!) && !slots[from]!.item.equalsBefore) from--;
+  while (from > 0 && !opensClause(slots[from]) && !slots[from]!.item.equalsBefore) from--;
   // (…unless the question names that ratio before already: "amount per card this year, where amount per
   // card = …" — the name said again goes with its spelling.)
   if (slots[from]!.item.equalsBefore) {
     let start = from - 1;
-    while (start > 0 && !opens(slots[start]!)) start--;
+    while (start > 0 && !opensClause(slots[start])) start--;
     const name = slots.slice(start, from);
     const ratioWord = (x: Slot) => isKind(x, 'perCard') || isKind(x, 'perMerchant');
     const naming = (x: Slot) =>

@@ -199,3 +199,10 @@ export function saysFall(slots: readonly Slot[]): boolean {
     )
   );
 }
+
+/** A clause, an item of a list or a bracket opens at this slot: a mark, a comma or "(" stands before it. */
+export function opensClause(slot: Slot | undefined): boolean {
+  return (
+    slot?.item.clauseBefore === true || slot?.item.commaBefore === true || slot?.item.bracketBefore === true
+  );
+}
