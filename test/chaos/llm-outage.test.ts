@@ -57,7 +57,9 @@ beforeAll(async () => {
     JOB_ATTEMPTS: '3',
   });
   [api, worker] = await Promise.all([startApiProcess(env), startWorkerProcess(env)]);
-});
+  // (Processes started together may each take up to two minutes to listen on a busy 2-core machine
+  // — `waitUntilServing` allows that — so the hook allows more than one such wait.)
+}, 300_000);
 
 afterAll(async () => {
   await Promise.allSettled([api?.child.kill(), worker?.child.kill()]);

@@ -40,7 +40,9 @@ beforeAll(async () => {
   token = await adminToken();
   doneJob = (await submit(api.url, 'How many transactions were there yesterday?')).id;
   await waitForTerminal(api.url, doneJob, 60_000);
-});
+  // (Processes started together may each take up to two minutes to listen on a busy 2-core machine
+  // — `waitUntilServing` allows that — so the hook allows more than one such wait.)
+}, 300_000);
 
 afterAll(async () => {
   await Promise.allSettled([api?.child.kill(), worker?.child.kill()]);

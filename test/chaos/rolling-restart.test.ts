@@ -66,7 +66,9 @@ beforeAll(async () => {
   });
   apis.push(...(await Promise.all([startApiProcess(env), startApiProcess(env)])));
   workers.push(...(await Promise.all([startWorkerProcess(env), startWorkerProcess(env)])));
-});
+  // (Processes started together may each take up to two minutes to listen on a busy 2-core machine
+  // — `waitUntilServing` allows that — so the hook allows more than one such wait.)
+}, 300_000);
 
 afterAll(async () => {
   await Promise.allSettled([...apis, ...workers].map((p) => p.child.kill('SIGKILL')));

@@ -87,7 +87,9 @@ beforeAll(async () => {
     startWorkerProcess({ ...env, GEMINI_API_KEY: 'victim-key' }),
     startWorkerProcess({ ...env, GEMINI_API_KEY: 'survivor-key' }),
   ]);
-});
+  // (Processes started together may each take up to two minutes to listen on a busy 2-core machine
+  // — `waitUntilServing` allows that — so the hook allows more than one such wait.)
+}, 300_000);
 
 afterAll(async () => {
   await Promise.allSettled([
