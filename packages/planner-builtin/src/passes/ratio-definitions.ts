@@ -121,21 +121,28 @@ function restates(s: Slot, outside: readonly Slot[]): boolean {
   if (RATIO_DEFINITION_WORDS.includes(s.item.text)) return true;
   if (isKind(s, 'value')) return restatedValue(s, outside);
   return (
+    restatesMeasureOrPeriod(s) ||
+    isKind(s, 'perCard') ||
+    isKind(s, 'perMerchant') ||
+    isKind(s, 'divide') ||
+    isKind(s, 'relativeDay') ||
+    isKind(s, 'weekdayFilter') ||
+    isKind(s, 'groupBy')
+  );
+}
+
+/** The words any restatement may use: the measure and its payments, a column word, a period. */
+export function restatesMeasureOrPeriod(s: Slot): boolean {
+  return (
     isKind(s, 'amount') ||
     isKind(s, 'total') ||
     isKind(s, 'count') ||
     isKind(s, 'entity') ||
-    isKind(s, 'perCard') ||
-    isKind(s, 'perMerchant') ||
-    isKind(s, 'divide') ||
     isKind(s, 'dimension') ||
     isKind(s, 'timeUnit') ||
     isKind(s, 'period') ||
     isKind(s, 'periodModifier') ||
-    isKind(s, 'relativeDay') ||
-    isKind(s, 'monthName') ||
-    isKind(s, 'weekdayFilter') ||
-    isKind(s, 'groupBy')
+    isKind(s, 'monthName')
   );
 }
 

@@ -1,5 +1,5 @@
 import { BASE_WORDS, RATIO_DEFINITION_WORDS } from '../vocabulary/index.js';
-import { restatedValue } from './ratio-definitions.js';
+import { restatedValue, restatesMeasureOrPeriod } from './ratio-definitions.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /** The whole of a share said again: the values it names (none may be the share's part), its words. */
@@ -58,15 +58,7 @@ export const readShareBase = definePass(({ slots, draft }) => {
     (s.item.kind === 'number' && numbers.has(s.item.value)) ||
     RATIO_DEFINITION_WORDS.includes(s.item.text) ||
     ((isKind(s, 'value') || isKind(s, 'notValue')) && restatedValue(s, outside)) ||
-    isKind(s, 'amount') ||
-    isKind(s, 'total') ||
-    isKind(s, 'count') ||
-    isKind(s, 'entity') ||
-    isKind(s, 'dimension') ||
-    isKind(s, 'timeUnit') ||
-    isKind(s, 'period') ||
-    isKind(s, 'periodModifier') ||
-    isKind(s, 'monthName') ||
+    restatesMeasureOrPeriod(s) ||
     isKind(s, 'occurs');
   if (span.length < 2 || !span.every(restates)) return;
   slots.splice(at, span.length);
