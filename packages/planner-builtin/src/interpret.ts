@@ -102,7 +102,6 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['per merchant', readPerMerchant],
   ['per period', readPerPeriod],
   ['settle ratio definition', settleRatioDefinition],
-  ['settle amount unit', settleAmountUnit],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],
@@ -113,6 +112,8 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['change sign', readChangeSign],
   ['settle share base', settleShareBase],
   ['coverage', checkCoverage],
+  // (After the coverage check, which may take a measure from "banks with the sum of …".)
+  ['settle amount unit', settleAmountUnit],
   // (After the coverage check, which lays "in one row" out side by side.)
   ['settle column order', settleColumnOrder],
 ];

@@ -4166,6 +4166,14 @@ describe('amounts shown in the unit asked, rounded as asked (unseen98)', () => {
   it('a count is no amount: the unit is asked back', () => {
     expect(reasonOf('number of payments in November 2026 in thousands')).not.toBe('sql');
   });
+  it.each([
+    'Банки с суммой операций за ноябрь 2026 в млн тенге',
+    'banks with the sum of transactions in November 2026, in millions of tenge',
+  ])('the sum the rows are "with" is an amount shown in the unit: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.amountScale).toBe(1_000_000);
+  });
   it('the unit divides the figures shown, never a condition', () => {
     const sql = sqlLineOf(
       'Города, где оборот за ноябрь 2026 превысил 15 млн тенге: город и сумма в млн (1 знак), по убыванию суммы.',

@@ -1,5 +1,5 @@
 import type { Measure } from '../frame.js';
-import { IN_WORDS } from '../vocabulary/index.js';
+import { IN_WORDS, TENGE_UNIT_OR_SIGN } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
@@ -30,7 +30,7 @@ export const readAmountUnit = definePass(({ slots, draft }) => {
       continue;
     const tenge = slots[next(i)];
     const inUnit = before?.item.kind === 'stop' && IN_WORDS.includes(before.item.text);
-    const ofTenge = isKind(tenge, 'currencyUnit') && TENGE.test(tenge.item.text);
+    const ofTenge = isKind(tenge, 'currencyUnit') && TENGE_UNIT_OR_SIGN.test(tenge.item.text);
     if (!inUnit && !ofTenge) continue;
     if (draft.amountScale !== undefined && draft.amountScale !== factor) {
       // (Two units named: which one? Left for the coverage check to ask back.)
@@ -41,8 +41,6 @@ export const readAmountUnit = definePass(({ slots, draft }) => {
     if (ofTenge) tenge!.used = true;
   }
 });
-
-const TENGE = /^(тенге|теңге|tenge|kzt|тг|₸)/;
 
 /** The measures whose figures are amounts: a unit to show them in applies to these. */
 function isAmountMeasure(m: Measure): boolean {

@@ -13,6 +13,7 @@ import {
   NOUN_COUNT_WORDS,
   PERCENT_WORD,
   PLAIN_BY,
+  TURNOVER_WORD,
   WALLET_INSTRUMENTAL,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -30,9 +31,6 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
   );
   return f && f.filter.kind === 'values' ? f.filter.values.length : 0;
 }
-
-/** The turnover of a group, not an amount of single payments: «айналымы», «оборот», "turnover". */
-const TURNOVER_WORD = /^(айналым|оборот|turnover|sales)/;
 
 /**
  * Column words: a breakdown ("by city", «по банкам», «банктер бойынша»), a distinct count when counted

@@ -2048,6 +2048,12 @@ export const DECLINE =
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
 export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
 
+/** The tenge after a unit of amounts, also as its sign or short form: «млн тг», «тыс. ₸». */
+export const TENGE_UNIT_OR_SIGN = /^(tenge|kzt|тенге|теңге|тг|₸)/;
+
+/** The turnover of a group, not an amount of single payments: «айналымы», «оборот», "turnover", "sales". */
+export const TURNOVER_WORD = /^(айналым|оборот|turnover|sales)/;
+
 /** "not", «не», «емес» of "X, not tenge": the contrast of a unit with the one named before it. */
 export const UNIT_NOT: readonly string[] = ['not', 'не', 'емес'];
 
