@@ -125,6 +125,10 @@ const UNSEEN_SETS = [
   'unseen98',
   'unseen99',
   'unseen100',
+  'unseen101',
+  'unseen102',
+  'unseen103',
+  'unseen104',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
