@@ -5083,3 +5083,56 @@ describe('shaping asked that the plan cannot give is asked back, never dropped (
     ).toBe('full');
   });
 });
+
+describe('the whole country, counted kinds and tenge counted (unseen101, unseen104)', () => {
+  it.each([
+    "What share of the country's card spend in 2026 was made in Karaganda?",
+    'Какова доля Караганды в обороте по стране за ноябрь 2026?',
+    'Ақтөбенің ел бойынша ECOM төлемдер санындағы үлесі, 2026 жыл',
+  ])('the country said once under a share of a city is the whole, not a row per country: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.share).not.toBeNull();
+  });
+  it('by country stays a row per country', () => {
+    expect(frameOf('оборот по странам за 2026').dimensions).toEqual(['acquirer_country_iso']);
+    expect(frameOf("Almaty's share of turnover by countries in 2026").dimensions).toEqual([
+      'acquirer_country_iso',
+    ]);
+  });
+  it.each([
+    ['how many distinct foreign currencies showed up on Halyk cards last year?', 'transaction_currency'],
+    ['сколько различных иностранных валют было у карт Kaspi в 2026', 'transaction_currency'],
+    ['2025 жылы Halyk карталары неше түрлі шетел валютасында төлем жасады?', 'transaction_currency'],
+  ])('the values an exclusion leaves, counted distinct, not the cards: %s', (question, column) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count_distinct', column }]);
+  });
+  it('distinct foreign merchants are merchants', () => {
+    expect(frameOf('how many different foreign merchants were paid in 2026?').measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it.each([
+    'Сколько тенге ушло на онлайн-покупки у Halyk в октябре 2026?',
+    'how many tenge went to Turkish merchants in 2026',
+    'Қазан айында Түркияға қанша теңге кетті?',
+  ])('tenge counted are the amount, with no currency condition: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'transaction_currency')).toBe(false);
+  });
+  it('tenge payments counted are counted', () => {
+    expect(frameOf('How many tenge-denominated payments were made abroad in 2026?').measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+  it.each([
+    'Оборот по банкам за 2026 год и доля каждого банка',
+    'turnover by category in October 2026 and each category’s share',
+    '2026 жылғы айналым банктер бойынша және әр банктің үлесі',
+  ])('the groups\' amount beside "each group\'s share" is shown, not dropped: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(sqlLineOf(question)).toMatch(/AS total_amount, 100\.0 \* sum/);
+  });
+});

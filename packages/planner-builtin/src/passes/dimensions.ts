@@ -5,10 +5,14 @@ import {
   ALL_WORDS,
   ASKING_WHICH,
   AT_PLACE_WORDS,
+  COLUMN_VALUES_NOUN,
+  COUNTRY_AS_WHOLE,
   DISTINCT_WORDS,
+  EACH_WORDS,
   IN_TOTAL_WORDS,
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
+  KAZAKH_KINDS,
   KAZAKH_SPLIT_VERBS,
   NOUN_COUNT_WORDS,
   PERCENT_WORD,
@@ -52,6 +56,22 @@ export const readDimensions = definePass((r) => {
       return;
     addDimension(r, 'transaction_currency', i);
   });
+  // "how many different foreign currencies did Jusan cards pay in", «сколько разных иностранных валют»,
+  // «неше түрлі шетел валютасында»: the values an exclusion leaves, counted distinct (it counted the
+  // cards, or the payments).
+  slots.forEach((slot, i) => {
+    if (!isKind(slot, 'notValue')) return;
+    const before = slots[i - 1];
+    if (before?.item.kind !== 'stop' || ![...DISTINCT_WORDS, ...KAZAKH_KINDS].includes(before.item.text))
+      return;
+    const cue = slots[i - 2];
+    if (!isKind(cue, 'count') || cue.used) return;
+    // (The exclusion must name its column's values: «разных иностранных мерчантов» counts the merchants.)
+    if (!COLUMN_VALUES_NOUN.test(slot.item.text)) return;
+    cue.used = true;
+    before.used = true;
+    draft.measures.push({ fn: 'count_distinct', column: slot.item.meaning.column as CategoricalDimension });
+  });
   // "top…", "show…", "the most…" make a column word a ranking or a listing of its values.
   const ranks = slots.some(
     (s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative') || isKind(s, 'share'),
@@ -64,11 +84,25 @@ export const readDimensions = definePass((r) => {
   const ranksValues = slots.some(
     (s) => isKind(s, 'top') || (isKind(s, 'listVerb') && !total) || isKind(s, 'superlative'),
   );
+  const shareOfCity =
+    slots.some((s) => isKind(s, 'share')) &&
+    slots.some((s) => isKind(s, 'value') && s.item.meaning.column === 'merchant_city');
+  const countryAsWhole = (i: number) =>
+    shareOfCity &&
+    COUNTRY_AS_WHOLE.includes(slots[i]!.item.text) &&
+    !EACH_WORDS.includes(slots[prev(i)]?.item.text ?? '');
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'dimension')) return;
     const d = slot.item.meaning.dimension;
     slot.used = true;
     draft.domain = true;
+    // "What % of the country's total turnover came from Aktobe?", «доля Шымкента … по стране»,
+    // «Павлодардың ел бойынша … үлесі»: under a share of a city named, the country said once is the whole
+    // (one country's payments), not a row per acquirer country — which gave the city's share in each.
+    if (d === 'acquirer_country_iso' && countryAsWhole(i)) {
+      for (const k of [prev(i), next(i)]) if (isKind(slots[k], 'groupBy')) slots[k]!.used = true;
+      return;
+    }
     // «мобильді әмиянмен төлеген карталар» (cards that paid with a mobile wallet): the wallet in the
     // instrumental is the means, not a breakdown («әр мобильді әмиян бойынша», per wallet, keeps the
     // payments with one, as "per wallet" does).

@@ -560,11 +560,19 @@ export const readMeasures = definePass(({ slots, draft }) => {
       draft.domain = true;
       // «сколько в тенге прошло по долларовым операциям», "how much in tenge": the tenge after the
       // question word makes it an amount (it was a count of the payments, in tenge and in dollars).
+      // («Сколько тенге ушло на покупки …», "how many tenge went to …", «қанша теңге кетті»: the tenge
+      // counted are the amount — it was asked back, or a count of the tenge payments. "how many KZT
+      // payments" counts them.)
       const unit = slots[next(i)];
+      const tengeCounted =
+        unit === slots[i + 1] &&
+        !/^kzt/.test(unit?.item.text ?? '') &&
+        !isKind(slots[i + 2], 'entity') &&
+        slots[i + 2]?.item.dashBefore !== true;
       const inTenge =
         isKind(unit, 'currencyUnit') &&
         TENGE_UNIT.test(unit.item.text) &&
-        IN_WORDS.includes(stopBefore(next(i)) ?? '');
+        (IN_WORDS.includes(stopBefore(next(i)) ?? '') || tengeCounted);
       if (m.strength === 'weak' && inTenge) {
         unit.used = true;
         measures.push({ fn: 'sum' });

@@ -834,8 +834,19 @@ export const readShare = definePass((r) => {
   const itsShare = slots.some(
     (y, k) => k < pairAt && ITS_WORDS.includes(y.item.text) && isKind(slots[k - 1], 'conjunction'),
   );
+  // («Оборот АЗС по городам … и доля каждого города», "turnover by city … and each city's share",
+  // «… және әр қаланың үлесі»: the share said of each group, the groups' amount is shown beside it — it
+  // was dropped.)
+  const eachGroupShare =
+    draft.dimensions.some((d) => !isTimeDimension(d)) &&
+    slots.some(
+      (y, k) =>
+        [...EACH_GROUP_WORDS, ...KAZAKH_EACH].includes(y.item.text) &&
+        isKind(slots[k + 1], 'dimension') &&
+        Math.abs(k - pairAt) <= 2,
+    );
   const measured = (y: Slot) =>
-    isKind(y, 'count') || (itsShare && (isKind(y, 'amount') || isKind(y, 'total')));
+    isKind(y, 'count') || ((itsShare || eachGroupShare) && (isKind(y, 'amount') || isKind(y, 'total')));
   // («… по категориям: сумма и доля каждой категории», "amount and share", «сомасы мен үлесі»: an
   // amount right before the "and" of the pair is measured beside its share.)
   const amountBefore = (k: number) => isKind(slots[prev(k)], 'amount') || isKind(slots[prev(k)], 'total');

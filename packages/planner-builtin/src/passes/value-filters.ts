@@ -452,9 +452,18 @@ export const readValueFilters = definePass((r) => {
         // «теңгемен жасалған транзакциялар» — a stop word such as a participle may stand between.)
         const payments = (k: number) =>
           isKind(slots[k], 'entity') && slots[k]!.item.meaning.entity === 'transactions';
+        // (…but not the tenge counted: «Сколько тенге ушло на покупки» asks for their amount.)
+        const counted =
+          isKind(slots[i - 1], 'count') &&
+          slot.item.text !== 'kzt' &&
+          slots[i + 1]?.item.dashBefore !== true &&
+          !isKind(slots[i + 1], 'entity');
         const named =
           (slot.item.text === 'kzt' && isKind(slots[i + 1], 'entity')) ||
-          (!IN_WORDS.includes(stopBefore(i) ?? '') && payments(next(i)) && !slot.item.clauseBefore);
+          (!IN_WORDS.includes(stopBefore(i) ?? '') &&
+            payments(next(i)) &&
+            !slot.item.clauseBefore &&
+            !counted);
         // "excluding KZT", «кроме тенге»: a currency filter; otherwise tenge is only the unit of amounts.
         if (!negated && !named) return;
         // "in dollars, not tenge", "(original currency, not tenge)", «в валюте, не в тенге»: which unit

@@ -228,5 +228,8 @@ export const DISTINCT_WORDS: readonly string[] = [
   'уникальных',
 ];
 
+/** «неше түрлі» (how many kinds of): after a count word, the values counted distinct. */
+export const KAZAKH_KINDS: readonly string[] = ['түрлі'];
+
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 export const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];

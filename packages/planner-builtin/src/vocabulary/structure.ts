@@ -947,6 +947,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // "nationwide", «по всей стране»: the whole of the data (one country's cardholders), not a row per
       // acquirer country («по странам», «елдер бойынша»; «по стране и валюте» too, so not «по стране»).
       'nationwide',
+      'national',
       'country-wide',
       'countrywide',
       'across the country',
@@ -2047,6 +2048,15 @@ export const DECLINE =
 
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
 export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
+
+/**
+ * The country said once, in the singular: "the country's total", «по стране», «ел бойынша». Under a share
+ * of a city it is the whole, not a row per acquirer country ("by country", «по странам» stay rows).
+ */
+/** The nouns of a column's values in an exclusion ("foreign currencies", «зарубежных стран»). */
+export const COLUMN_VALUES_NOUN = /(^|\s)(currenc|валют|countr|стран)/;
+
+export const COUNTRY_AS_WHOLE: readonly string[] = ['country', 'стране', 'ел'];
 
 /** The tenge after a unit of amounts, also as its sign or short form: «млн тг», «тыс. ₸». */
 export const TENGE_UNIT_OR_SIGN = /^(tenge|kzt|тенге|теңге|тг|₸)/;
