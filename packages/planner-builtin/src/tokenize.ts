@@ -57,7 +57,14 @@ export function marksOf(token: TokenMarks): TokenMarks {
  * joins digit groups written with spaces ("50 000" → "50000") so that amounts survive tokenisation.
  */
 /** Currency signs and the codes the vocabulary knows them by. */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '₽': 'rub' };
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  $: 'usd',
+  '€': 'eur',
+  '₽': 'rub',
+  '₺': 'lira',
+  '¥': 'yuan',
+  '₾': 'lari',
+};
 
 export function normalizeQuestion(text: string): string {
   return (
@@ -85,10 +92,10 @@ export function normalizeQuestion(text: string): string {
       .replace(/n't\b/g, ' not')
       // "I'm", "we're", "they've", "I'd", "we'll": the pronoun is what is left ("m" is not a million).
       .replace(/'(m|re|ve|d|ll)\b/g, '')
-      // "$100", "€50", "100 ₽": a currency sign is its code, after the number as the code would be
+      // "$100", "€50", "100 ₽", "₺1000": a currency sign is its code, after the number as the code would be
       // written ("under $100" = under 100 USD, an amount in the original currency, never tenge).
-      .replace(/([$€₽])[ \u00a0\u202f]*(\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*)/g, '$2 $1')
-      .replace(/[$€₽]/g, (sign) => ` ${CURRENCY_SIGNS[sign]} `)
+      .replace(/([$€₽₺¥₾])[ \u00a0\u202f]*(\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*)/g, '$2 $1')
+      .replace(/[$€₽₺¥₾]/g, (sign) => ` ${CURRENCY_SIGNS[sign]} `)
       .replace(
         /(^|[^\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)/g,
         (_m, pre: string, head: string, rest: string) => {

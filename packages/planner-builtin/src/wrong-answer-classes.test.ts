@@ -5136,3 +5136,49 @@ describe('the whole country, counted kinds and tenge counted (unseen101, unseen1
     expect(sqlLineOf(question)).toMatch(/AS total_amount, 100\.0 \* sum/);
   });
 });
+
+describe('shares whose part or whole was misread (unseen101, unseen103)', () => {
+  it.each([
+    'QR share per city in 2026',
+    'contactless payment share per bank, October 2026',
+    'foreign transaction share by city 2026 (acquirer not KAZ)',
+  ])('the part said before "share per / by <group>" is within each group: %s', (question) => {
+    expect(sqlLineOf(question)).toMatch(/FILTER \(WHERE .*\) \/ nullif\(count\(\*\), 0\)/);
+  });
+  it('"share per bank of ECOM turnover" is the banks\' spread', () => {
+    expect(sqlLineOf('share per bank of ECOM turnover 2025')).toContain('OVER ()');
+  });
+  it('Kazakh «… сатып алулардағы үлесі» names the whole', () => {
+    expect(sqlLineOf('2026 жылы онлайн сатып алулардағы үлесі ең жоғары банк қайсы?')).toContain('OVER ()');
+  });
+  it.each([
+    "Share of ECOM payments by quarter of 2025 (percent of each quarter's payments)",
+    "Contactless share by month in 2026 (% of each month's transactions)",
+  ])("a share restated as «of each period's payments» is within each period: %s", (question) => {
+    expect(sqlLineOf(question)).not.toContain('OVER ()');
+  });
+  it("each month's turnover in the annual total is still the months' spread", () => {
+    expect(sqlLineOf("share of each month's turnover in the annual total, 2025")).toContain('OVER ()');
+  });
+  it.each([
+    'Kaspi vs the other banks: share of their payments that were acquired abroad in 2026',
+    'share of payments acquired abroad for each city 2026',
+  ])('a part said as a participle of its column is the part within each side: %s', (question) => {
+    expect(sqlLineOf(question)).toContain("FILTER (WHERE acquirer_country_iso <> 'KAZ')");
+  });
+  it.each([
+    ['how many payments over ₺500 in 2026', 'TRY'],
+    ['payments above ¥1000 in November 2026, count', 'CNY'],
+    ['average payment above ₾50 in Georgia in 2025', 'GEL'],
+  ])('a currency sign before a number is that currency: %s', (question, code) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`transaction_currency = '${code}'`);
+    expect(sql).toContain('original_amount >');
+  });
+  it.each(['Түркиядағы орташа төлем лирамен қанша? 2026 жыл', 'Қытайдағы орташа төлем юаньмен, 2025'])(
+    '«орташа төлем <currency>-мен» is the average in that currency: %s',
+    (question) => {
+      expect(sqlLineOf(question)).toContain('avg(original_amount)');
+    },
+  );
+});

@@ -285,8 +285,14 @@ export const readOriginalAmount = definePass((r) => {
     // «сомасы юаньмен қанша» (its amount in yuan, how much): the instrumental right after the amount —
     // unless a noun follows it («сомасы, юаньмен төлемдер…»: the payments made in yuan).
     // (…or the dative: «орташа сомасы сомға (KGS)», the average amount in som.)
+    // («орташа төлем еуромен қанша», the average payment in euros: an aggregate of the payments is
+    // the size of one, an amount too.)
+    const aggregatePayment =
+      isKind(slots[p], 'entity') &&
+      slots[p]!.item.meaning.entity === 'transactions' &&
+      isKind(slots[prev(p)], 'aggregate');
     const instrumentalAfter =
-      amountWord &&
+      (amountWord || aggregatePayment) &&
       [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_DATIVE_ENDINGS].some((end) => textOf(i).endsWith(end)) &&
       !isKind(slots[next(i)], 'entity');
     if (

@@ -61,9 +61,12 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // for transactions may stand before the part.)
   let after = next(shareAt);
   // («доля транзакций типа ECOM в каждом городе»: a column word labelling the part may stand before it.)
+  // (…or a participle of its column: "share of payments acquired abroad".)
   const labels = (k: number) => {
     const x = slots[k];
     const v = slots[next(k)];
+    if (isKind(x, 'columnWord'))
+      return (isKind(v, 'value') || isKind(v, 'notValue')) && v.item.meaning.column === x.item.meaning.column;
     return isKind(x, 'dimension') && isKind(v, 'value') && v.item.meaning.column === x.item.meaning.dimension;
   };
   const partOpener = (k: number) => {
@@ -77,7 +80,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // names the base, not the part.
   const between = slots
     .slice(shareAt + 1, after)
-    .filter((s) => !isKind(s, 'share') && !isKind(s, 'entity') && !isKind(s, 'dimension'))
+    .filter(
+      (s) =>
+        !isKind(s, 'share') && !isKind(s, 'entity') && !isKind(s, 'dimension') && !isKind(s, 'columnWord'),
+    )
     .map((s) => s.item.text);
   // ("share of transactions in foreign currency by each type", «доля операций в иностранной валюте»:
   // a preposition may stand between the noun and the part.)
@@ -113,6 +119,18 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // rows now.)
   const filtered = (k: number) => isFilterWord(slots[k]) && filterOf(draft.filters, slots[k]) !== undefined;
   if (at < 0 && filtered(shareAt - 1) && !forWhom(shareAt - 1)) at = shareAt - 1;
+  // ("foreign transaction share per bank", "QR payment share by city": the noun of payments between —
+  // in English; Kazakh «онлайн сатып алулардағы үлесі», in online purchases, names the whole.)
+  const paymentsNoun = slots[shareAt - 1];
+  if (
+    at < 0 &&
+    isKind(paymentsNoun, 'entity') &&
+    /^[a-z]/.test(paymentsNoun.item.text) &&
+    paymentsNoun.item.meaning.entity === 'transactions' &&
+    filtered(shareAt - 2) &&
+    !forWhom(shareAt - 2)
+  )
+    at = shareAt - 2;
   // ("Night-time (00:00–05:59) share of ATM withdrawals": the part of the day, its clock hours between.)
   let dayPart = shareAt - 1;
   const clock = (x: Slot | undefined) => x?.item.kind === 'number' && x.used;
@@ -337,7 +355,10 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   // …or right after it, in the genitive («доля каждого банка», «доли банков в …», "share of each bank
   // in"; «доля … в каждом городе» and Kazakh «үлесі әр қалада» are within each)
   const after = slots[shareAt + 1]?.item.text === 'of' ? shareAt + 2 : shareAt + 1;
-  const russianEach = (k: number) => each(k) && !KAZAKH_EACH.includes(slots[k]!.item.text);
+  // ("ECOM share per bank", "foreign transaction share per bank": "per" right after the share word,
+  // with no "of", is a breakdown — the part said before the share word is within each group.)
+  const perGroup = (k: number) => slots[k]?.item.text === 'per' && k === shareAt + 1;
+  const russianEach = (k: number) => each(k) && !KAZAKH_EACH.includes(slots[k]!.item.text) && !perGroup(k);
   const groupAt = grouping(after) ? after : russianEach(after) && grouping(after + 1) ? after + 1 : -1;
   // ("ECOM share of each bank's turnover": the part said before the share word and the group's own
   // measure after its word — the part within each group, not the groups' shares of ECOM.)
@@ -733,7 +754,13 @@ function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boole
         !slots.slice(t + 1, next(t) + 1).some((x) => x.item.commaBefore || x.item.clauseBefore)) ||
       (isKind(slots[prev(prev(t))], 'share') && ofEach) ||
       (KAZAKH_GENITIVE.test(s.item.text) && slots.some((o, k) => k > t && isKind(o, 'share')));
-    return owned && !isKind(slots[prev(prev(t))], 'groupBy');
+    // ("(percent of each month's payments)": the period's own payments ending the phrase are the whole
+    // within each period, not a share of the year — unlike "each month's turnover in the annual total".)
+    const noun = slots[t + 1];
+    const ownPayments =
+      isMeasuredNoun(noun) &&
+      (slots[t + 2] === undefined || slots[t + 2]!.item.commaBefore || slots[t + 2]!.item.clauseBefore);
+    return owned && !ownPayments && !isKind(slots[prev(prev(t))], 'groupBy');
   });
 }
 

@@ -657,7 +657,22 @@ export const SPREAD_VERBS: readonly string[] = [
 export const SHARE_PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
 
 /** Words that may join a share's noun to its part: "of", "in", «в», «с». */
-export const PART_LINKS: readonly string[] = ['of', 'the', 'in', 'with', 'в', 'во', 'с', 'со'];
+export const PART_LINKS: readonly string[] = [
+  'of',
+  'the',
+  'in',
+  'with',
+  'their',
+  'its',
+  'that',
+  'which',
+  'were',
+  'was',
+  'в',
+  'во',
+  'с',
+  'со',
+];
 
 /** "for", «для»: before a value, whose transactions a share is taken of. */
 export const FOR_WORDS: readonly string[] = ['for', 'для'];
