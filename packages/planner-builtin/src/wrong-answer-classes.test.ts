@@ -5182,3 +5182,29 @@ describe('shares whose part or whole was misread (unseen101, unseen103)', () => 
     },
   );
 });
+
+describe('Kazakh counts compared per group (unseen102, unseen104)', () => {
+  it.each([
+    ['Қай банктерде 2026 жылы 300-ден астам операция болды?', 300],
+    ['2025 жылы қай санаттарда 1000-нан көп төлем болды? санын да көрсет', 1000],
+    ['Қай қалаларда қазан айында операция саны 200-ден асты?', 200],
+  ])('a bare number of payments is a count condition on each group, not an amount: %s', (question, value) => {
+    const frame = frameOf(question);
+    expect(frame.having).toEqual({ of: 'count', op: '>', value });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('with a multiplier it stays an amount of each payment', () => {
+    expect(
+      frameOf('Қай санатта 2026 жылы 100 мыңнан жоғары операциялар ең көп болды?').filters.some(
+        (f) => f.kind === 'amount',
+      ),
+    ).toBe(true);
+  });
+  it('a count asked in a sentence of its own is shown, not a count of the groups', () => {
+    const frame = frameOf(
+      '2026 жылы Apple Pay төлемдерінің саны 2000-нан асқан қалалар қайсы? санын да көрсет',
+    );
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+});

@@ -115,6 +115,8 @@ function countCueBeforeOf(slots: Slots, i: number): number {
     (after.item.meaning.after || ending) &&
     !after.used &&
     !after.item.commaBefore &&
+    // («… банктер қайсы? санын да көрсет»: the count asked in a sentence of its own is shown, not of banks.)
+    !after.item.clauseBefore &&
     !grouping
   )
     return nextOf(slots, i);

@@ -3,6 +3,7 @@ import { countsPassing, type GroupCondition } from '../frame.js';
 import {
   ATTACHING_WORDS,
   HAD_PARTICIPLES,
+  KAZAKH_ABLATIVE_ENDINGS,
   PERIOD_PREPOSITIONS,
   THOSE_WORDS,
   WERE_WORDS,
@@ -330,7 +331,9 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     (isKind(slots[k], 'dimension') && (isKind(slots[next(k)], 'value') || isKind(slots[prev(k)], 'value'))) ||
     // («в каких банках оборот по онлайн-покупкам превысил 100 млн»: the payments the money before
     // them is of — the turnover is the groups'.)
-    (paymentsAt(k) && slots.slice(groups + 1, k).some((x) => isMoneyWord(x)));
+    (paymentsAt(k) && slots.slice(groups + 1, k).some((x) => isMoneyWord(x))) ||
+    // («Қай банктерде … операция саны 700-ден асты?»: the payments whose number is compared.)
+    (paymentsAt(k) && isKind(slots[next(k)], 'count') && next(k) === k + 1);
   const measureOf = (k: number): GroupCondition['of'] | null => {
     const s = slots[k];
     if (isKind(s, 'check')) return 'avg';
@@ -409,6 +412,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       const money = slots[next(i)];
       if (!of && isMoneyWord(money) && !money.used && groups < n && (next(groups) === n || joined(n))) {
         take('sum', [next(i)]);
+        return;
+      }
+      // («Қай қалаларда … 500-ден астам операция болды?», in which cities were there more than 500
+      // operations: the groups before the number, the noun counted right after the comparison, no unit
+      // or multiplier — «100 мыңнан жоғары операциялар» are payments above 100 000.)
+      const bare = slots.slice(n + 1, i).every((x) => KAZAKH_ABLATIVE_ENDINGS.includes(x.item.text));
+      if (!of && paymentsAt(noun) && groups < n && joined(n) && bare) {
+        take(countedOf(slots[noun]) ?? 'count', [noun]);
         return;
       }
       // (The participle of a noun of payments: «сомасы 50 000-нан асатын транзакциялар» are payments.)
