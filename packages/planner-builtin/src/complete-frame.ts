@@ -420,7 +420,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     return !all.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v));
   });
 
-  const rankedGroups = draft.top !== null && !draft.share;
+  // (Also "rank the wallets", «рейтинг кошельков», and the wallets that grew or fell: values, ranked or
+  // kept by their change — the payments with none are no wallet.)
+  const rankedGroups =
+    (draft.top !== null || draft.rankAll === true || draft.changeSign !== undefined) && !draft.share;
   // "Is Almaty the top city by spending? Show the top 3": in a yes/no question the value asked about is
   // one of the ranked rows, not a filter that leaves it ranked alone.
   // ("Is Kaspi the biggest bank …?", «Верно ли, что пятница — самый загруженный день?»: with no number

@@ -5208,3 +5208,39 @@ describe('Kazakh counts compared per group (unseen102, unseen104)', () => {
     expect(frame.measures).toEqual([{ fn: 'count' }]);
   });
 });
+
+describe('groups kept by their change, ranked values and Kazakh tops within groups (unseen102, unseen104)', () => {
+  it.each([
+    ['2025 жылғы қазанмен салыстырғанда 2026 жылғы қазанда айналымы азайған банктер қайсы?', 'down'],
+    ['2025 жылғы 1-тоқсаннан 2026 жылғы 1-тоқсанға саны өскен санаттар', 'up'],
+    ['categories that grew in turnover from H1 2025 to H1 2026', 'up'],
+  ])('a participle or a relative clause of the change keeps the groups by its sign: %s', (question, sign) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(sign === 'up' ? ') > coalesce(' : ') < coalesce(');
+    expect(sql).not.toContain('change_pct');
+  });
+  it('the change in % named beside the sign is shown', () => {
+    expect(sqlLineOf('Which cities grew from Q3 2025 to Q3 2026 in turnover, and by what %?')).toContain(
+      'change_pct',
+    );
+  });
+  it.each([
+    'По каким кошелькам оборот вырос в ноябре 2026 по сравнению с ноябрем 2025?',
+    'Рейтинг способов ввода по обороту за 2026',
+    'Rank the wallets by number of payments in 2026',
+  ])(
+    'wallets or entry modes ranked or kept by their change are the values used, not the blank: %s',
+    (question) => {
+      expect(sqlLineOf(question)).toMatch(/(wallet_type|pos_entry_mode) IS NOT NULL/);
+    },
+  );
+  it('a plain breakdown by wallet keeps the blank', () => {
+    expect(sqlLineOf('оборот по кошелькам за 2026')).not.toContain('IS NOT NULL');
+  });
+  it.each([
+    'Әр банктің 2026 жылғы айналымы бойынша алғашқы бес санаты қайсы?',
+    'әр қаладағы операция саны бойынша алғашқы екі әмиян, 2025',
+  ])('«әр …» with «алғашқы N» is the top N within each group: %s', (question) => {
+    expect(sqlLineOf(question)).toMatch(/rank_in_group <= [25]/);
+  });
+});

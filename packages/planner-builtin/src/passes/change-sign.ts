@@ -1,4 +1,12 @@
-import { DECLINE, KAZAKH_WHICH, RUSSIAN_WHICH, WHICH_WORDS } from '../vocabulary/index.js';
+import {
+  DECLINE,
+  KAZAKH_PARTICIPLE,
+  KAZAKH_WHICH,
+  PERCENT_WORD,
+  RUSSIAN_WHICH,
+  THAT_WORDS,
+  WHICH_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -56,18 +64,37 @@ export const readChangeSign = definePass(({ slots, draft }) => {
   if (slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'))) return;
   const { next } = cursor(slots);
   const which = [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH];
-  const asked = slots.some((s, k) => which.includes(s.item.text) && isKind(slots[next(k)], 'dimension'));
+  const grouping = (k: number) =>
+    isKind(slots[k], 'dimension') && draft.dimensions.includes(slots[k]!.item.meaning.dimension);
+  // (Also a participle of the change before the groups — «айналымы өскен қалалар», the cities whose
+  // turnover grew — or a relative clause after them: "cities that grew".)
+  const asked = slots.some(
+    (s, k) =>
+      (which.includes(s.item.text) && isKind(slots[next(k)], 'dimension')) ||
+      (changeWord(s) !== null && KAZAKH_PARTICIPLE.test(s.item.text) && grouping(next(k))) ||
+      (grouping(k) &&
+        THAT_WORDS.includes(slots[k + 1]?.item.text ?? '') &&
+        changeWord(slots[k + 2]) !== null),
+  );
+  // (The sign's word alone asks for both periods, not the change in % too: that needs a word of its own.)
+  const signOnly = (at: Slot) => {
+    const others = slots.some((s) => s !== at && isKind(s, 'compare') && s.item.meaning.change === true);
+    if (!others && !slots.some((s) => PERCENT_WORD.test(s.item.text)) && draft.compareOutput === undefined)
+      delete draft.growth;
+  };
   // ("…? Only those that grew": said so, first; else the verb of a which-question.)
   const only = slots.findIndex((s, k) => isKind(s, 'only') && changeAfter(slots, k) >= 0);
   if (only >= 0) {
     const at = changeAfter(slots, only);
     draft.changeSign = changeWord(slots[at])!;
     slots[only]!.used = slots[at]!.used = true;
+    signOnly(slots[at]!);
     return;
   }
   const verb = asked ? slots.find((s) => changeWord(s) !== null) : undefined;
   if (verb) {
     draft.changeSign = changeWord(verb)!;
     verb.used = true;
+    signOnly(verb);
   }
 });

@@ -1,7 +1,14 @@
 import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import { hasKazakhLetter } from '../kazakh-letters.js';
-import { EACH_WORDS, KAZAKH_WHICH, SINGLE_WORDS, SINGULAR_HOUR, WHICH_WORDS } from '../vocabulary/index.js';
+import {
+  EACH_WORDS,
+  FIRST_N,
+  KAZAKH_WHICH,
+  SINGLE_WORDS,
+  SINGULAR_HOUR,
+  WHICH_WORDS,
+} from '../vocabulary/index.js';
 import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { labelled } from './labels-only.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Reading, type Slot } from './reading.js';
@@ -21,7 +28,10 @@ function rankedWithin(
   // names a second column of the same rows, not groups to rank within.)
   if (!slots.some((s) => EACH_WORDS.includes(s.item.text))) return undefined;
   // (…or a superlative with its N: «әр қалада … ең ірі 3 санат», "the 3 biggest categories in each city")
-  const top = slots.findIndex((s) => isKind(s, 'top') || isKind(s, 'superlative'));
+  // (…or Kazakh «алғашқы үш банкі», the first three banks, read as a top N already)
+  const top = slots.findIndex(
+    (s) => isKind(s, 'top') || isKind(s, 'superlative') || (s.used && FIRST_N.includes(s.item.text)),
+  );
   if (top < 0) return undefined;
   // (the N, and kinds of the ranked thing between: "top 5 grocery merchants")
   let k = top + 1;

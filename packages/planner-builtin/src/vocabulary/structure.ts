@@ -2056,6 +2056,12 @@ export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
 /** The nouns of a column's values in an exclusion ("foreign currencies", «зарубежных стран»). */
 export const COLUMN_VALUES_NOUN = /(^|\s)(currenc|валют|countr|стран)/;
 
+/** A Kazakh past participle (-ған, -ген, -қан, -кен): «өскен қалалар», the cities that grew. */
+export const KAZAKH_PARTICIPLE = /(ған|ген|қан|кен)$/;
+
+/** "that", "which", "where" opening a relative clause after the groups: "cities that grew". */
+export const THAT_WORDS: readonly string[] = ['that', 'which', 'where', 'whose'];
+
 export const COUNTRY_AS_WHOLE: readonly string[] = ['country', 'стране', 'ел'];
 
 /** The tenge after a unit of amounts, also as its sign or short form: «млн тг», «тыс. ₸». */
