@@ -5244,3 +5244,23 @@ describe('groups kept by their change, ranked values and Kazakh tops within grou
     expect(sqlLineOf(question)).toMatch(/rank_in_group <= [25]/);
   });
 });
+
+describe('Kazakh wholes in the locative (unseen102)', () => {
+  it.each([
+    ['QR төлемдерінің POS-тағы үлесі, 2026 жылғы қараша', 'QR_Code', 'POS'],
+    ['Контактісіз төлемдердің POS-тағы үлесі әр банкте, 2025', 'Contactless', 'POS'],
+  ])('a value with a hyphenated locative before the share word is the whole: %s', (question, part, whole) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`FILTER (WHERE pos_entry_mode = '${part}')`);
+    expect(sql).toContain(`WHERE transaction_type = '${whole}'`);
+  });
+  it.each(['әр банктің әмиян төлемдеріндегі үлесі, 2026', 'әр қаланың ECOM төлемдеріндегі үлесі 2025 жылы'])(
+    'each group in the genitive, the payments in the locative: the groups share that whole: %s',
+    (question) => {
+      expect(sqlLineOf(question)).toContain('OVER ()');
+    },
+  );
+  it('each group in the locative is within each group, as before', () => {
+    expect(sqlLineOf('әр банктегі әмиян төлемдерінің үлесі 2026')).not.toContain('OVER ()');
+  });
+});

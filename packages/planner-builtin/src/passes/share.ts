@@ -339,6 +339,27 @@ function kazakhWholeOfAll(slots: readonly Slot[], draft: Reading['draft'], share
 }
 
 /**
+ * «Контактісіз төлемдердің POS-тағы үлесі» (the share of contactless payments in POS): a value with the
+ * locative hyphenated to it right before the share word is the whole, the one other condition before it
+ * the part (the value right before the share word was taken for the part: the share of POS among
+ * contactless payments).
+ */
+function kazakhWholeInLocative(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
+  const { prev } = cursor(slots);
+  const suffix = slots[shareAt - 1];
+  if (suffix?.item.kind !== 'stop' || !suffix.item.dashBefore) return false;
+  if (!KAZAKH_LOCATIVE_ENDINGS.some((end) => suffix.item.text.endsWith(end))) return false;
+  const whole = filterOf(draft.filters, slots[prev(shareAt)]);
+  if (!whole || whole.role !== 'auto') return false;
+  const others = draft.filters.filter((f) => f !== whole && f.role === 'auto');
+  const before = slots.slice(0, prev(shareAt)).filter((x) => isFilterWord(x));
+  if (others.length !== 1 || !before.some((x) => filterOf(others, x) === others[0])) return false;
+  whole.role = 'base';
+  others[0]!.role = 'subset';
+  return true;
+}
+
+/**
  * "Each bank's share of USD transactions", «доля каждого банка», «доли банков в количестве оплат счетов»,
  * "what share of POS and ECOM volume went to each category": the groups own the share — each group's
  * part of the whole the filters make (the filters were a part within each group).
@@ -352,6 +373,19 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   // (not across a clause: «Для каждого города — доля онлайн-покупок …» is each city's own part)
   const share = slots[shareAt]!.item;
   if (grouping(shareAt - 1) && !share.clauseBefore && !share.commaBefore) return true;
+  // («әр банктің әмиян төлемдеріндегі үлесі», each bank's share in wallet payments: each group in the
+  // genitive, the payments right before the share word in the locative — the whole the groups share.)
+  const { prev } = cursor(slots);
+  const ownerEach = slots.some(
+    (s, k) =>
+      KAZAKH_EACH.includes(s.item.text) && grouping(k + 1) && KAZAKH_GENITIVE.test(slots[k + 1]!.item.text),
+  );
+  const wholeIn = slots[prev(shareAt)];
+  const inWhole = /(дағы|дегі|тағы|тегі)$/.test(wholeIn?.item.text ?? '');
+  if (ownerEach && inWhole && (isMeasuredNoun(wholeIn) || isFilterWord(wholeIn))) {
+    for (const s of slots) if (KAZAKH_EACH.includes(s.item.text)) s.used = true;
+    return true;
+  }
   // …or right after it, in the genitive («доля каждого банка», «доли банков в …», "share of each bank
   // in"; «доля … в каждом городе» and Kazakh «үлесі әр қалада» are within each)
   const after = slots[shareAt + 1]?.item.text === 'of' ? shareAt + 2 : shareAt + 1;
@@ -825,6 +859,7 @@ export const readShare = definePass((r) => {
   }
   if (kazakhOwnerShare(slots, draft, shareAt)) return;
   if (kazakhWholeOfAll(slots, draft, shareAt)) return;
+  if (kazakhWholeInLocative(slots, draft, shareAt)) return;
   markCardOwnerAsWhole(slots, draft, shareAt);
   markAmountAsPart(slots, draft, shareAt);
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
