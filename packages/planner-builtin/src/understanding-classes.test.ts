@@ -4235,3 +4235,38 @@ describe("a share's whole said again after it («база — …», '(base = �
     expect(reasonOf('оборот Павлодара за 2026 год, база — весь оборот Павлодара')).not.toBe('sql');
   });
 });
+
+describe('chat words, Kazakh courtesies and the rest as rows (unseen101–104)', () => {
+  it.each([
+    'Алматыда кеше қанша операция болды? айтып жіберші',
+    'Астанада өткен айда айналым қанша болды, айтып жібересің бе?',
+    'Таразда 2026 жылы орташа чек қанша болды, қарап берші',
+  ])('a Kazakh courtesy around the question is no condition: %s', (question) => {
+    expect(reasonOf(question)).toBe('sql');
+  });
+  it.each([
+    ['atm cnt yday', 'current_date - 1'],
+    ['bill pmt cnt by city last month', "transaction_type = 'BILL_PAYMENT'"],
+    ['2026 ж контактлес төлемдер саны', "pos_entry_mode = 'Contactless'"],
+    ['сколько операций в зелёных за 2026', "transaction_currency = 'USD'"],
+  ])('chat shorthand and slang: %s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it.each([
+    'Shymkent vs the rest of the country: turnover in November 2026, a row each',
+    'Алматы против остальных городов: количество операций за 2026, по строке на каждую сторону',
+    'Ақтөбе және басқа қалалардың барлығы: 2026 жылғы айналым, әрқайсысы бөлек жолда',
+  ])('one city against the rest, a row each as said: %s', (question) => {
+    expect(frameOf(question).dimensions).toEqual(['group_split']);
+  });
+  it('«коммуналдық және басқа шоттар» are other bills, no split', () => {
+    expect(sqlLineOf('Өткен айда коммуналдық және басқа шоттарды төлеу операциялар саны')).not.toContain(
+      'group_split',
+    );
+  });
+  it('"were paid by QR code" is the part, beside a split too', () => {
+    expect(
+      sqlLineOf('What percentage of POS transactions in 2026 were paid by QR code: Halyk vs all other banks'),
+    ).toContain("FILTER (WHERE pos_entry_mode = 'QR_Code')");
+  });
+});

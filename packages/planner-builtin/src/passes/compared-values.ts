@@ -473,7 +473,8 @@ function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
  */
 function readRest(slots: readonly Slot[], draft: Draft): boolean {
   const { next, prev } = cursor(slots);
-  const at = slots.findIndex((s) => !s.used && REST_WORDS.includes(s.item.text));
+  // (A stop phrase of the rest, "the rest of the country", is the rest too.)
+  const at = slots.findIndex((s) => (!s.used || s.item.kind === 'stop') && REST_WORDS.includes(s.item.text));
   if (at < 0) return false;
   const said = slots[next(at)];
   // (Set against the values by "vs", «против», "and", «мен» right before it — "Services (Other)
@@ -481,6 +482,9 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   // value before, "Kaspi vs the rest"; not "other payments in Almaty".)
   const against = prev(at);
   if (!isKind(slots[against], 'compare') && !isKind(slots[against], 'conjunction')) return false;
+  // (Kazakh «басқа» sets the rest against the value only before its column's word: «коммуналдық және
+  // басқа шоттарды төлеу» are other bills.)
+  if (slots[at]!.item.text === 'басқа' && !isKind(said, 'dimension')) return false;
   const before = slots[prev(against)];
   const column = isKind(said, 'dimension')
     ? said.item.meaning.dimension
@@ -503,6 +507,12 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   // ("all other cities combined": the rest as one group, which it is.)
   const together = slots[next(next(at))];
   if (isKind(together, 'listMode') && together.item.meaning.mode === 'together') together.used = true;
+  // («басқа қалалардың барлығы», all the other cities: the rest, all of it.)
+  if (isKind(said, 'dimension') && isKind(together, 'total') && together.item.text === 'барлығы')
+    together.used = true;
+  // ("a row each", «по строке на каждую сторону», «әрқайсысы бөлек жолда»: the rows the split gives.)
+  for (const s of slots)
+    if (isKind(s, 'listMode') && s.item.meaning.mode === 'each' && !s.used) s.used = true;
   draft.filters = draft.filters.filter((x) => x !== only);
   draft.dimensions.unshift('group_split');
   // (The rest labelled "other", as the values are by their stored names: «остальных» is no label.)

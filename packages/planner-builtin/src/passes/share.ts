@@ -104,7 +104,9 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
       ((slots[p]!.item.kind === 'stop' && !SHARE_PREDICATES.includes(slots[p]!.item.text)) ||
         isWeakComparator(slots[p]) ||
         // ("… had a non-KAZ acquirer": the negation of the value the predicate introduces)
-        (p === k - 1 && isKind(slots[p], 'negation')))
+        (p === k - 1 && isKind(slots[p], 'negation')) ||
+        // ("were paid by QR code": "by" the means, not a breakdown)
+        (p === k - 1 && isKind(slots[p], 'groupBy') && slots[p]!.item.text === 'by'))
     )
       p--;
     // ("How is ForteBank's turnover spread …": the verb of the question's opening is no predicate.)

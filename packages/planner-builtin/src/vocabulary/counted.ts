@@ -8,6 +8,9 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
     [
       'transaction~',
       'txn~',
+      // chat shorthand: "bill pmt amt", "pmts"
+      'pmt',
+      'pmts',
       'operation~',
       'ops',
       'card tap',

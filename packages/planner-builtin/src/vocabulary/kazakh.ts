@@ -956,6 +956,11 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'пайыздық', // «пайыздық үлесі» (percentage share): a share is in percent
   'айтшы',
   'айтыңызшы',
+  // «айтып жіберші», «айтып жібересің бе?» (tell me, would you), «қарап берші» (have a look)
+  'жіберші',
+  'жібересің',
+  'жіберіңізші',
+  'қарап',
   'айтыңыз', // (say): not «ай» (month)
   'айт',
   'қане',

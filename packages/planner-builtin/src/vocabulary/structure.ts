@@ -291,6 +291,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'по строке на каждый',
       'по строке на каждую',
       'по строке на каждое',
+      'по строке на каждую сторону',
+      'a row per side',
+      'one row per side',
+      // «әрқайсысы бөлек жолда» (each on a row of its own)
+      'бөлек жолда',
+      'бөлек жолдарда',
     ],
     {
       kind: 'listMode',
@@ -904,6 +910,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'i e',
       // "… i mean the original amount": a filler, not the mean
       'i mean',
+      // "Taraz vs the rest of the country": the other cities (REST_WORDS), not a country
+      'rest of the country',
       'as of today',
       // the day a reporting period ends (AS_AT_WORDS), read with the dates
       'as at',
@@ -1801,6 +1809,10 @@ export const REST_WORDS: readonly string[] = [
   'қалғандарының',
   'қалғандарымен',
   'қалған',
+  // «Тараз және басқа қалалар» (Taraz and the other cities): after "and" or "vs" only — «Алматыдан басқа»
+  // is an exclusion
+  'басқа',
+  'rest of the country',
 ];
 /**
  * "the regions", «регионы», «өңірлер»: the cities other than the big ones — which, only the exception

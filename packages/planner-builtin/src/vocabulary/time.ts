@@ -73,7 +73,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     kind: 'relativeDay',
     range: 'today',
   }),
-  e(['yesterday', 'вчера', 'вчерашн~', 'вчерашн~ день', 'за вчера'], {
+  e(['yesterday', 'yday', 'вчера', 'вчерашн~', 'вчерашн~ день', 'за вчера'], {
     kind: 'relativeDay',
     range: 'yesterday',
   }),

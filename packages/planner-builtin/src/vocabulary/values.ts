@@ -479,7 +479,18 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
 
   // ── pos_entry_mode ──────────────────────────────────────────────────────────────────────────
   e(
-    ['contactless', 'nfc', 'tap to pay', 'tap and pay', 'paywave', 'paypass', 'бесконтакт~', 'бесконтакт*'],
+    [
+      'contactless',
+      'nfc',
+      'tap to pay',
+      'tap and pay',
+      'paywave',
+      'paypass',
+      'бесконтакт~',
+      'бесконтакт*',
+      // «контактлес төлемдер»: the English word as Kazakh and Russian chats spell it
+      'контактлес~',
+    ],
     value('pos_entry_mode', 'Contactless'),
   ),
   // "how many taps", "tap payments": a tap is a contactless payment ("a plain card tap", restating a
@@ -636,6 +647,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'доллар~ сша',
       'американск~ доллар~',
       'бакс~',
+      // «в зелёных» (in greenbacks): slang for dollars
+      'зелен~',
     ],
     value('transaction_currency', 'USD'),
   ),
