@@ -4270,3 +4270,17 @@ describe('chat words, Kazakh courtesies and the rest as rows (unseen101–104)',
     ).toContain("FILTER (WHERE pos_entry_mode = 'QR_Code')");
   });
 });
+
+describe('both halves shown, and "which foreign countries grew" (unseen101, unseen104)', () => {
+  it.each([
+    'Which cities grew in turnover from H1 2025 to H1 2026? show both halves',
+    'H1 2025 vs H1 2026 count by bank, only banks that went up, with both half-years shown',
+  ])('"both halves" names the two periods compared: %s', (question) => {
+    expect(sqlLineOf(question)).toMatch(/_2025_h1, .*_2026_h1/);
+  });
+  it('"which foreign acquirer countries grew" keeps the countries that grew', () => {
+    expect(sqlLineOf('Which foreign acquirer countries grew in turnover from Q3 2025 to Q3 2026?')).toContain(
+      ') > coalesce(',
+    );
+  });
+});

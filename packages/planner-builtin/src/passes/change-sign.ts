@@ -36,6 +36,11 @@ export function changeAfter(slots: readonly Slot[], k: number): number {
   return -1;
 }
 
+/** A value that names its column too ("foreign acquirer countries"): the values asked about. */
+function namesColumn(s: Slot | undefined): boolean {
+  return isKind(s, 'notValue') && s.item.meaning.namesColumn === true;
+}
+
 /**
  * "Which cities' turnover grew from Q3 2025 to Q3 2026?", «в каких городах оборот вырос …», «қай
  * қалаларда … өсті?», "…, only those that grew", «тек өскендерін»: the groups kept by the sign of their
@@ -64,13 +69,21 @@ export const readChangeSign = definePass(({ slots, draft }) => {
   if (slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'))) return;
   const { next } = cursor(slots);
   const which = [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH];
+  // ("Which foreign acquirer countries grew …": values describing the groups may stand between, or the
+  // exclusion may name its column itself.)
+  const afterValues = (k: number) => {
+    let j = next(k);
+    while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue')) j = next(j);
+    return j;
+  };
   const grouping = (k: number) =>
     isKind(slots[k], 'dimension') && draft.dimensions.includes(slots[k]!.item.meaning.dimension);
   // (Also a participle of the change before the groups — «айналымы өскен қалалар», the cities whose
   // turnover grew — or a relative clause after them: "cities that grew".)
   const asked = slots.some(
     (s, k) =>
-      (which.includes(s.item.text) && isKind(slots[next(k)], 'dimension')) ||
+      (which.includes(s.item.text) &&
+        (isKind(slots[afterValues(k)], 'dimension') || namesColumn(slots[next(k)]))) ||
       (changeWord(s) !== null && KAZAKH_PARTICIPLE.test(s.item.text) && grouping(next(k))) ||
       (grouping(k) &&
         THAT_WORDS.includes(slots[k + 1]?.item.text ?? '') &&
