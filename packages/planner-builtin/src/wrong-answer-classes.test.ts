@@ -5264,3 +5264,22 @@ describe('Kazakh wholes in the locative (unseen102)', () => {
     expect(sqlLineOf('әр банктегі әмиян төлемдерінің үлесі 2026')).not.toContain('OVER ()');
   });
 });
+
+describe('a value of a list said again apart from it under a share is the part within the list (unseen102)', () => {
+  it.each([
+    'what share of POS and ECOM purchases were ECOM in each city 2026',
+    'Әр банктегі POS және ECOM сатып алулары ішіндегі ECOM үлесі, 2025',
+    'What share of purchase volume (in-store plus online) was online in October 2026?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("FILTER (WHERE transaction_type = 'ECOM')");
+    expect(sql).toContain("transaction_type IN ('POS', 'ECOM')");
+  });
+  it('values restated in brackets stay the list', () => {
+    expect(
+      sqlLineOf(
+        'Осы жылы барлық транзакциялар ішінде P2P аударымдардың (P2P_IN және P2P_OUT бірге) үлесі қанша пайыз?',
+      ),
+    ).toContain("FILTER (WHERE transaction_type IN ('P2P_IN', 'P2P_OUT'))");
+  });
+});

@@ -97,6 +97,32 @@ function mergeValues(
       lastAt.set(existing.filter, { at, values: [...filter.values] });
       return true;
     }
+    // ("what share of POS and ECOM purchases were ECOM", «сатып алулардың (POS және ECOM) ішіндегі онлайн
+    // (ECOM) төлемдердің үлесі»: under a share, a value of a list said again apart from it is the part
+    // within the list — it was merged into the list, and the share taken of something else.)
+    // (Not in brackets, which restate the values said before them: «P2P аударымдардың (P2P_IN және
+    // P2P_OUT бірге)», "online (ECOM)".)
+    const shareSaid = r.slots.some((s) => isKind(s, 'share'));
+    if (
+      !joined &&
+      last &&
+      shareSaid &&
+      !r.slots[at]?.item.bracketBefore &&
+      had.length >= 2 &&
+      filter.values.every((v) => had.includes(v)) &&
+      had.some((v) => !filter.values.includes(v))
+    ) {
+      const same = (f: DraftFilter) =>
+        f.role === 'subset' &&
+        f.filter.kind === 'values' &&
+        f.filter.column === filter.column &&
+        f.filter.values.join() === filter.values.join();
+      if (!r.draft.filters.some(same)) {
+        existing.role = 'base';
+        r.draft.filters.push({ filter: { ...filter, values: [...filter.values] }, role: 'subset' });
+      }
+      return true;
+    }
     if (!joined && last) {
       const previous = last.values;
       const narrower = filter.values.every((v) => previous.includes(v));
