@@ -4284,3 +4284,26 @@ describe('both halves shown, and "which foreign countries grew" (unseen101, unse
     );
   });
 });
+
+describe('product and chat words (unseen102, unseen103, unseen104)', () => {
+  it.each([
+    ['Средний чек по QR по банкам за 2026, по убыванию чека', 'ORDER BY avg_amount DESC'],
+    [
+      'Пенетрация Apple Pay в бесконтактных оплатах за ноябрь 2026',
+      "FILTER (WHERE wallet_type = 'Apple Pay')",
+    ],
+    ['доля QR среди операций с заполненным способом ввода за 2026', 'pos_entry_mode IS NOT NULL'],
+    [
+      'Недельная динамика ECOM: количество по неделям за последние 4 недели',
+      "date_trunc('week', transaction_timestamp)",
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it('"just that gap" is the difference alone', () => {
+    expect(
+      frameOf("Nov 2026: by how many tenge did Shymkent's turnover exceed Taraz's? Just that gap.")
+        .sideDifference,
+    ).toBeDefined();
+  });
+});

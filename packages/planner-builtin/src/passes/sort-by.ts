@@ -19,6 +19,8 @@ export function measureNamed(words: readonly (Slot | undefined)[]): string {
   const meanings = words.map(meaningOf);
   const aggregate = meanings.find((m) => m?.kind === 'aggregate');
   if (aggregate?.kind === 'aggregate') return aggregate.fn;
+  // («по убыванию чека»: the check alone is the average check.)
+  if (meanings.some((m) => m?.kind === 'check')) return 'avg';
   if (meanings.some((m) => m?.kind === 'count'))
     return meanings.some((m) => m?.kind === 'dimension') ? 'count_distinct' : 'count';
   return meanings.some((m) => m?.kind === 'share') ? 'share' : 'sum';

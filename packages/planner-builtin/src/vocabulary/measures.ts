@@ -324,6 +324,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       // "contactless penetration among POS purchases", «проникновение кошельков»: the part's share
       'penetration',
       'проникновени~',
+      // «пенетрация QR в POS»: the same, as product teams say it
+      'пенетраци~',
       'structure',
       'percentage',
       'percentages',

@@ -700,6 +700,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     [
       'difference',
       'the difference',
+      // "by how many tenge did … exceed …? Just that gap."
+      'gap',
+      'the gap',
+      'that gap',
       'diff',
       'minus',
       'exceed',
@@ -1861,6 +1865,9 @@ export const FILLED_WORDS: readonly string[] = [
   'заполненных',
   'заполнен',
   'заполнено',
+  'заполненным',
+  'заполненной',
+  'заполненными',
   'толтырылған',
   'көрсетілген',
 ];

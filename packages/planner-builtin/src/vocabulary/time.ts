@@ -63,7 +63,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     ['daily', 'day by day', 'ежедневн~', 'посуточн~', 'подневн~', 'дневн~', 'по дате', 'по датам', 'by date'],
     bucket('day'),
   ),
-  e(['weekly', 'week by week', 'еженедельн~', 'понедельно', 'понедельн~'], bucket('week')),
+  e(['weekly', 'week by week', 'еженедельн~', 'понедельно', 'понедельн~', 'недельн~'], bucket('week')),
   e(['monthly', 'month by month', 'month over month', 'ежемесячн~', 'помесячн~'], bucket('month')),
   e(['quarterly', 'ежеквартальн~', 'поквартальн~'], bucket('quarter')),
   e(['yearly', 'annual', 'annually', 'year by year', 'ежегодн~', 'погодов~'], bucket('year')),
