@@ -5283,3 +5283,33 @@ describe('a value of a list said again apart from it under a share is the part w
     ).toContain("FILTER (WHERE transaction_type IN ('P2P_IN', 'P2P_OUT'))");
   });
 });
+
+describe('values heading the question before a colon are the whole of a share after it (unseen102)', () => {
+  it.each([
+    ['Шымкент: доля QR в POS по месяцам, 2026', "merchant_city = 'Shymkent'", 'QR_Code'],
+    [
+      'Halyk, last quarter: what % of transactions were online purchases?',
+      "issuer_bank_name = 'Halyk Bank'",
+      'ECOM',
+    ],
+    [
+      'ATM withdrawals last month: for each city, the % made at night (00:00–05:59)',
+      "transaction_type = 'ATM_WITHDRAWAL'",
+      'extract(hour',
+    ],
+  ])('%s', (question, whole, part) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(new RegExp(`WHERE .*${whole.replace(/[()]/g, '\\$&')}`));
+    expect(sql).toMatch(new RegExp(`FILTER \\(WHERE [^)]*${part.replace(/[()]/g, '\\$&')}`));
+  });
+  it('a market share headed by its owner keeps the owner as the part', () => {
+    expect(sqlLineOf('Банк ЦентрКредит: доля рынка по обороту в каждом городе за 2026 год')).toContain(
+      "FILTER (WHERE issuer_bank_name = 'Bank CenterCredit')",
+    );
+  });
+  it('clock hours before a colon are no heading', () => {
+    expect(sqlLineOf('night-time (00:00-05:59) share of atm withdrawals in each city 2025')).toContain(
+      'FILTER (WHERE extract(hour',
+    );
+  });
+});

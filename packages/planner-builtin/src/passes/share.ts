@@ -14,6 +14,7 @@ import {
   KAZAKH_GENITIVE_SUFFIXES,
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
+  MARKET_SHARE,
   MIX_WORDS,
   OWN_WORDS,
   PART_LINKS,
@@ -30,7 +31,7 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { opensLikeFollowUp } from './flags.js';
-import { definePass, isKind, meaningOf, numberOf, type Reading, type Slot } from './reading.js';
+import { definePass, isKind, isPeriodWord, meaningOf, numberOf, type Reading, type Slot } from './reading.js';
 
 /**
  * With a breakdown, a share is each group's share of the whole ("share of each bank in ECOM spend") —
@@ -338,6 +339,36 @@ function kazakhWholeOfAll(slots: readonly Slot[], draft: Reading['draft'], share
   for (const f of draft.filters) if (f.role === 'auto') f.role = part.includes(f) ? 'subset' : 'base';
   slots[all]!.used = true;
   return true;
+}
+
+/**
+ * «Астана: доля бесконтакта в POS по кварталам», "Shymkent, Nov 2026: QR share of POS": values heading
+ * the question before the colon, the share word after it, say whose payments everything is of — the
+ * whole, never the part (with two conditions besides, the share was asked back).
+ */
+function headingAsWhole(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
+  const end = slots.findIndex((s, k) => k > 0 && s.item.clauseBefore === true);
+  if (end < 0 || end > shareAt) return;
+  // (Not a market share, whose owner heads it: «Банк ЦентрКредит: доля рынка …».)
+  if (MARKET_SHARE.test(slots[shareAt]!.item.text)) return;
+  const heading = slots.slice(0, end);
+  const words = heading.filter((x) => isKind(x, 'value'));
+  if (words.length === 0) return;
+  // (Values, a period and commas only: "Night-time (00:00–05:59) share" has a clock time, no heading.)
+  const headingWord = (x: Slot) =>
+    isKind(x, 'value') ||
+    isPeriodWord(x) ||
+    isKind(x, 'timeUnit') ||
+    isKind(x, 'periodModifier') ||
+    (x.item.kind === 'number' && x.item.value >= 1900) ||
+    (x.item.kind === 'stop' && !x.item.bracketBefore);
+  if (!heading.every(headingWord)) return;
+  for (const x of words) {
+    const f = filterOf(draft.filters, x);
+    // (A value named again after the colon is not the heading's alone.)
+    if (!f || f.role !== 'auto' || slots.slice(end).some((y) => filterOf([f], y) === f)) return;
+  }
+  for (const x of words) filterOf(draft.filters, x)!.role = 'base';
 }
 
 /**
@@ -859,6 +890,7 @@ export const readShare = definePass((r) => {
         o.used = true;
     return;
   }
+  headingAsWhole(slots, draft, shareAt);
   if (kazakhOwnerShare(slots, draft, shareAt)) return;
   if (kazakhWholeOfAll(slots, draft, shareAt)) return;
   if (kazakhWholeInLocative(slots, draft, shareAt)) return;

@@ -658,6 +658,9 @@ export const SPREAD_VERBS: readonly string[] = [
  */
 export const SHARE_PARTICIPLES: readonly string[] = ['өткен', 'жасалған', 'төленген'];
 
+/** Market share: whose share it is, the owner heading the question, says the part. */
+export const MARKET_SHARE = /market|рынка|рынок|нарық/;
+
 /** Words that may join a share's noun to its part: "of", "in", «в», «с». */
 export const PART_LINKS: readonly string[] = [
   'of',
