@@ -4307,3 +4307,18 @@ describe('product and chat words (unseen102, unseen103, unseen104)', () => {
     ).toBeDefined();
   });
 });
+
+describe('the rest and the spread, said in other words (unseen101, unseen104)', () => {
+  it('«пришёлся на каждую валюту» spreads the share over the currencies', () => {
+    expect(sqlLineOf('Какой процент онлайн-операций в 2026 году пришёлся на каждый банк?')).toContain(
+      'OVER ()',
+    );
+  });
+  it.each([
+    ['Сколько операций в 2026 прошло за пределами Алматы и Астаны (все остальные города вместе)?', 'NOT IN'],
+    ['turnover outside Almaty (all other cities together) in 2026', "<> 'Almaty'"],
+    ['Топ-3 страны по обороту за пределами Казахстана за 2026', "<> 'KAZ'"],
+  ])('«за пределами» is an exclusion, the rest together its one total: %s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+});

@@ -2,6 +2,7 @@ import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
+  ALL_WORDS,
   BETWEEN_WORDS,
   KAZAKH_BETWEEN_AFTER,
   LIST_COUNT_WORDS,
@@ -9,10 +10,31 @@ import {
   OR_WORDS,
   OVERALL_STEMS,
   PLURAL_FIGURES,
+  REST_WORDS,
   SLASH_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, numberOf, type Reading, type Slot } from './reading.js';
+
+/** The rest of an exclusion said again as one ("all the other cities together"): its words used. */
+function restTogether(slots: readonly Slot[], draft: Reading['draft'], at: number): boolean {
+  const excluded = draft.filters.find((f) => f.filter.kind === 'values' && f.filter.negated);
+  if (excluded?.filter.kind !== 'values') return false;
+  const column = excluded.filter.column;
+  const { prev } = cursor(slots);
+  const words: Slot[] = [];
+  let k = prev(at);
+  const said = slots[k];
+  if (isKind(said, 'dimension') && said.item.meaning.dimension === column) {
+    words.push(said);
+    k--;
+  }
+  while (k >= 0 && (REST_WORDS.includes(slots[k]!.item.text) || ALL_WORDS.includes(slots[k]!.item.text)))
+    words.push(slots[k--]!);
+  if (!words.some((w) => REST_WORDS.includes(w.item.text))) return false;
+  for (const w of [...words, slots[at]!]) w.used = true;
+  return true;
+}
 
 /**
  * After a list of values: "X, Y and Z separately" / «по отдельности» → one row each (a breakdown by
@@ -25,6 +47,9 @@ export const readListMode = definePass(({ slots, draft }) => {
   readListApart(slots, draft);
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'listMode')) continue;
+    // ("… outside Almaty and Astana (all the other cities together)", «за пределами … (все остальные
+    // города вместе)»: after an exclusion, the rest taken together is the one total it already gives.)
+    if (slot.item.meaning.mode === 'together' && restTogether(slots, draft, i)) continue;
     // «әр күн бөлек», "each day separately", «по дням отдельно»: a row per day is what the
     // breakdown just said.
     const before = slots[i - 1];

@@ -41,6 +41,8 @@ export const NEGATION_PHRASES: readonly string[] = [
   'disregarding',
   'disregard',
   'вне',
+  // «за пределами Алматы» (beyond Almaty)
+  'за пределами',
   'кроме',
   'исключая',
   'исключив',
