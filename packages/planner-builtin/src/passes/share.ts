@@ -366,7 +366,8 @@ function headingAsWhole(slots: readonly Slot[], draft: Reading['draft'], shareAt
   for (const x of words) {
     const f = filterOf(draft.filters, x);
     // (A value named again after the colon is not the heading's alone.)
-    if (!f || f.role !== 'auto' || slots.slice(end).some((y) => filterOf([f], y) === f)) return;
+    if (f?.role !== 'auto') return;
+    if (slots.slice(end).some((y) => filterOf([f], y) === f)) return;
   }
   for (const x of words) filterOf(draft.filters, x)!.role = 'base';
 }
@@ -383,7 +384,7 @@ function kazakhWholeInLocative(slots: readonly Slot[], draft: Reading['draft'], 
   if (suffix?.item.kind !== 'stop' || !suffix.item.dashBefore) return false;
   if (!KAZAKH_LOCATIVE_ENDINGS.some((end) => suffix.item.text.endsWith(end))) return false;
   const whole = filterOf(draft.filters, slots[prev(shareAt)]);
-  if (!whole || whole.role !== 'auto') return false;
+  if (whole?.role !== 'auto') return false;
   const others = draft.filters.filter((f) => f !== whole && f.role === 'auto');
   const before = slots.slice(0, prev(shareAt)).filter((x) => isFilterWord(x));
   if (others.length !== 1 || !before.some((x) => filterOf(others, x) === others[0])) return false;
