@@ -12,6 +12,7 @@ import {
   IN_TOTAL_WORDS,
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
+  KAZAKH_IN_ATTRIBUTE,
   KAZAKH_KINDS,
   KAZAKH_SPLIT_VERBS,
   NOUN_COUNT_WORDS,
@@ -474,8 +475,7 @@ export const readDimensions = definePass((r) => {
     // before the share word makes all of them the whole; «барлық санаттардың үлесі» is their shares.)
     const partNamed = slots.some((s) => isKind(s, 'value') && s.item.meaning.column === d);
     const shareAt = slots.findIndex((s) => isKind(s, 'share'));
-    const wholeInLocative =
-      shareAt > 0 && /(дағы|дегі|тағы|тегі)$/.test(slots[prev(shareAt)]?.item.text ?? '');
+    const wholeInLocative = shareAt > 0 && KAZAKH_IN_ATTRIBUTE.test(slots[prev(shareAt)]?.item.text ?? '');
     const ofShare = shareAt >= 0 && (partNamed || wholeInLocative);
     if (allBefore && (draft.followUp || ofShare) && !ranksValues && !excepted && !isTimeDimension(d)) {
       if (by) slots[prev(i)]!.used = true;

@@ -12,6 +12,7 @@ import {
   KAZAKH_FALL_AFTER,
   KAZAKH_GENITIVE,
   KAZAKH_GENITIVE_SUFFIXES,
+  KAZAKH_IN_ATTRIBUTE,
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
   MARKET_SHARE,
@@ -227,7 +228,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     described = prev(described);
   // («шетелдік операциялар үлесі ең төмен қала қайсы?»: in a ranking of groups, the nominative too; not
   // the locative, «онлайн сатып алулардағы үлесі», which names the whole.)
-  const locative = /(дағы|дегі|тағы|тегі)$/.test(slots[noun]?.item.text ?? '');
+  const locative = KAZAKH_IN_ATTRIBUTE.test(slots[noun]?.item.text ?? '');
   if (
     at < 0 &&
     ((eachGroup && genitive) || (rankedGroups && !locative)) &&
@@ -415,7 +416,7 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
       KAZAKH_EACH.includes(s.item.text) && grouping(k + 1) && KAZAKH_GENITIVE.test(slots[k + 1]!.item.text),
   );
   const wholeIn = slots[prev(shareAt)];
-  const inWhole = /(дағы|дегі|тағы|тегі)$/.test(wholeIn?.item.text ?? '');
+  const inWhole = KAZAKH_IN_ATTRIBUTE.test(wholeIn?.item.text ?? '');
   if (ownerEach && inWhole && (isMeasuredNoun(wholeIn) || isFilterWord(wholeIn))) {
     for (const s of slots) if (KAZAKH_EACH.includes(s.item.text)) s.used = true;
     return true;

@@ -938,6 +938,9 @@ export const KAZAKH_WHOLE_WORD_STOPS: ReadonlySet<string> = new Set<string>([
 /** The Kazakh ablative ending of a word: «қыркүйектен», «Алматыдан», «2025 жылдан» (from …, than …). */
 export const KAZAKH_ABLATIVE = /(тен|тан|ден|дан|нен|нан)$/;
 
+/** The Kazakh locative made an attribute: «төлемдеріндегі», «POS-тағы» (in the …). */
+export const KAZAKH_IN_ATTRIBUTE = /(дағы|дегі|тағы|тегі)$/;
+
 /** Kazakh "which": «қай», «қандай». */
 export const KAZAKH_WHICH: readonly string[] = ['қай', 'қандай'];
 
