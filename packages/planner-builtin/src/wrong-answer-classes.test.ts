@@ -5313,3 +5313,16 @@ describe('values heading the question before a colon are the whole of a share af
     );
   });
 });
+
+describe('"ECOM" beside a condition on the entry mode is the entry mode (unseen102)', () => {
+  it('«… с заполненным способом ввода»', () => {
+    expect(sqlLineOf('доля ECOM среди операций с заполненным способом ввода за 2026 год')).toContain(
+      "FILTER (WHERE pos_entry_mode = 'ECOM')",
+    );
+  });
+  it('alone it is the type of transaction, as before', () => {
+    expect(sqlLineOf('доля ECOM среди всех операций за 2026 год')).toContain(
+      "FILTER (WHERE transaction_type = 'ECOM')",
+    );
+  });
+});

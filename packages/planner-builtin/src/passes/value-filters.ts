@@ -662,6 +662,20 @@ export const readValueFilters = definePass((r) => {
         ),
     );
   }
+  // («долю ECOM среди всех операций с заполненным способом ввода»: beside a condition on the entry mode,
+  // "ECOM" is the entry mode, not the type of transaction — bill payments are made online too.)
+  const entryModeNamed = draft.filters.some(
+    (f) => f.filter.kind === 'presence' && f.filter.column === 'pos_entry_mode',
+  );
+  for (const f of draft.filters)
+    if (
+      entryModeNamed &&
+      f.filter.kind === 'values' &&
+      f.filter.column === 'transaction_type' &&
+      f.filter.values.length === 1 &&
+      f.filter.values[0] === 'ECOM'
+    )
+      f.filter = { ...f.filter, column: 'pos_entry_mode' };
   // «шетелдік эквайерлер (KAZ емес)»: a value restated in brackets is the same filter once.
   const seen = new Set<string>();
   draft.filters = draft.filters.filter((f) => {
