@@ -2,8 +2,10 @@ import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type EnumColumn, splitOf } from '../frame.js';
 import {
   ADDING_WORDS,
+  ALL_OF_THEM,
   BEAT_VERBS,
   KAZAKH_ABLATIVE,
+  KAZAKH_REST,
   MINUS_WORDS,
   PREDICATE_COMPARATORS,
   REST_WORDS,
@@ -484,7 +486,7 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   if (!isKind(slots[against], 'compare') && !isKind(slots[against], 'conjunction')) return false;
   // (Kazakh «басқа» sets the rest against the value only before its column's word: «коммуналдық және
   // басқа шоттарды төлеу» are other bills.)
-  if (slots[at]!.item.text === 'басқа' && !isKind(said, 'dimension')) return false;
+  if (KAZAKH_REST.includes(slots[at]!.item.text) && !isKind(said, 'dimension')) return false;
   const before = slots[prev(against)];
   const column = isKind(said, 'dimension')
     ? said.item.meaning.dimension
@@ -508,7 +510,7 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   const together = slots[next(next(at))];
   if (isKind(together, 'listMode') && together.item.meaning.mode === 'together') together.used = true;
   // («басқа қалалардың барлығы», all the other cities: the rest, all of it.)
-  if (isKind(said, 'dimension') && isKind(together, 'total') && together.item.text === 'барлығы')
+  if (isKind(said, 'dimension') && isKind(together, 'total') && ALL_OF_THEM.includes(together.item.text))
     together.used = true;
   // ("a row each", «по строке на каждую сторону», «әрқайсысы бөлек жолда»: the rows the split gives.)
   for (const s of slots)

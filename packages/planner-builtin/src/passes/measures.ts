@@ -15,7 +15,7 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, isPeriodWord, meaningOf, numberOf, type Slot } from './reading.js';
+import { countsTenge, definePass, isKind, isPeriodWord, meaningOf, numberOf, type Slot } from './reading.js';
 
 /** Measures that answer "how much" by themselves ("how much is spent on average"). */
 const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
@@ -564,11 +564,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // counted are the amount — it was asked back, or a count of the tenge payments. "how many KZT
       // payments" counts them.)
       const unit = slots[next(i)];
-      const tengeCounted =
-        unit === slots[i + 1] &&
-        !/^kzt/.test(unit?.item.text ?? '') &&
-        !isKind(slots[i + 2], 'entity') &&
-        slots[i + 2]?.item.dashBefore !== true;
+      const tengeCounted = unit === slots[i + 1] && countsTenge(slots, i + 1);
       const inTenge =
         isKind(unit, 'currencyUnit') &&
         TENGE_UNIT.test(unit.item.text) &&

@@ -138,6 +138,20 @@ export function isCountedNoun(slot: Slot | undefined): boolean {
   return isKind(slot, 'entity') || (isKind(slot, 'value') && slot.item.meaning.counts === true);
 }
 
+/**
+ * The tenge right after a count word is counted, an amount: «Сколько тенге ушло …», "how many tenge
+ * went …", «қанша теңге кетті» — not "how many KZT payments", "how many tenge-denominated payments".
+ */
+export function countsTenge(slots: readonly Slot[], unitAt: number): boolean {
+  const after = slots[unitAt + 1];
+  return (
+    isKind(slots[unitAt - 1], 'count') &&
+    !/^kzt/.test(slots[unitAt]?.item.text ?? '') &&
+    !isKind(after, 'entity') &&
+    after?.item.dashBefore !== true
+  );
+}
+
 /** The value of a number slot no pass has used yet. */
 export function numberOf(slot: Slot | undefined): number | null {
   return slot && slot.item.kind === 'number' && !slot.used ? slot.item.value : null;

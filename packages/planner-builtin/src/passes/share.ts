@@ -16,9 +16,11 @@ import {
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
   MARKET_SHARE,
+  MEANS_BY,
   MIX_WORDS,
   OWN_WORDS,
   PART_LINKS,
+  PER_WORDS,
   PERCENT_WORD,
   PLURAL_SHARES,
   PREDICATE_COMPARATORS,
@@ -108,7 +110,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
         // ("… had a non-KAZ acquirer": the negation of the value the predicate introduces)
         (p === k - 1 && isKind(slots[p], 'negation')) ||
         // ("were paid by QR code": "by" the means, not a breakdown)
-        (p === k - 1 && isKind(slots[p], 'groupBy') && slots[p]!.item.text === 'by'))
+        (p === k - 1 && isKind(slots[p], 'groupBy') && MEANS_BY.includes(slots[p]!.item.text)))
     )
       p--;
     // ("How is ForteBank's turnover spread …": the verb of the question's opening is no predicate.)
@@ -400,7 +402,7 @@ function kazakhWholeInLocative(slots: readonly Slot[], draft: Reading['draft'], 
  * part of the whole the filters make (the filters were a part within each group).
  */
 function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   const grouping = (k: number) =>
     isKind(slots[k], 'dimension') && draft.dimensions.includes(slots[k]!.item.meaning.dimension);
   const each = (k: number) => isKind(slots[k], 'groupBy') && EACH_GROUP_WORDS.includes(slots[k]!.item.text);
@@ -410,7 +412,6 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   if (grouping(shareAt - 1) && !share.clauseBefore && !share.commaBefore) return true;
   // («әр банктің әмиян төлемдеріндегі үлесі», each bank's share in wallet payments: each group in the
   // genitive, the payments right before the share word in the locative — the whole the groups share.)
-  const { prev } = cursor(slots);
   const ownerEach = slots.some(
     (s, k) =>
       KAZAKH_EACH.includes(s.item.text) && grouping(k + 1) && KAZAKH_GENITIVE.test(slots[k + 1]!.item.text),
@@ -426,7 +427,7 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   const after = slots[shareAt + 1]?.item.text === 'of' ? shareAt + 2 : shareAt + 1;
   // ("ECOM share per bank", "foreign transaction share per bank": "per" right after the share word,
   // with no "of", is a breakdown — the part said before the share word is within each group.)
-  const perGroup = (k: number) => slots[k]?.item.text === 'per' && k === shareAt + 1;
+  const perGroup = (k: number) => PER_WORDS.includes(slots[k]?.item.text ?? '') && k === shareAt + 1;
   const russianEach = (k: number) => each(k) && !KAZAKH_EACH.includes(slots[k]!.item.text) && !perGroup(k);
   const groupAt = grouping(after) ? after : russianEach(after) && grouping(after + 1) ? after + 1 : -1;
   // ("ECOM share of each bank's turnover": the part said before the share word and the group's own

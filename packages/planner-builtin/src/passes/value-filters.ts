@@ -30,6 +30,7 @@ import { negateFilter } from './negation.js';
 import {
   addDimension,
   addFilter,
+  countsTenge,
   definePass,
   isKind,
   meaningOf,
@@ -479,11 +480,7 @@ export const readValueFilters = definePass((r) => {
         const payments = (k: number) =>
           isKind(slots[k], 'entity') && slots[k]!.item.meaning.entity === 'transactions';
         // (…but not the tenge counted: «Сколько тенге ушло на покупки» asks for their amount.)
-        const counted =
-          isKind(slots[i - 1], 'count') &&
-          slot.item.text !== 'kzt' &&
-          slots[i + 1]?.item.dashBefore !== true &&
-          !isKind(slots[i + 1], 'entity');
+        const counted = countsTenge(slots, i);
         const named =
           (slot.item.text === 'kzt' && isKind(slots[i + 1], 'entity')) ||
           (!IN_WORDS.includes(stopBefore(i) ?? '') &&

@@ -171,6 +171,7 @@ import { STOP_WORDS as OWN_STOP_WORDS } from './stop-words.js';
 /** Stop words, and the verbs a share's part follows ("… were contactless"), which are stop words too. */
 export const STOP_WORDS: readonly string[] = [...new Set([...OWN_STOP_WORDS, ...PREDICATES])];
 export {
+  ALL_OF_THEM,
   ALL_TOTAL_WORDS,
   ASKING_WHICH,
   AT_PLACE_WORDS,
@@ -212,6 +213,7 @@ export {
   KAZAKH_HOW_MANY_OF,
   KAZAKH_NEGATED_PAST,
   KAZAKH_PARTICIPLE,
+  KAZAKH_REST,
   KAZAKH_SPLIT_VERBS,
   KAZAKH_THAN_THAT,
   KAZAKH_YEAR_OF,
@@ -219,6 +221,7 @@ export {
   LIST_COUNT_WORDS,
   LIST_SPLIT_WORDS,
   LIST_WORDS,
+  MEANS_BY,
   MEANS_VERBS,
   MONTH_HALF_WORDS,
   NAMES_WORDS,
@@ -233,6 +236,7 @@ export {
   OR_WORDS,
   OVERALL_STEMS,
   OWN_ROW_WORDS,
+  PER_WORDS,
   PERIOD_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
   PLAIN_BY,

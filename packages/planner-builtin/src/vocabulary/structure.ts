@@ -1809,6 +1809,9 @@ export const BLANK_WORDS: readonly string[] = [
   'көрсетілмеген',
   'толтырылмаған',
 ];
+/** Kazakh «басқа» (other) as the rest: only before its column's word («басқа қалалар»). */
+export const KAZAKH_REST: readonly string[] = ['басқа'];
+
 /** "Almaty vs the other cities", «против остальных», «қалғандары»: every other value of a column. */
 export const REST_WORDS: readonly string[] = [
   'other',
@@ -1826,7 +1829,7 @@ export const REST_WORDS: readonly string[] = [
   'қалған',
   // «Тараз және басқа қалалар» (Taraz and the other cities): after "and" or "vs" only — «Алматыдан басқа»
   // is an exclusion
-  'басқа',
+  ...KAZAKH_REST,
   'rest of the country',
 ];
 /**
@@ -2088,6 +2091,15 @@ export const COLUMN_VALUES_NOUN = /(^|\s)(currenc|валют|countr|стран)/
 
 /** A Kazakh past participle (-ған, -ген, -қан, -кен): «өскен қалалар», the cities that grew. */
 export const KAZAKH_PARTICIPLE = /(ған|ген|қан|кен)$/;
+
+/** "per" right after a share word: a breakdown ("ECOM share per bank"), not "each group's share". */
+export const PER_WORDS: readonly string[] = ['per'];
+
+/** "by" before the means of paying: "were paid by QR code" (not a breakdown). */
+export const MEANS_BY: readonly string[] = ['by'];
+
+/** «барлығы» (all of them) after the rest's column word: «басқа қалалардың барлығы». */
+export const ALL_OF_THEM: readonly string[] = ['барлығы'];
 
 /** "that", "which", "where" opening a relative clause after the groups: "cities that grew". */
 export const THAT_WORDS: readonly string[] = ['that', 'which', 'where', 'whose'];
