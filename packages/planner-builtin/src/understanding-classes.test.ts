@@ -4322,3 +4322,23 @@ describe('the rest and the spread, said in other words (unseen101, unseen104)', 
     expect(sqlLineOf(question)).toContain(sql);
   });
 });
+
+describe('one of two offered, asked in other words', () => {
+  it.each([
+    ['Чего больше в октябре 2026: онлайн или POS покупок?', "transaction_type IN ('ECOM', 'POS')"],
+    ['Қазан 2026-да онлайн төлемдер көп пе, әлде POS төлемдер ме?', "transaction_type IN ('ECOM', 'POS')"],
+    [
+      '2026 жылғы қарашада Samsung Pay төлемдерінің сомасы қай қалада көп болды: Шымкентте ме, Ақтөбеде ме?',
+      "merchant_city IN ('Shymkent', 'Aktobe')",
+    ],
+    [
+      'which city had less turnover in October 2026, Almaty or Astana?',
+      "merchant_city IN ('Almaty', 'Astana')",
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it('"less than" before a number is still the amount filter', () => {
+    expect(sqlLineOf('less than 5000 tenge payments yesterday')).toContain('transaction_amount_kzt < 5000');
+  });
+});

@@ -5326,3 +5326,20 @@ describe('"ECOM" beside a condition on the entry mode is the entry mode (unseen1
     );
   });
 });
+
+describe('a thing compared that is several values is one row (transfers both ways)', () => {
+  it.each([
+    'ATM withdrawals vs P2P transfers in 2025',
+    'were there fewer ATM withdrawals or P2P transfers in 2025?',
+    'Чего было меньше в 2025 году — снятий в банкоматах или переводов P2P?',
+    'Сравни онлайн-покупки и переводы за октябрь 2026',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/CASE WHEN transaction_type = '(ATM_WITHDRAWAL|ECOM)' THEN/);
+    expect(sql).toContain("ELSE 'P2P_IN, P2P_OUT' END");
+    expect(sql).not.toContain('GROUP BY transaction_type');
+  });
+  it('one value each is still a row per value', () => {
+    expect(sqlLineOf('ECOM vs POS vs ATM count 2025')).toContain('GROUP BY transaction_type');
+  });
+});

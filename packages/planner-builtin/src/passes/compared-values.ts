@@ -344,6 +344,18 @@ export const readComparedValues = definePass((r) => {
   );
   if (compared && compared.filter.kind === 'values') {
     const { column } = compared.filter;
+    // "ATM withdrawals vs P2P transfers", «снятий или переводов P2P»: a thing compared that is several
+    // values (transfers both ways) is one row, set against the other — not a row per value.
+    const groups = comparedGroups(slots, column, compared.filter.values);
+    if (groups && draft.dimensions.length === 0) {
+      draft.filters = draft.filters.filter((f) => f !== compared);
+      draft.filters.push({ ...compared, filter: { ...compared.filter, values: [...groups.flat()] } });
+      draft.dimensions.unshift('group_split');
+      const label = (g: readonly string[]) => g.join(', ');
+      draft.split = { column, values: [...groups[0]], labels: [label(groups[0]), label(groups[1])] };
+      draft.comparedValues = true;
+      return;
+    }
     if (!draft.dimensions.includes(column)) draft.dimensions.unshift(column);
     draft.comparedValues = true;
     return;
@@ -357,6 +369,33 @@ export const readComparedValues = definePass((r) => {
     draft.comparedValues = true;
   }
 });
+
+/**
+ * The two things compared when one of them is several values of the column ("P2P transfers" are
+ * P2P_IN and P2P_OUT): the values each word named, in the question's order. Null when the words
+ * name each one value, more or fewer than two things, or things that overlap (a word narrowing
+ * the one before it, «переводы P2P_OUT», is read by the value filters).
+ */
+function comparedGroups(
+  slots: readonly Slot[],
+  column: string,
+  listed: readonly string[],
+): [readonly string[], readonly string[]] | null {
+  const groups: string[][] = [];
+  for (const s of slots) {
+    const m = meaningOf(s);
+    if (!s.used || m?.kind !== 'value' || m.column !== column) continue;
+    const values = m.values.filter((v) => listed.includes(v));
+    if (values.length === 0) continue;
+    const same = groups.find((g) => g.length === values.length && g.every((v) => values.includes(v)));
+    if (same) continue;
+    if (groups.some((g) => g.some((v) => values.includes(v)))) return null;
+    groups.push(values);
+  }
+  if (groups.length !== 2 || groups.every((g) => g.length === 1)) return null;
+  if (groups.flat().length !== listed.length) return null;
+  return [groups[0]!, groups[1]!];
+}
 
 type Output = NonNullable<Draft['compareOutput']>;
 

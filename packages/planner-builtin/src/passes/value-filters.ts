@@ -12,6 +12,7 @@ import {
   IN_WORDS,
   INCLUDING_WORDS,
   KAZAKH_ABLATIVE,
+  KAZAKH_QUESTION_PARTICLES,
   KAZAKH_UNTIL,
   MEANS_VERBS,
   OWN_ROW_WORDS,
@@ -83,7 +84,14 @@ function mergeValues(
       (after?.item.commaBefore === true || isKind(after, 'conjunction')) &&
       [after, r.slots[at + 2]].some((s) => isKind(s, 'value') && s.item.meaning.column === filter.column);
     const commaList = r.slots[at]?.item.commaBefore === true && (had.length >= 2 || goesOn);
-    const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction')) || commaList;
+    // («онлайн ба, POS па?», «Шымкентте ме, Ақтөбеде ме?»: each value asked with its particle — the
+    // two a question offers, as "or" joins them.)
+    const asked = (k: number) => {
+      const s = r.slots[k];
+      return s?.item.kind === 'stop' && KAZAKH_QUESTION_PARTICLES.includes(s.item.text);
+    };
+    const offered = from >= 0 && asked(from + 1) && asked(at + 1);
+    const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction')) || commaList || offered;
     // ("Online vs in-store last week: ECOM and POS counts": the values of the list named again.)
     // (Not a word narrowing the one before it: «переводы P2P_OUT» are the outgoing ones; nor under a
     // share, where the value said again is its part: "share of POS + ECOM purchases were ECOM".)

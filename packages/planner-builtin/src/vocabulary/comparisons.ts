@@ -59,6 +59,10 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
   // "which had more …, Kaspi or Halyk": with no number after it, a comparison of the two named (the
   // compared-values pass); anything else asks back.
   e(['more', 'higher', 'bigger'], { kind: 'comparator', op: '>', weak: false }),
+  e(['fewer', 'less', 'smaller'], { kind: 'comparator', op: '<', weak: false }),
+  // «Чего больше в октябре: онлайн или POS?» (what was there more of): «чего» asks which of the two.
+  e(['чего больше', 'чего было больше'], { kind: 'comparator', op: '>', weak: false }),
+  e(['чего меньше', 'чего было меньше'], { kind: 'comparator', op: '<', weak: false }),
   // "Was Shymkent busier than Karaganda?", «в субботу загруженнее, чем в воскресенье?»: more
   // transactions, set against each other as "more" is.
   // (Not "more active": "which had more active cards" counts the cards.)

@@ -615,7 +615,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // ── structure words ─────────────────────────────────────────────────────────────────────────
   e(['бойынша', 'сайын', 'бөлінісінде', 'бөлу'], { kind: 'groupBy', after: true }),
   e(['әр', 'әрбір'], { kind: 'groupBy' }),
-  e(['және', 'немесе', 'мен', 'пен', 'бен'], { kind: 'conjunction' }),
+  // («онлайн көп пе, әлде POS па?»: «әлде» is the "or" of a question that offers two.)
+  e(['және', 'немесе', 'мен', 'пен', 'бен', 'әлде'], { kind: 'conjunction' }),
   // «ал қараша айында?» (and in November?): «ал» opens a follow-up as Russian «а» does.
   e(['енді', 'сол сияқты', 'ал=', 'ал= енді'], { kind: 'followUp' }),
   // «шығыс аударымдар ше?» (and outgoing transfers?): the particle asks about something else instead.

@@ -1978,7 +1978,7 @@ export const KAZAKH_THAN_THAT = 'одан';
 export const CARD_TURNOVER: readonly [by: string, cards: string] = ['по', 'картам'];
 
 /** "or" between listed values: any of them, one set («Алматы, Астана немесе Шымкент»). */
-export const OR_WORDS: readonly string[] = ['or', 'или', 'либо', 'немесе', 'не болмаса'];
+export const OR_WORDS: readonly string[] = ['or', 'или', 'либо', 'немесе', 'не болмаса', 'әлде'];
 
 /** Words that name each group of a breakdown as such: "per bank", «по каждому банку», «әр банктегі». */
 export const EACH_GROUP_WORDS: readonly string[] = [
