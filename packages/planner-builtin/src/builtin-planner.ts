@@ -91,13 +91,17 @@ export function understandQuestion(
   if (!askedBack) return whole;
   // A lead-in or an aside of context around a whole question: answered without it, and said so.
   for (const split of contextSplits(question)) {
-    const items = contextItems(split.context, split.signature === true);
-    if (!items) continue;
+    const items = split.parts.map((p) => contextItems(p.text, p.signature === true));
+    if (items.some((i) => i === null)) continue;
     const part = understandWhole(split.question, context, options);
-    const leading = question.trimStart().startsWith(split.context);
-    if (part.kind !== 'sql' || !isContext(items, part.frame, leading)) continue;
+    if (part.kind !== 'sql') continue;
+    if (!split.parts.every((p, k) => isContext(items[k]!, part.frame, p.leading))) continue;
     const lang = messageLanguage(question, options.language);
-    return { ...part, explanation: `${part.explanation} ${contextNote([split.context], lang)}` };
+    const note = contextNote(
+      split.parts.map((p) => p.text),
+      lang,
+    );
+    return { ...part, explanation: `${part.explanation} ${note}` };
   }
   return whole;
 }

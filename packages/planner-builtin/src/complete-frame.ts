@@ -371,6 +371,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const [a, b] = times as [TimeRange, TimeRange];
     const aFirst = approximateStart(a, options.now) <= approximateStart(b, options.now);
     compare = aFirst ? { earlier: a, later: b } : { earlier: b, later: a };
+    // ("more in September than in October": the earlier had more, so the groups kept fell.)
+    if (draft.changeSignOfFirstSaid && draft.changeSign && aFirst)
+      draft.changeSign = draft.changeSign === 'up' ? 'down' : 'up';
     // "September minus October" would be earlier − later: not how the difference is computed.
     if (draft.compareOutput !== undefined && draft.compareOutput !== 'both' && draft.minuendFirst && aFirst)
       issues.push({ kind: 'unsupported', what: 'difference_order' });

@@ -22,13 +22,21 @@ import { CONTEXT_JOINERS, RELATIVE_OPENERS, REQUEST_WORDS, SIGN_OFF_WORDS } from
  *   - with a word the vocabulary does not know, it has three words or more ("Corporate segment." may
  *     be a condition).
  */
+/** One clause set aside: before the answered part (a lead-in) or after it (an aside). */
+export interface ContextPart {
+  /** The part set aside, as written. */
+  text: string;
+  /** It opens the message. */
+  leading: boolean;
+  /** It ends the message after a dash: a signature ("…? — Dana, Strategy"). */
+  signature?: true;
+}
+
 export interface ContextSplit {
   /** The part that is answered. */
   question: string;
-  /** The part set aside, as written. */
-  context: string;
-  /** The part set aside ends the message after a dash: a signature ("…? — Dana, Strategy"). */
-  signature?: true;
+  /** The parts set aside, in the message's order: a lead-in, an aside after, or both. */
+  parts: readonly ContextPart[];
 }
 
 /**
@@ -53,23 +61,42 @@ function cutPoints(question: string): number[] {
 /** Cuts tried at each end: a lead-in or an aside is one or two clauses, not the whole question. */
 const MAX_CUTS = 3;
 
-/** The candidate splits, shortest context first: a lead-in, then a trailing aside. */
+/** The part after cut `c`, set aside at the end (with a signature when a dash signs it off). */
+function trailingPart(question: string, from: number, c: number): { answer: string; part: ContextPart } {
+  const answer = question.slice(from, c).trim();
+  const text = question.slice(c).trim();
+  // (The dash may open the part set aside: "…? — Dana" is cut after the question mark.)
+  const dash = /^[-‐‑‒–—]\s/.exec(text)?.[0].trim() ?? '';
+  const signature = SIGNED_OFF.test(`${answer} ${dash}`.trim());
+  return { answer, part: { text, leading: false, ...(signature ? { signature } : {}) } };
+}
+
+/**
+ * The candidate splits, shortest context first: a lead-in, then an aside after, then both ("I'm new
+ * here and preparing a slide. What was …? No need for a chart.").
+ */
 export function contextSplits(question: string): ContextSplit[] {
   const splits: ContextSplit[] = [];
   const cuts = cutPoints(question);
-  for (const c of cuts.slice(0, MAX_CUTS)) {
+  const leads = cuts.slice(0, MAX_CUTS);
+  const trails = [...cuts].reverse().slice(0, MAX_CUTS);
+  for (const c of leads) {
     const answer = question.slice(c).trim();
-    const context = question.slice(0, c).trim();
-    if (answer && context) splits.push({ question: answer, context });
+    const text = question.slice(0, c).trim();
+    if (answer && text) splits.push({ question: answer, parts: [{ text, leading: true }] });
   }
-  for (const c of [...cuts].reverse().slice(0, MAX_CUTS)) {
-    const answer = question.slice(0, c).trim();
-    const context = question.slice(c).trim();
-    // (The dash may open the part set aside: "…? — Dana" is cut after the question mark.)
-    const dash = /^[-‐‑‒–—]\s/.exec(context)?.[0].trim() ?? '';
-    const signature = SIGNED_OFF.test(`${answer} ${dash}`.trim());
-    if (answer && context) splits.push({ question: answer, context, ...(signature ? { signature } : {}) });
+  for (const c of trails) {
+    const { answer, part } = trailingPart(question, 0, c);
+    if (answer && part.text) splits.push({ question: answer, parts: [part] });
   }
+  for (const l of leads)
+    for (const t of trails) {
+      if (t <= l) continue;
+      const lead = question.slice(0, l).trim();
+      const { answer, part } = trailingPart(question, l, t);
+      if (lead && answer && part.text)
+        splits.push({ question: answer, parts: [{ text: lead, leading: true }, part] });
+    }
   return splits;
 }
 

@@ -118,6 +118,11 @@ export interface Draft {
   rankByChange?: 'change' | 'difference';
   /** "which cities grew", "only those that fell": the groups kept by the sign of their change. */
   changeSign?: 'up' | 'down';
+  /**
+   * "Which banks had more transactions in October than in September?": `changeSign` is said of the
+   * period named first (it has more), not of the later one — turned round when that one is the earlier.
+   */
+  changeSignOfFirstSaid?: boolean;
   /** "alphabetically": a breakdown's rows by their labels. */
   alphabetical?: boolean;
   /**

@@ -152,7 +152,7 @@ export function parseNumber(raw: string): number {
  * included (">=", "<>", "!=").
  */
 const TOKEN_RE =
-  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|(>=|=>|<=|=<|<>|!=|==|[%₸<>+=≥≤≠⁄×])/gu;
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(?![.,]?\d)|(\d{2}\.\d{2})(?![.,]?\d|\p{L}|%)|(\d+(?:[.,]\d+)*)(\p{L}*)|([\p{L}\p{N}]+)|(>=|=>|<=|=<|<>|!=|==|[%₸<>+=≥≤≠⁄×#№])/gu;
 
 /**
  * Operators as the words the vocabulary knows: "amount >= 100000" is "at least", "<=" "at most", "<>" /
@@ -403,6 +403,9 @@ export function tokenize(text: string): Token[] {
         equals.push(tokens.length);
         continue;
       }
+      // "# of payments", «№ операций»: the sign says "number of" before a word; before a number
+      // ("merchant #1234", «№ 5411») it only marks the number.
+      if ((symbol === '#' || symbol === '№') && /^\s*\d/.test(normalized.slice(end))) continue;
       // ("…, % change": a comma before a sign lists it as it does a word.)
       tokens.push({ kind: 'word', text: OPERATORS[symbol] ?? symbol, ...dash, ...comma });
     }

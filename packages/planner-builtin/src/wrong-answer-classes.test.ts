@@ -5343,3 +5343,61 @@ describe('a thing compared that is several values is one row (transfers both way
     expect(sqlLineOf('ECOM vs POS vs ATM count 2025')).toContain('GROUP BY transaction_type');
   });
 });
+
+describe('groups kept by "more/fewer … in one period than in the other" (unseen108)', () => {
+  it.each([
+    ['Which banks had fewer transactions in October 2026 than in September 2026? show both months', '<'],
+    ['Which banks had more transactions in September 2026 than in October 2026?', '<'],
+    ['В каких городах оборот в октябре 2026 был больше, чем в сентябре 2026?', '>'],
+  ])('%s', (question, op) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(
+      new RegExp(
+        `HAVING coalesce\\([^)]*\\) FILTER \\(WHERE transaction_timestamp >= '2026-10-01'.*\\) ${op} coalesce`,
+      ),
+    );
+  });
+});
+
+describe('figures and what is wanted of them, said in other words (unseen106, unseen108)', () => {
+  it('"# of payments" is a count', () => {
+    expect(sqlLineOf('Fuel, Nov 2026: # of payments and amount by entry mode')).toContain('count(*)');
+  });
+  it('"#" before a number only marks it', () => {
+    expect(sqlLineOf('merchant #1234 turnover in 2026')).toContain('merchant_id = 1234');
+  });
+  it('«на сколько … больше» is the difference', () => {
+    const sql = sqlLineOf('На сколько оборот Халыка больше, чем у Форте, за 3 квартал 2026?');
+    expect(sql).toContain(' - coalesce(');
+    expect(sql).not.toContain('AS total_amount_halyk_bank');
+  });
+  it.each([
+    'Kaspi және Halyk: 2026 жылғы қазандағы операциялар саны және айырмасы (Kaspi минус Halyk)',
+    'Kaspi and Halyk: October 2026 transaction counts and the difference (Kaspi minus Halyk)',
+    'Kaspi и Halyk: количество операций за октябрь 2026 и разница (Kaspi минус Halyk)',
+  ])('the figures "and the difference" are shown with it: %s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('AS transaction_count_kaspi_bank');
+    expect(sql).toContain('AS transaction_count_difference');
+  });
+  it('codes heading the question are a row each', () => {
+    expect(sqlLineOf('MCC 5411 and MCC 5499: average check in October 2026')).toContain(
+      'GROUP BY merchant_mcc',
+    );
+    expect(sqlLineOf('MCC 5411 and 5499 together: turnover in 2026')).not.toContain('GROUP BY');
+  });
+  it.each([
+    'Halyk Bank: how many merchants took more than 1 million tenge from Halyk cards in 2026?',
+    'how many merchants received more than 1 million tenge in 2026',
+    'Мерчанты категории «Товары для дома» (Home Furnishings & Supplies) с оборотом больше 10 млн тенге за 2026, с их оборотом',
+  ])('money taken by each merchant is its total: %s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/HAVING sum\(transaction_amount_kzt\) > 10+/);
+    expect(sql).not.toMatch(/WHERE transaction_amount_kzt >/);
+  });
+  it('a payment above the sum stays a condition on payments', () => {
+    expect(sqlLineOf('how many merchants had a payment of more than 1 million tenge in 2026')).toContain(
+      'transaction_amount_kzt > 1000000',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import {
   KAZAKH_WHICH,
   PERCENT_WORD,
   RUSSIAN_WHICH,
+  THAN_WORDS,
   THAT_WORDS,
   WHICH_WORDS,
 } from '../vocabulary/index.js';
@@ -109,5 +110,24 @@ export const readChangeSign = definePass(({ slots, draft }) => {
     draft.changeSign = changeWord(verb)!;
     verb.used = true;
     signOnly(verb);
+    return;
+  }
+  // "Which banks had more transactions in October than in September?", «у каких банков операций в
+  // октябре меньше, чем в сентябре»: "more" between the two periods keeps the groups where the one
+  // named first has more — every group was shown.
+  const than = slots.findIndex((s) => THAN_WORDS.includes(s.item.text));
+  const more = slots.find(
+    (s, k) =>
+      isKind(s, 'comparator') &&
+      !s.item.meaning.weak &&
+      (s.item.meaning.op === '>' || s.item.meaning.op === '<') &&
+      k < than &&
+      slots[next(k)]?.item.kind !== 'number',
+  );
+  if (asked && more && isKind(more, 'comparator') && draft.times.length === 2) {
+    draft.changeSign = more.item.meaning.op === '>' ? 'up' : 'down';
+    draft.changeSignOfFirstSaid = true;
+    more.used = true;
+    slots[than]!.used = true;
   }
 });

@@ -173,8 +173,13 @@ export const readComparedValues = definePass((r) => {
   const addedAt = (k: number) => {
     // (The word before the difference; before "Kaspi minus Halyk", the word before its minuend.)
     const before = slots[MINUS_WORDS.includes(slots[k]!.item.text) ? prev(prev(k)) : prev(k)];
+    // ("Kaspi and Halyk: transaction counts and the difference", «операциялар саны және айырмасы»: the
+    // figures named, then "and the difference" — both figures with it.)
+    const figures =
+      isKind(before, 'conjunction') &&
+      slots.some((o, j) => j < k && (isKind(o, 'count') || isKind(o, 'amount') || isKind(o, 'check')));
     return (
-      beside &&
+      (beside || figures) &&
       (isKind(before, 'conjunction') ||
         ADDING_WORDS.includes(before?.item.text ?? '') ||
         slots[k]!.item.commaBefore === true ||

@@ -5,6 +5,7 @@ import {
   HAD_PARTICIPLES,
   KAZAKH_ABLATIVE_ENDINGS,
   PERIOD_PREPOSITIONS,
+  TAKING_VERBS,
   THOSE_WORDS,
   WERE_WORDS,
   WITH_TURNOVER_WORDS,
@@ -108,6 +109,23 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
     toGroupCondition(draft, countedOf(slots[n]) ?? 'sum');
   });
+  // («Мерчанты категории «Товары для дома» с оборотом больше 10 млн»: the groups named first, with the
+  // values they are of and their column word between, then «с оборотом» — the groups are the rows.)
+  if (draft.dimensions.length === 0 && draft.measures.length === 0) {
+    const first = slots.findIndex((s) => isKind(s, 'dimension'));
+    let w = first + 1;
+    while (
+      (isKind(slots[w], 'value') && !isCountedNoun(slots[w])) ||
+      (isKind(slots[w], 'dimension') && isKind(slots[w + 1], 'value'))
+    )
+      w++;
+    const withTurnover = slots[w]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[w]!.item.text);
+    const leads = slots.slice(0, Math.max(first, 0)).every((s) => s.item.kind === 'stop');
+    if (first >= 0 && w > first + 1 && withTurnover && leads && isKind(slots[next(w)], 'comparator')) {
+      const group = slots[first]!;
+      if (isKind(group, 'dimension')) draft.dimensions.push(group.item.meaning.dimension);
+    }
+  }
   if (draft.dimensions.length === 0) {
     if (countsPassing(draft.measures)) readMeasureCondition(slots, draft);
     return;
@@ -129,7 +147,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     return isKind(slots[k], 'comparator') ? k : -1;
   };
   slots.forEach((slot, i) => {
-    if (!isKind(slot, 'dimension') || isKind(slots[prev(i)], 'groupBy')) return;
+    if (!isKind(slot, 'dimension') || isKind(slots[prev(i)], 'groupBy') || draft.having) return;
     // "cities with a sum over …": the column word, an attaching word, then money and a comparator
     // («города с суммой более …»: "with the sum" is one phrase).
     let j = -1;
@@ -171,10 +189,17 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       if (tenge && draft.having && isCountedNoun(slots[n])) slots[n]!.used = true;
       return;
     }
+    // («Мерчанты категории «Товары для дома» с оборотом больше 10 млн»: the values the groups are of,
+    // with their column word, may stand before «с оборотом».)
+    let w = i + 1;
+    while (
+      (isKind(slots[w], 'value') && !isCountedNoun(slots[w])) ||
+      (isKind(slots[w], 'dimension') && isKind(slots[w + 1], 'value'))
+    )
+      w++;
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
     // «города с оборотом больше 150 млн»: the filler phrase is the money word here.
-    else if (slots[i + 1]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[i + 1]!.item.text))
-      j = i + 1;
+    else if (slots[w]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[w]!.item.text)) j = w;
     else if (attaching) {
       j = next(slots.indexOf(attaching));
       // («банки, где снятий было больше 2000»: the noun of payments, in the genitive before «было», is
@@ -232,6 +257,11 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       // («с суммой» labels the condition; the total is shown when nothing else is asked.)
       if (isKind(slots[j], 'showMeasure')) slots[j]!.used = true;
       toGroupCondition(draft, of);
+      // («Мерчанты категории … с оборотом больше 10 млн»: the groups the condition is on are the rows,
+      // unless they are counted.)
+      const { dimension } = slot.item.meaning;
+      const counted = draft.measures.some((m) => m.fn === 'count_distinct' && m.column === dimension);
+      if (draft.having && !counted && !draft.dimensions.includes(dimension)) draft.dimensions.push(dimension);
       return;
     }
     // «700-ден көп қолма-қол ақша шешу болған банктер» (banks that had more than 700 cash withdrawals):
@@ -429,8 +459,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     }
     const n = next(i);
     if (slots[n]?.item.kind !== 'number') return;
+    // ("merchants that took in more than 1 million tenge": the verb of money coming in, with "in".)
+    const taking = (k: number) =>
+      slots[k]?.item.kind === 'stop' &&
+      (TAKING_VERBS.includes(slots[k]!.item.text) ||
+        (slots[k]!.item.text === 'in' && TAKING_VERBS.includes(slots[k - 1]?.item.text ?? '')));
     let s = prev(i);
     while (s >= 0 && s !== groups && between(s)) s = prev(s);
+    const took = s === groups && slots.slice(groups + 1, i).some((_, k) => taking(groups + 1 + k));
     let of: GroupCondition['of'] | null = null;
     let at = s;
     if (s !== groups && isCountedNoun(slots[s])) {
@@ -478,6 +514,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // ("more than 1 million tenge in sales": money said in tenge is no number of sales.)
       of = tenge ? null : countedOf(slots[a]);
       at = i;
+      if (tenge && took) {
+        take('sum', []);
+        return;
+      }
       // "merchants that did more than 5 million tenge in turnover", «валюты, давшие больше 20 млн тенге
       // оборота»: the money word after the number is each group's total.
       const money = slots[a];

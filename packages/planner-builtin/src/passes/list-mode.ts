@@ -45,6 +45,7 @@ export const readListMode = definePass(({ slots, draft }) => {
   if (slots.some((s) => isKind(s, 'conjunction') && OR_WORDS.includes(s.item.text))) draft.orList = true;
   readListCounted(slots, draft);
   readListApart(slots, draft);
+  readCodesHeading(slots, draft);
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'listMode')) continue;
     // ("… outside Almaty and Astana (all the other cities together)", «за пределами … (все остальные
@@ -186,6 +187,31 @@ function readListApart(slots: Reading['slots'], draft: Reading['draft']): void {
   if (!repeated && !heading && betweenAt < 0) return;
   if (betweenAt >= 0) slots[betweenAt]!.used = true;
   draft.dimensions.push(column);
+}
+
+/**
+ * "MCC 5411 and MCC 5499: average check …", «MCC 5812 и 5814: оборот …»: codes listed at the head of
+ * the question, set off by a colon or a dash, are a row each, as values heading it are (they were one
+ * total). "Together" or a share keep the one total.
+ */
+function readCodesHeading(slots: Reading['slots'], draft: Reading['draft']): void {
+  const list = draft.filters.find(
+    (f) => f.role !== 'subset' && f.filter.kind === 'ids' && !f.filter.negated && f.filter.values.length >= 2,
+  );
+  if (list?.filter.kind !== 'ids') return;
+  const { column } = list.filter;
+  if (draft.dimensions.includes(column) || draft.combined?.includes(column) || draft.orList) return;
+  if (slots.some((s) => (isKind(s, 'listMode') && s.item.meaning.mode === 'together') || isKind(s, 'share')))
+    return;
+  const end = slots.findIndex((s, k) => k > 0 && s.item.clauseBefore === true);
+  if (end < 0) return;
+  const head = slots.slice(0, end);
+  const codes = head.filter((s) => s.item.kind === 'number');
+  const codeWord = (s: Slot) => isKind(s, 'dimension') && s.item.meaning.dimension === column;
+  if (codes.length !== list.filter.values.length || !head.some(codeWord)) return;
+  const headWord = (s: Slot) =>
+    codeWord(s) || s.item.kind === 'number' || isKind(s, 'conjunction') || s.item.kind === 'stop';
+  if (head.every(headWord)) draft.dimensions.push(column);
 }
 
 /** The list of two or more values a value word belongs to ("P2P in and P2P out", «QR и бесконтакт»). */

@@ -33,6 +33,10 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'how many of them',
       // "no. of cross-border txns" (the dot is gone by the time words are matched)
       'no of',
+      // "# of payments", "#txns", «№ операций»
+      '# of',
+      '#',
+      '№',
       'транзакционн~ активност~',
       'count',
       'counts',

@@ -720,6 +720,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'минус',
       'на сколько тенге',
       'на сколько больше',
+      // «На сколько оборот Халыка больше, чем у Форте?»: the words between do not change the question
+      'на сколько',
+      'насколько',
     ],
     { kind: 'compareOutput', output: 'difference' },
   ),
@@ -2020,6 +2023,36 @@ export const KAZAKH_SPLIT_VERBS: readonly string[] = ['бөліп', 'бөлге�
  * follows — «города с оборотом больше 150 млн» is a condition on each city's total.
  */
 export const WITH_TURNOVER_WORDS: readonly string[] = ['с оборотом', 'with turnover', 'with sales'];
+
+/**
+ * Verbs of money coming in, said of the groups before a sum in tenge: "merchants that took more than
+ * 1 million tenge", «мерчанты, которые получили больше 5 млн тенге» — each group's total, not payments
+ * above it. ("in" after them: "took in".)
+ */
+export const TAKING_VERBS: readonly string[] = [
+  'took',
+  'take',
+  'takes',
+  'taken',
+  'received',
+  'receive',
+  'receives',
+  'earned',
+  'earn',
+  'earns',
+  'collected',
+  'generated',
+  'brought',
+  'получили',
+  'получил',
+  'заработали',
+  'заработал',
+  'собрали',
+  'собрал',
+  'принесли',
+  'принёс',
+  'принес',
+];
 
 export const CARD_TOTAL_WORDS: readonly string[] = [
   'in total',
