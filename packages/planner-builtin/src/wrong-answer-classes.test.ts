@@ -5401,3 +5401,26 @@ describe('figures and what is wanted of them, said in other words (unseen106, un
     );
   });
 });
+
+describe('a range of months or quarters with «бойынша» after its unit is a breakdown (unseen105)', () => {
+  it.each([
+    ['2026 жылғы қаңтар–қараша: ай бойынша Apple Pay арқылы төлемдер сомасы', 'month'],
+    ['2025 жылғы І–ІІІ тоқсан бойынша операциялар саны', 'quarter'],
+    ['2026 жылғы 1–3 тоқсан бойынша операциялар саны', 'quarter'],
+  ])('%s', (question, unit) => {
+    expect(sqlLineOf(question)).toContain(`GROUP BY date_trunc('${unit}'`);
+  });
+  it('one month «айы бойынша» is that month, no breakdown', () => {
+    expect(sqlLineOf('2026 жылғы қараша айы бойынша операциялар саны')).not.toContain('GROUP BY');
+  });
+});
+
+describe('a lead-in and an aside after it, set aside together', () => {
+  it('"Hey, we\'re preparing the board deck. … ?? — Dana, Strategy"', () => {
+    expect(
+      sqlLineOf(
+        "Hey, we're preparing the board deck. What was total spend in KZT by `issuer_bank_name` for 2025?? — Dana, Strategy",
+      ),
+    ).toContain('GROUP BY issuer_bank_name');
+  });
+});

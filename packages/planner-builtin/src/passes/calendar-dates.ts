@@ -221,7 +221,25 @@ export const readCalendarDates = definePass((r) => {
     if (range && !(slot.used && slot.item.kind !== 'stop')) {
       const leading = points.at(-1);
       const before = leading?.kind === 'year' && next(leading.end) === i ? points.pop() : undefined;
-      const y = yearAt(range.unitAt) ?? (before ? { year: before.year!, end: range.unitAt } : null);
+      // («2026 жылғы І–ІІІ тоқсан бойынша»: the quarter word with «бойынша» after it is the breakdown's,
+      // by quarter — it was one total over the three.)
+      const byUnit = (k: number) => {
+        const by = slots[next(k)];
+        return k !== next(i) && isKind(by, 'groupBy') && by.item.meaning.after === true;
+      };
+      const unitEnd = byUnit(range.unitAt) ? next(i) : range.unitAt;
+      // (…and so with the word inside the last quarter's name, «І–ІІІ тоқсан бойынша».)
+      const by = slots[next(range.unitAt)];
+      if (
+        range.unitAt === next(i) &&
+        /тоқсан|квартал/.test(textOf(range.unitAt)) &&
+        isKind(by, 'groupBy') &&
+        by.item.meaning.after === true
+      ) {
+        by.used = true;
+        if (!draft.dimensions.includes('quarter')) draft.dimensions.push('quarter');
+      }
+      const y = yearAt(range.unitAt) ?? (before ? { year: before.year!, end: unitEnd } : null);
       const year = y?.year ?? null;
       points.push({
         kind: 'quarter',
@@ -239,9 +257,9 @@ export const readCalendarDates = definePass((r) => {
         quarter: range.to,
         year,
         start: next(i),
-        end: y?.end ?? range.unitAt,
+        end: y?.end ?? unitEnd,
       });
-      i = y?.end ?? range.unitAt;
+      i = y?.end ?? unitEnd;
       continue;
     }
     if (slot.used) continue;
@@ -360,8 +378,12 @@ export const readCalendarDates = definePass((r) => {
       // («қаңтар–қарашада айлар бойынша», January to November by month: the breakdown's own word, in
       // the plural; «қараша айы бойынша» is "for the month of November".)
       const byAfter = slots[next(j)];
+      // (After a range of months, «қаңтар–қараша: ай бойынша», the singular is the breakdown's too.)
+      const ofRange = slot.item.dashBefore === true && isKind(slots[prev(i)], 'monthName');
       const breakdown =
-        isKind(byAfter, 'groupBy') && byAfter.item.meaning.after === true && /^айлар/.test(textOf(j));
+        isKind(byAfter, 'groupBy') &&
+        byAfter.item.meaning.after === true &&
+        (/^айлар/.test(textOf(j)) || ofRange || slots[j]?.item.clauseBefore === true);
       if (
         isKind(monthWord, 'timeUnit') &&
         monthWord.item.meaning.unit === 'month' &&
