@@ -129,6 +129,10 @@ const UNSEEN_SETS = [
   'unseen102',
   'unseen103',
   'unseen104',
+  'unseen105',
+  'unseen106',
+  'unseen107',
+  'unseen108',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
