@@ -5424,3 +5424,44 @@ describe('a lead-in and an aside after it, set aside together', () => {
     ).toContain('GROUP BY issuer_bank_name');
   });
 });
+
+describe('whose share, whose cards, what each has (unseen106, unseen108)', () => {
+  it('"Kaspi vs Halyk cards: share of QR payments" is a share of the payments', () => {
+    expect(sqlLineOf('Kaspi vs Halyk cards: share of QR payments at fuel stations in 2026')).toContain(
+      "100.0 * count(*) FILTER (WHERE pos_entry_mode = 'QR_Code')",
+    );
+  });
+  it('"and how many each has" is the count the condition counts', () => {
+    const sql = sqlLineOf('Какие банки имели больше 1500 активных карт в ноябре 2026 и сколько у каждого?');
+    expect(sql).toContain('count(DISTINCT card_key) AS card_count');
+    expect(sql).not.toContain('count(*)');
+  });
+  it.each([
+    'for each bank, % of transactions in a foreign currency, Nov 2026',
+    'по каждому банку доля операций в валюте за ноябрь 2026',
+    'для каждого банка доля операций в иностранной валюте за ноябрь 2026',
+  ])('"for each bank" is each bank\'s own part: %s', (question) => {
+    expect(sqlLineOf(question)).toContain("FILTER (WHERE transaction_currency <> 'KZT')");
+  });
+  it("each bank's share is still the banks' spread", () => {
+    expect(sqlLineOf("each bank's share of USD transactions in 2025")).toContain('OVER ()');
+  });
+  it('"what was the largest … in each city" is each city\'s largest, every city shown', () => {
+    const sql = sqlLineOf(
+      'what was the largest single transaction amount in each city in November 2025? City and the maximum amount, one row per city.',
+    );
+    expect(sql).toContain('max(transaction_amount_kzt)');
+    expect(sql).not.toContain('LIMIT');
+    expect(sql).not.toContain('sum(');
+  });
+  it('a count word does not count the column word of the next sentence', () => {
+    expect(sqlLineOf('2025 жылы әр қаладағы орташа чек қанша болды? Қала және орташа сома')).not.toContain(
+      'count(DISTINCT merchant_city)',
+    );
+  });
+  it('a count added after a share with groups is asked back (of the part or of the whole?)', () => {
+    expect(sqlLineOf('Contactless share of POS payments per bank in Q1 2026, with the POS count')).toBe(
+      '(clarify)',
+    );
+  });
+});

@@ -86,9 +86,12 @@ export const readCardWords = definePass(({ slots, draft }) => {
     // ("BILL_PAYMENT transactions excluding Kaspi cards — what % were above 10 000": a share asked in a
     // clause of its own is of what that clause counts, not of the cards before the dash.)
     // ("Halyk cards — what share paid abroad": with no payments named, the cards are still what it is of.)
+    // ("Kaspi vs Halyk cards: share of QR payments …": nor when the clause names the payments it is of.)
+    const payments = (o: Slot, k: number) =>
+      isKind(o, 'entity') && o.item.meaning.entity === 'transactions' && (k < i || k > after);
     const apart =
       slots.slice(i + 1, after + 1).some((o) => o.item.dashBefore || o.item.clauseBefore) &&
-      slots.some((o, k) => k < i && isKind(o, 'entity') && o.item.meaning.entity === 'transactions');
+      slots.some(payments);
     return isKind(slots[back], 'share') || (isKind(slots[after], 'share') && !apart) || howMany;
   };
   // «жалақы түскен карталар барлық белсенді карталардың қанша пайызы» (the cards salary came to, what

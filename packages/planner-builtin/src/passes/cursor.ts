@@ -138,7 +138,9 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   const cue = slots[p];
   if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
   // ("top 4 cities by count, showing city, count, total": a comma between, the count is another's.)
-  if (slots.slice(p + 1, i + 1).some((s) => s.item.commaBefore === true)) return -1;
+  // («… орташа чек қанша болды? Қала және орташа сома»: nor across the end of a sentence.)
+  if (slots.slice(p + 1, i + 1).some((s) => s.item.commaBefore === true || s.item.clauseBefore === true))
+    return -1;
   // "online purchase count for Jusan Bank cards": the count is of the noun right before it.
   // (A strong cue only: Kazakh «төлемдер қанша түрлі мерчантта» asks how many merchants.)
   const counted = slots[prevOf(slots, p)];

@@ -593,7 +593,19 @@ export const readMeasures = definePass(({ slots, draft }) => {
           measures.some((x) => x.fn === 'count_distinct' && x.column === before.item.meaning.dimension));
       if (countedBefore && before?.used && !slot.item.commaBefore) return;
       // «Уникальные карты … — сколько?»: a closing "how many" asks for the distinct count named.
-      if (m.strength === 'weak' && next(i) < 0 && measures.some((x) => x.fn === 'count_distinct')) return;
+      // («Какие банки имели больше 1500 активных карт … и сколько у каждого?»: "how many each has", with
+      // nothing counted after it, asks for that count too.)
+      const eachAfter = slots
+        .slice(i + 1)
+        .every((o) => o.item.kind === 'stop' || (isKind(o, 'groupBy') && !o.item.meaning.after));
+      if (
+        m.strength === 'weak' &&
+        (next(i) < 0 || eachAfter) &&
+        measures.some((x) => x.fn === 'count_distinct')
+      ) {
+        for (const o of slots.slice(i + 1)) if (isKind(o, 'groupBy')) o.used = true;
+        return;
+      }
       // "how many SALARY transactions": value words before the noun describe it.
       // "how many ATM withdrawals": a noun for transactions of a kind is counted like "transactions".
       // («Сколько сегодня прошло операций», "how many in October 2026 transactions": the words of the

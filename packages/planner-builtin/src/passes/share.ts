@@ -2,6 +2,7 @@ import type { DraftFilter } from '../draft.js';
 import { isTimeDimension } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import {
+  ADDING_WORDS,
   EACH_GROUP_WORDS,
   FALL_IN_LINKS,
   FALL_WORDS,
@@ -409,7 +410,17 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   // the group's word right before the share word ("bank's share", "each bank's share", «банктің үлесі»)…
   // (not across a clause: «Для каждого города — доля онлайн-покупок …» is each city's own part)
   const share = slots[shareAt]!.item;
-  if (grouping(shareAt - 1) && !share.clauseBefore && !share.commaBefore) return true;
+  // (…but not a group introduced by a preposition: «по каждому банку доля …», «для каждого города доля
+  // …» are for each group, its own part.)
+  const introduced = (k: number) => {
+    const p = each(k - 1) ? k - 2 : k - 1;
+    const lead = (slots[k - 1]?.item.text ?? '').split(' ')[0]!;
+    return (
+      FOR_EACH_LEADS.includes(slots[p]?.item.text ?? '') || (each(k - 1) && FOR_EACH_LEADS.includes(lead))
+    );
+  };
+  if (grouping(shareAt - 1) && !share.clauseBefore && !share.commaBefore && !introduced(shareAt - 1))
+    return true;
   // («әр банктің әмиян төлемдеріндегі үлесі», each bank's share in wallet payments: each group in the
   // genitive, the payments right before the share word in the locative — the whole the groups share.)
   const ownerEach = slots.some(
@@ -791,6 +802,9 @@ function mixWithMeasure(slots: readonly Slot[]): number {
  * quarter's share of the 2025 grocery total"). Not "for each month, the share of online payments",
  * where the share is of something within each month.
  */
+/** Prepositions before "each group" that make it "for each": «по каждому банку», «для каждого города». */
+const FOR_EACH_LEADS: readonly string[] = ['по', 'для', 'for'];
+
 /** "Of each", the genitive of «каждый»: «доля каждого месяца», «доля каждой недели». */
 const EACH_OF_WORDS: readonly string[] = ['каждого', 'каждой'];
 
@@ -977,6 +991,30 @@ export const readShare = definePass((r) => {
     opensItem(itemBefore, true) &&
     closesItem(itemBefore, true) &&
     opensItem(pairAt, true);
+  // ("Contactless share of POS payments per bank, with the POS count", "… and the number of POS
+  // payments": a count added after the share, with groups — of the part or of the whole?)
+  const addedAfter = (k: number) => {
+    let b = k - 1;
+    while (
+      b > shareAt &&
+      (slots[b]!.item.kind === 'stop' || isKind(slots[b], 'value')) &&
+      !ADDING_WORDS.includes(slots[b]!.item.text)
+    )
+      b--;
+    return b > shareAt && (ADDING_WORDS.includes(slots[b]!.item.text) || isKind(slots[b], 'conjunction'));
+  };
+  const countAfter =
+    and < 0 &&
+    !listedMeasure &&
+    draft.dimensions.some((d) => !isTimeDimension(d)) &&
+    slots.some(
+      (y, k) => k > shareAt && isKind(y, 'count') && y.item.meaning.strength === 'strong' && addedAfter(k),
+    );
+  // (Of the part or of the whole? Asked back: it was dropped without a word.)
+  if (countAfter && !draft.growth) {
+    draft.issues.push({ kind: 'ambiguous_share' });
+    return;
+  }
   if (listedMeasure && !draft.growth) {
     draft.shareWithMeasure = true;
     const fn = isKind(slots[itemBefore], 'count') ? 'count' : 'sum';

@@ -2,6 +2,7 @@ import type { Draft } from '../draft.js';
 import { type CategoricalDimension, isTimeDimension, type Measure } from '../frame.js';
 import {
   DECLINE,
+  EACH_GROUP_WORDS,
   EITHER_SUPERLATIVES,
   KAZAKH_WHICH,
   PAYMENT_AMOUNT_WORDS,
@@ -128,8 +129,17 @@ export const readSuperlatives = definePass((r) => {
     );
     // (A which-word asks for the groups when it stands before their word: «… сомасы қандай?», what is
     // the amount, asks for the amount.)
+    // ("What was the largest single transaction amount in each city?": groups named one by one, "each",
+    // are not what "what" asks to pick — the extreme of each is.)
+    const eachGroup = slots.some(
+      (s, k) =>
+        isKind(s, 'groupBy') &&
+        EACH_GROUP_WORDS.includes(s.item.text) &&
+        isKind(slots[groupWord(k)], 'dimension'),
+    );
     const which = slots.some(
       (s, k) =>
+        !(eachGroup && s.item.text === 'what' && !isKind(slots[next(k)], 'dimension')) &&
         [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH].includes(s.item.text) &&
         (isKind(slots[next(k)], 'dimension') ||
           isKind(slots[next(k)], 'timeUnit') ||
@@ -152,6 +162,18 @@ export const readSuperlatives = definePass((r) => {
       // ("smallest payment, largest payment and average check": each a column of its own; a total of the
       // amount word was the extreme's.)
       const fn = direction === 'desc' ? 'max' : 'min';
+      // ("… largest single transaction amount in each city? City and the maximum amount": the amount
+      // word sized is the extreme's, not a total beside it, when no other money word stands alone.)
+      const amountAt = isKind(slots[sized], 'amount')
+        ? sized
+        : isCountedNoun(slots[sized]) && isKind(slots[next(sized)], 'amount')
+          ? next(sized)
+          : -1;
+      const totalOwn = slots.some(
+        (x, k) => k !== amountAt && isKind(x, 'amount') && !isKind(slots[k - 1], 'aggregate'),
+      );
+      if (amountAt >= 0 && !totalOwn && measures.some((x) => x.fn === fn))
+        measures.splice(0, measures.length, ...measures.filter((x) => x.fn !== 'sum'));
       if (!measures.some((x) => x.fn !== 'sum')) measures.splice(0, measures.length, { fn });
       else if (!measures.some((x) => x.fn === fn)) measures.push({ fn });
       return;

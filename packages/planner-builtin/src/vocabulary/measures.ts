@@ -674,6 +674,9 @@ export const PART_LINKS: readonly string[] = [
   'of',
   'the',
   'in',
+  // ("% of transactions in a foreign currency")
+  'a',
+  'an',
   'with',
   'their',
   'its',
