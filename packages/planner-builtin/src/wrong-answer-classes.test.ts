@@ -5465,3 +5465,29 @@ describe('whose share, whose cards, what each has (unseen106, unseen108)', () =>
     );
   });
 });
+
+describe('the request said again in a sentence of its own (unseen107)', () => {
+  it('«Месяц и доля» lists the columns: no total beside the share', () => {
+    expect(
+      sqlLineOf('какая доля каждого месяца в годовом обороте 2025 года? Месяц и доля, по порядку месяцев.'),
+    ).not.toContain('AS total_amount');
+  });
+  it('"then the % change" after "with the change in percent" keeps both figures', () => {
+    const sql = sqlLineOf(
+      'total amount of POS transactions for January–October 2025 and for January–October 2026 in one row, with the change in percent? 2025 first, then 2026, then the % change.',
+    );
+    expect(sql).toContain('AS change_pct');
+    expect(sql).toMatch(/AS total_amount_2025.*AS total_amount_2026/);
+  });
+  it.each([
+    'which city had the lowest ECOM share in 2025? Please show all cities with their ECOM share, lowest first.',
+    'какой банк лидирует по обороту за 2025? выведите все банки',
+  ])('"show all" the groups after a superlative shows every group: %s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('ORDER BY');
+    expect(sql).not.toContain('LIMIT');
+  });
+  it('without it, the top one', () => {
+    expect(sqlLineOf('which city had the highest turnover in 2025?')).toContain('LIMIT 1');
+  });
+});

@@ -189,6 +189,19 @@ export const readComparedValues = definePass((r) => {
   for (const [k, s] of slots.entries()) {
     if (!isKind(s, 'compareOutput') || s.used) continue;
     const said = s.item.meaning.output;
+    // ("… with the change in percent? 2025 first, then 2026, then the % change.": an output said
+    // again in a later sentence restates the first — it cut the two figures away.)
+    const again = slots.some(
+      (o, j) =>
+        j < k &&
+        isKind(o, 'compareOutput') &&
+        o.item.meaning.output === said &&
+        slots.slice(j + 1, k + 1).some((x) => x.item.clauseBefore === true),
+    );
+    if (again) {
+      s.used = true;
+      continue;
+    }
     const output = said === 'difference' && addedAt(k) ? 'with_difference' : said;
     if (output !== said) s.used = true;
     if (output === 'difference' && inPercent && !tengeAfter(k)) {

@@ -1,4 +1,4 @@
-import { LABEL_WORDS, RANK_OWNERS, RANK_WORDS } from '../vocabulary/index.js';
+import { LABEL_WORDS, RANK_OWNERS, RANK_WORDS, SHOW_ALL_WORDS } from '../vocabulary/index.js';
 import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
@@ -54,6 +54,19 @@ export const readFlags = definePass(({ slots, draft }) => {
     if (ofOne) draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
     else draft.rankAll = true;
   });
+  // "Which city had the lowest ECOM share? Please show all cities …", «… покажи все города»: with a
+  // superlative, "show all" the groups shows every group in order — it was cut to the one at the top.
+  const superlative = slots.some((s) => isKind(s, 'superlative'));
+  const showsAll = slots.some((s, i) => {
+    const group = isKind(slots[i + 1], 'dimension') ? i + 1 : isKind(slots[i + 2], 'dimension') ? i + 2 : -1;
+    if (group < 0) return false;
+    const all = SHOW_ALL_WORDS.includes(s.item.text);
+    const verbThenAll =
+      isKind(s, 'listVerb') && group === i + 2 && SHOW_ALL_WORDS.includes(slots[i + 1]!.item.text);
+    const allVerb = isKind(s, 'listVerb') && /\b(all|все|всех)$/.test(s.item.text) && group === i + 1;
+    return (all && isKind(slots[i - 1], 'listVerb') && group === i + 1) || verbThenAll || allVerb;
+  });
+  if (superlative && showsAll) draft.rankAll = true;
 });
 
 /** A word for a number right after a column or time word: "the weekday number", «апта күнінің нөмірі». */

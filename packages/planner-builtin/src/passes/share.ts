@@ -876,7 +876,15 @@ export const readShare = definePass((r) => {
     const lastShare = slots.findLastIndex((x) => isKind(x, 'share'));
     const and = slots.findLastIndex((x, k) => k < lastShare && isKind(x, 'conjunction'));
     const measured = (x: Slot) => isKind(x, 'count') || isKind(x, 'amount') || isKind(x, 'total');
-    if (and >= 0 && slots.slice(0, and).some(measured)) draft.shareWithMeasure = true;
+    // («…? Месяц и доля, по порядку месяцев»: a sentence of its own naming the period and the share
+    // lists the columns — the money said before it is the whole, not a column.)
+    const clauseStart = slots.findLastIndex((x, k) => k <= and && x.item.clauseBefore === true);
+    const listsLabels =
+      clauseStart >= 0 &&
+      slots
+        .slice(clauseStart, and)
+        .every((x) => x.item.kind === 'stop' || isKind(x, 'timeUnit') || isKind(x, 'dimension'));
+    if (and >= 0 && !listsLabels && slots.slice(0, and).some(measured)) draft.shareWithMeasure = true;
     // ("… of full-year 2025 turnover", «в годовом обороте», «жылдық … санындағы»: the year is the
     // whole the periods share, not a breakdown by year.)
     for (const [k, o] of slots.entries()) {

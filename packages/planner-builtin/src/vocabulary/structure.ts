@@ -2022,6 +2022,9 @@ export const KAZAKH_SPLIT_VERBS: readonly string[] = ['бөліп', 'бөлге�
  * «города с оборотом», "merchants with turnover": a filler (every one has some), unless a comparison
  * follows — «города с оборотом больше 150 млн» is a condition on each city's total.
  */
+/** "all", said after a verb of showing and before the groups: "show all cities", «выведите все банки». */
+export const SHOW_ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'every'];
+
 export const WITH_TURNOVER_WORDS: readonly string[] = ['с оборотом', 'with turnover', 'with sales'];
 
 /**
