@@ -798,6 +798,16 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.comparedValues && !compare && !draft.top ? { listed: true } : {}),
     confident: true,
   };
+  // ("Counts only, the amounts aren't needed" answered with the amounts: the plan shows what was
+  // declined — asked back. A list of the values alone shows no figure.)
+  const declined = draft.declined;
+  if (declined) {
+    const figures = frame.listValues === true || frame.labelsOnly === true ? [] : frame.measures;
+    const shown =
+      figures.some((m) => (declined.measures as string[]).includes(m.fn)) ||
+      frame.dimensions.some((d) => declined.dimensions.includes(d));
+    if (shown) return { ok: false, issues: [{ kind: 'unknown_words', words: declined.words }] };
+  }
   // Out-of-range numbers ("the last 50000 weeks") end here rather than in SQL.
   if (!frameSchema.safeParse(frame).success)
     return { ok: false, issues: [{ kind: 'unsupported', what: 'out_of_range' }] };

@@ -3,7 +3,13 @@ import type { Filter, Frame } from './frame.js';
 import { type Item, lexItems } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
-import { CONTEXT_JOINERS, RELATIVE_OPENERS, REQUEST_WORDS, SIGN_OFF_WORDS } from './vocabulary/index.js';
+import {
+  CONTEXT_JOINERS,
+  DECLINED_NO_WORDS,
+  RELATIVE_OPENERS,
+  REQUEST_WORDS,
+  SIGN_OFF_WORDS,
+} from './vocabulary/index.js';
 
 /**
  * A question that opens or ends with context about who asks and why ("ecom team saw a dip and wants to
@@ -187,6 +193,13 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
   // ("How many rows, where both the wallet and the entry mode are empty?": a clause that opens with
   // "where" / «где» / «у которых» is a condition on what is asked, never context.)
   if (!leading && items[0]?.kind === 'stop' && RELATIVE_OPENERS.includes(items[0].text)) return false;
+  // ("…, no split by city needed": a clause that says no to something is never set aside.)
+  if (
+    items.some(
+      (i) => DECLINED_NO_WORDS.includes(i.text) || (i.kind === 'meaning' && i.meaning.kind === 'negation'),
+    )
+  )
+    return false;
   return items.every((item, at) => {
     // ("…? Give me their phone numbers.": a clause that asks for something is a request, not context.)
     if (item.kind === 'stop') return !REQUEST_WORDS.includes(item.text);

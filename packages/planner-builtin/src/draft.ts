@@ -191,6 +191,8 @@ export interface Draft {
   addsMeasures?: boolean;
   /** "as one number", «одной цифрой»: one figure, no rows (in a follow-up, the breakdown is dropped). */
   oneFigure?: boolean;
+  /** "the amounts aren't needed", «без разбивки по дням»: the figures and breakdowns declined. */
+  declined?: { measures: ('count' | 'sum')[]; dimensions: string[]; words: string[] };
   /** "in tenge", «теңгемен»: the tenge named as the unit of the amounts (in a follow-up, not the original). */
   tengeUnit?: boolean;
   /** «а по всем городам?», "and for all banks?": a follow-up that lifts the previous filter on these columns. */

@@ -11,6 +11,7 @@ import { readColumnOrder, settleColumnOrder } from './passes/column-order.js';
 import { readComparedValues } from './passes/compared-values.js';
 import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
+import { readDeclined } from './passes/declined.js';
 import { readDimensions } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
 import { readFirstLast } from './passes/first-last.js';
@@ -68,6 +69,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['russian records', readRussianRecords],
   ['rounding', readRounding],
   ['numbering notes', readNumberingNotes],
+  ['declined', readDeclined],
   ['hour ranges', readHourRanges],
   ['amount filters', readAmountFilters],
   ['amount bands', readAmountBands],

@@ -4342,3 +4342,47 @@ describe('one of two offered, asked in other words', () => {
     expect(sqlLineOf('less than 5000 tenge payments yesterday')).toContain('transaction_amount_kzt < 5000');
   });
 });
+
+describe('hedges, and what the asker does not want (unseen107)', () => {
+  it.each([
+    ['Мүмкін болса, 2026 жылы Алматыдағы азық-түлік дүкендеріндегі орташа сома қанша?', 'avg('],
+    ['Какая доля транзакций в тенге за 2025 год, если можно?', 'FILTER'],
+    [
+      "What's the median grocery transaction amount in Almaty this year, if possible?",
+      'percentile_cont(0.5)',
+    ],
+    ['Если не сложно, сколько операций было вчера?', 'count(*)'],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it('"sorry, I mean …" still corrects: not a hedge', () => {
+    expect(sqlLineOf('active cards in Karaganda last month, sorry I mean Pavlodar')).toBe('(clarify)');
+  });
+  it.each([
+    [
+      "How many transactions were there yesterday in total? Only the count please, I don't need the amounts.",
+      'count(*)',
+    ],
+    ["ECOM transactions in November 2025 by hour, counts only, the amounts aren't needed", 'extract(hour'],
+    [
+      'Сколько было онлайн-покупок (ECOM) с 1 по 15 ноября 2025 года включительно? Только количество, без разбивки по дням.',
+      'count(*)',
+    ],
+    ['Кеше Шымкентте қанша операция болды? Тек саны керек, сомасы қажет емес.', 'count(*)'],
+    [
+      'Which transaction currencies appeared in Aktobe during November 2025? Just the list of currencies, no counts needed.',
+      'GROUP BY transaction_currency',
+    ],
+  ])('declined and not shown: %s', (question, sql) => {
+    const got = sqlLineOf(question);
+    expect(got).toContain(sql);
+    expect(got).not.toContain('sum(');
+    expect(got).not.toContain("date_trunc('day'");
+  });
+  it.each([
+    'turnover by city in 2025, no split by city needed',
+    "ECOM count and amount in November 2025, the amounts aren't needed",
+  ])('declined but in the plan anyway: asked back — %s', (question) => {
+    expect(sqlLineOf(question)).toBe('(clarify)');
+  });
+});

@@ -75,6 +75,29 @@ export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIA
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // «… не подскажете?» (would you tell me): a polite request, no negation
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
+  // Hedges around a request: "if possible", «если не сложно», «можно …?», «мүмкін болса».
+  e(
+    [
+      'if possible',
+      'if you can',
+      'if you could',
+      "if it's not too much trouble",
+      'if it is not too much trouble',
+      // (Not "sorry" alone: "…, sorry I mean Pavlodar" corrects what was said.)
+      'sorry to bother you',
+      'если не сложно',
+      'если не трудно',
+      'если можно',
+      'если возможно',
+      'если вас не затруднит',
+      'можно',
+      'можно ли',
+      'мүмкін болса',
+      'мүмкіндік болса',
+      'мүмкіндігінше',
+    ],
+    { kind: 'stop' },
+  ),
   // "average ticket next to the median", "show the avg next to each": beside, as "and" says
   e(['next to each', 'next to every', 'next to each one'], { kind: 'stop' }),
   e(['next to', 'alongside'], { kind: 'conjunction' }),
@@ -2022,6 +2045,37 @@ export const KAZAKH_SPLIT_VERBS: readonly string[] = ['бөліп', 'бөлге�
  * «города с оборотом», "merchants with turnover": a filler (every one has some), unless a comparison
  * follows — «города с оборотом больше 150 млн» is a condition on each city's total.
  */
+/**
+ * A clause of refusal: a word of "no" and a word of need around the figure or breakdown declined ("the
+ * amounts aren't needed", "no counts needed", «сомасы қажет емес», «бөлудің қажеті жоқ»).
+ */
+export const DECLINED_NO_WORDS: readonly string[] = [
+  'no',
+  'not',
+  "don't",
+  'dont',
+  "aren't",
+  "isn't",
+  'без',
+  'не',
+  'емес',
+  'жоқ',
+];
+export const DECLINED_NEED_WORDS: readonly string[] = [
+  'needed',
+  'need',
+  'required',
+  'нужна',
+  'нужно',
+  'нужен',
+  'нужны',
+  'надо',
+  'требуется',
+  'керек',
+  'қажет',
+  'қажеті',
+];
+
 /** "all", said after a verb of showing and before the groups: "show all cities", «выведите все банки». */
 export const SHOW_ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'every'];
 
