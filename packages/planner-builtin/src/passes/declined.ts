@@ -40,7 +40,8 @@ export const readDeclined = definePass(({ slots, draft }) => {
     // rows of a follow-up.)
     const saidNo = clause.some((s) => DECLINED_NO_WORDS.includes(s.item.text) || isKind(s, 'negation'));
     if (!saidNo && named.some((s) => isKind(s, 'dimension'))) return;
-    const declined = (draft.declined ??= { measures: [], dimensions: [], words: [] });
+    draft.declined ??= { measures: [], dimensions: [], words: [] };
+    const declined = draft.declined;
     declined.words.push(clause.map((s) => s.item.text).join(' '));
     for (const s of named) {
       if (isKind(s, 'count')) declined.measures.push('count');
