@@ -64,8 +64,8 @@ function cutPoints(question: string): number[] {
   return [...new Set(cuts)].filter((c) => c > 0 && c < question.length).sort((a, b) => a - b);
 }
 
-/** Cuts tried at each end: a lead-in or an aside is one or two clauses, not the whole question. */
-const MAX_CUTS = 3;
+/** Cuts tried at each end: a lead-in or an aside is a few clauses ("Hello, colleagues! I'm new, …"), not the whole question. */
+const MAX_CUTS = 5;
 
 /** The part after cut `c`, set aside at the end (with a signature when a dash signs it off). */
 function trailingPart(question: string, from: number, c: number): { answer: string; part: ContextPart } {

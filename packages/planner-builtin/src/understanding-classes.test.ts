@@ -4386,3 +4386,29 @@ describe('hedges, and what the asker does not want (unseen107)', () => {
     expect(sqlLineOf(question)).toBe('(clarify)');
   });
 });
+
+describe('a newcomer saying who they are, set aside (unseen107)', () => {
+  it.each([
+    [
+      'Коллеги, добрый день. Я новенькая, разбираюсь с продуктовым сегментом. Подскажите, пожалуйста, средний чек по категории Grocery & Food Markets в Алматы с начала 2025 года?',
+      'avg(',
+    ],
+    [
+      'Қайырлы күн! Өскемендегі үй тауарлары дүкендерін қарап жүрмін. 2025 жылы Өскеменде Home Furnishings & Supplies санатында қанша операция болды?',
+      'count(*)',
+    ],
+    [
+      "We're putting together the Q3 board pack. What was the total online purchase volume in tenge for the third quarter of 2025?",
+      'sum(',
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it('a lead-in naming a condition the answer does not keep is not set aside', () => {
+    expect(
+      sqlLineOf(
+        'Изучаю продуктовые магазины в Алматы. Какой средний чек по ресторанам в Астане за 2025 год?',
+      ),
+    ).toBe('(clarify)');
+  });
+});
