@@ -4412,3 +4412,27 @@ describe('a newcomer saying who they are, set aside (unseen107)', () => {
     ).toBe('(clarify)');
   });
 });
+
+describe('a measure asked to come first (unseen107)', () => {
+  it('"count first" puts the count first', () => {
+    expect(
+      sqlLineOf(
+        'Dining & Restaurants transactions in Astana in summer 2025: count and total amount, count first',
+      ),
+    ).toMatch(/^SELECT count\(\*\) AS transaction_count, sum\(/);
+  });
+  it('"total amount first, then the card count"', () => {
+    expect(
+      sqlLineOf(
+        'How much was credited as salary in total in October 2025, and to how many distinct cards? Total amount first, then the card count.',
+      ),
+    ).toMatch(
+      /^SELECT sum\(transaction_amount_kzt\) AS total_amount, count\(DISTINCT card_key\) AS card_count FROM/,
+    );
+  });
+  it('a measure the plan does not have is asked back', () => {
+    expect(
+      sqlLineOf('Dining transactions in Astana in summer 2025: count and total amount, average check first'),
+    ).toBe('(clarify)');
+  });
+});

@@ -1,3 +1,4 @@
+import type { Draft } from '../draft.js';
 import type { Meaning } from '../meaning.js';
 import { COLUMN_WORDS, FIRST_AFTER_WORDS, FIRST_BEFORE_WORDS, THEN_WORDS } from '../vocabulary/index.js';
 import { definePass, isKind, meaningOf, opensClause, type Slot } from './reading.js';
@@ -42,8 +43,12 @@ export const readColumnOrder = definePass(({ slots, draft }) => {
     // ("…, then Kaspi", «…, потом мерчанты»: the one after it, said to follow.)
     const last = Math.max(...at);
     if (THEN_WORDS.includes(slots[last + 1]?.item.text ?? '')) {
-      const then = namedAt(slots, last + 2);
-      if (then) at.push(last + 1, ...then.at);
+      // ("…, then the card count": stop words, and a noun before the measure's word, may stand there.)
+      let k = last + 2;
+      while (slots[k]?.item.kind === 'stop') k++;
+      const then = namedAt(slots, k);
+      const counted = then && isKind(slots[k + 1], 'count') && closes(slots, k + 2) ? [k + 1] : [];
+      if (then) at.push(last + 1, ...then.at, ...counted);
     }
     const first = at.map((k) => slots[k]!).find((s) => isNamed(s));
     if (!first) continue;
@@ -69,7 +74,11 @@ function isNamed(s: Slot | undefined): boolean {
     isKind(s, 'weekdayFilter') ||
     (isKind(s, 'entity') && s.item.meaning.entity === 'cards') ||
     isKind(s, 'timeUnit') ||
-    s?.item.kind === 'number'
+    s?.item.kind === 'number' ||
+    // "count first", "total amount first, then the card count": a measure named again.
+    isKind(s, 'count') ||
+    isKind(s, 'amount') ||
+    isKind(s, 'check')
   );
 }
 
@@ -84,6 +93,10 @@ function namedAt(slots: readonly Slot[], k: number): { at: number[] } | null {
 /** The column named ending at slot k. */
 function namedBefore(slots: readonly Slot[], k: number): { at: number[] } | null {
   if (isKind(slots[k], 'timeUnit') && isKind(slots[k - 1], 'periodModifier')) return { at: [k - 1, k] };
+  // ("total amount first", "average check first": the measure's word with the word before it.)
+  const measure = isKind(slots[k], 'amount') || isKind(slots[k], 'check');
+  if (measure && (isKind(slots[k - 1], 'total') || isKind(slots[k - 1], 'aggregate')) && !slots[k]!.used)
+    return { at: [k - 1, k] };
   return namedAt(slots, k);
 }
 
@@ -126,6 +139,28 @@ export const settleColumnOrder = definePass(({ draft }) => {
       named.days.length === 5) ||
     (named.kind === 'entity' &&
       draft.measures[0]?.fn === 'count_distinct' &&
-      draft.measures[0].column === 'card_key');
+      draft.measures[0].column === 'card_key') ||
+    measureFirst(draft, named);
   if (!ok) draft.issues.push({ kind: 'unknown_words', words: [asked.words] });
 });
+
+/**
+ * "count first", "total amount first, then the card count": a measure of the plan asked to come first
+ * is put first among the measures (the plan lays them out in its own order otherwise); one the plan
+ * does not have is asked back.
+ */
+function measureFirst(draft: Draft, named: ColumnFirst['named']): boolean {
+  const fn =
+    named.kind === 'count'
+      ? 'count'
+      : named.kind === 'amount'
+        ? 'sum'
+        : named.kind === 'check'
+          ? 'avg'
+          : null;
+  if (fn === null || draft.measures.length < 2) return false;
+  const at = draft.measures.findIndex((m) => m.fn === fn);
+  if (at < 0) return false;
+  draft.measures.unshift(...draft.measures.splice(at, 1));
+  return true;
+}
