@@ -210,6 +210,25 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     if (item.kind === 'number') return timed && item.value >= 1990 && item.value <= 2100;
     const m = item.meaning;
     if (HARMLESS.has(m.kind)) return true;
+    // A newcomer's lead-in says what the answer says again: «Делаю список крупнейших городов» before a
+    // ranking, «Меня попросили сравнить два банка» before two set side by side, "night-time cash
+    // activity" before a count of the hours 00:00–05:59, «Ірі төлемдерді зерттеп жүрмін» before a
+    // condition on the amount, «белсенді клиенттер» before a count of cards — only with a word saying
+    // who asks or why in the clause.
+    const says = items.some((_, k) => saysWhoAsks(items, k));
+    if (says && leading) {
+      if (m.kind === 'superlative') return frame.order !== null || frame.limit !== null;
+      if (m.kind === 'compare' && !m.change)
+        return (
+          frame.compare !== null || frame.sideBySide === true || frame.dimensions.includes('group_split')
+        );
+      if (m.kind === 'sizeWord')
+        return frameFilters(frame).some((f) => f.kind === 'amount' || f.kind === 'amount_between');
+      if (m.kind === 'dayPart') return frameFilters(frame).some((f) => f.kind === 'hours');
+      if (m.kind === 'entity' && m.entity !== 'transactions')
+        return frame.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key');
+      if (m.kind === 'halfWord') return timed;
+    }
     // A measure word in a lead-in the answer computes anyway ("the turnover review: …"); one it does
     // not («просим предоставить количество операций, общую сумму …» cut after the count) is the request.
     // (After the question, "— risk wants to know how much is still out there", it is commentary when it

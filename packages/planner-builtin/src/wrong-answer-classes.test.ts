@@ -5491,3 +5491,40 @@ describe('the request said again in a sentence of its own (unseen107)', () => {
     expect(sqlLineOf('which city had the highest turnover in 2025?')).toContain('LIMIT 1');
   });
 });
+
+describe("a count and its share of that group's own payments (unseen107)", () => {
+  it.each([
+    '2025 жылғы қарашада әр қаладағы 50 000 теңгеден асатын операциялардың саны мен сол қаладағы барлық операциялар ішіндегі үлесі қанша болды?',
+    "for each city, the number of transactions above 50,000 tenge in November 2025 and their share of all that city's transactions",
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('count(*) FILTER (WHERE transaction_amount_kzt > 50000) AS transaction_count');
+    expect(sql).toContain('/ nullif(count(*), 0)');
+    expect(sql).not.toContain('OVER ()');
+  });
+  it("without it, each city's share of the whole", () => {
+    expect(sqlLineOf("by city: count of transactions over 50k in Nov 2025 and each city's share")).toContain(
+      'OVER ()',
+    );
+  });
+});
+
+describe("a newcomer's lead-in said again by the answer (unseen107)", () => {
+  it.each([
+    [
+      'Добрый день, коллеги! Меня интересуют крупные операции. Сколько операций превысили 500 000 тенге в ноябре 2025 года?',
+      'transaction_amount_kzt > 500000',
+    ],
+    [
+      'Hi, a colleague mentioned night-time cash activity and I got curious. Of all ATM withdrawals this year so far, what percentage happened between 00:00 and 05:59?',
+      'extract(hour',
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it('a lead-in naming a part of the day the answer does not keep is not set aside', () => {
+    expect(
+      sqlLineOf("I'm looking at night-time cash activity. How many ATM withdrawals were there this year?"),
+    ).toBe('(clarify)');
+  });
+});

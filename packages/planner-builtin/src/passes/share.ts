@@ -502,6 +502,30 @@ function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], a
   const counted = draft.measures.every((m) => m.fn !== 'sum');
   if (counted && slots.some((s, k) => k > and && isKind(s, 'amount'))) return false;
   const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
+  const groupWordAt = (k: number) => {
+    const x = slots[k];
+    return isKind(x, 'dimension') && draft.dimensions.includes(x.item.meaning.dimension);
+  };
+  // ("for each city, the number of payments over 50 000 and their share of all that city's payments",
+  // «… саны мен сол қаладағы барлық операциялар ішіндегі үлесі»: the share's whole is each group's own —
+  // the one condition of the first clause is the part within it, counted beside its share. It was the
+  // groups' spread of the part.)
+  const ownWhole = slots.some(
+    (s, k) =>
+      k > and &&
+      (OWN_WORDS.includes(s.item.text) || (THAT_GROUP_WORDS.includes(s.item.text) && groupWordAt(k + 1))),
+  );
+  if (grouped && ownWhole && later.length === 0) {
+    // (The first clause's one condition — none is named after the "and" — whatever role a word after it
+    // gave it.)
+    const part = draft.filters.filter((f) => f.role !== 'subset');
+    if (part.length !== 1) return false;
+    part[0]!.role = 'subset';
+    for (const x of slots)
+      if (OWN_WORDS.includes(x.item.text) || THAT_GROUP_WORDS.includes(x.item.text)) x.used = true;
+    draft.shareWithMeasure = true;
+    return true;
+  }
   if (grouped) {
     // (Or the amount right before the "and": «…, сумма и доля каждой категории».)
     const counts = slots.findIndex((s) => isKind(s, 'count'));
