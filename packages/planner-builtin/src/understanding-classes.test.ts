@@ -4436,3 +4436,19 @@ describe('a measure asked to come first (unseen107)', () => {
     ).toBe('(clarify)');
   });
 });
+
+describe('report words (unseen105, unseen108)', () => {
+  it.each([
+    ['avg ticket for ECOM purchases by month, Jan–Nov 2025, rounded to the tenge', 'numeric, 0)'],
+    ['Средняя сумма операции в Алматы за 2 полугодие 2025, округлить до тенге', 'numeric, 0)'],
+    ['Поквартальный оборот за 2025 год в млн тенге, с одним знаком после запятой', 'numeric, 1)'],
+    ['оборот с начала текущего квартала', "date_trunc('quarter', current_date)"],
+    ['АЗС: рейтинг банков по обороту за 2025 год', 'GROUP BY issuer_bank_name'],
+    [
+      'Банктерді 2025 жылғы айналымы бойынша ранжирлеп берші, ең үлкенінен бастап',
+      'ORDER BY total_amount DESC',
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+});

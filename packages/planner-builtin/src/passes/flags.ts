@@ -46,8 +46,9 @@ export const readFlags = definePass(({ slots, draft }) => {
     if (!RANK_WORDS.includes(slot.item.text)) return;
     const before = slots[i - 1];
     const after = slots[i + 1];
+    // (Not a value heading the question: «АЗС: рейтинг банков …» ranks the banks.)
     const ofOne =
-      isKind(before, 'value') ||
+      (isKind(before, 'value') && !slot.item.clauseBefore) ||
       RANK_OWNERS.includes(before?.item.text ?? '') ||
       RANK_OWNERS.includes(after?.item.text ?? '') ||
       isKind(after, 'shareBase');

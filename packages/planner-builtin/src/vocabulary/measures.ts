@@ -600,6 +600,9 @@ export const RANK_WORDS: readonly string[] = [
   'проранжировать',
   'рейтинг',
   'рейтингі',
+  'ранжирлеп',
+  'ранжирлеңіз',
+  'ранжирла',
 ];
 
 /** Before or after "rank", words that make it one group's place: "its rank", "rank of Kaspi", "what rank". */

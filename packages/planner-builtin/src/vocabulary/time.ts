@@ -284,6 +284,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'from the beginning of this quarter',
       'с начала квартала',
       'с начала этого квартала',
+      'с начала текущего квартала',
+      'с начала нынешнего квартала',
     ],
     {
       kind: 'period',
@@ -305,6 +307,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'from the beginning of this year',
       'с начала года',
       'с начала этого года',
+      'с начала текущего года',
+      'с начала нынешнего года',
     ],
     {
       kind: 'period',
@@ -325,6 +329,8 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'from the beginning of this month',
       'с начала месяца',
       'с начала этого месяца',
+      'с начала текущего месяца',
+      'с начала нынешнего месяца',
       'с начала мес',
     ],
     {
