@@ -4452,3 +4452,27 @@ describe('report words (unseen105, unseen108)', () => {
     expect(sqlLineOf(question)).toContain(sql);
   });
 });
+
+describe('category words and what is kept (unseen106)', () => {
+  it.each([
+    [
+      'В каких категориях упало количество операций с сентября на октябрь 2025? только упавшие, с обеими цифрами',
+      'HAVING coalesce(',
+    ],
+    [
+      'Қызметтер санатындағы (Services) операциялар санын қала бойынша көрсетші, 2025 жыл',
+      "mcc_category = 'Services (Other)'",
+    ],
+    [
+      'В каких категориях средний чек онлайн-покупок выше 30 000 тенге за 2025? покажи и сам средний чек',
+      'HAVING avg(transaction_amount_kzt) > 30000',
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+  it("the average check of the payments named is each group's, not a condition on payments", () => {
+    expect(
+      sqlLineOf('В каких категориях средний чек онлайн-покупок выше 30 000 тенге за 2025?'),
+    ).not.toContain('WHERE transaction_amount_kzt >');
+  });
+});

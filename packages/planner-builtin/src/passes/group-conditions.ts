@@ -361,7 +361,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     (isKind(slots[k], 'dimension') && (isKind(slots[next(k)], 'value') || isKind(slots[prev(k)], 'value'))) ||
     // («в каких банках оборот по онлайн-покупкам превысил 100 млн»: the payments the money before
     // them is of — the turnover is the groups'.)
-    (paymentsAt(k) && slots.slice(groups + 1, k).some((x) => isMoneyWord(x))) ||
+    // («в каких категориях средний чек онлайн-покупок выше 30 000»: the average check of them, likewise.)
+    (paymentsAt(k) && slots.slice(groups + 1, k).some((x) => isMoneyWord(x) || isKind(x, 'check'))) ||
     // («Қай банктерде … операция саны 700-ден асты?»: the payments whose number is compared.)
     (paymentsAt(k) && isKind(slots[next(k)], 'count') && next(k) === k + 1);
   const measureOf = (k: number): GroupCondition['of'] | null => {

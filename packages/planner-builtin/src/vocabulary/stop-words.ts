@@ -473,6 +473,11 @@ export const STOP_WORDS: readonly string[] = [
   'наши',
   'наших',
   'пожалуйста',
+  // «покажи и сам средний чек» (the average check itself)
+  'сам',
+  'саму',
+  'само',
+  'сами',
   'плиз',
   'быстро',
   // breakdown verbs: «распредели / разбей … по …» (the «по» says by what)

@@ -708,6 +708,17 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'both half years shown',
       'both halves shown',
       'оба полугодия',
+      // «с обеими цифрами», «с обеими суммами» (with both figures), "both quarters shown"
+      'с обеими цифрами',
+      'с обеими суммами',
+      'обеими цифрами',
+      'обеими суммами',
+      'с обоими значениями',
+      'both months shown',
+      'both quarters shown',
+      'both years shown',
+      'with both months shown',
+      'with both quarters shown',
       'екі жарты жылды да',
       'оба месяца',
       'оба квартала',
@@ -2180,7 +2191,7 @@ export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого'
  * also stop words ("what share fell on weekends"); with two periods they say how a figure changed.
  */
 export const DECLINE =
-  /^(fell|fall|falls|dropped|drop in|drops in|decline in|declines in|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|азай|төменде|кеміді)/;
+  /^(fell|fall|falls|dropped|drop in|drops in|decline in|declines in|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|упавш|снизивш|сокративш|просевш|азай|төменде|кеміді)/;
 
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
 export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;

@@ -153,7 +153,24 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('mcc_category', 'Pharmacies & Health'),
   ),
   e(
-    ['services', 'service', 'other services', 'services other', 'услуг~', 'прочи~ услуг~', 'сервис~'],
+    [
+      'services',
+      'service',
+      'other services',
+      'services other',
+      'услуг~',
+      'прочи~ услуг~',
+      'сервис~',
+      // Kazakh «қызметтер» (services), not «қызметкер» (an employee)
+      'қызметтер',
+      'қызметтері',
+      'қызметтерге',
+      'қызметтерде',
+      'қызметтердегі',
+      'қызметтердің',
+      'қызметтерінің',
+      'басқа қызметтер',
+    ],
     value('mcc_category', 'Services (Other)'),
   ),
   e(
