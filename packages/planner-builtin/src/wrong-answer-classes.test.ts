@@ -5528,3 +5528,16 @@ describe("a newcomer's lead-in said again by the answer (unseen107)", () => {
     ).toBe('(clarify)');
   });
 });
+
+describe('"for each of the last 7 days" is a row per day', () => {
+  it.each([
+    ['ECOM count for each of the last 7 days', 'day'],
+    ['количество операций за каждый из последних 7 дней', 'day'],
+    ['turnover for each of the last 3 months', 'month'],
+  ])('%s', (question, unit) => {
+    expect(sqlLineOf(question)).toContain(`GROUP BY date_trunc('${unit}'`);
+  });
+  it('"over the last 7 days" is one total', () => {
+    expect(sqlLineOf('ECOM count over the last 7 days')).not.toContain('GROUP BY');
+  });
+});

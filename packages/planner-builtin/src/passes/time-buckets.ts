@@ -2,6 +2,7 @@ import type { Dimension } from '../frame.js';
 import {
   DISTRIBUTION_STEMS,
   EACH_GROUP_WORDS,
+  EACH_OF_LINKS,
   ONE_PAYMENT_WORDS,
   WHICH_WORDS,
   WITH_WORDS,
@@ -24,6 +25,23 @@ export const readTimeBuckets = definePass((r) => {
   // an hour is an hour of the day (0–23), not a point on a timeline.
   const distribution = slots.some((s) => DISTRIBUTION_STEMS.some((d) => s.item.text.startsWith(d)));
   const hourOf = (unit: string) => (unit === 'hour' && distribution ? 'hour_of_day' : unit);
+  // "for each of the last 7 days", «за каждый из последних 7 дней»: each unit of the period read
+  // already is a row (it was one total over the period, "each" passed over).
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'groupBy') || slot.item.meaning.after) return;
+    // («за каждый из …»: the preposition read with it.)
+    const eachWord = slot.item.text.split(' ').at(-1)!;
+    if (!EACH_GROUP_WORDS.includes(eachWord) || eachWord === 'per') return;
+    let k = i + 1;
+    while (slots[k]?.item.kind === 'stop' && EACH_OF_LINKS.includes(slots[k]!.item.text)) k++;
+    if (k === i + 1 || !isKind(slots[k], 'periodModifier') || !slots[k]!.used) return;
+    let u = k + 1;
+    while (slots[u]?.item.kind === 'number' && slots[u]!.used) u++;
+    const unitSlot = slots[u];
+    if (!isKind(unitSlot, 'timeUnit') || !unitSlot.used || unitSlot.item.meaning.unit === 'year') return;
+    addDimension(r, hourOf(unitSlot.item.meaning.unit) as Dimension, u);
+    slot.used = true;
+  });
   slots.forEach((slot, i) => {
     if (slot.used) return;
     if (isKind(slot, 'bucket')) {

@@ -2100,6 +2100,9 @@ export const DECLINED_NEED_WORDS: readonly string[] = [
   'қажеті',
 ];
 
+/** Between "each" and the period it divides: "for each of the last 7 days", «за каждый из последних». */
+export const EACH_OF_LINKS: readonly string[] = ['of', 'the', 'из'];
+
 /** "all", said after a verb of showing and before the groups: "show all cities", «выведите все банки». */
 export const SHOW_ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'every'];
 
