@@ -5541,3 +5541,14 @@ describe('"for each of the last 7 days" is a row per day', () => {
     expect(sqlLineOf('ECOM count over the last 7 days')).not.toContain('GROUP BY');
   });
 });
+
+describe('"each of" a period no breakdown divides is asked back', () => {
+  it('"turnover for each of the last 2 years"', () => {
+    expect(sqlLineOf('turnover for each of the last 2 years')).toBe('(clarify)');
+  });
+  it('"how many payments each this year" is each value named, as before', () => {
+    expect(sqlLineOf('Apple Pay vs Google Pay - how many payments each this year?')).toContain(
+      'GROUP BY wallet_type',
+    );
+  });
+});

@@ -7,7 +7,15 @@ import {
   isTwoWaySplit,
 } from '../frame.js';
 import type { Item } from '../lexicon.js';
-import { LABEL_WORDS, NUMBER_LABEL_WORDS, PLAIN_BY, REQUEST_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
+import {
+  EACH_GROUP_WORDS,
+  EACH_OF_LINKS,
+  LABEL_WORDS,
+  NUMBER_LABEL_WORDS,
+  PLAIN_BY,
+  REQUEST_WORDS,
+  TENGE_UNIT,
+} from '../vocabulary/index.js';
 import { changeAfter } from './change-sign.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
@@ -153,6 +161,18 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           n?.kind === 'presence' ||
           n?.kind === 'weekdayFilter';
         const column = n && 'column' in n ? n.column : null;
+        // ("for each of the last 7 days" where no pass made a row per day: "each" said of a period no
+        // breakdown divides is not understood.)
+        const eachOfPeriod =
+          EACH_GROUP_WORDS.includes(item.text.split(' ').at(-1)!) &&
+          EACH_OF_LINKS.includes(slots[i + 1]?.item.text ?? '') &&
+          (n?.kind === 'periodModifier' || n?.kind === 'timeUnit') &&
+          slots[k]!.used &&
+          !draft.dimensions.some((d) => isTimeDimension(d));
+        if (eachOfPeriod) {
+          unknown.push(asTyped(item));
+          continue;
+        }
         if (
           filterWord &&
           !PLAIN_BY.includes(item.text) &&
