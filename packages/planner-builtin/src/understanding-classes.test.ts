@@ -4476,3 +4476,18 @@ describe('category words and what is kept (unseen106)', () => {
     ).not.toContain('WHERE transaction_amount_kzt >');
   });
 });
+
+describe('what the asker does not mind, and "nothing else" (unseen107)', () => {
+  it.each([
+    ["average ECOM amount by bank in 2025, the order doesn't matter", 'GROUP BY issuer_bank_name'],
+    ['avg ECOM ticket Oct 2025, rounded to two decimals is perfect', 'numeric, 2)'],
+    ['количество по банкам за 2025, сортировка не важна', 'GROUP BY issuer_bank_name'],
+    ['2025 жылы банктер бойынша айналым, реті маңызды емес', 'GROUP BY issuer_bank_name'],
+    [
+      'Which weekday had the highest turnover in Q3 2025? I just want the weekday number (1 = Monday), nothing else.',
+      'LIMIT 1',
+    ],
+  ])('%s', (question, sql) => {
+    expect(sqlLineOf(question)).toContain(sql);
+  });
+});

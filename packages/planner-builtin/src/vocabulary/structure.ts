@@ -75,6 +75,36 @@ export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIA
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // «… не подскажете?» (would you tell me): a polite request, no negation
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
+  // What the asker does not mind, and that nothing more is wanted: "the order doesn't matter", «сортировка
+  // не важна», «реті маңызды емес», "nothing else", «этого достаточно», «осы жеткілікті».
+  e(
+    [
+      "the order doesn't matter",
+      "order doesn't matter",
+      'the order does not matter',
+      'order does not matter',
+      'in any order',
+      'any order is fine',
+      'is perfect',
+      'would be perfect',
+      'nothing else',
+      "that's all",
+      'that is all',
+      "that's it",
+      'сортировка не важна',
+      'порядок не важен',
+      'порядок неважен',
+      'в любом порядке',
+      'этого достаточно',
+      'больше ничего не нужно',
+      'реті маңызды емес',
+      'ретінің маңызы жоқ',
+      'осы жеткілікті',
+      'жеткілікті',
+      'басқа ештеңе керек емес',
+    ],
+    { kind: 'stop' },
+  ),
   // Hedges around a request: "if possible", «если не сложно», «можно …?», «мүмкін болса».
   e(
     [
