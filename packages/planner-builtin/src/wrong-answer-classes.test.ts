@@ -5552,3 +5552,21 @@ describe('"each of" a period no breakdown divides is asked back', () => {
     );
   });
 });
+
+describe('"which merchants" are the rows (they were where the money went)', () => {
+  it.each([
+    [
+      'which merchants had a total turnover of more than 2 million tenge in November 2025?',
+      'HAVING sum(transaction_amount_kzt) > 2000000',
+    ],
+    [
+      'какие мерчанты получили больше 5 млн тенге в ноябре 2025',
+      'HAVING sum(transaction_amount_kzt) > 5000000',
+    ],
+  ])('%s', (question, having) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('GROUP BY merchant_id');
+    expect(sql).toContain(having);
+    expect(sql).not.toMatch(/WHERE transaction_amount_kzt >/);
+  });
+});

@@ -326,7 +326,11 @@ export const readDimensions = definePass((r) => {
       isKind(slots[prev(i)], 'comparator') &&
       slots[prev(i)]!.used &&
       slots.slice(Math.max(0, i - 6), i).some((x) => isKind(x, 'amount') && TURNOVER_WORD.test(x.item.text));
-    if (d === 'merchant_id' && !groupedHere && !rankedHere && !ranks && !conditioned) return;
+    // ("Which merchants had a total turnover of more than 2 million?", «какие мерчанты …»: the merchants
+    // asked for are the rows — they were where the money went, and the condition one on payments.)
+    const askedFor =
+      ASKING_WHICH.includes(slots[i - 1]?.item.text ?? '') || ASKING_WHICH.includes(stopBefore(i) ?? '');
+    if (d === 'merchant_id' && !groupedHere && !rankedHere && !ranks && !conditioned && !askedFor) return;
     // ("what share of POS payments at merchants in Almaty went through Google Pay", «доля POS-операций на
     // ТСП …»: "at" the merchants says where, under a share too — not each merchant's share.)
     const at = stopBefore(i);
