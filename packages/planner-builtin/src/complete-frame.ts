@@ -319,6 +319,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
 
   // Periods: one range, or two compared side by side.
   let time: TimeRange | null = null;
+  let changeSign = draft.changeSign;
   let compare: Frame['compare'] = null;
   const aligned: TimeRange[] = [];
   for (const t of draft.times) {
@@ -372,8 +373,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const aFirst = approximateStart(a, options.now) <= approximateStart(b, options.now);
     compare = aFirst ? { earlier: a, later: b } : { earlier: b, later: a };
     // ("more in September than in October": the earlier had more, so the groups kept fell.)
-    if (draft.changeSignOfFirstSaid && draft.changeSign && aFirst)
-      draft.changeSign = draft.changeSign === 'up' ? 'down' : 'up';
+    if (draft.changeSignOfFirstSaid && changeSign && aFirst) changeSign = changeSign === 'up' ? 'down' : 'up';
     // "September minus October" would be earlier − later: not how the difference is computed.
     if (draft.compareOutput !== undefined && draft.compareOutput !== 'both' && draft.minuendFirst && aFirst)
       issues.push({ kind: 'unsupported', what: 'difference_order' });
@@ -783,7 +783,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.absent ? { absent: true as const } : {}),
     ...(draft.alphabetical && limit === null && order === null ? { alphabetical: true as const } : {}),
     ...(draft.rankByChange && compare && order !== null ? { rankByChange: draft.rankByChange } : {}),
-    ...(draft.changeSign && compare && dimensions.length > 0 ? { changeSign: draft.changeSign } : {}),
+    ...(changeSign && compare && dimensions.length > 0 ? { changeSign } : {}),
     ...(draft.sortMeasure && !compare && !share && !sideBySide ? { sortMeasure: draft.sortMeasure } : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(dimensions.includes('amount_band') && draft.bands && draft.bandsTopOver

@@ -144,20 +144,20 @@ export const settleColumnOrder = definePass(({ draft }) => {
   if (!ok) draft.issues.push({ kind: 'unknown_words', words: [asked.words] });
 });
 
+/** The measure a word of it names: "count" the count, "amount" the sum, "check" the average. */
+const MEASURE_NAMED: Partial<Record<ColumnFirst['named']['kind'], 'count' | 'sum' | 'avg'>> = {
+  count: 'count',
+  amount: 'sum',
+  check: 'avg',
+};
+
 /**
  * "count first", "total amount first, then the card count": a measure of the plan asked to come first
  * is put first among the measures (the plan lays them out in its own order otherwise); one the plan
  * does not have is asked back.
  */
 function measureFirst(draft: Draft, named: ColumnFirst['named']): boolean {
-  const fn =
-    named.kind === 'count'
-      ? 'count'
-      : named.kind === 'amount'
-        ? 'sum'
-        : named.kind === 'check'
-          ? 'avg'
-          : null;
+  const fn = MEASURE_NAMED[named.kind] ?? null;
   if (fn === null || draft.measures.length < 2) return false;
   const at = draft.measures.findIndex((m) => m.fn === fn);
   if (at < 0) return false;

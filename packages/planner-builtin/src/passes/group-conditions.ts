@@ -5,6 +5,7 @@ import {
   HAD_PARTICIPLES,
   KAZAKH_ABLATIVE_ENDINGS,
   PERIOD_PREPOSITIONS,
+  TAKEN_IN,
   TAKING_VERBS,
   THOSE_WORDS,
   WERE_WORDS,
@@ -464,7 +465,7 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     const taking = (k: number) =>
       slots[k]?.item.kind === 'stop' &&
       (TAKING_VERBS.includes(slots[k]!.item.text) ||
-        (slots[k]!.item.text === 'in' && TAKING_VERBS.includes(slots[k - 1]?.item.text ?? '')));
+        (TAKEN_IN.includes(slots[k]!.item.text) && TAKING_VERBS.includes(slots[k - 1]?.item.text ?? '')));
     let s = prev(i);
     while (s >= 0 && s !== groups && between(s)) s = prev(s);
     const took = s === groups && slots.slice(groups + 1, i).some((_, k) => taking(groups + 1 + k));

@@ -6,6 +6,7 @@ import {
   EACH_GROUP_WORDS,
   FALL_IN_LINKS,
   FALL_WORDS,
+  FOR_EACH_LEADS,
   FOR_WORDS,
   IN_WORDS,
   ITS_WORDS,
@@ -826,9 +827,6 @@ function mixWithMeasure(slots: readonly Slot[]): number {
  * quarter's share of the 2025 grocery total"). Not "for each month, the share of online payments",
  * where the share is of something within each month.
  */
-/** Prepositions before "each group" that make it "for each": «по каждому банку», «для каждого города». */
-const FOR_EACH_LEADS: readonly string[] = ['по', 'для', 'for'];
-
 /** "Of each", the genitive of «каждый»: «доля каждого месяца», «доля каждой недели». */
 const EACH_OF_WORDS: readonly string[] = ['каждого', 'каждой'];
 

@@ -10,6 +10,7 @@ import {
   QUANTITY_SUPERLATIVES,
   RUSSIAN_WHICH,
   RUSSIAN_WHICH_EITHER,
+  WHAT_WORDS,
   WHICH_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord, samyjNumber } from '../word-forms.js';
@@ -139,7 +140,7 @@ export const readSuperlatives = definePass((r) => {
     );
     const which = slots.some(
       (s, k) =>
-        !(eachGroup && s.item.text === 'what' && !isKind(slots[next(k)], 'dimension')) &&
+        !(eachGroup && WHAT_WORDS.includes(s.item.text) && !isKind(slots[next(k)], 'dimension')) &&
         [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH].includes(s.item.text) &&
         (isKind(slots[next(k)], 'dimension') ||
           isKind(slots[next(k)], 'timeUnit') ||

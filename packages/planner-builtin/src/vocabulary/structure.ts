@@ -2130,6 +2130,15 @@ export const DECLINED_NEED_WORDS: readonly string[] = [
   'қажеті',
 ];
 
+/** Prepositions before "each group" that make it "for each": «по каждому банку», «для каждого города». */
+export const FOR_EACH_LEADS: readonly string[] = ['по', 'для', 'for'];
+
+/** "What" (not "which"): it picks among the groups only when their word follows it. */
+export const WHAT_WORDS: readonly string[] = ['what'];
+
+/** "took in", "brought in": the particle after a verb of money coming in. */
+export const TAKEN_IN: readonly string[] = ['in'];
+
 /** Between "each" and the period it divides: "for each of the last 7 days", «за каждый из последних». */
 export const EACH_OF_LINKS: readonly string[] = ['of', 'the', 'из'];
 
