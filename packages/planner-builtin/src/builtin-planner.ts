@@ -2,7 +2,7 @@ import type { Language } from '@pa/contracts';
 import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '@pa/planner';
 import { buildSql } from './build-sql.js';
 import { completeFrame, mergeFollowUp } from './complete-frame.js';
-import { contextItems, contextSplits, isContext } from './context-split.js';
+import { type ContextPart, contextItems, contextSplits, isContext } from './context-split.js';
 import { type DetectedLanguage, detectLanguage, hasLetters } from './detect-language.js';
 import type { Draft } from './draft.js';
 import { type Frame, readFrame } from './frame.js';
@@ -90,8 +90,18 @@ export function understandQuestion(
     (whole.kind === 'refuse' && whole.reason === 'destructive');
   if (!askedBack) return whole;
   // A lead-in or an aside of context around a whole question: answered without it, and said so.
+  // (A lead-in is tried with each aside after it, and an aside with each lead-in: each part read once.)
+  const read = new Map<string, ReturnType<typeof contextItems>>();
+  const itemsOf = (p: ContextPart) => {
+    const key = `${p.signature === true}:${p.text}`;
+    const known = read.get(key);
+    if (known !== undefined) return known;
+    const items = contextItems(p.text, p.signature === true);
+    read.set(key, items);
+    return items;
+  };
   for (const split of contextSplits(question)) {
-    const items = split.parts.map((p) => contextItems(p.text, p.signature === true));
+    const items = split.parts.map(itemsOf);
     if (items.some((i) => i === null)) continue;
     const part = understandWhole(split.question, context, options);
     if (part.kind !== 'sql') continue;

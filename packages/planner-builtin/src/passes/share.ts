@@ -398,6 +398,11 @@ function kazakhWholeInLocative(slots: readonly Slot[], draft: Reading['draft'], 
   return true;
 }
 
+/** A column word of a breakdown the draft makes: "bank" in "each bank's share", «сол қаладағы». */
+function isGroupWord(s: Slot | undefined, draft: Reading['draft']): boolean {
+  return isKind(s, 'dimension') && draft.dimensions.includes(s.item.meaning.dimension);
+}
+
 /**
  * "Each bank's share of USD transactions", «доля каждого банка», «доли банков в количестве оплат счетов»,
  * "what share of POS and ECOM volume went to each category": the groups own the share — each group's
@@ -405,8 +410,7 @@ function kazakhWholeInLocative(slots: readonly Slot[], draft: Reading['draft'], 
  */
 function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
   const { next, prev } = cursor(slots);
-  const grouping = (k: number) =>
-    isKind(slots[k], 'dimension') && draft.dimensions.includes(slots[k]!.item.meaning.dimension);
+  const grouping = (k: number) => isGroupWord(slots[k], draft);
   const each = (k: number) => isKind(slots[k], 'groupBy') && EACH_GROUP_WORDS.includes(slots[k]!.item.text);
   // the group's word right before the share word ("bank's share", "each bank's share", «банктің үлесі»)…
   // (not across a clause: «Для каждого города — доля онлайн-покупок …» is each city's own part)
@@ -503,10 +507,6 @@ function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], a
   const counted = draft.measures.every((m) => m.fn !== 'sum');
   if (counted && slots.some((s, k) => k > and && isKind(s, 'amount'))) return false;
   const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
-  const groupWordAt = (k: number) => {
-    const x = slots[k];
-    return isKind(x, 'dimension') && draft.dimensions.includes(x.item.meaning.dimension);
-  };
   // ("for each city, the number of payments over 50 000 and their share of all that city's payments",
   // «… саны мен сол қаладағы барлық операциялар ішіндегі үлесі»: the share's whole is each group's own —
   // the one condition of the first clause is the part within it, counted beside its share. It was the
@@ -514,7 +514,8 @@ function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], a
   const ownWhole = slots.some(
     (s, k) =>
       k > and &&
-      (OWN_WORDS.includes(s.item.text) || (THAT_GROUP_WORDS.includes(s.item.text) && groupWordAt(k + 1))),
+      (OWN_WORDS.includes(s.item.text) ||
+        (THAT_GROUP_WORDS.includes(s.item.text) && isGroupWord(slots[k + 1], draft))),
   );
   if (grouped && ownWhole && later.length === 0) {
     // (The first clause's one condition — none is named after the "and" — whatever role a word after it
