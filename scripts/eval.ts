@@ -133,6 +133,10 @@ const UNSEEN_SETS = [
   'unseen106',
   'unseen107',
   'unseen108',
+  'unseen109',
+  'unseen110',
+  'unseen111',
+  'unseen112',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -257,6 +257,14 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     if (m.kind === 'multiplier') return items[at - 1]?.kind !== 'number';
     if (m.kind === 'dimension' && !items.some((x) => x.kind === 'meaning' && x.meaning.kind === 'groupBy'))
       return true;
+    // ("…, faster grower first.": "first" with no period after it asks for an order, never context;
+    // «во второй половине дня» names a period.)
+    if (m.kind === 'ordinal') {
+      const period = (x: Item | undefined) =>
+        x?.kind === 'meaning' &&
+        ((TIME.has(x.meaning.kind) && x.meaning.kind !== 'ordinal') || x.meaning.kind === 'halfWord');
+      return timed && (period(items[at + 1]) || period(items[at + 2]));
+    }
     if (TIME.has(m.kind)) return timed;
     return echoed(m, frame);
   });

@@ -161,6 +161,8 @@ export interface Draft {
   growth?: boolean;
   /** What a comparison of periods should show, when the question says. */
   compareOutput?: 'both' | 'difference' | 'change' | 'full' | 'with_difference';
+  /** The difference was asked in tenge ("the change in tenge and in %"): what is compared is money. */
+  differenceInTenge?: true;
   /** Two ranges of hours set against each other ("mornings vs evenings"): the `hour_split` sides. */
   hourSplit?: [HourSide, HourSide];
   /** A period unit said with "each" ("for each month", «әр айдың»), not "by" or "per". */

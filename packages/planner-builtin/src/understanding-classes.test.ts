@@ -4491,3 +4491,97 @@ describe('what the asker does not mind, and "nothing else" (unseen107)', () => {
     expect(sqlLineOf(question)).toContain(sql);
   });
 });
+
+describe('the whole of a share named after "in" with its own noun', () => {
+  it.each([
+    [
+      'Доля QR-платежей в POS-операциях Halyk за сентябрь 2026',
+      "pos_entry_mode = 'QR_Code'",
+      "transaction_type = 'POS' AND issuer_bank_name = 'Halyk Bank'",
+    ],
+    [
+      'Доля зарубежных операций в ECOM за 2025 год',
+      "acquirer_country_iso <> 'KAZ'",
+      "transaction_type = 'ECOM'",
+    ],
+    [
+      'доля бесконтактных платежей в количестве POS-операций в Таразе за 2025',
+      "pos_entry_mode = 'Contactless'",
+      "transaction_type = 'POS' AND merchant_city = 'Taraz'",
+    ],
+    [
+      'share of contactless payments in Halyk POS transactions in 2025',
+      "pos_entry_mode = 'Contactless'",
+      "issuer_bank_name = 'Halyk Bank' AND transaction_type = 'POS'",
+    ],
+  ])('%s', (question, part, whole) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`FILTER (WHERE ${part})`);
+    expect(sql).toContain(`WHERE ${whole}`);
+  });
+  it('a city right after "in" stays asked back: where both are counted, or the whole?', () => {
+    expect(sqlLineOf('доля бесконтактных платежей в Таразе за 2025')).toBe('(clarify)');
+  });
+});
+
+describe('the part of a share said by its verb', () => {
+  it.each([
+    [
+      'Did Google Pay account for more than 30% of wallet payments in 2025?',
+      "wallet_type = 'Google Pay'",
+      'wallet_type IS NOT NULL',
+    ],
+    [
+      'Did Samsung Pay make up over 10% of contactless payments in 2025?',
+      "wallet_type = 'Samsung Pay'",
+      "pos_entry_mode = 'Contactless'",
+    ],
+    [
+      'What percentage of Halyk POS transactions in 2025 used contactless?',
+      "pos_entry_mode = 'Contactless'",
+      "issuer_bank_name = 'Halyk Bank'",
+    ],
+    [
+      'what share of fuel spend in 2025 came from MCC 5541?',
+      'merchant_mcc = 5541',
+      "mcc_category = 'Fuel & Service Stations'",
+    ],
+  ])('%s', (question, part, whole) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`FILTER (WHERE ${part})`);
+    expect(sql).toContain(`WHERE ${whole}`);
+  });
+});
+
+describe('a change listed after a comparison shows both periods with it', () => {
+  it.each([
+    'Kaspi turnover, Sep 2026 vs Sep 2025 — change in %',
+    'Sep 2026 vs Sep 2025 turnover in Shymkent, YoY change in %',
+    'Оборот в Таразе за январь–сентябрь 2026 и за тот же период 2025, изменение в %',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/^SELECT sum\(transaction_amount_kzt\) FILTER/);
+    expect(sql).toContain('AS change_pct');
+  });
+  it('a question of its own after the dash asks the change alone', () => {
+    expect(
+      sqlLineOf(
+        'grocery spend this year to date vs the same period last year - by how many percent did it change?',
+      ),
+    ).toMatch(/^SELECT 100\.0 \*/);
+  });
+});
+
+describe('a measure by group "with" or "+" each group\'s share shows both', () => {
+  it.each([
+    [
+      "Turnover by bank for 2025, with each bank's share of the total",
+      'sum(transaction_amount_kzt) AS total_amount',
+    ],
+    ["txn count by city + each city's share, last 7 days", 'count(*) AS transaction_count'],
+  ])('%s', (question, measure) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(measure);
+    expect(sql).toContain('OVER ()');
+  });
+});

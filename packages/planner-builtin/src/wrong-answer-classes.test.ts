@@ -5570,3 +5570,72 @@ describe('"which merchants" are the rows (they were where the money went)', () =
     expect(sql).not.toMatch(/WHERE transaction_amount_kzt >/);
   });
 });
+
+describe('a relative clause before the share describes the whole (its verb made it the part)', () => {
+  it.each([
+    [
+      'Of all cards that paid with Apple Pay in 2025, what % are Halyk cards?',
+      "FILTER (WHERE issuer_bank_name = 'Halyk Bank')",
+      "wallet_type = 'Apple Pay'",
+    ],
+    [
+      'Of all payments that were made in Astana in 2025, what share were QR payments?',
+      "FILTER (WHERE pos_entry_mode = 'QR_Code')",
+      "merchant_city = 'Astana'",
+    ],
+    [
+      'what share of payments that went through Google Pay were in Shymkent in 2025?',
+      "FILTER (WHERE merchant_city = 'Shymkent')",
+      "wallet_type = 'Google Pay'",
+    ],
+  ])('%s', (question, part, whole) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(part);
+    expect(sql).toMatch(new RegExp(`WHERE ${whole.replace(/[()]/g, '\\$&')}`));
+  });
+  it('alone after the share word the relative clause is still the part', () => {
+    expect(sqlLineOf('Percentage of POS volume that went to foreign acquirers in 2025')).toContain(
+      "FILTER (WHERE acquirer_country_iso <> 'KAZ')",
+    );
+  });
+});
+
+describe('a difference asked in tenge is of money (it was a count)', () => {
+  it('"ATM withdrawals: Oct 2026 vs Oct 2025, the change in tenge and in %"', () => {
+    const sql = sqlLineOf('ATM withdrawals: Oct 2026 vs Oct 2025, the change in tenge and in %');
+    expect(sql).toMatch(/^SELECT sum\(transaction_amount_kzt\)/);
+    expect(sql).not.toContain('count(*)');
+  });
+});
+
+describe('"all types" set apart is no breakdown (it was a row per type)', () => {
+  it.each([
+    'count and amount for last Monday, all txn types',
+    'record month of 2025 by turnover, all types - the month and its total',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toBe('(clarify)');
+  });
+});
+
+describe('"growers" is no typo of "grocers"', () => {
+  it('only the growers keeps the groups that grew and filters no category', () => {
+    const sql = sqlLineOf(
+      'which banks grew QR payments from Q1 2026 to Q2 2026? only the growers, both quarters',
+    );
+    expect(sql).not.toContain('mcc_category');
+    expect(sql).toContain('HAVING');
+  });
+});
+
+describe('values heading a comparison with its growth are a row each (they were one total)', () => {
+  it('"Jusan and Forte: turnover in Q1 2025 and Q1 2026 and the growth in %"', () => {
+    expect(sqlLineOf('Jusan and Forte: turnover in Q1 2025 and Q1 2026 and the growth in %')).toContain(
+      'GROUP BY issuer_bank_name',
+    );
+  });
+  it('an order said after it is never set aside as context', () => {
+    expect(
+      sqlLineOf('Jusan and Forte: turnover in Q1 2025 and Q1 2026 and the growth in %, quicker one first.'),
+    ).toBe('(clarify)');
+  });
+});

@@ -4,6 +4,7 @@ import {
   ADDING_WORDS,
   ALL_OF_THEM,
   BEAT_VERBS,
+  CHANGE_ASKED,
   KAZAKH_ABLATIVE,
   KAZAKH_REST,
   MINUS_WORDS,
@@ -88,6 +89,7 @@ export const readComparedValues = definePass((r) => {
     s.used = slots[a]!.used = slots[b]!.used = true;
     draft.compareOutput = 'full';
     draft.growth = true;
+    if (TENGE_UNIT.test(slots[tengeAt(a) ? a : b]!.item.text)) draft.differenceInTenge = true;
   }
   // "how much did each change in tenge from October to November": the change in tenge is the difference,
   // shown with both periods (it was the change in %).
@@ -97,6 +99,7 @@ export const readComparedValues = definePass((r) => {
     if (!tengeAt(unit) || slots[unit]!.used || slots.some((_, k) => k !== unit && percentAt(k))) continue;
     slots[unit]!.used = true;
     draft.compareOutput ??= 'with_difference';
+    if (TENGE_UNIT.test(slots[unit]!.item.text)) draft.differenceInTenge = true;
   }
   // «пайыздық өзгерісімен» (with its change in %): the change comes with both periods.
   for (const s of slots) {
@@ -122,8 +125,20 @@ export const readComparedValues = definePass((r) => {
     // («прошлая неделя и позапрошлая — сумма за каждую и изменение в %»: two periods named compare.)
     // («Прошу сравнить … и указать изменение в процентах»: a request verb may stand between.)
     const word = slots.slice(0, i).findLast((o) => o.item.kind !== 'stop');
-    // ("October vs September, change in %": a comma lists the change after the comparison, as "and".)
-    const listed = s.item.commaBefore === true && slots.slice(0, i).some((o) => isKind(o, 'compare'));
+    // ("October vs September, change in %": a comma lists the change after the comparison, as "and";
+    // so does a dash, "Oct 2026 vs Oct 2025 — change in %", and a comma before its word of growth,
+    // "…, YoY change in %", or after two periods named, «… и за тот же период 2025, изменение в %».)
+    // (Not a question of its own after the dash or the periods: "… - by how many percent did it
+    // change?", «…, неше пайызға өзгерді?» ask for the change.)
+    const compared = slots.slice(0, i).some((o) => isKind(o, 'compare'));
+    const asked = CHANGE_ASKED.test(s.item.text);
+    const listed =
+      (s.item.commaBefore === true && compared) ||
+      (!asked &&
+        (s.item.commaBefore === true ||
+          s.item.dashBefore === true ||
+          (isKind(slots[i - 1], 'compare') && slots[i - 1]!.item.commaBefore === true)) &&
+        (compared || draft.times.length >= 2));
     const andAfterComparison =
       (isKind(before, 'conjunction') || isKind(word, 'conjunction') || listed) &&
       (slots.some((o) => isKind(o, 'compare')) || draft.times.length >= 2 || draft.elliptical) &&

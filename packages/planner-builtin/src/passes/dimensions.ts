@@ -448,7 +448,15 @@ export const readDimensions = definePass((r) => {
     // Kazakh «барлық» (all) is also the word for a total: before a column word it is "all".
     const allWord = slots[prev(i)];
     const kazakhAll = isKind(allWord, 'total') && !allWord.used && ALL_WORDS.includes(allWord.item.text);
-    const allText = kazakhAll ? allWord!.item.text : stopBefore(i);
+    // ("all txn types": the transactions noun of the column's name stands between "all" and the word.)
+    const txnNoun = slots[i - 1];
+    const namedAt =
+      isKind(txnNoun, 'entity') &&
+      txnNoun.item.meaning.entity === 'transactions' &&
+      slots[i - 2]?.item.kind === 'stop'
+        ? i - 1
+        : i;
+    const allText = kazakhAll ? allWord!.item.text : stopBefore(namedAt);
     if (kazakhAll) allWord!.used = true;
     // ("what share is that of all banks?", «от всех банков»: "of all" before the column word, too.)
     const ofAll = isKind(allWord, 'shareBase') && /(^| )(all|всех|всем|барлық)$/.test(allWord.item.text);
@@ -506,9 +514,12 @@ export const readDimensions = definePass((r) => {
       return;
     }
     // "(all transaction types)", «все категории» with no "by" before: every value of the column (no
-    // filter) or one row per value? Not one reading: asked back.
+    // filter) or one row per value? Not one reading: asked back. (Also beside a ranking when set apart
+    // in a clause of its own: "record day of 2025 by total amount, all types - the day and its sum".)
+    const allApart =
+      slots[namedAt - 1]?.item.commaBefore === true || slots[namedAt - 1]?.item.dashBefore === true;
     if (
-      !ranks &&
+      (!ranks || allApart) &&
       !isTimeDimension(d) &&
       allBefore &&
       !isKind(slots[prev(i)], 'groupBy') &&

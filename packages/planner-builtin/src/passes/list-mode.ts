@@ -9,6 +9,7 @@ import {
   LIST_SPLIT_WORDS,
   OR_WORDS,
   OVERALL_STEMS,
+  PERCENT_WORD,
   PLURAL_FIGURES,
   REST_WORDS,
   SLASH_WORDS,
@@ -154,11 +155,15 @@ function readListApart(slots: Reading['slots'], draft: Reading['draft']): void {
   if (list?.filter.kind !== 'values' || draft.orList) return;
   const { column } = list.filter;
   if (draft.dimensions.includes(column) || draft.combined?.includes(column)) return;
+  // ("… and the growth in %": a percent after a word of change is the change's unit, not a share.)
+  const changeUnit = (k: number) =>
+    isKind(slots[k - 1], 'compare') ||
+    (slots[k - 1]?.item.kind === 'stop' && isKind(slots[k - 2], 'compare'));
   const joined = slots.some(
-    (s) =>
+    (s, k) =>
       (isKind(s, 'listMode') && s.item.meaning.mode === 'together') ||
       (isKind(s, 'total') && OVERALL_STEMS.some((stem) => s.item.text.startsWith(stem))) ||
-      isKind(s, 'share'),
+      (isKind(s, 'share') && !(PERCENT_WORD.test(s.item.text) && changeUnit(k))),
   );
   if (joined) return;
   const at = slots.flatMap((s, k) => (isKind(s, 'value') && s.item.meaning.column === column ? [k] : []));

@@ -30,6 +30,9 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   const withTurnover = slots.some((s) => s.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(s.item.text));
   if (withTurnover && draft.measures.length === 0 && draft.dimensions.length > 0 && !draft.having)
     draft.measures.push({ fn: 'sum' });
+  // ("P2P transfers out: Nov 2026 vs Nov 2025, the change in tenge and in %": a difference in tenge is
+  // of money — it was a count of transfers.)
+  if (draft.differenceInTenge && draft.measures.length === 0) draft.measures.push({ fn: 'sum' });
   if (draft.measures.length === 0 && (draft.hasEntity || draft.countable)) {
     const listing = slots.some((s) => isKind(s, 'listVerb'));
     if (listing && draft.dimensions.length === 0) draft.issues.push({ kind: 'listing' });

@@ -30,6 +30,7 @@ import {
   SHARE_PREDICATES,
   SHARE_SPLIT_WORDS,
   SPREAD_VERBS,
+  SUBJECT_SHARE_VERBS,
   TAKE_VERBS,
   THAT_GROUP_WORDS,
   YEAR_WHOLE_WORDS,
@@ -618,6 +619,26 @@ function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], s
 
 const isWeakComparator = (x: Slot | undefined) => isKind(x, 'comparator') && x.item.meaning.weak === true;
 
+/** Words opening a relative clause: its verb is not a share's predicate. */
+const RELATIVE_PRONOUNS: readonly string[] = [
+  'that',
+  'which',
+  'who',
+  'которые',
+  'который',
+  'которая',
+  'которое',
+];
+
+const isPredicate = (x: Slot) => x.item.kind === 'stop' && SHARE_PREDICATES.includes(x.item.text);
+
+/** The predicate at slot p is the verb of a relative clause: "that were made", «которые прошли». */
+function inRelativeClause(slots: readonly Slot[], p: number): boolean {
+  let r = p;
+  while (r > 0 && isPredicate(slots[r - 1]!)) r--;
+  return RELATIVE_PRONOUNS.includes(slots[r - 1]?.item.text ?? '');
+}
+
 /** Whether only stop words stand between a predicate ("went", «пришлось», «прошла») and slot k. */
 function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // "went to": "to" is a weak comparator that no number follows here.
@@ -636,6 +657,14 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];
   if (q?.item.kind !== 'stop' || !SHARE_PREDICATES.includes(q.item.text)) return false;
+  // ("Of all cards that paid with Samsung Pay, what % are Kaspi cards?", "what share of payments that
+  // went through Apple Pay were in Almaty": a verb of a relative clause, with the share's own predicate
+  // after it, describes the whole. Alone, "% of ECOM volume that went to foreign acquirers", it is the part.)
+  if (
+    inRelativeClause(slots, p) &&
+    slots.some((x, m) => m > k && isPredicate(x) && !inRelativeClause(slots, m))
+  )
+    return false;
   for (let m = p + 1; m < k; m++) if (isKind(slots[m], 'comparator')) slots[m]!.used = true;
   return true;
 }
@@ -1004,10 +1033,15 @@ export const readShare = definePass((r) => {
       slots.slice(start, k).every((x) => x.item.kind === 'stop' || isKind(x, 'dimension'))
     );
   };
+  // ("turnover by city, with each city's share", "count per type + each type's share": "with" and
+  // "plus" join the pair as "and" does, when the share is said of each group.)
+  const joins = (x: Slot) =>
+    isKind(x, 'conjunction') ||
+    (eachGroupShare && x.item.kind === 'stop' && ADDING_WORDS.includes(x.item.text));
   const and = slots.findLastIndex(
     (x, k) =>
       k < pairAt &&
-      isKind(x, 'conjunction') &&
+      joins(x) &&
       !labelsFirst(k) &&
       (slots.slice(0, k).some(measured) || (k === prev(pairAt) && amountBefore(k))),
   );
@@ -1190,12 +1224,48 @@ export const readShare = definePass((r) => {
     for (const f of auto) f.role = f === amounts[0] ? 'subset' : 'base';
     return;
   }
+  // "what share of grocery spend went through MCC 5411", "… comes from MCC 4511": codes after the
+  // predicate are the part.
+  const ids = auto.filter((f) => f.filter.kind === 'ids');
+  const idsColumn = ids.length === 1 && ids[0]!.filter.kind === 'ids' ? ids[0]!.filter.column : null;
+  const idsAfterPredicate = slots.some(
+    (s, k) =>
+      isKind(s, 'dimension') &&
+      s.item.meaning.dimension === idsColumn &&
+      slots[k + 1]?.item.kind === 'number' &&
+      afterPredicate(slots, k),
+  );
+  if (predicated.length === 0 && idsAfterPredicate) {
+    for (const f of auto) f.role = f === ids[0] ? 'subset' : 'base';
+    return;
+  }
+  // "Did Apple Pay account for more than 40% of contactless payments?", "… make up …": the subject of
+  // the verb is the part, what the percent is of the whole.
+  const verb = slots.findIndex(
+    (s, k) =>
+      s.item.kind === 'stop' &&
+      SUBJECT_SHARE_VERBS.includes(s.item.text) &&
+      (!MAKE_VERBS.includes(s.item.text) || slots[k + 1]?.item.text === 'up'),
+  );
+  const subject = verb > 0 && verb < shareAt ? run(prev(verb), prev) : [];
+  const subjectFilters = new Set(subject.map((k) => filterOf(draft.filters, slots[k])));
+  const [subjectFilter] = subjectFilters;
+  if (
+    predicated.length === 0 &&
+    subjectFilters.size === 1 &&
+    subjectFilter?.role === 'auto' &&
+    slots.every((s, k) => !isFilterWord(s) || k > verb || subject.includes(k))
+  ) {
+    for (const f of auto) f.role = f === subjectFilter ? 'subset' : 'base';
+    return;
+  }
   if (predicated.length > 0) {
     const part = new Set(run(predicated[0]!, next).map((k) => filterOf(draft.filters, slots[k])));
     if (part.has(undefined) || part.size !== 1) return;
     for (const f of auto) f.role = part.has(f) ? 'subset' : 'base';
     return;
   }
+  if (wholeNamedAfterIn(slots, draft, shareAt, run)) return;
   const before = run(prev(shareAt), prev);
   const subsetSlots = before.length > 0 ? before : run(next(shareAt), next);
   // "Share of contactless payments in Almaty": the subset is also an adjective of the measured noun,
@@ -1234,6 +1304,73 @@ export const readShare = definePass((r) => {
   if (!auto.every((f) => base.has(f) || subset.has(f))) return;
   for (const f of auto) f.role = subset.has(f) ? 'subset' : 'base';
 });
+
+/** "make" says a share's part only as "make up". */
+const MAKE_VERBS: readonly string[] = ['make', 'makes', 'made'];
+
+/** Columns whose value alone, after "in", names a whole of payments: «в ECOM», «в продуктовых», "in QR". */
+const KINDS_OF_PAYMENT: readonly string[] = ['transaction_type', 'mcc_category', 'pos_entry_mode'];
+
+/**
+ * «Доля бесконтактных оплат в POS-операциях Kaspi», «доля QR-платежей в количестве POS-транзакций в
+ * Алматы», «доля трансграничных операций в ECOM», "the share of QR payments in Kaspi POS transactions":
+ * the part named right after the share word, then "in" and a whole of its own — filter words with the
+ * noun of what is measured (or a kind of payment alone). The whole's filters are the base; a city or a
+ * bank named besides says where both are counted. ("share of contactless payments in Almaty", a city
+ * or a bank right after "in" with no noun of its own, stays open: where both are counted, or the whole?)
+ */
+function wholeNamedAfterIn(
+  slots: readonly Slot[],
+  draft: Reading['draft'],
+  shareAt: number,
+  run: (k: number, step: (i: number) => number) => number[],
+): boolean {
+  const { next } = cursor(slots);
+  const part = run(next(shareAt), next);
+  if (part.length === 0) return false;
+  let j = part[part.length - 1]! + 1;
+  if (isMeasuredNoun(slots[j])) j++;
+  if (!IN_WORDS.includes(slots[j]?.item.text ?? '')) return false;
+  j++;
+  // ("in the total number of …", «в общем количестве …», «в обороте …»: the measure of the whole.)
+  while (
+    ARTICLES.includes(slots[j]?.item.text ?? '') ||
+    isKind(slots[j], 'total') ||
+    isKind(slots[j], 'count') ||
+    isKind(slots[j], 'amount') ||
+    (slots[j]?.item.text === 'of' && j > 0)
+  )
+    j++;
+  // ("in Kaspi POS transactions": values side by side, or joined by "and" / "or".)
+  const whole: number[] = [];
+  for (let k = j; isFilterWord(slots[k]); k = next(k)) {
+    const joined = run(k, next);
+    whole.push(...joined);
+    k = joined[joined.length - 1]!;
+    if (next(k) !== k + 1) break;
+  }
+  if (whole.length === 0) return false;
+  const nounAfter = isMeasuredNoun(slots[whole[whole.length - 1]! + 1]);
+  const kindAlone = whole.every((k) => {
+    const m = meaningOf(slots[k]);
+    return m?.kind === 'value' && KINDS_OF_PAYMENT.includes(m.column);
+  });
+  if (!nounAfter && !kindAlone) return false;
+  const partFilters = new Set(part.map((k) => filterOf(draft.filters, slots[k])));
+  const wholeFilters = new Set(whole.map((k) => filterOf(draft.filters, slots[k])));
+  const [only] = partFilters;
+  if (
+    partFilters.size !== 1 ||
+    only?.role !== 'auto' ||
+    wholeFilters.has(undefined) ||
+    wholeFilters.has(only)
+  )
+    return false;
+  const auto = draft.filters.filter((f) => f.role === 'auto');
+  if (!auto.every((f) => f === only || wholeFilters.has(f) || isPlaceOrBank(f))) return false;
+  for (const f of auto) f.role = f === only ? 'subset' : 'base';
+  return true;
+}
 
 /** A Kazakh locative, alone or made an attribute: «банкте», «банктегі», «қаладағы». */
 const KAZAKH_IN_GROUP = /(да|де|та|те|нда|нде)(ғы|гі|қы|кі)?$/;

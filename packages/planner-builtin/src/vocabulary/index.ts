@@ -133,6 +133,7 @@ export {
   SHARE_SPLIT_WORDS,
   SPEND_NOUNS,
   SPREAD_VERBS,
+  SUBJECT_SHARE_VERBS,
   THAT_GROUP_WORDS,
   THEM_WORDS,
   TOO_WORDS,
@@ -165,11 +166,13 @@ export {
   type SpokenNumberWords,
 } from './spoken-numbers.js';
 
-import { SHARE_PREDICATES as PREDICATES } from './measures.js';
+import { SHARE_PREDICATES as PREDICATES, SUBJECT_SHARE_VERBS as SUBJECT_VERBS } from './measures.js';
 import { STOP_WORDS as OWN_STOP_WORDS } from './stop-words.js';
 
-/** Stop words, and the verbs a share's part follows ("… were contactless"), which are stop words too. */
-export const STOP_WORDS: readonly string[] = [...new Set([...OWN_STOP_WORDS, ...PREDICATES])];
+/** Stop words, and the verbs a share's part follows ("… were contactless") or is the subject of ("… make up"). */
+export const STOP_WORDS: readonly string[] = [
+  ...new Set([...OWN_STOP_WORDS, ...PREDICATES, ...SUBJECT_VERBS]),
+];
 export {
   ALL_OF_THEM,
   ALL_TOTAL_WORDS,
@@ -182,6 +185,7 @@ export {
   CARD_NOT_PRESENT,
   CARD_TOTAL_WORDS,
   CARD_TURNOVER,
+  CHANGE_ASKED,
   CODE_WORDS,
   COLUMN_NOUNS,
   COLUMN_VALUE_NOUNS,

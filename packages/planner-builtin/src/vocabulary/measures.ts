@@ -439,6 +439,10 @@ export const SHARE_PREDICATES: readonly string[] = [
   'have',
   'paid',
   'made',
+  // "what percentage of Kaspi POS transactions used QR"
+  'used',
+  'use',
+  'uses',
   'go',
   'went',
   'comes',
@@ -478,6 +482,23 @@ export const SHARE_PREDICATES: readonly string[] = [
   'оплачены',
   'оплачено',
   'оплачен',
+];
+
+/**
+ * Verbs whose subject is a share's part: "Did Apple Pay account for more than 40% of contactless
+ * payments?", "… make up …", "… represent …". Stop words, like SHARE_PREDICATES.
+ */
+export const SUBJECT_SHARE_VERBS: readonly string[] = [
+  'account',
+  'accounts',
+  'accounted',
+  // (only before "up": "make up", "made up")
+  'make',
+  'makes',
+  'made',
+  'represent',
+  'represents',
+  'represented',
 ];
 
 /** A share word that only says "in percent" («пайыз»). */

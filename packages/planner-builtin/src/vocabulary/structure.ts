@@ -853,6 +853,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'grow',
       'grew',
       'growth',
+      // "only the growers", "the top gainers", "decliners" (the ones that grew or fell; "growers" is no
+      // typo of "grocers")
+      'growers',
+      'gainers',
+      'decliners',
+      'fallers',
       'increase',
       'increased',
       'decrease',
@@ -2233,7 +2239,10 @@ export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого'
  * also stop words ("what share fell on weekends"); with two periods they say how a figure changed.
  */
 export const DECLINE =
-  /^(fell|fall|falls|dropped|drop in|drops in|decline in|declines in|declined|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|упавш|снизивш|сокративш|просевш|азай|төменде|кеміді)/;
+  /^(fell|fall|falls|fallers|dropped|drop in|drops in|decline in|declines in|declined|decliners|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|упавш|снизивш|сокративш|просевш|азай|төменде|кеміді)/;
+
+/** The change asked as a question: "by how many percent", «на сколько процентов», «неше пайызға». */
+export const CHANGE_ASKED = /(how|сколько|насколько|неше|қанша)/;
 
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
 export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
