@@ -195,6 +195,8 @@ export function timeCondition(range: TimeRange): string {
       return `${TS} >= ${dayStart(2)} AND ${TS} < ${dayStart(1)}`;
     case 'last_days':
       return `${TS} >= ${dayStart(range.n - 1)}`;
+    case 'prior_days':
+      return `${TS} >= ${dayStart(2 * range.n - 1)} AND ${TS} < ${dayStart(range.n - 1)}`;
     case 'last_hours':
       return `${TS} >= current_timestamp - ${interval(range.n, 'hour')}`;
     case 'last_units': {
@@ -236,6 +238,8 @@ export function periodLabel(range: TimeRange): string {
       return range.kind;
     case 'last_days':
       return `last_${range.n}_days`;
+    case 'prior_days':
+      return `prior_${range.n}_days`;
     case 'last_hours':
       return `last_${range.n}_hours`;
     case 'last_units':

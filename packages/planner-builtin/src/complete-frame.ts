@@ -85,6 +85,8 @@ function approximateStart(range: TimeRange, now: Date): number {
       return today - 2 * DAY;
     case 'last_days':
       return today - (range.n - 1) * DAY;
+    case 'prior_days':
+      return today - (2 * range.n - 1) * DAY;
     case 'last_hours':
       return now.getTime() - range.n * 3_600_000;
     case 'last_units':

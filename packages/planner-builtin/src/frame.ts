@@ -246,6 +246,8 @@ export const timeRangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('day_before_yesterday') }),
   /** Today and the n − 1 days before. */
   z.object({ kind: z.literal('last_days'), n: z.number().int().min(1).max(3700) }),
+  /** The n days before the last n ("the last 7 days vs the 7 days before that"). */
+  z.object({ kind: z.literal('prior_days'), n: z.number().int().min(1).max(1850) }),
   z.object({ kind: z.literal('last_hours'), n: z.number().int().min(1).max(9000) }),
   /** The current unit and the n − 1 full units before it. */
   z.object({

@@ -189,6 +189,8 @@ export type Meaning =
   | { kind: 'allTime' }
   /** "all seven days", «все 7 дней»: every weekday (hour) of a ranking by weekday (hour), not the top one. */
   | { kind: 'wholeCycle' }
+  /** "the 7 days before that", «3 дня до этого»: the span said before this one, moved back by its length. */
+  | { kind: 'priorSpan' }
   /** "vs the same month last year", «с аналогичным периодом прошлого года»: the named period a year earlier. */
   | { kind: 'yearAgo'; unit?: 'month' | 'quarter' }
   /** "the same period of 2025", «тем же периодом 2025 года», «2025 жылдың сол кезеңі»: the other period, in that year. */

@@ -434,6 +434,8 @@ function rangeName(r: TimeRange, pick: Pick3): string {
       return pick(['the day before yesterday', 'позавчера', 'алдыңғы күні']);
     case 'last_days':
       return pick([`the last ${r.n} days`, `последние ${r.n} дн.`, `соңғы ${r.n} күн`]);
+    case 'prior_days':
+      return pick([`the ${r.n} days before`, `предыдущие ${r.n} дн.`, `алдыңғы ${r.n} күн`]);
     case 'last_hours':
       return pick([`the last ${r.n} hours`, `последние ${r.n} ч.`, `соңғы ${r.n} сағат`]);
     case 'last_units':

@@ -4585,3 +4585,45 @@ describe('a measure by group "with" or "+" each group\'s share shows both', () =
     expect(sql).toContain('OVER ()');
   });
 });
+
+describe("the monitoring desk's words", () => {
+  it.each([
+    ['Нагрузка по дням недели за октябрь 2026', 'count(*)'],
+    ['поток операций по часам за вчера', 'count(*)'],
+    ['2026 жылғы қазандағы жүктеме апта күндері бойынша', 'count(*)'],
+    ['flow by city yesterday', 'count(*)'],
+  ])('%s', (question, measure) => {
+    expect(sqlLineOf(question)).toContain(measure);
+  });
+  it.each([
+    ['Which hour is heaviest for QR payments in 2025?', 'ORDER BY transaction_count DESC LIMIT 1'],
+    ['2025 жылғы қазанда ең жүктемелі 5 күн', 'ORDER BY transaction_count DESC LIMIT 5'],
+  ])('%s', (question, order) => {
+    expect(sqlLineOf(question)).toContain(order);
+  });
+  it('"transactions came in" before when they happened says when, not which way', () => {
+    expect(sqlLineOf('How many payments came in between 01:00 and 03:59 yesterday?')).toContain(
+      'extract(hour FROM transaction_timestamp) >= 1',
+    );
+    expect(sqlLineOf('how much money came in yesterday')).toBe('(clarify)');
+  });
+});
+
+describe('one asked for, then every one shown: ranked by the measure', () => {
+  it.each([
+    'Which weekday had the most ECOM payments in 2025? show all days',
+    'Қай сағатта ECOM төлемдері ең көп болды, 2025 жыл? барлық сағаттарды көрсет',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/ORDER BY \w+ DESC$/);
+    expect(sql).not.toContain('LIMIT');
+  });
+});
+
+describe('«… бүгінге дейінгі» runs up to today', () => {
+  it('тоқсан басынан бүгінге дейінгі айналым', () => {
+    expect(sqlLineOf('тоқсан басынан бүгінге дейінгі айналым')).toContain(
+      "transaction_timestamp >= date_trunc('quarter', current_date)",
+    );
+  });
+});

@@ -274,12 +274,15 @@ describe('a column word next to a value labels it: never a breakdown or a distin
 });
 
 describe('"all <column>" with no "by" is not read as a breakdown', () => {
-  it.each(['total amount (all transaction types) for Kaspi cards in May', 'оборот все категории за май'])(
-    '%s: asked back',
-    (q) => {
-      expect(frameOrNull(q)).toBeNull();
-    },
-  );
+  it.each(['оборот все категории за май', 'turnover in all cities in May'])('%s: asked back', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  // (Set apart in brackets or after a comma it restates no condition: every type together.)
+  it('total amount (all transaction types) for Kaspi cards in May: one total', () => {
+    const frame = frameOrNull('total amount (all transaction types) for Kaspi cards in May');
+    expect(frame?.dimensions).toEqual([]);
+    expect(frame?.filters).toEqual([values('issuer_bank_name', false, 'Kaspi Bank')]);
+  });
   it.each(['amount by all cities in May', 'show all cities by amount', 'сумма по всем категориям за май'])(
     '%s: a breakdown, as asked',
     (q) => {
@@ -3490,12 +3493,23 @@ describe('more wrong answers of unseen69–72', () => {
 });
 
 describe('periods and labels of unseen69', () => {
-  it('"the last N days" said twice is a second span before it: asked back, never read once', () => {
-    for (const q of [
-      'Сумма покупок в Алматы: последние 14 дней и предыдущие 14 дней',
-      'Шымкенттегі төлемдер саны: соңғы 7 күн және оның алдындағы 7 күн',
-    ])
-      expect(reasonOf(q), q).not.toBe('sql');
+  it('"the last N days" and "the previous N days" are two spans, the earlier one before the last, never read once', () => {
+    for (const [q, n] of [
+      ['Сумма покупок в Алматы: последние 14 дней и предыдущие 14 дней', 14],
+      ['Шымкенттегі төлемдер саны: соңғы 7 күн және оның алдындағы 7 күн', 7],
+      ['ECOM count, last 10 days vs the 10 days before that', 10],
+      ['Количество операций за последние 5 дней против 5 дней до этого', 5],
+    ] as const) {
+      const sql = sqlLineOf(q);
+      expect(sql, q).toContain(
+        `transaction_timestamp >= (current_date - ${2 * n - 1})::timestamptz AND transaction_timestamp < (current_date - ${n - 1})::timestamptz`,
+      );
+      expect(sql, q).toContain(`transaction_timestamp >= (current_date - ${n - 1})::timestamptz)`);
+    }
+  });
+  it('"the previous N days" alone are the last N; "before that" with no span before it is asked back', () => {
+    expect(sqlLineOf('turnover in the previous 14 days')).toContain('>= (current_date - 13)::timestamptz');
+    expect(sqlLineOf('turnover yesterday and before that')).toBe('(clarify)');
   });
   it('«… санатындағы айналым»: the column word of one category labels it, no breakdown', () => {
     const sql = sqlLineOf('Азық-түлік төлемдері санатындағы айналым 2026 жылы');
@@ -5608,12 +5622,19 @@ describe('a difference asked in tenge is of money (it was a count)', () => {
   });
 });
 
-describe('"all types" set apart is no breakdown (it was a row per type)', () => {
+describe('"all types" set apart is every type together (it was a row per type)', () => {
   it.each([
-    'count and amount for last Monday, all txn types',
+    'count and amount for yesterday, all txn types',
     'record month of 2025 by turnover, all types - the month and its total',
+    'Оборот за вчера, все банки',
   ])('%s', (question) => {
-    expect(sqlLineOf(question)).toBe('(clarify)');
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/^SELECT/);
+    expect(sql).not.toMatch(/transaction_type|issuer_bank_name/);
+  });
+  it('said within the question, or beside a breakdown of the column, it is asked back', () => {
+    expect(sqlLineOf('turnover in all cities yesterday')).toBe('(clarify)');
+    expect(sqlLineOf('turnover by bank yesterday, all banks')).toBe('(clarify)');
   });
 });
 

@@ -516,8 +516,32 @@ export const readDimensions = definePass((r) => {
     // "(all transaction types)", «все категории» with no "by" before: every value of the column (no
     // filter) or one row per value? Not one reading: asked back. (Also beside a ranking when set apart
     // in a clause of its own: "record day of 2025 by total amount, all types - the day and its sum".)
+    const opener = slots[namedAt - 1]?.item;
     const allApart =
-      slots[namedAt - 1]?.item.commaBefore === true || slots[namedAt - 1]?.item.dashBefore === true;
+      opener?.commaBefore === true || opener?.dashBefore === true || opener?.bracketBefore === true;
+    // "Txns today, all banks", «оборот сентябрь vs октябрь (все типы): …», "record day of 2025 by total
+    // amount, all types - the day and its sum": set apart in a clause of its own, "all" of a column no
+    // other word of the question keeps to some values or breaks down is every value together — a
+    // restatement of no condition (writers who never read the planner meant that every time: one total,
+    // or the ranking over everything). Said within the question ("turnover in all cities") it stays
+    // asked back.
+    const nextItem = slots[i + 1]?.item;
+    const clauseEnds =
+      nextItem === undefined ||
+      nextItem.commaBefore === true ||
+      nextItem.clauseBefore === true ||
+      nextItem.dashBefore === true ||
+      nextItem.closeBefore === true;
+    const kept = draft.filters.some((f) => 'column' in f.filter && f.filter.column === d);
+    const brokenDown = slots.some(
+      (s, k) => k !== i && isKind(s, 'dimension') && s.item.meaning.dimension === d,
+    );
+    if (allApart && clauseEnds && allBefore && !kept && !brokenDown && !isTimeDimension(d) && !excepted) {
+      slot.used = true;
+      if (kazakhAll) allWord!.used = true;
+      if (namedAt !== i) slots[namedAt]!.used = true;
+      return;
+    }
     if (
       (!ranks || allApart) &&
       !isTimeDimension(d) &&

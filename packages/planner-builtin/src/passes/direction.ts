@@ -1,5 +1,6 @@
-import { INCOMING_TRANSACTION_TYPES } from '../vocabulary/index.js';
-import { definePass, isKind } from './reading.js';
+import { ARRIVED_WORDS, INCOMING_TRANSACTION_TYPES } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, type Slot } from './reading.js';
 
 /**
  * Direction words ("came in", «поступило», «түсті», "went out") say nothing the plan can use unless the
@@ -12,9 +13,30 @@ export const readDirection = definePass(({ slots, draft }) => {
       ? [f.filter.values]
       : [],
   );
-  for (const slot of slots) {
+  const { next } = cursor(slots);
+  for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'direction')) continue;
     const { incoming } = slot.item.meaning;
+    // ("How many transactions came in between 00:00 and 04:59?", "… came in at night": the transactions
+    // named, then when — the verb says when they happened, not which way the money went.)
+    const after = slots[next(i)];
+    const when =
+      isKind(after, 'dayPart') ||
+      isKind(after, 'hourRange') ||
+      isKind(after, 'clock') ||
+      (isKind(after, 'comparator') &&
+        after.item.meaning.op === 'between' &&
+        slots[next(next(i))]?.item.kind === 'number');
+    // (The transactions may be named before their period: "online purchases in the last 30 days came in
+    // at 21:00 or later".)
+    const transactions = (x: Slot | undefined) =>
+      (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') ||
+      (isKind(x, 'value') && x.item.meaning.counts === true);
+    const subject = slots.slice(0, i).some(transactions);
+    if (ARRIVED_WORDS.includes(slot.item.text) && when && subject) {
+      slot.used = true;
+      continue;
+    }
     const agrees =
       types.length > 0 &&
       types.every((values) => values.every((v) => INCOMING_TRANSACTION_TYPES.includes(v) === incoming));

@@ -58,14 +58,20 @@ export const readFlags = definePass(({ slots, draft }) => {
   // "Which city had the lowest ECOM share? Please show all cities …", «… покажи все города»: with a
   // superlative, "show all" the groups shows every group in order — it was cut to the one at the top.
   const superlative = slots.some((s) => isKind(s, 'superlative'));
+  // ("…? show all days", Kazakh «барлық сағаттарды көрсет» with the verb after: the groups may be
+  // periods of a distribution too.)
+  const groupAt = (k: number) => isKind(slots[k], 'dimension') || isKind(slots[k], 'timeUnit');
   const showsAll = slots.some((s, i) => {
-    const group = isKind(slots[i + 1], 'dimension') ? i + 1 : isKind(slots[i + 2], 'dimension') ? i + 2 : -1;
+    const group = groupAt(i + 1) ? i + 1 : groupAt(i + 2) ? i + 2 : -1;
     if (group < 0) return false;
     const all = SHOW_ALL_WORDS.includes(s.item.text);
     const verbThenAll =
       isKind(s, 'listVerb') && group === i + 2 && SHOW_ALL_WORDS.includes(slots[i + 1]!.item.text);
     const allVerb = isKind(s, 'listVerb') && /\b(all|все|всех)$/.test(s.item.text) && group === i + 1;
-    return (all && isKind(slots[i - 1], 'listVerb') && group === i + 1) || verbThenAll || allVerb;
+    const allThenVerb = all && group === i + 1 && isKind(slots[i + 2], 'listVerb');
+    return (
+      (all && isKind(slots[i - 1], 'listVerb') && group === i + 1) || verbThenAll || allVerb || allThenVerb
+    );
   });
   if (superlative && showsAll) draft.rankAll = true;
 });

@@ -124,7 +124,12 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
       (first !== undefined && hasKazakhLetter(first)) ||
       slots.some((s) => hasKazakhLetter(s.item.text));
     const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(w));
-    const plural = whole ? true : (notes.pluralHint ?? (first ? pluralWord(first) : true));
+    const saidPlural = notes.pluralHint ?? (first ? pluralWord(first) : true);
+    const plural = whole ? true : saidPlural;
+    // ("Which weekday is heaviest …? show all days", «… қай сағатта ең көп? … барлық сағаттарды
+    // көрсет»: one asked for, then every one shown — ranked, the one asked first; it was the cycle in
+    // its own order.)
+    if (whole && !saidPlural) draft.rankAll = true;
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
     if (within) draft.rankedWithin = within.dimension;
     rankByNamedMeasure(slots, draft);

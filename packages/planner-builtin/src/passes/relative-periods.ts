@@ -115,6 +115,8 @@ function sharedUnitAfter(slots: readonly Slot[], j: number, next: Next): number 
 export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
   const { next, prev } = cursor(slots);
   const ranges = notes.timeRanges;
+  // The last N days said a second time as the span before: «предыдущие 30 дней», "the 7 days before that".
+  const priorSpans: { at: number; words: number[] }[] = [];
   const deferred: number[] = [];
   slots.forEach((slot, i) => {
     if (slot.used) return;
@@ -216,6 +218,7 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
         if (range) {
           ranges.push({ range, at: i });
           slot.used = slots[j]!.used = unitSlot.used = true;
+          if (modifier === 'previous' && range.kind === 'last_days') priorSpans.push({ at: i, words: [] });
           if (range.kind === 'last_units' || range.kind === 'last_days') {
             const said = currentIncluded(slots, k, unitSlot.item.meaning.unit, next);
             for (const c of said) slots[c]!.used = true;
@@ -297,6 +300,9 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     if (!range) return;
     ranges.push({ range, at: i });
     slot.used = unitSlot.used = true;
+    const span = next(j);
+    if (range.kind === 'last_days' && isKind(slots[span], 'priorSpan'))
+      priorSpans.push({ at: i, words: [span] });
     if (range.kind === 'last_days')
       for (const c of currentIncluded(slots, j, 'day', next)) slots[c]!.used = true;
   });
@@ -319,6 +325,24 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     }
     ranges.push({ range: { kind: slot.item.meaning.range }, at: i });
     slot.used = true;
+  }
+  // "the last 7 days vs the previous 7 days", «соңғы 30 күн және оның алдындағы 30 күн», "… vs the 7
+  // days before that": the second span is the one before the first, of the same length (it was the
+  // same span twice, asked back). Alone, "the previous 30 days" is the last 30.
+  for (const prior of priorSpans) {
+    const own = ranges.find((t) => t.at === prior.at);
+    if (own?.range.kind !== 'last_days') continue;
+    const { n } = own.range;
+    const first = ranges.some(
+      (t) =>
+        t !== own &&
+        t.range.kind === 'last_days' &&
+        t.range.n === n &&
+        !priorSpans.some((p) => p.at === t.at),
+    );
+    if (!first) continue;
+    own.range = { kind: 'prior_days', n };
+    for (const w of prior.words) slots[w]!.used = true;
   }
 });
 

@@ -3,6 +3,7 @@ import { isTimeDimension } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import {
   ADDING_WORDS,
+  ARRIVED_WORDS,
   EACH_GROUP_WORDS,
   FALL_IN_LINKS,
   FALL_WORDS,
@@ -656,7 +657,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];
-  if (q?.item.kind !== 'stop' || !SHARE_PREDICATES.includes(q.item.text)) return false;
+  // ("… transactions came in at night": "came in" said before when is a predicate too.)
+  const arrived = isKind(q, 'direction') && ARRIVED_WORDS.includes(q.item.text);
+  if (!arrived && (q?.item.kind !== 'stop' || !SHARE_PREDICATES.includes(q.item.text))) return false;
   // ("Of all cards that paid with Samsung Pay, what % are Kaspi cards?", "what share of payments that
   // went through Apple Pay were in Almaty": a verb of a relative clause, with the share's own predicate
   // after it, describes the whole. Alone, "% of ECOM volume that went to foreign acquirers", it is the part.)

@@ -1,6 +1,9 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { e } from './entry.js';
 
+/** "came in" said of transactions before a time: when they happened ("… came in at night"). */
+export const ARRIVED_WORDS: readonly string[] = ['came in', 'come in', 'comes in', 'coming in'];
+
 /** The things counted: transactions (count or money flavour) and cards / customers. */
 export const COUNTED_WORDS: readonly VocabularyEntry[] = [
   // ── things counted ──────────────────────────────────────────────────────────────────────────
@@ -16,6 +19,15 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'card tap',
       'card taps',
       'activity',
+      // the monitoring desk's words for the stream of payments: "evening flow", «нагрузка по часам»,
+      // «поток операций», «жүктеме сағат бойынша»
+      'flow',
+      'нагрузк~',
+      'поток',
+      'потока',
+      'потоке',
+      'жүктеме',
+      'жүктемесі',
       'транзакци~',
       'операци~',
       // «карточных операций» (card operations): the transactions, not the cards

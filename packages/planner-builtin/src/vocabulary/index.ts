@@ -62,7 +62,13 @@ export {
   YES_NO_OPENERS,
   YES_NO_WORDS,
 } from './comparisons.js';
-export { EACH_CARD, INCOMING_TRANSACTION_TYPES, RATIO_DEFINITION_WORDS, SINGLE_CARD } from './counted.js';
+export {
+  ARRIVED_WORDS,
+  EACH_CARD,
+  INCOMING_TRANSACTION_TYPES,
+  RATIO_DEFINITION_WORDS,
+  SINGLE_CARD,
+} from './counted.js';
 export { ALL_WORDS, DISTINCT_WORDS, KAZAKH_KINDS } from './dimensions.js';
 export {
   AFTER_HOUR_WORDS,

@@ -552,11 +552,23 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     direction: 'desc',
     impliesCount: false,
   }),
-  e(['ең танымал', 'ең жиі', 'танымал', 'ең белсенді', 'ең қарбалас', 'ең қызу'], {
-    kind: 'superlative',
-    direction: 'desc',
-    impliesCount: true,
-  }),
+  e(
+    [
+      'ең танымал',
+      'ең жиі',
+      'танымал',
+      'ең белсенді',
+      'ең қарбалас',
+      'ең қызу',
+      'ең жүктемелі',
+      'ең жүктелген',
+    ],
+    {
+      kind: 'superlative',
+      direction: 'desc',
+      impliesCount: true,
+    },
+  ),
   e(['ең аз', 'ең кіші', 'ең төмен'], { kind: 'superlative', direction: 'asc', impliesCount: false }),
   e(['топ', 'үздік'], { kind: 'top', direction: 'desc' }),
   // «үздік үштік», «алғашқы бестік» (the best three, the first five: the top N).
@@ -640,7 +652,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       after: true,
     },
   ),
-  e(['көбінен азына', 'көптен азға', 'көбінен азға', 'көптен азына'], { kind: 'largestFirst' }),
+  // («… көбінен бастап», starting from the most)
+  e(['көбінен азына', 'көптен азға', 'көбінен азға', 'көптен азына', 'көбінен бастап', 'көптен бастап'], {
+    kind: 'largestFirst',
+  }),
   e(['асатын', 'асқан', 'асады', 'асты', 'жоғары', 'көп', 'артық', 'астам', 'үлкен', 'қымбат'], {
     kind: 'comparator',
     op: '>',

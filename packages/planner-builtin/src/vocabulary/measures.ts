@@ -235,6 +235,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'most popular',
       'popular',
       'busiest',
+      // "which weekday is heaviest for ATM withdrawals" (the most of them)
+      'heaviest',
       'most active',
       'the most active',
       'peak',

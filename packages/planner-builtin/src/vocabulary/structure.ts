@@ -573,6 +573,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'wholeCycle' },
   ),
+  // "the last 7 days vs the 7 days before that", «за последние 3 дня против 3 дней до этого»: after a
+  // number of days, the span right before the one said first (read by relative-periods).
+  e(['before that', 'before it', 'before then', 'до этого', 'до того', 'перед этим', 'перед ними'], {
+    kind: 'priorSpan',
+  }),
   e(
     [
       'one row per',
@@ -2149,7 +2154,7 @@ export const TAKEN_IN: readonly string[] = ['in'];
 export const EACH_OF_LINKS: readonly string[] = ['of', 'the', 'из'];
 
 /** "all", said after a verb of showing and before the groups: "show all cities", «выведите все банки». */
-export const SHOW_ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'every'];
+export const SHOW_ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'every', 'барлық'];
 
 export const WITH_TURNOVER_WORDS: readonly string[] = ['с оборотом', 'with turnover', 'with sales'];
 

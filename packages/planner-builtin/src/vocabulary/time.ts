@@ -10,7 +10,22 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   ),
   e(
     // "30d", «90 дн»: the shorthand after a number
-    ['day', 'days', 'd', 'дн', 'день', 'дня', 'дню', 'дням', 'дней', 'дни', 'днях', 'сутки', 'суток'],
+    [
+      'day',
+      'days',
+      'd',
+      'дн',
+      'день',
+      'дня',
+      'дню',
+      'дням',
+      'дней',
+      'дни',
+      'днях',
+      'днями',
+      'сутки',
+      'суток',
+    ],
     unit('day'),
   ),
   e(['week', 'weeks', 'wk', 'wks', 'недел~', 'нед'], unit('week')),
@@ -89,6 +104,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     [
       'previous',
       'prior',
+      'preceding',
       'прошлый',
       'прошлая',
       'прошлое',
@@ -668,6 +684,9 @@ export const TO_TODAY: readonly string[] = [
   'до сегодняшнего числа',
   'бүгінге дейін',
   'бүгінгі күнге дейін',
+  // «жыл басынан бүгінге дейінгі транзакциялар» (the transactions from the year's start up to today)
+  'бүгінге дейінгі',
+  'бүгінгі күнге дейінгі',
 ];
 /** After a date: up to now ("Q1 2025 to date", «по сей день»). */
 export const TO_DATE: readonly string[] = [
