@@ -5660,3 +5660,30 @@ describe('values heading a comparison with its growth are a row each (they were 
     ).toBe('(clarify)');
   });
 });
+
+describe('groups then a relative clause comparing two periods keep the groups it describes (every group was shown)', () => {
+  it.each([
+    ['города, у которых в октябре 2026 оборот был больше, чем в сентябре', '>'],
+    ['банки, где в ноябре 2026 операций было меньше, чем в октябре', '<'],
+  ])('%s', (question, op) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('HAVING');
+    expect(sql).toMatch(new RegExp(`2026-1[12]-01'\\), 0\\) \\${op} coalesce`));
+  });
+});
+
+describe('"merchants in <city>" after a share\'s verb is where the part is (it was a row per merchant)', () => {
+  it('What share of 2025 turnover came from merchants in Shymkent?', () => {
+    const sql = sqlLineOf('What share of 2025 turnover came from merchants in Shymkent?');
+    expect(sql).not.toContain('merchant_id');
+    expect(sql).toContain("FILTER (WHERE merchant_city = 'Shymkent')");
+  });
+});
+
+describe("a column's word owned by the noun of a share, its column kept to one value, is no breakdown", () => {
+  it('Halyk Bank, 2025: доля карт, плативших онлайн, среди активных карт банка', () => {
+    const sql = sqlLineOf('Halyk Bank, 2025: доля карт, плативших онлайн, среди активных карт банка');
+    expect(sql).not.toContain('GROUP BY');
+    expect(sql).toContain("WHERE issuer_bank_name = 'Halyk Bank'");
+  });
+});

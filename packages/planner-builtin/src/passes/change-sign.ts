@@ -3,6 +3,7 @@ import {
   KAZAKH_PARTICIPLE,
   KAZAKH_WHICH,
   PERCENT_WORD,
+  RELATIVE_OPENERS,
   RUSSIAN_WHICH,
   THAN_WORDS,
   THAT_WORDS,
@@ -88,7 +89,10 @@ export const readChangeSign = definePass(({ slots, draft }) => {
       (changeWord(s) !== null && KAZAKH_PARTICIPLE.test(s.item.text) && grouping(next(k))) ||
       (grouping(k) &&
         THAT_WORDS.includes(slots[k + 1]?.item.text ?? '') &&
-        changeWord(slots[k + 2]) !== null),
+        changeWord(slots[k + 2]) !== null) ||
+      // («банки, у которых в ноябре транзакций было меньше, чем в октябре», "banks whose …": the groups,
+      // then a relative clause about them.)
+      (grouping(k) && RELATIVE_OPENERS.includes(slots[k + 1]?.item.text ?? '')),
   );
   // (The sign's word alone asks for both periods, not the change in % too: that needs a word of its own.)
   const signOnly = (at: Slot) => {

@@ -10,6 +10,7 @@ import {
   DISTINCT_WORDS,
   EACH_WORDS,
   IN_TOTAL_WORDS,
+  IN_WORDS,
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
   KAZAKH_IN_ATTRIBUTE,
@@ -18,9 +19,11 @@ import {
   NOUN_COUNT_WORDS,
   PERCENT_WORD,
   PLAIN_BY,
+  SHARE_PREDICATES,
   TURNOVER_WORD,
   WALLET_INSTRUMENTAL,
 } from '../vocabulary/index.js';
+import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
 
@@ -44,6 +47,16 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
  * is a breakdown over a list («по категориям одежда, электроника и аптеки») or over what an exclusion
  * leaves ("by currency, foreign currencies only", "by country abroad").
  */
+/**
+ * A column's word that is plural in its owner's case: "banks", «банков», «банктердің». (A Russian
+ * genitive singular, «карт банка», looks like a nominative plural to isPluralWord; after the noun it
+ * owns it is the singular.)
+ */
+function ownerPlural(word: string): boolean {
+  if (/^[a-z]/.test(word)) return isPluralWord(word);
+  return /(ов|ев|ей|ам|ям|ах|ях|ами|ями|лар|лер|дар|дер|тар|тер)/.test(word);
+}
+
 export const readDimensions = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, valueColumnAt, countCueBefore, stopBefore } = cursor(slots);
@@ -550,6 +563,44 @@ export const readDimensions = definePass((r) => {
       !isKind(slots[next(i)], 'groupBy')
     ) {
       draft.issues.push({ kind: 'unknown_words', words: [`${allText} ${slot.item.text}`] });
+      return;
+    }
+    // («Jusan Bank, октябрь: доля карт, снимавших наличные, среди активных карт банка», "… of the bank's
+    // cards"): in a share, a column's word in the singular beside the noun it owns, with its column kept
+    // to one value, points back at that value — it was a breakdown with the one row.
+    const oneValue = draft.filters.some(
+      (f) =>
+        f.filter.kind === 'values' &&
+        !f.filter.negated &&
+        f.filter.column === d &&
+        f.filter.values.length === 1,
+    );
+    const owned = isKind(slots[i - 1], 'entity') || isKind(slots[i + 1], 'entity');
+    if (
+      oneValue &&
+      owned &&
+      slots.some((s) => isKind(s, 'share')) &&
+      !ownerPlural(slot.item.text) &&
+      !isKind(slots[prev(i)], 'groupBy') &&
+      !isKind(slots[next(i)], 'groupBy')
+    ) {
+      slot.used = true;
+      return;
+    }
+    // ("What share of 2025 turnover came from merchants in Almaty?": after the share's verb, merchants
+    // in a city name where the part is — it was a row per merchant of Almaty.)
+    const cityAfter = slots[i + 2];
+    if (
+      d === 'merchant_id' &&
+      slots.some((s) => isKind(s, 'share')) &&
+      IN_WORDS.includes(slots[i + 1]?.item.text ?? '') &&
+      isKind(cityAfter, 'value') &&
+      cityAfter.item.meaning.column === 'merchant_city' &&
+      slots
+        .slice(Math.max(0, i - 3), i)
+        .some((s) => s.item.kind === 'stop' && SHARE_PREDICATES.includes(s.item.text))
+    ) {
+      slot.used = true;
       return;
     }
     addDimension(r, d, i);

@@ -653,7 +653,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     // «составляют операции в выходные»: the transactions named again before the part
     (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') ||
     // «приходится на карты Халык»: the cards of the bank that is the part
-    (isKind(x, 'entity') && x.item.meaning.entity === 'cards' && bankAt(slots[k]));
+    (isKind(x, 'entity') && x.item.meaning.entity === 'cards' && bankAt(slots[k])) ||
+    // "came from merchants in Almaty": the merchants of the city that is the part (no breakdown)
+    (isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id' && x.used);
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];
