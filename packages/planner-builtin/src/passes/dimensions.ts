@@ -17,6 +17,7 @@ import {
   KAZAKH_KINDS,
   KAZAKH_SPLIT_VERBS,
   NOUN_COUNT_WORDS,
+  OWNER_PLURAL_ENDINGS,
   PERCENT_WORD,
   PLAIN_BY,
   SHARE_PREDICATES,
@@ -54,7 +55,7 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
  */
 function ownerPlural(word: string): boolean {
   if (/^[a-z]/.test(word)) return isPluralWord(word);
-  return /(ов|ев|ей|ам|ям|ах|ях|ами|ями|лар|лер|дар|дер|тар|тер)/.test(word);
+  return OWNER_PLURAL_ENDINGS.test(word);
 }
 
 export const readDimensions = definePass((r) => {

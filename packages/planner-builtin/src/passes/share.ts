@@ -18,6 +18,7 @@ import {
   KAZAKH_IN_ATTRIBUTE,
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
+  MAKE_VERBS,
   MARKET_SHARE,
   MEANS_BY,
   MIX_WORDS,
@@ -27,6 +28,7 @@ import {
   PERCENT_WORD,
   PLURAL_SHARES,
   PREDICATE_COMPARATORS,
+  RELATIVE_PRONOUNS,
   SHARE_PARTICIPLES,
   SHARE_PREDICATES,
   SHARE_SPLIT_WORDS,
@@ -619,17 +621,6 @@ function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], s
 }
 
 const isWeakComparator = (x: Slot | undefined) => isKind(x, 'comparator') && x.item.meaning.weak === true;
-
-/** Words opening a relative clause: its verb is not a share's predicate. */
-const RELATIVE_PRONOUNS: readonly string[] = [
-  'that',
-  'which',
-  'who',
-  'которые',
-  'который',
-  'которая',
-  'которое',
-];
 
 const isPredicate = (x: Slot) => x.item.kind === 'stop' && SHARE_PREDICATES.includes(x.item.text);
 
@@ -1310,9 +1301,6 @@ export const readShare = definePass((r) => {
   for (const f of auto) f.role = subset.has(f) ? 'subset' : 'base';
 });
 
-/** "make" says a share's part only as "make up". */
-const MAKE_VERBS: readonly string[] = ['make', 'makes', 'made'];
-
 /** Columns whose value alone, after "in", names a whole of payments: «в ECOM», «в продуктовых», "in QR". */
 const KINDS_OF_PAYMENT: readonly string[] = ['transaction_type', 'mcc_category', 'pos_entry_mode'];
 
@@ -1343,7 +1331,7 @@ function wholeNamedAfterIn(
     isKind(slots[j], 'total') ||
     isKind(slots[j], 'count') ||
     isKind(slots[j], 'amount') ||
-    (slots[j]?.item.text === 'of' && j > 0)
+    slots[j]?.item.text === 'of'
   )
     j++;
   // ("in Kaspi POS transactions": values side by side, or joined by "and" / "or".)

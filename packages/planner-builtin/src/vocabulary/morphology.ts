@@ -55,3 +55,9 @@ export const KAZAKH_EACH: readonly string[] = ['әр', 'әрбір'];
 
 export const SAMYJ_PLURAL: readonly string[] = ['самые', 'самых'];
 export const SAMYJ_SINGULAR: readonly string[] = ['самый', 'самая', 'самое', 'самой', 'самом'];
+
+/**
+ * Endings of a plural column word in an owner's case, Russian and Kazakh («банков», «городам»,
+ * «банктердің»): «карт банка» (of the bank) is singular though «банка» ends like «города».
+ */
+export const OWNER_PLURAL_ENDINGS = /(ов|ев|ей|ам|ям|ах|ях|ами|ями|лар|лер|дар|дер|тар|тер)/;
