@@ -28,7 +28,7 @@ import {
   PERCENT_WORD,
   PLURAL_SHARES,
   PREDICATE_COMPARATORS,
-  RELATIVE_PRONOUNS,
+  RELATIVE_WORDS,
   SHARE_PARTICIPLES,
   SHARE_PREDICATES,
   SHARE_SPLIT_WORDS,
@@ -628,7 +628,7 @@ const isPredicate = (x: Slot) => x.item.kind === 'stop' && SHARE_PREDICATES.incl
 function inRelativeClause(slots: readonly Slot[], p: number): boolean {
   let r = p;
   while (r > 0 && isPredicate(slots[r - 1]!)) r--;
-  return RELATIVE_PRONOUNS.includes(slots[r - 1]?.item.text ?? '');
+  return RELATIVE_WORDS.includes(slots[r - 1]?.item.text ?? '');
 }
 
 /** Whether only stop words stand between a predicate ("went", «пришлось», «прошла») and slot k. */

@@ -506,17 +506,6 @@ export const SUBJECT_SHARE_VERBS: readonly string[] = [
 /** "make" says a share's part only as "make up". */
 export const MAKE_VERBS: readonly string[] = ['make', 'makes', 'made'];
 
-/** Words opening a relative clause: its verb is no share's predicate when the share's own comes after. */
-export const RELATIVE_PRONOUNS: readonly string[] = [
-  'that',
-  'which',
-  'who',
-  'которые',
-  'который',
-  'которая',
-  'которое',
-];
-
 /** A share word that only says "in percent" («пайыз»). */
 export const PERCENT_WORD = /%|percent|процент|пайыз/;
 /**
