@@ -333,9 +333,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   let times = aligned.filter((t, i) => aligned.findIndex((u) => sameRange(t, u)) === i);
   // (Two periods one right after the other, as one range: a timeline over both when joined by "and".)
   const joinedRange = times.length === 2 ? adjoining(times[0]!, times[1]!) : null;
-  // «последние 30 дней и предыдущие 30 дней», «соңғы 30 күн және оның алдындағы 30 күн»: "the last N"
-  // said twice is a second span, the one before — which no range here names; asked back (it was read
-  // once, and the second span dropped).
+  // "the last N" said twice is a second span, the one before: as days with a word of "previous" or
+  // "before that" relative-periods made it `prior_days`; any other span said twice ("the last 3 months
+  // and the last 3 months", hours) no range here names — asked back (it was read once, and the second
+  // span dropped).
   const rolling = (t: TimeRange) =>
     t.kind === 'last_days' || t.kind === 'last_hours' || t.kind === 'last_units';
   // ("the 30-day run-rate … over the last 30 days" says one span twice: only spans joined or set

@@ -58,8 +58,9 @@ export const readFlags = definePass(({ slots, draft }) => {
   // "Which city had the lowest ECOM share? Please show all cities …", «… покажи все города»: with a
   // superlative, "show all" the groups shows every group in order — it was cut to the one at the top.
   const superlative = slots.some((s) => isKind(s, 'superlative'));
-  // ("…? show all days", Kazakh «барлық сағаттарды көрсет» with the verb after: the groups may be
-  // periods of a distribution too.)
+  // ("…? show all months", Kazakh «барлық айларды көрсет» with the verb after: the groups may be
+  // periods too. "show all days" and «барлық сағаттарды» are one phrase of their own, the whole cycle,
+  // ranked in rank-limit.)
   const groupAt = (k: number) => isKind(slots[k], 'dimension') || isKind(slots[k], 'timeUnit');
   const showsAll = slots.some((s, i) => {
     const group = groupAt(i + 1) ? i + 1 : groupAt(i + 2) ? i + 2 : -1;

@@ -637,7 +637,7 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // "paid by QR code": the "by" of the means (used by then) stands between too.
   // («приходится на эквайеров из Китая», «проведена по магнитной полосе»: a column word or «по» too.)
   const skippable = (x: Slot) =>
-    (x.item.kind === 'stop' && !SHARE_PREDICATES.includes(x.item.text)) ||
+    (x.item.kind === 'stop' && !isPredicate(x)) ||
     isWeakComparator(x) ||
     isKind(x, 'groupBy') ||
     isKind(x, 'columnWord') ||
@@ -652,7 +652,7 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   const q = slots[p];
   // ("… transactions came in at night": "came in" said before when is a predicate too.)
   const arrived = isKind(q, 'direction') && ARRIVED_WORDS.includes(q.item.text);
-  if (!arrived && (q?.item.kind !== 'stop' || !SHARE_PREDICATES.includes(q.item.text))) return false;
+  if (!arrived && (q === undefined || !isPredicate(q))) return false;
   // ("Of all cards that paid with Samsung Pay, what % are Kaspi cards?", "what share of payments that
   // went through Apple Pay were in Almaty": a verb of a relative clause, with the share's own predicate
   // after it, describes the whole. Alone, "% of ECOM volume that went to foreign acquirers", it is the part.)
