@@ -119,6 +119,11 @@ export function normalizeQuestion(text: string): string {
       .replace(SLASH_BETWEEN_WORDS, (whole: string, left: string, right: string) =>
         CONJUNCTIONS.has(left) || CONJUNCTIONS.has(right) ? whole : `${left} ${LIST_SLASH} ${right}`,
       )
+      // "smallest & largest", "count & sum": an ampersand between two measure words lists them. Elsewhere
+      // it is left to drop, as within the category names it mostly stands in ("Grocery & Food Markets").
+      .replace(AMPERSAND_BETWEEN_WORDS, (whole: string, left: string, right: string) =>
+        MEASURE_WORDS.has(left) && MEASURE_WORDS.has(right) ? `${left} ${LIST_SLASH} ${right}` : whole,
+      )
   );
 }
 
@@ -129,6 +134,13 @@ const SPACED_SLASH =
 /** A slash between two words, as the tokenizer keeps it (the fraction slash, never typed in questions). */
 export const LIST_SLASH = '⁄';
 const SLASH_BETWEEN_WORDS = /(\p{L}{2,})[ \u00a0\u202f]*\/[ \u00a0\u202f]*(\p{L}{2,})/gu;
+const AMPERSAND_BETWEEN_WORDS = /(\p{L}{2,})[ \u00a0\u202f]*&[ \u00a0\u202f]*(\p{L}{2,})/gu;
+/** The single words that name a measure or its ranking ("min", "sum", "count", "largest"). */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(
+  VOCABULARY.filter((entry) =>
+    ['aggregate', 'amount', 'count', 'superlative', 'total'].includes(entry.meaning.kind),
+  ).flatMap((entry) => entry.phrases.filter((phrase) => /^\p{L}+$/u.test(phrase))),
+);
 /** The single-word conjunctions of the vocabulary ("and", «или», «немесе»): "and/or" is no list. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(
   [...VOCABULARY, ...KAZAKH_VOCABULARY]

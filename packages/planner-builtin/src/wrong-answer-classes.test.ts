@@ -5687,3 +5687,25 @@ describe("a column's word owned by the noun of a share, its column kept to one v
     expect(sql).toContain("WHERE issuer_bank_name = 'Halyk Bank'");
   });
 });
+
+describe('an ampersand between two measure words lists them (the first was read as a ranking of the second)', () => {
+  it.each([
+    [
+      'lowest & highest payment by bank, Oct 2026',
+      'min(transaction_amount_kzt)',
+      'max(transaction_amount_kzt)',
+    ],
+    ['min & max payment per city in 2025', 'min(transaction_amount_kzt)', 'max(transaction_amount_kzt)'],
+    ['avg & median amount, Nov 2026', 'avg(transaction_amount_kzt)', 'percentile_cont(0.5)'],
+  ])('%s', (question, first, second) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(first);
+    expect(sql).toContain(second);
+    expect(sql).not.toContain('LIMIT');
+  });
+  it('within a category name it is still dropped', () => {
+    expect(sqlLineOf('turnover at Grocery & Food Markets, Oct 2026')).toContain(
+      "mcc_category = 'Grocery & Food Markets'",
+    );
+  });
+});
