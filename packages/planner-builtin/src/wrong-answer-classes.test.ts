@@ -5709,3 +5709,21 @@ describe('an ampersand between two measure words lists them (the first was read 
     );
   });
 });
+
+describe("a Kazakh owner's share said of a value and the rest is each side's own part (it was split between them)", () => {
+  it.each([
+    [
+      'Halyk пен басқа банктер: QR төлемдерінің айналымдағы үлесі, 2026',
+      "FILTER (WHERE pos_entry_mode = 'QR_Code')",
+    ],
+    [
+      'Алматы мен қалған қалалар: ECOM-ның транзакция санындағы үлесі',
+      "FILTER (WHERE transaction_type = 'ECOM')",
+    ],
+  ])('%s', (question, part) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("ELSE 'other' END AS group_split");
+    expect(sql).toContain(part);
+    expect(sql).not.toContain('OVER ()');
+  });
+});

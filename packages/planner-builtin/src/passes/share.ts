@@ -294,7 +294,15 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
   const locative = measured && KAZAKH_LOCATIVE_ENDINGS.some((end) => measure.item.text.endsWith(end));
   if (!locative) return false;
   // (Not after "and": «… айналымы … және оның … айналымындағы үлесі» is a measure and then its share.)
-  if (slots.some((s, k) => k < shareAt && isKind(s, 'conjunction'))) return false;
+  // (…but the "and" of a value set against the rest, «Kaspi мен қалған банктер: ECOM-ның … үлесі», joins the
+  // two sides the share is said of.)
+  const split = draft.split;
+  const joinsSplit = (k: number) =>
+    split !== undefined &&
+    slots
+      .slice(k + 1, k + 3)
+      .some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === split.column);
+  if (slots.some((s, k) => k < shareAt && isKind(s, 'conjunction') && !joinsSplit(k))) return false;
   const owner = slots.findIndex((s, k) => {
     if (k >= prev(shareAt) || !isFilterWord(s)) return false;
     const after = slots[k + 1];
