@@ -137,6 +137,10 @@ const UNSEEN_SETS = [
   'unseen110',
   'unseen111',
   'unseen112',
+  'unseen113',
+  'unseen114',
+  'unseen115',
+  'unseen116',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
