@@ -82,6 +82,11 @@ export function normalizeQuestion(text: string): string {
       .replace(/\bfy ?'?(\d{2})\b/g, 'year 20$1')
       .replace(/\b(?:fiscal|financial) year\b/g, 'year')
       .replace(/\bq([1-4]) ?'(\d{2})\b/g, 'q$1 20$2')
+      // "Oct'26", "Sept '25", «окт'26», "H2'25": the month (half) of that year, never the 26th of October.
+      .replace(/\bh([12]) ?'(\d{2})\b/g, 'h$1 20$2')
+      .replace(MONTH_APOSTROPHE_YEAR, (whole: string, month: string, yy: string) =>
+        isMonthWord(month) ? `${month} 20${yy}` : whole,
+      )
       // "in per cent" (British): the percent.
       .replace(/\bper cent\b/g, 'percent')
       // "the count, 0 if nobody did": a count shows 0 anyway (the hedge is a stop phrase).
@@ -125,6 +130,29 @@ export function normalizeQuestion(text: string): string {
         MEASURE_WORDS.has(left) && MEASURE_WORDS.has(right) ? `${left} ${LIST_SLASH} ${right}` : whole,
       )
   );
+}
+
+/** A word, maybe a dot, and an apostrophe before two digits: "oct'26", "sept. '25", «нояб'26». */
+const MONTH_APOSTROPHE_YEAR = /(?<!\p{L})(\p{L}{3,9})\.? ?'(\d{2})(?![\d\p{L}])/gu;
+/** The months' names and the stems their abbreviations start with, in the three languages. */
+const MONTH_STEMS: readonly string[] = [
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  ...['янв', 'фев', 'мар', 'апр', 'май', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+  ...['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан'],
+  ...['қараша', 'желтоқсан'],
+];
+const MONTH_FULL_NAMES: readonly string[] = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'],
+  ...['october', 'november', 'december', 'sept'],
+];
+/** "oct", "sept", "october", «нояб», «ноябрь», «қазан»: a month's name or its abbreviation. */
+function isMonthWord(word: string): boolean {
+  const stem = MONTH_STEMS.find((m) => word.startsWith(m));
+  if (!stem) return false;
+  // (English: a prefix of the name, "octo" but not "marked"; Russian and Kazakh: the stem and an ending.)
+  return /^[a-z]+$/.test(word)
+    ? MONTH_FULL_NAMES.some((name) => name.startsWith(word))
+    : word.length <= stem.length + 5;
 }
 
 const WALLET_BRAND_LIST =

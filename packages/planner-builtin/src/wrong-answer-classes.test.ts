@@ -5727,3 +5727,43 @@ describe("a Kazakh owner's share said of a value and the rest is each side's own
     expect(sql).not.toContain('OVER ()');
   });
 });
+
+describe("a month with an apostrophe and two digits is the month of that year (it was the day: Oct'26 → 26 October)", () => {
+  it.each([
+    ["ECOM count, Sep'25", "'2025-09-01'", "'2025-10-01'"],
+    ["оборот Jusan за дек'25", "'2025-12-01'", "'2026-01-01'"],
+    ["Kaspi turnover Mar '26 by city", "'2026-03-01'", "'2026-04-01'"],
+    ["ATM withdrawals in H1'26", "'2026-01-01'", "'2026-07-01'"],
+  ])('%s', (question, from, to) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`transaction_timestamp >= ${from}`);
+    expect(sql).toContain(`transaction_timestamp < ${to}`);
+  });
+});
+
+describe('a Russian noun of payments in the genitive plural before «больше N» counts them (it filtered payments over N tenge)', () => {
+  it.each([
+    ['банки, где переводов больше 300 за 2025 год', '> 300'],
+    ['категории, где покупок меньше 50 в ноябре 2026', '< 50'],
+  ])('%s', (question, condition) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(new RegExp(`HAVING count\\(\\*\\)( FILTER \\(.*\\))? ${condition}`));
+    expect(sql).not.toContain('transaction_amount_kzt >');
+    expect(sql).not.toContain('transaction_amount_kzt <');
+  });
+  it('with money after the number it is still the payments over it', () => {
+    expect(sqlLineOf('города, где операций больше 100 тыс. тенге')).toContain(
+      'transaction_amount_kzt > 100000',
+    );
+  });
+});
+
+describe('a number of a column\'s values is no amount ("cards used in more than 2 cities" filtered payments over 2 tenge)', () => {
+  it.each([
+    'how many cards paid at more than 3 banks in 2026',
+    'number of cards used in 2 or more distinct categories last month',
+    'сколько карт платили в более чем 2 городах в ноябре 2026',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toBe('(clarify)');
+  });
+});

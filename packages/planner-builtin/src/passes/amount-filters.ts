@@ -81,13 +81,13 @@ export const readAmountFilters = definePass((r) => {
       after = next(after);
     }
     // ("… used at more than 250 different merchants": merchants are counted, not tenge.)
+    // ("… in more than 2 cities", "at 3+ different banks": any column's values counted, with no money.)
     const counts = slots[after];
-    const merchants =
+    const groups =
       isKind(counts, 'dimension') &&
-      counts.item.meaning.dimension === 'merchant_id' &&
+      (counts.item.meaning.dimension === 'merchant_id' || !notes.factors.has(j)) &&
       slots.slice(j + 1, after).every((x) => DISTINCT_WORDS.includes(x.item.text));
-    if (isKind(slots[after], 'entity') || counted || merchants)
-      draft.issues.push({ kind: 'count_condition' });
+    if (isKind(slots[after], 'entity') || counted || groups) draft.issues.push({ kind: 'count_condition' });
     // «в какие дни транзакций было меньше 235» (on which days there were fewer than 235 transactions): the
     // noun of payments before "there were" and the comparison, no money said, is a number of them (it
     // filtered payments under 235 tenge).
@@ -320,9 +320,17 @@ export const readAmountFilters = definePass((r) => {
       return;
     // "3 or more withdrawals", «5 и более операций»: a number of things, not an amount (not understood).
     // (A Kazakh postposition is a participle of the noun after it: «20 мың теңгеден асатын сатып алулар».)
-    const counted = slots[next(i)];
+    // ("2 or more different cities": a number of a column's values likewise.)
+    let c = next(i);
+    while (DISTINCT_WORDS.includes(slots[c]?.item.text ?? '')) c = next(c);
+    const counted = slots[c];
     const phrase = slot.item.text.includes(' ');
-    if (phrase && (isKind(counted, 'entity') || (isKind(counted, 'value') && counted.item.meaning.counts)))
+    if (
+      phrase &&
+      (isKind(counted, 'entity') ||
+        (isKind(counted, 'value') && counted.item.meaning.counts) ||
+        (isKind(counted, 'dimension') && unit < 0 && !notes.factors.has(j)))
+    )
       return;
     slot.used = slots[j]!.used = true;
     // (The currency is also which payments: left for the value filters, as "under 50 USD" is.)

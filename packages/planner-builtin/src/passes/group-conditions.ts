@@ -14,6 +14,9 @@ import {
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, isPeriodWord, type Reading, type Slot } from './reading.js';
 
+/** A Russian noun of payments in the genitive plural: «снятий», «операций», «платежей», «покупок», «переводов». */
+const RUSSIAN_GENITIVE_PLURAL = /[а-я](?:ий|ей|ов|ок)$/;
+
 /** «было», "was", "were": between the payments counted and the comparison of their number. */
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
 
@@ -209,6 +212,10 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       let countedBefore = false;
       const wasAt = (k: number): number => {
         if (!isCountedNoun(slots[k])) return -1;
+        // («города, где снятий больше 500»: a Russian noun of payments in the genitive plural right before
+        // the comparison is counted without «было» too — their amounts would be «снятия», «сумма снятий».)
+        if (RUSSIAN_GENITIVE_PLURAL.test(slots[k]!.item.text) && isKind(slots[next(k)], 'comparator'))
+          return k;
         let w = k + 1;
         while (
           (slots[w]?.item.kind === 'stop' && PERIOD_PREPOSITIONS.includes(slots[w]!.item.text)) ||
