@@ -255,7 +255,16 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     if (m.kind === 'share') return frame.share !== null;
     // «к обеду» (by lunch): "к" with no number before it is the preposition, not thousands.
     if (m.kind === 'multiplier') return items[at - 1]?.kind !== 'number';
-    if (m.kind === 'dimension' && !items.some((x) => x.kind === 'meaning' && x.meaning.kind === 'groupBy'))
+    // (…but not the column of values the answer lists, "Kaspi and Halyk monthly …, a column per bank":
+    // each one apart may be what is asked.)
+    const listed = frameFilters(frame).some(
+      (f) => f.kind === 'values' && m.kind === 'dimension' && f.column === m.dimension && f.values.length > 1,
+    );
+    if (
+      m.kind === 'dimension' &&
+      !listed &&
+      !items.some((x) => x.kind === 'meaning' && x.meaning.kind === 'groupBy')
+    )
       return true;
     // ("…, faster grower first.": "first" with no period after it asks for an order, never context;
     // «во второй половине дня» names a period.)

@@ -5767,3 +5767,43 @@ describe('a number of a column\'s values is no amount ("cards used in more than 
     expect(sqlLineOf(question)).toBe('(clarify)');
   });
 });
+
+describe('the largest payment per group with a period said twice or two periods is every group (it was the one at the top)', () => {
+  it.each([
+    'Biggest payment per city for Q3 2026 (July to September)',
+    'largest transaction per bank, Oct 2026 vs Nov 2026',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('max(transaction_amount_kzt)');
+    expect(sql).not.toContain('LIMIT');
+  });
+});
+
+describe('«сколько всего» payments named inside a phrase of their kind are counted (it was their amount)', () => {
+  it('Сколько всего было платежей через кошельки за октябрь 2026?', () => {
+    expect(sqlLineOf('Сколько всего было платежей через кошельки за октябрь 2026?')).toMatch(
+      /^SELECT count\(\*\) AS transaction_count FROM transactions WHERE wallet_type IS NOT NULL/,
+    );
+  });
+});
+
+describe('«покажи все …» after a question about one group shows every group (Russian was cut to the one)', () => {
+  it.each([
+    'В каком городе самый большой оборот за ноябрь 2026? Покажи все города.',
+    'Какая категория лидирует по числу операций? Выведи все категории.',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('GROUP BY');
+    expect(sql).not.toContain('LIMIT');
+  });
+});
+
+describe('a column word after the question is not set aside when the answer lists values of that column', () => {
+  it('Halyk и Jusan по месяцам: оборот за 3 кв. 2026, строка на месяц, столбец на банк. Для отчёта.', () => {
+    expect(
+      sqlLineOf(
+        'Halyk и Jusan по месяцам: оборот за 3 кв. 2026, строка на месяц, столбец на банк. Для отчёта.',
+      ),
+    ).toBe('(clarify)');
+  });
+});

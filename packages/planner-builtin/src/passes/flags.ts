@@ -68,7 +68,7 @@ export const readFlags = definePass(({ slots, draft }) => {
     const all = SHOW_ALL_WORDS.includes(s.item.text);
     const verbThenAll =
       isKind(s, 'listVerb') && group === i + 2 && SHOW_ALL_WORDS.includes(slots[i + 1]!.item.text);
-    const allVerb = isKind(s, 'listVerb') && /\b(all|все|всех)$/.test(s.item.text) && group === i + 1;
+    const allVerb = isKind(s, 'listVerb') && /(?:^| )(?:all|все|всех)$/.test(s.item.text) && group === i + 1;
     const allThenVerb = all && group === i + 1 && isKind(slots[i + 2], 'listVerb');
     return (
       (all && isKind(slots[i - 1], 'listVerb') && group === i + 1) || verbThenAll || allVerb || allThenVerb

@@ -5,6 +5,7 @@ import {
   HAD_PARTICIPLES,
   KAZAKH_ABLATIVE_ENDINGS,
   PERIOD_PREPOSITIONS,
+  RUSSIAN_GENITIVE_PLURAL,
   TAKEN_IN,
   TAKING_VERBS,
   THOSE_WORDS,
@@ -13,9 +14,6 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, isPeriodWord, type Reading, type Slot } from './reading.js';
-
-/** A Russian noun of payments in the genitive plural: «снятий», «операций», «платежей», «покупок», «переводов». */
-const RUSSIAN_GENITIVE_PLURAL = /[а-я](?:ий|ей|ов|ок)$/;
 
 /** «было», "was", "were": between the payments counted and the comparison of their number. */
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];

@@ -9,6 +9,7 @@ import {
   NUMBER_LABEL_WORDS,
   PAYMENT_AMOUNT_WORDS,
   PLUS_WORDS,
+  RUSSIAN_GENITIVE_PLURAL,
   RUSSIAN_MASS_GENITIVES,
   TENGE_UNIT,
   THEM_WORDS,
@@ -87,9 +88,6 @@ function restatedPercentiles(slots: readonly Slot[], i: number, ps: readonly num
  * A question that counts: "number of", «кол-во», or "how many" with a transaction noun — and no
  * money named (tenge, a currency, the original amount). «сколько всего ушло переводами» (how much went out as transfers) is money.
  */
-/** A Russian noun in the genitive plural: «снятий», «переводов», «платежей». */
-const RUSSIAN_GENITIVE_PLURAL = /[а-я](ий|ов|ей)$/;
-
 function countsTransactions(slots: readonly Slot[]): boolean {
   const strong = slots.some((o) => isKind(o, 'count') && o.item.meaning.strength === 'strong');
   // ("ATM withdrawals … how many in total": a noun for transactions of a kind, likewise, after the
@@ -102,7 +100,9 @@ function countsTransactions(slots: readonly Slot[]): boolean {
   const noun = slots.some(
     (o) =>
       (isKind(o, 'entity') && o.item.meaning.entity === 'transactions') ||
-      (isKind(o, 'value') && o.item.meaning.counts === true && counted(o)),
+      (isKind(o, 'value') && o.item.meaning.counts === true && counted(o)) ||
+      // («сколько всего было платежей через кошельки»: the payments inside the phrase of the wallet.)
+      (isKind(o, 'presence') && counted(o)),
   );
   // "the most transactions", «ең көп транзакция»: counted, as "how many" counts them.
   const weak = slots.some((o) => isKind(o, 'count') || isKind(o, 'superlative'));

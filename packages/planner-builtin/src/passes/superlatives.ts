@@ -156,8 +156,7 @@ export const readSuperlatives = definePass((r) => {
       !QUANTITY_SUPERLATIVES.includes(slot.item.text) &&
       !EITHER_SUPERLATIVES.includes(slot.item.text) &&
       !draft.top &&
-      measures.every((x) => SIZES.includes(x.fn)) &&
-      draft.times.length < 2
+      measures.every((x) => SIZES.includes(x.fn))
     ) {
       if (isKind(slots[sized], 'entity')) slots[sized]!.used = true;
       // ("smallest payment, largest payment and average check": each a column of its own; a total of the

@@ -61,3 +61,6 @@ export const SAMYJ_SINGULAR: readonly string[] = ['самый', 'самая', '�
  * «банктердің»): «карт банка» (of the bank) is singular though «банка» ends like «города».
  */
 export const OWNER_PLURAL_ENDINGS = /(ов|ев|ей|ам|ям|ах|ях|ами|ями|лар|лер|дар|дер|тар|тер)/;
+
+/** A Russian noun in the genitive plural: «снятий», «операций», «платежей», «переводов», «покупок». */
+export const RUSSIAN_GENITIVE_PLURAL = /[а-я](?:ий|ей|ов|ок)$/;
