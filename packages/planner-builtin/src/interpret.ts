@@ -11,6 +11,7 @@ import { readColumnOrder, settleColumnOrder } from './passes/column-order.js';
 import { readComparedValues } from './passes/compared-values.js';
 import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
+import { readDateWeekdays } from './passes/date-weekdays.js';
 import { readDeclined } from './passes/declined.js';
 import { readDimensions } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
@@ -76,6 +77,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['original amount', readOriginalAmount],
   ['top', readTop],
   ['leading units', readLeadingUnits],
+  ['date weekdays', readDateWeekdays],
   ['iso weeks', readIsoWeeks],
   ['month parts', readMonthParts],
   ['calendar dates', readCalendarDates],

@@ -82,6 +82,14 @@ export function normalizeQuestion(text: string): string {
       .replace(/\bfy ?'?(\d{2})\b/g, 'year 20$1')
       .replace(/\b(?:fiscal|financial) year\b/g, 'year')
       .replace(/\bq([1-4]) ?'(\d{2})\b/g, 'q$1 20$2')
+      // "2026-09", "за 2026-10": ISO 8601's year and month, the month (not a range of years, nor an
+      // amount); a full date, "2026-09-15", is read as one below.
+      .replace(
+        ISO_YEAR_MONTH,
+        (_m, year: string, month: string) => `${MONTH_NAMES[Number(month) - 1]} ${year}`,
+      )
+      // «1П 2026», «за 2п. 2025»: the Russian reports' short form of the first or second half-year.
+      .replace(/(?<![\p{L}\d])([12]) ?п\.? ?(?=(?:19|20)\d{2}(?!\d))/gu, '$1 полугодие ')
       // "Oct'26", "Sept '25", «окт'26», "H2'25": the month (half) of that year, never the 26th of October.
       .replace(/\bh([12]) ?'(\d{2})\b/g, 'h$1 20$2')
       .replace(MONTH_APOSTROPHE_YEAR, (whole: string, month: string, yy: string) =>
@@ -132,6 +140,8 @@ export function normalizeQuestion(text: string): string {
   );
 }
 
+/** "2026-09": a year and a two-digit month joined by a hyphen, no day after it. */
+const ISO_YEAR_MONTH = /(?<![\d./-])(20\d{2})-(0[1-9]|1[0-2])(?![\d\p{L}]|[-./]\d)/gu;
 /** A word, maybe a dot, and an apostrophe before two digits: "oct'26", "sept. '25", «нояб'26». */
 const MONTH_APOSTROPHE_YEAR = /(?<!\p{L})(\p{L}{3,9})\.? ?'(\d{2})(?![\d\p{L}])/gu;
 /** The months' names and the stems their abbreviations start with, in the three languages. */

@@ -4627,3 +4627,29 @@ describe('«… бүгінге дейінгі» runs up to today', () => {
     );
   });
 });
+
+describe('dates as reports write them: ISO year-month, «1П/2П», a weekday beside its date', () => {
+  it.each([
+    ['ATM withdrawals by bank for 2026-08', "'2026-08-01'", "'2026-09-01'"],
+    ['оборот Halyk за 2025-12', "'2025-12-01'", "'2026-01-01'"],
+    ['средний чек за 2П 2025', "'2025-07-01'", "'2026-01-01'"],
+    ['количество операций за 1п. 2026 по банкам', "'2026-01-01'", "'2026-07-01'"],
+    ['ECOM count from Mon 9 Nov to Sun 15 Nov 2026', "'2026-11-09'", "'2026-11-16'"],
+    ['оборот 20 ноября 2026 (пятница)', "'2026-11-20'", "'2026-11-21'"],
+    ['turnover on Thursday, 2026-10-15', "'2026-10-15'", "'2026-10-16'"],
+  ])('%s', (question, from, to) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`transaction_timestamp >= ${from}`);
+    expect(sql).toContain(`transaction_timestamp < ${to}`);
+    expect(sql).not.toContain('isodow');
+  });
+  it('a full ISO date is still the day', () => {
+    expect(sqlLineOf('count on 2026-09-15')).toContain("transaction_timestamp < '2026-09-16'");
+  });
+  it("a weekday that is not the date's own is asked back (the question contradicts itself)", () => {
+    expect(sqlLineOf('turnover on Tuesday 2 Nov 2026')).toBe('(clarify)');
+  });
+  it('"busier" between two dates counts the payments of each', () => {
+    expect(sqlLineOf('Was 10 Nov 2026 busier than 3 Nov 2026?')).toMatch(/^SELECT count\(\*\) FILTER/);
+  });
+});

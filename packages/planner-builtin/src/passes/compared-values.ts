@@ -283,7 +283,8 @@ export const readComparedValues = definePass((r) => {
     more[0]!.used = true;
     // ("busier": what is compared is how many transactions.)
     const m = meaningOf(more[0]);
-    if (m?.kind === 'comparator' && m.busy) draft.hasEntity = true;
+    // ("Was 28 Nov busier than 27 Nov?": the word is about payments even with no other word of them.)
+    if (m?.kind === 'comparator' && m.busy) draft.hasEntity = draft.domain = true;
   }
   // ("Which bank's turnover fell the most from August to September?": "fell" is a stop word that,
   // with two periods and no share, says how the figure changed.)
