@@ -84,10 +84,10 @@ export function understandQuestion(
   options: BuiltinPlannerOptions & { language?: Language } = {},
 ): Understanding {
   const whole = understandWhole(question, context, options);
-  // (A question that points back at an answer there is not is not a question with context around it.)
-  const askedBack =
-    (whole.kind === 'clarify' && whole.reason !== 'no_previous') ||
-    (whole.kind === 'refuse' && whole.reason === 'destructive');
+  // (A question that points back at an answer there is not is not a question with context around it —
+  // unless the word pointing back stands in an aside after it, "…. Это для заявки.", which the split
+  // below sets aside only there: what is answered must be whole without it.)
+  const askedBack = whole.kind === 'clarify' || (whole.kind === 'refuse' && whole.reason === 'destructive');
   if (!askedBack) return whole;
   // A lead-in or an aside of context around a whole question: answered without it, and said so.
   // (A lead-in is tried with each aside after it, and an aside with each lead-in: each part read once.)

@@ -120,6 +120,19 @@ const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'purpose',
 ]);
 
+/** "This" / "it" (the answer itself) in a clause after the question that says what it is for. */
+const THIS_WORDS: readonly string[] = ['this', 'it', 'это', 'бұл', 'осы'];
+
+/** Meanings a word may have as the name of a team or a document, right before its noun. */
+const MODIFIERS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
+  'bucket',
+  'dayPart',
+  'columnWord',
+  'entity',
+  'weekdayFilter',
+  'notHeld',
+]);
+
 const TIME: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'timeUnit',
   'relativeDay',
@@ -210,13 +223,32 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     if (item.kind === 'number') return timed && item.value >= 1990 && item.value <= 2100;
     const m = item.meaning;
     if (HARMLESS.has(m.kind)) return true;
-    // A newcomer's lead-in says what the answer says again: «Делаю список крупнейших городов» before a
+    // A newcomer's lead-in (or an aside after the question) says what the answer says again: «Делаю
+    // список крупнейших городов» before a
     // ranking, «Меня попросили сравнить два банка» before two set side by side, "night-time cash
     // activity" before a count of the hours 00:00–05:59, «Ірі төлемдерді зерттеп жүрмін» before a
     // condition on the amount, «белсенді клиенттер» before a count of cards — only with a word saying
     // who asks or why in the clause.
     const says = items.some((_, k) => saysWhoAsks(items, k));
-    if (says && leading) {
+    // ("the acquiring team", "for their monthly call", «для утренней сводки», «Эквайринг бөліміне керек»:
+    // a word right before the word of a team or a document names which one — the data's words there (a
+    // period's rhythm, a part of the day, a column) change nothing asked. Not a value: "Bank CenterCredit
+    // asked about its footprint" is about that bank's cards.)
+    // ("Marketing is planning weekend promos": or of an occasion.)
+    const named = items[at + 1];
+    const occasion = named?.kind === 'meaning' && named.meaning.kind === 'occasion';
+    if (
+      says &&
+      named &&
+      !named.clauseBefore &&
+      (saysWhoAsks(items, at + 1) || occasion) &&
+      MODIFIERS.has(m.kind)
+    )
+      return true;
+    // ("…. Это для заявки на новые банкоматы.", "It's for the quarterly deck."): after the question,
+    // "this" / "it" in a clause saying what for is the answer itself, no earlier one.
+    if (says && !leading && m.kind === 'followUp' && THIS_WORDS.includes(item.text)) return true;
+    if (says) {
       if (m.kind === 'superlative') return frame.order !== null || frame.limit !== null;
       if (m.kind === 'compare' && !m.change)
         return (

@@ -4653,3 +4653,28 @@ describe('dates as reports write them: ISO year-month, «1П/2П», a weekday be
     expect(sqlLineOf('Was 10 Nov 2026 busier than 3 Nov 2026?')).toMatch(/^SELECT count\(\*\) FILTER/);
   });
 });
+
+describe('a request written like an e-mail: what it is for, set aside', () => {
+  it.each([
+    [
+      'ATM withdrawals count in Oct 2026 by bank. It is for the monthly call with the regions.',
+      'GROUP BY issuer_bank_name',
+    ],
+    ['Сумма ECOM за ноябрь 2026. Это для еженедельного дайджеста.', "transaction_type = 'ECOM'"],
+    ['Средний чек по городам за октябрь 2026. Нужно для ежедневного мониторинга.', 'GROUP BY merchant_city'],
+    [
+      'POS count after 18:00 in Nov 2026? Checking the evening traffic for the acquiring team.',
+      'extract(hour',
+    ],
+    ['2026 ж. қазандағы айналым банктер бойынша. Тоқсандық шолуға керек.', 'GROUP BY issuer_bank_name'],
+  ])('%s', (question, part) => {
+    expect(sqlLineOf(question)).toContain(part);
+  });
+  it('a value before the word of who asks is still a condition ("Halyk team wants …" is not set aside)', () => {
+    expect(
+      sqlLineOf('Jusan asked about its reach: how many cities had its card payments in Oct 2026?'),
+    ).not.toContain(
+      'SELECT count(DISTINCT merchant_city) AS city_count FROM transactions WHERE transaction_timestamp',
+    );
+  });
+});

@@ -5807,3 +5807,20 @@ describe('a column word after the question is not set aside when the answer list
     ).toBe('(clarify)');
   });
 });
+
+describe('how many groups had a total above an amount counts the groups by their own totals (it filtered single payments)', () => {
+  it.each([
+    'How many merchants had a total turnover above KZT 2 million in Sep 2026?',
+    'How many merchants had turnover above 1 million tenge in Oct 2026? Just the count of merchants.',
+    '2026 ж. қыркүйекте айналымы 2 млн теңгеден асқан қанша мерчант болды?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/HAVING sum\(transaction_amount_kzt\) > [12]000000 \) AS passing$/);
+    expect(sql).not.toContain('transaction_amount_kzt >');
+  });
+  it('a Kazakh participle at the end of a yes/no question is still the threshold on the figure', () => {
+    expect(sqlLineOf('2026 ж. қарашада Kaspi айналымы 10 млн теңгеден асқан ба?')).toBe(
+      "SELECT sum(transaction_amount_kzt) AS total_amount FROM transactions WHERE issuer_bank_name = 'Kaspi Bank' AND transaction_timestamp >= '2026-11-01' AND transaction_timestamp < '2026-12-01'",
+    );
+  });
+});

@@ -307,7 +307,9 @@ export const readDimensions = definePass((r) => {
         if (isKind(after, 'count') && !after.used && after.item.meaning.strength === 'strong')
           after.used = true;
       }
-      draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
+      // ("How many merchants …? Just the count of merchants.": the same count asked again is one column.)
+      const again = draft.measures.some((x) => x.fn === 'count_distinct' && x.column === d);
+      if (!again) draft.measures.push({ fn: 'count_distinct', column: d as CategoricalDimension });
       return;
     }
     // "foreign merchants", "Almaty merchants", «иностранных мерчантов»: a value of another column

@@ -461,10 +461,13 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       }
       // (The participle of a noun of payments: «сомасы 50 000-нан асатын транзакциялар» are payments.)
       if (!of || isCountedNoun(slots[next(i)])) return;
-      if (next(i) === groups || joined(at)) take(of, [at]);
+      // («айналымы 500 000 теңгеден асқан қанша мерчант»: "how many" may stand before the groups.)
+      const howMany = isKind(slots[next(i)], 'count') && next(next(i)) === groups;
+      if (next(i) === groups || howMany || joined(at)) take(of, [at]);
       return;
     }
-    const n = next(i);
+    // ("above KZT 1 million": the tenge may stand before the number.)
+    const n = isKind(slots[next(i)], 'currencyUnit') ? next(next(i)) : next(i);
     if (slots[n]?.item.kind !== 'number') return;
     // ("merchants that took in more than 1 million tenge": the verb of money coming in, with "in".)
     const taking = (k: number) =>

@@ -13,6 +13,8 @@ import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
+/** A Kazakh past participle: «асқан», «төмендеген». */
+const KAZAKH_PARTICIPLE = /(?:қан|ған|кен|ген)$/;
 /** Words that name the figure asked for ("the average", "the total", «саны», "per card"). */
 const namesFigure = (s: Slot | undefined): boolean =>
   isMeasureWord(s) || isKind(s, 'perCard') || isKind(s, 'superlative');
@@ -60,7 +62,15 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   const isNumber = (k: number) => slots[k]?.item.kind === 'number';
   /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
   const beforeParticle = (i: number) => YES_NO_WORDS.includes(slots[i + 1]?.item.text ?? '');
-  const isPredicateVerb = (i: number) => PREDICATE_COMPARATORS.includes(slots[i]?.item.text ?? '');
+  // (A Kazakh past participle, «асқан», is the predicate at the end of its clause or before the question
+  // particle; before a noun it describes it: «500 000 теңгеден асқан қанша мерчант», how many merchants
+  // that exceeded 500 000 — no threshold on the figure.)
+  const isPredicateVerb = (i: number) => {
+    const text = slots[i]?.item.text ?? '';
+    if (!PREDICATE_COMPARATORS.includes(text)) return false;
+    const after = slots[i + 1];
+    return !KAZAKH_PARTICIPLE.test(text) || beforeParticle(i) || !after || after.item.clauseBefore === true;
+  };
   /**
    * The number a comparison at i is about: after it ("above 7,000"), before it in Kazakh, or — a
    * verb opening a yes/no question, «Превысила ли сумма покупок в Астане 50 млн?» — the first number
