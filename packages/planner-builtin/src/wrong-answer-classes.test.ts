@@ -5824,3 +5824,25 @@ describe('how many groups had a total above an amount counts the groups by their
     );
   });
 });
+
+describe('a difference listed beside a change in % is shown too (one of them was dropped)', () => {
+  it.each([
+    'ECOM count, Sep 2026 vs Oct 2026: the difference and the change in %',
+    '2026 ж. қыркүйек пен қазан: ECOM саны, айырмасы және пайызбен өзгерісі',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/ - coalesce\(count/);
+    expect(sql).toContain('100.0 * (');
+  });
+});
+
+describe('«по валютным операциям» is on foreign-currency payments, not a row per currency', () => {
+  it('Средний чек по валютным операциям за ноябрь 2026', () => {
+    const sql = sqlLineOf('Средний чек по валютным операциям за ноябрь 2026');
+    expect(sql).toContain("transaction_currency <> 'KZT'");
+    expect(sql).not.toContain('GROUP BY');
+  });
+  it('«по валюте операции» is still the breakdown', () => {
+    expect(sqlLineOf('Оборот по валюте операции за ноябрь 2026')).toContain('GROUP BY transaction_currency');
+  });
+});

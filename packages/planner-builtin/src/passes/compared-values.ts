@@ -219,7 +219,20 @@ export const readComparedValues = definePass((r) => {
     }
     const output = said === 'difference' && addedAt(k) ? 'with_difference' : said;
     if (output !== said) s.used = true;
-    if (output === 'difference' && inPercent && !tengeAfter(k)) {
+    // ("the difference and the change in %", «айырмасы және пайызбен өзгерісі»: a difference listed
+    // beside a change in % is the one in tenge — both asked, it was the change alone.)
+    const listedBeside = slots.some((o, j) => {
+      const change =
+        (isKind(o, 'compareOutput') && o.item.meaning.output === 'change') ||
+        (isKind(o, 'compare') && o.item.meaning.change === true);
+      const [from, to] = j > k ? [k, j] : [j, k];
+      return (
+        change &&
+        !percentAfter(slots, k) &&
+        slots.slice(from + 1, to + 1).some((x) => isKind(x, 'conjunction') || x.item.commaBefore === true)
+      );
+    });
+    if (output === 'difference' && inPercent && !tengeAfter(k) && !listedBeside) {
       s.used = true;
       // (Said only so, the change in %; a comparison asked for shows both periods with it.)
       if (!slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change')) {
@@ -251,14 +264,21 @@ export const readComparedValues = definePass((r) => {
   // difference in tenge, is all three — it was the difference and both alone.)
   // (…or the change said with its percent after it: «айырмасы … және өзгеріс пайызбен».)
   const changeNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'change');
+  // (…or with the percent before it: «айырмасы және пайызбен өзгерісі».)
   const percentChange = slots.some(
-    (o, k) => isKind(o, 'compare') && o.item.meaning.change === true && isKind(slots[k + 1], 'share'),
+    (o, k) =>
+      isKind(o, 'compare') &&
+      o.item.meaning.change === true &&
+      (isKind(slots[k + 1], 'share') || isKind(slots[k - 1], 'share')),
   );
   if (
     ((changeNamed && draft.growth) || percentChange) &&
     (draft.compareOutput === 'difference' || draft.compareOutput === 'with_difference')
-  )
+  ) {
     draft.compareOutput = 'full';
+    for (const o of slots)
+      if (isKind(o, 'compareOutput') && o.item.meaning.output === 'difference') o.used = true;
+  }
   // "which had more active cards, Kaspi or Halyk", "were there more withdrawals in Q2 or Q3", «где выше
   // средний чек — в выходные или в будни»: "more" with no number after it, between two periods or
   // values named, asks for both to be compared.

@@ -78,7 +78,14 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     dim('transaction_type'),
   ),
   e(
-    ['currency', 'currencies', 'валют~', 'по валют~ операци~', 'по валют~ транзакци~'],
+    [
+      'currency',
+      'currencies',
+      'валют~',
+      // «по валюте операции» (by the payment's currency), not «по валютным операциям» (on foreign-currency
+      // payments, a condition)
+      ...['по валюте', 'по валютам'].flatMap((by) => [`${by} операци~`, `${by} транзакци~`]),
+    ],
     dim('transaction_currency'),
   ),
   e(
