@@ -5846,3 +5846,16 @@ describe('«по валютным операциям» is on foreign-currency pa
     expect(sqlLineOf('Оборот по валюте операции за ноябрь 2026')).toContain('GROUP BY transaction_currency');
   });
 });
+
+describe('«позапрошлый … и прошлый» is the one before last and the last (the second was read as the one before the first)', () => {
+  it('оборот Kaspi: позапрошлый месяц и прошлый, обе суммы', () => {
+    const sql = sqlLineOf('оборот Kaspi: позапрошлый месяц и прошлый, обе суммы');
+    expect(sql).toContain(
+      "- interval '2 months' AND transaction_timestamp < date_trunc('month', current_date) - interval '1 month'",
+    );
+    expect(sql).toContain(
+      "- interval '1 month' AND transaction_timestamp < date_trunc('month', current_date))",
+    );
+    expect(sql).not.toContain('3 months');
+  });
+});

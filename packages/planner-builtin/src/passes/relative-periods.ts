@@ -267,6 +267,19 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     // "and", a "this" of no period points back at the clause before; the share claims it, or it is
     // not understood.
     if (modifier === 'this' && isKind(slots[prev(i)], 'conjunction')) return;
+    // («позапрошлая неделя и прошлая»: a bare «прошлая» after "and" and the unit before last is the last
+    // one, not the one before that — it was read as "previous to it", three weeks back.)
+    const before = ranges.at(-1)?.range;
+    if (
+      /^прошл/.test(slot.item.text) &&
+      isKind(slots[prev(i)], 'conjunction') &&
+      before?.kind === 'previous' &&
+      before.back === 2
+    ) {
+      slot.used = true;
+      ranges.push({ range: { kind: 'previous', unit: before.unit }, at: i });
+      return;
+    }
     slot.used = true;
     // «эквайерлер арқылы өткен операциялар» (operations that went through acquirers): with no period
     // after it, «өткен» after «арқылы» (through) is the verb "went", not "last".
