@@ -4678,3 +4678,13 @@ describe('a request written like an e-mail: what it is for, set aside', () => {
     );
   });
 });
+
+describe("«сол қаладағы» (in that city) after an owner's share: the whole is each group's own", () => {
+  it('2025 жылы әр банктегі ECOM операцияларының сол банктегі барлық операциялар санындағы үлесі', () => {
+    const sql = sqlLineOf(
+      '2025 жылы әр банктегі ECOM операцияларының сол банктегі барлық операциялар санындағы үлесі',
+    );
+    expect(sql).toContain("100.0 * count(*) FILTER (WHERE transaction_type = 'ECOM') / nullif(count(*), 0)");
+    expect(sql).toContain('GROUP BY issuer_bank_name');
+  });
+});

@@ -318,6 +318,17 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
   const labelled = slots[next(owner)];
   if (isKind(labelled, 'dimension') && KAZAKH_GENITIVE.test(labelled.item.text)) labelled.used = true;
   for (const f of draft.filters) if (f.role === 'auto') f.role = f === part ? 'subset' : 'base';
+  // («әр қаладағы ECOM операцияларының сол қаладағы … санындағы үлесі»: "in that city" says the whole is
+  // each group's own, which it is here.)
+  for (const [k, s] of slots.entries()) {
+    const column = slots[k + 1];
+    if (
+      THAT_GROUP_WORDS.includes(s.item.text) &&
+      isKind(column, 'dimension') &&
+      draft.dimensions.includes(column.item.meaning.dimension)
+    )
+      s.used = column.used = true;
+  }
   return true;
 }
 
