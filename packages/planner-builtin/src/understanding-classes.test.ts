@@ -4688,3 +4688,16 @@ describe("«сол қаладағы» (in that city) after an owner's share: the
     expect(sql).toContain('GROUP BY issuer_bank_name');
   });
 });
+
+describe('the marketers\' "reach" («охват», «қамту») is the distinct cards that paid', () => {
+  it.each([
+    'Apple Pay reach in October 2026',
+    'охват по банкам в категории Pharmacies & Health, ноябрь 2026',
+    '2026 жылғы қазанда Шымкенттегі қамту қанша?',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain('count(DISTINCT card_key)');
+  });
+  it('"phone payments" are payments with a wallet', () => {
+    expect(sqlLineOf('phone payments count in Nov 2026')).toContain('wallet_type IS NOT NULL');
+  });
+});

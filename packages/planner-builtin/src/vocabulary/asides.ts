@@ -146,6 +146,8 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       // the documents and teams of requests written like e-mails: "for the annual report intro", "the
       // fee model", «для ежедневного мониторинга», «к еженедельному дайджесту», «для сверки», «для заявки»
       'annual report',
+      'reach out',
+      'reach out to',
       'intro',
       'model',
       'monitoring',

@@ -112,6 +112,10 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'уникальн~ держател~',
       'активн~ карт~',
       'активн~ клиент~',
+      // the marketers' "reach", «охват»: how many distinct cards paid ("reach out to them" is a verb
+      // phrase, not read here)
+      'reach',
+      'охват~',
     ],
     { kind: 'entity', entity: 'cards', flavor: 'count', distinct: true },
   ),

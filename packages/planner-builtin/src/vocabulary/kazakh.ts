@@ -613,7 +613,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «бір мерчантқа келетін орташа айналым» (the average turnover per merchant)
   e(['бір мерчант', 'бір мерчант шақ', 'бір мерчант кел', 'бір сатушы'], { kind: 'perMerchant' }),
   // «неше бөлек картасы» (how many separate cards): distinct cards.
-  e(['бірегей карта', 'бірегей клиент', 'бірегей карта ұстаушы', 'белсенді карта', 'бөлек карта'], {
+  e(['бірегей карта', 'бірегей клиент', 'бірегей карта ұстаушы', 'белсенді карта', 'бөлек карта', 'қамту'], {
     kind: 'entity',
     entity: 'cards',
     flavor: 'count',

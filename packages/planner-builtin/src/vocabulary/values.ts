@@ -577,6 +577,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       // "paid by phone", «оплачена через телефон», «платили смартфоном»: with a wallet (a phone number
       // is personal data, and refused as such)
       'by phone',
+      'phone payment~',
+      'телефонмен',
       'with a smartphone',
       'by smartphone',
       'через телефон',
