@@ -4701,3 +4701,11 @@ describe('the marketers\' "reach" («охват», «қамту») is the distin
     expect(sqlLineOf('phone payments count in Nov 2026')).toContain('wallet_type IS NOT NULL');
   });
 });
+
+describe('«единичный платёж» is a single payment, as "single"', () => {
+  it('самый крупный единичный платёж Kaspi за ноябрь 2026', () => {
+    expect(sqlLineOf('самый крупный единичный платёж Kaspi за ноябрь 2026')).toContain(
+      'max(transaction_amount_kzt)',
+    );
+  });
+});
