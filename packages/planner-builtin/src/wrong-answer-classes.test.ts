@@ -5859,3 +5859,11 @@ describe('«позапрошлый … и прошлый» is the one before las
     expect(sql).not.toContain('3 months');
   });
 });
+
+describe("a price («дороже», «дешевле») is of single payments, never a group total (it was each bank's total above it)", () => {
+  it('Города с числом покупок дешевле 2 000 тенге за ноябрь 2026', () => {
+    const sql = sqlLineOf('Города с числом покупок дешевле 2 000 тенге за ноябрь 2026');
+    expect(sql).toContain('transaction_amount_kzt < 2000');
+    expect(sql).not.toContain('HAVING');
+  });
+});

@@ -5,6 +5,7 @@ import {
   HAD_PARTICIPLES,
   KAZAKH_ABLATIVE_ENDINGS,
   PERIOD_PREPOSITIONS,
+  PRICE_COMPARATORS,
   RUSSIAN_GENITIVE_PLURAL,
   TAKEN_IN,
   TAKING_VERBS,
@@ -64,6 +65,9 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
  */
 export const readGroupConditions = definePass(({ slots, draft }) => {
   const { next, prev } = cursor(slots);
+  // («Банки с количеством операций дороже 300 тыс. тенге»: a price is of single payments — the number of
+  // those per bank, never each bank's total above it.)
+  if (slots.some((s) => isKind(s, 'comparator') && PRICE_COMPARATORS.includes(s.item.text))) return;
   // "amount by bank, only those with more than 1 billion", «только те, у которых больше 1 млрд» (also
   // as a follow-up): "those" are the groups.
   // («средний чек по категориям …, только где больше 10 000»: "only where" before the comparison is

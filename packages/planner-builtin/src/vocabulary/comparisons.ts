@@ -210,6 +210,9 @@ export const PREDICATE_COMPARATORS: readonly string[] = [
   'асқан',
 ];
 
+/** Comparisons of a price, "дороже 300 тыс.", "cheaper than 5 000": always of single payments. */
+export const PRICE_COMPARATORS: readonly string[] = ['дороже', 'дешевле', 'cheaper than'];
+
 /** Relative words that make the comparison after them one on the payments: «операции, которые превысили …». */
 export const RELATIVE_WORDS: readonly string[] = [
   'that',
