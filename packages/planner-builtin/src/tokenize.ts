@@ -151,17 +151,13 @@ const MONTH_STEMS: readonly string[] = [
   ...['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан'],
   ...['қараша', 'желтоқсан'],
 ];
-const MONTH_FULL_NAMES: readonly string[] = [
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'],
-  ...['october', 'november', 'december', 'sept'],
-];
 /** "oct", "sept", "october", «нояб», «ноябрь», «қазан»: a month's name or its abbreviation. */
 function isMonthWord(word: string): boolean {
   const stem = MONTH_STEMS.find((m) => word.startsWith(m));
   if (!stem) return false;
   // (English: a prefix of the name, "octo" but not "marked"; Russian and Kazakh: the stem and an ending.)
   return /^[a-z]+$/.test(word)
-    ? MONTH_FULL_NAMES.some((name) => name.startsWith(word))
+    ? [...MONTH_NAMES, 'sept'].some((name) => name.startsWith(word))
     : word.length <= stem.length + 5;
 }
 

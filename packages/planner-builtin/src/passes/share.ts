@@ -153,15 +153,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // group named as such, the filter on the share word is a part of each group's own transactions.
   // ("… in their own payment count", «в его собственном обороте»: the whole is each group's own.)
   // ("… in that city's total number", «в общем количестве операций данного города»: likewise.)
-  const thatGroup = slots.filter((s, k) => {
-    const column = slots[k + 1];
-    return (
-      THAT_GROUP_WORDS.includes(s.item.text) &&
-      isKind(column, 'dimension') &&
-      draft.dimensions.includes(column.item.meaning.dimension)
-    );
-  });
-  for (const s of thatGroup) s.used = true;
+  const thatGroup = thatGroupWords(slots, draft);
+  for (const k of thatGroup) slots[k]!.used = true;
   const ownWhole = slots.some((s) => OWN_WORDS.includes(s.item.text)) || thatGroup.length > 0;
   if (ownWhole) for (const s of slots) if (OWN_WORDS.includes(s.item.text)) s.used = true;
   // ("Taraz vs Aktobe: share of foreign-currency payments", «Каспи против остальных банков: доля ECOM»:
@@ -320,16 +313,20 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
   for (const f of draft.filters) if (f.role === 'auto') f.role = f === part ? 'subset' : 'base';
   // («әр қаладағы ECOM операцияларының сол қаладағы … санындағы үлесі»: "in that city" says the whole is
   // each group's own, which it is here.)
-  for (const [k, s] of slots.entries()) {
+  for (const k of thatGroupWords(slots, draft)) slots[k]!.used = slots[k + 1]!.used = true;
+  return true;
+}
+
+/** Where "that" stands before the column word of the rows: "that city's", «этого города», «сол қаладағы». */
+function thatGroupWords(slots: readonly Slot[], draft: Reading['draft']): number[] {
+  return slots.flatMap((s, k) => {
     const column = slots[k + 1];
-    if (
+    const that =
       THAT_GROUP_WORDS.includes(s.item.text) &&
       isKind(column, 'dimension') &&
-      draft.dimensions.includes(column.item.meaning.dimension)
-    )
-      s.used = column.used = true;
-  }
-  return true;
+      draft.dimensions.includes(column.item.meaning.dimension);
+    return that ? [k] : [];
+  });
 }
 
 /**
