@@ -1,16 +1,16 @@
-import { zonedToday } from '../calendar.js';
+import { isoParts, validDay, YEAR_MAX, YEAR_MIN, zonedToday } from '../calendar.js';
 import { marksOf } from '../tokenize.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
 /** The ISO weekday (1 = Monday … 7 = Sunday) of a day, or null when the day does not exist. */
 function isoWeekday(year: number, month: number, day: number): number | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return ((date.getUTCDay() + 6) % 7) + 1;
+  if (!validDay(year, month, day)) return null;
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
 }
 
-const isYear = (n: number | null): n is number => n !== null && Number.isInteger(n) && n >= 2000 && n <= 2100;
+const isYear = (n: number | null): n is number =>
+  n !== null && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX;
 const isDay = (n: number | null): n is number => n !== null && Number.isInteger(n) && n >= 1 && n <= 31;
 
 interface Day {
@@ -39,12 +39,7 @@ export const readDateWeekdays = definePass((r) => {
   /** A date that starts at slot k: a date token, "2 Nov [2026]" or "Nov 2[, 2026]". */
   const startingAt = (k: number): Day | null => {
     const s = slots[k];
-    if (s?.item.kind === 'date') {
-      const m = /^(?:(\d{4})|-)-(\d{2})-(\d{2})$/.exec(s.item.iso);
-      return m
-        ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]), day: Number(m[3]), from: k, to: k }
-        : null;
-    }
+    if (s?.item.kind === 'date') return { ...isoParts(s.item.iso), from: k, to: k };
     const first = numberOf(s);
     const month = slots[next(k)];
     if (isDay(first) && isKind(month, 'monthName')) {
