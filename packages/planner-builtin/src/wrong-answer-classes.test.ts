@@ -5867,3 +5867,33 @@ describe("a price («дороже», «дешевле») is of single payments, 
     expect(sql).not.toContain('HAVING');
   });
 });
+
+describe('"transfers in each city" is not the incoming transfers (the outgoing ones were read as both ways)', () => {
+  it.each([
+    ['P2P_OUT transfers in each city, 2025, count', ["transaction_type = 'P2P_OUT'"]],
+    ['outgoing transfers in every bank for November 2026', ["transaction_type = 'P2P_OUT'"]],
+    ['transfers in which city had the highest count in 2025?', ["transaction_type IN ('P2P_IN', 'P2P_OUT')"]],
+  ])('%s', (question, expected) => {
+    const sql = sqlLineOf(question);
+    for (const e of expected) expect(sql).toContain(e);
+  });
+  it.each([
+    ['transfers in by city for 2025', "transaction_type = 'P2P_IN'"],
+    ['transfers in per bank, November 2026', "transaction_type = 'P2P_IN'"],
+    ['P2P_OUT / P2P_IN amount for November 2026', "transaction_type IN ('P2P_OUT', 'P2P_IN')"],
+  ])('%s keeps its reading', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+});
+
+describe('a Kazakh share of a kind said with its noun («P2P_OUT аударымдарының үлесі») is within each group', () => {
+  it.each([
+    '2025 жылы әр банктегі P2P_OUT аударымдарының үлесі',
+    '2025 жылы әр қаладағы P2P_OUT аударымдарының сол қаладағы барлық операциялар санындағы үлесі',
+    '2025 жылы әр қаладағы P2P_OUT аударымдарының сол қаладағы барлық операциялар санынан үлесі',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("count(*) FILTER (WHERE transaction_type = 'P2P_OUT') / nullif(count(*), 0)");
+    expect(sql).not.toContain('OVER ()');
+  });
+});

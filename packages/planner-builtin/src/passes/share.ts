@@ -11,6 +11,7 @@ import {
   FOR_WORDS,
   IN_WORDS,
   ITS_WORDS,
+  KAZAKH_ABLATIVE,
   KAZAKH_EACH,
   KAZAKH_FALL_AFTER,
   KAZAKH_GENITIVE,
@@ -204,7 +205,18 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     isKind(x, 'columnWord') ||
     (x?.used === true &&
       (isKind(x, 'dimension') || isKind(x, 'value') || isKind(x, 'notValue') || isKind(x, 'negation')));
-  while (eachGroup && restated(slots[noun]) && noun > 0) noun = prev(noun);
+  // («әр қаладағы P2P_OUT аударымдарының үлесі»: the noun of the kind after its value, in the genitive, is
+  // the part's own noun — it was stepped over with the value, and the part spread over the cities.)
+  const kindNoun = (k: number) => {
+    const x = slots[k];
+    return (
+      isKind(x, 'value') &&
+      KAZAKH_GENITIVE.test(x.item.text) &&
+      valueColumnAt(prev(k)) === x.item.meaning.column &&
+      isFilterWord(slots[prev(k)])
+    );
+  };
+  while (eachGroup && restated(slots[noun]) && !kindNoun(noun) && noun > 0) noun = prev(noun);
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
   // (…or in the nominative when the whole is marked: «POS төлемдерінің ішіндегі контактісіз төлемдер
   // үлесі», of contactless payments among POS payments.)
@@ -233,7 +245,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (
     at < 0 &&
     ((eachGroup && genitive) || (rankedGroups && !locative)) &&
-    isMeasuredNoun(slots[noun]) &&
+    (isMeasuredNoun(slots[noun]) || kindNoun(noun)) &&
     isFilterWord(slots[described])
   )
     at = described;
@@ -274,7 +286,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
  * whole, or asked back.)
  */
 function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
-  const { next, prev } = cursor(slots);
+  const { next, prev, valueColumnAt } = cursor(slots);
   const measure = slots[prev(shareAt)];
   // (…or the payments themselves: «Apple Pay төлемдерінің барлық әмиян төлемдеріндегі үлесі», the share
   // of Apple Pay payments in all wallet payments.)
@@ -284,7 +296,11 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
   const measured =
     isKind(measure, 'count') || isKind(measure, 'amount') || isKind(measure, 'total') || payments;
   // (The measure the share is in, in the locative: «санындағы», «айналымдағы», «сомасындағы».)
-  const locative = measured && KAZAKH_LOCATIVE_ENDINGS.some((end) => measure.item.text.endsWith(end));
+  // (…or in the ablative, "out of": «барлық операциялар санынан үлесі».)
+  const locative =
+    measured &&
+    (KAZAKH_LOCATIVE_ENDINGS.some((end) => measure.item.text.endsWith(end)) ||
+      KAZAKH_ABLATIVE.test(measure.item.text));
   if (!locative) return false;
   // (Not after "and": «… айналымы … және оның … айналымындағы үлесі» is a measure and then its share.)
   // (…but the "and" of a value set against the rest, «Kaspi мен қалған банктер: ECOM-ның … үлесі», joins the
@@ -300,10 +316,13 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
     if (k >= prev(shareAt) || !isFilterWord(s)) return false;
     const after = slots[k + 1];
     // (…or the column word after the value carries the genitive: «ЦентрКредит банкінің»)
+    // (…or the noun of the value's kind: «P2P_OUT аударымдарының».)
+    const kindNoun = isKind(after, 'value') && after.item.meaning.column === valueColumnAt(k);
     return (
       KAZAKH_GENITIVE_SUFFIXES.includes(after?.item.text ?? '') ||
       KAZAKH_GENITIVE.test(s.item.text) ||
-      ((isKind(after, 'dimension') || isKind(after, 'entity')) && KAZAKH_GENITIVE.test(after.item.text))
+      ((isKind(after, 'dimension') || isKind(after, 'entity') || kindNoun) &&
+        KAZAKH_GENITIVE.test(after.item.text))
     );
   });
   const part = owner >= 0 ? filterOf(draft.filters, slots[owner]) : undefined;

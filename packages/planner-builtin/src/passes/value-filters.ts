@@ -8,6 +8,7 @@ import {
   BLANK_WORDS,
   BLANKS_LEFT_OUT,
   CARD_NOT_PRESENT,
+  EACH_ONE_WORDS,
   FROM_WORDS,
   IN_WORDS,
   INCLUDING_WORDS,
@@ -18,6 +19,7 @@ import {
   OWN_ROW_WORDS,
   RANGE_TO_WORDS,
   REGION_WORDS,
+  TRANSFER_NOUN_IN,
   UNIT_NOT,
   WHICH_WORDS,
   WITH_WORDS,
@@ -738,10 +740,27 @@ function inBeforeWhenOrWhere(slots: readonly Slot[], at: number): boolean {
     return false;
   // Right after it, or after "the" ("in the last month"); «P2P_IN в Астане» and "P2P_IN in April"
   // have a preposition of their own.
-  const after = slots[at + 1]?.item.text === 'the' ? at + 2 : at + 1;
+  // ("P2P_OUT transfers in each city": after the outgoing kind the noun restates it, and "in" can only be
+  // the preposition — it was read as both directions.)
+  const before = meaningOf(slots[at - 1]);
+  // ("P2P_OUT / P2P_IN" stays two values: the slash is gone by now, and "p2p in" names the kind.)
+  const outgoing =
+    before?.kind === 'value' && before.column === 'transaction_type' && !before.values.includes('P2P_IN');
+  if (outgoing && TRANSFER_NOUN_IN.test(slot.item.text)) return true;
+  let after = slots[at + 1]?.item.text === 'the' ? at + 2 : at + 1;
+  // ("transfers in which city"; "in each city", "in every bank": each group the transfers are counted in.)
+  // ("transfers in by city" stays the incoming ones.)
+  const asked = WHICH_WORDS.includes(slots[after]?.item.text ?? '');
+  if (asked) after++;
   const next = slots[after];
   if (next?.item.kind === 'date') return true;
   if (next?.item.kind === 'number') return next.item.value >= 1990 && next.item.value <= 2100;
   const n = meaningOf(next);
-  return !!n && (WHEN_OR_WHERE.has(n.kind) || (n.kind === 'value' && n.column === 'merchant_city'));
+  return (
+    !!n &&
+    (WHEN_OR_WHERE.has(n.kind) ||
+      (n.kind === 'groupBy' && EACH_ONE_WORDS.includes(next!.item.text)) ||
+      (asked && n.kind === 'dimension') ||
+      (n.kind === 'value' && n.column === 'merchant_city'))
+  );
 }

@@ -2099,6 +2099,12 @@ export const EACH_GROUP_WORDS: readonly string[] = [
   'әрбір',
 ];
 
+/** "transfers in": the noun of transfers with "in" (not "p2p in", the incoming kind's own name). */
+export const TRANSFER_NOUN_IN = /^transfers? in$/;
+
+/** "in each city", "in every bank": the English words of each group one by one ("per" is a breakdown). */
+export const EACH_ONE_WORDS: readonly string[] = ['each', 'every'];
+
 /** Words of "each", the group words and Kazakh «әр», «әрбір»: a ranking within each group. */
 export const EACH_WORDS: readonly string[] = [...EACH_GROUP_WORDS, ...KAZAKH_EACH];
 
