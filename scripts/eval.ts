@@ -141,6 +141,10 @@ const UNSEEN_SETS = [
   'unseen114',
   'unseen115',
   'unseen116',
+  'unseen117',
+  'unseen118',
+  'unseen119',
+  'unseen120',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
