@@ -558,6 +558,24 @@ export const readDimensions = definePass((r) => {
       if (namedAt !== i) slots[namedAt]!.used = true;
       return;
     }
+    // («Бүгін барлық банктер бойынша қанша операция болды?», «операций по всем банкам за вчера»: «по всем»,
+    // «барлық … бойынша» of a column, with no word of a total or of a row each, is "for each" or "across
+    // all" — one writer meant a row each («Тараз, 2025 год: оборот по всем категориям»), another the total;
+    // it was a row each. English "by all cities" keeps its breakdown: "by" is the breakdown's word.)
+    // (A follow-up that is only "by all cities", «барлық қалалар бойынша», widens the last answer as before.)
+    const measured = slots.some(
+      (s) =>
+        isKind(s, 'count') ||
+        isKind(s, 'amount') ||
+        isKind(s, 'aggregate') ||
+        isKind(s, 'check') ||
+        (isKind(s, 'entity') && s !== slots[namedAt]),
+    );
+    const englishBy = by && slots[prev(i)]!.item.text === 'by';
+    if (allBefore && (by || byAfter) && !englishBy && measured && !ranks && !isTimeDimension(d)) {
+      draft.issues.push({ kind: 'unsupported', what: 'breakdown' });
+      return;
+    }
     if (
       (!ranks || allApart) &&
       !isTimeDimension(d) &&
