@@ -5912,3 +5912,37 @@ describe('«по всем банкам», «барлық банктер бойы
     expect(sqlLineOf(question)).toContain(expected);
   });
 });
+
+describe('"… - was it above 20 million?" asks of the figure just said (it filtered payments of 20 million each)', () => {
+  it.each([
+    'Fuel turnover for Q3 2026 - was it above 20 million?',
+    'ECOM turnover in September 2026, is it over 5 million?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+  it('"payments in September 2026 above 5 million" still filters the payments', () => {
+    expect(sqlLineOf('count of payments in September 2026 above 5 million')).toContain(
+      'transaction_amount_kzt > 5000000',
+    );
+  });
+});
+
+describe('a condition on groups named with their column name in brackets, or on merchants of an MCC code, is on each group (it filtered payments)', () => {
+  it.each([
+    ['Категории (mcc_category), у которых средний чек ECOM за 2026 год выше 30 000 тенге', 'HAVING avg('],
+    ['cities (merchant_city) whose ECOM turnover in 2025 exceeded 5 million', 'HAVING sum('],
+    ['Сколько мерчантов с МСС 5411 сделали оборот больше 200 тыс. тенге за октябрь 2026?', 'HAVING sum('],
+    ['how many MCC 5411 merchants made a turnover above 200k tenge in October 2026?', 'HAVING sum('],
+  ])('%s', (question, expected) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(expected);
+    expect(sql).not.toContain('transaction_amount_kzt >');
+  });
+  it('"how many MCC 5411 merchants" counts the merchants (it counted their payments)', () => {
+    expect(sqlLineOf('how many MCC 5411 merchants were there in October 2026?')).toContain(
+      'count(DISTINCT merchant_id)',
+    );
+  });
+});

@@ -88,6 +88,13 @@ function valueColumnOf(slots: Slots, j: number): string | null {
 function describesNoun(slots: Slots, k: number): boolean {
   const s = slots[k];
   if (isKind(s, 'value') || isKind(s, 'notValue')) return true;
+  // ("how many MCC 5812 merchants": a code read with its column word describes the noun too.)
+  const code = (c: Slot | undefined, d: Slot | undefined) =>
+    c?.item.kind === 'number' &&
+    c.used &&
+    isKind(d, 'dimension') &&
+    d.item.meaning.dimension === 'merchant_mcc';
+  if (code(s, slots[prevOf(slots, k)]) || code(slots[nextOf(slots, k)], s)) return true;
   if (!isKind(s, 'dimension')) return false;
   const v = meaningOf(slots[prevOf(slots, k)]);
   return (v?.kind === 'value' || v?.kind === 'notValue') && v.column === s.item.meaning.dimension;

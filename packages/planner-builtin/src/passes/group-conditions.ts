@@ -331,7 +331,7 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   // (With no groups, the things counted: "how many merchants had a turnover above 1 million" counts
   // the merchants whose own turnover is.)
   const counted = draft.dimensions.length === 0 ? draft.measures[0] : undefined;
-  const groups = slots.findIndex((s, i) => {
+  let groups = slots.findIndex((s, i) => {
     if (counted?.fn === 'count_distinct')
       return isKind(s, 'dimension') && s.item.meaning.dimension === counted.column;
     // («Какие иностранные валюты дали больше 20 млн …»: a value that names its column, "foreign
@@ -345,6 +345,16 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     );
   });
   if (groups < 0) return;
+  // («Категории (mcc_category), у которых …»: the column's own name restating the groups' word.)
+  const restates = (k: number) => {
+    const [x, g] = [slots[k], slots[groups]];
+    return (
+      isKind(x, 'dimension') &&
+      isKind(g, 'dimension') &&
+      x.item.meaning.dimension === g.item.meaning.dimension
+    );
+  };
+  while (restates(next(groups))) groups = next(groups);
   // Words that may stand between the groups, the measure and the comparison: periods, values and the
   // column words that label them, attaching words, "average" before "check".
   const paymentsAt = (k: number) => {
@@ -369,6 +379,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     (isMoneyWord(slots[k]) && isMoneyWord(slots[next(k)]) && next(k) === k + 1) ||
     (slots[k]?.item.kind === 'number' && slots[k]!.used) ||
     (isKind(slots[k], 'dimension') && (isKind(slots[next(k)], 'value') || isKind(slots[prev(k)], 'value'))) ||
+    // («мерчантов с МСС 5812 …»: a code with its column word.)
+    (isKind(slots[k], 'dimension') && slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used) ||
     // («в каких банках оборот по онлайн-покупкам превысил 100 млн»: the payments the money before
     // them is of — the turnover is the groups'.)
     // («в каких категориях средний чек онлайн-покупок выше 30 000»: the average check of them, likewise.)

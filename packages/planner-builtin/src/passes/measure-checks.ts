@@ -1,6 +1,7 @@
 import type { Threshold } from '../frame.js';
 import { hasKazakhLetter } from '../kazakh-letters.js';
 import {
+  FIGURE_PRONOUNS,
   PAYMENTS_PREPOSITIONS,
   PREDICATE_COMPARATORS,
   RELATIVE_WORDS,
@@ -26,7 +27,15 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
     (s) => s.item.text !== ',' && s.item.text !== '—' && !isKind(s, 'greeting') && !isKind(s, 'aside'),
   );
   if (first && YES_NO_OPENERS.includes(first.item.text)) return true;
-  return slots.some((s) => YES_NO_WORDS.includes(s.item.text));
+  // ("Fuel turnover for Q3 2026 - was it above 20 million?": the question asked of the figure just said,
+  // in a clause of its own — it was a filter on payments of 20 million each.)
+  const askedOfIt = slots.some(
+    (s, k) =>
+      YES_NO_OPENERS.includes(s.item.text) &&
+      (s.item.dashBefore === true || s.item.clauseBefore === true || s.item.commaBefore === true) &&
+      FIGURE_PRONOUNS.includes(slots[k + 1]?.item.text ?? ''),
+  );
+  return askedOfIt || slots.some((s) => YES_NO_WORDS.includes(s.item.text));
 }
 
 /**

@@ -175,6 +175,9 @@ export const YES_NO_OPENERS: readonly string[] = [
   'have',
   'had',
 ];
+/** "… - was it above 20 million?", ", is that over …": the pronoun for the figure just said. */
+export const FIGURE_PRONOUNS: readonly string[] = ['it', 'that', 'this'];
+
 export const YES_NO_WORDS: readonly string[] = [
   'whether',
   'ли',
