@@ -375,6 +375,15 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     const [a, b] = times as [TimeRange, TimeRange];
     const aFirst = approximateStart(a, options.now) <= approximateStart(b, options.now);
     compare = aFirst ? { earlier: a, later: b } : { earlier: b, later: a };
+    // ("MTD vs the same days last year (Dec 1-3)": beside "the same … last year", two periods of their own
+    // must be a year apart — here the dates were this December's, and the month was set against itself.)
+    const twin = draft.elliptical && draft.yearAgo ? yearBefore(compare.later, options.now) : undefined;
+    if (
+      twin !== undefined &&
+      (twin === null ||
+        approximateStart(twin, options.now) !== approximateStart(compare.earlier, options.now))
+    )
+      issues.push({ kind: 'two_periods' });
     // ("more in September than in October": the earlier had more, so the groups kept fell.)
     if (draft.changeSignOfFirstSaid && changeSign && aFirst) changeSign = changeSign === 'up' ? 'down' : 'up';
     // "September minus October" would be earlier − later: not how the difference is computed.

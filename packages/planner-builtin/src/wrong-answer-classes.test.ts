@@ -5946,3 +5946,30 @@ describe('a condition on groups named with their column name in brackets, or on 
     );
   });
 });
+
+describe('the last month of a range said again as included is the range (it was that month alone)', () => {
+  it.each([
+    'айналым ай бойынша, 2025 жылғы қаңтардан 2026 жылғы маусымға дейін (маусымды қоса)',
+    'оборот по месяцам с января 2025 по июнь 2026 (июнь включительно)',
+    'оборот по месяцам с января 2025 по июнь 2026 (включая июнь)',
+    'turnover by month from January 2025 to June 2026 (June included)',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain(
+      "transaction_timestamp >= '2025-01-01' AND transaction_timestamp < '2026-07-01'",
+    );
+  });
+  it('another month said as included is not read away', () => {
+    expect(reasonOf('turnover from January 2025 to June 2026 (including May)')).not.toBe('sql');
+  });
+});
+
+describe('"the same … last year" beside two periods that are not a year apart is asked back (a month was set against itself)', () => {
+  it('MTD txn count vs the same days last year (Dec 1-3), with change %', () => {
+    expect(reasonOf('MTD txn count vs the same days last year (Dec 1-3), with change %')).toBe('two_periods');
+  });
+  it('a year apart, the dates restate it', () => {
+    expect(sqlLineOf('November 2026 turnover vs the same month last year (November 2025)')).toContain(
+      "transaction_timestamp >= '2025-11-01' AND transaction_timestamp < '2025-12-01'",
+    );
+  });
+});

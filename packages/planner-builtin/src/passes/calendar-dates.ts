@@ -21,6 +21,7 @@ import {
   FALL_VERB,
   FROM_WORDS,
   GROWTH_JOINERS,
+  INCLUDED_WORDS,
   KAZAKH_ABLATIVE,
   KAZAKH_ABLATIVE_ENDINGS,
   KAZAKH_BETWEEN_AFTER,
@@ -845,6 +846,24 @@ export const readCalendarDates = definePass((r) => {
     );
     if (ends) slot.used = true;
   });
+  // «(июнь включительно)», «(маусымды қоса)», "(June included)", «(включая июнь)»: the last month of a
+  // range said again as included, which it is — it was read as that month alone, the range dropped.
+  for (const t of [...ranges]) {
+    const month = slots[t.at];
+    if (t.range.kind !== 'dates' || t.range.to === null || !isKind(month, 'monthName')) continue;
+    const saysIncluded = (k: number) =>
+      k >= 0 && (isKind(slots[k], 'inclusive') || INCLUDED_WORDS.includes(textOf(k)));
+    const included = [prev(t.at), next(t.at)].find(saysIncluded);
+    if (included === undefined) continue;
+    const lastMonth = (u: (typeof ranges)[number]) =>
+      u.range.kind === 'dates' &&
+      u.range.to !== null &&
+      u.range.from < addDays(u.range.to, -31) &&
+      Number(addDays(u.range.to, -1).slice(5, 7)) === month.item.meaning.month;
+    if (!ranges.some((u) => u !== t && lastMonth(u))) continue;
+    ranges.splice(ranges.indexOf(t), 1);
+    slots[included]!.used = true;
+  }
   // «до 15 ноября», "until 15 November", "before March": an end with no start. The range has no
   // beginning the question names, so ask for one instead of reading the point itself (the day or
   // month it names) as the period.
