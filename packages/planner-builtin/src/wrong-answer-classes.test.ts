@@ -5973,3 +5973,28 @@ describe('"the same … last year" beside two periods that are not a year apart 
     );
   });
 });
+
+describe('values after a negated one in brackets or after "i.e." say what is left (every mode was left out)', () => {
+  it.each([
+    'How many POS payments in November 2026 were NOT contactless (so swipe + QR)?',
+    'How many POS payments in November 2026 were not contactless, i.e. swipe and QR?',
+    'сколько POS-операций в ноябре 2026 были не бесконтактными (то есть swipe и QR)?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("pos_entry_mode IN ('Swipe', 'QR_Code')");
+    expect(sql).not.toContain('NOT IN');
+  });
+  it.each([
+    [
+      'turnover in 2025 except online (bill payments and ECOM)',
+      "transaction_type NOT IN ('ECOM', 'BILL_PAYMENT')",
+    ],
+    [
+      'count in 2025 excluding P2P transfers (in and out) and ATM withdrawals',
+      "transaction_type NOT IN ('P2P_IN', 'P2P_OUT', 'ATM_WITHDRAWAL')",
+    ],
+    ['count in 2025 by acquirer country, except Kazakhstan (KAZ)', "acquirer_country_iso <> 'KAZ'"],
+  ])('%s: the excepted values said again stay excepted', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+});

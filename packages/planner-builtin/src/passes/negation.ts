@@ -1,6 +1,6 @@
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { BLANK_WORDS, NEGATION_LEADS, PHRASE_PREPOSITIONS } from '../vocabulary/index.js';
+import { BLANK_WORDS, NEGATION_LEADS, PHRASE_PREPOSITIONS, RESTATING_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
@@ -87,10 +87,50 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
     applied = false;
     lastColumn = null;
     joined = false;
+    inScope.clear();
   };
+  let lastAt = -1;
+  /** A bracket opened after slot `from` and still open at slot `at`, or "i.e." between them. */
+  const restatedAt = (from: number, at: number): boolean => {
+    const between = slots.slice(from + 1, at + 1);
+    if (between.some((x) => RESTATING_WORDS.includes(x.item.text))) return true;
+    const opened = between.findLastIndex((x) => x.item.bracketBefore === true);
+    return opened >= 0 && !between.slice(opened + 1).some((x) => x.item.closeBefore === true);
+  };
+  /** The values of the value words from slot `at` to the end of its bracket or clause. */
+  const valuesUntilClose = (at: number): string[] => {
+    const out: string[] = [];
+    for (let k = at; k < slots.length; k++) {
+      const x = slots[k]!;
+      if (k > at && (x.item.closeBefore === true || x.item.clauseBefore === true)) break;
+      const v = meaningOf(x);
+      if (v?.kind === 'value' || v?.kind === 'notValue') out.push(...v.values);
+    }
+    return out;
+  };
+  /** The values the open scope holds. */
+  const inScope = new Set<string>();
   const apply = (i: number, m: Meaning) => {
     if (openAt < 0) return;
     const column = columnOf(m);
+    // ("NOT contactless (so swipe + QR)", «не бесконтактные (то есть swipe и QR)»: values of the column
+    // after a bracket or "i.e." once the scope holds one say what is left — a restatement, not more
+    // values left out; it excepted every mode.)
+    // (Not the same values said again: «кроме Казахстана (KAZ)», "P2P transfers (in and out)".)
+    // (…nor values joined to them there: «кроме онлайна (счета и ECOM)» leaves out both.)
+    const values = m.kind === 'value' || m.kind === 'notValue' ? m.values : [];
+    const restating =
+      applied &&
+      column === lastColumn &&
+      values.length > 0 &&
+      restatedAt(lastAt, i) &&
+      valuesUntilClose(i).every((v) => !inScope.has(v));
+    if (restating) {
+      end();
+      return;
+    }
+    lastAt = i;
+    for (const v of values) inScope.add(v);
     if (lastColumn !== null && column !== lastColumn && !joined) {
       // "except cafes in Almaty": a preposition opens a phrase of its own, not excepted.
       // "except Kaspi online payments": each excluded, or only the combination? Asked back.

@@ -1869,6 +1869,8 @@ export const CORRECTION_OPENERS: readonly string[] = [
   'точнее',
   'жоқ',
 ];
+/** "i.e.", «т.е.», «то есть», «яғни»: what follows says again what came before, in other words. */
+export const RESTATING_WORDS: readonly string[] = ['i e', 'ie', 'т е', 'то есть', 'яғни', 'namely'];
 export const CORRECTION_CONTINUERS: readonly string[] = [
   'wait',
   'sorry',
