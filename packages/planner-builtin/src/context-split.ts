@@ -120,6 +120,17 @@ const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'purpose',
 ]);
 
+/**
+ * What a clause quoting someone else's figure may hold besides it: its comparison, unit and percent sign
+ * ("over 7k", «около 10%»), and the question word that asks for the real one («Какой на самом деле?»).
+ */
+const CLAIMED: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
+  'comparator',
+  'multiplier',
+  'share',
+  'grammaticalNumber',
+]);
+
 /** "This" / "it" (the answer itself) in a clause after the question that says what it is for. */
 const THIS_WORDS: readonly string[] = ['this', 'it', 'это', 'бұл', 'осы'];
 
@@ -213,6 +224,9 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     )
   )
     return false;
+  // ("…? Someone said over 7k.", «Говорят, около 10%.», «Есепте 4 млн деп тұр.»: a figure someone else
+  // gave, with its comparison, unit and percent sign, is what the answer checks — not a condition.)
+  const claimed = items.some((i) => i.kind === 'meaning' && i.meaning.kind === 'aside' && i.meaning.claim);
   return items.every((item, at) => {
     // ("…? Give me their phone numbers.": a clause that asks for something is a request, not context.)
     if (item.kind === 'stop') return !REQUEST_WORDS.includes(item.text);
@@ -220,8 +234,9 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     // A year ("the 2025 review") when the answer has a period of its own; any other number may be a
     // limit or an amount.
     if (item.kind === 'date') return timed;
-    if (item.kind === 'number') return timed && item.value >= 1990 && item.value <= 2100;
+    if (item.kind === 'number') return claimed || (timed && item.value >= 1990 && item.value <= 2100);
     const m = item.meaning;
+    if (claimed && CLAIMED.has(m.kind)) return true;
     if (HARMLESS.has(m.kind)) return true;
     // A newcomer's lead-in (or an aside after the question) says what the answer says again: «Делаю
     // список крупнейших городов» before a

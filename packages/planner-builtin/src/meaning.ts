@@ -131,7 +131,8 @@ export type Meaning =
   | { kind: 'personal' }
   | { kind: 'greeting' }
   /** Who asks or what for ("Treasury:", «для отчёта»): harmless in a clause of context set aside, nowhere else. */
-  | { kind: 'aside' }
+  /** `claim`: a figure someone else gave ("someone said", «говорят», «деп естідім»): its number too is context. */
+  | { kind: 'aside'; claim?: true }
   /**
    * A named day or holiday ("Nauryz", "New Year's Eve", «канун Нового года», «Наурыз мерекесі»,
    * "Black Friday", "payday"): a label only, beside the dates that say when it is; alone (which

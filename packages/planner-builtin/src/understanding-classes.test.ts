@@ -4709,3 +4709,30 @@ describe('«единичный платёж» is a single payment, as "single"',
     );
   });
 });
+
+describe('a figure quoted from someone else is context, number and all (our own phrasings)', () => {
+  it.each([
+    ['How many ECOM payments were there in Almaty in October 2026? Someone said over 500.', 'count(*)'],
+    ['Средний чек по ECOM за октябрь 2026 — говорят, около 35 тыс. Какой на самом деле?', 'avg('],
+    ['Кеше Алматыда қанша транзакция болды? 100-ге жуық деп естідім.', 'count(*)'],
+    ['Оборот аптек за октябрь 2026 — в отчёте 10 млн, так ли?', 'sum('],
+  ])('%s', (question, measure) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(measure);
+    expect(sql).not.toMatch(/transaction_amount_kzt [<>]/);
+  });
+  it('a number in a clause that quotes no one is not set aside', () => {
+    expect(reasonOf('ECOM payments in Almaty in October 2026 for the report: 500')).not.toBe('sql');
+  });
+});
+
+describe('"Of the POS payments made in Karaganda, what % were contactless?": the participle is of the whole said first', () => {
+  it.each([
+    'Of the POS payments made in Almaty in 2025, what % were contactless?',
+    'Из POS-платежей, сделанных в Алматы в 2025 году, какой процент был бесконтактным?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("count(*) FILTER (WHERE pos_entry_mode = 'Contactless')");
+    expect(sql).toContain("merchant_city = 'Almaty'");
+  });
+});

@@ -37,6 +37,7 @@ import {
   SUBJECT_SHARE_VERBS,
   TAKE_VERBS,
   THAT_GROUP_WORDS,
+  WHOLE_FIRST_WORDS,
   YEAR_WHOLE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -691,8 +692,13 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // ("Of all cards that paid with Samsung Pay, what % are Kaspi cards?", "what share of payments that
   // went through Apple Pay were in Almaty": a verb of a relative clause, with the share's own predicate
   // after it, describes the whole. Alone, "% of ECOM volume that went to foreign acquirers", it is the part.)
+  // ("Of the POS payments made in Karaganda last month, what % were contactless?": likewise a participle
+  // in the whole said first, "of …", before the share word — the city was taken for the part.)
+  const wholeFirst =
+    slots.slice(0, p).some((x) => WHOLE_FIRST_WORDS.includes(x.item.text)) &&
+    slots.some((x, m) => m > k && isKind(x, 'share'));
   if (
-    inRelativeClause(slots, p) &&
+    (inRelativeClause(slots, p) || wholeFirst) &&
     slots.some((x, m) => m > k && isPredicate(x) && !inRelativeClause(slots, m))
   )
     return false;

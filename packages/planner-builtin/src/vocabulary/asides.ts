@@ -20,6 +20,56 @@ export const SIGN_OFF_WORDS: readonly string[] = [
 ];
 
 export const ASIDE_WORDS: readonly VocabularyEntry[] = [
+  // A figure heard or seen elsewhere, which the asker checks ("someone said over 7k", "i have ~400 in my
+  // notes", «говорят, около 35 тыс.», «в отчёте 10 млн, так ли?», «100-ге жуық деп естідім»): the clause
+  // that quotes it is context, number and all — the answer is the figure itself.
+  e(
+    [
+      'said',
+      'says',
+      'told',
+      'tells',
+      'quoted',
+      'quotes',
+      'claims',
+      'claimed',
+      'someone',
+      'somebody',
+      'notes',
+      'reconcile',
+      'reconciling',
+      'confirm',
+      'verify',
+      'shows',
+      'ish',
+      'говорят',
+      'говорили',
+      'сказали',
+      'сказал',
+      'сказала',
+      'слышал',
+      'слышала',
+      'утверждают',
+      'утверждает',
+      'в отчете',
+      'в сводке',
+      'в презентации',
+      'на слайде',
+      'цифрой',
+      'цифру',
+      'сверить',
+      'сверяю',
+      'деп',
+      'деді',
+      'естідім',
+      'естідік',
+      'есепте',
+      'жуық',
+      'шамасында',
+      'шамамен',
+    ],
+    { kind: 'aside', claim: true },
+  ),
   e(
     [
       // roles and teams

@@ -147,6 +147,7 @@ export {
   THEM_WORDS,
   TOO_WORDS,
   TURNOVER_STEMS,
+  WHOLE_FIRST_WORDS,
 } from './measures.js';
 export {
   ENGLISH_PLURAL_ENDING,

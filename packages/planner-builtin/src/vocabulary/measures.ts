@@ -698,6 +698,9 @@ export const SHARE_PARTICIPLES: readonly string[] = ['өткен', 'жасалғ
 /** Market share: whose share it is, the owner heading the question, says the part. */
 export const MARKET_SHARE = /market|рынка|рынок|нарық/;
 
+/** "Of the POS payments made in …, what % …", «Из POS-платежей …»: the whole named first. */
+export const WHOLE_FIRST_WORDS: readonly string[] = ['of', 'из'];
+
 /** Words that may join a share's noun to its part: "of", "in", «в», «с». */
 export const PART_LINKS: readonly string[] = [
   'of',

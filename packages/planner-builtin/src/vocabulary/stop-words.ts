@@ -331,6 +331,11 @@ export const STOP_WORDS: readonly string[] = [
   'quickly',
   'exact',
   'exactly',
+  // "What's the actual median?", «Сколько точно?», «Какой на самом деле?», «Нақты орташа чекті айтшы»:
+  // the figure itself, asked after a claim about it
+  'actual',
+  'точно',
+  'нақты',
   'approximately',
   'roughly',
   'overall',

@@ -75,6 +75,8 @@ export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIA
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // «… не подскажете?» (would you tell me): a polite request, no negation
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
+  // «Какой на самом деле?» (what is it really): the figure itself, asked after a claim about it
+  e(['на самом деле'], { kind: 'stop' }),
   // What the asker does not mind, and that nothing more is wanted: "the order doesn't matter", «сортировка
   // не важна», «реті маңызды емес», "nothing else", «этого достаточно», «осы жеткілікті».
   e(
