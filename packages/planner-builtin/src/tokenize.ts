@@ -117,6 +117,8 @@ export function normalizeQuestion(text: string): string {
       )
       // «тр-ций», «тр-циях», «тр-ции»: the analysts' abbreviation of «транзакций».
       .replace(/(^|[^\p{L}])тр-ц(?=\p{L})/gu, '$1транзакц')
+      // «кью ар», «кью-ар»: QR dictated letter by letter, one word (the bare «ар» is Kazakh «әр», each).
+      .replace(/(^|[^\p{L}])кью[ -]ар(?!\p{L})/gu, '$1кьюар')
       // "Apple/Google/Samsung Pay", "Apple and Google Pay": each brand is its wallet.
       .replace(WALLET_BRAND_LIST, (list: string) =>
         list.replace(/(apple|google|samsung)(?!\s+pay)/g, '$1 pay'),

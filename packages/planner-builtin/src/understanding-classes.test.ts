@@ -4736,3 +4736,18 @@ describe('"Of the POS payments made in Karaganda, what % were contactless?": the
     expect(sql).toContain("merchant_city = 'Almaty'");
   });
 });
+
+describe('dictated speech: letters, fillers and a Kazakh order (our own phrasings)', () => {
+  it.each([
+    ['сколько кью ар платежей в пос операциях за октябрь 2026', "pos_entry_mode = 'QR_Code'"],
+    ['turnover by bank for q two twenty twenty six', "transaction_timestamp >= '2026-04-01'"],
+    ['э-э оборот по городам за октябрь 2026', 'GROUP BY merchant_city'],
+    ['ну давай количество операций за ноябрь 2026', 'count(*)'],
+    ['2025 жылы банктерді айналым бойынша кемуімен көрсет', 'ORDER BY total_amount DESC'],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('the bare «ар» is still Kazakh «әр» typed without its letter', () => {
+    expect(sqlLineOf('откен айда ар банк бойынша операциялар саны')).toContain('GROUP BY issuer_bank_name');
+  });
+});

@@ -703,6 +703,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     [
       'кемуі бойынша',
       'кему ретімен',
+      // «… саны бойынша кемуімен көрсет» (show by count, decreasing)
+      'кемуімен',
       'жоғарыдан төменге',
       'үлкенінен бастап',
       'ең үлкенінен бастап',

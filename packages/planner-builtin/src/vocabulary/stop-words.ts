@@ -109,6 +109,11 @@ export const STOP_WORDS: readonly string[] = [
   'эмм',
   'ээ',
   'эээ',
+  // («э-э», «э жоқ»: the dash splits the drawn-out sound into single letters)
+  'э',
+  // «ну давай оборот по месяцам …» (well, let's have …)
+  'давай',
+  'давайте',
   'слушай',
   'слушайте',
   'значит',

@@ -401,10 +401,11 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   e(['ii кв', 'ii квартал~'], { kind: 'quarterName', quarter: 2 }),
   e(['iii кв', 'iii квартал~'], { kind: 'quarterName', quarter: 3 }),
   e(['iv кв', 'iv квартал~'], { kind: 'quarterName', quarter: 4 }),
-  e(['q1'], { kind: 'quarterName', quarter: 1 }),
-  e(['q2'], { kind: 'quarterName', quarter: 2 }),
-  e(['q3'], { kind: 'quarterName', quarter: 3 }),
-  e(['q4'], { kind: 'quarterName', quarter: 4 }),
+  // ("q three": a quarter dictated letter by letter)
+  e(['q1', 'q one'], { kind: 'quarterName', quarter: 1 }),
+  e(['q2', 'q two'], { kind: 'quarterName', quarter: 2 }),
+  e(['q3', 'q three'], { kind: 'quarterName', quarter: 3 }),
+  e(['q4', 'q four'], { kind: 'quarterName', quarter: 4 }),
   // Named days: labels beside the dates that say when they are (coverage).
   e(
     [

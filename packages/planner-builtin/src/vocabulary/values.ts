@@ -431,6 +431,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'pos',
+      // («пос операции», «пос төлемдер»: the letters as dictated)
+      'пос',
       'in store',
       'instore',
       'in-store',
@@ -513,7 +515,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   // "how many taps", "tap payments": a tap is a contactless payment ("a plain card tap", restating a
   // contactless payment without a wallet, is the payment).
   e(['tap', 'taps'], valueNoun('pos_entry_mode', 'Contactless')),
-  e(['qr', 'qr code~', 'qr код~', 'qr_code', 'кр код~'], value('pos_entry_mode', 'QR_Code')),
+  // («кьюар», «кью ар»: the letters as dictated, joined by the tokenizer)
+  e(['qr', 'qr code~', 'qr код~', 'qr_code', 'кр код~', 'кьюар'], value('pos_entry_mode', 'QR_Code')),
   e(
     [
       'swipe',
