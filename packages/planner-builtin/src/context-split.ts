@@ -129,6 +129,8 @@ const CLAIMED: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'multiplier',
   'share',
   'grammaticalNumber',
+  // ("Is that right?", «это верно?»: "that" is the figure quoted, not an earlier answer.)
+  'followUp',
 ]);
 
 /** "This" / "it" (the answer itself) in a clause after the question that says what it is for. */

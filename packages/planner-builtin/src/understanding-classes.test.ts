@@ -4751,3 +4751,20 @@ describe('dictated speech: letters, fillers and a Kazakh order (our own phrasing
     expect(sqlLineOf('откен айда ар банк бойынша операциялар саны')).toContain('GROUP BY issuer_bank_name');
   });
 });
+
+describe('checking a quoted figure: "Is that right?", «Правда, что …», both figures (our own phrasings)', () => {
+  it.each([
+    [
+      'The report shows about 50m for Halyk in October 2026. Is that right? Total amount of Halyk Bank, October 2026.',
+      'sum(',
+    ],
+    ['Правда, что в октябре 2026 оборот Kaspi был больше 100 млн?', 'sum('],
+    ['Средний чек в аптеках выше, чем в ресторанах, за октябрь 2026? Оба средних в одну строку.', 'avg('],
+    ['2025 жылғы қазан мен 2026 жылғы қазан айналымы: екеуі де және пайызбен өзгерісі', '100.0 * ('],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('«оба города» in a follow-up is not dropped as "both"', () => {
+    expect(reasonOf('оба города по типам операций')).not.toBe('sql');
+  });
+});

@@ -5998,3 +5998,18 @@ describe('values after a negated one in brackets or after "i.e." say what is lef
     expect(sqlLineOf(question)).toContain(expected);
   });
 });
+
+describe('«Правда ли, что покупок … было больше 50?»: a number of payments said in the genitive plural is their count (it filtered payments under/over that many tenge)', () => {
+  it.each([
+    ['Правда, что ночью (00:00–05:59) ECOM-покупок за ноябрь 2026 было меньше 100? Сколько их было?', []],
+    ['Правда ли, что снятий в Таразе за октябрь 2026 было больше 300?', []],
+    [
+      'Правда ли, что покупок дешевле 100 тенге за октябрь 2026 было больше 50?',
+      [{ kind: 'amount', op: '<', value: 100 }],
+    ],
+  ])('%s', (question, amounts) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(frame.filters.filter((f) => f.kind === 'amount')).toEqual(amounts);
+  });
+});

@@ -5,13 +5,14 @@ import {
   PAYMENTS_PREPOSITIONS,
   PREDICATE_COMPARATORS,
   RELATIVE_WORDS,
+  RUSSIAN_GENITIVE_PLURAL,
   SINGLE_PAYMENT_WORDS,
   YES_NO_OPENERS,
   YES_NO_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /** A Kazakh past participle: «асқан», «төмендеген». */
@@ -138,6 +139,26 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   if (isKind(slots[after], 'share')) unit = 'percent';
   else if (isKind(slots[after], 'currencyUnit')) unit = 'tenge';
   let countedAt = -1;
+  // («Правда, что ночью ECOM-покупок за ноябрь 2026 было меньше 100?»: a Russian noun of payments in the
+  // genitive plural before «было» and the comparison is counted — their amounts would be «сумма покупок»;
+  // it filtered purchases under 100 tenge.)
+  if (unit === 'plain' && yesNo && numberAt > at) {
+    let k = prev(at);
+    // (…with where, when and a condition on their amount between: «покупок дешевле 100 тенге в Таразе за
+    // октябрь 2026 было больше 50».)
+    while (
+      isPeriodWord(slots[k]) ||
+      isKind(slots[k], 'timeUnit') ||
+      (isKind(slots[k], 'value') && !isCountedNoun(slots[k])) ||
+      isKind(slots[k], 'currencyUnit') ||
+      isKind(slots[k], 'multiplier') ||
+      (isKind(slots[k], 'comparator') && slots[k]!.used) ||
+      (slots[k]?.item.kind === 'number' && slots[k]!.used)
+    )
+      k = prev(k);
+    const noun = slots[k];
+    if (noun && isCountedNoun(noun) && RUSSIAN_GENITIVE_PLURAL.test(noun.item.text)) unit = 'count';
+  }
   if (unit === 'plain' && numberAt > at) {
     let n = after;
     while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);

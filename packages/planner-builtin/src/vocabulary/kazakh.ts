@@ -727,6 +727,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   // «қатар қойып көрсет», «екеуін қатар» (show them side by side): how to lay out what is compared.
   e(['қатар', 'қатар қойып', 'екеуін қатар'], { kind: 'sideBySide' }),
   e(['екеуін'], { kind: 'stop' }),
+  // «… екеуі де және пайызбен өзгерісі» (both of them, and the change in %): the two already named
+  e(['екеуі де'], { kind: 'stop' }),
   // «… деген рас па?», «… рас па?» (is it true that …): the claim checked is the question.
   e([...KAZAKH_IS_IT_TRUE], { kind: 'stop' }),
   // «орташа сомасын да қос» (add the average amount too)

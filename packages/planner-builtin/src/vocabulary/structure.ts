@@ -77,6 +77,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
   // «Какой на самом деле?» (what is it really): the figure itself, asked after a claim about it
   e(['на самом деле'], { kind: 'stop' }),
+
   // What the asker does not mind, and that nothing more is wanted: "the order doesn't matter", «сортировка
   // не важна», «реті маңызды емес», "nothing else", «этого достаточно», «осы жеткілікті».
   e(
@@ -685,6 +686,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'both periods',
       'both amounts',
       'both counts',
+      // "both averages, one row", «Оба средних в одну строку» (not «оба города», two values of an earlier
+      // answer pointed back at)
+      'both averages',
+      'оба средних',
+      'оба средние',
+      'оба количества',
       'the two totals',
       'two totals',
       'the two numbers',
