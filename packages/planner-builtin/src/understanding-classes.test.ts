@@ -4768,3 +4768,22 @@ describe('checking a quoted figure: "Is that right?", «Правда, что …
     expect(reasonOf('оба города по типам операций')).not.toBe('sql');
   });
 });
+
+describe('orders, labels and wallet tokens as analysts say them (our own phrasings)', () => {
+  it.each([
+    ['Покажи все города по обороту за октябрь 2026, начиная с самого большого', 'ORDER BY total_amount DESC'],
+    ['Покажи все банки по обороту за октябрь 2026, начиная с наименьшего', 'ORDER BY total_amount ASC'],
+    ['Share of each wallet among all wallet-token payments in October 2026', 'GROUP BY wallet_type'],
+    ['contactless volume with no wallet token in October 2026', 'wallet_type IS NULL'],
+    [
+      '2025 жылы қай күні ең көп операция болды? Тек күнін жазшы',
+      "SELECT date_trunc('day', transaction_timestamp) AS day FROM",
+    ],
+    [
+      'which day of 2025 had the most transactions? date only',
+      "SELECT date_trunc('day', transaction_timestamp) AS day FROM",
+    ],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+});

@@ -35,7 +35,9 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
       (x, k) => k <= b && (x.item.clauseBefore === true || x.item.commaBefore === true),
     );
     const opens = clause >= 0 && slots.slice(clause, b).every((x) => x.item.kind === 'stop');
-    if (next(i) < 0 && b >= 0 && opens && labelled(slots[b]).includes(dimension)) {
+    // ("…? date only": a ranking of days, by its date.)
+    const dateBefore = DATE_WORDS.includes(slots[b]?.item.text ?? '') && dimension === 'day';
+    if (next(i) < 0 && b >= 0 && opens && (labelled(slots[b]).includes(dimension) || dateBefore)) {
       for (const j of [i, b, nameBefore]) if (j >= 0) slots[j]!.used = true;
       draft.labelsOnly = true;
       return;

@@ -574,6 +574,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'через мобильн~ кошельк~',
       // "wallet payments", «әмиян төлемдері»: payments made with a wallet.
       'wallet payment~',
+      // "wallet-token payments", "carried a wallet token": the network's word for a wallet payment
+      'wallet token payment~',
+      'wallet token',
+      'wallet tokens',
       'phone wallet~',
       'with a phone wallet',
       'with a phone',
@@ -621,6 +625,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'without mobile wallet~',
       'no wallet',
       'no wallet type',
+      'no wallet token',
       'without a wallet type',
       'without wallet type',
       'no mobile wallet',
