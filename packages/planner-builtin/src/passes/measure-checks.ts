@@ -139,9 +139,9 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   if (isKind(slots[after], 'share')) unit = 'percent';
   else if (isKind(slots[after], 'currencyUnit')) unit = 'tenge';
   let countedAt = -1;
-  // («Правда, что ночью ECOM-покупок за ноябрь 2026 было меньше 100?»: a Russian noun of payments in the
-  // genitive plural before «было» and the comparison is counted — their amounts would be «сумма покупок»;
-  // it filtered purchases under 100 tenge.)
+  // («Правда, что ночью ECOM-покупок за ноябрь 2026 было меньше 100?»: in a yes/no question, a Russian noun
+  // of payments in the genitive plural before the comparison is counted — their amounts would be «сумма
+  // покупок»; it filtered purchases under 100 tenge.)
   if (unit === 'plain' && yesNo && numberAt > at) {
     let k = prev(at);
     // (…with where, when and a condition on their amount between: «покупок дешевле 100 тенге в Таразе за

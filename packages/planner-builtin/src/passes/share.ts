@@ -206,17 +206,9 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     isKind(x, 'columnWord') ||
     (x?.used === true &&
       (isKind(x, 'dimension') || isKind(x, 'value') || isKind(x, 'notValue') || isKind(x, 'negation')));
-  // («әр қаладағы P2P_OUT аударымдарының үлесі»: the noun of the kind after its value, in the genitive, is
-  // the part's own noun — it was stepped over with the value, and the part spread over the cities.)
-  const kindNoun = (k: number) => {
-    const x = slots[k];
-    return (
-      isKind(x, 'value') &&
-      KAZAKH_GENITIVE.test(x.item.text) &&
-      valueColumnAt(prev(k)) === x.item.meaning.column &&
-      isFilterWord(slots[prev(k)])
-    );
-  };
+  // («әр қаладағы P2P_OUT аударымдарының үлесі»: the noun of the kind after its value is the part's own
+  // noun — it was stepped over with the value, and the part spread over the cities.)
+  const kindNoun = (k: number) => isKindNoun(slots, k, prev(k), valueColumnAt);
   while (eachGroup && restated(slots[noun]) && !kindNoun(noun) && noun > 0) noun = prev(noun);
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
   // (…or in the nominative when the whole is marked: «POS төлемдерінің ішіндегі контактісіз төлемдер
@@ -318,12 +310,11 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
     const after = slots[k + 1];
     // (…or the column word after the value carries the genitive: «ЦентрКредит банкінің»)
     // (…or the noun of the value's kind: «P2P_OUT аударымдарының».)
-    const kindNoun = isKind(after, 'value') && after.item.meaning.column === valueColumnAt(k);
     return (
       KAZAKH_GENITIVE_SUFFIXES.includes(after?.item.text ?? '') ||
       KAZAKH_GENITIVE.test(s.item.text) ||
-      ((isKind(after, 'dimension') || isKind(after, 'entity') || kindNoun) &&
-        KAZAKH_GENITIVE.test(after.item.text))
+      ((isKind(after, 'dimension') || isKind(after, 'entity')) && KAZAKH_GENITIVE.test(after.item.text)) ||
+      isKindNoun(slots, k + 1, k, valueColumnAt)
     );
   });
   const part = owner >= 0 ? filterOf(draft.filters, slots[owner]) : undefined;
@@ -335,6 +326,25 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
   // each group's own, which it is here.)
   for (const k of thatGroupWords(slots, draft)) slots[k]!.used = slots[k + 1]!.used = true;
   return true;
+}
+
+/**
+ * «P2P_OUT аударымдарының»: slot k is the noun of the kind of the value at `valueAt` right before it — a
+ * value word of the same column, in the genitive — the owner of a Kazakh share.
+ */
+function isKindNoun(
+  slots: readonly Slot[],
+  k: number,
+  valueAt: number,
+  valueColumnAt: (i: number) => string | null,
+): boolean {
+  const x = slots[k];
+  return (
+    isKind(x, 'value') &&
+    KAZAKH_GENITIVE.test(x.item.text) &&
+    isFilterWord(slots[valueAt]) &&
+    valueColumnAt(valueAt) === x.item.meaning.column
+  );
 }
 
 /** Where "that" stands before the column word of the rows: "that city's", «этого города», «сол қаладағы». */
