@@ -42,6 +42,11 @@ function isUsedComparator(slot: Slot | undefined): boolean {
   return meaningOf(slot)?.kind === 'comparator' && slot!.used;
 }
 
+/** The values a value word names (none for other words). */
+function valuesOf(m: Meaning | null): readonly string[] {
+  return m?.kind === 'value' || m?.kind === 'notValue' ? m.values : [];
+}
+
 /** The column a filter word is about, to tell a list of one column from a new phrase. */
 function columnOf(m: Meaning): string {
   switch (m.kind) {
@@ -103,8 +108,7 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
     for (let k = at; k < slots.length; k++) {
       const x = slots[k]!;
       if (k > at && (x.item.closeBefore === true || x.item.clauseBefore === true)) break;
-      const v = meaningOf(x);
-      if (v?.kind === 'value' || v?.kind === 'notValue') out.push(...v.values);
+      out.push(...valuesOf(meaningOf(x)));
     }
     return out;
   };
@@ -118,7 +122,7 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
     // values left out; it excepted every mode.)
     // (Not the same values said again: «кроме Казахстана (KAZ)», "P2P transfers (in and out)".)
     // (…nor values joined to them there: «кроме онлайна (счета и ECOM)» leaves out both.)
-    const values = m.kind === 'value' || m.kind === 'notValue' ? m.values : [];
+    const values = valuesOf(m);
     const restating =
       applied &&
       column === lastColumn &&
