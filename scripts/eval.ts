@@ -145,6 +145,10 @@ const UNSEEN_SETS = [
   'unseen118',
   'unseen119',
   'unseen120',
+  'unseen121',
+  'unseen122',
+  'unseen123',
+  'unseen124',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
