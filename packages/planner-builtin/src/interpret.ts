@@ -34,6 +34,7 @@ import { readOriginalAmount } from './passes/original-amount.js';
 import { readPerCard } from './passes/per-card.js';
 import { readPerMerchant } from './passes/per-merchant.js';
 import { readPerPeriod } from './passes/per-period.js';
+import { readPeriodPronouns, settlePeriodAdjectives } from './passes/period-pronouns.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { readRatioDefinition, settleRatioDefinition } from './passes/ratio-definitions.js';
 import { type Pass, startReading } from './passes/reading.js';
@@ -49,6 +50,7 @@ import { readSuperlatives } from './passes/superlatives.js';
 import { readTengeFilter } from './passes/tenge-filter.js';
 import { readTimeBuckets } from './passes/time-buckets.js';
 import { readTop } from './passes/top.js';
+import { readTurnoverFilters } from './passes/turnover-filters.js';
 import { readValueFilters } from './passes/value-filters.js';
 import { readValueList } from './passes/value-list.js';
 
@@ -85,6 +87,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['relative periods', readRelativePeriods],
   ['time buckets', readTimeBuckets],
   ['settle periods', settlePeriods],
+  ['settle period adjectives', settlePeriodAdjectives],
   ['sort by', readSortBy],
   ['absent', readAbsent],
   ['negation', resolveNegation],
@@ -115,6 +118,8 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['of which', readOfWhich],
   ['change sign', readChangeSign],
   ['settle share base', settleShareBase],
+  ['period pronouns', readPeriodPronouns],
+  ['turnover filters', readTurnoverFilters],
   ['coverage', checkCoverage],
   // (After the coverage check, which may take a measure from "banks with the sum of …".)
   ['settle amount unit', settleAmountUnit],

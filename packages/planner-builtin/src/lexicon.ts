@@ -1,6 +1,8 @@
 import { readBlanks } from './blanks.js';
 import { nameCampaigns } from './campaigns.js';
 import { applyCorrections } from './corrections.js';
+import { readCountNumbers } from './count-number.js';
+import { readKazakhDifference } from './difference-words.js';
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import { correctKazakhTypo } from './kazakh-typos.js';
@@ -554,5 +556,6 @@ export function lexItems(
       i++;
     }
   }
-  return readBlanks(applyCorrections(nameCampaigns(items)));
+  const settled = readCountNumbers(readBlanks(applyCorrections(nameCampaigns(items))));
+  return options.kazakh ? readKazakhDifference(settled) : settled;
 }

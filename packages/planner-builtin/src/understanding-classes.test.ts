@@ -4787,3 +4787,62 @@ describe('orders, labels and wallet tokens as analysts say them (our own phrasin
     expect(sqlLineOf(question)).toContain(expected);
   });
 });
+
+describe('"number" as how many, and still a label or unknown elsewhere (our own phrasings)', () => {
+  it.each([
+    ['Share of contactless among POS payments in Almaty, October 2026, by number', 'count(*) FILTER'],
+    ['ECOM payments by city in 2026: number and KZT amount', 'count(*) AS transaction_count, sum('],
+    ['Sum in euros of EUR payments in October 2026, and their number too', 'count(*) AS transaction_count'],
+    [
+      'Wallet payments by wallet in Nov 2026 — number and each wallet share',
+      'count(*) AS transaction_count, 100.0',
+    ],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('a label "weekday number" beside a count stays the label', () => {
+    expect(sqlLineOf('weekday number and count of ECOM payments in 2026')).toContain(
+      'extract(isodow FROM transaction_timestamp) AS weekday, count(*)',
+    );
+  });
+  it('"card number" is never read as a count', () => {
+    expect(kindOf('card number of the largest ECOM payment in October 2026')).not.toBe('sql');
+  });
+});
+
+describe('the question\'s own period named again: "that month", "during the month", "the month\'s total" (our own phrasings)', () => {
+  it.each([
+    ['What % of cards active in October 2026 paid by QR at least once that month?', "'2026-10-01'"],
+    ["Each bank's share of the month's ECOM turnover, September 2026", 'GROUP BY issuer_bank_name'],
+    ['ATM withdrawals in Q2 2026 as a % of all transactions that quarter', "'2026-04-01'"],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('"that month" beside a year is not the year', () => {
+    expect(kindOf('cards active in 2026 that paid by QR at least once that month')).not.toBe('sql');
+  });
+  it('"annual turnover" of one year is the year\'s figure, no row per year', () => {
+    expect(sqlLineOf('annual turnover in 2025 by bank')).not.toContain("date_trunc('year'");
+    expect(sqlLineOf('annual turnover 2024-2026')).toContain("date_trunc('year'");
+  });
+});
+
+describe('groups named with a city before «с оборотом», and how much bigger (our own phrasings)', () => {
+  it('«Мерчанты в Таразе с оборотом больше 2 млн …» are the rows with the condition', () => {
+    expect(sqlLineOf('Мерчанты в Таразе с оборотом больше 2 млн за 2026 год — id и оборот')).toContain(
+      'GROUP BY merchant_id HAVING sum(transaction_amount_kzt) > 2000000',
+    );
+  });
+  it.each([
+    ['how much larger was Halyk ECOM turnover than Kaspi in Sept 2026?', 'AS total_amount_difference'],
+    ['how many more QR payments did Astana have than Shymkent in 2026?', 'AS transaction_count_difference'],
+    ['2026 жылы Астанада Таразға қарағанда қанша QR төлем көп болды?', 'AS transaction_count_difference'],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('home against foreign is labelled "foreign", in any language', () => {
+    expect(sqlLineOf('Операции в тенге и валютные за октябрь 2026: количество')).toContain(
+      "ELSE 'foreign' END",
+    );
+  });
+});

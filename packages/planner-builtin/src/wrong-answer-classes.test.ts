@@ -6013,3 +6013,84 @@ describe('«Правда ли, что покупок … было больше 5
     expect(frame.filters.filter((f) => f.kind === 'amount')).toEqual(amounts);
   });
 });
+
+describe('a threshold on a turnover or an average ticket is never one on single payments (it filtered payments over it)', () => {
+  it.each([
+    'shops with sales above 2m in October 2026, how many?',
+    'In every bank, how many merchants had a 2026 turnover over 1 million tenge?',
+    'Which stores in Electronics & Software had an average ticket above 40,000 tenge in 2026?',
+    'Pharmacies in Astana that did over 500k tenge turnover in 2025 - how many?',
+  ])('%s', (question) => {
+    const frame = frameOrNull(question);
+    if (frame === null) return expect(reasonOf(question)).toBe('group_total_condition');
+    expect(frame.having).toBeDefined();
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('a ticket above an amount alone is a single payment, as before', () => {
+    expect(
+      sqlLineOf('share of Electronics & Software payments in 2026 with a ticket above 50,000 tenge'),
+    ).toContain('transaction_amount_kzt > 50000');
+  });
+  it('«в обороте» after a bracketed amount is the whole the part is of', () => {
+    expect(sqlLineOf('Доля операций (от 50 тыс.) в обороте за октябрь 2026')).toContain(
+      'FILTER (WHERE transaction_amount_kzt >= 50000)',
+    );
+  });
+  it('«қаншасында … асты» counts the stores, never a yes/no of one total', () => {
+    expect(
+      sqlLineOf('Шымкенттегі дәріханалардың қаншасында 2026 жылы айналым 300 мың теңгеден асты?'),
+    ).not.toMatch(/^SELECT sum\(transaction_amount_kzt\) AS total_amount FROM/);
+  });
+});
+
+describe('"merchants … count" typed into a search box counts the merchants (it counted their payments)', () => {
+  it.each([
+    ['merchants shymkent oct 2026 count', 'count(DISTINCT merchant_id)'],
+    ['merchants with turnover over 2m in 2026 count', 'HAVING sum(transaction_amount_kzt) > 2000000'],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('payments at merchants, with the payments named, stay payments', () => {
+    expect(sqlLineOf('merchants almaty 2025 payments count')).toContain('count(*) AS transaction_count');
+  });
+});
+
+describe('a Kazakh week number joined to its unit with a hyphen is that week, never the last N weeks', () => {
+  it('«45-апта» without a year is asked back', () => {
+    expect(reasonOf('45-апта ECOM саны')).not.toBe('sql');
+  });
+  it.each([
+    ['2026 жылғы 44-апта мен 45-апта: ECOM саны', "'2026-10-26'"],
+    ['ECOM count, week 44 vs week 45 of 2026', "'2026-10-26'"],
+  ])('%s', (question, expected) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(expected);
+    expect(sql).not.toContain('current_date');
+  });
+});
+
+describe('"how many more in A than in B" is A minus B (it was always the later minus the earlier)', () => {
+  it('the earlier period said first is asked back', () => {
+    expect(reasonOf('how many more ATM withdrawals in week 44 of 2026 than in week 45?')).toBe('unsupported');
+  });
+  it('the later said first is the later minus the earlier', () => {
+    expect(sqlLineOf('how many more ATM withdrawals in November 2026 than in October 2026?')).toContain(
+      "coalesce(count(*) FILTER (WHERE transaction_timestamp >= '2026-11-01'",
+    );
+  });
+});
+
+describe("the second half of a named month with the year in brackets is of that month (it was the year's second half)", () => {
+  it('«… бірінші жартысы мен екінші жартысы (2026)» never reads H2 of the year', () => {
+    const question = 'Қазанның бірінші жартысы мен екінші жартысы (2026): ECOM саны';
+    const frame = frameOrNull(question);
+    if (frame !== null) expect(sqlLineOf(question)).not.toContain("'2026-07-01'");
+  });
+  it('a range of days in brackets after the second half', () => {
+    expect(
+      sqlLineOf(
+        'Сравни количество операций первой половины ноября 2025 (1–15) и второй половины (16–30 ноября)',
+      ),
+    ).toContain("'2025-11-16'");
+  });
+});

@@ -5,9 +5,11 @@ import {
   ALL_OF_THEM,
   BEAT_VERBS,
   CHANGE_ASKED,
+  HOME_VALUES,
   KAZAKH_ABLATIVE,
   KAZAKH_REST,
   MINUS_WORDS,
+  MORE_THAN_WORDS,
   PREDICATE_COMPARATORS,
   REST_WORDS,
   TENGE_UNIT,
@@ -26,6 +28,8 @@ import {
   saysFall,
 } from './reading.js';
 
+/** "than", «чем», «қарағанда», alone or ending a phrase. */
+const saysThan = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
 /** A "both …" phrase that names amounts: "the two totals", «обе суммы», «екі сома». */
 const AMOUNT_OUTPUT = /total|amount|сумм|сома/;
 
@@ -259,6 +263,8 @@ export const readComparedValues = definePass((r) => {
     }
     draft.compareOutput = output;
     if (MINUS_WORDS.includes(s.item.text)) draft.minuendFirst = true;
+    if (MORE_THAN_WORDS.includes(s.item.text) && slots.some((o) => saysThan(o.item.text)))
+      draft.minuendFirst = true;
   }
   // («обе суммы, разница в тенге и изменение в %»: the change in % read as added to both figures, beside a
   // difference in tenge, is all three — it was the difference and both alone.)
@@ -338,18 +344,14 @@ export const readComparedValues = definePass((r) => {
   if (split && draft.times.length < 2) {
     draft.filters = draft.filters.filter((f) => f !== split.named && f !== split.rest);
     draft.dimensions.unshift('group_split');
-    // The named values' row is labelled with them; the rest with the words that named it ("abroad",
-    // «за рубежом»): both read as the asker would.
-    const rest = slots.find((x) => {
-      const m = meaningOf(x);
-      return (
-        m?.kind === 'notValue' && m.column === split.column && m.values.every((v) => split.values.includes(v))
-      );
-    });
+    // The named values' row is labelled with them; the rest is 'foreign' when the values are the home
+    // country or currency ("abroad", «валютными», «шетелдік»: one label in every language and case),
+    // 'other' otherwise.
+    const home = split.values.length === 1 && HOME_VALUES.includes(split.values[0]!);
     draft.split = {
       column: split.column,
       values: split.values,
-      labels: [split.values.join(', '), rest?.item.text ?? 'other'],
+      labels: [split.values.join(', '), home ? 'foreign' : 'other'],
     };
     draft.comparedValues = draft.compare;
     return;
@@ -481,7 +483,7 @@ function mergedOutputs(a: Output, b: Output): Output | null {
  */
 function thanSaid(slots: readonly Slot[]): boolean {
   // ("bigger than" is one comparator phrase; «больше, чем» two words.)
-  const than = (text: string) => THAN_WORDS.some((w) => text === w || text.endsWith(` ${w}`));
+  const than = saysThan;
   const ablativeThan = (x: Slot, k: number) =>
     isKind(x, 'comparator') &&
     x.item.meaning.after === true &&

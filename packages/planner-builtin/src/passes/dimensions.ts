@@ -235,11 +235,17 @@ export const readDimensions = definePass((r) => {
     const subjectCount =
       d === 'merchant_id' && slots.slice(0, i).every((x) => x.item.kind === 'stop')
         ? slots.findIndex((x, k) => {
-            if (k <= i || x.used || !isKind(x, 'count') || x.item.meaning.strength !== 'weak') return false;
+            if (k <= i || x.used || !isKind(x, 'count')) return false;
             const opens =
               x.item.clauseBefore === true || x.item.commaBefore === true || x.item.dashBefore === true;
             const after = slots[next(k)];
-            return opens && (after === undefined || isKind(after, 'groupBy'));
+            const closing = after === undefined || isKind(after, 'groupBy');
+            // ("merchants almaty 2025 count", "merchants with turnover over 5m 2025 count": typed into a
+            // search box, the noun first and its count last — no other noun counted between.)
+            const last =
+              after === undefined &&
+              !slots.slice(i + 1, k).some((o) => isKind(o, 'entity') || isKind(o, 'count'));
+            return (opens && x.item.meaning.strength === 'weak' && closing) || last;
           })
         : -1;
     const cue = labelsValue

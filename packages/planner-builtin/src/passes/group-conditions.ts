@@ -3,6 +3,7 @@ import { countsPassing, type GroupCondition } from '../frame.js';
 import {
   ATTACHING_WORDS,
   HAD_PARTICIPLES,
+  IN_WORDS,
   KAZAKH_ABLATIVE_ENDINGS,
   PERIOD_PREPOSITIONS,
   PRICE_COMPARATORS,
@@ -51,6 +52,17 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
     if (counted >= 0) draft.issues.splice(counted, 1);
   }
   draft.having = { of, op: taken.op, value: taken.value };
+}
+
+/**
+ * A word between the groups and «с оборотом» that says which groups: a value ("категории «Товары для
+ * дома»"), a column word with its value, "in" before a value («Мерчанты в Актобе с оборотом …»).
+ */
+function describesGroups(slots: readonly Slot[], w: number): boolean {
+  const s = slots[w];
+  if (isKind(s, 'value')) return !isCountedNoun(s);
+  if (isKind(s, 'dimension')) return isKind(slots[w + 1], 'value');
+  return s?.item.kind === 'stop' && IN_WORDS.includes(s.item.text) && isKind(slots[w + 1], 'value');
 }
 
 /**
@@ -120,11 +132,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
   if (draft.dimensions.length === 0 && draft.measures.length === 0) {
     const first = slots.findIndex((s) => isKind(s, 'dimension'));
     let w = first + 1;
-    while (
-      (isKind(slots[w], 'value') && !isCountedNoun(slots[w])) ||
-      (isKind(slots[w], 'dimension') && isKind(slots[w + 1], 'value'))
-    )
-      w++;
+    while (describesGroups(slots, w)) w++;
     const withTurnover = slots[w]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[w]!.item.text);
     const leads = slots.slice(0, Math.max(first, 0)).every((s) => s.item.kind === 'stop');
     if (first >= 0 && w > first + 1 && withTurnover && leads && isKind(slots[next(w)], 'comparator')) {
@@ -198,11 +206,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     // («Мерчанты категории «Товары для дома» с оборотом больше 10 млн»: the values the groups are of,
     // with their column word, may stand before «с оборотом».)
     let w = i + 1;
-    while (
-      (isKind(slots[w], 'value') && !isCountedNoun(slots[w])) ||
-      (isKind(slots[w], 'dimension') && isKind(slots[w + 1], 'value'))
-    )
-      w++;
+    while (describesGroups(slots, w)) w++;
     if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
     // «города с оборотом больше 150 млн»: the filler phrase is the money word here.
     else if (slots[w]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[w]!.item.text)) j = w;
@@ -371,6 +375,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         (slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used))) ||
     isPeriodWord(slots[k]) ||
     isKind(slots[k], 'timeUnit') ||
+    // ("had annual turnover over 3m in 2025": the adjective of the one period, no row of its own.)
+    (isKind(slots[k], 'bucket') && !draft.dimensions.includes(slots[k].item.meaning.dimension)) ||
     // (a campaign beside the period: «за акцию «Back to school», 15 августа – 15 сентября»)
     isKind(slots[k], 'occasion') ||
     isKind(slots[k], 'aggregate') ||

@@ -1,5 +1,5 @@
 import { addDays, isoDay } from '../calendar.js';
-import { PLURAL_WEEKS } from '../vocabulary/index.js';
+import { PLURAL_WEEKS, THAN_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -36,6 +36,28 @@ const yearOf = (s: Slot | undefined): number | null => {
  */
 export const readIsoWeeks = definePass(({ slots, notes }) => {
   const { next, prev } = cursor(slots);
+  /** The year of each week read, by the index of its week word. */
+  const yearAt = new Map<number, number>();
+  const read = (week: number, year: number, taken: number[], at: number) => {
+    for (const k of taken) slots[k]!.used = true;
+    yearAt.set(at, year);
+    const from = isoWeekStart(year, week);
+    notes.timeRanges.push({ range: { kind: 'dates', from, to: addDays(from, 7) }, at: Math.min(...taken) });
+    // ("(ISO)", "(ISO weeks, Mon–Sun)", "(ISO week)": said of the week.)
+    let k = next(Math.max(...taken));
+    while (
+      k >= 0 &&
+      (slots[k]!.item.text === 'iso' ||
+        // (…but not the next week with its own number: "week 47 of 2026 than in week 48")
+        (isWeek(slots[k]) && numberOf(slots[next(k)]) === null) ||
+        isKind(slots[k], 'calendarWeek'))
+    ) {
+      slots[k]!.used = true;
+      k = next(k);
+    }
+  };
+  const valid = (week: number | null, year: number | null): week is number =>
+    week !== null && year !== null && Number.isInteger(week) && week >= 1 && week <= weeksIn(year);
   slots.forEach((slot, i) => {
     if (slot.used || !isWeek(slot)) return;
     let week: number | null = null;
@@ -65,18 +87,37 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
         taken = [before, unit, p, i];
       }
     }
-    if (week === null || year === null || !Number.isInteger(week) || week < 1 || week > weeksIn(year)) return;
-    for (const k of taken) slots[k]!.used = true;
-    const from = isoWeekStart(year, week);
-    notes.timeRanges.push({ range: { kind: 'dates', from, to: addDays(from, 7) }, at: Math.min(...taken) });
-    // ("(ISO)", "(ISO weeks, Mon–Sun)", "(ISO week)": said of the week.)
-    let k = next(Math.max(...taken));
-    while (
-      k >= 0 &&
-      (slots[k]!.item.text === 'iso' || isWeek(slots[k]) || isKind(slots[k], 'calendarWeek'))
-    ) {
-      slots[k]!.used = true;
-      k = next(k);
+    if (valid(week, year)) read(week, year!, taken, i);
+  });
+  // "week 46 vs week 47 of 2026", "week 47 of 2026 than in week 48", «2026 жылғы 46-апта мен 47-апта»:
+  // a week number joined to a week read with its year is of that year (the other was read as the last
+  // 46 weeks, or not at all).
+  /** A joining word right before (step -1) or after (step 1) slot k, stop words such as "than" included. */
+  const joined = (k: number, step: 1 | -1) => {
+    let j = k + step;
+    while (slots[j]?.item.kind === 'stop') {
+      if (THAN_WORDS.includes(slots[j]!.item.text)) return true;
+      j += step;
     }
+    return isKind(slots[j], 'conjunction') || isKind(slots[j], 'compare');
+  };
+  const nearest = (from: number, step: 1 | -1): number | null => {
+    for (let k = from; k >= 0 && k < slots.length; k += step) if (yearAt.has(k)) return yearAt.get(k)!;
+    return null;
+  };
+  slots.forEach((slot, i) => {
+    if (slot.used || !isWeek(slot)) return;
+    const n = next(i);
+    const after = numberOf(slots[n]);
+    const p = prev(i);
+    const [week, first, last] =
+      after !== null && !slots[n]!.used
+        ? [after, i, n]
+        : slots[p]?.used
+          ? [null, p, i]
+          : [numberOf(slots[p]), p, i];
+    if (week === null) return;
+    const year = joined(first, -1) ? nearest(first - 1, -1) : joined(last, 1) ? nearest(last + 1, 1) : null;
+    if (valid(week, year)) read(week, year!, [first, last], i);
   });
 });

@@ -132,6 +132,11 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     );
   const predicate = isPredicateVerb(at) || (russian(comparator) && adjacent && numberAt > at);
   if (!yesNo && !predicate) return;
+  // («дүкендерінің қаншасында … айналым 500 мың теңгеден асты?», in how many of the stores did turnover
+  // exceed 500 000: "how many" before the predicate counts the things it holds for — no yes/no of a
+  // figure.)
+  const howMany = slots.slice(0, at).some((s) => isKind(s, 'count') && s.item.meaning.strength === 'weak');
+  if (!yesNo && howMany) return;
   // What follows the number says what it counts: percent, tenge, or things.
   let after = next(numberAt);
   while (isKind(slots[after], 'multiplier')) after = next(after);

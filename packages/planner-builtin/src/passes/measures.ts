@@ -6,7 +6,6 @@ import {
   INSTEAD_WORDS,
   KAZAKH_GENITIVE,
   MONEY_VERBS,
-  NUMBER_LABEL_WORDS,
   PAYMENT_AMOUNT_WORDS,
   PLUS_WORDS,
   RUSSIAN_GENITIVE_PLURAL,
@@ -505,20 +504,6 @@ export const readMeasures = definePass(({ slots, draft }) => {
         measures.push({ fn: 'sum' });
       }
     }
-  });
-  // "…: number and value in tenge, broken down by country", "number and total value": "number" listed
-  // with an amount is how many (not the label of a column: "weekday number and count" keeps its label).
-  slots.forEach((s, k) => {
-    if (s.used || s.item.kind !== 'unknown' || !NUMBER_LABEL_WORDS.includes(s.item.text)) return;
-    const before = slots[prev(k)];
-    const labels = isKind(before, 'dimension') || isKind(before, 'timeUnit') || isKind(before, 'bucket');
-    if (labels && !s.item.commaBefore && !s.item.clauseBefore) return;
-    const money = (x: Slot | undefined) => isKind(x, 'amount') || isKind(x, 'total') || isKind(x, 'check');
-    const listedAfter = isKind(slots[next(k)], 'conjunction') && money(slots[next(next(k))]);
-    const listedBefore = isKind(before, 'conjunction') && money(slots[prev(prev(k))]);
-    if (!listedAfter && !listedBefore) return;
-    s.used = true;
-    if (!measures.some((x) => x.fn === 'count')) measures.push({ fn: 'count' });
   });
   // «Максимальная разовая покупка … — какая сумма?» (the largest purchase — what amount?): asked after
   // an aggregate of the amount, "which amount" is the aggregate's own.

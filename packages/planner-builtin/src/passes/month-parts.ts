@@ -89,7 +89,11 @@ export const readMonthParts = definePass(({ slots, notes }) => {
     const half = next(o);
     const joined = isKind(slots[prev(o)], 'compare') || isKind(slots[prev(o)], 'conjunction');
     const at = isHalf(slots[half]) && !slots[half]!.used ? [o, half] : joined ? [o] : null;
-    if (at === null || isMonth(slots[next(at.at(-1)!)]) || numberOf(slots[next(at.at(-1)!)]) !== null) return;
+    // (Not before a month or a year of its own: "… vs the second half of 2026"; a year in brackets,
+    // «… екінші жартысы (2026)», is of both halves.)
+    const after = slots[next(at?.at(-1) ?? o)];
+    const year = numberOf(after) !== null && after?.item.bracketBefore !== true;
+    if (at === null || isMonth(after) || year) return;
     for (const k of at) slots[k]!.used = true;
     notes.monthParts.push({ month: only.month, part: { kind: 'other_half', n: other }, at });
   });

@@ -7,6 +7,7 @@ import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
 const isPeriodUnit = (u: TimeUnit): u is PeriodUnit => (PERIOD_UNITS as readonly string[]).includes(u);
 
+const CYRILLIC = /[а-яёәғқңөұүһі]/;
 /** Kazakh «арқылы өткен»: went through (acquirers, a wallet). */
 const THROUGH = 'арқылы';
 const WENT = 'өткен';
@@ -300,6 +301,9 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     const j = next(i);
     const unitSlot = slots[j];
     if (!isKind(unitSlot, 'timeUnit') || unitSlot.used || j !== i + 1) return;
+    // («47-апта», «3-ай»: Kazakh joins an ordinal to its unit with a hyphen — the 47th week, never the
+    // last 47 weeks; "a 7-day window" in English is a length.)
+    if (unitSlot.item.dashBefore && CYRILLIC.test(unitSlot.item.text)) return;
     // «ең қарбалас 3 сағат» (the 3 busiest hours), «ең көп транзакция болған 5 сағат», "top 10 hours by
     // volume": a ranking of hours, not the last 3 hours.
     // ("Top 5 days of November by amount": the ranked days, never the last 5.)

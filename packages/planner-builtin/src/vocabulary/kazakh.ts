@@ -1202,3 +1202,6 @@ export const KAZAKH_MARKER_WORDS: readonly string[] = [
   'күндері',
   'жасаған',
 ];
+
+/** «көп», «артық», «аз», «кем» after «… қарағанда қанша …»: how many more (or fewer) — the difference. */
+export const KAZAKH_HOW_MUCH_MORE: readonly string[] = ['көп', 'артық', 'аз', 'кем'];

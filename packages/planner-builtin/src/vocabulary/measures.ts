@@ -742,6 +742,27 @@ export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'так�
 /** "minus", «минус»: in "October minus September" the period before the word is the one subtracted from. */
 export const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
 
+/**
+ * "how many more … in week 47 than in week 48", «на сколько больше … в октябре, чем в сентябре»,
+ * «қарашада қазанға қарағанда қанша көп»: with "than", the difference is of the period said first, as
+ * "minus" makes it.
+ */
+export const MORE_THAN_WORDS: readonly string[] = [
+  'how much more',
+  'how much bigger',
+  'how much larger',
+  'how much higher',
+  'how much greater',
+  'how many more',
+  'на сколько больше',
+  'насколько',
+  'на сколько',
+  'көп',
+  'артық',
+  'аз',
+  'кем',
+];
+
 /** «ровно на 5 000 тенге» (for exactly 5 000): the only word that may stand between "exactly" and its amount. */
 export const EXACT_LINKS: readonly string[] = ['на'];
 

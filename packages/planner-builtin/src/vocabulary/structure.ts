@@ -804,6 +804,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'by how much',
       'by how many tenge',
       'how much more',
+      // "how much bigger was Kaspi's turnover than Halyk's", "how many more transactions …"
+      'how much bigger',
+      'how much larger',
+      'how much higher',
+      'how much greater',
+      'how many more',
       'разница',
       'разницу',
       'разницы',
@@ -2318,6 +2324,16 @@ export const WITH_WORDS: readonly string[] = ['with', 'с', 'со'];
 
 /** The label words that name a number: "day number", «номер дня», «MCC нөмірі». */
 export const NUMBER_LABEL_WORDS: readonly string[] = ['number', 'номер', 'нөмірі', 'нөмір'];
+/**
+ * "by number", "in number", "their number", "the total number": the word "number" as how many right
+ * after these (count-number.ts); anywhere else it is a label's word or unknown.
+ */
+export const COUNT_NUMBER_WORDS: readonly string[] = ['number', 'numbers'];
+/**
+ * The words before "number" that make it how many: the basis counted ("by number", "in number"), or the
+ * things named before ("… as well as their number").
+ */
+export const COUNTED_BY_WORDS: readonly string[] = ['by', 'in', 'their', 'its'];
 /** Words by a label that say the same ("just the weekday number", «только номер дня», "the city names"). */
 export const LABEL_WORDS: readonly string[] = [
   ...NUMBER_LABEL_WORDS,

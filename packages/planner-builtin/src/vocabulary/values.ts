@@ -856,3 +856,6 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     column: 'acquirer_country_iso',
   }),
 ];
+
+/** The home country and currency: what "foreign" is the rest of (a split's other row is labelled 'foreign'). */
+export const HOME_VALUES: readonly string[] = ['KAZ', 'KZT'];

@@ -1,0 +1,50 @@
+import { TURNOVER_WORD, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
+import { cursor } from './cursor.js';
+import { definePass, isKind, type Slot } from './reading.js';
+
+/**
+ * A word of a group's aggregate: a turnover («оборот», «айналымы», "sales") or an average ticket ("a
+ * ticket above 50 000", «чеки от 20 000» alone are single payments).
+ */
+function aggregateWord(slots: readonly Slot[], k: number): boolean {
+  const s = slots[k];
+  if (isKind(s, 'amount')) return TURNOVER_WORD.test(s.item.text);
+  if (isKind(s, 'check')) {
+    const before = slots[k - 1];
+    return isKind(before, 'aggregate') && before.item.meaning.fn === 'avg';
+  }
+  return s?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(s.item.text);
+}
+
+/**
+ * A threshold said of a turnover or an average ticket ("merchants with turnover over 5m", «с оборотом
+ * больше 3 млн», «айналымы 3 млн теңгеден жоғары», "over 1m tenge turnover", "an average ticket above
+ * 50 000") is of a group's total, never of a single payment. When no earlier pass made it a condition on
+ * groups (HAVING) and it still filters the payments, the answer would look right and be of other
+ * payments: the question is asked back instead.
+ */
+export const readTurnoverFilters = definePass(({ slots, draft, notes }) => {
+  if (draft.having) return;
+  if (!draft.filters.some((f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between')) return;
+  const { next, prev } = cursor(slots);
+  const money = (k: number) => isKind(slots[k], 'multiplier') || isKind(slots[k], 'currencyUnit');
+  const ofAggregate = slots.some((s, c) => {
+    if (!isKind(s, 'comparator') || !s.used) return false;
+    if (!s.item.meaning.after) {
+      if (slots[next(c)]?.item.kind !== 'number') return false;
+      // "turnover over 5m", «с оборотом больше 3 млн»
+      if (aggregateWord(slots, c - 1) || aggregateWord(slots, prev(c))) return true;
+      // "over 1m tenge turnover", the words in a row («(от 100 тыс.) в обороте» is the turnover the
+      // payments over 100 000 are a part of).
+      // (A multiplier after the number is in it: "1m".)
+      let n = notes.factors.has(c + 1) ? c + 3 : c + 2;
+      while (money(n)) n++;
+      return !slots[n]?.item.clauseBefore && aggregateWord(slots, n);
+    }
+    // «айналымы 3 млн теңгеден жоғары»: the comparison after its number.
+    let b = prev(c);
+    while (money(b)) b = prev(b);
+    return slots[b]?.item.kind === 'number' && aggregateWord(slots, prev(b));
+  });
+  if (ofAggregate) draft.issues.push({ kind: 'group_total_condition' });
+});
