@@ -1,5 +1,5 @@
 import type { Item } from './lexicon.js';
-import { KAZAKH_HOW_MUCH_MORE } from './vocabulary/index.js';
+import { FALL_SEASON, KAZAKH_HOW_MUCH_MORE } from './vocabulary/index.js';
 
 /**
  * «Алматыда Шымкентке қарағанда қанша ECOM операция көп болды?» (how many more ECOM payments were
@@ -27,5 +27,19 @@ export function readKazakhDifference(items: readonly Item[]): Item[] {
     if (items.slice(howMany + 1, k + 1).some((x) => x.clauseBefore)) return item;
     if (items.slice(howMany + 1, k).some((x) => x.kind === 'number')) return item;
     return { ...item, meaning: { kind: 'compareOutput', output: 'difference' } };
+  });
+}
+
+/**
+ * "the biggest fall in POS turnover from October to November": after a superlative, "fall" is the drop
+ * («падение»), not the season — it was read as autumn, a third period. Read as "drop in" is.
+ */
+export function readFallAsDrop(items: readonly Item[]): Item[] {
+  return items.map((item, k) => {
+    const before = items[k - 1];
+    if (item.kind !== 'meaning' || item.meaning.kind !== 'seasonName' || !FALL_SEASON.includes(item.text))
+      return item;
+    if (before?.kind !== 'meaning' || before.meaning.kind !== 'superlative') return item;
+    return { ...item, meaning: { kind: 'compare', change: true } };
   });
 }

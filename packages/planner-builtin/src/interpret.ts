@@ -43,7 +43,7 @@ import { readRelativePeriods } from './passes/relative-periods.js';
 import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
-import { readOfWhich, readShare } from './passes/share.js';
+import { readOfWhich, readShare, readTopShare } from './passes/share.js';
 import { readShareBase, settleShareBase } from './passes/share-base.js';
 import { readSortBy } from './passes/sort-by.js';
 import { readSuperlatives } from './passes/superlatives.js';
@@ -113,6 +113,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],
   ['share', readShare],
+  ['top share', readTopShare],
   ['labels only', readLabelsOnly],
   ['column list', readColumnList],
   ['of which', readOfWhich],

@@ -4846,3 +4846,21 @@ describe('groups named with a city before «с оборотом», and how much 
     );
   });
 });
+
+describe('terse comparisons, a participle of money, and the ids of the merchants asked (our own phrasings)', () => {
+  it.each([
+    ['ecom turnover q1 2025 vs q1 2024 chg%', 'AS change_pct'],
+    ['оборот 1кв 2025 vs 1кв 2024 изм%', 'AS total_amount_2024_q1'],
+    [
+      '2025 жылы Шымкентте дәріханаларға жұмсалған орташа сома қанша?',
+      'SELECT avg(transaction_amount_kzt) AS avg_amount FROM',
+    ],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('"which merchants … ? just the merchant ids" lists the ids', () => {
+    expect(
+      sqlLineOf('Which merchants took Apple Pay payments in Aktobe in May 2025? just the merchant ids'),
+    ).toMatch(/^SELECT merchant_id FROM/);
+  });
+});

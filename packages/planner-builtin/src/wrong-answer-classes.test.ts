@@ -6094,3 +6094,83 @@ describe("the second half of a named month with the year in brackets is of that 
     ).toContain("'2025-11-16'");
   });
 });
+
+describe('"how many in all …" counts what it names (it summed the amount)', () => {
+  it.each([
+    ['сколько всего мерчантов с MCC 5411?', 'count(DISTINCT merchant_id)'],
+    ['Количество QR-оплат в Таразе за октябрь 2025, всего', 'SELECT count(*) AS transaction_count FROM'],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('«сколько всего потратили» is still how much', () => {
+    expect(sqlLineOf('сколько всего потратили в Таразе за октябрь 2025?')).toContain(
+      'sum(transaction_amount_kzt)',
+    );
+  });
+  it('«…: количество, всего» after a list still shows the total', () => {
+    expect(sqlLineOf('по банкам за октябрь 2025: количество, всего')).toContain(
+      'sum(transaction_amount_kzt)',
+    );
+  });
+});
+
+describe('"each MCC of a category" is a row per code (the category phrase dropped "each")', () => {
+  it('«по каждому МСС категории …»', () => {
+    expect(sqlLineOf('оборот по каждому МСС категории Grocery & Food Markets за 2025 год')).toContain(
+      'GROUP BY merchant_mcc',
+    );
+  });
+  it('«по МСС категории X» without "each" is the category', () => {
+    expect(sqlLineOf('оборот по МСС категории Grocery & Food Markets за 2025 год')).not.toContain('GROUP BY');
+  });
+});
+
+describe('two months compared with "than" keep the year said once (the first was put a year back)', () => {
+  it.each([
+    'In 2025, which banks had fewer transactions in November than in October?',
+    '2025 жылы қай банктерде қарашада қазанға қарағанда операция саны аз болды?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("'2025-11-01'");
+    expect(sql).not.toContain("'2024-11-01'");
+    expect(sql).toContain('HAVING');
+  });
+});
+
+describe('"by A or B cards" is one set the payments were made by, not a row each', () => {
+  it('avg ATM withdrawal by Jusan or Forte cards', () => {
+    expect(sqlLineOf('average ATM withdrawal by Jusan or ForteBank cards in October 2025')).not.toContain(
+      'GROUP BY',
+    );
+  });
+  it('"by bank" lists still split', () => {
+    expect(sqlLineOf('ATM withdrawals by Jusan and ForteBank in October 2025')).toContain(
+      'GROUP BY issuer_bank_name',
+    );
+  });
+});
+
+describe('a ranking by a drop in tenge, and "two periods" in Kazakh (it ranked by another figure, or took "two" as a limit)', () => {
+  it('the biggest drop in tenge ranks by the difference', () => {
+    expect(
+      sqlLineOf(
+        'which bank had the biggest drop in tenge in ECOM turnover from March to April 2025? show both months and the difference',
+      ),
+    ).toContain('ORDER BY total_amount_difference ASC');
+  });
+  it('"the biggest fall in" is a drop, never autumn', () => {
+    const sql = sqlLineOf('which bank had the biggest fall in ECOM turnover from March to April 2025?');
+    expect(sql).toContain('ORDER BY change_pct ASC');
+    expect(sql).not.toContain("-09-01'");
+  });
+  it('«Екі кезеңмен» is both periods, never a limit of two', () => {
+    expect(
+      sqlLineOf(
+        '2024 жылғы 1-тоқсанмен салыстырғанда 2025 жылғы 1-тоқсанда қай банкте айналым ең көп өсті? Екі кезеңмен және пайызбен',
+      ),
+    ).toContain('LIMIT 1');
+  });
+  it('the share of the top N together is asked back', () => {
+    expect(reasonOf('What % of ECOM turnover in 2025 came from the top 5 merchants?')).toBe('unsupported');
+  });
+});

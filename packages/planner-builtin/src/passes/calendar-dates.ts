@@ -34,6 +34,7 @@ import {
   RELATIVE_JOINERS,
   ROMAN_QUARTERS,
   SINCE_WORDS,
+  THAN_WORDS,
   TO_DATE,
   UNORDERED_JOINERS,
 } from '../vocabulary/index.js';
@@ -75,7 +76,11 @@ function growthPair(
     // «в ноябре к октябрю» (November against October) names the later one first; only «с … к …»
     // (from … to …) orders them.
     const relative = RELATIVE_JOINERS.includes(textOf(j)) && !FROM_WORDS.includes(stopBefore(p.start) ?? '');
-    const fromTo = j === q.start || (!UNORDERED_JOINERS.includes(textOf(j)) && !relative);
+    // ("fewer in November than in October", «қарашада қазанға қарағанда»: "than" between or after them
+    // orders nothing — November was taken to come before October, a year back.)
+    let than = THAN_WORDS.includes(textOf(next(q.end)));
+    for (let k = p.end + 1; k < q.start; k++) than ||= THAN_WORDS.includes(textOf(k));
+    const fromTo = !than && (j === q.start || (!UNORDERED_JOINERS.includes(textOf(j)) && !relative));
     const others = points.map((_, x) => x).filter((x) => x !== k && x !== k + 1);
     if (others.length === 0) return { first: k, year: null, fromTo };
     const year = others[0]!;
@@ -612,12 +617,19 @@ export const readCalendarDates = definePass((r) => {
   const ranges = notes.timeRanges;
   const comparing = slots.some((s) => isKind(s, 'compare'));
   // ("fell from August to September": a fall is a change too, though "fell" is a stop word.)
-  const growing = slots.some(
-    (s) =>
-      (isKind(s, 'compare') && s.item.meaning.change === true) ||
-      isKind(s, 'compareOutput') ||
-      saysFall(slots),
-  );
+  // ("In 2025, which banks had fewer … in November than in October?", «2025 жылы … қарашада қазанға
+  // қарағанда … аз болды»: more or fewer with "than" compares the two periods too, in the year said.)
+  const moreThan =
+    slots.some((s) => THAN_WORDS.includes(s.item.text)) &&
+    slots.some((s) => isKind(s, 'comparator') && !s.item.meaning.weak && s.item.meaning.op !== 'between');
+  const growing =
+    moreThan ||
+    slots.some(
+      (s) =>
+        (isKind(s, 'compare') && s.item.meaning.change === true) ||
+        isKind(s, 'compareOutput') ||
+        saysFall(slots),
+    );
   const markUsed = (from: number, to: number) => {
     for (let k = from; k <= to; k++) slots[k]!.used = true;
   };

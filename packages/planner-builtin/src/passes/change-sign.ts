@@ -12,6 +12,8 @@ import {
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
+/** «қарағанда» (than): Kazakh puts the comparison after it. */
+const KAZAKH_THAN = 'қарағанда';
 /** Words of a rise: "grew", "increased", «выросли», «прирост», «өсті», «өскендерін». */
 const GROWTH = /^(grew|grow|grown|growth|increas|rose|risen|went up|вырос|выросл|рост|прирост|увелич|өс)/;
 
@@ -125,7 +127,8 @@ export const readChangeSign = definePass(({ slots, draft }) => {
       isKind(s, 'comparator') &&
       !s.item.meaning.weak &&
       (s.item.meaning.op === '>' || s.item.meaning.op === '<') &&
-      k < than &&
+      // (Kazakh says it after: «қарашада қазанға қарағанда … аз болды», fewer in November than October.)
+      (k < than || (than >= 0 && slots[than]!.item.text === KAZAKH_THAN && k > than)) &&
       slots[next(k)]?.item.kind !== 'number',
   );
   if (asked && more && isKind(more, 'comparator') && draft.times.length === 2) {

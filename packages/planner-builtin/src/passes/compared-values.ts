@@ -136,7 +136,17 @@ export const readComparedValues = definePass((r) => {
     // change?", «…, неше пайызға өзгерді?» ask for the change.)
     const compared = slots.slice(0, i).some((o) => isKind(o, 'compare'));
     const asked = CHANGE_ASKED.test(s.item.text);
+    // ("оборот 1п 2025 vs 1п 2026 изм%", "q3 2025 vs q3 2026 chg%": typed tersely, the change ending the
+    // question right after the periods compared is listed after them too.)
+    const period = slots[i - 1];
+    const terse =
+      !asked &&
+      compared &&
+      slots.slice(i + 1).every((o) => o.item.kind === 'stop') &&
+      period?.used === true &&
+      (period.item.kind === 'number' || isKind(period, 'monthName') || isKind(period, 'quarterName'));
     const listed =
+      terse ||
       (s.item.commaBefore === true && compared) ||
       (!asked &&
         (s.item.commaBefore === true ||

@@ -104,6 +104,8 @@ function countCueBeforeOf(slots: Slots, i: number): number {
   let p = prevOf(slots, i);
   // ("how many ATM withdrawals did Jusan cards make": a value that is itself counted takes the count.)
   while (p >= 0 && describesNoun(slots, p) && !isCountedNoun(slots[p])) p = prevOf(slots, p);
+  // («сколько всего мерчантов», "how many in all …": "in all" between the count and its noun.)
+  if (isKind(slots[p], 'total') && isKind(slots[prevOf(slots, p)], 'count')) p = prevOf(slots, p);
   const after = slots[nextOf(slots, i)];
   // («банктер, саны бойынша кему ретімен»: banks, by their count — a comma between is no «банктер саны».)
   // («әр банкте саны бойынша топ-3 MCC»: after "each", the column word is a grouping; the count after it

@@ -8,6 +8,7 @@ import {
   COLUMN_VALUES_NOUN,
   COUNTRY_AS_WHOLE,
   DISTINCT_WORDS,
+  EACH_GROUP_WORDS,
   EACH_WORDS,
   IN_TOTAL_WORDS,
   IN_WORDS,
@@ -28,6 +29,8 @@ import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
 
+/** The MCC said in a phrase of the category's column word: «МСС категории», "MCC category". */
+const MCC_WORD = /^(mcc|мсс|мcc) /;
 /** The noun of a currency inside a phrase: "foreign currency", «иностранной валюте», «шетел валютасы». */
 const CURRENCY_NOUN = /currenc|валют/;
 
@@ -111,6 +114,26 @@ export const readDimensions = definePass((r) => {
     const d = slot.item.meaning.dimension;
     slot.used = true;
     draft.domain = true;
+    // «по каждому МСС категории Travel & Transportation» (for each MCC of the Travel category): "each"
+    // before the category's MCC names the codes of that category, a row each — read as the category's
+    // column word, the phrase dropped "each" and gave one total.
+    const each = slots[prev(i)];
+    if (
+      d === 'mcc_category' &&
+      MCC_WORD.test(slot.item.text) &&
+      isKind(each, 'groupBy') &&
+      EACH_GROUP_WORDS.includes(each.item.text) &&
+      valueColumnAt(next(i)) === 'mcc_category' &&
+      // (…the value said right after it: "per mcc_category — Electronics and Clothing" lists the rows.)
+      !slots[next(i)]!.item.dashBefore &&
+      !slots[next(i)]!.item.clauseBefore &&
+      !slots[next(i)]!.item.commaBefore
+    ) {
+      each.used = true;
+      if (isKind(slots[prev(prev(i))], 'groupBy')) slots[prev(prev(i))]!.used = true;
+      addDimension(r, 'merchant_mcc', i);
+      return;
+    }
     // "What % of the country's total turnover came from Aktobe?", «доля Шымкента … по стране»,
     // «Павлодардың ел бойынша … үлесі»: under a share of a city named, the country said once is the whole
     // (one country's payments), not a row per acquirer country — which gave the city's share in each.
@@ -302,8 +325,11 @@ export const readDimensions = definePass((r) => {
     // its column labels it; the "how many" is of something else — one category would be counted.)
     const labelsNext = valueColumnAt(i + 1) === d;
     if ((cue >= 0 || distinct) && !isTimeDimension(d) && !labelsNext) {
-      if (cue >= 0 && cue !== shareOf) slots[cue]!.used = true;
-      else if (cue < 0) {
+      if (cue >= 0 && cue !== shareOf) {
+        slots[cue]!.used = true;
+        // («сколько всего мерчантов»: the "in all" between is the count's.)
+        for (let t = cue + 1; t < i; t++) if (isKind(slots[t], 'total')) slots[t]!.used = true;
+      } else if (cue < 0) {
         // «сколько всего разных MCC-кодов»: the "how many" before "in all" counts them too.
         let p = prev(i);
         while (p >= 0 && isKind(slots[p], 'total')) p = prev(p);

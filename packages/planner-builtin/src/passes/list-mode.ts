@@ -93,6 +93,10 @@ export const readListMode = definePass(({ slots, draft }) => {
     const list = listOf(draft.filters, meaningOf(slots[slot.item.meaning.after ? prev(i) : next(i)]));
     // «по Halyk и Forte (одной цифрой)»: said to be one total.
     if (list?.filter.kind !== 'values' || draft.combined?.includes(list.filter.column)) return;
+    // ("by Halyk or Kaspi cards", «по картам Халык или Каспи»: values joined by "or" are one set the
+    // payments were made by — no row each.)
+    const joiner = slots[slot.item.meaning.after ? prev(prev(i)) : next(next(i))];
+    if (isKind(joiner, 'conjunction') && OR_WORDS.includes(joiner.item.text)) return;
     slot.used = true;
     if (!draft.dimensions.includes(list.filter.column)) draft.dimensions.push(list.filter.column);
   });

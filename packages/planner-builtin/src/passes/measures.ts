@@ -2,9 +2,11 @@ import { isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
   DEGREE_WORDS,
+  IN_ALL_WORDS,
   IN_WORDS,
   INSTEAD_WORDS,
   KAZAKH_GENITIVE,
+  KAZAKH_PARTICIPLE,
   MONEY_VERBS,
   PAYMENT_AMOUNT_WORDS,
   PLUS_WORDS,
@@ -132,6 +134,19 @@ function countsTransactions(slots: readonly Slot[]): boolean {
  */
 export const readMeasures = definePass(({ slots, draft }) => {
   const { next, prev, textOf, hasUnusedAmount, opensItem, closesItem, stopBefore } = cursor(slots);
+  // («жанармайға жұмсалған орташа сома», the average amount spent on fuel: a Kazakh participle of money
+  // right before an aggregate of the amount describes that amount — no total of its own.)
+  slots.forEach((s, i) => {
+    const fn = slots[i + 1];
+    if (
+      !s.used &&
+      isKind(s, 'amount') &&
+      KAZAKH_PARTICIPLE.test(s.item.text) &&
+      isKind(fn, 'aggregate') &&
+      isKind(slots[i + 2], 'amount')
+    )
+      s.used = true;
+  });
   /** «сколько их всего», "how many of them in total": a count of them right before the total word. */
   const countOfThem = (i: number) =>
     isKind(slots[prev(i)], 'count') &&
@@ -446,7 +461,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // ("quarter, ECOM count and ECOM total": values of the payments may open the item.)
       let itemAt = i;
       while (!slots[itemAt]!.item.commaBefore && isKind(slots[prev(itemAt)], 'value')) itemAt = prev(itemAt);
-      if (opensItem(itemAt) && closesItem(i) && !ALL_TOTAL_WORDS.includes(slot.item.text)) {
+      // («Количество операций …, всего»: "in all" ending the question after a count that heads no list.)
+      const inAll =
+        next(i) < 0 &&
+        IN_ALL_WORDS.includes(slot.item.text) &&
+        slots.some((o) => isKind(o, 'count') && !o.item.commaBefore && !o.item.clauseBefore);
+      if (opensItem(itemAt) && closesItem(i) && !ALL_TOTAL_WORDS.includes(slot.item.text) && !inAll) {
         if (!measures.some((x) => x.fn === 'sum')) measures.push({ fn: 'sum' });
         return;
       }
@@ -484,8 +504,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
         !isKind(slots[prev(i)], 'conjunction') &&
         // ("by bank (count + total)": a second measure, joined by the plus sign.)
         !PLUS_WORDS.includes(slots[i - 1]?.item.text ?? '') &&
-        // ("type, count, total, average check": listed after a comma, a column of its own.)
-        slot.item.commaBefore !== true &&
+        // ("type, count, total, average check": listed after a comma, a column of its own — but «…,
+        // всего» ending the question is "in all".)
+        (slot.item.commaBefore !== true || (next(i) < 0 && IN_ALL_WORDS.includes(slot.item.text))) &&
         (countsTransactions(slots) ||
           measures.some((x) => x.fn === 'count_distinct') ||
           countOfThem(i) ||

@@ -37,6 +37,7 @@ import {
   SUBJECT_SHARE_VERBS,
   TAKE_VERBS,
   THAT_GROUP_WORDS,
+  TOP_PART_WORDS,
   WHOLE_FIRST_WORDS,
   YEAR_WHOLE_WORDS,
 } from '../vocabulary/index.js';
@@ -1448,4 +1449,21 @@ export const readOfWhich = definePass(({ slots, draft }) => {
   for (const f of draft.filters) f.role = part.includes(f) ? 'subset' : 'base';
   draft.share = true;
   draft.ofWhich = true;
+});
+
+/**
+ * "What % of POS turnover came from the top 10 merchants?", «Какая доля оборота приходится на топ-10
+ * мерчантов?»: the share of the top groups taken together — one figure the plan does not make (it
+ * showed each one's share, ten rows). Asked back; "each of the top 10" keeps a row each.
+ */
+export const readTopShare = definePass(({ slots, draft }) => {
+  if (!draft.share || (draft.top?.limit ?? 0) < 2) return;
+  const shareAt = slots.findIndex((s) => isKind(s, 'share'));
+  const topAt = slots.findIndex((s) => isKind(s, 'top'));
+  if (shareAt < 0 || topAt < shareAt) return;
+  let b = topAt - 1;
+  while (slots[b]?.item.kind === 'stop' && !TOP_PART_WORDS.includes(slots[b]!.item.text)) b--;
+  if (!TOP_PART_WORDS.includes(slots[b]?.item.text ?? '')) return;
+  if (slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text))) return;
+  draft.issues.push({ kind: 'unsupported', what: 'top_share' });
 });

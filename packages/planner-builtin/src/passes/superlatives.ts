@@ -201,7 +201,11 @@ export const readSuperlatives = definePass((r) => {
         (s) => PERCENT_WORD.test(s.item.text) && (isKind(s, 'share') || isKind(s, 'compareOutput')),
       );
       const tenge = inPercent ? undefined : slots.find((s) => isKind(s, 'currencyUnit') && !s.used);
-      draft.rankByChange = tenge ? 'difference' : 'change';
+      // ("the biggest drop in tenge …, show both months and the difference": the tenge read with the
+      // difference asked is what ranks — it ranked by a change in % it did not show.)
+      const difference =
+        !inPercent && (draft.compareOutput === 'difference' || draft.compareOutput === 'with_difference');
+      draft.rankByChange = tenge || difference ? 'difference' : 'change';
       // (A change ranked by is shown: "fell", a stop word, said only that two periods are compared.)
       if (!tenge && draft.compareOutput === undefined) draft.growth = true;
       if (tenge) {

@@ -9,7 +9,7 @@ import {
   NAMES_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind } from './reading.js';
+import { addDimension, definePass, isKind, meaningOf } from './reading.js';
 
 /**
  * "Which mobile wallets appear in Kaspi transactions?", «Какие валюты встречаются в операциях Halyk?»,
@@ -27,7 +27,7 @@ export const readValueList = definePass((r) => {
       (isKind(slots[k + 1], 'dimension') || isKind(slots[k + 1], 'presence')),
   );
   const exists = slots.find((s) => s.item.kind === 'stop' && EXISTENCE_WORDS.includes(s.item.text));
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   const only = slots.findIndex((s) => isKind(s, 'only') && !s.used);
   // ("just the list"; "just the category names", «только названия»: the column's own word may stand
   // before the names.)
@@ -35,10 +35,31 @@ export const readValueList = definePass((r) => {
     isKind(slots[next(only)], 'dimension') && NAMES_WORDS.includes(slots[next(next(only))]?.item.text ?? '')
       ? next(next(only))
       : next(only);
+  // ("Which merchants took QR payments …? just the merchant ids", "… merchant ids only": the column
+  // asked said again with "only", ending the question.)
+  const restated =
+    only >= 0 && isKind(slots[next(only)], 'dimension') && next(next(only)) < 0
+      ? slots[next(only)]
+      : only >= 0 && next(only) < 0 && isKind(slots[prev(only)], 'dimension')
+        ? slots[prev(only)]
+        : undefined;
+  const whichColumn = slots.findIndex(
+    (s, k) => ASKING_WHICH.includes(s.item.text) && isKind(slots[k + 1], 'dimension'),
+  );
+  const asked = whichColumn >= 0 ? meaningOf(slots[whichColumn + 1]) : undefined;
+  // (A ranking's label alone, "which city had the most …? just the city", is the labels-only pass's.)
+  const ranked = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
+  const askedAgain =
+    !ranked &&
+    isKind(restated, 'dimension') &&
+    asked?.kind === 'dimension' &&
+    asked.dimension === restated.item.meaning.dimension;
   const list =
     only >= 0 && [...LIST_WORDS, ...NAMES_WORDS].includes(slots[afterOnly]?.item.text ?? '')
       ? slots[afterOnly]
-      : undefined;
+      : askedAgain
+        ? restated
+        : undefined;
   // ("What distinct values does pos_entry_mode hold?", «Какие значения … в поле wallet_type?»: the values
   // noun asked with "which" / "what" is the list too.)
   const valuesAsked = slots.some((s) => ASKING_WHICH.includes(s.item.text))

@@ -796,3 +796,6 @@ export const PERCENT_SIGNS: readonly string[] = [
   'пайыз',
   'пайызға',
 ];
+
+/** «…, всего», «…, итого» ending a question after a count: "in all", no sum of its own. */
+export const IN_ALL_WORDS: readonly string[] = ['всего', 'итого', 'барлығы'];

@@ -777,6 +777,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'екі кезең',
       'екі кезеңді',
       'екі кезеңі',
+      // («Екі кезеңмен және пайызбен», with both periods and in %: the instrumental)
+      'екі кезеңмен',
+      'екі аймен',
+      'екі тоқсанмен',
+      'екі жылмен',
       // («Екі тоқсан және өзгеріс», the two quarters and the change: not the second quarter)
       'екі тоқсан',
       'екі ай',
@@ -859,6 +864,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'изм в %',
       'изм в процентах',
       'изм %',
+      // "q3 2025 vs q3 2026 chg%", "chg %"
+      'chg %',
+      'pct chg',
       'прирост в процентах',
       'рост в процентах',
       'процентное изменение',
@@ -2644,3 +2652,6 @@ export const THEN_WORDS: readonly string[] = ['then', 'потом', 'затем'
 
 /** «база — весь оборот», "(base = all banks' turnover)": the whole of a share said again (passes/share-base.ts). */
 export const BASE_WORDS: readonly string[] = ['база', 'base', 'негізі', 'негіз'];
+
+/** "came from the top 10 merchants", «приходится на топ-10»: the word before a top N that makes it a share's part. */
+export const TOP_PART_WORDS: readonly string[] = ['from', 'на'];

@@ -710,6 +710,9 @@ export const TO_DATE: readonly string[] = [
 ];
 /** "fall" before "under" / "between": the verb, not the season. */
 export const FALL_VERB: readonly string[] = ['fall'];
+
+/** "fall" the season, which after a superlative is a drop (difference-words.ts). */
+export const FALL_SEASON: readonly string[] = ['fall', 'falls'];
 /** «к» between two periods: "from … to" after «с», "against" otherwise. */
 export const RELATIVE_JOINERS: readonly string[] = ['к'];
 /** "from", «с», «от» before the first of two periods: a «к» after it joins "from … to". */
