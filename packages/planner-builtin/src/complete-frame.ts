@@ -689,8 +689,14 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // ("Top 3 categories by growth, November vs November, show both months": the change ranked by is shown
   // beside both — it was both alone, ranked by the later month.)
   const rankedShown = draft.rankByChange === 'change' && draft.compareOutput === 'both';
-  const output =
-    rankedByChange || yesNoChange || rankedShown
+  // («Топ-5 мерчантов по приросту оборота в тенге: …, с обоими месяцами»: the difference ranked by is
+  // shown beside both — they were ranked by a column not shown.)
+  const differenceShown =
+    draft.rankByChange === 'difference' &&
+    (draft.compareOutput === 'both' || draft.compareOutput === undefined);
+  const output = differenceShown
+    ? 'with_difference'
+    : rankedByChange || yesNoChange || rankedShown
       ? undefined
       : (draft.compareOutput ?? (draft.growth ? undefined : 'both'));
   if (compare && output) compare = { ...compare, output };

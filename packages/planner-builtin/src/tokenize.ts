@@ -117,6 +117,8 @@ export function normalizeQuestion(text: string): string {
       )
       // «тр-ций», «тр-циях», «тр-ции»: the analysts' abbreviation of «транзакций».
       .replace(/(^|[^\p{L}])тр-ц(?=\p{L})/gu, '$1транзакц')
+      // "top3", «топ3» typed in a search box: the word and its number.
+      .replace(/(^|[^\p{L}\d])(top|топ)(\d{1,3})(?![\p{L}\d])/gu, '$1$2 $3')
       // «кью ар», «кью-ар»: QR dictated letter by letter, one word (the bare «ар» is Kazakh «әр», each).
       .replace(/(^|[^\p{L}])кью[ -]ар(?!\p{L})/gu, '$1кьюар')
       // "Apple/Google/Samsung Pay", "Apple and Google Pay": each brand is its wallet.

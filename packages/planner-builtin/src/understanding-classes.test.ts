@@ -4864,3 +4864,21 @@ describe('terse comparisons, a participle of money, and the ids of the merchants
     ).toMatch(/^SELECT merchant_id FROM/);
   });
 });
+
+describe("search-box shorthand and the merchant team's words (our own phrasings)", () => {
+  it.each([
+    ['qr share of pos almaty may 2025', "count(*) FILTER (WHERE pos_entry_mode = 'QR_Code')"],
+    ['top5 cities ecom amt may 2025', 'LIMIT 5'],
+    ['txns by entry mode may 2025 excl blanks', 'pos_entry_mode IS NOT NULL'],
+    ['pos avg chk almaty may 2025', 'avg(transaction_amount_kzt)'],
+    ['google pay орт. чек 2025', 'avg(transaction_amount_kzt)'],
+    ['Active merchants by category for Q1 2025', 'count(DISTINCT merchant_id)'],
+    ['активные мерчанты по банкам за май 2025', 'count(DISTINCT merchant_id)'],
+    ['Кеше әзірге қанша ECOM операция болды?', 'count(*)'],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('a city and a kind of payment before "share" stays asked back (whose share?)', () => {
+    expect(kindOf('astana qr share may 2025')).not.toBe('sql');
+  });
+});

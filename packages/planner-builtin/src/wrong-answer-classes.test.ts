@@ -6174,3 +6174,32 @@ describe('a ranking by a drop in tenge, and "two periods" in Kazakh (it ranked b
     expect(reasonOf('What % of ECOM turnover in 2025 came from the top 5 merchants?')).toBe('unsupported');
   });
 });
+
+describe('merchants per kind, labels beside a condition, ratios restated and rankings by growth in tenge', () => {
+  it('"turnover per merchant for grocery stores" is a row per merchant ("per" was left unread, one total)', () => {
+    expect(sqlLineOf('Turnover per merchant for Pharmacies & Health stores in Taraz in 2025')).toContain(
+      'GROUP BY merchant_id',
+    );
+  });
+  it('"counting only MCCs that had …" keeps the figure beside the codes', () => {
+    expect(
+      sqlLineOf(
+        'Top 3 MCC codes by average ticket of ECOM payments in 2025, counting only MCCs that had at least 50 ECOM payments',
+      ),
+    ).toContain('avg(transaction_amount_kzt) AS avg_amount');
+  });
+  it('a ratio said, then restated after "that is", is one figure', () => {
+    const sql = sqlLineOf(
+      'the average amount per card in October 2025 — that is, the total transaction amount divided by the number of distinct cards',
+    );
+    expect(sql).toMatch(
+      /^SELECT sum\(transaction_amount_kzt\) \/ nullif\(count\(DISTINCT card_key\), 0\) AS amount_per_card FROM/,
+    );
+  });
+  it('«по приросту оборота в тенге» ranks by the difference, shown', () => {
+    const sql = sqlLineOf(
+      'Топ-3 банка по приросту оборота в тенге: май 2025 к апрелю 2025, с обоими месяцами',
+    );
+    expect(sql).toContain('ORDER BY total_amount_difference DESC');
+  });
+});

@@ -2,6 +2,7 @@ import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import {
+  ACTIVE_WORDS,
   ALL_WORDS,
   ASKING_WHICH,
   AT_PLACE_WORDS,
@@ -281,7 +282,20 @@ export const readDimensions = definePass((r) => {
             ? subjectCount
             : countCueBefore(i);
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
-    const distinct = DISTINCT_WORDS.includes(stopBefore(i) ?? '') && !isKind(slots[prev(i)], 'groupBy');
+    // ("Active merchants by city", «активные мерчанты по городам», "monthly active merchants": with nothing
+    // else measured, the merchants said to be active are counted, as "active cards" are.)
+    const measuresNamed = slots.some(
+      (s) =>
+        isKind(s, 'count') ||
+        isKind(s, 'amount') ||
+        isKind(s, 'total') ||
+        isKind(s, 'aggregate') ||
+        isKind(s, 'check') ||
+        isKind(s, 'share'),
+    );
+    const active = d === 'merchant_id' && ACTIVE_WORDS.includes(stopBefore(i) ?? '') && !measuresNamed;
+    const distinct =
+      (DISTINCT_WORDS.includes(stopBefore(i) ?? '') || active) && !isKind(slots[prev(i)], 'groupBy');
     // "unique cards and merchants", «уникальных карт и мерчантов»: joined by "and" to counted cards,
     // the column word is counted as they are (it was dropped as where the money went).
     const joined = prev(i);
@@ -437,6 +451,22 @@ export const readDimensions = definePass((r) => {
       isKind(slots[prev(i)], 'groupBy') ||
       (isKind(slots[next(i)], 'groupBy') && isKind(slots[next(next(i))], 'dimension'));
     if (d === 'merchant_id' && rankedHere && !byColumn && neighbours.some(kindOfMerchant)) {
+      addDimension(r, d, i);
+      return;
+    }
+    // ("Turnover per merchant for Electronics & Software stores", «оборот по каждому мерчанту категории
+    // …»: merchants after "per" / "by", of a kind named beside them, are the rows — the kind only says
+    // which merchants; "per" was left unread and the one total given.)
+    if (
+      d === 'merchant_id' &&
+      isKind(slots[prev(i)], 'groupBy') &&
+      listedValues(draft.filters, d) === 0 &&
+      neighbours.some(kindOfMerchant) &&
+      // (Not what a ranking is by: "Top 3 cities by distinct merchants for Clothing".)
+      !DISTINCT_WORDS.includes(stopBefore(i) ?? '') &&
+      !slots.some((s) => isKind(s, 'top'))
+    ) {
+      slots[prev(i)]!.used = true;
       addDimension(r, d, i);
       return;
     }

@@ -1,5 +1,12 @@
 import { type Dimension, ENUM_COLUMNS } from '../frame.js';
-import { CODE_WORDS, DATE_WORDS, LABEL_WORDS, NUMBER_LABEL_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
+import {
+  ATTACHING_WORDS,
+  CODE_WORDS,
+  DATE_WORDS,
+  LABEL_WORDS,
+  NUMBER_LABEL_WORDS,
+  TENGE_UNIT,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -57,6 +64,9 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     if (numberFirst >= 0) k = next(k);
     const word = slots[k];
     if (!word || !labelled(word).includes(dimension)) return;
+    // ("…, counting only MCCs that had at least 100 POS payments": the groups a condition keeps, not
+    // their labels alone.)
+    if (ATTACHING_WORDS.includes(slots[k + 1]?.item.text ?? '')) return;
     // ("Counting in-store and online purchases only, which category …": "only" ends the clause before.)
     if (slots.slice(i + 1, k + 1).some((x) => x.item.commaBefore || x.item.clauseBefore)) return;
     // "top 5 only, category and count": the columns listed, the measure among them.

@@ -28,9 +28,16 @@ export interface RatioDefinition {
 export const readRatioDefinition = definePass(({ slots, draft }) => {
   // (The first sign that spells a ratio: "Apple Pay / Google Pay" before it lists wallets.)
   for (const [at, s] of slots.entries()) {
-    if (!isKind(s, 'divide') && !(isKind(s, 'conjunction') && s.item.text === LIST_SLASH)) continue;
+    if (
+      !isKind(s, 'divide') &&
+      !(isKind(s, 'conjunction') && s.item.text === LIST_SLASH) &&
+      !spelledDivisor(s)
+    )
+      continue;
     const definition = spelledAt(slots, at);
     if (!definition) continue;
+    // (A phrase of the ratio that is the whole question is the question, not a restatement of it.)
+    if (spelledDivisor(s) && definition.from === 0) continue;
     slots.splice(definition.from, definition.length);
     draft.ratioDefinition = definition.ratio;
     return;
@@ -74,7 +81,7 @@ function spelledAt(
   )
     to++;
   const of = numerator(slots.slice(from, at));
-  const by = denominator(slots.slice(at + 1, to + 1));
+  const by = spelledDivisor(slots[at]) ?? denominator(slots.slice(at + 1, to + 1));
   if (of === null || by === null) return null;
   const span = slots.slice(from, to + 1);
   const outside = [...slots.slice(0, from), ...slots.slice(to + 1)];
@@ -88,7 +95,13 @@ function spelledAt(
 /** The total or the count the division starts from. */
 function numerator(side: readonly Slot[]): RatioDefinition['of'] | null {
   if (side.some((s) => isKind(s, 'count'))) return 'count';
-  if (side.some((s) => isKind(s, 'amount') || isKind(s, 'total'))) return 'sum';
+  if (side.some((s) => isKind(s, 'amount'))) return 'sum';
+  // ("total txns divided by distinct cards": the total of the payments counted is their number.)
+  const countedNoun = side.some(
+    (s) =>
+      isKind(s, 'entity') && s.item.meaning.entity === 'transactions' && s.item.meaning.flavor === 'count',
+  );
+  if (side.some((s) => isKind(s, 'total'))) return countedNoun ? 'count' : 'sum';
   const counted = side.some(
     (s) =>
       (isKind(s, 'entity') && s.item.meaning.entity === 'transactions') ||
@@ -96,6 +109,20 @@ function numerator(side: readonly Slot[]): RatioDefinition['of'] | null {
   );
   return counted ? 'count' : null;
 }
+
+/**
+ * "… — that is, the total amount divided by the number of distinct cards": the division and what it is
+ * by said in one phrase of the vocabulary (a ratio per card or per merchant).
+ */
+function spelledDivisor(s: Slot | undefined): RatioDefinition['by'] | null {
+  if (!s || !DIVISION_PHRASE.test(s.item.text)) return null;
+  if (isKind(s, 'perCard')) return 'card';
+  if (isKind(s, 'perMerchant')) return 'merchant';
+  return null;
+}
+
+/** A phrase that says "divided by" in itself. */
+const DIVISION_PHRASE = /^(divided by|делен|делён|бөлінген)/;
 
 /** What it is divided by: the distinct cards, the distinct merchants or the days. */
 function denominator(side: readonly Slot[]): RatioDefinition['by'] | null {

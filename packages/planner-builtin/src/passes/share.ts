@@ -1330,6 +1330,25 @@ export const readShare = definePass((r) => {
     for (const k of [...run(prev(n), prev), ...run(next(n), next)])
       if (!subsetSlots.includes(k) && !baseSlots.includes(k)) baseSlots.push(k);
   });
+  // ("contactless share of pos oct 2026", "swipe share of pos karaganda": typed with no noun, the kind of
+  // payment right after "share of" is the whole; a city or a bank besides says where both are counted.)
+  if (baseSlots.length === 0 && before.length > 0 && slots[shareAt + 1]?.item.text === 'of') {
+    const whole = run(next(shareAt), next).map((k) => filterOf(draft.filters, slots[k]));
+    const part = filterOf(draft.filters, slots[before[0]!]);
+    const kind = (f: DraftFilter | undefined) =>
+      f?.filter.kind === 'values' && !f.filter.negated && KINDS_OF_PAYMENT.includes(f.filter.column);
+    if (
+      before.length === 1 &&
+      whole.length === 1 &&
+      kind(whole[0]) &&
+      part !== undefined &&
+      part !== whole[0] &&
+      auto.every((f) => f === part || f === whole[0] || isPlaceOrBank(f))
+    ) {
+      for (const f of auto) f.role = f === part ? 'subset' : 'base';
+      return;
+    }
+  }
   if (baseSlots.length === 0) return;
   if (baseSlots.some((b) => subsetSlots.some((a) => Math.abs(a - b) === 1))) return;
 

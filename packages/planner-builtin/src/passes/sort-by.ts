@@ -1,3 +1,4 @@
+import { TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
@@ -44,7 +45,12 @@ export const readSortBy = definePass(({ slots, draft }) => {
     const by = slots[measureWord(slots[prev(i)]) ? prev(prev(i)) : prev(i)];
     if (!isKind(slot, 'compare') || slot.item.meaning.change !== true || slot.used) return;
     if (!(isKind(by, 'groupBy') || isKind(by, 'sortBy')) || by.used) return;
-    draft.rankByChange ??= 'change';
+    // («Топ-5 мерчантов по приросту оборота в тенге», "by growth in tenge": the difference ranks, as
+    // "fell the most in tenge" does.)
+    let t = next(i);
+    while (measureWord(slots[t])) t = next(t);
+    draft.rankByChange ??=
+      isKind(slots[t], 'currencyUnit') && TENGE_UNIT.test(slots[t]!.item.text) ? 'difference' : 'change';
     by.used = true;
     slot.used = true;
     if (!slots.some((s) => isKind(s, 'top') || isKind(s, 'smallestFirst'))) draft.largestFirst = true;

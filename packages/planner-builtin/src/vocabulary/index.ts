@@ -189,6 +189,7 @@ export const STOP_WORDS: readonly string[] = [
   ...new Set([...OWN_STOP_WORDS, ...PREDICATES, ...SUBJECT_VERBS]),
 ];
 export {
+  ACTIVE_WORDS,
   ALL_OF_THEM,
   ALL_TOTAL_WORDS,
   ASKING_WHICH,

@@ -1128,6 +1128,8 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'уақыт',
   'ішін',
   'қазір',
+  // «Бүгін әзірге қанша операция болды?» (how many so far today)
+  'әзірге',
   'деген',
   'алын',
   'шешіл',

@@ -151,6 +151,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       // chat shorthand: "avg tkt"
       'tkt',
       'tkts',
+      // "avg chk by month" (search-box shorthand)
+      'chk',
       'basket',
       // "average grocery bill" (what was paid); "bills" alone are bill payments
       'bill',
@@ -162,7 +164,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'check' },
   ),
-  e(['average', 'avg', 'mean', 'on average', 'средн~', 'в среднем'], { kind: 'aggregate', fn: 'avg' }),
+  // («samsung pay орт. чек»: the Kazakh «орташа» shortened, in a question with no Kazakh letter to tell it)
+  e(['average', 'avg', 'mean', 'on average', 'средн~', 'в среднем', 'орт'], { kind: 'aggregate', fn: 'avg' }),
   // «среднедневной оборот» (the average daily turnover): the unit is read by the per-period pass.
   e(['среднедневн~', 'среднесуточн~', 'средненедельн~', 'среднемесячн~'], { kind: 'aggregate', fn: 'avg' }),
   e(['median', 'медиан~'], { kind: 'aggregate', fn: 'median' }),

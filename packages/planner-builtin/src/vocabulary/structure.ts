@@ -765,6 +765,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'with both quarters shown',
       'екі жарты жылды да',
       'оба месяца',
+      // «с обоими месяцами», «с обоими периодами» (with both months): the instrumental
+      'обоими месяцами',
+      'обоими периодами',
+      'обоими кварталами',
+      'обоими годами',
       'оба квартала',
       'оба года',
       'обе недели',
@@ -1980,6 +1985,8 @@ export const REGION_WORDS: readonly string[] = [
 /** "excluding blanks", "ignore nulls", «без пустых»: words right before a blank word that leave it out. */
 export const BLANKS_LEFT_OUT: readonly string[] = [
   'excluding',
+  // "txns by wallet excl blanks" (chat shorthand)
+  'excl',
   'exclude',
   'without',
   'ignore',
@@ -2655,3 +2662,6 @@ export const BASE_WORDS: readonly string[] = ['база', 'base', 'негізі'
 
 /** "came from the top 10 merchants", «приходится на топ-10»: the word before a top N that makes it a share's part. */
 export const TOP_PART_WORDS: readonly string[] = ['from', 'на'];
+
+/** "active merchants", «активные мерчанты»: merchants with a payment, counted when nothing else is measured. */
+export const ACTIVE_WORDS: readonly string[] = ['active', 'активные', 'активных', 'активными', 'белсенді'];
