@@ -1,5 +1,6 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { e } from './entry.js';
+import { KAZAKH_HOW_MUCH_MORE } from './kazakh.js';
 
 /** Verbs of one exceeding the other: "did Kaspi beat Halyk", «обогнала», «опередил». */
 export const BEAT_VERBS: readonly string[] = [
@@ -745,25 +746,27 @@ export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'так�
 /** "minus", «минус»: in "October minus September" the period before the word is the one subtracted from. */
 export const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
 
-/**
- * "how many more … in week 47 than in week 48", «на сколько больше … в октябре, чем в сентябре»,
- * «қарашада қазанға қарағанда қанша көп»: with "than", the difference is of the period said first, as
- * "minus" makes it.
- */
-export const MORE_THAN_WORDS: readonly string[] = [
+/** "how much more", "how much bigger", "how many more": the difference asked (a comparison's output). */
+export const HOW_MUCH_MORE: readonly string[] = [
   'how much more',
   'how much bigger',
   'how much larger',
   'how much higher',
   'how much greater',
   'how many more',
+];
+
+/**
+ * "how many more … in week 47 than in week 48", «на сколько больше … в октябре, чем в сентябре»,
+ * «қарашада қазанға қарағанда қанша көп»: with "than", the difference is of the period said first, as
+ * "minus" makes it.
+ */
+export const MORE_THAN_WORDS: readonly string[] = [
+  ...HOW_MUCH_MORE,
   'на сколько больше',
   'насколько',
   'на сколько',
-  'көп',
-  'артық',
-  'аз',
-  'кем',
+  ...KAZAKH_HOW_MUCH_MORE,
 ];
 
 /** «ровно на 5 000 тенге» (for exactly 5 000): the only word that may stand between "exactly" and its amount. */

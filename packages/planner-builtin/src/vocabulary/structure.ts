@@ -2,6 +2,7 @@ import type { VocabularyEntry } from '../meaning.js';
 import { YES_NO_LEAD_INS } from './comparisons.js';
 import { e } from './entry.js';
 import { KAZAKH_WHICH } from './kazakh.js';
+import { HOW_MUCH_MORE } from './measures.js';
 import { KAZAKH_EACH } from './morphology.js';
 import { TO_TODAY } from './time.js';
 
@@ -813,13 +814,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'exceeded',
       'by how much',
       'by how many tenge',
-      'how much more',
       // "how much bigger was Kaspi's turnover than Halyk's", "how many more transactions …"
-      'how much bigger',
-      'how much larger',
-      'how much higher',
-      'how much greater',
-      'how many more',
+      ...HOW_MUCH_MORE,
       'разница',
       'разницу',
       'разницы',
