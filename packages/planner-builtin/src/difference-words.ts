@@ -8,18 +8,12 @@ import { FALL_SEASON, KAZAKH_HOW_MUCH_MORE } from './vocabulary/index.js';
  * read as «на сколько больше» is — not a threshold or a yes/no comparison.
  */
 export function readKazakhDifference(items: readonly Item[]): Item[] {
-  const kind = (i: Item | undefined) => (i?.kind === 'meaning' ? i.meaning.kind : null);
-  const against = items.findIndex((i) => kind(i) === 'compare');
-  if (against < 0) return [...items];
+  const against = items.findIndex((i) => i.kind === 'meaning' && i.meaning.kind === 'compare');
   const howMany = items.findIndex(
     (i, k) =>
-      k > against &&
-      kind(i) === 'count' &&
-      i.kind === 'meaning' &&
-      i.meaning.kind === 'count' &&
-      i.meaning.strength === 'weak',
+      k > against && i.kind === 'meaning' && i.meaning.kind === 'count' && i.meaning.strength === 'weak',
   );
-  if (howMany < 0) return [...items];
+  if (against < 0 || howMany < 0) return [...items];
   return items.map((item, k) => {
     if (k <= howMany || item.kind !== 'meaning' || item.meaning.kind !== 'comparator') return item;
     if (!KAZAKH_HOW_MUCH_MORE.includes(item.text)) return item;
