@@ -29,6 +29,7 @@ import {
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
+import { isMeasureWord } from './sort-by.js';
 
 /** The MCC said in a phrase of the category's column word: «МСС категории», "MCC category". */
 const MCC_WORD = /^(mcc|мсс|мcc) /;
@@ -284,16 +285,8 @@ export const readDimensions = definePass((r) => {
     // "distinct MCC codes seen in Pavlodar": "distinct" before a column word counts its values.
     // ("Active merchants by city", «активные мерчанты по городам», "monthly active merchants": with nothing
     // else measured, the merchants said to be active are counted, as "active cards" are.)
-    const measuresNamed = slots.some(
-      (s) =>
-        isKind(s, 'count') ||
-        isKind(s, 'amount') ||
-        isKind(s, 'total') ||
-        isKind(s, 'aggregate') ||
-        isKind(s, 'check') ||
-        isKind(s, 'share'),
-    );
-    const active = d === 'merchant_id' && ACTIVE_WORDS.includes(stopBefore(i) ?? '') && !measuresNamed;
+    const active =
+      d === 'merchant_id' && ACTIVE_WORDS.includes(stopBefore(i) ?? '') && !slots.some(isMeasureWord);
     const distinct =
       (DISTINCT_WORDS.includes(stopBefore(i) ?? '') || active) && !isKind(slots[prev(i)], 'groupBy');
     // "unique cards and merchants", «уникальных карт и мерчантов»: joined by "and" to counted cards,
