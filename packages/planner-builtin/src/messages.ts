@@ -42,9 +42,9 @@ export function refusalMessage(reason: RefusalReason, lang: DetectedLanguage): s
       kk: `Болжам жасамаймын: болған транзакциялар туралы жауап беремін — ${EXAMPLES.kk}.`,
     },
     not_held: {
-      en: `The data doesn't hold that: it has card transactions (amount, currency, time, bank, merchant, city, category, channel, wallet, country), but no fees or commissions, chargebacks or refunds, fraud labels, declines or approvals, balances, or who the customers are (age, gender, income) — ${EXAMPLES.en}.`,
-      ru: `Таких данных нет: есть карточные транзакции (сумма, валюта, время, банк, мерчант, город, категория, канал, кошелёк, страна), но нет комиссий, чарджбэков и возвратов, признаков мошенничества, отказов и одобрений, балансов и сведений о клиентах (возраст, пол, доход) — ${EXAMPLES.ru}.`,
-      kk: `Мұндай дерек жоқ: карта транзакциялары бар (сома, валюта, уақыт, банк, мерчант, қала, санат, арна, әмиян, ел), бірақ комиссиялар, чарджбэктер мен қайтарымдар, алаяқтық белгілері, бас тарту мен мақұлдау, баланстар және клиенттер туралы мәлімет (жасы, жынысы, табысы) жоқ — ${EXAMPLES.kk}.`,
+      en: `The data doesn't hold that: it has card transactions (amount, currency, time, bank, merchant, city, category, channel, wallet, country), but no card brands or types (Visa, Mastercard), fees or commissions, chargebacks or refunds, fraud labels, declines or approvals, balances, or who the customers are (age, gender, income) — ${EXAMPLES.en}.`,
+      ru: `Таких данных нет: есть карточные транзакции (сумма, валюта, время, банк, мерчант, город, категория, канал, кошелёк, страна), но нет платёжных систем и типов карт (Visa, Mastercard), комиссий, чарджбэков и возвратов, признаков мошенничества, отказов и одобрений, балансов и сведений о клиентах (возраст, пол, доход) — ${EXAMPLES.ru}.`,
+      kk: `Мұндай дерек жоқ: карта транзакциялары бар (сома, валюта, уақыт, банк, мерчант, қала, санат, арна, әмиян, ел), бірақ карта түрлері мен төлем жүйелері (Visa, Mastercard), комиссиялар, чарджбэктер мен қайтарымдар, алаяқтық белгілері, бас тарту мен мақұлдау, баланстар және клиенттер туралы мәлімет (жасы, жынысы, табысы) жоқ — ${EXAMPLES.kk}.`,
     },
     not_data: {
       en: `I can't answer that yet; ${EXAMPLES.en}.`,

@@ -3124,6 +3124,20 @@ describe('facts the table does not hold are refused as such, never read as payme
   ])('%s', (q, reason) => {
     expect(reasonOf(q)).toBe(reason);
   });
+  it.each([
+    'count per card type 2025',
+    'количество операций по типу карты за 2025',
+    'карталардың түрі бойынша операциялар саны',
+    'Visa vs Mastercard turnover in 2025',
+  ])("a card's brand or type is not held, never the transaction type: %s", (q) => {
+    expect(reasonOf(q)).toBe('not_held');
+  });
+  it('the type of a payment is still its transaction type', () => {
+    expect(frameOf('операция түрі бойынша саны 2025').dimensions).toEqual(['transaction_type']);
+    expect(frameOf('count by transaction type of card payments in 2025').dimensions).toEqual([
+      'transaction_type',
+    ]);
+  });
   it('"charges" are still payments', () => {
     expect(frameOf('How many charges were there in October 2026?').measures).toEqual([{ fn: 'count' }]);
   });
