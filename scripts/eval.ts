@@ -149,6 +149,10 @@ const UNSEEN_SETS = [
   'unseen122',
   'unseen123',
   'unseen124',
+  'unseen125',
+  'unseen126',
+  'unseen127',
+  'unseen128',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
