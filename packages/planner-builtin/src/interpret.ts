@@ -25,6 +25,7 @@ import { readColumnList, readLabelsOnly } from './passes/labels-only.js';
 import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
 import { readMeasureChecks } from './passes/measure-checks.js';
+import { readMeasureList } from './passes/measure-list.js';
 import { readMeasures } from './passes/measures.js';
 import { readMonthParts, settleMonthParts } from './passes/month-parts.js';
 import { resolveNegation } from './passes/negation.js';
@@ -66,6 +67,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['share base', readShareBase],
   ['amount unit', readAmountUnit],
   ['column order', readColumnOrder],
+  ['measure list', readMeasureList],
   ['numbers', readNumbers],
   ['first and last', readFirstLast],
   ['records', readRecords],

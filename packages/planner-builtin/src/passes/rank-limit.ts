@@ -172,7 +172,10 @@ function rankByNamedMeasure(slots: Reading['slots'], draft: Reading['draft']): v
     const named = s.item.meaning.after ? slots[k - 1] : slots[k + 1];
     return isMeasureWord(named);
   });
-  if (byAt < 0) return;
+  if (byAt < 0) {
+    rankBySuperlative(slots, draft);
+    return;
+  }
   const by = slots[byAt]!;
   const word = isKind(by, 'groupBy') && by.item.meaning.after ? slots[byAt - 1] : slots[byAt + 1];
   // («топ-3 по сумме на карту»: the amount per card.)
@@ -181,4 +184,27 @@ function rankByNamedMeasure(slots: Reading['slots'], draft: Reading['draft']): v
   const named = perCard ? 'per_card' : measureNamed([word]);
   const k = draft.measures.findIndex((m) => m.fn === named);
   if (k > 0) draft.sortMeasure = k;
+}
+
+/**
+ * "Which 5 MCC codes had the highest POS total …? Show MCC, category, count and total", "which 3 cities
+ * had the most transactions …? Give turnover, count and avg": with no "by", the measure right after the
+ * superlative (values of the payments between) is the one ranked by.
+ */
+function rankBySuperlative(slots: Reading['slots'], draft: Reading['draft']): void {
+  const at = slots.findIndex((s) => isKind(s, 'superlative'));
+  if (at < 0) return;
+  let k = at + 1;
+  while (isKind(slots[k], 'value') || slots[k]?.item.kind === 'stop') k++;
+  const word = slots[k];
+  const entity = isKind(word, 'entity') ? word.item.meaning.entity : null;
+  const named = isMeasureWord(word)
+    ? measureNamed([word])
+    : entity === 'transactions'
+      ? 'count'
+      : entity === 'cards'
+        ? 'count_distinct'
+        : null;
+  const found = draft.measures.findIndex((m) => m.fn === named);
+  if (found > 0) draft.sortMeasure = found;
 }

@@ -1,0 +1,246 @@
+import type { Measure } from '../frame.js';
+import type { Meaning } from '../meaning.js';
+import { OR_WORDS, REQUEST_WORDS } from '../vocabulary/index.js';
+import { isPluralWord } from '../word-forms.js';
+import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+
+/**
+ * "Quick one: total, count and average payment for October 2026?", "ECOM by bank last month: count,
+ * sum, largest payment", «Павлодар …: операций, оборот, средний чек, карт», «…: саны, сомасы, ең ірі
+ * төлем», "cards, merchants, payments": a list of figures, each item a measure of its own, in the order
+ * said. Read whole, before any pass can join two items into one measure ("total, count" as a total
+ * count, "amount, avg" as an average amount) or take an item's word for something else (a ranking from
+ * "largest", a breakdown from "merchants") — which left a figure asked for out of the answer.
+ *
+ * Only a list that is plainly one: two items or more, joined by commas or "and" (never "or"), the first
+ * opening a clause, the question or a request ("give", «покажи»), every item only measure words (a value
+ * in an item only when the question names it outside the list too — "ATM withdrawals …: number of
+ * withdrawals"). Anything else is left to the measures pass as before.
+ */
+export const readMeasureList = definePass(({ slots, draft }) => {
+  if (draft.measures.length > 0) return;
+  // (A figure per card, per merchant or per day, a share, a change: the list is the ratio's or the
+  // comparison's to read, not a list of plain figures.)
+  if (slots.some((s) => BARRED.has(meaningOf(s)?.kind ?? ''))) return;
+  for (let start = 0; start < slots.length; start++) {
+    if (!opens(slots, start)) continue;
+    const run = readRun(slots, start);
+    if (!run) continue;
+    for (const k of run.at) slots[k]!.used = true;
+    draft.measures.push(...run.measures);
+    draft.domain = true;
+    return;
+  }
+});
+
+/** Words after which a list of the columns shown begins: "…, showing count and amount". */
+const SHOWING_WORDS: readonly string[] = ['showing', 'with columns', 'columns'];
+
+/** Kinds of word that make a list of figures something else: a ratio, a share, a change. */
+const BARRED = new Set<string>([
+  'perCard',
+  'perMerchant',
+  'share',
+  'shareBase',
+  'compare',
+  'compareOutput',
+  'sideBySide',
+  'ratio',
+  'divide',
+  'distribution',
+]);
+
+/** An item that is one figure: the measure, and the slots it takes (stop words between included). */
+interface ListItem {
+  measure: Measure;
+  at: number[];
+}
+
+/** Whether an item of a list may begin at slot k: a clause, the question, a comma or a request opens it. */
+function opens(slots: readonly Slot[], k: number): boolean {
+  const s = slots[k];
+  if (!s || s.used) return false;
+  if (k === 0 || s.item.clauseBefore === true) return true;
+  const before = slots[k - 1]!;
+  // (After a comma only when no figure stands before it: "bank, count, total" opens at "count", but
+  // "showing avg ticket, count and turnover" is one list from "avg".)
+  if (s.item.commaBefore === true) return partOf(slots, k - 1, k - 1) === null;
+  return (
+    isKind(before, 'listVerb') ||
+    isKind(before, 'oneRow') ||
+    REQUEST_WORDS.includes(before.item.text) ||
+    SHOWING_WORDS.includes(before.item.text)
+  );
+}
+
+/** Two or more items from `start`, joined by commas or "and". */
+function readRun(slots: readonly Slot[], start: number): { measures: Measure[]; at: number[] } | null {
+  const items: ListItem[] = [];
+  let k = start;
+  for (;;) {
+    const item = readItem(slots, k);
+    if (!item) break;
+    items.push(item);
+    const end = item.at.at(-1)! + 1;
+    const joint = slots[end];
+    if (joint && isKind(joint, 'conjunction') && !OR_WORDS.includes(joint.item.text) && !joint.used) {
+      item.at.push(end);
+      k = end + 1;
+    } else if (joint?.item.commaBefore === true && !joint.item.clauseBefore) {
+      k = end;
+    } else break;
+  }
+  // (The joint after the last item belongs to what follows: "count and amount, and by city".)
+  const last = items.at(-1);
+  if (last && isKind(slots[last.at.at(-1)!], 'conjunction')) last.at.pop();
+  if (items.length < 2) return null;
+  const measures = items.map((i) => i.measure);
+  // ("min, avg and max P2P_OUT amount", "p95 and p99 of online purchase amounts": aggregates only share
+  // the noun after them, which the measures pass reads.)
+  if (measures.every((m) => AGGREGATES.includes(m.fn))) return null;
+  const keys = measures.map((m) => JSON.stringify(m));
+  if (new Set(keys).size !== keys.length) return null;
+  // ("count, amount per card", «сумма, средний чек в долларах»: a word right after the list that says
+  // what its figures are of or in is not for a list of plain figures.)
+  const after = meaningOf(slots[last!.at.at(-1)! + 1]);
+  if (after && AFTER_LIST_BARRED.has(after.kind)) return null;
+  return { measures, at: items.flatMap((i) => i.at) };
+}
+
+/** Figures of the amount that may share one noun said after them all. */
+const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
+
+const AFTER_LIST_BARRED = new Set<string>(['currencyUnit', 'originalAmount', 'perCard', 'share']);
+
+/** What one word of an item says. */
+type Part =
+  | 'count'
+  | 'total'
+  | 'amount'
+  | 'aggregate'
+  | 'largest'
+  | 'smallest'
+  | 'transactions'
+  | 'cards'
+  | 'merchants'
+  | 'check'
+  | 'value';
+
+function partOf(slots: readonly Slot[], k: number, listStart: number): Part | null {
+  const s = slots[k]!;
+  const m = meaningOf(s);
+  if (!m || s.used) return null;
+  switch (m.kind) {
+    case 'count':
+      return m.strength === 'strong' ? 'count' : null;
+    case 'total':
+      return 'total';
+    case 'amount':
+      return 'amount';
+    case 'check':
+      return 'check';
+    case 'aggregate':
+      return m.fn === 'percentile' && m.p === undefined && m.ps === undefined ? null : 'aggregate';
+    case 'superlative':
+      return m.impliesCount ? null : m.direction === 'desc' ? 'largest' : 'smallest';
+    case 'entity':
+      return m.entity === 'cards' ? 'cards' : 'transactions';
+    case 'dimension':
+      return m.dimension === 'merchant_id' && isPluralWord(s.item.text) ? 'merchants' : null;
+    case 'value':
+      return namedOutside(slots, k, listStart, m) ? 'value' : null;
+    default:
+      return null;
+  }
+}
+
+/** A value in an item names the payments only when the question names the same value before the list. */
+function namedOutside(slots: readonly Slot[], k: number, listStart: number, m: Meaning): boolean {
+  if (m.kind !== 'value') return false;
+  return slots.some((o, j) => {
+    const n = meaningOf(o);
+    return (
+      j < listStart &&
+      j !== k &&
+      n?.kind === 'value' &&
+      n.column === m.column &&
+      n.values.join() === m.values.join()
+    );
+  });
+}
+
+/** Aggregates written short with a full stop: «ср. чек», «орт. чек», «макс. сумма». */
+const ABBREVIATED_AGGREGATES: readonly string[] = ['ср', 'сред', 'орт', 'мин', 'макс', 'avg', 'av', 'med'];
+
+/** Stop words an item may open with. */
+const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their'];
+
+/** One item from slot k: its measure words (stop words between them), as long as they make one figure. */
+function readItem(slots: readonly Slot[], k: number): ListItem | null {
+  const at: number[] = [];
+  const parts: Part[] = [];
+  let j = k;
+  while (j < slots.length) {
+    const s = slots[j]!;
+    // («ср. чек», «орт. чек»: the stop after an abbreviated aggregate ends no item.)
+    const abbreviated =
+      ABBREVIATED_AGGREGATES.includes(slots[j - 1]?.item.text ?? '') &&
+      (isKind(s, 'check') || isKind(s, 'amount'));
+    if (j > k && (s.item.commaBefore || (s.item.clauseBefore && !abbreviated))) break;
+    if (s.item.kind === 'stop') {
+      // (An item opens with its figure, or an article: «, совершавших операции» is a clause of its own.)
+      if (at.length === 0 && !LEADING_STOPS.includes(s.item.text)) return null;
+      j++;
+      continue;
+    }
+    const part = partOf(slots, j, k);
+    if (!part) break;
+    // (Stop words between the item's words are its own: "number of transactions", "the biggest single …".)
+    for (let x = (at.at(-1) ?? k - 1) + 1; x < j; x++) at.push(x);
+    at.push(j);
+    parts.push(part);
+    j++;
+  }
+  // (Stop words before the first word of the item are its own too; none after its last.)
+  while (at.length > 0 && slots[at[0]!]!.item.kind === 'stop') at.shift();
+  const measure = measureOf(
+    parts,
+    at.map((x) => meaningOf(slots[x])),
+  );
+  if (!measure || at.length === 0) return null;
+  return { measure, at };
+}
+
+/** The one figure an item's words make, or null when they make none or more than one. */
+function measureOf(parts: readonly Part[], meanings: readonly (Meaning | null)[]): Measure | null {
+  const has = (p: Part) => parts.includes(p);
+  const only = (...allowed: Part[]) => parts.every((p) => allowed.includes(p));
+  const heads = (['count', 'aggregate', 'largest', 'smallest'] as const).filter(has);
+  if (heads.length > 1 || parts.filter((p) => p === heads[0]).length > 1) return null;
+  const aggregate = meanings.find((m) => m?.kind === 'aggregate');
+  if (aggregate?.kind === 'aggregate') {
+    if (!only('aggregate', 'amount', 'check', 'transactions', 'value') || has('cards')) return null;
+    if (aggregate.fn === 'percentile') {
+      const p = aggregate.p ?? (aggregate.ps?.length === 1 ? aggregate.ps[0] : undefined);
+      return p === undefined ? null : { fn: 'percentile', p };
+    }
+    return { fn: aggregate.fn };
+  }
+  if (has('largest') || has('smallest')) {
+    if (!only('largest', 'smallest', 'amount', 'transactions', 'value')) return null;
+    return { fn: has('largest') ? 'max' : 'min' };
+  }
+  if (has('count')) {
+    if (has('cards') && only('count', 'cards')) return { fn: 'count_distinct', column: 'card_key' };
+    if (has('merchants') && only('count', 'merchants'))
+      return { fn: 'count_distinct', column: 'merchant_id' };
+    return only('count', 'transactions', 'value', 'total') ? { fn: 'count' } : null;
+  }
+  if (has('total') && has('transactions') && only('total', 'transactions', 'value')) return { fn: 'count' };
+  if (has('total') || has('amount'))
+    return only('total', 'amount', 'transactions', 'value') ? { fn: 'sum' } : null;
+  if (parts.length === 1 && has('cards')) return { fn: 'count_distinct', column: 'card_key' };
+  if (parts.length === 1 && has('merchants')) return { fn: 'count_distinct', column: 'merchant_id' };
+  if (has('transactions') && only('transactions', 'value')) return { fn: 'count' };
+  return null;
+}
