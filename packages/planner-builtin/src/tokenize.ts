@@ -219,8 +219,8 @@ const OPERATORS: Readonly<Record<string, string>> = {
 };
 
 const DASH_BETWEEN = /^[ \u00a0\u202f]*[-‐‑‒–—][ \u00a0\u202f]*$/;
-/** ".", "?", "!", ":", ";", a line break, or a dash with spaces around it ("… — risk wants it"). */
-const CLAUSE_BREAK = /[.?!:;\n]|\s[-‐‑‒–—]\s/;
+/** ".", "?", "!", ":", ";", a line break, or a dash (or two, "--") with spaces around it ("… — risk wants it"). */
+const CLAUSE_BREAK = /[.?!:;\n]|\s[-‐‑‒–—]{1,2}\s/;
 /** Two or three dots, or an ellipsis, between two dates: "2026-10-05..2026-10-12". */
 const DOTS_BETWEEN = /^ *(?:\.{2,3}|…) *$/;
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_SUFFIXES);

@@ -6217,3 +6217,40 @@ describe('merchants per kind, labels beside a condition, ratios restated and ran
     expect(sql).toContain('ORDER BY total_amount_difference DESC');
   });
 });
+
+describe('a count listed beside other figures is never dropped (unseen126)', () => {
+  it('a noun of payments listed beside other figures, read by no pass, is asked back', () => {
+    expect(
+      frameOrNull(
+        'Слушай, сколько было активных карт, мерчантов и операций за последние 7 дней? Одной строкой',
+      ),
+    ).toBeNull();
+  });
+  it('"--" ends a clause like a dash, so the list after it is read whole', () => {
+    expect(frameOf('fuel stations per bank in Q3 2026 -- txns, amt, max').measures).toEqual([
+      { fn: 'count' },
+      { fn: 'sum' },
+      { fn: 'max' },
+    ]);
+  });
+  it('«потом» (then) is no typo of «поток» (a flow of payments)', () => {
+    expect(
+      frameOf(
+        'Eurasian Bank, ноябрь 2026: уникальные карты и уникальные мерчанты, в одну строку — сначала карты, потом мерчанты.',
+      ).measures,
+    ).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it('the noun of a figure, of a condition or in a gloss is no count of its own', () => {
+    expect(
+      frameOrNull('Home Furnishings & Supplies: smallest payment, largest payment and average check in 2026'),
+    ).not.toBeNull();
+    expect(
+      frameOrNull('2026 жылғы қыркүйекте қалалар бойынша белсенді карталар саны (операция жасалған қала)'),
+    ).not.toBeNull();
+    expect(frameOrNull('top 10 MCC codes by amount, payments ≥ 50 000, Nov 1–30 2026')).not.toBeNull();
+    expect(frameOrNull('Трансграничные операции, сумма в разрезе стран, прошлый месяц')).not.toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { daysBetween } from '../calendar.js';
+import type { Draft } from '../draft.js';
 import {
   type Dimension,
   ENUM_COLUMNS,
@@ -14,6 +15,7 @@ import {
   NUMBER_LABEL_WORDS,
   PLAIN_BY,
   REQUEST_WORDS,
+  RUSSIAN_GENITIVE_PLURAL,
   TENGE_UNIT,
 } from '../vocabulary/index.js';
 import { changeAfter } from './change-sign.js';
@@ -215,6 +217,8 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (TENGE_UNIT.test(item.text)) draft.tengeUnit = true;
         continue;
       case 'entity':
+        if (listedCount(slots, i, draft)) unknown.push(asTyped(item));
+        continue;
       // ("payments occurring …": a word of occurrence with no list of values to make says nothing more.)
       case 'occurs':
       case 'destructive':
@@ -518,3 +522,67 @@ export const checkCoverage = definePass(({ slots, draft }) => {
   if (aside.length > 0) draft.context = aside;
   draft.anyContent = draft.anyContent || draft.domain || draft.elliptical || draft.compare;
 });
+
+/**
+ * «сколько было активных карт, мерчантов и операций», "-- txns, amt, max", «сколько всего было
+ * операций …, на какую сумму»: a noun of payments listed beside another figure (a comma or "and"
+ * between), or right after a count word, that no pass read, in a plan that counts no payments — the
+ * count it asks for is missing, so it is not understood.
+ */
+function listedCount(slots: readonly Slot[], i: number, draft: Draft): boolean {
+  const slot = slots[i]!;
+  if (!isKind(slot, 'entity') || slot.item.meaning.entity !== 'transactions') return false;
+  if (draft.measures.some((m) => m.fn === 'count' || ('of' in m && m.of === 'count'))) return false;
+  // (Already asked back for what it is: "the average number of transactions by day".)
+  if (draft.issues.length > 0) return false;
+  const { next, prev } = cursor(slots);
+  const figure = (k: number) => {
+    const s = slots[k];
+    return (
+      isMeasureWord(s) ||
+      (isKind(s, 'entity') && s.item.meaning.entity === 'cards') ||
+      (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_id')
+    );
+  };
+  const after = next(i);
+  const before = prev(i);
+  // ("smallest payment, largest payment": the noun of a figure said right before it is that figure's.)
+  const ofFigure = isKind(slots[before], 'superlative') || isKind(slots[before], 'aggregate');
+  // («Трансграничные операции, сумма …»: the payments a question opens with are its topic.)
+  const topic = slots.slice(0, i).every((s) => s.used && !isMeasureWord(s));
+  // («төлемдердің жалпы сомасын», "payments ≥ 50 000": the noun of the figure or the condition after it.)
+  const described =
+    !slots[after]?.item.commaBefore &&
+    (isMeasureWord(slots[after]) ||
+      isKind(slots[after], 'comparator') ||
+      slots[after]?.item.kind === 'number');
+  if (ofFigure || topic || described) return false;
+  // («Сколько всего было ECOM-операций …, и на какую общую сумму?»: the payments a count word asks about.)
+  // («сколько всего было операций»: "in all" may stand between; not across a bracket, a comma or a
+  // clause mark: «карталар саны (операция жасалған қала)» glosses.)
+  let asked = before;
+  while (isKind(slots[asked], 'value') || isKind(slots[asked], 'total')) asked = prev(asked);
+  const count = slots[asked];
+  const apart = slot.item.bracketBefore || slot.item.clauseBefore || slot.item.commaBefore;
+  if (
+    !apart &&
+    isKind(count, 'count') &&
+    (count.item.meaning.strength === 'strong' ||
+      count.item.text === 'how many' ||
+      RUSSIAN_GENITIVE_PLURAL.test(slot.item.text))
+  )
+    return true;
+  // (", and what share of …": a clause of its own, no item of the list.)
+  const joinedAfter =
+    isKind(slots[after], 'conjunction') && !slots[after]!.item.commaBefore
+      ? next(after)
+      : slots[after]?.item.commaBefore
+        ? after
+        : -1;
+  const joinedBefore = isKind(slots[before], 'conjunction')
+    ? prev(before)
+    : slot.item.commaBefore
+      ? before
+      : -1;
+  return (joinedAfter >= 0 && figure(joinedAfter)) || (joinedBefore >= 0 && figure(joinedBefore));
+}

@@ -209,6 +209,9 @@ export const STOP_WORDS: readonly string[] = [
   'as',
   'than',
   'then',
+  // («сначала карты, потом мерчанты»: «потом» was taken for a typo of «поток», a flow of payments)
+  'потом',
+  'затем',
   'about',
   'up',
   'down',
