@@ -6254,3 +6254,32 @@ describe('a count listed beside other figures is never dropped (unseen126)', () 
     expect(frameOrNull('Трансграничные операции, сумма в разрезе стран, прошлый месяц')).not.toBeNull();
   });
 });
+
+describe('«сколько … и на какую сумму» asks both figures (unseen126–127)', () => {
+  it("«на какую сумму» before an average is a figure of its own, not the average's amount", () => {
+    expect(
+      frameOf(
+        'Подскажи пожалуйста: сколько всего было операций за сентябрь 2026, на какую сумму и какой средний чек?',
+      ).measures,
+    ).toEqual([{ fn: 'count' }, { fn: 'avg' }, { fn: 'sum' }]);
+  });
+  it('«сколько всего» before payments in the genitive plural counts them', () => {
+    expect(frameOf('Сколько всего было ECOM-операций за 2025 год и на какую общую сумму?').measures).toEqual([
+      { fn: 'sum' },
+      { fn: 'count' },
+    ]);
+  });
+  it('money after «сколько всего» stays money', () => {
+    expect(frameOf('Сколько всего ушло исходящими переводами у Жусана в сентябре?').measures).toEqual([
+      { fn: 'sum' },
+    ]);
+    expect(frameOf('Сколько всего входящих переводов получили вчера, в тенге?').measures).toEqual([
+      { fn: 'sum' },
+    ]);
+  });
+  it("an amount asked after an aggregate is still that aggregate's own", () => {
+    expect(frameOf('Максимальная разовая покупка в октябре 2026 — какая сумма?').measures).toEqual([
+      { fn: 'max' },
+    ]);
+  });
+});

@@ -531,7 +531,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
   if (measures.some((x) => AGGREGATES.includes(x.fn))) {
     slots.forEach((s, k) => {
       const which = slots[k - 1];
+      // (Only after it: «…, на какую сумму и какой средний чек» asks the amount as a figure of its own.)
+      const aggregateBefore = slots.some(
+        (a, j) => j < k && (isKind(a, 'aggregate') || isKind(a, 'superlative')),
+      );
       if (
+        aggregateBefore &&
         !s.used &&
         isKind(s, 'amount') &&
         isKind(which, 'grammaticalNumber') &&
@@ -617,6 +622,20 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // («Сколько сегодня прошло операций», "how many in October 2026 transactions": the words of the
       // period read already stand between the question word and its noun.)
       let j = next(i);
+      // («Сколько всего было ECOM-операций …»: "in all" may stand between.)
+      // (Only before a noun of payments in the genitive plural: «сколько всего ушло переводами», «сколько
+      // всего входящих переводов получили …, в тенге» stay as they were read.)
+      if (isKind(slots[j], 'total') && IN_ALL_WORDS.includes(slots[j]!.item.text)) {
+        let noun = next(j);
+        while (isKind(slots[noun], 'value')) noun = next(noun);
+        const payments = slots[noun];
+        if (
+          isKind(payments, 'entity') &&
+          payments.item.meaning.entity === 'transactions' &&
+          RUSSIAN_GENITIVE_PLURAL.test(payments.item.text)
+        )
+          j = next(j);
+      }
       let kindNoun = false;
       while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue') || readPeriodWord(slots[j])) {
         const s = slots[j];
