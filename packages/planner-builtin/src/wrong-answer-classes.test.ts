@@ -6283,3 +6283,20 @@ describe('«сколько … и на какую сумму» asks both figures
     ]);
   });
 });
+
+describe("a range of days after the month's name is a period, never an amount (unseen128)", () => {
+  it.each([
+    ['POS turnover by city over Nauryz 2026 (March 21st to 23rd)', "'2026-03-21'", "'2026-03-24'"],
+    ['turnover March 21 to 23, 2026', "'2026-03-21'", "'2026-03-24'"],
+    ['payments Oct 1 through 15 2026 count', "'2026-10-01'", "'2026-10-16'"],
+  ])('%s', (q, from, to) => {
+    const sql = sqlLineOf(q);
+    expect(sql).not.toContain('transaction_amount_kzt <=');
+    expect(sql).toContain(`transaction_timestamp >= ${from} AND transaction_timestamp < ${to}`);
+  });
+  it('an amount after a day with its unit stays an amount', () => {
+    expect(sqlLineOf('count of payments on March 5 up to 500 tenge in 2026')).toContain(
+      'transaction_amount_kzt <= 500',
+    );
+  });
+});

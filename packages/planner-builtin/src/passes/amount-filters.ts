@@ -143,6 +143,18 @@ export const readAmountFilters = definePass((r) => {
       return;
     }
     if (weak && isDayRange(j)) return;
+    // ("March 21st to 23rd", "Oct 1 through 15": the second day of a month named before the first, no
+    // unit after it — a range of days, not payments up to 23 tenge.)
+    const dayBefore = numberOf(slots[prev(i)]);
+    const monthDays =
+      weak &&
+      isKind(slots[prev(prev(i))], 'monthName') &&
+      isDay(dayBefore) &&
+      isDay(a) &&
+      a! > dayBefore! &&
+      !isKind(slots[next(j)], 'currencyUnit') &&
+      !notes.factors.has(j);
+    if (monthDays) return;
     // "grew by more than 5%", «вырос больше чем на 5%»: a number of per cent is no amount of tenge (it
     // filtered payments over 5 tenge); a condition on a change or a share is asked back.
     // (A share's own threshold, "more than 40% of contactless payments", is read as before.)

@@ -311,6 +311,36 @@ export const readCalendarDates = definePass((r) => {
         // "Oct 1-15, 2026": two days of one month, joined by a dash.
         const k = next(jd);
         const last = numberOf(slots[k]);
+        // ("March 21st to 23rd", "Oct 1 through 15": or by a word that closes a range, the second day
+        // with no month of its own — it was an amount condition, "≤ 23".)
+        // (The closing word may be a stop word the cursor steps over: "through".)
+        const endAt = RANGE_CLOSERS.includes(textOf(k))
+          ? next(k)
+          : RANGE_CLOSERS.includes(stopBefore(k) ?? '')
+            ? k
+            : -1;
+        const end = endAt >= 0 ? numberOf(slots[endAt]) : null;
+        if (
+          end !== null &&
+          Number.isInteger(end) &&
+          end > dn &&
+          end <= 31 &&
+          !isKind(slots[next(endAt)], 'monthName')
+        ) {
+          const y = yearAt(endAt);
+          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: jd });
+          points.push({
+            kind: 'day',
+            year: y?.year ?? null,
+            month,
+            day: end,
+            quarter: 0,
+            start: endAt,
+            end: y?.end ?? endAt,
+          });
+          i = y?.end ?? endAt;
+          continue;
+        }
         if (slots[k]?.item.dashBefore && last !== null && Number.isInteger(last) && last > dn && last <= 31) {
           const y = yearAt(k);
           points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: jd });
