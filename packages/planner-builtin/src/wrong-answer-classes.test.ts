@@ -6300,3 +6300,27 @@ describe("a range of days after the month's name is a period, never an amount (u
     );
   });
 });
+
+describe('records are rows, each a transaction; the whole beside a part of it is asked back (unseen125)', () => {
+  it.each([
+    ['2026 жылғы қазандағы жазбалар саны қанша?', [{ fn: 'count' }]],
+    ['Коллеги, сколько записей за сентябрь 2026 с пустым pos_entry_mode?', [{ fn: 'count' }]],
+    ['how many records in October 2026?', [{ fn: 'count' }]],
+  ])('%s', (q, measures) => {
+    expect(frameOf(q).measures).toEqual(measures);
+  });
+  it.each([
+    'Сентябрь 2026: число ECOM-операций всего и с зарубежным эквайером, рядом.',
+    '2 квартал 2026: операций всего и операций на сумму от 50 000 тенге, в одну строку',
+    '2026 жылғы қазан: барлық жазбалар және wallet_type толтырылған жазбалар, бір жолға.',
+    'Kaspi Bank, 2026 жылғы қазан: POS жазбалары барлығы және Contactless болғандары, бір жолға.',
+  ])('the whole and a part side by side: %s', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+  it('"in all" with an amount asked after it is no part', () => {
+    expect(
+      frameOrNull('Сколько всего было ECOM-операций за 2025 год и на какую общую сумму?'),
+    ).not.toBeNull();
+    expect(frameOrNull('Сколько всего и на какую сумму было онлайн-покупок в октябре 2026?')).not.toBeNull();
+  });
+});

@@ -9,10 +9,13 @@ import {
 } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import {
+  ALL_TOTAL_WORDS,
   EACH_GROUP_WORDS,
   EACH_OF_LINKS,
+  IN_ALL_WORDS,
   LABEL_WORDS,
   NUMBER_LABEL_WORDS,
+  OR_WORDS,
   PLAIN_BY,
   REQUEST_WORDS,
   RUSSIAN_GENITIVE_PLURAL,
@@ -124,6 +127,8 @@ export const checkCoverage = definePass(({ slots, draft }) => {
     if (at >= 0 && (draft.compare || draft.dimensions.length > 0))
       unknown.push(`${slot.item.text} ${slots[at]!.item.text}`);
   }
+  const whole = wholeBesidePart(slots, draft);
+  if (whole) unknown.push(whole);
   for (const [i, slot] of slots.entries()) {
     if (slot.used) continue;
     const item = slot.item;
@@ -585,4 +590,36 @@ function listedCount(slots: readonly Slot[], i: number, draft: Draft): boolean {
       ? before
       : -1;
   return (joinedAfter >= 0 && figure(joinedAfter)) || (joinedBefore >= 0 && figure(joinedBefore));
+}
+
+/** Words for all of the payments, said beside a part of them: «всего», «барлық», "all". */
+const WHOLE_WORDS: readonly string[] = [...IN_ALL_WORDS, ...ALL_TOTAL_WORDS, 'all', 'все', 'всех'];
+
+/**
+ * «число ECOM-операций всего и с зарубежным эквайером», «барлық жазбалар және wallet_type толтырылған
+ * жазбалар», "all payments and the contactless ones": the whole and a part of it, side by side — two
+ * figures the plan does not make (it filtered the whole by the part, or summed it), so the words are
+ * not understood. ("…, of which …", «в том числе» is read as such by the of-which pass.)
+ */
+function wholeBesidePart(slots: readonly Slot[], draft: Draft): string | null {
+  if (draft.ofWhich || draft.share || draft.compare) return null;
+  const { next } = cursor(slots);
+  for (const [a, s] of slots.entries()) {
+    if (!WHOLE_WORDS.includes(s.item.text)) continue;
+    // (One noun may stand between: «барлық жазбалар және …», "all payments and …".)
+    let c = next(a);
+    if (!isKind(slots[c], 'conjunction')) c = next(c);
+    const and = slots[c];
+    if (!isKind(and, 'conjunction') || OR_WORDS.includes(and.item.text)) continue;
+    for (let k = next(c); k >= 0; k = next(k)) {
+      const p = slots[k]!;
+      if (p.item.commaBefore || p.item.clauseBefore) break;
+      // («всего и на какую сумму было онлайн-покупок»: a figure asked after "and" — what follows is the
+      // subject of both; «на сумму от 50 000» is a condition.)
+      if (isMeasureWord(p) && !isKind(slots[next(k)], 'comparator')) break;
+      if (isKind(p, 'value') || isKind(p, 'notValue') || isKind(p, 'presence') || isKind(p, 'comparator'))
+        return `${s.item.text} ${and.item.text}`;
+    }
+  }
+  return null;
 }
