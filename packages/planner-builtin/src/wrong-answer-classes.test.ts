@@ -6324,3 +6324,23 @@ describe('records are rows, each a transaction; the whole beside a part of it is
     expect(frameOrNull('Сколько всего и на какую сумму было онлайн-покупок в октябре 2026?')).not.toBeNull();
   });
 });
+
+describe('"how much" after the largest payment asks its size, with a breakdown too (unseen127)', () => {
+  it.each([
+    [
+      '2025 жылы әр банк бойынша ең ірі бір реттік операция қанша болды?',
+      'GROUP BY issuer_bank_name ORDER BY max_amount DESC',
+    ],
+    [
+      'Самая крупная операция по каждому банку за 2025 — сколько?',
+      'GROUP BY issuer_bank_name ORDER BY max_amount DESC',
+    ],
+    ['В каком городе была самая крупная операция в 2025 году и сколько?', 'ORDER BY max_amount DESC LIMIT 1'],
+    ['Қай қалада 2025 жылы ең ірі операция болды, қанша?', 'ORDER BY max_amount DESC LIMIT 1'],
+    ['Which city had the largest payment in 2025 and how much was it?', 'ORDER BY max_amount DESC LIMIT 1'],
+  ])('%s', (q, tail) => {
+    const sql = sqlLineOf(q);
+    expect(sql).toMatch(/^SELECT \w+, max\(transaction_amount_kzt\) AS max_amount FROM/);
+    expect(sql).toContain(tail);
+  });
+});

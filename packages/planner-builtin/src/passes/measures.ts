@@ -547,12 +547,24 @@ export const readMeasures = definePass(({ slots, draft }) => {
       }
     });
   }
+  /** "the largest payment", «ең ірі операция», «самая крупная операция»: a payment's noun after it. */
+  const largestPaymentAt = (k: number) => {
+    let j = next(k);
+    while (isKind(slots[j], 'value')) j = next(j);
+    const noun = slots[j];
+    return isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
+  };
   // "how much" is a count only when no amount is named, wherever it stands (Kazakh: «сома қанша»).
   const amountNamed =
     hasUnusedAmount() ||
     measures.some((x) => x.fn !== 'count' && x.fn !== 'count_distinct') ||
     slots.some(
-      (x) => isKind(x, 'superlative') && !x.item.meaning.impliesCount && draft.dimensions.length === 0,
+      (x, k) =>
+        isKind(x, 'superlative') &&
+        !x.item.meaning.impliesCount &&
+        // («әр банк бойынша ең ірі операция қанша болды?», the largest payment of each bank — how much:
+        // with a breakdown too when the payment itself follows.)
+        (draft.dimensions.length === 0 || largestPaymentAt(k)),
     );
   const timesAt = slots.findIndex((s) => isKind(s, 'count') && s.item.meaning.times === true);
   /** "how many times was cash withdrawn": the money is what was done — unless it is asked of its own
