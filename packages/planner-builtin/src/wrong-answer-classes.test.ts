@@ -6344,3 +6344,20 @@ describe('"how much" after the largest payment asks its size, with a breakdown t
     expect(sql).toContain(tail);
   });
 });
+
+describe('«Сәлеметсіз бе!» greets; its particle asks no yes/no question (unseen127)', () => {
+  it('the smallest and largest payment after the greeting are both shown, of the pharmacies', () => {
+    expect(
+      sqlLineOf('Сәлеметсіз бе! Өткен айда дәріханалардағы ең кіші және ең үлкен төлем қанша болды?'),
+    ).toMatch(
+      /^SELECT min\(transaction_amount_kzt\) AS min_amount, max\(transaction_amount_kzt\) AS max_amount FROM transactions WHERE mcc_category = 'Pharmacies & Health'/,
+    );
+  });
+  it('a yes/no question after the greeting is still one: any payments over 500 000, counted', () => {
+    expect(
+      sqlLineOf('Сәлеметсіз бе! 2025 жылы Қарағандыда 500 000 теңгеден асқан төлемдер болды ма?'),
+    ).toMatch(
+      /^SELECT count\(\*\) AS transaction_count FROM transactions WHERE transaction_amount_kzt > 500000/,
+    );
+  });
+});

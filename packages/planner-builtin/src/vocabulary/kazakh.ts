@@ -868,6 +868,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'сәлем',
       'сәлеметсіз',
       'сәлеметсіздер',
+      // «Сәлеметсіз бе!» (hello — literally "are you well?"): its particle asks no yes/no question
+      'сәлеметсіз бе',
+      'сәлеметсіздер ме',
       'рақмет',
       'рахмет',
       'алдын ала рақмет',
