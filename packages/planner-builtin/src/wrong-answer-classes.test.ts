@@ -6361,3 +6361,21 @@ describe('«Сәлеметсіз бе!» greets; its particle asks no yes/no que
     );
   });
 });
+
+describe('a turnover threshold with whose and when between never filters payments (unseen128)', () => {
+  it('«оборот гостиниц (MCC 7011) за 2025 год превысил 5 млн» is asked back, not payments over 5 million', () => {
+    expect(
+      frameOrNull('В каких городах оборот гостиниц (MCC 7011) за 2025 год превысил 5 млн тенге?'),
+    ).toBeNull();
+  });
+  it('with nothing between, it stays a condition on the groups', () => {
+    expect(sqlLineOf('В каких городах оборот за 2025 год превысил 5 млн тенге?')).toContain(
+      'HAVING sum(transaction_amount_kzt) > 5000000',
+    );
+  });
+  it('a single payment over a threshold is still one', () => {
+    expect(
+      sqlLineOf('Сколько платежей в гостиницах (MCC 7011) за 2025 год превысили 500 000 тенге?'),
+    ).toContain('transaction_amount_kzt > 500000');
+  });
+});

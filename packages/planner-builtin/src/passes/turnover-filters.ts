@@ -1,6 +1,6 @@
 import { TURNOVER_WORD, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, isPeriodWord, type Slot } from './reading.js';
 
 /**
  * A word of a group's aggregate: a turnover («оборот», «айналымы», "sales") or an average ticket ("a
@@ -14,6 +14,27 @@ function aggregateWord(slots: readonly Slot[], k: number): boolean {
     return isKind(before, 'aggregate') && before.item.meaning.fn === 'avg';
   }
   return s?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(s.item.text);
+}
+
+/**
+ * The slot before the comparison at c once the words that only say whose and when are stepped over: a
+ * period already read, values, an MCC and its code, a gloss — within the clause.
+ */
+function describedBefore(slots: readonly Slot[], c: number): number {
+  const { prev } = cursor(slots);
+  let k = prev(c);
+  for (let steps = 0; k >= 0 && steps < 8; steps++) {
+    const s = slots[k]!;
+    if (slots[k + 1]?.item.clauseBefore || slots[k + 1]?.item.commaBefore) return -1;
+    const period =
+      s.used &&
+      (s.item.kind === 'number' || s.item.kind === 'date' || isPeriodWord(s) || isKind(s, 'timeUnit'));
+    const code = s.item.kind === 'number' && isKind(slots[prev(k)], 'dimension');
+    const mcc = isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_mcc';
+    if (!(period || code || mcc || isKind(s, 'value') || isKind(s, 'gloss'))) return k;
+    k = prev(k);
+  }
+  return -1;
 }
 
 /**
@@ -34,6 +55,9 @@ export const readTurnoverFilters = definePass(({ slots, draft, notes }) => {
       if (slots[next(c)]?.item.kind !== 'number') return false;
       // "turnover over 5m", «с оборотом больше 3 млн»
       if (aggregateWord(slots, c - 1) || aggregateWord(slots, prev(c))) return true;
+      // «оборот гостиниц (MCC 7011) за 2025 год превысил 5 млн»: what the turnover is of and its period
+      // may stand between.
+      if (aggregateWord(slots, describedBefore(slots, c))) return true;
       // "over 1m tenge turnover", the words in a row («(от 100 тыс.) в обороте» is the turnover the
       // payments over 100 000 are a part of).
       // (A multiplier after the number is in it: "1m".)
