@@ -18,6 +18,15 @@ describe('compareResults', () => {
     ).toBe(true);
   });
 
+  it('takes a value rounded half up to cents as equal, and no more than half a cent apart', () => {
+    expect(compareResults([['Karaganda', 53.13]], [['Karaganda', 53.125]], { ordered: false }).equal).toBe(
+      true,
+    );
+    expect(compareResults([['Karaganda', 53.13]], [['Karaganda', 53.1249]], { ordered: false }).equal).toBe(
+      false,
+    );
+  });
+
   it('respects row order when the reference orders', () => {
     const r = compareResults(
       [

@@ -29,7 +29,9 @@ export function normalizeCell(value: Cell): Cell {
 export function cellsEqual(a: Cell, b: Cell): boolean {
   if (typeof a === 'number' && typeof b === 'number') {
     const diff = Math.abs(a - b);
-    return diff <= 0.005 || diff <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
+    // (A reference rounded to cents is off by at most half a cent: 53.125 rounds to 53.13, and the
+    // difference, 0.005, comes out a hair above it in binary — a little slack for that.)
+    return diff <= 0.005 + 1e-9 || diff <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
   }
   return a === b;
 }
