@@ -6379,3 +6379,11 @@ describe('a turnover threshold with whose and when between never filters payment
     ).toContain('transaction_amount_kzt > 500000');
   });
 });
+
+describe('«в каких валютах проходили платежи» lists the values that occur (unseen128)', () => {
+  it('the currencies, listed, no count beside them', () => {
+    expect(sqlLineOf('В каких валютах проходили платежи у павлодарских мерчантов?')).toMatch(
+      /^SELECT (DISTINCT )?transaction_currency FROM transactions WHERE merchant_city = 'Pavlodar'/,
+    );
+  });
+});

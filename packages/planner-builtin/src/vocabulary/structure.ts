@@ -1186,6 +1186,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'использовалась',
       // «какие валюты были в Павлодаре» (which currencies there were)
       'были',
+      // «в каких валютах проходили платежи» (in which currencies payments went through)
+      'проходили',
+      'проходят',
       'қолданылды',
       'пайдаланылды',
     ],
