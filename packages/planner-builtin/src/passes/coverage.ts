@@ -10,6 +10,7 @@ import {
 import type { Item } from '../lexicon.js';
 import {
   ALL_TOTAL_WORDS,
+  ALL_WORDS,
   EACH_GROUP_WORDS,
   EACH_OF_LINKS,
   IN_ALL_WORDS,
@@ -593,7 +594,7 @@ function listedCount(slots: readonly Slot[], i: number, draft: Draft): boolean {
 }
 
 /** Words for all of the payments, said beside a part of them: «всего», «барлық», "all". */
-const WHOLE_WORDS: readonly string[] = [...IN_ALL_WORDS, ...ALL_TOTAL_WORDS, 'all', 'все', 'всех'];
+const WHOLE_WORDS: readonly string[] = [...IN_ALL_WORDS, ...ALL_TOTAL_WORDS, ...ALL_WORDS];
 
 /**
  * «число ECOM-операций всего и с зарубежным эквайером», «барлық жазбалар және wallet_type толтырылған

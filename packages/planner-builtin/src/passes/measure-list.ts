@@ -1,7 +1,14 @@
 import type { Measure } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { OR_WORDS, REQUEST_WORDS } from '../vocabulary/index.js';
+import {
+  ABBREVIATED_AGGREGATES,
+  LEADING_STOPS,
+  OR_WORDS,
+  REQUEST_WORDS,
+  SHOWING_WORDS,
+} from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
+import { AGGREGATES } from './measures.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /**
@@ -32,9 +39,6 @@ export const readMeasureList = definePass(({ slots, draft }) => {
     return;
   }
 });
-
-/** Words after which a list of the columns shown begins: "…, showing count and amount". */
-const SHOWING_WORDS: readonly string[] = ['showing', 'with columns', 'columns'];
 
 /** Kinds of word that make a list of figures something else: a ratio, a share, a change. */
 const BARRED = new Set<string>([
@@ -107,9 +111,6 @@ function readRun(slots: readonly Slot[], start: number): { measures: Measure[]; 
   return { measures, at: items.flatMap((i) => i.at) };
 }
 
-/** Figures of the amount that may share one noun said after them all. */
-const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
-
 const AFTER_LIST_BARRED = new Set<string>(['currencyUnit', 'originalAmount', 'perCard', 'share']);
 
 /** What one word of an item says. */
@@ -168,12 +169,6 @@ function namedOutside(slots: readonly Slot[], k: number, listStart: number, m: M
     );
   });
 }
-
-/** Aggregates written short with a full stop: «ср. чек», «орт. чек», «макс. сумма». */
-const ABBREVIATED_AGGREGATES: readonly string[] = ['ср', 'сред', 'орт', 'мин', 'макс', 'avg', 'av', 'med'];
-
-/** Stop words an item may open with. */
-const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their'];
 
 /** One item from slot k: its measure words (stop words between them), as long as they make one figure. */
 function readItem(slots: readonly Slot[], k: number): ListItem | null {

@@ -20,7 +20,7 @@ import { cursor } from './cursor.js';
 import { countsTenge, definePass, isKind, isPeriodWord, meaningOf, numberOf, type Slot } from './reading.js';
 
 /** Measures that answer "how much" by themselves ("how much is spent on average"). */
-const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
+export const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
 
 /** Whether an amount, a check or a transaction noun is named anywhere but at `except`. */
 function namesAmount(slots: readonly Slot[], except: number): boolean {

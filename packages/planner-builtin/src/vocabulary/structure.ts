@@ -2664,3 +2664,21 @@ export const TOP_PART_WORDS: readonly string[] = ['from', 'на'];
 
 /** "active merchants", «активные мерчанты»: merchants with a payment, counted when nothing else is measured. */
 export const ACTIVE_WORDS: readonly string[] = ['active', 'активные', 'активных', 'активными', 'белсенді'];
+
+/** Words after which a list of the columns shown begins: "…, showing count and amount" (passes/measure-list.ts). */
+export const SHOWING_WORDS: readonly string[] = ['showing', 'with columns', 'columns'];
+
+/** Aggregates written short with a full stop: «ср. чек», «орт. чек», «макс. сумма» (passes/measure-list.ts). */
+export const ABBREVIATED_AGGREGATES: readonly string[] = [
+  'ср',
+  'сред',
+  'орт',
+  'мин',
+  'макс',
+  'avg',
+  'av',
+  'med',
+];
+
+/** Stop words an item of a list of figures may open with: "the biggest single withdrawal". */
+export const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their'];
