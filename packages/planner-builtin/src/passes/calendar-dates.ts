@@ -308,25 +308,23 @@ export const readCalendarDates = definePass((r) => {
       const inMonth = russianOrKazakh && (/(да|де|та|те|е)$/.test(textOf(i)) || !/\d/.test(textOf(jd)));
       if (dn !== null && Number.isInteger(dn) && dn >= 1 && dn <= 31 && !inMonth) {
         if (genitiveMonth) slots[j]!.used = true;
-        // "Oct 1-15, 2026": two days of one month, joined by a dash.
+        // "Oct 1-15, 2026": two days of one month, joined by a dash — or by a word that closes a range,
+        // "March 21st to 23rd", "Oct 1 through 15", the second day with no month of its own (it was an
+        // amount condition, "≤ 23"). The closing word may be a stop word the cursor steps over.
         const k = next(jd);
         const last = numberOf(slots[k]);
-        // ("March 21st to 23rd", "Oct 1 through 15": or by a word that closes a range, the second day
-        // with no month of its own — it was an amount condition, "≤ 23".)
-        // (The closing word may be a stop word the cursor steps over: "through".)
-        const endAt = RANGE_CLOSERS.includes(textOf(k))
+        const closer = RANGE_CLOSERS.includes(textOf(k))
           ? next(k)
           : RANGE_CLOSERS.includes(stopBefore(k) ?? '')
             ? k
             : -1;
+        const endAt = slots[k]?.item.dashBefore
+          ? k
+          : closer >= 0 && !isKind(slots[next(closer)], 'monthName')
+            ? closer
+            : -1;
         const end = endAt >= 0 ? numberOf(slots[endAt]) : null;
-        if (
-          end !== null &&
-          Number.isInteger(end) &&
-          end > dn &&
-          end <= 31 &&
-          !isKind(slots[next(endAt)], 'monthName')
-        ) {
+        if (end !== null && Number.isInteger(end) && end > dn && end <= 31) {
           const y = yearAt(endAt);
           points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: jd });
           points.push({
@@ -339,21 +337,6 @@ export const readCalendarDates = definePass((r) => {
             end: y?.end ?? endAt,
           });
           i = y?.end ?? endAt;
-          continue;
-        }
-        if (slots[k]?.item.dashBefore && last !== null && Number.isInteger(last) && last > dn && last <= 31) {
-          const y = yearAt(k);
-          points.push({ kind: 'day', year: null, month, day: dn, quarter: 0, start: i, end: jd });
-          points.push({
-            kind: 'day',
-            year: y?.year ?? null,
-            month,
-            day: last,
-            quarter: 0,
-            start: k,
-            end: y?.end ?? k,
-          });
-          i = y?.end ?? k;
           continue;
         }
         // «қазанның 1-і мен 15-і аралығында» (between the 1st and the 15th of October): the month before
