@@ -530,10 +530,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
 });
 
 /**
- * «сколько было активных карт, мерчантов и операций», "-- txns, amt, max", «сколько всего было
- * операций …, на какую сумму»: a noun of payments listed beside another figure (a comma or "and"
- * between), or right after a count word, that no pass read, in a plan that counts no payments — the
- * count it asks for is missing, so it is not understood.
+ * «сколько было активных карт, мерчантов и операций», "-- txns, amt, max" (before "--" ended a clause):
+ * a noun of payments listed beside another figure (a comma or "and" between), or right after a count
+ * word, that no pass read, in a plan that counts no payments — the count it asks for is missing, so it
+ * is not understood. A backstop: the passes that read such counts may still miss a form.
  */
 function listedCount(slots: readonly Slot[], i: number, draft: Draft): boolean {
   const slot = slots[i]!;
@@ -563,9 +563,8 @@ function listedCount(slots: readonly Slot[], i: number, draft: Draft): boolean {
       isKind(slots[after], 'comparator') ||
       slots[after]?.item.kind === 'number');
   if (ofFigure || topic || described) return false;
-  // («Сколько всего было ECOM-операций …, и на какую общую сумму?»: the payments a count word asks about.)
-  // («сколько всего было операций»: "in all" may stand between; not across a bracket, a comma or a
-  // clause mark: «карталар саны (операция жасалған қала)» glosses.)
+  // (The payments a count word asks about, "in all" may stand between: «сколько всего было операций»;
+  // not across a bracket, a comma or a clause mark: «карталар саны (операция жасалған қала)» glosses.)
   let asked = before;
   while (isKind(slots[asked], 'value') || isKind(slots[asked], 'total')) asked = prev(asked);
   const count = slots[asked];
