@@ -85,6 +85,18 @@ describe('measure list pass', () => {
     ).toEqual([{ fn: 'count' }, { fn: 'sum' }, { fn: 'median' }]);
   });
 
+  it('after a time grain that opens the question, and with "how many" and its payments as an item', () => {
+    expect(listed('Weekly txns and turnover for the last 8 weeks, current week included')).toEqual([
+      { fn: 'count' },
+      { fn: 'sum' },
+    ]);
+    expect(
+      listed('For each issuing bank, how many transactions, total turnover and distinct cards in 2025?'),
+    ).toEqual([{ fn: 'count' }, { fn: 'sum' }, { fn: 'count_distinct', column: 'card_key' }]);
+    // (a bare "how many" is no item: «сколько, на какую сумму» is read by the measures pass)
+    expect(listed('Входящие переводы по банкам за 2026: сколько, на какую сумму, сколько карт')).toEqual([]);
+  });
+
   it('a list that does not open the clause is read whole: "showing avg ticket, count and turnover"', () => {
     expect(
       listed('Rank the banks by average ticket for Q3 2026, showing avg ticket, count and turnover'),

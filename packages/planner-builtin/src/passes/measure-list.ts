@@ -5,6 +5,7 @@ import {
   LEADING_STOPS,
   OR_WORDS,
   REQUEST_WORDS,
+  RUSSIAN_GENITIVE_PLURAL,
   SHOWING_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
@@ -69,6 +70,9 @@ function opens(slots: readonly Slot[], k: number): boolean {
   // (After a comma only when no figure stands before it: "bank, count, total" opens at "count", but
   // "showing avg ticket, count and turnover" is one list from "avg".)
   if (s.item.commaBefore === true) return partOf(slots, k - 1, k - 1) === null;
+  // ("Weekly txns and turnover …": a time grain that opens the question says how the list is broken down.)
+  const grain = isKind(before, 'timeUnit') || isKind(before, 'bucket');
+  if (grain && (k - 1 === 0 || before.item.clauseBefore === true)) return true;
   return (
     isKind(before, 'listVerb') ||
     isKind(before, 'oneRow') ||
@@ -133,7 +137,8 @@ function partOf(slots: readonly Slot[], k: number, listStart: number): Part | nu
   if (!m || s.used) return null;
   switch (m.kind) {
     case 'count':
-      return m.strength === 'strong' ? 'count' : null;
+      // («сколько начислений, общая сумма и средняя зарплата»: "how many" with the payments it counts.)
+      return m.strength === 'strong' || countedNounAfter(slots, k) ? 'count' : null;
     case 'total':
       return 'total';
     case 'amount':
@@ -153,6 +158,17 @@ function partOf(slots: readonly Slot[], k: number, listStart: number): Part | nu
     default:
       return null;
   }
+}
+
+/** A noun of payments right after a "how many": «сколько начислений», «сколько операций», "how many payments". */
+function countedNounAfter(slots: readonly Slot[], k: number): boolean {
+  const noun = slots[k + 1];
+  if (!noun || noun.item.commaBefore || noun.item.clauseBefore) return false;
+  const m = meaningOf(noun);
+  return (
+    (m?.kind === 'entity' && m.entity === 'transactions') ||
+    (m?.kind === 'value' && m.counts === true && RUSSIAN_GENITIVE_PLURAL.test(noun.item.text))
+  );
 }
 
 /** A value in an item names the payments only when the question names the same value before the list. */
