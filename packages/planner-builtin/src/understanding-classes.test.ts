@@ -4882,3 +4882,18 @@ describe("search-box shorthand and the merchant team's words (our own phrasings)
     expect(kindOf('astana qr share may 2025')).not.toBe('sql');
   });
 });
+
+describe('rides and records are payments; «минимумы» is the minimum (unseen125–128)', () => {
+  it.each([
+    ['taxi (MCC 4121) rides by city in October 2026', [{ fn: 'count' }]],
+    ['Сколько поездок на такси (MCC 4121) было в Алматы в ноябре 2026?', [{ fn: 'count' }]],
+  ])('%s', (q, measures) => {
+    expect(frameOf(q).measures).toEqual(measures);
+  });
+  it('the Kazakh possessive of the minimum and the maximum', () => {
+    expect(frameOf('2025 жылы дәріханалардағы төлемдердің минимумы және максимумы').measures).toEqual([
+      { fn: 'min' },
+      { fn: 'max' },
+    ]);
+  });
+});

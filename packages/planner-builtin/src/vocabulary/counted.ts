@@ -44,6 +44,10 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'строками',
       'table rows',
       'rows in the table',
+      // "taxi rides", «поездок на такси»: each ride a payment
+      'rides',
+      'поездок',
+      'поездки',
       // «сколько записей», «жазбалар саны», "records": the table's records, each a transaction
       'records',
       'запис~',

@@ -192,10 +192,17 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(['quartiles', 'квартил~'], { kind: 'aggregate', fn: 'percentile', ps: [0.25, 0.5, 0.75] }),
   // "txn qty": the quantity of the noun before it.
   e(['qty'], { kind: 'count', strength: 'strong', after: true }),
-  e(['minimum', 'min', 'minimal', 'минимальн~', 'минимум', 'мин'], { kind: 'aggregate', fn: 'min' }),
+  // («төлемдердің минимумы, медианасы және максимумы»: the Kazakh possessive, «минимумы», too)
+  e(['minimum', 'min', 'minimal', 'минимальн~', 'минимум', 'минимумы', 'мин'], {
+    kind: 'aggregate',
+    fn: 'min',
+  }),
   // «ср. сумма», «ср. чек»: the Russian abbreviation of «средний».
   e(['ср'], { kind: 'aggregate', fn: 'avg' }),
-  e(['maximum', 'max', 'maximal', 'максимальн~', 'максимум', 'макс'], { kind: 'aggregate', fn: 'max' }),
+  e(['maximum', 'max', 'maximal', 'максимальн~', 'максимум', 'максимумы', 'макс'], {
+    kind: 'aggregate',
+    fn: 'max',
+  }),
   e(
     [
       'largest',
