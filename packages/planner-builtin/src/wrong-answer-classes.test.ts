@@ -6387,3 +6387,16 @@ describe('«в каких валютах проходили платежи» lis
     );
   });
 });
+
+describe('«во сколько» beside the first or last payment asks its time (unseen125)', () => {
+  it('«Во сколько прошла последняя операция …?» shows the time alone', () => {
+    expect(sqlLineOf('Во сколько прошла последняя операция SALARY в ноябре 2026?')).toMatch(
+      /^SELECT max\(transaction_timestamp\) AS last_transaction_at FROM/,
+    );
+  });
+  it('a count asked beside the last payment stays', () => {
+    expect(sqlLineOf('Последняя операция SALARY в ноябре 2026: время и сколько всего операций')).toContain(
+      'count(*) AS transaction_count',
+    );
+  });
+});

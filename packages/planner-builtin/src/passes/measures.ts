@@ -597,6 +597,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
         measures.push({ fn: 'sum' });
         return;
       }
+      // «Во сколько прошла последняя операция …?» (at what time): «во сколько» asks the time of the first or
+      // the last payment the plan shows, no count beside it.
+      if (
+        m.strength === 'weak' &&
+        stopBefore(i) === 'во' &&
+        measures.some((x) => x.fn === 'first_at' || x.fn === 'last_at')
+      )
+        return;
       // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after the
       // number of" asks for that number again.
       if (m.strength === 'weak' && isKind(slots[prev(i)], 'count') && slots[prev(i)]!.used) return;
