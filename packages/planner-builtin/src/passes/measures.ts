@@ -547,12 +547,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
       }
     });
   }
-  /** "the largest payment", «ең ірі операция», «самая крупная операция»: a payment's noun after it. */
-  const largestPaymentAt = (k: number) => {
+  /** The noun of payments after slot k, values of them between ("the largest ECOM payment"), if one stands there. */
+  const paymentNounAfter = (k: number): Slot | undefined => {
     let j = next(k);
     while (isKind(slots[j], 'value')) j = next(j);
     const noun = slots[j];
-    return isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
+    return isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions' ? noun : undefined;
   };
   // "how much" is a count only when no amount is named, wherever it stands (Kazakh: «сома қанша»).
   const amountNamed =
@@ -564,7 +564,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
         !x.item.meaning.impliesCount &&
         // («әр банк бойынша ең ірі операция қанша болды?», the largest payment of each bank — how much:
         // with a breakdown too when the payment itself follows.)
-        (draft.dimensions.length === 0 || largestPaymentAt(k)),
+        (draft.dimensions.length === 0 || paymentNounAfter(k) !== undefined),
     );
   const timesAt = slots.findIndex((s) => isKind(s, 'count') && s.item.meaning.times === true);
   /** "how many times was cash withdrawn": the money is what was done — unless it is asked of its own
@@ -646,15 +646,8 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // (Only before a noun of payments in the genitive plural: «сколько всего ушло переводами», «сколько
       // всего входящих переводов получили …, в тенге» stay as they were read.)
       if (isKind(slots[j], 'total') && IN_ALL_WORDS.includes(slots[j]!.item.text)) {
-        let noun = next(j);
-        while (isKind(slots[noun], 'value')) noun = next(noun);
-        const payments = slots[noun];
-        if (
-          isKind(payments, 'entity') &&
-          payments.item.meaning.entity === 'transactions' &&
-          RUSSIAN_GENITIVE_PLURAL.test(payments.item.text)
-        )
-          j = next(j);
+        const payments = paymentNounAfter(j);
+        if (payments && RUSSIAN_GENITIVE_PLURAL.test(payments.item.text)) j = next(j);
       }
       let kindNoun = false;
       while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue') || readPeriodWord(slots[j])) {
