@@ -28,6 +28,7 @@ import { dropRoleEverywhere } from './support/security/roles.js';
 import { stackEnv, startApi, startWorker, submit, waitForTerminal } from './support/stack.js';
 
 const SCRIPT = join(repoRoot, 'k8s/base/backup/pg-backup.sh');
+const RESTORE_SCRIPT = join(repoRoot, 'k8s/base/backup/pg-restore.sh');
 const ROLE_SQL = join(repoRoot, 'k8s/base/backup/backup-role.sql');
 
 let db: TestDatabase;
@@ -36,6 +37,8 @@ let dir: string;
 let bin: string | null;
 let jobId: string;
 const role = `pa_backup_${randomBytes(4).toString('hex')}`;
+/** A service login of the day of the dump, dropped before the restore. */
+const gone = `pa_gone_${randomBytes(4).toString('hex')}`;
 const password = randomBytes(12).toString('hex');
 const restoredName = () => `${db.name}_restored`;
 
@@ -99,6 +102,7 @@ afterAll(async () => {
       await c.query(`DROP DATABASE IF EXISTS ${restoredName()} WITH (FORCE)`);
     }).catch(() => {});
     await dropRoleEverywhere(superuserUrl, role);
+    await dropRoleEverywhere(superuserUrl, gone);
   }
   await db?.drop();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -116,6 +120,9 @@ describe('backups', () => {
     await onDb(superuserUrl, async (c) => {
       await c.query(sql);
       await c.query(`ALTER ROLE ${role} PASSWORD '${password}'`);
+      // And a service user that will be gone by the restore (a login dropped since, or one of
+      // another server): the hardening grants it the catalog functions, so the dump names it.
+      await c.query(`CREATE ROLE ${gone} NOLOGIN IN ROLE pa_reader`);
     });
     await hardenDatabase(superuserUrl);
 
@@ -145,23 +152,28 @@ describe('backups', () => {
     expect(existsSync(notOurs), 'other files are left alone').toBe(true);
     expect(out).toMatch(/backup: wrote .*payments-analytics-.*\.dump/);
 
-    // Restore, as docs/operations.md says: an empty database owned by the service login,
-    // pg_restore as that login in one transaction, then the superuser hardening.
-    const appUser = decodeURIComponent(new URL(db.url).username);
+    const schema = execFileSync(
+      join(bin, 'pg_restore'),
+      ['--schema-only', '--file=-', join(dir, dumps[0]!)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    expect(schema, 'the dump grants the catalog functions to the service user of the day').toMatch(
+      new RegExp(`GRANT ALL ON FUNCTION pg_catalog\\.set_config\\(.*\\) TO ${gone};`),
+    );
+    await dropRoleEverywhere(superuserUrl, gone);
+
+    // Restore, as docs/operations.md says: an empty database owned by the service login, the
+    // dump restored by pg-restore.sh as that login in one transaction, then the superuser hardening.
     await onDb(db.url, (c) => c.query(`CREATE DATABASE ${restoredName()}`));
     const restoredUrl = withDb(db.url, restoredName());
-    execFileSync(
-      join(bin, 'pg_restore'),
-      [
-        '--exit-on-error',
-        '--single-transaction',
-        '--no-owner',
-        `--role=${appUser}`,
-        `--dbname=${restoredUrl}`,
-        join(dir, dumps[0]!),
-      ],
-      { encoding: 'utf8' },
-    ); // prettier-ignore
+    const restored = execFileSync('bash', [RESTORE_SCRIPT, join(dir, dumps[0]!), restoredUrl], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(restored).toMatch(/restore: restored .*payments-analytics-.*\.dump/);
     const restoredSuperuserUrl = withDb(superuserUrl, restoredName());
     await hardenDatabase(restoredSuperuserUrl);
 
