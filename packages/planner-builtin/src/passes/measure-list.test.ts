@@ -93,8 +93,27 @@ describe('measure list pass', () => {
     expect(
       listed('For each issuing bank, how many transactions, total turnover and distinct cards in 2025?'),
     ).toEqual([{ fn: 'count' }, { fn: 'sum' }, { fn: 'count_distinct', column: 'card_key' }]);
-    // (a bare "how many" is no item: «сколько, на какую сумму» is read by the measures pass)
-    expect(listed('Входящие переводы по банкам за 2026: сколько, на какую сумму, сколько карт')).toEqual([]);
+    // a bare "how many" with the list's comma after it is an item; «на какую сумму» is one too
+    expect(listed('Входящие переводы по банкам за 2026: сколько, на какую сумму, сколько карт')).toEqual([
+      { fn: 'count' },
+      { fn: 'sum' },
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+    expect(listed('Покупки по городам за октябрь: сколько, на какую сумму и какой средний чек')).toEqual([
+      { fn: 'count' },
+      { fn: 'sum' },
+      { fn: 'avg' },
+    ]);
+  });
+
+  it('«сколько начислений» counts the payments named before the list when they are credits, and only then', () => {
+    expect(listed('Зарплаты по месяцам за 2026: сколько начислений, общая сумма и средняя зарплата')).toEqual(
+      [{ fn: 'count' }, { fn: 'sum' }, { fn: 'avg' }],
+    );
+    // no type named: the direction word would narrow the payments, which is not the list's to decide
+    expect(listed('По месяцам за 2026: сколько начислений, общая сумма')).toEqual([]);
+    // a type that goes the other way
+    expect(listed('Снятия наличных по месяцам: сколько начислений, общая сумма')).toEqual([]);
   });
 
   it('a list that does not open the clause is read whole: "showing avg ticket, count and turnover"', () => {

@@ -2,10 +2,12 @@ import type { Measure } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
   ABBREVIATED_AGGREGATES,
+  INCOMING_TRANSACTION_TYPES,
   LEADING_STOPS,
   OR_WORDS,
   REQUEST_WORDS,
   RUSSIAN_GENITIVE_PLURAL,
+  RUSSIAN_WHICH_ONE_ASKING,
   SHOWING_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
@@ -129,7 +131,8 @@ type Part =
   | 'cards'
   | 'merchants'
   | 'check'
-  | 'value';
+  | 'value'
+  | 'which';
 
 function partOf(slots: readonly Slot[], k: number, listStart: number): Part | null {
   const s = slots[k]!;
@@ -137,8 +140,14 @@ function partOf(slots: readonly Slot[], k: number, listStart: number): Part | nu
   if (!m || s.used) return null;
   switch (m.kind) {
     case 'count':
-      // («сколько начислений, общая сумма и средняя зарплата»: "how many" with the payments it counts.)
-      return m.strength === 'strong' || countedNounAfter(slots, k) ? 'count' : null;
+      // («сколько операций, общая сумма и средний чек»: "how many" with the payments it counts; «…: сколько,
+      // на какую сумму, сколько карт»: a bare "how many" that is an item of its own.)
+      return m.strength === 'strong' ||
+        countedNounAfter(slots, k, listStart) ||
+        countedThingAfter(slots, k) ||
+        bareItem(slots, k)
+        ? 'count'
+        : null;
     case 'total':
       return 'total';
     case 'amount':
@@ -155,20 +164,74 @@ function partOf(slots: readonly Slot[], k: number, listStart: number): Part | nu
       return m.dimension === 'merchant_id' && isPluralWord(s.item.text) ? 'merchants' : null;
     case 'value':
       return namedOutside(slots, k, listStart, m) ? 'value' : null;
+    case 'direction':
+      // (Only after its "how many", which read it: «сколько начислений».)
+      return isKind(slots[k - 1], 'count') && countedNounAfter(slots, k - 1, listStart)
+        ? 'transactions'
+        : null;
+    case 'grammaticalNumber':
+      // («на какую сумму», «какой средний чек»: "which" asking a figure is part of its item.)
+      return RUSSIAN_WHICH_ONE_ASKING.includes(s.item.text) && figureAfter(slots, k) ? 'which' : null;
     default:
       return null;
   }
 }
 
-/** A noun of payments right after a "how many": «сколько начислений», «сколько операций», "how many payments". */
-function countedNounAfter(slots: readonly Slot[], k: number): boolean {
+/**
+ * A noun of payments right after a "how many": «сколько операций», "how many payments", «сколько
+ * переводов», and «сколько начислений» when the payments named before the list are credits.
+ */
+function countedNounAfter(slots: readonly Slot[], k: number, listStart: number): boolean {
   const noun = slots[k + 1];
   if (!noun || noun.item.commaBefore || noun.item.clauseBefore) return false;
   const m = meaningOf(noun);
   return (
     (m?.kind === 'entity' && m.entity === 'transactions') ||
-    (m?.kind === 'value' && m.counts === true && RUSSIAN_GENITIVE_PLURAL.test(noun.item.text))
+    (m?.kind === 'value' && m.counts === true && RUSSIAN_GENITIVE_PLURAL.test(noun.item.text)) ||
+    (m?.kind === 'direction' &&
+      RUSSIAN_GENITIVE_PLURAL.test(noun.item.text) &&
+      typesGo(slots, listStart, m.incoming))
   );
+}
+
+/**
+ * Whether the question names, before the list, transaction types that all go the way a direction word
+ * says («Зарплаты …: сколько начислений»). Without them the word would narrow the payments, which the
+ * direction pass decides, so the list leaves it alone.
+ */
+function typesGo(slots: readonly Slot[], listStart: number, incoming: boolean): boolean {
+  const named = slots
+    .slice(0, listStart)
+    .map(meaningOf)
+    .filter((m) => m?.kind === 'value' && m.column === 'transaction_type');
+  return (
+    named.length > 0 &&
+    named.every(
+      (m) =>
+        m?.kind === 'value' && m.values.every((v) => INCOMING_TRANSACTION_TYPES.includes(v) === incoming),
+    )
+  );
+}
+
+/** A figure right after "which" («какую сумму», «какой средний чек», «какая общая сумма»). */
+function figureAfter(slots: readonly Slot[], k: number): boolean {
+  const after = slots[k + 1];
+  if (!after || after.item.commaBefore || after.item.clauseBefore) return false;
+  return ['amount', 'total', 'check', 'aggregate'].some((kind) => isKind(after, kind as 'amount'));
+}
+
+/** Cards or merchants right after a "how many": «сколько карт», "how many merchants". */
+function countedThingAfter(slots: readonly Slot[], k: number): boolean {
+  const thing = slots[k + 1];
+  if (!thing || thing.item.commaBefore || thing.item.clauseBefore) return false;
+  const part = partOf(slots, k + 1, k);
+  return part === 'cards' || part === 'merchants';
+}
+
+/** A "how many" that is a whole item: the list's comma right after it, another item after that. */
+function bareItem(slots: readonly Slot[], k: number): boolean {
+  const after = slots[k + 1];
+  return after?.item.commaBefore === true && !after.item.clauseBefore;
 }
 
 /** A value in an item names the payments only when the question names the same value before the list. */
@@ -206,6 +269,12 @@ function readItem(slots: readonly Slot[], k: number): ListItem | null {
     }
     const part = partOf(slots, j, k);
     if (!part) break;
+    if (part === 'which') {
+      // (Its figure follows; "which" itself says nothing of it.)
+      for (let x = (at.at(-1) ?? k - 1) + 1; x <= j; x++) at.push(x);
+      j++;
+      continue;
+    }
     // (Stop words between the item's words are its own: "number of transactions", "the biggest single …".)
     for (let x = (at.at(-1) ?? k - 1) + 1; x < j; x++) at.push(x);
     at.push(j);

@@ -2680,5 +2680,7 @@ export const ABBREVIATED_AGGREGATES: readonly string[] = [
   'med',
 ];
 
-/** Stop words an item of a list of figures may open with: "the biggest single withdrawal". */
-export const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their'];
+/** Stop words an item of a list of figures may open with: "the biggest single withdrawal", «на какую сумму». */
+export const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'на'];
+/** Russian "which" asking a figure in a list: «сколько, на какую сумму, …», «какой средний чек». */
+export const RUSSIAN_WHICH_ONE_ASKING: readonly string[] = ['какую', 'какой', 'какая', 'каков', 'какова'];
