@@ -1,8 +1,25 @@
 import type { Measure } from '../frame.js';
-import { ONE_PAYMENT_WORDS, PAYMENT_TIME_WORDS, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
+import {
+  ALSO_WORDS,
+  ONE_PAYMENT_WORDS,
+  PAYMENT_TIME_WORDS,
+  WITH_TURNOVER_WORDS,
+} from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
+
+/** The plural noun of payments that opens the question, right before its breakdown ("Rows per day …"). */
+function countedHead(slots: readonly Slot[]): number | null {
+  const k = slots.findIndex((s) => s.item.kind !== 'stop');
+  const noun = slots[k];
+  if (k < 0 || !noun || noun.used || !isKind(noun, 'entity')) return null;
+  if (noun.item.meaning.entity !== 'transactions' || !isPluralWord(noun.item.text)) return null;
+  const by = slots[k + 1];
+  const what = slots[k + 2];
+  const broken = isKind(by, 'groupBy') && (isKind(what, 'dimension') || isKind(what, 'timeUnit'));
+  return broken ? k : null;
+}
 
 /** Each measure once, the first of each key kept. */
 export function uniqueMeasures(measures: readonly Measure[]): Measure[] {
@@ -81,5 +98,23 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   );
   if (countItem && draft.measures.length > 0 && !draft.measures.some((m) => m.fn === 'count'))
     draft.measures.unshift({ fn: 'count' });
+  // "Rows per day for 1–7 Nov, with each day's total amount too", «Операции по городам за октябрь, плюс
+  // общая сумма»: the payments that open the question, broken down, are counted, and the figure added
+  // "too" comes beside their count (it came alone).
+  const head = countedHead(slots);
+  if (head !== null && draft.measures.length > 0 && !draft.measures.some((m) => m.fn === 'count')) {
+    // (", with the total amount": "with" opening a clause of its own adds too; "as well" is two words.)
+    const added = slots.some(
+      (s, k) =>
+        k > head + 2 &&
+        (ALSO_WORDS.includes(s.item.text) ||
+          (s.item.text === 'well' && slots[k - 1]?.item.text === 'as') ||
+          ((s.item.text === 'with' || isKind(s, 'showMeasure')) && s.item.commaBefore === true)),
+    );
+    if (added) {
+      slots[head]!.used = true;
+      draft.measures.unshift({ fn: 'count' });
+    }
+  }
   draft.measures = uniqueMeasures(draft.measures);
 });

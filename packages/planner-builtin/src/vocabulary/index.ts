@@ -108,6 +108,7 @@ export {
 } from './kazakh.js';
 export {
   ADDING_WORDS,
+  ALSO_WORDS,
   BEAT_VERBS,
   BILL_WORDS,
   DEGREE_WORDS,

@@ -749,6 +749,8 @@ export const ADDING_WORDS: readonly string[] = [...PLUS_WORDS, 'also', 'with', '
 
 /** Words after the change in %: it comes in addition ("… the percentage change too"). */
 export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];
+/** Words that add a figure to one already asked: "…, with the total amount too", «плюс общая сумма». */
+export const ALSO_WORDS: readonly string[] = [...TOO_WORDS, ...PLUS_WORDS, 'ещё', 'еще'];
 
 /** "minus", «минус»: in "October minus September" the period before the word is the one subtracted from. */
 export const MINUS_WORDS: readonly string[] = ['minus', 'минус'];
