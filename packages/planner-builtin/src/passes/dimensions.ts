@@ -22,6 +22,7 @@ import {
   OWNER_PLURAL_ENDINGS,
   PERCENT_WORD,
   PLAIN_BY,
+  RUSSIAN_COUNTRY_SINGULAR,
   SHARE_PREDICATES,
   TURNOVER_WORD,
   WALLET_INSTRUMENTAL,
@@ -107,10 +108,23 @@ export const readDimensions = definePass((r) => {
   const shareOfCity =
     slots.some((s) => isKind(s, 'share')) &&
     slots.some((s) => isKind(s, 'value') && s.item.meaning.column === 'merchant_city');
+  // «средний чек в ресторанах по стране за 2025»: «по стране», the singular with nothing beside it, is the
+  // whole country, as «по всей стране» is («по стране и валюте», «по стране эквайера», «по странам» and a
+  // question of foreign payments break down by country).
+  const foreign = slots.some(
+    (s) => (isKind(s, 'value') || isKind(s, 'notValue')) && s.item.meaning.column === 'acquirer_country_iso',
+  );
+  const alone = (i: number) =>
+    slots[i]!.item.text === RUSSIAN_COUNTRY_SINGULAR &&
+    isKind(slots[prev(i)], 'groupBy') &&
+    !foreign &&
+    ![slots[next(i)], slots[prev(prev(i))]].some((x) => isKind(x, 'conjunction')) &&
+    !isKind(slots[prev(prev(i))], 'dimension');
   const countryAsWhole = (i: number) =>
-    shareOfCity &&
-    COUNTRY_AS_WHOLE.includes(slots[i]!.item.text) &&
-    !EACH_WORDS.includes(slots[prev(i)]?.item.text ?? '');
+    (shareOfCity &&
+      COUNTRY_AS_WHOLE.includes(slots[i]!.item.text) &&
+      !EACH_WORDS.includes(slots[prev(i)]?.item.text ?? '')) ||
+    alone(i);
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'dimension')) return;
     const d = slot.item.meaning.dimension;

@@ -1083,7 +1083,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'in the table',
       'в данных',
       // "nationwide", «по всей стране»: the whole of the data (one country's cardholders), not a row per
-      // acquirer country («по странам», «елдер бойынша»; «по стране и валюте» too, so not «по стране»).
+      // acquirer country («по странам», «елдер бойынша»; «по стране и валюте» too: «по стране» alone is
+      // the whole country, which the dimensions pass decides).
       'nationwide',
       'national',
       'country-wide',
@@ -2323,6 +2324,8 @@ export const ALL_OF_THEM: readonly string[] = ['барлығы'];
 export const THAT_WORDS: readonly string[] = ['that', 'which', 'where', 'whose'];
 
 export const COUNTRY_AS_WHOLE: readonly string[] = ['country', 'стране', 'ел'];
+/** «по стране»: the whole country when nothing stands beside it (dimensions pass). */
+export const RUSSIAN_COUNTRY_SINGULAR = 'стране';
 
 /** The tenge after a unit of amounts, also as its sign or short form: «млн тг», «тыс. ₸». */
 export const TENGE_UNIT_OR_SIGN = /^(tenge|kzt|тенге|теңге|тг|₸)/;
