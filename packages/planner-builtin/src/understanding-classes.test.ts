@@ -4221,9 +4221,17 @@ describe("a share's whole said again after it («база — …», '(base = �
   it("a whole of each group's own beside a spread over the groups is asked back", () => {
     expect(
       reasonOf(
-        'доля операций от 100 000 тг и выше в каждой категории за 2026 (по количеству, база — все операции этой категории)',
+        'доля операций от 100 000 тг и выше по категориям за 2026 (по количеству, база — все операции этой категории)',
       ),
     ).not.toBe('sql');
+  });
+  it('…and beside the part within each group («в каждой категории»), the same whole: answered', () => {
+    const question =
+      'доля операций от 100 000 тг и выше в каждой категории за 2026 (по количеству, база — все операции этой категории)';
+    expect(reasonOf(question)).toBe('sql');
+    expect(sqlOf(question).sql).toContain(
+      'count(*) FILTER (WHERE transaction_amount_kzt >= 100000) / nullif(count(*), 0)',
+    );
   });
   it('a whole naming another period or value than the question is asked back', () => {
     expect(

@@ -6400,3 +6400,22 @@ describe('«во сколько» beside the first or last payment asks its time
     );
   });
 });
+
+describe('a share of a condition on the amount or the hour «в каждом городе» / «әр қаладағы» is within each group (unseen132)', () => {
+  it.each([
+    ['Доля операций свыше 100 тыс. в каждом городе за октябрь 2026', 'transaction_amount_kzt > 100000'],
+    [
+      'Түнгі операциялардың (00:00–05:59) әр қаладағы үлесі, 2026 жылғы қазан',
+      'extract(hour FROM transaction_timestamp) >= 0',
+    ],
+  ])('%s', (question, part) => {
+    expect(sqlLineOf(question)).toContain(`count(*) FILTER (WHERE ${part}`);
+    expect(sqlLineOf(question)).not.toContain('OVER ()');
+  });
+  it('«по городам» is how those payments spread over the cities, as the convention says', () => {
+    expect(sqlLineOf('Доля операций свыше 100 тыс. по городам за октябрь 2026')).toContain(
+      'sum(count(*)) OVER ()',
+    );
+    expect(sqlLineOf('share of payments between 10k and 50k by city')).toContain('sum(count(*)) OVER ()');
+  });
+});

@@ -263,6 +263,19 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const sized = isKind(slots[next(shareAt)], 'sizeWord');
   const amount = draft.filters.find((f) => f.filter.kind === 'amount' && f.role === 'auto');
   if (!subset && sized && amount && !draft.filters.some((f) => f.role === 'subset')) amount.role = 'subset';
+  // «Доля операций свыше 100 тыс. в каждом городе», «түнгі (00:00–05:59) операциялардың әр қаладағы
+  // үлесі»: with each group named, the one condition on the amount or the hour is the part within each
+  // group, as a value said there is (it was how those payments spread over the groups).
+  const only = draft.filters.length === 1 ? draft.filters[0]! : undefined;
+  if (
+    !subset &&
+    eachGroup &&
+    !comparedGroups &&
+    draft.dimensions.some((d) => !isTimeDimension(d)) &&
+    only?.role === 'auto' &&
+    (only.filter.kind === 'amount' || only.filter.kind === 'hours')
+  )
+    only.role = 'subset';
   // «процент Swipe среди POS в каждом городе», «шот төлемдерінің ішінде онлайн … үлесі әр қалада»: with the
   // whole named outright ("among", «среди», «ішінде») and one other condition, that condition is the
   // part within each group (it was spread over the groups, the whole left as a mere filter).
@@ -475,7 +488,16 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
       FOR_EACH_LEADS.includes(slots[p]?.item.text ?? '') || (each(k - 1) && FOR_EACH_LEADS.includes(lead))
     );
   };
-  if (grouping(shareAt - 1) && !share.clauseBefore && !share.commaBefore && !introduced(shareAt - 1))
+  // (…not in the locative: «түнгі операциялардың әр қаладағы үлесі», their share in each city, is within
+  // each group.)
+  const inGroup = KAZAKH_IN_ATTRIBUTE.test(slots[shareAt - 1]?.item.text ?? '');
+  if (
+    grouping(shareAt - 1) &&
+    !inGroup &&
+    !share.clauseBefore &&
+    !share.commaBefore &&
+    !introduced(shareAt - 1)
+  )
     return true;
   // («әр банктің әмиян төлемдеріндегі үлесі», each bank's share in wallet payments: each group in the
   // genitive, the payments right before the share word in the locative — the whole the groups share.)
