@@ -153,6 +153,7 @@ const UNSEEN_SETS = [
   'unseen126',
   'unseen127',
   'unseen128',
+  'unseen131',
   'unseen132',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
