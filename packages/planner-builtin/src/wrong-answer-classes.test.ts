@@ -6419,3 +6419,16 @@ describe('a share of a condition on the amount or the hour «в каждом г�
     expect(sqlLineOf('share of payments between 10k and 50k by city')).toContain('sum(count(*)) OVER ()');
   });
 });
+
+describe('the N largest payments with their time are rows of payments, asked back (unseen132)', () => {
+  it.each([
+    '2026 жылғы қарашадағы ең ірі 5 төлем: уақыты, сомасы, мерчант, қала',
+    'Top 5 largest payments in November 2026: time, amount, merchant, city',
+    '10 крупнейших операций за октябрь 2026: дата и время, сумма, город',
+  ])('%s', (question) => {
+    expect(reasonOf(question)).not.toBe('sql');
+  });
+  it('the largest payment of each city, with no time asked, stays a figure per city', () => {
+    expect(reasonOf('largest payment in each city in November 2026')).toBe('sql');
+  });
+});

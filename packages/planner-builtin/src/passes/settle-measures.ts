@@ -68,8 +68,17 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   // («2026 жылғы ең ірі төлем: сомасы, уақыты және санаты»: the largest payment, one, named.)
   const onePayment = (x: Slot | undefined) =>
     isKind(x, 'entity') && x.item.meaning.entity === 'transactions' && !isPluralWord(x.item.text);
+  // (…or several named by their number: "Top 5 largest payments …: time, amount, merchant", «ең ірі 5
+  // төлем: уақыты, сомасы, …» — rows of payments, which were read as a ranking of merchants.)
+  const payments = (x: Slot | undefined) => isKind(x, 'entity') && x.item.meaning.entity === 'transactions';
+  const counted = (k: number) => slots[k]?.item.kind === 'number';
   const largestPayment = slots.some(
-    (s, k) => isKind(s, 'superlative') && !s.item.meaning.impliesCount && onePayment(slots[k + 1]),
+    (s, k) =>
+      isKind(s, 'superlative') &&
+      !s.item.meaning.impliesCount &&
+      (onePayment(slots[k + 1]) ||
+        (counted(k + 1) && payments(slots[k + 2])) ||
+        (counted(k - 1) && payments(slots[k + 1]))),
   );
   const extreme =
     (draft.dimensions.length === 0 && draft.measures.some((m) => m.fn === 'max' || m.fn === 'min')) ||
