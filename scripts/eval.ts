@@ -153,6 +153,7 @@ const UNSEEN_SETS = [
   'unseen126',
   'unseen127',
   'unseen128',
+  'unseen129',
   'unseen131',
   'unseen132',
 ];
