@@ -6432,3 +6432,19 @@ describe('the N largest payments with their time are rows of payments, asked bac
     expect(reasonOf('largest payment in each city in November 2026')).toBe('sql');
   });
 });
+
+describe('«теңгемен жасалған» (made in tenge) counts only the payments in tenge (unseen131)', () => {
+  it('the Kazakh instrumental is "in tenge", with or without «тек»', () => {
+    expect(sqlLineOf('2025 жылғы желтоқсанда тек теңгемен жасалған ECOM операцияларының саны')).toContain(
+      "transaction_currency = 'KZT'",
+    );
+    expect(sqlLineOf('теңгемен жасалған ECOM операцияларының саны 2025 жылы')).toContain(
+      "transaction_currency = 'KZT'",
+    );
+  });
+  it('the unit of an amount stays a unit', () => {
+    expect(sqlLineOf('теңгемен қанша болады 2025 жылғы ECOM айналымы?')).not.toContain(
+      'transaction_currency',
+    );
+  });
+});

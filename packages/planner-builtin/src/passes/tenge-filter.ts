@@ -1,9 +1,9 @@
-import { IN_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
+import { IN_WORDS, KAZAKH_IN_TENGE, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind } from './reading.js';
 
 /**
- * "Transactions in KZT" / «транзакций в тенге» (counts only) filters the currency; in "amount in
+ * "Transactions in KZT" / «транзакций в тенге» / «теңгемен жасалған операциялар» (counts only) filters the currency; in "amount in
  * tenge" the tenge is just the unit of amounts.
  */
 export const readTengeFilter = definePass((r) => {
@@ -20,7 +20,9 @@ export const readTengeFilter = definePass((r) => {
         !f.filter.negated &&
         !f.filter.values.includes('KZT'),
     );
-    if (!amountBased && !otherCurrency && IN_WORDS.includes(stopBefore(i) ?? '')) {
+    // («тек теңгемен жасалған ECOM операциялары», made in tenge only: the Kazakh instrumental says "in".)
+    const inTenge = IN_WORDS.includes(stopBefore(i) ?? '') || KAZAKH_IN_TENGE.includes(slot.item.text);
+    if (!amountBased && !otherCurrency && inTenge) {
       addFilter(r, { kind: 'values', column: 'transaction_currency', negated: false, values: ['KZT'] }, i);
       slot.used = true;
     } else if (

@@ -1851,6 +1851,14 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
 
 /** "in" before a currency or a period: "amount in EUR", «сумма в юанях», «транзакций в тенге». */
 export const IN_WORDS: readonly string[] = ['in', 'в', 'во'];
+/** The tenge in the Kazakh instrumental or locative, "in tenge": «теңгемен жасалған», «теңгедегі». */
+export const KAZAKH_IN_TENGE: readonly string[] = [
+  'теңгемен',
+  'теңгеде',
+  'теңгедегі',
+  'тенгемен',
+  'тенгедегі',
+];
 /** Words that join a lead-in of context to the question: "we plan the budget, so: …", «…, сондықтан …». */
 export const CONTEXT_JOINERS: readonly string[] = [
   'so',
