@@ -154,6 +154,7 @@ const UNSEEN_SETS = [
   'unseen127',
   'unseen128',
   'unseen129',
+  'unseen130',
   'unseen131',
   'unseen132',
 ];
