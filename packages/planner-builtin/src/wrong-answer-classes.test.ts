@@ -6448,3 +6448,19 @@ describe('«теңгемен жасалған» (made in tenge) counts only the 
     );
   });
 });
+
+describe('a noun of money flowing ("outflow", «отток») is the amount of the payments named (unseen129)', () => {
+  it('the share is of the amount, and a breakdown sums it', () => {
+    expect(sqlLineOf("Each bank's share of ATM cash outflow in November 2026, in %")).toContain(
+      '100.0 * sum(transaction_amount_kzt) / sum(sum(transaction_amount_kzt)) OVER ()',
+    );
+    expect(sqlLineOf('Отток через банкоматы по городам за эту неделю')).toContain(
+      'sum(transaction_amount_kzt)',
+    );
+    expect(sqlLineOf('Monthly salary inflow for Karaganda in 2025')).toContain('sum(transaction_amount_kzt)');
+  });
+  it('with no payments named whose direction it agrees with, it is asked back', () => {
+    expect(reasonOf('cash outflow by bank in November 2026')).not.toBe('sql');
+    expect(reasonOf('salary outflow by month 2026')).not.toBe('sql');
+  });
+});

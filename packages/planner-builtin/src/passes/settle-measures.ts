@@ -1,6 +1,7 @@
 import type { Measure } from '../frame.js';
 import {
   ALSO_WORDS,
+  MONEY_FLOW_NOUN,
   ONE_PAYMENT_WORDS,
   PAYMENT_TIME_WORDS,
   WITH_TURNOVER_WORDS,
@@ -47,6 +48,10 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   const withTurnover = slots.some((s) => s.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(s.item.text));
   if (withTurnover && draft.measures.length === 0 && draft.dimensions.length > 0 && !draft.having)
     draft.measures.push({ fn: 'sum' });
+  // ("Each bank's share of ATM cash outflow", «отток наличных по банкам»: a noun of money flowing, said of
+  // the payments named, is their amount — the share was of their count.)
+  const flow = slots.some((s) => s.used && isKind(s, 'direction') && MONEY_FLOW_NOUN.test(s.item.text));
+  if (flow && draft.measures.length === 0) draft.measures.push({ fn: 'sum' });
   // ("P2P transfers out: Nov 2026 vs Nov 2025, the change in tenge and in %": a difference in tenge is
   // of money — it was a count of transfers.)
   if (draft.differenceInTenge && draft.measures.length === 0) draft.measures.push({ fn: 'sum' });

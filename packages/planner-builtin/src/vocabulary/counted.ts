@@ -191,6 +191,7 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'comes in',
       'coming in',
       'inflow~',
+      'приток~',
       'поступил~',
       'поступло',
       'поступлени~',
@@ -206,6 +207,7 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'outflow~',
+      'отток~',
       'went out',
       'go out',
       'goes out',
@@ -220,6 +222,9 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
     { kind: 'direction', incoming: false },
   ),
 ];
+
+/** Nouns of money flowing: "cash outflow", «отток» — the amount, as "turnover" is (settle-measures.ts). */
+export const MONEY_FLOW_NOUN = /^(outflows?|inflows?|отток|оттока|приток|притока)$/;
 
 /** Transaction types whose money comes in to the card; every other type is money going out. */
 export const INCOMING_TRANSACTION_TYPES: readonly string[] = ['P2P_IN', 'SALARY'];
