@@ -6464,3 +6464,20 @@ describe('a noun of money flowing ("outflow", «отток») is the amount of t
     expect(reasonOf('salary outflow by month 2026')).not.toBe('sql');
   });
 });
+
+describe('a change in % listed after a comparison, after a dash or «и покажи», comes with both periods (unseen129, unseen130)', () => {
+  it.each([
+    'Turnover Q3 2026 vs Q3 2025 - YoY change in %',
+    'Сравни число бесконтактных оплат в ноябре 2026 и ноябре 2025 и покажи изменение в %',
+  ])('%s', (question) => {
+    expect(frameOf(question).compare?.output ?? null).not.toBe('change');
+    expect(sqlLineOf(question)).toMatch(
+      /FILTER \(WHERE transaction_timestamp >= '2025-\d\d-01' AND transaction_timestamp < '20\d\d-\d\d-01'\) AS /,
+    );
+  });
+  it('a question of its own after the dash still asks only for the change', () => {
+    expect(sqlLineOf('Turnover Q3 2026 vs Q3 2025 - by how many percent did it change?')).toMatch(
+      /^SELECT 100\.0 \* \(/,
+    );
+  });
+});

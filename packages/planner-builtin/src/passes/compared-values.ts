@@ -128,7 +128,8 @@ export const readComparedValues = definePass((r) => {
     const bothNamed = slots.some((o) => isKind(o, 'compareOutput') && o.item.meaning.output === 'both');
     // («прошлая неделя и позапрошлая — сумма за каждую и изменение в %»: two periods named compare.)
     // («Прошу сравнить … и указать изменение в процентах»: a request verb may stand between.)
-    const word = slots.slice(0, i).findLast((o) => o.item.kind !== 'stop');
+    // («Сравни … и покажи изменение в %»: a verb of showing may stand between, as a request verb does.)
+    const word = slots.slice(0, i).findLast((o) => o.item.kind !== 'stop' && !isKind(o, 'listVerb'));
     // ("October vs September, change in %": a comma lists the change after the comparison, as "and";
     // so does a dash, "Oct 2026 vs Oct 2025 — change in %", and a comma before its word of growth,
     // "…, YoY change in %", or after two periods named, «… и за тот же период 2025, изменение в %».)
@@ -151,7 +152,9 @@ export const readComparedValues = definePass((r) => {
       (!asked &&
         (s.item.commaBefore === true ||
           s.item.dashBefore === true ||
-          (isKind(slots[i - 1], 'compare') && slots[i - 1]!.item.commaBefore === true)) &&
+          // ("Q3 2026 vs Q3 2025 - YoY change in %": the comma or the dash before its word of growth.)
+          (isKind(slots[i - 1], 'compare') &&
+            (slots[i - 1]!.item.commaBefore === true || slots[i - 1]!.item.dashBefore === true))) &&
         (compared || draft.times.length >= 2));
     const andAfterComparison =
       (isKind(before, 'conjunction') || isKind(word, 'conjunction') || listed) &&
