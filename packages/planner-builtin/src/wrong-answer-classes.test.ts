@@ -6481,3 +6481,20 @@ describe('a change in % listed after a comparison, after a dash or «и пока
     );
   });
 });
+
+describe("a participle right after the payments, before the share's own verb, describes the whole (unseen130)", () => {
+  it.each([
+    'What % of the contactless payments made in Astana last month went through Samsung Pay?',
+    'What % of the contactless payments made in Astana last month were made with Samsung Pay?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain("count(*) FILTER (WHERE wallet_type = 'Samsung Pay')");
+    expect(sql).toContain("merchant_city = 'Astana'");
+    expect(sql).not.toContain("FILTER (WHERE merchant_city = 'Astana')");
+  });
+  it('alone, the participle says the part', () => {
+    expect(sqlLineOf('What % of ECOM payments were made in Astana last month?')).toContain(
+      "FILTER (WHERE merchant_city = 'Astana')",
+    );
+  });
+});

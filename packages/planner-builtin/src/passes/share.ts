@@ -730,8 +730,12 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   const wholeFirst =
     slots.slice(0, p).some((x) => WHOLE_FIRST_WORDS.includes(x.item.text)) &&
     slots.some((x, m) => m > k && isKind(x, 'share'));
+  // ("What % of the contactless payments made in Astana last month went through Samsung Pay?": a
+  // participle right after the noun of the payments, the share's own verb after it, describes the whole.)
+  const before = slots[p - 1];
+  const participle = isKind(before, 'entity') && before.item.meaning.entity === 'transactions';
   if (
-    (inRelativeClause(slots, p) || wholeFirst) &&
+    (inRelativeClause(slots, p) || wholeFirst || participle) &&
     slots.some((x, m) => m > k && isPredicate(x) && !inRelativeClause(slots, m))
   )
     return false;
