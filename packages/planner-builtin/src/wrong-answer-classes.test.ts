@@ -6498,3 +6498,18 @@ describe("a participle right after the payments, before the share's own verb, de
     );
   });
 });
+
+describe('«на каждое число» with the days of the month as rows is the day again, not a count (unseen129)', () => {
+  it('one figure, the turnover', () => {
+    const frame = frameOf(
+      'Оборот по числам месяца за 2025 год — сколько приходится на каждое число, по порядку',
+    );
+    expect(frame.dimensions).toEqual(['day_of_month']);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+  it('«число операций» is still a count', () => {
+    expect(frameOf('Оборот и число операций по числам месяца за 2025').measures).toContainEqual({
+      fn: 'count',
+    });
+  });
+});

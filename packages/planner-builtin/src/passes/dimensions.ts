@@ -8,6 +8,7 @@ import {
   AT_PLACE_WORDS,
   COLUMN_VALUES_NOUN,
   COUNTRY_AS_WHOLE,
+  DAY_OF_MONTH_NOUNS,
   DISTINCT_WORDS,
   EACH_GROUP_WORDS,
   EACH_WORDS,
@@ -733,5 +734,16 @@ export const readDimensions = definePass((r) => {
   if (draft.dimensions.includes('weekday') && draft.dimensions.includes('day')) {
     const day = slots.find((s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day' && s.used);
     draft.issues.push({ kind: 'unknown_words', words: [day?.item.text ?? 'day'] });
+  }
+  // «Оборот по числам месяца — сколько приходится на каждое число»: with the days of the month as rows,
+  // «число» after "each" is the day of the month again, not "the number of" payments (a count was added).
+  if (draft.dimensions.includes('day_of_month')) {
+    slots.forEach((s, k) => {
+      const each = slots[k - 1];
+      if (s.used || !isKind(s, 'count') || !DAY_OF_MONTH_NOUNS.includes(s.item.text)) return;
+      if (!isKind(each, 'groupBy') || !EACH_GROUP_WORDS.includes(each.item.text)) return;
+      s.used = true;
+      each.used = true;
+    });
   }
 });

@@ -2123,6 +2123,9 @@ export const CARD_TURNOVER: readonly [by: string, cards: string] = ['по', 'к�
 export const OR_WORDS: readonly string[] = ['or', 'или', 'либо', 'немесе', 'не болмаса', 'әлде'];
 
 /** Words that name each group of a breakdown as such: "per bank", «по каждому банку», «әр банктегі». */
+/** «число» as the day of a month: «на каждое число», «по каждому числу» (dimensions pass). */
+export const DAY_OF_MONTH_NOUNS: readonly string[] = ['число', 'числу', 'числа'];
+
 export const EACH_GROUP_WORDS: readonly string[] = [
   'each',
   'every',
@@ -2143,6 +2146,7 @@ export const EACH_GROUP_WORDS: readonly string[] = [
   'у каждой',
   'на каждый',
   'на каждую',
+  'на каждое',
   'for each',
   'in each',
   'within each',
