@@ -6513,3 +6513,24 @@ describe('«на каждое число» with the days of the month as rows is
     });
   });
 });
+
+describe('a value left out of the groups («кроме», "other than", "outside") before their condition keeps it on the groups (unseen131)', () => {
+  it.each([
+    [
+      'In 2025, which categories other than Unknown had an average POS ticket above 10,000 tenge? Show the category and its average',
+      'HAVING avg(transaction_amount_kzt) > 10000',
+    ],
+    [
+      'How many merchants outside Almaty had more than 500 thousand tenge in POS turnover last month?',
+      'HAVING sum(transaction_amount_kzt) > 500000',
+    ],
+    [
+      'За 2026 год какие города, кроме Алматы, имели оборот ECOM выше 20 млн? Город и оборот',
+      'HAVING sum(transaction_amount_kzt) > 20000000',
+    ],
+  ])('%s', (question, having) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(having);
+    expect(sql).not.toMatch(/WHERE transaction_amount_kzt >/);
+  });
+});

@@ -367,6 +367,9 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   };
   const between = (k: number) =>
     isKind(slots[k], 'value') ||
+    // ("which categories other than Unknown had an average … above", "merchants outside Almaty had more
+    // than 500 thousand tenge in POS turnover": a value left out, with its negation.)
+    (isKind(slots[k], 'negation') && isKind(slots[next(k)], 'value')) ||
     // («оборот по такси»: "on" a value; «с 15 августа по 15 сентября»: the "to" of a range of dates.)
     (isKind(slots[k], 'groupBy') &&
       (isKind(slots[next(k)], 'value') ||
