@@ -217,7 +217,9 @@ function typesGo(slots: readonly Slot[], listStart: number, incoming: boolean): 
 function figureAfter(slots: readonly Slot[], k: number): boolean {
   const after = slots[k + 1];
   if (!after || after.item.commaBefore || after.item.clauseBefore) return false;
-  return ['amount', 'total', 'check', 'aggregate'].some((kind) => isKind(after, kind as 'amount'));
+  return (
+    isKind(after, 'amount') || isKind(after, 'total') || isKind(after, 'check') || isKind(after, 'aggregate')
+  );
 }
 
 /** Cards or merchants right after a "how many": «сколько карт», "how many merchants". */
@@ -228,7 +230,7 @@ function countedThingAfter(slots: readonly Slot[], k: number): boolean {
   return part === 'cards' || part === 'merchants';
 }
 
-/** A "how many" that is a whole item: the list's comma right after it, another item after that. */
+/** A "how many" that is a whole item: the list's comma right after it (readRun wants another item). */
 function bareItem(slots: readonly Slot[], k: number): boolean {
   const after = slots[k + 1];
   return after?.item.commaBefore === true && !after.item.clauseBefore;
