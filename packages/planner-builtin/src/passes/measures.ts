@@ -17,7 +17,16 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { countsTenge, definePass, isKind, isPeriodWord, meaningOf, numberOf, type Slot } from './reading.js';
+import {
+  countsTenge,
+  definePass,
+  isKind,
+  isPaymentsNoun,
+  isPeriodWord,
+  meaningOf,
+  numberOf,
+  type Slot,
+} from './reading.js';
 
 /** Measures that answer "how much" by themselves ("how much is spent on average"). */
 export const AGGREGATES: readonly string[] = ['avg', 'median', 'percentile', 'min', 'max'];
@@ -552,7 +561,7 @@ export const readMeasures = definePass(({ slots, draft }) => {
     let j = next(k);
     while (isKind(slots[j], 'value')) j = next(j);
     const noun = slots[j];
-    return isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions' ? noun : undefined;
+    return isPaymentsNoun(noun) ? noun : undefined;
   };
   // "how much" is a count only when no amount is named, wherever it stands (Kazakh: «сома қанша»).
   const amountNamed =

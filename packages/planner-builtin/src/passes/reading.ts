@@ -134,6 +134,11 @@ export function isPeriodWord(slot: Slot | undefined): boolean {
 }
 
 /** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
+/** The noun of the payments themselves: "payments", «операций», «төлемдер», "rows". */
+export function isPaymentsNoun(slot: Slot | undefined): slot is Slot {
+  return isKind(slot, 'entity') && slot.item.meaning.entity === 'transactions';
+}
+
 export function isCountedNoun(slot: Slot | undefined): boolean {
   return isKind(slot, 'entity') || (isKind(slot, 'value') && slot.item.meaning.counts === true);
 }

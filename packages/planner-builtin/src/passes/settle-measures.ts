@@ -8,14 +8,13 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, isPaymentsNoun, type Slot } from './reading.js';
 
 /** The plural noun of payments that opens the question, right before its breakdown ("Rows per day …"). */
 function countedHead(slots: readonly Slot[]): number | null {
   const k = slots.findIndex((s) => s.item.kind !== 'stop');
   const noun = slots[k];
-  if (k < 0 || !noun || noun.used || !isKind(noun, 'entity')) return null;
-  if (noun.item.meaning.entity !== 'transactions' || !isPluralWord(noun.item.text)) return null;
+  if (!isPaymentsNoun(noun) || noun.used || !isPluralWord(noun.item.text)) return null;
   const by = slots[k + 1];
   const what = slots[k + 2];
   const broken = isKind(by, 'groupBy') && (isKind(what, 'dimension') || isKind(what, 'timeUnit'));
@@ -71,19 +70,17 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   // (Of the largest payment overall, or of one "single" payment; "at what time of day was the largest
   // payment" ranks the hours.)
   // («2026 жылғы ең ірі төлем: сомасы, уақыты және санаты»: the largest payment, one, named.)
-  const onePayment = (x: Slot | undefined) =>
-    isKind(x, 'entity') && x.item.meaning.entity === 'transactions' && !isPluralWord(x.item.text);
+  const onePayment = (x: Slot | undefined) => isPaymentsNoun(x) && !isPluralWord(x.item.text);
   // (…or several named by their number: "Top 5 largest payments …: time, amount, merchant", «ең ірі 5
   // төлем: уақыты, сомасы, …» — rows of payments, which were read as a ranking of merchants.)
-  const payments = (x: Slot | undefined) => isKind(x, 'entity') && x.item.meaning.entity === 'transactions';
   const counted = (k: number) => slots[k]?.item.kind === 'number';
   const largestPayment = slots.some(
     (s, k) =>
       isKind(s, 'superlative') &&
       !s.item.meaning.impliesCount &&
       (onePayment(slots[k + 1]) ||
-        (counted(k + 1) && payments(slots[k + 2])) ||
-        (counted(k - 1) && payments(slots[k + 1]))),
+        (counted(k + 1) && isPaymentsNoun(slots[k + 2])) ||
+        (counted(k - 1) && isPaymentsNoun(slots[k + 1]))),
   );
   const extreme =
     (draft.dimensions.length === 0 && draft.measures.some((m) => m.fn === 'max' || m.fn === 'min')) ||

@@ -43,7 +43,16 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { opensLikeFollowUp } from './flags.js';
-import { definePass, isKind, isPeriodWord, meaningOf, numberOf, type Reading, type Slot } from './reading.js';
+import {
+  definePass,
+  isKind,
+  isPaymentsNoun,
+  isPeriodWord,
+  meaningOf,
+  numberOf,
+  type Reading,
+  type Slot,
+} from './reading.js';
 
 /**
  * With a breakdown, a share is each group's share of the whole ("share of each bank in ECOM spend") —
@@ -732,8 +741,7 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     slots.some((x, m) => m > k && isKind(x, 'share'));
   // ("What % of the contactless payments made in Astana last month went through Samsung Pay?": a
   // participle right after the noun of the payments, the share's own verb after it, describes the whole.)
-  const before = slots[p - 1];
-  const participle = isKind(before, 'entity') && before.item.meaning.entity === 'transactions';
+  const participle = isPaymentsNoun(slots[p - 1]);
   if (
     (inRelativeClause(slots, p) || wholeFirst || participle) &&
     slots.some((x, m) => m > k && isPredicate(x) && !inRelativeClause(slots, m))

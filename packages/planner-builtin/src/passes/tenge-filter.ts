@@ -3,8 +3,8 @@ import { cursor } from './cursor.js';
 import { addFilter, definePass, isKind } from './reading.js';
 
 /**
- * "Transactions in KZT" / «транзакций в тенге» / «теңгемен жасалған операциялар» (counts only) filters the currency; in "amount in
- * tenge" the tenge is just the unit of amounts.
+ * "Transactions in KZT" / «транзакций в тенге» / «теңгемен жасалған операциялар» (counts only) filters
+ * the currency; in "amount in tenge" the tenge is just the unit of amounts.
  */
 export const readTengeFilter = definePass((r) => {
   const { slots, draft } = r;

@@ -2122,10 +2122,10 @@ export const CARD_TURNOVER: readonly [by: string, cards: string] = ['по', 'к�
 /** "or" between listed values: any of them, one set («Алматы, Астана немесе Шымкент»). */
 export const OR_WORDS: readonly string[] = ['or', 'или', 'либо', 'немесе', 'не болмаса', 'әлде'];
 
-/** Words that name each group of a breakdown as such: "per bank", «по каждому банку», «әр банктегі». */
 /** «число» as the day of a month: «на каждое число», «по каждому числу» (dimensions pass). */
 export const DAY_OF_MONTH_NOUNS: readonly string[] = ['число', 'числу', 'числа'];
 
+/** Words that name each group of a breakdown as such: "per bank", «по каждому банку», «әр банктегі». */
 export const EACH_GROUP_WORDS: readonly string[] = [
   'each',
   'every',
