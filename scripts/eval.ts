@@ -157,6 +157,7 @@ const UNSEEN_SETS = [
   'unseen130',
   'unseen131',
   'unseen132',
+  'unseen133',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
