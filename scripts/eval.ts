@@ -158,6 +158,7 @@ const UNSEEN_SETS = [
   'unseen131',
   'unseen132',
   'unseen133',
+  'unseen134',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
