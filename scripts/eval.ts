@@ -159,6 +159,7 @@ const UNSEEN_SETS = [
   'unseen132',
   'unseen133',
   'unseen134',
+  'unseen135',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
