@@ -160,6 +160,7 @@ const UNSEEN_SETS = [
   'unseen133',
   'unseen134',
   'unseen135',
+  'unseen136',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
