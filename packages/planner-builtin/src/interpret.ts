@@ -13,7 +13,7 @@ import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
 import { readDateWeekdays } from './passes/date-weekdays.js';
 import { readDeclined } from './passes/declined.js';
-import { readDimensions } from './passes/dimensions.js';
+import { readDimensions, settleWeekdayDays } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
 import { readFirstLast } from './passes/first-last.js';
 import { readFlags } from './passes/flags.js';
@@ -110,6 +110,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['per card', readPerCard],
   ['per merchant', readPerMerchant],
   ['per period', readPerPeriod],
+  ['settle weekday days', settleWeekdayDays],
   ['settle ratio definition', settleRatioDefinition],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],

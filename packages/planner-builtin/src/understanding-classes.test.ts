@@ -4905,3 +4905,29 @@ describe('rides and records are payments; «минимумы» is the minimum (u
     ]);
   });
 });
+
+describe('«суточный», «күндік», «тәуліктік» are "daily" (unseen129)', () => {
+  it.each([
+    ['суточный оборот Halyk за прошлую неделю', ['day']],
+    ['Шымкент бойынша күндік айналым, қараша 2026', ['day']],
+  ])('%s: a row per day', (q, dimensions) => {
+    expect(frameOf(q).dimensions).toEqual(dimensions);
+  });
+  it.each([
+    'средний суточный оборот за октябрь 2026',
+    'орташа күндік айналым, қазан 2026',
+    '2026 жылғы қазандағы орташа тәуліктік айналым',
+  ])('%s: the average day', (q) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'per_period', of: 'sum', unit: 'day' }]);
+  });
+  it("the average daily turnover of each weekday is that weekday's turnover per day of it", () => {
+    const frame = frameOf('average daily turnover by weekday in 2026');
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.measures).toEqual([{ fn: 'per_period', of: 'sum', unit: 'day' }]);
+  });
+  it('a weekday breakdown with a daily series besides is asked back, naming the word said', () => {
+    const result = understandQuestion('daily turnover by weekday in 2026', TEST_CONTEXT);
+    expect(result.kind).not.toBe('sql');
+    if (result.kind !== 'sql') expect(result.message).toContain('daily');
+  });
+});

@@ -6534,3 +6534,111 @@ describe('a value left out of the groups («кроме», "other than", "outside
     expect(sql).not.toMatch(/WHERE transaction_amount_kzt >/);
   });
 });
+
+describe('a Kazakh turnover threshold with the payments restated in brackets is on the groups (unseen133)', () => {
+  it.each([
+    'Өткен жылы қай санаттарда ECOM айналым (онлайн) 5 млн теңгеден асты?',
+    '2026 жылы қай банктерде айналым ECOM 30 млн теңгеден асты?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/HAVING sum\(transaction_amount_kzt\) > \d+/);
+    expect(sql).not.toMatch(/WHERE transaction_amount_kzt >/);
+  });
+});
+
+describe('«сколько всего <payments of a kind> … и на какую сумму» is the count and the amount (unseen135)', () => {
+  it.each([
+    'Сколько всего P2P-переводов было в октябре 2026 и на какую сумму?',
+    'Сколько всего ATM-снятий было в 2026 году и на какую сумму?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+  it('«…, в тенге» after it is still the amount alone', () => {
+    expect(frameOf('Сколько всего входящих переводов получили за октябрь 2026, в тенге?').measures).toEqual([
+      { fn: 'sum' },
+    ]);
+  });
+});
+
+describe('"from <year> to date" / "from <year> to <year>" is a period, not payments of that many tenge (unseen136)', () => {
+  it.each([
+    ['Average ticket by month from 2025 to date', "transaction_timestamp >= '2025-01-01'"],
+    ['Count of ECOM payments from 2025 until now', "transaction_timestamp >= '2025-01-01'"],
+    ['Number of payments by year from 2024 to 2026', "transaction_timestamp < '2027-01-01'"],
+  ])('%s', (question, period) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(period);
+    expect(sql).not.toMatch(/transaction_amount_kzt (>=|<=|BETWEEN)/);
+  });
+  it('an amount range from a number like a year, with tenge, stays an amount', () => {
+    expect(sqlLineOf('payments from 2025 to 5000 tenge')).toContain(
+      'transaction_amount_kzt BETWEEN 2025 AND 5000',
+    );
+  });
+});
+
+describe('"which three months of 2025" asks for months, not the first three months of the year (unseen136)', () => {
+  it.each([
+    'Which three months of 2025 had the highest turnover?',
+    'Какие три месяца 2025 года были с самым большим оборотом?',
+    'Which 2 months of 2026 had the most payments?',
+  ])('%s: months as rows, or asked back', (question) => {
+    const frame = frameOrNull(question);
+    if (frame) expect(frame.dimensions).toContain('month');
+  });
+  it('"the first three months of 2025" is still the year\'s first quarter', () => {
+    expect(sqlLineOf('turnover in the first three months of 2025')).toContain(
+      "transaction_timestamp < '2025-04-01'",
+    );
+  });
+});
+
+describe('a month with no year set against a dated one is the one nearest it (unseen136)', () => {
+  it.each([
+    // (The tests' today is 20 May 2026: the latest past February, November and December are of 2026 and
+    // 2025.)
+    ['Payments in January 2025 compared with December', "'2024-12-01'"],
+    ['turnover in March 2025 compared with February', "'2025-02-01'"],
+    ['2025 жылғы наурыздағы айналым ақпанмен салыстырғанда', "'2025-02-01'"],
+    ['оборот в декабре 2024 по сравнению с ноябрём', "'2024-11-01'"],
+  ])('%s', (question, start) => {
+    expect(sqlLineOf(question)).toContain(`transaction_timestamp >= ${start}`);
+  });
+  it('the two ends of one range keep their reading', () => {
+    expect(sqlLineOf('количество операций по месяцам с января по ноябрь 2026')).toContain(
+      "transaction_timestamp >= '2026-01-01'",
+    );
+  });
+});
+
+describe('a unit said between two different amounts is not put on both (unseen136)', () => {
+  it.each([
+    'Quarter by quarter in 2026: revenue in millions and the average ticket',
+    'Revenue in thousands and the median payment by bank last month',
+    'оборот в млн и средний чек по кварталам 2026',
+  ])('%s: asked back', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it('said after both, it is on both', () => {
+    expect(frameOf('Median payment and revenue by bank last month, in thousands').amountScale).toBe(1_000);
+  });
+});
+
+describe('"as separate rows" / «отдельными строками» is a row per value named (unseen136)', () => {
+  it.each([
+    'Kaspi and Halyk as separate rows: payments last month',
+    'Halyk и Kaspi отдельными строками: оборот 2025',
+    'POS turnover in 2025 for Halyk and Kaspi, each on its own row',
+  ])('%s', (question) => {
+    expect(frameOf(question).dimensions).toEqual(['issuer_bank_name']);
+  });
+});
+
+describe('the groups that grew the most against the same period a year before are ranked by their change (unseen136)', () => {
+  it.each([
+    'Which city grew its turnover the most YTD compared with the same period last year?',
+    'Какой город показал наибольший рост оборота в этом году по сравнению с тем же периодом прошлого года?',
+  ])('%s', (question) => {
+    expect(frameOf(question).rankByChange).toBe('change');
+  });
+});

@@ -10,6 +10,7 @@ import {
   PERCENT_SIGNS,
   PERIOD_PREPOSITIONS,
   TENGE_UNIT,
+  TO_DATE,
   WERE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -121,6 +122,8 @@ export const readAmountFilters = definePass((r) => {
       isKind(slots[k], 'conjunction') || (isKind(slots[k], 'comparator') && slots[k]!.item.meaning.weak);
     return isDay(numberOf(slots[j])) && joined && isDay(numberOf(slots[next(k)])) && followedByDate(next(k));
   };
+  /** The "to" of "from 2024 to 2026": a range of years, left to the calendar pass. */
+  const yearRangeEnds = new Set<number>();
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'comparator') || slot.item.meaning.after) return;
     const { op, weak } = slot.item.meaning;
@@ -162,8 +165,24 @@ export const readAmountFilters = definePass((r) => {
     if (change && isKind(slots[next(j)], 'share') && PERCENT_SIGNS.includes(textOf(next(j)))) return;
     // "active cards over 2025": "over" a recent year with no unit is during it, not an amount.
     const unitAfter = isKind(slots[next(j)], 'currencyUnit') || notes.factors.has(j);
-    if (OVER_A_YEAR.includes(textOf(i)) && Number.isInteger(a) && a >= 2015 && a <= 2035 && !unitAfter)
-      return;
+    const yearLike = Number.isInteger(a) && a >= 2015 && a <= 2035 && !unitAfter;
+    if (OVER_A_YEAR.includes(textOf(i)) && yearLike) return;
+    // "from 2025 to date", "from 2025 until now", "from 2024 to 2026": a weak "from" before a recent year
+    // that runs to now or to another year is a period (it kept payments of 2 025 tenge or more).
+    if (weak && op === '>=' && yearLike) {
+      const to = slots[next(j)];
+      const toYear =
+        isKind(to, 'comparator') && to.item.meaning.weak && to.item.meaning.op === '<='
+          ? numberOf(slots[next(next(j))])
+          : null;
+      const untilNow = TO_DATE.includes(slots[j + 1]?.item.text ?? '');
+      if (toYear !== null && Number.isInteger(toYear) && toYear > a && toYear <= 2035) {
+        yearRangeEnds.add(next(j));
+        return;
+      }
+      if (untilNow) return;
+    }
+    if (yearRangeEnds.has(i)) return;
     // "5k to 20k", «10 тыс до 50 тыс»: a weak "to" after an amount ends a range that starts there.
     const lowAt = prev(i);
     const low = numberOf(slots[lowAt]);

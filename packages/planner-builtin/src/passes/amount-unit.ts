@@ -48,11 +48,27 @@ function isAmountMeasure(m: Measure): boolean {
   return ['sum', 'avg', 'median', 'percentile', 'min', 'max'].includes(m.fn);
 }
 
-/** A unit named with no amount measure to show in it ("count of payments in millions") is asked back. */
+/**
+ * A unit named with no amount measure to show in it ("count of payments in millions") is asked back;
+ * so is one said between the words of two different amounts ("turnover in millions and the average
+ * ticket": the unit is the turnover's, and the average ticket was shown in millions too).
+ */
 export const settleAmountUnit = definePass(({ slots, draft }) => {
-  if (draft.amountScale === undefined || draft.measures.some(isAmountMeasure)) return;
-  const word = slots.find(
+  if (draft.amountScale === undefined) return;
+  const at = slots.findIndex(
     (s) => isKind(s, 'multiplier') && s.used && s.item.meaning.factor === draft.amountScale,
   );
-  draft.issues.push({ kind: 'unknown_words', words: [word?.item.text ?? String(draft.amountScale)] });
+  const word = slots[at];
+  const ask = () =>
+    draft.issues.push({ kind: 'unknown_words', words: [word?.item.text ?? String(draft.amountScale)] });
+  const amounts = draft.measures.filter(isAmountMeasure);
+  if (amounts.length === 0) return ask();
+  if (at < 0 || new Set(amounts.map((m) => m.fn)).size < 2) return;
+  // (An aggregate's word stands for its amount: "the median payment".)
+  const amountWord = (k: number) =>
+    (isKind(slots[k], 'amount') || isKind(slots[k], 'check') || isKind(slots[k], 'aggregate')) &&
+    slots[k]!.used;
+  const before = slots.some((_, k) => k < at && amountWord(k));
+  const after = slots.some((_, k) => k > at && amountWord(k));
+  if (before && after) ask();
 });

@@ -657,6 +657,36 @@ export const readCalendarDates = definePass((r) => {
       ['с', 'со'].includes(stopBefore(p.start) ?? '') &&
       ['на', 'к'].includes(stopBefore(points[k + 1]!.start) ?? ''),
   );
+  // "December 2025 compared with November", «2025 жылғы желтоқсанда … қарашамен салыстырғанда»: of two
+  // months set against each other, one with no year is the one nearest the other (November 2025), not
+  // the latest past one (November 2026, a year off).
+  // (Not the two ends of one range, «с января по ноябрь 2026», nor a range set against the same period
+  // of another year.)
+  const [c0, c1] = points;
+  const oneRange =
+    c0 !== undefined &&
+    c1 !== undefined &&
+    (RANGE_OPENERS.includes(stopBefore(c0.start) ?? '') ||
+      RANGE_OPENERS.includes(textOf(prev(c0.start))) ||
+      RANGE_JOINERS.includes(stopBefore(c1.start) ?? '') ||
+      RANGE_JOINERS.includes(textOf(prev(c1.start))) ||
+      slots[c1.start]?.item.dashBefore === true);
+  if (
+    (comparing || growing) &&
+    !samePeriod &&
+    !oneRange &&
+    points.length === 2 &&
+    c0?.kind === 'month' &&
+    c1?.kind === 'month' &&
+    (c0.year === null) !== (c1.year === null)
+  ) {
+    const [dated, bare] = c0.year !== null ? [c0, c1] : [c1, c0];
+    const at = dated.year! * 12 + dated.month - 1;
+    const year = [dated.year! - 1, dated.year!, dated.year! + 1].reduce((best, y) =>
+      Math.abs(y * 12 + bare.month - 1 - at) < Math.abs(best * 12 + bare.month - 1 - at) ? y : best,
+    );
+    points[points.indexOf(bare)] = { ...bare, year };
+  }
   const growth = (growing || fromOn) && !samePeriod ? growthPair(points, next, textOf, stopBefore) : null;
   // «с 2025 на 2026 (январь–ноябрь)», «2025 және 2026 жылдардың қаңтар–қарашасы», "2025 vs 2026, Jan–Nov":
   // two years and one range of months with no year are that range in each year (the months were read

@@ -729,12 +729,6 @@ export const readDimensions = definePass((r) => {
     if (m?.kind === 'presence' && m.column === 'wallet_type' && m.present)
       addDimension(r, 'wallet_type', wallets);
   }
-  // «апта күндері бойынша … Күн бойынша бөліп», "by weekday, split by day": the days of the week said
-  // again, or a daily series as well? Not one reading: asked back.
-  if (draft.dimensions.includes('weekday') && draft.dimensions.includes('day')) {
-    const day = slots.find((s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day' && s.used);
-    draft.issues.push({ kind: 'unknown_words', words: [day?.item.text ?? 'day'] });
-  }
   // «Оборот по числам месяца — сколько приходится на каждое число»: with the days of the month as rows,
   // «число» after "each" is the day of the month again, not "the number of" payments (a count was added).
   if (draft.dimensions.includes('day_of_month')) {
@@ -746,4 +740,21 @@ export const readDimensions = definePass((r) => {
       each.used = true;
     });
   }
+});
+
+/**
+ * «апта күндері бойынша … Күн бойынша бөліп», "by weekday, split by day": the days of the week said
+ * again, or a daily series as well? Not one reading: asked back. (After the per-period pass: in
+ * "average daily turnover by weekday", «апта күндері бойынша орташа күндік айналым», the daily word
+ * was the average's unit — the turnover of a weekday per day of it — and left no daily series.)
+ */
+export const settleWeekdayDays = definePass(({ slots, draft }) => {
+  if (!draft.dimensions.includes('weekday') || !draft.dimensions.includes('day')) return;
+  const day = slots.find(
+    (s) =>
+      s.used &&
+      ((isKind(s, 'timeUnit') && s.item.meaning.unit === 'day') ||
+        (isKind(s, 'bucket') && s.item.meaning.dimension === 'day')),
+  );
+  draft.issues.push({ kind: 'unknown_words', words: [day?.item.text ?? 'day'] });
 });

@@ -447,7 +447,11 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       let n = prev(i);
       while (isKind(slots[n], 'currencyUnit') || isKind(slots[n], 'multiplier')) n = prev(n);
       if (slots[n]?.item.kind !== 'number') return;
-      const at = prev(n);
+      let at = prev(n);
+      // («онлайн айналым (ECOM) 30 млн теңгеден асты»: the payments' kind restated after the money word.)
+      let m = at;
+      while (isKind(slots[m], 'value')) m = prev(m);
+      if (m !== at && measureOf(m) === 'sum') at = m;
       const of = measureOf(at);
       // «50-ден аз транзакциясы бар мерчанттар» (merchants having fewer than 50 transactions): the noun of
       // payments and a participle of having between the comparison and the groups counts the payments

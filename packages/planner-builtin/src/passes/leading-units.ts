@@ -1,5 +1,6 @@
 import { isoDay, YEAR_MAX, YEAR_MIN, zonedToday } from '../calendar.js';
 import type { TimeRange } from '../frame.js';
+import { WHICH_OF_UNITS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Reading } from './reading.js';
 
@@ -47,6 +48,9 @@ export const readLeadingUnits = definePass((r: Reading) => {
     if (count.used || n === null || !Number.isInteger(n) || n < 1) continue;
     // "the last 3 months of 2025" are its end, not its start: not read here.
     if (i > 0 && isKind(slots[i - 1], 'periodModifier')) continue;
+    // "Which three months of 2025 had the highest turnover?", «Какие три месяца 2025 года …»: the months
+    // asked for, ranked — not the year's first three.
+    if (WHICH_OF_UNITS.includes(slots[i - 1]?.item.text ?? '')) continue;
     if (!isKind(unitSlot, 'timeUnit')) continue;
     const unit = unitSlot.item.meaning.unit;
     if (unit !== 'month' && unit !== 'quarter') continue;

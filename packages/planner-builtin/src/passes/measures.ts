@@ -12,6 +12,7 @@ import {
   PLUS_WORDS,
   RUSSIAN_GENITIVE_PLURAL,
   RUSSIAN_MASS_GENITIVES,
+  RUSSIAN_WHICH_ONE_ASKING,
   TENGE_UNIT,
   THEM_WORDS,
 } from '../vocabulary/index.js';
@@ -563,6 +564,14 @@ export const readMeasures = definePass(({ slots, draft }) => {
     const noun = slots[j];
     return isPaymentsNoun(noun) ? noun : undefined;
   };
+  /** «… и на какую сумму», "… and how much": an amount asked by words of its own after "and", past `k`. */
+  const amountAskedApart = (k: number): boolean =>
+    slots.some((s, c) => {
+      if (c <= k || !isKind(s, 'conjunction')) return false;
+      let a = next(c);
+      if (isKind(slots[a], 'grammaticalNumber') && RUSSIAN_WHICH_ONE_ASKING.includes(textOf(a))) a = next(a);
+      return isKind(slots[a], 'amount');
+    });
   // "how much" is a count only when no amount is named, wherever it stands (Kazakh: «сома қанша»).
   const amountNamed =
     hasUnusedAmount() ||
@@ -654,9 +663,18 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // («Сколько всего было ECOM-операций …»: "in all" may stand between.)
       // (Only before a noun of payments in the genitive plural: «сколько всего ушло переводами», «сколько
       // всего входящих переводов получили …, в тенге» stay as they were read.)
+      // («Сколько всего зарплатных зачислений было … и на какую сумму?»: a kind of payment counted too,
+      // when the amount is asked apart after "and".)
       if (isKind(slots[j], 'total') && IN_ALL_WORDS.includes(slots[j]!.item.text)) {
         const payments = paymentNounAfter(j);
-        if (payments && RUSSIAN_GENITIVE_PLURAL.test(payments.item.text)) j = next(j);
+        let kind: Slot | undefined;
+        for (let v = next(j); isKind(slots[v], 'value'); v = next(v)) kind = slots[v];
+        const kindCounted =
+          isKind(kind, 'value') &&
+          kind.item.meaning.counts === true &&
+          RUSSIAN_GENITIVE_PLURAL.test(kind.item.text) &&
+          amountAskedApart(j);
+        if ((payments && RUSSIAN_GENITIVE_PLURAL.test(payments.item.text)) || kindCounted) j = next(j);
       }
       let kindNoun = false;
       while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue') || readPeriodWord(slots[j])) {

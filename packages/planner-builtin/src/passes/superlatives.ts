@@ -193,7 +193,10 @@ export const readSuperlatives = definePass((r) => {
     const changed = slots.some(
       (s) => (isKind(s, 'compare') && s.item.meaning.change === true) || DECLINE.test(s.item.text),
     );
-    if (draft.dimensions.length > 0 && draft.times.length >= 2 && changed && !impliesCount) {
+    // (A period set against the same one a year before, "YTD vs the same period last year", is two
+    // periods too: the groups were ranked by this year's.)
+    const twoPeriods = draft.times.length >= 2 || draft.yearAgo === true || draft.samePeriod === true;
+    if (draft.dimensions.length > 0 && twoPeriods && changed && !impliesCount) {
       const decline = slots.some((s) => DECLINE.test(s.item.text));
       // ("grew the most by turnover in tenge … the change in %": with the change asked in %, the tenge is
       // the turnover's unit.)

@@ -68,7 +68,11 @@ export const readTurnoverFilters = definePass(({ slots, draft, notes }) => {
     // «айналымы 3 млн теңгеден жоғары»: the comparison after its number.
     let b = prev(c);
     while (money(b)) b = prev(b);
-    return slots[b]?.item.kind === 'number' && aggregateWord(slots, prev(b));
+    // («онлайн айналым (ECOM) 30 млн теңгеден асты»: what the turnover is of may stand between.)
+    return (
+      slots[b]?.item.kind === 'number' &&
+      (aggregateWord(slots, prev(b)) || aggregateWord(slots, describedBefore(slots, b)))
+    );
   });
   if (ofAggregate) draft.issues.push({ kind: 'group_total_condition' });
 });

@@ -370,7 +370,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['iii тоқсан'], { kind: 'quarterName', quarter: 3 }),
   e(['iv тоқсан'], { kind: 'quarterName', quarter: 4 }),
   e(['жыл'], unit('year')),
-  e(['күнделікті', 'күн сайын'], bucket('day')),
+  e(['күнделікті', 'күн сайын', 'күндік', 'тәуліктік'], bucket('day')),
   // «қай күні / айда / сағатта ең көп …» (on which day / month / hour the most …): ranked by it.
   // («… жұмсалған күн қай күн», the day … which day: the unit said before is the same one; see
   // time-buckets. «… ай қайсы», the month … which one.)

@@ -356,6 +356,25 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // «әрқайсысы бөлек жолда» (each on a row of its own)
       'бөлек жолда',
       'бөлек жолдарда',
+      // "Contactless, QR and Swipe as separate rows", «Halyk и Kaspi отдельными строками» (not the
+      // singular «отдельной строкой», which sets the blanks or a pair apart in its own row)
+      'as separate rows',
+      'in separate rows',
+      'on separate rows',
+      'separate rows',
+      'as separate lines',
+      'on separate lines',
+      'each on its own row',
+      'each in its own row',
+      'each on a separate row',
+      'on its own row',
+      'отдельными строками',
+      'в отдельных строках',
+      'бөлек жолмен',
+      'бөлек жолдармен',
+      'жеке жолда',
+      'жеке жолдарда',
+      'жеке жолмен',
     ],
     {
       kind: 'listMode',
@@ -2095,6 +2114,8 @@ export const REQUEST_WORDS: readonly string[] = [
 export const NOUN_COUNT_WORDS: readonly string[] = ['count', 'counts'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
 export const WHICH_WORDS: readonly string[] = ['which', 'what'];
+/** "which" before a number of months or quarters: «Какие три месяца 2025 года …», "Which 3 months …". */
+export const WHICH_OF_UNITS: readonly string[] = ['which', 'what', 'какие', 'каких', 'қай', 'қандай'];
 /**
  * The interrogatives of a choice, right before the words they ask about: "which foreign countries",
  * «каких иностранных стран», «қай шетел».

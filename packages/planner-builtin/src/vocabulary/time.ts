@@ -75,7 +75,18 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   ),
   // («по дате», "by date": a row per day)
   e(
-    ['daily', 'day by day', 'ежедневн~', 'посуточн~', 'подневн~', 'дневн~', 'по дате', 'по датам', 'by date'],
+    [
+      'daily',
+      'day by day',
+      'ежедневн~',
+      'посуточн~',
+      'суточн~',
+      'подневн~',
+      'дневн~',
+      'по дате',
+      'по датам',
+      'by date',
+    ],
     bucket('day'),
   ),
   e(['weekly', 'week by week', 'еженедельн~', 'понедельно', 'понедельн~', 'недельн~'], bucket('week')),
