@@ -1,3 +1,4 @@
+import { TRANSACTION_ENUMS } from '@pa/contracts';
 import { UNITS_PER_YEAR } from './calendar.js';
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
@@ -177,6 +178,23 @@ export function alignLastUnits(
   if (range.kind !== 'last_units' || dimensions.includes(range.unit)) return range;
   if (range.unit === 'week') return { kind: 'last_days', n: 7 * range.n };
   return { kind: 'ambiguous_period', unit: range.unit, n: range.n };
+}
+
+/**
+ * A share whose part lists every value of a column its base keeps only the payments with ("payments
+ * through wallets (Apple Pay, Google Pay, Samsung Pay) … in % of all wallet payments"): 100 % by
+ * construction — the list restated the whole, and the spread over the values was meant.
+ */
+function partIsWhole(share: { subset: Filter[]; base: Filter[] }): boolean {
+  return share.subset.some(
+    (f) =>
+      f.kind === 'values' &&
+      !f.negated &&
+      (TRANSACTION_ENUMS as Record<string, readonly string[]>)[f.column]?.every((v) =>
+        f.values.includes(v),
+      ) === true &&
+      share.base.some((b) => b.kind === 'presence' && b.present && b.column === f.column),
+  );
 }
 
 /** Which filters a share is OF (subset) and which it is taken WITHIN (base). */
@@ -586,6 +604,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     } else {
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);
+      else if (partIsWhole(split)) issues.push({ kind: 'ambiguous_share' });
       else {
         share = {
           subset: split.subset,

@@ -6642,3 +6642,47 @@ describe('the groups that grew the most against the same period a year before ar
     expect(frameOf(question).rankByChange).toBe('change');
   });
 });
+
+describe('"by growth of payments in tenge": the tenge is not a currency filter on the payments counted (unseen136)', () => {
+  it.each([
+    'Top 3 banks by growth of payments in tenge, October 2026 vs October 2025',
+    'Топ-3 города по приросту покупок в тенге: октябрь 2026 против октября 2025',
+  ])('%s: asked back', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it('"by turnover growth in tenge" is still the difference', () => {
+    expect(
+      frameOf('Топ-3 города по приросту оборота в тенге: октябрь 2026 против октября 2025').rankByChange,
+    ).toBe('difference');
+  });
+});
+
+describe('a condition restated in brackets is one condition, not one for the part and one for the base (unseen136)', () => {
+  it('the share of cards that paid by phone (wallet) is taken of all the cards', () => {
+    const sql = sqlLineOf(
+      '2026 жылы әр қаланың белсенді карталарының қанша пайызы смартфонмен (әмиянмен) төледі?',
+    );
+    expect(sql).toContain('FILTER (WHERE wallet_type IS NOT NULL)');
+    expect(sql).not.toMatch(/WHERE wallet_type IS NOT NULL AND/);
+  });
+  it('an hour range with its clock times is the part of the share', () => {
+    const sql = sqlLineOf(
+      'What share of POS payments in November 2026 were made between 7 and 10 am (07:00–09:59)?',
+    );
+    expect(sql).toContain('FILTER (WHERE extract(hour FROM transaction_timestamp) >= 7');
+  });
+});
+
+describe('a share whose part lists every value of what its base is made of is asked back (100 % by construction)', () => {
+  it.each([
+    'What share of wallet payments last month went through Apple Pay, Google Pay and Samsung Pay?',
+    'Как распределились платежи через кошельки (Apple Pay, Google Pay, Samsung Pay) в мае — в процентах от всех платежей через кошельки?',
+  ])('%s', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it('two of the three wallets among wallet payments is a share', () => {
+    expect(
+      frameOf('доля Apple Pay и Google Pay среди платежей через кошельки в прошлом месяце').share,
+    ).toBeDefined();
+  });
+});

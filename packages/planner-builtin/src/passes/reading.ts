@@ -187,6 +187,13 @@ export function addFilter(r: Reading, filter: Filter, at: number): void {
     allOf ||
     r.slots.slice(0, at).some((s) => isKind(s, 'shareBase') && !s.item.meaning.after) ||
     (baseAt >= 0 && !another);
+  // ("paid by phone (wallet)", «телефонмен (әмиянмен)»: the same condition restated is one — a share took
+  // one copy for its part and left the other on its base.)
+  const same = r.draft.filters.find((f) => JSON.stringify(f.filter) === JSON.stringify(filter));
+  if (same) {
+    if (base) same.role = 'base';
+    return;
+  }
   r.draft.filters.push({ filter, role: base ? 'base' : 'auto' });
 }
 

@@ -1,7 +1,7 @@
 import { TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, meaningOf, type Slot } from './reading.js';
 
 /** Words that may name the measure after "sorted by": "the median", "total amount", "merchant count". */
 export function isMeasureWord(slot: Slot | undefined): boolean {
@@ -51,6 +51,20 @@ export const readSortBy = definePass(({ slots, draft }) => {
     while (measureWord(slots[t])) t = next(t);
     draft.rankByChange ??=
       isKind(slots[t], 'currencyUnit') && TENGE_UNIT.test(slots[t]!.item.text) ? 'difference' : 'change';
+    // («по приросту POS- и онлайн-покупок в тенге», "by growth of purchases in tenge": the tenge after the
+    // payments counted is their money's difference, not payments made in tenge — which it filtered,
+    // ranking the count. Asked back.)
+    let p = t;
+    while (isKind(slots[p], 'value') || isKind(slots[p], 'conjunction')) p = next(p);
+    const afterPayments = next(p);
+    if (
+      isCountedNoun(slots[p]) &&
+      isKind(slots[afterPayments], 'currencyUnit') &&
+      TENGE_UNIT.test(slots[afterPayments]!.item.text)
+    ) {
+      slots[afterPayments]!.used = true;
+      draft.issues.push({ kind: 'unknown_words', words: [slots[afterPayments]!.item.text] });
+    }
     by.used = true;
     slot.used = true;
     if (!slots.some((s) => isKind(s, 'top') || isKind(s, 'smallestFirst'))) draft.largestFirst = true;
