@@ -6686,3 +6686,13 @@ describe('a share whose part lists every value of what its base is made of is as
     ).toBeDefined();
   });
 });
+
+describe('"Rank the X (other than / outside Y) by …" ranks the X left (unseen136)', () => {
+  it.each([
+    ['Rank the banks other than Kaspi by turnover in 2026', 'issuer_bank_name'],
+    ['Ранжируй города, кроме Алматы, по обороту за 2026', 'merchant_city'],
+    ['Rank the foreign acquirer countries (outside Kazakhstan) by payments in 2025', 'acquirer_country_iso'],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).dimensions).toEqual([dimension]);
+  });
+});

@@ -518,7 +518,11 @@ export const readDimensions = definePass((r) => {
         // the values the exclusion leaves.)
         // ("Which bank had the most transactions (acquirer country not KAZ)": a ranking of the rows named
         // before ranks those; the exclusion after them is a condition.)
-        ((grouped || (ranksValues && !(draft.dimensions.length > 0 && apartBefore)) || andBy || asked) &&
+        // ("Rank the foreign acquirer countries (outside Kazakhstan) by …": "rank" ranks them all.)
+        ((grouped ||
+          ((ranksValues || draft.rankAll === true) && !(draft.dimensions.length > 0 && apartBefore)) ||
+          andBy ||
+          asked) &&
           neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
