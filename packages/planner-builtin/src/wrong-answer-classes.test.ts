@@ -6696,3 +6696,17 @@ describe('"Rank the X (other than / outside Y) by …" ranks the X left (unseen1
     expect(frameOf(question).dimensions).toEqual([dimension]);
   });
 });
+
+describe('a yes/no claim naming a day of the week and another value does not rank the other one (unseen134)', () => {
+  it.each([
+    'Правда ли, что в пятницу больше всего покупок в аптеках? Возьми 2025 год.',
+    'Is it true that Saturday has the most grocery payments in 2026?',
+  ])('%s: asked back', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it('the column named says which value is checked', () => {
+    expect(
+      frameOf('Is Almaty the city with the most restaurant payments on Fridays in 2026?').dimensions,
+    ).toEqual(['merchant_city']);
+  });
+});

@@ -320,7 +320,11 @@ function askedValue(filters: Draft['filters'], slots: readonly Slot[]): Categori
   const said = named.filter((column) =>
     slots.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === column),
   );
-  const only = named.length === 1 ? named : said.length === 1 ? said : [];
+  // («Правда ли, что в пятницу больше всего покупок в ресторанах?»: a day of the week named is a value
+  // the claim may be about too — of two, which one is checked is not said; the restaurants were ranked
+  // among the categories on Fridays.)
+  const days = filters.filter((f) => f.filter.kind === 'weekday' && f.filter.days.length === 1).length;
+  const only = named.length === 1 && days === 0 ? named : said.length === 1 ? said : [];
   return (only[0] as CategoricalDimension | undefined) ?? null;
 }
 
