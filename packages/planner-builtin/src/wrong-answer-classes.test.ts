@@ -6710,3 +6710,20 @@ describe('a yes/no claim naming a day of the week and another value does not ran
     ).toEqual(['merchant_city']);
   });
 });
+
+describe('for each group, a share of the payments described whose amount is compared after them is the part (unseen134)', () => {
+  it.each([
+    ['по каждому городу доля покупок в аптеках дороже 10 тыс. тенге', 'merchant_city'],
+    ['По каждому банку: какая доля оплат в ресторанах дороже 15 тыс. тенге, за 2025 год', 'issuer_bank_name'],
+  ])('%s', (question, dimension) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.share?.subset.map((f) => f.kind)).toEqual(['amount']);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'mcc_category')).toBe(true);
+  });
+  it('the kind alone on the share word is still its part', () => {
+    expect(frameOf('доля покупок в продуктовых по каждому банку').share?.subset.map((f) => f.kind)).toEqual([
+      'values',
+    ]);
+  });
+});

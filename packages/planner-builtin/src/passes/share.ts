@@ -202,7 +202,30 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     !slots.some((s) => isKind(s, 'top')) &&
     draft.dimensions.length === 1 &&
     owners.includes(draft.dimensions[0]!);
-  if (at < 0 && isFilterWord(slots[after]) && adjacent && (!describesMeasure || eachGroup || rankedGroups))
+  // («По каждому банку: какая доля покупок в продуктовых дороже 20 тыс.?»: with each group named, a
+  // comparison of the amount after the payments described is the part, as without groups — the words
+  // before it say whose payments are the whole; the groceries were taken for the part.)
+  const amounts = draft.filters.filter(
+    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
+  );
+  const comparatorAt = slots.findIndex(
+    (s, k) => k > after && isKind(s, 'comparator') && slots[next(k)]?.item.kind === 'number',
+  );
+  const amountPartAfter =
+    eachGroup &&
+    !comparedGroups &&
+    amounts.length === 1 &&
+    amounts[0]!.role === 'auto' &&
+    comparatorAt > after &&
+    isFilterWord(slots[after]) &&
+    !slots.slice(after + 1, comparatorAt).some(isFilterWord);
+  if (
+    at < 0 &&
+    !amountPartAfter &&
+    isFilterWord(slots[after]) &&
+    adjacent &&
+    (!describesMeasure || eachGroup || rankedGroups)
+  )
     at = after;
   // («онлайн-покупки занимают самую большую долю в его собственном обороте»: with the whole each
   // group's own, the one condition said is the part, wherever it stands.)
@@ -267,6 +290,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     at = labelled;
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
+  if (!subset && amountPartAfter) amounts[0]!.role = 'subset';
   // «Доля крупных операций (от 100 тыс. и выше) в каждом городе»: the size word on the share names the
   // amount condition beside it as the part.
   const sized = isKind(slots[next(shareAt)], 'sizeWord');
