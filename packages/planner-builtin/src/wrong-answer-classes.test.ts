@@ -6727,3 +6727,16 @@ describe('for each group, a share of the payments described whose amount is comp
     ]);
   });
 });
+
+describe('"online" right before "entry mode ECOM" describes the entry mode, not a kind of payment too (unseen134)', () => {
+  it.each([
+    'Аптеки: какой процент платежей в 2025 году прошёл с онлайн способом ввода (ECOM)?',
+    'Average utility payment in 2026, only those paid online (entry mode ECOM)',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    const online = [...frame.filters, ...(frame.share?.subset ?? [])].filter(
+      (f) => f.kind === 'values' && f.values.includes('ECOM'),
+    );
+    expect(online.map((f) => (f.kind === 'values' ? f.column : ''))).toEqual(['pos_entry_mode']);
+  });
+});

@@ -362,6 +362,16 @@ export const readValueFilters = definePass((r) => {
   let meansAt = -1;
   /** The slot of the last value word each values filter took. */
   const lastAt = new Map<Filter, LastWord>();
+  // («с онлайн способом ввода (ECOM)», "online entry mode (ECOM)": a value word right before a column
+  // word with the same value of that column is the adjective of it — not a value of its own column (it
+  // made an online purchase of the ECOM entry mode, and a share took one for the part).
+  slots.forEach((slot, i) => {
+    const a = meaningOf(slot);
+    const b = meaningOf(slots[next(i)]);
+    if (slot.used || a?.kind !== 'value' || b?.kind !== 'value' || next(i) !== i + 1) return;
+    const phrase = slots[i + 1]!.item.text.includes(' ');
+    if (phrase && a.column !== b.column && a.values.join() === b.values.join()) slot.used = true;
+  });
   slots.forEach((slot, i) => {
     if (slot.item.kind === 'stop') return;
     const m = meaningOf(slot);
