@@ -6740,3 +6740,18 @@ describe('"online" right before "entry mode ECOM" describes the entry mode, not 
     expect(online.map((f) => (f.kind === 'values' ? f.column : ''))).toEqual(['pos_entry_mode']);
   });
 });
+
+describe('the groups that grew the most against the same period a year before keep a list of kinds as one filter (unseen136)', () => {
+  it('«Какой город дал наибольший прирост покупок (POS и ECOM) …»', () => {
+    const frame = frameOf(
+      'Какой город дал наибольший прирост покупок (POS и ECOM) в этом году по сравнению с тем же периодом прошлого года?',
+    );
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.filters).toContainEqual(values('transaction_type', false, 'POS', 'ECOM'));
+  });
+  it('two banks set against the same period a year before are still a row each', () => {
+    expect(frameOf('Kaspi vs Halyk turnover YTD compared with the same period last year').dimensions).toEqual(
+      ['issuer_bank_name'],
+    );
+  });
+});

@@ -407,7 +407,11 @@ export const readComparedValues = definePass((r) => {
   }
   if (slots.some((s) => isKind(s, 'compare') && s.item.meaning.change)) draft.growth = true;
   if (setAgainstEachOther(slots, draft)) return;
-  if (!draft.compare || draft.times.length >= 2) return;
+  // (With groups asked for, a period set against the same one a year before is what is compared:
+  // «Какая категория дала наибольший прирост покупок (POS и ECOM) … к тому же периоду прошлого года»
+  // keeps its two types as one filter — they were rows within each category.)
+  const yearBefore = (draft.yearAgo === true || draft.samePeriod === true) && draft.dimensions.length > 0;
+  if (!draft.compare || draft.times.length >= 2 || yearBefore) return;
   const compared = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
   );
