@@ -95,6 +95,8 @@ function measureExpression(m: Measure, amount: string = AMOUNT, condition?: stri
       const numerator = m.of === 'sum' ? over(`sum(${amount})`) : `${over('count(*)')}::numeric`;
       return `${numerator} / nullif(${over(`count(DISTINCT date_trunc('${m.unit}', ${TS}))`)}, 0)`;
     }
+    case 'count_periods':
+      return over(`count(DISTINCT date_trunc('${m.unit}', ${TS}))`);
   }
 }
 
@@ -126,6 +128,8 @@ export function measureAlias(m: Measure): string {
       return m.of === 'sum' ? 'amount_per_merchant' : 'transactions_per_merchant';
     case 'per_period':
       return `${m.of === 'sum' ? 'amount' : 'transactions'}_per_${m.unit}`;
+    case 'count_periods':
+      return `${m.unit}_count`;
   }
 }
 
@@ -630,27 +634,27 @@ function keepsGroupsWithNone(frame: Frame): boolean {
   );
 }
 
-/** "How many merchants had a turnover above 1 million": the column whose values are counted, if so. */
+/**
+ * "How many merchants had a turnover above 1 million", "how many days had a turnover above 6 million":
+ * the column (or the day, week, month) whose values are counted, if so.
+ */
 function passingCounted(frame: Frame): string | null {
   const [m] = frame.measures;
-  if (
-    !frame.having ||
-    frame.dimensions.length > 0 ||
-    frame.measures.length !== 1 ||
-    m?.fn !== 'count_distinct'
-  )
-    return null;
-  return m.column;
+  if (!frame.having || frame.dimensions.length > 0 || frame.measures.length !== 1) return null;
+  if (m?.fn === 'count_periods') return `date_trunc('${m.unit}', ${TS})`;
+  return m?.fn === 'count_distinct' ? m.column : null;
 }
 
 /** The values of the column whose own payments pass the condition, counted. */
 function countPassing(frame: Frame, column: string, where: readonly string[], alias: string): string {
+  // (A period's start is never blank.)
+  const notBlank = column.startsWith('date_trunc(') ? [] : [`${column} IS NOT NULL`];
   return [
     `SELECT count(*) AS ${alias}`,
     'FROM (',
     `SELECT ${column}`,
     'FROM transactions',
-    `WHERE ${[...where, `${column} IS NOT NULL`].join(' AND ')}`,
+    `WHERE ${[...where, ...notBlank].join(' AND ')}`,
     `GROUP BY ${column}`,
     `HAVING ${havingCondition(frame)}`,
     ') AS passing',

@@ -102,6 +102,8 @@ export const measureSchema = z.discriminatedUnion('fn', [
     fn: z.literal('count_distinct'),
     column: z.enum(['card_key', ...CATEGORICAL_DIMENSIONS]),
   }),
+  /** "how many days had a turnover above 6 million", «сколько дней с данными»: the days (weeks, months) with transactions. */
+  z.object({ fn: z.literal('count_periods'), unit: z.enum(['day', 'week', 'month']) }),
 ]);
 export type Measure = z.infer<typeof measureSchema>;
 
@@ -216,7 +218,10 @@ export type GroupCondition = z.infer<typeof groupConditionSchema>;
  */
 export function countsPassing(measures: readonly Measure[]): boolean {
   const [m] = measures;
-  return measures.length === 1 && m?.fn === 'count_distinct' && m.column !== 'card_key';
+  return (
+    measures.length === 1 &&
+    ((m?.fn === 'count_distinct' && m.column !== 'card_key') || m?.fn === 'count_periods')
+  );
 }
 
 /** The measure a group condition is on. */

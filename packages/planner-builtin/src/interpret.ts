@@ -9,6 +9,7 @@ import { readCardWords } from './passes/card-words.js';
 import { readChangeSign } from './passes/change-sign.js';
 import { readColumnOrder, settleColumnOrder } from './passes/column-order.js';
 import { readComparedValues } from './passes/compared-values.js';
+import { readCountedPeriods } from './passes/counted-periods.js';
 import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
 import { readDateWeekdays } from './passes/date-weekdays.js';
@@ -97,6 +98,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['direction', readDirection],
   ['list mode', readListMode],
   ['dimensions', readDimensions],
+  ['counted periods', readCountedPeriods],
   ['group conditions', readGroupConditions],
   ['counted things', readCountedThings],
   ['compared values', readComparedValues],

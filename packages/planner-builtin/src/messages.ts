@@ -408,6 +408,14 @@ function measureName(m: Measure, pick: Pick3): string {
     const n = percentileLabel(m.p).replace('_', '.');
     return pick([`${n}th percentile of the amount`, `${n}-й перцентиль суммы`, `соманың ${n}-перцентилі`]);
   }
+  if (m.fn === 'count_periods') {
+    const unit = DIMENSION_NAMES[m.unit];
+    return pick([
+      `number of ${unit[0]}s with transactions`,
+      `число периодов «${unit[1]}» с операциями`,
+      `операциясы бар кезеңдер («${unit[2]}») саны`,
+    ]);
+  }
   if (m.fn === 'per_period') {
     const unit = DIMENSION_NAMES[m.unit];
     const what = m.of === 'sum' ? ['amount', 'сумма', 'сома'] : ['transactions', 'операций', 'транзакциялар'];
@@ -627,7 +635,20 @@ export function describeFrame(frame: Frame): string {
         merchants: ['distinct merchants', 'уникальные мерчанты', 'бірегей мерчанттар'],
       }[of] as [string, string, string],
     );
-    parts.push(`${pick(['only groups with', 'только группы, где', 'тек топтар:'])} ${what} ${op} ${value}`);
+    // ("how many days had a turnover above …": the groups are the periods counted.)
+    const counted = frame.measures.find((m) => m.fn === 'count_periods');
+    const groups =
+      counted?.fn === 'count_periods'
+        ? (() => {
+            const unit = DIMENSION_NAMES[counted.unit];
+            return pick([
+              `only ${unit[0]}s with`,
+              `только периоды «${unit[1]}», где`,
+              `тек «${unit[2]}» кезеңдері:`,
+            ]);
+          })()
+        : pick(['only groups with', 'только группы, где', 'тек топтар:']);
+    parts.push(`${groups} ${what} ${op} ${value}`);
   }
   if (frame.threshold) {
     const { op, value, unit } = frame.threshold;

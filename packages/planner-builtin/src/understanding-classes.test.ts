@@ -4931,3 +4931,43 @@ describe('«суточный», «күндік», «тәуліктік» are "da
     if (result.kind !== 'sql') expect(result.message).toContain('daily');
   });
 });
+
+describe('how many days (weeks, months): the days with payments counted, or those passing a condition (unseen129, unseen132)', () => {
+  it.each([
+    ['How many days in October 2026 had turnover above 6 million?', { of: 'sum', op: '>', value: 6_000_000 }],
+    [
+      'Сколько было дней в 2025 году с оборотом больше 15 млн тенге?',
+      { of: 'sum', op: '>', value: 15_000_000 },
+    ],
+    ['сколько дней в 2026 году было больше 300 операций', { of: 'count', op: '>', value: 300 }],
+    ['2025 жылы айналымы 8 млн теңгеден асқан күндер саны қанша?', { of: 'sum', op: '>', value: 8_000_000 }],
+    [
+      'On how many days in 2026 did the daily number of ECOM payments go over 40?',
+      { of: 'count', op: '>', value: 40 },
+    ],
+  ])('%s', (q, having) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'count_periods', unit: 'day' }]);
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.having).toEqual(having);
+    const sql = sqlLineOf(q);
+    expect(sql).toContain("GROUP BY date_trunc('day', transaction_timestamp)");
+    expect(sql).toMatch(/^SELECT count\(\*\) AS day_count FROM \(/);
+  });
+  it('with no condition, the days with payments', () => {
+    expect(sqlLineOf('How many days in February 2026 have any data at all?')).toContain(
+      "SELECT count(DISTINCT date_trunc('day', transaction_timestamp)) AS day_count",
+    );
+  });
+  it.each([
+    'How many transactions per day in October 2026?',
+    '2026 ж. қазан–қараша, ай бойынша P2P_IN саны. Ай және саны.',
+  ])('%s: no days counted', (q) => {
+    const result = understandQuestion(q, TEST_CONTEXT);
+    if (result.kind === 'sql')
+      expect(result.frame.measures).not.toContainEqual(expect.objectContaining({ fn: 'count_periods' }));
+  });
+  it('for each group, the days passing a condition are asked back', () => {
+    expect(kindOf('For each bank, how many days in 2025 had turnover above 1 million?')).not.toBe('sql');
+  });
+});

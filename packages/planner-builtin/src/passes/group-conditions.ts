@@ -338,6 +338,9 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   let groups = slots.findIndex((s, i) => {
     if (counted?.fn === 'count_distinct')
       return isKind(s, 'dimension') && s.item.meaning.dimension === counted.column;
+    // ("how many days had a turnover above 6 million": the days counted are the groups.)
+    if (counted?.fn === 'count_periods')
+      return isKind(s, 'timeUnit') && s.used && s.item.meaning.unit === counted.unit;
     // («Какие иностранные валюты дали больше 20 млн …»: a value that names its column, "foreign
     // currencies", names the groups too.)
     const named = isKind(s, 'notValue') && s.item.meaning.namesColumn === true ? s.item.meaning.column : null;

@@ -653,6 +653,23 @@ export const CLOCK_WORDS_AFTER: readonly string[] = [
 ];
 /** The hour in the singular: "Was 18 the busiest hour?", «сағат 19 болды ма?» (the hour asked about). */
 export const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат', 'сағаты'];
+/**
+ * Days, weeks and months in the form that is counted ("how many days", «сколько дней», «күндер саны»),
+ * not the singular of "per day" / «в день» or of a label («Ай және саны», the month and the count).
+ */
+export const COUNTED_PERIOD_WORDS: readonly string[] = [
+  'days',
+  'weeks',
+  'months',
+  'дней',
+  'недель',
+  'месяцев',
+  'күндер',
+  'апталар',
+  'айлар',
+];
+/** Kazakh counts the singular after its question word: «неше күн», «қанша ай». */
+export const KAZAKH_COUNTED_SINGULAR: readonly string[] = ['күн', 'апта', 'ай'];
 /** Words for a day as a label: "the date and the count", «Дата и количество». */
 export const DATE_WORDS: readonly string[] = ['date', 'dates', 'дата', 'даты', 'датой', 'күні', 'күн'];
 /** Kazakh «күнгі», «күні» (of the day) right after a day's date: «5 қарашасы күнгі сома». */
