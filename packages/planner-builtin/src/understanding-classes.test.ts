@@ -4971,3 +4971,31 @@ describe('how many days (weeks, months): the days with payments counted, or thos
     expect(kindOf('For each bank, how many days in 2025 had turnover above 1 million?')).not.toBe('sql');
   });
 });
+
+describe('"POS + ECOM": values added up with a plus are one set, one total (unseen133, unseen136)', () => {
+  it.each(['POS + ECOM turnover in 2025', 'оборот покупок (POS+ECOM) за 2025 год'])('%s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: ['POS', 'ECOM'],
+    });
+    expect(frame.dimensions).toEqual([]);
+  });
+  it('"by POS+ECOM turnover in every city" ranks within each city, no row per type', () => {
+    expect(
+      frameOf('top 3 categories by POS+ECOM turnover in every city, this year').dimensions,
+    ).not.toContain('transaction_type');
+  });
+  it('"ATM withdrawals vs purchases (POS + ECOM)" is two sides', () => {
+    const sql = sqlLineOf(
+      'ATM withdrawals vs purchases (POS + ECOM) in October 2026: total tenge for each, side by side',
+    );
+    expect(sql).not.toContain('GROUP BY transaction_type');
+    expect(sql).toContain("FILTER (WHERE transaction_type = 'ATM_WITHDRAWAL')");
+  });
+  it('"5 000+" after a number is still "or more"', () => {
+    expect(sqlLineOf('payments of 5000+ tenge in October 2026')).toContain('transaction_amount_kzt >= 5000');
+  });
+});

@@ -455,11 +455,18 @@ function comparedGroups(
   listed: readonly string[],
 ): [readonly string[], readonly string[]] | null {
   const groups: string[][] = [];
-  for (const s of slots) {
+  for (const [k, s] of slots.entries()) {
     const m = meaningOf(s);
     if (!s.used || m?.kind !== 'value' || m.column !== column) continue;
     const values = m.values.filter((v) => listed.includes(v));
     if (values.length === 0) continue;
+    // ("ATM cash outflow vs purchases (POS + ECOM)": values added up with a plus are one thing.)
+    const plus = slots[k - 1];
+    const last = groups.at(-1);
+    if (last && isKind(plus, 'conjunction') && plus.item.text === '+') {
+      for (const v of values) if (!last.includes(v)) last.push(v);
+      continue;
+    }
     const same = groups.find((g) => g.length === values.length && g.every((v) => values.includes(v)));
     if (same) continue;
     if (groups.some((g) => g.some((v) => values.includes(v)))) return null;

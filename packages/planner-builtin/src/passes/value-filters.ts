@@ -362,6 +362,17 @@ export const readValueFilters = definePass((r) => {
   let meansAt = -1;
   /** The slot of the last value word each values filter took. */
   const lastAt = new Map<Filter, LastWord>();
+  // "POS + ECOM", «покупки (POS + ECOM)», "POS+ECOM turnover": a plus between two values joins them as
+  // "and" does (the second value was left unread and the question asked back) — added up, one total
+  // ("by POS+ECOM turnover in every city" is no row per type, "ATM vs purchases (POS + ECOM)" two sides).
+  slots.forEach((s, i) => {
+    if (s.item.kind !== 'stop' || s.item.text !== '+') return;
+    const [a, b] = [meaningOf(slots[i - 1]), meaningOf(slots[i + 1])];
+    if (a?.kind !== 'value' || b?.kind !== 'value') return;
+    slots[i] = { item: { kind: 'meaning', meaning: { kind: 'conjunction' }, text: '+' }, used: false };
+    if (a.column === b.column && !draft.combined?.includes(a.column))
+      draft.combined = [...(draft.combined ?? []), a.column];
+  });
   // («с онлайн способом ввода (ECOM)», "online entry mode (ECOM)": a value word right before a column
   // word with the same value of that column is the adjective of it — not a value of its own column (it
   // made an online purchase of the ECOM entry mode, and a share took one for the part).
