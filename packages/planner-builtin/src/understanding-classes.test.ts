@@ -4999,3 +4999,34 @@ describe('"POS + ECOM": values added up with a plus are one set, one total (unse
     expect(sqlLineOf('payments of 5000+ tenge in October 2026')).toContain('transaction_amount_kzt >= 5000');
   });
 });
+
+describe('"full year 2025", «за полный 2025 год»: a named period is whole already (unseen133, unseen136)', () => {
+  it.each([
+    ['turnover for the full year 2025', "transaction_timestamp < '2026-01-01'"],
+    ['за полный 2025 год количество операций', "transaction_timestamp < '2026-01-01'"],
+    ['Halyk, whole of 2025: number of payments', "transaction_timestamp >= '2025-01-01'"],
+  ])('%s', (q, bound) => {
+    expect(sqlLineOf(q)).toContain(bound);
+  });
+  it('"the last 2 full weeks" still leaves the current week out', () => {
+    expect(sqlLineOf('turnover in the last 2 full weeks')).toContain("< date_trunc('week', current_date)");
+  });
+});
+
+describe('"came in" said of payments or turnover before when they happened (unseen134, unseen136)', () => {
+  it.each([
+    'How many ATM withdrawals came in during the first 5 days of October 2026?',
+    'What % of grocery turnover this year came in at 20:00 or later?',
+    'how many payments have come in today so far',
+  ])('%s', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('"how much money came in" names no kind of payment and is still asked back', () => {
+    expect(kindOf('How much money came in last month?')).not.toBe('sql');
+  });
+  it('"came in through P2P transfers" is still the incoming ones', () => {
+    expect(sqlLineOf('How much came in through P2P transfers last month?')).toContain(
+      "transaction_type = 'P2P_IN'",
+    );
+  });
+});

@@ -615,6 +615,13 @@ export const readCalendarDates = definePass((r) => {
   /** «29.02» given a year with no 29 February (the latest past one, or a neighbour's): asked back too. */
   const missingDay = (...filled: (Point & { year: number })[]): boolean =>
     askMissingDays(filled, (p) => validDay(p.year!, p.month, p.day));
+  // "full year 2025", «за полный 2025 год», "the whole of Q3 2026": a named period is whole already —
+  // the word only says so (it was asked back; "the last 4 full weeks" is read by the relative periods).
+  for (const p of points) {
+    let k = prev(p.start);
+    if (isKind(slots[k], 'timeUnit') && !slots[k]!.used) k = prev(k);
+    if (isKind(slots[k], 'fullUnits') && !slots[k]!.used && p.year !== null) slots[k]!.used = true;
+  }
   // «2025 жылдың басынан бері» (since the start of 2025): a year, then "since the start of the year".
   for (const p of points) {
     const after = slots[next(p.end)];

@@ -1,6 +1,11 @@
-import { ARRIVED_WORDS, INCOMING_TRANSACTION_TYPES } from '../vocabulary/index.js';
+import {
+  ARRIVED_WORDS,
+  CLOCK_AT_WORDS,
+  INCOMING_TRANSACTION_TYPES,
+  TURNOVER_WORD,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, isPeriodWord, type Slot } from './reading.js';
 
 /**
  * Direction words ("came in", «поступило», «түсті», "went out") say nothing the plan can use unless the
@@ -13,25 +18,33 @@ export const readDirection = definePass(({ slots, draft }) => {
       ? [f.filter.values]
       : [],
   );
-  const { next } = cursor(slots);
+  const { next, stopBefore } = cursor(slots);
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'direction')) continue;
     const { incoming } = slot.item.meaning;
     // ("How many transactions came in between 00:00 and 04:59?", "… came in at night": the transactions
     // named, then when — the verb says when they happened, not which way the money went.)
     const after = slots[next(i)];
+    // ("… turnover came in December", "… came in during the first 10 days of November", "… came in at
+    // 18:00 or later": a period read already, or a clock time, after it likewise.)
     const when =
       isKind(after, 'dayPart') ||
       isKind(after, 'hourRange') ||
       isKind(after, 'clock') ||
       (isKind(after, 'comparator') &&
         after.item.meaning.op === 'between' &&
-        slots[next(next(i))]?.item.kind === 'number');
+        slots[next(next(i))]?.item.kind === 'number') ||
+      (after?.used === true && (isPeriodWord(after) || isKind(after, 'ordinal'))) ||
+      (after?.used === true &&
+        after.item.kind === 'number' &&
+        CLOCK_AT_WORDS.includes(stopBefore(next(i)) ?? ''));
     // (The transactions may be named before their period: "online purchases in the last 30 days came in
     // at 21:00 or later".)
+    // ("What % of 2025 turnover came in December?": the money of them too.)
     const transactions = (x: Slot | undefined) =>
       (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') ||
-      (isKind(x, 'value') && x.item.meaning.counts === true);
+      (isKind(x, 'value') && x.item.meaning.counts === true) ||
+      (isKind(x, 'amount') && TURNOVER_WORD.test(x.item.text));
     const subject = slots.slice(0, i).some(transactions);
     if (ARRIVED_WORDS.includes(slot.item.text) && when && subject) {
       slot.used = true;

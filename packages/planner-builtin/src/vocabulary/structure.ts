@@ -2567,6 +2567,8 @@ export const INCLUDED_WORDS: readonly string[] = [
 
 /** "at merchants", «у мерчантов», «на ТСП»: where the payments were made, before a merchants word. */
 export const AT_PLACE_WORDS: readonly string[] = ['at', 'у', 'на'];
+/** "at" before a clock time: "… came in at 18:00 or later". */
+export const CLOCK_AT_WORDS: readonly string[] = ['at'];
 
 /** "card-not-present", "CNP": online payments, by how the card was (not) read (passes/value-filters.ts). */
 export const CARD_NOT_PRESENT: readonly string[] = ['card not present', 'card-not-present', 'cnp'];
