@@ -5030,3 +5030,17 @@ describe('"came in" said of payments or turnover before when they happened (unse
     );
   });
 });
+
+describe('a customer asking at a branch or on the phone is who asks, set aside as a lead-in (unseen135)', () => {
+  it.each([
+    'A client is asking: how many ATM withdrawals were there in Almaty yesterday?',
+    'Клиент жалуется: сколько было снятий в банкоматах Караганды вчера?',
+    'Бөлімшеге клиент келіп сұрады: кеше Алматыда қанша қолма-қол ақша шешу болды?',
+  ])('%s', (q) => {
+    const result = understandQuestion(q, TEST_CONTEXT);
+    expect(result.kind).toBe('sql');
+  });
+  it('what the customer himself spent is still not answered', () => {
+    expect(kindOf('A customer is asking how much he spent yesterday')).not.toBe('sql');
+  });
+});

@@ -254,6 +254,37 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'еженедельн~ планерк~',
       'еженедельн~ совещани~',
       'ежемесячн~ отчет~',
+      // a customer asking at a branch or on the phone ("A customer is asking: …", «Клиент спрашивает, …»,
+      // «Клиент жалуется на банкомат в Актобе.», «Бөлімшеге клиент келіп сұрады: …»): who asks, not cards
+      // or people the answer is about
+      ...['a customer', 'customer', 'a client', 'client'].flatMap((who) =>
+        ['is asking', 'asks', 'asked', 'wants to know', 'called', 'complains', 'complained'].map(
+          (verb) => `${who} ${verb}`,
+        ),
+      ),
+      ...['клиент', 'клиентка'].flatMap((who) =>
+        [
+          'спрашивает',
+          'спросил',
+          'спросила',
+          'интересуется',
+          'жалуется',
+          'жалуется на',
+          'звонил',
+          'звонила',
+          'позвонил',
+          'позвонила',
+          'уточняет',
+          'хочет знать',
+          'сұрап тұр',
+          'сұрады',
+          'сұрайды',
+          'келіп сұрады',
+          'шағымданды',
+          'шағымданып тұр',
+        ].map((verb) => `${who} ${verb}`),
+      ),
+      'бөлімшеге',
       // Kazakh: asking, on whose instruction («басқарма төрағасының тапсырмасы бойынша»)
       'тапсырма',
       'тапсырмасы',
