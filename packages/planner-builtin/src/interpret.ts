@@ -42,6 +42,7 @@ import { readRatioDefinition, settleRatioDefinition } from './passes/ratio-defin
 import { type Pass, startReading } from './passes/reading.js';
 import { readRecords, readRussianRecords } from './passes/records.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
+import { readRepeatedQuestion } from './passes/repeated-question.js';
 import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
@@ -64,6 +65,7 @@ import { readValueList } from './passes/value-list.js';
  */
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
+  ['repeated question', readRepeatedQuestion],
   ['ratio definition', readRatioDefinition],
   ['share base', readShareBase],
   ['amount unit', readAmountUnit],

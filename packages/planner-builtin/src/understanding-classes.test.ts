@@ -5044,3 +5044,17 @@ describe('a customer asking at a branch or on the phone is who asks, set aside a
     expect(kindOf('A customer is asking how much he spent yesterday')).not.toBe('sql');
   });
 });
+
+describe('"… in 2025, and how many in 2026", «… в 2025 году и сколько в 2026»: the same question of two periods (unseen136)', () => {
+  it.each([
+    'How many distinct merchants were active in 2025, and how many so far in 2026?',
+    'Сколько операций было в марте 2025 и сколько в марте 2026?',
+  ])('%s', (q) => {
+    expect(frameOf(q).compare).not.toBeNull();
+  });
+  it('"how many …, and how many cards …" is a second figure of the one period', () => {
+    const frame = frameOf('How many payments were there in 2025, and how many cards made them?');
+    expect(frame.compare).toBeNull();
+    expect(frame.measures).toContainEqual({ fn: 'count_distinct', column: 'card_key' });
+  });
+});
