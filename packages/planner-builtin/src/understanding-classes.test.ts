@@ -5058,3 +5058,12 @@ describe('"… in 2025, and how many in 2026", «… в 2025 году и ско�
     expect(frame.measures).toContainEqual({ fn: 'count_distinct', column: 'card_key' });
   });
 });
+
+describe('Kazakh «ең күшті» / «ең әлсіз» (the strongest, the weakest), as "strongest" / "weakest" (unseen136)', () => {
+  it.each([
+    ['2026 жылы айналым бойынша ең күшті ай қайсы?', 'desc'],
+    ['2025 жылы операция саны бойынша ең әлсіз апта күні қайсы?', 'asc'],
+  ])('%s', (q, order) => {
+    expect(frameOf(q).order).toBe(order);
+  });
+});

@@ -547,7 +547,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['квартиль', 'квартил'], { kind: 'aggregate', fn: 'percentile', ps: [0.25, 0.5, 0.75] }),
   e(['ең аз сома', 'минимал'], { kind: 'aggregate', fn: 'min' }),
   e(['максимал'], { kind: 'aggregate', fn: 'max' }),
-  e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол', 'ең жақсы', 'ең үздік'], {
+  // («ең күшті ай», the strongest month, as "strongest" / «самый сильный»)
+  e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол', 'ең жақсы', 'ең үздік', 'ең күшті'], {
     kind: 'superlative',
     direction: 'desc',
     impliesCount: false,
@@ -569,7 +570,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       impliesCount: true,
     },
   ),
-  e(['ең аз', 'ең кіші', 'ең төмен'], { kind: 'superlative', direction: 'asc', impliesCount: false }),
+  e(['ең аз', 'ең кіші', 'ең төмен', 'ең әлсіз'], {
+    kind: 'superlative',
+    direction: 'asc',
+    impliesCount: false,
+  }),
   e(['топ', 'үздік'], { kind: 'top', direction: 'desc' }),
   // «үздік үштік», «алғашқы бестік» (the best three, the first five: the top N).
   e(['үштік', 'үштігі', 'үштігін', 'үздік үштік', 'үздік үштігі'], { kind: 'top', direction: 'desc', n: 3 }),
