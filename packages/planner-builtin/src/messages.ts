@@ -437,6 +437,14 @@ function measureName(m: Measure, pick: Pick3): string {
   return pick([`distinct ${column}`, `число уникальных: ${column}`, `бірегей: ${column}`]);
 }
 
+/** Whose condition it is: the groups, or the days (weeks, months) counted ("how many days had …"). */
+function havingGroups(frame: Frame, pick: Pick3): string {
+  const counted = frame.measures.find((m) => m.fn === 'count_periods');
+  if (counted?.fn !== 'count_periods') return pick(['only groups with', 'только группы, где', 'тек топтар:']);
+  const unit = DIMENSION_NAMES[counted.unit];
+  return pick([`only ${unit[0]}s with`, `только периоды «${unit[1]}», где`, `тек «${unit[2]}» кезеңдері:`]);
+}
+
 function rangeName(r: TimeRange, pick: Pick3): string {
   switch (r.kind) {
     case 'today':
@@ -635,20 +643,7 @@ export function describeFrame(frame: Frame): string {
         merchants: ['distinct merchants', 'уникальные мерчанты', 'бірегей мерчанттар'],
       }[of] as [string, string, string],
     );
-    // ("how many days had a turnover above …": the groups are the periods counted.)
-    const counted = frame.measures.find((m) => m.fn === 'count_periods');
-    const groups =
-      counted?.fn === 'count_periods'
-        ? (() => {
-            const unit = DIMENSION_NAMES[counted.unit];
-            return pick([
-              `only ${unit[0]}s with`,
-              `только периоды «${unit[1]}», где`,
-              `тек «${unit[2]}» кезеңдері:`,
-            ]);
-          })()
-        : pick(['only groups with', 'только группы, где', 'тек топтар:']);
-    parts.push(`${groups} ${what} ${op} ${value}`);
+    parts.push(`${havingGroups(frame, pick)} ${what} ${op} ${value}`);
   }
   if (frame.threshold) {
     const { op, value, unit } = frame.threshold;

@@ -32,6 +32,11 @@ export function dashPairAt(slots: readonly Slot[], i: number): { a: number; b: n
   return { a, b, j };
 }
 
+/** A year an amount is unlikely to be: "over 2025", "from 2025 to date". */
+function isRecentYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 2015 && n <= 2035;
+}
+
 /** «сомадағы»: an amount word in the locative-attributive, "of (that) amount". */
 const KAZAKH_IN_THE_AMOUNT = /^сома(да|та)ғы$/;
 
@@ -165,7 +170,7 @@ export const readAmountFilters = definePass((r) => {
     if (change && isKind(slots[next(j)], 'share') && PERCENT_SIGNS.includes(textOf(next(j)))) return;
     // "active cards over 2025": "over" a recent year with no unit is during it, not an amount.
     const unitAfter = isKind(slots[next(j)], 'currencyUnit') || notes.factors.has(j);
-    const yearLike = Number.isInteger(a) && a >= 2015 && a <= 2035 && !unitAfter;
+    const yearLike = isRecentYear(a) && !unitAfter;
     if (OVER_A_YEAR.includes(textOf(i)) && yearLike) return;
     // "from 2025 to date", "from 2025 until now", "from 2024 to 2026": a weak "from" before a recent year
     // that runs to now or to another year is a period (it kept payments of 2 025 tenge or more).
@@ -176,7 +181,7 @@ export const readAmountFilters = definePass((r) => {
           ? numberOf(slots[next(next(j))])
           : null;
       const untilNow = TO_DATE.includes(slots[j + 1]?.item.text ?? '');
-      if (toYear !== null && Number.isInteger(toYear) && toYear > a && toYear <= 2035) {
+      if (toYear !== null && isRecentYear(toYear) && toYear > a) {
         yearRangeEnds.add(next(j));
         return;
       }

@@ -688,10 +688,9 @@ export const readCalendarDates = definePass((r) => {
     (c0.year === null) !== (c1.year === null)
   ) {
     const [dated, bare] = c0.year !== null ? [c0, c1] : [c1, c0];
-    const at = dated.year! * 12 + dated.month - 1;
-    const year = [dated.year! - 1, dated.year!, dated.year! + 1].reduce((best, y) =>
-      Math.abs(y * 12 + bare.month - 1 - at) < Math.abs(best * 12 + bare.month - 1 - at) ? y : best,
-    );
+    const y = dated.year as number;
+    const monthsAway = (year: number) => Math.abs(year * 12 + bare.month - (y * 12 + dated.month));
+    const year = [y - 1, y, y + 1].reduce((best, k) => (monthsAway(k) < monthsAway(best) ? k : best));
     points[points.indexOf(bare)] = { ...bare, year };
   }
   const growth = (growing || fromOn) && !samePeriod ? growthPair(points, next, textOf, stopBefore) : null;
