@@ -8,6 +8,7 @@ import {
   ENUM_VALUES,
   frameSchema,
   groupConditionMeasure,
+  isAmountFilter,
   isTimeDimension,
   isTwoWaySplit,
   NULLABLE_COLUMNS,
@@ -217,9 +218,7 @@ function splitShare(filters: DraftFilter[]): { subset: Filter[]; base: Filter[] 
 
 /** Whether a plan can show each amount measure in both columns (see `bothAmounts`). */
 function bothAmountsFit(draft: Draft): boolean {
-  const amountCondition = draft.filters.some(
-    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
-  );
+  const amountCondition = draft.filters.some((f) => isAmountFilter(f.filter));
   return (
     draft.originalAmount &&
     !draft.share &&
@@ -240,9 +239,7 @@ function bothAmountsFit(draft: Draft): boolean {
 function originalAmountIsOneCurrency(draft: Draft): boolean {
   if (draft.dimensions.includes('transaction_currency')) return true;
   // (Counts mix no amounts — unless a condition on the amount compares them all with one number.)
-  const amountCondition = draft.filters.some(
-    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
-  );
+  const amountCondition = draft.filters.some((f) => isAmountFilter(f.filter));
   if (!amountCondition && draft.measures.every((m) => m.fn === 'count' || m.fn === 'count_distinct'))
     return true;
   return draft.filters.some(

@@ -1,5 +1,5 @@
 import { detectLanguage } from './detect-language.js';
-import type { Filter, Frame } from './frame.js';
+import { type Filter, type Frame, isAmountFilter } from './frame.js';
 import { type Item, lexItems } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
@@ -271,8 +271,7 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
         return (
           frame.compare !== null || frame.sideBySide === true || frame.dimensions.includes('group_split')
         );
-      if (m.kind === 'sizeWord')
-        return frameFilters(frame).some((f) => f.kind === 'amount' || f.kind === 'amount_between');
+      if (m.kind === 'sizeWord') return frameFilters(frame).some(isAmountFilter);
       if (m.kind === 'dayPart') return frameFilters(frame).some((f) => f.kind === 'hours');
       if (m.kind === 'entity' && m.entity !== 'transactions')
         return frame.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key');

@@ -146,6 +146,11 @@ export const filterSchema = z.discriminatedUnion('kind', [
 ]);
 export type Filter = z.infer<typeof filterSchema>;
 
+/** A condition on the payment's amount in tenge: a threshold or a range. */
+export function isAmountFilter(f: Filter): boolean {
+  return f.kind === 'amount' || f.kind === 'amount_between';
+}
+
 /** One side of an hour split: hours from `from` up to `to` (exclusive; to ≤ from wraps past midnight). */
 const hourSideSchema = z.object({
   from: z.number().int().min(0).max(23),

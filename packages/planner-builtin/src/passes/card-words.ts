@@ -1,3 +1,4 @@
+import { isAmountFilter } from '../frame.js';
 import {
   ASKING_WHICH,
   CARD_TOTAL_WORDS,
@@ -197,9 +198,7 @@ export const readCardWords = definePass(({ slots, draft }) => {
   // the cards whose total passes needs the payments grouped by card, which the SQL guard refuses as
   // personal data.)
   const cardsCounted = draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
-  const amountCondition = draft.filters.some(
-    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
-  );
+  const amountCondition = draft.filters.some((f) => isAmountFilter(f.filter));
   if (
     cardsCounted &&
     amountCondition &&

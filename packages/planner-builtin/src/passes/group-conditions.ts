@@ -1,5 +1,5 @@
 import type { Draft } from '../draft.js';
-import { countsPassing, type GroupCondition } from '../frame.js';
+import { countsPassing, type GroupCondition, isAmountFilter } from '../frame.js';
 import {
   ATTACHING_WORDS,
   HAD_PARTICIPLES,
@@ -37,9 +37,7 @@ function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
  * totals is not read either — both are asked back.
  */
 function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
-  const amounts = draft.filters.filter(
-    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
-  );
+  const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
   const taken = amounts[0]?.filter;
   if (amounts.length !== 1 || taken?.kind !== 'amount' || draft.having) {
     draft.issues.push({ kind: 'group_total_condition' });

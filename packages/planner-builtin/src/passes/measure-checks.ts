@@ -1,4 +1,4 @@
-import type { Threshold } from '../frame.js';
+import { isAmountFilter, type Threshold } from '../frame.js';
 import { hasKazakhLetter } from '../kazakh-letters.js';
 import {
   FIGURE_PRONOUNS,
@@ -214,9 +214,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
 
   // The amount filters are read in the order of their words: the predicate's is the last. ("Was the
   // total of payments over 1 million above 50 million?": the first stays a filter on payments.)
-  const amounts = draft.filters.filter(
-    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
-  );
+  const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
   // (…its own amount filter: the one of its number, else the last.)
   const said = slots[numberAt]!.item;
   const own =

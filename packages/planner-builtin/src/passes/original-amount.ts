@@ -1,3 +1,4 @@
+import { isAmountFilter } from '../frame.js';
 import {
   DEGREE_WORDS,
   IN_CURRENCY,
@@ -69,7 +70,7 @@ export const readOriginalAmount = definePass((r) => {
       // (Only right after the condition's currency: «… 100 долларов (сумма в самой валюте)».)
       const afterCondition =
         valueColumnAt(prev(prev(i))) === 'transaction_currency' &&
-        draft.filters.some((f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between');
+        draft.filters.some((f) => isAmountFilter(f.filter));
       if (isKind(said, 'amount') && !said.used && counting && prev(i) === i - 1 && afterCondition)
         said.used = true;
       // "original GEL amount", "the original EUR amount": the amount word is the phrase's own.

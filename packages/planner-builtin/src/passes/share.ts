@@ -1,5 +1,5 @@
 import type { DraftFilter } from '../draft.js';
-import { isTimeDimension } from '../frame.js';
+import { isAmountFilter, isTimeDimension } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import {
   ADDING_WORDS,
@@ -205,9 +205,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // («По каждому банку: какая доля покупок в продуктовых дороже 20 тыс.?»: with each group named, a
   // comparison of the amount after the payments described is the part, as without groups — the words
   // before it say whose payments are the whole; the groceries were taken for the part.)
-  const amounts = draft.filters.filter(
-    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
-  );
+  const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
   const comparatorAt = slots.findIndex(
     (s, k) => k > after && isKind(s, 'comparator') && slots[next(k)]?.item.kind === 'number',
   );
@@ -663,9 +661,7 @@ function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], a
  * predicate of its own ("what share of payments over 100k were contactless").
  */
 function markAmountAsPart(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
-  const amounts = draft.filters.filter(
-    (f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between',
-  );
+  const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
   if (amounts.length !== 1 || amounts[0]!.role !== 'auto') return;
   if (draft.filters.some((f) => f.role === 'subset')) return;
   if (slots.some((s, k) => isFilterWord(s) && afterPredicate(slots, k))) return;
@@ -1316,7 +1312,7 @@ export const readShare = definePass((r) => {
     isFilterWord(s) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
   );
   // "what percent of ATM withdrawals were 50k or more": an amount after the predicate is the part.
-  const amounts = auto.filter((f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between');
+  const amounts = auto.filter((f) => isAmountFilter(f.filter));
   const amountAfterPredicate = slots.some(
     (s, k) =>
       s.item.kind === 'number' &&

@@ -1,3 +1,4 @@
+import { isAmountFilter } from '../frame.js';
 import { TURNOVER_WORD, WITH_TURNOVER_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, isPeriodWord, type Slot } from './reading.js';
@@ -46,7 +47,7 @@ function describedBefore(slots: readonly Slot[], c: number): number {
  */
 export const readTurnoverFilters = definePass(({ slots, draft, notes }) => {
   if (draft.having) return;
-  if (!draft.filters.some((f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between')) return;
+  if (!draft.filters.some((f) => isAmountFilter(f.filter))) return;
   const { next, prev } = cursor(slots);
   const money = (k: number) => isKind(slots[k], 'multiplier') || isKind(slots[k], 'currencyUnit');
   const ofAggregate = slots.some((s, c) => {
