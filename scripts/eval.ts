@@ -161,6 +161,10 @@ const UNSEEN_SETS = [
   'unseen134',
   'unseen135',
   'unseen136',
+  'unseen137',
+  'unseen138',
+  'unseen139',
+  'unseen140',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
