@@ -811,7 +811,15 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.decimals !== undefined ? { decimals: draft.decimals } : {}),
     ...(draft.amountScale !== undefined ? { amountScale: draft.amountScale } : {}),
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
-    ...(draft.listValues && !draft.absent && dimensions.length === 1 && limit === null && !compare && !share
+    // («қай банктің карталарымен ең көп …? Барлық банктерді көрсетіңіз»: a ranking shown whole is no
+    // list of the values.)
+    ...(draft.listValues &&
+    !draft.absent &&
+    !draft.top &&
+    dimensions.length === 1 &&
+    limit === null &&
+    !compare &&
+    !share
       ? { listValues: true as const }
       : {}),
     ...(draft.absent ? { absent: true as const } : {}),

@@ -6756,3 +6756,51 @@ describe('the groups that grew the most against the same period a year before ke
     );
   });
 });
+
+describe('a list restated in brackets under a share is the same list, not each value a part of its own (unseen138)', () => {
+  it.each([
+    'Of all POS and ECOM turnover in 2025, what share went to groceries, dining and fuel combined (Grocery & Food Markets, Dining & Restaurants, Fuel & Service Stations)?',
+    'What share of last month’s purchases went to cafés and fuel (Dining & Restaurants, Fuel & Service Stations)?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    const parts = frame.share?.subset ?? [];
+    expect(parts).toHaveLength(1);
+    expect(parts[0]?.kind === 'values' && parts[0].values.length).toBeGreaterThanOrEqual(2);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'mcc_category')).toBe(false);
+  });
+});
+
+describe('"which hours … the most? show all hours" ranks every hour, the most first, in the plural too (unseen137, unseen138)', () => {
+  it.each([
+    'В какие часы люди чаще всего покупают онлайн? Покажите все часы, за ноябрь 2026 года.',
+    'Which weekdays bring the highest fuel turnover in 2025? Show all days.',
+    'На какие дни недели приходится самый большой оборот в кафе за 2026? Покажи все дни недели.',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/ORDER BY (transaction_count|total_amount) DESC$/);
+  });
+  it('"which hours are busiest" alone is still the day in its own order', () => {
+    expect(sqlLineOf('Which hours are busiest for online purchases in November 2026?')).toMatch(
+      /ORDER BY hour_of_day$/,
+    );
+  });
+});
+
+describe('a ranking with every group shown keeps its figure and is not cut, in Kazakh (unseen137)', () => {
+  it.each([
+    [
+      '2026 жылғы қарашада қай банктің карталарымен ең көп онлайн сатып алу жасалды? Барлық банктерді көрсетіңіз.',
+      'DESC',
+    ],
+    ['2026 жылы қай қалада карта төлемдері ең көп болды? Барлық қалаларды кемуімен көрсетіңіз.', 'DESC'],
+    ['Биыл қай қалада Apple Pay төлемдері ең аз болды? барлық қалаларды көрсет', 'ASC'],
+  ])('%s', (question, direction) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/SELECT merchant_city|SELECT issuer_bank_name/);
+    expect(sql).toContain(`ORDER BY transaction_count ${direction}`);
+    expect(sql).not.toContain('LIMIT');
+  });
+  it('the one group asked, without "all", is still cut to one', () => {
+    expect(sqlLineOf('2026 жылы қай қалада карта төлемдері ең көп болды?')).toContain('LIMIT 1');
+  });
+});

@@ -69,7 +69,9 @@ export const readFlags = definePass(({ slots, draft }) => {
     const verbThenAll =
       isKind(s, 'listVerb') && group === i + 2 && SHOW_ALL_WORDS.includes(slots[i + 1]!.item.text);
     const allVerb = isKind(s, 'listVerb') && /(?:^| )(?:all|все|всех)$/.test(s.item.text) && group === i + 1;
-    const allThenVerb = all && group === i + 1 && isKind(slots[i + 2], 'listVerb');
+    // («Барлық қалаларды кемуімен көрсетіңіз»: the order said between the groups and the verb.)
+    const ordered = isKind(slots[i + 2], 'largestFirst') || isKind(slots[i + 2], 'smallestFirst');
+    const allThenVerb = all && group === i + 1 && isKind(slots[ordered ? i + 3 : i + 2], 'listVerb');
     return (
       (all && isKind(slots[i - 1], 'listVerb') && group === i + 1) || verbThenAll || allVerb || allThenVerb
     );

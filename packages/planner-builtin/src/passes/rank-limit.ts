@@ -128,8 +128,9 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     const plural = whole ? true : saidPlural;
     // ("Which weekday is heaviest …? show all days", «… қай сағатта ең көп? … барлық сағаттарды
     // көрсет»: one asked for, then every one shown — ranked, the one asked first; it was the cycle in
-    // its own order.)
-    if (whole && !saidPlural) draft.rankAll = true;
+    // its own order. Asked in the plural too: «В какие часы чаще всего …? Покажите все часы» — the
+    // ranking not cut; "which hours are busiest" alone stays the cycle in its own order.)
+    if (whole) draft.rankAll = true;
     draft.top = { direction: notes.topDirection, limit: notes.explicitLimit, plural };
     if (within) draft.rankedWithin = within.dimension;
     rankByNamedMeasure(slots, draft);

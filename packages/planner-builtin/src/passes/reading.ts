@@ -226,6 +226,16 @@ export function saysFall(slots: readonly Slot[]): boolean {
   );
 }
 
+/** Whether slot `at` stands inside brackets: "(" at it or before it, and no ")" since. */
+export function insideBrackets(slots: readonly Slot[], at: number): boolean {
+  for (let k = Math.min(at, slots.length - 1); k >= 0; k--) {
+    const item = slots[k]!.item;
+    if (item.bracketBefore === true) return true;
+    if (item.closeBefore === true) return false;
+  }
+  return false;
+}
+
 /** A clause, an item of a list or a bracket opens at this slot: a mark, a comma or "(" stands before it. */
 export function opensClause(slot: Slot | undefined): boolean {
   return (

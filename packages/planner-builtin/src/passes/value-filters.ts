@@ -35,6 +35,7 @@ import {
   addFilter,
   countsTenge,
   definePass,
+  insideBrackets,
   isKind,
   meaningOf,
   numberOf,
@@ -112,13 +113,14 @@ function mergeValues(
     // (ECOM) төлемдердің үлесі»: under a share, a value of a list said again apart from it is the part
     // within the list — it was merged into the list, and the share taken of something else.)
     // (Not in brackets, which restate the values said before them: «P2P аударымдардың (P2P_IN және
-    // P2P_OUT бірге)», "online (ECOM)".)
+    // P2P_OUT бірге)», "online (ECOM)", "groceries, dining and fuel combined (Grocery & Food Markets,
+    // Dining & Restaurants, …)" — anywhere in the brackets, not only their first word.)
     const shareSaid = r.slots.some((s) => isKind(s, 'share'));
     if (
       !joined &&
       last &&
       shareSaid &&
-      !r.slots[at]?.item.bracketBefore &&
+      !insideBrackets(r.slots, at) &&
       had.length >= 2 &&
       filter.values.every((v) => had.includes(v)) &&
       had.some((v) => !filter.values.includes(v))
