@@ -9,6 +9,7 @@ import { readCardWords } from './passes/card-words.js';
 import { readChangeSign } from './passes/change-sign.js';
 import { readColumnOrder, settleColumnOrder } from './passes/column-order.js';
 import { readComparedValues } from './passes/compared-values.js';
+import { readCountedPeople } from './passes/counted-people.js';
 import { readCountedPeriods } from './passes/counted-periods.js';
 import { readCountedThings } from './passes/counted-things.js';
 import { checkCoverage } from './passes/coverage.js';
@@ -16,6 +17,7 @@ import { readDateWeekdays } from './passes/date-weekdays.js';
 import { readDeclined } from './passes/declined.js';
 import { readDimensions, settleWeekdayDays } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
+import { readDistinctPlaces } from './passes/distinct-places.js';
 import { readFirstLast } from './passes/first-last.js';
 import { readFlags } from './passes/flags.js';
 import { readGroupConditions } from './passes/group-conditions.js';
@@ -65,6 +67,7 @@ import { readValueList } from './passes/value-list.js';
  */
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
+  ['counted people', readCountedPeople],
   ['repeated question', readRepeatedQuestion],
   ['ratio definition', readRatioDefinition],
   ['share base', readShareBase],
@@ -97,6 +100,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['absent', readAbsent],
   ['negation', resolveNegation],
   ['value filters', readValueFilters],
+  ['distinct places', readDistinctPlaces],
   ['direction', readDirection],
   ['list mode', readListMode],
   ['dimensions', readDimensions],

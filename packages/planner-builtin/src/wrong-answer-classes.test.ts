@@ -6804,3 +6804,37 @@ describe('a ranking with every group shown keeps its figure and is not cut, in K
     expect(sqlLineOf('2026 жылы қай қалада карта төлемдері ең көп болды?')).toContain('LIMIT 1');
   });
 });
+
+describe('"how many people", «сколько человек», «қанша адам» count distinct cards; people elsewhere say nothing (unseen137)', () => {
+  it.each([
+    'How many people paid with Apple Pay in Almaty last month?',
+    'Сколько человек платили через Apple Pay в Алматы в ноябре 2026?',
+    'Сколько людей платили картой в аптеках Астаны в 2026 году?',
+    'Өткен айда Алматыда Apple Pay арқылы қанша адам төледі?',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toMatch(/^SELECT count\(DISTINCT card_key\) AS card_count FROM/);
+  });
+  it('"how people pay" is still the payments', () => {
+    expect(
+      sqlLineOf(
+        'I want to see how people pay in shops: the number of POS transactions by entry mode in 2026',
+      ),
+    ).toContain('count(*)');
+  });
+});
+
+describe('«Сколько разных кафе …», "how many different pharmacies" count the places, distinct merchants (unseen137)', () => {
+  it.each([
+    'Сколько разных кафе и ресторанов принимали оплату картой в Астане в октябре 2026?',
+    'How many different pharmacies took card payments in Almaty last month?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/^SELECT count\(DISTINCT merchant_id\) AS merchant_count FROM/);
+    expect(sql).toContain('mcc_category');
+  });
+  it('the categories’ shoppers are still cards', () => {
+    expect(sqlLineOf('How many unique grocery shoppers were there last month?')).toContain(
+      'count(DISTINCT card_key)',
+    );
+  });
+});

@@ -310,3 +310,10 @@ export const RATIO_DEFINITION_WORDS: readonly string[] = [
   'то же',
   'same',
 ];
+
+/**
+ * "How many people paid with Apple Pay", «сколько человек / людей платили», «қанша адам төледі»: people
+ * counted are the cards they paid with. Elsewhere ("people paid in …", "how people pay") they say
+ * nothing, as a stop word.
+ */
+export const PEOPLE_WORDS: readonly string[] = ['people', 'persons', 'человек', 'людей', 'адам'];

@@ -1,0 +1,19 @@
+import { PEOPLE_WORDS } from '../vocabulary/index.js';
+import { definePass, isKind } from './reading.js';
+
+/**
+ * "How many people paid with Apple Pay", «Сколько человек платили …», «қанша адам төледі»: people right
+ * after a word of counting are the cards counted (distinct cards, as "how many clients"). Anywhere else
+ * the word is left as it was: a stop word ("how people pay") or not understood.
+ */
+export const readCountedPeople = definePass((r) => {
+  r.slots.forEach((slot, i) => {
+    if (!PEOPLE_WORDS.includes(slot.item.text) || !isKind(r.slots[i - 1], 'count')) return;
+    slot.used = false;
+    slot.item = {
+      kind: 'meaning',
+      text: slot.item.text,
+      meaning: { kind: 'entity', entity: 'cards', flavor: 'count' },
+    };
+  });
+});
