@@ -652,6 +652,25 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     );
     if (excluded || nulled) issues.push({ kind: 'unsupported', what: 'contradiction' });
   }
+  // (…and two conditions on one column with no value in common, "mcc_category = A AND mcc_category = B",
+  // wherever they stand.)
+  const disjoint = draft.filters.some((f, i) =>
+    draft.filters.some(
+      (g, j) =>
+        j > i &&
+        f.filter.kind === 'values' &&
+        g.filter.kind === 'values' &&
+        !f.filter.negated &&
+        !g.filter.negated &&
+        f.filter.column === g.filter.column &&
+        !f.filter.values.some((v) => g.filter.kind === 'values' && g.filter.values.includes(v)),
+    ),
+  );
+  if (disjoint) issues.push({ kind: 'unsupported', what: 'contradiction' });
+  // "Do people spend more at weekends? … weekends vs weekdays": the days of a weekday filter on one side
+  // of a weekend split leave the other side empty.
+  if (draft.dimensions.includes('weekend') && draft.filters.some((f) => f.filter.kind === 'weekday'))
+    issues.push({ kind: 'unsupported', what: 'contradiction' });
   // Online purchases (type ECOM) are all entered as ECOM: with other entry modes only, no row is left.
   const typed = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.column === 'transaction_type',

@@ -6838,3 +6838,44 @@ describe('«Сколько разных кафе …», "how many different phar
     );
   });
 });
+
+describe('a weekday filter beside a weekend-vs-weekday split would empty one side: asked back (unseen137)', () => {
+  it('"Do people spend more per purchase at weekends? … weekends vs weekdays in one row."', () => {
+    expect(
+      frameOrNull(
+        'Do people spend more per purchase at weekends? Average in-store (POS) payment in 2026, weekends vs weekdays in one row.',
+      ),
+    ).toBeNull();
+  });
+  it('the split alone is still answered', () => {
+    expect(
+      frameOf('Average in-store (POS) payment in 2026, weekends vs weekdays in one row.').dimensions,
+    ).toEqual(['weekend']);
+  });
+});
+
+describe('«торговых точек, получивших оплат на сумму больше X» is each merchant’s total, not single payments (unseen137)', () => {
+  it.each([
+    [
+      'Сколько торговых точек в Караганде получили за 2025 год оплат по картам больше чем на 5 млн тенге?',
+      'HAVING sum(transaction_amount_kzt) > 5000000',
+    ],
+    [
+      'Сколько торговых точек в Алматы в 2026 году получили оплат по картам на сумму больше 10 млн тенге?',
+      'HAVING sum(transaction_amount_kzt) > 10000000',
+    ],
+    [
+      'Сколько мерчантов приняли платежей на сумму больше 3 млн тенге в ноябре 2026?',
+      'HAVING sum(transaction_amount_kzt) > 3000000',
+    ],
+  ])('%s', (question, having) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(having);
+    expect(sql).not.toMatch(/WHERE transaction_amount_kzt/);
+  });
+  it('payments of more than 50 000 counted per merchant are still single payments', () => {
+    expect(
+      sqlLineOf('Сколько мерчантов в Алматы приняли платежи больше 50 000 тенге в ноябре 2026?'),
+    ).not.toContain('HAVING');
+  });
+});

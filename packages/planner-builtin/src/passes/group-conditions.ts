@@ -7,6 +7,7 @@ import {
   KAZAKH_ABLATIVE_ENDINGS,
   PERIOD_PREPOSITIONS,
   PRICE_COMPARATORS,
+  RECEIVED_GENITIVE,
   RUSSIAN_GENITIVE_PLURAL,
   TAKEN_IN,
   TAKING_VERBS,
@@ -366,6 +367,16 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     const s = slots[k];
     return isKind(s, 'entity') && s.item.meaning.entity === 'transactions';
   };
+  // ("merchants that took in more than 1 million tenge": the verb of money coming in, with "in".)
+  const taking = (k: number) =>
+    slots[k]?.item.kind === 'stop' &&
+    (TAKING_VERBS.includes(slots[k]!.item.text) ||
+      (TAKEN_IN.includes(slots[k]!.item.text) && TAKING_VERBS.includes(slots[k - 1]?.item.text ?? '')));
+  const takenBefore = (k: number) => slots.slice(groups + 1, k).some((_, j) => taking(groups + 1 + j));
+  const cardsAt = (k: number) => {
+    const s = slots[k];
+    return isKind(s, 'entity') && s.item.meaning.entity === 'cards';
+  };
   const between = (k: number) =>
     isKind(slots[k], 'value') ||
     // ("which categories other than Unknown had an average … above", "merchants outside Almaty had more
@@ -396,7 +407,12 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // («в каких категориях средний чек онлайн-покупок выше 30 000»: the average check of them, likewise.)
     (paymentsAt(k) && slots.slice(groups + 1, k).some((x) => isMoneyWord(x) || isKind(x, 'check'))) ||
     // («Қай банктерде … операция саны 700-ден асты?»: the payments whose number is compared.)
-    (paymentsAt(k) && isKind(slots[next(k)], 'count') && next(k) === k + 1);
+    (paymentsAt(k) && isKind(slots[next(k)], 'count') && next(k) === k + 1) ||
+    // («торговые точки, получившие оплат (по картам) на сумму больше 10 млн»: the payments received,
+    // in the genitive of quantity after the verb, and "by card" beside them.)
+    (paymentsAt(k) && RECEIVED_GENITIVE.includes(slots[k]!.item.text) && takenBefore(k)) ||
+    (isKind(slots[k], 'groupBy') && cardsAt(next(k)) && paymentsAt(prev(k))) ||
+    (cardsAt(k) && isKind(slots[prev(k)], 'groupBy') && paymentsAt(prev(prev(k))));
   const measureOf = (k: number): GroupCondition['of'] | null => {
     const s = slots[k];
     if (isKind(s, 'check')) return 'avg';
@@ -499,11 +515,6 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // ("above KZT 1 million": the tenge may stand before the number.)
     const n = isKind(slots[next(i)], 'currencyUnit') ? next(next(i)) : next(i);
     if (slots[n]?.item.kind !== 'number') return;
-    // ("merchants that took in more than 1 million tenge": the verb of money coming in, with "in".)
-    const taking = (k: number) =>
-      slots[k]?.item.kind === 'stop' &&
-      (TAKING_VERBS.includes(slots[k]!.item.text) ||
-        (TAKEN_IN.includes(slots[k]!.item.text) && TAKING_VERBS.includes(slots[k - 1]?.item.text ?? '')));
     let s = prev(i);
     while (s >= 0 && s !== groups && between(s)) s = prev(s);
     const took = s === groups && slots.slice(groups + 1, i).some((_, k) => taking(groups + 1 + k));

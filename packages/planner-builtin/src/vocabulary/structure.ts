@@ -2232,6 +2232,18 @@ export const WHAT_WORDS: readonly string[] = ['what'];
 /** "took in", "brought in": the particle after a verb of money coming in. */
 export const TAKEN_IN: readonly string[] = ['in'];
 
+/**
+ * «получили оплат на сумму больше 10 млн», «приняли платежей больше чем на 5 млн»: the payments received,
+ * in the genitive of quantity after a verb of taking — what the groups took in all, not each payment.
+ */
+export const RECEIVED_GENITIVE: readonly string[] = [
+  'оплат',
+  'платежей',
+  'покупок',
+  'операций',
+  'транзакций',
+];
+
 /** Between "each" and the period it divides: "for each of the last 7 days", «за каждый из последних». */
 export const EACH_OF_LINKS: readonly string[] = ['of', 'the', 'из'];
 
@@ -2261,6 +2273,12 @@ export const TAKING_VERBS: readonly string[] = [
   'brought',
   'получили',
   'получил',
+  'получила',
+  'получившие',
+  'приняли',
+  'принял',
+  'приняла',
+  'принявшие',
   'заработали',
   'заработал',
   'собрали',
