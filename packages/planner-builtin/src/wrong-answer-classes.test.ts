@@ -6879,3 +6879,27 @@ describe('«торговых точек, получивших оплат на с
     ).not.toContain('HAVING');
   });
 });
+
+describe('merchants named by their country ("went to shops abroad") are no breakdown by merchant (unseen137)', () => {
+  it('"What percentage of online purchases (ECOM) in 2026 went to shops abroad?"', () => {
+    const frame = frameOf('What percentage of online purchases (ECOM) in 2026 went to shops abroad?');
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.share?.subset).toEqual([values('acquirer_country_iso', true, 'KAZ')]);
+  });
+  it('ranked merchants in a country are still a row each', () => {
+    expect(frameOf('Топ-10 мерчантов в Турции по обороту в тенге').dimensions).toEqual(['merchant_id']);
+  });
+});
+
+describe('every wallet listed in brackets after "by phone" restates it: one part, within each group (unseen137)', () => {
+  it('«әр қаладағы POS төлемдерінің ішінде телефонмен (Apple Pay, Google Pay, Samsung Pay) жасалғандарының үлесі»', () => {
+    const frame = frameOf(
+      '2026 жылы әр қаладағы POS төлемдерінің ішінде телефонмен (Apple Pay, Google Pay, Samsung Pay) жасалғандарының үлесі.',
+    );
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.share?.subset).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
+    expect(
+      frame.filters.some((f) => f.kind === 'presence' || (f.kind === 'values' && f.column === 'wallet_type')),
+    ).toBe(false);
+  });
+});

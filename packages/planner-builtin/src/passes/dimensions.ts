@@ -433,7 +433,11 @@ export const readDimensions = definePass((r) => {
       // "a currency other than KZT": the tenge negated is a value of the currency column.
       if (isKind(slots[k], 'currencyUnit')) return d === 'transaction_currency' && notes.negatedSlots.has(k);
       const c = valueColumnAt(k);
-      return c === d || (d === 'merchant_id' && c === 'mcc_category');
+      // ("went to shops abroad": the merchants' country, where their acquirer is, names them too — not
+      // when they are ranked, «Топ-10 мерчантов в Турции».)
+      const ranked = slots.some((s) => isKind(s, 'top') || isKind(s, 'superlative'));
+      const country = c === 'acquirer_country_iso' && !ranked;
+      return c === d || (d === 'merchant_id' && (c === 'mcc_category' || country));
     };
     // "by foreign country", «по каждой иностранной стране»: the breakdown word may stand before a
     // value word of the column (an exclusion, below, leaves several values to break down).

@@ -692,6 +692,25 @@ export const readValueFilters = definePass((r) => {
         ),
     );
   }
+  // («телефонмен (Apple Pay, Google Pay, Samsung Pay) жасалғандарының үлесі»: every value of the column
+  // listed in brackets right after a word of having one restates it — one condition (two, one of which
+  // became the share's base).
+  slots.forEach((s, i) => {
+    if (!isKind(s, 'presence')) return;
+    const column = s.item.meaning.column;
+    const after = slots[i + 1];
+    if (!after?.item.bracketBefore || !isKind(after, 'value') || after.item.meaning.column !== column) return;
+    const all: readonly string[] = ENUM_VALUES[column];
+    draft.filters = draft.filters.filter(
+      (f) =>
+        !(
+          f.filter.kind === 'values' &&
+          f.filter.column === column &&
+          !f.filter.negated &&
+          all.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v))
+        ),
+    );
+  });
   // («долю ECOM среди всех операций с заполненным способом ввода»: beside a condition on the entry mode,
   // "ECOM" is the entry mode, not the type of transaction — bill payments are made online too.)
   const entryModeNamed = draft.filters.some(
