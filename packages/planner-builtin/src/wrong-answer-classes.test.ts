@@ -6903,3 +6903,19 @@ describe('every wallet listed in brackets after "by phone" restates it: one part
     ).toBe(false);
   });
 });
+
+describe('"Quick check: was the average … above X?" is a yes/no question about the figure, not a filter on payments (unseen138)', () => {
+  it.each([
+    'Quick check: was the average fuel ticket in October 2026 above 12 000 tenge?',
+    'Hi, a quick check — is the average grocery payment over 5 000 tenge this year?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/^SELECT avg\(transaction_amount_kzt\)/);
+    expect(sql).not.toContain('transaction_amount_kzt >');
+  });
+  it('a count after the lead-in is still the count', () => {
+    expect(sqlLineOf('Quick check: how many ATM withdrawals were there yesterday?')).toMatch(
+      /^SELECT count\(\*\)/,
+    );
+  });
+});

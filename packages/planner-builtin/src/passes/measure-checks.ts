@@ -28,6 +28,15 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
     (s) => s.item.text !== ',' && s.item.text !== '—' && !isKind(s, 'greeting') && !isKind(s, 'aside'),
   );
   if (first && YES_NO_OPENERS.includes(first.item.text)) return true;
+  // ("Quick check: was the average fuel ticket above 12 000?": after a lead-in of words that say
+  // nothing, in a clause of its own.)
+  const opened = slots.findIndex((s) => s.item.clauseBefore === true || s.item.dashBefore === true);
+  const leadIn =
+    opened > 0 &&
+    slots
+      .slice(0, opened)
+      .every((s) => s.item.kind === 'stop' || isKind(s, 'greeting') || isKind(s, 'aside'));
+  if (leadIn && YES_NO_OPENERS.includes(slots[opened]!.item.text)) return true;
   // ("Fuel turnover for Q3 2026 - was it above 20 million?": the question asked of the figure just said,
   // in a clause of its own — it was a filter on payments of 20 million each.)
   const askedOfIt = slots.some(

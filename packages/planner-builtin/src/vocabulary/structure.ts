@@ -1245,6 +1245,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'салыстыру үшін',
       // data stewards' checks of the feed before analysts use it: the rows they count are its rows
       'sanity check',
+      'quick check',
+      'a quick check',
+      'just a quick check',
+      'quick sanity check',
       'outlier check',
       'consistency check',
       'completeness check',
