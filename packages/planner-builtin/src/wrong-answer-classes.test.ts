@@ -6919,3 +6919,34 @@ describe('"Quick check: was the average … above X?" is a yes/no question about
     );
   });
 });
+
+describe('purchases defined in brackets (POS+ECOM, POS и ECOM) beside a weekend split "as two numbers": the split is the pair (unseen138)', () => {
+  it.each([
+    'Оборот покупок (POS+ECOM) в выходные и в будни за прошлый месяц, двумя числами.',
+    'Оборот покупок (POS и ECOM) в выходные и в будни за прошлый месяц, двумя числами.',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['weekend']);
+    expect(frame.sideBySide).toBe(true);
+    expect(frame.filters).toContainEqual(values('transaction_type', false, 'POS', 'ECOM'));
+  });
+  it('two banks set side by side are still the pair', () => {
+    expect(frameOf('Kaspi Bank и Halyk Bank: оборот за прошлый месяц, двумя числами.').dimensions).toEqual([
+      'group_split',
+    ]);
+  });
+});
+
+describe('"What % of Kaspi cards\' grocery POS payments …" is a share of the payments, the cards only say whose (unseen138)', () => {
+  it.each([
+    "What % of Kaspi cards' grocery POS payments in October 2026 were made by QR?",
+    'What share of Halyk card ECOM payments last month were abroad?',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toMatch(/^SELECT 100\.0 \* count\(\*\) FILTER/);
+  });
+  it('"what share of the cards that made a payment …" is still of the cards', () => {
+    expect(
+      sqlLineOf('What share of the cards that made any payment in November 2026 paid by phone?'),
+    ).toContain('count(DISTINCT card_key)');
+  });
+});

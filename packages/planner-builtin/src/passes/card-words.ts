@@ -74,6 +74,13 @@ export const readCardWords = definePass(({ slots, draft }) => {
   // тиесілі» is a share of the turnover.)
   // (Kazakh «карталардың қанша пайызы»: the "how many" of the percent between, its own.)
   const atShare = (i: number): boolean => {
+    // ("What % of Kaspi cards' grocery POS payments …": the cards' payments, named right after them with
+    // their kinds, are what the share is of — the cards only say whose; not "cards that made a payment".)
+    let ahead = i + 1;
+    while (isKind(slots[ahead], 'value')) ahead++;
+    const owned = slots[ahead];
+    if (isKind(owned, 'entity') && owned.item.meaning.entity === 'transactions' && !owned.item.clauseBefore)
+      return false;
     let back = prev(i);
     if (!slots.some((o) => isKind(o, 'amount')))
       while (valueColumnAt(back) === 'issuer_bank_name') back = prev(back);

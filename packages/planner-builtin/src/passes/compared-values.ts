@@ -20,6 +20,7 @@ import { cursor } from './cursor.js';
 import {
   addFilter,
   definePass,
+  insideBrackets,
   isKind,
   meaningOf,
   numberOf,
@@ -742,9 +743,22 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   // (Numbers of an id column too, "MCC 5812 vs MCC 5814, side by side", when no words name a pair and
   // no weekday split is asked: «MCC 5732 и 5045: средний чек онлайн и в магазинах, рядом» sets online
   // against in-store within the two codes.)
+  // («Оборот покупок (POS+ECOM) в выходные и в будни, двумя числами»: a list added up, or restating a
+  // noun in brackets beside a weekend split, is no pair — the split is.)
+  const restated = (column: string) =>
+    draft.dimensions.includes('weekend') &&
+    slots.some((x, k) => isKind(x, 'value') && x.item.meaning.column === column && insideBrackets(slots, k));
   const twoOf = (kind: 'values' | 'ids') =>
-    draft.filters.find((f) => f.filter.kind === kind && !f.filter.negated && f.filter.values.length === 2)
-      ?.filter;
+    draft.filters.find(
+      (f) =>
+        f.filter.kind === kind &&
+        !f.filter.negated &&
+        f.filter.values.length === 2 &&
+        !(
+          f.filter.kind === 'values' &&
+          (draft.combined?.includes(f.filter.column) || restated(f.filter.column))
+        ),
+    )?.filter;
   // ("Kaspi and Halyk cards only: MCC 4511 vs MCC 7011, side by side": the codes either side of "vs"
   // are the pair; the two banks only say whose payments.)
   const { next, prev } = cursor(slots);
