@@ -6950,3 +6950,32 @@ describe('"What % of Kaspi cards\' grocery POS payments …" is a share of the p
     ).toContain('count(DISTINCT card_key)');
   });
 });
+
+describe('rows as said: weekday and hour in that order, the days of the month without a date per row (unseen139, unseen140)', () => {
+  it('"Heatmap: transaction count by weekday and hour, last 28 days."', () => {
+    expect(frameOf('Heatmap: transaction count by weekday and hour, last 28 days.').dimensions).toEqual([
+      'weekday',
+      'hour_of_day',
+    ]);
+  });
+  it('"… by hour and weekday" keeps the hour first', () => {
+    expect(frameOf('transaction count by hour and weekday, last 28 days').dimensions).toEqual([
+      'hour_of_day',
+      'weekday',
+    ]);
+  });
+  it('"Bill payments by day of the month across 2026 — count per day, in day order."', () => {
+    expect(
+      frameOf('Bill payments by day of the month across 2026 — count per day, in day order.').dimensions,
+    ).toEqual(['day_of_month']);
+  });
+});
+
+describe('«… бойынша айналым және әр түрдің айналымдағы үлесі»: the amount and each group’s share in it (unseen140)', () => {
+  it('the turnover is kept beside its share', () => {
+    const sql = sqlLineOf(
+      'Соңғы 30 күндегі операция түрлері бойынша айналым және әр түрдің айналымдағы үлесі.',
+    );
+    expect(sql).toMatch(/^SELECT transaction_type, sum\(transaction_amount_kzt\) AS total_amount, 100\.0/);
+  });
+});

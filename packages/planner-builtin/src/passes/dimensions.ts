@@ -748,6 +748,23 @@ export const readDimensions = definePass((r) => {
       each.used = true;
     });
   }
+  // ("Bill payments by day of the month across 2026 — count per day": beside the days of the month, "per
+  // day" is each of them again — a row per date as well only repeated the day of the month.)
+  if (draft.dimensions.includes('day_of_month') && draft.dimensions.includes('day')) {
+    const at = draft.dimensions.indexOf('day');
+    draft.dimensions.splice(at, 1);
+    notes.dimensionTexts.splice(at, 1);
+  }
+  // ("Heatmap: transaction count by weekday and hour": two cycles are the rows in the order said — the
+  // hour, read by an earlier pass, came first.)
+  const cycles: readonly string[] = ['hour', 'weekday'];
+  if (draft.dimensions.length === 2 && draft.dimensions.every((d) => cycles.includes(d))) {
+    const said = (k: number) => slots.findIndex((s) => s.item.text === notes.dimensionTexts[k]);
+    if (said(0) > said(1) && said(1) >= 0) {
+      draft.dimensions.reverse();
+      notes.dimensionTexts.reverse();
+    }
+  }
 });
 
 /**

@@ -1118,7 +1118,8 @@ export const readShare = definePass((r) => {
       (y, k) =>
         [...EACH_GROUP_WORDS, ...KAZAKH_EACH].includes(y.item.text) &&
         isKind(slots[k + 1], 'dimension') &&
-        Math.abs(k - pairAt) <= 2,
+        // («әр түрдің айналымдағы үлесі», each type's share in the turnover: the whole may stand between.)
+        (Math.abs(k - pairAt) <= 2 || (k + 3 === pairAt && isKind(slots[k + 2], 'amount'))),
     );
   const measured = (y: Slot) =>
     isKind(y, 'count') || ((itsShare || eachGroupShare) && (isKind(y, 'amount') || isKind(y, 'total')));
