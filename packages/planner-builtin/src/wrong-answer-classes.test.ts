@@ -6979,3 +6979,18 @@ describe('«… бойынша айналым және әр түрдің айн�
     expect(sql).toMatch(/^SELECT transaction_type, sum\(transaction_amount_kzt\) AS total_amount, 100\.0/);
   });
 });
+
+describe('Russian sets the second thing against the first in the genitive: «Алматы тратит больше Астаны?» is one row, a column each (unseen137)', () => {
+  it.each([
+    '«Алматы тратит больше Астаны?» Сравните сумму покупок в магазинах и онлайн (POS и ECOM) за октябрь 2026.',
+    'У Kaspi Bank в ноябре 2026 операций больше Halyk Bank?',
+    'Оборот Шымкента за 2026 год больше Караганды?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['group_split']);
+    expect(frame.sideBySide).toBe(true);
+  });
+  it('a number after "больше" is a threshold, no second city', () => {
+    expect(frameOf('Оборот Шымкента в 2026 году больше 5 млн?').dimensions).toEqual([]);
+  });
+});

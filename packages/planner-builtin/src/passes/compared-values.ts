@@ -531,7 +531,20 @@ function thanSaid(slots: readonly Slot[]): boolean {
     isKind(x, 'comparator') &&
     PREDICATE_COMPARATORS.includes(x.item.text) &&
     !slots.slice(k + 1).some((y) => y.item.kind === 'number' && !y.used);
-  return slots.some((x, k) => than(x.item.text) || ablativeThan(x, k) || restatedThan(x, k) || exceeds(x, k));
+  // («Алматы тратит больше Астаны?»: Russian sets the second thing in the genitive right after the
+  // comparator, the first named before it — a value of the same column.)
+  const genitiveThan = (x: Slot, k: number) => {
+    const after = slots[k + 1];
+    if (!isKind(x, 'comparator') || x.item.meaning.after === true || !isKind(after, 'value')) return false;
+    const { column } = after.item.meaning;
+    if (column !== 'merchant_city' && column !== 'issuer_bank_name') return false;
+    if (slots.slice(k + 2).some((y) => y.item.kind === 'number' && !y.used)) return false;
+    return slots.slice(0, k).some((y) => isKind(y, 'value') && y.item.meaning.column === column);
+  };
+  return slots.some(
+    (x, k) =>
+      than(x.item.text) || ablativeThan(x, k) || restatedThan(x, k) || exceeds(x, k) || genitiveThan(x, k),
+  );
 }
 
 /** A comparator with no number of its own ("busier", «больше», Kazakh «көп» with none before it). */
