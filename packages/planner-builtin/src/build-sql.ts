@@ -309,6 +309,17 @@ export function filterCondition(f: Filter, amount: string = AMOUNT): string {
       const expr = `extract(isodow FROM ${TS})`;
       return days.length === 1 ? `${expr} = ${days[0]}` : `${expr} IN (${days.join(', ')})`;
     }
+    case 'month_days': {
+      const days = [...new Set(f.days)].sort((a, b) => a - b);
+      const expr = `extract(day FROM ${TS})`;
+      const first = days[0]!;
+      const last = days.at(-1)!;
+      if (days.length === 1) return `${expr} = ${numberLiteral(first)}`;
+      // (days 1–10: a range written as one)
+      if (last - first + 1 === days.length)
+        return `${expr} BETWEEN ${numberLiteral(first)} AND ${numberLiteral(last)}`;
+      return `${expr} IN (${days.map((d) => numberLiteral(d)).join(', ')})`;
+    }
     case 'hours': {
       const hour = `extract(hour FROM ${TS})`;
       const from = numberLiteral(Math.trunc(f.from));

@@ -889,6 +889,8 @@ function filterKey(f: Filter): string {
       return 'weekday';
     case 'hours':
       return 'hours';
+    case 'month_days':
+      return 'month_days';
   }
 }
 

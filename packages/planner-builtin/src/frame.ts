@@ -143,6 +143,8 @@ export const filterSchema = z.discriminatedUnion('kind', [
     from: z.number().int().min(0).max(23),
     to: z.number().int().min(1).max(24),
   }),
+  /** Days of the month, whichever month: "on the 5th and the 20th", «с 1 по 10 число», «айдың 25-і». */
+  z.object({ kind: z.literal('month_days'), days: z.array(z.number().int().min(1).max(31)).min(1) }),
 ]);
 export type Filter = z.infer<typeof filterSchema>;
 

@@ -30,6 +30,7 @@ import { readListMode } from './passes/list-mode.js';
 import { readMeasureChecks } from './passes/measure-checks.js';
 import { readMeasureList } from './passes/measure-list.js';
 import { readMeasures } from './passes/measures.js';
+import { readMonthDays } from './passes/month-days.js';
 import { readMonthParts, settleMonthParts } from './passes/month-parts.js';
 import { resolveNegation } from './passes/negation.js';
 import { readNumberingNotes } from './passes/numbering-notes.js';
@@ -68,6 +69,7 @@ import { readValueList } from './passes/value-list.js';
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['counted people', readCountedPeople],
+  ['month days', readMonthDays],
   ['repeated question', readRepeatedQuestion],
   ['ratio definition', readRatioDefinition],
   ['share base', readShareBase],

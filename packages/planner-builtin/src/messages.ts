@@ -492,6 +492,14 @@ function rangeName(r: TimeRange, pick: Pick3): string {
   }
 }
 
+/** Days of the month as said: "1–10", "5, 20". */
+function monthDaysText(days: readonly number[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  return sorted.length > 2 && last - first + 1 === sorted.length ? `${first}–${last}` : sorted.join(', ');
+}
+
 function filterName(f: Filter, pick: Pick3): string {
   const amount = pick(['amount', 'сумма', 'сома']);
   switch (f.kind) {
@@ -508,6 +516,8 @@ function filterName(f: Filter, pick: Pick3): string {
       return `${pick(['weekdays', 'дни недели', 'апта күндері'])} ${f.days.join(', ')}`;
     case 'hours':
       return `${pick(['hours', 'часы', 'сағаттар'])} ${String(f.from).padStart(2, '0')}:00–${String(f.to).padStart(2, '0')}:00`;
+    case 'month_days':
+      return `${pick(['days of the month', 'числа месяца', 'айдың күндері'])} ${monthDaysText(f.days)}`;
   }
 }
 

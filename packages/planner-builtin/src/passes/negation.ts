@@ -24,6 +24,10 @@ export function negateFilter(f: Filter): Filter {
       return f; // not reached: amounts are not value words
     case 'hours':
       return { kind: 'hours', from: f.to % 24, to: f.from === 0 ? 24 : f.from };
+    case 'month_days': {
+      const days = Array.from({ length: 31 }, (_, k) => k + 1).filter((d) => !f.days.includes(d));
+      return { kind: 'month_days', days: days.length > 0 ? days : f.days };
+    }
   }
 }
 

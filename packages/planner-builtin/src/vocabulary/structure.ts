@@ -2744,3 +2744,33 @@ export const ABBREVIATED_AGGREGATES: readonly string[] = [
 export const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'на'];
 /** Russian "which" asking a figure in a list: «сколько, на какую сумму, …», «какой средний чек». */
 export const RUSSIAN_WHICH_ONE_ASKING: readonly string[] = ['какую', 'какой', 'какая', 'каков', 'какова'];
+
+/** Kazakh ordinal endings after a day's number: «20-сы», «5-і», «20-сында», «25-інен». */
+export const KAZAKH_ORDINAL_TAILS: readonly string[] = [
+  'сы',
+  'сі',
+  'сына',
+  'сіне',
+  'сында',
+  'сінде',
+  'сындағы',
+  'сіндегі',
+  'сынан',
+  'сінен',
+  'ы',
+  'і',
+  'ына',
+  'іне',
+  'ында',
+  'інде',
+  'ындағы',
+  'індегі',
+  'ынан',
+  'інен',
+];
+
+/** Before days' numbers, the month they are days of, whichever: «айдың 25-і», "days 1-10 (of the month)". */
+export const MONTH_DAY_OWNERS: readonly string[] = ['айдың', 'days'];
+
+/** «жалақы күндері», «дни зарплаты», "salary days": the days word beside the salary that names paydays. */
+export const PAYDAY_DAY_WORDS: readonly string[] = ['күндері', 'күндерінде', 'дни', 'дней', 'days'];

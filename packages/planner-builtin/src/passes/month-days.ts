@@ -1,0 +1,155 @@
+import {
+  DAY_OF_MONTH_WORDS,
+  FROM_WORDS,
+  KAZAKH_ORDINAL_TAILS,
+  MONTH_DAY_OWNERS,
+  PAYDAY_DAY_WORDS,
+  RANGE_TO_WORDS,
+} from '../vocabulary/index.js';
+import { addFilter, definePass, isKind, type Slot } from './reading.js';
+
+/** A day of a month said as a number: 1–31, unread, whole. */
+function dayAt(slots: readonly Slot[], k: number): number | null {
+  const s = slots[k];
+  if (s?.item.kind !== 'number' || s.used) return null;
+  const n = s.item.value;
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
+}
+
+/** The next slot that is not an article or a Kazakh ordinal's case ending ("the", «-сында»). */
+function skipTails(slots: readonly Slot[], k: number, tails: number[]): number {
+  let j = k;
+  while (
+    j < slots.length &&
+    (KAZAKH_ORDINAL_TAILS.includes(slots[j]!.item.text) || ['the', 'on'].includes(slots[j]!.item.text))
+  ) {
+    if (KAZAKH_ORDINAL_TAILS.includes(slots[j]!.item.text)) tails.push(j);
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Days of the month, whichever month: "on the 5th and the 20th of the month", "the 1st of each month",
+ * "days 1-10 of the month", «5-го и 20-го числа», «с 1 по 10 число», «25-го числа месяца», «айдың 5-і мен
+ * 20-сы», «айдың 25-і». The numbers are days only beside a word that says so — «число», "of the month",
+ * «айдың» before them — and never right before a month's name («с 1 по 10 ноября» is a range of dates).
+ * A filter on `extract(day …)`; the period they fall in is said apart ("in 2026").
+ */
+export const readMonthDays = definePass((r) => {
+  const { slots } = r;
+  slots.forEach((_, start) => {
+    if (dayAt(slots, start) === null) return;
+    // («айдың 25-і», "days 1-10 of the month": the owner may stand before.)
+    const owner = slots[start - 1];
+    const ownerBefore =
+      owner !== undefined && !owner.used && MONTH_DAY_OWNERS.includes(owner.item.text) ? start - 1 : -1;
+    const days: number[] = [];
+    const taken: number[] = [];
+    let k = start;
+    for (;;) {
+      const n = dayAt(slots, k);
+      if (n === null) break;
+      taken.push(k);
+      let j = skipTails(slots, k + 1, taken);
+      // a range: "1-10", «с 1 по 10», "1 to 10"
+      const m = dayAt(slots, j) !== null && slots[j]!.item.dashBefore ? j : -1;
+      const to =
+        m >= 0
+          ? m
+          : RANGE_TO_WORDS.includes(slots[j]?.item.text ?? '') && dayAt(slots, j + 1) !== null
+            ? j + 1
+            : -1;
+      if (to >= 0) {
+        const last = dayAt(slots, to)!;
+        if (last < n) return;
+        for (let d = n; d <= last; d++) days.push(d);
+        if (to !== m) taken.push(j);
+        taken.push(to);
+        j = skipTails(slots, to + 1, taken);
+      } else days.push(n);
+      // «5-го и 20-го», "the 5th and (on) the 20th", «айдың 5-і мен 20-сы»
+      if (isKind(slots[j], 'conjunction') && dayAt(slots, skipTails(slots, j + 1, [])) !== null) {
+        taken.push(j);
+        k = skipTails(slots, j + 1, taken);
+        // («с 5 по 7 число и с 20 по 22 число»: "from" again before the next range.)
+        if (slots[k]?.item.text === 'с' && dayAt(slots, k + 1) !== null) {
+          taken.push(k);
+          k++;
+        }
+        continue;
+      }
+      k = j;
+      break;
+    }
+    if (days.length === 0) return;
+    // ("from the 1st", «с 1-го числа текущего месяца по сегодня»: one day after "from" starts a range of
+    // dates.)
+    if (taken.length === 1 && FROM_WORDS.includes(slots[start - 1]?.item.text ?? '')) return;
+    // After them: «числа», «число месяца», "of the month", "of a month", "of each month".
+    const after = slots[k];
+    const text = after?.item.text ?? '';
+    let marker: number[] = [];
+    if (DAY_OF_MONTH_WORDS.includes(text) || /^числа? месяца$/.test(text) || text === 'число месяца') {
+      marker = [k];
+      // «числа (каждого) месяца» said apart
+      if (slots[k + 1]?.item.text === 'месяца') marker.push(k + 1);
+      // a number said again after «числа» is the next range («с 5 по 7 число и с 20 по 22 число»)
+    } else if (text === 'of') {
+      const article = ['the', 'a', 'each', 'every'].includes(slots[k + 1]?.item.text ?? '') ? k + 1 : k;
+      const month = slots[article + 1];
+      if (isKind(month, 'timeUnit') && /^months?$/.test(month.item.text)) marker = [k, article, article + 1];
+    }
+    if (marker.length === 0 && ownerBefore < 0) return;
+    // ("the 1st of this month", «5-го числа прошлого месяца», «1-го числа текущего месяца»: a month named
+    // after them makes a date.)
+    const end = marker.length > 0 ? marker.at(-1)! + 1 : k;
+    const then = slots[end];
+    if (isKind(then, 'monthName') || isKind(then, 'periodModifier') || isKind(then, 'timeUnit')) return;
+    // (Two days or two ranges set side by side or against each other — «5-го и 20-го числа, рядом», "the
+    // 1st vs the 15th" — are two figures, not one over both: left unread, asked back.)
+    const contrasted = slots.some(
+      (x) =>
+        isKind(x, 'sideBySide') || isKind(x, 'oneRow') || isKind(x, 'compare') || isKind(x, 'compareOutput'),
+    );
+    const apart = days.some((d, j) => j > 0 && d !== days[j - 1]! + 1);
+    const before = r.draft.filters.some((f) => f.filter.kind === 'month_days');
+    if (contrasted && (apart || before)) return;
+    // (The days of the month as rows too — «санын айдың күндері бойынша көрсет» — with a claim about some
+    // days: the days are what is claimed, not a filter.)
+    const rows = (x: Slot, j: number) =>
+      !marker.includes(j) && isKind(x, 'dimension') && x.item.meaning.dimension === 'day_of_month';
+    if (slots.some(rows)) return;
+    // (Never a range of dates in a named month: «с 1 по 10 ноября», "1-10 November".)
+    // (…nor days said after a named month, which are of it — «за март 2026, 10–20 числа», «первую половину
+    // марта (с 1 по 15 число)»: the month-parts pass reads them, and asks back when they disagree.)
+    if (isKind(after, 'monthName') || slots.slice(0, start).some((x) => isKind(x, 'monthName'))) return;
+    // (Kazakh «айдың» before, and "days" alone before without "of the month", need a number only.)
+    if (ownerBefore >= 0 && marker.length === 0 && owner?.item.text === 'days') return;
+    for (const t of [...taken, ...marker]) slots[t]!.used = true;
+    // («жалақы күндері (айдың 5-і мен 20-сы)», «в дни зарплаты (5 и 20 число)»: the salary named before
+    // the days in brackets says which days they are — paydays — not a kind of payment.)
+    const opened = ownerBefore >= 0 ? ownerBefore : start;
+    if (slots[opened]?.item.bracketBefore) {
+      const named = [opened - 1, opened - 2].filter((j) => {
+        const x = slots[j];
+        return (
+          isKind(x, 'value') &&
+          x.item.meaning.column === 'transaction_type' &&
+          x.item.meaning.values.includes('SALARY')
+        );
+      });
+      const daysWord = [opened - 1, opened - 2].some((j) =>
+        PAYDAY_DAY_WORDS.includes(slots[j]?.item.text ?? ''),
+      );
+      if (named.length === 1 && daysWord) slots[named[0]!]!.used = true;
+    }
+    if (ownerBefore >= 0) slots[ownerBefore]!.used = true;
+    // («с 5 по 7 число и с 20 по 22 число»: each range said with its own «число», one set of days.)
+    const said = r.draft.filters.find((f) => f.filter.kind === 'month_days');
+    if (said?.filter.kind === 'month_days') days.push(...said.filter.days);
+    const all = [...new Set(days)].sort((a, b) => a - b);
+    if (said) said.filter = { kind: 'month_days', days: all };
+    else addFilter(r, { kind: 'month_days', days: all }, start);
+  });
+});
