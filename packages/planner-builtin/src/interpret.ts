@@ -18,6 +18,7 @@ import { readDeclined } from './passes/declined.js';
 import { readDimensions, settleWeekdayDays } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
 import { readDistinctPlaces } from './passes/distinct-places.js';
+import { readDrillLevels } from './passes/drill-levels.js';
 import { readFirstLast } from './passes/first-last.js';
 import { readFlags } from './passes/flags.js';
 import { readGroupConditions } from './passes/group-conditions.js';
@@ -70,6 +71,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['flags', readFlags],
   ['counted people', readCountedPeople],
   ['month days', readMonthDays],
+  ['drill levels', readDrillLevels],
   ['repeated question', readRepeatedQuestion],
   ['ratio definition', readRatioDefinition],
   ['share base', readShareBase],

@@ -5067,3 +5067,35 @@ describe('Kazakh «ең күшті» / «ең әлсіз» (the strongest, the w
     expect(frameOf(q).order).toBe(order);
   });
 });
+
+describe('a dashboard’s parts named by whoever checks it say nothing the answer depends on (unseen140)', () => {
+  it.each([
+    [
+      'KPI tile "Turnover", period = November 2026. What value should the tile show?',
+      'sum(transaction_amount_kzt)',
+    ],
+    ['Плитка KPI «Количество операций», период — октябрь 2026.', 'count(*)'],
+    ['Фильтр: банк — Kaspi; период — октябрь 2026. Плитка «Оборот».', "issuer_bank_name = 'Kaspi Bank'"],
+    [
+      'Сүзгі: банк — Halyk; кезең — 2026 жылғы қыркүйек. «Айналым» плиткасында қандай сан шығуы керек?',
+      "issuer_bank_name = 'Halyk Bank'",
+    ],
+    [
+      'Slicers: bank=Halyk Bank, entry mode=QR_Code, period=last 30 days. What does the transaction count tile show?',
+      "pos_entry_mode = 'QR_Code'",
+    ],
+    [
+      'Drill-down, level 3: Kaspi Bank, type = POS, 2025 — turnover by MCC category.',
+      'GROUP BY mcc_category',
+    ],
+    ['Детализация, уровень 2: оборот за 2025 год в разрезе банков-эмитентов.', 'GROUP BY issuer_bank_name'],
+  ])('%s', (question, expected) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(expected);
+    // («қандай сан», what number: the figure asked, no count beside it)
+    if (question.includes('қандай сан')) expect(sql).not.toContain('count(*)');
+  });
+  it('a level without drilling is still not understood', () => {
+    expect(sqlLineOf('Turnover at level 3 in 2025')).toBe('(clarify)');
+  });
+});

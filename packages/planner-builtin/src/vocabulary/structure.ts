@@ -1245,6 +1245,35 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'салыстыру үшін',
       // data stewards' checks of the feed before analysts use it: the rows they count are its rows
       'sanity check',
+      // a dashboard's parts, named by whoever checks it: "KPI tile", "Slicers: city=Almaty", «Плитка
+      // «Оборот»», «Фильтр: банк — Kaspi», «Сүзгі: …», "Drill-down, level 2", «Детализация, уровень 2»
+      'tile',
+      'tiles',
+      'kpi',
+      'kpi tile',
+      'kpi tiles',
+      'comparison tile',
+      'the tile shows',
+      'the tile show',
+      'tile show',
+      'what value should the tile show',
+      'what does the tile show',
+      'the tile',
+      'slicer~',
+      'filters',
+      'filter',
+      'drill down',
+      'drill-down',
+      'плиткасы',
+      'плиткасында',
+      'шығуы керек',
+      // («… плиткасында қандай сан шығуы керек?»: what number should show — the figure, not a count)
+      'қандай сан',
+      'плитк~',
+      'слайсер~',
+      'фильтр~',
+      'детализаци~',
+      'сүзгі~',
       'quick check',
       'a quick check',
       'just a quick check',
@@ -1420,6 +1449,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'chart',
       'graph',
       'bar chart',
+      'бағанды диаграмма',
       'line chart',
       'pie chart',
       'в виде таблицы',
@@ -2774,3 +2804,6 @@ export const MONTH_DAY_OWNERS: readonly string[] = ['айдың', 'days'];
 
 /** «жалақы күндері», «дни зарплаты», "salary days": the days word beside the salary that names paydays. */
 export const PAYDAY_DAY_WORDS: readonly string[] = ['күндері', 'күндерінде', 'дни', 'дней', 'days'];
+
+/** "Drill-down, level 2", «Детализация, уровень 2», «деңгей 2»: the level of a dashboard, before its number. */
+export const DRILL_LEVEL_WORDS: readonly string[] = ['level', 'уровень', 'деңгей'];
