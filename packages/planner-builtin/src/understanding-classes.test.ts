@@ -5099,3 +5099,23 @@ describe('a dashboard’s parts named by whoever checks it say nothing the answe
     expect(sqlLineOf('Turnover at level 3 in 2025')).toBe('(clarify)');
   });
 });
+
+describe('everyday words of the press office and the cashback team (unseen137, unseen138)', () => {
+  it.each([
+    ["Last quarter's restaurant and café spending by city", "mcc_category = 'Dining & Restaurants'"],
+    ['Monthly spending on clothing and shoes in 2026', "mcc_category = 'Clothing & Apparel'"],
+    ['Average purchase at furniture and home stores in 2025', "mcc_category = 'Home Furnishings & Supplies'"],
+    ['What is the typical (median) ATM cash withdrawal in 2026?', 'percentile_cont(0.5)'],
+    [
+      'What percentage of in-store card payments in 2026 still used the magnetic stripe (swipe)?',
+      "pos_entry_mode = 'Swipe'",
+    ],
+    ['Which foreign currencies did people pay in most often in 2026?', 'ORDER BY transaction_count DESC'],
+    ['Did anyone use Apple Pay in Georgia last month? number of payments', "wallet_type = 'Apple Pay'"],
+  ])('%s', (question, expected) => {
+    expect(sqlLineOf(question)).toContain(expected);
+  });
+  it('"typical" alone is not read as the median', () => {
+    expect(sqlLineOf('What is the typical ATM cash withdrawal in 2026?')).not.toContain('percentile_cont');
+  });
+});

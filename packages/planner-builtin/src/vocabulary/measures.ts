@@ -170,6 +170,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // «среднедневной оборот» (the average daily turnover): the unit is read by the per-period pass.
   e(['среднедневн~', 'среднесуточн~', 'средненедельн~', 'среднемесячн~'], { kind: 'aggregate', fn: 'avg' }),
   e(['median', 'медиан~'], { kind: 'aggregate', fn: 'median' }),
+  // "the typical (median) withdrawal": the median said in brackets names what "typical" means
+  e(['typical median'], { kind: 'aggregate', fn: 'median' }),
   // "90th percentile", «90-й перцентиль», "25th, 50th and 75th percentiles": the numbers before say which.
   e(
     [
@@ -245,6 +247,11 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
     [
       'most popular',
       'popular',
+      // "which currencies did people pay in most often": the most payments
+      'most often',
+      'most frequently',
+      'most frequent',
+      'most common',
       'busiest',
       // "which weekday is heaviest for ATM withdrawals" (the most of them)
       'heaviest',

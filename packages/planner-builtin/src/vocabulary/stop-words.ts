@@ -198,6 +198,10 @@ export const STOP_WORDS: readonly string[] = [
   'people',
   // "calendar year 2026", "the calendar month": the period word says which
   'calendar',
+  // "what percentage … still used the magnetic stripe": no condition of its own
+  'still',
+  // "is anyone still swiping?"
+  'anyone',
   // "counting everything", "the two totals are enough", "what did they add up to", "in percentage terms"
   'counting',
   'enough',

@@ -8,6 +8,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     [
       'clothing',
       'clothes',
+      'shoes',
+      'footwear',
       'apparel',
       'fashion',
       'одежд~',
@@ -25,6 +27,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'dining',
       'cafe~',
       'cafes',
+      // with its accent: "café", "cafés"
+      'café',
+      'cafés',
       'eating out',
       'food service',
       'ресторан~',
@@ -124,6 +129,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'furniture',
       'home good~',
       'home supplies',
+      // "furniture and home stores"
+      'home stores',
+      'home store',
       'мебел~',
       'товар~ для дом~',
       'домашн~ обустройств~',
