@@ -8,7 +8,7 @@ import {
   WHO_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, isPaymentsNoun, type Slot } from './reading.js';
 
 /** The card word is "per card" after all: left for the per-card pass, which divides by the cards. */
 export function readAsPerCard(slot: Slot): void {
@@ -79,8 +79,7 @@ export const readCardWords = definePass(({ slots, draft }) => {
     let ahead = i + 1;
     while (isKind(slots[ahead], 'value')) ahead++;
     const owned = slots[ahead];
-    if (isKind(owned, 'entity') && owned.item.meaning.entity === 'transactions' && !owned.item.clauseBefore)
-      return false;
+    if (isPaymentsNoun(owned) && !owned.item.clauseBefore) return false;
     let back = prev(i);
     if (!slots.some((o) => isKind(o, 'amount')))
       while (valueColumnAt(back) === 'issuer_bank_name') back = prev(back);

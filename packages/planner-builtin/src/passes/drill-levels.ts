@@ -1,4 +1,4 @@
-import { DRILL_LEVEL_WORDS } from '../vocabulary/index.js';
+import { DRILL_LEVEL_WORDS, DRILL_WORD } from '../vocabulary/index.js';
 import { definePass } from './reading.js';
 
 /**
@@ -10,7 +10,7 @@ export const readDrillLevels = definePass(({ slots }) => {
     const n = slots[i + 1];
     if (!DRILL_LEVEL_WORDS.includes(s.item.text) || n?.item.kind !== 'number' || n.used) return;
     // (Only beside the drilling: "level" alone may be anything.)
-    if (!slots.slice(0, i).some((x) => /^(drill|детализаци|деталь)/.test(x.item.text))) return;
+    if (!slots.slice(0, i).some((x) => DRILL_WORD.test(x.item.text))) return;
     s.used = true;
     n.used = true;
   });

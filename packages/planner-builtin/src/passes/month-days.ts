@@ -2,7 +2,10 @@ import {
   DAY_OF_MONTH_WORDS,
   FROM_WORDS,
   KAZAKH_ORDINAL_TAILS,
+  MONTH_DAY_ARTICLES,
+  MONTH_DAY_NOUNS,
   MONTH_DAY_OWNERS,
+  MONTH_OWNER_ARTICLES,
   PAYDAY_DAY_WORDS,
   RANGE_TO_WORDS,
 } from '../vocabulary/index.js';
@@ -21,7 +24,7 @@ function skipTails(slots: readonly Slot[], k: number, tails: number[]): number {
   let j = k;
   while (
     j < slots.length &&
-    (KAZAKH_ORDINAL_TAILS.includes(slots[j]!.item.text) || ['the', 'on'].includes(slots[j]!.item.text))
+    (KAZAKH_ORDINAL_TAILS.includes(slots[j]!.item.text) || MONTH_DAY_ARTICLES.includes(slots[j]!.item.text))
   ) {
     if (KAZAKH_ORDINAL_TAILS.includes(slots[j]!.item.text)) tails.push(j);
     j++;
@@ -73,7 +76,7 @@ export const readMonthDays = definePass((r) => {
         taken.push(j);
         k = skipTails(slots, j + 1, taken);
         // («с 5 по 7 число и с 20 по 22 число»: "from" again before the next range.)
-        if (slots[k]?.item.text === 'с' && dayAt(slots, k + 1) !== null) {
+        if (FROM_WORDS.includes(slots[k]?.item.text ?? '') && dayAt(slots, k + 1) !== null) {
           taken.push(k);
           k++;
         }
@@ -90,13 +93,13 @@ export const readMonthDays = definePass((r) => {
     const after = slots[k];
     const text = after?.item.text ?? '';
     let marker: number[] = [];
-    if (DAY_OF_MONTH_WORDS.includes(text) || /^числа? месяца$/.test(text) || text === 'число месяца') {
+    if (DAY_OF_MONTH_WORDS.includes(text) || MONTH_DAY_NOUNS.includes(text)) {
       marker = [k];
       // «числа (каждого) месяца» said apart
-      if (slots[k + 1]?.item.text === 'месяца') marker.push(k + 1);
+      if (MONTH_DAY_NOUNS.includes(`число ${slots[k + 1]?.item.text}`)) marker.push(k + 1);
       // a number said again after «числа» is the next range («с 5 по 7 число и с 20 по 22 число»)
     } else if (text === 'of') {
-      const article = ['the', 'a', 'each', 'every'].includes(slots[k + 1]?.item.text ?? '') ? k + 1 : k;
+      const article = MONTH_OWNER_ARTICLES.includes(slots[k + 1]?.item.text ?? '') ? k + 1 : k;
       const month = slots[article + 1];
       if (isKind(month, 'timeUnit') && /^months?$/.test(month.item.text)) marker = [k, article, article + 1];
     }

@@ -43,6 +43,13 @@ import {
   type Slot,
 } from './reading.js';
 
+/** A filter naming every value of a column ("Apple Pay, Google Pay, Samsung Pay"): the same as having one. */
+function listsEveryValue(f: Filter, column: string): boolean {
+  if (f.kind !== 'values' || f.column !== column || f.negated) return false;
+  const all: readonly string[] = ENUM_VALUES[f.column];
+  return all.every((v) => f.values.includes(v));
+}
+
 /** Where the last value word of a filter stood, and the values it gave. */
 interface LastWord {
   at: number;
@@ -680,17 +687,7 @@ export const readValueFilters = definePass((r) => {
       (f) => f.filter.kind === 'presence' && f.filter.column === column && !f.filter.present,
     );
     if (!without) continue;
-    const all: readonly string[] = ENUM_VALUES[column];
-    draft.filters = draft.filters.filter(
-      (f) =>
-        !(
-          f.filter.kind === 'values' &&
-          f.filter.column === column &&
-          !f.filter.negated &&
-          f.filter.values.length === all.length &&
-          f.filter.values.every((v) => all.includes(v))
-        ),
-    );
+    draft.filters = draft.filters.filter((f) => !listsEveryValue(f.filter, column));
   }
   // («телефонмен (Apple Pay, Google Pay, Samsung Pay) жасалғандарының үлесі»: every value of the column
   // listed in brackets right after a word of having one restates it — one condition (two, one of which
@@ -700,16 +697,7 @@ export const readValueFilters = definePass((r) => {
     const column = s.item.meaning.column;
     const after = slots[i + 1];
     if (!after?.item.bracketBefore || !isKind(after, 'value') || after.item.meaning.column !== column) return;
-    const all: readonly string[] = ENUM_VALUES[column];
-    draft.filters = draft.filters.filter(
-      (f) =>
-        !(
-          f.filter.kind === 'values' &&
-          f.filter.column === column &&
-          !f.filter.negated &&
-          all.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v))
-        ),
-    );
+    draft.filters = draft.filters.filter((f) => !listsEveryValue(f.filter, column));
   });
   // («долю ECOM среди всех операций с заполненным способом ввода»: beside a condition on the entry mode,
   // "ECOM" is the entry mode, not the type of transaction — bill payments are made online too.)

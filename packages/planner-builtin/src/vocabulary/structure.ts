@@ -2802,8 +2802,20 @@ export const KAZAKH_ORDINAL_TAILS: readonly string[] = [
 /** Before days' numbers, the month they are days of, whichever: «айдың 25-і», "days 1-10 (of the month)". */
 export const MONTH_DAY_OWNERS: readonly string[] = ['айдың', 'days'];
 
+/** Between a day's number and what follows: "on the 5th and (on) the 20th". */
+export const MONTH_DAY_ARTICLES: readonly string[] = ['the', 'on'];
+
+/** After "of", before "month": "of the month", "of a month", "of each month", "of every month". */
+export const MONTH_OWNER_ARTICLES: readonly string[] = ['the', 'a', 'each', 'every'];
+
+/** The day of the month said as one phrase after its number: «25-го числа месяца», «1–10 число месяца». */
+export const MONTH_DAY_NOUNS: readonly string[] = ['число месяца', 'числа месяца'];
+
 /** «жалақы күндері», «дни зарплаты», "salary days": the days word beside the salary that names paydays. */
 export const PAYDAY_DAY_WORDS: readonly string[] = ['күндері', 'күндерінде', 'дни', 'дней', 'days'];
 
 /** "Drill-down, level 2", «Детализация, уровень 2», «деңгей 2»: the level of a dashboard, before its number. */
 export const DRILL_LEVEL_WORDS: readonly string[] = ['level', 'уровень', 'деңгей'];
+
+/** A word of drilling down, before the level: "drill-down", «детализация». */
+export const DRILL_WORD = /^(drill|детализаци|деталь)/;
