@@ -20,6 +20,24 @@ describe('days of the month, whichever month', () => {
     expect(sql).toMatch(/transaction_timestamp >= '20\d\d-01-01'/);
   });
 
+  it.each([
+    'How many transactions between the 5th and the 20th of the month in 2026?',
+    'How many transactions from the 5th to the 20th of the month in 2026?',
+    '2026 жылы айдың 5-і мен 20-сы аралығында қанша операция болды?',
+  ])('between two days, or from one to the other, is the range: %s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`${DAY} BETWEEN 5 AND 20`);
+    expect(sql).not.toContain('transaction_amount_kzt');
+  });
+
+  it.each([
+    'How many salary credits in 2026 except on the 5th and the 20th of the month?',
+    'Сколько зарплат в 2026 году кроме 5-го и 20-го числа?',
+    'How many transactions between the 20th and the 5th of the month in 2026?',
+  ])('what it does not read it asks back, never the days themselves: %s', (question) => {
+    expect(sqlLineOf(question)).toBe('(clarify)');
+  });
+
   it('paydays named by the salary with their days in brackets are those days, not salary payments', () => {
     const sql = sqlLineOf('2026 жылы жалақы күндері (айдың 5-і мен 20-сы) жалпы айналым қанша болды?');
     expect(sql).toContain(`${DAY} IN (5, 20)`);

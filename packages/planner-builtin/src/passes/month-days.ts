@@ -1,6 +1,8 @@
 import {
+  BETWEEN_WORDS,
   DAY_OF_MONTH_WORDS,
   FROM_WORDS,
+  KAZAKH_BETWEEN_AFTER,
   KAZAKH_ORDINAL_TAILS,
   MONTH_DAY_ARTICLES,
   MONTH_DAY_NOUNS,
@@ -43,6 +45,10 @@ export const readMonthDays = definePass((r) => {
   const { slots } = r;
   slots.forEach((_, start) => {
     if (dayAt(slots, start) === null) return;
+    // (The end of a range whose start was not read as a day — "from 5 to the 20th" — is no day alone.)
+    let preceding = start - 1;
+    while (MONTH_DAY_ARTICLES.includes(slots[preceding]?.item.text ?? '')) preceding--;
+    if (RANGE_TO_WORDS.includes(slots[preceding]?.item.text ?? '')) return;
     // («айдың 25-і», "days 1-10 of the month": the owner may stand before.)
     const owner = slots[start - 1];
     const ownerBefore =
@@ -57,17 +63,14 @@ export const readMonthDays = definePass((r) => {
       let j = skipTails(slots, k + 1, taken);
       // a range: "1-10", «с 1 по 10», "1 to 10"
       const m = dayAt(slots, j) !== null && slots[j]!.item.dashBefore ? j : -1;
-      const to =
-        m >= 0
-          ? m
-          : RANGE_TO_WORDS.includes(slots[j]?.item.text ?? '') && dayAt(slots, j + 1) !== null
-            ? j + 1
-            : -1;
+      // ("from the 5th to the 20th": articles may stand after "to".)
+      const end = RANGE_TO_WORDS.includes(slots[j]?.item.text ?? '') ? skipTails(slots, j + 1, []) : -1;
+      const to = m >= 0 ? m : end >= 0 && dayAt(slots, end) !== null ? end : -1;
       if (to >= 0) {
         const last = dayAt(slots, to)!;
         if (last < n) return;
         for (let d = n; d <= last; d++) days.push(d);
-        if (to !== m) taken.push(j);
+        if (to !== m) for (let t = j; t < to; t++) taken.push(t);
         taken.push(to);
         j = skipTails(slots, to + 1, taken);
       } else days.push(n);
@@ -86,6 +89,28 @@ export const readMonthDays = definePass((r) => {
       break;
     }
     if (days.length === 0) return;
+    // ("between the 5th and the 20th of the month", «между 5 и 20 числом», «айдың 5-і мен 20-сы
+    // аралығында»: two days joined by "and" after "between" or before «аралығында» are the ends of a range.)
+    let b = start - 1;
+    while (MONTH_DAY_ARTICLES.includes(slots[b]?.item.text ?? '') || ownerBefore === b) b--;
+    let a = k;
+    while (KAZAKH_ORDINAL_TAILS.includes(slots[a]?.item.text ?? '')) a++;
+    const between =
+      BETWEEN_WORDS.includes(slots[b]?.item.text ?? '') ||
+      [slots[a], slots[a + 1]].some((x) => KAZAKH_BETWEEN_AFTER.includes(x?.item.text ?? ''));
+    if (between) {
+      const joined = taken.filter((t) => isKind(slots[t], 'conjunction')).length;
+      // («айдың 1–10 күндері аралығында»: a range already, which the word only restates.)
+      const ranged =
+        joined === 0 && days.length > 1 && days.every((d, j) => j === 0 || d === days[j - 1]! + 1);
+      if (!ranged && (joined !== 1 || days.length !== 2)) return;
+      const [low, high] = [days[0]!, days.at(-1)!];
+      if (high <= low) return;
+      days.splice(0, days.length);
+      for (let d = low; d <= high; d++) days.push(d);
+      if (BETWEEN_WORDS.includes(slots[b]?.item.text ?? '')) taken.push(b);
+      for (const x of [a, a + 1]) if (KAZAKH_BETWEEN_AFTER.includes(slots[x]?.item.text ?? '')) taken.push(x);
+    }
     // ("from the 1st", «с 1-го числа текущего месяца по сегодня»: one day after "from" starts a range of
     // dates.)
     if (taken.length === 1 && FROM_WORDS.includes(slots[start - 1]?.item.text ?? '')) return;
