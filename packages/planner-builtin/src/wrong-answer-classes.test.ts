@@ -6994,3 +6994,20 @@ describe('Russian sets the second thing against the first in the genitive: «А�
     expect(frameOf('Оборот Шымкента в 2026 году больше 5 млн?').dimensions).toEqual([]);
   });
 });
+
+describe('«мерчантов, получивших оплат больше 100» counts each merchant’s payments; «больше 100 тыс.» is their money (attacker tries)', () => {
+  it.each([
+    ['Сколько мерчантов получили оплат больше 100 в ноябре 2026?', 'HAVING count(*) > 100'],
+    [
+      'Сколько мерчантов получили оплат больше 100 тыс. в ноябре 2026?',
+      'HAVING sum(transaction_amount_kzt) > 100000',
+    ],
+  ])('%s', (question, having) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(having);
+    expect(sql).not.toMatch(/WHERE transaction_amount_kzt/);
+  });
+  it('«Сколько человек в среднем тратят в кафе?» (how much a person spends) is asked back, not a count of cards', () => {
+    expect(sqlLineOf('Сколько человек в среднем тратят в кафе?')).toBe('(clarify)');
+  });
+});

@@ -7,6 +7,9 @@ import { definePass, isKind } from './reading.js';
  * the word is left as it was: a stop word ("how people pay") or not understood.
  */
 export const readCountedPeople = definePass((r) => {
+  // («Сколько человек в среднем тратят в кафе?»: with an average, how much a person spends is meant,
+  // not how many people — left as it was, asked back.)
+  if (r.slots.some((s) => isKind(s, 'aggregate'))) return;
   r.slots.forEach((slot, i) => {
     if (!PEOPLE_WORDS.includes(slot.item.text) || !isKind(r.slots[i - 1], 'count')) return;
     slot.used = false;

@@ -557,8 +557,13 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // "with more than 100 distinct merchants": the counted noun after the number.
       let a = next(n);
       let tenge = false;
+      // (a multiplier the numbers pass has folded into the number, «100 тыс.»: its value is no longer
+      // the digits written)
+      const written = slots[n];
+      let scaled = written?.item.kind === 'number' && String(written.item.value) !== written.item.text;
       while (isKind(slots[a], 'multiplier') || isKind(slots[a], 'currencyUnit')) {
         tenge ||= isKind(slots[a], 'currencyUnit');
+        scaled ||= isKind(slots[a], 'multiplier');
         a = next(a);
       }
       while (isKind(slots[a], 'value') && !isCountedNoun(slots[a])) a = next(a);
@@ -567,6 +572,15 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       at = i;
       if (tenge && took) {
         take('sum', []);
+        return;
+      }
+      // («мерчантов, получивших оплат больше 100»: the payments received, counted — or, with a
+      // multiplier, «больше 100 тыс.», their money; never single payments of 100 tenge.)
+      const received = slots
+        .slice(groups + 1, i)
+        .some((x, j) => paymentsAt(groups + 1 + j) && RECEIVED_GENITIVE.includes(x.item.text));
+      if (took && received && !of) {
+        take(scaled ? 'sum' : 'count', []);
         return;
       }
       // "merchants that did more than 5 million tenge in turnover", «валюты, давшие больше 20 млн тенге
