@@ -4,6 +4,7 @@
  * answer shows itself by `cached: true` and by the worker's counters — no planner
  * run (plan-cache hits) and no statement executed.
  */
+import { randomUUID } from 'node:crypto';
 import { seedQueryResponseSchema } from '@pa/contracts';
 import { bumpDataVersion, createRedis, JobEventLog, RedisAnswerCache } from '@pa/queue';
 import { Queue } from 'bullmq';
@@ -349,7 +350,9 @@ describe('a repeated question answered by the API from the caches (no worker nee
   it('the answer pointer: per tenant, options and worker settings, a miss once either entry is gone or the data changed', async () => {
     const redis = createRedis(env.REDIS_URL!, 'test-answer-pointer');
     try {
-      const names = { prefix: env.QUEUE_PREFIX!, queue: 'questions' };
+      // A prefix of its own: the running worker publishes its profile whenever it completes a
+      // job (one left over from an earlier test could land between two lines here).
+      const names = { prefix: `{test-pointer-${randomUUID()}}`, queue: 'questions' };
       // The writer is a worker (it knows its settings); the reader is the API (it does not).
       const worker = new RedisAnswerCache(redis, names, {
         schemaVersion: async () => 'v-pointer',
@@ -374,7 +377,6 @@ describe('a repeated question answered by the API from the caches (no worker nee
         plannerOption: 'auto',
         maxRows: null,
       };
-      await redis.del(`${names.prefix}:questions:cache:answer-profile`);
       await worker.putPlan(planKey, plan);
       await worker.putRows(rowsKey, rows);
       // A reader that knows no profile writes no pointer.
