@@ -4,8 +4,10 @@ import {
   groupConditionMeasure,
   isTimeDimension,
   percentileLabel,
+  sortedDays,
   splitFilter,
   TIME_UNITS,
+  unbrokenDays,
 } from './frame.js';
 
 /**
@@ -305,19 +307,17 @@ export function filterCondition(f: Filter, amount: string = AMOUNT): string {
     case 'presence':
       return `${f.column} IS ${f.present ? 'NOT ' : ''}NULL`;
     case 'weekday': {
-      const days = [...new Set(f.days)].sort((a, b) => a - b).map((d) => numberLiteral(d));
+      const days = sortedDays(f.days).map((d) => numberLiteral(d));
       const expr = `extract(isodow FROM ${TS})`;
       return days.length === 1 ? `${expr} = ${days[0]}` : `${expr} IN (${days.join(', ')})`;
     }
     case 'month_days': {
-      const days = [...new Set(f.days)].sort((a, b) => a - b);
+      const days = sortedDays(f.days);
       const expr = `extract(day FROM ${TS})`;
       const first = days[0]!;
       const last = days.at(-1)!;
       if (days.length === 1) return `${expr} = ${numberLiteral(first)}`;
-      // (days 1–10: a range written as one)
-      if (last - first + 1 === days.length)
-        return `${expr} BETWEEN ${numberLiteral(first)} AND ${numberLiteral(last)}`;
+      if (unbrokenDays(days)) return `${expr} BETWEEN ${numberLiteral(first)} AND ${numberLiteral(last)}`;
       return `${expr} IN (${days.map((d) => numberLiteral(d)).join(', ')})`;
     }
     case 'hours': {

@@ -9,6 +9,7 @@ import {
   frameSchema,
   groupConditionMeasure,
   isAmountFilter,
+  isCycleDimension,
   isTimeDimension,
   isTwoWaySplit,
   NULLABLE_COLUMNS,
@@ -1102,8 +1103,7 @@ export function mergeFollowUp(previous: Frame, given: Draft): Draft {
   // of a weekday or hour cycle; a timeline stays in time order, so there the words are asked back.
   if ((current.largestFirst || current.smallestFirst) && current.dimensions.length === 0) {
     const dims = merged.dimensions;
-    const cycle =
-      dims.length === 1 && (dims[0] === 'weekday' || dims[0] === 'hour_of_day' || dims[0] === 'hour');
+    const cycle = dims.length === 1 && isCycleDimension(dims[0]!);
     const categorical = dims.some((d) => !isTimeDimension(d)) && !dims.some(isTimeDimension);
     if (!cycle && !categorical) merged.issues.push({ kind: 'unsupported', what: 'order' });
     else if (current.largestFirst) merged.largestFirst = true;

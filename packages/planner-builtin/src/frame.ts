@@ -73,6 +73,14 @@ export function isTimeDimension(d: Dimension): boolean {
   );
 }
 
+/**
+ * The recurring cycles — weekday and hour of the day (`hour` while a draft still holds the time unit)
+ * — whose rows may be ordered by their measure as well as by their own order.
+ */
+export function isCycleDimension(d: Dimension): boolean {
+  return d === 'weekday' || d === 'hour_of_day' || d === 'hour';
+}
+
 export const NULLABLE_COLUMNS = ['wallet_type', 'pos_entry_mode'] as const;
 export type NullableColumn = (typeof NULLABLE_COLUMNS)[number];
 
@@ -147,6 +155,16 @@ export const filterSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('month_days'), days: z.array(z.number().int().min(1).max(31)).min(1) }),
 ]);
 export type Filter = z.infer<typeof filterSchema>;
+
+/** Days (of the month or of the week) in order, each once. */
+export function sortedDays(days: readonly number[]): number[] {
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
+/** Whether days as listed run one after another with no gap: 5, 6, 7 (days 1–10: a range written as one). */
+export function unbrokenDays(days: readonly number[]): boolean {
+  return days.every((d, j) => j === 0 || d === days[j - 1]! + 1);
+}
 
 /** A condition on the payment's amount in tenge: a threshold or a range. */
 export function isAmountFilter(f: Filter): boolean {

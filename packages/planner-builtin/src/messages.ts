@@ -6,7 +6,9 @@ import {
   type Frame,
   type Measure,
   percentileLabel,
+  sortedDays,
   type TimeRange,
+  unbrokenDays,
 } from './frame.js';
 
 /** User-facing texts of the builtin planner, in the question's language. */
@@ -494,10 +496,8 @@ function rangeName(r: TimeRange, pick: Pick3): string {
 
 /** Days of the month as said: "1–10", "5, 20". */
 function monthDaysText(days: readonly number[]): string {
-  const sorted = [...new Set(days)].sort((a, b) => a - b);
-  const first = sorted[0]!;
-  const last = sorted.at(-1)!;
-  return sorted.length > 2 && last - first + 1 === sorted.length ? `${first}–${last}` : sorted.join(', ');
+  const sorted = sortedDays(days);
+  return sorted.length > 2 && unbrokenDays(sorted) ? `${sorted[0]}–${sorted.at(-1)}` : sorted.join(', ');
 }
 
 function filterName(f: Filter, pick: Pick3): string {

@@ -1,6 +1,6 @@
 import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
-import { isTimeDimension } from '../frame.js';
+import { isCycleDimension, isTimeDimension } from '../frame.js';
 import {
   ACTIVE_WORDS,
   ALL_WORDS,
@@ -757,8 +757,7 @@ export const readDimensions = definePass((r) => {
   }
   // ("Heatmap: transaction count by weekday and hour": two cycles are the rows in the order said — the
   // hour, read by an earlier pass, came first.)
-  const cycles: readonly string[] = ['hour', 'weekday'];
-  if (draft.dimensions.length === 2 && draft.dimensions.every((d) => cycles.includes(d))) {
+  if (draft.dimensions.length === 2 && draft.dimensions.every(isCycleDimension)) {
     const said = (k: number) => slots.findIndex((s) => s.item.text === notes.dimensionTexts[k]);
     if (said(0) > said(1) && said(1) >= 0) {
       draft.dimensions.reverse();

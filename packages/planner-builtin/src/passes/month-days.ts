@@ -1,3 +1,4 @@
+import { sortedDays, unbrokenDays } from '../frame.js';
 import {
   BETWEEN_WORDS,
   DAY_OF_MONTH_WORDS,
@@ -101,8 +102,7 @@ export const readMonthDays = definePass((r) => {
     if (between) {
       const joined = taken.filter((t) => isKind(slots[t], 'conjunction')).length;
       // («айдың 1–10 күндері аралығында»: a range already, which the word only restates.)
-      const ranged =
-        joined === 0 && days.length > 1 && days.every((d, j) => j === 0 || d === days[j - 1]! + 1);
+      const ranged = joined === 0 && days.length > 1 && unbrokenDays(days);
       if (!ranged && (joined !== 1 || days.length !== 2)) return;
       const [low, high] = [days[0]!, days.at(-1)!];
       if (high <= low) return;
@@ -140,7 +140,7 @@ export const readMonthDays = definePass((r) => {
       (x) =>
         isKind(x, 'sideBySide') || isKind(x, 'oneRow') || isKind(x, 'compare') || isKind(x, 'compareOutput'),
     );
-    const apart = days.some((d, j) => j > 0 && d !== days[j - 1]! + 1);
+    const apart = !unbrokenDays(days);
     const before = r.draft.filters.some((f) => f.filter.kind === 'month_days');
     if (contrasted && (apart || before)) return;
     // (The days of the month as rows too — «санын айдың күндері бойынша көрсет» — with a claim about some
@@ -176,7 +176,7 @@ export const readMonthDays = definePass((r) => {
     // («с 5 по 7 число и с 20 по 22 число»: each range said with its own «число», one set of days.)
     const said = r.draft.filters.find((f) => f.filter.kind === 'month_days');
     if (said?.filter.kind === 'month_days') days.push(...said.filter.days);
-    const all = [...new Set(days)].sort((a, b) => a - b);
+    const all = sortedDays(days);
     if (said) said.filter = { kind: 'month_days', days: all };
     else addFilter(r, { kind: 'month_days', days: all }, start);
   });
