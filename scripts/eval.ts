@@ -165,6 +165,10 @@ const UNSEEN_SETS = [
   'unseen138',
   'unseen139',
   'unseen140',
+  'unseen141',
+  'unseen142',
+  'unseen143',
+  'unseen144',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
