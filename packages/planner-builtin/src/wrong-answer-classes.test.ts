@@ -7011,3 +7011,29 @@ describe('«мерчантов, получивших оплат больше 100
     expect(sqlLineOf('Сколько человек в среднем тратят в кафе?')).toBe('(clarify)');
   });
 });
+
+describe('«… на сумму больше 100 тыс.» is the payments’ amount, a filter; an English "how many" before a total still counts (unseen142)', () => {
+  it.each([
+    'Выручка по покупкам в Алматы на сумму больше 50 тыс. тенге за октябрь 2026',
+    'Сумма переводов на общую сумму свыше 200 000 тенге в 2025 году',
+    'Средний чек по операциям за рубежом на сумму больше 30 тыс.',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.threshold).toBeUndefined();
+    expect(frame.filters).toContainEqual(expect.objectContaining({ kind: 'amount', op: '>' }));
+  });
+  it('«Средний чек у Halyk больше 5000 тенге?» stays a threshold on the figure', () => {
+    expect(frameOf('Средний чек у Halyk больше 5000 тенге?').threshold).toMatchObject({
+      op: '>',
+      value: 5000,
+    });
+  });
+  it.each([
+    'Of the dollar payments last month, how many were over 500 dollars and what was their total in dollars?',
+    'For ECOM purchases in 2026: how many exceeded 100,000 tenge, and what was their total?',
+  ])('%s', (question) => {
+    const fns = frameOf(question).measures.map((m) => m.fn);
+    expect(fns).toContain('count');
+    expect(fns).toContain('sum');
+  });
+});

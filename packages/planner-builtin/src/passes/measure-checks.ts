@@ -1,6 +1,7 @@
 import { isAmountFilter, type Threshold } from '../frame.js';
 import { hasKazakhLetter } from '../kazakh-letters.js';
 import {
+  AMOUNT_OF_PREPOSITIONS,
   FIGURE_PRONOUNS,
   PAYMENTS_PREPOSITIONS,
   PREDICATE_COMPARATORS,
@@ -77,7 +78,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     !slots.some((s) => isKind(s, 'comparator') && (PREDICATE_COMPARATORS.includes(s.item.text) || russian(s)))
   )
     return;
-  const { next, prev } = cursor(slots);
+  const { next, prev, stopBefore } = cursor(slots);
   const isNumber = (k: number) => slots[k]?.item.kind === 'number';
   /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
   const beforeParticle = (i: number) => YES_NO_WORDS.includes(slots[i + 1]?.item.text ?? '');
@@ -132,8 +133,15 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   // cards by their totals and is left to the card words.)
   const figureAt = slots.slice(0, at).findLastIndex((s) => namesFigure(s) && !isKind(s, 'count'));
   const between = slots.slice(figureAt + 1, at);
+  // («Оборот по операциям на сумму больше 100 тыс.», «… на общую сумму …»: after «на» the amount is the
+  // payments' — they are filtered, and the turnover is the figure; it lost the filter, read as a threshold
+  // on the turnover.)
+  let figureFrom = figureAt;
+  while (figureFrom > 0 && namesFigure(slots[figureFrom - 1])) figureFrom--;
+  const amountOf = AMOUNT_OF_PREPOSITIONS.includes(stopBefore(figureFrom) ?? '');
   const adjacent =
     figureAt >= 0 &&
+    !amountOf &&
     !comparator.item.meaning.weak &&
     !slots.slice(0, at).some((s) => isKind(s, 'count')) &&
     between.every(

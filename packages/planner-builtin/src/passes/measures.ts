@@ -711,7 +711,12 @@ export const readMeasures = definePass(({ slots, draft }) => {
         measures.push({ fn: 'count' });
         return;
       }
-      if (m.strength === 'strong' || counted || alone || !amountNamed) measures.push({ fn: 'count' });
+      // ("Of the payments in lari, how many were above 100 lari, and what was their total?": the English
+      // "how many" counts, the amount named later being a figure of its own — it was dropped. "how many
+      // tenge" was read above.)
+      const english = slot.item.text === 'how many';
+      if (m.strength === 'strong' || counted || alone || english || !amountNamed)
+        measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
       slot.used = true;
       draft.domain = true;

@@ -261,6 +261,9 @@ export const THAN_WORDS: readonly string[] = ['than', 'чем', 'қараған�
 /** «средний чек по операциям больше 5000», «… среди покупок свыше …»: the payments described, not the figure. */
 export const PAYMENTS_PREPOSITIONS: readonly string[] = ['по', 'среди', 'из', 'от'];
 
+/** «операции на сумму больше 100 тыс.», «… на общую сумму свыше …»: the amount of the payments, not a figure. */
+export const AMOUNT_OF_PREPOSITIONS: readonly string[] = ['на'];
+
 /** "over": before a year ("over 2025") it may be the word itself, not "more than" / «больше». */
 export const OVER_A_YEAR: readonly string[] = ['over'];
 

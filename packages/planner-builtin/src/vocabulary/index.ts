@@ -52,6 +52,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
 
 export { SIGN_OFF_WORDS } from './asides.js';
 export {
+  AMOUNT_OF_PREPOSITIONS,
   FIGURE_PRONOUNS,
   ONE_PAYMENT_WORDS,
   OVER_A_YEAR,
