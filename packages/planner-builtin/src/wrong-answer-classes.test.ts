@@ -7037,3 +7037,18 @@ describe('«… на сумму больше 100 тыс.» is the payments’ am
     expect(fns).toContain('sum');
   });
 });
+
+describe('"which categories had the most (active) merchants": merchants counted, distinct, in each group asked (unseen141, unseen71)', () => {
+  it.each([
+    ['Which 2 banks had the most active merchants in Shymkent last month?', 'issuer_bank_name'],
+    ['Which city has the fewest merchants with QR payments?', 'merchant_city'],
+    ['В каких городах больше всего мерчантов за 2025 год?', 'merchant_city'],
+  ])('%s', (question, group) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([group]);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+  });
+  it('"the top 5 most active merchants in each city" still ranks merchants', () => {
+    expect(frameOf('Top 5 most active merchants in each city').dimensions).toContain('merchant_id');
+  });
+});

@@ -38,7 +38,7 @@ function listedApart(slots: readonly Slot[], i: number, nounAt: number): boolean
 export const readSuperlatives = definePass((r) => {
   const { slots, draft, notes } = r;
   const measures = draft.measures;
-  const { next } = cursor(slots);
+  const { next, prev } = cursor(slots);
   for (const [i, slot] of slots.entries()) {
     if (!isKind(slot, 'grammaticalNumber') || notes.pluralHint !== null) continue;
     // («каким» is the singular instrumental as well as the plural dative: «каким кошельком» is one
@@ -222,6 +222,44 @@ export const readSuperlatives = definePass((r) => {
     }
     if (draft.dimensions.length > 0) {
       notes.topDirection ??= direction;
+      // "Which 3 categories had the most active merchants", «в каких категориях больше всего мерчантов»,
+      // «қай санатта мерчанттар ең көп»: the merchants beside a superlative of quantity are counted,
+      // distinct, in each group asked (they were a second breakdown, each merchant ranked by its payments,
+      // or nothing to count).
+      const quantity =
+        impliesCount ||
+        QUANTITY_SUPERLATIVES.includes(slot.item.text) ||
+        EITHER_SUPERLATIVES.includes(slot.item.text);
+      const merchantsAt = [said, next(said) < 0 ? prev(i) : -1].find((k) => {
+        const x = slots[k];
+        return isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id';
+      });
+      const groups = draft.dimensions.filter((d) => d !== 'merchant_id');
+      // (…the groups asked with "which": "the top 5 most active merchants in each city" ranks merchants.)
+      const whichGroups = slots.some((s, k) => {
+        // ("which 3 categories")
+        const n = slots[next(k)]?.item.kind === 'number' ? next(next(k)) : next(k);
+        const group = slots[n];
+        return (
+          [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH].includes(s.item.text) &&
+          isKind(group, 'dimension') &&
+          group.item.meaning.dimension === groups[0]
+        );
+      });
+      if (
+        quantity &&
+        whichGroups &&
+        merchantsAt !== undefined &&
+        measures.length === 0 &&
+        draft.dimensions.length === 2 &&
+        groups.length === 1
+      ) {
+        const at = draft.dimensions.indexOf('merchant_id');
+        draft.dimensions.splice(at, 1);
+        notes.dimensionTexts.splice(at, 1);
+        measures.push({ fn: 'count_distinct', column: 'merchant_id' });
+        return;
+      }
       if (impliesCount && measures.length === 0) measures.push({ fn: 'count' });
       // "which city had the largest transaction", «в каком городе была самая крупная операция»: the
       // groups ranked by their largest payment (they were ranked by how many payments they had).
