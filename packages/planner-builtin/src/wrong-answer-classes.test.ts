@@ -7052,3 +7052,21 @@ describe('"which categories had the most (active) merchants": merchants counted,
     expect(frameOf('Top 5 most active merchants in each city').dimensions).toContain('merchant_id');
   });
 });
+
+describe('"Rank the cities by POS turnover growth" ranks by the change; "which cities accepted yuan payments" lists them (unseen141)', () => {
+  it.each([
+    'Sort the banks by ECOM turnover growth, Q2 2026 vs Q3 2026',
+    'Rank categories by Kaspi POS count growth from October to November 2026',
+  ])('%s', (question) => {
+    expect(frameOf(question).rankByChange).toBe('change');
+  });
+  it.each([
+    ['Which banks accepted dollar payments last month?', 'issuer_bank_name'],
+    ['В каких городах принимали оплату в лирах в 2025 году?', 'merchant_city'],
+    ['Қай қалаларда долларымен төлем қабылданды?', 'merchant_city'],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([column]);
+    expect(frame.listValues).toBe(true);
+  });
+});

@@ -42,7 +42,11 @@ export const readSortBy = definePass(({ slots, draft }) => {
     // ("top 5 MCC codes by turnover growth": the measure that grew may stand between.)
     const measureWord = (s: Slot | undefined) =>
       isKind(s, 'amount') || isKind(s, 'count') || isKind(s, 'total');
-    const by = slots[measureWord(slots[prev(i)]) ? prev(prev(i)) : prev(i)];
+    // ("Rank the cities by POS turnover growth": values of the payments before it too.)
+    let b = prev(i);
+    if (measureWord(slots[b])) b = prev(b);
+    while (isKind(slots[b], 'value') && !isCountedNoun(slots[b])) b = prev(b);
+    const by = slots[b];
     if (!isKind(slot, 'compare') || slot.item.meaning.change !== true || slot.used) return;
     if (!(isKind(by, 'groupBy') || isKind(by, 'sortBy')) || by.used) return;
     // («Топ-5 мерчантов по приросту оборота в тенге», "by growth in tenge": the difference ranks, as

@@ -2505,6 +2505,16 @@ export const EXISTENCE_WORDS: readonly string[] = [
   // («қандай валюталармен операциялар жасалды», with which currencies were payments made)
   'жасалды',
   'жасалған',
+  // "Which cities accepted yuan payments?", «В каких городах принимали платежи в юанях?», «Қай
+  // қалаларда юаньмен төлем қабылданды?»: where such payments were taken, the places they occur.
+  'accepted',
+  'принимали',
+  'принимались',
+  'принимают',
+  'принимает',
+  'қабылданды',
+  'қабылдады',
+  'қабылдаған',
 ];
 
 /**
