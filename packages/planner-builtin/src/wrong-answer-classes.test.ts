@@ -7070,3 +7070,28 @@ describe('"Rank the cities by POS turnover growth" ranks by the change; "which c
     expect(frame.listValues).toBe(true);
   });
 });
+
+describe('«против всего октября» is the whole month; «қанша түрлі дәріхана … төлем қабылдады» counts places; «… операцияларының әр қаладағы үлесі» is within each city (unseen141, unseen143)', () => {
+  it('«всего» before a month’s name adds no total', () => {
+    const fns = frameOf('Средний чек в кафе с 1 по 7 ноября 2026 против всего октября 2026').measures.map(
+      (m) => m.fn,
+    );
+    expect(fns).toEqual(['avg']);
+  });
+  it.each([
+    'Қазан айында қанша түрлі кафе төлем қабылдады?',
+    '2026 жылы Алматыда қанша түрлі дәріхана төлем қабылдады?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+  });
+  it('«QR операцияларының әр банктегі үлесі»: QR within each bank', () => {
+    expect(sqlLineOf('QR операцияларының әр банктегі үлесі, 2026 жыл')).toContain(
+      "count(*) FILTER (WHERE pos_entry_mode = 'QR_Code') / nullif(count(*), 0)",
+    );
+  });
+  it('«Түнгі (00:00–05:59) ECOM операцияларының әр қаладағы үлесі»: the night within ECOM, as in Russian', () => {
+    const sql = sqlLineOf('Түнгі (00:00–05:59) ECOM операцияларының әр қаладағы үлесі, 2026 жыл');
+    expect(sql).toContain('FILTER (WHERE extract(hour FROM transaction_timestamp) >= 0');
+    expect(sql).toContain("WHERE transaction_type = 'ECOM'");
+  });
+});

@@ -1,4 +1,4 @@
-import { DISTINCT_WORDS } from '../vocabulary/index.js';
+import { ACCEPTED_VERBS, DISTINCT_WORDS, KAZAKH_KINDS } from '../vocabulary/index.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
 const isCategory = (s: Slot | undefined): boolean =>
@@ -14,13 +14,17 @@ export const readDistinctPlaces = definePass((r) => {
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'count') || slot.used) return;
     const distinct = i + 1;
-    if (!DISTINCT_WORDS.includes(slots[distinct]?.item.text ?? '')) return;
+    // («қанша түрлі дәріхана …»: Kazakh «түрлі», kinds of, says different too.)
+    const different = slots[distinct]?.item.text ?? '';
+    if (!DISTINCT_WORDS.includes(different) && !KAZAKH_KINDS.includes(different)) return;
     const place = slots[distinct + 1];
     if (!isCategory(place)) return;
     // (Not the categories' cards or payments: "how many unique grocery shoppers", "distinct fuel cards".)
     let k = distinct + 1;
     while (isKind(slots[k], 'conjunction') || isCategory(slots[k])) k++;
-    if (isKind(slots[k], 'entity') || isKind(slots[k], 'dimension')) return;
+    // (…but «… дәріхана төлем қабылдады», pharmacies accepted payments: the payments are what they took.)
+    const taken = isKind(slots[k], 'entity') && ACCEPTED_VERBS.includes(slots[k + 1]?.item.text ?? '');
+    if ((isKind(slots[k], 'entity') && !taken) || isKind(slots[k], 'dimension')) return;
     if (draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id')) return;
     slot.used = true;
     slots[distinct]!.used = true;

@@ -457,6 +457,9 @@ export const readMeasures = definePass(({ slots, draft }) => {
     } else if (m.kind === 'total') {
       slot.used = true;
       draft.domain = true;
+      // («Медианная сумма … с 10 по 24 ноября против всего октября»: «всего» before a month's name is "the
+      // whole" month — it added a total of its own.)
+      if (slot.item.text === 'всего' && isKind(slots[next(i)], 'monthName')) return;
       // «барлық операциялардың жалпы сомасы» (the total amount of all transactions): «барлық» is "all"
       // when a total or an amount is named after it.
       if (

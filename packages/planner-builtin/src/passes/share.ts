@@ -240,7 +240,11 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // («әр қаладағы P2P_OUT аударымдарының үлесі»: the noun of the kind after its value is the part's own
   // noun — it was stepped over with the value, and the part spread over the cities.)
   const kindNoun = (k: number) => isKindNoun(slots, k, prev(k), valueColumnAt);
-  while (eachGroup && restated(slots[noun]) && !kindNoun(noun) && noun > 0) noun = prev(noun);
+  // («ECOM операцияларының әр қаладағы үлесі»: each group in the locative between the part and the share
+  // word — the part within each city; it was spread over the cities.)
+  const eachWord = (x: Slot | undefined) => KAZAKH_EACH.includes(x?.item.text ?? '');
+  while (eachGroup && (restated(slots[noun]) || eachWord(slots[noun])) && !kindNoun(noun) && noun > 0)
+    noun = prev(noun);
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
   // (…or in the nominative when the whole is marked: «POS төлемдерінің ішіндегі контактісіз төлемдер
   // үлесі», of contactless payments among POS payments.)
@@ -271,8 +275,16 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     ((eachGroup && genitive) || (rankedGroups && !locative)) &&
     (isMeasuredNoun(slots[noun]) || kindNoun(noun)) &&
     isFilterWord(slots[described])
-  )
+  ) {
     at = described;
+    // («Түнгі (00:00–05:59) POS операцияларының әр қаладағы үлесі»: of two conditions before the noun the
+    // first is the part, within the payments the second names — as «доля ночных POS-операций в каждом
+    // городе» reads.)
+    let first = prev(described);
+    while (slots[first]?.item.kind === 'number' && slots[first]!.used) first = prev(first);
+    if (eachGroup && isFilterWord(slots[first]) && filterOf(draft.filters, slots[first]) !== undefined)
+      at = first;
+  }
   if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
   // («ECOM енгізу тәсілінің үлесі», the share of the ECOM entry mode: the column word labelling the
   // value stands between it and the share word.)

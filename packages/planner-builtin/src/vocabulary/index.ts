@@ -194,6 +194,7 @@ export const STOP_WORDS: readonly string[] = [
 ];
 export {
   ABBREVIATED_AGGREGATES,
+  ACCEPTED_VERBS,
   ACTIVE_WORDS,
   ALL_OF_THEM,
   ALL_TOTAL_WORDS,

@@ -2495,6 +2495,18 @@ export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех'
  * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
  */
 // («қандай валюталарда операциялар болды?», in which currencies were there payments)
+/** "accepted", «принимали», «қабылдады»: payments taken by the places that took them. */
+export const ACCEPTED_VERBS: readonly string[] = [
+  'accepted',
+  'принимали',
+  'принимались',
+  'принимают',
+  'принимает',
+  'қабылданды',
+  'қабылдады',
+  'қабылдаған',
+];
+
 export const EXISTENCE_WORDS: readonly string[] = [
   'there',
   'есть',
@@ -2507,14 +2519,7 @@ export const EXISTENCE_WORDS: readonly string[] = [
   'жасалған',
   // "Which cities accepted yuan payments?", «В каких городах принимали платежи в юанях?», «Қай
   // қалаларда юаньмен төлем қабылданды?»: where such payments were taken, the places they occur.
-  'accepted',
-  'принимали',
-  'принимались',
-  'принимают',
-  'принимает',
-  'қабылданды',
-  'қабылдады',
-  'қабылдаған',
+  ...ACCEPTED_VERBS,
 ];
 
 /**
