@@ -114,3 +114,42 @@ describe('compareResults: values close to each other', () => {
     ).toBe(false);
   });
 });
+
+describe('compareResults, rows tied on the reference’s order', () => {
+  // Ordered by the count, descending: Jusan and Forte tie at 139, and the database may return either first.
+  const ranked = [
+    ['Halyk', 395],
+    ['Kaspi', 296],
+    ['Jusan', 139],
+    ['Forte', 139],
+    ['Eurasian', 95],
+  ];
+  it('takes the tied rows in either order', () => {
+    const swapped = [ranked[0]!, ranked[1]!, ranked[3]!, ranked[2]!, ranked[4]!];
+    expect(compareResults(ranked, swapped, { ordered: true }).equal).toBe(true);
+  });
+  it('still holds rows that are not tied to their place', () => {
+    const wrong = [ranked[1]!, ranked[0]!, ranked[2]!, ranked[3]!, ranked[4]!];
+    expect(compareResults(ranked, wrong, { ordered: true })).toEqual({
+      equal: false,
+      reason: 'row 1 differs (order matters)',
+    });
+  });
+  it('a time series keeps its order even where the figures repeat', () => {
+    const days = [
+      ['2026-11-01', 5],
+      ['2026-11-02', 5],
+      ['2026-11-03', 7],
+    ];
+    const swapped = [days[1]!, days[0]!, days[2]!];
+    expect(compareResults(days, swapped, { ordered: true }).equal).toBe(false);
+  });
+  it('with no column in order (the key not shown), the order is strict', () => {
+    const shown = [
+      ['b', 2],
+      ['a', 3],
+      ['c', 1],
+    ];
+    expect(compareResults(shown, [shown[1]!, shown[0]!, shown[2]!], { ordered: true }).equal).toBe(false);
+  });
+});

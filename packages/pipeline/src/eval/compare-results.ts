@@ -3,7 +3,7 @@ import type { Cell } from '@pa/contracts';
 /**
  * Execution-accuracy comparison as in Spider / BIRD / sql-eval: result sets
  * are multisets of rows; column names and column order are ignored; row order
- * matters only when the reference orders its rows. Numbers are equal within a
+ * matters only when the reference orders its rows, and not among rows tied on its order. Numbers are equal within a
  * relative 1e-6 or an absolute 0.005; a timestamp at midnight equals its date.
  */
 export interface CompareOptions {
@@ -100,13 +100,51 @@ export function compareResults(reference: Cell[][], candidate: Cell[][], opts: C
   const projected = cand.map((row) => mapping.map((c) => row[c] ?? null));
   if (opts.ordered) {
     const bad = ref.findIndex((row, i) => !rowsEqual(row, projected[i]!));
-    return bad === -1 ? { equal: true } : { equal: false, reason: `row ${bad + 1} differs (order matters)` };
+    if (bad === -1) return { equal: true };
+    // Rows tied on the reference's order leave their order to the database: either order is right.
+    const tied = tiedRuns(ref);
+    const untied = tied.find(([from, to]) => !sameRows(ref.slice(from, to), projected.slice(from, to)));
+    return untied === undefined
+      ? { equal: true }
+      : { equal: false, reason: `row ${bad + 1} differs (order matters)` };
   }
-  const sortRows = (rows: Cell[][]) => [...rows].sort(compareRows);
-  const a = sortRows(ref);
-  const b = sortRows(projected);
-  const bad = a.findIndex((row, i) => !rowsEqual(row, b[i]!));
-  return bad === -1 ? { equal: true } : { equal: false, reason: 'rows differ' };
+  return sameRows(ref, projected) ? { equal: true } : { equal: false, reason: 'rows differ' };
+}
+
+/** Whether two lists hold the same rows, in any order. */
+function sameRows(x: Cell[][], y: Cell[][]): boolean {
+  const a = [...x].sort(compareRows);
+  const b = [...y].sort(compareRows);
+  return a.length === b.length && a.every((row, i) => rowsEqual(row, b[i]!));
+}
+
+/**
+ * The reference's rows cut into runs of rows tied on its order, as [from, to) pairs. The order's key
+ * is not known, so it is taken to be the columns whose values never go back (non-increasing or
+ * non-decreasing down the rows): "count DESC" with two banks at 139 is one run of those two banks.
+ * With no such column the key is not shown, and every row is a run of its own (order strict).
+ */
+function tiedRuns(rows: Cell[][]): Array<[number, number]> {
+  const width = rows[0]?.length ?? 0;
+  const steps = (c: number) =>
+    rows.slice(1).map((row, i) => compareCells(rows[i]![c] ?? null, row[c] ?? null));
+  const keys = Array.from({ length: width }, (_, c) => c).filter((c) => {
+    const s = steps(c);
+    return s.every((d) => d <= 0) || s.every((d) => d >= 0);
+  });
+  const runs: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const tie =
+      i < rows.length &&
+      keys.length > 0 &&
+      keys.every((c) => cellsEqual(rows[i - 1]![c] ?? null, rows[i]![c] ?? null));
+    if (!tie) {
+      runs.push([from, i]);
+      from = i;
+    }
+  }
+  return runs;
 }
 
 /** Whether the statement orders its final rows (an ORDER BY outside every parenthesis). */
