@@ -673,6 +673,34 @@ function countPassing(frame: Frame, column: string, where: readonly string[], al
 }
 
 /**
+ * "In each city, how many merchants made more than 500 000 tenge": the merchants of each group whose own
+ * payments pass the condition, counted per group (largest first as a breakdown is, or as ranked).
+ */
+function countPassingWithin(
+  frame: Frame,
+  group: { expression: string; alias: string },
+  where: readonly string[],
+  alias: string,
+): string {
+  return [
+    `SELECT ${group.alias}, count(*) AS ${alias}`,
+    'FROM (',
+    `SELECT ${group.expression} AS ${group.alias}, merchant_id`,
+    'FROM transactions',
+    `WHERE ${[...where, 'merchant_id IS NOT NULL'].join(' AND ')}`,
+    `GROUP BY ${group.expression}, merchant_id`,
+    `HAVING ${havingCondition(frame)}`,
+    ') AS passing',
+    `GROUP BY ${group.alias}`,
+    // (a series of periods in time order)
+    isTimeDimension(frame.dimensions[0]!) && frame.limit === null
+      ? `ORDER BY ${group.alias}`
+      : `ORDER BY ${alias} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`,
+    ...(frame.limit === null ? [] : [`LIMIT ${frame.limit}`]),
+  ].join('\n');
+}
+
+/**
  * "Which cities had not a single payment in lira?": every value of the column (the blank left out),
  * kept when none of its payments match the filters and the period — counted over all the payments, so
  * a value with no payments in the period at all is among them. Days, weeks or months of a period
@@ -745,6 +773,8 @@ export function buildSql(frame: Frame): string {
   if (frame.absent) return absentValues(frame, dimensions[0]!);
   const counted = passingCounted(frame);
   if (counted) return countPassing(frame, counted, where, measures[0]!.alias);
+  if (frame.having?.each && dimensions.length === 1 && measures.length === 1)
+    return countPassingWithin(frame, dimensions[0]!, where, measures[0]!.alias);
   // ("no more than 20": the groups with none kept, the conditions the measures' own — but not those
   // that say which groups are meant.)
   const { groups: groupWhere, counted: countedWhere } = splitGroupFilters(frame);

@@ -326,6 +326,16 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       draft.share)
   )
     issues.push({ kind: 'group_total_condition' });
+  // (Merchants counted within each group by their own totals: one breakdown and the count alone, no layout
+  // of its own — anything more is asked back.)
+  if (
+    draft.having?.each &&
+    (draft.dimensions.length !== 1 ||
+      draft.measures.length !== 1 ||
+      draft.sideBySide ||
+      draft.rankedWithin !== undefined)
+  )
+    issues.push({ kind: 'group_total_condition' });
   if (draft.originalAmount && !originalAmountIsOneCurrency(draft)) issues.push({ kind: 'mixed_currencies' });
   // Both amount columns side by side only in a plain table of measures: a share, a comparison, a
   // split side by side, bands or an amount condition each read one amount column, and the other

@@ -233,6 +233,11 @@ export const groupConditionSchema = z.object({
   of: z.enum(['sum', 'count', 'avg', 'median', 'cards', 'merchants']),
   op: z.enum(['>', '>=', '<', '<=']),
   value: z.number().nonnegative(),
+  /**
+   * The condition is on each merchant counted, within each group ("In each city, how many merchants made
+   * more than 500 000 tenge?": the merchants of a city whose own total passes, counted) — not on the group.
+   */
+  each: z.literal(true).optional(),
 });
 export type GroupCondition = z.infer<typeof groupConditionSchema>;
 

@@ -441,6 +441,13 @@ function measureName(m: Measure, pick: Pick3): string {
 
 /** Whose condition it is: the groups, or the days (weeks, months) counted ("how many days had …"). */
 function havingGroups(frame: Frame, pick: Pick3): string {
+  // (each merchant's own total, in each group: "only merchants with total > 500000")
+  if (frame.having?.each)
+    return pick([
+      'only merchants (in each group) with',
+      'только мерчанты (в каждой группе), где',
+      'тек мерчанттар (әр топта):',
+    ]);
   const counted = frame.measures.find((m) => m.fn === 'count_periods');
   if (counted?.fn !== 'count_periods') return pick(['only groups with', 'только группы, где', 'тек топтар:']);
   const unit = DIMENSION_NAMES[counted.unit];

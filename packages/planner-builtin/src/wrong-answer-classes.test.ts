@@ -7095,3 +7095,30 @@ describe('«против всего октября» is the whole month; «қа�
     expect(sql).toContain("WHERE transaction_type = 'ECOM'");
   });
 });
+
+describe('"in each city, how many merchants made more than X": each merchant’s own total, the merchants that pass counted per group (unseen141, unseen136)', () => {
+  it.each([
+    'In each bank, how many merchants took more than 2 million tenge in 2025?',
+    'How many merchants had ECOM turnover above 300,000 tenge last month, by category?',
+    'Сколько мерчантов в каждом городе получили больше 3 млн тенге за октябрь 2026?',
+    'Top 3 cities by number of merchants with turnover over 1 million',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having).toMatchObject({ of: 'sum', op: '>', each: true });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(
+      /GROUP BY \w+, merchant_id HAVING sum\(transaction_amount_kzt\) > \d+ \) AS passing GROUP BY \w+/,
+    );
+  });
+  it('by month, the months in time order', () => {
+    expect(sqlLineOf('How many merchants had turnover over 1 million each month of 2026?')).toMatch(
+      /\) AS passing GROUP BY month ORDER BY month$/,
+    );
+  });
+  it('"cities with turnover over 1 million: how many merchants" stays a condition on the cities', () => {
+    expect(
+      frameOrNull('Cities with turnover over 1 million tenge in 2025: number of merchants')?.having?.each,
+    ).toBeUndefined();
+  });
+});

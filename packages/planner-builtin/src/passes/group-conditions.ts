@@ -54,6 +54,70 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
 }
 
 /**
+ * "In each city, how many merchants made more than 500 000 tenge of POS turnover?", "how many merchants
+ * had POS turnover above 500 000 tenge, by city": the merchants counted, then a comparison of money said
+ * of them (a verb, values of the payments and a money word may stand between) — the condition is on each
+ * merchant's own total, and the merchants that pass are counted within each group. It filtered single
+ * payments (and added a total), or kept the groups whose own total passed.
+ */
+function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boolean {
+  const { next, prev } = cursor(slots);
+  const [m] = draft.measures;
+  if (draft.dimensions.length !== 1 || draft.dimensions[0] === 'merchant_id' || draft.measures.length !== 1)
+    return false;
+  if (m?.fn !== 'count_distinct' || m.column !== 'merchant_id') return false;
+  const merchants = slots.findIndex(
+    (s, k) =>
+      isKind(s, 'dimension') &&
+      s.item.meaning.dimension === 'merchant_id' &&
+      // ("how many merchants", "the number of merchants", "the fewest merchants")
+      (isKind(slots[prev(k)], 'count') || isKind(slots[prev(k)], 'superlative')) &&
+      slots[prev(k)]!.used,
+  );
+  if (merchants < 0) return false;
+  let k = next(merchants);
+  let money = false;
+  // («мерчантов в каждом городе получили …»: the groups may be said between.)
+  const groupWord = (at: number) =>
+    isKind(slots[at], 'groupBy') && isKind(slots[next(at)], 'dimension') && slots[next(at)]!.used;
+  while (
+    (isKind(slots[k], 'value') && !isCountedNoun(slots[k])) ||
+    TAKING_VERBS.includes(slots[k]?.item.text ?? '') ||
+    isMoneyWord(slots[k]) ||
+    groupWord(k)
+  ) {
+    money ||= isMoneyWord(slots[k]);
+    k = groupWord(k) ? next(next(k)) : next(k);
+  }
+  const comparator = slots[k];
+  if (!isKind(comparator, 'comparator') || comparator.item.meaning.op === 'between') return false;
+  // ("merchants with turnover over 1 million", «мерчантов с оборотом больше …»: the filler phrase.)
+  money ||= slots
+    .slice(merchants + 1, k)
+    .some((s) => s.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(s.item.text));
+  let n = next(k);
+  if (slots[n]?.item.kind !== 'number') return false;
+  n = next(n);
+  while (isKind(slots[n], 'multiplier') || isKind(slots[n], 'currencyUnit')) {
+    money ||= isKind(slots[n], 'currencyUnit');
+    n = next(n);
+  }
+  // ("… of POS turnover": the money word may follow, with values of the payments before it.)
+  while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+  money ||= isMoneyWord(slots[n]);
+  if (!money) return false;
+  const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
+  if (amounts.length !== 1 || draft.having) return false;
+  toGroupCondition(draft, 'sum');
+  // (the condition just made, read again past the check above)
+  const made: Draft = draft;
+  if (!made.having) return false;
+  made.having.each = true;
+  if (isMoneyWord(slots[n])) slots[n]!.used = true;
+  return true;
+}
+
+/**
  * A word between the groups and «с оборотом» that says which groups: a value ("категории «Товары для
  * дома»"), a column word with its value, "in" before a value («Мерчанты в Актобе с оборотом …»).
  */
@@ -79,6 +143,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
   // («Банки с количеством операций дороже 300 тыс. тенге»: a price is of single payments — the number of
   // those per bank, never each bank's total above it.)
   if (slots.some((s) => isKind(s, 'comparator') && PRICE_COMPARATORS.includes(s.item.text))) return;
+  if (readEachMerchantCondition(slots, draft)) return;
   // "amount by bank, only those with more than 1 billion", «только те, у которых больше 1 млрд» (also
   // as a follow-up): "those" are the groups.
   // («средний чек по категориям …, только где больше 10 000»: "only where" before the comparison is
