@@ -7111,6 +7111,11 @@ describe('"in each city, how many merchants made more than X": each merchant’s
       /GROUP BY \w+, merchant_id HAVING sum\(transaction_amount_kzt\) > \d+ \) AS passing GROUP BY \w+/,
     );
   });
+  it('"which city has the fewest merchants with turnover over 1 million": the merchants’ condition, ranked', () => {
+    const frame = frameOf('Which city has the fewest merchants with turnover over 1 million in 2025?');
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.having).toMatchObject({ each: true });
+  });
   it('by month, the months in time order', () => {
     expect(sqlLineOf('How many merchants had turnover over 1 million each month of 2026?')).toMatch(
       /\) AS passing GROUP BY month ORDER BY month$/,

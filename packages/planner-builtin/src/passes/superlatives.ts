@@ -258,6 +258,9 @@ export const readSuperlatives = definePass((r) => {
         draft.dimensions.splice(at, 1);
         notes.dimensionTexts.splice(at, 1);
         measures.push({ fn: 'count_distinct', column: 'merchant_id' });
+        // ("Which city has the fewest merchants with turnover over 1 million?": a condition read on the
+        // merchants stays theirs, each merchant's own total, in each group — not the city's.)
+        if (draft.having) draft.having.each = true;
         return;
       }
       if (impliesCount && measures.length === 0) measures.push({ fn: 'count' });
