@@ -1,3 +1,4 @@
+import { hasKazakhLetter } from './kazakh-letters.js';
 import type { Item } from './lexicon.js';
 
 /**
@@ -48,11 +49,15 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
   // "Jusan Bank's Google Pay promo") and a day of no year ("the 11.11 campaign"). A value there says
   // what the campaign was about, not which payments are asked: «POS-платежи по способам оплаты во время
   // QR-акции» asks for every entry mode. A stop word ends the name.
+  // (…and a holiday's word: «Новогодняя кампания», "the Black Friday promo" — the campaign's dates or
+  // periods are said apart.)
   const naming = (it: Item) =>
     it.kind === 'unknown' ||
+    (it.kind === 'meaning' && it.meaning.kind === 'occasion' && it.meaning.campaign !== true) ||
     (it.kind === 'date' && it.iso.startsWith('--')) ||
     (it.kind === 'meaning' &&
       (it.meaning.kind === 'value' || it.meaning.kind === 'notValue' || it.meaning.kind === 'presence'));
+  const kazakh = items.some((it) => hasKazakhLetter(it.text));
   for (let k = 0; k < out.length; k++) {
     if (!isCampaign(out[k]) || out[k]!.quote !== undefined) continue;
     // («за распродажу 11.11, 10–12 ноября»: a day of no year right after it, with dates said after that,
@@ -65,6 +70,24 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
       if (out[j + 1]!.clauseBefore || out[j + 1]!.commaBefore || !naming(it)) break;
       out[j] = asName(it);
     }
+    // (…and right after it, as Russian says what a campaign is about: «Кампания по бесконтактной оплате
+    // 2–15 февраля: … по способам ввода», «Акция Kaspi …: оборот по банкам», «кампания продуктового
+    // кешбэка в Астане». The words up to a stop word, a date or a comma name it — they filtered the
+    // payments the breakdown then showed one of; a value said again later still filters. Kazakh puts the
+    // name before the word, and what follows it — «науқанында Travel & Transportation санатындағы» — is
+    // asked.)
+    if (kazakh) continue;
+    const j = k + 1;
+    const about = (it: Item | undefined) =>
+      it?.kind === 'meaning' && it.meaning.kind === 'groupBy' && it.text === 'по';
+    // (…the noun of the payments among them: «по бесконтактной оплате», «по оплате QR».)
+    const part = (it: Item) =>
+      naming(it) || (it.kind === 'meaning' && (it.meaning.kind === 'aside' || it.meaning.kind === 'entity'));
+    const from = about(out[j]) && !out[j]!.commaBefore ? j + 1 : j;
+    let end = from;
+    while (out[end] && !out[end]!.commaBefore && !out[end]!.clauseBefore && part(out[end]!)) end++;
+    const names = (it: Item) => naming(it) || (it.kind === 'meaning' && it.meaning.kind === 'aside');
+    if (out.slice(from, end).some(names)) for (let n = j; n < end; n++) out[n] = asName(out[n]!);
   }
   // «за «Чёрную пятницу» и выходные, 27–30 ноября», "Black Friday and the weekend, 27–30 November": the
   // weekend joined to a named day, with the days said after, is named with it (it filtered weekends out

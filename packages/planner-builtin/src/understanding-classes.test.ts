@@ -5119,3 +5119,45 @@ describe('everyday words of the press office and the cashback team (unseen137, u
     expect(sqlLineOf('What is the typical ATM cash withdrawal in 2026?')).not.toContain('percentile_cont');
   });
 });
+
+describe('campaign windows named by their dates: «кампания», "window", "the same dates in 2025", «за эти даты» (unseen143)', () => {
+  it.each([
+    ['Кампания кешбэка в Таразе, 1–14 июня 2026: оборот по категориям', 'merchant_city'],
+    ['Во время кампании 3–9 августа 2026: количество операций по банкам', null],
+    ['Back-to-school window, Aug 10 – Sep 10, 2026: clothing turnover by city', 'mcc_category'],
+    ['Окно 1–7 декабря 2025: средний чек по городам', null],
+  ])('%s', (question, filtered) => {
+    const frame = frameOf(question);
+    expect(frame.time).not.toBeNull();
+    if (filtered) expect(frame.filters.map((f) => ('column' in f ? f.column : f.kind))).toContain(filtered);
+  });
+  it('Russian says what the campaign is about after the word: a name, no filter', () => {
+    const frame = frameOf('Акция по оплате QR 2–15 марта 2026: количество POS-операций по способам ввода');
+    expect(frame.dimensions).toEqual(['pos_entry_mode']);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'pos_entry_mode')).toBe(false);
+  });
+  it('Kazakh names it before the word, and what follows is asked', () => {
+    const frame = frameOf(
+      '2026 жылғы 1–14 маусымдағы кешбэк науқанында Travel & Transportation санатындағы айналым',
+    );
+    expect(frame.filters).toContainEqual(expect.objectContaining({ column: 'mcc_category' }));
+  });
+  it.each([
+    'Fuel turnover Jun 1–14, 2026 vs the same dates in 2025',
+    'Оборот АЗС с 1 по 14 июня 2026 и за те же даты 2025 года, с изменением в %',
+  ])('%s: the same days a year before', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2025-06-01', to: '2025-06-15' });
+  });
+  it('«за эти даты» with no dates said is asked back', () => {
+    expect(sqlLineOf('Доля QR-платежей за эти даты')).toBe('(clarify)');
+  });
+  it('«Доля категорий (A и B вместе)»: the two together, never a row each', () => {
+    const result = understandQuestion(
+      'Доля категорий (Clothing & Apparel и Electronics & Software вместе) в POS-обороте за 2026',
+      TEST_CONTEXT,
+    );
+    if (result.kind === 'sql') expect(result.frame.dimensions).toEqual([]);
+    else expect(result.kind).toBe('clarify');
+  });
+});

@@ -755,6 +755,20 @@ export const readDimensions = definePass((r) => {
     draft.dimensions.splice(at, 1);
     notes.dimensionTexts.splice(at, 1);
   }
+  // («Доля категорий кампании (Clothing & Apparel и Electronics & Software вместе) в POS-обороте»: the
+  // column's own word, not after "by", names the list said together — one part, not a row for each.)
+  const together = draft.dimensions.length === 1 ? draft.dimensions[0]! : undefined;
+  const named = slots.some(
+    (s, k) =>
+      isKind(s, 'dimension') &&
+      s.item.meaning.dimension === together &&
+      !isKind(slots[k - 1], 'groupBy') &&
+      !isKind(slots[k + 1], 'groupBy'),
+  );
+  if (together && named && (draft.combined as readonly string[] | undefined)?.includes(together)) {
+    draft.dimensions.splice(0, 1);
+    notes.dimensionTexts.splice(0, 1);
+  }
   // ("Heatmap: transaction count by weekday and hour": two cycles are the rows in the order said — the
   // hour, read by an earlier pass, came first.)
   if (draft.dimensions.length === 2 && draft.dimensions.every(isCycleDimension)) {

@@ -214,6 +214,15 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'the same stretch in',
       'same period of',
       'same period in',
+      // "Nov 10–24, 2026 vs the same dates in 2025", «… и за те же даты 2025 года»
+      'the same dates of',
+      'the same dates in',
+      'same dates of',
+      'same dates in',
+      'те же даты',
+      'тех же дат',
+      'теми же датами',
+      'тем же датам',
       // "Jan–Nov 2026 vs same period 2025"
       'same period',
       'тот же период',
@@ -494,6 +503,15 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'campaigns',
       'campaign window',
       'campaign period',
+      // "Singles' Day window, Nov 1–11", «Окно 23–29 ноября»: the span of a campaign, named by its dates
+      'window',
+      'окно',
+      // «… доля QR-платежей … за эти даты», "during those dates": the dates said, again
+      'эти даты',
+      'these dates',
+      'those dates',
+      // «Кампания продуктового кешбэка, 4–17 мая», «во время кампании 1–15 июня»
+      'кампани~',
       // (cashback alone is a product or money paid back, which the table does not hold)
       'cashback promo~',
       'cashback campaign~',
