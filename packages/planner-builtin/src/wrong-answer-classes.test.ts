@@ -7102,6 +7102,7 @@ describe('"in each city, how many merchants made more than X": each merchant’s
     'How many merchants had ECOM turnover above 300,000 tenge last month, by category?',
     'Сколько мерчантов в каждом городе получили больше 3 млн тенге за октябрь 2026?',
     'Top 3 cities by number of merchants with turnover over 1 million',
+    'In each bank, how many merchants had a 2025 turnover above 3 million?',
   ])('%s', (question) => {
     const frame = frameOf(question);
     expect(frame.having).toMatchObject({ of: 'sum', op: '>', each: true });

@@ -84,7 +84,10 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
     (isKind(slots[k], 'value') && !isCountedNoun(slots[k])) ||
     TAKING_VERBS.includes(slots[k]?.item.text ?? '') ||
     isMoneyWord(slots[k]) ||
-    groupWord(k)
+    groupWord(k) ||
+    // ("had a 2025 turnover above 5 million": the period read already)
+    (slots[k]?.item.kind === 'number' && slots[k]!.used) ||
+    isPeriodWord(slots[k])
   ) {
     money ||= isMoneyWord(slots[k]);
     k = groupWord(k) ? next(next(k)) : next(k);
