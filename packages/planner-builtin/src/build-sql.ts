@@ -676,12 +676,7 @@ function countPassing(frame: Frame, column: string, where: readonly string[], al
  * "In each city, how many merchants made more than 500 000 tenge": the merchants of each group whose own
  * payments pass the condition, counted per group (largest first as a breakdown is, or as ranked).
  */
-function countPassingWithin(
-  frame: Frame,
-  group: { expression: string; alias: string },
-  where: readonly string[],
-  alias: string,
-): string {
+function countPassingWithin(frame: Frame, group: Column, where: readonly string[], alias: string): string {
   return [
     `SELECT ${group.alias}, count(*) AS ${alias}`,
     'FROM (',

@@ -80,13 +80,12 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
     const j = k + 1;
     const about = (it: Item | undefined) =>
       it?.kind === 'meaning' && it.meaning.kind === 'groupBy' && it.text === 'по';
-    // (…the noun of the payments among them: «по бесконтактной оплате», «по оплате QR».)
-    const part = (it: Item) =>
-      naming(it) || (it.kind === 'meaning' && (it.meaning.kind === 'aside' || it.meaning.kind === 'entity'));
+    // (An aside names it too, «кешбэка»; the noun of the payments may stand among them, «по оплате QR».)
+    const names = (it: Item) => naming(it) || (it.kind === 'meaning' && it.meaning.kind === 'aside');
+    const part = (it: Item) => names(it) || (it.kind === 'meaning' && it.meaning.kind === 'entity');
     const from = about(out[j]) && !out[j]!.commaBefore ? j + 1 : j;
     let end = from;
     while (out[end] && !out[end]!.commaBefore && !out[end]!.clauseBefore && part(out[end]!)) end++;
-    const names = (it: Item) => naming(it) || (it.kind === 'meaning' && it.meaning.kind === 'aside');
     if (out.slice(from, end).some(names)) for (let n = j; n < end; n++) out[n] = asName(out[n]!);
   }
   // «за «Чёрную пятницу» и выходные, 27–30 ноября», "Black Friday and the weekend, 27–30 November": the
