@@ -1,11 +1,15 @@
-import { CARD_TURNOVER, EACH_CARD, SINGLE_CARD, SPEND_NOUNS } from '../vocabulary/index.js';
+import {
+  CARD_TURNOVER,
+  EACH_CARD,
+  KAZAKH_POSSESSIVE_WORD,
+  SINGLE_CARD,
+  SPEND_NOUNS,
+} from '../vocabulary/index.js';
 import { averages, oneCardAt, readAsPerCard } from './card-words.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind } from './reading.js';
 
 const CYRILLIC = /[а-яәғқңөұүһі]/;
-/** A Kazakh possessive ending, with any case after it: «төлемдері», «төлемдерінің», «операцияларын». */
-const KAZAKH_POSSESSIVE = /(ы|і|сы|сі)(ның|нің|н|на|не|нда|нде|ндағы|ндегі|нан|нен)?$/;
 
 /**
  * The things counted: a transaction noun makes the question about transactions (so does a noun for
@@ -55,7 +59,7 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       // ("each card's spend" is per card, below; "by card spend" is by the spending done with cards.)
       !EACH_CARD.includes(slots[prev(i)]?.item.text ?? '') &&
       next(i) === i + 1 &&
-      (!CYRILLIC.test(described.item.text) || KAZAKH_POSSESSIVE.test(described.item.text))
+      (!CYRILLIC.test(described.item.text) || KAZAKH_POSSESSIVE_WORD.test(described.item.text))
     ) {
       slot.used = true;
       return;

@@ -2790,29 +2790,23 @@ export const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their
 /** Russian "which" asking a figure in a list: «сколько, на какую сумму, …», «какой средний чек». */
 export const RUSSIAN_WHICH_ONE_ASKING: readonly string[] = ['какую', 'какой', 'какая', 'каков', 'какова'];
 
+/** The Kazakh possessive endings: «5-і», «20-сы», «төлемдері». */
+const KAZAKH_POSSESSIVE_ENDINGS = ['ы', 'і', 'сы', 'сі'] as const;
+
+/** Cases after a Kazakh possessive: dative, locative, its attribute, ablative («20-сына», «5-інде», «-ындағы», «-інен»). */
+const KAZAKH_CASES_AFTER_POSSESSIVE = ['на', 'не', 'нда', 'нде', 'ндағы', 'ндегі', 'нан', 'нен'] as const;
+
+/** A word ending in a Kazakh possessive, with any case after it: «төлемдері», «төлемдерінің», «операцияларын». */
+export const KAZAKH_POSSESSIVE_WORD = new RegExp(
+  `(${KAZAKH_POSSESSIVE_ENDINGS.join('|')})(ның|нің|н|${KAZAKH_CASES_AFTER_POSSESSIVE.join('|')})?$`,
+);
+
 /** Kazakh ordinal endings after a day's number: «20-сы», «5-і», «20-сында», «25-інен». */
-export const KAZAKH_ORDINAL_TAILS: readonly string[] = [
-  'сы',
-  'сі',
-  'сына',
-  'сіне',
-  'сында',
-  'сінде',
-  'сындағы',
-  'сіндегі',
-  'сынан',
-  'сінен',
-  'ы',
-  'і',
-  'ына',
-  'іне',
-  'ында',
-  'інде',
-  'ындағы',
-  'індегі',
-  'ынан',
-  'інен',
-];
+// (vowel harmony: «-ы», «-сы» take the back cases, «-на», «-нда»; «-і», «-сі» the front ones, «-не», «-нде»)
+export const KAZAKH_ORDINAL_TAILS: readonly string[] = KAZAKH_POSSESSIVE_ENDINGS.flatMap((p) => [
+  p,
+  ...KAZAKH_CASES_AFTER_POSSESSIVE.filter((c) => c.includes('а') === /[ы]/.test(p)).map((c) => p + c),
+]);
 
 /** Before days' numbers, the month they are days of, whichever: «айдың 25-і», "days 1-10 (of the month)". */
 export const MONTH_DAY_OWNERS: readonly string[] = ['айдың', 'days'];
