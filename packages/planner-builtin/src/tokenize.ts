@@ -1,5 +1,6 @@
 import { latinRomanNumerals } from './kazakh-letters.js';
 import {
+  CARDINAL_CASE_ENDINGS,
   KAZAKH_DAY_POSSESSIVES,
   KAZAKH_SUFFIXES,
   KAZAKH_VOCABULARY,
@@ -37,6 +38,11 @@ export interface TokenMarks {
   bracketBefore?: true;
   /** A closing bracket stands before it: "(turnover / cards) by city" — where a bracketed aside ends. */
   closeBefore?: true;
+  /**
+   * A number written with an ordinal ending, dropped from its text: "5th", «5-го», «20-м», «3-ші», the
+   * Kazakh day's possessive «20-сы». A place or a day, never an amount of money.
+   */
+  ordinalEnding?: true;
 }
 
 /** The marks of a token, with no other field (the lexicon copies them onto its items). */
@@ -49,6 +55,7 @@ export function marksOf(token: TokenMarks): TokenMarks {
     ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
     ...(token.commaBefore ? { commaBefore: true as const } : {}),
     ...(token.quote !== undefined ? { quote: token.quote } : {}),
+    ...(token.ordinalEnding ? { ordinalEnding: true as const } : {}),
   };
 }
 
@@ -431,15 +438,25 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'number', text: year, value: Number(year) });
     } else if (digits !== undefined) {
       const value = parseNumber(digits);
-      if (Number.isFinite(value)) tokens.push({ kind: 'number', text: digits, value, ...dash });
+      const ordinal =
+        suffix && ORDINALS.has(suffix) && !CARDINAL_CASE_ENDINGS.includes(suffix)
+          ? { ordinalEnding: true as const }
+          : {};
+      if (Number.isFinite(value)) tokens.push({ kind: 'number', text: digits, value, ...dash, ...ordinal });
       else tokens.push({ kind: 'word', text: digits, ...dash });
       if (suffix && !(Number.isFinite(value) && ORDINALS.has(suffix)))
         tokens.push({ kind: 'word', text: suffix });
     } else if (word !== undefined) {
       // «95-й», «3-ші»: an ending hyphenated to a number.
       const last = tokens.at(-1);
-      if (last?.kind === 'number' && dash.dashBefore && ORDINALS.has(word)) continue;
-      if (last?.kind === 'number' && HYPHEN_ONLY.test(gap) && KAZAKH_DAY_POSSESSIVES.includes(word)) continue;
+      const ending =
+        (dash.dashBefore && ORDINALS.has(word)) ||
+        (HYPHEN_ONLY.test(gap) && KAZAKH_DAY_POSSESSIVES.includes(word));
+      if (last?.kind === 'number' && ending) {
+        if (!CARDINAL_CASE_ENDINGS.includes(word))
+          tokens[tokens.length - 1] = { ...last, ordinalEnding: true };
+        continue;
+      }
       // «01.09.2026-дан», «15.09-ға»: a Kazakh case ending hyphenated to a date is part of its text,
       // where the calendar pass reads it (the ablative opens a range) like the ending of a month name.
       if (last?.kind === 'date' && HYPHEN_ONLY.test(gap) && KAZAKH_ENDINGS.has(word)) {

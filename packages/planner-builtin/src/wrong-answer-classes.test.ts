@@ -178,6 +178,38 @@ describe('two day numbers before a month are a range of days, never an amount ra
   });
 });
 
+describe('a number written as an ordinal ("the 5th", «20-м», «20-сы») is never an amount', () => {
+  it.each([
+    'How many cafes took payments between the 5th and the 20th in 2026?',
+    'Turnover from the 3rd to the 9th, 2025',
+    'Сколько кафе принимали платежи между 5-м и 20-м в 2026 году?',
+    'Қанша түрлі кафе төлем қабылдады 2026 жылдың 5-і мен 20-сы аралығында?',
+    'Оборот после 10-го в 2026 году',
+  ])('%s: no amount filter (days of no month are asked back)', (question) => {
+    const frame = frameOrNull(question);
+    expect(frame?.filters.filter((f) => f.kind === 'amount' || f.kind === 'amount_between') ?? []).toEqual(
+      [],
+    );
+  });
+  it('"between the 5th and the 20th of the month": the days of the month', () => {
+    expect(sqlLineOf('payments between the 5th and the 20th of the month in 2026')).toContain(
+      'extract(day FROM transaction_timestamp) BETWEEN 5 AND 20',
+    );
+  });
+  it('«от 2-х до 5-ти тысяч»: a cardinal’s case ending keeps the amount', () => {
+    expect(frameOf('Сколько платежей от 2-х до 5-ти тысяч в ноябре 2026?').filters).toEqual([
+      { kind: 'amount_between', min: 2000, max: 5000 },
+    ]);
+  });
+  it('"Nov 2026 (1st to 7th)": the days of the month named before', () => {
+    expect(frameOf('daily turnover for the first week of Nov 2026 (1st to 7th)').time).toEqual({
+      kind: 'dates',
+      from: '2026-11-01',
+      to: '2026-11-08',
+    });
+  });
+});
+
 describe('an end date with no start is asked back, never read as the day or month it names', () => {
   it.each([
     'сколько операций до 10 апреля 2026',

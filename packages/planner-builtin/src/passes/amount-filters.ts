@@ -118,6 +118,11 @@ export const readAmountFilters = definePass((r) => {
     if (written?.kind !== 'number' || (unit < 0 && !notes.factors.has(at))) return null;
     return { at, unit, value: written.value };
   };
+  // ("between the 5th and the 20th", «между 5-м и 20-м», «5-і мен 20-сы аралығында»: a number written as
+  // an ordinal, with no multiplier or unit by it, is a day or a place — it was a range of 5 to 20 tenge.
+  // Left unread: the days of the month pass takes it, or it is asked back.)
+  const ordinalAt = (j: number): boolean =>
+    slots[j]?.item.ordinalEnding === true && !notes.factors.has(j) && !isKind(slots[next(j)], 'currencyUnit');
   const isDay = (n: number | null): boolean => n !== null && Number.isInteger(n) && n >= 1 && n <= 31;
   // "between 1 and 15 Sept", "from 1 to 15 October": two day numbers joined by "and" / "to" before a
   // month's name are a range of days for the calendar pass, not an amount range.
@@ -151,6 +156,7 @@ export const readAmountFilters = definePass((r) => {
       return;
     }
     if (weak && isDayRange(j)) return;
+    if (ordinalAt(j)) return;
     // ("March 21st to 23rd", "Oct 1 through 15": the second day of a month named before the first, no
     // unit after it — a range of days, not payments up to 23 tenge.)
     const dayBefore = numberOf(slots[prev(i)]);
@@ -218,6 +224,7 @@ export const readAmountFilters = definePass((r) => {
       ((isKind(joiner, 'conjunction') && op === 'between') ||
         (isKind(joiner, 'comparator') && joiner.item.meaning.weak && joiner.item.meaning.op === '<='));
     const b = isJoiner ? numberOf(slots[next(k0)]) : null;
+    if (b !== null && ordinalAt(next(k0))) return;
     if ((op === 'between' || op === '>=') && isJoiner && b !== null && weak) {
       if (isKind(slots[next(j)], 'currencyUnit')) slots[next(j)]!.used = true;
       joiner!.used = true;
@@ -288,6 +295,7 @@ export const readAmountFilters = definePass((r) => {
     const day = (n: number) => Number.isInteger(n) && n >= 1 && n <= 31;
     const bare = unit < 0 && !notes.factors.has(i) && !notes.factors.has(k);
     if (bare && day(a) && day(b) && slots.slice(0, i).some((s) => isKind(s, 'monthName'))) return;
+    if (ordinalAt(i) || ordinalAt(k)) return;
     slot.used = slots[j]!.used = slots[k]!.used = true;
     if (unit >= 0) slots[unit]!.used = true;
     useLabel(slots[prev(i)]);

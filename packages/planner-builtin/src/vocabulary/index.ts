@@ -171,7 +171,13 @@ export {
   SAMYJ_PLURAL,
   SAMYJ_SINGULAR,
 } from './morphology.js';
-export { IN_CURRENCY, KAZAKH_DAY_POSSESSIVES, ORDINAL_SUFFIXES, SINGLE_WORDS } from './numbers.js';
+export {
+  CARDINAL_CASE_ENDINGS,
+  IN_CURRENCY,
+  KAZAKH_DAY_POSSESSIVES,
+  ORDINAL_SUFFIXES,
+  SINGLE_WORDS,
+} from './numbers.js';
 export {
   ENGLISH_NUMBER_WORDS,
   HALF_LINKS,

@@ -114,6 +114,12 @@ export const ORDINAL_SUFFIXES: readonly string[] = [
 ];
 
 /**
+ * The endings of ORDINAL_SUFFIXES that a cardinal number takes in Russian («2-х», «5-ти», «7-ми», «5-ю»):
+ * a number with any other ending is an ordinal — a place or a day, never a quantity of money.
+ */
+export const CARDINAL_CASE_ENDINGS: readonly string[] = ['х', 'ти', 'ми', 'ю'];
+
+/**
  * The Kazakh possessive on a day of a month, hyphenated to it with no space: «қазан айының 1-і мен 15-і»,
  * «қарашаның 20-сы» ("2026 - I mean …" keeps its "I").
  */
