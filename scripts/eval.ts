@@ -169,6 +169,10 @@ const UNSEEN_SETS = [
   'unseen142',
   'unseen143',
   'unseen144',
+  'unseen145',
+  'unseen146',
+  'unseen147',
+  'unseen148',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
