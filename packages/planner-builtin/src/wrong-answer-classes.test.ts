@@ -6869,6 +6869,20 @@ describe('«Сколько разных кафе …», "how many different phar
       'count(DISTINCT card_key)',
     );
   });
+  it.each([
+    'How many cafes took payments in November 2026?',
+    'How many pharmacies in Almaty accepted card payments last month?',
+    'How many pharmacies had sales in Almaty last month?',
+    'Сколько кафе принимали оплату в ноябре 2026?',
+    'Қанша кафе 2026 жылғы қарашада төлем қабылдады?',
+  ])('a verb of taking payments after the places counts them too: %s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/^SELECT count\(DISTINCT merchant_id\) AS merchant_count FROM/);
+    expect(sql).toContain('mcc_category');
+  });
+  it('"how many cafe payments" still counts the payments', () => {
+    expect(sqlLineOf('How many cafe payments were there in November 2026?')).toMatch(/^SELECT count\(\*\)/);
+  });
 });
 
 describe('a weekday filter beside a weekend-vs-weekday split would empty one side: asked back (unseen137)', () => {

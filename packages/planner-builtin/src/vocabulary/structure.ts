@@ -2490,14 +2490,11 @@ export const HAD_PARTICIPLES: readonly string[] = [
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
-/**
- * Words of being there ("which currencies are there", «какие валюты есть», «қандай валюталар бар»): with
- * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
- */
-// («қандай валюталарда операциялар болды?», in which currencies were there payments)
-/** "accepted", «принимали», «қабылдады»: payments taken by the places that took them. */
+/** "accepted", "took", «принимали», «қабылдады»: payments taken by the places that took them. */
 export const ACCEPTED_VERBS: readonly string[] = [
   'accepted',
+  'accepting',
+  'took',
   'принимали',
   'принимались',
   'принимают',
@@ -2507,6 +2504,14 @@ export const ACCEPTED_VERBS: readonly string[] = [
   'қабылдаған',
 ];
 
+/** "had", "made", "processed": verbs of places with their payments after them ("how many cafes had sales"). */
+export const HELD_PAYMENTS_VERBS: readonly string[] = ['had', 'made', 'recorded', 'processed', 'handled'];
+
+/**
+ * Words of being there ("which currencies are there", «какие валюты есть», «қандай валюталар бар»): with
+ * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
+ */
+// («қандай валюталарда операциялар болды?», in which currencies were there payments)
 export const EXISTENCE_WORDS: readonly string[] = [
   'there',
   'есть',
