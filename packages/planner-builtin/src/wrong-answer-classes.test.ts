@@ -7174,3 +7174,33 @@ describe('"in each city, how many merchants made more than X": each merchant’s
     ).toBeUndefined();
   });
 });
+
+describe('a value said as what it is not ("foreign", "non-KZT") stands where a value may: extremes, counted nouns, group conditions (unseen147)', () => {
+  it.each([
+    ['Largest foreign payment in tenge for each country in 2025', 'max'],
+    ['Smallest non-KZT payment per bank in 2025', 'min'],
+    ['Largest payment abroad by bank in 2026', 'max'],
+  ])('%s: the extreme of one payment in each group', (question, fn) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn }]);
+    expect(frame.limit).toBeNull();
+    expect(
+      frame.filters.some((f) => f.kind === 'values' && f.column === 'transaction_currency' && !f.negated),
+    ).toBe(false);
+  });
+  it.each([
+    'Which banks had more than 400 foreign-currency payments in 2025, and how many did each have?',
+    'Banks with more than 300 non-KZT payments in 2025',
+  ])('%s: a number of payments, never an amount', (question) => {
+    expect(frameOf(question).having).toMatchObject({ of: 'count', op: '>' });
+  });
+  it.each([
+    'Банки, у которых зарубежный оборот в тенге за 2025 год превысил 20 млн',
+    'Банки, у которых зарубежный оборот превысил 20 млн за 2025 год',
+  ])('%s: the groups’ turnover, never one payment', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having).toMatchObject({ of: 'sum', op: '>', value: 20_000_000 });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'transaction_currency')).toBe(false);
+  });
+});

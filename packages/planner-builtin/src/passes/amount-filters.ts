@@ -82,9 +82,18 @@ export const readAmountFilters = definePass((r) => {
     // "over 100 000 at ATMs" is an amount.)
     const right = after === j + 1 || (after === j + 2 && notes.factors.has(j));
     let counted = false;
-    for (let v = slots[after]; isKind(v, 'value'); v = slots[after]) {
-      counted ||= right && v.item.meaning.counts === true;
-      after = next(after);
+    // ("more than 400 foreign-currency payments", "… non-KZT payments": a value said as what it is not.)
+    const negated = (k: number) =>
+      isKind(slots[k], 'negation') &&
+      (isKind(slots[next(k)], 'value') || isKind(slots[next(k)], 'currencyUnit')) &&
+      isKind(slots[next(next(k))], 'entity');
+    for (
+      let v = slots[after];
+      isKind(v, 'value') || isKind(v, 'notValue') || negated(after);
+      v = slots[after]
+    ) {
+      counted ||= right && isKind(v, 'value') && v.item.meaning.counts === true;
+      after = negated(after) ? next(next(after)) : next(after);
     }
     // ("… used at more than 250 different merchants": merchants are counted, not tenge.)
     // ("… in more than 2 cities", "at 3+ different banks": any column's values counted, with no money.)

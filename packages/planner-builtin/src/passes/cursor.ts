@@ -5,7 +5,7 @@ import {
   RUSSIAN_MASS_GENITIVES,
 } from '../vocabulary/index.js';
 import { isSubjectOfAmount } from '../word-forms.js';
-import { isCountedNoun, isKind, meaningOf, numberOf, type Slot } from './reading.js';
+import { isCountedNoun, isDescribingValue, isKind, meaningOf, numberOf, type Slot } from './reading.js';
 
 /**
  * The token cursor: moves over the slots of a question skipping stop words, and answers the
@@ -20,6 +20,11 @@ export interface Cursor {
   textOf(i: number): string;
   /** A month name or a time unit follows: the number before it is part of a date ("top 5 March"). */
   followedByDate(i: number): boolean;
+  /**
+   * The first slot from i on that is not a value saying which payments the noun after it means: "ECOM",
+   * "foreign-currency", "non-KZT" (a negation with its value) — "more than 400 non-KZT payments".
+   */
+  pastValues(i: number): number;
   /** The column of the value word at slot j, if it is one. */
   valueColumnAt(j: number): string | null;
   /** An amount word or the tenge is still unread: "how much" asks for money, not a count. */
@@ -76,6 +81,17 @@ function followedByDateAt(slots: Slots, i: number): boolean {
   return (
     slots[j]?.item.kind === 'number' && slots[j]!.item.dashBefore === true && isKind(slots[k], 'monthName')
   );
+}
+
+function pastValuesOf(slots: Slots, i: number): number {
+  let k = i;
+  for (;;) {
+    if (isDescribingValue(slots[k])) k = nextOf(slots, k);
+    else if (isKind(slots[k], 'negation') && isKind(slots[nextOf(slots, k)], 'currencyUnit'))
+      k = nextOf(slots, nextOf(slots, k));
+    else if (isKind(slots[k], 'negation') && isDescribingValue(slots[nextOf(slots, k)])) k = nextOf(slots, k);
+    else return k;
+  }
 }
 
 function valueColumnOf(slots: Slots, j: number): string | null {
@@ -239,6 +255,7 @@ export function cursor(slots: readonly Slot[]): Cursor {
     hasUnusedAmount: unusedAmount.bind(null, slots),
     stopBefore: stopBeforeOf.bind(null, slots),
     followedByDate: followedByDateAt.bind(null, slots),
+    pastValues: pastValuesOf.bind(null, slots),
     valueColumnAt: valueColumnOf.bind(null, slots),
     countCueBefore: countCueBeforeOf.bind(null, slots),
     idsAfter: idsAfterOf.bind(null, slots),

@@ -16,7 +16,15 @@ import {
   WITH_TURNOVER_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, isPeriodWord, type Reading, type Slot } from './reading.js';
+import {
+  definePass,
+  isCountedNoun,
+  isDescribingValue,
+  isKind,
+  isPeriodWord,
+  type Reading,
+  type Slot,
+} from './reading.js';
 
 /** «было», "was", "were": between the payments counted and the comparison of their number. */
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
@@ -61,7 +69,7 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
  * payments (and added a total), or kept the groups whose own total passed.
  */
 function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boolean {
-  const { next, prev } = cursor(slots);
+  const { next, pastValues, prev } = cursor(slots);
   const [m] = draft.measures;
   if (draft.dimensions.length !== 1 || draft.dimensions[0] === 'merchant_id' || draft.measures.length !== 1)
     return false;
@@ -81,7 +89,7 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
   const groupWord = (at: number) =>
     isKind(slots[at], 'groupBy') && isKind(slots[next(at)], 'dimension') && slots[next(at)]!.used;
   while (
-    (isKind(slots[k], 'value') && !isCountedNoun(slots[k])) ||
+    isDescribingValue(slots[k]) ||
     TAKING_VERBS.includes(slots[k]?.item.text ?? '') ||
     isMoneyWord(slots[k]) ||
     groupWord(k) ||
@@ -106,7 +114,7 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
     n = next(n);
   }
   // ("… of POS turnover": the money word may follow, with values of the payments before it.)
-  while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+  n = pastValues(n);
   money ||= isMoneyWord(slots[n]);
   if (!money) return false;
   const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
@@ -142,7 +150,7 @@ function describesGroups(slots: readonly Slot[], w: number): boolean {
  * condition filters, as before.
  */
 export const readGroupConditions = definePass(({ slots, draft }) => {
-  const { next, prev } = cursor(slots);
+  const { next, pastValues, prev } = cursor(slots);
   // («Банки с количеством операций дороже 300 тыс. тенге»: a price is of single payments — the number of
   // those per bank, never each bank's total above it.)
   if (slots.some((s) => isKind(s, 'comparator') && PRICE_COMPARATORS.includes(s.item.text))) return;
@@ -169,7 +177,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       shownOf !== null;
     if (onlyWhere && draft.dimensions.length > 0) {
       let n = next(next(i + 2));
-      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+      n = pastValues(n);
       slot.used = true;
       toGroupCondition(draft, countedOf(slots[n]) ?? shownOf);
       return;
@@ -191,7 +199,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     const k = isMoneyWord(slots[j]) ? next(j) : j;
     if (!isKind(slots[k], 'comparator')) return;
     let n = next(next(k));
-    while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+    n = pastValues(n);
     toGroupCondition(draft, countedOf(slots[n]) ?? 'sum');
   });
   // («Мерчанты категории «Товары для дома» с оборотом больше 10 млн»: the groups named first, with the
@@ -264,7 +272,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         tenge ||= isKind(slots[n], 'currencyUnit');
         n = next(n);
       }
-      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+      n = pastValues(n);
       // ("cities with more than 1 million tenge in sales": money in tenge, each city's total of its sales.)
       toGroupCondition(draft, tenge ? 'sum' : (countedOf(slots[n]) ?? 'sum'));
       if (tenge && draft.having && isCountedNoun(slots[n])) slots[n]!.used = true;
@@ -318,7 +326,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       } else if (isKind(slots[j], 'comparator')) {
         // "with more than 1 000 ATM withdrawals": the comparator, its number, then what is counted.
         let n = next(next(j));
-        while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+        n = pastValues(n);
         const counted = countedOf(slots[n]);
         if (slots[next(j)]?.item.kind === 'number' && counted) {
           toGroupCondition(draft, counted);
@@ -351,7 +359,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     if (slots[i - 1]?.item.kind === 'stop' && HAD_PARTICIPLES.includes(slots[i - 1]!.item.text)) {
       let n = prev(i);
       const noun = slots[n];
-      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = prev(n);
+      while (isDescribingValue(slots[n])) n = prev(n);
       const counted = isCountedNoun(noun) || isCountedNoun(slots[n]);
       let c = isCountedNoun(slots[n]) ? prev(n) : n;
       while (isKind(slots[c], 'value')) c = prev(c);
@@ -447,6 +455,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   };
   const between = (k: number) =>
     isKind(slots[k], 'value') ||
+    // («банки, у которых зарубежный оборот в тенге … превысил»: a value said as what it is not, and the
+    // unit of the money word before.)
+    isKind(slots[k], 'notValue') ||
+    (isKind(slots[k], 'currencyUnit') && isMoneyWord(slots[prev(k)])) ||
     // ("which categories other than Unknown had an average … above", "merchants outside Almaty had more
     // than 500 thousand tenge in POS turnover": a value left out, with its negation.)
     (isKind(slots[k], 'negation') && isKind(slots[next(k)], 'value')) ||
@@ -515,6 +527,9 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     if (!draft.having) return;
     for (const k of words) {
       slots[k]!.used = true;
+      // («зарубежный оборот в тенге … превысил 20 млн»: the money word's unit, no filter on tenge payments.)
+      const unit = slots[next(k)];
+      if (isMoneyWord(slots[k]) && isKind(unit, 'currencyUnit') && !unit.used) unit.used = true;
       // ("average check", «суммарно потратили»)
       const before = slots[prev(k)];
       if (

@@ -13,7 +13,7 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isDescribingValue, isKind, isPeriodWord, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /** A Kazakh past participle: «асқан», «төмендеген». */
@@ -78,7 +78,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     !slots.some((s) => isKind(s, 'comparator') && (PREDICATE_COMPARATORS.includes(s.item.text) || russian(s)))
   )
     return;
-  const { next, prev, stopBefore } = cursor(slots);
+  const { next, pastValues, prev, stopBefore } = cursor(slots);
   const isNumber = (k: number) => slots[k]?.item.kind === 'number';
   /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
   const beforeParticle = (i: number) => YES_NO_WORDS.includes(slots[i + 1]?.item.text ?? '');
@@ -171,7 +171,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     while (
       isPeriodWord(slots[k]) ||
       isKind(slots[k], 'timeUnit') ||
-      (isKind(slots[k], 'value') && !isCountedNoun(slots[k])) ||
+      isDescribingValue(slots[k]) ||
       isKind(slots[k], 'currencyUnit') ||
       isKind(slots[k], 'multiplier') ||
       (isKind(slots[k], 'comparator') && slots[k]!.used) ||
@@ -183,7 +183,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   }
   if (unit === 'plain' && numberAt > at) {
     let n = after;
-    while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+    n = pastValues(n);
     if (isCountedNoun(slots[n])) {
       unit = 'count';
       countedAt = n;

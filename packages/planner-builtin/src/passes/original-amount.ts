@@ -24,7 +24,7 @@ const isAmountWord = (s: Slot | undefined) =>
  */
 export const readOriginalAmount = definePass((r) => {
   const { slots, draft } = r;
-  const { next, prev, stopBefore, textOf, valueColumnAt } = cursor(slots);
+  const { next, pastValues, prev, stopBefore, textOf, valueColumnAt } = cursor(slots);
   slots.forEach((slot, i) => {
     if (isKind(slot, 'originalAmount')) {
       // "count by transaction_currency", «по валюте операции»: after "by" the words name the currency
@@ -312,7 +312,7 @@ export const readOriginalAmount = definePass((r) => {
     // (a count of payments: "how many card payments"; «сомасы қанша», how much is the amount, is none)
     const nounAfter = (k: number) => {
       let n = next(k);
-      while (isKind(slots[n], 'value') && !isCountedNoun(slots[n])) n = next(n);
+      n = pastValues(n);
       return isCountedNoun(slots[n]);
     };
     const otherMeasure = slots.some(

@@ -144,6 +144,14 @@ export function isCountedNoun(slot: Slot | undefined): boolean {
 }
 
 /**
+ * A value that says which payments the noun after it means, not one counted itself: "ECOM", "POS",
+ * "foreign-currency" (said as what it is not) — "more than 400 foreign-currency payments".
+ */
+export function isDescribingValue(slot: Slot | undefined): boolean {
+  return (isKind(slot, 'value') && !isCountedNoun(slot)) || isKind(slot, 'notValue');
+}
+
+/**
  * The tenge right after a count word is counted, an amount: «Сколько тенге ушло …», "how many tenge
  * went …", «қанша теңге кетті» — not "how many KZT payments", "how many tenge-denominated payments".
  */

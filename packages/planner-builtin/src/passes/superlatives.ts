@@ -101,8 +101,12 @@ export const readSuperlatives = definePass((r) => {
     // a ranking).
     let sized = said;
     // ("smallest tenge amount per type": the unit may stand before the amount too.)
+    // ("largest foreign payment", "smallest non-KZT payment": a value said as what it is not too.)
     while (
-      (isKind(slots[sized], 'value') && !isCountedNoun(slots[sized])) ||
+      ((isKind(slots[sized], 'value') || isKind(slots[sized], 'notValue')) && !isCountedNoun(slots[sized])) ||
+      (isKind(slots[sized], 'negation') &&
+        (isKind(slots[next(sized)], 'value') || isKind(slots[next(sized)], 'currencyUnit'))) ||
+      (isKind(slots[sized], 'currencyUnit') && isKind(slots[prev(sized)], 'negation')) ||
       (isKind(slots[sized], 'currencyUnit') && isKind(slots[next(sized)], 'amount'))
     )
       sized = next(sized);
