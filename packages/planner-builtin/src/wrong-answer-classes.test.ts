@@ -7204,3 +7204,18 @@ describe('a value said as what it is not ("foreign", "non-KZT") stands where a v
     expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'transaction_currency')).toBe(false);
   });
 });
+
+describe('merchants named only to say where or what is sorted are no breakdown by merchant (unseen148)', () => {
+  it.each([
+    'could you please show the number of distinct merchants with transactions in each city for Q3 2026, sorted by the number of merchants from largest to smallest?',
+    'cities sorted by the number of merchants in Q3 2026',
+  ])('%s: "sorted by the number of merchants" is the order', (question) => {
+    expect(frameOf(question).dimensions).toEqual(['merchant_city']);
+  });
+  it.each([
+    '2025 жылы киім-кешек дүкендеріндегі орташа чекті қалалар бойынша кестемен көрсетіңіз.',
+    '2025 жылы дәріхана дүкендеріндегі орташа чекті көрсетіңіз',
+  ])('%s: «… дүкендеріндегі» (in the … stores) says where', (question) => {
+    expect(frameOf(question).dimensions).not.toContain('merchant_id');
+  });
+});

@@ -18,6 +18,7 @@ import {
   KAZAKH_GENITIVE,
   KAZAKH_IN_ATTRIBUTE,
   KAZAKH_KINDS,
+  KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SPLIT_VERBS,
   NOUN_COUNT_WORDS,
   OWNER_PLURAL_ENDINGS,
@@ -377,10 +378,15 @@ export const readDimensions = definePass((r) => {
     const rankedHere =
       slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative')) &&
       draft.dimensions.length === 0;
+    // («киім-кешек дүкендеріндегі орташа чек … көрсетіңіз»: a Kazakh merchants word in the attributive
+    // locative, "in the clothing stores", says where — the verb of showing at the end lists no merchants.)
+    const where =
+      KAZAKH_LOCATIVE_ENDINGS.some((end) => slot.item.text.endsWith(end)) &&
+      !slots.some((s) => isKind(s, 'top') || isKind(s, 'superlative'));
     if (
       d === 'merchant_id' &&
       (isKind(describedBy, 'value') || isKind(describedBy, 'notValue')) &&
-      !rankedHere &&
+      (!rankedHere || where) &&
       !isKind(slots[prev(namesCity ? prev(prev(i)) : prev(i))], 'groupBy')
     ) {
       if (namesCity) named!.used = true;

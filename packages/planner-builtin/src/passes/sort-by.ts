@@ -122,8 +122,11 @@ export const readSortBy = definePass(({ slots, draft }) => {
       const s = slots[j];
       // "merchant count", "card count": the column counted, then the count word.
       const countedColumn = isKind(s, 'dimension') && isKind(slots[next(j)], 'count');
+      // ("sorted by the number of merchants": the column after the count word — it was a breakdown by
+      // merchant beside the one asked.)
+      const countedAfter = isKind(s, 'dimension') && run.length > 0 && isKind(slots[run.at(-1)!], 'count');
       const percentileNumber = s?.item.kind === 'number' && isKind(slots[next(j)], 'aggregate');
-      if (!isMeasureWord(s) && !countedColumn && !percentileNumber) break;
+      if (!isMeasureWord(s) && !countedColumn && !countedAfter && !percentileNumber) break;
       run.push(j);
     }
     const text = [slot, ...run.map((j) => slots[j]!)].map((s) => s.item.text).join(' ');
