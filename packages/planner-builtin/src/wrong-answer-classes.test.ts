@@ -7219,3 +7219,28 @@ describe('merchants named only to say where or what is sorted are no breakdown b
     expect(frameOf(question).dimensions).not.toContain('merchant_id');
   });
 });
+
+describe('"which foreign country", «қай шет елде»; "its record turnover" — the groups asked for, ranked (unseen147, unseen145)', () => {
+  it.each([
+    '2026 жылы қай шет елде айналым теңгемен ең жоғары болды? Сомасымен көрсетіңіз.',
+    'Which foreign country had the highest turnover in 2026?',
+  ])('%s: the country with the largest turnover', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['acquirer_country_iso']);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.limit).toBe(1);
+  });
+  it.each([
+    'On which day in November 2026 did Almaty have its record turnover?',
+    'В какой день ноября 2026 был рекордный оборот в Алматы?',
+    'Қай күні Алматыда рекордтық айналым болды 2026 жылғы қарашада?',
+  ])('%s: the day with the largest turnover', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['day']);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.limit).toBe(1);
+  });
+  it('"record turnover" with no group asked for is asked back', () => {
+    expect(frameOrNull('Record turnover in Almaty in 2026')).toBeNull();
+  });
+});

@@ -72,12 +72,14 @@ export const readDimensions = definePass((r) => {
   // "Which foreign currency had the smallest turnover?": after "which", the phrase of the excluded
   // tenge names the column asked for too — a row for each foreign currency (it was the smallest
   // payment in any of them).
+  // («2026 жылы қай шет елде айналым ең жоғары болды?»: any such phrase that names its column.)
   slots.forEach((slot, i) => {
-    if (!isKind(slot, 'notValue') || slot.item.meaning.column !== 'transaction_currency') return;
-    if (!CURRENCY_NOUN.test(slot.item.text)) return;
+    if (!isKind(slot, 'notValue')) return;
+    const { column, namesColumn } = slot.item.meaning;
+    if (!namesColumn && !(column === 'transaction_currency' && CURRENCY_NOUN.test(slot.item.text))) return;
     if (!ASKING_WHICH.includes(stopBefore(i) ?? '') && !ASKING_WHICH.includes(slots[i - 1]?.item.text ?? ''))
       return;
-    addDimension(r, 'transaction_currency', i);
+    addDimension(r, column, i);
   });
   // "how many different foreign currencies did Jusan cards pay in", «сколько разных иностранных валют»,
   // «неше түрлі шетел валютасында»: the values an exclusion leaves, counted distinct (it counted the

@@ -1,16 +1,30 @@
-import { RECORD_WORDS, RUSSIAN_WHICH, TURNOVER_STEMS } from '../vocabulary/index.js';
+import { ASKING_WHICH, RECORD_WORDS, RUSSIAN_WHICH, TURNOVER_STEMS } from '../vocabulary/index.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
 /**
- * "Record weekday for electronics turnover", "the record month of 2025", «рекордный день»: the record
- * of a period word is its largest — a ranking, cut to one. "record" is otherwise the verb ("how many
+ * "Record weekday for electronics turnover", "the record month of 2025", «рекордный день», "its record
+ * turnover": the record of a period word or of the money is its largest — a ranking, cut to one. "record" is otherwise the verb ("how many
  * payments were recorded") and stays a stop word.
  */
-export const readRecords = definePass(({ slots }) => {
+export const readRecords = definePass(({ slots, draft }) => {
   slots.forEach((slot, i) => {
     if (!RECORD_WORDS.includes(slot.item.text)) return;
     const after = slots[i + 1];
-    if (!isKind(after, 'timeUnit') && !isKind(after, 'dimension')) return;
+    // ("On which day did Almaty have its record turnover?", «рекордный оборот»: the largest of the
+    // money too — the word was passed over, and every day shown.)
+    const money = isKind(after, 'amount') || isKind(after, 'check');
+    if (!isKind(after, 'timeUnit') && !isKind(after, 'dimension') && !money) return;
+    // (With no group asked for — "which", «қай күні» — "record turnover in Almaty" is the record of what — a day, a month? Asked
+    // back.)
+    if (
+      !isKind(after, 'timeUnit') &&
+      !isKind(after, 'dimension') &&
+      !slots.some((s) => ASKING_WHICH.includes(s.item.text) || isKind(s, 'bucket'))
+    ) {
+      slot.used = true;
+      draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+      return;
+    }
     slots[i] = {
       item: {
         kind: 'meaning',

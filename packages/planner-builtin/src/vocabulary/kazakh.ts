@@ -222,10 +222,17 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     values: ['KZT'],
     namesColumn: true,
   }),
-  e(['шетел', 'шетелдік', 'шет ел', 'шекара сырт', 'халықаралық'], {
+  e(['шетелдік', 'шекара сырт', 'халықаралық'], {
     kind: 'notValue',
     column: 'acquirer_country_iso',
     values: ['KAZ'],
+  }),
+  // («қай шет елде», in which foreign country: the noun names the countries too.)
+  e(['шетел', 'шет ел'], {
+    kind: 'notValue',
+    column: 'acquirer_country_iso',
+    values: ['KAZ'],
+    namesColumn: true,
   }),
   e(['түркия'], value('acquirer_country_iso', 'TUR')),
   e(['қытай'], value('acquirer_country_iso', 'CHN')),
