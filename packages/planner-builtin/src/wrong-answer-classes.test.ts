@@ -7244,3 +7244,20 @@ describe('"which foreign country", «қай шет елде»; "its record turno
     expect(frameOrNull('Record turnover in Almaty in 2026')).toBeNull();
   });
 });
+
+describe('an exclusion beside a column word says where when another column is asked with "which" (unseen145)', () => {
+  it.each([
+    'In the regions, all cities except Almaty and Astana, which spending category had the highest POS turnover in 2025?',
+    'Which category had the highest POS turnover in 2025 in all cities except Almaty?',
+    'Во всех городах, кроме Алматы, какая категория лидирует по обороту в 2025?',
+  ])('%s: the categories ranked over the cities left', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['mcc_category']);
+    expect(frame.filters).toContainEqual(expect.objectContaining({ column: 'merchant_city', negated: true }));
+  });
+  it('"Which cities except Almaty …" still ranks the cities', () => {
+    expect(frameOf('Which cities except Almaty had the highest turnover in 2025?').dimensions).toEqual([
+      'merchant_city',
+    ]);
+  });
+});

@@ -492,6 +492,17 @@ export const readDimensions = definePass((r) => {
     }
     if (neighbours.some(names)) {
       const by = prev(i);
+      // ("In all cities except Almaty and Astana, which category had the highest turnover?": the ranking
+      // is of the column asked with "which"; the exclusion says where — it ranked each city's categories.)
+      const whichOther = (k: number) =>
+        slots.some(
+          (s, j) =>
+            j !== k &&
+            isKind(s, 'dimension') &&
+            s.item.meaning.dimension !== d &&
+            (ASKING_WHICH.includes(stopBefore(j) ?? '') ||
+              ASKING_WHICH.includes(slots[j - 1]?.item.text ?? '')),
+        );
       // (Said apart, "(acquirer country not KAZ)", after the rows of a ranking were named.)
       const apartBefore =
         slot.item.clauseBefore === true || slot.item.commaBefore === true || slot.item.bracketBefore === true;
@@ -532,7 +543,9 @@ export const readDimensions = definePass((r) => {
         // before ranks those; the exclusion after them is a condition.)
         // ("Rank the foreign acquirer countries (outside Kazakhstan) by …": "rank" ranks them all.)
         ((grouped ||
-          ((ranksValues || draft.rankAll === true) && !(draft.dimensions.length > 0 && apartBefore)) ||
+          ((ranksValues || draft.rankAll === true) &&
+            !(draft.dimensions.length > 0 && apartBefore) &&
+            !whichOther(i)) ||
           andBy ||
           asked) &&
           neighbours.some(excludes))
