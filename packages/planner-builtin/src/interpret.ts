@@ -50,7 +50,7 @@ import { readRepeatedQuestion } from './passes/repeated-question.js';
 import { readRounding } from './passes/rounding.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
-import { readOfWhich, readShare, readTopShare } from './passes/share.js';
+import { readOfWhich, readShare, readTopShare, readWholeBeside } from './passes/share.js';
 import { readShareBase, settleShareBase } from './passes/share-base.js';
 import { readSortBy } from './passes/sort-by.js';
 import { readSuperlatives } from './passes/superlatives.js';
@@ -132,6 +132,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['labels only', readLabelsOnly],
   ['column list', readColumnList],
   ['of which', readOfWhich],
+  ['whole beside', readWholeBeside],
   ['change sign', readChangeSign],
   ['settle share base', settleShareBase],
   ['period pronouns', readPeriodPronouns],

@@ -7261,3 +7261,24 @@ describe('an exclusion beside a column word says where when another column is as
     ]);
   });
 });
+
+describe('the whole country set beside a city is the whole’s figure beside the city’s, never dropped (unseen145)', () => {
+  it.each([
+    'How many distinct cards made transactions in Oskemen last month, and how many across the whole country?',
+    'Turnover in Almaty and in the whole country last month',
+    'Сколько карт было в Усть-Каменогорске в прошлом месяце и сколько по всей стране?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share).toMatchObject({ ofWhich: true });
+    expect(frame.share?.subset).toContainEqual(expect.objectContaining({ column: 'merchant_city' }));
+    expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'merchant_city')).toBe(false);
+  });
+  it('"Turnover in Almaty nationwide" contradicts itself: asked back', () => {
+    expect(frameOrNull('Turnover in Almaty nationwide last month')).toBeNull();
+  });
+  it('a share of the whole country keeps its reading', () => {
+    expect(
+      frameOf('What share of turnover across the whole country came from Almaty in 2025?').share?.ofWhich,
+    ).toBeUndefined();
+  });
+});

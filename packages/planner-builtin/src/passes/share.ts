@@ -38,6 +38,7 @@ import {
   TAKE_VERBS,
   THAT_GROUP_WORDS,
   TOP_PART_WORDS,
+  WHOLE_COUNTRY_PHRASES,
   WHOLE_FIRST_WORDS,
   YEAR_WHOLE_WORDS,
 } from '../vocabulary/index.js';
@@ -1533,6 +1534,36 @@ export const readOfWhich = definePass(({ slots, draft }) => {
     return;
   }
   for (const f of draft.filters) f.role = part.includes(f) ? 'subset' : 'base';
+  draft.share = true;
+  draft.ofWhich = true;
+});
+
+/**
+ * "How many distinct cards paid in Oskemen last month, and how many across the whole country?", «Оборот
+ * в Алматы и по всей стране», «… және бүкіл ел бойынша»: the whole country set beside a city (after
+ * "and" or "vs") is the whole's figure beside the city's, as "of which" gives them (the phrase was a
+ * stop word, and the city's figure alone came back). The same phrase with no "and" before it, beside a
+ * city and no share of it, contradicts it: asked back.
+ */
+export const readWholeBeside = definePass(({ slots, draft }) => {
+  const at = slots.findIndex((s) => s.item.kind === 'stop' && WHOLE_COUNTRY_PHRASES.includes(s.item.text));
+  if (at < 0) return;
+  const cities = draft.filters.filter(
+    (f) => f.filter.kind === 'values' && f.filter.column === 'merchant_city' && !f.filter.negated,
+  );
+  if (cities.length === 0) return;
+  // ("and how many across the whole country", «и сколько по всей стране», "vs nationwide": "and" or a
+  // comparison, then at most a count word or a preposition, before the phrase.)
+  let b = at - 1;
+  while (b >= 0 && (isKind(slots[b], 'count') || slots[b]!.item.kind === 'stop')) b--;
+  // (A share of it, "Almaty's share of turnover across the whole country", has the whole already.)
+  if (draft.share || draft.compare || draft.ofWhich) return;
+  if (!isKind(slots[b], 'conjunction') && !isKind(slots[b], 'compare')) {
+    draft.issues.push({ kind: 'unknown_words', words: [slots[at]!.item.text] });
+    return;
+  }
+  slots[b]!.used = true;
+  for (const f of draft.filters) f.role = cities.includes(f) ? 'subset' : 'base';
   draft.share = true;
   draft.ofWhich = true;
 });

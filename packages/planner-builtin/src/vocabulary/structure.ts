@@ -73,6 +73,28 @@ const RUSSIAN_WHICH_SEVERAL: readonly string[] = ['какие', 'каких', '�
 export const RUSSIAN_WHICH_EITHER: readonly string[] = ['каким'];
 export const RUSSIAN_WHICH: readonly string[] = [...RUSSIAN_WHICH_ONE, ...RUSSIAN_WHICH_SEVERAL];
 
+/**
+ * "nationwide", «по всей стране», «бүкіл ел бойынша»: the whole of the data. Stop words, unless set beside
+ * a city ("in Oskemen, and how many across the whole country": passes/share.ts, readWholeBeside).
+ */
+export const WHOLE_COUNTRY_PHRASES: readonly string[] = [
+  'nationwide',
+  'national',
+  'country-wide',
+  'countrywide',
+  'across the country',
+  'across the whole country',
+  'in the whole country',
+  'по всей стране',
+  'в целом по стране',
+  'по стране в целом',
+  'всей страны',
+  'по республике',
+  'бүкіл ел бойынша',
+  'бүкіл елдегі',
+  'ел көлемінде',
+];
+
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // «… не подскажете?» (would you tell me): a polite request, no negation
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
@@ -1104,21 +1126,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // "nationwide", «по всей стране»: the whole of the data (one country's cardholders), not a row per
       // acquirer country («по странам», «елдер бойынша»; «по стране и валюте» too: «по стране» alone is
       // the whole country, which the dimensions pass decides).
-      'nationwide',
-      'national',
-      'country-wide',
-      'countrywide',
-      'across the country',
-      'across the whole country',
-      'in the whole country',
-      'по всей стране',
-      'в целом по стране',
-      'по стране в целом',
-      'всей страны',
-      'по республике',
-      'бүкіл ел бойынша',
-      'бүкіл елдегі',
-      'ел көлемінде',
+      ...WHOLE_COUNTRY_PHRASES,
       // "for the whole of 2025": the period named after it, all of it
       'the whole of',
       'to date',
