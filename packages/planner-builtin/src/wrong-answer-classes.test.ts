@@ -7282,3 +7282,36 @@ describe('the whole country set beside a city is the whole’s figure beside the
     ).toBeUndefined();
   });
 });
+
+describe('"how many" again after "and", with no noun, asks the same count for the next value (unseen145, unseen147)', () => {
+  it('"… in Almaty and how many in Astana? Side by side": the cards in each, no count of payments beside', () => {
+    const frame = frameOf(
+      'How many cardholders used Apple Pay in Almaty and how many in Astana during November 2026? Side by side, please.',
+    );
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+  });
+  it.each([
+    'How many payments in Armenia and how many in Belarus in 2025?',
+    'Сколько операций прошло в Армении и сколько в Беларуси за 2025–2026 годы?',
+  ])('%s: a row for each value, not one count of both', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['acquirer_country_iso']);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it('"how many cards and how many transactions" still counts both', () => {
+    expect(frameOf('How many cards and how many transactions in Almaty last month?').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'count' },
+    ]);
+  });
+});
+
+describe('«а также количество …» after a count is a figure of its own, not the count asked again (unseen41)', () => {
+  it('go093', () => {
+    expect(
+      frameOf(
+        'Сколько уникальных карт совершали операции в Шымкенте в октябре 2026 года, а также количество и общую сумму этих операций?',
+      ).measures,
+    ).toContainEqual({ fn: 'count' });
+  });
+});

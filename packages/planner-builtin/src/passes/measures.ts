@@ -1,4 +1,4 @@
-import { isTimeDimension } from '../frame.js';
+import { DIMENSIONS, type Dimension, isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
   DEGREE_WORDS,
@@ -19,6 +19,7 @@ import {
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import {
+  addDimension,
   countsTenge,
   definePass,
   isKind,
@@ -142,7 +143,8 @@ function countsTransactions(slots: readonly Slot[]): boolean {
  * ("transactions per day on average", "average payments per week") and averages of nothing named
  * ("average per day") ask back.
  */
-export const readMeasures = definePass(({ slots, draft }) => {
+export const readMeasures = definePass((r) => {
+  const { slots, draft } = r;
   const { next, prev, textOf, hasUnusedAmount, opensItem, closesItem, stopBefore } = cursor(slots);
   // («жанармайға жұмсалған орташа сома», the average amount spent on fuel: a Kazakh participle of money
   // right before an aggregate of the amount describes that amount — no total of its own.)
@@ -718,6 +720,30 @@ export const readMeasures = definePass(({ slots, draft }) => {
       // "how many" counts, the amount named later being a figure of its own — it was dropped. "how many
       // tenge" was read above.)
       const english = slot.item.text === 'how many';
+      // ("How many cardholders used Apple Pay in Almaty and how many in Astana?", «Сколько операций в
+      // Армении и сколько в Беларуси?»: "how many" again after "and", with no noun of its own, asks the
+      // same count for the next value — it added a count of payments beside the cards.)
+      const again =
+        m.strength === 'weak' &&
+        !counted &&
+        !kindNoun &&
+        isKind(slots[prev(i)], 'conjunction') &&
+        slots.some((o, k) => k < prev(i) && isKind(o, 'count') && o.used) &&
+        measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct') &&
+        !isKind(slots[next(i)], 'total');
+      if (again) {
+        // (…and each of the two values said around it is a row of its own — it was one count of both.)
+        const [a, b] = [slots[prev(prev(i))], slots[next(i)]];
+        if (
+          isKind(a, 'value') &&
+          isKind(b, 'value') &&
+          a.item.meaning.column === b.item.meaning.column &&
+          draft.dimensions.length === 0 &&
+          (DIMENSIONS as readonly string[]).includes(a.item.meaning.column)
+        )
+          addDimension(r, a.item.meaning.column as Dimension, next(i));
+        return;
+      }
       if (m.strength === 'strong' || counted || alone || english || !amountNamed)
         measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
