@@ -7315,3 +7315,23 @@ describe('«а также количество …» after a count is a figure o
     ).toContainEqual({ fn: 'count' });
   });
 });
+
+describe('"what share of each city’s transactions were …": the part said after the groups’ own payments is within each (unseen145)', () => {
+  it.each([
+    ['What share of each city’s transactions in 2026 were in a foreign currency?', 'transaction_currency'],
+    [
+      'So far this year, what share of each city’s transactions happened at night, between 00:00 and 05:59?',
+      'hour',
+    ],
+    ['What share of each bank’s payments were contactless in 2026?', 'pos_entry_mode'],
+  ])('%s', (question, part) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('/ nullif(count(*), 0)');
+    expect(sql).toContain(`FILTER (WHERE ${part === 'hour' ? 'extract(hour' : part}`);
+  });
+  it('"the share of each bank in contactless payments" is still their spread', () => {
+    expect(sqlLineOf('What is the share of each bank in contactless payments in 2026?')).toContain(
+      'sum(count(*)) OVER ()',
+    );
+  });
+});

@@ -566,7 +566,11 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   // ("ECOM share of each bank's turnover": the part said before the share word and the group's own
   // measure after its word — the part within each group, not the groups' shares of ECOM.)
   const measured = (s: Slot | undefined) => isMeasuredNoun(s) || isKind(s, 'total') || isKind(s, 'count');
-  const ownWhole = groupAt >= 0 && isFilterWord(slots[shareAt - 1]) && measured(slots[groupAt + 1]);
+  // ("What share of each city's transactions were in a foreign currency?", "… of each bank's payments
+  // were contactless": the part said after the group's own payments is within each too.)
+  const partAfter = slots.some((x, k) => k > groupAt + 1 && isFilterWord(x));
+  const ownWhole =
+    groupAt >= 0 && (isFilterWord(slots[shareAt - 1]) || partAfter) && measured(slots[groupAt + 1]);
   if (groupAt >= 0 && !ownWhole) return true;
   // …or the share spread to each group: "went to each category", «пришлось на каждую категорию»
   // (Walking back over "to" / «на» to the verb.) ("… did each bank take": the groups take it.)
