@@ -455,8 +455,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
         : [],
     ),
   );
+  // (…but the part of a share that lists them all is kept, and asked back below: «Для каждого банка:
+  // доля Apple Pay, Google Pay и Samsung Pay в его платежах через кошельки» became the spread over banks.)
   draft.filters = draft.filters.filter((f) => {
     if (f.filter.kind !== 'values' || f.filter.negated || !present.has(f.filter.column)) return true;
+    if (draft.share && f.role === 'subset') return true;
     const all: readonly string[] = ENUM_VALUES[f.filter.column];
     return !all.every((v) => f.filter.kind === 'values' && f.filter.values.includes(v));
   });
@@ -609,6 +612,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
         (f) => (f.kind === 'values' || f.kind === 'presence') && categorical.includes(f.column),
       );
       if (ownColumn) issues.push({ kind: 'ambiguous_share' });
+      // («Для каждого банка: доля Apple Pay, Google Pay и Samsung Pay в его платежах через кошельки»: the
+      // part lists the whole in each group too — 100 % by construction; it became the spread over banks.)
+      if (partIsWhole({ subset: share.subset, base: filters })) issues.push({ kind: 'ambiguous_share' });
     } else {
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);

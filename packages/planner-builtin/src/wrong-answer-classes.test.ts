@@ -7335,3 +7335,17 @@ describe('"what share of each city’s transactions were …": the part said aft
     );
   });
 });
+
+describe('a share whose part lists every value of the column in each group is 100 % by construction: asked back (unseen146)', () => {
+  it.each([
+    'For each bank: share of Apple Pay, Google Pay and Samsung Pay in its wallet payments in 2026',
+    'Для каждого банка: доля Apple Pay, Google Pay и Samsung Pay в его платежах через кошельки за 2026 год',
+  ])('%s', (question) => {
+    expect(reasonOf(question)).not.toBe('sql');
+  });
+  it('one wallet’s share in each bank is still answered', () => {
+    expect(sqlLineOf('For each bank: share of Apple Pay in its wallet payments in 2026')).toContain(
+      "FILTER (WHERE wallet_type = 'Apple Pay')",
+    );
+  });
+});
