@@ -7349,3 +7349,16 @@ describe('a share whose part lists every value of the column in each group is 10
     );
   });
 });
+
+describe('the amount and each group’s share: the amount is never dropped for a word of the total or "in percent" (unseen148)', () => {
+  it.each([
+    'Соңғы 30 күнде банктер бойынша айналымды және әр банктің жалпы айналымдағы үлесін пайызбен, бір ондық таңбамен көрсетіп беріңізші, айналымның кемуі ретімен.',
+    'Соңғы 30 күнде банктер бойынша айналым және әр банктің жалпы айналымдағы үлесі',
+    'Оборот по банкам за последние 30 дней и доля каждого банка в процентах',
+    'Turnover by bank in 2025 and each bank’s share in percent',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.share?.withMeasure).toBe(true);
+  });
+});

@@ -1117,8 +1117,13 @@ export const readShare = definePass((r) => {
   // ("Halyk's type mix - count per type and each type's share": the last share word is the pair's.)
   // («…, 25 пайыздан асты ма?»: a percent after its number is a threshold, not a share word.)
   const { prev } = cursor(slots);
+  // («үлесін пайызбен», «доля каждого банка в процентах», "the share in percent": a percent word after a
+  // share word is its unit, not a share of its own.)
   const lastShare = slots.findLastIndex(
-    (x, k) => isKind(x, 'share') && slots[prev(k)]?.item.kind !== 'number',
+    (x, k) =>
+      isKind(x, 'share') &&
+      slots[prev(k)]?.item.kind !== 'number' &&
+      !(PERCENT_WORD.test(x.item.text) && slots.slice(0, k).some((y) => isKind(y, 'share'))),
   );
   const pairAt = Math.max(paired, shareAt, lastShare);
   // («Оборот ФортеБанка по месяцам и его доля рынка», «Jusan-тің ECOM айналымы … және оның … үлесі»:
@@ -1135,8 +1140,12 @@ export const readShare = definePass((r) => {
       (y, k) =>
         [...EACH_GROUP_WORDS, ...KAZAKH_EACH].includes(y.item.text) &&
         isKind(slots[k + 1], 'dimension') &&
-        // («әр түрдің айналымдағы үлесі», each type's share in the turnover: the whole may stand between.)
-        (Math.abs(k - pairAt) <= 2 || (k + 3 === pairAt && isKind(slots[k + 2], 'amount'))),
+        // («әр түрдің айналымдағы үлесі», each type's share in the turnover: the whole may stand between,
+        // «әр банктің жалпы айналымдағы үлесі» with its word of the total too.)
+        (Math.abs(k - pairAt) <= 2 ||
+          (k + 3 <= pairAt &&
+            k + 4 >= pairAt &&
+            slots.slice(k + 2, pairAt).every((x) => isKind(x, 'amount') || isKind(x, 'total')))),
     );
   const measured = (y: Slot) =>
     isKind(y, 'count') || ((itsShare || eachGroupShare) && (isKind(y, 'amount') || isKind(y, 'total')));
