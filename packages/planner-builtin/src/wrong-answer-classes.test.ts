@@ -7362,3 +7362,15 @@ describe('the amount and each group’s share: the amount is never dropped for a
     expect(frame.share?.withMeasure).toBe(true);
   });
 });
+
+describe('"in descending order of growth", «по убыванию роста»: the groups ordered by their change (unseen148)', () => {
+  it.each<[string, 'asc' | 'desc']>([
+    ['Рост оборота по городам с 3 квартала 2025 на 3 квартал 2026, по убыванию роста', 'desc'],
+    ['Turnover by city Q3 2025 vs Q3 2026, in descending order of growth', 'desc'],
+    ['Turnover by city Q3 2025 vs Q3 2026, in ascending order of growth', 'asc'],
+  ])('%s', (question, order) => {
+    const frame = frameOf(question);
+    expect(frame.rankByChange).toBe('change');
+    expect(frame.order).toBe(order);
+  });
+});

@@ -48,7 +48,10 @@ export const readSortBy = definePass(({ slots, draft }) => {
     while (isKind(slots[b], 'value') && !isCountedNoun(slots[b])) b = prev(b);
     const by = slots[b];
     if (!isKind(slot, 'compare') || slot.item.meaning.change !== true || slot.used) return;
-    if (!(isKind(by, 'groupBy') || isKind(by, 'sortBy')) || by.used) return;
+    // («по убыванию роста», "in descending order of growth": the order word says which way — it ordered
+    // by the later period.)
+    const orderWord = isKind(by, 'largestFirst') || isKind(by, 'smallestFirst');
+    if (!(isKind(by, 'groupBy') || isKind(by, 'sortBy') || orderWord) || by.used) return;
     // («Топ-5 мерчантов по приросту оборота в тенге», "by growth in tenge": the difference ranks, as
     // "fell the most in tenge" does.)
     let t = next(i);
@@ -69,8 +72,12 @@ export const readSortBy = definePass(({ slots, draft }) => {
       slots[afterPayments]!.used = true;
       draft.issues.push({ kind: 'unknown_words', words: [slots[afterPayments]!.item.text] });
     }
-    by.used = true;
     slot.used = true;
+    if (orderWord) {
+      if (isKind(by, 'largestFirst')) draft.largestFirst = true;
+      return;
+    }
+    by.used = true;
     if (!slots.some((s) => isKind(s, 'top') || isKind(s, 'smallestFirst'))) draft.largestFirst = true;
   });
   // «по убыванию суммы», «по возрастанию количества»: the order and the measure it is by, when the
