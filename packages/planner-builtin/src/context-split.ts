@@ -61,8 +61,14 @@ function cutPoints(question: string): number[] {
   for (const m of question.matchAll(/[,.?!:;]\s+|\s[-‐‑‒–—]\s/g)) cuts.push(m.index + m[0].length);
   const words = new RegExp(`(?:^|\\s)(${CONTEXT_JOINERS.join('|')})\\s`, 'giu');
   for (const m of question.matchAll(words)) cuts.push(m.index + m[0].length);
+  // («Белсенді клиенттер базасын бағалау мақсатында …», «Онлайн-арнаның жүктемесін бағалау үшін …»: a
+  // Kazakh purpose, a verbal noun then "for" / "with the aim of", ends a lead-in with no comma.)
+  for (const m of question.matchAll(KAZAKH_PURPOSE_END)) cuts.push(m.index + m[0].length);
   return [...new Set(cuts)].filter((c) => c > 0 && c < question.length).sort((a, b) => a - b);
 }
+
+/** A Kazakh verbal noun (-у, -ю) and «үшін» / «мақсатында» after it: "in order to …". */
+const KAZAKH_PURPOSE_END = /[\p{L}-]+[ую]\s+(?:үшін|мақсатында)\s/giu;
 
 /** Cuts tried at each end: a lead-in or an aside is a few clauses ("Hello, colleagues! I'm new, …"), not the whole question. */
 const MAX_CUTS = 5;

@@ -5161,3 +5161,21 @@ describe('campaign windows named by their dates: «кампания», "window",
     else expect(result.kind).toBe('clarify');
   });
 });
+
+describe('a Kazakh purpose that opens the message with no comma («… бағалау үшін», «… мақсатында») is set aside (unseen148)', () => {
+  it.each([
+    'Онлайн-арнаның жүктемесін бағалау үшін соңғы 30 күндегі онлайн-сатып алулар (ECOM) санын сағат бойынша көрсетіп беріңізші.',
+    'Лимиттерді қайта қарау үшін 2025 жылы әр банк бойынша ең ірі операция сомасы қанша болғанын көрсетіңіз.',
+    'процессингте жүктеме қалай болғанын көру үшін қараша айындағы апта сайынғы txn саны',
+  ])('%s', (question) => {
+    expect(understandQuestion(question, TEST_CONTEXT).kind).toBe('sql');
+  });
+  it('a purpose that names customers is not set aside', () => {
+    expect(
+      understandQuestion(
+        'Белсенді клиенттер базасын бағалау мақсатында өткен айда әр банк бойынша бірегей карталар санын көрсетіп беріңізші.',
+        TEST_CONTEXT,
+      ).kind,
+    ).not.toBe('sql');
+  });
+});
