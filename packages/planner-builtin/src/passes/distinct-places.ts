@@ -6,9 +6,10 @@ const isCategory = (s: Slot | undefined): boolean =>
 
 /**
  * «Сколько разных кафе и ресторанов принимали оплату …», "How many different pharmacies took card
- * payments", "How many cafes accepted payments", "… had sales", «Қанша кафе төлем қабылдады»: "different" between a word
- * of counting and categories, or a verb of taking payments after them, counts the places of those
- * categories — distinct merchants, the categories a filter (it was the payments there counted).
+ * payments", "How many cafes accepted payments", "… had sales", «Қанша кафе төлем қабылдады»:
+ * "different" between a word of counting and categories, or a verb of taking payments after them,
+ * counts the places of those categories — distinct merchants, the categories a filter (it was the
+ * payments there counted).
  */
 export const readDistinctPlaces = definePass((r) => {
   const { slots, draft } = r;

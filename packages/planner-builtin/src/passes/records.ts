@@ -3,8 +3,8 @@ import { definePass, isKind, type Slot } from './reading.js';
 
 /**
  * "Record weekday for electronics turnover", "the record month of 2025", «рекордный день», "its record
- * turnover": the record of a period word or of the money is its largest — a ranking, cut to one. "record" is otherwise the verb ("how many
- * payments were recorded") and stays a stop word.
+ * turnover": the record of a period word or of the money is its largest — a ranking, cut to one.
+ * "record" is otherwise the verb ("how many payments were recorded") and stays a stop word.
  */
 export const readRecords = definePass(({ slots, draft }) => {
   slots.forEach((slot, i) => {
@@ -14,8 +14,8 @@ export const readRecords = definePass(({ slots, draft }) => {
     // money too — the word was passed over, and every day shown.)
     const money = isKind(after, 'amount') || isKind(after, 'check');
     if (!isKind(after, 'timeUnit') && !isKind(after, 'dimension') && !money) return;
-    // (With no group asked for — "which", «қай күні» — "record turnover in Almaty" is the record of what — a day, a month? Asked
-    // back.)
+    // (With no group asked for — "which", «қай күні» — "record turnover in Almaty" is the record of what,
+    // a day or a month? Asked back.)
     if (
       !isKind(after, 'timeUnit') &&
       !isKind(after, 'dimension') &&
