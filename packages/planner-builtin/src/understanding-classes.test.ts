@@ -5179,3 +5179,29 @@ describe('a Kazakh purpose that opens the message with no comma («… баға�
     ).not.toBe('sql');
   });
 });
+
+describe('ways of saying how to show it: «от большей к меньшей», "put … side by side", «рекордным по обороту» (unseen145, unseen146)', () => {
+  it.each<[string, string]>([
+    ['Доля бесконтактных платежей в POS-операциях в каждом городе за 2026 год, от большей к меньшей', 'DESC'],
+    ['Оборот по городам за 2025, от меньших к большим', 'ASC'],
+  ])('%s', (question, order) => {
+    const result = understandQuestion(question, TEST_CONTEXT);
+    expect(result.kind === 'sql' && result.sql.trim().split('\n').at(-1)).toMatch(
+      new RegExp(`^ORDER BY \\w+ ${order}`),
+    );
+  });
+  it('"Put Almaty and Nur-Sultan side by side: turnover in Q3 2026."', () => {
+    const result = understandQuestion(
+      'Put Almaty and Nur-Sultan side by side: turnover in Q3 2026.',
+      TEST_CONTEXT,
+    );
+    expect(result.kind).toBe('sql');
+  });
+  it.each([
+    'Какой день был рекордным по обороту в Астане в 2026 году?',
+    'Какой месяц был рекордным по количеству операций в 2025?',
+  ])('%s: the largest, one row', (question) => {
+    const result = understandQuestion(question, TEST_CONTEXT);
+    expect(result.kind === 'sql' && result.frame.limit).toBe(1);
+  });
+});

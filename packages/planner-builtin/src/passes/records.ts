@@ -12,7 +12,12 @@ export const readRecords = definePass(({ slots, draft }) => {
     const after = slots[i + 1];
     // ("On which day did Almaty have its record turnover?", «рекордный оборот»: the largest of the
     // money too — the word was passed over, and every day shown.)
-    const money = isKind(after, 'amount') || isKind(after, 'check');
+    // («Какой день был рекордным по обороту / по количеству операций?»: "by" the figure, too.)
+    const measure = slots[i + 2];
+    const byMoney =
+      isKind(after, 'groupBy') &&
+      (isKind(measure, 'amount') || isKind(measure, 'check') || isKind(measure, 'count'));
+    const money = isKind(after, 'amount') || isKind(after, 'check') || byMoney;
     if (!isKind(after, 'timeUnit') && !isKind(after, 'dimension') && !money) return;
     // (With no group asked for — "which", «қай күні» — "record turnover in Almaty" is the record of what,
     // a day or a month? Asked back.)

@@ -143,6 +143,8 @@ export const STOP_WORDS: readonly string[] = [
   'tell',
   'list',
   'display',
+  // "Put Almaty and Astana side by side", "put the two counts in one row": how to show it
+  'put',
   'get',
   'find',
   'calculate',
