@@ -87,13 +87,12 @@ export const readAmountFilters = definePass((r) => {
       isKind(slots[k], 'negation') &&
       (isKind(slots[next(k)], 'value') || isKind(slots[next(k)], 'currencyUnit')) &&
       isKind(slots[next(next(k))], 'entity');
-    for (
-      let v = slots[after];
-      isKind(v, 'value') || isKind(v, 'notValue') || negated(after);
-      v = slots[after]
-    ) {
+    for (;;) {
+      const v = slots[after];
+      const negatedHere = negated(after);
+      if (!isKind(v, 'value') && !isKind(v, 'notValue') && !negatedHere) break;
       counted ||= right && isKind(v, 'value') && v.item.meaning.counts === true;
-      after = negated(after) ? next(next(after)) : next(after);
+      after = negatedHere ? next(next(after)) : next(after);
     }
     // ("… used at more than 250 different merchants": merchants are counted, not tenge.)
     // ("… in more than 2 cities", "at 3+ different banks": any column's values counted, with no money.)

@@ -18,14 +18,11 @@ export const readRecords = definePass(({ slots, draft }) => {
       isKind(after, 'groupBy') &&
       (isKind(measure, 'amount') || isKind(measure, 'check') || isKind(measure, 'count'));
     const money = isKind(after, 'amount') || isKind(after, 'check') || byMoney;
-    if (!isKind(after, 'timeUnit') && !isKind(after, 'dimension') && !money) return;
+    const group = isKind(after, 'timeUnit') || isKind(after, 'dimension');
+    if (!group && !money) return;
     // (With no group asked for — "which", «қай күні» — "record turnover in Almaty" is the record of what,
     // a day or a month? Asked back.)
-    if (
-      !isKind(after, 'timeUnit') &&
-      !isKind(after, 'dimension') &&
-      !slots.some((s) => ASKING_WHICH.includes(s.item.text) || isKind(s, 'bucket'))
-    ) {
+    if (!group && !slots.some((s) => ASKING_WHICH.includes(s.item.text) || isKind(s, 'bucket'))) {
       slot.used = true;
       draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
       return;
