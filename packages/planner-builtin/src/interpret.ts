@@ -52,7 +52,7 @@ import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
 import { readOfWhich, readShare, readTopShare, readWholeBeside } from './passes/share.js';
 import { readShareBase, settleShareBase } from './passes/share-base.js';
-import { readSortBy } from './passes/sort-by.js';
+import { readSortBy, readSuperlativeFirst } from './passes/sort-by.js';
 import { readSuperlatives } from './passes/superlatives.js';
 import { readTengeFilter } from './passes/tenge-filter.js';
 import { readTimeBuckets } from './passes/time-buckets.js';
@@ -89,6 +89,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['amount filters', readAmountFilters],
   ['amount bands', readAmountBands],
   ['original amount', readOriginalAmount],
+  ['superlative first', readSuperlativeFirst],
   ['top', readTop],
   ['leading units', readLeadingUnits],
   ['date weekdays', readDateWeekdays],

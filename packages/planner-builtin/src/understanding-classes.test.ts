@@ -5205,3 +5205,29 @@ describe('ways of saying how to show it: «от большей к меньшей
     expect(result.kind === 'sql' && result.frame.limit).toBe(1);
   });
 });
+
+describe('"…, most frequent first", "highest month first", "busiest day first", "biggest growth first": the order of the rows', () => {
+  it.each<[string, RegExp]>([
+    ['Payments per bank this year, most frequent first', /^ORDER BY transaction_count DESC/],
+    ['Tenge turnover per month in 2026, largest month first', /^ORDER BY total_amount DESC/],
+    [
+      'How many payments in Aktobe by day of the week last quarter, quietest day first',
+      /^ORDER BY transaction_count ASC/,
+    ],
+    [
+      'Categories by change in the number of payments from October to November 2026, highest growth first',
+      /^ORDER BY change_pct DESC/,
+    ],
+  ])('%s', (question, order) => {
+    const result = understandQuestion(question, TEST_CONTEXT);
+    expect(result.kind === 'sql' && result.sql.trim().split('\n').at(-1)).toMatch(order);
+  });
+  it.each([
+    // a count's order under a question of money
+    'Turnover by currency in 2026, most frequent first',
+    // a group the question does not break down by
+    'Turnover by city in 2026, biggest category first',
+  ])('%s is asked back', (question) => {
+    expect(understandQuestion(question, TEST_CONTEXT).kind).not.toBe('sql');
+  });
+});

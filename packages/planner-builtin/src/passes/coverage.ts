@@ -105,6 +105,7 @@ const SHOWN_MEASURES: readonly (readonly [RegExp, 'sum' | 'count' | 'avg'])[] = 
 
 /** Words of an order that name the size: "largest first", «ең үлкенінен бастап», «от большего». */
 const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|больш|наибольш|крупн/;
+const SIZE_LAST = /smallest|lowest|least|fewest|quietest|кіші|аз|меньш|наименьш/;
 
 /**
  * The coverage check: every word must be used by the plan, be a stop word, or be a structure word
@@ -431,8 +432,12 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         const categorical = draft.dimensions.some((d) => !isTimeDimension(d));
         const timeline = draft.dimensions.some(isTimeDimension);
         // («по месяцам 2025 года, по возрастанию количества»: a timeline by the measure the words name.)
+        // ("by weekday, quietest day first", "monthly, smallest first": words that name the size, likewise.)
         const byMeasure =
-          draft.dimensions.length === 1 && timeline && !draft.top && draft.sortBy?.named != null;
+          draft.dimensions.length === 1 &&
+          timeline &&
+          !draft.top &&
+          (draft.sortBy?.named != null || SIZE_LAST.test(item.text));
         if (byMeasure) {
           draft.smallestFirst = true;
           continue;

@@ -1,4 +1,4 @@
-import { TENGE_UNIT } from '../vocabulary/index.js';
+import { DECLINE, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isCountedNoun, isKind, meaningOf, type Slot } from './reading.js';
@@ -148,3 +148,66 @@ export const readSortBy = definePass(({ slots, draft }) => {
     if (elsewhere) for (const j of run) slots[j]!.used = true;
   });
 });
+
+/** The groups a word names: a breakdown's column, a time unit, a bucket ("monthly"). */
+function groupsNamed(slot: Slot | undefined): readonly string[] {
+  const m = meaningOf(slot);
+  if (m?.kind === 'dimension') {
+    if (m.dimension === 'weekday') return ['weekday', 'day'];
+    if (m.dimension === 'hour_of_day') return ['hour_of_day', 'hour'];
+    return [m.dimension];
+  }
+  if (m?.kind === 'timeUnit')
+    return m.unit === 'day' ? ['day', 'weekday'] : m.unit === 'hour' ? ['hour', 'hour_of_day'] : [m.unit];
+  if (m?.kind === 'bucket') return [m.dimension];
+  return [];
+}
+
+/**
+ * "…, most frequent first", "monthly turnover, highest month first", "by weekday, busiest day first",
+ * "…, biggest growth first": a superlative that ends its clause with "first" is the order of the rows,
+ * as "largest first" is — the word between may name the groups the question breaks down by (said again
+ * elsewhere in it) or the change ranked by. The words become one order word, which the coverage check
+ * honours or asks back as it does "largest first".
+ */
+export const readSuperlativeFirst = definePass(({ slots }) => {
+  for (const [i, slot] of slots.entries()) {
+    if (slot.used || !isKind(slot, 'superlative')) continue;
+    let k = i + 1;
+    const noun = slots[k];
+    const groups = groupsNamed(noun);
+    const saidElsewhere =
+      groups.length > 0 && slots.some((s, j) => j !== k && groupsNamed(s).some((g) => groups.includes(g)));
+    // ("biggest growth first": the change stays for the sort-by reading, after the order word.)
+    const growth =
+      isKind(noun, 'compare') && noun.item.meaning.change === true && !DECLINE.test(noun.item.text);
+    if (saidElsewhere || growth) k++;
+    const first = slots[k];
+    if (first?.item.text !== 'first' || first.used || !closesClause(slots[k + 1])) continue;
+    // ("Turnover by currency, most frequent first": a superlative of quantity orders by a count, which
+    // a question of money does not show — asked back.)
+    const money = slots.some(
+      (s) => isKind(s, 'amount') || isKind(s, 'aggregate') || isKind(s, 'check') || isKind(s, 'share'),
+    );
+    if (slot.item.meaning.impliesCount && money) continue;
+    const order = slot.item.meaning.direction === 'desc' ? 'largestFirst' : 'smallestFirst';
+    const words = slots.slice(i, k + 1).map((s) => s.item.text);
+    if (growth) {
+      // (the order word before the change, as «по убыванию роста» reads)
+      slots[i]!.item = { kind: 'meaning', text: slot.item.text, meaning: { kind: order } };
+      first.used = true;
+      continue;
+    }
+    slots[i]!.item = { kind: 'meaning', text: words.join(' '), meaning: { kind: order } };
+    for (let j = i + 1; j <= k; j++) slots[j]!.used = true;
+  }
+});
+
+function closesClause(s: Slot | undefined): boolean {
+  return (
+    s === undefined ||
+    s.item.clauseBefore === true ||
+    s.item.commaBefore === true ||
+    s.item.closeBefore === true
+  );
+}
