@@ -173,6 +173,10 @@ const UNSEEN_SETS = [
   'unseen146',
   'unseen147',
   'unseen148',
+  'unseen149',
+  'unseen150',
+  'unseen151',
+  'unseen152',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
