@@ -36,6 +36,7 @@ import { readMonthParts, settleMonthParts } from './passes/month-parts.js';
 import { resolveNegation } from './passes/negation.js';
 import { readNumberingNotes } from './passes/numbering-notes.js';
 import { readNumbers } from './passes/numbers.js';
+import { readOnePayment } from './passes/one-payment.js';
 import { readOriginalAmount } from './passes/original-amount.js';
 import { readPerCard } from './passes/per-card.js';
 import { readPerMerchant } from './passes/per-merchant.js';
@@ -78,6 +79,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['amount unit', readAmountUnit],
   ['column order', readColumnOrder],
   ['measure list', readMeasureList],
+  ['one payment', readOnePayment],
   ['numbers', readNumbers],
   ['first and last', readFirstLast],
   ['records', readRecords],

@@ -5231,3 +5231,25 @@ describe('"…, most frequent first", "highest month first", "busiest day first"
     expect(understandQuestion(question, TEST_CONTEXT).kind).not.toBe('sql');
   });
 });
+
+describe('"one" after a preposition before the payments\' word is "a single one" («за одну покупку», "of one withdrawal")', () => {
+  it.each([
+    ['Сколько в среднем тратят за одну покупку на АЗС в этом году?', 'avg'],
+    ['Average amount of one cash withdrawal in Almaty in 2026', 'avg'],
+    ['бір операцияға орташа сома Шымкентте 2026 жылы', 'avg'],
+  ])('%s', (question, fn) => {
+    expect(frameOf(question).measures).toEqual([{ fn }]);
+  });
+  it.each([
+    'Сколько карт снимали наличные больше 150 тыс за одну операцию в октябре 2026?',
+    'How many cards paid more than 80k per transaction in November 2026?',
+  ])('%s: an amount of each payment, not a number of payments', (question) => {
+    expect(frameOf(question).filters).toContainEqual(expect.objectContaining({ kind: 'amount', op: '>' }));
+  });
+  it.each(['How many cards made one payment last month?', 'Сколько карт сделали одну операцию в октябре?'])(
+    '%s: a number of payments is not read as "a single"',
+    (question) => {
+      expect(understandQuestion(question, TEST_CONTEXT).kind).not.toBe('sql');
+    },
+  );
+});

@@ -7374,3 +7374,25 @@ describe('"in descending order of growth", «по убыванию роста»:
     expect(frame.order).toBe(order);
   });
 });
+
+describe('«на» and the merchants\' word in the accusative is "per merchant" («Средний оборот на торговую точку» was an average payment)', () => {
+  it.each([
+    'Средний оборот на торговую точку в Шымкенте за октябрь 2026',
+    'Средний оборот на магазин одежды в Астане в этом году',
+    'Оборот на одну торговую точку в Караганде за 2025 год',
+  ])('%s: the turnover ÷ the distinct merchants', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'per_merchant', of: 'sum' }]);
+  });
+  it('«… в магазинах Алматы» still says where', () => {
+    expect(frameOf('Средняя сумма покупки в магазинах Алматы за 2026').measures).toEqual([{ fn: 'avg' }]);
+  });
+});
+
+describe('a bracket naming the amount of a condition just said is not a total beside it', () => {
+  it.each([
+    'Сколько карт платили в Грузии больше 300 лари за одну операцию (сумма в лари) в 2026?',
+    'How many payments over 500 USD (amount in dollars) were there last month?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import {
   KAZAKH_THAN_THAT,
   OPEN_END_WORDS,
   OVER_A_YEAR,
+  PER_ONE_WORDS,
   PERCENT_SIGNS,
   PERIOD_PREPOSITIONS,
   TENGE_UNIT,
@@ -101,7 +102,13 @@ export const readAmountFilters = definePass((r) => {
       isKind(counts, 'dimension') &&
       (counts.item.meaning.dimension === 'merchant_id' || !notes.factors.has(j)) &&
       slots.slice(j + 1, after).every((x) => DISTINCT_WORDS.includes(x.item.text));
-    if (isKind(slots[after], 'entity') || counted || groups) draft.issues.push({ kind: 'count_condition' });
+    // («больше 200 тыс за одну операцию», "over 200k per transaction": the payment named after «за» or
+    // "per" is the one the amount is of, not a number of payments.)
+    const perPayment = slots
+      .slice(j + 1, after)
+      .some((x) => x.item.kind === 'stop' && PER_ONE_WORDS.includes(x.item.text));
+    if ((isKind(slots[after], 'entity') && !perPayment) || counted || groups)
+      draft.issues.push({ kind: 'count_condition' });
     // «в какие дни транзакций было меньше 235» (on which days there were fewer than 235 transactions): the
     // noun of payments before "there were" and the comparison, no money said, is a number of them (it
     // filtered payments under 235 tenge).
@@ -461,5 +468,28 @@ export const readAmountFilters = definePass((r) => {
     if (KAZAKH_IN_THE_AMOUNT.test(textOf(next(i)))) useLabel(slots[next(i)]);
     addFilter(r, { kind: 'amount', op: '>=', value }, j);
     draft.domain = true;
+  });
+  // «больше 5000 лир за одну операцию (сумма в лирах)», "over 1,000 USD per payment (amount in dollars)":
+  // a bracket holding only the amount's word and its currency, right after a condition on the amount,
+  // says which amount the condition is on — not a total asked beside it.
+  slots.forEach((slot, i) => {
+    if (!isKind(slot, 'amount') || slot.used || !slot.item.bracketBefore) return;
+    let k = i + 1;
+    const inside = (x: Slot | undefined) =>
+      x !== undefined &&
+      !x.item.closeBefore &&
+      !x.item.clauseBefore &&
+      (x.item.kind === 'stop' || isKind(x, 'currencyUnit') || isKind(x, 'value'));
+    while (inside(slots[k])) k++;
+    const closed =
+      k >= slots.length || slots[k]!.item.closeBefore === true || slots[k]!.item.clauseBefore === true;
+    if (!closed) return;
+    let b = prev(i);
+    while (isCountedNoun(slots[b]) || isKind(slots[b], 'value') || isKind(slots[b], 'currencyUnit'))
+      b = prev(b);
+    const number = slots[b];
+    if (number?.item.kind !== 'number' || !number.used) return;
+    if (!draft.filters.some((f) => f.filter.kind === 'amount' || f.filter.kind === 'amount_between')) return;
+    slot.used = true;
   });
 });

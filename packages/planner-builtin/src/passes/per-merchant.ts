@@ -1,4 +1,5 @@
 import type { Measure } from '../frame.js';
+import { ONE_WORDS, PER_MERCHANT_FORMS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { ratiosOf } from './per-card.js';
 import { addDimension, definePass, isKind } from './reading.js';
@@ -34,6 +35,27 @@ export const readPerMerchant = definePass((r) => {
     said.push(`${slot.item.text} ${word.item.text}`);
   });
   const averaged = slots.some((s) => isKind(s, 'aggregate') && s.item.meaning.fn === 'avg');
+  // «Средний оборот на торговую точку», «оборот на одну торговую точку», «на один магазин»: «на» and the
+  // merchants' word in the accusative singular is "per merchant", as «на мерчанта» is (the word was
+  // taken for where the money went, leaving an average payment).
+  slots.forEach((word, i) => {
+    if (!isKind(word, 'dimension') || word.item.meaning.dimension !== 'merchant_id') return;
+    let k = i - 1;
+    const one = ONE_WORDS.includes(slots[k]?.item.text ?? '') && slots[k]?.item.kind === 'stop';
+    if (one) k--;
+    const per = slots[k];
+    if (per?.item.kind !== 'stop' || per.item.text !== 'на') return;
+    if (!(PER_MERCHANT_FORMS.includes(word.item.text) || (one && word.item.text === 'тсп'))) return;
+    if (!(averaged || one) || check) return;
+    word.used = true;
+    draft.dimensions = draft.dimensions.filter((d) => d !== 'merchant_id');
+    said.push(
+      slots
+        .slice(k, i + 1)
+        .map((s) => s.item.text)
+        .join(' '),
+    );
+  });
   for (const [k, s] of slots.entries()) {
     if (!isKind(s, 'perMerchant')) continue;
     s.used = true;
