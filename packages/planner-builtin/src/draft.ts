@@ -54,6 +54,8 @@ export type FilterRole = 'auto' | 'base' | 'subset';
 export interface DraftFilter {
   filter: Filter;
   role: FilterRole;
+  /** An amount read from a number of per cent ("above 35%"): its words, for the answer if none takes it. */
+  percent?: string;
 }
 
 /** What one question says, before it is completed (defaults, follow-up merge) into a frame. */
@@ -284,7 +286,11 @@ export function copyDraft(d: Draft): Draft {
     ...(d.having ? { having: { ...d.having } } : {}),
     ...(d.threshold ? { threshold: { ...d.threshold } } : {}),
     ...(d.widened ? { widened: [...d.widened] } : {}),
-    filters: d.filters.map((f) => ({ filter: copyFilter(f.filter), role: f.role })),
+    filters: d.filters.map((f) => ({
+      filter: copyFilter(f.filter),
+      role: f.role,
+      ...(f.percent ? { percent: f.percent } : {}),
+    })),
     times: d.times.map((t) => ({ ...t })),
     top: d.top && { ...d.top },
     issues: d.issues.map((i) => (i.kind === 'unknown_words' ? { ...i, words: [...i.words] } : { ...i })),

@@ -28,7 +28,7 @@ import { readIsoWeeks } from './passes/iso-weeks.js';
 import { readColumnList, readLabelsOnly } from './passes/labels-only.js';
 import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
-import { readMeasureChecks } from './passes/measure-checks.js';
+import { readMeasureChecks, settlePercentAmounts } from './passes/measure-checks.js';
 import { readMeasureList } from './passes/measure-list.js';
 import { readMeasures } from './passes/measures.js';
 import { readMonthDays } from './passes/month-days.js';
@@ -116,6 +116,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['counted things', readCountedThings],
   ['compared values', readComparedValues],
   ['measure checks', readMeasureChecks],
+  ['settle percent amounts', settlePercentAmounts],
   ['measures', readMeasures],
   ['superlatives', readSuperlatives],
   ['card words', readCardWords],

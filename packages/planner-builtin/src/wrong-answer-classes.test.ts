@@ -7396,3 +7396,27 @@ describe('a bracket naming the amount of a condition just said is not a total be
     expect(frameOf(question).measures).toHaveLength(1);
   });
 });
+
+describe('a number of per cent is never an amount of tenge ("Cities where the online share is above 20%" kept payments over 20 tenge)', () => {
+  it.each([
+    'Cities where the online share is above 20% in 2026',
+    'В каких банках доля QR-платежей за 2026 год выше 15%?',
+    'Payments above 35 percent of turnover last month',
+  ])('%s is asked back', (question) => {
+    const frame = frameOrNull(question);
+    expect(frame?.filters.some((f) => f.kind === 'amount') ?? false).toBe(false);
+    expect(frame).toBeNull();
+  });
+  it('a yes/no question keeps its share and its threshold', () => {
+    expect(frameOf('Was the contactless share above 40% in October 2026?').threshold).toMatchObject({
+      value: 40,
+    });
+  });
+  it('"(%)" after an amount asks the answer in per cent', () => {
+    const result = understandQuestion(
+      'What share of transactions in Oct 2026 were over 50k? (%)',
+      TEST_CONTEXT,
+    );
+    expect(result.kind === 'sql' && result.sql).toContain('transaction_amount_kzt > 50000');
+  });
+});

@@ -9,6 +9,7 @@ import {
   OVER_A_YEAR,
   PER_ONE_WORDS,
   PERCENT_SIGNS,
+  PERCENT_WORD,
   PERIOD_PREPOSITIONS,
   TENGE_UNIT,
   TO_DATE,
@@ -255,6 +256,21 @@ export const readAmountFilters = definePass((r) => {
     }
     consumeAmountTail(last);
     addFilter(r, filter, i);
+    // ("Cities where the online share is above 20%": a number of per cent is no amount of tenge; the
+    // threshold of a yes/no question's share takes it, else it is asked back — it filtered payments
+    // over 20 tenge.)
+    const sign = slots[next(last)];
+    // ("… over 50k? (%)": a sign in brackets, after money, asks the answer in per cent.)
+    if (
+      filter.kind === 'amount' &&
+      isKind(sign, 'share') &&
+      PERCENT_WORD.test(sign.item.text) &&
+      !sign.item.bracketBefore &&
+      !notes.factors.has(j) &&
+      next(last) === next(j)
+    )
+      draft.filters.at(-1)!.percent =
+        `${textOf(i)} ${textOf(j)}${sign.item.text === '%' ? '' : ' '}${sign.item.text}`;
     draft.domain = true;
   });
 

@@ -292,3 +292,16 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
   }
 });
+
+/**
+ * An amount read from a number of per cent that no threshold took ("Cities where the online share is
+ * above 20%", «Доля … выше 35%» by category): a condition on each group's share, which the plan cannot
+ * keep — asked back (it filtered payments over 20 tenge).
+ */
+export const settlePercentAmounts = definePass(({ draft }) => {
+  const left = draft.filters.filter((f) => f.percent !== undefined);
+  if (left.length === 0) return;
+  draft.filters = draft.filters.filter((f) => f.percent === undefined);
+  if (draft.dimensions.length > 0) draft.issues.push({ kind: 'group_total_condition' });
+  else draft.issues.push({ kind: 'unknown_words', words: left.map((f) => f.percent!) });
+});
