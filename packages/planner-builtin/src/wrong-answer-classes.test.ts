@@ -7420,3 +7420,20 @@ describe('a number of per cent is never an amount of tenge ("Cities where the on
     expect(result.kind === 'sql' && result.sql).toContain('transaction_amount_kzt > 50000');
   });
 });
+
+describe('"show all weekdays" beside a weekday breakdown is the whole week (it kept Monday to Friday)', () => {
+  it.each([
+    'Median payment by weekday in Q3 2026 — show all weekdays, highest first',
+    'Which weekday had the most ECOM payments in 2026? Show all weekdays.',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.filters.some((f) => f.kind === 'weekday')).toBe(false);
+    expect(frame.limit).toBeNull();
+  });
+  it('"on weekdays" is still Monday to Friday', () => {
+    expect(frameOf('Average POS ticket on weekdays in 2025').filters).toContainEqual({
+      kind: 'weekday',
+      days: [1, 2, 3, 4, 5],
+    });
+  });
+});

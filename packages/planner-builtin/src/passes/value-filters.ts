@@ -548,6 +548,19 @@ export const readValueFilters = definePass((r) => {
         break;
       }
       case 'weekdayFilter': {
+        // ("Which weekday had the most …? Show all weekdays.", "by weekday — show all weekdays": after
+        // "all", with the days of the week broken down by, "weekdays" are all seven — it kept Monday to
+        // Friday.)
+        const allBefore = /(^|\s)all$/.test(slots[i - 1]?.item.text ?? '');
+        const byWeekday = slots.some((x) => isKind(x, 'dimension') && x.item.meaning.dimension === 'weekday');
+        if (!negated && m.days.length === 5 && slot.item.text === 'weekdays' && allBefore && byWeekday) {
+          // (as "all weekdays" reads: the whole week, every day of a ranking shown)
+          slots[i] = {
+            item: { kind: 'meaning', text: 'all weekdays', meaning: { kind: 'wholeCycle' } },
+            used: false,
+          };
+          break;
+        }
         // "which weekdays are busiest", «в какие будни»: the days of the week are what is asked for.
         if (!negated && m.days.length === 5 && WHICH_WORDS.includes(stopBefore(i) ?? '')) {
           addDimension(r, 'weekday', i);
