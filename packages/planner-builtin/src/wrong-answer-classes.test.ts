@@ -7437,3 +7437,14 @@ describe('"show all weekdays" beside a weekday breakdown is the whole week (it k
     });
   });
 });
+
+describe('"For each city, which weekday was the busiest?": the day or hour ranked within each group (it was the one busiest pair overall)', () => {
+  it.each<[string, string]>([
+    ['For each bank, which weekday had the most ECOM payments in 2026?', 'weekday'],
+    ['the quietest hour of the day for each city in October 2026', 'hour_of_day'],
+  ])('%s', (question, ranked) => {
+    const frame = frameOf(question);
+    expect(frame.rankedWithin).toBe(ranked);
+    expect(frame.limit).toBe(1);
+  });
+});

@@ -62,7 +62,13 @@ function rankedWithin(
   const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[asked >= 0 ? asked : numbered];
   if (!isKind(ranked, 'dimension')) return undefined;
   const d = ranked.item.meaning.dimension;
-  return dimensions.includes(d) && !isTimeDimension(d) ? { dimension: d, text: ranked.item.text } : undefined;
+  // ("For each city, which weekday was the busiest?", "the busiest weekday for each city": a day of the
+  // week or an hour of the day, asked with "which" or named right after the superlative, is ranked
+  // within the groups too — it was the one busiest pair overall.)
+  const cycle = d === 'weekday' || d === 'hour_of_day';
+  return dimensions.includes(d) && (!isTimeDimension(d) || cycle)
+    ? { dimension: d, text: ranked.item.text }
+    : undefined;
 }
 
 /**
