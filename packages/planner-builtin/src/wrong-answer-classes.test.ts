@@ -7448,3 +7448,17 @@ describe('"For each city, which weekday was the busiest?": the day or hour ranke
     expect(frame.limit).toBe(1);
   });
 });
+
+describe('a part of the day with its hours may describe the payments counted ("more than 50 night-time (00:00–04:59) payments" was an amount of 50)', () => {
+  it.each([
+    'How many banks had more than 300 evening (18:00–23:59) payments in October 2026?',
+    'Сколько городов, где было больше 20 ночных операций (с 01:00 до 04:59) за ноябрь 2026?',
+  ])('%s', (question) => {
+    const frame = frameOrNull(question);
+    expect(frame?.filters.some((f) => f.kind === 'amount') ?? false).toBe(false);
+  });
+  it('"more than 40 night-time (00:00–04:59) payments" by merchant is a count kept per merchant', () => {
+    const frame = frameOf('How many merchants took more than 40 night-time (00:00–04:59) payments in 2025?');
+    expect(frame.having).toMatchObject({ of: 'count', op: '>', value: 40 });
+  });
+});

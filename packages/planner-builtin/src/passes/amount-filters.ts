@@ -89,8 +89,15 @@ export const readAmountFilters = definePass((r) => {
       isKind(slots[k], 'negation') &&
       (isKind(slots[next(k)], 'value') || isKind(slots[next(k)], 'currencyUnit')) &&
       isKind(slots[next(next(k))], 'entity');
+    // ("more than 50 night-time (00:00–04:59) payments": a part of the day may describe them too.)
+    const partOfDay = (x: Slot | undefined) => isKind(x, 'hourRange') || isKind(x, 'dayPart');
     for (;;) {
       const v = slots[after];
+      if (partOfDay(v) && v!.used) {
+        after = next(after);
+        while (slots[after]?.item.kind === 'number' && slots[after]!.used) after = next(after);
+        continue;
+      }
       const negatedHere = negated(after);
       if (!isKind(v, 'value') && !isKind(v, 'notValue') && !negatedHere) break;
       counted ||= right && isKind(v, 'value') && v.item.meaning.counts === true;

@@ -90,7 +90,11 @@ function pastValuesOf(slots: Slots, i: number): number {
     else if (isKind(slots[k], 'negation') && isKind(slots[nextOf(slots, k)], 'currencyUnit'))
       k = nextOf(slots, nextOf(slots, k));
     else if (isKind(slots[k], 'negation') && isDescribingValue(slots[nextOf(slots, k)])) k = nextOf(slots, k);
-    else return k;
+    // ("more than 50 night-time (00:00–04:59) payments": a part of the day read already, with its hours.)
+    else if ((isKind(slots[k], 'hourRange') || isKind(slots[k], 'dayPart')) && slots[k]!.used) {
+      k = nextOf(slots, k);
+      while (slots[k]?.item.kind === 'number' && slots[k]!.used) k = nextOf(slots, k);
+    } else return k;
   }
 }
 

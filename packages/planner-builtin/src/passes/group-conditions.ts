@@ -401,7 +401,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
  * («где количество операций больше 500»).
  */
 function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
-  const { next, prev } = cursor(slots);
+  const { next, pastValues, prev } = cursor(slots);
   // (Kazakh puts «бойынша» after the column word.)
   const afterBy = (i: number) => {
     const by = slots[next(i)];
@@ -649,7 +649,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         scaled ||= isKind(slots[a], 'multiplier');
         a = next(a);
       }
-      while (isKind(slots[a], 'value') && !isCountedNoun(slots[a])) a = next(a);
+      // (values, and a part of the day, may describe the counted noun: "more than 50 night-time payments")
+      a = pastValues(a);
       // ("more than 1 million tenge in sales": money said in tenge is no number of sales.)
       of = tenge ? null : countedOf(slots[a]);
       at = i;
