@@ -7462,3 +7462,22 @@ describe('a part of the day with its hours may describe the payments counted ("m
     expect(frame.having).toMatchObject({ of: 'count', op: '>', value: 40 });
   });
 });
+
+describe('"…, and how many across all banks?": every value of a column kept to one is the whole beside it (the bank\'s figure alone came back)', () => {
+  it.each([
+    'How many distinct cards did Kaspi Bank have in Shymkent in October 2026, and how many across all banks?',
+    'Сколько операций по картам Халык Банка за ноябрь 2026 и сколько по всем банкам?',
+  ])('%s: the whole and the part', (question) => {
+    expect(frameOf(question).share?.ofWhich).toBe(true);
+  });
+  it.each([
+    'What share of Jusan payments were contactless in 2026, and the same figure across all banks?',
+    'Какая доля операций Каспи была через QR в 2026 году и какая доля всех банков?',
+    'Turnover of Kaspi across all banks in 2026',
+  ])('%s: asked back', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+  it('"Halyk\'s share of turnover across all banks" is the share of the whole', () => {
+    expect(frameOf("Halyk's share of turnover across all banks in 2026").share?.subset).toHaveLength(1);
+  });
+});

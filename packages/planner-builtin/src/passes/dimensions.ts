@@ -610,6 +610,18 @@ export const readDimensions = definePass((r) => {
       draft.domain = true;
       return;
     }
+    // ("…, and how many across all banks?", «… и сколько по всем банкам?»: after "and", all of a column
+    // kept to a value is the whole set beside it — read by the whole-beside pass, no row each.)
+    const keptToValue = draft.filters.some(
+      (f) => f.filter.kind === 'values' && f.filter.column === d && !f.filter.negated,
+    );
+    let c = prev(by ? prev(i) : namedAt);
+    while (c >= 0 && (isKind(slots[c], 'count') || isKind(slots[c], 'followUp'))) c = prev(c);
+    if (allBefore && keptToValue && isKind(slots[c], 'conjunction') && !ranks) {
+      slot.used = true;
+      if (by) slots[prev(i)]!.used = true;
+      return;
+    }
     // ("for every currency except USD" is all of them but one, as "all … except" is; "for every city"
     // alone is a row each.)
     const everyExcept = excepted && by && slots[prev(i)]!.item.text === 'every';

@@ -3,6 +3,7 @@ import { isAmountFilter, isTimeDimension } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import {
   ADDING_WORDS,
+  ALL_WORDS,
   ARRIVED_WORDS,
   EACH_GROUP_WORDS,
   FALL_IN_LINKS,
@@ -1559,24 +1560,73 @@ export const readOfWhich = definePass(({ slots, draft }) => {
  * city and no share of it, contradicts it: asked back.
  */
 export const readWholeBeside = definePass(({ slots, draft }) => {
-  const at = slots.findIndex((s) => s.item.kind === 'stop' && WHOLE_COUNTRY_PHRASES.includes(s.item.text));
-  if (at < 0) return;
-  const cities = draft.filters.filter(
-    (f) => f.filter.kind === 'values' && f.filter.column === 'merchant_city' && !f.filter.negated,
+  // The whole: the country ("across the whole country") — of a city kept; or every value of a column
+  // kept to some ("…, and how many across all banks?", «… и сколько по всем банкам?», «… и какая доля
+  // клиентов всех банков?»), which the breakdowns pass set aside as "over all of them" (the bank's figure
+  // alone came back).
+  const country = slots.findIndex(
+    (s) => s.item.kind === 'stop' && WHOLE_COUNTRY_PHRASES.includes(s.item.text),
   );
-  if (cities.length === 0) return;
-  // ("and how many across the whole country", «и сколько по всей стране», "vs nationwide": "and" or a
-  // comparison, then at most a count word or a preposition, before the phrase.)
+  const keptTo = (column: string) =>
+    draft.filters.filter(
+      (f) => f.filter.kind === 'values' && f.filter.column === column && !f.filter.negated,
+    );
+  const allOf = slots.findIndex(
+    (s, k) =>
+      isKind(s, 'dimension') &&
+      s.used &&
+      ALL_WORDS.includes(slots[k - 1]?.item.text ?? '') &&
+      !draft.dimensions.includes(s.item.meaning.dimension) &&
+      keptTo(s.item.meaning.dimension).length > 0,
+  );
+  const at = country >= 0 ? country : allOf;
+  if (at < 0) return;
+  const named = slots[allOf];
+  const column =
+    country >= 0 ? 'merchant_city' : isKind(named, 'dimension') ? named.item.meaning.dimension : '';
+  const parts = keptTo(column);
+  if (parts.length === 0) return;
+  const words = [country >= 0 ? slots[at]!.item.text : `${slots[at - 1]!.item.text} ${slots[at]!.item.text}`];
+  // ("and how many across the whole country", «и сколько по всей стране», "vs nationwide", "and what's
+  // the same figure across all banks": "and" or a comparison, then at most a count word, "the same
+  // figure", a preposition, before the phrase.)
   let b = at - 1;
-  while (b >= 0 && (isKind(slots[b], 'count') || slots[b]!.item.kind === 'stop')) b--;
+  while (
+    b >= 0 &&
+    (isKind(slots[b], 'count') ||
+      isKind(slots[b], 'followUp') ||
+      isKind(slots[b], 'groupBy') ||
+      slots[b]!.item.kind === 'stop')
+  )
+    b--;
+  const beside = isKind(slots[b], 'conjunction') || isKind(slots[b], 'compare');
   // (A share of it, "Almaty's share of turnover across the whole country", has the whole already.)
-  if (draft.share || draft.compare || draft.ofWhich) return;
-  if (!isKind(slots[b], 'conjunction') && !isKind(slots[b], 'compare')) {
-    draft.issues.push({ kind: 'unknown_words', words: [slots[at]!.item.text] });
+  if (draft.share || draft.compare || draft.ofWhich) {
+    // ("What share of Halyk's payments used Apple Pay, and the same figure across all banks?", «… и какая
+    // доля клиентов всех банков?»: a second share beside the first, which the plan does not make — asked
+    // back; it was the first alone.)
+    let c = b;
+    while (
+      c >= 0 &&
+      (isKind(slots[c], 'share') ||
+        isKind(slots[c], 'entity') ||
+        isKind(slots[c], 'grammaticalNumber') ||
+        slots[c]!.item.kind === 'stop')
+    )
+      c--;
+    const again = beside || (c < b && isKind(slots[c], 'conjunction'));
+    if (again && country < 0) draft.issues.push({ kind: 'unknown_words', words });
+    return;
+  }
+  // ("Turnover of Kaspi across all banks", "Almaty nationwide": the one and the whole at once.)
+  if (!beside) {
+    draft.issues.push({ kind: 'unknown_words', words });
     return;
   }
   slots[b]!.used = true;
-  for (const f of draft.filters) f.role = cities.includes(f) ? 'subset' : 'base';
+  for (let k = b + 1; k < at; k++)
+    if (isKind(slots[k], 'followUp') || isKind(slots[k], 'count')) slots[k]!.used = true;
+  for (const f of draft.filters) f.role = parts.includes(f) ? 'subset' : 'base';
   draft.share = true;
   draft.ofWhich = true;
 });
