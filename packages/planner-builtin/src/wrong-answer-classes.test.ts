@@ -7481,3 +7481,16 @@ describe('"…, and how many across all banks?": every value of a column kept to
     expect(frameOf("Halyk's share of turnover across all banks in 2026").share?.subset).toHaveLength(1);
   });
 });
+
+describe('a value said again after the share\'s verb is the whole\'s, not the part ("What % of money withdrawn from ATMs was withdrawn between 00:00 and 05:59?" made the ATM the part)', () => {
+  it.each([
+    'What percentage of all money withdrawn from ATMs in 2025 was withdrawn between 22:00 and 05:59?',
+    'What percentage of ATM money in October 2026 was withdrawn between 01:00 and 04:59?',
+  ])('%s: the hours are the part', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toEqual([expect.objectContaining({ kind: 'hours' })]);
+    expect(frame.filters).toContainEqual(
+      expect.objectContaining({ kind: 'values', values: ['ATM_WITHDRAWAL'] }),
+    );
+  });
+});

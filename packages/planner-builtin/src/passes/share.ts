@@ -1269,10 +1269,34 @@ export const readShare = definePass((r) => {
     return;
   }
   markBaseAfterTotal(slots, draft);
+  // ("What percentage of all money withdrawn from ATMs was withdrawn between 00:00 and 05:59?": a value
+  // after the predicate that only says again one of the whole's, named after the share word, is not the
+  // part — the hours are; it made the ATM the part of the night's money. "Night share: … 22:00–05:59"
+  // names the part before the share word.)
+  const saidBefore = (k: number) => {
+    const f = filterOf(draft.filters, slots[k]);
+    return (
+      f !== undefined &&
+      slots.some(
+        (x, j) =>
+          j > shareAt &&
+          j < k &&
+          isFilterWord(x) &&
+          !afterPredicate(slots, j) &&
+          filterOf(draft.filters, x) === f,
+      )
+    );
+  };
+  /** The part's first word from a filter word after the predicate: past one that only says the whole again. */
+  const partAfter = (k: number) => {
+    if (k < 0 || !saidBefore(k)) return k;
+    const after = cursor(slots).next(k);
+    return isFilterWord(slots[after]) && !saidBefore(after) ? after : -1;
+  };
   // "what % of all txns this year were contactless": "of all" made the filters after it the base, but
   // one after a predicate is the part.
   if (!draft.filters.some((f) => f.role === 'subset')) {
-    const k = slots.findIndex((s, i) => isFilterWord(s) && afterPredicate(slots, i));
+    const k = partAfter(slots.findIndex((s, i) => isFilterWord(s) && afterPredicate(slots, i)));
     const part = k >= 0 ? filterOf(draft.filters, slots[k]) : undefined;
     if (part?.role === 'base') {
       part.role = 'subset';
@@ -1336,9 +1360,13 @@ export const readShare = definePass((r) => {
   const throughKazakh = (k: number) =>
     (slots[k + 1]?.item.text === 'арқылы' && slots.some((s) => isKind(s, 'share'))) ||
     (k > shareAt && verbAfter(k));
-  const predicated = slots.flatMap((s, k) =>
+  const predicatedAll = slots.flatMap((s, k) =>
     isFilterWord(s) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
   );
+  // (…the words after the one said again are the part: "was withdrawn between 00:00 and 05:59")
+  const moved = predicatedAll.map(partAfter);
+  const predicated = moved.some((k) => k >= 0) ? moved.filter((k) => k >= 0) : predicatedAll;
+  if (predicated !== predicatedAll) for (const k of predicatedAll) if (saidBefore(k)) slots[k]!.used = true;
   // "what percent of ATM withdrawals were 50k or more": an amount after the predicate is the part.
   const amounts = auto.filter((f) => isAmountFilter(f.filter));
   const amountAfterPredicate = slots.some(
