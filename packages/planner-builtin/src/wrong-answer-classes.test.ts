@@ -7494,3 +7494,14 @@ describe('a value said again after the share\'s verb is the whole\'s, not the pa
     );
   });
 });
+
+describe('"sorted from highest share to lowest" is the order of every row (it was a ranking cut to the one highest)', () => {
+  it.each<[string, string]>([
+    ['Kaspi share of ECOM turnover in each city for 2026, sorted from highest share to lowest', 'desc'],
+    ['Turnover and count by bank in 2026, from the lowest count to the highest', 'asc'],
+  ])('%s', (question, order) => {
+    const frame = frameOf(question);
+    expect(frame.limit).toBeNull();
+    expect(frame.order).toBe(order);
+  });
+});

@@ -1,4 +1,4 @@
-import { DECLINE, TENGE_UNIT } from '../vocabulary/index.js';
+import { DECLINE, FROM_WORDS, RANGE_TO_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isCountedNoun, isKind, meaningOf, type Slot } from './reading.js';
@@ -170,7 +170,30 @@ function groupsNamed(slot: Slot | undefined): readonly string[] {
  * elsewhere in it) or the change ranked by. The words become one order word, which the coverage check
  * honours or asks back as it does "largest first".
  */
-export const readSuperlativeFirst = definePass(({ slots }) => {
+export const readSuperlativeFirst = definePass(({ slots, draft }) => {
+  // "sorted from highest share to lowest", "from the lowest turnover to the highest": the order, by the
+  // measure named between (it was a ranking cut to the one highest).
+  for (const [i, slot] of slots.entries()) {
+    const from = slots[i - 1]?.item.text === 'the' ? i - 2 : i - 1;
+    if (slot.used || !isKind(slot, 'superlative') || !FROM_WORDS.includes(slots[from]?.item.text ?? ''))
+      continue;
+    let k = i + 1;
+    while (isMeasureWord(slots[k]) && !slots[k]!.used) k++;
+    const to = slots[k];
+    const end = slots[k + 1]?.item.text === 'the' ? k + 2 : k + 1;
+    const other = slots[end];
+    if (!RANGE_TO_WORDS.includes(to?.item.text ?? '') || !isKind(other, 'superlative')) continue;
+    if (other.item.meaning.direction === slot.item.meaning.direction || other.used) continue;
+    const order = slot.item.meaning.direction === 'desc' ? 'largestFirst' : 'smallestFirst';
+    for (let j = from; j < i; j++) slots[j]!.used = true;
+    // (the order said outright, a timeline's or a cycle's too; the measure words between stay for the
+    // order's measure, as after «по убыванию»)
+    slots[i]!.item = { kind: 'meaning', text: `from ${slot.item.text}`, meaning: { kind: order } };
+    slots[i]!.used = true;
+    if (order === 'largestFirst') draft.largestFirst = true;
+    else draft.smallestFirst = true;
+    for (let j = k; j <= end; j++) slots[j]!.used = true;
+  }
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'superlative')) continue;
     let k = i + 1;
