@@ -7505,3 +7505,20 @@ describe('"sorted from highest share to lowest" is the order of every row (it wa
     expect(frame.order).toBe(order);
   });
 });
+
+describe('a condition on each group\'s turnover with the cards of a bank or a list of types between ("В каких категориях оборот покупок (POS+ECOM) … превысил 10 млн" filtered single payments)', () => {
+  it.each([
+    'В каких городах оборот покупок (POS+ECOM) за 2026 год превысил 50 млн тенге?',
+    'В каких категориях оборот по картам Каспи Банка за 2025 год превысил 20 млн тенге?',
+  ])("%s: each group's total", (question) => {
+    const frame = frameOf(question);
+    expect(frame.having).toMatchObject({ of: 'sum', op: '>' });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it("«Сколько мерчантов в каждом городе получили от карт Jusan больше 300 тыс. тенге?»: each merchant's total", () => {
+    const frame = frameOf(
+      'Сколько мерчантов в каждом городе получили от карт Jusan Bank больше 300 тыс. тенге за 2025 год?',
+    );
+    expect(frame.having).toMatchObject({ of: 'sum', each: true });
+  });
+});

@@ -68,6 +68,9 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
  * merchant's own total, and the merchants that pass are counted within each group. It filtered single
  * payments (and added a total), or kept the groups whose own total passed.
  */
+const cardsWord = (s: Slot | undefined) => isKind(s, 'entity') && s.item.meaning.entity === 'cards';
+const weakUsed = (s: Slot | undefined) => isKind(s, 'comparator') && s.item.meaning.weak && s.used;
+
 function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boolean {
   const { next, pastValues, prev } = cursor(slots);
   const [m] = draft.measures;
@@ -95,7 +98,10 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
     groupWord(k) ||
     // ("had a 2025 turnover above 5 million": the period read already)
     (slots[k]?.item.kind === 'number' && slots[k]!.used) ||
-    isPeriodWord(slots[k])
+    isPeriodWord(slots[k]) ||
+    // («получили от карт Халык Банка больше 500 тыс. тенге»: from the cards of a bank, "from" used up)
+    (cardsWord(slots[k]) && isDescribingValue(slots[next(k)])) ||
+    (weakUsed(slots[k]) && cardsWord(slots[next(k)]))
   ) {
     money ||= isMoneyWord(slots[k]);
     k = groupWord(k) ? next(next(k)) : next(k);
@@ -453,6 +459,7 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     const s = slots[k];
     return isKind(s, 'entity') && s.item.meaning.entity === 'cards';
   };
+  const ofCards = (k: number) => paymentsAt(k) || isMoneyWord(slots[k]) || isKind(slots[k], 'value');
   const between = (k: number) =>
     isKind(slots[k], 'value') ||
     // («банки, у которых зарубежный оборот в тенге … превысил»: a value said as what it is not, and the
@@ -491,8 +498,12 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // («торговые точки, получившие оплат (по картам) на сумму больше 10 млн»: the payments received,
     // in the genitive of quantity after the verb, and "by card" beside them.)
     (paymentsAt(k) && RECEIVED_GENITIVE.includes(slots[k]!.item.text) && takenBefore(k)) ||
-    (isKind(slots[k], 'groupBy') && cardsAt(next(k)) && paymentsAt(prev(k))) ||
-    (cardsAt(k) && isKind(slots[prev(k)], 'groupBy') && paymentsAt(prev(prev(k))));
+    // («оборот (покупок, POS+ECOM) по картам Евразийского банка»: "by the cards" of a bank, after the
+    // payments, their values or the money word.)
+    (isKind(slots[k], 'groupBy') && cardsAt(next(k)) && ofCards(prev(k))) ||
+    (cardsAt(k) && isKind(slots[prev(k)], 'groupBy') && ofCards(prev(prev(k)))) ||
+    // («покупок (POS+ECOM)»: a list of values)
+    (isKind(slots[k], 'conjunction') && isKind(slots[prev(k)], 'value') && isKind(slots[next(k)], 'value'));
   const measureOf = (k: number): GroupCondition['of'] | null => {
     const s = slots[k];
     if (isKind(s, 'check')) return 'avg';
