@@ -7522,3 +7522,13 @@ describe('a condition on each group\'s turnover with the cards of a bank or a li
     expect(frame.having).toMatchObject({ of: 'sum', each: true });
   });
 });
+
+describe('an English column phrase is plural by its last word ("Which transaction types grew the most" was cut to one row)', () => {
+  it.each<[string, number]>([
+    ['Which transaction types had the most payments in Q3 2026?', 10],
+    ['Which entry modes grew the most in turnover from Q2 2026 to Q3 2026?', 10],
+    ['Which transaction type had the most payments in Q3 2026?', 1],
+  ])('%s', (question, limit) => {
+    expect(frameOf(question).limit).toBe(limit);
+  });
+});

@@ -129,7 +129,9 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
       (at > 0 && KAZAKH_WHICH.includes(slots[at - 1]!.item.text)) ||
       (first !== undefined && hasKazakhLetter(first)) ||
       slots.some((s) => hasKazakhLetter(s.item.text));
-    const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(w));
+    // (An English column phrase's head is its last word: "which transaction types …" is plural.)
+    const head = (w: string) => (/^[a-z]/.test(w) ? (w.split(' ').at(-1) ?? w) : w);
+    const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(head(w)));
     const saidPlural = notes.pluralHint ?? (first ? pluralWord(first) : true);
     const plural = whole ? true : saidPlural;
     // ("Which weekday is heaviest …? show all days", «… қай сағатта ең көп? … барлық сағаттарды
