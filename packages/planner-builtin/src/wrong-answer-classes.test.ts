@@ -7532,3 +7532,17 @@ describe('an English column phrase is plural by its last word ("Which transactio
     expect(frameOf(question).limit).toBe(limit);
   });
 });
+
+describe('"For Kaspi cards, what share of transactions …": the share of the payments it names, the cards say whose (it was a share of distinct cards)', () => {
+  it.each([
+    'For Halyk Bank cards, what share of transactions in October 2026 were ECOM?',
+    'For Jusan cards, what share of payments last month were made between 18:00 and 23:59?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }]);
+  });
+  it('"What share of Kaspi cards paid contactless" is still a share of cards', () => {
+    expect(frameOf('What share of Kaspi cards paid contactless in 2026?').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+});

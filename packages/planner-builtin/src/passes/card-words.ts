@@ -99,7 +99,12 @@ export const readCardWords = definePass(({ slots, draft }) => {
     const apart =
       slots.slice(i + 1, after + 1).some((o) => o.item.dashBefore || o.item.clauseBefore) &&
       slots.some(payments);
-    return isKind(slots[back], 'share') || (isKind(slots[after], 'share') && !apart) || howMany;
+    // ("For Bank CenterCredit cards, what share of transactions …": the share word names its own noun
+    // of payments right after it — the cards say whose.)
+    const ofPayments = isKind(slots[after], 'share') && isPaymentsNoun(slots[next(after)]);
+    return (
+      isKind(slots[back], 'share') || (isKind(slots[after], 'share') && !apart && !ofPayments) || howMany
+    );
   };
   // «жалақы түскен карталар барлық белсенді карталардың қанша пайызы» (the cards salary came to, what
   // percent of all active cards): with the share of cards asked, another card word names the same cards.
