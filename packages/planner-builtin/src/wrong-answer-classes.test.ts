@@ -7546,3 +7546,14 @@ describe('"For Kaspi cards, what share of transactions …": the share of the pa
     ]);
   });
 });
+
+describe('«доля операций по магнитной полосе в POS-операциях каждого банка»: «по» the means opens the part, within each bank (it was how Swipe payments spread over the banks)', () => {
+  it.each([
+    'Доля операций по QR в POS-операциях каждого города за 2026 год',
+    'Доля операций по магнитной полосе в POS-операциях каждого банка за октябрь 2026',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toHaveLength(1);
+    expect(frame.filters).toContainEqual(expect.objectContaining({ kind: 'values', values: ['POS'] }));
+  });
+});

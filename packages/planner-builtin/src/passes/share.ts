@@ -93,10 +93,24 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
       return (isKind(v, 'value') || isKind(v, 'notValue')) && v.item.meaning.column === x.item.meaning.column;
     return isKind(x, 'dimension') && isKind(v, 'value') && v.item.meaning.column === x.item.meaning.dimension;
   };
+  // («доля операций по магнитной полосе (Swipe) в POS-операциях каждого банка»: «по» the means, after
+  // the noun of payments and before a value, opens the part — no breakdown.)
+  const byMeans = (k: number) => {
+    const x = slots[k];
+    return (
+      isKind(x, 'groupBy') &&
+      x.item.text === 'по' &&
+      isKind(slots[prev(k)], 'entity') &&
+      isKind(slots[next(k)], 'value')
+    );
+  };
   const partOpener = (k: number) => {
     const x = slots[k];
     return (
-      isKind(x, 'share') || (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') || labels(k)
+      isKind(x, 'share') ||
+      (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') ||
+      labels(k) ||
+      byMeans(k)
     );
   };
   while (partOpener(after)) after = next(after);
@@ -105,8 +119,12 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const between = slots
     .slice(shareAt + 1, after)
     .filter(
-      (s) =>
-        !isKind(s, 'share') && !isKind(s, 'entity') && !isKind(s, 'dimension') && !isKind(s, 'columnWord'),
+      (s, j) =>
+        !isKind(s, 'share') &&
+        !isKind(s, 'entity') &&
+        !isKind(s, 'dimension') &&
+        !isKind(s, 'columnWord') &&
+        !byMeans(shareAt + 1 + j),
     )
     .map((s) => s.item.text);
   // ("share of transactions in foreign currency by each type", «доля операций в иностранной валюте»:
