@@ -7557,3 +7557,14 @@ describe('«доля операций по магнитной полосе в PO
     expect(frame.filters).toContainEqual(expect.objectContaining({ kind: 'values', values: ['POS'] }));
   });
 });
+
+describe("a condition restated in brackets before the part's noun («шетелдік эквайер (KAZ емес) арқылы өткен операциялардың үлесі» in each bank)", () => {
+  it('is the part within each bank (it was how the foreign payments spread over the banks)', () => {
+    const frame = frameOf(
+      '2025 жылы әр қаладағы шетелдік эквайер (KAZ емес) арқылы өткен операциялардың үлесі қандай?',
+    );
+    expect(frame.share?.subset).toEqual([
+      { kind: 'values', column: 'acquirer_country_iso', negated: true, values: ['KAZ'] },
+    ]);
+  });
+});

@@ -280,8 +280,17 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // («шетел валютасындағы операциялар сомасының үлесі»: the noun for operations may stand before the
   // amount's.)
   // («түнгі (00:00-05:59) операциялардың үлесі»: the clock hours of the part, read already, too.)
+  // («шетелдік эквайер (KAZ емес) арқылы өткен операциялардың үлесі»: the condition restated in brackets,
+  // read already, too.)
+  const inBrackets = (k: number) => {
+    const x = slots[k];
+    if (!x?.used || !(isKind(x, 'value') || isKind(x, 'negation'))) return false;
+    for (let j = k; j >= 0 && k - j < 3; j--) if (slots[j]!.item.bracketBefore) return true;
+    return false;
+  };
   while (
     isKind(slots[described], 'columnWord') ||
+    inBrackets(described) ||
     (slots[described]?.item.kind === 'number' && slots[described]!.used) ||
     SHARE_PARTICIPLES.includes(slots[described]?.item.text ?? '') ||
     (isKind(slots[described], 'entity') && isKind(slots[noun], 'amount'))
