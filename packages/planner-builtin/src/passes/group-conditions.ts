@@ -61,6 +61,10 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
   draft.having = { of, op: taken.op, value: taken.value };
 }
 
+/** A card word, and a weak comparator read already ("from", «от»): «получили от карт Халык Банка». */
+const cardsWord = (s: Slot | undefined) => isKind(s, 'entity') && s.item.meaning.entity === 'cards';
+const weakUsed = (s: Slot | undefined) => isKind(s, 'comparator') && s.item.meaning.weak && s.used;
+
 /**
  * "In each city, how many merchants made more than 500 000 tenge of POS turnover?", "how many merchants
  * had POS turnover above 500 000 tenge, by city": the merchants counted, then a comparison of money said
@@ -68,9 +72,6 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
  * merchant's own total, and the merchants that pass are counted within each group. It filtered single
  * payments (and added a total), or kept the groups whose own total passed.
  */
-const cardsWord = (s: Slot | undefined) => isKind(s, 'entity') && s.item.meaning.entity === 'cards';
-const weakUsed = (s: Slot | undefined) => isKind(s, 'comparator') && s.item.meaning.weak && s.used;
-
 function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boolean {
   const { next, pastValues, prev } = cursor(slots);
   const [m] = draft.measures;

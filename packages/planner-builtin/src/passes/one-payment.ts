@@ -3,7 +3,7 @@ import { ONE_OF_PREPOSITIONS, ONE_WORDS } from '../vocabulary/index.js';
 import { definePass, isCountedNoun, isKind, meaningOf } from './reading.js';
 
 /** Kazakh dative and locative endings: «бір операцияға» (per one payment), «бір транзакцияда» (in one). */
-const KAZAKH_PER_ENDINGS = /(ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде)$/;
+const KAZAKH_PER_ENDINGS = /(ға|ге|қа|ке|на|не|да|де|та|те|нда|нде)$/;
 
 /**
  * "average amount of one ATM withdrawal", «больше 200 тыс. за одну операцию», «в среднем за одну

@@ -231,17 +231,12 @@ export const RELATIVE_WORDS: readonly string[] = [
   'где',
 ];
 
-/**
- * Words that make a comparison one on single payments even in a yes/no question: "were there …",
- * "did any purchase exceed …", «была ли хоть одна операция …», «бірде-бір төлем …».
- */
 /** One payment singled out: "the largest single payment", "an individual transaction". */
 export const ONE_PAYMENT_WORDS: readonly string[] = ['single', 'individual'];
 
 /** "one" as a word, in the forms that may say "a single" before a noun: «за одну операцию», "of one". */
 export const ONE_WORDS: readonly string[] = ['one', 'одну', 'один', 'одной', 'одного', 'одно', 'бір'];
 
-/** Prepositions before "one" that make it "a single one": "of one", "per one", «за одну», «на одну». */
 /** Before a payment's noun, what makes an amount that payment's: «200 тыс за операцию», "per transaction". */
 export const PER_ONE_WORDS: readonly string[] = ['за', 'per'];
 
@@ -254,8 +249,13 @@ export const PER_MERCHANT_FORMS: readonly string[] = [
   'мерчант',
 ];
 
+/** Prepositions before "one" that make it "a single one": "of one", "per one", «за одну», «на одну». */
 export const ONE_OF_PREPOSITIONS: readonly string[] = ['of', 'per', 'in', 'for', 'за', 'на', 'в', 'во'];
 
+/**
+ * Words that make a comparison one on single payments even in a yes/no question: "were there …",
+ * "did any purchase exceed …", «была ли хоть одна операция …», «бірде-бір төлем …».
+ */
 export const SINGLE_PAYMENT_WORDS: readonly string[] = [
   'there',
   'any',
