@@ -1296,6 +1296,7 @@ export const readShare = definePass((r) => {
     return;
   }
   markBaseAfterTotal(slots, draft);
+  const { next } = cursor(slots);
   // ("What percentage of all money withdrawn from ATMs was withdrawn between 00:00 and 05:59?": a value
   // after the predicate that only says again one of the whole's, named after the share word, is not the
   // part — the hours are; it made the ATM the part of the night's money. "Night share: … 22:00–05:59"
@@ -1317,7 +1318,7 @@ export const readShare = definePass((r) => {
   /** The part's first word from a filter word after the predicate: past one that only says the whole again. */
   const partAfter = (k: number) => {
     if (k < 0 || !saidBefore(k)) return k;
-    const after = cursor(slots).next(k);
+    const after = next(k);
     return isFilterWord(slots[after]) && !saidBefore(after) ? after : -1;
   };
   // "what % of all txns this year were contactless": "of all" made the filters after it the base, but
@@ -1333,7 +1334,6 @@ export const readShare = definePass((r) => {
   const auto = draft.filters.filter((f) => f.role === 'auto');
   if (auto.length < 2 || draft.filters.some((f) => f.role === 'subset')) return;
 
-  const { next } = cursor(slots);
   /** Filter words from k on in one direction, joined only by "and" / "or". */
   const run = (k: number, step: (i: number) => number): number[] => {
     const found: number[] = [];
@@ -1645,30 +1645,20 @@ export const readWholeBeside = definePass(({ slots, draft }) => {
   // ("and how many across the whole country", «и сколько по всей стране», "vs nationwide", "and what's
   // the same figure across all banks": "and" or a comparison, then at most a count word, "the same
   // figure", a preposition, before the phrase.)
-  let b = at - 1;
-  while (
-    b >= 0 &&
-    (isKind(slots[b], 'count') ||
-      isKind(slots[b], 'followUp') ||
-      isKind(slots[b], 'groupBy') ||
-      slots[b]!.item.kind === 'stop')
-  )
-    b--;
+  /** Back from k over the slots `over` accepts: the first one it does not. */
+  const backOver = (k: number, over: (x: Slot) => boolean) => {
+    let j = k;
+    while (j >= 0 && (slots[j]!.item.kind === 'stop' || over(slots[j]!))) j--;
+    return j;
+  };
+  const b = backOver(at - 1, (x) => isKind(x, 'count') || isKind(x, 'followUp') || isKind(x, 'groupBy'));
   const beside = isKind(slots[b], 'conjunction') || isKind(slots[b], 'compare');
   // (A share of it, "Almaty's share of turnover across the whole country", has the whole already.)
   if (draft.share || draft.compare || draft.ofWhich) {
     // ("What share of Halyk's payments used Apple Pay, and the same figure across all banks?", «… и какая
     // доля клиентов всех банков?»: a second share beside the first, which the plan does not make — asked
     // back; it was the first alone.)
-    let c = b;
-    while (
-      c >= 0 &&
-      (isKind(slots[c], 'share') ||
-        isKind(slots[c], 'entity') ||
-        isKind(slots[c], 'grammaticalNumber') ||
-        slots[c]!.item.kind === 'stop')
-    )
-      c--;
+    const c = backOver(b, (x) => isKind(x, 'share') || isKind(x, 'entity') || isKind(x, 'grammaticalNumber'));
     const again = beside || (c < b && isKind(slots[c], 'conjunction'));
     if (again && country < 0) draft.issues.push({ kind: 'unknown_words', words });
     return;

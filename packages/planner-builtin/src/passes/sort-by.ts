@@ -149,20 +149,6 @@ export const readSortBy = definePass(({ slots, draft }) => {
   });
 });
 
-/** The groups a word names: a breakdown's column, a time unit, a bucket ("monthly"). */
-function groupsNamed(slot: Slot | undefined): readonly string[] {
-  const m = meaningOf(slot);
-  if (m?.kind === 'dimension') {
-    if (m.dimension === 'weekday') return ['weekday', 'day'];
-    if (m.dimension === 'hour_of_day') return ['hour_of_day', 'hour'];
-    return [m.dimension];
-  }
-  if (m?.kind === 'timeUnit')
-    return m.unit === 'day' ? ['day', 'weekday'] : m.unit === 'hour' ? ['hour', 'hour_of_day'] : [m.unit];
-  if (m?.kind === 'bucket') return [m.dimension];
-  return [];
-}
-
 /**
  * "…, most frequent first", "monthly turnover, highest month first", "by weekday, busiest day first",
  * "…, biggest growth first": a superlative that ends its clause with "first" is the order of the rows,
@@ -198,9 +184,9 @@ export const readSuperlativeFirst = definePass(({ slots, draft }) => {
     if (slot.used || !isKind(slot, 'superlative')) continue;
     let k = i + 1;
     const noun = slots[k];
-    const groups = groupsNamed(noun);
+    const groups = labelled(noun);
     const saidElsewhere =
-      groups.length > 0 && slots.some((s, j) => j !== k && groupsNamed(s).some((g) => groups.includes(g)));
+      groups.length > 0 && slots.some((s, j) => j !== k && labelled(s).some((g) => groups.includes(g)));
     // ("biggest growth first": the change stays for the sort-by reading, after the order word.)
     const growth =
       isKind(noun, 'compare') && noun.item.meaning.change === true && !DECLINE.test(noun.item.text);
