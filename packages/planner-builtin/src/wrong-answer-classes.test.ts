@@ -7568,3 +7568,29 @@ describe("a condition restated in brackets before the part's noun («шетел�
     ]);
   });
 });
+
+describe('«у Jusan … доля в обороте POS» with groups: the value that has the share is the part within each group (it was how its payments spread over the groups)', () => {
+  it.each([
+    'В каких городах у Халыка самая большая доля в количестве ATM-снятий за 2026 год?',
+    'Какая доля у Kaspi в обороте ECOM в каждом городе?',
+    'По категориям: какая доля у Forte в POS-обороте',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toEqual([expect.objectContaining({ column: 'issuer_bank_name' })]);
+    expect(frame.filters).not.toContainEqual(expect.objectContaining({ column: 'issuer_bank_name' }));
+  });
+  it('«у Kaspi в каждом городе доля онлайн-платежей» is the online part within Kaspi (the value after «у» is not taken when the part is said)', () => {
+    expect(frameOf('У Kaspi в каждом городе доля онлайн-платежей').share?.subset).toEqual([
+      expect.objectContaining({ column: 'transaction_type', values: ['ECOM'] }),
+    ]);
+  });
+});
+
+describe("«в каждом городе доля …»: each group after «в» is where the share is taken, not the groups' share (it was the spread)", () => {
+  it.each(['В каждом городе доля онлайн-платежей у Kaspi', 'В каждом банке доля бесконтактных POS-платежей'])(
+    '%s',
+    (question) => {
+      expect(frameOf(question).share?.subset).toHaveLength(1);
+    },
+  );
+});

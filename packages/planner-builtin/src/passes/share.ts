@@ -10,6 +10,7 @@ import {
   FALL_WORDS,
   FOR_EACH_LEADS,
   FOR_WORDS,
+  HAS_SHARE_BEFORE,
   IN_WORDS,
   ITS_WORDS,
   KAZAKH_ABLATIVE,
@@ -327,6 +328,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     isFilterWord(slots[labelled])
   )
     at = labelled;
+  // («В каких городах у Jusan самая высокая доля в обороте POS», «Какая доля у Jusan в обороте POS в
+  // каждом городе?»: with no part said at the share word, the value of an owning column that has the
+  // share is the part within each group, as "Jusan's share" is — it was spread over the groups.)
+  if (at < 0 && !amountPartAfter) at = shareHolder(slots, draft);
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
   if (!subset && amountPartAfter) amounts[0]!.role = 'subset';
@@ -355,6 +360,25 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const others = draft.filters.filter((f) => f.role === 'auto');
   const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
   if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
+}
+
+/** The slot of a value that has a share, «у Jusan» (not of a column of the rows), or -1. */
+function shareHolder(slots: readonly Slot[], draft: Reading['draft']): number {
+  const { valueColumnAt } = cursor(slots);
+  const owners: readonly string[] = OWNER_DIMENSIONS;
+  return slots.findIndex((s, k) => {
+    const column = valueColumnAt(k);
+    if (
+      !isKind(s, 'value') ||
+      !column ||
+      !owners.includes(column) ||
+      (draft.dimensions as readonly string[]).includes(column)
+    )
+      return false;
+    const f = filterOf(draft.filters, s);
+    if (f?.role !== 'auto' || f.filter.kind !== 'values' || f.filter.values.length !== 1) return false;
+    return HAS_SHARE_BEFORE.includes(slots[k - 1]?.item.text ?? '');
+  });
 }
 
 /**

@@ -672,6 +672,9 @@ export const OWN_WORDS: readonly string[] = [
   'өзінің',
 ];
 
+/** «у Jusan … доля в обороте POS»: before a value, it owns the share, as "Jusan's share" does. */
+export const HAS_SHARE_BEFORE: readonly string[] = ['у'];
+
 /**
  * "that city's total", «данного города», «сол қаладағы»: before the column word of the rows, the whole of
  * a share is each group's own (as "its own" says).

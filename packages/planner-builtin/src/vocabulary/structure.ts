@@ -2266,8 +2266,8 @@ export const DECLINED_NEED_WORDS: readonly string[] = [
   'қажеті',
 ];
 
-/** Prepositions before "each group" that make it "for each": «по каждому банку», «для каждого города». */
-export const FOR_EACH_LEADS: readonly string[] = ['по', 'для', 'for'];
+/** Prepositions before "each group" that make it "for each": «по каждому банку», «для каждого города», «в каждом городе доля …». */
+export const FOR_EACH_LEADS: readonly string[] = ['по', 'для', 'for', 'в', 'in'];
 
 /** "What" (not "which"): it picks among the groups only when their word follows it. */
 export const WHAT_WORDS: readonly string[] = ['what'];
