@@ -7594,3 +7594,20 @@ describe("«в каждом городе доля …»: each group after «в»
     },
   );
 });
+
+describe('"count + distinct cards": a plus with spaces lists two figures, as "and" does (the count was dropped)', () => {
+  it.each([
+    ['grocery txns in Taraz 2026 - count + distinct cards', 2],
+    ['кол-во операций + уникальные карты по банкам', 2],
+    ['ECOM in Almaty: number of transactions + unique cards', 2],
+    ['unique cards + transactions by bank', 2],
+  ])('%s', (question, n) => {
+    const measures = frameOf(question).measures;
+    expect(measures).toHaveLength(n);
+    expect(measures).toContainEqual({ fn: 'count' });
+    expect(measures).toContainEqual({ fn: 'count_distinct', column: 'card_key' });
+  });
+  it('distinct cards that no pass counts are asked back, not dropped', () => {
+    expect(frameOrNull('in Almaty, what were transactions + distinct cards per bank')).toBeNull();
+  });
+});

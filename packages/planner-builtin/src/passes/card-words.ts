@@ -174,6 +174,12 @@ export const readCardWords = definePass(({ slots, draft }) => {
       draft.issues.push({ kind: 'per_card' });
       return;
     }
+    // ("transactions + distinct cards per bank": distinct cards that no pass counted are a figure left
+    // out, not whose cards — left unread, for the coverage check to ask back.)
+    if (slot.item.meaning.distinct === true && !JSON.stringify(draft.measures).includes('card_key')) {
+      slot.used = false;
+      return;
+    }
     const bankBefore = valueColumnAt(prev(i)) === 'issuer_bank_name';
     const phraseAt = bankBefore ? prev(i) : i;
     // («мерчантов обслужили карты каждого банка», "merchants their cards paid at", "which banks' cards

@@ -2,6 +2,7 @@ import {
   CARD_TURNOVER,
   EACH_CARD,
   KAZAKH_POSSESSIVE_WORD,
+  PLUS_WORDS,
   SINGLE_CARD,
   SPEND_NOUNS,
 } from '../vocabulary/index.js';
@@ -64,6 +65,8 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       slot.used = true;
       return;
     }
+    // ("… - count + distinct cards": an item joined by a plus is the measure list's, as after "and".)
+    if (PLUS_WORDS.includes(slots[i - 1]?.item.text ?? '')) return;
     const cue = countCueBefore(i);
     if (slot.item.meaning.distinct) {
       slot.used = true;

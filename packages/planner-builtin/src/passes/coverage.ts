@@ -224,7 +224,8 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (TENGE_UNIT.test(item.text)) draft.tengeUnit = true;
         continue;
       case 'entity':
-        if (listedCount(slots, i, draft)) unknown.push(asTyped(item));
+        if (listedCount(slots, i, draft) || unreadDistinctCards(slots[i]!, draft))
+          unknown.push(asTyped(item));
         continue;
       // ("payments occurring …": a word of occurrence with no list of values to make says nothing more.)
       case 'occurs':
@@ -533,6 +534,20 @@ export const checkCoverage = definePass(({ slots, draft }) => {
   if (aside.length > 0) draft.context = aside;
   draft.anyContent = draft.anyContent || draft.domain || draft.elliptical || draft.compare;
 });
+
+/**
+ * "distinct cards", «уникальных карт» that no pass read, in a plan that counts no cards: the figure asked
+ * for is missing. A backstop, as `listedCount` is for payments.
+ */
+function unreadDistinctCards(slot: Slot, draft: Draft): boolean {
+  return (
+    !slot.used &&
+    isKind(slot, 'entity') &&
+    slot.item.meaning.entity === 'cards' &&
+    slot.item.meaning.distinct === true &&
+    !JSON.stringify(draft.measures).includes('card_key')
+  );
+}
 
 /**
  * «сколько было активных карт, мерчантов и операций», "-- txns, amt, max" (before "--" ended a clause):

@@ -5,6 +5,7 @@ import {
   INCOMING_TRANSACTION_TYPES,
   LEADING_STOPS,
   OR_WORDS,
+  PLUS_WORDS,
   REQUEST_WORDS,
   RUSSIAN_GENITIVE_PLURAL,
   RUSSIAN_WHICH_ONE_ASKING,
@@ -22,7 +23,7 @@ import { definePass, isKind, meaningOf, type Slot } from './reading.js';
  * count, "amount, avg" as an average amount) or take an item's word for something else (a ranking from
  * "largest", a breakdown from "merchants") — which left a figure asked for out of the answer.
  *
- * Only a list that is plainly one: two items or more, joined by commas or "and" (never "or"), the first
+ * Only a list that is plainly one: two items or more, joined by commas, "and" or "+" (never "or"), the first
  * opening a clause, the question or a request ("give", «покажи»), every item only measure words (a value
  * in an item only when the question names it outside the list too — "ATM withdrawals …: number of
  * withdrawals"). Anything else is left to the measures pass as before.
@@ -83,7 +84,7 @@ function opens(slots: readonly Slot[], k: number): boolean {
   );
 }
 
-/** Two or more items from `start`, joined by commas or "and". */
+/** Two or more items from `start`, joined by commas, "and" or a plus. */
 function readRun(slots: readonly Slot[], start: number): { measures: Measure[]; at: number[] } | null {
   const items: ListItem[] = [];
   let k = start;
@@ -93,7 +94,13 @@ function readRun(slots: readonly Slot[], start: number): { measures: Measure[]; 
     items.push(item);
     const end = item.at.at(-1)! + 1;
     const joint = slots[end];
-    if (joint && isKind(joint, 'conjunction') && !OR_WORDS.includes(joint.item.text) && !joint.used) {
+    // ("… - count + distinct cards": a plus joins two items as "and" does.)
+    // (A stop word is read from the start.)
+    const joins =
+      joint !== undefined &&
+      ((isKind(joint, 'conjunction') && !OR_WORDS.includes(joint.item.text) && !joint.used) ||
+        (joint.item.kind === 'stop' && PLUS_WORDS.includes(joint.item.text)));
+    if (joins) {
       item.at.push(end);
       k = end + 1;
     } else if (joint?.item.commaBefore === true && !joint.item.clauseBefore) {
@@ -263,6 +270,8 @@ function readItem(slots: readonly Slot[], k: number): ListItem | null {
       ABBREVIATED_AGGREGATES.includes(slots[j - 1]?.item.text ?? '') &&
       (isKind(s, 'check') || isKind(s, 'amount'));
     if (j > k && (s.item.commaBefore || (s.item.clauseBefore && !abbreviated))) break;
+    // (A plus ends the item it follows: "count + distinct cards" is two.)
+    if (s.item.kind === 'stop' && PLUS_WORDS.includes(s.item.text) && at.length > 0) break;
     if (s.item.kind === 'stop') {
       // (An item opens with its figure, or an article: «, совершавших операции» is a clause of its own.)
       if (at.length === 0 && !LEADING_STOPS.includes(s.item.text)) return null;
