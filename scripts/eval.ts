@@ -177,6 +177,10 @@ const UNSEEN_SETS = [
   'unseen150',
   'unseen151',
   'unseen152',
+  'unseen153',
+  'unseen154',
+  'unseen155',
+  'unseen156',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

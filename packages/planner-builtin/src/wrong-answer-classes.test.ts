@@ -7611,3 +7611,17 @@ describe('"count + distinct cards": a plus with spaces lists two figures, as "an
     expect(frameOrNull('in Almaty, what were transactions + distinct cards per bank')).toBeNull();
   });
 });
+
+describe('"top 3 … with the lowest turnover", «…просели сильнее всего? топ 3»: a superlative says which end a plain "top" counts from (it ranked the highest)', () => {
+  it.each([
+    ['top 3 categories with the lowest turnover in 2026', 'asc'],
+    ['топ-5 городов с наименьшим количеством операций', 'asc'],
+    ['Какие категории упали сильнее всего по количеству с августа на сентябрь 2026? топ 5', 'asc'],
+    ['top 5 cities with the most transactions', 'desc'],
+    ['bottom 3 banks by turnover', 'asc'],
+  ])('%s', (question, direction) => {
+    expect(sqlLineOf(question)).toMatch(
+      new RegExp(`ORDER BY \\w+ ${direction.toUpperCase()}( NULLS LAST)? LIMIT \\d$`),
+    );
+  });
+});

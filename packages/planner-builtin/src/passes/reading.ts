@@ -18,6 +18,8 @@ export interface Notes {
   factors: Map<number, number>;
   /** The direction of the first "top" / "bottom" word, and the N written with it. */
   topDirection: 'asc' | 'desc' | null;
+  /** The direction is a plain "top" word's ("top 3", «топ-3»), which a superlative's may overturn. */
+  topByWord: boolean;
   explicitLimit: number | null;
   /** The periods read so far, each with the slot it starts at (the draft lists them in that order). */
   timeRanges: { range: TimeRange; at: number }[];
@@ -61,6 +63,7 @@ export function startReading(items: readonly Item[], env: InterpretEnv): Reading
     notes: {
       factors: new Map(),
       topDirection: null,
+      topByWord: false,
       explicitLimit: null,
       timeRanges: [],
       dimensionTexts: [],
@@ -80,6 +83,7 @@ export function copyReading(r: Reading): Reading {
     notes: {
       factors: new Map(r.notes.factors),
       topDirection: r.notes.topDirection,
+      topByWord: r.notes.topByWord,
       explicitLimit: r.notes.explicitLimit,
       timeRanges: r.notes.timeRanges.map((t) => ({ range: { ...t.range }, at: t.at })),
       dimensionTexts: [...r.notes.dimensionTexts],

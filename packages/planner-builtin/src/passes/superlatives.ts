@@ -15,7 +15,7 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord, samyjNumber } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isCountedNoun, isKind, type Slot } from './reading.js';
+import { addDimension, definePass, isCountedNoun, isKind, type Notes, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /**
@@ -221,11 +221,11 @@ export const readSuperlatives = definePass((r) => {
         // ("Which categories fell the most in tenge …": with nothing else named, the money did.)
         if (measures.length === 0) measures.push({ fn: 'sum' });
       }
-      notes.topDirection ??= decline === (direction === 'desc') ? 'asc' : 'desc';
+      aimTop(notes, decline === (direction === 'desc') ? 'asc' : 'desc');
       return;
     }
     if (draft.dimensions.length > 0) {
-      notes.topDirection ??= direction;
+      aimTop(notes, direction);
       // "Which 3 categories had the most active merchants", «в каких категориях больше всего мерчантов»,
       // «қай санатта мерчанттар ең көп»: the merchants beside a superlative of quantity are counted,
       // distinct, in each group asked (they were a second breakdown, each merchant ranked by its payments,
@@ -315,7 +315,7 @@ export const readSuperlatives = definePass((r) => {
     const asked = draft.yesNo && !threshold ? askedValue(draft.filters, slots) : null;
     if (asked) {
       addDimension(r, asked, i);
-      notes.topDirection ??= direction;
+      aimTop(notes, direction);
       if ((impliesCount || counted) && measures.length === 0) measures.push({ fn: 'count' });
       else if (isCountedNoun(noun) && !counted && !impliesCount && measures.length === 0)
         measures.push({ fn: direction === 'desc' ? 'max' : 'min' });
@@ -440,4 +440,11 @@ function readBothEnds(slots: readonly Slot[], draft: Draft): void {
 /** The function of an aggregate word ("average", «орташа»). */
 function fnOf(s: Slot | undefined): string | null {
   return isKind(s, 'aggregate') ? s.item.meaning.fn : null;
+}
+
+/** A superlative's direction for the ranking: the first said, or over a plain "top" word's. */
+function aimTop(notes: Notes, direction: 'asc' | 'desc'): void {
+  if (notes.topDirection !== null && !notes.topByWord) return;
+  notes.topDirection = direction;
+  notes.topByWord = false;
 }

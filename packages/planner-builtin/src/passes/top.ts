@@ -28,7 +28,10 @@ export const readTop = definePass(({ slots, draft, notes }) => {
     slot.used = slots[j]!.used = true;
     if (rankedHour) unit.used = true;
     draft.domain = true;
-    notes.topDirection ??= ascending ? 'asc' : 'desc';
+    if (notes.topDirection === null) {
+      notes.topDirection = ascending ? 'asc' : 'desc';
+      notes.topByWord = !ascending;
+    }
     notes.explicitLimit = n;
   });
   slots.forEach((slot, i) => {
@@ -37,7 +40,12 @@ export const readTop = definePass(({ slots, draft, notes }) => {
     if (slot.item.text === 'limit' && numberOf(slots[next(i)]) === null) return;
     slot.used = true;
     draft.domain = true;
-    notes.topDirection ??= slot.item.meaning.direction;
+    // ("top 3 categories with the lowest turnover", «…просели сильнее всего? топ 3»: a superlative says
+    // which end a plain "top" counts from — it ranked the highest.)
+    if (notes.topDirection === null) {
+      notes.topDirection = slot.item.meaning.direction;
+      notes.topByWord = slot.item.meaning.direction === 'desc';
+    }
     const j = next(i);
     const n = numberOf(slots[j]);
     if (slot.item.meaning.n !== undefined) notes.explicitLimit ??= slot.item.meaning.n;
