@@ -7625,3 +7625,25 @@ describe('"top 3 … with the lowest turnover", «…просели сильне
     );
   });
 });
+
+describe('"Quartiles …: the 25th percentile, the median and the 75th percentile": the median is the 50th percentile, one column (it was shown twice)', () => {
+  it.each([
+    'Quartiles of grocery payment amounts in 2026: the 25th percentile, the median and the 75th percentile',
+    'Квартили суммы покупок в Астане: 25-й перцентиль, медиана и 75-й перцентиль',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([
+      { fn: 'percentile', p: 0.25 },
+      { fn: 'percentile', p: 0.5 },
+      { fn: 'percentile', p: 0.75 },
+    ]);
+  });
+});
+
+describe('"transactions per card and turnover per card": each item with its own "per card" is a ratio of its own (the first was dropped)', () => {
+  it.each([
+    ['By bank in 2026: payments per card and spend per card', ['count', 'sum']],
+    ['turnover per card and transactions per card by city', ['sum', 'count']],
+  ])('%s', (question, ofs) => {
+    expect(frameOf(question).measures).toEqual(ofs.map((of) => ({ fn: 'per_card', of })));
+  });
+});

@@ -94,6 +94,14 @@ export const readPerCard = definePass(({ slots, draft }) => {
   const saidTwice =
     slots.some((s, k) => isKind(s, 'perCard') && !inItem(k)) &&
     slots.some((s, k) => inItem(k) && s.item.bracketBefore === true);
+  // ("transactions per card and turnover per card": items each with its own "per card" are a ratio each;
+  // the last one was the only one.)
+  const perItem = eachItemPerCard(slots, moneyWord, counting);
+  if (perItem) {
+    draft.measures = perItem.map((of): Measure => ({ fn: 'per_card', of }));
+    draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
+    return;
+  }
   const listed =
     itemStart > 0 && !saidTwice && slots.some((s, k) => !inItem(k) && k > 0 && measureWord(s) && s.used);
   if (listed) {
@@ -136,6 +144,38 @@ export const readPerCard = definePass(({ slots, draft }) => {
   draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
   draft.measures = uniqueMeasures(ratios);
 });
+
+/**
+ * The ratio of each item of a list when every item has its own "per card" and names money or payments
+ * ("transactions per card and turnover per card"), else null. Items are set apart by commas and "and".
+ */
+function eachItemPerCard(
+  slots: readonly Slot[],
+  moneyWord: (s: Slot) => boolean,
+  counting: (s: Slot) => boolean,
+): ('sum' | 'count')[] | null {
+  const { opensItem } = cursor(slots);
+  const marks = slots.flatMap((s, k) => (isKind(s, 'perCard') ? [k] : []));
+  if (marks.length < 2) return null;
+  const ofs: ('sum' | 'count')[] = [];
+  let from = 0;
+  for (const mark of marks) {
+    const start = slots.findLastIndex((_, k) => k >= from && k <= mark && (opensItem(k) || k === from));
+    const item = slots.slice(start, mark);
+    // (The item opens after the last one's "per card", with "and" or a comma between.)
+    if (
+      start > from &&
+      !slots.slice(from, start).every((s) => s.item.kind === 'stop' || isKind(s, 'conjunction'))
+    )
+      return null;
+    const money = item.some(moneyWord);
+    const count = item.some(counting);
+    if (money === count) return null;
+    ofs.push(money ? 'sum' : 'count');
+    from = mark + 1;
+  }
+  return new Set(ofs).size === ofs.length ? ofs : null;
+}
 
 /**
  * The measures as ratios to the distinct cards or merchants: an average or a total of the amount is the

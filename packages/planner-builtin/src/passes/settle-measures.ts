@@ -27,10 +27,10 @@ export function uniqueMeasures(measures: readonly Measure[]): Measure[] {
   return measures.filter((x) => !seen.has(measureKey(x)) && seen.add(measureKey(x)));
 }
 
-/** Two measures with the same key are the same column. */
+/** Two measures with the same key are the same column (the median is the 50th percentile). */
 export function measureKey(x: Measure): string {
   if (x.fn === 'count_distinct') return `${x.fn}:${x.column}`;
-  if (x.fn === 'percentile') return `${x.fn}:${x.p}`;
+  if (x.fn === 'percentile') return x.p === 0.5 ? 'median' : `${x.fn}:${x.p}`;
   if (x.fn === 'per_card' || x.fn === 'per_merchant') return `${x.fn}:${x.of}`;
   if (x.fn === 'per_period') return `${x.fn}:${x.of}:${x.unit}`;
   return x.fn;
