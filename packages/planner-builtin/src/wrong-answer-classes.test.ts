@@ -7647,3 +7647,39 @@ describe('"transactions per card and turnover per card": each item with its own 
     expect(frameOf(question).measures).toEqual(ofs.map((of) => ({ fn: 'per_card', of })));
   });
 });
+
+describe('a yes/no question after a lead-in of when or where and a comma ("Over the last 90 days, was the average … above 10,000 tenge?"): the number is the figure\'s threshold (it filtered payments over 10 000)', () => {
+  it.each([
+    ['Over the last 30 days, was the average Google Pay payment above 8,000 tenge?', 8000],
+    ['In the second half of 2025, was the median fuel payment below 12,000 tenge?', 12000],
+    ['In Astana, did grocery turnover exceed 40 million in October 2026?', 40_000_000],
+  ])('%s', (question, value) => {
+    const frame = frameOf(question);
+    expect(frame.threshold?.value).toBe(value);
+    expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
+  });
+});
+
+describe('«… 20 000 теңгеден жоғары болды ма?»: «болды» between the comparison and the particle (it filtered payments over 20 000)', () => {
+  it.each([
+    '2026 жылы Алматыдағы орташа чек 10 мың теңгеден төмен болды ма?',
+    'Өткен айда POS төлемдерінің медианалық сомасы 7 000 теңгеден жоғары болды ма?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.threshold).toBeDefined();
+    expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
+  });
+});
+
+describe('a number with an ordinal ending is never the threshold of a comparison ("busier than the 15th", «90-й перцентиль … 80 000 ₸»)', () => {
+  it('"was the 1st busier than the 15th" is not a threshold of 15', () => {
+    expect(
+      frameOrNull('In 2025, was the 1st of the month busier than the 15th? Give the counts.')?.threshold,
+    ).toBeUndefined();
+  });
+  it('«Превышает ли 90-й перцентиль … 80 000 ₸» takes 80 000', () => {
+    expect(
+      frameOf('Превышает ли 90-й перцентиль суммы покупок Halyk 60 000 ₸ за 2026 год?').threshold?.value,
+    ).toBe(60000);
+  });
+});

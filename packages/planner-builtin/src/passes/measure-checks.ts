@@ -3,6 +3,7 @@ import { hasKazakhLetter } from '../kazakh-letters.js';
 import {
   AMOUNT_OF_PREPOSITIONS,
   FIGURE_PRONOUNS,
+  KAZAKH_COPULAS,
   PAYMENTS_PREPOSITIONS,
   PREDICATE_COMPARATORS,
   RELATIVE_WORDS,
@@ -38,6 +39,16 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
       .slice(0, opened)
       .every((s) => s.item.kind === 'stop' || isKind(s, 'greeting') || isKind(s, 'aside'));
   if (leadIn && YES_NO_OPENERS.includes(slots[opened]!.item.text)) return true;
+  // ("Over the last 90 days, was the average Apple Pay payment above 10,000 tenge?", "In the first half
+  // of 2026, was …": after a lead-in that only says when or where (words read already, no figure and no
+  // breakdown), and a comma.)
+  const afterComma = slots.findIndex((s) => s.item.commaBefore === true);
+  const whenOrWhere =
+    afterComma > 0 &&
+    slots
+      .slice(0, afterComma)
+      .every((s) => s.item.kind === 'stop' || (s.used && !namesFigure(s) && !isKind(s, 'dimension')));
+  if (whenOrWhere && YES_NO_OPENERS.includes(slots[afterComma]!.item.text)) return true;
   // ("Fuel turnover for Q3 2026 - was it above 20 million?": the question asked of the figure just said,
   // in a clause of its own — it was a filter on payments of 20 million each.)
   const askedOfIt = slots.some(
@@ -79,9 +90,14 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   )
     return;
   const { next, pastValues, prev, stopBefore } = cursor(slots);
-  const isNumber = (k: number) => slots[k]?.item.kind === 'number';
+  // (Not a number with an ordinal ending, a day or a place: "busier than the 15th".)
+  const isNumber = (k: number) => slots[k]?.item.kind === 'number' && slots[k]!.item.ordinalEnding !== true;
   /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
-  const beforeParticle = (i: number) => YES_NO_WORDS.includes(slots[i + 1]?.item.text ?? '');
+  // (…with «болды», was, between: «20 000 теңгеден жоғары болды ма?».)
+  const beforeParticle = (i: number) => {
+    const j = KAZAKH_COPULAS.includes(slots[i + 1]?.item.text ?? '') ? i + 2 : i + 1;
+    return YES_NO_WORDS.includes(slots[j]?.item.text ?? '');
+  };
   // (A Kazakh past participle, «асқан», is the predicate at the end of its clause or before the question
   // particle; before a noun it describes it: «500 000 теңгеден асқан қанша мерчант», how many merchants
   // that exceeded 500 000 — no threshold on the figure.)

@@ -181,6 +181,9 @@ export const YES_NO_OPENERS: readonly string[] = [
 /** "… - was it above 20 million?", ", is that over …": the pronoun for the figure just said. */
 export const FIGURE_PRONOUNS: readonly string[] = ['it', 'that', 'this'];
 
+/** «… 20 000 теңгеден жоғары болды ма?»: the Kazakh "was" between a comparison and the question particle. */
+export const KAZAKH_COPULAS: readonly string[] = ['болды', 'болған', 'болады', 'еді'];
+
 export const YES_NO_WORDS: readonly string[] = [
   'whether',
   'ли',
