@@ -7683,3 +7683,14 @@ describe('a number with an ordinal ending is never the threshold of a comparison
     ).toBe(60000);
   });
 });
+
+describe('a yes/no question\'s "more than 700 (active) merchants": the merchants are counted, the number their threshold (it filtered payments over 700 tenge)', () => {
+  it.each([
+    'Правда ли, что в сентябре 2026 года в Шымкенте было больше 400 активных мерчантов?',
+    'Were there more than 300 active merchants in Taraz last month?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.threshold?.unit).toBe('count');
+    expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
+  });
+});

@@ -200,7 +200,10 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   if (unit === 'plain' && numberAt > at) {
     let n = after;
     n = pastValues(n);
-    if (isCountedNoun(slots[n])) {
+    // («больше 700 активных мерчантов», "more than 300 merchants": the merchants are counted too.)
+    const noun = slots[n];
+    const merchants = isKind(noun, 'dimension') && noun.item.meaning.dimension === 'merchant_id';
+    if (isCountedNoun(slots[n]) || merchants) {
       unit = 'count';
       countedAt = n;
     }
