@@ -7694,3 +7694,12 @@ describe('a yes/no question\'s "more than 700 (active) merchants": the merchants
     expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
   });
 });
+
+describe('«Превысила ли сумма операций в долларах … 50 000 долларов?»: a verb-first threshold in a foreign currency is on the amount in that currency (it was the tenge amount)', () => {
+  it.each([
+    'Превысила ли сумма операций в долларах за 2026 год 40 000 долларов?',
+    'Превысил ли оборот в юанях за октябрь 2026 года 100 000 юаней?',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain('sum(original_amount)');
+  });
+});

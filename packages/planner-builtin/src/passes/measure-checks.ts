@@ -299,6 +299,15 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
   if (unread) {
     comparator.used = slots[numberAt]!.used = true;
     if (unit === 'tenge' || unit === 'percent') slots[after]!.used = true;
+    // («Превысила ли сумма операций в долларах … 50 000 долларов?»: a threshold in a foreign currency is
+    // one on the amount in that currency, as "exceed 50,000 dollars" is.)
+    const currency = slots[after];
+    if (
+      isKind(currency, 'value') &&
+      currency.item.meaning.column === 'transaction_currency' &&
+      !currency.item.meaning.values.includes('KZT')
+    )
+      draft.originalAmount = true;
   }
   // The amount word the amount filter took as the label of its condition ("add up to more than",
   // «сомасы … асты ма») names the figure again.
