@@ -300,7 +300,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // "ATM withdrawals by hour": transactions named by their kind are counted, as "transactions" are.
   // …and so are a split by amount bands or a share with no measure named ("distribution of P2P
   // amounts: under 10k, …", «доля Apple Pay в бесконтакте»): how many transactions fall in each.
-  const counted = given.countable || given.dimensions.includes('amount_band') || given.share;
+  // ("Are there any cities where ATM withdrawals … added up to more than 3 million": a condition on each
+  // group's total comes first — the groups show that total, not a count of the payments named.)
+  const counted =
+    (given.countable || given.dimensions.includes('amount_band') || given.share) && !given.having;
   let draft: Draft =
     given.measures.length === 0 && counted ? { ...given, measures: [{ fn: 'count' }] } : given;
   // "how many transactions in the same month last year?": with no other period, that month a year ago.

@@ -7703,3 +7703,23 @@ describe('«Превысила ли сумма операций в доллар�
     expect(sqlLineOf(question)).toContain('sum(original_amount)');
   });
 });
+
+describe('a condition on each group\'s total with only a noun of payments named ("cities where ATM withdrawals … added up to more than 3 million"): the groups show that total (they showed a count of the withdrawals)', () => {
+  it.each([
+    'Are there any banks where ECOM purchases in October 2026 added up to more than 20 million tenge?',
+    'Which cities had ATM withdrawals of more than 3 million tenge in total in November 2026?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'sum' }]);
+  });
+});
+
+describe('«у которых оборот … за третий квартал 2026 года превысил 30 млн»: the ordinal of a period between the turnover and its condition (it filtered payments over 30 million each)', () => {
+  it.each([
+    'Есть ли банки, у которых оборот по онлайн-покупкам за третий квартал 2026 года превысил 30 млн тенге?',
+    'Города, у которых оборот за второй квартал 2026 года превысил 50 млн',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having).toEqual(expect.objectContaining({ of: 'sum', op: '>' }));
+    expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
+  });
+});

@@ -478,6 +478,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         (slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used))) ||
     isPeriodWord(slots[k]) ||
     isKind(slots[k], 'timeUnit') ||
+    // («за третий квартал 2026 года»: the ordinal of a period read already.)
+    (isKind(slots[k], 'ordinal') && slots[k]!.used && isKind(slots[next(k)], 'timeUnit')) ||
     // ("had annual turnover over 3m in 2025": the adjective of the one period, no row of its own.)
     (isKind(slots[k], 'bucket') && !draft.dimensions.includes(slots[k].item.meaning.dimension)) ||
     // (a campaign beside the period: «за акцию «Back to school», 15 августа – 15 сентября»)
