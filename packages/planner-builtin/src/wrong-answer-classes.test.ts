@@ -7723,3 +7723,21 @@ describe('«у которых оборот … за третий квартал 
     expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
   });
 });
+
+describe('"Which cities grew …? Only the ones that grew": the sign\'s verb said again asks for no change column (both periods alone, as said once)', () => {
+  it.each([
+    'Which banks grew ECOM turnover from Q1 2026 to Q2 2026? Only the ones that grew.',
+    'Какие города упали по обороту с августа на сентябрь 2026? Только те, что упали.',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('HAVING');
+    expect(sql).not.toContain('change_pct');
+  });
+  it('"…, only those that grew, with the growth in %" still shows the change', () => {
+    expect(
+      sqlLineOf(
+        'Which banks grew ECOM turnover from Q1 2026 to Q2 2026? Only those that grew, with the growth in %.',
+      ),
+    ).toContain('change_pct');
+  });
+});

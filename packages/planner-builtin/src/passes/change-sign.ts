@@ -17,6 +17,9 @@ const KAZAKH_THAN = 'қарағанда';
 /** Words of a rise: "grew", "increased", «выросли», «прирост», «өсті», «өскендерін». */
 const GROWTH = /^(grew|grow|grown|growth|increas|rose|risen|went up|вырос|выросл|рост|прирост|увелич|өс)/;
 
+/** A noun of the change ("growth", «прирост», «рост», «өсім»): it asks for the change itself. */
+const CHANGE_NOUN = /^(growth|increase in|рост|прирост|өсім)/;
+
 /**
  * A word of a change with its sign: "grew", «выросли», «өсті» up; "fell", «просели», «төмендеді» down.
  * A change with no sign ("changed", «изменился», «өзгерді») is neither: no group is kept by it.
@@ -97,8 +100,13 @@ export const readChangeSign = definePass(({ slots, draft }) => {
       (grouping(k) && RELATIVE_OPENERS.includes(slots[k + 1]?.item.text ?? '')),
   );
   // (The sign's word alone asks for both periods, not the change in % too: that needs a word of its own.)
+  // ("Which cities grew …? Only the ones that grew": the verb of the same sign said again is no word of
+  // its own; a noun of the change, "growth", «прирост», is.)
+  const restated = (s: Slot, at: Slot) => changeWord(s) === changeWord(at) && !CHANGE_NOUN.test(s.item.text);
   const signOnly = (at: Slot) => {
-    const others = slots.some((s) => s !== at && isKind(s, 'compare') && s.item.meaning.change === true);
+    const others = slots.some(
+      (s) => s !== at && isKind(s, 'compare') && s.item.meaning.change === true && !restated(s, at),
+    );
     if (!others && !slots.some((s) => PERCENT_WORD.test(s.item.text)) && draft.compareOutput === undefined)
       delete draft.growth;
   };
