@@ -7741,3 +7741,12 @@ describe('"Which cities grew …? Only the ones that grew": the sign\'s verb sai
     ).toContain('change_pct');
   });
 });
+
+describe('"For each city, the category with the highest turnover": the column word the superlative describes is ranked within each group (it was the one top pair overall)', () => {
+  it.each([
+    ['For each city, the category with the highest turnover in November 2026', 'mcc_category'],
+    ['For each bank, the city with the most transactions in 2026', 'merchant_city'],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).rankedWithin).toBe(dimension);
+  });
+});

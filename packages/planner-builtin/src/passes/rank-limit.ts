@@ -59,7 +59,14 @@ function rankedWithin(
   // («три банка с наибольшим количеством операций в каждом городе», "3 banks with the most payments in
   // each city", «әр қалада ең көп операция жасаған 3 банк»: the column word right after its N.)
   const numbered = slots.findIndex((s, j) => isKind(s, 'dimension') && slots[j - 1]?.item.kind === 'number');
-  const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[asked >= 0 ? asked : numbered];
+  // ("For each city, the category with the highest turnover", «для каждого города — категория с
+  // наибольшим оборотом»: the column word the superlative describes, only stop words between.)
+  const described = slots.findIndex(
+    (s, j) =>
+      j + 1 < top && isKind(s, 'dimension') && slots.slice(j + 1, top).every((x) => x.item.kind === 'stop'),
+  );
+  const named = [asked, numbered, described].find((j) => j >= 0) ?? -1;
+  const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[named];
   if (!isKind(ranked, 'dimension')) return undefined;
   const d = ranked.item.meaning.dimension;
   // ("For each city, which weekday was the busiest?", "the busiest weekday for each city": a day of the
