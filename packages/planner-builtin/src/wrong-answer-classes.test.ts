@@ -7750,3 +7750,18 @@ describe('"For each city, the category with the highest turnover": the column wo
     expect(frameOf(question).rankedWithin).toBe(dimension);
   });
 });
+
+describe('"X, Y and Z …: turnover for each", «… оборот по каждому»: "each" with nothing after it is a row for each listed value (it was one total over them)', () => {
+  it.each([
+    ['Kaspi, Halyk and Jusan in 2026: turnover for each', 'issuer_bank_name'],
+    ['Такси, АЗС и аптеки за октябрь 2026: количество операций по каждому', 'mcc_category'],
+    ['Almaty, Astana and Shymkent last month - count and average check for each.', 'merchant_city'],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).dimensions).toEqual([dimension]);
+  });
+  it('"… vs …: total for each, side by side" stays a column each', () => {
+    expect(frameOf('Kaspi vs Halyk in 2026: total for each, side by side').dimensions).not.toContain(
+      'issuer_bank_name',
+    );
+  });
+});

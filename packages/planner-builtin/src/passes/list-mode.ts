@@ -15,7 +15,10 @@ import {
   SLASH_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, numberOf, type Reading, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, numberOf, opensClause, type Reading, type Slot } from './reading.js';
+
+/** "each" said alone of a list before it: "for each", «по каждому», «для каждого». */
+const EACH_ALONE: readonly string[] = ['each', 'каждому', 'каждого', 'каждой'];
 
 /** The rest of an exclusion said again as one ("all the other cities together"): its words used. */
 function restTogether(slots: readonly Slot[], draft: Reading['draft'], at: number): boolean {
@@ -81,9 +84,30 @@ export const readListMode = definePass(({ slots, draft }) => {
     if (slot.item.meaning.mode === 'together')
       draft.combined = [...(draft.combined ?? []), list.filter.column];
   }
+  const { next, prev } = cursor(slots);
+  // ("Groceries, restaurants and pharmacies in Q3 2026 - turnover and number of payments for each", «…:
+  // оборот по каждому»: "each" with nothing after it in its clause is each value of the one list — a
+  // row each; it was one total over them.)
+  // (Not where sides are set against each other: "ATM vs purchases (POS + ECOM): total for each, side by
+  // side" is a column each.)
+  const sides = slots.some((s) => isKind(s, 'compare') || isKind(s, 'sideBySide') || isKind(s, 'oneRow'));
+  const lists = sides
+    ? []
+    : draft.filters.filter(
+        (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+      );
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'groupBy') || !EACH_ALONE.includes(slot.item.text)) return;
+    const after = next(i);
+    const list = lists.length === 1 ? lists[0]!.filter : undefined;
+    if ((after >= 0 && !opensClause(slots[after])) || list?.kind !== 'values') return;
+    slot.used = true;
+    const by = slots[prev(i)];
+    if (prev(i) === i - 1 && isKind(by, 'groupBy') && !by.used) by.used = true;
+    if (!draft.dimensions.includes(list.column)) draft.dimensions.push(list.column);
+  });
   // «медиана по QR и бесконтакту», «Apple Pay, Google Pay, Samsung Pay бойынша»: "by" a list of
   // values is a row for each ("by Kaspi Bank cards", one value, only says whose).
-  const { next, prev } = cursor(slots);
   // «общий оборот по Караганде, Павлодару и Усть-Каменогорску»: an overall figure over the list is one.
   const overall = slots.some(
     (s) => isKind(s, 'total') && OVERALL_STEMS.some((stem) => s.item.text.startsWith(stem)),
