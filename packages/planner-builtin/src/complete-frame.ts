@@ -313,7 +313,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   }
   // "cities with a total over 5 million": with nothing else asked, the groups show the total the
   // condition is on.
-  if (draft.having && draft.measures.length === 0)
+  // («қай санаттарда 15-тен аз мерчант болды»: values listed, kept by a condition on each, show its figure —
+  // not the count the list of values implies.)
+  if (draft.having && (draft.measures.length === 0 || draft.listValues))
     draft = { ...draft, measures: [groupConditionMeasure(draft.having.of)] };
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
@@ -852,8 +854,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.labelsOnly && limit !== null ? { labelsOnly: true as const } : {}),
     // («қай банктің карталарымен ең көп …? Барлық банктерді көрсетіңіз»: a ranking shown whole is no
     // list of the values.)
+    // («қай санаттарда 15-тен аз мерчант болды»: values kept by a condition on each show its figure, as
+    // "which categories had fewer than 15 merchants" does.)
     ...(draft.listValues &&
     !draft.absent &&
+    !draft.having &&
     !draft.top &&
     dimensions.length === 1 &&
     limit === null &&

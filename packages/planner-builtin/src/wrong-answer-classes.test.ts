@@ -7765,3 +7765,15 @@ describe('"X, Y and Z …: turnover for each", «… оборот по кажд�
     );
   });
 });
+
+describe("«қай санаттарда 15-тен аз мерчант …»: a bare number before the merchants, the groups before it, is a condition on each group's count of merchants, shown (it filtered payments under 15 tenge)", () => {
+  it.each([
+    ['2026 жылы Астанада қай санаттарда 20-дан аз мерчант төлем қабылдады?', '<', 20],
+    ['Қай қалаларда 100-ден көп мерчант болды?', '>', 100],
+  ])('%s', (question, op, value) => {
+    const frame = frameOf(question);
+    expect(frame.having).toEqual(expect.objectContaining({ of: 'merchants', op, value }));
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+    expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
+  });
+});

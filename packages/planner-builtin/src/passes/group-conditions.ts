@@ -598,7 +598,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // operations: the groups before the number, the noun counted right after the comparison, no unit
       // or multiplier — «100 мыңнан жоғары операциялар» are payments above 100 000.)
       const bare = slots.slice(n + 1, i).every((x) => KAZAKH_ABLATIVE_ENDINGS.includes(x.item.text));
-      if (!of && paymentsAt(noun) && groups < n && joined(n) && bare) {
+      // («қай санаттарда 15-тен аз мерчант төлем қабылдады», fewer than 15 merchants: merchants likewise.)
+      if (
+        !of &&
+        (paymentsAt(noun) || countedOf(slots[noun]) === 'merchants') &&
+        groups < n &&
+        joined(n) &&
+        bare
+      ) {
         take(countedOf(slots[noun]) ?? 'count', [noun]);
         return;
       }
