@@ -851,7 +851,9 @@ export function buildSql(frame: Frame): string {
       // The bands from the lowest up.
       lines.push(`ORDER BY min(${amountColumn(frame)})`);
     } else if (timeFirst.some((d) => isTimeDimension(d.alias as Dimension))) {
-      lines.push(`ORDER BY ${timeFirst.map((d) => d.alias).join(', ')}`);
+      // ("by bank and month": the groups first, as said.)
+      const said = frame.groupsFirst ? [...timeFirst].reverse() : timeFirst;
+      lines.push(`ORDER BY ${said.map((d) => d.alias).join(', ')}`);
     } else if (frame.listed && named?.kind === 'values') {
       // "Halyk vs Kaspi": Halyk's row first, as the question names them.
       const rank = named.values.map((v, k) => `WHEN ${quote(v)} THEN ${k + 1}`).join(' ');

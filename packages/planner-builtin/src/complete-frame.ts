@@ -868,6 +868,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       : {}),
     ...(draft.absent ? { absent: true as const } : {}),
     ...(draft.alphabetical && limit === null && order === null ? { alphabetical: true as const } : {}),
+    ...(draft.groupsFirst && limit === null && order === null ? { groupsFirst: true as const } : {}),
     ...(draft.rankByChange && compare && order !== null ? { rankByChange: draft.rankByChange } : {}),
     ...(changeSign && compare && dimensions.length > 0 ? { changeSign } : {}),
     ...(draft.sortMeasure && !compare && !share && !sideBySide ? { sortMeasure: draft.sortMeasure } : {}),

@@ -127,6 +127,8 @@ export interface Draft {
   changeSignOfFirstSaid?: boolean;
   /** "alphabetically": a breakdown's rows by their labels. */
   alphabetical?: boolean;
+  /** "by bank and month": the rows by the other column first, then by the period (passes/breakdown-order.ts). */
+  groupsFirst?: boolean;
   /**
    * "sorted by the median", «отсортируйте по сумме»: the measure the rows are ordered by, as the words
    * after name it (an aggregate's function, 'count', 'count_distinct', 'sum', 'share'; null: none

@@ -434,6 +434,8 @@ export const frameSchema = z
     absent: z.literal(true).optional(),
     /** "alphabetically", «по алфавиту»: a breakdown's rows by the first column's labels. */
     alphabetical: z.literal(true).optional(),
+    /** "by bank and month", «по банкам и месяцам»: the rows by the other column, then by the period. */
+    groupsFirst: z.literal(true).optional(),
     /** "which hour … just the hour", «тек сағатын»: a ranking shows its labels, ordered by the measure. */
     labelsOnly: z.literal(true).optional(),
     /** True when every content word of the question was understood. */

@@ -4,6 +4,7 @@ import { readAbsent, settleAbsent } from './passes/absent.js';
 import { readAmountBands } from './passes/amount-bands.js';
 import { readAmountFilters } from './passes/amount-filters.js';
 import { readAmountUnit, settleAmountUnit } from './passes/amount-unit.js';
+import { readBreakdownOrder } from './passes/breakdown-order.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
 import { readCardWords } from './passes/card-words.js';
 import { readChangeSign } from './passes/change-sign.js';
@@ -141,6 +142,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['settle share base', settleShareBase],
   ['period pronouns', readPeriodPronouns],
   ['turnover filters', readTurnoverFilters],
+  ['breakdown order', readBreakdownOrder],
   ['coverage', checkCoverage],
   // (After the coverage check, which may take a measure from "banks with the sum of …".)
   ['settle amount unit', settleAmountUnit],

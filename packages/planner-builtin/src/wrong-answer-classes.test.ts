@@ -7777,3 +7777,19 @@ describe("«қай санаттарда 15-тен аз мерчант …»: a b
     expect(frame.filters).not.toContainEqual(expect.objectContaining({ kind: 'amount' }));
   });
 });
+
+describe('"turnover by bank and month", «по банкам и месяцам»: the rows go by the groups first, then by the period, as the breakdown is said (they always went by the period first)', () => {
+  it.each([
+    ['turnover by city and month for Q3 2026', /ORDER BY merchant_city, month$/],
+    ['количество операций по банкам и кварталам за 2025 год', /ORDER BY issuer_bank_name, quarter$/],
+    ['Distinct cards per category per month, 2026.', /ORDER BY mcc_category, month$/],
+    ['turnover by month and city for Q3 2026', /ORDER BY month, merchant_city$/],
+    ['daily turnover for each bank last week', /ORDER BY day, issuer_bank_name$/],
+    [
+      'Entry mode mix of POS payments by quarter in 2026: count per quarter and entry mode',
+      /ORDER BY quarter, pos_entry_mode$/,
+    ],
+  ])('%s', (question, order) => {
+    expect(sqlLineOf(question)).toMatch(order);
+  });
+});
