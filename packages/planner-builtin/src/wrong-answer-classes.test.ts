@@ -7793,3 +7793,14 @@ describe('"turnover by bank and month", «по банкам и месяцам»:
     expect(sqlLineOf(question)).toMatch(order);
   });
 });
+
+describe('«Правда ли, что больше всего … приходится на 20 часов?»: a clock hour after «на» / «в» / "at" with its unit is the hour asked about, every hour shown (it was a top 20)', () => {
+  it.each([
+    'Правда ли, что больше всего платежей в Алматы приходится на 18 часов?',
+    'Верно ли, что больше всего снятий наличных было в 12 часов за 2026 год?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['hour_of_day']);
+    expect(frame.limit).toBeNull();
+  });
+});

@@ -14,6 +14,9 @@ import { labelled } from './labels-only.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Reading, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
+/** "at" / «на» / «в» before a clock hour: «приходится на 20 часов», «в 18 часов». */
+const AT_HOUR_WORDS: readonly string[] = ['at', 'на', 'в'];
+
 /**
  * "top 3 categories in each city", «топ-3 категории в каждом городе по сумме», «әр қалада … топ-3
  * санат», "for every bank, the top 2 cities": the column word right after "top N" is ranked within each
@@ -101,10 +104,16 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     const singularHour = slots.some(
       (s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'hour' && SINGULAR_HOUR.includes(s.item.text),
     );
+    // («… больше всего онлайн-покупок приходится на 20 часов?», "… at 20 hours": a clock hour after "at"
+    // / «на» / «в» with its unit is the hour asked about too.)
+    const unit = slots[i + 1];
+    const atHour =
+      AT_HOUR_WORDS.includes(slots[i - 1]?.item.text ?? '') &&
+      isKind(unit, 'timeUnit') &&
+      unit.item.meaning.unit === 'hour';
     if (
       draft.yesNo &&
-      singularHour &&
-      !isKind(slots[i + 1], 'timeUnit') &&
+      ((singularHour && !isKind(slots[i + 1], 'timeUnit')) || atHour) &&
       draft.dimensions.includes('hour_of_day') &&
       Number.isInteger(n) &&
       n >= 0 &&
