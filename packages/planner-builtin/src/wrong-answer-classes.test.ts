@@ -7804,3 +7804,14 @@ describe('«Правда ли, что больше всего … приходи
     expect(frame.limit).toBeNull();
   });
 });
+
+describe('«жексенбідегі операциялар саны сенбідегіден аз болды ма?»: a weekday in the ablative before the comparator sets the two days against each other, a column each (it was a row per day)', () => {
+  it.each([
+    'Биыл жексенбідегі операциялар саны сенбідегіден аз болды ма?',
+    '2026 жылы дүйсенбідегі айналым жұмадағыдан көп болды ма?',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('FILTER (WHERE extract(isodow FROM transaction_timestamp) =');
+    expect(sql).not.toContain('GROUP BY');
+  });
+});

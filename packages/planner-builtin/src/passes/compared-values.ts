@@ -514,7 +514,9 @@ function thanSaid(slots: readonly Slot[]): boolean {
     x.item.meaning.after === true &&
     slots[k - 1]?.item.kind !== 'number' &&
     KAZAKH_ABLATIVE.test(slots[k - 1]?.item.text ?? '') &&
+    // («жексенбідегі … сенбідегіден аз болды ма?»: a day of the week likewise.)
     (isKind(slots[k - 1], 'value') ||
+      isKind(slots[k - 1], 'weekdayFilter') ||
       isKind(slots[k - 2], 'value') ||
       isKind(slots[k - 1], 'amount') ||
       (slots[k - 1]?.item.kind === 'stop' && [2, 3].some((d) => isKind(slots[k - d], 'value'))));
