@@ -7815,3 +7815,19 @@ describe('«жексенбідегі операциялар саны сенбі�
     expect(sql).not.toContain('GROUP BY');
   });
 });
+
+describe('«… сағат бойынша бөлінісі: әр сағаттың үлесі» / "each day\'s share": each hour or day of the cycle owns its share of the whole (the payments became the part within each hour)', () => {
+  it.each([
+    '2026 жылы POS төлемдерінің сағат бойынша бөлінісі: әр сағаттың үлесі пайызбен',
+    "Turnover by day of the month for 2026, with each day's share of the year's total.",
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toEqual([]);
+  });
+  it('"Turnover by day of the month …, with each day\'s share" shows the turnover beside it', () => {
+    expect(
+      frameOf("Turnover by day of the month for 2026, with each day's share of the year's total.").share
+        ?.withMeasure,
+    ).toBe(true);
+  });
+});

@@ -46,6 +46,7 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { opensLikeFollowUp } from './flags.js';
+import { labelled } from './labels-only.js';
 import {
   definePass,
   isKind,
@@ -1037,8 +1038,13 @@ function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boole
     // (A period unit, or a column of the calendar: "share of each weekday in …", «доля каждого дня
     // недели в …».)
     const calendar = isKind(s, 'dimension') && isTimeDimension(s.item.meaning.dimension);
-    const unit = isKind(s, 'timeUnit') ? s.item.meaning.unit : calendar ? s.item.meaning.dimension : null;
-    if (unit === null || !draft.dimensions.includes(unit)) return false;
+    // («әр сағаттың үлесі», each hour's share: the hour's word names the hour of the day.)
+    const named: readonly string[] = isKind(s, 'timeUnit')
+      ? labelled(s)
+      : calendar
+        ? [s.item.meaning.dimension]
+        : [];
+    if (!named.some((u) => (draft.dimensions as readonly string[]).includes(u))) return false;
     const each = slots[prev(t)];
     if (!isKind(each, 'groupBy') || !EACH_GROUP_WORDS.includes(each.item.text)) return false;
     // ("the share of each quarter", «доля каждого месяца»: of each, not "share in each quarter",
@@ -1067,7 +1073,9 @@ function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boole
     const ownPayments =
       isMeasuredNoun(noun) &&
       (slots[t + 2] === undefined || slots[t + 2]!.item.commaBefore || slots[t + 2]!.item.clauseBefore);
-    return owned && !ownPayments && !isKind(slots[prev(prev(t))], 'groupBy');
+    // (…a "by" right before — not across a clause mark: «сағат бойынша бөлінісі: әр сағаттың үлесі».)
+    const byBefore = isKind(slots[prev(prev(t))], 'groupBy') && !each.item.clauseBefore;
+    return owned && !ownPayments && !byBefore;
   });
 }
 
@@ -1097,7 +1105,14 @@ export const readShare = definePass((r) => {
     draft.spread = true;
     // ("Grocery turnover per quarter in 2025 and each quarter's share …": the measure, and its share.)
     const lastShare = slots.findLastIndex((x) => isKind(x, 'share'));
-    const and = slots.findLastIndex((x, k) => k < lastShare && isKind(x, 'conjunction'));
+    // ("Turnover by day of the month for 2025, with each day's share …": "with" opening its clause joins
+    // as "and" does.)
+    const and = slots.findLastIndex(
+      (x, k) =>
+        k < lastShare &&
+        (isKind(x, 'conjunction') ||
+          (x.item.commaBefore === true && x.item.kind === 'stop' && ADDING_WORDS.includes(x.item.text))),
+    );
     const measured = (x: Slot) => isKind(x, 'count') || isKind(x, 'amount') || isKind(x, 'total');
     // («…? Месяц и доля, по порядку месяцев»: a sentence of its own naming the period and the share
     // lists the columns — the money said before it is the whole, not a column.)
