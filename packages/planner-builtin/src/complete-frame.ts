@@ -818,8 +818,12 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // ("turnover by bank with a column per wallet: Apple Pay, Google Pay, Samsung Pay", «с колонками по
   // кошелькам»: one breakdown as the rows and another as the columns — a pivot the plan does not lay out;
   // rows of pairs were another table, given unsaid.)
+  // ("the percentage of payments in each band, bands as columns": bands asked as columns that the plan
+  // cannot lay out so — a share spread over them — are asked back; they came as rows, the request dropped.)
   if (draft.sideBySide === true && !sideBySide && dimensions.length >= 2 && !compare)
     return { ok: false, issues: [{ kind: 'unsupported', what: 'pivot' }] };
+  if (bandsAsColumns && !sideBySide && !compare)
+    return { ok: false, issues: [{ kind: 'unsupported', what: 'share_columns' }] };
   // (The difference of two values is of the two set side by side, or asked back: never dropped.)
   const differenceBeside =
     sideBySide && draft.sideDifference !== undefined && dimensions[0] === 'group_split';

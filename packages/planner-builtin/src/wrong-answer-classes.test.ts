@@ -7831,3 +7831,20 @@ describe('«… сағат бойынша бөлінісі: әр сағатты�
     ).toBe(true);
   });
 });
+
+describe('"the percentage of payments in each band, bands as columns": bands asked as columns with a share spread over them are asked back (they came as rows, the request dropped)', () => {
+  it('is asked back', () => {
+    expect(
+      reasonOf(
+        'How did POS payments in 2026 split across amount bands (under 5,000, 5,000-20,000 and over 20,000 tenge)? The percentage in each band, bands as columns.',
+      ),
+    ).not.toBe('sql');
+  });
+  it('the counts of bands as columns are still laid out so', () => {
+    expect(
+      sqlLineOf(
+        'Count of POS payments in 2026 in bands under 5,000, 5,000-20,000 and over 20,000 tenge, bands as columns',
+      ),
+    ).toContain('FILTER (WHERE transaction_amount_kzt < 5000)');
+  });
+});
