@@ -8,7 +8,7 @@ import {
   WHO_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, isPaymentsNoun, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, isPaymentsNoun, measuresCards, type Slot } from './reading.js';
 
 /** The card word is "per card" after all: left for the per-card pass, which divides by the cards. */
 export function readAsPerCard(slot: Slot): void {
@@ -176,7 +176,7 @@ export const readCardWords = definePass(({ slots, draft }) => {
     }
     // ("transactions + distinct cards per bank": distinct cards that no pass counted are a figure left
     // out, not whose cards — left unread, for the coverage check to ask back.)
-    if (slot.item.meaning.distinct === true && !JSON.stringify(draft.measures).includes('card_key')) {
+    if (slot.item.meaning.distinct === true && !measuresCards(draft.measures)) {
       slot.used = false;
       return;
     }

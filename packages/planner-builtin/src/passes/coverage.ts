@@ -25,7 +25,7 @@ import {
 import { changeAfter } from './change-sign.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isKind, meaningOf, measuresCards, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
@@ -545,7 +545,7 @@ function unreadDistinctCards(slot: Slot, draft: Draft): boolean {
     isKind(slot, 'entity') &&
     slot.item.meaning.entity === 'cards' &&
     slot.item.meaning.distinct === true &&
-    !JSON.stringify(draft.measures).includes('card_key')
+    !measuresCards(draft.measures)
   );
 }
 

@@ -137,6 +137,11 @@ export function isPeriodWord(slot: Slot | undefined): boolean {
   return PERIOD_WORD_KINDS.some((k) => isKind(slot, k));
 }
 
+/** Whether any measure reads the cards (counted, per card, a share of them). */
+export function measuresCards(measures: Draft['measures']): boolean {
+  return JSON.stringify(measures).includes('card_key');
+}
+
 /** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
 /** The noun of the payments themselves: "payments", «операций», «төлемдер», "rows". */
 export function isPaymentsNoun(slot: Slot | undefined): slot is Slot {
