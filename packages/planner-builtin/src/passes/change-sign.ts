@@ -1,4 +1,5 @@
 import {
+  CHANGE_NOUN,
   DECLINE,
   KAZAKH_PARTICIPLE,
   KAZAKH_WHICH,
@@ -16,9 +17,6 @@ import { definePass, isKind, type Slot } from './reading.js';
 const KAZAKH_THAN = 'қарағанда';
 /** Words of a rise: "grew", "increased", «выросли», «прирост», «өсті», «өскендерін». */
 const GROWTH = /^(grew|grow|grown|growth|increas|rose|risen|went up|вырос|выросл|рост|прирост|увелич|өс)/;
-
-/** A noun of the change ("growth", «прирост», «рост», «өсім»): it asks for the change itself. */
-const CHANGE_NOUN = /^(growth|increase in|рост|прирост|өсім)/;
 
 /**
  * A word of a change with its sign: "grew", «выросли», «өсті» up; "fell", «просели», «төмендеді» down.

@@ -4,6 +4,7 @@ import type { Meaning } from '../meaning.js';
 import {
   ALL_WORDS,
   BETWEEN_WORDS,
+  EACH_ALONE_WORDS,
   KAZAKH_BETWEEN_AFTER,
   LIST_COUNT_WORDS,
   LIST_SPLIT_WORDS,
@@ -16,9 +17,6 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, numberOf, opensClause, type Reading, type Slot } from './reading.js';
-
-/** "each" said alone of a list before it: "for each", «по каждому», «для каждого». */
-const EACH_ALONE: readonly string[] = ['each', 'каждому', 'каждого', 'каждой'];
 
 /** The rest of an exclusion said again as one ("all the other cities together"): its words used. */
 function restTogether(slots: readonly Slot[], draft: Reading['draft'], at: number): boolean {
@@ -97,7 +95,7 @@ export const readListMode = definePass(({ slots, draft }) => {
         (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
       );
   slots.forEach((slot, i) => {
-    if (slot.used || !isKind(slot, 'groupBy') || !EACH_ALONE.includes(slot.item.text)) return;
+    if (slot.used || !isKind(slot, 'groupBy') || !EACH_ALONE_WORDS.includes(slot.item.text)) return;
     const after = next(i);
     const list = lists.length === 1 ? lists[0]!.filter : undefined;
     if ((after >= 0 && !opensClause(slots[after])) || list?.kind !== 'values') return;

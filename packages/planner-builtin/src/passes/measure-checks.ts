@@ -203,7 +203,7 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     // («больше 700 активных мерчантов», "more than 300 merchants": the merchants are counted too.)
     const noun = slots[n];
     const merchants = isKind(noun, 'dimension') && noun.item.meaning.dimension === 'merchant_id';
-    if (isCountedNoun(slots[n]) || merchants) {
+    if (isCountedNoun(noun) || merchants) {
       unit = 'count';
       countedAt = n;
     }

@@ -2,6 +2,7 @@ import type { Dimension } from '../frame.js';
 import { isTimeDimension } from '../frame.js';
 import { hasKazakhLetter } from '../kazakh-letters.js';
 import {
+  CLOCK_HOUR_AT_WORDS,
   EACH_WORDS,
   FIRST_N,
   KAZAKH_WHICH,
@@ -13,9 +14,6 @@ import { hasKazakhPlural, isPluralWord } from '../word-forms.js';
 import { labelled } from './labels-only.js';
 import { definePass, isCountedNoun, isKind, numberOf, type Reading, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
-
-/** "at" / «на» / «в» before a clock hour: «приходится на 20 часов», «в 18 часов». */
-const AT_HOUR_WORDS: readonly string[] = ['at', 'на', 'в'];
 
 /**
  * "top 3 categories in each city", «топ-3 категории в каждом городе по сумме», «әр қалада … топ-3
@@ -108,7 +106,7 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     // / «на» / «в» with its unit is the hour asked about too.)
     const unit = slots[i + 1];
     const atHour =
-      AT_HOUR_WORDS.includes(slots[i - 1]?.item.text ?? '') &&
+      CLOCK_HOUR_AT_WORDS.includes(slots[i - 1]?.item.text ?? '') &&
       isKind(unit, 'timeUnit') &&
       unit.item.meaning.unit === 'hour';
     if (

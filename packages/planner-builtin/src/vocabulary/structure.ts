@@ -2389,6 +2389,9 @@ export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого'
 export const DECLINE =
   /^(fell|fall|falls|fallers|dropped|drop in|drops in|decline in|declines in|declined|decliners|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|упавш|снизивш|сокративш|просевш|азай|төменде|кеміді)/;
 
+/** A noun of the change ("growth", «прирост», «рост», «өсім»): it asks for the change itself (passes/change-sign.ts). */
+export const CHANGE_NOUN = /^(growth|increase in|рост|прирост|өсім)/;
+
 /** The change asked as a question: "by how many percent", «на сколько процентов», «неше пайызға». */
 export const CHANGE_ASKED = /(how|сколько|насколько|неше|қанша)/;
 
@@ -2650,6 +2653,11 @@ export const INCLUDED_WORDS: readonly string[] = [
 export const AT_PLACE_WORDS: readonly string[] = ['at', 'у', 'на'];
 /** "at" before a clock time: "… came in at 18:00 or later". */
 export const CLOCK_AT_WORDS: readonly string[] = ['at'];
+/** …and before a clock hour with its unit: «приходится на 20 часов», «в 18 часов» (passes/rank-limit.ts). */
+export const CLOCK_HOUR_AT_WORDS: readonly string[] = [...CLOCK_AT_WORDS, 'на', 'в'];
+
+/** "each" said alone of a list before it: "for each", «по каждому», «для каждого» (passes/list-mode.ts). */
+export const EACH_ALONE_WORDS: readonly string[] = ['each', 'каждому', 'каждого', 'каждой'];
 
 /** "card-not-present", "CNP": online payments, by how the card was (not) read (passes/value-filters.ts). */
 export const CARD_NOT_PRESENT: readonly string[] = ['card not present', 'card-not-present', 'cnp'];
