@@ -181,6 +181,10 @@ const UNSEEN_SETS = [
   'unseen154',
   'unseen155',
   'unseen156',
+  'unseen157',
+  'unseen158',
+  'unseen159',
+  'unseen160',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
