@@ -17,7 +17,7 @@ import {
   refusalMessage,
   typoNote,
 } from './messages.js';
-import { tokenize } from './tokenize.js';
+import { endsWithQuestionMark, tokenize } from './tokenize.js';
 
 export interface BuiltinPlannerOptions {
   /** Rows for a plural "top" question without a number ("top categories by amount"); default 10. */
@@ -126,7 +126,11 @@ function understandWhole(
   // question, a follow-up is read with the Kazakh vocabulary too.
   const kazakh = detectLanguage(question) === 'kk' || previousFrame(context)?.language === 'kk';
   const items = lexItems(tokenize(question), undefined, { kazakh });
-  const draft = interpret(items, { now: context.now, timeZone: context.timeZone });
+  const draft = interpret(items, {
+    now: context.now,
+    timeZone: context.timeZone,
+    ...(endsWithQuestionMark(question) ? { questionMark: true as const } : {}),
+  });
 
   if (draft.flags.destructive)
     return { kind: 'refuse', reason: 'destructive', message: refusalMessage('destructive', lang) };

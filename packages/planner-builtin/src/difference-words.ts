@@ -1,5 +1,13 @@
 import type { Item } from './lexicon.js';
-import { FALL_SEASON, KAZAKH_HOW_MUCH_MORE } from './vocabulary/index.js';
+import { marksOf } from './tokenize.js';
+import {
+  CHANGE_AUXILIARIES,
+  CHANGE_VERBS_AFTER_AUXILIARY,
+  DAY_BEFORE,
+  FALL_SEASON,
+  KAZAKH_HOW_MUCH_MORE,
+  PERIOD_DETERMINERS,
+} from './vocabulary/index.js';
 
 /**
  * «Алматыда Шымкентке қарағанда қанша ECOM операция көп болды?» (how many more ECOM payments were
@@ -36,4 +44,58 @@ export function readFallAsDrop(items: readonly Item[]): Item[] {
     if (before?.kind !== 'meaning' || before.meaning.kind !== 'superlative') return item;
     return { ...item, meaning: { kind: 'compare', change: true } };
   });
+}
+
+/**
+ * "Did ATM withdrawals drop yesterday …?", "Did Kaspi's turnover fall in November compared with
+ * October?": in a clause an auxiliary opens, "drop" and "fall" are the change asked about — "drop" was
+ * refused as the SQL action, and "fall" read as autumn, a third period. After a determiner or a
+ * preposition ("this fall", "in the fall") the season stays.
+ */
+/** What after a verb of change is its object, not where or when: "decline more transactions". */
+const OBJECT_KINDS: readonly string[] = ['comparator', 'entity', 'count', 'amount', 'value', 'dimension'];
+
+export function readChangeVerbs(items: readonly Item[]): Item[] {
+  let opened = false;
+  return items.map((item, k) => {
+    if (k === 0 || item.clauseBefore) opened = CHANGE_AUXILIARIES.includes(item.text);
+    if (!opened || k === 0 || !CHANGE_VERBS_AFTER_AUXILIARY.includes(item.text)) return item;
+    if (PERIOD_DETERMINERS.includes(items[k - 1]!.text)) return item;
+    // ("Did Kaspi decline more transactions than Halyk?": with an object after it, the verb acts on
+    // payments — declined payments, which the data does not hold, stay refused.)
+    const after = items[k + 1];
+    const object =
+      after !== undefined &&
+      after.clauseBefore !== true &&
+      (after.kind === 'unknown' || (after.kind === 'meaning' && OBJECT_KINDS.includes(after.meaning.kind)));
+    if (object) return item;
+    return { kind: 'meaning', text: item.text, meaning: { kind: 'compare', change: true }, ...marksOf(item) };
+  });
+}
+
+/**
+ * "ATM withdrawals yesterday vs the day before", "… compared with the day before?": "day before" that
+ * ends its clause is the day before the other period, as "the week before" is; "7 March, the day before
+ * the holiday" describes the day and stays as written.
+ */
+export function readDayBefore(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const before = items[k + 1];
+    const after = items[k + 2];
+    const ends = !after || after.clauseBefore === true || after.commaBefore === true;
+    if (item.text !== DAY_BEFORE[0] || before?.text !== DAY_BEFORE[1] || before.clauseBefore || !ends) {
+      out.push(item);
+      continue;
+    }
+    out.push({
+      kind: 'meaning',
+      text: `${item.text} ${before.text}`,
+      meaning: { kind: 'periodModifier', modifier: 'previous' },
+      ...marksOf(item),
+    });
+    k++;
+  }
+  return out;
 }

@@ -228,6 +228,8 @@ export interface Draft {
 export interface InterpretEnv {
   now: Date;
   timeZone: string;
+  /** The question ends with a question mark (the tokens keep no punctuation). */
+  questionMark?: true;
 }
 
 /** A draft that says nothing yet: where the interpretation passes start. */

@@ -2,7 +2,7 @@ import { readBlanks } from './blanks.js';
 import { nameCampaigns } from './campaigns.js';
 import { applyCorrections } from './corrections.js';
 import { readCountNumbers } from './count-number.js';
-import { readFallAsDrop, readKazakhDifference } from './difference-words.js';
+import { readChangeVerbs, readDayBefore, readFallAsDrop, readKazakhDifference } from './difference-words.js';
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import { correctKazakhTypo } from './kazakh-typos.js';
@@ -556,6 +556,8 @@ export function lexItems(
       i++;
     }
   }
-  const settled = readFallAsDrop(readCountNumbers(readBlanks(applyCorrections(nameCampaigns(items)))));
+  const settled = readDayBefore(
+    readChangeVerbs(readFallAsDrop(readCountNumbers(readBlanks(applyCorrections(nameCampaigns(items)))))),
+  );
   return options.kazakh ? readKazakhDifference(settled) : settled;
 }

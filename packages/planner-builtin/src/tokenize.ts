@@ -382,6 +382,11 @@ export function quoteSpans(text: string): Array<{ from: number; to: number; id: 
   return spans;
 }
 
+/** Whether a question ends with a question mark, closing brackets or quotes aside. */
+export function endsWithQuestionMark(text: string): boolean {
+  return /\?[\s)\]»"'”.!]*$/.test(text);
+}
+
 /**
  * Words, numbers and dates. An ordinal or case ending written on a number ("90th", "3rd",
  * «95-й», «2-х», «3-ші») is dropped: the number is what the passes read ("3rd quarter" = quarter 3).

@@ -7848,3 +7848,59 @@ describe('"the percentage of payments in each band, bands as columns": bands ask
     ).toContain('FILTER (WHERE transaction_amount_kzt < 5000)');
   });
 });
+
+describe('"Did ATM withdrawals drop …?", "Did turnover fall in November …?": after an auxiliary the verbs of a change are the change (drop was refused as the SQL action, fall read as autumn, a third period)', () => {
+  it.each([
+    'Did cash withdrawals drop yesterday compared with the day before?',
+    'Did Halyk turnover fall in November 2026 compared with October 2026?',
+    'Did the number of QR payments dip last month compared with the month before?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare).toBeTruthy();
+    expect(sqlLineOf(question)).not.toContain("-09-01'");
+  });
+  it('"in the fall" after an auxiliary is still the season', () => {
+    expect(sqlLineOf('Did Kaspi turnover in the fall of 2025 exceed 1 billion tenge?')).toContain("'2025-09-01'");
+  });
+  it('"decline more transactions" (an object after the verb) is a declined payment, not answered', () => {
+    expect(frameOrNull('Did Halyk decline more transactions than Kaspi last month?')).toBeNull();
+  });
+});
+
+describe('"yesterday vs the day before": "day before" ending its clause is the day before the other (it was not understood); "7 March, the day before the holiday" describes the day', () => {
+  it('the day before yesterday is compared', () => {
+    const sql = sqlLineOf('POS turnover yesterday vs the day before');
+    expect(sql).toContain('(current_date - 2)::timestamptz');
+    expect(sql).toContain('(current_date - 1)::timestamptz');
+  });
+  it('a day described so stays one day', () => {
+    const frame = frameOf('How many payments were there on 7 March 2026, the day before the holiday?');
+    expect(frame.compare).toBeFalsy();
+    expect(frame.time).toBeTruthy();
+  });
+});
+
+describe('«Медиана переводов за 2026 год больше 15 000 тенге?»: a question that opens with its figure and ends with a question mark is asked yes or no — the number is the figure\'s threshold, not a filter on payments (the payments named, a period between)', () => {
+  it.each([
+    'Медиана исходящих P2P-переводов за 2026 год больше 15 000 тенге?',
+    'Средний чек покупок Kaspi в Алматы за ноябрь выше 9000 тенге?',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).not.toMatch(/transaction_amount_kzt [<>]/);
+  });
+  it('without the question mark it stays a filter on the payments', () => {
+    expect(sqlLineOf('Средний чек покупок Kaspi в Алматы за ноябрь выше 9000 тенге')).toContain(
+      'transaction_amount_kzt > 9000',
+    );
+  });
+  it('«Сколько операций за ноябрь больше 10000 тенге?» still counts the payments over it', () => {
+    expect(sqlLineOf('Сколько операций за ноябрь больше 10000 тенге?')).toContain('transaction_amount_kzt > 10000');
+  });
+});
+
+describe('"Almaty, last month: was the average check above 5,000 tenge?": a yes/no question after a lead-in of where and when in a clause of its own (it was asked back)', () => {
+  it('is the figure with its threshold', () => {
+    const sql = sqlLineOf('Astana, last quarter: was the average check above 7000 tenge?');
+    expect(sql).toContain('avg(transaction_amount_kzt)');
+    expect(sql).not.toContain('transaction_amount_kzt > 7000');
+  });
+});

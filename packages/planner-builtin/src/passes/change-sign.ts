@@ -16,7 +16,8 @@ import { definePass, isKind, type Slot } from './reading.js';
 /** «қарағанда» (than): Kazakh puts the comparison after it. */
 const KAZAKH_THAN = 'қарағанда';
 /** Words of a rise: "grew", "increased", «выросли», «прирост», «өсті», «өскендерін». */
-const GROWTH = /^(grew|grow|grown|growth|increas|rose|risen|went up|вырос|выросл|рост|прирост|увелич|өс)/;
+const GROWTH =
+  /^(grew|grow|grown|growth|increas|rose|risen|climb|went up|вырос|выросл|рост|прирост|увелич|өс)/;
 
 /**
  * A word of a change with its sign: "grew", «выросли», «өсті» up; "fell", «просели», «төмендеді» down.

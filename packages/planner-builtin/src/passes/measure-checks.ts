@@ -30,25 +30,22 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
     (s) => s.item.text !== ',' && s.item.text !== '—' && !isKind(s, 'greeting') && !isKind(s, 'aside'),
   );
   if (first && YES_NO_OPENERS.includes(first.item.text)) return true;
-  // ("Quick check: was the average fuel ticket above 12 000?": after a lead-in of words that say
-  // nothing, in a clause of its own.)
+  // ("Quick check: was the average fuel ticket above 12 000?", "Last week vs the week before: did the
+  // number of transactions go down?", "Over the last 90 days, was the average Apple Pay payment above
+  // 10,000 tenge?": after a lead-in of words that say nothing, or only when or where — words read
+  // already, no figure and no breakdown — in a clause of its own or before a comma.)
+  const saysNothing = (s: Slot) => s.item.kind === 'stop' || isKind(s, 'greeting') || isKind(s, 'aside');
+  // ("vs" between the two periods says when too.)
+  const whenOrWhere = (s: Slot) =>
+    saysNothing(s) ||
+    (s.used && !namesFigure(s) && !isKind(s, 'dimension')) ||
+    (isKind(s, 'compare') && s.item.meaning.change !== true);
   const opened = slots.findIndex((s) => s.item.clauseBefore === true || s.item.dashBefore === true);
-  const leadIn =
-    opened > 0 &&
-    slots
-      .slice(0, opened)
-      .every((s) => s.item.kind === 'stop' || isKind(s, 'greeting') || isKind(s, 'aside'));
+  const leadIn = opened > 0 && slots.slice(0, opened).every(whenOrWhere);
   if (leadIn && YES_NO_OPENERS.includes(slots[opened]!.item.text)) return true;
-  // ("Over the last 90 days, was the average Apple Pay payment above 10,000 tenge?", "In the first half
-  // of 2026, was …": after a lead-in that only says when or where (words read already, no figure and no
-  // breakdown), and a comma.)
   const afterComma = slots.findIndex((s) => s.item.commaBefore === true);
-  const whenOrWhere =
-    afterComma > 0 &&
-    slots
-      .slice(0, afterComma)
-      .every((s) => s.item.kind === 'stop' || (s.used && !namesFigure(s) && !isKind(s, 'dimension')));
-  if (whenOrWhere && YES_NO_OPENERS.includes(slots[afterComma]!.item.text)) return true;
+  const commaLeadIn = afterComma > 0 && slots.slice(0, afterComma).every(whenOrWhere);
+  if (commaLeadIn && YES_NO_OPENERS.includes(slots[afterComma]!.item.text)) return true;
   // ("Fuel turnover for Q3 2026 - was it above 20 million?": the question asked of the figure just said,
   // in a clause of its own — it was a filter on payments of 20 million each.)
   const askedOfIt = slots.some(
@@ -73,7 +70,7 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
  * payments over 1 million?", "Did any purchase exceed …?"), when groups or periods are set against
  * each other, and when no word names the figure before the comparison.
  */
-export const readMeasureChecks = definePass(({ slots, draft }) => {
+export const readMeasureChecks = definePass(({ env, slots, draft }) => {
   const yesNo = isYesNoQuestion(slots);
   if (yesNo) draft.yesNo = true;
   // («Правда ли, что у каждого банка средний чек … выше 10 000 ₸? Покажи по банкам»: with groups, a
@@ -163,7 +160,24 @@ export const readMeasureChecks = definePass(({ slots, draft }) => {
     between.every(
       (s) => !isKind(s, 'comparator') && !isCountedNoun(s) && !PAYMENTS_PREPOSITIONS.includes(s.item.text),
     );
-  const predicate = isPredicateVerb(at) || (russian(comparator) && adjacent && numberAt > at);
+  // («Медиана исходящих P2P-переводов за 2026 год больше 15 000 тенге?»: a question that opens with the
+  // figure, asks nothing else and ends with a question mark is asked yes or no, even with the payments
+  // named between — when a period or a value parts them from the comparison; «медиана переводов больше
+  // 15 000?» right after the noun may still describe the payments.)
+  const opensWithFigure =
+    figureFrom >= 0 && slots.slice(0, figureFrom).every((s) => s.item.kind === 'stop' || s.used);
+  const askedYesNo =
+    env.questionMark === true &&
+    russian(comparator) &&
+    opensWithFigure &&
+    figureAt >= 0 &&
+    !amountOf &&
+    !comparator.item.meaning.weak &&
+    numberAt > at &&
+    !slots.some((s) => isKind(s, 'count')) &&
+    !isCountedNoun(slots[prev(at)]) &&
+    between.every((s) => !isKind(s, 'comparator'));
+  const predicate = isPredicateVerb(at) || (russian(comparator) && (adjacent || askedYesNo) && numberAt > at);
   if (!yesNo && !predicate) return;
   // («дүкендерінің қаншасында … айналым 500 мың теңгеден асты?», in how many of the stores did turnover
   // exceed 500 000: "how many" before the predicate counts the things it holds for — no yes/no of a

@@ -4,7 +4,7 @@ import type { InterpretEnv } from '../draft.js';
 import type { Frame } from '../frame.js';
 import { PASSES } from '../interpret.js';
 import { lexItems } from '../lexicon.js';
-import { tokenize } from '../tokenize.js';
+import { endsWithQuestionMark, tokenize } from '../tokenize.js';
 import { type Pass, type Reading, startReading } from './reading.js';
 
 /** Helpers for the passes' unit tests: the reading a pass is given for a question, and what it did. */
@@ -29,7 +29,7 @@ export function sqlLineOf(question: string, ctx: UnderstandContext = TEST_CONTEX
 
 export function startOf(question: string, env: InterpretEnv = TEST_ENV): Reading {
   const items = lexItems(tokenize(question), undefined, { kazakh: detectLanguage(question) === 'kk' });
-  return startReading(items, env);
+  return startReading(items, endsWithQuestionMark(question) ? { ...env, questionMark: true } : env);
 }
 
 /** The reading `pass` is given for this question: every pass before it applied. */

@@ -2387,7 +2387,7 @@ export const WHO_WORDS: readonly string[] = ['who', 'whom', 'кто', 'кого'
  * also stop words ("what share fell on weekends"); with two periods they say how a figure changed.
  */
 export const DECLINE =
-  /^(fell|fall|falls|fallers|dropped|drop in|drops in|decline in|declines in|declined|decliners|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|упавш|снизивш|сокративш|просевш|азай|төменде|кеміді)/;
+  /^(fell|fall|falls|fallers|drop|decline|shrink|shrank|dip|decreas|lost|went down|go down|goes down|gone down|снизил|упал|уменьшил|сократил|просел|потерял|упавш|снизивш|сокративш|просевш|азай|төменде|кеміді)/;
 
 /** A noun of the change ("growth", «прирост», «рост», «өсім»): it asks for the change itself (passes/change-sign.ts). */
 export const CHANGE_NOUN = /^(growth|increase in|рост|прирост|өсім)/;

@@ -103,7 +103,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     kind: 'relativeDay',
     range: 'yesterday',
   }),
-  e(['day before yesterday', 'позавчера', 'позавчерашн~', 'позавчерашн~ день'], {
+  e(['day before yesterday', 'the day before yesterday', 'позавчера', 'позавчерашн~', 'позавчерашн~ день'], {
     kind: 'relativeDay',
     range: 'day_before_yesterday',
   }),
@@ -298,6 +298,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'годом ранее',
       'неделей ранее',
       'кварталом ранее',
+      'днем ранее',
     ],
     { kind: 'periodModifier', modifier: 'previous' },
   ),
@@ -759,6 +760,35 @@ export const FALL_VERB: readonly string[] = ['fall'];
 
 /** "fall" the season, which after a superlative is a drop (difference-words.ts). */
 export const FALL_SEASON: readonly string[] = ['fall', 'falls'];
+
+/** Auxiliaries that open a yes/no question of a change: "did it fall", "has it dropped" (difference-words.ts). */
+export const CHANGE_AUXILIARIES: readonly string[] = ['did', 'does', 'do', 'has', 'have', 'had', 'will'];
+/** Bare verbs of a change after such an auxiliary: "did it fall / drop / decline / shrink / dip / climb". */
+export const CHANGE_VERBS_AFTER_AUXILIARY: readonly string[] = [
+  'fall',
+  'drop',
+  'decline',
+  'shrink',
+  'dip',
+  'climb',
+];
+/** "yesterday vs the day before": "before" after "day" ending its clause is the day before the other (difference-words.ts). */
+export const DAY_BEFORE: readonly [day: string, before: string] = ['day', 'before'];
+/** Words before "fall" that keep it the season: "this fall", "in the fall", "last fall". */
+export const PERIOD_DETERMINERS: readonly string[] = [
+  'the',
+  'this',
+  'that',
+  'last',
+  'next',
+  'previous',
+  'past',
+  'in',
+  'of',
+  'during',
+  'each',
+  'every',
+];
 /** «к» between two periods: "from … to" after «с», "against" otherwise. */
 export const RELATIVE_JOINERS: readonly string[] = ['к'];
 /** "from", «с», «от» before the first of two periods: a «к» after it joins "from … to". */
