@@ -7860,7 +7860,9 @@ describe('"Did ATM withdrawals drop …?", "Did turnover fall in November …?":
     expect(sqlLineOf(question)).not.toContain("-09-01'");
   });
   it('"in the fall" after an auxiliary is still the season', () => {
-    expect(sqlLineOf('Did Kaspi turnover in the fall of 2025 exceed 1 billion tenge?')).toContain("'2025-09-01'");
+    expect(sqlLineOf('Did Kaspi turnover in the fall of 2025 exceed 1 billion tenge?')).toContain(
+      "'2025-09-01'",
+    );
   });
   it('"decline more transactions" (an object after the verb) is a declined payment, not answered', () => {
     expect(frameOrNull('Did Halyk decline more transactions than Kaspi last month?')).toBeNull();
@@ -7880,7 +7882,7 @@ describe('"yesterday vs the day before": "day before" ending its clause is the d
   });
 });
 
-describe('«Медиана переводов за 2026 год больше 15 000 тенге?»: a question that opens with its figure and ends with a question mark is asked yes or no — the number is the figure\'s threshold, not a filter on payments (the payments named, a period between)', () => {
+describe("«Медиана переводов за 2026 год больше 15 000 тенге?»: a question that opens with its figure and ends with a question mark is asked yes or no — the number is the figure's threshold, not a filter on payments (the payments named, a period between)", () => {
   it.each([
     'Медиана исходящих P2P-переводов за 2026 год больше 15 000 тенге?',
     'Средний чек покупок Kaspi в Алматы за ноябрь выше 9000 тенге?',
@@ -7893,7 +7895,9 @@ describe('«Медиана переводов за 2026 год больше 15 0
     );
   });
   it('«Сколько операций за ноябрь больше 10000 тенге?» still counts the payments over it', () => {
-    expect(sqlLineOf('Сколько операций за ноябрь больше 10000 тенге?')).toContain('transaction_amount_kzt > 10000');
+    expect(sqlLineOf('Сколько операций за ноябрь больше 10000 тенге?')).toContain(
+      'transaction_amount_kzt > 10000',
+    );
   });
 });
 
@@ -7902,5 +7906,27 @@ describe('"Almaty, last month: was the average check above 5,000 tenge?": a yes/
     const sql = sqlLineOf('Astana, last quarter: was the average check above 7000 tenge?');
     expect(sql).toContain('avg(transaction_amount_kzt)');
     expect(sql).not.toContain('transaction_amount_kzt > 7000');
+  });
+});
+
+describe('"How many merchants processed more than 1 million tenge?", «50-ден көп операция қабылдаған қанша мерчант», «айналымы 500 мың теңгеден асқан мерчанттар саны» in each city: the condition is on each merchant\'s own total or count (it filtered single payments, or kept the cities whose total passed)', () => {
+  it.each([
+    ['How many merchants processed more than 2 million tenge in October 2026?', 'sum'],
+    ['Сколько мерчантов провели больше 2 млн тенге в октябре 2026?', 'sum'],
+    ['2026 жылғы қыркүйекте 80-нен көп операция қабылдаған қанша мерчант болды?', 'count'],
+    ['2026 жылғы қыркүйекте 2 млн теңгеден көп айналым жасаған қанша мерчант болды?', 'sum'],
+  ])('%s', (question, of) => {
+    const frame = frameOf(question);
+    expect(frame.having?.of).toBe(of);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('in each city, the merchants passing are counted within it', () => {
+    const frame = frameOf('2026 жылғы қыркүйекте әр қалада айналымы 700 мың теңгеден асқан мерчанттар саны');
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.having?.each).toBe(true);
+  });
+  it('«… асқан банктер: банк және саны» — the column listed again after a colon is no restatement of the groups', () => {
+    const frame = frameOf('2025 жылы ақша шешу саны 3000-нан асқан банктер: банк және саны');
+    expect(frame.having).toMatchObject({ of: 'count', value: 3000 });
   });
 });

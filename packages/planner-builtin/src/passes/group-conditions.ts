@@ -78,6 +78,7 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
   if (draft.dimensions.length !== 1 || draft.dimensions[0] === 'merchant_id' || draft.measures.length !== 1)
     return false;
   if (m?.fn !== 'count_distinct' || m.column !== 'merchant_id') return false;
+  if (readKazakhEachMerchant(slots, draft)) return true;
   const merchants = slots.findIndex(
     (s, k) =>
       isKind(s, 'dimension') &&
@@ -132,6 +133,45 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
   if (!made.having) return false;
   made.having.each = true;
   if (isMoneyWord(slots[n])) slots[n]!.used = true;
+  return true;
+}
+
+/**
+ * «әр қалада айналымы 500 мың теңгеден асқан мерчанттар саны», «… асқан қанша мерчант»: Kazakh says the
+ * money word, the number and the participle of the comparison before the merchants counted — the
+ * condition is on each merchant's own total (it kept the cities whose total passed).
+ */
+function readKazakhEachMerchant(slots: Reading['slots'], draft: Draft): boolean {
+  const { next, prev } = cursor(slots);
+  const howMany = (k: number) => isKind(slots[k], 'count') && slots[k]!.item.meaning.strength === 'weak';
+  const merchants = slots.findIndex(
+    (s, k) =>
+      isKind(s, 'dimension') &&
+      s.item.meaning.dimension === 'merchant_id' &&
+      (isKind(slots[next(k)], 'count') || howMany(prev(k))),
+  );
+  if (merchants < 0) return false;
+  const c = howMany(prev(merchants)) ? prev(prev(merchants)) : prev(merchants);
+  const comparator = slots[c];
+  if (!isKind(comparator, 'comparator') || comparator.item.meaning.after !== true) return false;
+  if (comparator.item.meaning.op === 'between') return false;
+  let n = prev(c);
+  let money = false;
+  while (isKind(slots[n], 'multiplier') || isKind(slots[n], 'currencyUnit')) {
+    money ||= isKind(slots[n], 'currencyUnit');
+    n = prev(n);
+  }
+  if (slots[n]?.item.kind !== 'number') return false;
+  let w = prev(n);
+  while (isDescribingValue(slots[w])) w = prev(w);
+  if (!money && !isMoneyWord(slots[w])) return false;
+  const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
+  if (amounts.length !== 1 || draft.having) return false;
+  toGroupCondition(draft, 'sum');
+  const made: Draft = draft;
+  if (!made.having) return false;
+  made.having.each = true;
+  if (isMoneyWord(slots[w])) slots[w]!.used = true;
   return true;
 }
 
@@ -434,11 +474,14 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     );
   });
   if (groups < 0) return;
-  // («Категории (mcc_category), у которых …»: the column's own name restating the groups' word.)
+  // («Категории (mcc_category), у которых …»: the column's own name restating the groups' word — not in
+  // a clause of its own: «… асқан банктер: банк және саны» lists the columns to show.)
   const restates = (k: number) => {
     const [x, g] = [slots[k], slots[groups]];
     return (
       isKind(x, 'dimension') &&
+      x.item.clauseBefore !== true &&
+      x.item.commaBefore !== true &&
       isKind(g, 'dimension') &&
       x.item.meaning.dimension === g.item.meaning.dimension
     );
@@ -570,12 +613,21 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // «50-ден аз транзакциясы бар мерчанттар» (merchants having fewer than 50 transactions): the noun of
       // payments and a participle of having between the comparison and the groups counts the payments
       // of each.
+      // («50-ден көп операция қабылдаған қанша мерчант», «1 млн теңгеден көп айналым жасаған қанша
+      // мерчант»: "how many" may stand before the groups, and the noun may be of money — each one's total.)
       const noun = next(i);
       const having = slots
         .slice(noun + 1, groups)
         .some((x) => x.item.kind === 'stop' && HAD_PARTICIPLES.includes(x.item.text));
-      if (!of && isCountedNoun(slots[noun]) && next(noun) === groups && having) {
+      const howManyAt = (k: number) =>
+        isKind(slots[k], 'count') && slots[k]!.item.meaning.strength === 'weak';
+      const reachesGroups = next(noun) === groups || (howManyAt(next(noun)) && next(next(noun)) === groups);
+      if (!of && isCountedNoun(slots[noun]) && reachesGroups && having) {
         take(countedOf(slots[noun]) ?? 'count', []);
+        return;
+      }
+      if (!of && isMoneyWord(slots[noun]) && reachesGroups && having) {
+        take('sum', [noun]);
         return;
       }
       // («белсенді картасы 2 мыңнан көп банктер», banks whose active cards are more than 2 000: the

@@ -2314,6 +2314,12 @@ export const TAKING_VERBS: readonly string[] = [
   'collected',
   'generated',
   'brought',
+  // ("How many merchants processed more than 1 million tenge": the money they took through them.)
+  'processed',
+  'process',
+  'accepted',
+  'accept',
+  'handled',
   'получили',
   'получил',
   'получила',
@@ -2329,6 +2335,8 @@ export const TAKING_VERBS: readonly string[] = [
   'принесли',
   'принёс',
   'принес',
+  'провели',
+  'обработали',
 ];
 
 export const CARD_TOTAL_WORDS: readonly string[] = [
