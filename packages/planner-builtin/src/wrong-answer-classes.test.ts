@@ -7930,3 +7930,29 @@ describe('"How many merchants processed more than 1 million tenge?", «50-ден
     expect(frame.having).toMatchObject({ of: 'count', value: 3000 });
   });
 });
+
+describe('"List the distinct MCC codes under Travel", "distinct wallet_type values": listed, not counted (it gave their number)', () => {
+  it.each([
+    ['List the distinct MCC codes in the Pharmacies & Health category', 'merchant_mcc'],
+    ['distinct pos_entry_mode values in 2026', 'pos_entry_mode'],
+    ['Перечисли уникальные MCC в категории Pharmacies & Health', 'merchant_mcc'],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.listValues).toBe(true);
+    expect(frame.dimensions).toEqual([column]);
+  });
+  it('"how many distinct MCC codes" still counts them', () => {
+    expect(frameOf('How many distinct MCC codes are there in Pharmacies & Health?').measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_mcc' },
+    ]);
+  });
+});
+
+describe('"Number and total of transactions …": the noun after the last item is both items\' — the total beside the number is the amount (it was dropped as a second count)', () => {
+  it.each([
+    'Number and total of transactions between 10,000 and 50,000 tenge in October 2026',
+    'number and total of payments over 1 million tenge last month',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+});

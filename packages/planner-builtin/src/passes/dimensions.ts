@@ -6,6 +6,7 @@ import {
   ALL_WORDS,
   ASKING_WHICH,
   AT_PLACE_WORDS,
+  COLUMN_VALUE_NOUNS,
   COLUMN_VALUES_NOUN,
   COUNTRY_AS_WHOLE,
   DAY_OF_MONTH_NOUNS,
@@ -20,6 +21,7 @@ import {
   KAZAKH_KINDS,
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SPLIT_VERBS,
+  LISTING_VERBS,
   NOUN_COUNT_WORDS,
   OWNER_PLURAL_ENDINGS,
   PERCENT_WORD,
@@ -31,7 +33,7 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { addDimension, addFilter, definePass, isKind, meaningOf } from './reading.js';
+import { addDimension, addFilter, definePass, isKind, meaningOf, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /** The MCC said in a phrase of the category's column word: «МСС категории», "MCC category". */
@@ -56,6 +58,20 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
  * is a breakdown over a list («по категориям одежда, электроника и аптеки») or over what an exclusion
  * leaves ("by currency, foreign currencies only", "by country abroad").
  */
+/**
+ * "List the distinct MCC codes under Travel", "distinct wallet_type values": with a verb of listing before
+ * the column word or its values noun after it, and no word of counting, the distinct values are listed
+ * (value-list.ts) — they were counted.
+ */
+export function listsDistinct(slots: readonly Slot[], i: number): boolean {
+  if (slots.some((s) => isKind(s, 'count'))) return false;
+  if (!DISTINCT_WORDS.includes(slots[i - 1]?.item.text ?? '')) return false;
+  return (
+    slots.slice(0, i).some((s) => LISTING_VERBS.includes(s.item.text)) ||
+    COLUMN_VALUE_NOUNS.includes(slots[i + 1]?.item.text ?? '')
+  );
+}
+
 /**
  * A column's word that is plural in its owner's case: "banks", «банков», «банктердің». (A Russian
  * genitive singular, «карт банка», looks like a nominative plural to isPluralWord; after the noun it
@@ -306,7 +322,9 @@ export const readDimensions = definePass((r) => {
     const active =
       d === 'merchant_id' && ACTIVE_WORDS.includes(stopBefore(i) ?? '') && !slots.some(isMeasureWord);
     const distinct =
-      (DISTINCT_WORDS.includes(stopBefore(i) ?? '') || active) && !isKind(slots[prev(i)], 'groupBy');
+      (DISTINCT_WORDS.includes(stopBefore(i) ?? '') || active) &&
+      !isKind(slots[prev(i)], 'groupBy') &&
+      !listsDistinct(slots, i);
     // "unique cards and merchants", «уникальных карт и мерчантов»: joined by "and" to counted cards,
     // the column word is counted as they are (it was dropped as where the money went).
     const joined = prev(i);

@@ -111,6 +111,13 @@ function readRun(slots: readonly Slot[], start: number): { measures: Measure[]; 
   const last = items.at(-1);
   if (last && isKind(slots[last.at.at(-1)!], 'conjunction')) last.at.pop();
   if (items.length < 2) return null;
+  // ("Number and total of transactions": the noun after the last item is both items' — its "total of
+  // transactions" beside their number is their amount, not a second count.)
+  for (const [n, item] of items.entries()) {
+    const total = item.at.some((x) => isKind(slots[x], 'total'));
+    if (n > 0 && total && item.measure.fn === 'count' && items[n - 1]!.measure.fn === 'count')
+      item.measure = { fn: 'sum' };
+  }
   const measures = items.map((i) => i.measure);
   // ("min, avg and max P2P_OUT amount", "p95 and p99 of online purchase amounts": aggregates only share
   // the noun after them, which the measures pass reads.)
@@ -240,7 +247,14 @@ function countedThingAfter(slots: readonly Slot[], k: number): boolean {
 /** A "how many" that is a whole item: the list's comma right after it (readRun wants another item). */
 function bareItem(slots: readonly Slot[], k: number): boolean {
   const after = slots[k + 1];
-  return after?.item.commaBefore === true && !after.item.clauseBefore;
+  if (after?.item.commaBefore === true && !after.item.clauseBefore) return true;
+  // ("Number and total of transactions …": "and" joins it to the next figure, the noun after both.)
+  const joined = slots[k + 2];
+  return (
+    isKind(after, 'conjunction') &&
+    !OR_WORDS.includes(after.item.text) &&
+    (isKind(joined, 'total') || isKind(joined, 'amount') || isKind(joined, 'check'))
+  );
 }
 
 /** A value in an item names the payments only when the question names the same value before the list. */

@@ -6,9 +6,11 @@ import {
   EXISTENCE_WORDS,
   HOLD_VERBS,
   LIST_WORDS,
+  LISTING_VERBS,
   NAMES_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
+import { listsDistinct } from './dimensions.js';
 import { addDimension, definePass, isKind, meaningOf } from './reading.js';
 
 /**
@@ -65,8 +67,16 @@ export const readValueList = definePass((r) => {
   const valuesAsked = slots.some((s) => ASKING_WHICH.includes(s.item.text))
     ? slots.find((s) => (!s.used || s.item.kind === 'stop') && COLUMN_VALUE_NOUNS.includes(s.item.text))
     : undefined;
+  // ("List the distinct MCC codes …", "distinct wallet_type values": listed, not counted.)
+  const listing = slots.findIndex((s, k) => isKind(s, 'dimension') && listsDistinct(slots, k));
+  const listedBy =
+    listing >= 0
+      ? (slots.find((s) => LISTING_VERBS.includes(s.item.text)) ??
+        (COLUMN_VALUE_NOUNS.includes(slots[listing + 1]?.item.text ?? '') ? slots[listing + 1] : undefined))
+      : undefined;
   const occurs =
     slots.find((s) => isKind(s, 'occurs') && !s.used) ??
+    listedBy ??
     (askedColumn ? (list ?? exists) : undefined) ??
     valuesAsked;
   if (!occurs || draft.measures.length > 0 || draft.top || draft.share || draft.compare) return;

@@ -233,6 +233,9 @@ export const DISTINCT_WORDS: readonly string[] = [
   'различных',
   'уник',
   'уникальных',
+  // (nominative: «перечисли уникальные MCC»)
+  'уникальные',
+  'различные',
 ];
 
 /** «неше түрлі» (how many kinds of): after a count word, the values counted distinct. */
