@@ -7956,3 +7956,37 @@ describe('"Number and total of transactions …": the noun after the last item i
     expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
   });
 });
+
+describe('"the single biggest purchase in an electronics shop", «… дүкендеріндегі ең ірі сатып алу»: a superlative of one payment ranks payments — the shops of a kind say where (it ranked the merchants by their largest payment)', () => {
+  it.each([
+    'What was the largest payment in a pharmacy store in 2026?',
+    'Жыл басынан бері электроника дүкендеріндегі ең ірі сатып алу қанша болды?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.measures).toEqual([{ fn: 'max' }]);
+  });
+  it('"Which electronics shop had the biggest purchase?" still ranks the shops', () => {
+    expect(frameOf('Which electronics shop had the biggest purchase in 2026?').dimensions).toEqual([
+      'merchant_id',
+    ]);
+  });
+});
+
+describe('"How many different people paid …", «сколько разных людей»: the people are the distinct cards (the count was of payments)', () => {
+  it.each([
+    'How many different people paid with Google Pay last month?',
+    'Сколько разных людей платили через Samsung Pay в 2026?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+  });
+});
+
+describe('"Which bank had the most ATM withdrawals per card?": in a ranking with nothing measured yet, the payments named are divided by the cards (the ratio was dropped and the plain count ranked)', () => {
+  it.each([
+    'Which city had the most cash withdrawals per card in 2025?',
+    'Which bank had the most ATM withdrawals per card last month?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'per_card', of: 'count' }]);
+  });
+});

@@ -1,9 +1,9 @@
-import { PEOPLE_WORDS } from '../vocabulary/index.js';
+import { DISTINCT_WORDS, PEOPLE_WORDS } from '../vocabulary/index.js';
 import { definePass, isKind } from './reading.js';
 
 /**
  * "How many people paid with Apple Pay", «Сколько человек платили …», «қанша адам төледі»: people right
- * after a word of counting are the cards counted (distinct cards, as "how many clients"). Anywhere else
+ * after a word of counting (or "different" after it) are the cards counted (distinct cards, as "how many clients"). Anywhere else
  * the word is left as it was: a stop word ("how people pay") or not understood.
  */
 export const readCountedPeople = definePass((r) => {
@@ -11,7 +11,9 @@ export const readCountedPeople = definePass((r) => {
   // not how many people — left as it was, asked back.)
   if (r.slots.some((s) => isKind(s, 'aggregate'))) return;
   r.slots.forEach((slot, i) => {
-    if (!PEOPLE_WORDS.includes(slot.item.text) || !isKind(r.slots[i - 1], 'count')) return;
+    // ("How many different people …", «сколько разных людей»: a word of distinctness may stand between.)
+    const before = DISTINCT_WORDS.includes(r.slots[i - 1]?.item.text ?? '') ? i - 2 : i - 1;
+    if (!PEOPLE_WORDS.includes(slot.item.text) || !isKind(r.slots[before], 'count')) return;
     slot.used = false;
     slot.item = {
       kind: 'meaning',

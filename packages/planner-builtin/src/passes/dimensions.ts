@@ -58,6 +58,13 @@ function listedValues(filters: readonly DraftFilter[], column: Dimension): numbe
  * is a breakdown over a list («по категориям одежда, электроника и аптеки») or over what an exclusion
  * leaves ("by currency, foreign currencies only", "by country abroad").
  */
+/** "Which electronics shop …": the column word at i asked for with "which", values of a kind between. */
+function askedWhich(slots: readonly Slot[], i: number): boolean {
+  let j = i - 1;
+  while (isKind(slots[j], 'value')) j--;
+  return ASKING_WHICH.includes(slots[j]?.item.text ?? '');
+}
+
 /**
  * "List the distinct MCC codes under Travel", "distinct wallet_type values": with a verb of listing before
  * the column word or its values noun after it, and no word of counting, the distinct values are listed
@@ -403,10 +410,21 @@ export const readDimensions = definePass((r) => {
     const where =
       KAZAKH_LOCATIVE_ENDINGS.some((end) => slot.item.text.endsWith(end)) &&
       !slots.some((s) => isKind(s, 'top') || isKind(s, 'superlative'));
+    // ("the single biggest purchase in an electronics shop", «… дүкендеріндегі ең ірі сатып алу»: a
+    // superlative of one payment ranks payments — the merchants of a kind say where, unless asked which.)
+    const ofOnePayment =
+      slots.some((s, k) => {
+        const noun = slots[next(k)];
+        return (
+          isKind(s, 'superlative') && isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions'
+        );
+      }) &&
+      !slots.some((s) => isKind(s, 'top')) &&
+      !askedWhich(slots, i);
     if (
       d === 'merchant_id' &&
       (isKind(describedBy, 'value') || isKind(describedBy, 'notValue')) &&
-      (!rankedHere || where) &&
+      (!rankedHere || where || ofOnePayment) &&
       !isKind(slots[prev(namesCity ? prev(prev(i)) : prev(i))], 'groupBy')
     ) {
       if (namesCity) named!.used = true;

@@ -131,11 +131,28 @@ export const readPerCard = definePass(({ slots, draft }) => {
     return;
   }
   // "(total / unique cards)": the distinct cards restated are the ratio's own denominator.
-  const divided = ratiosOf(
-    draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key')),
-    'per_card',
-    ofCounts,
-  );
+  const measured = draft.measures.filter((x) => !(x.fn === 'count_distinct' && x.column === 'card_key'));
+  // ("Which bank had the most ATM withdrawals per card?": nothing measured yet, in a ranking — the
+  // payments or the money named are what is divided; the ratio was dropped and the plain count ranked.)
+  const ranked = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
+  const implied: Measure[] = !ranked
+    ? []
+    : slots.some(moneyWord)
+      ? [{ fn: 'sum' }]
+      : slots.some(
+            (s) =>
+              counting(s) ||
+              (isKind(s, 'value') && s.item.meaning.counts === true) ||
+              (isKind(s, 'superlative') && s.item.meaning.impliesCount === true),
+          )
+        ? [{ fn: 'count' }]
+        : [];
+  // (With neither, what each card's figure is of is not said: asked back.)
+  if (measured.length === 0 && implied.length === 0) {
+    draft.issues.push({ kind: 'missing_measure' });
+    return;
+  }
+  const divided = ratiosOf(measured.length > 0 ? measured : implied, 'per_card', ofCounts);
   if (!divided) {
     draft.issues.push({ kind: 'per_card' });
     return;
