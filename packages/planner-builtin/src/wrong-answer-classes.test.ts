@@ -7990,3 +7990,18 @@ describe('"Which bank had the most ATM withdrawals per card?": in a ranking with
     expect(frameOf(question).measures).toEqual([{ fn: 'per_card', of: 'count' }]);
   });
 });
+
+describe('"… compared with November 2025? Give the change in %.": the change asked in a request of its own after the comparison comes with both periods (it was the change alone)', () => {
+  it.each([
+    'Online spend in October 2026 compared with October 2025. Give the change in %.',
+    'How much did Halyk cards spend in Q3 2026 compared with Q3 2025? Show the change in %.',
+  ])('%s', (question) => {
+    expect(frameOf(question).compare?.output).toBeUndefined();
+  });
+  it('"… By how many percent did it change?" is still the change alone', () => {
+    expect(
+      frameOf('Online spend in October 2026 compared with October 2025. By how many percent did it change?')
+        .compare?.output,
+    ).toBe('change');
+  });
+});

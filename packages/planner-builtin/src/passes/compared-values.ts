@@ -147,8 +147,17 @@ export const readComparedValues = definePass((r) => {
       slots.slice(i + 1).every((o) => o.item.kind === 'stop') &&
       period?.used === true &&
       (period.item.kind === 'number' || isKind(period, 'monthName') || isKind(period, 'quarterName'));
+    // ("… compared with November 2025? Give the change in %.": a request of its own after the comparison,
+    // only a verb of giving or showing before the change, lists it too.)
+    const clause = slots.slice(0, i + 1).findLastIndex((o) => o.item.clauseBefore === true);
+    const ownRequest =
+      !asked &&
+      clause > 0 &&
+      (compared || draft.times.length >= 2) &&
+      slots.slice(clause, i).every((o) => o.item.kind === 'stop' || isKind(o, 'listVerb'));
     const listed =
       terse ||
+      ownRequest ||
       (s.item.commaBefore === true && compared) ||
       (!asked &&
         (s.item.commaBefore === true ||
