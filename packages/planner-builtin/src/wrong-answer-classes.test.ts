@@ -8005,3 +8005,14 @@ describe('"… compared with November 2025? Give the change in %.": the change a
     ).toBe('change');
   });
 });
+
+describe('«теңгедегі операциялар мен валюталық операциялар», "tenge payments and foreign-currency payments": the noun of the payments after the tenge still sets the tenge against the foreign currencies (it kept the foreign side only)', () => {
+  it.each([
+    '2026 жылғы қыркүйек: теңгедегі операциялар мен валюталық операциялар саны',
+    'tenge payments and foreign currency payments in Q3 2026: count of each',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.split?.column).toBe('transaction_currency');
+    expect(frame.filters).toEqual([]);
+  });
+});

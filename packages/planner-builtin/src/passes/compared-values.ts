@@ -682,8 +682,12 @@ function readTengeAgainstForeign(r: Reading): void {
   slots.forEach((s, i) => {
     if (s.used || !isKind(s, 'currencyUnit') || !TENGE_UNIT.test(s.item.text)) return;
     const joined = (k: number) => isKind(slots[k], 'compare') || isKind(slots[k], 'conjunction');
-    const against =
-      (joined(next(i)) && foreign(next(next(i)))) || (joined(prev(i)) && foreign(prev(prev(i))));
+    // («теңгедегі операциялар мен валюталық операциялар», "tenge payments and foreign-currency payments":
+    // the noun of the payments may follow the tenge.)
+    const payments = (k: number) =>
+      isKind(slots[k], 'entity') && slots[k]!.item.meaning.entity === 'transactions';
+    const after = payments(next(i)) ? next(next(i)) : next(i);
+    const against = (joined(after) && foreign(next(after))) || (joined(prev(i)) && foreign(prev(prev(i))));
     if (!against) return;
     s.used = true;
     addFilter(r, { kind: 'values', column: 'transaction_currency', negated: false, values: ['KZT'] }, i);
