@@ -8016,3 +8016,12 @@ describe('«теңгедегі операциялар мен валюталық 
     expect(frame.filters).toEqual([]);
   });
 });
+
+describe('«Только категории, где их больше четырёх»: a condition on "them", the things counted, is not each group\'s total (it was HAVING sum > 4) — asked back', () => {
+  it.each([
+    'Сколько разных MCC в каждой категории? Только категории, где их больше пяти',
+    'Сколько операций в каждом городе? Только города, где их больше 2000',
+  ])('%s', (question) => {
+    expect(frameOrNull(question)).toBeNull();
+  });
+});

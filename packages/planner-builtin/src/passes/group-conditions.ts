@@ -11,6 +11,7 @@ import {
   RUSSIAN_GENITIVE_PLURAL,
   TAKEN_IN,
   TAKING_VERBS,
+  THEM_WORDS,
   THOSE_WORDS,
   WERE_WORDS,
   WITH_TURNOVER_WORDS,
@@ -59,6 +60,16 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
     if (counted >= 0) draft.issues.splice(counted, 1);
   }
   draft.having = { of, op: taken.op, value: taken.value };
+}
+
+/** What "them" counts when the condition is on it: the one count asked so far, or null. */
+function pronounCondition(draft: Draft): GroupCondition['of'] | null {
+  const [m] = draft.measures;
+  if (draft.measures.length !== 1 || !m) return null;
+  if (m.fn === 'count') return 'count';
+  if (m.fn === 'count_distinct' && m.column === 'card_key') return 'cards';
+  if (m.fn === 'count_distinct' && m.column === 'merchant_id') return 'merchants';
+  return null;
 }
 
 /** A card word, and a weak comparator read already ("from", «от»): «получили от карт Халык Банка». */
@@ -307,6 +318,19 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     // "Cities by turnover, only cities above 100 million tenge": the comparator right after a column word
     // the rows are of is a condition on each row's total (it filtered single payments: no row left).
     const said = slots[next(i)];
+    // («Только категории, где их больше четырёх», "only cities where there are more than 1000 of them":
+    // the pronoun is the things counted — the condition is on the figure asked, which only a count of
+    // payments, cards or merchants can carry; anything else is asked back. It was each group's total.)
+    if (
+      isKind(said, 'comparator') &&
+      slots.slice(i + 1, next(i)).some((s) => THEM_WORDS.includes(s.item.text)) &&
+      slots[next(next(i))]?.item.kind === 'number'
+    ) {
+      const own = pronounCondition(draft);
+      if (own) toGroupCondition(draft, own);
+      else draft.issues.push({ kind: 'group_total_condition' });
+      return;
+    }
     if (
       isKind(said, 'comparator') &&
       !said.item.meaning.after &&
