@@ -8025,3 +8025,18 @@ describe('«Только категории, где их больше четыр
     expect(frameOrNull(question)).toBeNull();
   });
 });
+
+describe('«Оборот покупок POS+ECOM … в сравнении с тем же периодом прошлого года»: values joined by a plus are one set of payments, never set against each other (they were a row per type)', () => {
+  it('one row, both types in the filter', () => {
+    const frame = frameOf('Оборот POS+ECOM с начала года в сравнении с тем же периодом прошлого года');
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.filters).toContainEqual(
+      expect.objectContaining({ column: 'transaction_type', values: ['POS', 'ECOM'] }),
+    );
+  });
+  it('"POS vs ECOM …, YTD vs the same period last year" still sets them against each other', () => {
+    expect(frameOf('POS vs ECOM turnover, year to date vs the same period last year').dimensions).toEqual([
+      'transaction_type',
+    ]);
+  });
+});

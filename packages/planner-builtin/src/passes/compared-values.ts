@@ -10,6 +10,7 @@ import {
   KAZAKH_REST,
   MINUS_WORDS,
   MORE_THAN_WORDS,
+  PLUS_WORDS,
   PREDICATE_COMPARATORS,
   REST_WORDS,
   TENGE_UNIT,
@@ -425,7 +426,23 @@ export const readComparedValues = definePass((r) => {
   const compared = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
   );
-  if (compared && compared.filter.kind === 'values') {
+  // («Оборот покупок POS+ECOM с начала года в сравнении с тем же периодом прошлого года»: values joined by
+  // a plus are one set of payments, summed — never set against each other; they were a row per type.)
+  // ("ATM vs purchases (POS + ECOM)": a plus inside one side of a comparison still compares the sides.)
+  const plussed = new Set<string>();
+  slots.forEach((s, k) => {
+    const [x, y] = [meaningOf(slots[k - 1]), meaningOf(slots[k + 1])];
+    if (
+      PLUS_WORDS.includes(s.item.text) &&
+      x?.kind === 'value' &&
+      y?.kind === 'value' &&
+      x.column === y.column
+    )
+      for (const v of [...x.values, ...y.values]) plussed.add(v);
+  });
+  const allPlussed =
+    compared?.filter.kind === 'values' && compared.filter.values.every((v) => plussed.has(v));
+  if (compared && compared.filter.kind === 'values' && !allPlussed) {
     const { column } = compared.filter;
     // "ATM withdrawals vs P2P transfers", «снятий или переводов P2P»: a thing compared that is several
     // values (transfers both ways) is one row, set against the other — not a row per value.
