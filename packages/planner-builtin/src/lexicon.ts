@@ -3,6 +3,7 @@ import { nameCampaigns } from './campaigns.js';
 import { applyCorrections } from './corrections.js';
 import { readCountNumbers } from './count-number.js';
 import { readChangeVerbs, readDayBefore, readFallAsDrop, readKazakhDifference } from './difference-words.js';
+import { readIssuerCountry } from './issuer-country.js';
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import { correctKazakhTypo } from './kazakh-typos.js';
@@ -556,8 +557,10 @@ export function lexItems(
       i++;
     }
   }
-  const settled = readDayBefore(
-    readChangeVerbs(readFallAsDrop(readCountNumbers(readBlanks(applyCorrections(nameCampaigns(items)))))),
+  const settled = readIssuerCountry(
+    readDayBefore(
+      readChangeVerbs(readFallAsDrop(readCountNumbers(readBlanks(applyCorrections(nameCampaigns(items)))))),
+    ),
   );
   return options.kazakh ? readKazakhDifference(settled) : settled;
 }

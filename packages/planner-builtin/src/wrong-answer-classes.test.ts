@@ -8040,3 +8040,16 @@ describe('«Оборот покупок POS+ECOM … в сравнении с т
     ]);
   });
 });
+
+describe('"from Kazakhstani cards", «казахстанские карты»: the home country before a word of cards is where they were issued, not a filter on the acquirer (it split domestic from foreign, or added Kazakhstan to the countries)', () => {
+  it('"Which foreign country took the most money from Kazakhstani cards?" ranks the foreign countries', () => {
+    const frame = frameOf('Which foreign country received the most money from Kazakhstani cards in 2025?');
+    expect(frame.split).toBeUndefined();
+    expect(frame.dimensions).toEqual(['acquirer_country_iso']);
+  });
+  it('"How much did Kazakhstani cards spend in Georgia" is Georgia alone', () => {
+    expect(frameOf('How much did Kazakhstani cards spend in Georgia in 2025?').filters).toEqual([
+      expect.objectContaining({ column: 'acquirer_country_iso', values: ['GEO'] }),
+    ]);
+  });
+});
