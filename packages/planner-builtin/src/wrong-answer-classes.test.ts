@@ -8053,3 +8053,16 @@ describe('"from Kazakhstani cards", «казахстанские карты»: t
     ]);
   });
 });
+
+describe('"Distinct values of transaction_type?", «… төлеген адамдар саны»: read, not asked back', () => {
+  it('"distinct values of" a column lists them', () => {
+    const frame = frameOf('Distinct values of pos_entry_mode?');
+    expect(frame.listValues).toBe(true);
+    expect(frame.dimensions).toEqual(['pos_entry_mode']);
+  });
+  it('«адамдар саны» counts the distinct cards', () => {
+    expect(frameOf('2026 жылы Google Pay-мен төлеген адамдар саны').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+});

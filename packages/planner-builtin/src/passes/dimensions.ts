@@ -29,6 +29,7 @@ import {
   RUSSIAN_COUNTRY_SINGULAR,
   SHARE_PREDICATES,
   TURNOVER_WORD,
+  VALUES_OF_WORDS,
   WALLET_INSTRUMENTAL,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
@@ -72,10 +73,17 @@ function askedWhich(slots: readonly Slot[], i: number): boolean {
  */
 export function listsDistinct(slots: readonly Slot[], i: number): boolean {
   if (slots.some((s) => isKind(s, 'count'))) return false;
-  if (!DISTINCT_WORDS.includes(slots[i - 1]?.item.text ?? '')) return false;
+  const text = (k: number) => slots[k]?.item.text ?? '';
+  // ("Distinct values of transaction_type?": the values noun and "of" may stand between.)
+  const valuesOf =
+    VALUES_OF_WORDS.includes(text(i - 1)) &&
+    COLUMN_VALUE_NOUNS.includes(text(i - 2)) &&
+    DISTINCT_WORDS.includes(text(i - 3));
+  if (!DISTINCT_WORDS.includes(text(i - 1)) && !valuesOf) return false;
   return (
+    valuesOf ||
     slots.slice(0, i).some((s) => LISTING_VERBS.includes(s.item.text)) ||
-    COLUMN_VALUE_NOUNS.includes(slots[i + 1]?.item.text ?? '')
+    COLUMN_VALUE_NOUNS.includes(text(i + 1))
   );
 }
 

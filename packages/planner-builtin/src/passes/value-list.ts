@@ -72,7 +72,8 @@ export const readValueList = definePass((r) => {
   const listedBy =
     listing >= 0
       ? (slots.find((s) => LISTING_VERBS.includes(s.item.text)) ??
-        (COLUMN_VALUE_NOUNS.includes(slots[listing + 1]?.item.text ?? '') ? slots[listing + 1] : undefined))
+        (COLUMN_VALUE_NOUNS.includes(slots[listing + 1]?.item.text ?? '') ? slots[listing + 1] : undefined) ??
+        slots[listing - 2])
       : undefined;
   const occurs =
     slots.find((s) => isKind(s, 'occurs') && !s.used) ??

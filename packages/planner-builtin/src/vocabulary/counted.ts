@@ -316,4 +316,6 @@ export const RATIO_DEFINITION_WORDS: readonly string[] = [
  * counted are the cards they paid with. Elsewhere ("people paid in …", "how people pay") they say
  * nothing, as a stop word.
  */
-export const PEOPLE_WORDS: readonly string[] = ['people', 'persons', 'человек', 'людей', 'адам'];
+export const PEOPLE_WORDS: readonly string[] = ['people', 'persons', 'человек', 'людей', 'адам', 'адамдар'];
+/** «адамдар саны» (the number of people): Kazakh says the count after the people counted. */
+export const KAZAKH_COUNT_AFTER: readonly string[] = ['саны'];

@@ -2571,6 +2571,8 @@ export const HOLD_VERBS: readonly string[] = ['hold', 'holds', 'contain', 'conta
 
 /** "just the list", «только список», «тек тізімі»: the values alone, after "only". */
 export const LIST_WORDS: readonly string[] = ['list', 'список', 'списком', 'тізімі', 'тізім'];
+/** "distinct values of transaction_type": the "of" between the values noun and the column word. */
+export const VALUES_OF_WORDS: readonly string[] = ['of'];
 /** "List the distinct MCC codes", «перечисли уникальные …»: verbs that list the distinct values rather than count them. */
 export const LISTING_VERBS: readonly string[] = ['list', 'перечисли', 'перечислите', 'тізімде', 'тізімдеп'];
 /** "just the names", «только названия», «тек атаулары»: the values alone, after "only" (and the column's word). */
