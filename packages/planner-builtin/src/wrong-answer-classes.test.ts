@@ -8066,3 +8066,15 @@ describe('"Distinct values of transaction_type?", «… төлеген адам�
     ]);
   });
 });
+
+describe('"the 25th percentile, the median and the 75th", «25-й перцентиль, медиана и 75-й»: a later ordinal with its percentile word left out is a percentile too (it was not understood)', () => {
+  it.each([
+    'ATM withdrawal amounts in 2025, quartiles: the 25th percentile, the median and the 75th',
+    'Квартили суммы P2P_OUT за 2026: 25-й перцентиль, медиана и 75-й',
+  ])('%s', (question) => {
+    const ps = frameOf(question)
+      .measures.flatMap((m) => (m.fn === 'percentile' ? [m.p] : m.fn === 'median' ? [0.5] : []))
+      .sort();
+    expect(ps).toEqual([0.25, 0.5, 0.75]);
+  });
+});

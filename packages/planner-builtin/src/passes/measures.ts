@@ -64,6 +64,29 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
 }
 
 /**
+ * "the 25th percentile, the median and the 75th", «25-й перцентиль, медиана и 75-й»: later in the list,
+ * an ordinal number with no percentile word of its own is a percentile too (it was not understood). The
+ * numbers are used up.
+ */
+function elidedPercentiles(slots: readonly Slot[], i: number): number[] {
+  const { next } = cursor(slots);
+  const found: number[] = [];
+  for (let k = next(i); k >= 0; k = next(k)) {
+    const s = slots[k]!;
+    if (s.item.clauseBefore) break;
+    if (isKind(s, 'conjunction') || (isKind(s, 'aggregate') && s.item.meaning.fn === 'median')) continue;
+    const n = s.item.kind === 'number' ? s.item.value : null;
+    const own = meaningOf(slots[next(k)]);
+    if (n === null || s.used || s.item.ordinalEnding !== true || !Number.isInteger(n) || n < 1 || n > 99)
+      break;
+    if (own?.kind === 'aggregate' && own.fn === 'percentile') break;
+    s.used = true;
+    found.push(n / 100);
+  }
+  return found;
+}
+
+/**
  * "Quartiles (25th / 50th / 75th) of …", «Квартили сумм … (25, 50, 75)»: the percentiles a named set of
  * them stands for, restated right after its word or at the end of the question, are used up by it.
  * Whether they stood right after it.
@@ -274,7 +297,7 @@ export const readMeasures = definePass((r) => {
             ? [...m.ps]
             : m.p !== undefined
               ? [m.p]
-              : percentilesBefore(slots, i, prev);
+              : [...percentilesBefore(slots, i, prev), ...elidedPercentiles(slots, i)];
       // (restated right after it, the noun comes after them)
       if (m.ps && restatedPercentiles(slots, i, m.ps))
         while (slots[j]?.used && !isKind(slots[j], 'aggregate')) j = next(j);
