@@ -31,6 +31,8 @@ import {
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
+/** "how many", «қанша»: the weak count that asks a number. */
+const isHowMany = (s: Slot | undefined) => isKind(s, 'count') && s.item.meaning.strength === 'weak';
 
 /** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */
 function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
@@ -135,7 +137,14 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
   // ("… of POS turnover": the money word may follow, with values of the payments before it.)
   n = pastValues(n);
   money ||= isMoneyWord(slots[n]);
-  if (!money) return false;
+  return money && takeEachMerchant(slots, draft, n);
+}
+
+/**
+ * The one amount filter read made a condition on each merchant's own total; the money word at k, if it
+ * is one, used up by it. False when it cannot be (no single amount, or a condition already).
+ */
+function takeEachMerchant(slots: Reading['slots'], draft: Draft, k: number): boolean {
   const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
   if (amounts.length !== 1 || draft.having) return false;
   toGroupCondition(draft, 'sum');
@@ -143,7 +152,7 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
   const made: Draft = draft;
   if (!made.having) return false;
   made.having.each = true;
-  if (isMoneyWord(slots[n])) slots[n]!.used = true;
+  if (isMoneyWord(slots[k])) slots[k]!.used = true;
   return true;
 }
 
@@ -154,15 +163,14 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
  */
 function readKazakhEachMerchant(slots: Reading['slots'], draft: Draft): boolean {
   const { next, prev } = cursor(slots);
-  const howMany = (k: number) => isKind(slots[k], 'count') && slots[k]!.item.meaning.strength === 'weak';
   const merchants = slots.findIndex(
     (s, k) =>
       isKind(s, 'dimension') &&
       s.item.meaning.dimension === 'merchant_id' &&
-      (isKind(slots[next(k)], 'count') || howMany(prev(k))),
+      (isKind(slots[next(k)], 'count') || isHowMany(slots[prev(k)])),
   );
   if (merchants < 0) return false;
-  const c = howMany(prev(merchants)) ? prev(prev(merchants)) : prev(merchants);
+  const c = isHowMany(slots[prev(merchants)]) ? prev(prev(merchants)) : prev(merchants);
   const comparator = slots[c];
   if (!isKind(comparator, 'comparator') || comparator.item.meaning.after !== true) return false;
   if (comparator.item.meaning.op === 'between') return false;
@@ -175,15 +183,7 @@ function readKazakhEachMerchant(slots: Reading['slots'], draft: Draft): boolean 
   if (slots[n]?.item.kind !== 'number') return false;
   let w = prev(n);
   while (isDescribingValue(slots[w])) w = prev(w);
-  if (!money && !isMoneyWord(slots[w])) return false;
-  const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
-  if (amounts.length !== 1 || draft.having) return false;
-  toGroupCondition(draft, 'sum');
-  const made: Draft = draft;
-  if (!made.having) return false;
-  made.having.each = true;
-  if (isMoneyWord(slots[w])) slots[w]!.used = true;
-  return true;
+  return (money || isMoneyWord(slots[w])) && takeEachMerchant(slots, draft, w);
 }
 
 /**
@@ -643,9 +643,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       const having = slots
         .slice(noun + 1, groups)
         .some((x) => x.item.kind === 'stop' && HAD_PARTICIPLES.includes(x.item.text));
-      const howManyAt = (k: number) =>
-        isKind(slots[k], 'count') && slots[k]!.item.meaning.strength === 'weak';
-      const reachesGroups = next(noun) === groups || (howManyAt(next(noun)) && next(next(noun)) === groups);
+      const reachesGroups =
+        next(noun) === groups || (isHowMany(slots[next(noun)]) && next(next(noun)) === groups);
       if (!of && isCountedNoun(slots[noun]) && reachesGroups && having) {
         take(countedOf(slots[noun]) ?? 'count', []);
         return;
