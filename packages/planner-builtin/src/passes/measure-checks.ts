@@ -141,8 +141,8 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
   // «Средний чек у Halyk больше 5000 тенге?»: a Russian comparison right after the words naming the
   // figure (only values and periods between) is the sentence's predicate, ли or not; «средний чек по
   // операциям больше 5000» (a noun of payments between) describes the payments.
-  // («сумма операций свыше 1 млн» names the payments, and without «ли» or a question mark (which the
-  // reading does not keep) it is a filter on them; «сколько карт потратили больше 200 тысяч» counts
+  // («сумма операций свыше 1 млн» names the payments, and without «ли» or a question mark (`env`, below)
+  // it is a filter on them; «сколько карт потратили больше 200 тысяч» counts
   // cards by their totals and is left to the card words.)
   const figureAt = slots.slice(0, at).findLastIndex((s) => namesFigure(s) && !isKind(s, 'count'));
   const between = slots.slice(figureAt + 1, at);
