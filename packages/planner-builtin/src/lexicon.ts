@@ -406,6 +406,18 @@ function numberWordsContext(lexicon: Lexicon, kazakh: boolean): NumberWordsConte
   };
 }
 
+/** The rewrites of the lexed items, in order: each reads what the one before it left. */
+const ITEM_REWRITES: readonly ((items: readonly Item[]) => Item[])[] = [
+  nameCampaigns,
+  applyCorrections,
+  readBlanks,
+  readCountNumbers,
+  readFallAsDrop,
+  readChangeVerbs,
+  readDayBefore,
+  readIssuerCountry,
+];
+
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */
 export function lexItems(
   source: readonly Token[],
@@ -557,10 +569,6 @@ export function lexItems(
       i++;
     }
   }
-  const settled = readIssuerCountry(
-    readDayBefore(
-      readChangeVerbs(readFallAsDrop(readCountNumbers(readBlanks(applyCorrections(nameCampaigns(items)))))),
-    ),
-  );
+  const settled = ITEM_REWRITES.reduce((read, rewrite) => rewrite(read), items);
   return options.kazakh ? readKazakhDifference(settled) : settled;
 }

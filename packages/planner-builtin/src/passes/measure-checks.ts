@@ -152,10 +152,10 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
   let figureFrom = figureAt;
   while (figureFrom > 0 && namesFigure(slots[figureFrom - 1])) figureFrom--;
   const amountOf = AMOUNT_OF_PREPOSITIONS.includes(stopBefore(figureFrom) ?? '');
+  /** A figure named before a comparison that is not the payments' amount nor a weak one ("from"). */
+  const figureCompared = figureAt >= 0 && !amountOf && !comparator.item.meaning.weak;
   const adjacent =
-    figureAt >= 0 &&
-    !amountOf &&
-    !comparator.item.meaning.weak &&
+    figureCompared &&
     !slots.slice(0, at).some((s) => isKind(s, 'count')) &&
     between.every(
       (s) => !isKind(s, 'comparator') && !isCountedNoun(s) && !PAYMENTS_PREPOSITIONS.includes(s.item.text),
@@ -170,9 +170,7 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
     env.questionMark === true &&
     russian(comparator) &&
     opensWithFigure &&
-    figureAt >= 0 &&
-    !amountOf &&
-    !comparator.item.meaning.weak &&
+    figureCompared &&
     numberAt > at &&
     !slots.some((s) => isKind(s, 'count')) &&
     !isCountedNoun(slots[prev(at)]) &&

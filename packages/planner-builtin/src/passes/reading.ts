@@ -137,9 +137,9 @@ export function isPeriodWord(slot: Slot | undefined): boolean {
   return PERIOD_WORD_KINDS.some((k) => isKind(slot, k));
 }
 
-/** Whether any measure reads the cards (counted, per card, a share of them). */
+/** Whether a measure counts the distinct cards. */
 export function measuresCards(measures: Draft['measures']): boolean {
-  return JSON.stringify(measures).includes('card_key');
+  return measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
 }
 
 /** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
