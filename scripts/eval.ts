@@ -185,6 +185,10 @@ const UNSEEN_SETS = [
   'unseen158',
   'unseen159',
   'unseen160',
+  'unseen161',
+  'unseen162',
+  'unseen163',
+  'unseen164',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
