@@ -8078,3 +8078,28 @@ describe('"the 25th percentile, the median and the 75th", «25-й перцент
     expect(ps).toEqual([0.25, 0.5, 0.75]);
   });
 });
+
+describe('"active cards, number of transactions, and transactions per card": the payments counted before a per-card item are an ask of their own (the count was dropped)', () => {
+  it.each([
+    'For March 2026: distinct cards, number of payments and payments per card',
+    'number of transactions and transactions per card in October 2026',
+    'Число операций и число операций на одну карту за октябрь 2026',
+  ])('%s', (question) => {
+    const measures = frameOf(question).measures;
+    expect(measures).toContainEqual({ fn: 'count' });
+    expect(measures).toContainEqual({ fn: 'per_card', of: 'count' });
+  });
+  it('«бірегей карталар саны және бір картаға келетін орташа операция саны» counts the cards, not the payments', () => {
+    expect(
+      frameOf('Өткен айда бірегей карталар саны және бір картаға келетін орташа операция саны').measures,
+    ).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'per_card', of: 'count' },
+    ]);
+  });
+  it('«Сколько покупок (POS+ECOM) в среднем на одну карту» is the ratio alone', () => {
+    expect(
+      frameOf('Сколько покупок (POS+ECOM) в среднем приходится на одну карту в 2026 году?').measures,
+    ).toEqual([{ fn: 'per_card', of: 'count' }]);
+  });
+});

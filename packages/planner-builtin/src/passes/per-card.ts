@@ -60,7 +60,7 @@ export const readPerCard = definePass(({ slots, draft }) => {
     ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count')) && !money);
   // «сколько было активных карт и сколько операций в среднем на карту?»: the cards counted and then
   // "and" are an ask of their own (they were dropped as the ratio's denominator).
-  const { next, opensItem } = cursor(slots);
+  const { next, prev, opensItem } = cursor(slots);
   // ("Top 5 categories by amount per card …: category, total, distinct cards, amount per card": said twice,
   // the one in the list of columns is the item.)
   const perCardAt = slots.findLastIndex((s) => isKind(s, 'perCard'));
@@ -102,8 +102,18 @@ export const readPerCard = definePass(({ slots, draft }) => {
     draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
     return;
   }
+  // (A count that opens the question is an item of its own only with "and" before the ratio: "number of
+  // transactions and transactions per card"; «Сколько покупок (POS+ECOM) в среднем на одну карту» is
+  // the ratio alone.)
+  const ownItem = (s: Slot, k: number) =>
+    k > 0 ||
+    (isKind(s, 'count') &&
+      isKind(slots[itemStart - 1], 'conjunction') &&
+      slots[itemStart - 1]!.item.text !== '+');
   const listed =
-    itemStart > 0 && !saidTwice && slots.some((s, k) => !inItem(k) && k > 0 && measureWord(s) && s.used);
+    itemStart > 0 &&
+    !saidTwice &&
+    slots.some((s, k) => !inItem(k) && ownItem(s, k) && measureWord(s) && s.used);
   if (listed) {
     const itemMoney = slots.some((s, k) => inItem(k) && moneyWord(s));
     const itemCount = slots.some((s, k) => inItem(k) && counting(s));
@@ -114,6 +124,11 @@ export const readPerCard = definePass(({ slots, draft }) => {
     const cardsAfter = (k: number) => {
       const n = slots[next(k)];
       return isKind(n, 'entity') && n.item.meaning.entity === 'cards';
+    };
+    // (Kazakh counts after the noun: «бірегей карталар саны» — in the same item.)
+    const cardsBefore = (k: number) => {
+      const p = slots[prev(k)];
+      return !opensItem(k) && isKind(p, 'entity') && p.item.meaning.entity === 'cards';
     };
     const transactionsCounted = slots.some((s, k) => !inItem(k) && counting(s) && !cardsAfter(k));
     // ("… and how many transactions on average per card": the item's average is the ratio.)
@@ -126,7 +141,14 @@ export const readPerCard = definePass(({ slots, draft }) => {
         !(m.fn === 'sum' && of === 'sum' && !namedElsewhere(moneyWord)) &&
         !(m.fn === 'count' && of === 'count' && !transactionsCounted),
     );
-    draft.measures = uniqueMeasures([...draft.measures, { fn: 'per_card', of }]);
+    // ("active cards, number of transactions, and transactions per card": the payments counted before
+    // the item are an ask of their own — the cards counted had taken the count's place.)
+    const countAsked =
+      of === 'count' &&
+      !draft.measures.some((m) => m.fn === 'count') &&
+      slots.some((s, k) => !inItem(k) && isKind(s, 'count') && !cardsAfter(k) && !cardsBefore(k));
+    const asked: Measure[] = countAsked ? [...draft.measures, { fn: 'count' }] : draft.measures;
+    draft.measures = uniqueMeasures([...asked, { fn: 'per_card', of }]);
     draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
     return;
   }
