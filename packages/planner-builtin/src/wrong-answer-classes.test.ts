@@ -8103,3 +8103,20 @@ describe('"active cards, number of transactions, and transactions per card": the
     ).toEqual([{ fn: 'per_card', of: 'count' }]);
   });
 });
+
+describe('a number of payments said of each group with values between, or Kazakh "those" after the comparison, is a condition on the group (it filtered payments over that many tenge)', () => {
+  it.each([
+    'Банки, где покупок через Apple Pay в 2026 году было больше 800',
+    'Банки, где покупок через Apple Pay больше 800 в 2026 году',
+    'Қалалар бойынша ECOM операциялар саны, тек 800-ден көп болғандары, 2026 жыл',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having).toEqual(expect.objectContaining({ of: 'count', value: 800 }));
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('«тек 5 млн теңгеден көп болғандары» after a turnover is each group’s total', () => {
+    expect(frameOf('Банктер бойынша айналым, тек 5 млн теңгеден көп болғандары, 2026 жыл').having).toEqual(
+      expect.objectContaining({ of: 'sum', value: 5_000_000 }),
+    );
+  });
+});

@@ -5,6 +5,7 @@ import {
   HAD_PARTICIPLES,
   IN_WORDS,
   KAZAKH_ABLATIVE_ENDINGS,
+  KAZAKH_THOSE_AFTER,
   PERIOD_PREPOSITIONS,
   PRICE_COMPARATORS,
   RECEIVED_GENITIVE,
@@ -226,6 +227,23 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     slots.some((s) => isMoneyWord(s)) ? 'sum' : null,
   ].filter((x): x is 'avg' | 'count' | 'sum' => x !== null);
   const shownOf: GroupCondition['of'] | null = said.length === 1 ? said[0]! : null;
+  // «банкоматтан ақша шешу саны, тек 100-ден көп болғандары»: the number, the comparison and "those" after
+  // it — of the one measure shown, or of the money when tenge is said (it filtered single payments).
+  const readThoseAfter = (i: number) => {
+    const c = prev(i);
+    const comparator = slots[c];
+    if (!isKind(comparator, 'comparator') || comparator.item.meaning.after !== true) return;
+    if (draft.dimensions.length === 0 && !draft.followUp) return;
+    let n = prev(c);
+    let tenge = false;
+    while (isKind(slots[n], 'multiplier') || isKind(slots[n], 'currencyUnit')) {
+      tenge ||= isKind(slots[n], 'currencyUnit');
+      n = prev(n);
+    }
+    const of = tenge ? 'sum' : shownOf;
+    if (slots[n]?.item.kind !== 'number' || !of) return;
+    toGroupCondition(draft, of);
+  };
   slots.forEach((slot, i) => {
     const onlyWhere =
       isKind(slot, 'only') &&
@@ -238,6 +256,10 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       n = pastValues(n);
       slot.used = true;
       toGroupCondition(draft, countedOf(slots[n]) ?? shownOf);
+      return;
+    }
+    if (slot.item.kind === 'stop' && KAZAKH_THOSE_AFTER.includes(slot.item.text)) {
+      readThoseAfter(i);
       return;
     }
     if (slot.item.kind !== 'stop' || !THOSE_WORDS.includes(slot.item.text)) return;
@@ -376,9 +398,16 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
           (slots[w]?.item.kind === 'number' && slots[w]!.used) ||
           // ("cash withdrawals from ATM was more than 1000": the kind restated after "from".)
           (slots[w]?.item.text === 'from' && isKind(slots[w + 1], 'value')) ||
-          (isKind(slots[w], 'value') && slots[w - 1]?.item.text === 'from')
+          (isKind(slots[w], 'value') && slots[w - 1]?.item.text === 'from') ||
+          // («где платежей через Samsung Pay за 2026 год было больше 1000»: values of the payments, with
+          // their preposition.)
+          (slots[w]?.item.kind === 'stop' && isDescribingValue(slots[w + 1])) ||
+          isDescribingValue(slots[w])
         )
           w++;
+        // («где платежей через Samsung Pay больше 1000»: the genitive plural with its values, no «было».)
+        if (RUSSIAN_GENITIVE_PLURAL.test(slots[k]!.item.text) && w > k + 1 && isKind(slots[w], 'comparator'))
+          return w - 1;
         // ("banks where cash withdrawals were more than 1000": English likewise, with no money after.)
         return WAS_WORDS.includes(slots[w]?.item.text ?? '') && isKind(slots[next(w)], 'comparator') ? w : -1;
       };

@@ -2510,6 +2510,12 @@ export const HAD_PARTICIPLES: readonly string[] = [
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
+/**
+ * «болғандары» (those that were / had): Kazakh says "those" after the comparison — «тек 100-ден көп
+ * болғандары», only the groups with more than 100.
+ */
+export const KAZAKH_THOSE_AFTER: readonly string[] = ['болғандары', 'болғандарын', 'болғандар'];
+
 /** "accepted", "took", «принимали», «қабылдады»: payments taken by the places that took them. */
 export const ACCEPTED_VERBS: readonly string[] = [
   'accepted',
