@@ -388,7 +388,9 @@ function measureColumns(frame: Frame): Column[] {
   if (frame.share) {
     const basis = frame.measures[0]!;
     const amount = amountColumn(frame);
-    const total = measureExpression(basis, amount);
+    // (Figures shown in the unit asked, "in millions of tenge"; the part's condition compares tenge.)
+    const shown = shownAmount(frame);
+    const total = measureExpression(basis, shown);
     const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
     if (frame.share.subset.length === 0) {
       if (frame.share.withMeasure) columns.push({ expression: total, alias: measureAlias(basis) });
@@ -407,13 +409,13 @@ function measureColumns(frame: Frame): Column[] {
       const sides = frame.sideBySide ? splitSides(frame) : [{ condition: '', label: '' }];
       for (const side of sides) {
         const within = (c?: string) => [c, side.condition].filter(Boolean).join(' AND ') || undefined;
-        const part = measureExpression(basis, amount, within(condition));
+        const part = measureExpression(basis, shown, within(condition));
         const numerator = basis.fn === 'sum' ? `coalesce(${part}, 0)` : part;
         const suffix = side.label ? `_${side.label}` : '';
         // ("…, of which …": the whole's figure and the part's, no percentage.)
         if (frame.share.ofWhich) {
           columns.push({
-            expression: measureExpression(basis, amount, within()),
+            expression: measureExpression(basis, shown, within()),
             alias: `${measureAlias(basis)}${suffix}`,
           });
           columns.push({ expression: numerator, alias: `${measureAlias(basis)}_of_which${suffix}` });
@@ -422,7 +424,7 @@ function measureColumns(frame: Frame): Column[] {
         if (frame.share.withMeasure)
           columns.push({ expression: numerator, alias: `${measureAlias(basis)}${suffix}` });
         columns.push({
-          expression: `100.0 * ${numerator} / nullif(${measureExpression(basis, amount, within())}, 0)`,
+          expression: `100.0 * ${numerator} / nullif(${measureExpression(basis, shown, within())}, 0)`,
           alias: `${alias}${suffix}`,
         });
       }

@@ -50,6 +50,7 @@ import { readRecords, readRussianRecords } from './passes/records.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
 import { readRepeatedQuestion } from './passes/repeated-question.js';
 import { readRounding } from './passes/rounding.js';
+import { readSecondCount } from './passes/second-count.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
 import { readOfWhich, readShare, readTopShare, readWholeBeside } from './passes/share.js';
@@ -116,6 +117,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['group conditions', readGroupConditions],
   ['counted things', readCountedThings],
   ['compared values', readComparedValues],
+  ['second count', readSecondCount],
   ['measure checks', readMeasureChecks],
   ['settle percent amounts', settlePercentAmounts],
   ['measures', readMeasures],

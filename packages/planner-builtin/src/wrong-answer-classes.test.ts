@@ -8120,3 +8120,61 @@ describe('a number of payments said of each group with values between, or Kazakh
     );
   });
 });
+
+describe('"how many …, and how many …" with conditions of its own: the same figure of other payments, never one figure under both clauses (yuan AND foreign, the cities added up, a sum for "in total")', () => {
+  it.each([
+    'How many payments were made in Shymkent in October 2026 and how many in Taraz?',
+    'Сколько покупок было в Шымкенте в октябре 2026 и сколько в Таразе?',
+  ])('values of one column in each clause are a row each: %s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each([
+    ['How many distinct cards paid in euros in 2026, and how many in any foreign currency?', 'EUR'],
+    ['How many cards paid with QR in November 2026, and how many in total?', 'QR_Code'],
+    ['2026 жылғы қарашада QR арқылы қанша карта төледі және барлығы қанша карта белсенді болды?', 'QR_Code'],
+    ['How many cards paid in foreign currency in 2026, and how many of them in euros?', 'EUR'],
+    ['Сколько карт платили в валюте в 2026 году, и сколько из них в евро?', 'EUR'],
+  ])('the whole beside the part: %s', (question, part) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.share?.ofWhich).toBe(true);
+    expect(frame.share?.subset).toEqual([expect.objectContaining({ values: [part] })]);
+  });
+  it('conditions of another column are asked back', () => {
+    expect(
+      frameOrNull('How many cards paid with Apple Pay in 2026, and how many with Halyk cards?'),
+    ).toBeNull();
+    expect(reasonOf('How many cards paid with Apple Pay in 2026, and how many with Halyk cards?')).not.toBe(
+      'sql',
+    );
+  });
+  it('another noun counted after it is a second measure, as before', () => {
+    expect(
+      frameOf('How many cards paid by QR in November 2026, and how many QR payments were there?').measures,
+    ).toEqual([{ fn: 'count_distinct', column: 'card_key' }, { fn: 'count' }]);
+  });
+});
+
+describe('«… и сколько из них …», «в т.ч. … — двумя числами»: of which inside one question, not a follow-up of an earlier answer nor a comparison missing its side', () => {
+  it.each([
+    'Сколько операций было в ноябре 2026 и сколько из них онлайн (ECOM)? Двумя числами.',
+    'Сколько операций было в ноябре 2026, из них ECOM?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.ofWhich).toBe(true);
+    expect(frame.compare).toBeFalsy();
+  });
+  it('«Из них сколько в Алматы?» opening a question still points back', () => {
+    expect(frameOrNull('Из них сколько в Алматы?')).toBeNull();
+  });
+});
+
+describe('"of which" figures in the unit asked ("in millions of tenge" was dropped for the whole and the part)', () => {
+  it('«Оборот за ноябрь 2026 и в т.ч. бесконтактные, в млн тенге»', () => {
+    const sql = sqlLineOf('Оборот за ноябрь 2026 и в т.ч. бесконтактные, в млн тенге');
+    expect(sql.match(/transaction_amount_kzt \/ 1000000\.0/g)?.length).toBe(2);
+    expect(sql).toContain('_of_which');
+  });
+});

@@ -1,4 +1,10 @@
-import { LABEL_WORDS, RANK_OWNERS, RANK_WORDS, SHOW_ALL_WORDS } from '../vocabulary/index.js';
+import {
+  LABEL_WORDS,
+  OWN_FIGURE_OF_WHICH,
+  RANK_OWNERS,
+  RANK_WORDS,
+  SHOW_ALL_WORDS,
+} from '../vocabulary/index.js';
 import { labelled } from './labels-only.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
@@ -34,6 +40,14 @@ export const readFlags = definePass(({ slots, draft }) => {
       )
     );
   };
+  // («Сколько карт платили в валюте, и сколько из них в юанях?»: «из них» after a figure the question
+  // asks itself is "of which" — of that figure, not of an earlier answer.)
+  slots.forEach((s, k) => {
+    if (!isKind(s, 'followUp') || !OWN_FIGURE_OF_WHICH.includes(s.item.text)) return;
+    if (!slots.slice(0, k).some((x) => isKind(x, 'count') || isKind(x, 'amount') || isKind(x, 'total')))
+      return;
+    slots[k]!.item = { kind: 'meaning', text: s.item.text, meaning: { kind: 'ofWhich' } };
+  });
   const pointsBack = slots.some(
     (s, k) => isKind(s, 'followUp') && s.item.meaning.anywhere === true && !ownRows(k),
   );

@@ -1637,6 +1637,19 @@ export const readOfWhich = definePass(({ slots, draft }) => {
   slots[at]!.used = true;
   const after = slots.filter((s, k) => k > at && isFilterWord(s));
   const part = draft.filters.filter((f) => after.some((s) => filterOf([f], s) === f));
+  // («сколько карт были активны и сколько из них покупали онлайн — двумя числами»: "two numbers" with
+  // nothing else compared are the whole's and the part's — it was a comparison missing its second side.)
+  const twoNumbers =
+    draft.compare &&
+    draft.compareOutput === 'both' &&
+    !draft.comparedValues &&
+    draft.times.length < 2 &&
+    !slots.some((s) => isKind(s, 'compare'));
+  if (twoNumbers && part.length > 0) {
+    draft.compare = false;
+    delete draft.compareOutput;
+    for (const s of slots) if (isKind(s, 'compareOutput') && s.item.meaning.output === 'both') s.used = true;
+  }
   if (draft.share || draft.compare || part.length === 0) {
     draft.issues.push({ kind: 'unknown_words', words: [slots[at]!.item.text] });
     return;

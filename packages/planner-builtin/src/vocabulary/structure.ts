@@ -2511,6 +2511,12 @@ export const HAD_PARTICIPLES: readonly string[] = [
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
 /**
+ * «из них» (of them): a follow-up word at the head of a question, "of which" after a figure the question
+ * asks itself («Сколько карт платили в валюте, и сколько из них в юанях?»).
+ */
+export const OWN_FIGURE_OF_WHICH: readonly string[] = ['из них'];
+
+/**
  * «болғандары» (those that were / had): Kazakh says "those" after the comparison — «тек 100-ден көп
  * болғандары», only the groups with more than 100.
  */
