@@ -8178,3 +8178,12 @@ describe('"of which" figures in the unit asked ("in millions of tenge" was dropp
     expect(sql).toContain('_of_which');
   });
 });
+
+describe('«Сколько заправок … и на какую сумму?»: "how many" before an amount asked apart after "and" is a count, whatever its noun (it was the amount alone)', () => {
+  it.each([
+    'Сколько заправок было в Алматы в ноябре 2026 и на какую сумму?',
+    'Сколько поездок на такси было в Астане в октябре 2026 и на какую сумму?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+});

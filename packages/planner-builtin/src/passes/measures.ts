@@ -767,7 +767,12 @@ export const readMeasures = definePass((r) => {
           addDimension(r, a.item.meaning.column as Dimension, next(i));
         return;
       }
-      if (m.strength === 'strong' || counted || alone || english || !amountNamed)
+      // («Сколько заправок было … и на какую сумму?»: the amount asked apart after "and" leaves "how many" a
+      // count, whatever noun it has — it was the amount alone.)
+      // (Not after an amount already named: «… сомасы қанша болды? банк және сомасы» asks that amount.)
+      const amountApart =
+        m.strength === 'weak' && amountAskedApart(i) && !slots.slice(0, i).some((o) => isKind(o, 'amount'));
+      if (m.strength === 'strong' || counted || alone || english || amountApart || !amountNamed)
         measures.push({ fn: 'count' });
     } else if (m.kind === 'amount') {
       slot.used = true;
