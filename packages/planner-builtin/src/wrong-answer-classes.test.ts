@@ -8187,3 +8187,14 @@ describe('«Сколько заправок … и на какую сумму?»
     expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
   });
 });
+
+describe('"… + difference": a plus before the difference adds it to the two figures (it was the difference alone)', () => {
+  it.each([
+    'Количество операций Kaspi и Halyk за октябрь 2026 + разница',
+    'ECOM turnover Shymkent and Taraz, October 2026, one row + difference',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('_difference');
+    expect(sql.split(' AS ').length - 1).toBe(3);
+  });
+});

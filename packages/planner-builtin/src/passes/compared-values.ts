@@ -221,9 +221,16 @@ export const readComparedValues = definePass((r) => {
     const figures =
       isKind(before, 'conjunction') &&
       slots.some((o, j) => j < k && (isKind(o, 'count') || isKind(o, 'amount') || isKind(o, 'check')));
+    // ("Turnover of Almaty and Astana, one row + difference": a plus right before it adds it to the
+    // figures named — the plus is a stop word the cursor passes over; it was the difference alone.)
+    const plus = slots[k - 1]?.item.kind === 'stop' && PLUS_WORDS.includes(slots[k - 1]!.item.text);
+    const named = slots.some(
+      (o, j) => j < k && (isKind(o, 'count') || isKind(o, 'amount') || isKind(o, 'check')),
+    );
     return (
-      (beside || figures) &&
-      (isKind(before, 'conjunction') ||
+      (beside || figures || (plus && named)) &&
+      (plus ||
+        isKind(before, 'conjunction') ||
         ADDING_WORDS.includes(before?.item.text ?? '') ||
         slots[k]!.item.commaBefore === true ||
         bareBoth)
