@@ -8198,3 +8198,15 @@ describe('"… + difference": a plus before the difference adds it to the two fi
     expect(sql.split(' AS ').length - 1).toBe(3);
   });
 });
+
+describe('"Total euros paid …": a total of money counted in a currency’s own word is that currency’s amount (it was summed in tenge)', () => {
+  it.each(['Total euros paid at restaurants in 2026', 'total dollars by month in 2026'])('%s', (question) => {
+    expect(frameOf(question).amountIn).toBe('original');
+  });
+  it.each(['Total EUR payments in 2026', 'Total euro transactions in 2026'])(
+    '%s stays in tenge',
+    (question) => {
+      expect(frameOf(question).amountIn).toBeUndefined();
+    },
+  );
+});

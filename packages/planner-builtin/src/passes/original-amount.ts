@@ -160,6 +160,18 @@ export const readOriginalAmount = definePass((r) => {
     const countsNoun = isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
     // ("how much euros was spent": "how much" before the currency, likewise.)
     const howMuchBefore = isKind(counter, 'amount') && DEGREE_WORDS.includes(counter.item.text);
+    // ("Total euros paid at airlines", "total dollars": the total of money counted in that currency's own
+    // word — not its code, "total USD", nor a noun of payments after, "total euro payments".)
+    const totalOf =
+      isKind(counter, 'total') &&
+      next(p) === i &&
+      !countsNoun &&
+      !currency.some((v) => v.toLowerCase() === textOf(i));
+    if (totalOf) {
+      draft.originalAmount = true;
+      draft.domain = true;
+      return;
+    }
     // («Сколько в долларах составили операции в USD»: "how much in dollars" — with "in" between, money
     // whatever noun follows.)
     const inUnit = IN_WORDS.includes(stopBefore(i) ?? '');
