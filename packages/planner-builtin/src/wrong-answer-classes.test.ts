@@ -8210,3 +8210,43 @@ describe('"Total euros paid …": a total of money counted in a currency’s own
     },
   );
 });
+
+describe('"Rank foreign currencies by …", "Foreign acquirer countries …: … for each": the exclusion that names its column is the rows too (it was one figure over all of them)', () => {
+  it.each([
+    ['Rank foreign currencies by number of payments in 2026', 'transaction_currency'],
+    ['Foreign currencies in November 2026: count and turnover for each', 'transaction_currency'],
+    [
+      'Foreign acquirer countries in 2026: number of payments and distinct cards for each',
+      'acquirer_country_iso',
+    ],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([column]);
+    expect(frame.filters).toEqual([expect.objectContaining({ column, negated: true })]);
+  });
+  it('"Foreign currencies in 2026: turnover" stays one figure', () => {
+    expect(frameOf('Foreign currencies in 2026: turnover').dimensions).toEqual([]);
+  });
+});
+
+describe('"by growth in tenge turnover", «өсімі бойынша кему ретімен»: ranked by the change in % (the tenge is the turnover’s unit; Kazakh says «бойынша» after)', () => {
+  it('"Rank banks by growth in tenge turnover from Q2 2026 to Q3 2026, with both quarters and the change in %"', () => {
+    const sql = sqlLineOf(
+      'Rank banks by growth in tenge turnover from Q2 2026 to Q3 2026, with both quarters and the change in %',
+    );
+    expect(sql).toContain('ORDER BY change_pct DESC');
+    expect(sql).not.toContain('_difference');
+  });
+  it.each([
+    [
+      'Банктер бойынша 2026 жылғы 2-тоқсан мен 3-тоқсандағы айналым, пайыздық өзгерісі, өсімі бойынша кему ретімен',
+      'DESC',
+    ],
+    [
+      'Банктер бойынша 2026 жылғы 2-тоқсан мен 3-тоқсандағы айналым, пайыздық өзгерісі, өсімі бойынша өсу ретімен',
+      'ASC',
+    ],
+  ])('%s', (question, order) => {
+    expect(sqlLineOf(question)).toContain(`ORDER BY change_pct ${order}`);
+  });
+});

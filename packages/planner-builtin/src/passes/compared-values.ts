@@ -102,7 +102,9 @@ export const readComparedValues = definePass((r) => {
   for (const [i, s] of slots.entries()) {
     if (!comparison || !isKind(s, 'compare') || s.item.meaning.change !== true) continue;
     const unit = next(i);
+    // ("growth in tenge turnover": the tenge before an amount word is that amount's unit.)
     if (!tengeAt(unit) || slots[unit]!.used || slots.some((_, k) => k !== unit && percentAt(k))) continue;
+    if (isKind(slots[next(unit)], 'amount')) continue;
     slots[unit]!.used = true;
     draft.compareOutput ??= 'with_difference';
     if (TENGE_UNIT.test(slots[unit]!.item.text)) draft.differenceInTenge = true;

@@ -11,8 +11,10 @@ import {
   COUNTRY_AS_WHOLE,
   DAY_OF_MONTH_NOUNS,
   DISTINCT_WORDS,
+  EACH_ALONE_WORDS,
   EACH_GROUP_WORDS,
   EACH_WORDS,
+  FOR_EACH_LEADS,
   IN_TOTAL_WORDS,
   IN_WORDS,
   KAZAKH_EACH,
@@ -26,6 +28,7 @@ import {
   OWNER_PLURAL_ENDINGS,
   PERCENT_WORD,
   PLAIN_BY,
+  RANK_WORDS,
   RUSSIAN_COUNTRY_SINGULAR,
   SHARE_PREDICATES,
   TURNOVER_WORD,
@@ -104,13 +107,33 @@ export const readDimensions = definePass((r) => {
   // tenge names the column asked for too — a row for each foreign currency (it was the smallest
   // payment in any of them).
   // («2026 жылы қай шет елде айналым ең жоғары болды?»: any such phrase that names its column.)
+  // ("Rank foreign currencies by growth …": ranked likewise. "Foreign acquirer countries last quarter:
+  // count, turnover and cards for each": heading the question with "for each" closing it — the column
+  // word may follow the exclusion. Both were one figure over all of them.)
+  const last = slots.findLastIndex((s) => s.item.kind !== 'stop');
+  const eachClosing =
+    isKind(slots[last], 'groupBy') &&
+    EACH_ALONE_WORDS.includes(slots[last]!.item.text) &&
+    FOR_EACH_LEADS.includes(stopBefore(last) ?? '');
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'notValue')) return;
     const { column, namesColumn } = slot.item.meaning;
-    if (!namesColumn && !(column === 'transaction_currency' && CURRENCY_NOUN.test(slot.item.text))) return;
-    if (!ASKING_WHICH.includes(stopBefore(i) ?? '') && !ASKING_WHICH.includes(slots[i - 1]?.item.text ?? ''))
+    const word = slots[next(i)];
+    const columnAfter =
+      isKind(word, 'dimension') && word.item.meaning.dimension === column && next(i) === i + 1;
+    const heads = slots.slice(0, i).every((s) => s.item.kind === 'stop');
+    const ranked = RANK_WORDS.includes(slots[i - 1]?.item.text ?? '') && i === 1;
+    const each = eachClosing && heads && (namesColumn || columnAfter);
+    if (!each && !namesColumn && !(column === 'transaction_currency' && CURRENCY_NOUN.test(slot.item.text)))
       return;
+    const which =
+      ASKING_WHICH.includes(stopBefore(i) ?? '') || ASKING_WHICH.includes(slots[i - 1]?.item.text ?? '');
+    if (!which && !ranked && !each) return;
     addDimension(r, column, i);
+    if (each) {
+      slots[last]!.used = true;
+      if (columnAfter) word.used = true;
+    }
   });
   // "how many different foreign currencies did Jusan cards pay in", «сколько разных иностранных валют»,
   // «неше түрлі шетел валютасында»: the values an exclusion leaves, counted distinct (it counted the

@@ -51,13 +51,25 @@ export const readSortBy = definePass(({ slots, draft }) => {
     // («по убыванию роста», "in descending order of growth": the order word says which way — it ordered
     // by the later period.)
     const orderWord = isKind(by, 'largestFirst') || isKind(by, 'smallestFirst');
-    if (!(isKind(by, 'groupBy') || isKind(by, 'sortBy') || orderWord) || by.used) return;
+    // (Kazakh puts «бойынша» after: «өсімі бойынша кему ретімен», by growth, descending.)
+    const postposition = slots[next(i)];
+    const kazakhBy = isKind(postposition, 'groupBy') && postposition.item.meaning.after === true;
+    const kazakhOrder = kazakhBy ? slots[next(next(i))] : undefined;
+    if (
+      !(kazakhBy && !postposition.used) &&
+      (!(isKind(by, 'groupBy') || isKind(by, 'sortBy') || orderWord) || !by || by.used)
+    )
+      return;
     // («Топ-5 мерчантов по приросту оборота в тенге», "by growth in tenge": the difference ranks, as
     // "fell the most in tenge" does.)
     let t = next(i);
     while (measureWord(slots[t])) t = next(t);
-    draft.rankByChange ??=
-      isKind(slots[t], 'currencyUnit') && TENGE_UNIT.test(slots[t]!.item.text) ? 'difference' : 'change';
+    // ("by growth in tenge turnover": the tenge before an amount word is that amount's unit.)
+    const tenge =
+      isKind(slots[t], 'currencyUnit') &&
+      TENGE_UNIT.test(slots[t]!.item.text) &&
+      !isKind(slots[next(t)], 'amount');
+    draft.rankByChange ??= tenge ? 'difference' : 'change';
     // («по приросту POS- и онлайн-покупок в тенге», "by growth of purchases in tenge": the tenge after the
     // payments counted is their money's difference, not payments made in tenge — which it filtered,
     // ranking the count. Asked back.)
@@ -73,10 +85,20 @@ export const readSortBy = definePass(({ slots, draft }) => {
       draft.issues.push({ kind: 'unknown_words', words: [slots[afterPayments]!.item.text] });
     }
     slot.used = true;
+    if (kazakhBy && !postposition.used) {
+      postposition.used = true;
+      // (An ascending order word after it is read as the English one is.)
+      if (!isKind(kazakhOrder, 'smallestFirst')) {
+        if (isKind(kazakhOrder, 'largestFirst')) kazakhOrder.used = true;
+        draft.largestFirst = true;
+      }
+      return;
+    }
     if (orderWord) {
       if (isKind(by, 'largestFirst')) draft.largestFirst = true;
       return;
     }
+    if (!by) return;
     by.used = true;
     if (!slots.some((s) => isKind(s, 'top') || isKind(s, 'smallestFirst'))) draft.largestFirst = true;
   });
