@@ -8250,3 +8250,14 @@ describe('"by growth in tenge turnover", «өсімі бойынша кему р
     expect(sqlLineOf(question)).toContain(`ORDER BY change_pct ${order}`);
   });
 });
+
+describe('«позапрошлая неделя против прошлой»: a bare «прошлой» after a word of comparison and the unit before last is the last one (it was the one before that)', () => {
+  it.each([
+    'Количество операций: позапрошлая неделя против прошлой',
+    'ECOM-оборот, позапрошлый месяц vs прошлый',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/_last_(week|month)/);
+    expect(sql).not.toMatch(/_3_(weeks|months)_ago/);
+  });
+});

@@ -271,9 +271,10 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     // («позапрошлая неделя и прошлая»: a bare «прошлая» after "and" and the unit before last is the last
     // one, not the one before that — it was read as "previous to it", three weeks back.)
     const before = ranges.at(-1)?.range;
+    // («позапрошлый месяц против прошлого»: after a word of comparison likewise.)
     if (
       /^прошл/.test(slot.item.text) &&
-      isKind(slots[prev(i)], 'conjunction') &&
+      (isKind(slots[prev(i)], 'conjunction') || isKind(slots[prev(i)], 'compare')) &&
       before?.kind === 'previous' &&
       before.back === 2
     ) {
