@@ -8261,3 +8261,20 @@ describe('«позапрошлая неделя против прошлой»: a
     expect(sql).not.toMatch(/_3_(weeks|months)_ago/);
   });
 });
+
+describe('"how many different ATMs", «сколько разных банкоматов», «қанша түрлі банкомат»: the machines are counted, as distinct merchants (it counted the withdrawals)', () => {
+  it.each([
+    'How many different ATMs were used in Shymkent in November 2026?',
+    'Сколько разных банкоматов использовали в Таразе за 2026 год?',
+    'Қарағандыда 2026 жылы қанша түрлі банкомат қолданылды?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+    expect(frame.filters).toContainEqual(expect.objectContaining({ values: ['ATM_WITHDRAWAL'] }));
+  });
+  it('"How many ATM withdrawals …" still counts the withdrawals', () => {
+    expect(frameOf('How many ATM withdrawals in Shymkent in November 2026?').measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+});

@@ -1,8 +1,18 @@
-import { ACCEPTED_VERBS, DISTINCT_WORDS, HELD_PAYMENTS_VERBS, KAZAKH_KINDS } from '../vocabulary/index.js';
+import {
+  ACCEPTED_VERBS,
+  ATM_PLACE_WORDS,
+  DISTINCT_WORDS,
+  HELD_PAYMENTS_VERBS,
+  KAZAKH_KINDS,
+} from '../vocabulary/index.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
 const isCategory = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'mcc_category';
+
+/** "ATMs", «банкоматов»: the cash machines, places of their own. */
+const isAtm = (s: Slot | undefined): boolean =>
+  isKind(s, 'value') && s.item.meaning.column === 'transaction_type' && ATM_PLACE_WORDS.includes(s.item.text);
 
 /**
  * «Сколько разных кафе и ресторанов принимали оплату …», "How many different pharmacies took card
@@ -22,11 +32,14 @@ export const readDistinctPlaces = definePass((r) => {
     const word = slots[i + 1]?.item.text ?? '';
     const different = DISTINCT_WORDS.includes(word) || KAZAKH_KINDS.includes(word);
     const first = different ? i + 2 : i + 1;
-    if (!isCategory(slots[first])) return;
+    // ("how many different ATMs": the machines, counted only with "different" — "how many ATM …" counts
+    // the withdrawals.)
+    const atm = different && isAtm(slots[first]);
+    if (!isCategory(slots[first]) && !atm) return;
     // (Not the categories' cards or payments: "how many unique grocery shoppers", "distinct fuel cards".)
     // (Words already read may stand between: «Қанша кафе 2026 жылғы қарашада төлем қабылдады», "how many
     // cafes in Almaty accepted payments".)
-    let k = first;
+    let k = atm ? first + 1 : first;
     while (
       isKind(slots[k], 'conjunction') ||
       isCategory(slots[k]) ||

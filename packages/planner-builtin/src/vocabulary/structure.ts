@@ -2511,6 +2511,21 @@ export const HAD_PARTICIPLES: readonly string[] = [
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
 /**
+ * The machines cash is taken from, as places counted: "how many different ATMs", «сколько разных
+ * банкоматов», «қанша түрлі банкомат» — ATMs are merchants of their own in the table.
+ */
+export const ATM_PLACE_WORDS: readonly string[] = [
+  'atm',
+  'atms',
+  'банкомат',
+  'банкомата',
+  'банкоматов',
+  'банкоматы',
+  'банкоматтар',
+  'банкоматтардың',
+];
+
+/**
  * «из них» (of them): a follow-up word at the head of a question, "of which" after a figure the question
  * asks itself («Сколько карт платили в валюте, и сколько из них в юанях?»).
  */
