@@ -8278,3 +8278,14 @@ describe('"how many different ATMs", «сколько разных банком�
     ]);
   });
 });
+
+describe('"…, side by side, one row per city", "cities as rows": the column asked as the rows is not the pair set side by side (the rows and the columns were swapped)', () => {
+  it.each([
+    'ECOM turnover on weekdays vs weekends in Shymkent and Taraz, October 2026, side by side, one row per city',
+    'POS payments in Shymkent and Taraz in October 2026: how many under 10,000 and 10,000 or more tenge, bands as columns, cities as rows',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/^SELECT merchant_city, /);
+    expect(sql).toContain('GROUP BY merchant_city');
+  });
+});

@@ -3,6 +3,7 @@ import { ENUM_VALUES, type EnumColumn, splitOf } from '../frame.js';
 import {
   ADDING_WORDS,
   ALL_OF_THEM,
+  AS_ROWS_WORDS,
   BEAT_VERBS,
   CHANGE_ASKED,
   HOME_VALUES,
@@ -13,6 +14,7 @@ import {
   PLUS_WORDS,
   PREDICATE_COMPARATORS,
   REST_WORDS,
+  ROW_PER_WORDS,
   TENGE_UNIT,
   THAN_WORDS,
   TOO_WORDS,
@@ -720,6 +722,17 @@ function readTengeAgainstForeign(r: Reading): void {
   });
 }
 
+/** Whether the question asks for a row per value of the column: "one row per city", "cities as rows". */
+function rowsAsked(slots: readonly Slot[], column: string): boolean {
+  const { next, prev } = cursor(slots);
+  const ofColumn = (s: Slot | undefined) => isKind(s, 'dimension') && s.item.meaning.dimension === column;
+  return slots.some(
+    (s, k) =>
+      (isKind(s, 'groupBy') && ROW_PER_WORDS.includes(s.item.text) && ofColumn(slots[next(k)])) ||
+      (isKind(s, 'groupBy') && AS_ROWS_WORDS.includes(s.item.text) && ofColumn(slots[prev(k)])),
+  );
+}
+
 /** Values of a column and the same values excluded, both among the filters (not a share's part). */
 function complementPair(
   filters: readonly DraftFilter[],
@@ -828,6 +841,9 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
     (draft.dimensions.includes('weekend') ? undefined : twoOf('ids'));
   if (!(comparing || besideAsked || difference) || (pair?.kind !== 'values' && pair?.kind !== 'ids'))
     return false;
+  // ("…, side by side, one row per city", "cities as rows": the column asked as the rows is no pair set
+  // side by side — it was the columns, the other split the rows.)
+  if (pair.kind === 'values' && rowsAsked(slots, pair.column)) return false;
   // ("ForteBank and BCC, monthly counts side by side": a breakdown of another column is the rows.)
   const rows = draft.dimensions.filter((d) => d !== pair.column);
   if (rows.length > 1 || (rows.length === 1 && !besideAsked)) return false;

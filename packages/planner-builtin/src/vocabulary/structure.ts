@@ -7,6 +7,23 @@ import { KAZAKH_EACH } from './morphology.js';
 import { TO_TODAY } from './time.js';
 
 /** Structure words: by, not, and, follow-up openers, only, separately / combined, which, list. */
+/** "one row per", «по строке на»: a breakdown, its column the rows of the answer. */
+export const ROW_PER_WORDS: readonly string[] = [
+  'one row per',
+  'a row per',
+  'one row for each',
+  'a row for each',
+  'row per',
+  'one line per',
+  'по строке на',
+  'строка на',
+  'одна строка на',
+  'по одной строке на',
+];
+
+/** "as rows", "in rows": after the column word that is the rows («города строками» is read as rows counted). */
+export const AS_ROWS_WORDS: readonly string[] = ['as rows', 'in rows'];
+
 /** Negations written before what they negate ("except Almaty", «кроме Алматы», «без кошелька»). */
 export const NEGATION_PHRASES: readonly string[] = [
   'not',
@@ -623,21 +640,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(['before that', 'before it', 'before then', 'до этого', 'до того', 'перед этим', 'перед ними'], {
     kind: 'priorSpan',
   }),
-  e(
-    [
-      'one row per',
-      'a row per',
-      'one row for each',
-      'a row for each',
-      'row per',
-      'one line per',
-      'по строке на',
-      'строка на',
-      'одна строка на',
-      'по одной строке на',
-    ],
-    { kind: 'groupBy' },
-  ),
+  e([...ROW_PER_WORDS], { kind: 'groupBy' }),
+  // "cities as rows": the column said before its role.
+  e([...AS_ROWS_WORDS], { kind: 'groupBy', after: true }),
   e(
     [
       'chronological',
