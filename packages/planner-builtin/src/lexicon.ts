@@ -1,5 +1,6 @@
 import { readBlanks } from './blanks.js';
 import { nameCampaigns } from './campaigns.js';
+import { readClockHourWord } from './clock-hour-word.js';
 import { applyCorrections } from './corrections.js';
 import { readCountNumbers } from './count-number.js';
 import { readChangeVerbs, readDayBefore, readFallAsDrop, readKazakhDifference } from './difference-words.js';
@@ -416,6 +417,7 @@ const ITEM_REWRITES: readonly ((items: readonly Item[]) => Item[])[] = [
   readChangeVerbs,
   readDayBefore,
   readIssuerCountry,
+  readClockHourWord,
 ];
 
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */

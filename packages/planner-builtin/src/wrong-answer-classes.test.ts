@@ -8289,3 +8289,17 @@ describe('"…, side by side, one row per city", "cities as rows": the column as
     expect(sql).toContain('GROUP BY merchant_city');
   });
 });
+
+describe('«сағат 22:00-ден кейін», «сағат 9-ға дейін»: Kazakh says the hour word before a clock time — a time of day, not a word left over nor an amount', () => {
+  it.each<[string, number, number]>([
+    ['Кеше Шымкентте сағат 21:00-ден кейін қанша операция болды?', 21, 24],
+    ['Өткен аптада Таразда сағат 7-ге дейін жасалған төлемдер саны', 0, 7],
+  ])('%s', (question, from, to) => {
+    const frame = frameOf(question);
+    expect(frame.filters).toContainEqual(expect.objectContaining({ kind: 'hours', from, to }));
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('«сағат бойынша» stays a breakdown by hour', () => {
+    expect(frameOf('Алматыда сағат бойынша операциялар саны').dimensions).toEqual(['hour_of_day']);
+  });
+});

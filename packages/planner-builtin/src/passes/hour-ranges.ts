@@ -4,6 +4,7 @@ import {
   AFTER_HOUR_WORDS,
   AM_WORDS,
   BEFORE_HOUR_WORDS,
+  HOUR_BEFORE_CLOCK,
   HOUR_OPENER_LEADS,
   HOUR_RANGE_JOINERS,
   HOUR_RANGE_OPENERS,
@@ -86,6 +87,10 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   if (minutes === 59 && n < 24) return { hour: n, slots: [k, k + 1], sure: true, through: true };
   if (isKind(after, 'timeUnit') && after.item.meaning.unit === 'hour')
     return { hour: n, slots: [k, k + 1], sure: true };
+  // («сағат 9-ға дейін»: Kazakh says the hour word before it.)
+  const before = slots[k - 1];
+  if (before?.item.kind === 'stop' && HOUR_BEFORE_CLOCK.includes(before.item.text))
+    return { hour: n, slots: [k], sure: true };
   // «с 1 по 15 мая», "from 5 to 10 May": a bare number before a month is a day of it.
   if (isKind(after, 'monthName')) return null;
   return { hour: n, slots: [k], sure: false };

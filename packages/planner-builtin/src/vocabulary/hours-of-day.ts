@@ -213,3 +213,5 @@ export const HOUR_OPENER_LEADS: readonly string[] = ['начиная', 'starting
 export const KAZAKH_AFTER_POSTPOSITIONS: readonly string[] = ['кейін', 'кейінгі', 'бастап'];
 /** The Kazakh case endings between an hour and its postposition: «18:00-ден кейін», «18:00-ге дейін». */
 export const KAZAKH_HOUR_CASE_ENDINGS: readonly string[] = [...KAZAKH_FROM_ENDINGS, ...KAZAKH_TO_ENDINGS];
+/** «сағат» before a clock time: «сағат 22:00-ден кейін» (clock-hour-word.ts). */
+export const HOUR_BEFORE_CLOCK: readonly string[] = ['сағат'];
