@@ -5253,3 +5253,26 @@ describe('"one" after a preposition before the payments\' word is "a single one"
     },
   );
 });
+
+describe('chat shorthand: «еком» typed in Cyrillic, «эта неделя», «Виджет:», "hw much", a terse «изм в %» after relative periods', () => {
+  it('«кол-во еком по дням на прошлой неделе»', () => {
+    expect(frameOf('кол-во еком по дням на прошлой неделе').filters).toContainEqual(
+      expect.objectContaining({ column: 'transaction_type', values: ['ECOM'] }),
+    );
+  });
+  it('«оборот эта неделя» is this week', () => {
+    expect(frameOf('оборот эта неделя').time).toEqual({ kind: 'this', unit: 'week' });
+  });
+  it('«Виджет: оборот за вчера» reads past the widget', () => {
+    expect(frameOf('Виджет: оборот за вчера').measures).toEqual([{ fn: 'sum' }]);
+  });
+  it('"hw much was spent at restaurants yday"', () => {
+    expect(frameOf('hw much was spent at restaurants yday').measures).toEqual([{ fn: 'sum' }]);
+  });
+  it('«оборот пос эта неделя vs прошлая изм в %» shows both weeks and the change', () => {
+    const sql = sqlLineOf('оборот пос эта неделя vs прошлая изм в %');
+    expect(sql).toContain('_this_week');
+    expect(sql).toContain('_last_week');
+    expect(sql).toContain('change_pct');
+  });
+});

@@ -151,7 +151,12 @@ export const readComparedValues = definePass((r) => {
       compared &&
       slots.slice(i + 1).every((o) => o.item.kind === 'stop') &&
       period?.used === true &&
-      (period.item.kind === 'number' || isKind(period, 'monthName') || isKind(period, 'quarterName'));
+      // («эта неделя vs прошлая изм в %»: a relative period too, its unit said or not.)
+      (period.item.kind === 'number' ||
+        isKind(period, 'monthName') ||
+        isKind(period, 'quarterName') ||
+        isKind(period, 'periodModifier') ||
+        isKind(period, 'timeUnit'));
     // ("… compared with November 2025? Give the change in %.": a request of its own after the comparison,
     // only a verb of giving or showing before the change, lists it too.)
     const clause = slots.slice(0, i + 1).findLastIndex((o) => o.item.clauseBefore === true);

@@ -16,6 +16,9 @@ export const BEAT_VERBS: readonly string[] = [
   'опередили',
 ];
 
+/** "how much": an amount, but before a word for growth the extent of the change; with an average, what it asks for. */
+export const DEGREE_WORDS: readonly string[] = ['how much', 'hw much'];
+
 /** What is measured: counts, totals, amounts, aggregates, superlatives, top, share, comparison. */
 export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // ── measures ────────────────────────────────────────────────────────────────────────────────
@@ -125,7 +128,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'gmv', // gross merchandise volume: the money paid
       'value',
       'money',
-      'how much',
+      ...DEGREE_WORDS,
       'сумм~',
       'сумм~ одного',
       'оборот~',
@@ -550,9 +553,6 @@ export const KAZAKH_SHARE_PREDICATES: readonly string[] = [
   'келді',
   'келеді',
 ];
-
-/** "how much": an amount, but before a word for growth the extent of the change; with an average, what it asks for. */
-export const DEGREE_WORDS: readonly string[] = ['how much'];
 
 /**
  * Verbs of paying money that make "how much" an amount when they follow it: «сколько заплатили за

@@ -1283,6 +1283,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // («… плиткасында қандай сан шығуы керек?»: what number should show — the figure, not a count)
       'қандай сан',
       'плитк~',
+      // «Виджет: число активных карт …»
+      'виджет~',
       'слайсер~',
       'фильтр~',
       'детализаци~',

@@ -107,7 +107,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     kind: 'relativeDay',
     range: 'day_before_yesterday',
   }),
-  e(['this', 'current', 'этот', 'эту', 'этом', 'этой', 'этого', 'текущ~', 'нынешн~'], {
+  e(['this', 'current', 'этот', 'эта', 'эту', 'этом', 'этой', 'этого', 'текущ~', 'нынешн~'], {
     kind: 'periodModifier',
     modifier: 'this',
   }),

@@ -357,6 +357,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     [
       'online',
       'ecom',
+      // «кол-во еком»: the code typed in Cyrillic in a chat
+      'еком',
       'e commerce',
       'ecommerce',
       'e com',
