@@ -41,7 +41,7 @@ describe('tokenize', () => {
       { kind: 'number', text: '5', value: 5, dashBefore: true },
       { kind: 'word', text: 'за' },
       { kind: 'date', text: '2026-03-01', iso: '2026-03-01' },
-      { kind: 'number', text: '100', value: 100 },
+      { kind: 'number', text: '100', value: 100, commaBefore: true },
       { kind: 'word', text: 'k' },
       { kind: 'word', text: 'p2p' },
     ]);

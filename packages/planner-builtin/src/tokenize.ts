@@ -447,7 +447,8 @@ export function tokenize(text: string): Token[] {
         suffix && ORDINALS.has(suffix) && !CARDINAL_CASE_ENDINGS.includes(suffix)
           ? { ordinalEnding: true as const }
           : {};
-      if (Number.isFinite(value)) tokens.push({ kind: 'number', text: digits, value, ...dash, ...ordinal });
+      if (Number.isFinite(value))
+        tokens.push({ kind: 'number', text: digits, value, ...dash, ...comma, ...ordinal });
       else tokens.push({ kind: 'word', text: digits, ...dash });
       if (suffix && !(Number.isFinite(value) && ORDINALS.has(suffix)))
         tokens.push({ kind: 'word', text: suffix });

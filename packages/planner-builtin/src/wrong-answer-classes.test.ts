@@ -8303,3 +8303,21 @@ describe('«сағат 22:00-ден кейін», «сағат 9-ға дейін
     expect(frameOf('Алматыда сағат бойынша операциялар саны').dimensions).toEqual(['hour_of_day']);
   });
 });
+
+describe('days of the month listed with commas ("the 5th, 10th and 25th of the month", «5, 10 и 25 числа»), paydays named before them in brackets: read (they were asked back)', () => {
+  it.each([
+    'ECOM turnover on the 1st, 15th and 28th of the month in 2026',
+    'Количество операций 1, 15 и 28 числа месяца за 2026 год',
+    '2026 жылы айдың 1-і, 15-і және 28-і күндері операциялар саны',
+  ])('%s', (question) => {
+    expect(frameOf(question).filters).toContainEqual({ kind: 'month_days', days: [1, 15, 28] });
+  });
+  it.each([
+    'Average ATM withdrawal on paydays (the 10th and the 25th of the month) in 2026',
+    'Средний чек в дни зарплаты (10 и 25 число месяца) за 2026 год',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.filters).toContainEqual({ kind: 'month_days', days: [10, 25] });
+    expect(frame.filters.some((f) => f.kind === 'values' && f.values.includes('SALARY'))).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import {
   MONTH_DAY_OWNERS,
   MONTH_OWNER_ARTICLES,
   PAYDAY_DAY_WORDS,
+  PAYDAY_WORDS,
   RANGE_TO_WORDS,
 } from '../vocabulary/index.js';
 import { addFilter, definePass, isKind, type Slot } from './reading.js';
@@ -86,6 +87,11 @@ export const readMonthDays = definePass((r) => {
         }
         continue;
       }
+      // ("the 5th, 10th and 25th", «5, 10 и 25 числа»: a comma lists the next day too.)
+      if (dayAt(slots, j) !== null && slots[j]!.item.commaBefore === true && !slots[j]!.item.dashBefore) {
+        k = j;
+        continue;
+      }
       k = j;
       break;
     }
@@ -157,7 +163,14 @@ export const readMonthDays = definePass((r) => {
     for (const t of [...taken, ...marker]) slots[t]!.used = true;
     // («жалақы күндері (айдың 5-і мен 20-сы)», «в дни зарплаты (5 и 20 число)»: the salary named before
     // the days in brackets says which days they are — paydays — not a kind of payment.)
-    const opened = ownerBefore >= 0 ? ownerBefore : start;
+    // ("salary days (the 5th and the 20th of the month)": an article may open the brackets; «в дни
+    // зарплаты (5 и 20 число месяца)»: the days word first — it is used up too, as "paydays" alone is.)
+    let opened = ownerBefore >= 0 ? ownerBefore : start;
+    while (
+      !slots[opened]?.item.bracketBefore &&
+      MONTH_DAY_ARTICLES.includes(slots[opened - 1]?.item.text ?? '')
+    )
+      opened--;
     if (slots[opened]?.item.bracketBefore) {
       const named = [opened - 1, opened - 2].filter((j) => {
         const x = slots[j];
@@ -167,10 +180,14 @@ export const readMonthDays = definePass((r) => {
           x.item.meaning.values.includes('SALARY')
         );
       });
-      const daysWord = [opened - 1, opened - 2].some((j) =>
+      const daysWord = [opened - 1, opened - 2].find((j) =>
         PAYDAY_DAY_WORDS.includes(slots[j]?.item.text ?? ''),
       );
-      if (named.length === 1 && daysWord) slots[named[0]!]!.used = true;
+      if (named.length === 1 && daysWord !== undefined) {
+        slots[named[0]!]!.used = true;
+        slots[daysWord]!.used = true;
+      }
+      if (PAYDAY_WORDS.includes(slots[opened - 1]?.item.text ?? '')) slots[opened - 1]!.used = true;
     }
     if (ownerBefore >= 0) slots[ownerBefore]!.used = true;
     // («с 5 по 7 число и с 20 по 22 число»: each range said with its own «число», one set of days.)

@@ -2890,6 +2890,8 @@ export const MONTH_DAY_NOUNS: readonly string[] = ['число месяца', '�
 
 /** «жалақы күндері», «дни зарплаты», "salary days": the days word beside the salary that names paydays. */
 export const PAYDAY_DAY_WORDS: readonly string[] = ['күндері', 'күндерінде', 'дни', 'дней', 'days'];
+/** "paydays (the 5th and the 20th)": the days named in brackets after it, with no salary word beside. */
+export const PAYDAY_WORDS: readonly string[] = ['paydays', 'payday', 'payday days'];
 
 /** "Drill-down, level 2", «Детализация, уровень 2», «деңгей 2»: the level of a dashboard, before its number. */
 export const DRILL_LEVEL_WORDS: readonly string[] = ['level', 'уровень', 'деңгей'];
