@@ -5276,3 +5276,12 @@ describe('chat shorthand: «еком» typed in Cyrillic, «эта неделя�
     expect(sql).toContain('change_pct');
   });
 });
+
+describe('«айдың 20-сы күні» (on the 20th day of the month): the day word after the day of the month (it was asked back)', () => {
+  it('«2026 жылы айдың 15-і күні Таразда операциялар саны»', () => {
+    expect(frameOf('2026 жылы айдың 15-і күні Таразда операциялар саны').filters).toContainEqual({
+      kind: 'month_days',
+      days: [15],
+    });
+  });
+});

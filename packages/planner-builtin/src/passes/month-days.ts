@@ -4,6 +4,7 @@ import {
   DAY_OF_MONTH_WORDS,
   FROM_WORDS,
   KAZAKH_BETWEEN_AFTER,
+  KAZAKH_MONTH_DAY_NOUNS,
   KAZAKH_ORDINAL_TAILS,
   MONTH_DAY_ARTICLES,
   MONTH_DAY_NOUNS,
@@ -129,6 +130,9 @@ export const readMonthDays = definePass((r) => {
       // «числа (каждого) месяца» said apart
       if (MONTH_DAY_NOUNS.includes(`число ${slots[k + 1]?.item.text}`)) marker.push(k + 1);
       // a number said again after «числа» is the next range («с 5 по 7 число и с 20 по 22 число»)
+    } else if (ownerBefore >= 0 && KAZAKH_MONTH_DAY_NOUNS.includes(text)) {
+      // («айдың 20-сы күні», on the 20th day of the month: the day word after them, no date.)
+      marker = [k];
     } else if (text === 'of') {
       const article = MONTH_OWNER_ARTICLES.includes(slots[k + 1]?.item.text ?? '') ? k + 1 : k;
       const month = slots[article + 1];
