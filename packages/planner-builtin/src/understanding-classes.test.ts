@@ -5285,3 +5285,30 @@ describe('«айдың 20-сы күні» (on the 20th day of the month): the da
     });
   });
 });
+
+describe('"contactless share of POS payments … in Taraz", "…, Shymkent vs Almaty, side by side": a city or a bank beside a share whose part and whole are named says where both are counted (asked back before)', () => {
+  it('"QR share of POS payments last month in Aktobe"', () => {
+    const frame = frameOf('QR share of POS payments last month in Aktobe');
+    expect(frame.share?.subset).toEqual([expect.objectContaining({ values: ['QR_Code'] })]);
+    expect(frame.filters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ values: ['POS'] }),
+        expect.objectContaining({ values: ['Aktobe'] }),
+      ]),
+    );
+  });
+  it.each([
+    'Swipe share of POS payments, Aktobe vs Taraz, October 2026, side by side',
+    'Доля Apple Pay среди платежей через кошельки: Kaspi vs Halyk, рядом, 2026',
+  ])('%s: a share within each, a column each', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).not.toContain('GROUP BY');
+    expect(sql.match(/ AS share_pct_/g)?.length).toBe(2);
+  });
+  it.each([
+    "Kaspi's share of QR payments vs Halyk's share, side by side, for October 2026",
+    'Kaspi vs Halyk: market share, side by side',
+  ])('%s: the pair is the part, still asked back', (question) => {
+    expect(understandQuestion(question, TEST_CONTEXT).kind).not.toBe('sql');
+  });
+});

@@ -799,7 +799,9 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   // the other decides it as "more than" does.)
   const beat = slots.some((x) => isKind(x, 'compare') && BEAT_VERBS.includes(x.item.text));
   if ((!besideAsked && !thanSaid(slots) && !beat && !difference) || draft.times.length >= 2) return false;
-  if (draft.share || slots.some((x) => isKind(x, 'share'))) return false;
+  // ("Contactless share of POS payments, Shymkent vs Almaty, side by side": a share within each of two
+  // values asked side by side is a column each, as a figure is.)
+  if ((draft.share || slots.some((x) => isKind(x, 'share'))) && !besideAsked) return false;
   const comparing = comparingSaid(slots) || beat;
   // «в выходные выше, чем в будни»: the weekend split, its two sides as columns.
   if (

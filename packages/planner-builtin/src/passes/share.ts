@@ -1161,9 +1161,27 @@ export const readShare = definePass((r) => {
   markAmountAsPart(slots, draft, shareAt);
   // "POS/ECOM share", «доля Apple/Google Pay»: each one's share (the split), or both together? Asked back.
   // («Каспи и Халык …: доля рынка …, рядом»: "side by side" says each, which one share of both is not.)
-  const listed = draft.filters.some(
-    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length > 1,
-  );
+  // ("Contactless share of POS payments, Shymkent vs Almaty, side by side": two places or banks set side
+  // by side, with a part of another column beside the share word, are a share within each, a column
+  // each — no list of parts. "Kaspi's share … vs Halyk's", the banks the part, stays asked back.)
+  const beside = cursor(slots);
+  const listed = draft.filters.some((f) => {
+    const { filter } = f;
+    if (filter.kind !== 'values' || filter.negated || filter.values.length < 2) return false;
+    const columnAt = (k: number) => {
+      const at = filterOf(draft.filters, slots[k])?.filter;
+      return at?.kind === 'values' ? at.column : null;
+    };
+    // (The owner of the share right before it — "Kaspi's share" — makes the pair the part.)
+    const owner = columnAt(beside.prev(shareAt)) === filter.column;
+    const partBeside =
+      !owner &&
+      [beside.prev(shareAt), beside.next(shareAt)].some((k) => {
+        const column = columnAt(k);
+        return column !== null && column !== filter.column;
+      });
+    return !(draft.comparedValues && draft.split?.column === filter.column && isPlaceOrBank(f) && partBeside);
+  });
   const eachSide = listed && slots.some((s) => isKind(s, 'sideBySide') || isKind(s, 'oneRow'));
   if (slots.some((s) => isKind(s, 'conjunction') && s.item.text === LIST_SLASH) || eachSide) {
     draft.issues.push({ kind: 'ambiguous_share' });
@@ -1544,7 +1562,11 @@ export const readShare = definePass((r) => {
   }
   if (base.has(undefined) || subset.has(undefined) || subset.size !== 1) return;
   if ([...subset].some((f) => base.has(f))) return;
-  if (!auto.every((f) => base.has(f) || subset.has(f))) return;
+  // ("contactless share of POS payments this month in Taraz", "…, Shymkent vs Almaty, side by side": with
+  // the part said before the share word and the whole after it, a city or a bank besides says where both
+  // are counted — it was asked back.)
+  const where = (f: DraftFilter) => before.length > 0 && isPlaceOrBank(f);
+  if (!auto.every((f) => base.has(f) || subset.has(f) || where(f))) return;
   for (const f of auto) f.role = subset.has(f) ? 'subset' : 'base';
 });
 
