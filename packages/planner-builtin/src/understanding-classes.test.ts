@@ -5312,3 +5312,15 @@ describe('"contactless share of POS payments … in Taraz", "…, Shymkent vs Al
     expect(understandQuestion(question, TEST_CONTEXT).kind).not.toBe('sql');
   });
 });
+
+describe('«Сколько операций в лари и сколько в лирах?»: "how many" said again after "and" counts the payments of the next currency (it was read as their amount in it, and asked back)', () => {
+  it.each([
+    'Сколько операций в лари и сколько в лирах было за 2026 год?',
+    'How many payments in lari and how many in lira in 2026?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['transaction_currency']);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(frame.amountIn).toBeUndefined();
+  });
+});

@@ -175,9 +175,24 @@ export const readOriginalAmount = definePass((r) => {
     // («Сколько в долларах составили операции в USD»: "how much in dollars" — with "in" between, money
     // whatever noun follows.)
     const inUnit = IN_WORDS.includes(stopBefore(i) ?? '');
+    // («Сколько операций в долларах и сколько в евро?»: "how many" said again after "and", once the
+    // payments were counted, counts them again — in euros is which payments, not their amount.)
+    const countedAgain =
+      isKind(counter, 'count') &&
+      isKind(slots[prev(p)], 'conjunction') &&
+      slots.some((o, j) => {
+        const noun = slots[next(j)];
+        return (
+          j < prev(p) &&
+          isKind(o, 'count') &&
+          isKind(noun, 'entity') &&
+          noun.item.meaning.entity === 'transactions'
+        );
+      });
     if (
       ((isKind(counter, 'count') && counter.item.meaning.strength === 'weak') || howMuchBefore) &&
       !counter.used &&
+      !countedAgain &&
       (!countsNoun || inUnit)
     ) {
       counter.used = true;
