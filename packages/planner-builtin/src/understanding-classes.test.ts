@@ -5324,3 +5324,13 @@ describe('«Сколько операций в лари и сколько в л�
     expect(frame.amountIn).toBeUndefined();
   });
 });
+
+describe('«әмиян төлемдеріндегі Samsung Pay үлесі»: the whole’s word in the locative attribute, then the part, then the share word (asked back)', () => {
+  it('«2026 жылы Алматыдағы әмиян төлемдеріндегі Apple Pay үлесі»', () => {
+    const frame = frameOf('2026 жылы Алматыдағы әмиян төлемдеріндегі Apple Pay үлесі');
+    expect(frame.share?.subset).toEqual([expect.objectContaining({ values: ['Apple Pay'] })]);
+    expect(frame.filters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'presence', column: 'wallet_type' })]),
+    );
+  });
+});

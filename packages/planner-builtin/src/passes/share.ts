@@ -546,6 +546,21 @@ function headingAsWhole(slots: readonly Slot[], draft: Reading['draft'], shareAt
  */
 function kazakhWholeInLocative(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
   const { prev } = cursor(slots);
+  // («әмиян төлемдеріндегі Samsung Pay үлесі», the Samsung Pay share in wallet payments: the whole's own
+  // word in the locative attribute, then the part, then the share word; a city or a bank besides says
+  // where both are counted.)
+  const partAt = prev(shareAt);
+  const wholeAt = prev(partAt);
+  if (KAZAKH_IN_ATTRIBUTE.test(slots[wholeAt]?.item.text ?? '')) {
+    const whole = filterOf(draft.filters, slots[wholeAt]);
+    const part = filterOf(draft.filters, slots[partAt]);
+    const rest = draft.filters.filter((f) => f !== whole && f !== part && f.role === 'auto');
+    if (whole?.role === 'auto' && part?.role === 'auto' && whole !== part && rest.every(isPlaceOrBank)) {
+      for (const f of [whole, ...rest]) f.role = 'base';
+      part.role = 'subset';
+      return true;
+    }
+  }
   const suffix = slots[shareAt - 1];
   if (suffix?.item.kind !== 'stop' || !suffix.item.dashBefore) return false;
   if (!KAZAKH_LOCATIVE_ENDINGS.some((end) => suffix.item.text.endsWith(end))) return false;
