@@ -8321,3 +8321,16 @@ describe('days of the month listed with commas ("the 5th, 10th and 25th of the m
     expect(frame.filters.some((f) => f.kind === 'values' && f.values.includes('SALARY'))).toBe(false);
   });
 });
+
+describe('"each bank’s share of all the cash withdrawn": the cash itself is money — its share is of the amount (it shared out the withdrawals counted)', () => {
+  it('"Each city’s share of the cash withdrawn in November 2026"', () => {
+    expect(frameOf("Each city's share of the cash withdrawn in November 2026").measures).toEqual([
+      { fn: 'sum' },
+    ]);
+  });
+  it('"Each city’s share of ATM withdrawals" stays a share of the count', () => {
+    expect(frameOf("Each city's share of ATM withdrawals in November 2026").measures).toEqual([
+      { fn: 'count' },
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   ADDING_WORDS,
   ALL_WORDS,
   ARRIVED_WORDS,
+  CASH_MONEY_PHRASES,
   EACH_GROUP_WORDS,
   FALL_IN_LINKS,
   FALL_WORDS,
@@ -1204,7 +1205,16 @@ export const readShare = definePass((r) => {
   }
   // «какую долю от общей суммы онлайн-покупок составили …» (what share of the total amount): the whole
   // named as a sum makes it a share of the amount.
-  const amountWhole = slots.some((s) => isKind(s, 'shareBase') && AMOUNT_WHOLE.test(s.item.text));
+  // ("share of all the cash withdrawn": the cash itself, a mass of money, after the share's "of".)
+  const cashWhole = slots.some(
+    (s, k) =>
+      k > shareAt &&
+      isKind(s, 'value') &&
+      CASH_MONEY_PHRASES.includes(s.item.text) &&
+      slots.slice(shareAt + 1, k).every((x) => x.item.kind === 'stop' || isKind(x, 'shareBase')),
+  );
+  const amountWhole =
+    cashWhole || slots.some((s) => isKind(s, 'shareBase') && AMOUNT_WHOLE.test(s.item.text));
   const counted = slots.some((s) => isKind(s, 'count'));
   if (amountWhole && !counted && draft.measures.every((m) => m.fn === 'count'))
     draft.measures = [{ fn: 'sum' }];

@@ -394,4 +394,4 @@ export {
   UNORDERED_JOINERS,
   YEAR_ABBREVIATIONS,
 } from './time.js';
-export { HOME_VALUES } from './values.js';
+export { CASH_MONEY_PHRASES, HOME_VALUES } from './values.js';

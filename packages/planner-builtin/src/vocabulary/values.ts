@@ -869,3 +869,13 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
 
 /** The home country and currency: what "foreign" is the rest of (a split's other row is labelled 'foreign'). */
 export const HOME_VALUES: readonly string[] = ['KAZ', 'KZT'];
+
+/**
+ * "the cash withdrawn", «снятые наличные»: the cash itself — money, not the withdrawals counted — where a
+ * share or a ranking is of it ("each bank's share of all the cash withdrawn").
+ */
+export const CASH_MONEY_PHRASES: readonly string[] = [
+  'cash withdrawn',
+  'withdrawn cash',
+  'cash was withdrawn',
+];
