@@ -88,6 +88,8 @@ export function normalizeQuestion(text: string): string {
       .replace(/\bfy ?'?(\d{4})\b/g, 'year $1')
       .replace(/\bfy ?'?(\d{2})\b/g, 'year 20$1')
       .replace(/\b(?:fiscal|financial) year\b/g, 'year')
+      // "Mon thru Fri", "went thru a wallet": the chat spelling of "through".
+      .replace(/\bthru\b/g, 'through')
       .replace(/\bq([1-4]) ?'(\d{2})\b/g, 'q$1 20$2')
       // "2026-09", "за 2026-10": ISO 8601's year and month, the month (not a range of years, nor an
       // amount); a full date, "2026-09-15", is read as one below.

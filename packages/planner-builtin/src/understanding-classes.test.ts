@@ -5334,3 +5334,21 @@ describe('«әмиян төлемдеріндегі Samsung Pay үлесі»: th
     );
   });
 });
+
+describe('chat spellings: "thru" is "through" (a range of days, a payment through a wallet), «снимали нал»', () => {
+  it('"ATM withdrawals Monday thru Friday last week" is the five weekdays, not the two named', () => {
+    expect(frameOf('ATM withdrawals Monday thru Friday last week').filters).toContainEqual(
+      expect.objectContaining({ kind: 'weekday', days: [1, 2, 3, 4, 5] }),
+    );
+  });
+  it('"what % of contactless payments went thru a wallet in October 2026?"', () => {
+    expect(
+      frameOf('what % of contactless payments went thru a wallet in October 2026?').share?.subset,
+    ).toEqual([expect.objectContaining({ kind: 'presence', column: 'wallet_type' })]);
+  });
+  it('«сколько раз снимали нал в Актобе вчера»', () => {
+    expect(frameOf('сколько раз снимали нал в Актобе вчера').filters).toContainEqual(
+      expect.objectContaining({ values: ['ATM_WITHDRAWAL'] }),
+    );
+  });
+});
