@@ -5352,3 +5352,20 @@ describe('chat spellings: "thru" is "through" (a range of days, a payment throug
     );
   });
 });
+
+describe('«Доля ECOM среди покупок (POS+ECOM)», "ECOM share among POS and ECOM payments": values of the part’s column after the word of the whole are the whole (they were left not understood)', () => {
+  it.each(['Доля ECOM среди POS и ECOM за 2026 год', 'ECOM share among POS and ECOM payments in 2026'])(
+    '%s',
+    (question) => {
+      const frame = frameOf(question);
+      expect(frame.share?.subset).toEqual([expect.objectContaining({ values: ['ECOM'] })]);
+      expect(frame.filters).toContainEqual(expect.objectContaining({ values: ['POS', 'ECOM'] }));
+    },
+  );
+  it('«доля карт Халыка … среди всех карт Халыка» restates one filter', () => {
+    expect(
+      frameOf('Доля карт Халыка, которые платили через Google Pay в 2026, среди всех карт Халыка за 2026')
+        .share?.subset,
+    ).toEqual([expect.objectContaining({ values: ['Google Pay'] })]);
+  });
+});

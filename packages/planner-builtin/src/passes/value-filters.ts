@@ -78,14 +78,35 @@ function mergeValues(
   at: number,
   lastAt: Map<Filter, LastWord>,
 ): boolean {
-  const existing = r.draft.filters.find(
-    (f) =>
-      f.filter.kind === 'values' && f.filter.column === filter.column && f.filter.negated === filter.negated,
-  );
+  // (Of two filters on the column — a share's part and its whole — the one named last takes the word.)
+  const existing = r.draft.filters
+    .filter(
+      (f) =>
+        f.filter.kind === 'values' &&
+        f.filter.column === filter.column &&
+        f.filter.negated === filter.negated,
+    )
+    .sort((a, b) => (lastAt.get(b.filter)?.at ?? -1) - (lastAt.get(a.filter)?.at ?? -1))[0];
   if (existing && existing.filter.kind === 'values') {
     const had = existing.filter.values;
     const last = lastAt.get(existing.filter);
     const from = last?.at ?? -1;
+    // («Доля ECOM среди покупок (POS+ECOM)», "ECOM share among POS and ECOM": after the word of the
+    // whole, values of the part's column are the whole — a filter of its own (they were merged into the
+    // part, or left not understood).)
+    // (A value said again there is the same filter restated: «доля карт Халыка … среди всех карт Халыка».)
+    const wholeBetween =
+      existing.role === 'auto' &&
+      filter.values.some((v) => !had.includes(v)) &&
+      r.slots.some((s) => isKind(s, 'share')) &&
+      r.slots.slice(from + 1, at).some((s) => isKind(s, 'shareBase'));
+    if (wholeBetween) {
+      const whole: Filter & { kind: 'values' } = { ...filter, values: [...filter.values] };
+      existing.role = 'subset';
+      r.draft.filters.push({ filter: whole, role: 'base' });
+      lastAt.set(whole, { at, values: [...filter.values] });
+      return true;
+    }
     // ("POS, ECOM and bill payments", "POS, ATM, ECOM": a comma joins a list as "and" does — in a list
     // of three or more, where the list goes on after it or has two values before it; «(… BILL_PAYMENT),
     // онлайн еместері» is no list.)
