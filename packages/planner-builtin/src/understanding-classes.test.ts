@@ -5369,3 +5369,15 @@ describe('«Доля ECOM среди покупок (POS+ECOM)», "ECOM share am
     ).toEqual([expect.objectContaining({ values: ['Google Pay'] })]);
   });
 });
+
+describe('"which bank had the most ECOM", «где больше всего QR»: a kind of payment right after "the most" counts those payments (asked back before)', () => {
+  it.each(['which city had the most contactless last month', 'В каком городе больше всего QR за 2026 год?'])(
+    '%s',
+    (question) => {
+      expect(frameOf(question).measures).toEqual([{ fn: 'count' }]);
+    },
+  );
+  it('"which city had the most ECOM turnover" is the turnover', () => {
+    expect(frameOf('which city had the most ECOM turnover last month').measures).toEqual([{ fn: 'sum' }]);
+  });
+});

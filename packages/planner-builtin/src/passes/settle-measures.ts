@@ -1,7 +1,9 @@
 import type { Measure } from '../frame.js';
 import {
   ALSO_WORDS,
+  KINDS_COUNTED_AFTER_MOST,
   MONEY_FLOW_NOUN,
+  MOST_WORDS,
   ONE_PAYMENT_WORDS,
   PAYMENT_TIME_WORDS,
   WITH_TURNOVER_WORDS,
@@ -54,6 +56,22 @@ export const settleMeasures = definePass(({ slots, draft }) => {
   // ("P2P transfers out: Nov 2026 vs Nov 2025, the change in tenge and in %": a difference in tenge is
   // of money — it was a count of transfers.)
   if (draft.differenceInTenge && draft.measures.length === 0) draft.measures.push({ fn: 'sum' });
+  // ("which bank had the most ECOM last month?", "the most QR": a kind of payment right after "the most",
+  // with no noun or money word after it — the payments of that kind, counted (it was asked back).)
+  const mostOfKind = slots.some((s, k) => {
+    const kind = slots[k + 1];
+    return (
+      isKind(s, 'superlative') &&
+      MOST_WORDS.includes(s.item.text) &&
+      isKind(kind, 'value') &&
+      KINDS_COUNTED_AFTER_MOST.includes(kind.item.meaning.column) &&
+      !slots.slice(k + 2).some((x) => isKind(x, 'amount') || isKind(x, 'entity') || isKind(x, 'check'))
+    );
+  });
+  if (draft.measures.length === 0 && mostOfKind && draft.dimensions.length > 0) {
+    draft.measures.push({ fn: 'count' });
+    draft.impliedCount = true;
+  }
   if (draft.measures.length === 0 && (draft.hasEntity || draft.countable)) {
     const listing = slots.some((s) => isKind(s, 'listVerb'));
     if (listing && draft.dimensions.length === 0) draft.issues.push({ kind: 'listing' });

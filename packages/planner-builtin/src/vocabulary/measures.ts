@@ -630,6 +630,12 @@ export const PLURAL_FIGURES: readonly string[] = ['counts', 'totals', 'amounts',
 
 /** Superlatives of how many, not of how large: "the most transactions in dollars" counts them. */
 export const MOST_WORDS: readonly string[] = ['most', 'the most', 'больше всего', 'больше всех', 'ең көп'];
+/** The columns whose value right after "the most" is the payments counted ("the most ECOM", «больше всего QR»). */
+export const KINDS_COUNTED_AFTER_MOST: readonly string[] = [
+  'transaction_type',
+  'pos_entry_mode',
+  'wallet_type',
+];
 
 /** Words of ranking: a verb of ordering the groups, or the noun of one group's place. */
 export const RANK_WORDS: readonly string[] = [
