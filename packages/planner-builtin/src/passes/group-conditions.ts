@@ -22,6 +22,7 @@ import {
   definePass,
   isCountedNoun,
   isDescribingValue,
+  isHowMany,
   isKind,
   isPeriodWord,
   type Reading,
@@ -32,9 +33,6 @@ import {
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
-/** "how many", «қанша»: the weak count that asks a number. */
-const isHowMany = (s: Slot | undefined) => isKind(s, 'count') && s.item.meaning.strength === 'weak';
-
 /** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */
 function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
   if (isKind(slot, 'entity')) return slot.item.meaning.entity === 'cards' ? 'cards' : 'count';

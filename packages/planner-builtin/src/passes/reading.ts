@@ -133,6 +133,11 @@ const PERIOD_WORD_KINDS = [
 ] as const;
 
 /** A word of a period ("yesterday", "October", "Q3", "last"). */
+/** "how many", «сколько», «қанша»: the weak count that asks a number. */
+export function isHowMany(slot: Slot | undefined): boolean {
+  return isKind(slot, 'count') && slot.item.meaning.strength === 'weak';
+}
+
 export function isPeriodWord(slot: Slot | undefined): boolean {
   return PERIOD_WORD_KINDS.some((k) => isKind(slot, k));
 }

@@ -1,17 +1,11 @@
 import type { DraftFilter } from '../draft.js';
-import { ALL_WORDS, IN_ALL_WORDS } from '../vocabulary/index.js';
-import { definePass, isKind, isPeriodWord, type Slot } from './reading.js';
+import { ALL_WORDS, COUNT_OF_THEM, IN_ALL_WORDS } from '../vocabulary/index.js';
+import { definePass, isHowMany, isKind, isPeriodWord, type Slot } from './reading.js';
 import { filterOf } from './share.js';
-
-/** "how many", «сколько», «қанша»: the weak count that asks a number. */
-const isHowMany = (s: Slot | undefined) => isKind(s, 'count') && s.item.meaning.strength === 'weak';
 
 /** A word of the whole: "in total", "all", «всего», «барлығы». */
 const isWholeWord = (s: Slot | undefined) =>
   isKind(s, 'total') || ALL_WORDS.includes(s?.item.text ?? '') || IN_ALL_WORDS.includes(s?.item.text ?? '');
-
-/** "how many of them": the question word said of the things counted first. */
-const OF_THEM = /\bof them$/;
 
 const isFilterValue = (s: Slot | undefined) => isKind(s, 'value') || isKind(s, 'notValue');
 
@@ -32,7 +26,8 @@ export const readSecondCount = definePass(({ slots, draft }) => {
   let second = -1;
   let and = -1;
   for (let k = first + 1; k < slots.length && second < 0; k++) {
-    if (!isHowMany(slots[k]) && !(isKind(slots[k], 'count') && OF_THEM.test(slots[k]!.item.text))) continue;
+    if (!isHowMany(slots[k]) && !(isKind(slots[k], 'count') && COUNT_OF_THEM.includes(slots[k]!.item.text)))
+      continue;
     // (Kazakh says the whole before the question word: «және барлығы қанша».)
     let b = k - 1;
     while (b > first && (slots[b]!.item.kind === 'stop' || isWholeWord(slots[b]))) b--;
@@ -62,7 +57,7 @@ export const readSecondCount = definePass(({ slots, draft }) => {
   const partValues = before.filter(isFilterValue);
   const ownValues = after.filter(isFilterValue);
   const whole = after.some(isWholeWord);
-  const ofThem = OF_THEM.test(slots[second]!.item.text);
+  const ofThem = COUNT_OF_THEM.includes(slots[second]!.item.text);
   const filtersOf = (xs: readonly Slot[]) =>
     [...new Set(xs.map((s) => filterOf(draft.filters, s)))].filter((f): f is DraftFilter => f !== undefined);
   const ofWhich = (part: readonly DraftFilter[]) => {

@@ -19,6 +19,9 @@ export const BEAT_VERBS: readonly string[] = [
 /** "how much": an amount, but before a word for growth the extent of the change; with an average, what it asks for. */
 export const DEGREE_WORDS: readonly string[] = ['how much', 'hw much'];
 
+/** "how many of them": the question word said of the things counted first (passes/second-count.ts). */
+export const COUNT_OF_THEM: readonly string[] = ['how many of them'];
+
 /** What is measured: counts, totals, amounts, aggregates, superlatives, top, share, comparison. */
 export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // ── measures ────────────────────────────────────────────────────────────────────────────────
@@ -34,7 +37,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'number of',
       // «… операции …: сколько их и на какую сумму?»: how many of the things named, a count beside the sum
       'сколько их',
-      'how many of them',
+      ...COUNT_OF_THEM,
       // "no. of cross-border txns" (the dot is gone by the time words are matched)
       'no of',
       // "# of payments", "#txns", «№ операций»
