@@ -227,15 +227,13 @@ export const readComparedValues = definePass((r) => {
     const before = slots[MINUS_WORDS.includes(slots[k]!.item.text) ? prev(prev(k)) : prev(k)];
     // ("Kaspi and Halyk: transaction counts and the difference", «операциялар саны және айырмасы»: the
     // figures named, then "and the difference" — both figures with it.)
-    const figures =
-      isKind(before, 'conjunction') &&
-      slots.some((o, j) => j < k && (isKind(o, 'count') || isKind(o, 'amount') || isKind(o, 'check')));
-    // ("Turnover of Almaty and Astana, one row + difference": a plus right before it adds it to the
-    // figures named — the plus is a stop word the cursor passes over; it was the difference alone.)
-    const plus = slots[k - 1]?.item.kind === 'stop' && PLUS_WORDS.includes(slots[k - 1]!.item.text);
     const named = slots.some(
       (o, j) => j < k && (isKind(o, 'count') || isKind(o, 'amount') || isKind(o, 'check')),
     );
+    const figures = isKind(before, 'conjunction') && named;
+    // ("Turnover of Almaty and Astana, one row + difference": a plus right before it adds it to the
+    // figures named — the plus is a stop word the cursor passes over; it was the difference alone.)
+    const plus = slots[k - 1]?.item.kind === 'stop' && PLUS_WORDS.includes(slots[k - 1]!.item.text);
     return (
       (beside || figures || (plus && named)) &&
       (plus ||

@@ -1097,6 +1097,7 @@ function periodsOwnShare(slots: readonly Slot[], draft: Reading['draft']): boole
 
 export const readShare = definePass((r) => {
   const { slots, draft } = r;
+  const { next, prev, opensItem, closesItem } = cursor(slots);
   let shareAt = -1;
   const mixNamesBreakdown = mixWithMeasure(slots);
   slots.forEach((slot, i) => {
@@ -1180,7 +1181,6 @@ export const readShare = definePass((r) => {
   // ("Contactless share of POS payments, Shymkent vs Almaty, side by side": two places or banks set side
   // by side, with a part of another column beside the share word, are a share within each, a column
   // each — no list of parts. "Kaspi's share … vs Halyk's", the banks the part, stays asked back.)
-  const beside = cursor(slots);
   const listed = draft.filters.some((f) => {
     const { filter } = f;
     if (filter.kind !== 'values' || filter.negated || filter.values.length < 2) return false;
@@ -1189,10 +1189,10 @@ export const readShare = definePass((r) => {
       return at?.kind === 'values' ? at.column : null;
     };
     // (The owner of the share right before it — "Kaspi's share" — makes the pair the part.)
-    const owner = columnAt(beside.prev(shareAt)) === filter.column;
+    const owner = columnAt(prev(shareAt)) === filter.column;
     const partBeside =
       !owner &&
-      [beside.prev(shareAt), beside.next(shareAt)].some((k) => {
+      [prev(shareAt), next(shareAt)].some((k) => {
         const column = columnAt(k);
         return column !== null && column !== filter.column;
       });
@@ -1226,7 +1226,6 @@ export const readShare = definePass((r) => {
   const paired = slots.findLastIndex((x, k) => isKind(x, 'share') && isKind(slots[k - 1], 'conjunction'));
   // ("Halyk's type mix - count per type and each type's share": the last share word is the pair's.)
   // («…, 25 пайыздан асты ма?»: a percent after its number is a threshold, not a share word.)
-  const { prev } = cursor(slots);
   // («үлесін пайызбен», «доля каждого банка в процентах», "the share in percent": a percent word after a
   // share word is its unit, not a share of its own.)
   const lastShare = slots.findLastIndex(
@@ -1286,7 +1285,6 @@ export const readShare = definePass((r) => {
   );
   // ("by entry mode: entry mode, count, % of all transactions": the count listed as a column of its own
   // right before the share's item is shown beside it — it was dropped.)
-  const { opensItem, closesItem } = cursor(slots);
   const itemBefore = prev(pairAt);
   const listedMeasure =
     and < 0 &&
@@ -1378,7 +1376,6 @@ export const readShare = definePass((r) => {
     return;
   }
   markBaseAfterTotal(slots, draft);
-  const { next } = cursor(slots);
   // ("What percentage of all money withdrawn from ATMs was withdrawn between 00:00 and 05:59?": a value
   // after the predicate that only says again one of the whole's, named after the share word, is not the
   // part — the hours are; it made the ATM the part of the night's money. "Night share: … 22:00–05:59"
