@@ -189,6 +189,10 @@ const UNSEEN_SETS = [
   'unseen162',
   'unseen163',
   'unseen164',
+  'unseen165',
+  'unseen166',
+  'unseen167',
+  'unseen168',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
