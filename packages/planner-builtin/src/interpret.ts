@@ -29,6 +29,7 @@ import { readIsoWeeks } from './passes/iso-weeks.js';
 import { readColumnList, readLabelsOnly } from './passes/labels-only.js';
 import { readLeadingUnits } from './passes/leading-units.js';
 import { readListMode } from './passes/list-mode.js';
+import { readListedCount } from './passes/listed-count.js';
 import { readMeasureChecks, settlePercentAmounts } from './passes/measure-checks.js';
 import { readMeasureList } from './passes/measure-list.js';
 import { readMeasures } from './passes/measures.js';
@@ -112,6 +113,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['distinct places', readDistinctPlaces],
   ['direction', readDirection],
   ['list mode', readListMode],
+  ['listed count', readListedCount],
   ['dimensions', readDimensions],
   ['counted periods', readCountedPeriods],
   ['group conditions', readGroupConditions],

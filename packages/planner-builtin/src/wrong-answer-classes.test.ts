@@ -8334,3 +8334,128 @@ describe('"each bank’s share of all the cash withdrawn": the cash itself is mo
     ]);
   });
 });
+
+describe('a count by group "with each group’s share", the columns then listed ("Columns: bank, payments, share %"), or "each mode" one word: the count is shown beside the share (it was dropped)', () => {
+  it.each([
+    "Number of ECOM payments by bank in 2026, with each bank's share. Columns: bank, payments, share %",
+    'Количество операций по городам за 2026 год с долей каждого города. Колонки: город, операции, доля %',
+    "POS count by entry mode last quarter, with each mode's share %",
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(frame.share?.withMeasure).toBe(true);
+  });
+  it('"… share of the total amount … One row per bank with its share" stays the share alone', () => {
+    const q =
+      "For Q3 2026, what was each issuing bank's share of the total amount, in percent? One row per bank with its share.";
+    expect(frameOf(q).share?.withMeasure).toBeUndefined();
+  });
+});
+
+describe('"by FY2025 turnover", "by year 2026 spend": the year named is the period of the ranking’s total, not a row per year', () => {
+  it.each([
+    ['Top 5 merchants in each category by FY2026 spend', ['mcc_category', 'merchant_id'], '2026'],
+    ['Top 3 banks by year 2025 turnover', ['issuer_bank_name'], '2025'],
+  ])('%s', (question, dimensions, year) => {
+    const frame = frameOf(question);
+    expect([...frame.dimensions].sort()).toEqual(dimensions);
+    expect(frame.time).toEqual({ kind: 'dates', from: `${year}-01-01`, to: `${Number(year) + 1}-01-01` });
+  });
+  it('"turnover by year 2024 and 2025" is still a row per year', () => {
+    expect(frameOf('turnover by year 2024 and 2025').dimensions).toEqual(['year']);
+  });
+});
+
+describe('"salary transfers", «зарплатные переводы», «жалақы (SALARY) аударымдары»: the salary credits (they were salaries and every transfer besides)', () => {
+  it.each([
+    'Total salary transfers by month in 2026',
+    'Сумма зарплатных переводов по месяцам за 2026 год',
+    'Зарплатные (SALARY) переводы за прошлый месяц, количество',
+    '2026 жылы жалақы (SALARY) аударымдарының саны',
+  ])('%s', (question) => {
+    expect(frameOf(question).filters).toEqual([
+      { kind: 'values', column: 'transaction_type', negated: false, values: ['SALARY'] },
+    ]);
+  });
+  it('"salary and transfers" stays both', () => {
+    const values = frameOf('salary and transfers last month, total').filters.flatMap((f) =>
+      f.kind === 'values' ? f.values : [],
+    );
+    expect(values).toEqual(expect.arrayContaining(['SALARY', 'P2P_IN', 'P2P_OUT']));
+  });
+});
+
+describe('«доля ECOM с зарубежным эквайером по банкам», "share of POS with Google Pay per city": the condition after "with" is the part, of the value’s payments (it was the value’s share of the condition’s payments)', () => {
+  it.each([
+    ['Share of POS with Google Pay per city last month', 'wallet_type', 'transaction_type'],
+    ['Доля POS-оплат с Apple Pay по каждому банку за прошлый месяц', 'wallet_type', 'transaction_type'],
+    ['share of ECOM payments with a foreign acquirer per bank', 'acquirer_country_iso', 'transaction_type'],
+  ])('%s', (question, part, base) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset.map((f) => ('column' in f ? f.column : f.kind))).toEqual([part]);
+    expect(frame.filters.map((f) => ('column' in f ? f.column : f.kind))).toContain(base);
+  });
+});
+
+describe('a range of hours on the 24-hour clock ("06:00–23:59") beside a part of the day: as written (it was read in the part, 18:00)', () => {
+  it('"night (00:00–05:59) vs daytime (06:00–23:59)"', () => {
+    const frame = frameOf(
+      'Average ATM withdrawal at night (00:00–05:59) vs daytime (06:00–23:59) in 2025, one row',
+    );
+    expect(frame.hourSplit).toEqual([
+      expect.objectContaining({ from: 0, to: 6 }),
+      expect.objectContaining({ from: 6, to: 24 }),
+    ]);
+  });
+  it('"morning (06:00-11:59)"', () => {
+    expect(frameOf('POS count in the morning (06:00-11:59) last week').filters).toContainEqual(
+      expect.objectContaining({ kind: 'hours', from: 6, to: 12 }),
+    );
+  });
+});
+
+describe('a yes/no question after a lead-in of context ("Before tomorrow’s meeting with the branch heads: was the total … above 50 million?"): the figure, no filter on payments', () => {
+  it.each([
+    "Before tomorrow's meeting with the branch heads: was the total ECOM turnover in Taraz last month above 50 million tenge?",
+    'Quick check for my notes before the regional call: was the average POS payment in Aktobe last month above 8,000 tenge?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+});
+
+describe('"my three cities (Karaganda, Pavlodar, Oskemen)", «по моим двум городам (Алматы и Астана)»: a number that counts the values listed only counts them — no top N, and "each" / «по» still makes a row per value', () => {
+  it('"For each of my three cities (…), which weekday was the busiest this year?" — the busiest in each city', () => {
+    const frame = frameOf(
+      'For each of my three cities (Karaganda, Pavlodar, Oskemen), which weekday was the busiest this year?',
+    );
+    expect(frame.limit).toBe(1);
+    expect(frame.rankedWithin).toBe('weekday');
+    expect(frame.dimensions).toContain('merchant_city');
+  });
+  it.each([
+    'For each of my three cities (Karaganda, Pavlodar, Oskemen), total turnover this year',
+    'По моим трём городам (Караганда, Павлодар, Усть-Каменогорск): оборот за прошлый месяц',
+  ])('%s — a row per city', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.limit ?? null).toBeNull();
+  });
+  it('"… by city for my three cities (…)": no ranking', () => {
+    const frame = frameOf(
+      'Smallest and largest POS payment by city for my three cities (Karaganda, Pavlodar, Oskemen) last month',
+    );
+    expect(frame.limit ?? null).toBeNull();
+  });
+});
+
+describe('"Which hour was the busiest last month for each bank?": the period asked with "which" is ranked within each group (it was one row overall, or the banks ranked within each hour)', () => {
+  it.each([
+    'Which hour was the busiest last month for each bank?',
+    'For my two banks (Kaspi, Halyk), which hour was the busiest last month, per bank?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.rankedWithin).toBe('hour_of_day');
+    expect(frame.limit).toBe(1);
+  });
+});

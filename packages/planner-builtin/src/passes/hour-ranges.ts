@@ -81,10 +81,13 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
     const hour = markedAm ? n % 12 : (n % 12) + 12;
     return { hour, slots: [k, k + 1, k + 2], sure: true, ...(minutes === 59 ? { through: true } : {}) };
   }
+  // ("06:00–23:59" beside "daytime": a leading zero is the 24-hour clock, which says the half of the day
+  // itself — it was read as 6 pm in the day's part.)
+  const clock24 = s.item.text.length === 2 && s.item.text.startsWith('0') ? ({ half: true } as const) : {};
   // "06:00": the minutes are a 0 after a colon.
-  if (minutes === 0) return { hour: n, slots: [k, k + 1], sure: true };
+  if (minutes === 0) return { hour: n, slots: [k, k + 1], sure: true, ...clock24 };
   // "00:00–04:59", «с 0 до 5:59»: an end at the hour's last minute takes the whole hour in.
-  if (minutes === 59 && n < 24) return { hour: n, slots: [k, k + 1], sure: true, through: true };
+  if (minutes === 59 && n < 24) return { hour: n, slots: [k, k + 1], sure: true, through: true, ...clock24 };
   if (isKind(after, 'timeUnit') && after.item.meaning.unit === 'hour')
     return { hour: n, slots: [k, k + 1], sure: true };
   // («сағат 9-ға дейін»: Kazakh says the hour word before it.)

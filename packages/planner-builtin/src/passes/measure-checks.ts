@@ -34,7 +34,15 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
   // number of transactions go down?", "Over the last 90 days, was the average Apple Pay payment above
   // 10,000 tenge?": after a lead-in of words that say nothing, or only when or where — words read
   // already, no figure and no breakdown — in a clause of its own or before a comma.)
-  const saysNothing = (s: Slot) => s.item.kind === 'stop' || isKind(s, 'greeting') || isKind(s, 'aside');
+  // ("Quick check for my notes before the regional call: was …": words of context too — whether they
+  // may be set aside is the coverage check's to say.)
+  const saysNothing = (s: Slot) =>
+    s.item.kind === 'stop' ||
+    s.item.kind === 'unknown' ||
+    isKind(s, 'greeting') ||
+    isKind(s, 'aside') ||
+    isKind(s, 'purpose') ||
+    isKind(s, 'occasion');
   // ("vs" between the two periods says when too.)
   const whenOrWhere = (s: Slot) =>
     saysNothing(s) ||

@@ -49,6 +49,17 @@ function rankedWithin(
     );
   };
   const asked = slots.findIndex((s, j) => j < top && isKind(s, 'dimension') && whichBefore(j));
+  // ("Which hour was the busiest last month for each bank?", "For my two banks (…), which day …": the
+  // period word asked with "which" is ranked within the groups — it was one row overall, or the banks
+  // ranked within each hour.)
+  const askedUnit = slots.findIndex(
+    (s, j) => j < top && (isKind(s, 'timeUnit') || isKind(s, 'bucket')) && whichBefore(j),
+  );
+  if (asked < 0 && askedUnit >= 0) {
+    const d = labelled(slots[askedUnit]).find((x) => dimensions.includes(x));
+    const others = dimensions.filter((x) => x !== d);
+    if (d !== undefined && others.length > 0) return { dimension: d, text: slots[askedUnit]!.item.text };
+  }
   // ("the busiest day for each bank", «әр айдағы ең көп транзакция болған күн»: a period word ranked
   // within the groups — its day, week or hour.)
   const period = slots[k];

@@ -43,6 +43,7 @@ import {
   TOP_PART_WORDS,
   WHOLE_COUNTRY_PHRASES,
   WHOLE_FIRST_WORDS,
+  WITH_WORDS,
   YEAR_WHOLE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -240,6 +241,30 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     comparatorAt > after &&
     isFilterWord(slots[after]) &&
     !slots.slice(after + 1, comparatorAt).some(isFilterWord);
+  // («Доля ECOM с зарубежным эквайером по каждому банку», "share of ECOM with a foreign acquirer": the
+  // condition "with" adds to the value after the share word is the part — of that value's payments,
+  // which are the whole; it was ECOM's share of the foreign payments.)
+  // («Доля POS-оплат с Apple Pay …»: the value's noun of payments may stand before "with".)
+  const nounOfPayments = (x: Slot | undefined) =>
+    isKind(x, 'entity') && x.item.meaning.entity === 'transactions';
+  const withWord = nounOfPayments(slots[after + 1]) ? after + 2 : after + 1;
+  const withAt = next(withWord);
+  const withPart =
+    at < 0 &&
+    isFilterWord(slots[after]) &&
+    adjacent &&
+    withAt > withWord &&
+    WITH_WORDS.includes(slots[withWord]?.item.text ?? '') &&
+    isFilterWord(slots[withAt]) &&
+    !slots[withAt]!.item.commaBefore;
+  if (withPart) {
+    const base = filterOf(draft.filters, slots[after]!);
+    const part = filterOf(draft.filters, slots[withAt]!);
+    if (base && part && base !== part) {
+      base.role = 'base';
+      at = withAt;
+    }
+  }
   if (
     at < 0 &&
     !amountPartAfter &&
@@ -1242,13 +1267,13 @@ export const readShare = definePass((r) => {
   );
   // («Оборот АЗС по городам … и доля каждого города», "turnover by city … and each city's share",
   // «… және әр қаланың үлесі»: the share said of each group, the groups' amount is shown beside it — it
-  // was dropped.)
+  // was dropped.) ("… with each mode's share": "each mode" may be one word of the lexicon.)
   const eachGroupShare =
     draft.dimensions.some((d) => !isTimeDimension(d)) &&
     slots.some(
       (y, k) =>
-        [...EACH_GROUP_WORDS, ...KAZAKH_EACH].includes(y.item.text) &&
-        isKind(slots[k + 1], 'dimension') &&
+        (([...EACH_GROUP_WORDS, ...KAZAKH_EACH].includes(y.item.text) && isKind(slots[k + 1], 'dimension')) ||
+          (isKind(y, 'dimension') && EACH_GROUP_WORDS.includes(y.item.text.split(' ')[0]!))) &&
         // («әр түрдің айналымдағы үлесі», each type's share in the turnover: the whole may stand between,
         // «әр банктің жалпы айналымдағы үлесі» with its word of the total too.)
         (Math.abs(k - pairAt) <= 2 ||
@@ -1286,10 +1311,13 @@ export const readShare = definePass((r) => {
   // ("by entry mode: entry mode, count, % of all transactions": the count listed as a column of its own
   // right before the share's item is shown beside it — it was dropped.)
   const itemBefore = prev(pairAt);
+  // ("Columns: city, transactions, share %": the noun of payments listed is their count.)
+  const countedItem = (x: Slot | undefined) =>
+    isKind(x, 'count') || (isKind(x, 'entity') && x.item.meaning.entity === 'transactions');
   const listedMeasure =
     and < 0 &&
     draft.dimensions.some((d) => !isTimeDimension(d)) &&
-    (isKind(slots[itemBefore], 'count') || isKind(slots[itemBefore], 'amount')) &&
+    (countedItem(slots[itemBefore]) || isKind(slots[itemBefore], 'amount')) &&
     opensItem(itemBefore, true) &&
     closesItem(itemBefore, true) &&
     opensItem(pairAt, true);
@@ -1319,7 +1347,7 @@ export const readShare = definePass((r) => {
   }
   if (listedMeasure && !draft.growth) {
     draft.shareWithMeasure = true;
-    const fn = isKind(slots[itemBefore], 'count') ? 'count' : 'sum';
+    const fn = countedItem(slots[itemBefore]) ? 'count' : 'sum';
     if (!draft.measures.some((m) => m.fn === fn)) draft.measures.unshift({ fn });
   }
   if (and >= 0 && !draft.growth) {

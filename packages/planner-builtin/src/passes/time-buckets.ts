@@ -65,6 +65,22 @@ export const readTimeBuckets = definePass((r) => {
       slot.used = true; // «по г. Алматы»: the city, not "by year"
       return;
     }
+    // ("Top 3 categories by FY2025 turnover": "year 2025" names the year the ranking's total is over,
+    // not a row per year.)
+    const named = slots[i + 1];
+    if (
+      unit === 'year' &&
+      !isPluralWord(slot.item.text) &&
+      named?.item.kind === 'number' &&
+      named.used &&
+      !named.item.commaBefore &&
+      // (not "by year 2024 and 2025", "by year 2024–2025": a row for each year listed)
+      !isKind(slots[i + 2], 'conjunction') &&
+      slots[i + 2]?.item.kind !== 'number'
+    ) {
+      slot.used = true;
+      return;
+    }
     const p = prev(i);
     const after = slots[next(i)];
     // "by currency and quarter", «по банкам и месяцам», "bank x month", «ай және санат бойынша», «город ×

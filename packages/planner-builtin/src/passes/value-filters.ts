@@ -413,6 +413,18 @@ export const readValueFilters = definePass((r) => {
     const phrase = slots[i + 1]!.item.text.includes(' ');
     if (phrase && a.column !== b.column && a.values.join() === b.values.join()) slot.used = true;
   });
+  // («жалақы (SALARY) аударымдары», "salary transfers", «зарплатных переводов»: the noun of transfers
+  // right after the salary — a gloss of it in brackets may stand between — is the salary's own noun: the
+  // salary credits, not transfers too.)
+  slots.forEach((slot, i) => {
+    const m = meaningOf(slot);
+    if (slot.used || m?.kind !== 'value' || !m.values.every((v) => v.startsWith('P2P'))) return;
+    if (slot.item.commaBefore || slot.item.bracketBefore || slot.item.clauseBefore) return;
+    let k = i - 1;
+    while (k > 0 && slots[k]!.item.bracketBefore && sameValues(slots[k], slots[k - 1])) k--;
+    const salary = meaningOf(slots[k]);
+    if (salary?.kind === 'value' && salary.values.join() === 'SALARY') slot.used = true;
+  });
   slots.forEach((slot, i) => {
     if (slot.item.kind === 'stop') return;
     const m = meaningOf(slot);
@@ -826,5 +838,13 @@ function inBeforeWhenOrWhere(slots: readonly Slot[], at: number): boolean {
       (n.kind === 'groupBy' && EACH_ONE_WORDS.includes(next!.item.text)) ||
       (asked && n.kind === 'dimension') ||
       (n.kind === 'value' && n.column === 'merchant_city'))
+  );
+}
+
+/** Two value words of the same values ("жалақы (SALARY)": the second glosses the first). */
+function sameValues(a: Slot | undefined, b: Slot | undefined): boolean {
+  const [x, y] = [meaningOf(a), meaningOf(b)];
+  return (
+    x?.kind === 'value' && y?.kind === 'value' && x.column === y.column && x.values.join() === y.values.join()
   );
 }
