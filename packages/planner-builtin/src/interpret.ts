@@ -4,6 +4,7 @@ import { readAbsent, settleAbsent } from './passes/absent.js';
 import { readAmountBands } from './passes/amount-bands.js';
 import { readAmountFilters } from './passes/amount-filters.js';
 import { readAmountUnit, settleAmountUnit } from './passes/amount-unit.js';
+import { readBareMcc } from './passes/bare-mcc.js';
 import { readBreakdownOrder } from './passes/breakdown-order.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
 import { readCardWords } from './passes/card-words.js';
@@ -72,6 +73,7 @@ import { readValueList } from './passes/value-list.js';
  * before superlatives and card words, and the coverage check last.
  */
 export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
+  ['bare mcc', readBareMcc],
   ['flags', readFlags],
   ['counted people', readCountedPeople],
   ['month days', readMonthDays],

@@ -5381,3 +5381,35 @@ describe('"which bank had the most ECOM", «где больше всего QR»:
     expect(frameOf('which city had the most ECOM turnover last month').measures).toEqual([{ fn: 'sum' }]);
   });
 });
+
+describe('merchant category codes written bare ("5411 last month", «по 5812 и 5814», «5541 бойынша»): read as MCC codes (they were asked back)', () => {
+  it.each([
+    ['7011 last quarter: payments and turnover?', [7011]],
+    ['Средний чек по 5812 и 5814 отдельно за прошлый месяц', [5812, 5814]],
+    ['Өткен айда 5541 бойынша операциялар саны', [5541]],
+    ['Аптеки (5912): количество операций по дням недели за этот год', [5912]],
+  ])('%s', (question, codes) => {
+    expect(frameOf(question).filters).toContainEqual({
+      kind: 'ids',
+      column: 'merchant_mcc',
+      negated: false,
+      values: codes,
+    });
+  });
+  it.each([
+    'payments over 5411 tenge last month',
+    'count of transactions between 5812 and 5999 tenge',
+    'Top 5 MCCs by count this year, leaving out ATM 6011',
+    'merchant_mcc != 6011 and merchant_city = Taraz, count for 2026',
+  ])('%s — money, or a code the question already reads, is no MCC of its own', (question) => {
+    const result = understandQuestion(question, TEST_CONTEXT);
+    const codes =
+      result.kind === 'sql' ? result.frame.filters.filter((f) => f.kind === 'ids' && !f.negated) : [];
+    expect(codes).toEqual([]);
+  });
+  it('"payments over 5411 tenge" is an amount', () => {
+    expect(frameOf('payments over 5411 tenge last month').filters).toContainEqual(
+      expect.objectContaining({ kind: 'amount', value: 5411 }),
+    );
+  });
+});

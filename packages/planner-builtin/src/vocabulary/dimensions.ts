@@ -243,3 +243,14 @@ export const KAZAKH_KINDS: readonly string[] = ['түрлі'];
 
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 export const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];
+
+/**
+ * Merchant category codes an acquiring analyst writes bare ("5411 last month", «по 5812», «5541
+ * бойынша»): the codes of the card data this product is built for (docs/data.md). A four-digit number
+ * among them, with nothing around it saying it is money, is read as that MCC.
+ */
+export const BARE_MCC_CODES: readonly number[] = [
+  4111, 4121, 4511, 4722, 4814, 4829, 4899, 4900, 5045, 5200, 5251, 5311, 5331, 5399, 5411, 5422, 5441, 5451,
+  5499, 5541, 5542, 5621, 5651, 5661, 5691, 5699, 5712, 5722, 5732, 5734, 5812, 5813, 5814, 5817, 5912, 5941,
+  5942, 5945, 5970, 5999, 6011, 6012, 6051, 7011, 7210, 7230, 7299, 7399, 7538, 7542, 8011, 8021, 8099, 8299,
+];
