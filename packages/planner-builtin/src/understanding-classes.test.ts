@@ -5413,3 +5413,51 @@ describe('merchant category codes written bare ("5411 last month", «по 5812 �
     );
   });
 });
+
+describe('a word right after an MCC code describes it ("7011 hotels", «5541 бойынша» after a breakdown word): set aside, the code the filter', () => {
+  it.each([
+    ['7011 hotels last quarter - distinct cards', 7011],
+    ['Биыл әр қалада 5541 бойынша орташа чек', 5541],
+    ['Средний чек по MCC 4722 турагентствам за 2026 год', 4722],
+  ])('%s', (question, code) => {
+    expect(frameOf(question).filters).toContainEqual({
+      kind: 'ids',
+      column: 'merchant_mcc',
+      negated: false,
+      values: [code],
+    });
+  });
+});
+
+describe('every number of a cycle after its breakdown ("hours 0-23 in order", "days 1-31", «дни 1-31 по порядку»): a note, used', () => {
+  it.each([
+    ['POS count by hour of day last week, hours 0-23 in order', 'hour_of_day'],
+    ['Bill payment turnover by day of the month in 2025, days 1-31 in order', 'day_of_month'],
+    ['Количество операций по числам месяца за 2025 год, дни 1-31 по порядку', 'day_of_month'],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).dimensions).toEqual([dimension]);
+  });
+});
+
+describe('"on paydays (the 5th and the 20th)" with or without "of the month", a period after the brackets: those days of the month', () => {
+  it.each([
+    'How many transactions happened in Taraz on paydays (the 5th and the 20th) this year?',
+    'ATM withdrawals on paydays (the 10th and the 25th of the month) last quarter, total',
+  ])('%s', (question) => {
+    expect(frameOf(question).filters.find((f) => f.kind === 'month_days')).toBeDefined();
+  });
+});
+
+describe('"one total" after an exclusion of values ("all cities except Almaty and Astana …, one total per month"): the one total the exclusion gives', () => {
+  it.each([
+    'POS turnover by month for 2026 for all cities except Almaty and Astana, one total per month',
+    'Количество операций по месяцам за 2026 год по всем городам кроме Алматы, одной суммой',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['month']);
+    expect(frame.filters).toContainEqual(expect.objectContaining({ column: 'merchant_city', negated: true }));
+  });
+  it('"turnover in Q1 and Q2 2026 combined, except Almaty" is still asked back (the periods are what is combined)', () => {
+    expect(sqlLineOf('turnover in Q1 and Q2 2026 combined, except Almaty')).toBe('(clarify)');
+  });
+});

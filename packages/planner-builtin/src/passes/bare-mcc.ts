@@ -46,7 +46,7 @@ function plainAround(slots: readonly Slot[], start: number, end: number): boolea
     isKind(s, 'currencyUnit') ||
     isKind(s, 'multiplier') ||
     isKind(s, 'top') ||
-    isKind(s, 'dimension') ||
+    idsColumn(s) ||
     s?.item.kind === 'number' ||
     (s?.item.kind === 'stop' && (FROM_WORDS.includes(s.item.text) || OPEN_END_WORDS.includes(s.item.text)));
   // ("merchant_mcc != 6011", «MCC не 5411»: the column word before a negation is the codes' own.)
@@ -58,7 +58,7 @@ function plainAround(slots: readonly Slot[], start: number, end: number): boolea
   return (
     !money(before) &&
     !money(after) &&
-    !isKind(slots[k], 'dimension') &&
+    !idsColumn(slots[k]) &&
     !restatesKind(before) &&
     after?.item.dashBefore !== true
   );
@@ -67,4 +67,12 @@ function plainAround(slots: readonly Slot[], start: number, end: number): boolea
 /** A kind of transaction ("ATM", «переводов»): the code after it restates it. */
 function restatesKind(s: Slot | undefined): boolean {
   return (isKind(s, 'value') || isKind(s, 'notValue')) && s.item.meaning.column === 'transaction_type';
+}
+
+/** "merchant 5411", "MCC 5411": the column whose ids a number after its word is. */
+function idsColumn(s: Slot | undefined): boolean {
+  return (
+    isKind(s, 'dimension') &&
+    (s.item.meaning.dimension === 'merchant_mcc' || s.item.meaning.dimension === 'merchant_id')
+  );
 }

@@ -80,11 +80,22 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
 }
 
 /**
- * "hotels (MCC 7011)", «в отелях (MCC 7011)», «Қонақүйлер (MCC 7011)»:
- * words right before an MCC code the plan filters by only describe the code (named in the answer as
- * set aside); the code is the filter.
+ * "hotels (MCC 7011)", «в отелях (MCC 7011)», «Қонақүйлер (MCC 7011)», "7011 hotels":
+ * words right before an MCC code the plan filters by, or one word right after it, only describe the
+ * code (named in the answer as set aside); the code is the filter.
  */
 function glossesCode(slots: readonly Slot[], i: number): boolean {
+  // ("7011 hotels", «5912 дәріханаларындағы»: the word right after the code describes it too.)
+  const code = slots[i - 1];
+  const column = slots[i - 2];
+  if (
+    code?.item.kind === 'number' &&
+    code.used &&
+    isKind(column, 'dimension') &&
+    column.item.meaning.dimension === 'merchant_mcc' &&
+    column.used
+  )
+    return true;
   for (let k = i + 1; k < slots.length && k <= i + 3; k++) {
     const s = slots[k]!;
     if (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_mcc')

@@ -75,6 +75,22 @@ export const readListMode = definePass(({ slots, draft }) => {
         (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
       ) ??
       draft.filters.find((f) => f.filter.kind === 'ids' && !f.filter.negated && f.filter.values.length >= 2);
+    // ("… all cities except Almaty and Astana …, one total per month", «… кроме Алматы и Астаны …, одной
+    // суммой»: with no list of values, "one total" is what the exclusion already gives — the rest as one.)
+    const rest = draft.filters.find((f) => f.filter.kind === 'values' && f.filter.negated);
+    if (
+      list === undefined &&
+      slot.item.meaning.mode === 'together' &&
+      rest?.filter.kind === 'values' &&
+      !draft.dimensions.includes(rest.filter.column) &&
+      // (not "Q1 and Q2 combined, except Almaty": two periods are what is combined there)
+      draft.times.length <= 1 &&
+      !draft.compare &&
+      !draft.comparedValues
+    ) {
+      slot.used = true;
+      continue;
+    }
     if (list?.filter.kind !== 'values' && list?.filter.kind !== 'ids') continue;
     slot.used = true;
     if (slot.item.meaning.mode === 'each' && !draft.dimensions.includes(list.filter.column))

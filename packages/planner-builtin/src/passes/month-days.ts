@@ -138,12 +138,26 @@ export const readMonthDays = definePass((r) => {
       const month = slots[article + 1];
       if (isKind(month, 'timeUnit') && /^months?$/.test(month.item.text)) marker = [k, article, article + 1];
     }
-    if (marker.length === 0 && ownerBefore < 0) return;
+    // ("on paydays (the 5th and the 20th) this year": in brackets after "paydays", they are days of the
+    // month without a word for it.)
+    let bracketAt = start;
+    while (
+      !slots[bracketAt]?.item.bracketBefore &&
+      MONTH_DAY_ARTICLES.includes(slots[bracketAt - 1]?.item.text ?? '')
+    )
+      bracketAt--;
+    const paydays =
+      slots[bracketAt]?.item.bracketBefore === true &&
+      PAYDAY_WORDS.includes(slots[bracketAt - 1]?.item.text ?? '');
+    if (marker.length === 0 && ownerBefore < 0 && !paydays) return;
     // ("the 1st of this month", «5-го числа прошлого месяца», «1-го числа текущего месяца»: a month named
-    // after them makes a date.)
+    // after them makes a date — not after the brackets close: "(the 5th and the 20th of the month) this
+    // year".)
     const end = marker.length > 0 ? marker.at(-1)! + 1 : k;
     const then = slots[end];
-    if (isKind(then, 'monthName') || isKind(then, 'periodModifier') || isKind(then, 'timeUnit')) return;
+    const closed = then?.item.closeBefore === true;
+    if (!closed && (isKind(then, 'monthName') || isKind(then, 'periodModifier') || isKind(then, 'timeUnit')))
+      return;
     // (Two days or two ranges set side by side or against each other — «5-го и 20-го числа, рядом», "the
     // 1st vs the 15th" — are two figures, not one over both: left unread, asked back.)
     const contrasted = slots.some(

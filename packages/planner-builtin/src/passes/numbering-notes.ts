@@ -5,7 +5,8 @@ import { definePass, isKind, numberOf, type Slot } from './reading.js';
 /**
  * Notes on how a breakdown's numbers are written, which the answer already follows: "(1 = Monday …
  * 7 = Sunday)", "(1 — Monday)", «(пн=1 … вс=7)», «(дүйсенбі=1 … жексенбі=7)», "ISO weekday" after a breakdown by
- * weekday (numbered 1–7 from Monday), and "(0-23)" after one by hour of the day. Read before the
+ * weekday (numbered 1–7 from Monday), "(0-23)" after one by hour of the day and "1-31" after one by day
+ * of the month. Read before the
  * dates and the value filters, so that "23" before a month is not a day and the weekday names of such
  * a note never become a weekday filter. A note
  * that says another numbering (0 = Sunday) is left alone — and then not understood.
@@ -22,7 +23,7 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
     return found;
   };
   // The breakdown may be read later (column words), so look at the words too.
-  const breaksDownBy = (d: 'weekday' | 'hour_of_day') =>
+  const breaksDownBy = (d: 'weekday' | 'hour_of_day' | 'day_of_month') =>
     draft.dimensions.includes(d) ||
     slots.some((s) => (isKind(s, 'dimension') || isKind(s, 'bucket')) && s.item.meaning.dimension === d);
   if (breaksDownBy('weekday')) {
@@ -32,18 +33,25 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
     if (monday.length > 0) for (const k of [...monday, ...sunday]) slots[k]!.used = true;
     for (const s of slots) if (NUMBERING_NOTE_WORDS.includes(text(s))) s.used = true;
   }
-  if (breaksDownBy('hour_of_day')) {
+  // "(0-23)" after a breakdown by hour of the day, "days 1-31" after one by day of the month: every
+  // number of the cycle, in its own order. ("hours 0-23 in order": the unit's word before it too.)
+  const wholeCycle = (d: 'hour_of_day' | 'day_of_month', from: number, to: number, unit: string) => {
+    if (!breaksDownBy(d)) return;
     slots.forEach((s, i) => {
       const j = next(i);
       if (
-        numberOf(s) === 0 &&
-        numberOf(slots[j]) === 23 &&
-        slots[j]!.item.dashBefore &&
-        !isKind(s, 'amount')
-      ) {
-        s.used = true;
-        slots[j]!.used = true;
-      }
+        numberOf(s) !== from ||
+        numberOf(slots[j]) !== to ||
+        !slots[j]!.item.dashBefore ||
+        isKind(s, 'amount')
+      )
+        return;
+      s.used = true;
+      slots[j]!.used = true;
+      const word = slots[i - 1];
+      if (isKind(word, 'timeUnit') && word.item.meaning.unit === unit && !word.used) word.used = true;
     });
-  }
+  };
+  wholeCycle('hour_of_day', 0, 23, 'hour');
+  wholeCycle('day_of_month', 1, 31, 'day');
 });
