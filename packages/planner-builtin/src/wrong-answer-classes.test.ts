@@ -8453,9 +8453,22 @@ describe('"Which hour was the busiest last month for each bank?": the period ask
   it.each([
     'Which hour was the busiest last month for each bank?',
     'For my two banks (Kaspi, Halyk), which hour was the busiest last month, per bank?',
+    'Қай сағатта әр банкте ең көп операция болды өткен айда?',
   ])('%s', (question) => {
     const frame = frameOf(question);
     expect(frame.rankedWithin).toBe('hour_of_day');
     expect(frame.limit).toBe(1);
+  });
+  it.each([
+    'For each bank: which weekday had the most ECOM payments this year?',
+    'For each of the 3 banks Kaspi, Halyk and BCC: which weekday had the most ECOM payments this year?',
+  ])('%s (a colon between: it was every row in order)', (question) => {
+    const frame = frameOf(question);
+    expect(frame.rankedWithin).toBe('weekday');
+    expect(frame.limit).toBe(1);
+  });
+  it('"POS turnover by city for 2025 — want to see which city is strongest" stays the rows in order', () => {
+    const frame = frameOf('POS turnover by city for 2025 — want to see which city is strongest');
+    expect(frame.limit ?? null).toBeNull();
   });
 });

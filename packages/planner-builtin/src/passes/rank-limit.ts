@@ -41,11 +41,13 @@ function rankedWithin(
   // ("which city had the most transactions in each month", «какой банк … больше всего … в каждом
   // городе»: the column asked with "which" before the superlative is ranked, within the other.)
   // («какие 3 категории самые популярные в каждом городе»: the N may stand between.)
+  // («қай сағатта»: the which-word may be one word of the lexicon with the column's.)
   const whichBefore = (j: number) => {
     const w = slots[j - 1]?.item.kind === 'number' ? j - 2 : j - 1;
     return (
       isKind(slots[w], 'grammaticalNumber') ||
-      [...WHICH_WORDS, ...KAZAKH_WHICH].includes(slots[w]?.item.text ?? '')
+      [...WHICH_WORDS, ...KAZAKH_WHICH].includes(slots[w]?.item.text ?? '') ||
+      [...WHICH_WORDS, ...KAZAKH_WHICH].includes(slots[j]?.item.text.split(' ')[0] ?? '')
     );
   };
   const asked = slots.findIndex((s, j) => j < top && isKind(s, 'dimension') && whichBefore(j));

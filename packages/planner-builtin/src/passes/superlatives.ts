@@ -184,7 +184,12 @@ export const readSuperlatives = definePass((r) => {
     }
     // (A timeline or a weekday / hour cycle stays in its own order, as a plural ranking of a cycle does.)
     // ("Sort from the highest share to the lowest": the first one named says the order.)
-    if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount) {
+    // ("For each bank: which weekday had the most ECOM payments?": "each" before and "which" here ask
+    // for the one in each group — a ranking within them, not the rows in order.)
+    const eachBefore = slots.some(
+      (s, k) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text) && clauses[k]! < clauses[i]!,
+    );
+    if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount && !(eachBefore && which)) {
       if (draft.dimensions.every(isTimeDimension) || ordered.has(clauses[i]!)) return;
       ordered.add(clauses[i]!);
       orderRows(direction);
