@@ -150,6 +150,7 @@ const MODIFIERS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'entity',
   'weekdayFilter',
   'notHeld',
+  'dimension',
 ]);
 
 const TIME: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
@@ -181,6 +182,9 @@ function echoed(m: Meaning, frame: Frame): boolean {
       frameFilters(frame).some((f) => 'column' in f && f.column === m.column)
     );
   if (m.kind === 'dimension') return frame.dimensions.includes(m.dimension);
+  // ("For the board deck I need the monthly picture for Pavlodar. … month by month …": the breakdown the
+  // answer makes anyway.)
+  if (m.kind === 'bucket') return frame.dimensions.includes(m.dimension);
   return false;
 }
 
@@ -258,13 +262,17 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     // period's rhythm, a part of the day, a column) change nothing asked. Not a value: "Bank CenterCredit
     // asked about its footprint" is about that bank's cards.)
     // ("Marketing is planning weekend promos": or of an occasion.)
-    const named = items[at + 1];
+    // ("the annual merchant review": modifiers may stand in a row before it.)
+    let nounAt = at + 1;
+    const modifier = (x: Item | undefined) => x?.kind === 'meaning' && MODIFIERS.has(x.meaning.kind);
+    while (modifier(items[nounAt]) && !items[nounAt]!.clauseBefore) nounAt++;
+    const named = items[nounAt];
     const occasion = named?.kind === 'meaning' && named.meaning.kind === 'occasion';
     if (
       says &&
       named &&
       !named.clauseBefore &&
-      (saysWhoAsks(items, at + 1) || occasion) &&
+      (saysWhoAsks(items, nounAt) || occasion) &&
       MODIFIERS.has(m.kind)
     )
       return true;

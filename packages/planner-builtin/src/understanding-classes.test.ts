@@ -5461,3 +5461,30 @@ describe('"one total" after an exclusion of values ("all cities except Almaty an
     expect(sqlLineOf('turnover in Q1 and Q2 2026 combined, except Almaty')).toBe('(clarify)');
   });
 });
+
+describe('a lead-in that names the breakdown the answer makes, or a team or document after several modifiers ("the monthly picture", "the annual merchant review", "the weekly note for the Aktobe branch", "Fraud desk check:"): set aside', () => {
+  it.each([
+    [
+      'For the board deck I need the monthly picture for Taraz. Could you please pull the ECOM turnover in Taraz month by month for 2025?',
+      ['month'],
+    ],
+    [
+      'Hi! For the annual merchant review, could you please tell me how many merchants in Taraz took more than 2 million tenge in 2025?',
+      [],
+    ],
+    [
+      "Good morning! I'm putting together the weekly note for the Aktobe branch. How many ATM withdrawals were there in Aktobe last week?",
+      [],
+    ],
+    ['Fraud desk check: how many ECOM payments over 500,000 tenge yesterday?', []],
+  ])('%s', (question, dimensions) => {
+    expect(frameOf(question).dimensions).toEqual(dimensions);
+  });
+  it('"… the monthly picture …" before an answer with no month breakdown is still asked back', () => {
+    expect(
+      sqlLineOf(
+        'For the board deck I need the monthly picture for Taraz. Could you please pull the ECOM turnover in Taraz for 2025?',
+      ),
+    ).toBe('(clarify)');
+  });
+});

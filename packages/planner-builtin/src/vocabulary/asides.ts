@@ -120,6 +120,20 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'requests',
       'requested',
       // documents and occasions
+      // ("I'm putting together the monthly note for the Karaganda branch", "Fraud desk check: …", "(annual
+      // risk report)": the document, the unit, the team)
+      'note',
+      'branch',
+      'branches',
+      'putting together',
+      'preparing',
+      'compiling',
+      'fraud desk',
+      'fraud team',
+      'risk desk',
+      'risk team',
+      'risk report',
+      'risk review',
       'deck',
       'slide',
       'slides',
