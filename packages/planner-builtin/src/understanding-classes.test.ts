@@ -5488,3 +5488,28 @@ describe('a lead-in that names the breakdown the answer makes, or a team or docu
     ).toBe('(clarify)');
   });
 });
+
+describe('periods named again in a list of the columns of a growth question ("grew the most from Q3 2025 to Q3 2026? Show category, Q3 2025 turnover, Q3 2026 turnover"), and "half-year view" beside named halves: the same two periods', () => {
+  it.each([
+    'Which banks grew the most from Q2 2025 to Q2 2026? Show bank, Q2 2025 turnover, Q2 2026 turnover, change %.',
+    'Какие категории выросли сильнее всего с октября на ноябрь 2026? Категория, оборот за октябрь, оборот за ноябрь, рост в %',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare?.earlier).toBeDefined();
+    expect(frame.compare?.later).toBeDefined();
+  });
+  it('"Half-year view: POS turnover H1 2025 vs H1 2026" compares the two halves', () => {
+    const { compare } = frameOf('Half-year view: POS turnover H1 2025 vs H1 2026, change in %.');
+    expect(compare).toMatchObject({
+      earlier: { kind: 'dates', from: '2025-01-01', to: '2025-07-01' },
+      later: { kind: 'dates', from: '2026-01-01', to: '2026-07-01' },
+    });
+  });
+  it('«… с октября по ноябрь 2026? …, оборот за октябрь, оборот за ноябрь» (a range, then its months) is still asked back', () => {
+    expect(
+      sqlLineOf(
+        'Какие банки выросли сильнее всего с октября по ноябрь 2026? Банк, оборот за октябрь, оборот за ноябрь, рост в %',
+      ),
+    ).toBe('(clarify)');
+  });
+});

@@ -693,6 +693,23 @@ export const readCalendarDates = definePass((r) => {
     const year = [y - 1, y, y + 1].reduce((best, k) => (monthsAway(k) < monthsAway(best) ? k : best));
     points[points.indexOf(bare)] = { ...bare, year };
   }
+  // ("Which categories grew the most from Q3'25 to Q3'26? Show category, Q3'25 turnover, Q3'26 turnover":
+  // in a question about growth, the two periods compared named again — in a list of the columns — are
+  // the same two, not more. Only when what is left is such a pair.)
+  if ((growing || fromOn) && !samePeriod && points.length > 2) {
+    const same = (a: Point, b: Point) =>
+      a.kind === b.kind &&
+      a.month === b.month &&
+      a.day === b.day &&
+      a.quarter === b.quarter &&
+      (a.year === b.year || b.year === null);
+    const pair = points.slice(0, 2);
+    const again = points.slice(2);
+    if (again.every((p) => pair.some((o) => same(o, p))) && growthPair(pair, next, textOf, stopBefore)) {
+      for (const p of again) markUsed(p.start, p.end);
+      points.splice(2);
+    }
+  }
   const growth = (growing || fromOn) && !samePeriod ? growthPair(points, next, textOf, stopBefore) : null;
   // «с 2025 на 2026 (январь–ноябрь)», «2025 және 2026 жылдардың қаңтар–қарашасы», "2025 vs 2026, Jan–Nov":
   // two years and one range of months with no year are that range in each year (the months were read

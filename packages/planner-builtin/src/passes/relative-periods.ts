@@ -191,7 +191,11 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
         isKind(modifier, 'periodModifier') &&
         (modifier.item.meaning.modifier === 'last' || modifier.item.meaning.modifier === 'past');
       if (rolling) modifier.used = true;
-      ranges.push({ range: { kind: 'last_units', unit: 'month', n: 6 }, at: rolling ? prev(i) : i });
+      // ("Half-year view: fuel turnover H1 2025 vs H1 2026": with calendar halves named, the word alone
+      // says what they are — no six months of its own.)
+      const halvesNamed = slots.some((x) => isKind(x, 'halfName'));
+      if (rolling || !halvesNamed)
+        ranges.push({ range: { kind: 'last_units', unit: 'month', n: 6 }, at: rolling ? prev(i) : i });
       slot.used = true;
     }
   });
