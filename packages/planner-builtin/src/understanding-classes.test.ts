@@ -5513,3 +5513,16 @@ describe('periods named again in a list of the columns of a growth question ("gr
     ).toBe('(clarify)');
   });
 });
+
+describe('«самый загруженный час дня», «по часам дня», «по порядку дней недели»: the hour of the day and the weekdays’ own order', () => {
+  it.each([
+    ['Самый загруженный час дня в Таразе за прошлый месяц', 'hour_of_day'],
+    ['Количество операций по часам дня за прошлую неделю', 'hour_of_day'],
+    ['Оборот по дням недели за этот год, по порядку дней недели', 'weekday'],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).dimensions).toEqual([dimension]);
+  });
+  it('«в час дня» (at 1 pm) is still asked back', () => {
+    expect(sqlLineOf('сколько операций было вчера в час дня')).toBe('(clarify)');
+  });
+});

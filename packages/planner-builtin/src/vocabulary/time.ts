@@ -8,6 +8,9 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     ['hour', 'hours', 'hr', 'hrs', 'час', 'часа', 'часу', 'часам', 'часов', 'часы', 'часах', 'часом', 'ч'],
     unit('hour'),
   ),
+  // «самый загруженный час дня», «по часам дня»: the hour of the day («дня» no day of its own; not «2 часа
+  // дня», 2 pm)
+  e(['час дня', 'часы дня', 'часам дня', 'часах дня'], unit('hour')),
   e(
     // "30d", «90 дн»: the shorthand after a number
     [
