@@ -5526,3 +5526,12 @@ describe('«самый загруженный час дня», «по часам
     expect(sqlLineOf('сколько операций было вчера в час дня')).toBe('(clarify)');
   });
 });
+
+describe('"smallest, largest and avg ticket by city", «минимальный, максимальный и средний чек по банкам»: the three figures of each group (a ranking both ways was asked back)', () => {
+  it.each([
+    'fuel last quarter: smallest, largest and avg ticket by city',
+    'Минимальный, максимальный и средний чек по банкам за прошлый месяц',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'min' }, { fn: 'max' }, { fn: 'avg' }]);
+  });
+});

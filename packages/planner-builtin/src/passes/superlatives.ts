@@ -421,7 +421,11 @@ function readBothEnds(slots: readonly Slot[], draft: Draft): void {
     const said = slots[at];
     const ofPayments =
       ends.every((j) => !end(j)?.impliesCount) &&
-      (isCountedNoun(said) || (isKind(said, 'amount') && PAYMENT_AMOUNT_WORDS.includes(said.item.text))) &&
+      // ("smallest, largest and avg ticket", «минимальный, максимальный и средний чек»: the check is the
+      // payment's amount)
+      (isCountedNoun(said) ||
+        isKind(said, 'check') ||
+        (isKind(said, 'amount') && PAYMENT_AMOUNT_WORDS.includes(said.item.text))) &&
       !slots.some((s) => isKind(s, 'total')) &&
       !measures.some(
         (m) => m.fn !== 'sum' && !items.some((j) => listedAggregate(slots[j]) && fnOf(slots[j]) === m.fn),
@@ -431,7 +435,7 @@ function readBothEnds(slots: readonly Slot[], draft: Draft): void {
       draft.issues.push({ kind: 'unsupported', what: 'both_ends' });
       continue;
     }
-    if (isKind(said, 'entity')) said.used = true;
+    if (isKind(said, 'entity') || isKind(said, 'check')) said.used = true;
     const measureAt = (j: number): Measure => {
       const s = slots[j]!;
       if (isKind(s, 'superlative'))
