@@ -15,8 +15,7 @@ export const readBareMcc = definePass(({ slots }) => {
     let start = i;
     while (start >= 2 && isKind(slots[start - 1], 'conjunction') && isBareCode(slots[start - 2])) start -= 2;
     while (start >= 1 && slots[start]!.item.commaBefore && isBareCode(slots[start - 1])) start -= 1;
-    const run = slots.slice(start, i + 1).filter((s) => s.item.kind === 'number');
-    if (!run.every(isBareCode) || !plainAround(slots, start, i)) {
+    if (!plainAround(slots, start, i)) {
       i = start;
       continue;
     }
@@ -52,14 +51,14 @@ function plainAround(slots: readonly Slot[], start: number, end: number): boolea
   // ("merchant_mcc != 6011", «MCC не 5411»: the column word before a negation is the codes' own.)
   let k = start - 1;
   while (k >= 0 && (slots[k]!.item.kind === 'stop' || isKind(slots[k], 'negation'))) k--;
-  // ("leave out ATM 6011, transfers 4829", «кроме переводов (4829)»: a code right after a kind of
-  // transaction restates the kind, which is the condition.)
-  // (a dash after the run opens a range: "5411-5499")
   return (
     !money(before) &&
     !money(after) &&
     !idsColumn(slots[k]) &&
+    // ("leave out ATM 6011, transfers 4829", «кроме переводов (4829)»: a code right after a kind of
+    // transaction restates the kind, which is the condition.)
     !restatesKind(before) &&
+    // (a dash after the run opens a range: "5411-5499")
     after?.item.dashBefore !== true
   );
 }

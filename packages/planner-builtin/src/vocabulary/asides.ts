@@ -120,8 +120,8 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'requests',
       'requested',
       // documents and occasions
-      // ("I'm putting together the monthly note for the Karaganda branch", "Fraud desk check: …", "(annual
-      // risk report)": the document, the unit, the team)
+      // ("I'm putting together the monthly note for the Karaganda branch", "Fraud desk check: …", "for the
+      // risk team": the document, the unit, the team)
       'note',
       'branch',
       'branches',
