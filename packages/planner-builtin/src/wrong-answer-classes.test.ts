@@ -8472,3 +8472,19 @@ describe('"Which hour was the busiest last month for each bank?": the period ask
     expect(frame.limit ?? null).toBeNull();
   });
 });
+
+describe('a number that is a quantity ("Were there 5411 transactions yesterday?", «около 5411 операций») is never read as a bare MCC code', () => {
+  it.each(['Were there 5411 transactions yesterday?', 'Было ли около 5411 операций вчера?'])(
+    '%s',
+    (question) => {
+      const result = understandQuestion(question, context);
+      const codes = result.kind === 'sql' ? result.frame.filters.filter((f) => f.kind === 'ids') : [];
+      expect(codes).toEqual([]);
+    },
+  );
+  it('"How many 5411 transactions yesterday?" is MCC 5411', () => {
+    expect(frameOf('How many 5411 transactions yesterday?').filters).toContainEqual(
+      expect.objectContaining({ kind: 'ids', column: 'merchant_mcc', values: [5411] }),
+    );
+  });
+});

@@ -1,11 +1,11 @@
-import { BARE_MCC_CODES, FROM_WORDS, OPEN_END_WORDS } from '../vocabulary/index.js';
+import { BARE_MCC_CODES, FROM_WORDS, OPEN_END_WORDS, QUANTITY_BEFORE_WORDS } from '../vocabulary/index.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
 /**
  * "5411 last month - txn count, turnover and avg ticket?", «Медиана чека по 5411 и 5499», «5812 бойынша
  * қанша мерчант»: a merchant category code written bare, without "MCC". A run of four-digit numbers that
  * are all known codes, with no MCC word beside them and nothing around them that makes them money (a
- * comparison, a currency or a multiplier, a range, "top"), gets the column word it leaves out, so the
+ * comparison, a currency or a multiplier, a range, "top", "were there"), gets the column word it leaves out, so the
  * codes are read as "MCC 5411" is. Read first: every later pass sees the codes as codes.
  */
 export const readBareMcc = definePass(({ slots }) => {
@@ -48,10 +48,13 @@ function plainAround(slots: readonly Slot[], start: number, end: number): boolea
     idsColumn(s) ||
     s?.item.kind === 'number' ||
     (s?.item.kind === 'stop' && (FROM_WORDS.includes(s.item.text) || OPEN_END_WORDS.includes(s.item.text)));
+  // ("Were there 5411 transactions yesterday?", «около 5411 операций»: a quantity.)
+  const quantity = QUANTITY_BEFORE_WORDS.includes(before?.item.text ?? '');
   // ("merchant_mcc != 6011", «MCC не 5411»: the column word before a negation is the codes' own.)
   let k = start - 1;
   while (k >= 0 && (slots[k]!.item.kind === 'stop' || isKind(slots[k], 'negation'))) k--;
   return (
+    !quantity &&
     !money(before) &&
     !money(after) &&
     !idsColumn(slots[k]) &&

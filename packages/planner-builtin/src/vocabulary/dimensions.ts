@@ -254,3 +254,21 @@ export const BARE_MCC_CODES: readonly number[] = [
   5499, 5541, 5542, 5621, 5651, 5661, 5691, 5699, 5712, 5722, 5732, 5734, 5812, 5813, 5814, 5817, 5912, 5941,
   5942, 5945, 5970, 5999, 6011, 6012, 6051, 7011, 7210, 7230, 7299, 7399, 7538, 7542, 8011, 8021, 8099, 8299,
 ];
+
+/** Words after which a number is a quantity, never a bare MCC code: "Were there 5411 transactions?", «около 5411». */
+export const QUANTITY_BEFORE_WORDS: readonly string[] = [
+  'there',
+  'were',
+  'was',
+  'exactly',
+  'about',
+  'around',
+  'approximately',
+  'nearly',
+  'almost',
+  'ровно',
+  'около',
+  'примерно',
+  'почти',
+  'шамамен',
+];

@@ -80,7 +80,13 @@ export {
   RATIO_DEFINITION_WORDS,
   SINGLE_CARD,
 } from './counted.js';
-export { ALL_WORDS, BARE_MCC_CODES, DISTINCT_WORDS, KAZAKH_KINDS } from './dimensions.js';
+export {
+  ALL_WORDS,
+  BARE_MCC_CODES,
+  DISTINCT_WORDS,
+  KAZAKH_KINDS,
+  QUANTITY_BEFORE_WORDS,
+} from './dimensions.js';
 export {
   AFTER_HOUR_WORDS,
   AM_WORDS,
