@@ -8407,6 +8407,12 @@ describe('a range of hours on the 24-hour clock ("06:00–23:59") beside a part 
       expect.objectContaining({ from: 6, to: 24 }),
     ]);
   });
+  it.each(['evening (06:00-10:00) POS count last week', 'вечером (с 06:00 до 10:00) количество операций'])(
+    '%s — one end on the 24-hour clock, the other not, outside the part: asked back (it was 06–22)',
+    (question) => {
+      expect(sqlLineOf(question)).toBe('(clarify)');
+    },
+  );
   it('"morning (06:00-11:59)"', () => {
     expect(frameOf('POS count in the morning (06:00-11:59) last week').filters).toContainEqual(
       expect.objectContaining({ kind: 'hours', from: 6, to: 12 }),

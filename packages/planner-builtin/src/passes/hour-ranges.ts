@@ -32,6 +32,8 @@ interface ClockHour {
   half?: true;
   /** "04:59": the last minute of the hour, so the hour itself is in a range it ends. */
   through?: true;
+  /** "06:00": a leading zero, the 24-hour clock — the range it ends is as written. */
+  clock24?: true;
 }
 
 /** Hours of the day from `from` to `to`, ends included, past midnight when `to` < `from`. */
@@ -83,7 +85,8 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   }
   // ("06:00–23:59" beside "daytime": a leading zero is the 24-hour clock, which says the half of the day
   // itself — it was read as 6 pm in the day's part.)
-  const clock24 = s.item.text.length === 2 && s.item.text.startsWith('0') ? ({ half: true } as const) : {};
+  const clock24 =
+    s.item.text.length === 2 && s.item.text.startsWith('0') ? ({ half: true, clock24: true } as const) : {};
   // "06:00": the minutes are a 0 after a colon.
   if (minutes === 0) return { hour: n, slots: [k, k + 1], sure: true, ...clock24 };
   // "00:00–04:59", «с 0 до 5:59»: an end at the hour's last minute takes the whole hour in.
@@ -245,6 +248,14 @@ function hoursOf(range: RangeWords, part: HourSpan | null): Hours | null {
   const end = (h: number | null) => (h === null || !second.through ? h : h + 1);
   if (first.through) return null;
   if (!part) return span(first.hour, end(second.hour));
+  // ("daytime (06:00–23:59)": both ends on the 24-hour clock — a leading zero, 0 or past 12 — say the
+  // range as written, whatever the part; one end so and the other not, "evening (06:00–10:00)", is as
+  // written only when that fits the part — not one end as written and the other read in it, 06–22.)
+  if (first.clock24 || second.clock24) {
+    const on24 = (h: ClockHour) => h.clock24 === true || h.hour === 0 || h.hour > 12;
+    const written = span(first.hour, end(second.hour));
+    return written && ((on24(first) && on24(second)) || fits(written, part)) ? written : null;
+  }
   return span(
     inPart(first, first.sure || hourWord, part),
     end(inPart(second, second.sure || hourWord, part)),
