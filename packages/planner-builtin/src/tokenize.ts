@@ -143,7 +143,7 @@ export function normalizeQuestion(text: string): string {
       // list, "POS/ECOM share", is asked back: each one's, or both together?). Not "w/o", "n/a" (single
       // letters) and not "and/or" (a conjunction already).
       .replace(SLASH_BETWEEN_WORDS, (whole: string, left: string, right: string) =>
-        CONJUNCTIONS.has(left) || CONJUNCTIONS.has(right) ? whole : `${left} ${LIST_SLASH} ${right}`,
+        CONJUNCTIONS.has(left) || CONJUNCTIONS.has(right) ? whole : `${left} ${LIST_SLASH} `,
       )
       // "smallest & largest", "count & sum": an ampersand between two measure words lists them. Elsewhere
       // it is left to drop, as within the category names it mostly stands in ("Grocery & Food Markets").
@@ -180,7 +180,11 @@ const SPACED_SLASH =
   /(?<=(?:^|[^\p{L}\d])(?:\p{L}{2,}|\d+))(?:[ \u00a0\u202f]+\/[ \u00a0\u202f]*|[ \u00a0\u202f]*\/[ \u00a0\u202f]+|[ \u00a0\u202f]*÷[ \u00a0\u202f]*)(?=(?:\p{L}{2,}|\d+)(?![\p{L}\d]))/gu;
 /** A slash between two words, as the tokenizer keeps it (the fraction slash, never typed in questions). */
 export const LIST_SLASH = '⁄';
-const SLASH_BETWEEN_WORDS = /(\p{L}{2,})[ \u00a0\u202f]*\/[ \u00a0\u202f]*(\p{L}{2,})/gu;
+// (The word after the slash is looked at, not taken: in "ATM/salary/transfers" it is the next pair's first
+// word — taken, the second slash was dropped and «salary transfers» read as one thing. A word may hold
+// digits inside it, "P2P".)
+const SLASH_BETWEEN_WORDS =
+  /(\p{L}[\p{L}\d]*\p{L})[ \u00a0\u202f]*\/[ \u00a0\u202f]*(?=(\p{L}[\p{L}\d]*\p{L})(?![\p{L}\d]))/gu;
 const AMPERSAND_BETWEEN_WORDS = /(\p{L}{2,})[ \u00a0\u202f]*&[ \u00a0\u202f]*(\p{L}{2,})/gu;
 /** The single words that name a measure or its ranking ("min", "sum", "count", "largest"). */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(

@@ -2149,6 +2149,19 @@ describe('lists written with a slash', () => {
     expect(frameOf(question).filters).toEqual([values(column, ...list)]);
   });
 
+  it.each([
+    ['turnover in Q3 2026 excl. ATM/salary/transfers', ['ATM_WITHDRAWAL', 'SALARY', 'P2P_IN', 'P2P_OUT']],
+    ['turnover in Q3 2026 excl. ATM/P2P/salary', ['ATM_WITHDRAWAL', 'P2P_IN', 'P2P_OUT', 'SALARY']],
+  ])(
+    '%s: every slash of a chain lists (the second was dropped, "salary transfers" read as one)',
+    (question, list) => {
+      const types = frameOf(question).filters.find(
+        (f) => f.kind === 'values' && f.column === 'transaction_type',
+      );
+      expect(types).toEqual({ kind: 'values', column: 'transaction_type', negated: true, values: list });
+    },
+  );
+
   it('reads "city/bank" after "by" as two breakdowns', () => {
     expect(frameOf('count by city/bank in October').dimensions).toEqual([
       'merchant_city',

@@ -8372,6 +8372,8 @@ describe('"salary transfers", «зарплатные переводы», «жа�
     'Сумма зарплатных переводов по месяцам за 2026 год',
     'Зарплатные (SALARY) переводы за прошлый месяц, количество',
     '2026 жылы жалақы (SALARY) аударымдарының саны',
+    'Переводы зарплаты за прошлый месяц, сумма',
+    'transfers of salaries in October, total',
   ])('%s', (question) => {
     expect(frameOf(question).filters).toEqual([
       { kind: 'values', column: 'transaction_type', negated: false, values: ['SALARY'] },

@@ -414,16 +414,23 @@ export const readValueFilters = definePass((r) => {
     if (phrase && a.column !== b.column && a.values.join() === b.values.join()) slot.used = true;
   });
   // («жалақы (SALARY) аударымдары», "salary transfers", «зарплатных переводов»: the noun of transfers
-  // right after the salary — a gloss of it in brackets may stand between — is the salary's own noun: the
-  // salary credits, not transfers too.)
+  // right after the salary — a gloss of it in brackets may stand between — or right before it in the
+  // genitive is the salary's own noun: the salary credits, not transfers too.)
   slots.forEach((slot, i) => {
     const m = meaningOf(slot);
     if (slot.used || m?.kind !== 'value' || !m.values.every((v) => v.startsWith('P2P'))) return;
+    // (a noun of transfers, not the type's code: "excl. ATM/P2P/salary" lists three kinds)
+    if (/^p2p/i.test(slot.item.text)) return;
     if (slot.item.commaBefore || slot.item.bracketBefore || slot.item.clauseBefore) return;
     let k = i - 1;
     while (k > 0 && slots[k]!.item.bracketBefore && sameValues(slots[k], slots[k - 1])) k--;
     const salary = meaningOf(slots[k]);
-    if (salary?.kind === 'value' && salary.values.join() === 'SALARY') slot.used = true;
+    // («переводы зарплаты», "transfers of salaries": the salary said after them, in the genitive.)
+    const of = slots[i + 1]?.item.kind === 'stop' && slots[i + 1]!.item.text === 'of' ? i + 2 : i + 1;
+    const salaryAfter = meaningOf(slots[of]);
+    const after =
+      salaryAfter?.kind === 'value' && salaryAfter.values.join() === 'SALARY' && !slots[of]!.item.commaBefore;
+    if ((salary?.kind === 'value' && salary.values.join() === 'SALARY') || after) slot.used = true;
   });
   slots.forEach((slot, i) => {
     if (slot.item.kind === 'stop') return;
