@@ -1,3 +1,4 @@
+import { ID_COLUMNS } from '../frame.js';
 import { BARE_MCC_CODES, FROM_WORDS, OPEN_END_WORDS, QUANTITY_BEFORE_WORDS } from '../vocabulary/index.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -73,8 +74,5 @@ function restatesKind(s: Slot | undefined): boolean {
 
 /** "merchant 5411", "MCC 5411": the column whose ids a number after its word is. */
 function idsColumn(s: Slot | undefined): boolean {
-  return (
-    isKind(s, 'dimension') &&
-    (s.item.meaning.dimension === 'merchant_mcc' || s.item.meaning.dimension === 'merchant_id')
-  );
+  return isKind(s, 'dimension') && (ID_COLUMNS as readonly string[]).includes(s.item.meaning.dimension);
 }

@@ -25,7 +25,7 @@ import {
 import { changeAfter } from './change-sign.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
-import { definePass, isKind, meaningOf, measuresCards, type Slot } from './reading.js';
+import { definePass, isCodeOfColumn, isKind, meaningOf, measuresCards, type Slot } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
@@ -86,20 +86,11 @@ function contextClauses(slots: readonly Slot[]): Set<number> {
  */
 function glossesCode(slots: readonly Slot[], i: number): boolean {
   // ("7011 hotels", «5912 дәріханаларындағы»: the word right after the code describes it too.)
-  const code = slots[i - 1];
-  const column = slots[i - 2];
-  if (
-    code?.item.kind === 'number' &&
-    code.used &&
-    isKind(column, 'dimension') &&
-    column.item.meaning.dimension === 'merchant_mcc' &&
-    column.used
-  )
-    return true;
+  if (isCodeOfColumn(slots[i - 1], slots[i - 2])) return true;
   for (let k = i + 1; k < slots.length && k <= i + 3; k++) {
     const s = slots[k]!;
     if (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_mcc')
-      return s.used && slots[k + 1]?.item.kind === 'number' && slots[k + 1]!.used;
+      return isCodeOfColumn(slots[k + 1], s);
     // (Only unknown and stop words: "fast-food merchants (MCC 5814)" counts merchants, which the
     // words between would keep the count from reaching.)
     if (s.item.kind !== 'unknown' && s.item.kind !== 'stop' && !isKind(s, 'gloss')) return false;

@@ -140,15 +140,16 @@ export const readMonthDays = definePass((r) => {
     }
     // ("on paydays (the 5th and the 20th) this year": in brackets after "paydays", they are days of the
     // month without a word for it.)
-    let bracketAt = start;
+    // («жалақы күндері (айдың 5-і мен 20-сы)», "salary days (the 5th …)": where brackets open before the days
+    // — an article may open them, or the days word first.)
+    let opened = ownerBefore >= 0 ? ownerBefore : start;
     while (
-      !slots[bracketAt]?.item.bracketBefore &&
-      MONTH_DAY_ARTICLES.includes(slots[bracketAt - 1]?.item.text ?? '')
+      !slots[opened]?.item.bracketBefore &&
+      MONTH_DAY_ARTICLES.includes(slots[opened - 1]?.item.text ?? '')
     )
-      bracketAt--;
+      opened--;
     const paydays =
-      slots[bracketAt]?.item.bracketBefore === true &&
-      PAYDAY_WORDS.includes(slots[bracketAt - 1]?.item.text ?? '');
+      slots[opened]?.item.bracketBefore === true && PAYDAY_WORDS.includes(slots[opened - 1]?.item.text ?? '');
     if (marker.length === 0 && ownerBefore < 0 && !paydays) return;
     // ("the 1st of this month", «5-го числа прошлого месяца», «1-го числа текущего месяца»: a month named
     // after them makes a date — not after the brackets close: "(the 5th and the 20th of the month) this
@@ -183,12 +184,6 @@ export const readMonthDays = definePass((r) => {
     // the days in brackets says which days they are — paydays — not a kind of payment.)
     // ("salary days (the 5th and the 20th of the month)": an article may open the brackets; «в дни
     // зарплаты (5 и 20 число месяца)»: the days word first — it is used up too, as "paydays" alone is.)
-    let opened = ownerBefore >= 0 ? ownerBefore : start;
-    while (
-      !slots[opened]?.item.bracketBefore &&
-      MONTH_DAY_ARTICLES.includes(slots[opened - 1]?.item.text ?? '')
-    )
-      opened--;
     if (slots[opened]?.item.bracketBefore) {
       const named = [opened - 1, opened - 2].filter((j) => {
         const x = slots[j];

@@ -153,6 +153,17 @@ export function isPaymentsNoun(slot: Slot | undefined): slot is Slot {
   return isKind(slot, 'entity') && slot.item.meaning.entity === 'transactions';
 }
 
+/** "MCC 5812": a code read with the MCC word right before it (the filter it made used both). */
+export function isCodeOfColumn(code: Slot | undefined, word: Slot | undefined): boolean {
+  return (
+    code?.item.kind === 'number' &&
+    code.used &&
+    isKind(word, 'dimension') &&
+    word.item.meaning.dimension === 'merchant_mcc' &&
+    word.used
+  );
+}
+
 export function isCountedNoun(slot: Slot | undefined): boolean {
   return isKind(slot, 'entity') || (isKind(slot, 'value') && slot.item.meaning.counts === true);
 }

@@ -245,9 +245,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // condition "with" adds to the value after the share word is the part — of that value's payments,
   // which are the whole; it was ECOM's share of the foreign payments.)
   // («Доля POS-оплат с Apple Pay …»: the value's noun of payments may stand before "with".)
-  const nounOfPayments = (x: Slot | undefined) =>
-    isKind(x, 'entity') && x.item.meaning.entity === 'transactions';
-  const withWord = nounOfPayments(slots[after + 1]) ? after + 2 : after + 1;
+  const withWord = isPaymentsNoun(slots[after + 1]) ? after + 2 : after + 1;
   const withAt = next(withWord);
   const withPart =
     at < 0 &&
@@ -1312,8 +1310,7 @@ export const readShare = definePass((r) => {
   // right before the share's item is shown beside it — it was dropped.)
   const itemBefore = prev(pairAt);
   // ("Columns: city, transactions, share %": the noun of payments listed is their count.)
-  const countedItem = (x: Slot | undefined) =>
-    isKind(x, 'count') || (isKind(x, 'entity') && x.item.meaning.entity === 'transactions');
+  const countedItem = (x: Slot | undefined) => isKind(x, 'count') || isPaymentsNoun(x);
   const listedMeasure =
     and < 0 &&
     draft.dimensions.some((d) => !isTimeDimension(d)) &&

@@ -424,13 +424,13 @@ export const readValueFilters = definePass((r) => {
     if (slot.item.commaBefore || slot.item.bracketBefore || slot.item.clauseBefore) return;
     let k = i - 1;
     while (k > 0 && slots[k]!.item.bracketBefore && sameValues(slots[k], slots[k - 1])) k--;
-    const salary = meaningOf(slots[k]);
+    const salary = (s: Slot | undefined) => {
+      const v = meaningOf(s);
+      return v?.kind === 'value' && v.values.join() === 'SALARY';
+    };
     // («переводы зарплаты», "transfers of salaries": the salary said after them, in the genitive.)
     const of = slots[i + 1]?.item.kind === 'stop' && slots[i + 1]!.item.text === 'of' ? i + 2 : i + 1;
-    const salaryAfter = meaningOf(slots[of]);
-    const after =
-      salaryAfter?.kind === 'value' && salaryAfter.values.join() === 'SALARY' && !slots[of]!.item.commaBefore;
-    if ((salary?.kind === 'value' && salary.values.join() === 'SALARY') || after) slot.used = true;
+    if (salary(slots[k]) || (salary(slots[of]) && !slots[of]!.item.commaBefore)) slot.used = true;
   });
   slots.forEach((slot, i) => {
     if (slot.item.kind === 'stop') return;
