@@ -193,6 +193,10 @@ const UNSEEN_SETS = [
   'unseen166',
   'unseen167',
   'unseen168',
+  'unseen169',
+  'unseen170',
+  'unseen171',
+  'unseen172',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

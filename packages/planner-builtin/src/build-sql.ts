@@ -813,6 +813,12 @@ export function buildSql(frame: Frame): string {
       : undefined;
   // ("…, by descending sum": the measure the sort named, when it is not the first.)
   const sorted = frame.sortMeasure === undefined ? undefined : measures[frame.sortMeasure]?.alias;
+  // ("count, amount in the original currency and amount in KZT": with both amounts, the rows by the
+  // tenge — the one amount that adds up across currencies.)
+  const tenge =
+    frame.amountIn === 'both'
+      ? measures[frame.measures.findIndex((m) => m.fn !== 'count' && m.fn !== 'count_distinct')]?.alias
+      : undefined;
   const byMeasure =
     changeColumn ??
     sorted ??
@@ -820,7 +826,7 @@ export function buildSql(frame: Frame): string {
       ? (measures.find((c) => c.alias.includes(periodLabel(frame.compare!.later)))?.alias ??
         measures[1]?.alias ??
         measures[0]?.alias)
-      : measures[0]?.alias);
+      : (tenge ?? measures[0]?.alias));
   if (frame.rankedWithin !== undefined && frame.limit !== null && byMeasure) {
     return rankWithinGroups(frame, lines, [...dimensions, ...measures], shown, byMeasure);
   }

@@ -3614,10 +3614,10 @@ describe('both amount units in one answer: each amount measure in tenge and in t
     expect(sql).toContain('sum(transaction_amount_kzt)');
     expect(sql).toContain('count(*)');
   });
-  it('"number, amount …": the count said first orders the rows', () => {
+  it('"number, amount …": the tenge orders the rows, as the conventions say, the count said first or not', () => {
     expect(
       sqlLineOf('Q2 2026 payments by currency: number, amount in the original currency, amount in KZT'),
-    ).toContain('ORDER BY transaction_count DESC');
+    ).toContain('ORDER BY total_amount DESC');
   });
   it('the tenge orders the rows: amounts in different currencies do not compare', () => {
     expect(
@@ -5546,5 +5546,91 @@ describe('"smallest, largest and avg ticket by city", «минимальный, 
     'Минимальный, максимальный и средний чек по банкам за прошлый месяц',
   ])('%s', (question) => {
     expect(frameOf(question).measures).toEqual([{ fn: 'min' }, { fn: 'max' }, { fn: 'avg' }]);
+  });
+});
+
+describe('chat shorthand "trx" and "ppl" (transactions, people)', () => {
+  it.each([
+    ['how many trx did we have yesterday', 'count'],
+    ['сколько trx по алматы вчера', 'count'],
+    ['trx count by city this week', 'count'],
+  ])('%s', (question, fn) => {
+    expect(sqlOf(question).frame.measures).toEqual([{ fn }]);
+  });
+  it('"how much did ppl spend in usd last quarter, in dollars not tenge" is the amount in dollars', () => {
+    expect(sqlOf('how much did ppl spend in usd last quarter, in dollars not tenge').sql).toContain(
+      'sum(original_amount)',
+    );
+  });
+});
+
+describe('«Сколько заплатили в Грузии в лари …»: "how much was paid", in a currency, is the amount in it', () => {
+  it.each([
+    'Сколько заплатили в Грузии в лари за прошлый месяц?',
+    'Сколько платили в долларах в прошлом месяце?',
+  ])('%s', (question) => {
+    expect(sqlOf(question).sql).toContain('sum(original_amount)');
+  });
+});
+
+describe('"tenge equivalent" is the amount in tenge', () => {
+  it('"Tenge equivalent of EUR transactions by month" sums the tenge', () => {
+    const { frame } = sqlOf('Tenge equivalent of EUR transactions by month for 2026, in month order.');
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.amountIn ?? 'kzt').not.toBe('original');
+  });
+  it.each([
+    'Foreign-currency payments between 50,000 and 200,000 tenge equivalent: how many in 2025?',
+    'Largest foreign payment for each acquirer country, tenge equivalent, 2025.',
+    'Оборот по операциям в долларах в тенговом эквиваленте за 2026 год',
+  ])('%s', (question) => {
+    expect(sqlOf(question).sql).not.toContain('original_amount');
+  });
+  it('"… sum of the original USD amounts, not the tenge equivalent" is the dollars, no filter on tenge', () => {
+    const sql = sqlOf(
+      'Total paid in US dollars in 2025 — sum of the original USD amounts, not the tenge equivalent.',
+    ).sql;
+    expect(sql).toContain('sum(original_amount)');
+    expect(sql).not.toContain("<> 'KZT'");
+  });
+});
+
+describe('Kazakh orders said of the cycle: «апта күндерінің ретімен», «1–31 ретімен»', () => {
+  it.each([
+    [
+      '2026 жылы Google Pay төлемдерінің орташа сомасы апта күндері бойынша, апта күндерінің ретімен',
+      'weekday',
+    ],
+    ['Ақша шешудің орташа сомасы апта күндері бойынша, 2025 жыл, апта күндерінің ретімен', 'weekday'],
+    ['2026 жылы айдың күндері бойынша трансшекаралық айналым теңгемен, 1–31 ретімен', 'day_of_month'],
+  ])('%s', (question, column) => {
+    expect(sqlOf(question).sql).toMatch(new RegExp(`ORDER BY ${column}$`));
+  });
+});
+
+describe('cash withdrawn, with nothing else asked ("Cash withdrawn in December …", "ATM cash out by city"), is the money', () => {
+  it.each([
+    'Cash withdrawn in December 2025 in Almaty, Astana and Shymkent separately.',
+    'ATM cash out by city last week, largest first',
+    'ATM cash withdrawn in Almaty, October vs November 2026, with the change in %.',
+  ])('%s', (question) => {
+    expect(sqlOf(question).sql).toContain('sum(transaction_amount_kzt)');
+  });
+  it('"How many cash outs last month?" counts them', () => {
+    expect(sqlOf('How many cash outs last month?').frame.measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('a note that a per-day average is over the days with payments restates how it is taken', () => {
+  it.each([
+    'On average how many ATM withdrawals per day did Karaganda have last month? (days with withdrawals only)',
+    'Среднее количество снятий в день по Алматы за ноябрь 2026 (считаем только дни, когда были снятия)',
+  ])('%s', (question) => {
+    expect(sqlOf(question).frame.measures).toEqual([{ fn: 'per_period', of: 'count', unit: 'day' }]);
+  });
+  it('a note naming other payments ("(days with ECOM payments only)") is asked back', () => {
+    expect(
+      kindOf('Average ATM withdrawals per day in Almaty last month (days with ECOM payments only)'),
+    ).toBe('clarify');
   });
 });

@@ -8496,3 +8496,150 @@ describe('a number that is a quantity ("Were there 5411 transactions yesterday?"
     );
   });
 });
+
+describe('the tenge listed with another currency ("payments in KZT and USD", «сколько в тенге и сколько в долларах») is one of the currencies, not the unit (it counted the dollar payments alone)', () => {
+  const currencies = (question: string) =>
+    frameOf(question).filters.find(
+      (f): f is Extract<typeof f, { kind: 'values' }> =>
+        f.kind === 'values' && f.column === 'transaction_currency',
+    );
+  it.each([
+    'How many payments in KZT and USD last month?',
+    'Сколько платежей в тенге и в долларах?',
+    'Теңгемен және доллармен қанша төлем болды?',
+    'Count payments in USD, EUR and KZT last month',
+  ])('%s', (question) => {
+    expect(currencies(question)).toEqual(
+      expect.objectContaining({ negated: false, values: expect.arrayContaining(['KZT', 'USD']) }),
+    );
+  });
+  it.each([
+    'How many payments in tenge and how many in USD last month?',
+    'How many payments in USD and how many in tenge last month?',
+    'Сколько операций в тенге и сколько в долларах за прошлый месяц?',
+    'How many payments in tenge vs USD last month?',
+  ])('%s (a row for each)', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['transaction_currency']);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(currencies(question)?.values).toEqual(expect.arrayContaining(['KZT', 'USD']));
+  });
+  it('"USD payments last month: total in tenge and in dollars" keeps the two as units of the amount', () => {
+    const frame = frameOf('USD payments last month: total in tenge and in dollars');
+    expect(currencies('USD payments last month: total in tenge and in dollars')?.values).toEqual(['USD']);
+    expect(frame.amountIn).toBe('both');
+  });
+});
+
+describe('a count asked with the amount apart after a comma («Сколько всего было снятий …, на какую сумму и какой средний чек?») keeps the count (it was dropped)', () => {
+  it.each([
+    'Сколько всего было снятий за прошлый месяц, на какую сумму и какой средний чек?',
+    'Сколько всего было зарплатных зачислений за прошлый месяц, на какую сумму?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual(expect.arrayContaining([{ fn: 'count' }, { fn: 'sum' }]));
+  });
+  it.each([
+    'Сколько всего входящих переводов получили вчера, в тенге?',
+    'сколько поступило входящих переводов на карты Halyk Bank с 1 по 7 ноября, сумма',
+  ])('%s stays the amount alone (the comma says what is asked, with no "which")', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'sum' }]);
+  });
+});
+
+describe('both amounts by a column ("count, amount in the original currency and amount in KZT") are ordered by the tenge, as the conventions say (they were by the count)', () => {
+  it.each([
+    'FX payments by currency for 2026 — count, amount in the original currency and amount in KZT.',
+    'По валютным операциям за прошлый месяц, по каждой валюте: количество, сумма в валюте и сумма в тенге',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toMatch(/ORDER BY total_amount DESC$/);
+  });
+});
+
+describe('ATMs counted ("How many ATMs were used …", «Сколько банкоматов …», «банкомат санын», "Active ATMs") are the machines — distinct merchants (the withdrawals were counted)', () => {
+  it.each([
+    'How many ATMs were used in each city last month?',
+    'Сколько банкоматов работало (были снятия) в каждом городе в ноябре 2026?',
+    'Павлодарда қанша банкомат бар?',
+    'Осы жылы Павлодарда қанша банкоматтан (мерчант) ақша шешілді? банкомат санын айтшы',
+    'Павлодардағы банкоматтар саны',
+    'Active ATMs by city this month.',
+    'Сколько активных банкоматов в Алматы за ноябрь?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+    expect(frame.filters).toContainEqual(values('transaction_type', false, 'ATM_WITHDRAWAL'));
+  });
+  it.each([
+    'How many ATM withdrawals?',
+    'How many ATM transactions in Almaty?',
+    'Павлодардағы банкомат операцияларының саны',
+  ])('%s still counts the withdrawals', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('Kazakh withdrawn money («шешілген ақша сомасы», «қанша ақша шешілді», «қанша ақша шешті») is the ATM withdrawals, and "how much money" their amount', () => {
+  it.each([
+    'Өткен айда шешілген ақша сомасы',
+    '2026 жылғы қарашада Алматы, Астана және Шымкент бойынша шешілген ақша сомасы, бөлек жолмен',
+    'Өткен айда қанша ақша шешілді?',
+    'Өткен айда қанша ақша шешті?',
+    'Өткен айда қанша қолма-қол ақша шешілді?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.filters).toContainEqual(values('transaction_type', false, 'ATM_WITHDRAWAL'));
+  });
+  it('«қанша ақша алу болды?» (how many withdrawals were there) counts them', () => {
+    expect(frameOf('Өткен айда қанша ақша алу болды?').measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe("the largest of a kind of payment in each group («әр қала бойынша ең ірі ақша шешу қанша болды?») is each group's largest payment (it was the top city by count)", () => {
+  it('Осы жылы әр қала бойынша ең ірі ақша шешу қанша болды?', () => {
+    const frame = frameOf('Осы жылы әр қала бойынша ең ірі ақша шешу қанша болды?');
+    expect(frame.measures).toEqual([{ fn: 'max' }]);
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.limit).toBeNull();
+  });
+});
+
+describe('"top 5 categories by wallet turnover": the wallet says whose turnover, not a second breakdown', () => {
+  it.each([
+    'top 5 categories by wallet turnover in 2026',
+    'categories ranked by wallet turnover',
+    'Which 5 cities lead by wallet turnover?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).not.toContain('wallet_type');
+    expect(frame.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+  });
+  it('"spend by city by wallet" still breaks down by both', () => {
+    expect(frameOf('spend by city by wallet').dimensions).toEqual(['merchant_city', 'wallet_type']);
+  });
+});
+
+describe('"% of ECOM transactions in a foreign currency": the currency after "in" is the part, the payments named the whole (it was ECOM\'s share of foreign payments)', () => {
+  it.each([
+    [
+      'For each bank, % of ECOM transactions in a foreign currency, last quarter',
+      "transaction_currency <> 'KZT'",
+    ],
+    ['Доля ECOM-операций в долларах по каждому банку', "transaction_currency = 'USD'"],
+  ])('%s', (question, part) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`count(*) FILTER (WHERE ${part})`);
+    expect(sql).toContain("WHERE transaction_type = 'ECOM'");
+  });
+});
+
+describe('days counted with a condition on their turnover, the payments described between («Сколько дней … оборот через кошельки превышал 1 млн?», "did wallet turnover exceed") — each day\'s total against it (it filtered single payments)', () => {
+  it.each([
+    'Сколько дней в ноябре 2026 оборот через кошельки превышал 1 млн?',
+    'How many days in November 2026 did wallet turnover exceed 1 million?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having).toEqual(expect.objectContaining({ of: 'sum', op: '>', value: 1_000_000 }));
+    expect(frame.filters).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
+  });
+});

@@ -482,7 +482,16 @@ export const readDimensions = definePass((r) => {
     if (d === 'merchant_id' && !groupedHere && !rankedHere && at !== null && AT_PLACE_WORDS.includes(at))
       return;
     // "wallet spend", "wallet volume": the money paid with a wallet (a filter), not a breakdown.
-    if (d === 'wallet_type' && isKind(slots[i + 1], 'amount') && !isKind(slots[prev(i)], 'groupBy')) {
+    // ("top 5 categories by wallet turnover": after "by" too, when the rows are another column named
+    // before — it broke them down by wallet as well.)
+    const rowsBefore = slots
+      .slice(0, prev(i))
+      .some((s) => isKind(s, 'dimension') && s.item.meaning.dimension !== 'wallet_type');
+    if (
+      d === 'wallet_type' &&
+      isKind(slots[i + 1], 'amount') &&
+      (!isKind(slots[prev(i)], 'groupBy') || rowsBefore)
+    ) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;
     }

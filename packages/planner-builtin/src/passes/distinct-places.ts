@@ -1,11 +1,12 @@
 import {
   ACCEPTED_VERBS,
+  ACTIVE_WORDS,
   ATM_PLACE_WORDS,
   DISTINCT_WORDS,
   HELD_PAYMENTS_VERBS,
   KAZAKH_KINDS,
 } from '../vocabulary/index.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, opensClause, type Slot } from './reading.js';
 
 const isCategory = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'mcc_category';
@@ -26,15 +27,50 @@ export const readDistinctPlaces = definePass((r) => {
   const accepts = (j: number): boolean =>
     ACCEPTED_VERBS.includes(slots[j]?.item.text ?? '') ||
     (HELD_PAYMENTS_VERBS.includes(slots[j]?.item.text ?? '') && isKind(slots[j + 1], 'entity'));
+  // ("Active ATMs by city this month": the machines that took payments, counted — with no count word.)
+  slots.forEach((slot, i) => {
+    const before = slots[i - 1];
+    if (
+      isAtm(slot) &&
+      slot.item.text !== 'atm' &&
+      before?.item.kind === 'stop' &&
+      ACTIVE_WORDS.includes(before.item.text) &&
+      (i === 1 || opensClause(before)) &&
+      !slots.some((s) => isKind(s, 'count') || isKind(s, 'amount') || isKind(s, 'aggregate'))
+    ) {
+      before.used = true;
+      if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id'))
+        draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
+    }
+  });
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'count') || slot.used) return;
+    // («банкомат санын айтшы», «банкоматтар саны»: the number after the machines counts them; said
+    // again after "from how many ATMs (merchants)", the same figure.)
+    const machine = slots[i - 1];
+    if (slot.item.meaning.after && isAtm(machine) && machine!.item.text !== 'atm') {
+      slot.used = true;
+      machine!.used = true;
+      if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id'))
+        draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
+      return;
+    }
     // («қанша түрлі дәріхана …»: Kazakh «түрлі», kinds of, says different too.)
     const word = slots[i + 1]?.item.text ?? '';
     const different = DISTINCT_WORDS.includes(word) || KAZAKH_KINDS.includes(word);
-    const first = different ? i + 2 : i + 1;
-    // ("how many different ATMs": the machines, counted only with "different" — "how many ATM …" counts
-    // the withdrawals.)
-    const atm = different && isAtm(slots[first]);
+    // («сколько активных банкоматов»: "active" before the machines.)
+    const active = ACTIVE_WORDS.includes(word) && isAtm(slots[i + 2]);
+    const first = different || active ? i + 2 : i + 1;
+    // ("how many different ATMs": the machines; "how many ATM withdrawals" counts the withdrawals.)
+    // ("How many ATMs were used …", «Сколько банкоматов работало …», «Павлодарда қанша банкомат бар?»:
+    // the machines too, with no noun of payments after them — it counted the withdrawals.)
+    const machinesAlone =
+      isAtm(slots[first]) &&
+      slots[first]!.item.text !== 'atm' &&
+      !isKind(slots[first + 1], 'entity') &&
+      !isKind(slots[first + 1], 'value') &&
+      !isKind(slots[first + 1], 'amount');
+    const atm = isAtm(slots[first]) && (different || machinesAlone);
     if (!isCategory(slots[first]) && !atm) return;
     // (Not the categories' cards or payments: "how many unique grocery shoppers", "distinct fuel cards".)
     // (Words already read may stand between: «Қанша кафе 2026 жылғы қарашада төлем қабылдады», "how many
@@ -48,11 +84,11 @@ export const readDistinctPlaces = definePass((r) => {
       k++;
     // (…but "… took payments", «… дәріхана төлем қабылдады»: the payments are what they took.)
     const taken = accepts(k) || (isKind(slots[k], 'entity') && accepts(k + 1));
-    if (!different && !taken) return;
+    if (!different && !taken && !atm) return;
     if ((isKind(slots[k], 'entity') && !taken) || isKind(slots[k], 'dimension')) return;
     if (draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id')) return;
     slot.used = true;
-    if (different) slots[i + 1]!.used = true;
+    if (different || active) slots[i + 1]!.used = true;
     const payments = accepts(k) ? k + 1 : k;
     if (isKind(slots[payments], 'entity') && slots[payments]!.item.meaning.entity === 'transactions')
       slots[payments]!.used = true;

@@ -560,6 +560,13 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // («банки, у которых зарубежный оборот в тенге … превысил»: a value said as what it is not, and the
     // unit of the money word before.)
     isKind(slots[k], 'notValue') ||
+    // («Сколько дней … оборот через кошельки превышал 1 млн?»: the payments with a wallet, as a value.)
+    isKind(slots[k], 'presence') ||
+    // ("did wallet turnover exceed …": a column word read as that filter before the money word.)
+    (isKind(slots[k], 'dimension') &&
+      slots[k].used &&
+      !draft.dimensions.includes(slots[k].item.meaning.dimension) &&
+      isMoneyWord(slots[next(k)])) ||
     (isKind(slots[k], 'currencyUnit') && isMoneyWord(slots[prev(k)])) ||
     // ("which categories other than Unknown had an average … above", "merchants outside Almaty had more
     // than 500 thousand tenge in POS turnover": a value left out, with its negation.)

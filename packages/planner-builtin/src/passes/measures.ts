@@ -1,12 +1,16 @@
 import { DIMENSIONS, type Dimension, isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
+  CASH_MONEY_PHRASES,
   DEGREE_WORDS,
   IN_ALL_WORDS,
   IN_WORDS,
   INSTEAD_WORDS,
+  KAZAKH_CASH_WORDS,
   KAZAKH_GENITIVE,
+  KAZAKH_MONEY_NOUN,
   KAZAKH_PARTICIPLE,
+  KAZAKH_VERBAL_NOUN,
   MONEY_VERBS,
   PAYMENT_AMOUNT_WORDS,
   PLUS_WORDS,
@@ -22,6 +26,7 @@ import {
   addDimension,
   countsTenge,
   definePass,
+  isCountedNoun,
   isKind,
   isPaymentsNoun,
   isPeriodWord,
@@ -592,13 +597,23 @@ export const readMeasures = definePass((r) => {
     const noun = slots[j];
     return isPaymentsNoun(noun) ? noun : undefined;
   };
+  /** A noun of a kind of payment right after slot k («ең ірі ақша шешу», the largest withdrawal). */
+  const kindNounAfter = (k: number): boolean => {
+    let j = next(k);
+    while (isKind(slots[next(j)], 'value')) j = next(j);
+    return isCountedNoun(slots[j]) && isKind(slots[j], 'value');
+  };
   /** «… и на какую сумму», "… and how much": an amount asked by words of its own after "and", past `k`. */
+  // («Сколько всего было снятий за прошлый месяц, на какую сумму и …»: after a comma too, asked with
+  // "which" — «…, в тенге», «…, сумма» only say what "how many" asks.)
   const amountAskedApart = (k: number): boolean =>
     slots.some((s, c) => {
-      if (c <= k || !isKind(s, 'conjunction')) return false;
-      let a = next(c);
-      if (isKind(slots[a], 'grammaticalNumber') && RUSSIAN_WHICH_ONE_ASKING.includes(textOf(a))) a = next(a);
-      return isKind(slots[a], 'amount');
+      const comma = s.item.commaBefore === true && !isKind(s, 'conjunction');
+      if (c <= k || !(isKind(s, 'conjunction') || comma)) return false;
+      let a = comma && s.item.kind !== 'stop' ? c : next(c);
+      const which = isKind(slots[a], 'grammaticalNumber') && RUSSIAN_WHICH_ONE_ASKING.includes(textOf(a));
+      if (which) a = next(a);
+      return isKind(slots[a], 'amount') && (which || !comma);
     });
   // "how much" is a count only when no amount is named, wherever it stands (Kazakh: «сома қанша»).
   const amountNamed =
@@ -610,7 +625,7 @@ export const readMeasures = definePass((r) => {
         !x.item.meaning.impliesCount &&
         // («әр банк бойынша ең ірі операция қанша болды?», the largest payment of each bank — how much:
         // with a breakdown too when the payment itself follows.)
-        (draft.dimensions.length === 0 || paymentNounAfter(k) !== undefined),
+        (draft.dimensions.length === 0 || paymentNounAfter(k) !== undefined || kindNounAfter(k)),
     );
   const timesAt = slots.findIndex((s) => isKind(s, 'count') && s.item.meaning.times === true);
   /** "how many times was cash withdrawn": the money is what was done — unless it is asked of its own
@@ -634,8 +649,10 @@ export const readMeasures = definePass((r) => {
       // payments" counts them.)
       const unit = slots[next(i)];
       const tengeCounted = unit === slots[i + 1] && countsTenge(slots, i + 1);
+      // (Not a tenge already listed with another currency: "how many in USD and how many in tenge".)
       const inTenge =
         isKind(unit, 'currencyUnit') &&
+        !unit.used &&
         TENGE_UNIT.test(unit.item.text) &&
         (IN_WORDS.includes(stopBefore(next(i)) ?? '') || tengeCounted);
       if (m.strength === 'weak' && inTenge) {
@@ -726,7 +743,17 @@ export const readMeasures = definePass((r) => {
         kindNoun || (isKind(slots[j], 'entity') && !(m.strength === 'weak' && isSubjectOfAmount(textOf(j))));
       // «сколько зарплаты пришло» (how much salary): a mass noun in the genitive singular is an
       // amount; «сколько зарплат» (how many salaries), the plural, is counted.
-      if (m.strength === 'weak' && RUSSIAN_MASS_GENITIVES.includes(textOf(next(i)))) {
+      // («қанша ақша шешті», how much money was withdrawn: the money heading the kind's phrase is asked.)
+      // («қанша қолма-қол ақша шешілді»: "cash" may stand before it.)
+      const head = KAZAKH_CASH_WORDS.includes(textOf(next(i))) ? next(next(i)) : next(i);
+      const phrase = textOf(head);
+      const moneyHeaded =
+        isKind(slots[head], 'value') &&
+        phrase.startsWith(`${KAZAKH_MONEY_NOUN} `) &&
+        !KAZAKH_VERBAL_NOUN.test(phrase) &&
+        !isKind(slots[next(head)], 'entity');
+      if (moneyHeaded && head !== next(i)) slots[next(i)]!.used = true;
+      if (m.strength === 'weak' && (RUSSIAN_MASS_GENITIVES.includes(textOf(next(i))) || moneyHeaded)) {
         measures.push({ fn: 'sum' });
         return;
       }
@@ -756,15 +783,28 @@ export const readMeasures = definePass((r) => {
         !isKind(slots[next(i)], 'total');
       if (again) {
         // (…and each of the two values said around it is a row of its own — it was one count of both.)
+        // (The tenge listed with another currency is a value too: "in tenge and how many in USD".)
         const [a, b] = [slots[prev(prev(i))], slots[next(i)]];
+        const tengeListed = draft.filters.some(
+          (f) =>
+            f.filter.kind === 'values' &&
+            f.filter.column === 'transaction_currency' &&
+            f.filter.values.includes('KZT'),
+        );
+        const columnOf = (s: Slot | undefined) =>
+          isKind(s, 'value')
+            ? s.item.meaning.column
+            : isKind(s, 'currencyUnit') && s.used && tengeListed
+              ? 'transaction_currency'
+              : null;
+        const column = columnOf(b);
         if (
-          isKind(a, 'value') &&
-          isKind(b, 'value') &&
-          a.item.meaning.column === b.item.meaning.column &&
+          column !== null &&
+          columnOf(a) === column &&
           draft.dimensions.length === 0 &&
-          (DIMENSIONS as readonly string[]).includes(a.item.meaning.column)
+          (DIMENSIONS as readonly string[]).includes(column)
         )
-          addDimension(r, a.item.meaning.column as Dimension, next(i));
+          addDimension(r, column as Dimension, next(i));
         return;
       }
       // («Сколько заправок было … и на какую сумму?»: the amount asked apart after "and" leaves "how many" a
@@ -820,6 +860,12 @@ export const readMeasures = definePass((r) => {
       measures.push({ fn: 'count' });
     }
   });
+  // ("Cash withdrawn in December 2025 in Almaty, Astana and Shymkent separately", "ATM cash out by city":
+  // with nothing else asked, the cash itself — money, as in a share of it; it was asked back.)
+  if (measures.length === 0 && slots.some((s) => CASH_MONEY_PHRASES.includes(s.item.text))) {
+    measures.push({ fn: 'sum' });
+    draft.domain = true;
+  }
 });
 
 /** A word of the period that a time pass has read already (a number or date too, once read as one). */

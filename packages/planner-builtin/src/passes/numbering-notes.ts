@@ -1,4 +1,4 @@
-import { MONDAY_NAMES, NUMBERING_NOTE_WORDS, SUNDAY_NAMES } from '../vocabulary/index.js';
+import { CYCLE_ORDER_WORDS, MONDAY_NAMES, NUMBERING_NOTE_WORDS, SUNDAY_NAMES } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -50,6 +50,8 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
       slots[j]!.used = true;
       const word = slots[i - 1];
       if (isKind(word, 'timeUnit') && word.item.meaning.unit === unit && !word.used) word.used = true;
+      const order = slots[j + 1];
+      if (order && !order.used && CYCLE_ORDER_WORDS.includes(order.item.text)) order.used = true;
     });
   };
   wholeCycle('hour_of_day', 0, 23, 'hour');

@@ -8,6 +8,7 @@ import {
   KAZAKH_INSTRUMENTAL_ENDINGS,
   KAZAKH_LOCATIVE_CASE,
   KAZAKH_LOCATIVE_ENDINGS,
+  MONEY_VERBS,
   MOST_WORDS,
   TENGE_UNIT,
 } from '../vocabulary/index.js';
@@ -211,7 +212,13 @@ export const readOriginalAmount = definePass((r) => {
     const paymentValue = (x: Slot | undefined) =>
       isKind(x, 'value') && x.item.meaning.column !== 'transaction_currency';
     while (paymentValue(slots[m])) m = prev(m);
-    const amountWord = isAmountWord(slots[m]) || isKind(slots[m], 'total');
+    // («Сколько заплатили в Грузии в лари»: "how much" with a verb of paying after it asks for money.)
+    const counted = slots[m];
+    const howMuchPaid =
+      isKind(counted, 'count') &&
+      counted.item.meaning.strength === 'weak' &&
+      MONEY_VERBS.includes(slots[m + 1]?.item.text ?? '');
+    const amountWord = isAmountWord(slots[m]) || isKind(slots[m], 'total') || howMuchPaid;
     const amountNumber = slots[p]?.item.kind === 'number' && slots[p]!.used;
     // Kazakh puts the currency first, in the instrumental: «юаньмен орташа сома» = average amount in yuan.
     // («доллардағы 95-перцентилі»: the percentile's number between; «сумдағы (UZS) орташа сомасы»: the

@@ -1,7 +1,8 @@
+import type { Draft } from '../draft.js';
 import type { Measure } from '../frame.js';
 import { AVERAGE_PER_UNIT, PER_STOPS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, opensClause, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
 type PerUnit = 'hour' | 'day' | 'week' | 'month';
@@ -47,7 +48,46 @@ export const readPerPeriod = definePass(({ slots, draft }) => {
     m.fn === 'avg' || m.fn === of ? { fn: 'per_period', of, unit: per.unit } : m,
   );
   draft.measures = uniqueMeasures(replaced);
+  for (const k of activePeriodsNote(slots, draft, per.unit)) slots[k]!.used = true;
 });
+
+/**
+ * "(days with withdrawals only)", «(считаем только дни, когда были снятия)», "(average over the days
+ * that had transactions)": a note, in brackets or a clause of its own, that the average is over the
+ * periods with payments — which is how it is taken. Its slots, when every word of it is the unit, a
+ * stop word, "only", "average" or the payments the question is about; else none.
+ */
+function activePeriodsNote(slots: readonly Slot[], draft: Draft, unit: PerUnit): number[] {
+  const filtered = (s: Slot) =>
+    isKind(s, 'value') &&
+    draft.filters.some(
+      (f) =>
+        f.filter.kind === 'values' &&
+        f.filter.column === s.item.meaning.column &&
+        s.item.meaning.values.every((v) =>
+          f.filter.kind === 'values' ? f.filter.values.includes(v) : false,
+        ),
+    );
+  const fits = (s: Slot) =>
+    s.item.kind === 'stop' ||
+    isKind(s, 'only') ||
+    (isKind(s, 'aggregate') && s.item.meaning.fn === 'avg') ||
+    (isKind(s, 'entity') && s.item.meaning.entity === 'transactions') ||
+    filtered(s);
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    if (s.used || !isKind(s, 'timeUnit') || s.item.meaning.unit !== unit) continue;
+    let from = i;
+    while (from > 0 && !opensClause(slots[from])) from--;
+    let to = i + 1;
+    while (to < slots.length && !opensClause(slots[to])) to++;
+    if (from === 0 && !opensClause(slots[0])) continue;
+    const span = slots.slice(from, to).map((_, k) => from + k);
+    const payments = span.some((k) => k !== i && !slots[k]!.used && slots[k]!.item.kind !== 'stop');
+    if (payments && span.every((k) => k === i || fits(slots[k]!))) return span;
+  }
+  return [];
+}
 
 /** The unit an average is "per", and the slots that say so. */
 function perUnitOf(slots: readonly Slot[]): { unit: PerUnit; at: number[] } | null {

@@ -245,6 +245,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // condition "with" adds to the value after the share word is the part — of that value's payments,
   // which are the whole; it was ECOM's share of the foreign payments.)
   // («Доля POS-оплат с Apple Pay …»: the value's noun of payments may stand before "with".)
+  // ("For each bank, % of ECOM transactions in a foreign currency": "in" a currency says how they were
+  // paid, as "with" does — not where, as "in Almaty" would.)
   const withWord = isPaymentsNoun(slots[after + 1]) ? after + 2 : after + 1;
   const withAt = next(withWord);
   const withPart =
@@ -252,7 +254,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     isFilterWord(slots[after]) &&
     adjacent &&
     withAt > withWord &&
-    WITH_WORDS.includes(slots[withWord]?.item.text ?? '') &&
+    (WITH_WORDS.includes(slots[withWord]?.item.text ?? '') || inCurrency(slots, withWord, withAt)) &&
     isFilterWord(slots[withAt]) &&
     !slots[withAt]!.item.commaBefore;
   if (withPart) {
@@ -1813,3 +1815,13 @@ export const readTopShare = definePass(({ slots, draft }) => {
   if (slots.some((s) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text))) return;
   draft.issues.push({ kind: 'unsupported', what: 'top_share' });
 });
+
+/** "in a foreign currency", «в долларах»: a currency after "in" at `at`, which says how payments were made. */
+function inCurrency(slots: readonly Slot[], inWord: number, at: number): boolean {
+  const m = meaningOf(slots[at]);
+  return (
+    IN_WORDS.includes(slots[inWord]?.item.text ?? '') &&
+    (m?.kind === 'value' || m?.kind === 'notValue') &&
+    m.column === 'transaction_currency'
+  );
+}

@@ -276,10 +276,36 @@ function restatesUnit(slots: readonly Slot[], i: number): boolean {
   const not = slots[prev(i)];
   if (!isKind(not, 'negation') || !UNIT_NOT.includes(not.item.text)) return false;
   const named = slots[prev(prev(i))];
+  // ("… sum of the original USD amounts, not the tenge equivalent": the amount word said last.)
   return (
     isKind(named, 'originalAmount') ||
+    isKind(named, 'amount') ||
     (isKind(named, 'value') && named.item.meaning.column === 'transaction_currency')
   );
+}
+
+/**
+ * Whether the tenge at slot i is a value of a list of currencies: joined by a conjunction or "vs" to
+ * another currency named ("in KZT and USD", "in tenge and how many in dollars", «в долларах и в тенге»,
+ * «теңгемен және доллармен»), a "how many" of its own between them. (Not where amounts are asked: in
+ * "total in tenge and in dollars" the two are units.)
+ */
+function listedWithCurrency(slots: readonly Slot[], i: number): boolean {
+  const { next, prev } = cursor(slots);
+  const money = slots.some((s) => isKind(s, 'total') || isKind(s, 'amount') || isKind(s, 'aggregate'));
+  if (money) return false;
+  const joins = (k: number) => isKind(slots[k], 'conjunction') || isKind(slots[k], 'compare');
+  const currency = (k: number) => {
+    const s = slots[k];
+    return isKind(s, 'value') && s.item.meaning.column === 'transaction_currency';
+  };
+  const after = next(i);
+  if (joins(after)) {
+    const k = isKind(slots[next(after)], 'count') ? next(next(after)) : next(after);
+    if (currency(k)) return true;
+  }
+  const before = isKind(slots[prev(i)], 'count') ? prev(prev(i)) : prev(i);
+  return joins(before) && currency(prev(before));
 }
 
 /** Whether a slot is a word for the column of a values filter ("category" for a category). */
@@ -563,6 +589,7 @@ export const readValueFilters = definePass((r) => {
         const counted = countsTenge(slots, i);
         const named =
           (slot.item.text === 'kzt' && isKind(slots[i + 1], 'entity')) ||
+          listedWithCurrency(slots, i) ||
           (!IN_WORDS.includes(stopBefore(i) ?? '') &&
             payments(next(i)) &&
             !slot.item.clauseBefore &&

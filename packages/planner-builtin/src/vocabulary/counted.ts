@@ -11,6 +11,9 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
     [
       'transaction~',
       'txn~',
+      // ("how many trx yesterday", «сколько trx по алматы»: the other chat shorthand)
+      'trx',
+      'trxs',
       // chat shorthand: "bill pmt amt", "pmts"
       'pmt',
       'pmts',
@@ -316,6 +319,14 @@ export const RATIO_DEFINITION_WORDS: readonly string[] = [
  * counted are the cards they paid with. Elsewhere ("people paid in …", "how people pay") they say
  * nothing, as a stop word.
  */
-export const PEOPLE_WORDS: readonly string[] = ['people', 'persons', 'человек', 'людей', 'адам', 'адамдар'];
+export const PEOPLE_WORDS: readonly string[] = [
+  'people',
+  'ppl',
+  'persons',
+  'человек',
+  'людей',
+  'адам',
+  'адамдар',
+];
 /** «адамдар саны» (the number of people): Kazakh says the count after the people counted. */
 export const KAZAKH_COUNT_AFTER: readonly string[] = ['саны'];

@@ -185,6 +185,11 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'ақша алды',
       'ақша шешкен',
       'ақша шешті',
+      // «ақша шешілді», «шешілген ақша сомасы» (money was withdrawn, the withdrawn money): the passive
+      // of the same verb — it was a stop word, and the withdrawals left unfiltered.
+      'ақша шешіл',
+      'шешілген ақша',
+      'шешілген қолма қол ақша',
     ],
     valueNoun('transaction_type', 'ATM_WITHDRAWAL'),
   ),
@@ -784,6 +789,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'күндердің хронологиялық рет',
       'айлар рет',
       'күндер рет',
+      // «апта күндерінің ретімен» (in the order of the weekdays)
+      'апта күндерінің рет',
+      'апта күндері рет',
       'апталар рет',
       'тоқсандар рет',
       'жылдар рет',

@@ -128,6 +128,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'earning',
       'earnings',
       'turnover',
+      // "Tenge equivalent of EUR transactions by month": their amount, in tenge
+      'tenge equivalent of',
+      'kzt equivalent of',
       'gmv', // gross merchandise volume: the money paid
       'value',
       'money',

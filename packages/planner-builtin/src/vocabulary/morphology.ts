@@ -43,6 +43,15 @@ export const RUSSIAN_MASS_GENITIVES: readonly string[] = [
   'наличных',
 ];
 
+/**
+ * The Kazakh money noun heading a phrase of a kind of payment: after «қанша» it asks how much
+ * («қанша ақша шешті», how much money was withdrawn), not how many — «қолма-қол» (cash) may stand before.
+ */
+export const KAZAKH_MONEY_NOUN = 'ақша';
+export const KAZAKH_CASH_WORDS: readonly string[] = ['қолма қол'];
+/** The Kazakh verbal noun («ақша алу», withdrawing money): the event, counted by «қанша … болды». */
+export const KAZAKH_VERBAL_NOUN = /у$/;
+
 /** «самые крупные» asks for several rows, «самый крупный» for one. */
 /** The Kazakh genitive ending: «төлемдердің» (of the payments), «операциялардың». */
 export const KAZAKH_GENITIVE = /(дың|дің|тың|тің|ның|нің)$/;

@@ -21,7 +21,21 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
   e(['k', 'к', 'thousand', 'thousands', 'тыс', 'тысяч~', 'тысяча'], { kind: 'multiplier', factor: 1_000 }),
   e(['m', 'mln', 'million~', 'млн', 'миллион~'], { kind: 'multiplier', factor: 1_000_000 }),
   e(['bn', 'billion~', 'млрд', 'миллиард~'], { kind: 'multiplier', factor: 1_000_000_000 }),
-  e(['tenge', 'kzt', 'тенге', 'тг', '₸', 'tg'], { kind: 'currencyUnit' }),
+  e(
+    [
+      'tenge',
+      'kzt',
+      'тенге',
+      'тг',
+      '₸',
+      'tg',
+      // "tenge equivalent", «в тенговом эквиваленте»: the amount in tenge of payments in other currencies
+      'tenge equivalent',
+      'kzt equivalent',
+      'тенгов~ эквивалент~',
+    ],
+    { kind: 'currencyUnit' },
+  ),
   e(
     [
       'original currency',

@@ -198,6 +198,8 @@ export const STOP_WORDS: readonly string[] = [
   'purchased',
   'spent',
   'people',
+  // (chat shorthand: "how much did ppl spend")
+  'ppl',
   // "calendar year 2026", "the calendar month": the period word says which
   'calendar',
   // "what percentage … still used the magnetic stripe": no condition of its own

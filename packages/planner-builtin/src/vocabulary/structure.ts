@@ -2415,7 +2415,7 @@ export const CHANGE_NOUN = /^(growth|increase in|рост|прирост|өсі�
 export const CHANGE_ASKED = /(how|сколько|насколько|неше|қанша)/;
 
 /** The tenge named as the unit ("in tenge", «в тенге», «теңгемен»). */
-export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге)/;
+export const TENGE_UNIT = /^(tenge|kzt|тенге|теңге|тенгов)/;
 
 /**
  * The country said once, in the singular: "the country's total", «по стране», «ел бойынша». Under a share

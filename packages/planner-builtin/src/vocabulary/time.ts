@@ -718,6 +718,8 @@ export const MONDAY_NAMES: readonly string[] = ['monday', 'mon', 'понедел
 export const SUNDAY_NAMES: readonly string[] = ['sunday', 'sun', 'воскресенье', 'вс', 'жексенбі'];
 /** Words of a note on how weekdays are numbered: "ISO weekday", "isodow". */
 export const NUMBERING_NOTE_WORDS: readonly string[] = ['iso', 'isodow'];
+/** "in order" of the numbers after a whole cycle: «1–31 ретімен» (in the order 1–31). */
+export const CYCLE_ORDER_WORDS: readonly string[] = ['ретімен'];
 /** "to today", «по сегодня», «бүгінге дейін»: the end of a period that runs up to now. */
 export const TO_TODAY: readonly string[] = [
   'to today',

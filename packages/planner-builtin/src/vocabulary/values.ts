@@ -879,4 +879,6 @@ export const CASH_MONEY_PHRASES: readonly string[] = [
   'cash withdrawn',
   'withdrawn cash',
   'cash was withdrawn',
+  'cash out',
+  'cash outs',
 ];
