@@ -48,6 +48,8 @@ export type Issue =
   | { kind: 'exclusive_amounts' }
   /** Amounts asked both in tenge and in the original currency: one answer has one of them. */
   | { kind: 'two_amount_units' }
+  /** "the sum of payments in tenge and dollars": both currencies' payments, or the amount in two units? */
+  | { kind: 'tenge_or_currency' }
   | { kind: 'unsupported'; what: string };
 
 export type FilterRole = 'auto' | 'base' | 'subset';

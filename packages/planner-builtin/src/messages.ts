@@ -170,6 +170,11 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'С какого числа? Назовите и начало, например «с 1 по 15 марта 2026» или «с 1 марта».',
     'Қай күннен бастап? Басын да атаңыз, мысалы «2026 жылғы 1-15 наурыз» немесе «1 наурыздан бері».',
   ],
+  tenge_or_currency: [
+    "Is the tenge here a currency of the payments or the unit of the amount? Say 'total of payments with currency KZT or USD' for both currencies' payments, or 'USD payments: total in tenge and in dollars' for two units.",
+    'Тенге здесь — валюта операций или единица суммы? Скажите «сумма операций с валютой KZT или USD» для операций в обеих валютах или «долларовые операции: сумма в тенге и в долларах» для двух единиц.',
+    'Мұндағы теңге — операция валютасы ма, әлде сома бірлігі ме? Екі валютадағы операциялар үшін «KZT және USD валютасындағы операциялар сомасы», екі бірлік үшін «долларлық операциялар: теңгемен және доллармен сомасы» деп жазыңыз.',
+  ],
   two_amount_units: [
     'I can show amounts in tenge or in the original currency, not both in one answer: ask for one, then the other.',
     'Суммы показываю либо в тенге, либо в валюте операции, не обе в одном ответе: спросите сначала одно, потом другое.',

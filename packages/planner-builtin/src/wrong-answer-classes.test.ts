@@ -8524,6 +8524,20 @@ describe('the tenge listed with another currency ("payments in KZT and USD", «�
     expect(frame.measures).toEqual([{ fn: 'count' }]);
     expect(currencies(question)?.values).toEqual(expect.arrayContaining(['KZT', 'USD']));
   });
+  it.each([
+    'How many payments in tenge, USD and EUR?',
+    'total amount of KZT and USD payments',
+    'KZT және USD валютасындағы операциялар сомасы',
+  ])('%s (in a list with commas, or before the payments with amounts asked)', (question) => {
+    expect(currencies(question)?.values).toEqual(expect.arrayContaining(['KZT', 'USD']));
+  });
+  it.each([
+    'Сумма операций в тенге и долларах за прошлый месяц',
+    'average payment in tenge and in dollars',
+    'Total amount of payments in KZT and in USD last month',
+  ])('%s: an amount with the tenge listed is asked back (payments in both, or two units?)', (question) => {
+    expect(reasonOf(question)).toBe('tenge_or_currency');
+  });
   it('"USD payments last month: total in tenge and in dollars" keeps the two as units of the amount', () => {
     const frame = frameOf('USD payments last month: total in tenge and in dollars');
     expect(currencies('USD payments last month: total in tenge and in dollars')?.values).toEqual(['USD']);

@@ -267,3 +267,27 @@ export function cursor(slots: readonly Slot[]): Cursor {
     closesItem: closesItemAt.bind(null, slots),
   };
 }
+
+/**
+ * Whether the tenge at slot i is joined to another currency named — by a conjunction, "vs" or a comma
+ * of a list ("in KZT and USD", "in tenge, USD and EUR", "in tenge and how many in dollars", «в долларах
+ * и в тенге», «теңгемен және доллармен»), a "how many" of its own between.
+ */
+export function tengeJoinedToCurrency(slots: readonly Slot[], i: number): boolean {
+  const { next, prev } = cursor(slots);
+  const joins = (k: number) => isKind(slots[k], 'conjunction') || isKind(slots[k], 'compare');
+  const currency = (k: number) => {
+    const s = slots[k];
+    return isKind(s, 'value') && s.item.meaning.column === 'transaction_currency';
+  };
+  const after = next(i);
+  if (currency(after) && slots[after]!.item.commaBefore === true) return true;
+  if (joins(after)) {
+    const k = isKind(slots[next(after)], 'count') ? next(next(after)) : next(after);
+    if (currency(k)) return true;
+  }
+  const before = isKind(slots[prev(i)], 'count') ? prev(prev(i)) : prev(i);
+  return (
+    (joins(before) && currency(prev(before))) || (currency(prev(i)) && slots[i]!.item.commaBefore === true)
+  );
+}

@@ -1,5 +1,5 @@
 import { IN_WORDS, KAZAKH_IN_TENGE, TENGE_UNIT } from '../vocabulary/index.js';
-import { cursor } from './cursor.js';
+import { cursor, tengeJoinedToCurrency } from './cursor.js';
 import { addFilter, definePass, isKind } from './reading.js';
 
 /**
@@ -34,6 +34,11 @@ export const readTengeFilter = definePass((r) => {
       // "the total in the original currency and the total in tenge": both amount columns, each amount
       // measure in both (complete-frame.ts asks back where a plan can hold only one).
       draft.bothAmounts = true;
+      slot.used = true;
+    } else if (amountBased && otherCurrency && tengeJoinedToCurrency(slots, i)) {
+      // ("Сумма операций в тенге и долларах", "average payment in tenge and in dollars": the payments in
+      // both currencies, or the amount in two units? Asked back — it summed the dollar payments alone.)
+      draft.issues.push({ kind: 'tenge_or_currency' });
       slot.used = true;
     }
   });

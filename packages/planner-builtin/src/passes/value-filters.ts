@@ -28,7 +28,7 @@ import {
 /** A transaction noun inside a filter phrase ("wallet payments", «әмиян төлемдері»). */
 const TRANSACTION_NOUN = /payment|transaction|txn|purchase|платеж|төлем/;
 
-import { cursor } from './cursor.js';
+import { cursor, tengeJoinedToCurrency } from './cursor.js';
 import { negateFilter } from './negation.js';
 import {
   addDimension,
@@ -37,6 +37,7 @@ import {
   definePass,
   insideBrackets,
   isKind,
+  isPaymentsNoun,
   meaningOf,
   numberOf,
   type Reading,
@@ -285,27 +286,23 @@ function restatesUnit(slots: readonly Slot[], i: number): boolean {
 }
 
 /**
- * Whether the tenge at slot i is a value of a list of currencies: joined by a conjunction or "vs" to
- * another currency named ("in KZT and USD", "in tenge and how many in dollars", «в долларах и в тенге»,
- * «теңгемен және доллармен»), a "how many" of its own between them. (Not where amounts are asked: in
- * "total in tenge and in dollars" the two are units.)
+ * Whether the tenge at slot i is a value of a list of currencies (see `tengeJoinedToCurrency`) — not
+ * where amounts are asked: in "total in tenge and in dollars" the two are units (the tenge filter asks
+ * back what is meant where no other reading settles it).
  */
 function listedWithCurrency(slots: readonly Slot[], i: number): boolean {
-  const { next, prev } = cursor(slots);
+  if (!tengeJoinedToCurrency(slots, i)) return false;
   const money = slots.some((s) => isKind(s, 'total') || isKind(s, 'amount') || isKind(s, 'aggregate'));
-  if (money) return false;
-  const joins = (k: number) => isKind(slots[k], 'conjunction') || isKind(slots[k], 'compare');
-  const currency = (k: number) => {
-    const s = slots[k];
-    return isKind(s, 'value') && s.item.meaning.column === 'transaction_currency';
-  };
-  const after = next(i);
-  if (joins(after)) {
-    const k = isKind(slots[next(after)], 'count') ? next(next(after)) : next(after);
-    if (currency(k)) return true;
-  }
-  const before = isKind(slots[prev(i)], 'count') ? prev(prev(i)) : prev(i);
-  return joins(before) && currency(prev(before));
+  // ("total amount of KZT and USD payments", «KZT және USD валютасындағы операциялар сомасы»: the list
+  // before the noun of payments, the column's word between, says which payments — amounts or not.)
+  const { next } = cursor(slots);
+  const listed = (s: Slot | undefined) =>
+    isKind(s, 'conjunction') ||
+    (isKind(s, 'value') && s.item.meaning.column === 'transaction_currency') ||
+    (isKind(s, 'dimension') && s.item.meaning.dimension === 'transaction_currency');
+  let k = next(i);
+  while (listed(slots[k])) k = next(k);
+  return !money || isPaymentsNoun(slots[k]);
 }
 
 /** Whether a slot is a word for the column of a values filter ("category" for a category). */
