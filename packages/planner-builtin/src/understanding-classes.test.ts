@@ -5634,3 +5634,27 @@ describe('a note that a per-day average is over the days with payments restates 
     ).toBe('clarify');
   });
 });
+
+describe('orders said after a breakdown: "(Mon first)", «самый загруженный день первым», «по убыванию количества» with no other measure', () => {
+  it('"… by weekday, in weekday order (Mon first)" is Monday to Sunday', () => {
+    expect(
+      sqlOf('number of ATM withdrawals in Almaty last week by weekday, in weekday order (Mon first)').sql,
+    ).toMatch(/ORDER BY weekday$/);
+  });
+  it('«… по дням недели …, самый загруженный день первым» is the busiest first', () => {
+    expect(
+      sqlOf('Количество операций в долларах по дням недели за 2026 год, самый загруженный день первым').sql,
+    ).toMatch(/ORDER BY transaction_count DESC$/);
+  });
+  it.each([
+    ['Трансграничные операции по месяцам за прошлый год, по убыванию количества', 'DESC'],
+    ['операции в Караганде по месяцам за 2026, по возрастанию количества', 'ASC'],
+    ['transactions by month in 2026, by descending count', 'DESC'],
+  ])('%s', (question, direction) => {
+    const { frame, sql } = sqlOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(sql).toMatch(
+      new RegExp(`ORDER BY transaction_count${direction === 'ASC' ? '( ASC)?' : ' DESC'}$`),
+    );
+  });
+});

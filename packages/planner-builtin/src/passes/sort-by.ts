@@ -122,8 +122,11 @@ export const readSortBy = definePass(({ slots, draft }) => {
     }
     if (run.length === 0 || run.some((j) => isKind(slots[j], 'share'))) return;
     const elsewhere = slots.some((s, k) => !run.includes(k) && isMeasureWord(s));
-    if (!elsewhere) return;
-    for (const j of run) slots[j]!.used = true;
+    // («Трансграничные операции по месяцам …, по убыванию количества»: the sort, after its order word,
+    // names the only measure — its words are the measures pass's, and the order is by it; the order
+    // word was left not understood.)
+    if (!elsewhere && run[0]! < i) return;
+    if (elsewhere) for (const j of run) slots[j]!.used = true;
     const said = run.map((j) => slots[j]!);
     draft.sortBy = {
       named: measureNamed(said),

@@ -1658,6 +1658,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'пн по вс',
       'с пн по вс',
       'monday first',
+      'mon first',
       'monday first through sunday',
       'monday first to sunday',
       'monday through sunday',
@@ -1724,6 +1725,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'үлкенінен кішісіне',
       'көбінен азына',
       'сначала самые большие',
+      // «…по дням недели, самый загруженный день первым»
+      'самый загруженный день первым',
+      'самый загруженный первым',
+      'самые загруженные первыми',
       // «Покажи все дни недели, начиная с самого загруженного»
       'начиная с самого загруженного',
       'начиная с самого большого',
