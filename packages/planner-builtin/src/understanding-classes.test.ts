@@ -5658,3 +5658,21 @@ describe('orders said after a breakdown: "(Mon first)", «самый загру�
     );
   });
 });
+
+describe('a share with the part before the share word and a whole of several words ("Contactless share of foreign-currency POS payments", "Foreign-acquirer share of ECOM turnover")', () => {
+  it.each([
+    [
+      'Contactless share of foreign-currency POS payments in 2026, %.',
+      "transaction_currency <> 'KZT' AND transaction_type = 'POS'",
+    ],
+    ['Contactless share of grocery POS payments in Q2 2026', "transaction_type = 'POS'"],
+    ['Foreign-acquirer share of ECOM turnover in tenge last quarter, %.', "transaction_type = 'ECOM'"],
+  ])('%s', (question, whole) => {
+    const { sql } = sqlOf(question);
+    expect(sql).toMatch(/FILTER \(WHERE (pos_entry_mode = 'Contactless'|acquirer_country_iso <> 'KAZ')\)/);
+    expect(sql).toContain(whole);
+  });
+  it('"share of contactless POS payments" (the part an adjective of the whole) is still asked back', () => {
+    expect(kindOf('share of contactless POS payments')).toBe('clarify');
+  });
+});

@@ -1557,7 +1557,13 @@ export const readShare = definePass((r) => {
     return;
   }
   if (wholeNamedAfterIn(slots, draft, shareAt, run)) return;
-  const before = run(prev(shareAt), prev);
+  // ("Foreign-acquirer share of ECOM turnover": the column's word after its value labels the part.)
+  const label = slots[prev(shareAt)];
+  const owner = filterOf(draft.filters, slots[prev(prev(shareAt))])?.filter;
+  const labelled =
+    isKind(label, 'columnWord') && owner?.kind === 'values' && owner.column === label.item.meaning.column;
+  const before = run(labelled ? prev(prev(shareAt)) : prev(shareAt), prev);
+  if (labelled && before.length > 0) label!.used = true;
   const subsetSlots = before.length > 0 ? before : run(next(shareAt), next);
   // "Share of contactless payments in Almaty": the subset is also an adjective of the measured noun,
   // so "in Almaty" may belong to either — asked back.
@@ -1570,7 +1576,12 @@ export const readShare = definePass((r) => {
       return;
     }
     if (!isMeasuredNoun(slot)) return;
-    for (const k of [...run(prev(n), prev), ...run(next(n), next)])
+    // ("Contactless share of foreign-currency POS payments": the words stacked before the noun are all
+    // its own — the run stopped at the first.)
+    const stacked = run(prev(n), prev);
+    for (let k = (stacked.at(-1) ?? n) - 1; before.length > 0 && k > shareAt && isFilterWord(slots[k]); k--)
+      stacked.push(k);
+    for (const k of [...stacked, ...run(next(n), next)])
       if (!subsetSlots.includes(k) && !baseSlots.includes(k)) baseSlots.push(k);
   });
   // ("contactless share of pos oct 2026", "swipe share of pos karaganda": typed with no noun, the kind of
