@@ -5676,3 +5676,35 @@ describe('a share with the part before the share word and a whole of several wor
     expect(kindOf('share of contactless POS payments')).toBe('clarify');
   });
 });
+
+describe('a percentile\'s number joined after a median, its word elided ("25th percentile, median and 75th of …")', () => {
+  it.each([
+    '25-й перцентиль, медиана и 75-й для снятий наличных в Алматы за прошлый месяц',
+    '25th percentile, median and 75th of ATM withdrawals last month',
+    'Сумма POS: 25-й перцентиль, медиана и 75-й, прошлый месяц',
+  ])('%s', (question) => {
+    expect(sqlOf(question).frame.measures).toEqual([
+      { fn: 'percentile', p: 0.25 },
+      { fn: 'percentile', p: 0.75 },
+      { fn: 'median' },
+    ]);
+  });
+});
+
+describe('more words: a kind of payment "per card", «айдың қай күні», «токенизированные платежи»', () => {
+  it('"ATM withdrawals per card for each bank" is the withdrawals ÷ the distinct cards of each bank', () => {
+    expect(sqlOf('ATM withdrawals per card for each bank last month').frame.measures).toEqual([
+      { fn: 'per_card', of: 'count' },
+    ]);
+  });
+  it('«2026 жылы айдың қай күні ақша шешу ең көп болды?» ranks the days of the month', () => {
+    const { frame } = sqlOf('2026 жылы айдың қай күні ақша шешу ең көп болды?');
+    expect(frame.dimensions).toEqual(['day_of_month']);
+    expect(frame.limit).toBe(1);
+  });
+  it('«Сколько было токенизированных платежей (через кошелёк) вчера?» counts the wallet payments', () => {
+    expect(sqlOf('Сколько было токенизированных платежей (через кошелёк) вчера?').sql).toContain(
+      'wallet_type IS NOT NULL',
+    );
+  });
+});

@@ -8657,3 +8657,19 @@ describe('days counted with a condition on their turnover, the payments describe
     expect(frame.filters).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
   });
 });
+
+describe('"contactless payments share of POS": the part with its own noun of payments before the share word (it was POS\'s share of the contactless payments)', () => {
+  it.each([
+    [
+      'contactless payments share of POS last month',
+      "pos_entry_mode = 'Contactless'",
+      "transaction_type = 'POS'",
+    ],
+    ['Apple Pay payments share of POS', "wallet_type = 'Apple Pay'", "transaction_type = 'POS'"],
+    ['Kaspi payments share of ECOM', "issuer_bank_name = 'Kaspi Bank'", "transaction_type = 'ECOM'"],
+  ])('%s', (question, part, whole) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain(`FILTER (WHERE ${part})`);
+    expect(sql).toContain(`WHERE ${whole}`);
+  });
+});

@@ -367,8 +367,13 @@ export const readMeasures = definePass((r) => {
       let restatedAt = j;
       while (slots[restatedAt]?.item.kind === 'number' || isKind(slots[restatedAt], 'conjunction'))
         restatedAt = next(restatedAt);
+      // ("25th percentile, median and 75th of …", «25-й перцентиль, медиана и 75-й …»: and a percentile's
+      // number joined after it, the percentile's word elided.)
+      const elided = slots[next(j)];
+      const elidedAfter = isKind(slots[j], 'conjunction') && elided?.item.kind === 'number' && elided.used;
       const sharesNoun =
         (isKind(slots[j], 'conjunction') && isKind(slots[second], 'aggregate')) ||
+        elidedAfter ||
         isKind(slots[j], 'aggregate') ||
         (slots[j]?.item.kind === 'number' && isKind(slots[restatedAt], 'aggregate'));
       while (j >= 0) {
@@ -440,7 +445,7 @@ export const readMeasures = definePass((r) => {
       }
       // "Amount distribution for taxis in 2025: minimum, 25th percentile, median …": a list of aggregates
       // with no noun of its own, in a clause after the one that names a payment's amount, is of it.
-      if (!bound && !sharesNoun) {
+      if (!bound && (!sharesNoun || elidedAfter)) {
         const clause = slots.findLastIndex((o, k) => k <= i && o.item.clauseBefore === true);
         const topic = slots.findIndex(
           (o, k) => k < clause && isKind(o, 'amount') && PAYMENT_AMOUNT_WORDS.includes(o.item.text),

@@ -157,18 +157,24 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // ("Which bank had the most ATM withdrawals per card?": nothing measured yet, in a ranking — the
   // payments or the money named are what is divided; the ratio was dropped and the plain count ranked.)
   const ranked = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
-  const implied: Measure[] = !ranked
-    ? []
-    : slots.some(moneyWord)
-      ? [{ fn: 'sum' }]
-      : slots.some(
-            (s) =>
-              counting(s) ||
-              (isKind(s, 'value') && s.item.meaning.counts === true) ||
-              (isKind(s, 'superlative') && s.item.meaning.impliesCount === true),
-          )
-        ? [{ fn: 'count' }]
-        : [];
+  // ("ATM withdrawals per card for each bank": a noun of a kind of payment right before "per card" is
+  // what is counted, ranked or not — it was asked back.)
+  const kindNoun = slots[prev(perCardAt)];
+  const kindCounted = isKind(kindNoun, 'value') && kindNoun.item.meaning.counts === true;
+  const implied: Measure[] = kindCounted
+    ? [{ fn: 'count' }]
+    : !ranked
+      ? []
+      : slots.some(moneyWord)
+        ? [{ fn: 'sum' }]
+        : slots.some(
+              (s) =>
+                counting(s) ||
+                (isKind(s, 'value') && s.item.meaning.counts === true) ||
+                (isKind(s, 'superlative') && s.item.meaning.impliesCount === true),
+            )
+          ? [{ fn: 'count' }]
+          : [];
   // (With neither, what each card's figure is of is not said: asked back.)
   if (measured.length === 0 && implied.length === 0) {
     draft.issues.push({ kind: 'missing_measure' });

@@ -1562,12 +1562,19 @@ export const readShare = definePass((r) => {
   const owner = filterOf(draft.filters, slots[prev(prev(shareAt))])?.filter;
   const labelled =
     isKind(label, 'columnWord') && owner?.kind === 'values' && owner.column === label.item.meaning.column;
-  const before = run(labelled ? prev(prev(shareAt)) : prev(shareAt), prev);
+  // ("contactless payments share of POS": the part's own noun of payments may stand before the share
+  // word — the whole after "of" was taken for the part.)
+  // (Only with "of" after it: a Kazakh genitive noun before the share word is the whole.)
+  const nounBefore =
+    isPaymentsNoun(label) &&
+    isFilterWord(slots[prev(prev(shareAt))]) &&
+    slots[shareAt + 1]?.item.text === 'of';
+  const before = run(labelled || nounBefore ? prev(prev(shareAt)) : prev(shareAt), prev);
   if (labelled && before.length > 0) label!.used = true;
   const subsetSlots = before.length > 0 ? before : run(next(shareAt), next);
   // "Share of contactless payments in Almaty": the subset is also an adjective of the measured noun,
   // so "in Almaty" may belong to either — asked back.
-  if (subsetSlots.some((k) => isMeasuredNoun(slots[k + 1]))) return;
+  if (!nounBefore && subsetSlots.some((k) => isMeasuredNoun(slots[k + 1]))) return;
   const baseSlots: number[] = [];
   slots.forEach((slot, n) => {
     // ("ForteBank's share of ATM withdrawals": a kind of payment named by its own noun is the whole.)

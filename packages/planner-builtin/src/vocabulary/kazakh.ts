@@ -368,7 +368,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['дүкенде', 'дүкендегі', 'дүкендерде', 'дүкендердегі'], value('transaction_type', 'POS')),
   e(['апта= күн', 'аптаның= күн', 'апта= қай күн', 'аптаның= қай күн'], dim('weekday')),
   // «айдың күндері бойынша» (by the days of the month)
-  e(['айдың күн'], dim('day_of_month')),
+  // («айдың қай күні … ең көп», which day of the month … the most: the question word inside the phrase)
+  e(['айдың күн', 'айдың қай күн'], dim('day_of_month')),
   e(['тәулік сағат', 'тәулік қай сағат'], dim('hour_of_day')),
   // ── time ────────────────────────────────────────────────────────────────────────────────────
   e(['сағат'], unit('hour')),

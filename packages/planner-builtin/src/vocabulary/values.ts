@@ -617,6 +617,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'wallet purchase~',
       'mobile wallet payment~',
       'платеж~ через кошельк~',
+      // "tokenized payments", «токенизированные платежи»: a wallet pays with a token of the card
+      'tokenized',
+      'tokenised',
+      'токенизированн~',
       // the column tested as written: wallet_type is not null («не null», «null емес»)
       'wallet type is not null',
       'wallet type not null',
