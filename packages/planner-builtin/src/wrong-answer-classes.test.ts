@@ -8578,6 +8578,9 @@ describe('ATMs counted ("How many ATMs were used …", «Сколько банк
     'Павлодардағы банкоматтар саны',
     'Active ATMs by city this month.',
     'Сколько активных банкоматов в Алматы за ноябрь?',
+    'Which city has the most ATMs?',
+    'В каком городе больше всего банкоматов?',
+    'Қай қалада банкоматтар ең көп?',
   ])('%s', (question) => {
     const frame = frameOf(question);
     expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
@@ -8587,6 +8590,7 @@ describe('ATMs counted ("How many ATMs were used …", «Сколько банк
     'How many ATM withdrawals?',
     'How many ATM transactions in Almaty?',
     'Павлодардағы банкомат операцияларының саны',
+    'Which city had the most ATM withdrawals?',
   ])('%s still counts the withdrawals', (question) => {
     expect(frameOf(question).measures).toEqual([{ fn: 'count' }]);
   });

@@ -5,6 +5,7 @@ import {
   DISTINCT_WORDS,
   HELD_PAYMENTS_VERBS,
   KAZAKH_KINDS,
+  MOST_WORDS,
 } from '../vocabulary/index.js';
 import { definePass, isKind, opensClause, type Slot } from './reading.js';
 
@@ -42,6 +43,20 @@ export const readDistinctPlaces = definePass((r) => {
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id'))
         draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
     }
+    // ("Which city has the most ATMs?", «больше всего банкоматов»: ranked by the machines — it ranked the
+    // withdrawals. Not "the most ATM withdrawals".)
+    // (Kazakh puts it after: «банкоматтар ең көп».)
+    const mostWord = (s: Slot | undefined) => isKind(s, 'superlative') && MOST_WORDS.includes(s.item.text);
+    if (
+      isAtm(slot) &&
+      slot.item.text !== 'atm' &&
+      (mostWord(slots[i - 1]) || mostWord(slots[i + 1])) &&
+      !isKind(slots[i + 1], 'entity') &&
+      !isKind(slots[i + 1], 'value') &&
+      !isKind(slots[i + 1], 'amount') &&
+      draft.measures.length === 0
+    )
+      draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
   });
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'count') || slot.used) return;
