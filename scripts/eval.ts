@@ -197,6 +197,10 @@ const UNSEEN_SETS = [
   'unseen170',
   'unseen171',
   'unseen172',
+  'unseen173',
+  'unseen174',
+  'unseen175',
+  'unseen176',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -50,6 +50,8 @@ export type Issue =
   | { kind: 'two_amount_units' }
   /** "the sum of payments in tenge and dollars": both currencies' payments, or the amount in two units? */
   | { kind: 'tenge_or_currency' }
+  /** "total for Kaspi and for ECOM": a figure for each condition, or one for both? */
+  | { kind: 'separate_conditions' }
   | { kind: 'unsupported'; what: string };
 
 export type FilterRole = 'auto' | 'base' | 'subset';

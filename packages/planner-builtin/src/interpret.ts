@@ -53,6 +53,7 @@ import { readRelativePeriods } from './passes/relative-periods.js';
 import { readRepeatedQuestion } from './passes/repeated-question.js';
 import { readRounding } from './passes/rounding.js';
 import { readSecondCount } from './passes/second-count.js';
+import { readSeparateConditions } from './passes/separate-conditions.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
 import { readOfWhich, readShare, readTopShare, readWholeBeside } from './passes/share.js';
@@ -116,6 +117,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['direction', readDirection],
   ['list mode', readListMode],
   ['listed count', readListedCount],
+  ['separate conditions', readSeparateConditions],
   ['dimensions', readDimensions],
   ['counted periods', readCountedPeriods],
   ['group conditions', readGroupConditions],

@@ -170,6 +170,11 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'С какого числа? Назовите и начало, например «с 1 по 15 марта 2026» или «с 1 марта».',
     'Қай күннен бастап? Басын да атаңыз, мысалы «2026 жылғы 1-15 наурыз» немесе «1 наурыздан бері».',
   ],
+  separate_conditions: [
+    "A figure for each of those conditions, or one for the payments that meet both? Ask one question per condition (e.g. 'total for Kaspi last month', then 'total for ECOM last month'), or name both as one ('total of Kaspi ECOM payments').",
+    'По сумме на каждое условие или одну — для операций, где выполнены оба? Спросите по одному условию за раз (например, «сумма по Kaspi за прошлый месяц», потом «сумма по ECOM за прошлый месяц») или назовите оба сразу («сумма ECOM-операций Kaspi»).',
+    'Әр шартқа жеке сома ма, әлде екі шарт та орындалған операцияларға бір сома ма? Әр шартты жеке сұраңыз (мысалы, «өткен айдағы Kaspi сомасы», сосын «өткен айдағы ECOM сомасы») немесе екеуін бірге атаңыз («Kaspi ECOM операцияларының сомасы»).',
+  ],
   tenge_or_currency: [
     "Is the tenge here a currency of the payments or the unit of the amount? Say 'total of payments with currency KZT or USD' for both currencies' payments, or 'USD payments: total in tenge and in dollars' for two units.",
     'Тенге здесь — валюта операций или единица суммы? Скажите «сумма операций с валютой KZT или USD» для операций в обеих валютах или «долларовые операции: сумма в тенге и в долларах» для двух единиц.',

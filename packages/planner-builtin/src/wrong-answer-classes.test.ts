@@ -8677,3 +8677,60 @@ describe('"contactless payments share of POS": the part with its own noun of pay
     expect(sql).toContain(`WHERE ${whole}`);
   });
 });
+
+describe('«Алматы мен Астанадан басқа қалаларда …» (in the cities other than Almaty and Astana): the column word after the values it excludes says where, no row per city (it grouped by city, up to ten rows)', () => {
+  it.each([
+    'Алматы мен Астанадан басқа қалаларда 2026 жылы шетелдік эквайерлер (KAZ емес) арқылы айналымы ең жоғары болған санат қайсы?',
+    'Алматы мен Астанадан басқа қалаларда ең көп операция болған санат қайсы?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['mcc_category']);
+    expect(frame.limit).toBe(1);
+  });
+  it.each([
+    ['Алматыдан басқа қалалар бойынша операциялар саны', 'merchant_city'],
+    [
+      '2026 жылы Қазақстаннан басқа қай елдердің эквайерлері арқылы операциялар болды?',
+      'acquirer_country_iso',
+    ],
+  ])('%s keeps its rows («бойынша», or "which" between)', (question, column) => {
+    expect(frameOf(question).dimensions).toEqual([column]);
+  });
+});
+
+describe('"for X and for Y" with conditions of two columns ("sum … for merchant_mcc 6011 and for transaction_type = \'ATM_WITHDRAWAL\'", «сумма по Kaspi и по ECOM») is asked back — a figure each, or one for both? (it gave the payments meeting both)', () => {
+  it.each([
+    "for reconciliation: sum of transaction_amount_kzt for merchant_mcc 6011 and for transaction_type = 'ATM_WITHDRAWAL', 2025, in one row",
+    'total for Kaspi and for ECOM last month',
+    'сумма по Kaspi и по ECOM за прошлый месяц',
+  ])('%s', (question) => {
+    expect(reasonOf(question)).toBe('separate_conditions');
+  });
+  it.each(['count for Almaty and for Astana last month', 'сумма по Алматы и по Астане за прошлый месяц'])(
+    '%s (one column) is a row each',
+    (question) => {
+      expect(frameOf(question).dimensions).toEqual(['merchant_city']);
+    },
+  );
+});
+
+describe('the values of a column asked with "which" ("Which foreign currencies (other than KZT) occurred …", «қандай шетел валюталарында … операциялар болды?») are the list alone (a count was added)', () => {
+  it.each([
+    'Which foreign currencies (other than KZT) occurred in ECOM transactions last month?',
+    '2026 жылы Шымкентте қандай шетел валюталарында (KZT емес) операциялар болды?',
+    'Which foreign currencies were there in Shymkent in 2026?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.listValues).toBe(true);
+    expect(frame.dimensions).toEqual(['transaction_currency']);
+  });
+});
+
+describe("an amount in a currency's own word with the place after it («Средняя сумма онлайн-покупки (ECOM) в долларах в Шымкенте за 2026») is in that currency (it was in tenge)", () => {
+  it.each([
+    'Средняя сумма онлайн-покупки (ECOM) в долларах в Шымкенте за 2026',
+    'average ECOM amount in lira in Turkey last year',
+  ])('%s', (question) => {
+    expect(sqlLineOf(question)).toContain('avg(original_amount)');
+  });
+});

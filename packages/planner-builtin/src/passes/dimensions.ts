@@ -188,6 +188,23 @@ export const readDimensions = definePass((r) => {
     const d = slot.item.meaning.dimension;
     slot.used = true;
     draft.domain = true;
+    // («Алматы мен Астанадан басқа қалаларда», in the cities other than Almaty and Astana: the column's
+    // word right after the values it excludes says where — no row per city; it grouped by the cities.)
+    const not = slots[prev(i)];
+    const excluded = draft.filters.some(
+      (f) => f.filter.kind === 'values' && f.filter.negated && f.filter.column === d,
+    );
+    // (Right after it: «… басқа қай елдердің» asks which countries, a row each.)
+    if (
+      isKind(not, 'negation') &&
+      prev(i) === i - 1 &&
+      not.item.meaning.after === true &&
+      valueColumnAt(prev(prev(i))) === d &&
+      excluded &&
+      // («… басқа қалалар бойынша», by the other cities: a row each.)
+      !isKind(slots[next(i)], 'groupBy')
+    )
+      return;
     // «по каждому МСС категории Travel & Transportation» (for each MCC of the Travel category): "each"
     // before the category's MCC names the codes of that category, a row each — read as the category's
     // column word, the phrase dropped "each" and gave one total.

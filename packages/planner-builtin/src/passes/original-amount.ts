@@ -285,6 +285,9 @@ export const readOriginalAmount = definePass((r) => {
     };
     // («в лари за всё время»: all the time; «в юанях по месяцам»: a breakdown by a period.)
     const byPeriod = (k: number) => isKind(slots[k], 'groupBy') && isKind(slots[next(k)], 'timeUnit');
+    const place = (x: Slot | undefined) =>
+      isKind(x, 'value') &&
+      (x.item.meaning.column === 'merchant_city' || x.item.meaning.column === 'acquirer_country_iso');
     let n = next(i);
     while (
       n >= 0 &&
@@ -294,7 +297,9 @@ export const readOriginalAmount = definePass((r) => {
         isKind(slots[n], 'allTime') ||
         byPeriod(n) ||
         year(n) ||
-        restated(slots[n]))
+        restated(slots[n]) ||
+        // («… в долларах в Шымкенте за 2026»: where, too.)
+        place(slots[n]))
     )
       n = next(n);
     // («в лирах: весь 2025 год и 2026 год …»: a clause mark right after it ends what is asked.)

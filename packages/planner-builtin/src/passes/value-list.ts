@@ -23,11 +23,16 @@ export const readValueList = definePass((r) => {
   const { slots, draft } = r;
   // ("Which currencies are there in Karaganda?", «Какие валюты есть …», «қандай валюталар бар? тек
   // тізімі»: a word of being there, or "just the list", with the interrogative right before the column.)
-  const askedColumn = slots.some(
-    (s, k) =>
+  // («қандай шетел валюталарында … операциялар болды?», "which foreign currencies": what the values are
+  // not may stand between.)
+  const askedColumn = slots.some((s, k) => {
+    const said = slots[k + 1];
+    const namesColumn = isKind(said, 'notValue') && said.item.meaning.namesColumn === true;
+    return (
       ASKING_WHICH.includes(s.item.text) &&
-      (isKind(slots[k + 1], 'dimension') || isKind(slots[k + 1], 'presence')),
-  );
+      (isKind(said, 'dimension') || isKind(said, 'presence') || namesColumn)
+    );
+  });
   const exists = slots.find((s) => s.item.kind === 'stop' && EXISTENCE_WORDS.includes(s.item.text));
   const { next, prev } = cursor(slots);
   const only = slots.findIndex((s) => isKind(s, 'only') && !s.used);

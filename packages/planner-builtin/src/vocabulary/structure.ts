@@ -1190,6 +1190,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'appeared',
       'occur',
       'occurs',
+      'occurred',
       'are present',
       'were present',
       'show up',
@@ -2909,3 +2910,6 @@ export const DRILL_LEVEL_WORDS: readonly string[] = ['level', 'уровень', 
 
 /** A word of drilling down, before the level: "drill-down", «детализация». */
 export const DRILL_WORD = /^(drill|детализаци|деталь)/;
+
+/** "for X and for Y", «по X и по Y»: the preposition said again before a second condition. */
+export const REPEATED_FOR_WORDS: readonly string[] = ['for', 'по', 'для'];
