@@ -17,6 +17,17 @@ const isAtm = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'transaction_type' && ATM_PLACE_WORDS.includes(s.item.text);
 
 /**
+ * The machines themselves at slot k: "ATMs", «банкоматов», «банкомат» — not the modifier "ATM" — with no
+ * noun of payments, kind or money after them ("ATMs withdrawals" are the withdrawals).
+ */
+const isAtmMachines = (slots: readonly Slot[], k: number): boolean =>
+  isAtm(slots[k]) &&
+  slots[k]!.item.text !== 'atm' &&
+  !isKind(slots[k + 1], 'entity') &&
+  !isKind(slots[k + 1], 'value') &&
+  !isKind(slots[k + 1], 'amount');
+
+/**
  * «Сколько разных кафе и ресторанов принимали оплату …», "How many different pharmacies took card
  * payments", "How many cafes accepted payments", "… had sales", «Қанша кафе төлем қабылдады»:
  * "different" between a word of counting and categories, or a verb of taking payments after them,
@@ -32,8 +43,7 @@ export const readDistinctPlaces = definePass((r) => {
   slots.forEach((slot, i) => {
     const before = slots[i - 1];
     if (
-      isAtm(slot) &&
-      slot.item.text !== 'atm' &&
+      isAtmMachines(slots, i) &&
       before?.item.kind === 'stop' &&
       ACTIVE_WORDS.includes(before.item.text) &&
       (i === 1 || opensClause(before)) &&
@@ -48,12 +58,8 @@ export const readDistinctPlaces = definePass((r) => {
     // (Kazakh puts it after: «банкоматтар ең көп».)
     const mostWord = (s: Slot | undefined) => isKind(s, 'superlative') && MOST_WORDS.includes(s.item.text);
     if (
-      isAtm(slot) &&
-      slot.item.text !== 'atm' &&
+      isAtmMachines(slots, i) &&
       (mostWord(slots[i - 1]) || mostWord(slots[i + 1])) &&
-      !isKind(slots[i + 1], 'entity') &&
-      !isKind(slots[i + 1], 'value') &&
-      !isKind(slots[i + 1], 'amount') &&
       draft.measures.length === 0
     )
       draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
@@ -63,7 +69,7 @@ export const readDistinctPlaces = definePass((r) => {
     // («банкомат санын айтшы», «банкоматтар саны»: the number after the machines counts them; said
     // again after "from how many ATMs (merchants)", the same figure.)
     const machine = slots[i - 1];
-    if (slot.item.meaning.after && isAtm(machine) && machine!.item.text !== 'atm') {
+    if (slot.item.meaning.after && isAtmMachines(slots, i - 1)) {
       slot.used = true;
       machine!.used = true;
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id'))
@@ -79,13 +85,7 @@ export const readDistinctPlaces = definePass((r) => {
     // ("how many different ATMs": the machines; "how many ATM withdrawals" counts the withdrawals.)
     // ("How many ATMs were used …", «Сколько банкоматов работало …», «Павлодарда қанша банкомат бар?»:
     // the machines too, with no noun of payments after them — it counted the withdrawals.)
-    const machinesAlone =
-      isAtm(slots[first]) &&
-      slots[first]!.item.text !== 'atm' &&
-      !isKind(slots[first + 1], 'entity') &&
-      !isKind(slots[first + 1], 'value') &&
-      !isKind(slots[first + 1], 'amount');
-    const atm = isAtm(slots[first]) && (different || machinesAlone);
+    const atm = isAtm(slots[first]) && (different || isAtmMachines(slots, first));
     if (!isCategory(slots[first]) && !atm) return;
     // (Not the categories' cards or payments: "how many unique grocery shoppers", "distinct fuel cards".)
     // (Words already read may stand between: «Қанша кафе 2026 жылғы қарашада төлем қабылдады», "how many

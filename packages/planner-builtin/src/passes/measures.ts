@@ -757,8 +757,8 @@ export const readMeasures = definePass((r) => {
         phrase.startsWith(`${KAZAKH_MONEY_NOUN} `) &&
         !KAZAKH_VERBAL_NOUN.test(phrase) &&
         !isKind(slots[next(head)], 'entity');
-      if (moneyHeaded && head !== next(i)) slots[next(i)]!.used = true;
       if (m.strength === 'weak' && (RUSSIAN_MASS_GENITIVES.includes(textOf(next(i))) || moneyHeaded)) {
+        if (moneyHeaded && head !== next(i)) slots[next(i)]!.used = true;
         measures.push({ fn: 'sum' });
         return;
       }

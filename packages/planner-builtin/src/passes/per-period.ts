@@ -61,12 +61,10 @@ function activePeriodsNote(slots: readonly Slot[], draft: Draft, unit: PerUnit):
   const filtered = (s: Slot) =>
     isKind(s, 'value') &&
     draft.filters.some(
-      (f) =>
-        f.filter.kind === 'values' &&
-        f.filter.column === s.item.meaning.column &&
-        s.item.meaning.values.every((v) =>
-          f.filter.kind === 'values' ? f.filter.values.includes(v) : false,
-        ),
+      ({ filter }) =>
+        filter.kind === 'values' &&
+        filter.column === s.item.meaning.column &&
+        s.item.meaning.values.every((v) => filter.values.includes(v)),
     );
   const fits = (s: Slot) =>
     s.item.kind === 'stop' ||
@@ -83,8 +81,9 @@ function activePeriodsNote(slots: readonly Slot[], draft: Draft, unit: PerUnit):
     while (to < slots.length && !opensClause(slots[to])) to++;
     if (from === 0 && !opensClause(slots[0])) continue;
     const span = slots.slice(from, to).map((_, k) => from + k);
-    const payments = span.some((k) => k !== i && !slots[k]!.used && slots[k]!.item.kind !== 'stop');
-    if (payments && span.every((k) => k === i || fits(slots[k]!))) return span;
+    // (A word besides the unit: "(days)" alone is no note.)
+    const said = span.some((k) => k !== i && !slots[k]!.used && slots[k]!.item.kind !== 'stop');
+    if (said && span.every((k) => k === i || fits(slots[k]!))) return span;
   }
   return [];
 }

@@ -23,8 +23,8 @@ export const readValueList = definePass((r) => {
   const { slots, draft } = r;
   // ("Which currencies are there in Karaganda?", «Какие валюты есть …», «қандай валюталар бар? тек
   // тізімі»: a word of being there, or "just the list", with the interrogative right before the column.)
-  // («қандай шетел валюталарында … операциялар болды?», "which foreign currencies": what the values are
-  // not may stand between.)
+  // («қандай шетел валюталарында … операциялар болды?», "which foreign currencies were there": a phrase
+  // of what the values are not that names their column asks for the column too.)
   const askedColumn = slots.some((s, k) => {
     const said = slots[k + 1];
     const namesColumn = isKind(said, 'notValue') && said.item.meaning.namesColumn === true;
