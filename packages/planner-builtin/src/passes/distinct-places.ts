@@ -16,6 +16,10 @@ const isCategory = (s: Slot | undefined): boolean =>
 const isAtm = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'transaction_type' && ATM_PLACE_WORDS.includes(s.item.text);
 
+/** "the most", «больше всего», «ең көп». */
+const isMostWord = (s: Slot | undefined): boolean =>
+  isKind(s, 'superlative') && MOST_WORDS.includes(s.item.text);
+
 /**
  * The machines themselves at slot k: "ATMs", «банкоматов», «банкомат» — not the modifier "ATM" — with no
  * noun of payments, kind or money after them ("ATMs withdrawals" are the withdrawals).
@@ -56,10 +60,9 @@ export const readDistinctPlaces = definePass((r) => {
     // ("Which city has the most ATMs?", «больше всего банкоматов»: ranked by the machines — it ranked the
     // withdrawals. Not "the most ATM withdrawals".)
     // (Kazakh puts it after: «банкоматтар ең көп».)
-    const mostWord = (s: Slot | undefined) => isKind(s, 'superlative') && MOST_WORDS.includes(s.item.text);
     if (
       isAtmMachines(slots, i) &&
-      (mostWord(slots[i - 1]) || mostWord(slots[i + 1])) &&
+      (isMostWord(slots[i - 1]) || isMostWord(slots[i + 1])) &&
       draft.measures.length === 0
     )
       draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });

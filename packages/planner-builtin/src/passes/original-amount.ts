@@ -15,6 +15,11 @@ import {
 import { cursor } from './cursor.js';
 import { addDimension, definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
 
+/** A city or a country named: where, not which payments' unit. */
+const isPlaceValue = (s: Slot | undefined) =>
+  isKind(s, 'value') &&
+  (s.item.meaning.column === 'merchant_city' || s.item.meaning.column === 'acquirer_country_iso');
+
 const isAmountWord = (s: Slot | undefined) =>
   isKind(s, 'amount') || isKind(s, 'check') || isKind(s, 'aggregate');
 
@@ -285,9 +290,6 @@ export const readOriginalAmount = definePass((r) => {
     };
     // («в лари за всё время»: all the time; «в юанях по месяцам»: a breakdown by a period.)
     const byPeriod = (k: number) => isKind(slots[k], 'groupBy') && isKind(slots[next(k)], 'timeUnit');
-    const place = (x: Slot | undefined) =>
-      isKind(x, 'value') &&
-      (x.item.meaning.column === 'merchant_city' || x.item.meaning.column === 'acquirer_country_iso');
     let n = next(i);
     while (
       n >= 0 &&
@@ -299,7 +301,7 @@ export const readOriginalAmount = definePass((r) => {
         year(n) ||
         restated(slots[n]) ||
         // («… в долларах в Шымкенте за 2026»: where, too.)
-        place(slots[n]))
+        isPlaceValue(slots[n]))
     )
       n = next(n);
     // («в лирах: весь 2025 год и 2026 год …»: a clause mark right after it ends what is asked.)

@@ -161,20 +161,16 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // what is counted, ranked or not — it was asked back.)
   const kindNoun = slots[prev(perCardAt)];
   const kindCounted = isKind(kindNoun, 'value') && kindNoun.item.meaning.counts === true;
-  const implied: Measure[] = kindCounted
-    ? [{ fn: 'count' }]
-    : !ranked
-      ? []
-      : slots.some(moneyWord)
-        ? [{ fn: 'sum' }]
-        : slots.some(
-              (s) =>
-                counting(s) ||
-                (isKind(s, 'value') && s.item.meaning.counts === true) ||
-                (isKind(s, 'superlative') && s.item.meaning.impliesCount === true),
-            )
-          ? [{ fn: 'count' }]
-          : [];
+  const rankedCount = slots.some(
+    (s) =>
+      counting(s) ||
+      (isKind(s, 'value') && s.item.meaning.counts === true) ||
+      (isKind(s, 'superlative') && s.item.meaning.impliesCount === true),
+  );
+  let implied: Measure[] = [];
+  if (kindCounted) implied = [{ fn: 'count' }];
+  else if (ranked && slots.some(moneyWord)) implied = [{ fn: 'sum' }];
+  else if (ranked && rankedCount) implied = [{ fn: 'count' }];
   // (With neither, what each card's figure is of is not said: asked back.)
   if (measured.length === 0 && implied.length === 0) {
     draft.issues.push({ kind: 'missing_measure' });

@@ -22,14 +22,18 @@ export const readSeparateConditions = definePass(({ slots, draft }) => {
     const between = slots.slice(forBefore + 1, c);
     if (
       !between.every(
-        (s) =>
-          s.used || s.item.kind === 'stop' || s.item.kind === 'number' || conditionColumn([s], 0) !== null,
+        (s) => s.used || s.item.kind === 'stop' || s.item.kind === 'number' || isConditionWord(s),
       )
     )
       return;
     draft.issues.push({ kind: 'separate_conditions' });
   });
 });
+
+/** A word of a condition: a value, what a value is not, or a presence. */
+function isConditionWord(s: Slot): boolean {
+  return isKind(s, 'value') || isKind(s, 'notValue') || isKind(s, 'presence');
+}
 
 /** The column of a condition starting at slot k: a value, or a column's name before its value or code. */
 function conditionColumn(slots: readonly Slot[], k: number): string | null {
