@@ -201,6 +201,10 @@ const UNSEEN_SETS = [
   'unseen174',
   'unseen175',
   'unseen176',
+  'unseen177',
+  'unseen178',
+  'unseen179',
+  'unseen180',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
