@@ -8734,3 +8734,23 @@ describe("an amount in a currency's own word with the place after it («Сред
     expect(sqlLineOf(question)).toContain('avg(original_amount)');
   });
 });
+
+describe('groups heading a share question ("Taraz vs Aktobe, share of ECOM transactions", «Алматы и Астана: доля ECOM операций», «Тараз бен Ақтөбе: ECOM операцияларының үлесі») are compared on their own part (the cities were the part, or it was asked back)', () => {
+  it.each([
+    'For the regional call: Taraz vs Aktobe, share of ECOM transactions in 2026',
+    'Almaty vs Astana: share of ECOM transactions',
+    'Almaty and Astana: ECOM share, 2025',
+    'Алматы и Астана: доля ECOM операций',
+    'Тараз бен Ақтөбе: ECOM операцияларының үлесі, 2025',
+    'Алматы мен Астана, онлайн төлемдер үлесі',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.share?.subset).toEqual([values('transaction_type', false, 'ECOM')]);
+  });
+  it('a value with the locative hyphenated to it stays the whole within each group («… әмиян арқылы төлемдердің POS-тағы үлесі»)', () => {
+    const frame = frameOf('Алматы мен Астана: әмиян арқылы төлемдердің POS-тағы үлесі, 2026 жылғы қазан');
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.share?.subset).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
+  });
+});

@@ -30,6 +30,7 @@ import {
   type Reading,
   type Slot,
   saysFall,
+  valuesHeadingEnd,
 } from './reading.js';
 
 /** "than", «чем», «қарағанда», alone or ending a phrase. */
@@ -436,7 +437,11 @@ export const readComparedValues = definePass((r) => {
   // «Какая категория дала наибольший прирост покупок (POS и ECOM) … к тому же периоду прошлого года»
   // keeps its two types as one filter — they were rows within each category.)
   const yearBefore = (draft.yearAgo === true || draft.samePeriod === true) && draft.dimensions.length > 0;
-  if (!draft.compare || draft.times.length >= 2 || yearBefore) return;
+  // («Тараз бен Ақтөбе: ECOM операцияларының үлесі», "Almaty and Astana, ECOM share": values heading a
+  // share question are the groups each share is taken in, as "vs" sets them — the share of the two
+  // cities among ECOM payments was never meant.)
+  const headedShare = valuesHeadingEnd(slots) >= 0 && slots.some((s) => isKind(s, 'share'));
+  if (!(draft.compare || headedShare) || draft.times.length >= 2 || yearBefore) return;
   const compared = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
   );

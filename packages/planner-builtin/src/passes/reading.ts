@@ -275,3 +275,23 @@ export function opensClause(slot: Slot | undefined): boolean {
     slot?.item.clauseBefore === true || slot?.item.commaBefore === true || slot?.item.bracketBefore === true
   );
 }
+
+/**
+ * «Тараз бен Ақтөбе: …», "Taraz vs Aktobe, …": two or more values of one column opening the question,
+ * joined by conjunctions or "vs" and set off by a colon or a comma — the groups the question is asked
+ * of. The slot where the rest begins, or -1.
+ */
+export function valuesHeadingEnd(slots: readonly Slot[]): number {
+  const end = slots.findIndex((s, k) => k > 0 && (s.item.clauseBefore || s.item.commaBefore));
+  if (end < 0) return -1;
+  const heading = slots.slice(0, end);
+  const said = heading.flatMap((s) => {
+    const m = meaningOf(s);
+    return m?.kind === 'value' ? m.values.map((v) => `${m.column}\u0000${v}`) : [];
+  });
+  const columns = new Set(said.map((v) => v.split('\u0000')[0]));
+  const joined = heading.every(
+    (s) => isKind(s, 'value') || isKind(s, 'conjunction') || isKind(s, 'compare') || s.item.kind === 'stop',
+  );
+  return joined && new Set(said).size >= 2 && columns.size === 1 ? end : -1;
+}

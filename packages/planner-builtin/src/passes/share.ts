@@ -58,6 +58,7 @@ import {
   numberOf,
   type Reading,
   type Slot,
+  valuesHeadingEnd,
 } from './reading.js';
 
 /**
@@ -84,6 +85,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     return;
   }
   if (draft.filters.some((f) => f.role === 'subset')) return;
+  if (hyphenedLocativeWhole(slots, draft, shareAt)) return;
   const { next, prev, valueColumnAt } = cursor(slots);
   // («доля операций Samsung Pay», "proportion (%) of SALARY credits": another share word or the noun
   // for transactions may stand before the part.)
@@ -166,7 +168,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // (Not a word whose filter is gone: in «Будни против выходных: доля онлайн-платежей» the days are the
   // rows now.)
   const filtered = (k: number) => isFilterWord(slots[k]) && filterOf(draft.filters, slots[k]) !== undefined;
-  if (at < 0 && filtered(shareAt - 1) && !forWhom(shareAt - 1)) at = shareAt - 1;
+  // (…but not the groups heading the question: "Taraz vs Aktobe, share of ECOM", «Алматы и Астана: доля
+  // ECOM» — they are compared, and do not own the share.)
+  const headed = valuesHeadingEnd(slots) === shareAt;
+  if (at < 0 && !headed && filtered(shareAt - 1) && !forWhom(shareAt - 1)) at = shareAt - 1;
   // ("foreign transaction share per bank", "QR payment share by city": the noun of payments between —
   // in English; Kazakh «онлайн сатып алулардағы үлесі», in online purchases, names the whole.)
   const paymentsNoun = slots[shareAt - 1];
@@ -326,10 +331,12 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     described = prev(described);
   // («шетелдік операциялар үлесі ең төмен қала қайсы?»: in a ranking of groups, the nominative too; not
   // the locative, «онлайн сатып алулардағы үлесі», which names the whole.)
+  // (…and the payments noun in groups set against each other: «Алматы мен Астана: онлайн төлемдер үлесі».)
   const locative = KAZAKH_IN_ATTRIBUTE.test(slots[noun]?.item.text ?? '');
+  const comparedPayments = comparedGroups && isPaymentsNoun(slots[noun]) && !locative;
   if (
     at < 0 &&
-    ((eachGroup && genitive) || (rankedGroups && !locative)) &&
+    ((eachGroup && genitive) || (rankedGroups && !locative) || comparedPayments) &&
     (isMeasuredNoun(slots[noun]) || kindNoun(noun)) &&
     isFilterWord(slots[described])
   ) {
@@ -339,10 +346,17 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     // городе» reads.)
     let first = prev(described);
     while (slots[first]?.item.kind === 'number' && slots[first]!.used) first = prev(first);
-    if (eachGroup && isFilterWord(slots[first]) && filterOf(draft.filters, slots[first]) !== undefined)
+    // (Not the groups heading the question: «Тараз бен Ақтөбе: ECOM операцияларының үлесі».)
+    const across = valuesHeadingEnd(slots) === described;
+    if (
+      eachGroup &&
+      !across &&
+      isFilterWord(slots[first]) &&
+      filterOf(draft.filters, slots[first]) !== undefined
+    )
       at = first;
   }
-  if (at < 0 && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
+  if (at < 0 && !headed && isFilterWord(slots[prev(shareAt)]) && !forWhom(prev(shareAt))) at = prev(shareAt);
   // («ECOM енгізу тәсілінің үлесі», the share of the ECOM entry mode: the column word labelling the
   // value stands between it and the share word.)
   const label = slots[prev(shareAt)];
@@ -587,12 +601,24 @@ function kazakhWholeInLocative(slots: readonly Slot[], draft: Reading['draft'], 
       return true;
     }
   }
+  return hyphenedLocativeWhole(slots, draft, shareAt);
+}
+
+/**
+ * «әмиян арқылы төлемдердің POS-тағы үлесі»: a value with the locative hyphenated to it right before the
+ * share word is the whole, the one other condition before it the part (a filter of the rows' own
+ * column, «Алматы мен Астана: …», is no condition here).
+ */
+function hyphenedLocativeWhole(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): boolean {
+  const { prev } = cursor(slots);
   const suffix = slots[shareAt - 1];
   if (suffix?.item.kind !== 'stop' || !suffix.item.dashBefore) return false;
   if (!KAZAKH_LOCATIVE_ENDINGS.some((end) => suffix.item.text.endsWith(end))) return false;
   const whole = filterOf(draft.filters, slots[prev(shareAt)]);
   if (whole?.role !== 'auto') return false;
-  const others = draft.filters.filter((f) => f !== whole && f.role === 'auto');
+  const rows = (f: DraftFilter) =>
+    f.filter.kind === 'values' && (draft.dimensions as readonly string[]).includes(f.filter.column);
+  const others = draft.filters.filter((f) => f !== whole && f.role === 'auto' && !rows(f));
   const before = slots.slice(0, prev(shareAt)).filter((x) => isFilterWord(x));
   if (others.length !== 1 || !before.some((x) => filterOf(others, x) === others[0])) return false;
   whole.role = 'base';
