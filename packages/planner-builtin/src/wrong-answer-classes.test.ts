@@ -8754,3 +8754,29 @@ describe('groups heading a share question ("Taraz vs Aktobe, share of ECOM trans
     expect(frame.share?.subset).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
   });
 });
+
+describe('with a breakdown, a share\'s part named after its whole ("share of contactless payments with a wallet, per city", "for each bank, % of POS GMV in a foreign currency") or labelled by its column word before the share word ("Foreign-acquirer share of ECOM turnover for each bank") is the part (the whole was taken for it)', () => {
+  it.each([
+    ['share of contactless payments with a wallet, per city, last month', 'merchant_city'],
+    ['доля бесконтактных платежей с кошельком по городам', 'merchant_city'],
+  ])('%s', (question, dimension) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.share?.subset).toEqual([{ kind: 'presence', column: 'wallet_type', present: true }]);
+    expect(frame.filters).toContainEqual(values('pos_entry_mode', false, 'Contactless'));
+  });
+  it.each([
+    'for each bank, % of POS GMV in a foreign currency, 2026',
+    'by bank: share of ECOM turnover in foreign currencies',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toEqual([values('transaction_currency', true, 'KZT')]);
+  });
+  it.each([
+    'Foreign-acquirer share of ECOM turnover for each bank, FY2025',
+    'foreign acquirer share of POS payments per city',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toEqual([values('acquirer_country_iso', true, 'KAZ')]);
+  });
+});

@@ -56,6 +56,7 @@ import {
   isPeriodWord,
   meaningOf,
   numberOf,
+  opensClause,
   type Reading,
   type Slot,
   valuesHeadingEnd,
@@ -172,6 +173,20 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // ECOM» — they are compared, and do not own the share.)
   const headed = valuesHeadingEnd(slots) === shareAt;
   if (at < 0 && !headed && filtered(shareAt - 1) && !forWhom(shareAt - 1)) at = shareAt - 1;
+  // ("Foreign-acquirer share of ECOM turnover for each bank": the column's word after its value labels
+  // the part, as it does with no groups.)
+  const labelWord = slots[shareAt - 1];
+  if (
+    at < 0 &&
+    isKind(labelWord, 'columnWord') &&
+    !opensClause(slots[shareAt]) &&
+    valueColumnAt(shareAt - 2) === labelWord.item.meaning.column &&
+    filtered(shareAt - 2) &&
+    !forWhom(shareAt - 2)
+  ) {
+    at = shareAt - 2;
+    labelWord.used = true;
+  }
   // ("foreign transaction share per bank", "QR payment share by city": the noun of payments between —
   // in English; Kazakh «онлайн сатып алулардағы үлесі», in online purchases, names the whole.)
   const paymentsNoun = slots[shareAt - 1];
@@ -252,15 +267,22 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // («Доля POS-оплат с Apple Pay …»: the value's noun of payments may stand before "with".)
   // ("For each bank, % of ECOM transactions in a foreign currency": "in" a currency says how they were
   // paid, as "with" does — not where, as "in Almaty" would.)
-  const withWord = isPaymentsNoun(slots[after + 1]) ? after + 2 : after + 1;
-  const withAt = next(withWord);
+  // ("% of POS GMV in a foreign currency": …or the noun of the amount.)
+  const withWord = isMeasuredNoun(slots[after + 1]) ? after + 2 : after + 1;
+  // ("share of contactless payments with a wallet", «доля бесконтактных платежей с кошельком»: the
+  // phrase of having one carries its own "with".)
+  const withPhrase =
+    isKind(slots[withWord], 'presence') &&
+    WITH_WORDS.includes(slots[withWord]!.item.text.split(' ')[0] ?? '');
+  const withAt = withPhrase ? withWord : next(withWord);
   const withPart =
     at < 0 &&
     isFilterWord(slots[after]) &&
     adjacent &&
-    withAt > withWord &&
-    (WITH_WORDS.includes(slots[withWord]?.item.text ?? '') || inCurrency(slots, withWord, withAt)) &&
-    isFilterWord(slots[withAt]) &&
+    (withPhrase ||
+      (withAt > withWord &&
+        (WITH_WORDS.includes(slots[withWord]?.item.text ?? '') || inCurrency(slots, withWord, withAt)) &&
+        isFilterWord(slots[withAt]))) &&
     !slots[withAt]!.item.commaBefore;
   if (withPart) {
     const base = filterOf(draft.filters, slots[after]!);
