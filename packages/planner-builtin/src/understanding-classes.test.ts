@@ -5708,3 +5708,27 @@ describe('more words: a kind of payment "per card", «айдың қай күні
     );
   });
 });
+
+describe('Kazakh requests to show: «(саны көрсетілсін)» (let the count be shown) beside a ranking, and «ғана» after the label it limits («сағатты ғана көрсетіңіз», show only the hour)', () => {
+  it.each([
+    '2026 жылы кіріс P2P аударымдарының саны бойынша үздік үш қала (саны көрсетілсін).',
+    '2026 жылы ең көп операция болған үш қала (саны көрсетілсін)',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it('«Қалалар (саны) 2026» still counts the cities', () => {
+    expect(frameOf('Қалалар (саны) 2026').measures).toEqual([
+      { fn: 'count_distinct', column: 'merchant_city' },
+    ]);
+  });
+  it.each([
+    ['2026 жылғы маусымда операциялар ең көп болған сағатты ғана көрсетіңіз.', 'hour_of_day'],
+    ['Ең көп айналым болған қаланы ғана жазыңыз', 'merchant_city'],
+  ])('%s', (question, dimension) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.labelsOnly).toBe(true);
+  });
+});

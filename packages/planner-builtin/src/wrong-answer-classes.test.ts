@@ -8780,3 +8780,25 @@ describe('with a breakdown, a share\'s part named after its whole ("share of con
     expect(frame.share?.subset).toEqual([values('acquirer_country_iso', true, 'KAZ')]);
   });
 });
+
+describe('a closing sentence that only requests the number («…? Прошу указать число.», «…? Санын көрсетіңіз.», "…? Please give the number.") is the figure asked already (a count of payments was added)', () => {
+  it.each([
+    [
+      'Сколько разных аптек (Pharmacies & Health) принимали оплату в Павлодаре в 2026 году? Прошу указать число.',
+      'count_distinct',
+    ],
+    [
+      '2026 жылы Тараздағы жанармай құю станцияларында қанша түрлі мерчант төлем қабылдады? Санын көрсетіңіз.',
+      'count_distinct',
+    ],
+    ['How many distinct merchants in Taraz in 2026? Please give the number.', 'count_distinct'],
+    ['Distinct cards in Taraz in 2026. The number, please.', 'count_distinct'],
+    ['Total amount in Taraz in 2026? Please give the number.', 'sum'],
+    ['Оборот в Таразе за 2026? Прошу указать число.', 'sum'],
+  ])('%s', (question, fn) => {
+    expect(frameOf(question).measures.map((m) => m.fn)).toEqual([fn]);
+  });
+  it('with nothing measured before it, the number is how many ("Payments in Taraz in 2026. The number, please.")', () => {
+    expect(frameOf('Payments in Taraz in 2026. The number, please.').measures).toEqual([{ fn: 'count' }]);
+  });
+});

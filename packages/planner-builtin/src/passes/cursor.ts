@@ -146,6 +146,8 @@ function countCueBeforeOf(slots: Slots, i: number): number {
     !after.item.commaBefore &&
     // («… банктер қайсы? санын да көрсет»: the count asked in a sentence of its own is shown, not of banks.)
     !after.item.clauseBefore &&
+    // («үздік үш қала (саны көрсетілсін)»: nor one a bracket of its own asks to show.)
+    !(after.item.bracketBefore && isKind(slots[nextOf(slots, nextOf(slots, i))], 'listVerb')) &&
     !grouping
   )
     return nextOf(slots, i);

@@ -3,6 +3,7 @@ import {
   ATTACHING_WORDS,
   CODE_WORDS,
   DATE_WORDS,
+  KAZAKH_ONLY_AFTER,
   LABEL_WORDS,
   NUMBER_LABEL_WORDS,
   TENGE_UNIT,
@@ -46,6 +47,15 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     const dateBefore = DATE_WORDS.includes(slots[b]?.item.text ?? '') && dimension === 'day';
     if (next(i) < 0 && b >= 0 && opens && (labelled(slots[b]).includes(dimension) || dateBefore)) {
       for (const j of [i, b, nameBefore]) if (j >= 0) slots[j]!.used = true;
+      draft.labelsOnly = true;
+      return;
+    }
+    // («… ең көп болған сағатты ғана көрсетіңіз», show only the hour: Kazakh «ғана» follows the label it
+    // limits, and a verb of showing may end the question.)
+    const showsRest = slots.slice(i + 1).every((x) => x.item.kind === 'stop' || isKind(x, 'listVerb'));
+    if (KAZAKH_ONLY_AFTER.includes(slot.item.text) && showsRest && labelled(slots[b]).includes(dimension)) {
+      for (const j of [i, b]) slots[j]!.used = true;
+      for (const x of slots.slice(i + 1)) if (isKind(x, 'listVerb')) x.used = true;
       draft.labelsOnly = true;
       return;
     }
@@ -157,8 +167,14 @@ export const readColumnList = definePass(({ slots, draft }) => {
       (isKind(s, 'currencyUnit') && !draft.originalAmount)
     )
       s.used = true;
+  // ("How many distinct merchants …? Please give the number.", "Total in Taraz? The number, please.":
+  // the number alone, requested, is the figure read already.)
+  const numberAlone =
+    counted.length === 1 &&
+    draft.measures.length > 0 &&
+    clause.every((s) => s === counted[0] || s.item.kind === 'stop' || isKind(s, 'listVerb'));
   // (In the order said: "number, amount …" puts the count first, and the rows are ordered by it.)
-  if (counted.length > 0 && !draft.measures.some((m) => m.fn === 'count')) {
+  if (counted.length > 0 && !numberAlone && !draft.measures.some((m) => m.fn === 'count')) {
     const first = clause.findIndex((s) => s === counted[0] || measured(s));
     if (clause[first] === counted[0]) draft.measures.unshift({ fn: 'count' });
     else draft.measures.push({ fn: 'count' });

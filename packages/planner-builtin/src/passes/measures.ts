@@ -673,6 +673,17 @@ export const readMeasures = definePass((r) => {
         measures.some((x) => x.fn === 'first_at' || x.fn === 'last_at')
       )
         return;
+      // («…? Прошу указать число.», «…? Санын көрсетіңіз.»: a closing sentence that only requests the
+      // number asks for the figure read already, not one more count (as the column list reads "Please
+      // give the number").)
+      const sentence = slots.findLastIndex((o, k) => k <= i && o.item.clauseBefore === true);
+      const requestOnly =
+        sentence > 0 &&
+        slots
+          .slice(sentence)
+          .every((o, k) => sentence + k === i || o.item.kind === 'stop' || isKind(o, 'listVerb'));
+      const askedAlready = measures.length > 0 || slots.slice(0, sentence).some((o) => isKind(o, 'count'));
+      if (requestOnly && askedAlready) return;
       // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after the
       // number of" asks for that number again.
       if (m.strength === 'weak' && isKind(slots[prev(i)], 'count') && slots[prev(i)]!.used) return;

@@ -723,6 +723,8 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'көрсетіңізші',
       'көрсетіп',
       'көрсетсеңіз',
+      // («(саны көрсетілсін)», let the count be shown)
+      'көрсетілсін',
       'тізім',
       'жазшы',
       'жазыңыз',

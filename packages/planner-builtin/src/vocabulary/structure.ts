@@ -2473,6 +2473,8 @@ export const COUNT_NUMBER_WORDS: readonly string[] = ['number', 'numbers'];
  * things named before ("… as well as their number").
  */
 export const COUNTED_BY_WORDS: readonly string[] = ['by', 'in', 'their', 'its'];
+/** Kazakh «ғана» (only) follows the word it limits: «сағатты ғана көрсетіңіз», show only the hour. */
+export const KAZAKH_ONLY_AFTER: readonly string[] = ['ғана', 'қана'];
 /** Words by a label that say the same ("just the weekday number", «только номер дня», "the city names"). */
 export const LABEL_WORDS: readonly string[] = [
   ...NUMBER_LABEL_WORDS,
