@@ -5732,3 +5732,12 @@ describe('Kazakh requests to show: «(саны көрсетілсін)» (let th
     expect(frame.labelsOnly).toBe(true);
   });
 });
+
+describe('an AML or compliance team or review leading the question ("For the quarterly AML review: …") is an aside', () => {
+  it.each([
+    'For the quarterly AML review: total amount of cash withdrawn at ATMs in Q3 2026.',
+    'For the compliance team: total amount of cash withdrawn at ATMs in Q3 2026.',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'sum' }]);
+  });
+});

@@ -8802,3 +8802,43 @@ describe('a closing sentence that only requests the number («…? Прошу у
     expect(frameOf('Payments in Taraz in 2026. The number, please.').measures).toEqual([{ fn: 'count' }]);
   });
 });
+
+describe('a Kazakh currency in the instrumental before the kind of payment and the amount («юаньмен ECOM сомасы») is the unit of the amount (it was in tenge)', () => {
+  it.each(['2026 жылы юаньмен ECOM сомасы қанша болды?', 'долларымен POS айналымы 2026'])(
+    '%s',
+    (question) => {
+      expect(sqlLineOf(question)).toContain('sum(original_amount)');
+    },
+  );
+  it('a count of those payments stays a count («юаньмен ECOM төлемдері саны»)', () => {
+    expect(frameOf('юаньмен ECOM төлемдері саны').measures).toEqual([{ fn: 'count' }]);
+  });
+});
+
+describe('"book" alone is no category ("FX book for FY2025: …" filtered Hobby, Books, Sporting Goods); "books" and "book shops" still are', () => {
+  it('FX book for FY2025: foreign currencies only (KZT excluded), count and tenge turnover per currency', () => {
+    expect(
+      frameOrNull(
+        'FX book for FY2025: foreign currencies only (KZT excluded), count and tenge turnover per currency',
+      )?.filters ?? [],
+    ).not.toContainEqual(values('mcc_category', false, 'Hobby, Books, Sporting Goods'));
+  });
+  it.each(['spend on books in 2025', 'book shop turnover in 2025'])('%s', (question) => {
+    expect(frameOf(question).filters).toContainEqual(
+      values('mcc_category', false, 'Hobby, Books, Sporting Goods'),
+    );
+  });
+});
+
+describe('"wallet reach per bank" counts the cards that paid with a wallet, per bank (it broke the cards down by wallet as well)', () => {
+  it('wallet reach per bank, last month', () => {
+    const frame = frameOf('wallet reach per bank, last month');
+    expect(frame.dimensions).toEqual(['issuer_bank_name']);
+    expect(frame.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+  });
+  it('«Каким кошельком клиенты ForteBank расплачивались реже всего?» still ranks the wallets', () => {
+    expect(frameOf('Каким кошельком клиенты ForteBank расплачивались реже всего?').dimensions).toEqual([
+      'wallet_type',
+    ]);
+  });
+});

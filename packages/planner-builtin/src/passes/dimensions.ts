@@ -504,11 +504,13 @@ export const readDimensions = definePass((r) => {
     const rowsBefore = slots
       .slice(0, prev(i))
       .some((s) => isKind(s, 'dimension') && s.item.meaning.dimension !== 'wallet_type');
-    if (
-      d === 'wallet_type' &&
-      isKind(slots[i + 1], 'amount') &&
-      (!isKind(slots[prev(i)], 'groupBy') || rowsBefore)
-    ) {
+    // ("wallet reach per bank", "wallet cards": the cards that paid with one, likewise — not asked with
+    // "which": «Каким кошельком клиенты ForteBank расплачивались реже всего?».)
+    const walletOf = slots[i + 1];
+    const moneyOrCards =
+      isKind(walletOf, 'amount') ||
+      (isKind(walletOf, 'entity') && walletOf.item.meaning.entity === 'cards' && !whichWallet);
+    if (d === 'wallet_type' && moneyOrCards && (!isKind(slots[prev(i)], 'groupBy') || rowsBefore)) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;
     }

@@ -233,6 +233,11 @@ export const readOriginalAmount = definePass((r) => {
     let a = next(i);
     while ((slots[a]?.item.kind === 'number' && isKind(slots[next(a)], 'aggregate')) || restated(slots[a]))
       a = next(a);
+    // («юаньмен ECOM сомасы», the ECOM amount in yuan: the kinds of payment the amount is of may stand
+    // between — before the amount's own noun, not a noun of payments.)
+    let kinds = a;
+    while (isKind(slots[kinds], 'value')) kinds = next(kinds);
+    if (kinds !== a && isAmountWord(slots[kinds])) a = kinds;
     // («лариімен ең үлкен төлем», the largest payment in lari: a superlative of the size of a payment.)
     const sizeWord = slots[a];
     const sizeAfter =

@@ -251,6 +251,8 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       ]),
       // the FX team's own occasions ("for the FX committee"), not payments in a foreign currency
       ...['committee', 'desk', 'team', 'slide', 'report', 'review', 'deck'].map((w) => `fx ${w}`),
+      // ("For the quarterly AML review:", "for the compliance team")
+      ...['aml', 'compliance'].flatMap((t) => ['review', 'report', 'team', 'desk'].map((w) => `${t} ${w}`)),
       'stand up',
       'standup',
       'call',

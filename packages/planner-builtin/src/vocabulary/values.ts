@@ -107,7 +107,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     [
       'hobby',
       'hobbies',
-      'book',
+      // (Not "book" alone: "FX book for FY2025" is a ledger, not the category.)
+      'book shop~',
+      'book store~',
       'books',
       'bookstore~',
       'sporting good~',
