@@ -8842,3 +8842,40 @@ describe('"wallet reach per bank" counts the cards that paid with a wallet, per 
     ]);
   });
 });
+
+describe('listed figures keep every item: "number of withdrawals and cash withdrawn" (the cash was dropped), "turnover by month with each month\'s share" (the turnover was dropped), «оборот на одну карту …, рейтинг по обороту на карту» (a plain total was added)', () => {
+  it.each([
+    'ATM network by city, Q3 2026: number of ATMs used, number of withdrawals and cash withdrawn.',
+    'ATM withdrawals by city: number of withdrawals and cash withdrawn',
+    'ATM withdrawals by city: count, cash withdrawn',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures.at(-1)).toEqual({ fn: 'sum' });
+  });
+  it.each([
+    "Seasonality for the annual report: FY2025 turnover by month with each month's share of the year's turnover, in month order.",
+    "turnover by month in 2025 with each month's share",
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+    expect(frame.share?.withMeasure).toBe(true);
+  });
+  it('Активные карты и оборот на одну карту по банкам за 2025 год, рейтинг по обороту на карту.', () => {
+    const frame = frameOf(
+      'Активные карты и оборот на одну карту по банкам за 2025 год, рейтинг по обороту на карту.',
+    );
+    expect(frame.measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'per_card', of: 'sum' },
+    ]);
+  });
+});
+
+describe('every group ranked by a measure named ("count and turnover by bank in 2025, ranked by turnover", «ранжируй банки по обороту: количество и оборот») is ordered by that measure (it was by the first column)', () => {
+  it.each([
+    ['count and turnover by bank in 2025, ranked by turnover', 'total_amount'],
+    ['ранжируй банки по обороту: количество и оборот', 'total_amount'],
+    ['Active cards and turnover per card by bank in 2025, ranked by turnover per card', 'amount_per_card'],
+  ])('%s', (question, column) => {
+    expect(sqlLineOf(question)).toContain(`ORDER BY ${column} DESC`);
+  });
+});

@@ -882,6 +882,18 @@ export const readMeasures = definePass((r) => {
     measures.push({ fn: 'sum' });
     draft.domain = true;
   }
+  // ("…: number of ATMs used, number of withdrawals and cash withdrawn": listed among the figures after
+  // "and" or a comma, the cash is its amount too — it was dropped.)
+  const cashListed = slots.findIndex(
+    (s, k) =>
+      CASH_MONEY_PHRASES.includes(s.item.text) &&
+      (isKind(slots[prev(k)], 'conjunction') || s.item.commaBefore === true),
+  );
+  if (cashListed >= 0 && measures.length > 0 && !measures.some((x) => x.fn === 'sum')) {
+    measures.push({ fn: 'sum' });
+    const and = slots[prev(cashListed)];
+    if (isKind(and, 'conjunction')) and.used = true;
+  }
 });
 
 /** A word of the period that a time pass has read already (a number or date too, once read as one). */

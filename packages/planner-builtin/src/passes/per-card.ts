@@ -119,7 +119,9 @@ export const readPerCard = definePass(({ slots, draft }) => {
     const itemCount = slots.some((s, k) => inItem(k) && counting(s));
     const of = itemMoney || !itemCount ? 'sum' : 'count';
     // (A measure only the item's own words named goes: "amount per card" is no total besides.)
-    const namedElsewhere = (test: (s: Slot) => boolean) => slots.some((s, k) => !inItem(k) && test(s));
+    // (…nor the ratio said again: "…, рейтинг по обороту на карту" ranks by it.)
+    const namedElsewhere = (test: (s: Slot) => boolean) =>
+      slots.some((s, k) => !inItem(k) && test(s) && !isKind(slots[next(k)], 'perCard'));
     // ("how many active cards …": a count of the cards is no count of the transactions.)
     const cardsAfter = (k: number) => {
       const n = slots[next(k)];

@@ -142,6 +142,9 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
   // "which day… most? Give me all seven days": the whole cycle, however the question began.
   const whole = slots.find((s) => isKind(s, 'wholeCycle'));
   if (whole) whole.used = true;
+  // ("count and turnover by bank, ranked by turnover", «…, рейтинг по обороту на карту»: every group
+  // ranked, by the measure named — it was by the first column.)
+  if (notes.topDirection === null && draft.rankAll) rankByNamedMeasure(slots, draft);
   if (notes.topDirection !== null) {
     // Without a dimension this is "top 5 transactions" (rows) — unless a follow-up supplies one.
     // (Ranked within groups, the ranked column's own word says how many: «әр айда қай қалада …».)
@@ -202,7 +205,7 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
  * stands among the columns (it was the first column's). Called once the ranking is read.
  */
 function rankByNamedMeasure(slots: Reading['slots'], draft: Reading['draft']): void {
-  if (!draft.top || draft.measures.length < 2) return;
+  if ((!draft.top && !draft.rankAll) || draft.measures.length < 2) return;
   const byAt = slots.findIndex((s, k) => {
     if (!isKind(s, 'groupBy')) return false;
     const named = s.item.meaning.after ? slots[k - 1] : slots[k + 1];

@@ -1197,11 +1197,19 @@ export const readShare = definePass((r) => {
     const lastShare = slots.findLastIndex((x) => isKind(x, 'share'));
     // ("Turnover by day of the month for 2025, with each day's share …": "with" opening its clause joins
     // as "and" does.)
+    // ("FY2025 turnover by month with each month's share of the year's turnover": …or right before the
+    // share it adds, with only the period's own words between.)
+    const beforeShare = (k: number) =>
+      slots
+        .slice(k + 1, lastShare)
+        .every((y) => y.item.kind === 'stop' || isKind(y, 'groupBy') || isKind(y, 'timeUnit'));
     const and = slots.findLastIndex(
       (x, k) =>
         k < lastShare &&
         (isKind(x, 'conjunction') ||
-          (x.item.commaBefore === true && x.item.kind === 'stop' && ADDING_WORDS.includes(x.item.text))),
+          (x.item.kind === 'stop' &&
+            ADDING_WORDS.includes(x.item.text) &&
+            (x.item.commaBefore === true || beforeShare(k)))),
     );
     const measured = (x: Slot) => isKind(x, 'count') || isKind(x, 'amount') || isKind(x, 'total');
     // («…? Месяц и доля, по порядку месяцев»: a sentence of its own naming the period and the share
