@@ -331,6 +331,10 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       draft.share)
   )
     issues.push({ kind: 'group_total_condition' });
+  // ("merchants by category …, only categories with fewer than 10 merchants": a row per merchant holds one
+  // merchant — the number of merchants of each merchant is no condition; asked back, it grouped by them.)
+  if (draft.having?.of === 'merchants' && draft.dimensions.includes('merchant_id'))
+    issues.push({ kind: 'group_total_condition' });
   // (Merchants counted within each group by their own totals: one breakdown and the count alone, no layout
   // of its own — anything more is asked back.)
   if (

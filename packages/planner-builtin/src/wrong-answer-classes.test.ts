@@ -8879,3 +8879,36 @@ describe('every group ranked by a measure named ("count and turnover by bank in 
     expect(sqlLineOf(question)).toContain(`ORDER BY ${column} DESC`);
   });
 });
+
+describe('a number of merchants or cards kept by a Kazakh condition («тек 10-нан аз мерчант болғандары») is a condition on each group (it filtered payments under 10 tenge); merchants as rows with a condition on their number are asked back (it grouped by merchant)', () => {
+  it('өткен айда Өскемендегі санаттар бойынша мерчанттар саны, тек 10-нан аз мерчант болғандары', () => {
+    const frame = frameOf(
+      'өткен айда Өскемендегі санаттар бойынша мерчанттар саны, тек 10-нан аз мерчант болғандары',
+    );
+    expect(frame.having).toEqual({ of: 'merchants', op: '<', value: 10 });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('«5000-нан көп операциялар саны» is still an amount', () => {
+    expect(frameOf('50 000-нан көп операциялар саны').filters).toContainEqual({
+      kind: 'amount',
+      op: '>',
+      value: 50000,
+    });
+  });
+  it('merchants by category in Oskemen last month, only categories with fewer than 10 merchants', () => {
+    expect(
+      reasonOf('merchants by category in Oskemen last month, only categories with fewer than 10 merchants'),
+    ).toBe('group_total_condition');
+  });
+});
+
+describe('a year set off by a comma before «млн теңгемен» («QR айналымы айлар бойынша, 2025, млн теңгемен») is the period, and the millions the unit of the answer (the year became 2 025 million and the unit was dropped)', () => {
+  it.each([
+    'QR айналымы айлар бойынша, 2025, млн теңгемен. Тоқсандық шолуға керек.',
+    'QR айналымы айлар бойынша, 2025, млн теңгемен.',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.amountScale).toBe(1_000_000);
+    expect(frame.time).toEqual({ kind: 'dates', from: '2025-01-01', to: '2026-01-01' });
+  });
+});

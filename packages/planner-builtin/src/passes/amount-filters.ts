@@ -4,6 +4,7 @@ import {
   DISTINCT_WORDS,
   EXACT_LINKS,
   EXACT_WORDS,
+  KAZAKH_MORE_OR_FEWER,
   KAZAKH_THAN_THAT,
   OPEN_END_WORDS,
   OVER_A_YEAR,
@@ -414,6 +415,16 @@ export const readAmountFilters = definePass((r) => {
         (isKind(counted, 'dimension') && unit < 0 && !notes.factors.has(j)))
     )
       return;
+    // («тек 10-нан аз мерчант болғандары», only those with fewer than 10 merchants: "more" or "fewer"
+    // before merchants, cities or cards, with no money unit, is a number of them, as "fewer than 10
+    // merchants" is — it filtered payments under 10 tenge.)
+    const thingsCounted =
+      KAZAKH_MORE_OR_FEWER.includes(slot.item.text) &&
+      unit < 0 &&
+      !notes.factors.has(j) &&
+      (isKind(counted, 'dimension') ||
+        (isKind(counted, 'entity') && counted.item.meaning.entity === 'cards'));
+    if (thingsCounted) draft.issues.push({ kind: 'count_condition' });
     slot.used = slots[j]!.used = true;
     // (The currency is also which payments: left for the value filters, as "under 50 USD" is.)
     if (unit >= 0 && !foreign) slots[unit]!.used = true;

@@ -22,8 +22,9 @@ export const readAmountUnit = definePass(({ slots, draft }) => {
     const factor = slot.item.meaning.factor;
     if (!(AMOUNT_SCALES as readonly number[]).includes(factor)) continue;
     const before = slots[i - 1];
+    // (A number across a comma is no multiplier's: «…, 2025, млн теңгемен», see the numbers pass.)
     if (
-      before?.item.kind === 'number' ||
+      (before?.item.kind === 'number' && !slot.item.commaBefore) ||
       isKind(before, 'comparator') ||
       isKind(slots[prev(i)], 'comparator')
     )

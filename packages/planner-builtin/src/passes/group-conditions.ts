@@ -227,8 +227,11 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
   const shownOf: GroupCondition['of'] | null = said.length === 1 ? said[0]! : null;
   // «банкоматтан ақша шешу саны, тек 100-ден көп болғандары»: the number, the comparison and "those" after
   // it — of the one measure shown, or of the money when tenge is said (it filtered single payments).
+  // («… мерчанттар саны, тек 10-нан аз мерчант болғандары»: the things counted may stand between — the
+  // condition is on their number.)
   const readThoseAfter = (i: number) => {
-    const c = prev(i);
+    const thing = countedOf(slots[prev(i)]);
+    const c = thing ? prev(prev(i)) : prev(i);
     const comparator = slots[c];
     if (!isKind(comparator, 'comparator') || comparator.item.meaning.after !== true) return;
     if (draft.dimensions.length === 0 && !draft.followUp) return;
@@ -238,7 +241,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       tenge ||= isKind(slots[n], 'currencyUnit');
       n = prev(n);
     }
-    const of = tenge ? 'sum' : shownOf;
+    const of = tenge ? 'sum' : (thing ?? shownOf);
     if (slots[n]?.item.kind !== 'number' || !of) return;
     toGroupCondition(draft, of);
   };

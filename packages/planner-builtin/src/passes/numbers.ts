@@ -26,7 +26,8 @@ export const readNumbers = definePass(({ slots, notes }) => {
         isKind(then, 'monthName') ||
         isKind(then, 'quarterName') ||
         isKind(then, 'ordinal'));
-    if (isKind(after, 'multiplier') && !after.used && !preposition) {
+    // («QR айналымы айлар бойынша, 2025, млн теңгемен»: not across a comma — the unit of the answer.)
+    if (isKind(after, 'multiplier') && !after.used && !preposition && !after.item.commaBefore) {
       notes.factors.set(i, after.item.meaning.factor);
       slot.item = { ...slot.item, value: slot.item.value * after.item.meaning.factor };
       // Absorbed: from now on it is as if it were not there ("10 тысяч тенге").
