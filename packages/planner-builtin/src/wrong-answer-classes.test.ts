@@ -8912,3 +8912,21 @@ describe('a year set off by a comma before «млн теңгемен» («QR а�
     expect(frame.time).toEqual({ kind: 'dates', from: '2025-01-01', to: '2026-01-01' });
   });
 });
+
+describe('«Екі кезеңнің айналымын …» after a ranking asks for the two periods\' turnover, not a top 2; "ranked by % change" ranks every group by its change, shown beside both periods (it was by the later period)', () => {
+  it('Қай қалада айналым 2025 жылғы наурызбен салыстырғанда 2026 жылғы наурызда ең көп өсті? Екі кезеңнің айналымын және өзгерісті пайызбен көрсетіңіз.', () => {
+    const sql = sqlLineOf(
+      'Қай қалада айналым 2025 жылғы наурызбен салыстырғанда 2026 жылғы наурызда ең көп өсті? Екі кезеңнің айналымын және өзгерісті пайызбен көрсетіңіз.',
+    );
+    expect(sql).toContain('LIMIT 1');
+    expect(sql).toContain('AS total_amount_2025_03');
+  });
+  it.each([
+    'count by bank, H2 2025 vs H1 2026, ranked by % change',
+    'Transaction count by bank, H2 2025 vs H1 2026, with the change in absolute terms and in %, ranked by % change.',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('ORDER BY change_pct DESC');
+    expect(sql).toContain('AS transaction_count_2025_h2');
+  });
+});

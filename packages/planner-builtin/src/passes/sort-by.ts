@@ -47,7 +47,11 @@ export const readSortBy = definePass(({ slots, draft }) => {
     if (measureWord(slots[b])) b = prev(b);
     while (isKind(slots[b], 'value') && !isCountedNoun(slots[b])) b = prev(b);
     const by = slots[b];
-    if (!isKind(slot, 'compare') || slot.item.meaning.change !== true || slot.used) return;
+    // ("ranked by % change": the change named as a figure ranks too — shown beside both periods, as
+    // "ranked by change" is.)
+    const changeFigure = isKind(slot, 'compareOutput') && slot.item.meaning.output === 'change';
+    const changeWord = isKind(slot, 'compare') && slot.item.meaning.change === true;
+    if (!(changeWord || changeFigure) || slot.used) return;
     // («по убыванию роста», "in descending order of growth": the order word says which way — it ordered
     // by the later period.)
     const orderWord = isKind(by, 'largestFirst') || isKind(by, 'smallestFirst');
@@ -70,6 +74,7 @@ export const readSortBy = definePass(({ slots, draft }) => {
       TENGE_UNIT.test(slots[t]!.item.text) &&
       !isKind(slots[next(t)], 'amount');
     draft.rankByChange ??= tenge ? 'difference' : 'change';
+    if (changeFigure && draft.compareOutput === undefined) draft.growth = true;
     // («по приросту POS- и онлайн-покупок в тенге», "by growth of purchases in tenge": the tenge after the
     // payments counted is their money's difference, not payments made in tenge — which it filtered,
     // ranking the count. Asked back.)
