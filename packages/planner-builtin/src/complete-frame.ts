@@ -182,6 +182,25 @@ export function alignLastUnits(
   return { kind: 'ambiguous_period', unit: range.unit, n: range.n };
 }
 
+/** The columns whose values are ways of paying: a kind of transaction, an entry mode, a wallet. */
+const WAYS_OF_PAYING: readonly string[] = ['transaction_type', 'pos_entry_mode', 'wallet_type'];
+
+/** One breakdown over a cycle (hour of day, weekday) of payments made one way, nothing else asked. */
+function paymentsSpreadOverCycle(draft: Draft): boolean {
+  const way = (f: DraftFilter) =>
+    (f.filter.kind === 'values' && !f.filter.negated && WAYS_OF_PAYING.includes(f.filter.column)) ||
+    (f.filter.kind === 'presence' && f.filter.present && f.filter.column === 'wallet_type');
+  return (
+    draft.dimensions.length === 1 &&
+    isCycleDimension(draft.dimensions[0]!) &&
+    draft.filters.some(way) &&
+    !draft.share &&
+    !draft.compare &&
+    !draft.having &&
+    !draft.listValues
+  );
+}
+
 /**
  * A share whose part lists every value of a column its base keeps only the payments with ("payments
  * through wallets (Apple Pay, Google Pay, Samsung Pay) … in % of all wallet payments"): 100 % by
@@ -317,6 +336,11 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // not the count the list of values implies.)
   if (draft.having && (draft.measures.length === 0 || draft.listValues))
     draft = { ...draft, measures: [groupConditionMeasure(draft.having.of)] };
+  // («бесконтактные по часам», "QR by weekday, 2026", «Apple Pay сағат бойынша»: a way of paying spread
+  // over the hours or the weekdays, nothing measured — how many such payments fall in each; it was asked
+  // back. Any other breakdown, or a bank or a city alone, still asks what to measure.)
+  if (draft.measures.length === 0 && paymentsSpreadOverCycle(draft))
+    draft = { ...draft, measures: [{ fn: 'count' }] };
   const issues: Issue[] = [...draft.issues];
   if (draft.measures.length === 0) issues.push({ kind: 'missing_measure' });
   // A condition on group totals with no groups, with periods side by side (on which period's total?)

@@ -5741,3 +5741,20 @@ describe('an AML or compliance team or review leading the question ("For the qua
     expect(frameOf(question).measures).toEqual([{ fn: 'sum' }]);
   });
 });
+
+describe('a way of paying spread over the hours or the weekdays with nothing measured («бесконтактные по часам», "QR by weekday, 2026", «Apple Pay сағат бойынша») counts those payments (it asked what to measure); a bank by hour or a kind of payment by month still asks', () => {
+  it.each([
+    ['бесконтактные по часам, прошлый месяц, по порядку часов', 'hour_of_day'],
+    ['QR по дням недели, 2026, по порядку дней недели', 'weekday'],
+    ['Apple Pay сағат бойынша, өткен ай, сағат ретімен', 'hour_of_day'],
+    ['QR by weekday, 2026', 'weekday'],
+    ['Google Pay ең көп болған апта күні, 2026', 'weekday'],
+  ])('%s', (question, dimension) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([dimension]);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each(['Kaspi by hour', 'ECOM by month 2026'])('%s', (question) => {
+    expect(reasonOf(question)).toBe('missing_measure');
+  });
+});
