@@ -5758,3 +5758,39 @@ describe('a way of paying spread over the hours or the weekdays with nothing mea
     expect(reasonOf(question)).toBe('missing_measure');
   });
 });
+
+describe('measures said the way analysts say them: «… айналымымен бірге көрсетіңіз» (together with their turnover), "…? Please provide the number of days." after the days counted, "ticket size by hour" (the average), "avg ECOM vs POS ticket", "ticket-size bands"', () => {
+  it.each([
+    '2025 жылы айналымы ең жоғары үш санатты айналымымен бірге көрсетіңіз.',
+    '2026 жылы айналымы жүз елу миллион теңгеден асқан санаттарды айналымымен бірге көрсетіңіз.',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['mcc_category']);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+  it.each([
+    'How many days in November 2026 had more than three hundred transactions? Please provide the number of days.',
+    'Сколько дней в ноябре 2026 года оборот через кошельки превышал один миллион тенге? Прошу указать число дней.',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count_periods', unit: 'day' }]);
+  });
+  it.each([
+    ['ticket size by hour of day for Dining & Restaurants in 2026, hours 0-23 in order', ['hour_of_day']],
+    ['check size by city', ['merchant_city']],
+    ['avg ECOM vs POS ticket in Taraz', ['transaction_type']],
+    ['Taraz, last 90 days: avg ECOM vs POS ticket', ['transaction_type']],
+  ])('%s', (question, dimensions) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(dimensions);
+    expect(frame.measures).toEqual([{ fn: 'avg' }]);
+  });
+  it('POS ticket-size bands … counts the payments in each band', () => {
+    const frame = frameOf(
+      'POS ticket-size bands for Q3 2026 per city, bands as columns: number of payments under 5,000, 5,000-20,000 and over 20,000 tenge.',
+    );
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it('a bare "check" is still asked back', () => {
+    expect(reasonOf('check by city')).toBe('unknown_words');
+  });
+});

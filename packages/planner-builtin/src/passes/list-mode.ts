@@ -6,6 +6,7 @@ import {
   BETWEEN_WORDS,
   EACH_ALONE_WORDS,
   KAZAKH_BETWEEN_AFTER,
+  KAZAKH_INSTRUMENTAL_ENDINGS,
   LIST_COUNT_WORDS,
   LIST_SPLIT_WORDS,
   OR_WORDS,
@@ -53,6 +54,17 @@ export const readListMode = definePass(({ slots, draft }) => {
     // ("… outside Almaty and Astana (all the other cities together)", «за пределами … (все остальные
     // города вместе)»: after an exclusion, the rest taken together is the one total it already gives.)
     if (slot.item.meaning.mode === 'together' && restTogether(slots, draft, i)) continue;
+    // («… үш санатты айналымымен бірге көрсетіңіз», show the three categories together with their
+    // turnover: «бірге» after a measure in the instrumental only says it is shown beside them.)
+    const measured = slots[i - 1];
+    if (
+      slot.item.meaning.mode === 'together' &&
+      (isKind(measured, 'amount') || isKind(measured, 'count') || isKind(measured, 'check')) &&
+      KAZAKH_INSTRUMENTAL_ENDINGS.some((end) => measured.item.text.endsWith(end))
+    ) {
+      slot.used = true;
+      continue;
+    }
     // «әр күн бөлек», "each day separately", «по дням отдельно»: a row per day is what the
     // breakdown just said.
     const before = slots[i - 1];

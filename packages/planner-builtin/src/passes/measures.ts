@@ -2,6 +2,7 @@ import { DIMENSIONS, type Dimension, isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
   CASH_MONEY_PHRASES,
+  CHECK_SIZE_WORDS,
   DEGREE_WORDS,
   IN_ALL_WORDS,
   IN_WORDS,
@@ -418,6 +419,11 @@ export const readMeasures = definePass((r) => {
           j = next(j);
           continue;
         }
+        // ("avg ECOM vs POS ticket": the values set against each other both describe the noun after them.)
+        if (isKind(s, 'compare') && isKind(slots[next(j)], 'value') && amountAfterValues(next(j))) {
+          j = next(j);
+          continue;
+        }
         if (isKind(s, 'entity') || isKind(s, 'originalAmount')) {
           // "average original-currency amount": the currency says which amount, the noun follows.
           j = next(j);
@@ -676,14 +682,25 @@ export const readMeasures = definePass((r) => {
       // («…? Прошу указать число.», «…? Санын көрсетіңіз.»: a closing sentence that only requests the
       // number asks for the figure read already, not one more count (as the column list reads "Please
       // give the number").)
+      // ("…? Please provide the number of days.", «…? Прошу указать число дней.»: the periods counted
+      // already may be named again.)
       const sentence = slots.findLastIndex((o, k) => k <= i && o.item.clauseBefore === true);
+      const periodsCounted = (o: Slot) =>
+        isKind(o, 'timeUnit') &&
+        measures.some((x) => x.fn === 'count_periods' && x.unit === o.item.meaning.unit);
       const requestOnly =
         sentence > 0 &&
         slots
           .slice(sentence)
-          .every((o, k) => sentence + k === i || o.item.kind === 'stop' || isKind(o, 'listVerb'));
+          .every(
+            (o, k) =>
+              sentence + k === i || o.item.kind === 'stop' || isKind(o, 'listVerb') || periodsCounted(o),
+          );
       const askedAlready = measures.length > 0 || slots.slice(0, sentence).some((o) => isKind(o, 'count'));
-      if (requestOnly && askedAlready) return;
+      if (requestOnly && askedAlready) {
+        for (const o of slots.slice(sentence)) if (periodsCounted(o)) o.used = true;
+        return;
+      }
       // Kazakh «мерчанттар саны қанша?» (what is the number of merchants): "how many" after the
       // number of" asks for that number again.
       if (m.strength === 'weak' && isKind(slots[prev(i)], 'count') && slots[prev(i)]!.used) return;
@@ -853,7 +870,13 @@ export const readMeasures = definePass((r) => {
       measures.push({ fn: 'sum' });
     } else if (m.kind === 'check') {
       slot.used = true;
-      draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
+      // ("ticket size by hour of day", "check size by city": the size of a payment, with no aggregate
+      // said, is its average — the word analysts use for it; a bare "check" stays asked back.)
+      // ("ticket-size bands": the sizes banded, counted — not their average.)
+      const banded = isKind(slots[next(i)], 'bandWord');
+      if (CHECK_SIZE_WORDS.includes(slot.item.text) && !banded) measures.push({ fn: 'avg' });
+      else if (banded) return;
+      else draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
     }
   });
   // "Active cards and transactions in Almaty", «уникальные карты и операции»: the transactions joined to

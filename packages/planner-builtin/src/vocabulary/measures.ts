@@ -158,6 +158,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'cheques',
       'ticket',
       'ticket size',
+      'ticket sizes',
+      'check size',
+      'check sizes',
       // chat shorthand: "avg tkt"
       'tkt',
       'tkts',
@@ -836,3 +839,13 @@ export const PERCENT_SIGNS: readonly string[] = [
 
 /** «…, всего», «…, итого» ending a question after a count: "in all", no sum of its own. */
 export const IN_ALL_WORDS: readonly string[] = ['всего', 'итого', 'барлығы'];
+
+/** A payment's size said with no aggregate ("ticket size by hour"): its average. */
+export const CHECK_SIZE_WORDS: readonly string[] = [
+  'ticket size',
+  'ticket sizes',
+  'check size',
+  'check sizes',
+  'bill size',
+  'bill sizes',
+];
