@@ -5794,3 +5794,17 @@ describe('measures said the way analysts say them: «… айналымымен 
     expect(reasonOf('check by city')).toBe('unknown_words');
   });
 });
+
+describe('a breakdown said with the column\'s own name ("row count by isodow") and "hours 0–23 in order" after «по часам» are read; clock times ("18:00–23:59 … by hour") and «по часам (0–23)» stay as they were', () => {
+  it.each([
+    ['row count by isodow over the last 8 weeks, Mon first', 'weekday'],
+    ['распределение строк по часам за прошлую неделю, часы 0–23 по порядку', 'hour_of_day'],
+    ['Число операций по часам (0–23), только выходные (сб+вс), ноябрь 2026', 'hour_of_day'],
+    [
+      'Friday evenings (18:00–23:59) over the last 8 weeks, Almaty and Shymkent together: number of transactions by hour.',
+      'hour_of_day',
+    ],
+  ])('%s', (question, dimension) => {
+    expect(frameOf(question).dimensions).toEqual([dimension]);
+  });
+});

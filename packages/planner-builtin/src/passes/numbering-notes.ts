@@ -23,15 +23,26 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
     return found;
   };
   // The breakdown may be read later (column words), so look at the words too.
+  // («распределение … по часам …, часы 0–23 по порядку»: "by" the hour's unit word, too.)
+  const byHours = (s: Slot, k: number) =>
+    isKind(s, 'timeUnit') && s.item.meaning.unit === 'hour' && isKind(slots[prev(k)], 'groupBy');
   const breaksDownBy = (d: 'weekday' | 'hour_of_day' | 'day_of_month') =>
     draft.dimensions.includes(d) ||
-    slots.some((s) => (isKind(s, 'dimension') || isKind(s, 'bucket')) && s.item.meaning.dimension === d);
+    slots.some(
+      (s, k) =>
+        ((isKind(s, 'dimension') || isKind(s, 'bucket')) && s.item.meaning.dimension === d) ||
+        (d === 'hour_of_day' && byHours(s, k)),
+    );
   if (breaksDownBy('weekday')) {
     const monday = pairs(1, MONDAY_NAMES);
     const sunday = pairs(7, SUNDAY_NAMES);
     // "(1 = Monday)" alone says the same: ISO numbering, which ends with Sunday = 7.
     if (monday.length > 0) for (const k of [...monday, ...sunday]) slots[k]!.used = true;
-    for (const s of slots) if (NUMBERING_NOTE_WORDS.includes(text(s))) s.used = true;
+    // ("row count by isodow": not the breakdown itself, said with its column's name.)
+    slots.forEach((s, i) => {
+      const breakdown = isKind(s, 'dimension') && isKind(slots[prev(i)], 'groupBy');
+      if (NUMBERING_NOTE_WORDS.includes(text(s)) && !breakdown) s.used = true;
+    });
   }
   // "(0-23)" after a breakdown by hour of the day, "days 1-31" after one by day of the month: every
   // number of the cycle, in its own order. ("hours 0-23 in order": the unit's word before it too.)
@@ -39,17 +50,29 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
     if (!breaksDownBy(d)) return;
     slots.forEach((s, i) => {
       const j = next(i);
+      // (Not the minutes of clock times, "18:00–23:59": a number, a colon, the minutes.)
+      const colonAfterNumber = (k: number) =>
+        slots[k - 1]?.item.kind === 'number' &&
+        slots[k]?.item.clauseBefore === true &&
+        !slots[k]!.item.commaBefore;
+      const minutesBefore = colonAfterNumber(i);
+      const minutesAfter = slots[j + 1]?.item.kind === 'number' && colonAfterNumber(j + 1);
+      const clock = d === 'hour_of_day' && (minutesBefore || minutesAfter);
       if (
         numberOf(s) !== from ||
         numberOf(slots[j]) !== to ||
         !slots[j]!.item.dashBefore ||
-        isKind(s, 'amount')
+        isKind(s, 'amount') ||
+        clock
       )
         return;
       s.used = true;
       slots[j]!.used = true;
       const word = slots[i - 1];
-      if (isKind(word, 'timeUnit') && word.item.meaning.unit === unit && !word.used) word.used = true;
+      // (Not the breakdown itself: «по часам (0–23)».)
+      const breakdown = isKind(slots[prev(i - 1)], 'groupBy');
+      if (isKind(word, 'timeUnit') && word.item.meaning.unit === unit && !word.used && !breakdown)
+        word.used = true;
       const order = slots[j + 1];
       if (order && !order.used && CYCLE_ORDER_WORDS.includes(order.item.text)) order.used = true;
     });
