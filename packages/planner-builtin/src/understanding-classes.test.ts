@@ -5808,3 +5808,19 @@ describe('a breakdown said with the column\'s own name ("row count by isodow") a
     expect(frameOf(question).dimensions).toEqual([dimension]);
   });
 });
+
+describe('the columns\' own names: «уникальных card_key», "count, sum of original_amount, sum of transaction_amount_kzt" (both amounts)', () => {
+  it.each(['сколько уникальных card_key за последние 7 дней', 'unique card_key by bank'])(
+    '%s',
+    (question) => {
+      expect(frameOf(question).measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    },
+  );
+  it("transaction_currency = 'GEL' in 2026: count, sum of original_amount, sum of transaction_amount_kzt", () => {
+    const frame = frameOf(
+      "transaction_currency = 'GEL' in 2026: count, sum of original_amount, sum of transaction_amount_kzt",
+    );
+    expect(frame.amountIn).toBe('both');
+    expect(frame.measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+});

@@ -1221,10 +1221,10 @@ describe('more classes of unseen27–29 (our own phrasings)', () => {
       frameOf('Өткен айдағы операцияларды түрлерге бөліп, саны мен сомасын көрсетіңіз').dimensions,
     ).toEqual(['transaction_type']);
   });
-  it('the tenge column and an amount in euros in one question: asked back (one sum was dropped)', () => {
+  it('the tenge column and an amount in euros in one question: both amounts (one sum was dropped; then it was asked back)', () => {
     expect(
-      frameOrNull('EUR payments in April 2026: sum of transaction_amount_kzt and the sum in euros'),
-    ).toBeNull();
+      frameOf('EUR payments in April 2026: sum of transaction_amount_kzt and the sum in euros').amountIn,
+    ).toBe('both');
   });
   it('"the same days of November 2025": those days in that month', () => {
     expect(frameOf('spend on 1–10 April 2026 vs the same days of April 2025').compare?.earlier).toEqual({

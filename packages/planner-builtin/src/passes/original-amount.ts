@@ -368,8 +368,13 @@ export const readOriginalAmount = definePass((r) => {
     if (adjective && isKind(said, 'amount') && otherMeasure && !isKind(slots[prev(i)], 'conjunction'))
       said.used = true;
   });
-  // "sum of transaction_amount_kzt and the sum in euros": the tenge column named too — one answer
-  // has one amount column, so the question is asked back rather than one of the sums dropped.
+  // "sum of transaction_amount_kzt and the sum in euros", "count, sum of original_amount, sum of
+  // transaction_amount_kzt": the tenge column named too — both amount columns, as "the total in the
+  // original currency and the total in tenge" are (complete-frame.ts asks back where a plan can hold
+  // only one).
   const tenge = slots.find((s) => isKind(s, 'amount') && s.item.text.endsWith('kzt'));
-  if (draft.originalAmount && tenge) draft.issues.push({ kind: 'unknown_words', words: [tenge.item.text] });
+  if (draft.originalAmount && tenge) {
+    draft.bothAmounts = true;
+    tenge.used = true;
+  }
 });

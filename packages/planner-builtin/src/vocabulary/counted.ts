@@ -108,8 +108,11 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
     [
       'unique card~',
       'distinct card~',
-      // the column's own name: "distinct card_key"
+      // the column's own name: "distinct card_key", «уникальных card_key»
       'distinct card key~',
+      'unique card key~',
+      'уникальн~ card key~',
+      'различн~ card key~',
       'active card~',
       'unique active card~',
       'unique customer~',
