@@ -870,12 +870,11 @@ export const readMeasures = definePass((r) => {
       measures.push({ fn: 'sum' });
     } else if (m.kind === 'check') {
       slot.used = true;
+      // ("ticket-size bands": the sizes banded, counted — not their average.)
+      if (isKind(slots[next(i)], 'bandWord')) return;
       // ("ticket size by hour of day", "check size by city": the size of a payment, with no aggregate
       // said, is its average — the word analysts use for it; a bare "check" stays asked back.)
-      // ("ticket-size bands": the sizes banded, counted — not their average.)
-      const banded = isKind(slots[next(i)], 'bandWord');
-      if (CHECK_SIZE_WORDS.includes(slot.item.text) && !banded) measures.push({ fn: 'avg' });
-      else if (banded) return;
+      if (CHECK_SIZE_WORDS.includes(slot.item.text)) measures.push({ fn: 'avg' });
       else draft.issues.push({ kind: 'unknown_words', words: [slot.item.text] });
     }
   });

@@ -285,13 +285,14 @@ export function valuesHeadingEnd(slots: readonly Slot[]): number {
   const end = slots.findIndex((s, k) => k > 0 && (s.item.clauseBefore || s.item.commaBefore));
   if (end < 0) return -1;
   const heading = slots.slice(0, end);
-  const said = heading.flatMap((s) => {
+  const words = heading.flatMap((s) => {
     const m = meaningOf(s);
-    return m?.kind === 'value' ? m.values.map((v) => `${m.column}\u0000${v}`) : [];
+    return m?.kind === 'value' ? [m] : [];
   });
-  const columns = new Set(said.map((v) => v.split('\u0000')[0]));
+  const columns = new Set(words.map((m) => m.column));
+  const values = new Set(words.flatMap((m) => m.values));
   const joined = heading.every(
     (s) => isKind(s, 'value') || isKind(s, 'conjunction') || isKind(s, 'compare') || s.item.kind === 'stop',
   );
-  return joined && new Set(said).size >= 2 && columns.size === 1 ? end : -1;
+  return joined && columns.size === 1 && values.size >= 2 ? end : -1;
 }

@@ -836,9 +836,6 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // («Екі кезеңнің айналымын және өзгерісті пайызбен», the two periods' turnover: the genitive)
       // (Not «екі айдың», read with its noun where it stands: «Екі айдың санын және …».)
       'екі кезеңнің',
-      // («оборот за оба периода», «за два периода»)
-      'оба периода',
-      'два периода',
       // («Екі кезеңмен және пайызбен», with both periods and in %: the instrumental)
       'екі кезеңмен',
       'екі аймен',
