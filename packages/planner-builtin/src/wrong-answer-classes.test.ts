@@ -8930,3 +8930,14 @@ describe('«Екі кезеңнің айналымын …» after a ranking ask
     expect(sql).toContain('AS transaction_count_2025_h2');
   });
 });
+
+describe("«г/г в %» after two periods set against each other is the change year on year (the «г»s were read as years and «в %» as each city's share)", () => {
+  it.each([
+    'Оборот АЗС (Fuel & Service Stations) в Караганде, Павлодаре и Усть-Каменогорске по отдельности: 1П 2025 против 1П 2026, г/г в %.',
+    'Оборот по городам: 1П 2025 против 1П 2026, г/г в %.',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toContain('AS change_pct');
+    expect(sql).not.toContain('OVER ()');
+  });
+});

@@ -1028,6 +1028,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'приростом',
       'yoy',
       'год к году',
+      // «г/г» (year on year), split at the slash
+      'г/г',
+      'г г',
       'year over year',
       'year-over-year',
       'mom',
