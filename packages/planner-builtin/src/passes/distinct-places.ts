@@ -44,7 +44,7 @@ export const readDistinctPlaces = definePass((r) => {
     ACCEPTED_VERBS.includes(slots[j]?.item.text ?? '') ||
     (HELD_PAYMENTS_VERBS.includes(slots[j]?.item.text ?? '') && isKind(slots[j + 1], 'entity'));
   // ("Active ATMs by city this month": the machines that took payments, counted — with no count word.)
-  slots.forEach((slot, i) => {
+  slots.forEach((_, i) => {
     const before = slots[i - 1];
     if (
       isAtmMachines(slots, i) &&
