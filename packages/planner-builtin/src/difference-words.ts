@@ -5,7 +5,7 @@ import {
   CHANGE_VERBS_AFTER_AUXILIARY,
   DAY_BEFORE,
   FALL_SEASON,
-  KAZAKH_HOW_MUCH_MORE,
+  KAZAKH_MORE_OR_FEWER,
   PERIOD_DETERMINERS,
 } from './vocabulary/index.js';
 
@@ -24,7 +24,7 @@ export function readKazakhDifference(items: readonly Item[]): Item[] {
   if (against < 0 || howMany < 0) return [...items];
   return items.map((item, k) => {
     if (k <= howMany || item.kind !== 'meaning' || item.meaning.kind !== 'comparator') return item;
-    if (!KAZAKH_HOW_MUCH_MORE.includes(item.text)) return item;
+    if (!KAZAKH_MORE_OR_FEWER.includes(item.text)) return item;
     // (Only in the clause of "how many": «… қанша? 100-ден көп пе?» is a question of its own.)
     if (items.slice(howMany + 1, k + 1).some((x) => x.clauseBefore)) return item;
     if (items.slice(howMany + 1, k).some((x) => x.kind === 'number')) return item;

@@ -9,7 +9,7 @@ import {
   TENGE_UNIT,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { closingRequestStart, definePass, isKind, type Slot } from './reading.js';
 
 /** The dimensions a unit or column word names as a ranking's label: "hour" is the hour of the day. */
 export function labelled(slot: Slot | undefined): readonly Dimension[] {
@@ -172,7 +172,7 @@ export const readColumnList = definePass(({ slots, draft }) => {
   const numberAlone =
     counted.length === 1 &&
     draft.measures.length > 0 &&
-    clause.every((s) => s === counted[0] || s.item.kind === 'stop' || isKind(s, 'listVerb'));
+    closingRequestStart(slots, slots.indexOf(counted[0]!)) >= 0;
   // (In the order said: "number, amount …" puts the count first, and the rows are ordered by it.)
   if (counted.length > 0 && !numberAlone && !draft.measures.some((m) => m.fn === 'count')) {
     const first = clause.findIndex((s) => s === counted[0] || measured(s));

@@ -25,6 +25,7 @@ import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import {
   addDimension,
+  closingRequestStart,
   countsTenge,
   definePass,
   isCountedNoun,
@@ -684,20 +685,12 @@ export const readMeasures = definePass((r) => {
       // give the number").)
       // ("…? Please provide the number of days.", «…? Прошу указать число дней.»: the periods counted
       // already may be named again.)
-      const sentence = slots.findLastIndex((o, k) => k <= i && o.item.clauseBefore === true);
       const periodsCounted = (o: Slot) =>
         isKind(o, 'timeUnit') &&
         measures.some((x) => x.fn === 'count_periods' && x.unit === o.item.meaning.unit);
-      const requestOnly =
-        sentence > 0 &&
-        slots
-          .slice(sentence)
-          .every(
-            (o, k) =>
-              sentence + k === i || o.item.kind === 'stop' || isKind(o, 'listVerb') || periodsCounted(o),
-          );
+      const sentence = closingRequestStart(slots, i, periodsCounted);
       const askedAlready = measures.length > 0 || slots.slice(0, sentence).some((o) => isKind(o, 'count'));
-      if (requestOnly && askedAlready) {
+      if (sentence > 0 && askedAlready) {
         for (const o of slots.slice(sentence)) if (periodsCounted(o)) o.used = true;
         return;
       }

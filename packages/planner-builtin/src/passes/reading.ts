@@ -296,3 +296,21 @@ export function valuesHeadingEnd(slots: readonly Slot[]): number {
   );
   return joined && columns.size === 1 && values.size >= 2 ? end : -1;
 }
+
+/**
+ * «…? Прошу указать число.», "…? Please give the number.": where the last sentence begins when it holds
+ * only stop words, verbs of showing, slot `at` and the words `also` admits — a request for what the
+ * question asked before it — or -1.
+ */
+export function closingRequestStart(
+  slots: readonly Slot[],
+  at: number,
+  also: (s: Slot) => boolean = () => false,
+): number {
+  const start = slots.findLastIndex((s) => s.item.clauseBefore === true);
+  if (start <= 0 || start > at) return -1;
+  const requests = slots
+    .slice(start)
+    .every((s, k) => start + k === at || s.item.kind === 'stop' || isKind(s, 'listVerb') || also(s));
+  return requests ? start : -1;
+}

@@ -171,7 +171,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const filtered = (k: number) => isFilterWord(slots[k]) && filterOf(draft.filters, slots[k]) !== undefined;
   // (…but not the groups heading the question: "Taraz vs Aktobe, share of ECOM", «Алматы и Астана: доля
   // ECOM» — they are compared, and do not own the share.)
-  const headed = valuesHeadingEnd(slots) === shareAt;
+  const headingEnd = valuesHeadingEnd(slots);
+  const headed = headingEnd === shareAt;
   if (at < 0 && !headed && filtered(shareAt - 1) && !forWhom(shareAt - 1)) at = shareAt - 1;
   // ("Foreign-acquirer share of ECOM turnover for each bank": the column's word after its value labels
   // the part, as it does with no groups.)
@@ -369,7 +370,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     let first = prev(described);
     while (slots[first]?.item.kind === 'number' && slots[first]!.used) first = prev(first);
     // (Not the groups heading the question: «Тараз бен Ақтөбе: ECOM операцияларының үлесі».)
-    const across = valuesHeadingEnd(slots) === described;
+    const across = headingEnd === described;
     if (
       eachGroup &&
       !across &&

@@ -1231,7 +1231,8 @@ export const KAZAKH_MARKER_WORDS: readonly string[] = [
   'жасаған',
 ];
 
-/** «көп», «артық», «аз», «кем»: more, fewer — of a number of things («10-нан аз мерчант»). */
+/**
+ * «көп», «артық», «аз», «кем»: more, fewer — of a number of things («10-нан аз мерчант»), or after «…
+ * қарағанда қанша …», how many more (or fewer): the difference.
+ */
 export const KAZAKH_MORE_OR_FEWER: readonly string[] = ['көп', 'артық', 'аз', 'кем'];
-/** …after «… қарағанда қанша …»: how many more (or fewer) — the difference. */
-export const KAZAKH_HOW_MUCH_MORE: readonly string[] = KAZAKH_MORE_OR_FEWER;

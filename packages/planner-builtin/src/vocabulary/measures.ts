@@ -1,6 +1,6 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { e } from './entry.js';
-import { KAZAKH_HOW_MUCH_MORE } from './kazakh.js';
+import { KAZAKH_MORE_OR_FEWER } from './kazakh.js';
 
 /** Verbs of one exceeding the other: "did Kaspi beat Halyk", «обогнала», «опередил». */
 export const BEAT_VERBS: readonly string[] = [
@@ -800,7 +800,7 @@ export const MORE_THAN_WORDS: readonly string[] = [
   'на сколько больше',
   'насколько',
   'на сколько',
-  ...KAZAKH_HOW_MUCH_MORE,
+  ...KAZAKH_MORE_OR_FEWER,
 ];
 
 /** «ровно на 5 000 тенге» (for exactly 5 000): the only word that may stand between "exactly" and its amount. */
