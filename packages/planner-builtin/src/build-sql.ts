@@ -386,14 +386,17 @@ function measureColumns(frame: Frame): Column[] {
   const columns: Column[] = [];
   if (frame.share && frame.compare) return shareCompareColumns(frame);
   if (frame.share) {
-    const basis = frame.measures[0]!;
+    const basis = frame.measures[frame.share.measure ?? 0]!;
     const amount = amountColumn(frame);
     // (Figures shown in the unit asked, "in millions of tenge"; the part's condition compares tenge.)
     const shown = shownAmount(frame);
     const total = measureExpression(basis, shown);
     const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
     if (frame.share.subset.length === 0) {
-      if (frame.share.withMeasure) columns.push({ expression: total, alias: measureAlias(basis) });
+      // (Every measure asked, then the share of the one it is of.)
+      if (frame.share.withMeasure)
+        for (const m of frame.measures)
+          columns.push({ expression: measureExpression(m, shown), alias: measureAlias(m) });
       // "banks' shares by month", «доли банков … по месяцам»: each group's share within its period, the
       // periods' shares of all time would say nothing of the mix.
       const periods = frame.dimensions.filter(isTimeDimension);

@@ -609,7 +609,21 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       parts[0]!.role = 'subset';
     const withinGroups = draft.filters.some((f) => f.role === 'subset');
     const ofCards = cardsBasis && (categorical.length === 0 || withinGroups);
-    if (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum' && !ofCards)) {
+    // ("count, turnover and average ticket by bank, with each bank's share of turnover": several measures
+    // shown, each group's share of the one the share's clause named.)
+    const beside =
+      basis.length > 1 &&
+      draft.shareWithMeasure &&
+      !draft.ofWhich &&
+      !compare &&
+      categorical.length > 0 &&
+      !draft.filters.some((f) => f.role === 'subset');
+    const shareOf = beside ? basis.findIndex((m) => m.fn === draft.shareOf) : -1;
+    if (beside && shareOf < 0) issues.push({ kind: 'share_which_measure' });
+    else if (
+      shareOf < 0 &&
+      (basis.length !== 1 || (basis[0]!.fn !== 'count' && basis[0]!.fn !== 'sum' && !ofCards))
+    ) {
       if (basis.length > 0) issues.push({ kind: 'share_measure' });
     }
     // ("each bank's share of turnover, Q3 2025 vs Q3 2026, side by side": the share in each period, a
@@ -629,6 +643,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
         subset: draft.filters.filter((f) => f.role === 'subset').map((f) => f.filter),
         ...(draft.shareWithMeasure ? { withMeasure: true as const } : {}),
         ...(draft.ofWhich ? { ofWhich: true as const } : {}),
+        ...(shareOf >= 0 ? { measure: shareOf } : {}),
       };
       filters = draft.filters.filter((f) => f.role !== 'subset').map((f) => f.filter);
       // Each group's share where the rows are one group already ("share of each wallet" of Samsung Pay
@@ -903,7 +918,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     ...(draft.groupsFirst && limit === null && order === null ? { groupsFirst: true as const } : {}),
     ...(draft.rankByChange && compare && order !== null ? { rankByChange: draft.rankByChange } : {}),
     ...(changeSign && compare && dimensions.length > 0 ? { changeSign } : {}),
-    ...(draft.sortMeasure && !compare && !share && !sideBySide ? { sortMeasure: draft.sortMeasure } : {}),
+    ...(draft.sortMeasure && !compare && (!share || share.measure !== undefined) && !sideBySide
+      ? { sortMeasure: draft.sortMeasure }
+      : {}),
     ...(dimensions.includes('amount_band') && draft.bands ? { bands: draft.bands } : {}),
     ...(dimensions.includes('amount_band') && draft.bands && draft.bandsTopOver
       ? { bandsTopOver: true as const }
@@ -1009,6 +1026,12 @@ export function frameToDraft(frame: Frame): Draft {
     comparedValues: false,
     share: frame.share !== null,
     ...(frame.share?.withMeasure ? { shareWithMeasure: true } : {}),
+    ...(frame.share && frame.measures.length > 1
+      ? {
+          shareOf:
+            frame.measures[frame.share.measure ?? 0]!.fn === 'count' ? ('count' as const) : ('sum' as const),
+        }
+      : {}),
     ...(frame.share?.ofWhich ? { ofWhich: true } : {}),
     top:
       frame.shape === 'topn' && frame.limit !== null && frame.order !== null

@@ -28,6 +28,8 @@ export type Issue =
   | { kind: 'share_of_what' }
   | { kind: 'ambiguous_share' }
   | { kind: 'share_measure' }
+  /** "count, amount and share by bank": several figures beside the groups' shares, the share's own not said. */
+  | { kind: 'share_which_measure' }
   | { kind: 'compare_missing' }
   | { kind: 'too_many_periods' }
   /** "how many cards was that?", «какая это доля …» with no earlier answer to point back at. */
@@ -153,6 +155,8 @@ export interface Draft {
   spread?: boolean;
   /** "how many …, and what share of all … is that", «саны мен үлесі»: the measure beside its share. */
   shareWithMeasure?: boolean;
+  /** With several figures beside each group's share: the one the share is of ("… share of turnover"). */
+  shareOf?: 'count' | 'sum';
   /** "…, of which …", «в том числе»: the share's total and its part as figures, no percentage. */
   ofWhich?: boolean;
   /** "sorted ascending", «по возрастанию»: a breakdown's rows from the smallest measure up. */

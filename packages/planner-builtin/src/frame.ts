@@ -355,6 +355,12 @@ export const frameSchema = z
         withMeasure: z.literal(true).optional(),
         /** "…, of which …", «в том числе»: the whole's measure and the part's, no percentage. */
         ofWhich: z.literal(true).optional(),
+        /**
+         * "count, turnover and average ticket by bank, with each bank's share of turnover": every measure
+         * is shown (with `withMeasure`, each group's share of all groups), and the share is of this one
+         * (its index among the measures); present exactly when there are several.
+         */
+        measure: z.number().int().min(0).max(20).optional(),
       })
       .nullable(),
     shape: z.enum(SHAPES),
@@ -451,6 +457,23 @@ export const frameSchema = z
     };
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
+    // (Several measures beside a share: only each group's share of all groups, every measure shown.)
+    const share = frame.share;
+    const several = frame.measures.length > 1;
+    if (
+      share &&
+      (several !== (share.measure !== undefined) ||
+        (several &&
+          (!share.withMeasure ||
+            share.subset.length > 0 ||
+            share.ofWhich ||
+            frame.compare ||
+            share.measure! >= frame.measures.length)))
+    )
+      ctx.addIssue({
+        code: 'custom',
+        message: "several measures beside a share: each group's share, all shown",
+      });
     const banded = frame.dimensions.includes('amount_band');
     if (
       frame.rankedWithin !== undefined &&

@@ -58,6 +58,7 @@ import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
 import { readOfWhich, readShare, readTopShare, readWholeBeside } from './passes/share.js';
 import { readShareBase, settleShareBase } from './passes/share-base.js';
+import { readShareMeasure } from './passes/share-measure.js';
 import { readSortBy, readSuperlativeFirst } from './passes/sort-by.js';
 import { readSuperlatives } from './passes/superlatives.js';
 import { readTengeFilter } from './passes/tenge-filter.js';
@@ -152,6 +153,8 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['turnover filters', readTurnoverFilters],
   ['breakdown order', readBreakdownOrder],
   ['coverage', checkCoverage],
+  // (After the coverage check, which may add a figure shown beside the share: «с количеством операций».)
+  ['share measure', readShareMeasure],
   // (After the coverage check, which may take a measure from "banks with the sum of …".)
   ['settle amount unit', settleAmountUnit],
   // (After the coverage check, which lays "in one row" out side by side.)

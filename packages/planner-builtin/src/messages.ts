@@ -140,6 +140,11 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
     'Долю чего и среди чего посчитать? Укажите базу словом «среди», например «Доля онлайн среди транзакций в Алматы».',
     'Үлесті неден және не ішінде есептеу керек? Негізін «ішінде» сөзімен көрсетіңіз.',
   ],
+  share_which_measure: [
+    "Share of which figure, the count or the amount? Name it after the share, e.g. 'Count and amount by bank, with each bank's share of the amount'.",
+    'Доля какого показателя — количества или суммы? Назовите его после слова «доля», например «Количество и сумма по банкам и доля каждого банка в сумме».',
+    'Қай көрсеткіштің үлесі — санның ба, соманың ба? Мысалы, «Банктер бойынша саны, сомасы және әр банктің сомадағы үлесі».',
+  ],
   share_measure: [
     "I can compute shares of the number of transactions or of the amount, and the share of cards that did something (e.g. 'What share of cards used Apple Pay last month?').",
     'Я считаю доли по количеству транзакций или по сумме, а также долю карт, которые что-то сделали (например, «Какая доля карт пользовалась Apple Pay в прошлом месяце?»).',
@@ -585,9 +590,16 @@ export function describeFrame(frame: Frame): string {
     parts.push(
       frame.share.ofWhich
         ? measures
-        : frame.share.withMeasure
-          ? pick([`${measures} and its share (%)`, `${measures} и доля (%)`, `${measures} және үлесі (%)`])
-          : pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]),
+        : frame.share.withMeasure && frame.measures.length > 1
+          ? ((of: string) =>
+              pick([
+                `${measures}, share (%) of ${of}`,
+                `${measures}, доля (%) — ${of}`,
+                `${measures}, үлес (%) — ${of}`,
+              ]))(measureName(frame.measures[frame.share.measure ?? 0]!, pick))
+          : frame.share.withMeasure
+            ? pick([`${measures} and its share (%)`, `${measures} и доля (%)`, `${measures} және үлесі (%)`])
+            : pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]),
     );
     if (frame.share.subset.length > 0) {
       const part = frame.share.ofWhich

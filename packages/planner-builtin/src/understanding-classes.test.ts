@@ -5824,3 +5824,72 @@ describe('the columns\' own names: «уникальных card_key», "count, su
     expect(frame.measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
   });
 });
+
+describe('several figures beside each group\'s share ("count, turnover and average ticket by bank, with each bank\'s share of turnover"): every figure is shown and the share is of the one its own clause names; with none named, which one is asked back', () => {
+  it.each([
+    [
+      "Transactions count, turnover and average ticket per city for October 2026, plus each city's share of turnover",
+      'sum',
+      3,
+    ],
+    ['По банкам за октябрь 2026: количество, сумма, средний чек и доля банка в общей сумме', 'sum', 3],
+    [
+      'Количество операций и сумма по кошелькам за 2025 год и доля каждого кошелька в общем количестве операций',
+      'count',
+      2,
+    ],
+    ['Қалалар бойынша 2026 жылғы қазандағы операциялар саны мен сомасы, әр қаланың сомадағы үлесі', 'sum', 2],
+    ['Top 3 categories by count in 2025 with their turnover and share of all transactions', 'count', 2],
+  ])('%s', (question, of, shown) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toHaveLength(shown);
+    expect(frame.share?.withMeasure).toBe(true);
+    expect(frame.measures[frame.share!.measure!]!.fn).toBe(of);
+    const sql = sqlLineOf(question);
+    // Each figure is a column, and the share's window is over the figure named.
+    expect(sql).toContain(
+      of === 'sum' ? 'sum(sum(transaction_amount_kzt)) OVER ()' : 'sum(count(*)) OVER ()',
+    );
+    for (const m of frame.measures)
+      expect(sql).toContain(m.fn === 'count' ? 'count(*) AS' : `${m.fn}(transaction_amount_kzt) AS`);
+  });
+  it('ranked by the figure said, not the first one shown', () => {
+    expect(
+      sqlLineOf(
+        "Q3 2026 turnover, number of payments and average ticket by bank, with each bank's share of total turnover, ranked by turnover",
+      ),
+    ).toMatch(/ORDER BY total_amount DESC$/);
+  });
+  it.each([
+    'count, amount and share by bank last month',
+    'число операций, сумма и доля каждого банка за прошлый месяц',
+  ])('%s: the share of which figure is asked back', (question) => {
+    expect(reasonOf(question)).toBe('share_which_measure');
+  });
+  it('over periods only, "its share of each hour\'s count" (whose?) is still asked back', () => {
+    expect(
+      reasonOf(
+        "Eurasian Bank by hour of day in November 2026: number of POS payments, POS turnover, and its share of each hour's POS count.",
+      ),
+    ).toBe('share_measure');
+  });
+});
+
+describe('with groups, a condition of the heading said again after the share word names the whole ("… by bank: count, amount and each bank\'s share of the bill-payment amount"); before it ("Halyk\'s share of …") it is still the part', () => {
+  it("Bill payments (BILL_PAYMENT) in Q3 2026 by bank: count, amount and each bank's share of the bill-payment amount", () => {
+    const frame = frameOf(
+      "Bill payments (BILL_PAYMENT) in Q3 2026 by bank: count, amount and each bank's share of the bill-payment amount",
+    );
+    expect(frame.share?.subset).toEqual([]);
+    expect(frame.filters).toEqual([
+      { kind: 'values', column: 'transaction_type', negated: false, values: ['BILL_PAYMENT'] },
+    ]);
+  });
+  it("Halyk Bank's ECOM turnover in 2026 by currency, with Halyk's share of each currency's ECOM turnover: not each currency's share of Halyk's", () => {
+    expect(() =>
+      frameOf(
+        "Halyk Bank's ECOM turnover in 2026 by currency, with Halyk's share of each currency's ECOM turnover",
+      ),
+    ).toThrow();
+  });
+});

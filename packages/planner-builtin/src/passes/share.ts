@@ -766,11 +766,22 @@ function readMeasureThenShare(slots: readonly Slot[], draft: Reading['draft'], a
   }
   const wholeAt = slots.findIndex((s, k) => k > and && (isKind(s, 'shareBase') || isKind(s, 'total')));
   const later = slots.flatMap((s, k) => (k > and && isFilterWord(s) ? [k] : []));
+  const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
+  // ("Bill payments (BILL_PAYMENT) by bank: count, amount and each bank's share of the bill-payment
+  // amount": with groups, a condition of the first clause said again after the share word names the
+  // whole — before it, "Halyk's share of …", it is the part.)
+  const shareWord = slots.findIndex((s, k) => k > and && isKind(s, 'share'));
+  const saidAgain = (k: number) => {
+    if (shareWord < 0 || k < shareWord) return false;
+    const f = filterOf(draft.filters, slots[k]);
+    return (
+      f !== undefined && slots.some((s, j) => j < and && isFilterWord(s) && filterOf(draft.filters, s) === f)
+    );
+  };
   // (Filters in the share's clause name its whole only after a word for it.)
-  if (later.some((k) => wholeAt < 0 || k < wholeAt)) return false;
+  if (later.some((k) => (wholeAt < 0 || k < wholeAt) && !(grouped && saidAgain(k)))) return false;
   const counted = draft.measures.every((m) => m.fn !== 'sum');
   if (counted && slots.some((s, k) => k > and && isKind(s, 'amount'))) return false;
-  const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
   // ("for each city, the number of payments over 50 000 and their share of all that city's payments",
   // «… саны мен сол қаладағы барлық операциялар ішіндегі үлесі»: the share's whole is each group's own —
   // the one condition of the first clause is the part within it, counted beside its share. It was the
