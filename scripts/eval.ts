@@ -205,6 +205,10 @@ const UNSEEN_SETS = [
   'unseen178',
   'unseen179',
   'unseen180',
+  'unseen181',
+  'unseen182',
+  'unseen183',
+  'unseen184',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
