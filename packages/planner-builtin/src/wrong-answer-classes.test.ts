@@ -8941,3 +8941,31 @@ describe("«г/г в %» after two periods set against each other is the change 
     expect(sql).not.toContain('OVER ()');
   });
 });
+
+describe('the payments already named, said again before an amount condition left out ("Cash withdrawn at ATMs …, excluding withdrawals below 5 000 tenge") leave out the amount only; a kind of payment named there first ("turnover, excluding ATM withdrawals under 5 000") is asked back — it split ATM from the rest', () => {
+  it.each([
+    [
+      'Cash withdrawn at ATMs in Pavlodar in 2025, excluding withdrawals below 5 000 tenge',
+      'ATM_WITHDRAWAL',
+      5000,
+    ],
+    ['Сумма снятий наличных за 2025 год, не считая снятий меньше 3000 тенге', 'ATM_WITHDRAWAL', 3000],
+    ['Number of POS payments last month, ignoring POS payments under 1 000 tenge', 'POS', 1000],
+  ])('%s', (question, type, value) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.filters).toContainEqual({ kind: 'amount', op: '>=', value });
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: [type],
+    });
+  });
+  it.each([
+    'turnover in 2025, excluding ATM withdrawals under 5000',
+    'оборот за 2025 без снятий наличных меньше 5000 тенге',
+  ])('%s: asked back', (question) => {
+    expect(reasonOf(question)).toBe('ambiguous_negation');
+  });
+});

@@ -116,6 +116,22 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
     }
     return out;
   };
+  /**
+   * An amount condition right after the payments named at slot `at` — a kind of payment ("withdrawals
+   * below 5 000"), or a value and a noun of transactions ("Kaspi payments under 1 000").
+   */
+  const amountConditionAfter = (at: number, m: Meaning): boolean => {
+    let k = next(at);
+    for (let x = slots[k]; isKind(x, 'entity') && x.item.meaning.entity === 'transactions'; x = slots[k])
+      k = next(k);
+    const payments = k > next(at) || (m.kind === 'value' && m.column === 'transaction_type');
+    return (
+      payments &&
+      isUsedComparator(slots[k]) &&
+      !slots[k]!.item.commaBefore &&
+      draft.filters.some((f) => f.filter.kind === 'amount')
+    );
+  };
   /** The values the open scope holds. */
   const inScope = new Set<string>();
   const apply = (i: number, m: Meaning) => {
@@ -228,6 +244,25 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
         lastColumn = m.column;
         return;
       }
+    }
+    // ("Cash withdrawn at ATMs …, excluding withdrawals below 5 000 tenge", «снятия … не считая снятий
+    // меньше 5000»: the payments already named, said again before the amount condition left out — the
+    // amount is what is excepted, as after a noun of transactions. It split ATM from the rest.)
+    if (
+      openAt >= 0 &&
+      !applied &&
+      lastColumn === null &&
+      m.kind === 'value' &&
+      amountConditionAfter(i, m) &&
+      slots.some((x, k) => k < openAt && m.values.every((v) => valuesOf(meaningOf(x)).includes(v)))
+    )
+      return;
+    // ("turnover, excluding ATM withdrawals under 5 000": the withdrawals under 5 000 left out — not all
+    // withdrawals, nor every payment over 5 000. One condition of both is not a filter: asked back.)
+    if (openAt >= 0 && !applied && lastColumn === null && m.kind === 'value' && amountConditionAfter(i, m)) {
+      draft.issues.push({ kind: 'ambiguous_negation' });
+      end();
+      return;
     }
     switch (m.kind) {
       case 'negation':
