@@ -8969,3 +8969,45 @@ describe('the payments already named, said again before an amount condition left
     expect(reasonOf(question)).toBe('ambiguous_negation');
   });
 });
+
+describe('restatements that added rows or columns: «(то есть только бесконтактные и по магнитной полосе)» ("by stripe" inside a list), "… i.e. only QR and Swipe payments count" (the verb), "tenge-currency payments only" (the unit naming its column), «(разные мерчанты …)»', () => {
+  it('«по» before the last value of a list is its preposition, not a row per value', () => {
+    const frame = frameOf(
+      'Сколько операций в Актобе за октябрь 2026 без QR (то есть только бесконтактные и по магнитной полосе)?',
+    );
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'pos_entry_mode',
+      negated: false,
+      values: ['Contactless', 'Swipe'],
+    });
+  });
+  it('"only … payments count" closing the question is the verb: no count beside the measure asked', () => {
+    expect(frameOf('Turnover in Almaty last month. Only POS payments count.').measures).toEqual([
+      { fn: 'sum' },
+    ]);
+    expect(
+      frameOf(
+        'Distinct merchants in Taraz in 2026, excluding QR — only Contactless and Swipe payments count.',
+      ).measures,
+    ).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+  });
+  it('"tenge-currency payments only": the currency, not a row per currency', () => {
+    const frame = frameOf('ECOM count by month for 2026, tenge-currency payments only');
+    expect(frame.dimensions).toEqual(['month']);
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_currency',
+      negated: false,
+      values: ['KZT'],
+    });
+  });
+  it('«разные мерчанты» counts the merchants, as «разных мерчантов» does', () => {
+    const frame = frameOf(
+      'Сколько банкоматов использовалось в Таразе в 2025 году (разные мерчанты по снятиям наличных)?',
+    );
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+  });
+});

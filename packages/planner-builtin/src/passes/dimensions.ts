@@ -534,7 +534,13 @@ export const readDimensions = definePass((r) => {
     // except Kaspi" / «банктер бойынша» is still a breakdown.
     const names = (k: number) => {
       // "a currency other than KZT": the tenge negated is a value of the currency column.
-      if (isKind(slots[k], 'currencyUnit')) return d === 'transaction_currency' && notes.negatedSlots.has(k);
+      // ("tenge-currency payments only": a currency said as a unit right before the word names it too.)
+      if (isKind(slots[k], 'currencyUnit'))
+        return (
+          d === 'transaction_currency' &&
+          (notes.negatedSlots.has(k) ||
+            (k === i - 1 && (slots[k - 1]?.item.kind !== 'number' || slots[k]!.item.commaBefore === true)))
+        );
       const c = valueColumnAt(k);
       // ("went to shops abroad": the merchants' country, where their acquirer is, names them too — not
       // when they are ranked, «Топ-10 мерчантов в Турции».)

@@ -147,6 +147,9 @@ export const readListMode = definePass(({ slots, draft }) => {
     // payments were made by — no row each.)
     const joiner = slots[slot.item.meaning.after ? prev(prev(i)) : next(next(i))];
     if (isKind(joiner, 'conjunction') && OR_WORDS.includes(joiner.item.text)) return;
+    // («только бесконтактные и по магнитной полосе», only contactless and by stripe: a preposition of the
+    // last value only, inside the list — not "by" the list.)
+    if (!slot.item.meaning.after && isKind(slots[prev(i)], 'conjunction')) return;
     slot.used = true;
     if (!draft.dimensions.includes(list.filter.column)) draft.dimensions.push(list.filter.column);
   });

@@ -4,6 +4,7 @@ import {
   CASH_MONEY_PHRASES,
   CHECK_SIZE_WORDS,
   DEGREE_WORDS,
+  DISTINCT_WORDS,
   IN_ALL_WORDS,
   IN_WORDS,
   INSTEAD_WORDS,
@@ -210,6 +211,28 @@ export const readMeasures = definePass((r) => {
     );
   };
   const measures = draft.measures;
+  // ("Number of merchants …, i.e. only QR and Swipe payments count": "count" closing a clause of "only"
+  // payments is the verb — which payments matter — beside a measure asked before it, not a count too.)
+  slots.forEach((s, i) => {
+    const start = slots.findLastIndex((x, k) => k <= i && (x.item.clauseBefore === true || k === 0));
+    if (
+      !s.used &&
+      isKind(s, 'count') &&
+      (i === slots.length - 1 || slots[i + 1]!.item.clauseBefore === true) &&
+      isPaymentsNoun(slots[i - 1]) &&
+      slots.slice(start, i).some((x) => isKind(x, 'only')) &&
+      slots
+        .slice(0, start)
+        .some(
+          (x) =>
+            isKind(x, 'count') ||
+            isKind(x, 'amount') ||
+            isKind(x, 'aggregate') ||
+            DISTINCT_WORDS.includes(x.item.text),
+        )
+    )
+      s.used = true;
+  });
   // "the number of withdrawals instead of the amount", «вместо суммы»: the measure after "instead of"
   // is the one not wanted.
   const measureWord = (m: Slot | undefined): m is Slot =>

@@ -580,8 +580,12 @@ export const readValueFilters = definePass((r) => {
         // was read as the unit of amounts, and the condition dropped).
         // (…and the tenge, not after "in": "tenge transactions", "tenge-denominated payments",
         // «теңгемен жасалған транзакциялар» — a stop word such as a participle may stand between.)
-        const payments = (k: number) =>
-          isKind(slots[k], 'entity') && slots[k]!.item.meaning.entity === 'transactions';
+        // ("tenge-currency payments": the currency's column word may stand between.)
+        const payments = (k: number): boolean =>
+          (isKind(slots[k], 'entity') && slots[k]!.item.meaning.entity === 'transactions') ||
+          (isKind(slots[k], 'dimension') &&
+            slots[k]!.item.meaning.dimension === 'transaction_currency' &&
+            payments(next(k)));
         // (…but not the tenge counted: «Сколько тенге ушло на покупки» asks for their amount.)
         const counted = countsTenge(slots, i);
         const named =

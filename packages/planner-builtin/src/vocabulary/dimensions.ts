@@ -236,6 +236,7 @@ export const DISTINCT_WORDS: readonly string[] = [
   // (nominative: «перечисли уникальные MCC»)
   'уникальные',
   'различные',
+  'разные',
 ];
 
 /** «неше түрлі» (how many kinds of): after a count word, the values counted distinct. */
