@@ -9011,3 +9011,23 @@ describe('restatements that added rows or columns: «(то есть только
     expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
   });
 });
+
+describe('an average beside a figure per card ("average check and spend per card", "turnover per card and average ticket") is a column of its own, and no total besides; "cards sending" is no typo of "spending"', () => {
+  it.each([
+    'Average ticket and spend per card for Jusan Bank cards in 2025',
+    'Средний чек и оборот на одну карту по картам Kaspi в Астане за прошлый месяц',
+    'turnover per card and average ticket, ForteBank, 2026',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'avg' }, { fn: 'per_card', of: 'sum' }]);
+  });
+  it('how many cards sending P2P transfers in 2026: the cards that sent, counted', () => {
+    const frame = frameOf('how many cards sending P2P transfers in 2026');
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: ['P2P_OUT'],
+    });
+  });
+});

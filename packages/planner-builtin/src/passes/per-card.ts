@@ -110,8 +110,12 @@ export const readPerCard = definePass(({ slots, draft }) => {
     (isKind(s, 'count') &&
       isKind(slots[itemStart - 1], 'conjunction') &&
       slots[itemStart - 1]!.item.text !== '+');
+  // ("spend per card and average check": an average joined after the ratio is an item of its own too — it
+  // was dropped. Not any item after it: Kazakh names the measures after «бір картаға шаққандағы».)
+  const averageAfter =
+    ends >= 0 && isKind(slots[ends], 'conjunction') && isKind(slots[next(ends)], 'aggregate');
   const listed =
-    itemStart > 0 &&
+    (itemStart > 0 || averageAfter) &&
     !saidTwice &&
     slots.some((s, k) => !inItem(k) && ownItem(s, k) && measureWord(s) && s.used);
   if (listed) {
@@ -120,8 +124,15 @@ export const readPerCard = definePass(({ slots, draft }) => {
     const of = itemMoney || !itemCount ? 'sum' : 'count';
     // (A measure only the item's own words named goes: "amount per card" is no total besides.)
     // (…nor the ratio said again: "…, рейтинг по обороту на карту" ranks by it.)
+    // (…nor money an average is of: "average check and spend per card" is no total besides.)
     const namedElsewhere = (test: (s: Slot) => boolean) =>
-      slots.some((s, k) => !inItem(k) && test(s) && !isKind(slots[next(k)], 'perCard'));
+      slots.some(
+        (s, k) =>
+          !inItem(k) &&
+          test(s) &&
+          !isKind(slots[next(k)], 'perCard') &&
+          !(isKind(slots[prev(k)], 'aggregate') && !inItem(prev(k))),
+      );
     // ("how many active cards …": a count of the cards is no count of the transactions.)
     const cardsAfter = (k: number) => {
       const n = slots[next(k)];

@@ -219,6 +219,8 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'goes out',
       'going out',
       'sent',
+      // ("cards sending": it was read as a typo of "spending", an amount.)
+      'sending',
       'sent out',
       'send out',
       'отправлен~',
