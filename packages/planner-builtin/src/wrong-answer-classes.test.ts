@@ -9031,3 +9031,23 @@ describe('an average beside a figure per card ("average check and spend per card
     });
   });
 });
+
+describe('figures listed as spoken, without commas: «сколько начислений общая сумма …» (credits counted), "the total the count and the average …" (an article before each figure)', () => {
+  it('«сколько начислений, общая сумма и средняя сумма зарплат за 2025»: the count too', () => {
+    expect(frameOf('сколько начислений общая сумма и средняя зарплат за 2025').measures).toContainEqual({
+      fn: 'count',
+    });
+  });
+  it.each([
+    ['um the total the count for ECOM in Astana yesterday', 2],
+    ['so the total the count and the median amount for Kaspi last week', 3],
+  ])('%s', (question, n) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toHaveLength(n);
+    expect(frame.measures).toContainEqual({ fn: 'sum' });
+    expect(frame.measures).toContainEqual({ fn: 'count' });
+  });
+  it('"the total count of …" is still one count', () => {
+    expect(frameOf('the total count of ECOM payments yesterday').measures).toEqual([{ fn: 'count' }]);
+  });
+});

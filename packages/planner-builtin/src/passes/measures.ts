@@ -544,7 +544,15 @@ export const readMeasures = definePass((r) => {
         next(i) < 0 &&
         IN_ALL_WORDS.includes(slot.item.text) &&
         slots.some((o) => isKind(o, 'count') && !o.item.commaBefore && !o.item.clauseBefore);
-      if (opensItem(itemAt) && closesItem(i) && !ALL_TOTAL_WORDS.includes(slot.item.text) && !inAll) {
+      // ("the total the count and the average payment", said with no commas: an article before each figure
+      // sets the total apart as one — it was read as "total count".)
+      const spoken =
+        slots[i - 1]?.item.text === 'the' && slots[i + 1]?.item.text === 'the' && measureWord(slots[i + 2]);
+      if (
+        ((opensItem(itemAt) && closesItem(i)) || spoken) &&
+        !ALL_TOTAL_WORDS.includes(slot.item.text) &&
+        !inAll
+      ) {
         if (!measures.some((x) => x.fn === 'sum')) measures.push({ fn: 'sum' });
         return;
       }
@@ -771,9 +779,18 @@ export const readMeasures = definePass((r) => {
         if ((payments && RUSSIAN_GENITIVE_PLURAL.test(payments.item.text)) || kindCounted) j = next(j);
       }
       let kindNoun = false;
-      while (isKind(slots[j], 'value') || isKind(slots[j], 'notValue') || readPeriodWord(slots[j])) {
+      // («сколько начислений, общая сумма …»: a noun of money coming in, in the genitive plural, is counted
+      // as a kind of payment is.)
+      const flowsCounted = (s: Slot | undefined) =>
+        isKind(s, 'direction') && RUSSIAN_GENITIVE_PLURAL.test(s.item.text);
+      while (
+        isKind(slots[j], 'value') ||
+        isKind(slots[j], 'notValue') ||
+        readPeriodWord(slots[j]) ||
+        flowsCounted(slots[j])
+      ) {
         const s = slots[j];
-        kindNoun = kindNoun || (isKind(s, 'value') && s.item.meaning.counts === true);
+        kindNoun = kindNoun || (isKind(s, 'value') && s.item.meaning.counts === true) || flowsCounted(s);
         j = next(j);
       }
       // «сколько сегодня было разных карт»: the distinct cards asked are counted as such, not the payments.
