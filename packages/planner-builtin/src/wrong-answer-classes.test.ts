@@ -9051,3 +9051,26 @@ describe('figures listed as spoken, without commas: «сколько начис�
     expect(frameOf('the total count of ECOM payments yesterday').measures).toEqual([{ fn: 'count' }]);
   });
 });
+
+describe('a kind of payment named, then a wider word of its column beside a figure after "and" ("P2P_OUT transfers … and the transfer amount per card", «переводов P2P_OUT … и средняя сумма перевода») is the same payments — it added the incoming transfers; "all transfers" still widens', () => {
+  it.each([
+    'number of cards that made P2P_OUT transfers in 2024 and the transfer amount per card',
+    'сколько переводов P2P_OUT в октябре 2026 и средняя сумма перевода',
+    '2026 жылы P2P_OUT аударымдарының саны және орташа аударым сомасы',
+  ])('%s', (question) => {
+    expect(frameOf(question).filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: ['P2P_OUT'],
+    });
+  });
+  it('count of P2P_OUT and total of all transfers in 2025: both kinds', () => {
+    expect(frameOf('count of P2P_OUT and total of all transfers in 2025').filters).toContainEqual({
+      kind: 'values',
+      column: 'transaction_type',
+      negated: false,
+      values: ['P2P_OUT', 'P2P_IN'],
+    });
+  });
+});

@@ -3,6 +3,7 @@ import type { Draft, DraftFilter } from '../draft.js';
 import { ENUM_VALUES, type Filter, NULLABLE_COLUMNS, type NullableColumn } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
+  ALL_WORDS,
   BILL_WORDS,
   VALUE_WORDS as BLANK_VALUE_WORDS,
   BLANK_WORDS,
@@ -163,6 +164,24 @@ function mergeValues(
         existing.role = 'base';
         r.draft.filters.push({ filter: { ...filter, values: [...filter.values] }, role: 'subset' });
       }
+      return true;
+    }
+    // ("cards that made P2P_OUT transfers … and the transfer amount per card", «P2P_OUT аударымын … және
+    // … аударым сомасы»: a wider word of the column after an "and" that joins other figures, not values —
+    // the payments named again, as without the "and"; it added the incoming transfers.)
+    // (…the figure's words between, or around the word: "the transfer amount", «сумма перевода»; not "all
+    // transfers".)
+    const figure = (s: Slot | undefined) =>
+      isKind(s, 'count') || isKind(s, 'amount') || isKind(s, 'aggregate') || isKind(s, 'perCard');
+    const restatedWider =
+      joined &&
+      last !== undefined &&
+      last.values.every((v) => filter.values.includes(v)) &&
+      filter.values.some((v) => !last.values.includes(v)) &&
+      !ALL_WORDS.includes(r.slots[at - 1]?.item.text ?? '') &&
+      (r.slots.slice(from + 1, at).some(figure) || figure(r.slots[at + 1]) || figure(r.slots[at - 1]));
+    if (restatedWider) {
+      lastAt.set(existing.filter, { at, values: last.values });
       return true;
     }
     if (!joined && last) {
