@@ -9074,3 +9074,12 @@ describe('a kind of payment named, then a wider word of its column beside a figu
     });
   });
 });
+
+describe("«қанша түрлі дәріхана (Pharmacies & Health санаты) төлем қабылдады»: the category's column word restated after its name keeps the places counted — it counted the payments", () => {
+  it.each([
+    '2025 жылы Ақтөбеде қанша түрлі кафе (Dining & Restaurants санаты) төлем қабылдады?',
+    'how many cafes (Dining & Restaurants category) accepted payments in Taraz last month',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+  });
+});

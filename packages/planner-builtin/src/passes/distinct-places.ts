@@ -94,9 +94,15 @@ export const readDistinctPlaces = definePass((r) => {
     // (Words already read may stand between: «Қанша кафе 2026 жылғы қарашада төлем қабылдады», "how many
     // cafes in Almaty accepted payments".)
     let k = atm ? first + 1 : first;
+    // (…and the category's column word after its name: «дәріхана (Pharmacies & Health санаты) төлем қабылдады».)
+    const categoryWord = (j: number) =>
+      isKind(slots[j], 'dimension') &&
+      slots[j]!.item.meaning.dimension === 'mcc_category' &&
+      isCategory(slots[j - 1]);
     while (
       isKind(slots[k], 'conjunction') ||
       isCategory(slots[k]) ||
+      categoryWord(k) ||
       (k < slots.length && !accepts(k) && (slots[k]!.used || slots[k]!.item.kind === 'stop'))
     )
       k++;
