@@ -9083,3 +9083,14 @@ describe("«қанша түрлі дәріхана (Pharmacies & Health сана
     expect(frameOf(question).measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
   });
 });
+
+describe('"How many days … saw total turnover (all transaction types) above 7 million": every value of a column reminded in brackets stands between the money and its comparison — it filtered the payments over 7 million', () => {
+  it.each([
+    'How many days in 2024 had total turnover (all transaction types) above 5 million tenge?',
+    'Сколько дней в 2025 году оборот (все типы операций) был больше 7 млн тенге?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_periods', unit: 'day' }]);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+});

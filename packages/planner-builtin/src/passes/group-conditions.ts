@@ -1,6 +1,7 @@
 import type { Draft } from '../draft.js';
 import { countsPassing, type GroupCondition, isAmountFilter } from '../frame.js';
 import {
+  ALL_WORDS,
   ATTACHING_WORDS,
   HAD_PARTICIPLES,
   IN_WORDS,
@@ -20,6 +21,7 @@ import {
 import { cursor } from './cursor.js';
 import {
   definePass,
+  insideBrackets,
   isCountedNoun,
   isDescribingValue,
   isHowMany,
@@ -609,6 +611,12 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // payments, their values or the money word.)
     (isKind(slots[k], 'groupBy') && cardsAt(next(k)) && ofCards(prev(k))) ||
     (cardsAt(k) && isKind(slots[prev(k)], 'groupBy') && ofCards(prev(prev(k)))) ||
+    // ("total turnover (all transaction types) above 7 million": every value of a column, said in brackets
+    // as a reminder — no condition, no rows.)
+    (isKind(slots[k], 'dimension') &&
+      !draft.dimensions.includes(slots[k].item.meaning.dimension) &&
+      insideBrackets(slots, k) &&
+      ALL_WORDS.includes(slots[k - 1]?.item.text ?? '')) ||
     // («покупок (POS+ECOM)»: a list of values)
     (isKind(slots[k], 'conjunction') && isKind(slots[prev(k)], 'value') && isKind(slots[next(k)], 'value'));
   const measureOf = (k: number): GroupCondition['of'] | null => {
