@@ -9094,3 +9094,14 @@ describe('"How many days … saw total turnover (all transaction types) above 7 
     expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
   });
 });
+
+describe('a closing sentence naming the label and the share («Банк атауы мен оның үлесін көрсетіңіз», "Category name and its share.") lists the columns — it added the turnover beside the share', () => {
+  it.each([
+    '2026 жылы әр қаланың жалпы айналымдағы үлесі қандай? Қала атауы мен оның үлесін көрсетіңіз.',
+    "Each category's share of 2025 turnover. Category name and its share.",
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.withMeasure).toBeUndefined();
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+});

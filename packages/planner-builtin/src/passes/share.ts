@@ -22,10 +22,12 @@ import {
   KAZAKH_IN_ATTRIBUTE,
   KAZAKH_LOCATIVE_ENDINGS,
   KAZAKH_SHARE_PREDICATES,
+  LABEL_WORDS,
   MAKE_VERBS,
   MARKET_SHARE,
   MEANS_BY,
   MIX_WORDS,
+  NUMBER_LABEL_WORDS,
   OWN_WORDS,
   PART_LINKS,
   PER_WORDS,
@@ -1361,7 +1363,15 @@ export const readShare = definePass((r) => {
     return (
       start >= 0 &&
       start < k &&
-      slots.slice(start, k).every((x) => x.item.kind === 'stop' || isKind(x, 'dimension'))
+      // («Банк атауы мен оның үлесін көрсетіңіз»: the label's "name" beside its column word.)
+      slots
+        .slice(start, k)
+        .every(
+          (x) =>
+            x.item.kind === 'stop' ||
+            isKind(x, 'dimension') ||
+            (LABEL_WORDS.includes(x.item.text) && !NUMBER_LABEL_WORDS.includes(x.item.text)),
+        )
     );
   };
   // ("turnover by city, with each city's share", "count per type + each type's share": "with" and
