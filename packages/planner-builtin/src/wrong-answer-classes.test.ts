@@ -9105,3 +9105,16 @@ describe('a closing sentence naming the label and the share («Банк атау
     expect(frame.measures).toEqual([{ fn: 'sum' }]);
   });
 });
+
+describe('cards heading the question, then "how many" after its clause mark ("Cards that paid in Georgia in 2026: how many, and …", «Карты, которые …: сколько их …»): the cards are counted — it counted the payments, or asked back as about single cards', () => {
+  it.each([
+    'Cards that paid in Armenia in 2025: how many?',
+    'Cards that paid in Turkey last year: how many, and the average payment in lira',
+    'Карты, которые платили в Армении в 2026: сколько их и средний платёж в драмах',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures[0]).toEqual({ fn: 'count_distinct', column: 'card_key' });
+  });
+  it('"Cards of Kaspi in 2026: how many transactions?" still counts the payments', () => {
+    expect(frameOf('Cards of Kaspi in 2026: how many transactions?').measures).toEqual([{ fn: 'count' }]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   ONE_BY_ONE,
   SINGLE_CARD,
   THEIR_WORDS,
+  THEM_WORDS,
   WHO_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -112,6 +113,27 @@ export const readCardWords = definePass(({ slots, draft }) => {
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'entity') || slot.item.meaning.entity !== 'cards') return;
     slot.used = true;
+    // ("Cards that paid in Georgia in 2026: how many, and the average payment", «Карты, которые платили …:
+    // сколько их …»: the cards heading the question, "how many" after its clause mark with no noun of its
+    // own — the cards are counted (it counted the payments, or asked back as about single cards).)
+    const heads = slots.slice(0, i).every((s) => s.item.kind === 'stop');
+    const howMany = slots.findIndex(
+      (s, k) =>
+        k > i &&
+        isKind(s, 'count') &&
+        (s.item.meaning.strength === 'weak' || s.item.text.split(' ').some((w) => THEM_WORDS.includes(w))) &&
+        s.item.clauseBefore === true,
+    );
+    const nounAfter = (k: number) => {
+      const n = slots[next(k)];
+      return isKind(n, 'entity') || isKind(n, 'value') || isKind(n, 'dimension');
+    };
+    if (heads && howMany > 0 && !nounAfter(howMany) && draft.measures.some((m) => m.fn === 'count')) {
+      draft.measures = draft.measures.map((m) =>
+        m.fn === 'count' ? { fn: 'count_distinct', column: 'card_key' } : m,
+      );
+      return;
+    }
     // "cities where more than 600 cards were active": the cards a condition on each group counts.
     // ("… with their card counts", "city + number of cards": the same cards, counted and shown.)
     const wordBefore = slots[prev(i)];
