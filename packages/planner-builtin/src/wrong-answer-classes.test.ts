@@ -9118,3 +9118,21 @@ describe('cards heading the question, then "how many" after its clause mark ("Ca
     expect(frameOf('Cards of Kaspi in 2026: how many transactions?').measures).toEqual([{ fn: 'count' }]);
   });
 });
+
+describe('"which currencies did … cards pay in", «в каких валютах платили …», «… қандай валюталарда төлем жасады»: the values the payments occur in, listed — it counted the payments per currency or asked for a measure', () => {
+  it.each([
+    'In which currencies did Halyk Bank cards pay in 2025?',
+    'В каких валютах платили карты Kaspi в октябре 2026?',
+    'ForteBank карталары 2025 жылы қандай валюталарда төлем жасады?',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.listValues).toBe(true);
+    expect(frame.dimensions).toEqual(['transaction_currency']);
+  });
+  it('…but "how many payments" beside it is a count per currency', () => {
+    expect(
+      frameOf('In which currencies did Halyk Bank cards pay in 2025, and how many payments in each?')
+        .listValues,
+    ).toBeUndefined();
+  });
+});

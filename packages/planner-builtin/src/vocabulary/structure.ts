@@ -2594,6 +2594,12 @@ export const EXISTENCE_WORDS: readonly string[] = [
   // («қандай валюталармен операциялар жасалды», with which currencies were payments made)
   'жасалды',
   'жасалған',
+  // ("In which currencies did Jusan cards pay?", «В каких валютах платили карты Jusan?», «Jusan карталары
+  // қандай валюталарда төлем жасады?»: the values the cards paid in.)
+  'pay',
+  'paid',
+  'платили',
+  'жасады',
   // "Which cities accepted yuan payments?", «В каких городах принимали платежи в юанях?», «Қай
   // қалаларда юаньмен төлем қабылданды?»: where such payments were taken, the places they occur.
   ...ACCEPTED_VERBS,
