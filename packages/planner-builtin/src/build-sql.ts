@@ -766,10 +766,23 @@ export function buildSql(frame: Frame): string {
   if (frame.listValues && !where.includes(notBlank)) where.push(notBlank);
   if (frame.compare) {
     where.push(`((${timeCondition(frame.compare.earlier)}) OR (${timeCondition(frame.compare.later)}))`);
+  } else if (frame.cardsIn && frame.time) {
+    // ("cards that paid in both October and November", "… in November but not in October": counted over
+    // both periods, by inclusion–exclusion — the card key stays inside count(DISTINCT …), the one use
+    // of it the guard allows: both = in the first + in the other − in either; never in the other = in
+    // either − in the other.)
+    const [first, other] = [timeCondition(frame.time), timeCondition(frame.cardsIn.other)];
+    where.push(`((${first}) OR (${other}))`);
+    const cards = (condition?: string) =>
+      condition ? `count(DISTINCT card_key) FILTER (WHERE ${condition})` : 'count(DISTINCT card_key)';
+    const expression = frame.cardsIn.also
+      ? `${cards(first)} + ${cards(other)} - ${cards()}`
+      : `${cards()} - ${cards(other)}`;
+    measures[0] = { ...measures[0]!, expression };
+    select[dimensions.length] = `${expression} AS ${measures[0]!.alias}`;
   } else if (frame.time) {
     where.push(timeCondition(frame.time));
   }
-
   if (frame.absent) return absentValues(frame, dimensions[0]!);
   const counted = passingCounted(frame);
   if (counted) return countPassing(frame, counted, where, measures[0]!.alias);

@@ -410,7 +410,19 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     if (twin) times = [times[0]!, twin];
     else issues.push({ kind: 'compare_missing' });
   }
-  if (times.length > 2) {
+  // ("cards that paid in both October and November", "… in November but not in October": the cards of
+  // the first period said, kept by the second — one count, not two side by side.)
+  let cardsIn: Frame['cardsIn'];
+  const cardsOnly =
+    draft.measures.length === 1 &&
+    draft.measures[0]!.fn === 'count_distinct' &&
+    draft.measures[0]!.column === 'card_key';
+  if (draft.cardOverlap && !(times.length === 2 && cardsOnly && !draft.share))
+    issues.push({ kind: 'unsupported', what: 'card_overlap' });
+  if (draft.cardOverlap && times.length === 2) {
+    time = times[0]!;
+    cardsIn = { other: times[1]!, also: draft.cardOverlap.also };
+  } else if (times.length > 2) {
     issues.push({ kind: 'too_many_periods' });
   } else if (
     times.length === 2 &&
@@ -884,6 +896,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     shape,
     limit,
     order,
+    ...(cardsIn ? { cardsIn } : {}),
     ...(draft.rankedWithin &&
     limit !== null &&
     dimensions.length >= 2 &&

@@ -407,6 +407,12 @@ export const frameSchema = z
      * `hour_split` is a dimension.
      */
     hourSplit: z.tuple([hourSideSchema, hourSideSchema]).optional(),
+    /**
+     * "cards that paid in both October and November", "… in November but not in October": only the cards
+     * of `time` that also (`also`) — or never — paid in `other`, under the same conditions; the one
+     * measure is the distinct cards.
+     */
+    cardsIn: z.object({ other: timeRangeSchema, also: z.boolean() }).optional(),
     /** Only the groups whose total or count passes this (present only with dimensions). */
     having: groupConditionSchema.optional(),
     /** The threshold a yes/no question sets the figure against (it filters nothing). */
@@ -458,6 +464,15 @@ export const frameSchema = z
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
     // (Several measures beside a share: only each group's share of all groups, every measure shown.)
+    const cardsOnly =
+      frame.measures.length === 1 &&
+      frame.measures[0]!.fn === 'count_distinct' &&
+      frame.measures[0]!.column === 'card_key';
+    if (frame.cardsIn && (!cardsOnly || frame.time === null || frame.compare || frame.share))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'cards of two periods: one period, the distinct cards counted',
+      });
     const share = frame.share;
     const several = frame.measures.length > 1;
     if (

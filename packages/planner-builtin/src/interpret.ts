@@ -7,6 +7,7 @@ import { readAmountUnit, settleAmountUnit } from './passes/amount-unit.js';
 import { readBareMcc } from './passes/bare-mcc.js';
 import { readBreakdownOrder } from './passes/breakdown-order.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
+import { readCardOverlap } from './passes/card-overlap.js';
 import { readCardWords } from './passes/card-words.js';
 import { readChangeSign } from './passes/change-sign.js';
 import { readColumnOrder, settleColumnOrder } from './passes/column-order.js';
@@ -111,6 +112,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['settle periods', settlePeriods],
   ['settle period adjectives', settlePeriodAdjectives],
   ['sort by', readSortBy],
+  ['card overlap', readCardOverlap],
   ['absent', readAbsent],
   ['negation', resolveNegation],
   ['value filters', readValueFilters],

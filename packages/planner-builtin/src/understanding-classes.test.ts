@@ -5893,3 +5893,41 @@ describe('with groups, a condition of the heading said again after the share wor
     ).toThrow();
   });
 });
+
+describe('cards over two periods ("paid in both October and November", "… in November but not in October", «и в сентябре, и в октябре», «…да, …де», «… жасап, … бірде-бір төлем жасамаған»): the cards of the first period said that also, or never, paid in the other — counted by inclusion–exclusion, the card key only ever inside count(DISTINCT …)', () => {
+  it.each([
+    ['How many cards paid in both August and September 2025?', true],
+    ['Сколько карт Halyk платили и в июле, и в августе 2026?', true],
+    ['2025 жылдың қазанында да, қарашасында да төлем жасаған карталар саны', true],
+    ['How many cards paid in June 2026 but not in July 2026?', false],
+    ['Сколько карт платили в марте 2026, но не платили в апреле 2026?', false],
+    ['2026 жылдың наурызында төлем жасап, сәуірінде бірде-бір төлем жасамаған карталар саны', false],
+  ])('%s', (question, also) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.compare).toBeNull();
+    expect(frame.cardsIn?.also).toBe(also);
+    const sql = sqlLineOf(question);
+    // The card key appears only inside count(DISTINCT …).
+    expect(sql.replace(/count\(DISTINCT card_key\)/g, '')).not.toContain('card_key');
+  });
+  it('the first period said is the one counted: "in June but not in July" keeps June\'s cards', () => {
+    const frame = frameOf('How many cards paid in June 2026 but not in July 2026?');
+    expect(frame.time).toEqual({ kind: 'dates', from: '2026-06-01', to: '2026-07-01' });
+    expect(frame.cardsIn?.other).toEqual({ kind: 'dates', from: '2026-07-01', to: '2026-08-01' });
+  });
+  it('by bank: a row per bank', () => {
+    expect(
+      frameOf('Карты, которые платили в мае 2026, но не платили в июне 2026: сколько их по банкам?')
+        .dimensions,
+    ).toEqual(['issuer_bank_name']);
+  });
+  it('cards and their turnover over both periods is not one count: asked back', () => {
+    expect(reasonOf('How many cards paid in both August and September 2025, and their turnover?')).not.toBe(
+      'ok',
+    );
+  });
+  it('two periods of payments (no cards) stay a comparison', () => {
+    expect(frameOf('Number of payments in both August and September 2025').cardsIn).toBeUndefined();
+  });
+});

@@ -335,3 +335,13 @@ export const PEOPLE_WORDS: readonly string[] = [
 ];
 /** «адамдар саны» (the number of people): Kazakh says the count after the people counted. */
 export const KAZAKH_COUNT_AFTER: readonly string[] = ['саны'];
+
+/**
+ * Cards over two periods (passes/card-overlap.ts): "both", and the Kazakh «да / де» after each period
+ * («тамызында да, қыркүйегінде де»), say the cards paid in each.
+ */
+export const BOTH_PERIODS_WORDS: readonly string[] = ['both'];
+export const KAZAKH_ALSO_PARTICLES: readonly string[] = ['да', 'де', 'та', 'те'];
+/** "… but not in October", «…, но не платили в октябре», "but made no payment in …": the other period left out. */
+export const BUT_WORDS: readonly string[] = ['but', 'но', 'бірақ'];
+export const NOT_PAID_WORDS: readonly string[] = ['no', 'not', 'never', 'не', 'жасамаған', 'төлемеген'];
