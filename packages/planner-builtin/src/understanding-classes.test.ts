@@ -5931,3 +5931,47 @@ describe('cards over two periods ("paid in both October and November", "… in N
     expect(frameOf('Number of payments in both August and September 2025').cardsIn).toBeUndefined();
   });
 });
+
+describe('bounds said precisely: "strictly above 100 000", «строго больше миллиона», "(both ends included)", «(обе границы включительно)», «(екі шегі де қоса)», and the Kazakh range with its unit after each end («5 000 теңгеден 20 000 теңгеге дейін»)', () => {
+  it.each([
+    [
+      'How many ECOM payments in 2025 were strictly above 200 000 tenge?',
+      { kind: 'amount', op: '>', value: 200000 },
+    ],
+    [
+      'Сколько переводов P2P_IN на сумму строго меньше 2 000 тенге за 2026 год?',
+      { kind: 'amount', op: '<', value: 2000 },
+    ],
+  ])('%s', (question, filter) => {
+    const frame = frameOf(question);
+    expect(frame.filters).toContainEqual(filter);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it.each([
+    [
+      'How many ATM withdrawals of between 2,000 and 20,000 tenge (both ends included) were made in Taraz in 2026?',
+      2000,
+      20000,
+    ],
+    [
+      'Количество покупок от 1 000 до 5 000 тенге (обе границы включительно) в Шымкенте за 2025 год',
+      1000,
+      5000,
+    ],
+    [
+      '2025 жылы сомасы 3 000 теңгеден 9 000 теңгеге дейінгі (екі шегі де қоса) ECOM төлемдерінің саны',
+      3000,
+      9000,
+    ],
+    ['2026 жылы 10 000 теңгеден 50 000 теңгеге дейінгі POS операцияларының саны', 10000, 50000],
+  ])('%s', (question, min, max) => {
+    expect(frameOf(question).filters).toContainEqual({ kind: 'amount_between', min, max });
+  });
+  it('a date range with "(both ends included)": the days as said', () => {
+    expect(frameOf('Count of transactions for 10–20 May 2026 (both ends included)').time).toEqual({
+      kind: 'dates',
+      from: '2026-05-10',
+      to: '2026-05-21',
+    });
+  });
+});

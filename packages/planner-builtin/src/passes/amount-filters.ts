@@ -431,7 +431,9 @@ export const readAmountFilters = definePass((r) => {
     if (foreign) draft.originalAmount = true;
     // «10 мыңнан 50 мың теңгеге дейінгі» (from 10 000 to 50 000 tenge): a range from the number before.
     // (The ablative ending is on the multiplier, «мыңнан», or after the number, «10 000-нан».)
-    const lowAt = prev(j);
+    // («5 000 теңгеден 20 000 теңгеге дейін»: the unit said after the lower end too, in the ablative.)
+    const unitFrom = isKind(slots[prev(j)], 'currencyUnit') && KAZAKH_FROM.test(slots[prev(j)]!.item.text);
+    const lowAt = unitFrom ? prev(prev(j)) : prev(j);
     const low = numberOf(slots[lowAt]);
     const written = slots
       .slice(lowAt, j)

@@ -4,6 +4,12 @@
  */
 export const STOP_WORDS: readonly string[] = [
   // English
+  // («…, но не платили в октябре»: «но» only joins; what follows says what it does. Not "but": "every
+  // bank but Kaspi" leaves Kaspi out.)
+  'но',
+  // ("strictly above 100 000", «строго больше миллиона»: "above" already leaves the bound out.)
+  'strictly',
+  'строго',
   'a',
   'an',
   'the',

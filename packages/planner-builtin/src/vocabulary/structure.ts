@@ -1850,6 +1850,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'включительно',
       'оба включительно',
       'оба дня включительно',
+      // ("(both ends included)", «(обе границы включительно)», «(екі шеті де қоса)», «(екі шегі де қоса)»)
+      'both ends included',
+      'ends included',
+      'обе границы включительно',
+      'екі шеті де қоса',
+      'екі шегі де қоса',
     ],
     {
       kind: 'inclusive',
