@@ -766,16 +766,17 @@ export function buildSql(frame: Frame): string {
   if (frame.listValues && !where.includes(notBlank)) where.push(notBlank);
   if (frame.compare) {
     where.push(`((${timeCondition(frame.compare.earlier)}) OR (${timeCondition(frame.compare.later)}))`);
-  } else if (frame.cardsIn && frame.time) {
+  } else if (frame.overlap && frame.time) {
     // ("cards that paid in both October and November", "… in November but not in October": counted over
     // both periods, by inclusion–exclusion — the card key stays inside count(DISTINCT …), the one use
-    // of it the guard allows: both = in the first + in the other − in either; never in the other = in
+    // of it the guard allows (merchants likewise): both = in the first + in the other − in either; never in the other = in
     // either − in the other.)
-    const [first, other] = [timeCondition(frame.time), timeCondition(frame.cardsIn.other)];
+    const [first, other] = [timeCondition(frame.time), timeCondition(frame.overlap.other)];
     where.push(`((${first}) OR (${other}))`);
+    const counted = frame.measures[0]!.fn === 'count_distinct' ? frame.measures[0]!.column : 'card_key';
     const cards = (condition?: string) =>
-      condition ? `count(DISTINCT card_key) FILTER (WHERE ${condition})` : 'count(DISTINCT card_key)';
-    const expression = frame.cardsIn.also
+      condition ? `count(DISTINCT ${counted}) FILTER (WHERE ${condition})` : `count(DISTINCT ${counted})`;
+    const expression = frame.overlap.also
       ? `${cards(first)} + ${cards(other)} - ${cards()}`
       : `${cards()} - ${cards(other)}`;
     measures[0] = { ...measures[0]!, expression };

@@ -412,16 +412,16 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   }
   // ("cards that paid in both October and November", "… in November but not in October": the cards of
   // the first period said, kept by the second — one count, not two side by side.)
-  let cardsIn: Frame['cardsIn'];
-  const cardsOnly =
+  let overlap: Frame['overlap'];
+  const distinctOnly =
     draft.measures.length === 1 &&
     draft.measures[0]!.fn === 'count_distinct' &&
-    draft.measures[0]!.column === 'card_key';
-  if (draft.cardOverlap && !(times.length === 2 && cardsOnly && !draft.share))
-    issues.push({ kind: 'unsupported', what: 'card_overlap' });
-  if (draft.cardOverlap && times.length === 2) {
+    (draft.measures[0]!.column === 'card_key' || draft.measures[0]!.column === 'merchant_id');
+  if (draft.overlap && !(times.length === 2 && distinctOnly && !draft.share))
+    issues.push({ kind: 'unsupported', what: 'period_overlap' });
+  if (draft.overlap && times.length === 2) {
     time = times[0]!;
-    cardsIn = { other: times[1]!, also: draft.cardOverlap.also };
+    overlap = { other: times[1]!, also: draft.overlap.also };
   } else if (times.length > 2) {
     issues.push({ kind: 'too_many_periods' });
   } else if (
@@ -896,7 +896,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     shape,
     limit,
     order,
-    ...(cardsIn ? { cardsIn } : {}),
+    ...(overlap ? { overlap } : {}),
     ...(draft.rankedWithin &&
     limit !== null &&
     dimensions.length >= 2 &&

@@ -159,7 +159,7 @@ export interface Draft {
    * "cards that paid in both October and November", "… in November but not in October": the cards of the
    * first period said that also (or never) paid in the second (passes/card-overlap.ts).
    */
-  cardOverlap?: { also: boolean };
+  overlap?: { also: boolean };
   /** With several figures beside each group's share: the one the share is of ("… share of turnover"). */
   shareOf?: 'count' | 'sum';
   /** "…, of which …", «в том числе»: the share's total and its part as figures, no percentage. */

@@ -409,10 +409,10 @@ export const frameSchema = z
     hourSplit: z.tuple([hourSideSchema, hourSideSchema]).optional(),
     /**
      * "cards that paid in both October and November", "… in November but not in October": only the cards
-     * of `time` that also (`also`) — or never — paid in `other`, under the same conditions; the one
-     * measure is the distinct cards.
+     * (or merchants) of `time` that also (`also`) — or never — had payments in `other`, under the same
+     * conditions; the one measure is their distinct count.
      */
-    cardsIn: z.object({ other: timeRangeSchema, also: z.boolean() }).optional(),
+    overlap: z.object({ other: timeRangeSchema, also: z.boolean() }).optional(),
     /** Only the groups whose total or count passes this (present only with dimensions). */
     having: groupConditionSchema.optional(),
     /** The threshold a yes/no question sets the figure against (it filters nothing). */
@@ -464,14 +464,15 @@ export const frameSchema = z
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
     // (Several measures beside a share: only each group's share of all groups, every measure shown.)
-    const cardsOnly =
+    const [counted] = frame.measures;
+    const distinctOnly =
       frame.measures.length === 1 &&
-      frame.measures[0]!.fn === 'count_distinct' &&
-      frame.measures[0]!.column === 'card_key';
-    if (frame.cardsIn && (!cardsOnly || frame.time === null || frame.compare || frame.share))
+      counted!.fn === 'count_distinct' &&
+      (counted!.column === 'card_key' || counted!.column === 'merchant_id');
+    if (frame.overlap && (!distinctOnly || frame.time === null || frame.compare || frame.share))
       ctx.addIssue({
         code: 'custom',
-        message: 'cards of two periods: one period, the distinct cards counted',
+        message: 'two periods overlapping: one period, distinct cards or merchants',
       });
     const share = frame.share;
     const several = frame.measures.length > 1;

@@ -7,7 +7,6 @@ import { readAmountUnit, settleAmountUnit } from './passes/amount-unit.js';
 import { readBareMcc } from './passes/bare-mcc.js';
 import { readBreakdownOrder } from './passes/breakdown-order.js';
 import { readCalendarDates } from './passes/calendar-dates.js';
-import { readCardOverlap } from './passes/card-overlap.js';
 import { readCardWords } from './passes/card-words.js';
 import { readChangeSign } from './passes/change-sign.js';
 import { readColumnOrder, settleColumnOrder } from './passes/column-order.js';
@@ -45,6 +44,7 @@ import { readOriginalAmount } from './passes/original-amount.js';
 import { readPerCard } from './passes/per-card.js';
 import { readPerMerchant } from './passes/per-merchant.js';
 import { readPerPeriod } from './passes/per-period.js';
+import { readPeriodOverlap } from './passes/period-overlap.js';
 import { readPeriodPronouns, settlePeriodAdjectives } from './passes/period-pronouns.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { readRatioDefinition, settleRatioDefinition } from './passes/ratio-definitions.js';
@@ -112,7 +112,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['settle periods', settlePeriods],
   ['settle period adjectives', settlePeriodAdjectives],
   ['sort by', readSortBy],
-  ['card overlap', readCardOverlap],
+  ['period overlap', readPeriodOverlap],
   ['absent', readAbsent],
   ['negation', resolveNegation],
   ['value filters', readValueFilters],

@@ -209,10 +209,10 @@ const CLARIFICATIONS: Record<Exclude<Issue['kind'], 'unknown_words'> | 'default'
 
 /** What each unsupported reading says, in place of a bare "I can't answer that yet". */
 const UNSUPPORTED: Record<string, Texts> = {
-  card_overlap: [
-    "Cards that paid in both periods (or in one but not the other) can only be counted, e.g. 'How many cards paid in both October and November?'.",
-    'Карты, платившие в обоих периодах (или в одном, но не в другом), можно только посчитать, например «Сколько карт платили и в октябре, и в ноябре?».',
-    'Екі кезеңде де (не біреуінде ғана) төлем жасаған карталарды тек санай аламын, мысалы «Қазанда да, қарашада да төлем жасаған карталар саны».',
+  period_overlap: [
+    "Cards or merchants active in both periods (or in one but not the other) can only be counted, e.g. 'How many cards paid in both October and November?'.",
+    'Карты или мерчантов, активных в обоих периодах (или в одном, но не в другом), можно только посчитать, например «Сколько карт платили и в октябре, и в ноябре?».',
+    'Екі кезеңде де (не біреуінде ғана) белсенді карталарды не мерчанттарды тек санай аламын, мысалы «Қазанда да, қарашада да төлем жасаған карталар саны».',
   ],
   superlative_without_dimension: [
     "The most or the least of what, among which groups? Name the groups ranked, e.g. 'which city had the most transactions in 2026', or ask for the largest single payment.",
@@ -711,19 +711,19 @@ export function describeFrame(frame: Frame): string {
   }
   if (frame.time) parts.push(rangeName(frame.time, pick));
   // ("cards that paid in both October and November": the cards of the period kept by the other.)
-  if (frame.cardsIn) {
-    const other = rangeName(frame.cardsIn.other, pick);
+  if (frame.overlap) {
+    const other = rangeName(frame.overlap.other, pick);
     parts.push(
-      frame.cardsIn.also
+      frame.overlap.also
         ? pick([
-            `cards that also paid: ${other}`,
-            `карты, платившие и в периоде: ${other}`,
-            `төлем жасаған карталар, сондай-ақ: ${other}`,
+            `also with payments: ${other}`,
+            `с операциями и в периоде: ${other}`,
+            `сондай-ақ операциялары бар: ${other}`,
           ])
         : pick([
-            `cards that did not pay: ${other}`,
-            `карты, не платившие в периоде: ${other}`,
-            `төлем жасамаған карталар: ${other}`,
+            `with no payments: ${other}`,
+            `без операций в периоде: ${other}`,
+            `операциясы жоқ: ${other}`,
           ]),
     );
   }

@@ -5906,7 +5906,7 @@ describe('cards over two periods ("paid in both October and November", "… in N
     const frame = frameOf(question);
     expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
     expect(frame.compare).toBeNull();
-    expect(frame.cardsIn?.also).toBe(also);
+    expect(frame.overlap?.also).toBe(also);
     const sql = sqlLineOf(question);
     // The card key appears only inside count(DISTINCT …).
     expect(sql.replace(/count\(DISTINCT card_key\)/g, '')).not.toContain('card_key');
@@ -5914,7 +5914,7 @@ describe('cards over two periods ("paid in both October and November", "… in N
   it('the first period said is the one counted: "in June but not in July" keeps June\'s cards', () => {
     const frame = frameOf('How many cards paid in June 2026 but not in July 2026?');
     expect(frame.time).toEqual({ kind: 'dates', from: '2026-06-01', to: '2026-07-01' });
-    expect(frame.cardsIn?.other).toEqual({ kind: 'dates', from: '2026-07-01', to: '2026-08-01' });
+    expect(frame.overlap?.other).toEqual({ kind: 'dates', from: '2026-07-01', to: '2026-08-01' });
   });
   it('by bank: a row per bank', () => {
     expect(
@@ -5928,7 +5928,7 @@ describe('cards over two periods ("paid in both October and November", "… in N
     );
   });
   it('two periods of payments (no cards) stay a comparison', () => {
-    expect(frameOf('Number of payments in both August and September 2025').cardsIn).toBeUndefined();
+    expect(frameOf('Number of payments in both August and September 2025').overlap).toBeUndefined();
   });
 });
 
@@ -5973,5 +5973,17 @@ describe('bounds said precisely: "strictly above 100 000", «строго бол
       from: '2026-05-10',
       to: '2026-05-21',
     });
+  });
+});
+
+describe('merchants over two periods, as cards are («Сколько мерчантов имели операции в ноябре, но ни одной операции в октябре?», "merchants that took payments in both September and October")', () => {
+  it.each([
+    ['Сколько мерчантов имели операции в мае 2026, но ни одной операции в июне 2026?', false],
+    ['How many merchants took payments in both April and May 2026?', true],
+  ])('%s', (question, also) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'merchant_id' }]);
+    expect(frame.overlap?.also).toBe(also);
+    expect(sqlLineOf(question)).toContain('count(DISTINCT merchant_id) FILTER (WHERE');
   });
 });

@@ -173,15 +173,16 @@ function mergeValues(
     // transfers".)
     const figure = (s: Slot | undefined) =>
       isKind(s, 'count') || isKind(s, 'amount') || isKind(s, 'aggregate') || isKind(s, 'perCard');
+    const said = last?.values ?? [];
     const restatedWider =
       joined &&
-      last !== undefined &&
-      last.values.every((v) => filter.values.includes(v)) &&
-      filter.values.some((v) => !last.values.includes(v)) &&
+      said.length > 0 &&
+      said.every((v) => filter.values.includes(v)) &&
+      filter.values.some((v) => !said.includes(v)) &&
       !ALL_WORDS.includes(r.slots[at - 1]?.item.text ?? '') &&
       (r.slots.slice(from + 1, at).some(figure) || figure(r.slots[at + 1]) || figure(r.slots[at - 1]));
     if (restatedWider) {
-      lastAt.set(existing.filter, { at, values: last.values });
+      lastAt.set(existing.filter, { at, values: said });
       return true;
     }
     if (!joined && last) {

@@ -7,12 +7,17 @@ import { definePass, isKind, type Slot } from './reading.js';
  * October", «… в ноябре, но не платили в октябре», "active in October but made no payment at all in
  * November", «қыркүйегінде төлем жасап, қазанында бірде-бір төлем жасамаған карталар»: cards counted over
  * two periods said together are the cards of one that also — or never — paid in the other (it set the two
- * counts side by side, or asked back). Read before the negation and "none at all" passes, whose words
+ * counts side by side, or asked back); merchants likewise, the ones that also (or never) took payments. Read before the negation and "none at all" passes, whose words
  * these are here.
  */
-export const readCardOverlap = definePass(({ slots, draft, notes }) => {
+export const readPeriodOverlap = definePass(({ slots, draft, notes }) => {
   if (draft.times.length !== 2 || notes.timeRanges.length !== 2 || draft.compare) return;
-  const cards = slots.some((s) => isKind(s, 'entity') && s.item.meaning.entity === 'cards');
+  // (…or merchants: «Сколько мерчантов имели операции в ноябре, но ни одной операции в октябре?».)
+  const cards = slots.some(
+    (s) =>
+      (isKind(s, 'entity') && s.item.meaning.entity === 'cards') ||
+      (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_id'),
+  );
   const counted = slots.some((s) => isKind(s, 'count'));
   // (With other figures besides — "… and their turnover" — it is still read, and asked back: only the cards
   // can be counted so.)
@@ -42,7 +47,8 @@ export const readCardOverlap = definePass(({ slots, draft, notes }) => {
   // "… but not in October", «…, но не платили в октябре», "but made no payment at all in November": a
   // "but" and a word of not paying between; Kazakh says it after the second («… жасамаған»).
   const but = between.find((s) => BUT_WORDS.includes(s.item.text));
-  const notPaid = (s: Slot) => NOT_PAID_WORDS.includes(s.item.text) || isKind(s, 'negation');
+  const notPaid = (s: Slot) =>
+    NOT_PAID_WORDS.includes(s.item.text) || isKind(s, 'negation') || isKind(s, 'noneAtAll');
   const notBetween = between.find(notPaid);
   const kazakhNot = slots.slice(b + 1, b + 5).find((s) => NOT_PAID_WORDS.includes(s.item.text));
   if (also === null && but && notBetween) {
@@ -63,5 +69,5 @@ export const readCardOverlap = definePass(({ slots, draft, notes }) => {
   }
   for (const s of used) s.used = true;
   // The first period said is counted; the cards also (or never) paid in the second.
-  draft.cardOverlap = { also };
+  draft.overlap = { also };
 });
