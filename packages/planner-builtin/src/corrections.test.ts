@@ -39,3 +39,24 @@ describe('a self-correction takes back the thing before it (unseen66)', () => {
     });
   });
 });
+
+describe('a self-correction of a ranking\'s size or of a relative period ("top three no top five", «осы жылы жоқ өткен жылы», «за этот месяц ой нет за прошлый» with the unit said once)', () => {
+  it('top two no top four banks by turnover in 2025: four', () => {
+    const frame = frameOf('top two no top four banks by turnover in 2025');
+    expect(frame.limit).toBe(4);
+  });
+  it.each([
+    ['ECOM turnover this week no last week', { kind: 'previous', unit: 'week' }],
+    ['Kaspi айналымы осы айда жоқ өткен айда', { kind: 'previous', unit: 'month' }],
+    ['количество операций в Таразе за этот квартал ой нет за прошлый', { kind: 'previous', unit: 'quarter' }],
+  ])('%s', (question, time) => {
+    expect(frameOf(question).time).toEqual(time);
+  });
+  it('"no wallet" after a period is no correction', () => {
+    expect(frameOf('payments this month with no wallet').filters).toContainEqual({
+      kind: 'presence',
+      column: 'wallet_type',
+      present: false,
+    });
+  });
+});

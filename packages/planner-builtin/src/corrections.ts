@@ -16,7 +16,20 @@ export function applyCorrections(items: readonly Item[]): Item[] {
     while (CORRECTION_CONTINUERS.includes(out[j + 1]?.text ?? '')) j++;
     const left = group(out, i, -1);
     const right = group(out, j, +1);
-    if (!left || !right || left.kind !== right.kind) continue;
+    if (!left || !right) continue;
+    // («за этот месяц ой нет за прошлый»: the period's word said once, before — the new modifier takes
+    // the old one's place beside it.)
+    if (left.kind === 'period' && right.kind === 'modifier') {
+      out = [
+        ...out.slice(0, left.from),
+        out[right.from]!,
+        ...out.slice(left.from + 1, left.to + 1),
+        ...out.slice(right.to + 1),
+      ];
+      i = left.from;
+      continue;
+    }
+    if (left.kind !== right.kind) continue;
     out = [...out.slice(0, left.from), ...out.slice(left.to + 1, i), ...out.slice(j + 1)];
     i = left.from - 1;
   }
@@ -49,6 +62,22 @@ function group(
   while (items[k]?.kind === 'stop') k += step;
   const it = items[k];
   if (!it) return null;
+  const isNumber = (x: Item | undefined) =>
+    x?.kind === 'number' || (x?.kind === 'meaning' && x.meaning.kind === 'number');
+  const meaningKind = (x: Item | undefined) => (x?.kind === 'meaning' ? x.meaning.kind : null);
+  // ("top three no top five": a ranking's size with its word.)
+  if (step === -1 && isNumber(it) && meaningKind(items[k - 1]) === 'top')
+    return { kind: 'top', from: k - 1, to: k };
+  if (step === 1 && meaningKind(it) === 'top' && isNumber(items[k + 1]))
+    return { kind: 'top', from: k, to: k + 1 };
+  // («осы жылы жоқ өткен жылы», "this month no last month": a relative period, its modifier and unit; said
+  // again with the modifier alone, «ой нет за прошлый», the unit is the one before.)
+  if (step === -1 && meaningKind(it) === 'timeUnit' && meaningKind(items[k - 1]) === 'periodModifier')
+    return { kind: 'period', from: k - 1, to: k };
+  if (step === 1 && meaningKind(it) === 'periodModifier')
+    return meaningKind(items[k + 1]) === 'timeUnit'
+      ? { kind: 'period', from: k, to: k + 1 }
+      : { kind: 'modifier', from: k, to: k };
   // («за двадцать пятый год ой нет за двадцать шестой»: the unit word after the number.)
   if (
     step === -1 &&
