@@ -5987,3 +5987,12 @@ describe('merchants over two periods, as cards are («Сколько мерча�
     expect(sqlLineOf(question)).toContain('count(DISTINCT merchant_id) FILTER (WHERE');
   });
 });
+
+describe('clock times said aloud: "four fifty nine am", «до пяти пятидесяти девяти», «с двадцати двух ноль ноль» — the hour\'s last (or first) minute in words', () => {
+  it.each([
+    ['how many ECOM payments between midnight and three fifty nine am last month', 0, 4],
+    ['сколько снятий было с двадцати трёх ноль ноль до шести пятидесяти девяти за прошлый месяц', 23, 7],
+  ])('%s', (question, from, to) => {
+    expect(frameOf(question).filters).toContainEqual({ kind: 'hours', from, to });
+  });
+});

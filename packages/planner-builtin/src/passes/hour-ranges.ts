@@ -76,8 +76,14 @@ function hourAt(slots: readonly Slot[], k: number): ClockHour | null {
   const markedAm = markerText === 'am' || AM_WORDS.includes(markerText);
   const markedPm =
     (isKind(marker, 'clock') && marker.item.meaning.marker === 'pm') || PM_WORDS.includes(markerText);
+  // ("four fifty nine am", «до пяти пятидесяти девяти», «с двадцати двух ноль ноль»: said aloud, the
+  // minutes are words right after the hour — only the hour's first or last minute.)
+  const spoken =
+    isNumber(after) && !/\d/.test(after.item.text) && (after.item.value === 59 || after.item.value === 0);
   const minutes =
-    isNumber(after) && after.item.clauseBefore && after.item.text.length === 2 ? after.item.value : -1;
+    isNumber(after) && ((after.item.clauseBefore && after.item.text.length === 2) || spoken)
+      ? after.item.value
+      : -1;
   if ((minutes === 0 || minutes === 59) && (markedAm || markedPm)) {
     if (n < 1 || n > 12) return null;
     const hour = markedAm ? n % 12 : (n % 12) + 12;
