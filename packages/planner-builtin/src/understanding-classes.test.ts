@@ -5996,3 +5996,17 @@ describe('clock times said aloud: "four fifty nine am", «до пяти пяти
     expect(frameOf(question).filters).toContainEqual({ kind: 'hours', from, to });
   });
 });
+
+describe('"…? Cards, not payments.", "Count the cards, not the transfers.": what is counted said again against the payments — no condition (it was asked back, or "not the transfers" left out every transfer)', () => {
+  it.each([
+    ['How many distinct cards paid in Shymkent last week? Cards, not transactions.', 'card_key'],
+    [
+      'How many unique Kaspi cards made P2P_OUT transfers in October 2026? Count the cards, not the transfers.',
+      'card_key',
+    ],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column }]);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.negated)).toBe(false);
+  });
+});

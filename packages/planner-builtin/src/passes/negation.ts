@@ -78,7 +78,7 @@ function columnOf(m: Meaning): string {
  * filter of the word before them; the value-filter pass reads them.
  */
 export const resolveNegation = definePass(({ slots, draft, notes }) => {
-  const { textOf, idsAfter, stopBefore, next, valueColumnAt } = cursor(slots);
+  const { textOf, idsAfter, stopBefore, next, prev, valueColumnAt } = cursor(slots);
   let openAt = -1;
   let applied = false;
   /** The column of the last value in scope, and whether an "and" / "or" followed it. */
@@ -176,6 +176,25 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       return;
     }
     if (m?.kind === 'negation' && m.after && !slot.used) return;
+    // ("How many distinct cards …? Cards, not payments.", "Count the cards, not the transfers.": what is
+    // counted said again against the payments — no condition; "not the transfers" left out every P2P.)
+    if (m?.kind === 'negation' && !slot.used) {
+      const thing = slots[prev(i)];
+      const noun = slots[next(i)];
+      const counted =
+        (isKind(thing, 'entity') && thing.item.meaning.entity === 'cards') ||
+        (isKind(thing, 'dimension') && thing.item.meaning.dimension === 'merchant_id');
+      const payments =
+        (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions') ||
+        (isKind(noun, 'value') && noun.item.meaning.counts === true);
+      const closing = next(next(i)) < 0 || slots[next(next(i))]!.item.clauseBefore === true;
+      if (counted && payments && closing && noun.item.commaBefore !== true) {
+        end();
+        slot.used = true;
+        noun.used = true;
+        return;
+      }
+    }
     // ("count by wallet, excluding blanks", «без пустых»: the blank of a column broken down is the value
     // filters' to read.)
     if (m?.kind === 'negation' && BLANK_WORDS.includes(slots[i + 1]?.item.text ?? '')) {
