@@ -6010,3 +6010,12 @@ describe('"…? Cards, not payments.", "Count the cards, not the transfers.": wh
     expect(frame.filters.some((f) => f.kind === 'values' && f.negated)).toBe(false);
   });
 });
+
+describe('«айдың 1–10 күндеріндегі …», «айдың 5-і мен 20-сы күндеріндегі …»: the days of the month in the attributive locative', () => {
+  it.each([
+    ['2025 жылы айдың 1–10 күндеріндегі ECOM операцияларының саны', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+    ['2025 жылы айдың 10-ы мен 25-і күндеріндегі POS айналымы', [10, 25]],
+  ])('%s', (question, days) => {
+    expect(frameOf(question).filters).toContainEqual({ kind: 'month_days', days });
+  });
+});

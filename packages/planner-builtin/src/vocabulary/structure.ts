@@ -2918,7 +2918,15 @@ export const MONTH_OWNER_ARTICLES: readonly string[] = ['the', 'a', 'each', 'eve
 /** The day of the month said as one phrase after its number: «25-го числа месяца», «1–10 число месяца». */
 export const MONTH_DAY_NOUNS: readonly string[] = ['число месяца', 'числа месяца'];
 /** «айдың 20-сы күні»: the Kazakh day word after the day of the month (passes/month-days.ts). */
-export const KAZAKH_MONTH_DAY_NOUNS: readonly string[] = ['күні', 'күнгі', 'күндері', 'күнінде'];
+export const KAZAKH_MONTH_DAY_NOUNS: readonly string[] = [
+  'күні',
+  'күнгі',
+  'күндері',
+  'күнінде',
+  // («айдың 1–10 күндеріндегі операциялар»: the days' attributive locative.)
+  'күндеріндегі',
+  'күндерінде',
+];
 
 /** «жалақы күндері», «дни зарплаты», "salary days": the days word beside the salary that names paydays. */
 export const PAYDAY_DAY_WORDS: readonly string[] = ['күндері', 'күндерінде', 'дни', 'дней', 'days'];
