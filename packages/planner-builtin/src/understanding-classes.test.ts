@@ -6019,3 +6019,14 @@ describe('«айдың 1–10 күндеріндегі …», «айдың 5-і 
     expect(frameOf(question).filters).toContainEqual({ kind: 'month_days', days });
   });
 });
+
+describe('"weeks start on Monday", «(неделя начинается с понедельника)», «(апталар дүйсенбіден басталады)» beside a breakdown by week or a calendar week: how the weeks run, no condition', () => {
+  it.each([
+    ['Weekly count of ECOM payments in September 2026, weeks starting Monday', ['week']],
+    ['Оборот по неделям за ноябрь 2026 года (недели начинаются с понедельника)', ['week']],
+    ['2026 жылғы қыркүйектегі айналым апта бойынша (апталар дүйсенбіден басталады)', ['week']],
+    ['Сколько операций было на прошлой неделе (неделя начинается с понедельника)?', []],
+  ])('%s', (question, dimensions) => {
+    expect(frameOf(question).dimensions).toEqual(dimensions);
+  });
+});

@@ -372,8 +372,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         // Only a calendar week the question names ("last week", «эта неделя») is Monday to Sunday.
         const week = (t: (typeof draft.times)[number]) =>
           (t.kind === 'this' || t.kind === 'previous') && t.unit === 'week';
-        // (…or a breakdown by weekday: "by day of the week, Monday to Sunday".)
-        if (!draft.times.some(week) && !draft.dimensions.includes('weekday')) unknown.push(asTyped(item));
+        // (…or a breakdown by weekday: "by day of the week, Monday to Sunday"; or by week, "weeks start
+        // on Monday".)
+        const byDays = draft.dimensions.includes('weekday') || draft.dimensions.includes('week');
+        if (!draft.times.some(week) && !byDays) unknown.push(asTyped(item));
         continue;
       }
       case 'largestFirst': {

@@ -1678,6 +1678,17 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'по порядку с пн',
       'в порядке с понедельника',
       'дүйсенбіден бастап ретімен',
+      // ("weekly, weeks start on Monday", «(неделя начинается с понедельника)», «(апталар дүйсенбіден
+      // басталады)»: how the weeks of a breakdown by week run — date_trunc's, Monday to Sunday.)
+      'weeks start on monday',
+      'weeks starting on monday',
+      'weeks starting monday',
+      'week starts on monday',
+      'неделя начинается с понедельника',
+      'недели начинаются с понедельника',
+      'недели с понедельника',
+      'апталар дүйсенбіден басталады',
+      'апта дүйсенбіден басталады',
     ],
     {
       kind: 'calendarWeek',
