@@ -1,6 +1,9 @@
 import type { Item } from './lexicon.js';
 import { BLANK_WORDS, FILLED_WORDS, VALUE_WORDS } from './vocabulary/index.js';
 
+/** «не» before a word of filled: «не заполнен» is blank. */
+const NOT_WORDS: readonly string[] = ['не'];
+
 /** The columns that may be blank (NULL), as the vocabulary names them. */
 const NULLABLE = new Set(['wallet_type', 'pos_entry_mode']);
 
@@ -14,14 +17,23 @@ export function readBlanks(items: readonly Item[]): Item[] {
   const out = [...items];
   for (let i = 0; i < out.length; i++) {
     const text = out[i]!.text;
-    const present = FILLED_WORDS.includes(text) ? true : BLANK_WORDS.includes(text) ? false : null;
+    // («wallet_type не заполнен»: filled, negated — blank.)
+    const notFilled = FILLED_WORDS.includes(text) && NOT_WORDS.includes(out[i - 1]?.text ?? '');
+    const present = notFilled
+      ? false
+      : FILLED_WORDS.includes(text)
+        ? true
+        : BLANK_WORDS.includes(text)
+          ? false
+          : null;
     if (present === null || out[i]!.kind === 'meaning') continue;
     // ("by wallet, blanks as their own row": a word of blankness that opens a list item is not of the
     // column before the comma.)
     const opens =
       out[i]!.commaBefore === true || out[i]!.clauseBefore === true || out[i]!.dashBefore === true;
     for (const step of opens ? ([1] as const) : ([1, -1] as const)) {
-      let k = i + step;
+      // (The column before the negation: «wallet_type не заполнен».)
+      let k = notFilled && step === -1 ? i - 2 : i + step;
       while (out[k] && VALUE_WORDS.includes(out[k]!.text)) k += step;
       const it = out[k];
       const column =

@@ -6030,3 +6030,29 @@ describe('"weeks start on Monday", «(неделя начинается с по�
     expect(frameOf(question).dimensions).toEqual(dimensions);
   });
 });
+
+describe('«(wallet_type не заполнен)» is the blank column, as «пустой»; «стал рекордным» is "was the record"', () => {
+  it('Сколько ECOM-операций за октябрь 2026, где wallet_type не заполнен?', () => {
+    expect(
+      frameOf('Сколько ECOM-операций за октябрь 2026, где wallet_type не заполнен?').filters,
+    ).toContainEqual({
+      kind: 'presence',
+      column: 'wallet_type',
+      present: false,
+    });
+  });
+  it('…and «заполнен» alone is filled', () => {
+    expect(
+      frameOf('Сколько ECOM-операций за октябрь 2026, где wallet_type заполнен?').filters,
+    ).toContainEqual({
+      kind: 'presence',
+      column: 'wallet_type',
+      present: true,
+    });
+  });
+  it('Какой месяц 2025 года стал рекордным по обороту?', () => {
+    const frame = frameOf('Какой месяц 2025 года стал рекордным по обороту?');
+    expect(frame.dimensions).toEqual(['month']);
+    expect(frame.limit).toBe(1);
+  });
+});
