@@ -6056,3 +6056,18 @@ describe('«(wallet_type не заполнен)» is the blank column, as «пу
     expect(frame.limit).toBe(1);
   });
 });
+
+describe('cards heading a question that measures nothing else ("Cards with at least one payment abroad this year, per bank", "Cards paying by phone, by bank") are counted, distinct — it counted the payments, or asked back', () => {
+  it.each([
+    ['Cards with a payment in Turkey in 2025, per bank', ['issuer_bank_name']],
+    ['Cards with at least one QR payment last month, by city', ['merchant_city']],
+    ['Cards paying by phone (any wallet) in 2025', []],
+  ])('%s', (question, dimensions) => {
+    const frame = frameOf(question);
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.dimensions).toEqual(dimensions);
+  });
+  it('"Cards with the most payments abroad" (single cards ranked) is still asked back', () => {
+    expect(reasonOf('Cards with the most payments abroad this year')).not.toBe('sql');
+  });
+});

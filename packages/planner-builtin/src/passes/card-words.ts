@@ -128,6 +128,24 @@ export const readCardWords = definePass(({ slots, draft }) => {
       const n = slots[next(k)];
       return isKind(n, 'entity') || isKind(n, 'value') || isKind(n, 'dimension');
     };
+    // ("Cards with at least one payment abroad this year, per bank", "Cards paying by phone this year, by
+    // bank": the cards heading a question that measures nothing else are counted — the payments were.)
+    const measured = slots.some(
+      (s) =>
+        isKind(s, 'count') ||
+        isKind(s, 'amount') ||
+        isKind(s, 'aggregate') ||
+        isKind(s, 'check') ||
+        isKind(s, 'perCard') ||
+        isKind(s, 'share') ||
+        isKind(s, 'superlative') ||
+        isKind(s, 'top') ||
+        isKind(s, 'listVerb'),
+    );
+    if (heads && !measured && draft.measures.length === 0) {
+      draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
+      return;
+    }
     if (heads && howMany > 0 && !nounAfter(howMany) && draft.measures.some((m) => m.fn === 'count')) {
       draft.measures = draft.measures.map((m) =>
         m.fn === 'count' ? { fn: 'count_distinct', column: 'card_key' } : m,
