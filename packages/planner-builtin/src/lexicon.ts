@@ -9,6 +9,7 @@ import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
 import { correctKazakhTypo } from './kazakh-typos.js';
 import type { Meaning, VocabularyEntry } from './meaning.js';
+import { readMostFirst } from './most-first.js';
 import { type NumberWordsContext, readNumberWords } from './number-words.js';
 import { marksOf, type Token, type TokenMarks } from './tokenize.js';
 import {
@@ -418,6 +419,7 @@ const ITEM_REWRITES: readonly ((items: readonly Item[]) => Item[])[] = [
   readDayBefore,
   readIssuerCountry,
   readClockHourWord,
+  readMostFirst,
 ];
 
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */

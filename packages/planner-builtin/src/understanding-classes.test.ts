@@ -6071,3 +6071,17 @@ describe('cards heading a question that measures nothing else ("Cards with at le
     expect(reasonOf('Cards with the most payments abroad this year')).not.toBe('sql');
   });
 });
+
+describe('"by city, most cards first", "most transactions first", "fewest cards first": the noun of what is counted between the superlative and "first" names the order only', () => {
+  it.each([
+    ['Apple Pay active cards by bank in 2025, most cards first', 'desc'],
+    ['ECOM transactions by city last month, fewest transactions first', 'asc'],
+  ])('%s', (question, direction) => {
+    expect(sqlLineOf(question)).toMatch(new RegExp(`ORDER BY \\w+ ${direction.toUpperCase()}$`));
+  });
+  it('"biggest sum first" still says which of two measures orders the rows', () => {
+    expect(sqlLineOf('ECOM by bank for October 2026: count and tenge sum, biggest sum first')).toMatch(
+      /ORDER BY total_amount DESC$/,
+    );
+  });
+});
