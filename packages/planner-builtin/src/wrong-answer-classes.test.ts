@@ -1291,8 +1291,10 @@ describe('classes of wrong answers found by unseen30–32 (our own phrasings)', 
       { fn: 'sum' },
     ]);
   });
-  it('"cards with at least one ECOM purchase" without "how many" is asked back (it was amount ≥ 1)', () => {
-    expect(frameOrNull('Cards w/ at least one ECOM purchase, April 2026')).toBeNull();
+  it('"cards with at least one ECOM purchase" without "how many" counts the cards (it was amount ≥ 1; then asked back)', () => {
+    const frame = frameOf('Cards w/ at least one ECOM purchase, April 2026');
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
   });
   it.each(['ECOM in CNY (yuan amount), April 2026', 'USD amount of ECOM in April 2026'])(
     '%s: the amount in that currency (it was in tenge)',
