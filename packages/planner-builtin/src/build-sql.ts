@@ -768,22 +768,24 @@ export function buildSql(frame: Frame): string {
     where.push(`((${timeCondition(frame.compare.earlier)}) OR (${timeCondition(frame.compare.later)}))`);
   } else if (frame.overlap && frame.time) {
     // ("cards that paid in both October and November", "… in November but not in October": counted over
-    // both periods, by inclusion–exclusion — the card key stays inside count(DISTINCT …), the one use
-    // of it the guard allows (merchants likewise): both = in the first + in the other − in either; never in the other = in
-    // either − in the other.)
+    // both periods by inclusion–exclusion, so the card key stays inside count(DISTINCT …), the one use of
+    // it the guard allows (merchants likewise): both = in the first + in the other − in either; never in
+    // the other = in either − in the other.)
     const [first, other] = [timeCondition(frame.time), timeCondition(frame.overlap.other)];
     where.push(`((${first}) OR (${other}))`);
     const counted = frame.measures[0]!.fn === 'count_distinct' ? frame.measures[0]!.column : 'card_key';
-    const cards = (condition?: string) =>
+    const distinct = (condition?: string) =>
       condition ? `count(DISTINCT ${counted}) FILTER (WHERE ${condition})` : `count(DISTINCT ${counted})`;
-    const expression = frame.overlap.also
-      ? `${cards(first)} + ${cards(other)} - ${cards()}`
-      : `${cards()} - ${cards(other)}`;
+    const overlap = frame.overlap.also
+      ? `${distinct(first)} + ${distinct(other)} - ${distinct()}`
+      : `${distinct()} - ${distinct(other)}`;
+    const expression = decimals === undefined ? overlap : `round((${overlap})::numeric, ${decimals})`;
     measures[0] = { ...measures[0]!, expression };
     select[dimensions.length] = `${expression} AS ${measures[0]!.alias}`;
   } else if (frame.time) {
     where.push(timeCondition(frame.time));
   }
+
   if (frame.absent) return absentValues(frame, dimensions[0]!);
   const counted = passingCounted(frame);
   if (counted) return countPassing(frame, counted, where, measures[0]!.alias);

@@ -5,6 +5,7 @@ import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
 import {
   copySplit,
   countsPassing,
+  countsPlaces,
   ENUM_VALUES,
   frameSchema,
   groupConditionMeasure,
@@ -413,11 +414,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // ("cards that paid in both October and November", "… in November but not in October": the cards of
   // the first period said, kept by the second — one count, not two side by side.)
   let overlap: Frame['overlap'];
-  const distinctOnly =
-    draft.measures.length === 1 &&
-    draft.measures[0]!.fn === 'count_distinct' &&
-    (draft.measures[0]!.column === 'card_key' || draft.measures[0]!.column === 'merchant_id');
-  if (draft.overlap && !(times.length === 2 && distinctOnly && !draft.share))
+  if (draft.overlap && !(times.length === 2 && countsPlaces(draft.measures) && !draft.share))
     issues.push({ kind: 'unsupported', what: 'period_overlap' });
   if (draft.overlap && times.length === 2) {
     time = times[0]!;
@@ -1039,10 +1036,10 @@ export function frameToDraft(frame: Frame): Draft {
     comparedValues: false,
     share: frame.share !== null,
     ...(frame.share?.withMeasure ? { shareWithMeasure: true } : {}),
-    ...(frame.share && frame.measures.length > 1
+    ...(frame.share?.measure !== undefined
       ? {
           shareOf:
-            frame.measures[frame.share.measure ?? 0]!.fn === 'count' ? ('count' as const) : ('sum' as const),
+            frame.measures[frame.share.measure]!.fn === 'count' ? ('count' as const) : ('sum' as const),
         }
       : {}),
     ...(frame.share?.ofWhich ? { ofWhich: true } : {}),

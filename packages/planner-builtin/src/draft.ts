@@ -157,7 +157,7 @@ export interface Draft {
   shareWithMeasure?: boolean;
   /**
    * "cards that paid in both October and November", "… in November but not in October": the cards of the
-   * first period said that also (or never) paid in the second (passes/card-overlap.ts).
+   * first period said that also (or never) paid in the second (passes/period-overlap.ts).
    */
   overlap?: { also: boolean };
   /** With several figures beside each group's share: the one the share is of ("… share of turnover"). */

@@ -115,6 +115,16 @@ export const measureSchema = z.discriminatedUnion('fn', [
 ]);
 export type Measure = z.infer<typeof measureSchema>;
 
+/** The one measure a count over two periods' overlap may be: distinct cards or distinct merchants. */
+export function countsPlaces(measures: readonly Measure[]): boolean {
+  const [m] = measures;
+  return (
+    measures.length === 1 &&
+    m!.fn === 'count_distinct' &&
+    (m!.column === 'card_key' || m!.column === 'merchant_id')
+  );
+}
+
 /** 0.9 → "90", 0.995 → "99_5": the percentile as a column name can carry it. */
 export function percentileLabel(p: number): string {
   return String(Number((p * 100).toFixed(2))).replace('.', '_');
@@ -464,12 +474,10 @@ export const frameSchema = z
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
     // (Several measures beside a share: only each group's share of all groups, every measure shown.)
-    const [counted] = frame.measures;
-    const distinctOnly =
-      frame.measures.length === 1 &&
-      counted!.fn === 'count_distinct' &&
-      (counted!.column === 'card_key' || counted!.column === 'merchant_id');
-    if (frame.overlap && (!distinctOnly || frame.time === null || frame.compare || frame.share))
+    if (
+      frame.overlap &&
+      (!countsPlaces(frame.measures) || frame.time === null || frame.compare || frame.share)
+    )
       ctx.addIssue({
         code: 'custom',
         message: 'two periods overlapping: one period, distinct cards or merchants',

@@ -10,6 +10,7 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isCountedNoun, isKind, isPaymentsNoun, measuresCards, type Slot } from './reading.js';
+import { isMeasureWord } from './sort-by.js';
 
 /** The card word is "per card" after all: left for the per-card pass, which divides by the cards. */
 export function readAsPerCard(slot: Slot): void {
@@ -132,12 +133,8 @@ export const readCardWords = definePass(({ slots, draft }) => {
     // bank": the cards heading a question that measures nothing else are counted — the payments were.)
     const measured = slots.some(
       (s) =>
-        isKind(s, 'count') ||
-        isKind(s, 'amount') ||
-        isKind(s, 'aggregate') ||
-        isKind(s, 'check') ||
+        isMeasureWord(s) ||
         isKind(s, 'perCard') ||
-        isKind(s, 'share') ||
         isKind(s, 'superlative') ||
         isKind(s, 'top') ||
         isKind(s, 'listVerb'),

@@ -7,13 +7,13 @@ import { definePass, isKind, type Slot } from './reading.js';
  * October", «… в ноябре, но не платили в октябре», "active in October but made no payment at all in
  * November", «қыркүйегінде төлем жасап, қазанында бірде-бір төлем жасамаған карталар»: cards counted over
  * two periods said together are the cards of one that also — or never — paid in the other (it set the two
- * counts side by side, or asked back); merchants likewise, the ones that also (or never) took payments. Read before the negation and "none at all" passes, whose words
- * these are here.
+ * counts side by side, or asked back); merchants likewise, the ones that also (or never) took payments.
+ * Read before the negation and "none at all" passes, whose words these are here.
  */
 export const readPeriodOverlap = definePass(({ slots, draft, notes }) => {
   if (draft.times.length !== 2 || notes.timeRanges.length !== 2 || draft.compare) return;
   // (…or merchants: «Сколько мерчантов имели операции в ноябре, но ни одной операции в октябре?».)
-  const cards = slots.some(
+  const places = slots.some(
     (s) =>
       (isKind(s, 'entity') && s.item.meaning.entity === 'cards') ||
       (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_id'),
@@ -21,7 +21,7 @@ export const readPeriodOverlap = definePass(({ slots, draft, notes }) => {
   const counted = slots.some((s) => isKind(s, 'count'));
   // (With other figures besides — "… and their turnover" — it is still read, and asked back: only the cards
   // can be counted so.)
-  if (!cards || !counted) return;
+  if (!places || !counted) return;
   const [a, b] = notes.timeRanges.map((t) => t.at).sort((x, y) => x - y) as [number, number];
   const between = slots.slice(a + 1, b);
   const used: Slot[] = [];

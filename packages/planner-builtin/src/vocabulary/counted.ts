@@ -337,7 +337,7 @@ export const PEOPLE_WORDS: readonly string[] = [
 export const KAZAKH_COUNT_AFTER: readonly string[] = ['саны'];
 
 /**
- * Cards over two periods (passes/card-overlap.ts): "both", and the Kazakh «да / де» after each period
+ * Cards over two periods (passes/period-overlap.ts): "both", and the Kazakh «да / де» after each period
  * («тамызында да, қыркүйегінде де»), say the cards paid in each.
  */
 export const BOTH_PERIODS_WORDS: readonly string[] = ['both'];
