@@ -9138,3 +9138,17 @@ describe('"which currencies did … cards pay in", «в каких валюта�
     ).toBeUndefined();
   });
 });
+
+describe('«Оборот в тенге по валютам операций» (the unit of the amount beside a breakdown by currency) is still a row per currency — 122eb68 read the tenge as naming the column, and lost the breakdown (found by the follow-ups of unseen39)', () => {
+  it.each(['Оборот в тенге по валютам операций за октябрь 2025', 'turnover in tenge by currency in 2025'])(
+    '%s',
+    (question) => {
+      expect(frameOf(question).dimensions).toEqual(['transaction_currency']);
+    },
+  );
+  it('…while "tenge-currency payments only" still names the tenge', () => {
+    expect(frameOf('ECOM count by month for 2026, tenge-currency payments only').dimensions).toEqual([
+      'month',
+    ]);
+  });
+});

@@ -534,12 +534,16 @@ export const readDimensions = definePass((r) => {
     // except Kaspi" / «банктер бойынша» is still a breakdown.
     const names = (k: number) => {
       // "a currency other than KZT": the tenge negated is a value of the currency column.
-      // ("tenge-currency payments only": a currency said as a unit right before the word names it too.)
+      // ("tenge-currency payments only": a currency said as a unit right before the bare column word names
+      // it too — not "in tenge by currency", the unit of the amount beside a breakdown.)
       if (isKind(slots[k], 'currencyUnit'))
         return (
           d === 'transaction_currency' &&
           (notes.negatedSlots.has(k) ||
-            (k === i - 1 && (slots[k - 1]?.item.kind !== 'number' || slots[k]!.item.commaBefore === true)))
+            (k === i - 1 &&
+              !slot.item.text.includes(' ') &&
+              !IN_WORDS.includes(slots[k - 1]?.item.text ?? '') &&
+              (slots[k - 1]?.item.kind !== 'number' || slots[k]!.item.commaBefore === true)))
         );
       const c = valueColumnAt(k);
       // ("went to shops abroad": the merchants' country, where their acquirer is, names them too — not
