@@ -1,8 +1,5 @@
 import type { Item } from './lexicon.js';
-import { BLANK_WORDS, FILLED_WORDS, VALUE_WORDS } from './vocabulary/index.js';
-
-/** «не» before a word of filled: «не заполнен» is blank. */
-const NOT_WORDS: readonly string[] = ['не'];
+import { BLANK_WORDS, FILLED_WORDS, NOT_FILLED_LEADS, VALUE_WORDS } from './vocabulary/index.js';
 
 /** The columns that may be blank (NULL), as the vocabulary names them. */
 const NULLABLE = new Set(['wallet_type', 'pos_entry_mode']);
@@ -18,7 +15,7 @@ export function readBlanks(items: readonly Item[]): Item[] {
   for (let i = 0; i < out.length; i++) {
     const text = out[i]!.text;
     // («wallet_type не заполнен»: filled, negated — blank.)
-    const notFilled = FILLED_WORDS.includes(text) && NOT_WORDS.includes(out[i - 1]?.text ?? '');
+    const notFilled = FILLED_WORDS.includes(text) && NOT_FILLED_LEADS.includes(out[i - 1]?.text ?? '');
     const present = notFilled
       ? false
       : FILLED_WORDS.includes(text)

@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension, isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
+  ARTICLES,
   CASH_MONEY_PHRASES,
   CHECK_SIZE_WORDS,
   DEGREE_WORDS,
@@ -547,7 +548,9 @@ export const readMeasures = definePass((r) => {
       // ("the total the count and the average payment", said with no commas: an article before each figure
       // sets the total apart as one — it was read as "total count".)
       const spoken =
-        slots[i - 1]?.item.text === 'the' && slots[i + 1]?.item.text === 'the' && measureWord(slots[i + 2]);
+        ARTICLES.includes(slots[i - 1]?.item.text ?? '') &&
+        ARTICLES.includes(slots[i + 1]?.item.text ?? '') &&
+        measureWord(slots[i + 2]);
       if (
         ((opensItem(itemAt) && closesItem(i)) || spoken) &&
         !ALL_TOTAL_WORDS.includes(slot.item.text) &&

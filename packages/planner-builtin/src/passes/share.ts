@@ -5,6 +5,7 @@ import {
   ADDING_WORDS,
   ALL_WORDS,
   ARRIVED_WORDS,
+  ARTICLES,
   CASH_MONEY_PHRASES,
   EACH_GROUP_WORDS,
   FALL_IN_LINKS,
@@ -958,9 +959,6 @@ function isPlaceOrBank(f: DraftFilter): boolean {
 
 /** A bank named: whose cards. */
 const bankAt = (s: Slot | undefined) => isKind(s, 'value') && s.item.meaning.column === 'issuer_bank_name';
-
-/** Articles that may stand between "in" and the whole: "in the total number of …". */
-const ARTICLES: readonly string[] = ['the', 'a'];
 
 /** A Kazakh measure noun in the locative of its possessive: «санындағы», «айналымындағы» (in the … of). */
 const KAZAKH_IN_TOTAL = /(ндағы|ндегі)$/;

@@ -2107,6 +2107,12 @@ export const BLANKS_LEFT_OUT: readonly string[] = [
   'кроме',
   'исключая',
 ];
+/** «не» before a word of filled (blanks.ts): «wallet_type не заполнен» is blank. */
+export const NOT_FILLED_LEADS: readonly string[] = ['не'];
+
+/** Articles: between "in" and a share's whole ("in the total number of …"); before each figure said aloud ("the total the count …"). */
+export const ARTICLES: readonly string[] = ['the', 'a'];
+
 export const FILLED_WORDS: readonly string[] = [
   'filled',
   'populated',
