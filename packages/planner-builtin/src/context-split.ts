@@ -1,5 +1,5 @@
 import { detectLanguage } from './detect-language.js';
-import { type Filter, type Frame, isAmountFilter } from './frame.js';
+import { type Filter, type Frame, isAmountFilter, isTimeDimension } from './frame.js';
 import { type Item, lexItems } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
@@ -185,6 +185,9 @@ function echoed(m: Meaning, frame: Frame): boolean {
   // ("For the board deck I need the monthly picture for Pavlodar. … month by month …": the breakdown the
   // answer makes anyway.)
   if (m.kind === 'bucket') return frame.dimensions.includes(m.dimension);
+  // ("I'm building a trend chart …", "— the partnership team needs the trend": the timeline the answer
+  // is anyway.)
+  if (m.kind === 'timeOrder') return frame.dimensions.some(isTimeDimension);
   return false;
 }
 

@@ -6085,3 +6085,40 @@ describe('"by city, most cards first", "most transactions first", "fewest cards 
     );
   });
 });
+
+describe('"daily series of …", «помесячный ряд …», "the trend of …": a timeline — read with its unit of time, asked back without one (the trend was a stop word, so "the trend of the count in November" was one total)', () => {
+  it.each([
+    ['Daily series of transaction counts for November 2026', ['day']],
+    ['weekly time series of QR payments at Halyk Bank over the last 6 weeks', ['week']],
+    ['Помесячный ряд оборота аптек за 2025 год', ['month']],
+    ['Квартальный временной ряд количества переводов P2P за 2025 год', ['quarter']],
+    ['The monthly trend of ECOM turnover in 2026', ['month']],
+  ])('%s', (question, dimensions) => {
+    expect(frameOf(question).dimensions).toEqual(dimensions);
+  });
+  it.each([
+    'The trend of ECOM turnover in November 2026',
+    'Ряд количества операций в Алматы за октябрь 2026',
+    'dynamics of Kaspi card payments last month',
+  ])('%s is asked back', (question) => {
+    expect(reasonOf(question)).toBe('unknown_words');
+  });
+  it('…and a lead-in that names the timeline the answer is anyway is set aside', () => {
+    expect(
+      frameOf("I'm making a trend chart for the branch: payments by week in Shymkent over the last 4 weeks")
+        .dimensions,
+    ).toEqual(['week']);
+  });
+});
+
+describe('"Seasonality for the annual report: …", «— интересует сезонность …»: seasonality says why it is asked', () => {
+  it.each([
+    ['Seasonality check for the branch: turnover by month in 2025', ['month']],
+    ['Оборот ресторанов по месяцам за 2025 год — интересует сезонность', ['month']],
+  ])('%s', (question, dimensions) => {
+    expect(frameOf(question).dimensions).toEqual(dimensions);
+  });
+  it('"seasonality" alone says nothing to compute: asked back', () => {
+    expect(reasonOf('Seasonality of turnover in 2025')).not.toBe('sql');
+  });
+});

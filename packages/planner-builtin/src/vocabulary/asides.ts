@@ -157,7 +157,12 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'partners',
       'idea',
       'ideas',
+      // "Seasonality for the annual report: …", «— интересует сезонность расходов на топливо»: why it is
+      // asked
+      'seasonality',
+      'seasonal',
       // Russian
+      'сезонност~',
       'отчет~',
       'презентаци~',
       'маркетинг~',

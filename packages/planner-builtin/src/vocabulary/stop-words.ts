@@ -255,13 +255,8 @@ export const STOP_WORDS: readonly string[] = [
   'distributed',
   'spread',
   'accounts',
-  'trend',
-  'trends',
-  'dynamics',
-  'evolution',
   'uptake',
   'both', // "both count and amount": the measures are named after it
-  'evolution',
   'figure',
   'figures',
   'stats',

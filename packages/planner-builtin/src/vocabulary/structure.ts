@@ -725,6 +725,18 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'динамик~',
       'менял~',
       'менялось',
+      // "the trend of …", "daily series of …", «помесячный ряд …»: a timeline; without a unit of time
+      // ("the trend of turnover in November") it is asked back, not answered as one total.
+      'trend',
+      'trends',
+      'dynamics',
+      'evolution',
+      'series',
+      'time series',
+      'ряд',
+      'ряда',
+      'временной ряд',
+      'временного ряда',
     ],
     { kind: 'timeOrder' },
   ),

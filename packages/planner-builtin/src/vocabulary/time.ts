@@ -94,7 +94,7 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
   ),
   e(['weekly', 'week by week', 'еженедельн~', 'понедельно', 'понедельн~', 'недельн~'], bucket('week')),
   e(['monthly', 'month by month', 'month over month', 'ежемесячн~', 'помесячн~'], bucket('month')),
-  e(['quarterly', 'ежеквартальн~', 'поквартальн~'], bucket('quarter')),
+  e(['quarterly', 'ежеквартальн~', 'поквартальн~', 'квартальн~'], bucket('quarter')),
   e(['yearly', 'annual', 'annually', 'year by year', 'ежегодн~', 'погодов~'], bucket('year')),
 
   // ── time ranges ─────────────────────────────────────────────────────────────────────────────
