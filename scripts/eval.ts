@@ -209,6 +209,10 @@ const UNSEEN_SETS = [
   'unseen182',
   'unseen183',
   'unseen184',
+  'unseen185',
+  'unseen186',
+  'unseen187',
+  'unseen188',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
