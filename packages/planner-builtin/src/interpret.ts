@@ -21,6 +21,7 @@ import { readDimensions, settleWeekdayDays } from './passes/dimensions.js';
 import { readDirection } from './passes/direction.js';
 import { readDistinctPlaces } from './passes/distinct-places.js';
 import { readDrillLevels } from './passes/drill-levels.js';
+import { readFigureLabel } from './passes/figure-label.js';
 import { readFirstLast } from './passes/first-last.js';
 import { readFlags } from './passes/flags.js';
 import { readGroupConditions } from './passes/group-conditions.js';
@@ -86,6 +87,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['share base', readShareBase],
   ['amount unit', readAmountUnit],
   ['column order', readColumnOrder],
+  ['figure label', readFigureLabel],
   ['measure list', readMeasureList],
   ['one payment', readOnePayment],
   ['numbers', readNumbers],

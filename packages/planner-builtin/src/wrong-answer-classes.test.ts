@@ -9152,3 +9152,52 @@ describe('«Оборот в тенге по валютам операций» (t
     ]);
   });
 });
+
+describe('"On average, how much was …", «В среднем, …»: an average said as an adverb is how the figure beside it is taken — the comma made it an item of a list, and the total was added', () => {
+  it.each([
+    'On average, how much was a single in-store card purchase this year?',
+    'How much, on average, was an ECOM payment last month?',
+    'Орта есеппен, бір ақша шешу қанша сома болды өткен айда?',
+    'В среднем, на какую сумму была одна покупка в прошлом месяце?',
+    'В среднем, какая сумма снятия наличных в прошлом месяце?',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'avg' }]);
+  });
+  it('"count, average amount and total" is still three figures', () => {
+    expect(frameOf('count, average amount and total of ECOM payments last month').measures).toHaveLength(3);
+  });
+});
+
+describe('pivot-table labels: «топтау: санат бойынша» is grouping, not «топ» (it kept the top category only); "value: avg amount" labels the figure (it added a total)', () => {
+  it('Сүзгі: Астана, топтау: санат бойынша, мәні: айналым сомасы, кезең: өткен ай', () => {
+    const frame = frameOf('Сүзгі: Астана, топтау: санат бойынша, мәні: айналым сомасы, кезең: өткен ай');
+    expect(frame.limit).toBeNull();
+    expect(frame.dimensions).toEqual(['mcc_category']);
+  });
+  it('filter: city Almaty; group: category; value: avg amount (KZT). Period = last month', () => {
+    const frame = frameOf(
+      'filter: city Almaty; group: category; value: avg amount (KZT). Period = last month',
+    );
+    expect(frame.measures).toEqual([{ fn: 'avg' }]);
+  });
+  it('«значения — сумма» likewise', () => {
+    expect(
+      frameOf('сводная: строки — банки, значения — количество, период — прошлый месяц').measures,
+    ).toEqual([{ fn: 'count' }]);
+  });
+  it('"Value of ECOM payments last month" is still their amount', () => {
+    expect(frameOf('Value of ECOM payments last month').measures).toEqual([{ fn: 'sum' }]);
+  });
+  it('«Бірегей карталар санын (count distinct) банк бойынша»: the cards, by bank (it counted the banks too)', () => {
+    const frame = frameOf(
+      '2026 жылғы қараша. Бірегей карталар санын (count distinct) банк бойынша топтастыр',
+    );
+    expect(frame.measures).toEqual([{ fn: 'count_distinct', column: 'card_key' }]);
+    expect(frame.dimensions).toEqual(['issuer_bank_name']);
+  });
+  it('«қанша түрлі банк бойынша» still counts the banks', () => {
+    expect(frameOf('2025 жылы қанша түрлі банк бойынша төлем болды').measures).toEqual([
+      { fn: 'count_distinct', column: 'issuer_bank_name' },
+    ]);
+  });
+});

@@ -72,8 +72,13 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       slot.used = true;
       // "distinct card count per bank": the count said after is the same one.
       const after = slots[next(i)];
-      if (isKind(after, 'count') && !after.used && after.item.meaning.strength === 'strong')
+      if (isKind(after, 'count') && !after.used && after.item.meaning.strength === 'strong') {
         after.used = true;
+        // («Бірегей карталар санын (count distinct) …»: restated in brackets right after, the same one.)
+        const restated = slots[next(next(i))];
+        if (isKind(restated, 'count') && !restated.used && restated.item.bracketBefore === true)
+          restated.used = true;
+      }
       if (cue >= 0) slots[cue]!.used = true;
       else {
         // «Зарубежные операции: число уникальных карт», «сколько всего уникальных клиентов»: a count

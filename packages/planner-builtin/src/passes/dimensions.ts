@@ -422,7 +422,14 @@ export const readDimensions = definePass((r) => {
     // («сколько заплатили в категории Utilities & Bill Payments»: a column word right before a value of
     // its column labels it; the "how many" is of something else — one category would be counted.)
     const labelsNext = valueColumnAt(i + 1) === d;
-    if ((cue >= 0 || distinct) && !isTimeDimension(d) && !labelsNext) {
+    // («Бірегей карталар санын (count distinct) банк бойынша»: after the cards counted, a column word before
+    // the postposition "by" is the breakdown — «қанша түрлі банк бойынша» still counts the banks.)
+    const postposition = slots[next(i)];
+    const brokenDownAfter =
+      isKind(postposition, 'groupBy') &&
+      postposition.item.meaning.after === true &&
+      slots.slice(0, i).some((s) => isKind(s, 'entity') && s.item.meaning.entity === 'cards');
+    if ((cue >= 0 || distinct) && !isTimeDimension(d) && !labelsNext && !brokenDownAfter) {
       if (cue >= 0 && cue !== shareOf) {
         slots[cue]!.used = true;
         // («сколько всего мерчантов»: the "in all" between is the count's.)

@@ -2,6 +2,7 @@ import type { Measure } from '../frame.js';
 import type { Meaning } from '../meaning.js';
 import {
   ABBREVIATED_AGGREGATES,
+  AVERAGE_ADVERBS,
   INCOMING_TRANSACTION_TYPES,
   LEADING_STOPS,
   OR_WORDS,
@@ -313,6 +314,10 @@ function readItem(slots: readonly Slot[], k: number): ListItem | null {
     at.map((x) => meaningOf(slots[x])),
   );
   if (!measure || at.length === 0) return null;
+  // ("On average, how much …", "How much, on average, …": the adverb says how the figure beside it is
+  // taken.)
+  if (at.every((x) => AVERAGE_ADVERBS.includes(slots[x]!.item.text) || slots[x]!.item.kind === 'stop'))
+    return null;
   return { measure, at };
 }
 

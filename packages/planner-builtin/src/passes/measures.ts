@@ -2,6 +2,7 @@ import { DIMENSIONS, type Dimension, isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
   ARTICLES,
+  AVERAGE_ADVERBS,
   CASH_MONEY_PHRASES,
   CHECK_SIZE_WORDS,
   DEGREE_WORDS,
@@ -77,12 +78,17 @@ function percentilesBefore(slots: readonly Slot[], i: number, prev: (k: number) 
  * an ordinal number with no percentile word of its own is a percentile too (it was not understood). The
  * numbers are used up.
  */
-function elidedPercentiles(slots: readonly Slot[], i: number): number[] {
+function elidedPercentiles(
+  slots: readonly Slot[],
+  i: number,
+): { p: number; at: number; afterMedian: boolean }[] {
   const { next } = cursor(slots);
-  const found: number[] = [];
+  const found: { p: number; at: number; afterMedian: boolean }[] = [];
+  let afterMedian = false;
   for (let k = next(i); k >= 0; k = next(k)) {
     const s = slots[k]!;
     if (s.item.clauseBefore) break;
+    if (isKind(s, 'aggregate') && s.item.meaning.fn === 'median') afterMedian = true;
     if (isKind(s, 'conjunction') || (isKind(s, 'aggregate') && s.item.meaning.fn === 'median')) continue;
     const n = s.item.kind === 'number' ? s.item.value : null;
     const own = meaningOf(slots[next(k)]);
@@ -90,7 +96,7 @@ function elidedPercentiles(slots: readonly Slot[], i: number): number[] {
       break;
     if (own?.kind === 'aggregate' && own.fn === 'percentile') break;
     s.used = true;
-    found.push(n / 100);
+    found.push({ p: n / 100, at: k, afterMedian });
   }
   return found;
 }
@@ -312,6 +318,9 @@ export const readMeasures = definePass((r) => {
   }
   // The aggregates that found their noun, by position.
   const boundAggregates = new Set<number>();
+  // ("25th percentile, median and 75th of POS amounts": the percentiles elided after a median, which come
+  // after it in the answer and whose numbers its noun stands past.)
+  let afterMedian: { p: number; at: number }[] = [];
   slots.forEach((slot, i) => {
     if (slot.used) return;
     const m = meaningOf(slot);
@@ -321,6 +330,8 @@ export const readMeasures = definePass((r) => {
       draft.domain = true;
       let j = next(i);
       // "90th percentile": the numbers before the word say which percentiles.
+      const elidedPs = m.fn === 'percentile' && !m.ps && m.p === undefined ? elidedPercentiles(slots, i) : [];
+      if (elidedPs.some((e) => e.afterMedian)) afterMedian = elidedPs.filter((e) => e.afterMedian);
       const percentiles =
         m.fn !== 'percentile'
           ? []
@@ -328,7 +339,10 @@ export const readMeasures = definePass((r) => {
             ? [...m.ps]
             : m.p !== undefined
               ? [m.p]
-              : [...percentilesBefore(slots, i, prev), ...elidedPercentiles(slots, i)];
+              : [
+                  ...percentilesBefore(slots, i, prev),
+                  ...elidedPs.filter((e) => !e.afterMedian).map((e) => e.p),
+                ];
       // (restated right after it, the noun comes after them)
       if (m.ps && restatedPercentiles(slots, i, m.ps))
         while (slots[j]?.used && !isKind(slots[j], 'aggregate')) j = next(j);
@@ -404,6 +418,10 @@ export const readMeasures = definePass((r) => {
         (slots[j]?.item.kind === 'number' && isKind(slots[restatedAt], 'aggregate'));
       while (j >= 0) {
         const s = slots[j]!;
+        if (m.fn === 'median' && afterMedian.some((e) => e.at === j || e.at === next(j))) {
+          j = next(j);
+          continue;
+        }
         // "Average tenge value of …": the unit before the amount word is the amount's.
         if (isKind(s, 'currencyUnit') && TENGE_UNIT.test(s.item.text) && isKind(slots[next(j)], 'amount')) {
           j = next(j);
@@ -474,6 +492,21 @@ export const readMeasures = definePass((r) => {
         }
         break;
       }
+      // ("В среднем, на какую сумму была одна покупка?", «В среднем, какая сумма …»: an average said as an
+      // adverb takes the amount its clause asks for, wherever it stands.)
+      if (!bound && AVERAGE_ADVERBS.includes(slot.item.text)) {
+        const amountAt = slots.findIndex(
+          (o, k) =>
+            k > i &&
+            !o.used &&
+            (isKind(o, 'amount') || isKind(o, 'check')) &&
+            !slots.slice(i + 1, k + 1).some((x) => x.item.clauseBefore),
+        );
+        if (amountAt >= 0) {
+          slots[amountAt]!.used = true;
+          bound = byAmount = true;
+        }
+      }
       // "Amount distribution for taxis in 2025: minimum, 25th percentile, median …": a list of aggregates
       // with no noun of its own, in a clause after the one that names a payment's amount, is of it.
       if (!bound && (!sharesNoun || elidedAfter)) {
@@ -519,6 +552,10 @@ export const readMeasures = definePass((r) => {
         for (const p of percentiles) measures.push({ fn: 'percentile', p });
       } else {
         measures.push({ fn: m.fn });
+        if (m.fn === 'median') {
+          for (const e of afterMedian) measures.push({ fn: 'percentile', p: e.p });
+          afterMedian = [];
+        }
       }
     } else if (m.kind === 'total') {
       slot.used = true;

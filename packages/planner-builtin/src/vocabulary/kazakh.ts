@@ -1018,6 +1018,14 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'берші',
   // «айтшы / айтыңызшы» (tell me), «қане» (come on): what a spoken question opens with
   'яғни', // «яғни» (that is): what follows restates
+  // «топтау: санат бойынша», «санаттар бойынша топтап» (grouping, grouped): the postposition says by
+  // what — not «топ» (the top)
+  'топтау',
+  'топтап',
+  'топтаңыз',
+  'топтастыру',
+  'топтастырып',
+  'топтастырыңыз',
   'пайыздық', // «пайыздық үлесі» (percentage share): a share is in percent
   'айтшы',
   'айтыңызшы',

@@ -792,6 +792,7 @@ export const STOP_WORDS: readonly string[] = [
   'активные',
   'отдельных',
   'значение',
+  'значения', // «значения — сумма» (a pivot table's values): the figure is named after it
   'показатель',
   'данные',
   'данных',

@@ -2912,6 +2912,20 @@ export const ABBREVIATED_AGGREGATES: readonly string[] = [
   'med',
 ];
 
+/** "value: avg amount", "value = count": the label of a pivot table's figure (passes/figure-label.ts). */
+export const FIGURE_LABELS: readonly string[] = ['value', 'values'];
+
+/**
+ * Averages said as adverbs: "On average, how much was …", «В среднем, сколько …» — they say how the
+ * figure beside them is taken, never a figure of their own in a list (passes/measure-list.ts).
+ */
+export const AVERAGE_ADVERBS: readonly string[] = [
+  'on average',
+  'в среднем',
+  'орта есеппен',
+  'орташа есеппен',
+];
+
 /** Stop words an item of a list of figures may open with: "the biggest single withdrawal", «на какую сумму». */
 export const LEADING_STOPS: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'на'];
 /** Russian "which" asking a figure in a list: «сколько, на какую сумму, …», «какой средний чек». */

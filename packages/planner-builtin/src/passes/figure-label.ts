@@ -1,0 +1,28 @@
+import { FIGURE_LABELS } from '../vocabulary/index.js';
+import { definePass, isKind, type Slot } from './reading.js';
+
+/** Words that say what figure a slot is. */
+function isFigureWord(slot: Slot | undefined): boolean {
+  return (
+    isKind(slot, 'amount') ||
+    isKind(slot, 'aggregate') ||
+    isKind(slot, 'count') ||
+    isKind(slot, 'check') ||
+    isKind(slot, 'total')
+  );
+}
+
+/**
+ * "filter: city Almaty; group: mcc_category; value: avg amount", "value = count of transactions": a
+ * pivot table's parts named, as a spreadsheet asks. "value" opening its part labels the figure right
+ * after it; it is not an amount of its own (it was a second figure, the total, beside the average).
+ * "Value of ECOM payments" and "value, count and average" stay the amount.
+ */
+export const readFigureLabel = definePass(({ slots }) => {
+  slots.forEach((slot, i) => {
+    if (slot.used || !FIGURE_LABELS.includes(slot.item.text)) return;
+    const opens = i === 0 || slot.item.clauseBefore === true || slot.item.commaBefore === true;
+    const after = slots[i + 1];
+    if (opens && after && !after.item.commaBefore && isFigureWord(after)) slot.used = true;
+  });
+});
