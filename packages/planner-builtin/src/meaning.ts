@@ -18,7 +18,13 @@ export type Meaning =
    */
   | { kind: 'notValue'; column: EnumColumn; values: readonly string[]; namesColumn?: true }
   /** "with a wallet" / "without a wallet". */
-  | { kind: 'presence'; column: 'wallet_type' | 'pos_entry_mode'; present: boolean }
+  | {
+      kind: 'presence';
+      column: 'wallet_type' | 'pos_entry_mode';
+      present: boolean;
+      /** The payments themselves: "wallet payments" (counted as a noun of payments is). */
+      counts?: true;
+    }
   /** "on weekends" → isodow in (6, 7). */
   | { kind: 'weekdayFilter'; days: readonly number[] }
   /** The thing counted: transactions (flavor says whether "total <noun>" means count or amount), cards. */

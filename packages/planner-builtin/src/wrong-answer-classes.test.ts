@@ -9201,3 +9201,66 @@ describe('pivot-table labels: «топтау: санат бойынша» is gro
     ]);
   });
 });
+
+describe('wrong answers of unseen185–188, as classes', () => {
+  it('"for each bank, which hour was the busiest? bank, hour, count": the columns listed after it do not say what is ranked (it ranked the banks within each hour)', () => {
+    const frame = frameOf('for each bank, which hour of day was the busiest in 2026? bank, hour, trx count');
+    expect(frame.rankedWithin).toBe('hour_of_day');
+  });
+  it.each([
+    'which merchants in Almaty took more than 3 million in 2026? merchant id and turnover',
+    'which banks in Almaty took more than 5 million last month?',
+  ])("%s: millions taken in are each group's total (it was single payments above them)", (question) => {
+    const frame = frameOf(question);
+    expect(frame.having).toMatchObject({ of: 'sum', op: '>' });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('«Средняя сумма зарплаты, зачисленной на карту»: "to the card" after money coming in says where it went, not per card', () => {
+    expect(frameOf('Средняя сумма зарплаты, зачисленной на карту, в 2025 году.').measures).toEqual([
+      { fn: 'avg' },
+    ]);
+  });
+  it('«Средняя сумма зарплаты на карту» is still per card', () => {
+    expect(frameOf('Средняя сумма зарплаты на карту в 2025 году').measures).toEqual([
+      { fn: 'per_card', of: 'sum' },
+    ]);
+  });
+  it.each([
+    ['2025 жылғы 7 наурыз бен 8 наурыздағы операциялар саны, қатар қойып.', '2025-03-08'],
+    ['transactions on 7 March 2025 and 8 March, side by side', '2025-03-08'],
+    ['количество операций 7 марта 2025 года и 8 марта, рядом', '2025-03-08'],
+    ['turnover on 31 December 2025 and 1 January, side by side', '2026-01-01'],
+  ])(
+    '%s: the second day, with no year, is the one nearest the first (it was a year later)',
+    (question, day) => {
+      expect(sqlLineOf(question)).toContain(`>= '${day}'`);
+    },
+  );
+  it.each([
+    'Самая крупная покупка в магазинах мебели и товаров для дома за 2025 год — на какую сумму?',
+    'the single biggest purchase in shops of electronics last month',
+  ])(
+    '%s: the shops of a category say where, not the in-store channel (online purchases there were left out)',
+    (question) => {
+      expect(sqlLineOf(question)).not.toContain("'POS'");
+    },
+  );
+  it('«сколько покупок в магазинах» is still the in-store channel', () => {
+    expect(sqlLineOf('сколько покупок в магазинах за 2025 год')).toContain("transaction_type = 'POS'");
+  });
+  it.each([
+    'did Jusan Bank cards make more than 300 wallet payments last month?',
+    'were there more than 300 wallet payments last month?',
+  ])('%s: a number of wallet payments, not payments above 300 tenge', (question) => {
+    const frame = frameOf(question);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+  });
+  it('"wallet payments over 5000 tenge" still filters their amount', () => {
+    expect(frameOf('wallet payments over 5000 tenge last month').filters).toContainEqual({
+      kind: 'amount',
+      op: '>',
+      value: 5000,
+    });
+  });
+});

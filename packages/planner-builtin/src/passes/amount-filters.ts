@@ -100,8 +100,9 @@ export const readAmountFilters = definePass((r) => {
         continue;
       }
       const negatedHere = negated(after);
-      if (!isKind(v, 'value') && !isKind(v, 'notValue') && !negatedHere) break;
-      counted ||= right && isKind(v, 'value') && v.item.meaning.counts === true;
+      if (!isKind(v, 'value') && !isKind(v, 'notValue') && !isKind(v, 'presence') && !negatedHere) break;
+      // ("more than 300 wallet payments": the payments with a wallet, counted.)
+      counted ||= right && (isKind(v, 'value') || isKind(v, 'presence')) && v.item.meaning.counts === true;
       after = negatedHere ? next(next(after)) : next(after);
     }
     // ("… used at more than 250 different merchants": merchants are counted, not tenge.)

@@ -678,13 +678,19 @@ export const readCalendarDates = definePass((r) => {
       RANGE_JOINERS.includes(stopBefore(c1.start) ?? '') ||
       RANGE_JOINERS.includes(textOf(prev(c1.start))) ||
       slots[c1.start]?.item.dashBefore === true);
+  // ("7 March 2025 and 8 March", «2025 жылғы 7 наурыз бен 8 наурыз»: two days joined by "and", likewise —
+  // the second was a year later. Not "between 7 March 2025 and 8 March", one range.)
+  const joinedDays =
+    c0?.kind === 'day' &&
+    c1?.kind === 'day' &&
+    isKind(slots[next(c0.end)], 'conjunction') &&
+    next(next(c0.end)) === c1.start &&
+    !RANGE_OPENERS.includes(stopBefore(c0.start) ?? '') &&
+    !RANGE_OPENERS.includes(textOf(prev(c0.start)));
   if (
-    (comparing || growing) &&
+    (((comparing || growing) && c0?.kind === 'month' && c1?.kind === 'month' && !oneRange) || joinedDays) &&
     !samePeriod &&
-    !oneRange &&
     points.length === 2 &&
-    c0?.kind === 'month' &&
-    c1?.kind === 'month' &&
     (c0.year === null) !== (c1.year === null)
   ) {
     const [dated, bare] = c0.year !== null ? [c0, c1] : [c1, c0];

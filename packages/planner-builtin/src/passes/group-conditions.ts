@@ -795,7 +795,9 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // ("more than 1 million tenge in sales": money said in tenge is no number of sales.)
       of = tenge ? null : countedOf(slots[a]);
       at = i;
-      if (tenge && took) {
+      // ("which merchants in Almaty took more than 3 million": millions taken in, with nothing counted after
+      // them, are money too — it was single payments above 3 million.)
+      if (took && (tenge || (scaled && !of))) {
         take('sum', []);
         return;
       }

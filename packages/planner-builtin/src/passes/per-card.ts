@@ -13,6 +13,18 @@ import { uniqueMeasures } from './settle-measures.js';
  * read this way; both are refused as personal data.
  */
 export const readPerCard = definePass(({ slots, draft }) => {
+  // («зарплаты, зачисленной на карту», «поступивших на карту»: after a word of money coming in, "to the
+  // card" says where it went — not per card.)
+  slots.forEach((s, k) => {
+    const before = slots[k - 1];
+    if (
+      isKind(s, 'perCard') &&
+      s.item.text === 'на карту' &&
+      isKind(before, 'direction') &&
+      before.item.meaning.incoming
+    )
+      s.used = true;
+  });
   const marks = slots.filter((s) => !s.used && isKind(s, 'perCard'));
   // "How much does the average card spend?", "the average Google Pay card", «средняя карта»: the average
   // card's figure is the total ÷ the cards (it was the average payment).

@@ -38,6 +38,9 @@ function rankedWithin(
   let k = top + 1;
   const between = (x: Slot) => x.item.kind === 'stop' || x.item.kind === 'number' || isKind(x, 'value');
   while (k < slots.length && between(slots[k]!)) k++;
+  // (In the superlative's clause: "…, which hour of day was the busiest in 2026? bank, hour, trx count"
+  // lists the columns after it — the bank there is not what is ranked.)
+  const afterTop = slots[k]?.item.clauseBefore === true ? undefined : slots[k];
   // ("which city had the most transactions in each month", «какой банк … больше всего … в каждом
   // городе»: the column asked with "which" before the superlative is ranked, within the other.)
   // («какие 3 категории самые популярные в каждом городе»: the N may stand between.)
@@ -64,7 +67,7 @@ function rankedWithin(
   }
   // ("the busiest day for each bank", «әр айдағы ең көп транзакция болған күн»: a period word ranked
   // within the groups — its day, week or hour.)
-  const period = slots[k];
+  const period = afterTop;
   if (isKind(period, 'timeUnit') || isKind(period, 'bucket')) {
     const d = labelled(period).find((x) => dimensions.includes(x));
     const others = dimensions.filter((x) => x !== d);
@@ -80,7 +83,7 @@ function rankedWithin(
       j + 1 < top && isKind(s, 'dimension') && slots.slice(j + 1, top).every((x) => x.item.kind === 'stop'),
   );
   const named = [asked, numbered, described].find((j) => j >= 0) ?? -1;
-  const ranked = isKind(slots[k], 'dimension') ? slots[k] : slots[named];
+  const ranked = isKind(afterTop, 'dimension') ? afterTop : slots[named];
   if (!isKind(ranked, 'dimension')) return undefined;
   const d = ranked.item.meaning.dimension;
   // ("For each city, which weekday was the busiest?", "the busiest weekday for each city": a day of the

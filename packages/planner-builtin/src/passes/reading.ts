@@ -165,7 +165,10 @@ export function isCodeOfColumn(code: Slot | undefined, word: Slot | undefined): 
 }
 
 export function isCountedNoun(slot: Slot | undefined): boolean {
-  return isKind(slot, 'entity') || (isKind(slot, 'value') && slot.item.meaning.counts === true);
+  return (
+    isKind(slot, 'entity') ||
+    ((isKind(slot, 'value') || isKind(slot, 'presence')) && slot.item.meaning.counts === true)
+  );
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   OWN_ROW_WORDS,
   RANGE_TO_WORDS,
   REGION_WORDS,
+  SHOP_WORDS,
   TRANSFER_NOUN_IN,
   UNIT_NOT,
   WHICH_WORDS,
@@ -438,6 +439,20 @@ export const readValueFilters = definePass((r) => {
   // "POS + ECOM", «покупки (POS + ECOM)», "POS+ECOM turnover": a plus between two values joins them as
   // "and" does (the second value was left unread and the question asked back) — added up, one total
   // ("by POS+ECOM turnover in every city" is no row per type, "ATM vs purchases (POS + ECOM)" two sides).
+  // («в магазинах мебели», "in shops of electronics", «в магазине одежды»: the shops of a category say
+  // where, as the category's merchants — not the in-store channel; it left online purchases there out.)
+  slots.forEach((s, i) => {
+    const category = slots[next(i)];
+    if (
+      SHOP_WORDS.includes(s.item.text) &&
+      isKind(s, 'value') &&
+      isKind(category, 'value') &&
+      category.item.meaning.column === 'mcc_category' &&
+      !category.item.commaBefore &&
+      !category.item.clauseBefore
+    )
+      s.used = true;
+  });
   slots.forEach((s, i) => {
     if (s.item.kind !== 'stop' || s.item.text !== '+') return;
     const [a, b] = [meaningOf(slots[i - 1]), meaningOf(slots[i + 1])];

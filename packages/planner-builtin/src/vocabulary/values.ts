@@ -2,6 +2,22 @@ import type { VocabularyEntry } from '../meaning.js';
 import { e, value, valueNoun } from './entry.js';
 
 /** Values of the enum columns: categories, cities, banks, transaction types, entry modes, wallets, currencies, countries. */
+/**
+ * "in stores", «в магазинах»: the in-store channel (POS) — but before a category, «в магазинах мебели»,
+ * the category's shops (passes/value-filters.ts).
+ */
+export const SHOP_WORDS: readonly string[] = [
+  'in stores',
+  'at stores',
+  'at a store',
+  'at the store',
+  'in shops',
+  'at shops',
+  'in a shop',
+  'в магазинах',
+  'в магазине',
+];
+
 export const VALUE_WORDS: readonly VocabularyEntry[] = [
   // ── mcc_category ────────────────────────────────────────────────────────────────────────────
   e(
@@ -457,15 +473,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'терминал~',
       'pos терминал~',
       // "at stores", «в магазинах»: where the card was presented, not a row per merchant ("by store").
-      'in stores',
-      'at stores',
-      'at a store',
-      'at the store',
-      'in shops',
-      'at shops',
-      'in a shop',
-      'в магазинах',
-      'в магазине',
+      ...SHOP_WORDS,
       'в офлайн-магазинах',
     ],
     value('transaction_type', 'POS'),
@@ -585,10 +593,7 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'через кошельк~',
       'через мобильн~ кошел~',
       'через мобильн~ кошельк~',
-      // "wallet payments", «әмиян төлемдері»: payments made with a wallet.
-      'wallet payment~',
       // "wallet-token payments", "carried a wallet token": the network's word for a wallet payment
-      'wallet token payment~',
       'wallet token',
       'wallet tokens',
       'phone wallet~',
@@ -597,7 +602,6 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       // "paid by phone", «оплачена через телефон», «платили смартфоном»: with a wallet (a phone number
       // is personal data, and refused as such)
       'by phone',
-      'phone payment~',
       'телефонмен',
       'with a smartphone',
       'by smartphone',
@@ -613,12 +617,6 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'любым кошельком',
       'любой кошелек',
       'любой кошелёк',
-      'wallet transaction~',
-      'wallet txn~',
-      'wallet purchase~',
-      'wallet purchase~',
-      'mobile wallet payment~',
-      'платеж~ через кошельк~',
       // "tokenized payments", «токенизированные платежи»: a wallet pays with a token of the card
       'tokenized',
       'tokenised',
@@ -631,6 +629,21 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'wallet type null еместер~',
     ],
     { kind: 'presence', column: 'wallet_type', present: true },
+  ),
+  // "wallet payments", «платежи через кошелёк»: the payments themselves, made with a wallet — counted
+  // ("more than 300 wallet payments" is a number of them, not an amount).
+  e(
+    [
+      'wallet payment~',
+      'wallet token payment~',
+      'phone payment~',
+      'wallet transaction~',
+      'wallet txn~',
+      'wallet purchase~',
+      'mobile wallet payment~',
+      'платеж~ через кошельк~',
+    ],
+    { kind: 'presence', column: 'wallet_type', present: true, counts: true },
   ),
   e(
     [
