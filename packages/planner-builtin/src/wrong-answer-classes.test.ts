@@ -9264,3 +9264,34 @@ describe('wrong answers of unseen185–188, as classes', () => {
     });
   });
 });
+
+describe('groups ranked by a share of a kind of payment are ranked by their own part, however the groups are said', () => {
+  const within = (question: string) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toContainEqual(values('acquirer_country_iso', true, 'KAZ'));
+    expect(frame.filters).not.toContainEqual(values('acquirer_country_iso', true, 'KAZ'));
+  };
+  it("«В каком городе доля зарубежных операций была самой высокой?» (the city in the locative, not the city's share of them)", () => {
+    within('В каком городе доля зарубежных операций была самой высокой в 2026?');
+  });
+  it('«У какого банка наименьшая доля зарубежных операций?»', () => {
+    within('У какого банка наименьшая доля зарубежных операций в 2026?');
+  });
+  it('«қай қалада шетелдік (acquirer_country_iso <> KAZ) операциялардың үлесі ең жоғары» (the condition restated in brackets)', () => {
+    within(
+      '2026 жылы қай қалада шетелдік (acquirer_country_iso <> KAZ) операциялардың үлесі ең жоғары болды?',
+    );
+  });
+  it("«доля каждого банка в зарубежных операциях» is still each bank's share of them", () => {
+    expect(frameOf('Доля каждого банка в зарубежных операциях за 2026 год').filters).toContainEqual(
+      values('acquirer_country_iso', true, 'KAZ'),
+    );
+  });
+  it('«түнгі (00:00–05:59) банкоматтан ақша шешу операцияларының әр қаладағы үлесі»: the night hours within the withdrawals (the value said twice is one condition)', () => {
+    const frame = frameOf(
+      '2025 жылы түнгі уақытта (00:00–05:59) банкоматтан ақша шешу операцияларының әр қаладағы үлесі.',
+    );
+    expect(frame.filters).toContainEqual(values('transaction_type', false, 'ATM_WITHDRAWAL'));
+    expect(frame.share?.subset.some((f) => f.kind === 'hours')).toBe(true);
+  });
+});

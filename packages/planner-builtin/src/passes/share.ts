@@ -44,6 +44,7 @@ import {
   TAKE_VERBS,
   THAT_GROUP_WORDS,
   TOP_PART_WORDS,
+  WHICH_WORDS,
   WHOLE_COUNTRY_PHRASES,
   WHOLE_FIRST_WORDS,
   WITH_WORDS,
@@ -322,7 +323,14 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // («ECOM операцияларының әр қаладағы үлесі»: each group in the locative between the part and the share
   // word — the part within each city; it was spread over the cities.)
   const eachWord = (x: Slot | undefined) => KAZAKH_EACH.includes(x?.item.text ?? '');
-  while (eachGroup && (restated(slots[noun]) || eachWord(slots[noun])) && !kindNoun(noun) && noun > 0)
+  // («қай қалада шетелдік (acquirer_country_iso <> KAZ) операциялардың үлесі ең жоғары»: in a ranking of
+  // groups too.)
+  while (
+    (eachGroup || rankedGroups) &&
+    (restated(slots[noun]) || eachWord(slots[noun])) &&
+    !kindNoun(noun) &&
+    noun > 0
+  )
     noun = prev(noun);
   // (The noun is the part's own, in the genitive; «жалпы POS сомасындағы үлесі», in the total, is the whole.)
   // (…or in the nominative when the whole is marked: «POS төлемдерінің ішіндегі контактісіз төлемдер
@@ -343,7 +351,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // read already, too.)
   const inBrackets = (k: number) => {
     const x = slots[k];
-    if (!x?.used || !(isKind(x, 'value') || isKind(x, 'negation'))) return false;
+    // ("(acquirer_country_iso <> KAZ)": the column's own name in them too.)
+    if (!x?.used || !(isKind(x, 'value') || isKind(x, 'negation') || isKind(x, 'dimension'))) return false;
     for (let j = k; j >= 0 && k - j < 3; j--) if (slots[j]!.item.bracketBefore) return true;
     return false;
   };
@@ -371,6 +380,14 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     // first is the part, within the payments the second names — as «доля ночных POS-операций в каждом
     // городе» reads.)
     let first = prev(described);
+    // («банкоматтан ақша шешу операцияларының»: the same value said twice, from the ATM and withdrawing
+    // cash, is one condition.)
+    const same = (a: Slot | undefined, b: Slot | undefined) =>
+      isKind(a, 'value') &&
+      isKind(b, 'value') &&
+      a.item.meaning.column === b.item.meaning.column &&
+      a.item.meaning.values.join() === b.item.meaning.values.join();
+    while (same(slots[first], slots[described]) && first > 0) first = prev(first);
     while (slots[first]?.item.kind === 'number' && slots[first]!.used) first = prev(first);
     // (Not the groups heading the question: «Тараз бен Ақтөбе: ECOM операцияларының үлесі».)
     const across = headingEnd === described;
@@ -671,8 +688,10 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   const share = slots[shareAt]!.item;
   // (…but not a group introduced by a preposition: «по каждому банку доля …», «для каждого города доля
   // …» are for each group, its own part.)
+  // («в каком городе доля …», "in which city the share of …": the which-word may stand between too.)
   const introduced = (k: number) => {
-    const p = each(k - 1) ? k - 2 : k - 1;
+    let p = each(k - 1) ? k - 2 : k - 1;
+    if (isKind(slots[p], 'grammaticalNumber') || WHICH_WORDS.includes(slots[p]?.item.text ?? '')) p--;
     const lead = (slots[k - 1]?.item.text ?? '').split(' ')[0]!;
     return (
       FOR_EACH_LEADS.includes(slots[p]?.item.text ?? '') || (each(k - 1) && FOR_EACH_LEADS.includes(lead))
