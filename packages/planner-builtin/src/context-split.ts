@@ -242,6 +242,11 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
   // ("…? Someone said over 7k.", «Говорят, около 10%.», «Есепте 4 млн деп тұр.»: a figure someone else
   // gave, with its comparison, unit and percent sign, is what the answer checks — not a condition.)
   const claimed = items.some((i) => i.kind === 'meaning' && i.meaning.kind === 'aside' && i.meaning.claim);
+  // ("Kaspi clients complain about QR —", «ForteBank клиенттері банкоматқа шағымданды —»: the clients of a
+  // complaint are those who complained, no figure asked of them.)
+  const complained = items.some(
+    (i) => i.kind === 'meaning' && i.meaning.kind === 'aside' && i.meaning.complaint,
+  );
   return items.every((item, at) => {
     // ("…? Give me their phone numbers.": a clause that asks for something is a request, not context.)
     if (item.kind === 'stop') return !REQUEST_WORDS.includes(item.text);
@@ -253,6 +258,7 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     const m = item.meaning;
     if (claimed && CLAIMED.has(m.kind)) return true;
     if (HARMLESS.has(m.kind)) return true;
+    if (complained && m.kind === 'entity') return true;
     // A newcomer's lead-in (or an aside after the question) says what the answer says again: «Делаю
     // список крупнейших городов» before a
     // ranking, «Меня попросили сравнить два банка» before two set side by side, "night-time cash

@@ -138,7 +138,12 @@ export type Meaning =
   | { kind: 'greeting' }
   /** Who asks or what for ("Treasury:", «для отчёта»): harmless in a clause of context set aside, nowhere else. */
   /** `claim`: a figure someone else gave ("someone said", «говорят», «деп естідім»): its number too is context. */
-  | { kind: 'aside'; claim?: true }
+  | {
+      kind: 'aside';
+      claim?: true;
+      /** A complaint looked into ("clients complain …"): the people in its clause are the ones complaining. */
+      complaint?: true;
+    }
   /**
    * A named day or holiday ("Nauryz", "New Year's Eve", «канун Нового года», «Наурыз мерекесі»,
    * "Black Friday", "payday"): a label only, beside the dates that say when it is; alone (which

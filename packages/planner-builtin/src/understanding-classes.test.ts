@@ -6126,3 +6126,30 @@ describe('"Seasonality for the annual report: …", «— интересует �
     expect(reasonOf('Seasonality of turnover in 2025')).not.toBe('sql');
   });
 });
+
+describe('a complaint looked into, before the question ("Several complaints about QR payments in Shymkent —", «Клиенты Jusan жалуются на Google Pay —», «ForteBank клиенттері банкоматқа шағымданды —»): why it is asked, set aside', () => {
+  it.each([
+    ['Kaspi clients complain about QR — how many QR payments did Kaspi Bank cards make last month?', []],
+    [
+      'Клиенты Jusan жалуются на Google Pay — сколько платежей Google Pay было у Jusan Bank в прошлом месяце?',
+      [],
+    ],
+    [
+      'ForteBank клиенттері банкоматқа шағымданды — өткен айда ForteBank карталарымен шешілген ақша сомасы қала бойынша',
+      ['merchant_city'],
+    ],
+    ['Жалобы на АЗС — оборот АЗС за прошлый месяц по банкам', ['issuer_bank_name']],
+  ])('%s', (question, dimensions) => {
+    expect(frameOf(question).dimensions).toEqual(dimensions);
+  });
+  it('a condition said only in the complaint is not dropped: asked back', () => {
+    expect(
+      reasonOf('Clients complain about payments over 300 000 — how many POS payments were there last month?'),
+    ).not.toBe('sql');
+  });
+  it('«жалақы түскен карталар» (cards a salary came in to) is still read: «түскен» is no complaint word', () => {
+    expect(frameOf('2026 жылы жалақы түскен бірегей карталар саны').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+});

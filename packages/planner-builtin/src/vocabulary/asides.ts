@@ -393,7 +393,45 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'түсінгім келеді',
       'салыстырғым келеді',
       'көрсеткім келеді',
+      'say',
+      'дейді', // (they say)
     ],
     { kind: 'aside' },
+  ),
+  // Complaints and support cases that the question looks into ("We got several complaints about QR
+  // payments in Shymkent —", «Клиенты жалуются, что …», «Бірнеше клиент шағымданды, …»): why it is asked —
+  // the figure is of all the payments, never of the people who complained.
+  e(
+    [
+      'complaint',
+      'complaints',
+      'complain',
+      'complained',
+      'complaining',
+      'escalation',
+      'escalations',
+      'жалоб~',
+      'жалуются',
+      'жаловались',
+      'жалуется',
+      'пожаловались',
+      'пожаловался',
+      'обращени~',
+      'недовольны',
+      'шағым~',
+      'шағым',
+      'шағымдар',
+      'шағымдары',
+      'шағымдардың',
+      'шағымдарды',
+      'шағымданды',
+      'шағымданады',
+      'шағымданып',
+      'шағымданған',
+      'шағымданғандар',
+      // «… шағымданып жатыр» (are complaining)
+      'жатыр',
+    ],
+    { kind: 'aside', complaint: true },
   ),
 ];
