@@ -6153,3 +6153,42 @@ describe('a complaint looked into, before the question ("Several complaints abou
     ]);
   });
 });
+
+describe('more words of the new sets: the order of a weekday breakdown, of weeks and quarters; «трансфер»; person-to-person transfers; public days; a press release', () => {
+  it.each([
+    ['оборот по дням недели за прошлый квартал, начиная с понедельника', ['weekday']],
+    ['2025 жылы онлайн сатып алулар саны апта күндері бойынша, дүйсенбіден бастап', ['weekday']],
+    ['weekly count of QR payments for the last 8 weeks, weeks start Monday', ['week']],
+    ['оборот Halyk Bank по неделям за последние 6 недель, по порядку недель', ['week']],
+    ['оборот по кварталам за 2025 год, по порядку кварталов', ['quarter']],
+    ['Monthly number of card transactions in 2025, for a line chart in the release', ['month']],
+  ])('%s', (question, dimensions) => {
+    expect(frameOf(question).dimensions).toEqual(dimensions);
+  });
+  it('«начиная с понедельника» with no breakdown by weekday (it may be "since Monday") is asked back', () => {
+    expect(reasonOf('оборот начиная с понедельника')).toBe('unknown_words');
+  });
+  it('«с понедельника по пятницу» is still the weekdays kept', () => {
+    expect(
+      sqlLineOf('количество снятий наличных по часам, с понедельника по пятницу, за 2026 год'),
+    ).toContain('isodow');
+  });
+  it.each([
+    ['сумма исходящих трансферов за последние 30 дней', ['P2P_OUT']],
+    ['средняя сумма входящего трансфера за прошлый квартал', ['P2P_IN']],
+    ['How many outgoing person-to-person transfers were made last month?', ['P2P_OUT']],
+    ['Сколько исходящих переводов между частными лицами было в декабре 2025 года?', ['P2P_OUT']],
+  ])('%s', (question, types) => {
+    expect(frameOf(question).filters).toContainEqual(values('transaction_type', ...types));
+  });
+  it.each([
+    'Independence Day, 16 December 2025: how much was spent in restaurants that day?',
+    'День Независимости: количество операций 16 декабря 2025 года',
+    'Оборот в Международный женский день, 8 марта 2026 года',
+  ])('%s: the public day beside its date names it', (question) => {
+    expect(kindOf(question)).toBe('sql');
+  });
+  it('"turnover on Independence Day" with no date is asked back', () => {
+    expect(kindOf('turnover on Independence Day')).not.toBe('sql');
+  });
+});

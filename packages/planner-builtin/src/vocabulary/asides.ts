@@ -142,6 +142,11 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'review',
       'sync',
       'memo',
+      // "for a line chart in the release", "Headline figure for the annual release:" (a press office's)
+      'release',
+      'press release',
+      'news release',
+      'headline',
       'audit',
       'dashboard',
       'campaign',

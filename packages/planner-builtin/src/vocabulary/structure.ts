@@ -676,7 +676,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'недели по порядку',
       'по порядку',
       'по порядку месяцев',
+      'по порядку недель',
+      'по порядку кварталов',
       'в порядке месяцев',
+      'в порядке недель',
       'в порядке дней',
       'в порядке кварталов',
       'в хронологии',
@@ -1690,6 +1693,13 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'по порядку с пн',
       'в порядке с понедельника',
       'дүйсенбіден бастап ретімен',
+      // («по дням недели, начиная с понедельника», «апта күндері бойынша, дүйсенбіден бастап»: said of a
+      // breakdown by weekday, the order; with none, still asked back — it may be "since Monday". Not «с
+      // понедельника» alone, which opens «с понедельника по пятницу», the weekdays kept.)
+      'начиная с понедельника',
+      'дүйсенбіден бастап',
+      'starting monday',
+      'weeks start monday',
       // ("weekly, weeks start on Monday", «(неделя начинается с понедельника)», «(апталар дүйсенбіден
       // басталады)»: how the weeks of a breakdown by week run — date_trunc's, Monday to Sunday.)
       'weeks start on monday',
