@@ -6192,3 +6192,30 @@ describe('more words of the new sets: the order of a weekday breakdown, of weeks
     expect(kindOf('turnover on Independence Day')).not.toBe('sql');
   });
 });
+
+describe('"(cols: …)", «… и какой он?», "average amount per ATM withdrawal", "average transactions per card"', () => {
+  it('unique cards and unique merchants by bank last month (cols: bank, cards, merchants)', () => {
+    expect(
+      frameOf('unique cards and unique merchants by bank last month (cols: bank, cards, merchants)').measures,
+    ).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+      { fn: 'count_distinct', column: 'merchant_id' },
+    ]);
+  });
+  it('«В каком городе самый высокий средний чек в аптеках за 2025 год и какой он?»', () => {
+    const frame = frameOf('В каком городе самый высокий средний чек в аптеках за 2025 год и какой он?');
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.limit).toBe(1);
+  });
+  it.each([
+    'average amount per ATM withdrawal in 2025',
+    'On average, how much cash did people take out per ATM withdrawal in 2025?',
+  ])("%s: each withdrawal's amount, averaged", (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'avg' }]);
+  });
+  it('"average transactions per card" is their number per card (it was the amount per card)', () => {
+    expect(frameOf('average transactions per card in 2025').measures).toEqual([
+      { fn: 'per_card', of: 'count' },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { marksOf } from '../tokenize.js';
-import { ONE_OF_PREPOSITIONS, ONE_WORDS } from '../vocabulary/index.js';
+import { ONE_OF_PREPOSITIONS, ONE_WORDS, PER_ONE_WORDS } from '../vocabulary/index.js';
 import { definePass, isCountedNoun, isKind, meaningOf } from './reading.js';
 
 /** Kazakh dative and locative endings: «бір операцияға» (per one payment), «бір транзакцияда» (in one). */
@@ -13,6 +13,17 @@ const KAZAKH_PER_ENDINGS = /(ға|ге|қа|ке|на|не|да|де|та|те|�
  * not understood). A count stays a count: "cards with one payment", «сделали одну операцию».
  */
 export const readOnePayment = definePass(({ slots }) => {
+  // ("average amount per ATM withdrawal", "On average, how much cash … per ATM withdrawal": with an average
+  // named, "per" before the payments' noun says "each one" too — it was a word not understood.)
+  const averaged = slots.some((s) => isKind(s, 'aggregate') && s.item.meaning.fn === 'avg');
+  slots.forEach((slot, i) => {
+    const noun = slots[i + 1];
+    const payments =
+      (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions') ||
+      (isKind(noun, 'value') && noun.item.meaning.counts === true);
+    if (averaged && PER_ONE_WORDS.includes(slot.item.text) && isKind(slot, 'groupBy') && payments)
+      slots[i] = { item: { kind: 'stop', text: slot.item.text, ...marksOf(slot.item) }, used: true };
+  });
   slots.forEach((slot, i) => {
     const m = meaningOf(slot);
     if (m?.kind !== 'number' || m.value !== 1 || !ONE_WORDS.includes(slot.item.text)) return;

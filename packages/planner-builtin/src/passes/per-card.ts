@@ -1,5 +1,6 @@
 import type { Measure } from '../frame.js';
 import { RATE_WORDS } from '../vocabulary/index.js';
+import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
@@ -67,12 +68,25 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // is of a count (of named transactions, with no amount), so the ratio is of the count.
   // («бір картаға шаққанда орташа қанша жұмсалды», how much was spent per card on average: money.)
   const money = slots.some((s) => isKind(s, 'amount') || isKind(s, 'check'));
+  const { next, prev, opensItem } = cursor(slots);
+  // ("average transactions per card": the payments themselves averaged, in the plural, are their number —
+  // it was the amount per card.)
+  const averagedPayments = slots.some((s, k) => {
+    const noun = slots[next(k)];
+    return (
+      isKind(s, 'aggregate') &&
+      s.item.meaning.fn === 'avg' &&
+      isKind(noun, 'entity') &&
+      noun.item.meaning.entity === 'transactions' &&
+      isPluralWord(noun.item.text)
+    );
+  });
   const ofCounts =
     (draft.issues.some((i) => i.kind === 'avg_of_counts') && !money) ||
-    ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count')) && !money);
+    ((draft.hasEntity || draft.countable) && slots.some((s) => isKind(s, 'count')) && !money) ||
+    (averagedPayments && !money);
   // «сколько было активных карт и сколько операций в среднем на карту?»: the cards counted and then
   // "and" are an ask of their own (they were dropped as the ratio's denominator).
-  const { next, prev, opensItem } = cursor(slots);
   // ("Top 5 categories by amount per card …: category, total, distinct cards, amount per card": said twice,
   // the one in the list of columns is the item.)
   const perCardAt = slots.findLastIndex((s) => isKind(s, 'perCard'));

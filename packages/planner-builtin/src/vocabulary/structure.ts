@@ -84,6 +84,10 @@ const RUSSIAN_WHICH_ONE: readonly string[] = [
   'какого',
   'какую',
   'какой именно',
+  // («… самый высокий средний чек … и какой он?»: "and what is it" — the figure of the one ranked first)
+  'какой он',
+  'какая она',
+  'какое оно',
 ];
 const RUSSIAN_WHICH_SEVERAL: readonly string[] = ['какие', 'каких', 'каким'];
 /** «каким»: the singular instrumental («каким кошельком») and the plural dative («каким банкам»). */
@@ -1523,6 +1527,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'one-line summary',
       'one line summary',
       'columns',
+      'cols',
       'сводка',
       'сводку',
       'столбцы',
@@ -2908,7 +2913,7 @@ export const TOP_PART_WORDS: readonly string[] = ['from', 'на'];
 export const ACTIVE_WORDS: readonly string[] = ['active', 'активные', 'активных', 'активными', 'белсенді'];
 
 /** Words after which a list of the columns shown begins: "…, showing count and amount" (passes/measure-list.ts). */
-export const SHOWING_WORDS: readonly string[] = ['showing', 'with columns', 'columns'];
+export const SHOWING_WORDS: readonly string[] = ['showing', 'with columns', 'columns', 'cols'];
 
 /** Aggregates written short with a full stop: «ср. чек», «орт. чек», «макс. сумма» (passes/measure-list.ts). */
 export const ABBREVIATED_AGGREGATES: readonly string[] = [
