@@ -450,7 +450,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   ),
   // «кешбэк науқаны кезінде» (during the cashback campaign), «жанармай жеңілдігі» (the fuel discount):
   // campaigns, labels of their dates (campaigns.ts); «кезінде», «кезеңінде» (during) say when.
-  e(['науқан', 'акция', 'кешбэк науқан', 'кешбэк апталық', 'жеңілдік', 'апталық', 'промо'], {
+  e(['науқан', 'акция', 'кешбэк науқан', 'кэшбэк науқан', 'кешбэк апталық', 'жеңілдік', 'апталық', 'промо'], {
     kind: 'occasion',
     campaign: true,
   }),
