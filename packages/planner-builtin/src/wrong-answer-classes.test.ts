@@ -9295,3 +9295,18 @@ describe('groups ranked by a share of a kind of payment are ranked by their own 
     expect(frame.share?.subset.some((f) => f.kind === 'hours')).toBe(true);
   });
 });
+
+describe('"by bank: cards sending, total sent and sent per card": the cards, an item of a list beside a ratio per card, are counted (they were dropped as its denominator)', () => {
+  it.each([
+    'P2P_OUT last quarter by bank: cards sending, total sent and sent per card',
+    'P2P_OUT last quarter by bank: total sent, cards and sent per card',
+  ])('%s', (question) => {
+    const measures = frameOf(question).measures;
+    expect(measures).toContainEqual({ fn: 'count_distinct', column: 'card_key' });
+    expect(measures).toContainEqual({ fn: 'per_card', of: 'sum' });
+    expect(measures).toHaveLength(3);
+  });
+  it('"total credited and amount per card" has no count of cards', () => {
+    expect(frameOf('Salary by bank in 2025: total credited and amount per card').measures).toHaveLength(2);
+  });
+});

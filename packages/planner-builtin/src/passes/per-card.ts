@@ -187,6 +187,18 @@ export const readPerCard = definePass(({ slots, draft }) => {
       !draft.measures.some((m) => m.fn === 'count') &&
       slots.some((s, k) => !inItem(k) && isKind(s, 'count') && !cardsAfter(k) && !cardsBefore(k));
     const asked: Measure[] = countAsked ? [...draft.measures, { fn: 'count' }] : draft.measures;
+    // ("by bank: cards sending, total sent and sent per card": the cards, an item of their own, are
+    // counted — they were dropped as the ratio's denominator.)
+    const cardsCounted = asked.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
+    const cardsItem = slots.findIndex(
+      (s, k) => !inItem(k) && opensItem(k, true) && isKind(s, 'entity') && s.item.meaning.entity === 'cards',
+    );
+    if (cardsItem >= 0 && !cardsCounted) {
+      slots[cardsItem]!.used = true;
+      const firstNamed = slots.findIndex((s, k) => !inItem(k) && measureWord(s) && s.used && k !== cardsItem);
+      const cards: Measure = { fn: 'count_distinct', column: 'card_key' };
+      asked.splice(firstNamed < 0 || cardsItem < firstNamed ? 0 : asked.length, 0, cards);
+    }
     draft.measures = uniqueMeasures([...asked, { fn: 'per_card', of }]);
     draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
     return;
