@@ -1,16 +1,6 @@
 import { FIGURE_LABELS } from '../vocabulary/index.js';
-import { definePass, isKind, type Slot } from './reading.js';
-
-/** Words that say what figure a slot is. */
-function isFigureWord(slot: Slot | undefined): boolean {
-  return (
-    isKind(slot, 'amount') ||
-    isKind(slot, 'aggregate') ||
-    isKind(slot, 'count') ||
-    isKind(slot, 'check') ||
-    isKind(slot, 'total')
-  );
-}
+import { definePass } from './reading.js';
+import { isMeasureWord } from './sort-by.js';
 
 /**
  * "filter: city Almaty; group: mcc_category; value: avg amount", "value = count of transactions": a
@@ -23,6 +13,6 @@ export const readFigureLabel = definePass(({ slots }) => {
     if (slot.used || !FIGURE_LABELS.includes(slot.item.text)) return;
     const opens = i === 0 || slot.item.clauseBefore === true || slot.item.commaBefore === true;
     const after = slots[i + 1];
-    if (opens && after && !after.item.commaBefore && isFigureWord(after)) slot.used = true;
+    if (opens && after && !after.item.commaBefore && isMeasureWord(after)) slot.used = true;
   });
 });

@@ -1,6 +1,6 @@
 import { marksOf } from '../tokenize.js';
 import { ONE_OF_PREPOSITIONS, ONE_WORDS, PER_ONE_WORDS } from '../vocabulary/index.js';
-import { definePass, isCountedNoun, isKind, meaningOf } from './reading.js';
+import { definePass, isCountedNoun, isKind, isPaymentsNoun, meaningOf } from './reading.js';
 
 /** Kazakh dative and locative endings: «бір операцияға» (per one payment), «бір транзакцияда» (in one). */
 const KAZAKH_PER_ENDINGS = /(ға|ге|қа|ке|на|не|да|де|та|те|нда|нде)$/;
@@ -18,9 +18,7 @@ export const readOnePayment = definePass(({ slots }) => {
   const averaged = slots.some((s) => isKind(s, 'aggregate') && s.item.meaning.fn === 'avg');
   slots.forEach((slot, i) => {
     const noun = slots[i + 1];
-    const payments =
-      (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions') ||
-      (isKind(noun, 'value') && noun.item.meaning.counts === true);
+    const payments = isKind(noun, 'value') ? noun.item.meaning.counts === true : isPaymentsNoun(noun);
     if (averaged && PER_ONE_WORDS.includes(slot.item.text) && isKind(slot, 'groupBy') && payments)
       slots[i] = { item: { kind: 'stop', text: slot.item.text, ...marksOf(slot.item) }, used: true };
   });

@@ -1,8 +1,8 @@
 import type { Measure } from '../frame.js';
-import { RATE_WORDS } from '../vocabulary/index.js';
+import { RATE_WORDS, TO_THE_CARD } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, isPaymentsNoun, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
 /**
@@ -20,7 +20,7 @@ export const readPerCard = definePass(({ slots, draft }) => {
     const before = slots[k - 1];
     if (
       isKind(s, 'perCard') &&
-      s.item.text === 'на карту' &&
+      TO_THE_CARD.includes(s.item.text) &&
       isKind(before, 'direction') &&
       before.item.meaning.incoming
     )
@@ -76,8 +76,7 @@ export const readPerCard = definePass(({ slots, draft }) => {
     return (
       isKind(s, 'aggregate') &&
       s.item.meaning.fn === 'avg' &&
-      isKind(noun, 'entity') &&
-      noun.item.meaning.entity === 'transactions' &&
+      isPaymentsNoun(noun) &&
       isPluralWord(noun.item.text)
     );
   });

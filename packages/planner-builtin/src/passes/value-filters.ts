@@ -436,9 +436,6 @@ export const readValueFilters = definePass((r) => {
   let meansAt = -1;
   /** The slot of the last value word each values filter took. */
   const lastAt = new Map<Filter, LastWord>();
-  // "POS + ECOM", «покупки (POS + ECOM)», "POS+ECOM turnover": a plus between two values joins them as
-  // "and" does (the second value was left unread and the question asked back) — added up, one total
-  // ("by POS+ECOM turnover in every city" is no row per type, "ATM vs purchases (POS + ECOM)" two sides).
   // («в магазинах мебели», "in shops of electronics", «в магазине одежды»: the shops of a category say
   // where, as the category's merchants — not the in-store channel; it left online purchases there out.)
   slots.forEach((s, i) => {
@@ -453,6 +450,9 @@ export const readValueFilters = definePass((r) => {
     )
       s.used = true;
   });
+  // "POS + ECOM", «покупки (POS + ECOM)», "POS+ECOM turnover": a plus between two values joins them as
+  // "and" does (the second value was left unread and the question asked back) — added up, one total
+  // ("by POS+ECOM turnover in every city" is no row per type, "ATM vs purchases (POS + ECOM)" two sides).
   slots.forEach((s, i) => {
     if (s.item.kind !== 'stop' || s.item.text !== '+') return;
     const [a, b] = [meaningOf(slots[i - 1]), meaningOf(slots[i + 1])];

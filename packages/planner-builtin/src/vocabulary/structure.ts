@@ -2927,6 +2927,9 @@ export const ABBREVIATED_AGGREGATES: readonly string[] = [
   'med',
 ];
 
+/** «зачисленной на карту»: "to the card", after money coming in, where it went (passes/per-card.ts). */
+export const TO_THE_CARD: readonly string[] = ['на карту'];
+
 /** "value: avg amount", "value = count": the label of a pivot table's figure (passes/figure-label.ts). */
 export const FIGURE_LABELS: readonly string[] = ['value', 'values'];
 
