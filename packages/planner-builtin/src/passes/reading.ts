@@ -172,6 +172,17 @@ export function isCountedNoun(slot: Slot | undefined): boolean {
 }
 
 /**
+ * Two value words of the same values: "жалақы (SALARY)", the second glossing the first; «банкоматтан ақша
+ * шешу», the value said twice.
+ */
+export function sameValues(a: Slot | undefined, b: Slot | undefined): boolean {
+  const [x, y] = [meaningOf(a), meaningOf(b)];
+  return (
+    x?.kind === 'value' && y?.kind === 'value' && x.column === y.column && x.values.join() === y.values.join()
+  );
+}
+
+/**
  * A value that says which payments the noun after it means, not one counted itself: "ECOM", "POS",
  * "foreign-currency" (said as what it is not) — "more than 400 foreign-currency payments".
  */

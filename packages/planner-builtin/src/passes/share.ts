@@ -63,6 +63,7 @@ import {
   opensClause,
   type Reading,
   type Slot,
+  sameValues,
   valuesHeadingEnd,
 } from './reading.js';
 
@@ -382,12 +383,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
     let first = prev(described);
     // («банкоматтан ақша шешу операцияларының»: the same value said twice, from the ATM and withdrawing
     // cash, is one condition.)
-    const same = (a: Slot | undefined, b: Slot | undefined) =>
-      isKind(a, 'value') &&
-      isKind(b, 'value') &&
-      a.item.meaning.column === b.item.meaning.column &&
-      a.item.meaning.values.join() === b.item.meaning.values.join();
-    while (same(slots[first], slots[described]) && first > 0) first = prev(first);
+    while (sameValues(slots[first], slots[described]) && first > 0) first = prev(first);
     while (slots[first]?.item.kind === 'number' && slots[first]!.used) first = prev(first);
     // (Not the groups heading the question: «Тараз бен Ақтөбе: ECOM операцияларының үлесі».)
     const across = headingEnd === described;

@@ -44,6 +44,7 @@ import {
   numberOf,
   type Reading,
   type Slot,
+  sameValues,
 } from './reading.js';
 
 /** A filter naming every value of a column ("Apple Pay, Google Pay, Samsung Pay"): the same as having one. */
@@ -908,13 +909,5 @@ function inBeforeWhenOrWhere(slots: readonly Slot[], at: number): boolean {
       (n.kind === 'groupBy' && EACH_ONE_WORDS.includes(next!.item.text)) ||
       (asked && n.kind === 'dimension') ||
       (n.kind === 'value' && n.column === 'merchant_city'))
-  );
-}
-
-/** Two value words of the same values ("жалақы (SALARY)": the second glosses the first). */
-function sameValues(a: Slot | undefined, b: Slot | undefined): boolean {
-  const [x, y] = [meaningOf(a), meaningOf(b)];
-  return (
-    x?.kind === 'value' && y?.kind === 'value' && x.column === y.column && x.values.join() === y.values.join()
   );
 }
