@@ -9310,3 +9310,35 @@ describe('"by bank: cards sending, total sent and sent per card": the cards, an 
     expect(frameOf('Salary by bank in 2025: total credited and amount per card').measures).toHaveLength(2);
   });
 });
+
+describe('"What was the total and how many payments …": the total joined by "and" to another figure is a figure of its own (it was read as "in total" of the count, and dropped)', () => {
+  it.each([
+    'What was the total and how many payments were there in Almaty last month?',
+    'the total and the number of payments in Shymkent in 2025',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'sum' }, { fn: 'count' }]);
+  });
+  it('"how many payments in total and what was the average amount" is still the count and the average', () => {
+    expect(frameOf('how many payments in total and what was the average amount in Almaty').measures).toEqual([
+      { fn: 'count' },
+      { fn: 'avg' },
+    ]);
+  });
+});
+
+describe('a count asked before an average or a median comes first, as said (the aggregates were read before the counts)', () => {
+  it.each([
+    ['How many payments were there in Almaty in November 2025, and what was the average amount?', 'avg'],
+    ['Сколько было снятий в Актобе вчера и какая средняя сумма?', 'avg'],
+    ['Өткен айда Астанада қанша төлем болды және орташа сомасы қанша?', 'avg'],
+    ['ATM withdrawals by city in 2025: the count and the median amount for each city', 'median'],
+  ])('%s', (question, fn) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn }]);
+  });
+  it('an average said first stays first', () => {
+    expect(frameOf('the average amount and how many payments in Almaty').measures).toEqual([
+      { fn: 'avg' },
+      { fn: 'count' },
+    ]);
+  });
+});

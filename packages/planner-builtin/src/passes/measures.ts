@@ -588,8 +588,12 @@ export const readMeasures = definePass((r) => {
         ARTICLES.includes(slots[i - 1]?.item.text ?? '') &&
         ARTICLES.includes(slots[i + 1]?.item.text ?? '') &&
         measureWord(slots[i + 2]);
+      // ("What was the total and how many payments …": "the total" joined to another figure by "and" is a
+      // figure of its own — it was read as "in total" of the count.)
+      const joined =
+        ARTICLES.includes(slots[i - 1]?.item.text ?? '') && isKind(s, 'conjunction') && measureWord(after);
       if (
-        ((opensItem(itemAt) && closesItem(i)) || spoken) &&
+        ((opensItem(itemAt) && closesItem(i)) || spoken || joined) &&
         !ALL_TOTAL_WORDS.includes(slot.item.text) &&
         !inAll
       ) {
@@ -988,6 +992,17 @@ export const readMeasures = definePass((r) => {
     measures.push({ fn: 'sum' });
     const and = slots[prev(cashListed)];
     if (isKind(and, 'conjunction')) and.used = true;
+  }
+  // ("How many payments were there in Almaty, and what was the average amount?", «Сколько было операций
+  // …, и какой средний чек?»: a count asked before an aggregate comes first, as said — the aggregates
+  // are read before the counts.)
+  const [first, second] = measures;
+  if (measures.length === 2 && first && second?.fn === 'count' && AGGREGATES.includes(first.fn)) {
+    const countAt = slots.findIndex((s) => s.used && isKind(s, 'count'));
+    const aggregateAt = slots.findIndex(
+      (s) => s.used && isKind(s, 'aggregate') && s.item.meaning.fn === first.fn,
+    );
+    if (countAt >= 0 && aggregateAt > countAt) measures.reverse();
   }
 });
 
