@@ -9342,3 +9342,24 @@ describe('a count asked before an average or a median comes first, as said (the 
     ]);
   });
 });
+
+describe('"what % of POS payments were contactless and made with a wallet": conditions joined after the share\'s predicate are the part together (the second was taken for the whole)', () => {
+  const part = (question: string) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toContainEqual(values('pos_entry_mode', false, 'Contactless'));
+    expect(
+      frame.share?.subset.some(
+        (f) => f.kind === 'presence' || (f.kind === 'values' && f.column === 'wallet_type'),
+      ),
+    ).toBe(true);
+    expect(
+      frame.filters.some((f) => f.kind === 'presence' || (f.kind === 'values' && f.column === 'wallet_type')),
+    ).toBe(false);
+  };
+  it.each([
+    "For each city, what % of last month's POS payments were contactless AND made with a wallet?",
+    'by bank, what percent of POS payments in 2025 were contactless with a wallet?',
+    'what % of POS payments in 2025 were contactless with a wallet?',
+    'what % of POS payments in 2025 were contactless and made with Apple Pay?',
+  ])('%s', part);
+});

@@ -414,6 +414,11 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (at < 0 && !amountPartAfter) at = shareHolder(slots, draft);
   const subset = at >= 0 ? filterOf(draft.filters, slots[at]) : undefined;
   if (subset && subset.role === 'auto') subset.role = 'subset';
+  if (subset)
+    for (const k of partJoinedAfter(slots, at)) {
+      const also = filterOf(draft.filters, slots[k]);
+      if (also?.role === 'auto') also.role = 'subset';
+    }
   if (!subset && amountPartAfter) amounts[0]!.role = 'subset';
   // «Доля крупных операций (от 100 тыс. и выше) в каждом городе»: the size word on the share names the
   // amount condition beside it as the part.
@@ -958,6 +963,31 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     return false;
   for (let m = p + 1; m < k; m++) if (isKind(slots[m], 'comparator')) slots[m]!.used = true;
   return true;
+}
+
+/**
+ * "… what % of POS payments were contactless AND made with a wallet", "… were contactless with a wallet":
+ * the conditions said after the part's first one — joined by "and" (a predicate of their own may follow)
+ * or by "with" — are in the part too. The second was taken for the whole.
+ */
+function partJoinedAfter(slots: readonly Slot[], at: number): number[] {
+  const { next } = cursor(slots);
+  const found: number[] = [];
+  let k = at;
+  for (;;) {
+    let j = next(k);
+    const s = slots[j];
+    if (!s || s.item.commaBefore || s.item.clauseBefore) break;
+    const withPhrase = isKind(s, 'presence') && WITH_WORDS.includes(s.item.text.split(' ')[0] ?? '');
+    if (!withPhrase) {
+      if (!isKind(s, 'conjunction')) break;
+      j = next(j);
+      if (!isFilterWord(slots[j]) || !afterPredicate(slots, j)) break;
+    }
+    found.push(j);
+    k = j;
+  }
+  return found;
 }
 
 /** A whole named as a sum: «от общей суммы», «от общего оборота», "of the total amount". */
@@ -1642,8 +1672,12 @@ export const readShare = definePass((r) => {
     return;
   }
   if (predicated.length > 0) {
-    const part = new Set(run(predicated[0]!, next).map((k) => filterOf(draft.filters, slots[k])));
-    if (part.has(undefined) || part.size !== 1) return;
+    // (Conditions joined by "and", "… were contactless and made with a wallet", are the part together.)
+    const said = run(predicated[0]!, next);
+    const part = new Set(
+      [...said, ...partJoinedAfter(slots, said.at(-1)!)].map((k) => filterOf(draft.filters, slots[k])),
+    );
+    if (part.has(undefined)) return;
     for (const f of auto) f.role = part.has(f) ? 'subset' : 'base';
     return;
   }
