@@ -213,6 +213,10 @@ const UNSEEN_SETS = [
   'unseen186',
   'unseen187',
   'unseen188',
+  'unseen189',
+  'unseen190',
+  'unseen191',
+  'unseen192',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
