@@ -9363,3 +9363,76 @@ describe('"what % of POS payments were contactless and made with a wallet": cond
     'what % of POS payments in 2025 were contactless and made with Apple Pay?',
   ])('%s', part);
 });
+
+describe('«виджет: операции …»: a stem «вид~» (kind) took «виджет» (widget) for the transaction type, and broke the answer down by it', () => {
+  it.each([
+    'виджет: операции в тенге против валютных операций за прошлый месяц, количество',
+    'Виджет: операции в Алматы за 2025, сумма',
+  ])('%s', (question) => {
+    expect(frameOf(question).dimensions).not.toContain('transaction_type');
+  });
+  it('«по видам операций» is still the transaction type', () => {
+    expect(frameOf('Количество по видам операций за 2025').dimensions).toEqual(['transaction_type']);
+  });
+});
+
+describe('"paid with a wallet (wallet_type)", «банктер бойынша әмиянмен төлеген карталар»: the wallet said as the means is a condition, not a second breakdown', () => {
+  it.each([
+    'кесте: 2026 жылы банктер бойынша әмиянмен (wallet) төлеген карталар саны',
+    '2026 жылы банктер бойынша әмиянмен төлеген карталар саны',
+    'cards that paid with a wallet (wallet_type) by bank in 2026',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['issuer_bank_name']);
+    expect(frame.filters).toContainEqual({ kind: 'presence', column: 'wallet_type', present: true });
+  });
+  it('"by wallet type" is still a breakdown', () => {
+    expect(frameOf('count of payments made with a wallet, by wallet type, in 2025').dimensions).toEqual([
+      'wallet_type',
+    ]);
+  });
+});
+
+describe('«әр банкте ең көп операция болған сағат қайсы»: the noun counted and its participle stand between the superlative and what is ranked within each group (it was the one busiest pair overall)', () => {
+  it.each([
+    ['2026 жылы әр банкте ең көп операция болған сағат қайсы? Банк, сағат, операциялар саны.', 'hour_of_day'],
+    ['2025 жылы әр қалада ең көп ақша жұмсалған санат қайсы?', 'mcc_category'],
+    ['2026 жылы әр айда ең көп төлем жасалған күн қайсы?', 'day'],
+  ])('%s', (question, ranked) => {
+    expect(frameOf(question).rankedWithin).toBe(ranked);
+  });
+});
+
+describe('"Is Friday the busiest day …? Show all weekdays.": every day of the week (after "show all" the weekdays were read as Monday to Friday)', () => {
+  it.each([
+    'Is Friday really the busiest day for ECOM purchases in 2026? Show all weekdays.',
+    'Is Friday the busiest day for POS in 2025? show all days of the week',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual(['weekday']);
+    expect(frame.filters.some((f) => f.kind === 'weekday')).toBe(false);
+  });
+});
+
+describe('«долларда орташа сомасы» (the average amount in dollars): the currency in the locative before the amount is its unit (it was the average in tenge)', () => {
+  it.each([
+    'Доллармен жасалған ECOM төлемдерінің долларда орташа сомасы: 2025 және 2026 жылдар, пайызбен өзгерісі',
+    'ECOM төлемдерінің долларда орташа сомасы 2025 жылы',
+    'еуро төлемдерінің еурода жалпы сомасы 2026 жылы',
+  ])('%s', (question) => {
+    expect(frameOf(question).amountIn).toBe('original');
+  });
+  it('«USD-да жасалған төлемдер саны» counts them', () => {
+    expect(frameOf('USD-да жасалған төлемдер саны 2025 жылы').amountIn ?? 'kzt').toBe('kzt');
+  });
+});
+
+describe('«2025 және 2026 жылдары әр банктегі QR төлемдерінің POS операцияларындағы үлесі»: the "and" of two periods compared does not stop the part in the genitive being the part (POS was taken for it)', () => {
+  it('QR within POS, each year', () => {
+    const frame = frameOf(
+      '2025 және 2026 жылдары әр банктегі QR төлемдерінің POS операцияларындағы үлесі, қатар қойып.',
+    );
+    expect(frame.share?.subset).toContainEqual(values('pos_entry_mode', false, 'QR_Code'));
+    expect(frame.filters).toContainEqual(values('transaction_type', false, 'POS'));
+  });
+});

@@ -232,6 +232,13 @@ export const readDimensions = definePass((r) => {
       for (const k of [prev(i), next(i)]) if (isKind(slots[k], 'groupBy')) slots[k]!.used = true;
       return;
     }
+    // ("paid with a wallet (wallet_type)", "with no wallet (wallet_type)": the column named in brackets right
+    // after a condition of having one says which column it is on — it added a row per wallet.)
+    const had = slots[prev(i)];
+    if (slot.item.bracketBefore === true && isKind(had, 'presence') && had.item.meaning.column === d) {
+      slot.used = true;
+      return;
+    }
     // «мобильді әмиянмен төлеген карталар» (cards that paid with a mobile wallet): the wallet in the
     // instrumental is the means, not a breakdown («әр мобильді әмиян бойынша», per wallet, keeps the
     // payments with one, as "per wallet" does).
@@ -240,10 +247,12 @@ export const readDimensions = definePass((r) => {
     // (Russian too, «оплачена кошельком», paid with a wallet — not «каким кошельком», with which.)
     const whichWallet =
       ASKING_WHICH.includes(slots[prev(i)]?.item.text ?? '') || isKind(slots[prev(i)], 'grammaticalNumber');
+    // (After «банктер бойынша», by bank: a postposition of the breakdown before, not of the wallet.)
+    const groupedBefore = slots[prev(i)];
     if (
       d === 'wallet_type' &&
       !whichWallet &&
-      !isKind(slots[prev(i)], 'groupBy') &&
+      !(isKind(groupedBefore, 'groupBy') && groupedBefore.item.meaning.after !== true) &&
       (/(мен|пен|бен)$/.test(slot.item.text) ||
         slots[i + 1]?.item.text === 'арқылы' ||
         WALLET_INSTRUMENTAL.test(slot.item.text))

@@ -244,10 +244,13 @@ export const readOriginalAmount = definePass((r) => {
       isKind(sizeWord, 'superlative') && !sizeWord.item.meaning.impliesCount && isCountedNoun(slots[next(a)]);
     const amountAfter =
       isAmountWord(slots[a]) || (isKind(slots[a], 'total') && isAmountWord(slots[next(a)])) || sizeAfter;
-    // «еуромен … сомасы» (the amount in euro), also in the locative: «еуродағы жалпы сомасы».
-    const instrumental = [...KAZAKH_INSTRUMENTAL_ENDINGS, ...KAZAKH_LOCATIVE_ENDINGS].some((end) =>
-      textOf(i).endsWith(end),
-    );
+    // «еуромен … сомасы» (the amount in euro), also in the locative: «еуродағы жалпы сомасы», «долларда
+    // орташа сомасы» (it was the average in tenge).
+    const instrumental = [
+      ...KAZAKH_INSTRUMENTAL_ENDINGS,
+      ...KAZAKH_LOCATIVE_ENDINGS,
+      ...KAZAKH_LOCATIVE_CASE,
+    ].some((end) => textOf(i).endsWith(end));
     // Kazakh «сомасы долларда» (its amount, in dollars): the locative after the amount; before it,
     // «долларда қанша сома болды» (how much was the amount in dollars), "how much" may stand between.
     const locative =

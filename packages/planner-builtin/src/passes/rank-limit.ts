@@ -5,6 +5,7 @@ import {
   CLOCK_HOUR_AT_WORDS,
   EACH_WORDS,
   FIRST_N,
+  KAZAKH_PARTICIPLE,
   KAZAKH_WHICH,
   SINGLE_WORDS,
   SINGULAR_HOUR,
@@ -38,6 +39,21 @@ function rankedWithin(
   let k = top + 1;
   const between = (x: Slot) => x.item.kind === 'stop' || x.item.kind === 'number' || isKind(x, 'value');
   while (k < slots.length && between(slots[k]!)) k++;
+  // («әр банкте ең көп операция болған сағат қайсы», the hour in which the most operations were, «ең көп
+  // ақша жұмсалған санат»: the noun counted or summed and its participle stand between the superlative
+  // and the word ranked.)
+  let j = k;
+  const relative = (x: Slot | undefined) =>
+    (isKind(x, 'entity') || isKind(x, 'amount') || x?.item.kind === 'stop') && !x.item.clauseBefore;
+  while (j < slots.length && relative(slots[j])) j++;
+  const word = slots[j];
+  if (
+    j > k + 1 &&
+    KAZAKH_PARTICIPLE.test(slots[j - 1]!.item.text) &&
+    !word?.item.clauseBefore &&
+    (isKind(word, 'dimension') || isKind(word, 'timeUnit') || isKind(word, 'bucket'))
+  )
+    k = j;
   // (In the superlative's clause: "…, which hour of day was the busiest in 2026? bank, hour, trx count"
   // lists the columns after it — the bank there is not what is ranked.)
   const afterTop = slots[k]?.item.clauseBefore === true ? undefined : slots[k];

@@ -499,7 +499,12 @@ function kazakhOwnerShare(slots: readonly Slot[], draft: Reading['draft'], share
     slots
       .slice(k + 1, k + 3)
       .some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === split.column);
-  if (slots.some((s, k) => k < shareAt && isKind(s, 'conjunction') && !joinsSplit(k))) return false;
+  // (…nor the "and" of two periods compared: «2025 және 2026 жылдары әр банктегі QR төлемдерінің POS
+  // операцияларындағы үлесі» — it made POS the part.)
+  const period = (x: Slot | undefined) => isPeriodWord(x) || (x?.item.kind === 'number' && x.used);
+  const joinsPeriods = (k: number) => period(slots[k - 1]) && period(slots[k + 1]);
+  if (slots.some((s, k) => k < shareAt && isKind(s, 'conjunction') && !joinsSplit(k) && !joinsPeriods(k)))
+    return false;
   const owner = slots.findIndex((s, k) => {
     if (k >= prev(shareAt) || !isFilterWord(s)) return false;
     const after = slots[k + 1];

@@ -1,6 +1,20 @@
 import type { VocabularyEntry } from '../meaning.js';
 import { dim, e } from './entry.js';
 
+/** The forms of «вид» (kind), spelled out: a stem «вид~» takes «виджет» (widget) too. */
+export const KIND_FORMS: readonly string[] = [
+  'вид',
+  'вида',
+  'виду',
+  'видом',
+  'виде',
+  'виды',
+  'видов',
+  'видам',
+  'видами',
+  'видах',
+];
+
 /** Columns to break down by (or, next to a value, the word that names its column). */
 export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
   // ── dimensions ──────────────────────────────────────────────────────────────────────────────
@@ -71,8 +85,8 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'тип~',
       'тип~ транзакци~',
       'тип~ операци~',
-      'вид~ операци~',
-      'вид~ транзакци~',
+      // (The forms of «вид» spelled out: «вид~» took «виджет» — "widget: operations …" — for the type.)
+      ...KIND_FORMS.flatMap((f) => [`${f} операци~`, `${f} транзакци~`]),
       'тип~ платеж~',
     ],
     dim('transaction_type'),

@@ -1,4 +1,5 @@
 import type { VocabularyEntry } from '../meaning.js';
+import { KIND_FORMS } from './dimensions.js';
 import { e } from './entry.js';
 
 /** Words that make a question refused: actions, personal data, off-topic subjects, greetings (a chat). */
@@ -215,7 +216,7 @@ export const REFUSAL_WORDS: readonly VocabularyEntry[] = [
       'master card~',
       'unionpay',
       'тип~ карт~',
-      'вид~ карт~',
+      ...KIND_FORMS.map((f) => `${f} карт~`),
       'бренд~ карт~',
       'платежн~ систем~',
       'платёжн~ систем~',

@@ -621,6 +621,18 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'show all days',
       'show all hours',
       'list all days',
+      // ("… Show all weekdays.": said after "show all", which a listing took first — the weekdays were read
+      // as Monday to Friday.)
+      'show all weekdays',
+      'show all the weekdays',
+      'show all the days',
+      'show all the hours',
+      'show all seven days',
+      'show all 7 days',
+      'show all days of the week',
+      'all days of the week',
+      'list all weekdays',
+      'list all hours',
       'покажи все дни',
       'покажи все дни недели',
       'покажите все дни недели',
