@@ -6230,3 +6230,70 @@ describe('«в сумме снятой налички», «кэшбэк науқ
     expect(kindOf('кэшбэк науқаны кезінде (2026 жылғы 1–15 қараша) QR-пен қанша төлем болды?')).toBe('sql');
   });
 });
+
+describe('an auditor\'s words for the rows: "the number of entries", "records dated 1 to 31 October"', () => {
+  it.each([
+    'Number of entries and total amount yesterday, per transaction type.',
+    'Incoming P2P transfers (P2P_IN) by bank for last quarter: number of entries and total amount.',
+    'How many records dated 1 to 31 October 2026 inclusive have no pos_entry_mode, broken down by transaction type?',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('sql');
+    expect(frameOf(question).measures[0]).toEqual({ fn: 'count' });
+  });
+});
+
+describe('a widget named before what it feeds, and its axes: "table widget: …", "donut: …", "stacked bar: …", «кольцевая диаграмма: …», "x = month, y = amount"', () => {
+  it.each([
+    ['table widget: ATM withdrawals Oct 1–15, 2026 by city — count and amount', ['merchant_city']],
+    ['donut: share of turnover by transaction type, Q1 2026', ['transaction_type']],
+    [
+      'stacked bar: transaction count by bank and transaction type, last month',
+      ['issuer_bank_name', 'transaction_type'],
+    ],
+    [
+      'кольцевая диаграмма: доля каждого типа операций в общем количестве операций за 2025 год',
+      ['transaction_type'],
+    ],
+    ['bar chart of average ticket by city, last month; x = city, y = avg amount', ['merchant_city']],
+    ['сызықтық график: 2026 жылғы айлар бойынша айналым, x = ай, y = сома', ['month']],
+    [
+      'график по дням: количество платежей через Apple Pay за последние 30 дней, x = день, y = количество',
+      ['day'],
+    ],
+  ])('%s', (question, dimensions) => {
+    expect(frameOf(question).dimensions).toEqual(dimensions);
+  });
+  it('"y = avg amount" restates the average, no second figure', () => {
+    expect(
+      frameOf('bar chart of average ticket by city, last month; x = city, y = avg amount').measures,
+    ).toEqual([{ fn: 'avg' }]);
+  });
+});
+
+describe('the first and the last payments: "the first and the last Samsung Pay payments", «төлемдерінің алғашқы және соңғы уақыты»', () => {
+  it.each([
+    'When were the first and the last Samsung Pay payments recorded in Pavlodar during 2026?',
+    'KPI: 2026 жылы Шымкенттегі Samsung Pay төлемдерінің алғашқы және соңғы уақыты',
+    '2026 жылғы 27 қарашада ECOM сатып алулардың алғашқы және соңғы уақыты',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'first_at' }, { fn: 'last_at' }]);
+  });
+  it('«… төлемдерінің соңғы уақыты» alone', () => {
+    expect(frameOf('2026 жылы Шымкенттегі Samsung Pay төлемдерінің соңғы уақыты').measures).toEqual([
+      { fn: 'last_at' },
+    ]);
+  });
+  it('"last payments" alone is not the time of one', () => {
+    expect(kindOf('last payments in 2026')).not.toBe('sql');
+  });
+});
+
+describe('a hedge on the figure: «шамамен қанша», «грубо, для сравнения», "just a rough comparison"', () => {
+  it.each([
+    'ECOM операцияларының орташа сомасы шамамен қанша 2026 жылы?',
+    'Average check per bank, November 2025 vs November 2026 - just a rough comparison, both months for each bank.',
+    'Сколько POS-операций было в Алматы за 2025 год? Грубо.',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('sql');
+  });
+});

@@ -6300,8 +6300,8 @@ describe('«сколько … и на какую сумму» asks both figures
   });
   it('«сколько всего» before payments in the genitive plural counts them', () => {
     expect(frameOf('Сколько всего было ECOM-операций за 2025 год и на какую общую сумму?').measures).toEqual([
-      { fn: 'sum' },
       { fn: 'count' },
+      { fn: 'sum' },
     ]);
   });
   it('money after «сколько всего» stays money', () => {
@@ -9434,5 +9434,30 @@ describe('«2025 және 2026 жылдары әр банктегі QR төле�
     );
     expect(frame.share?.subset).toContainEqual(values('pos_entry_mode', false, 'QR_Code'));
     expect(frame.filters).toContainEqual(values('transaction_type', false, 'POS'));
+  });
+});
+
+describe('"Number of payments and tenge total in Almaty": a total said in a currency is money (it was "in total" of the count, or "total transactions", and the amount was dropped)', () => {
+  it.each([
+    'Number of payments and tenge total in Almaty in 2026',
+    'Number of entries and tenge total for transactions with a foreign acquirer, by acquirer country, for 2026',
+    'Количество операций и KZT total по банкам за 2025',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+});
+
+describe('"the number of transactions and the total amount by bank": a count said before a total comes first, as said (the total was read first)', () => {
+  it.each([
+    'Please provide the number of transactions and the total amount by transaction type for last week.',
+    'Прошу предоставить количество снятий наличных и их общую сумму в разрезе городов за прошлую неделю.',
+  ])('%s', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+  it('a total said first stays first', () => {
+    expect(frameOf('the total amount and the number of transactions by bank in 2025').measures).toEqual([
+      { fn: 'sum' },
+      { fn: 'count' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { FIGURE_LABELS } from '../vocabulary/index.js';
+import { AXIS_LABELS, FIGURE_LABELS } from '../vocabulary/index.js';
 import { definePass } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
@@ -10,8 +10,14 @@ import { isMeasureWord } from './sort-by.js';
  */
 export const readFigureLabel = definePass(({ slots }) => {
   slots.forEach((slot, i) => {
-    if (slot.used || !FIGURE_LABELS.includes(slot.item.text)) return;
+    // ("bar chart of average ticket by city; x = city, y = avg amount", «x = ай, y = сома»: a chart's axis
+    // named, what it shows after "=" — read as the words say it, the letter itself is no word of the question.)
     const opens = i === 0 || slot.item.clauseBefore === true || slot.item.commaBefore === true;
+    if (AXIS_LABELS.includes(slot.item.text) && opens && slots[i + 1]?.item.equalsBefore === true) {
+      slot.used = true;
+      return;
+    }
+    if (slot.used || !FIGURE_LABELS.includes(slot.item.text)) return;
     const after = slots[i + 1];
     if (opens && after && !after.item.commaBefore && isMeasureWord(after)) slot.used = true;
   });

@@ -7,7 +7,7 @@ import {
   TIME_OF_ONCE,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, isPaymentsNoun, type Slot } from './reading.js';
 
 const firstOrLast = (s: Slot | undefined): 'first_at' | 'last_at' | null => {
   const text = s?.item.text ?? '';
@@ -44,7 +44,12 @@ export const readFirstLast = definePass(({ slots, draft }) => {
     // (Russian says the number on the word itself: «первая», «последней» are one payment.)
     const russian = /^[а-я]+$/.test(slot.item.text);
     if (!isKind(noun, 'entity') || noun.item.meaning.entity !== 'transactions') return;
-    if (!russian && isPluralWord(noun.item.text)) return;
+    // ("the first and the last Samsung Pay payments": the plural of the two, one each.)
+    const pair = slots.slice(Math.max(0, i - 3), k).some((s) => {
+      const w = firstOrLast(s);
+      return w !== null && w !== which;
+    });
+    if (!russian && !pair && isPluralWord(noun.item.text)) return;
     slot.used = true;
     if (RECENT_WORDS.includes(slot.item.text)) slots[i - 1]!.used = true;
     if (!found.includes(which)) found.push(which);
@@ -62,6 +67,20 @@ export const readFirstLast = definePass(({ slots, draft }) => {
       return;
     slot.used = true;
     slots[i + 1]!.used = true;
+    if (!found.includes(which)) found.push(which);
+  });
+  // («Samsung Pay төлемдерінің алғашқы және соңғы уақыты», the payments' first and last time: Kazakh
+  // names the payments first, in the genitive, and the time after the pair.)
+  slots.forEach((slot, i) => {
+    const which = firstOrLast(slot);
+    if (slot.used || which === null) return;
+    // (the pair the word is in: «алғашқы және соңғы»)
+    const start = isKind(slots[i - 1], 'conjunction') && firstOrLast(slots[i - 2]) !== null ? i - 2 : i;
+    const end = isKind(slots[i + 1], 'conjunction') && firstOrLast(slots[i + 2]) !== null ? i + 2 : i;
+    if (!isPaymentsNoun(slots[start - 1]) || !PAYMENT_TIME_WORDS.includes(slots[end + 1]?.item.text ?? ''))
+      return;
+    slot.used = true;
+    slots[end + 1]!.used = true;
     if (!found.includes(which)) found.push(which);
   });
   if (found.length === 0) return;

@@ -608,6 +608,12 @@ export const readMeasures = definePass((r) => {
         slots.some((o) => isKind(o, 'share'))
       )
         return;
+      // ("Number of entries and tenge total for transactions …", "the KZT total": a total said in a currency
+      // is money — it was "total transactions", a count, or "in total" of the count.)
+      if (isKind(slots[i - 1], 'currencyUnit')) {
+        if (!measures.some((x) => x.fn === 'sum')) measures.push({ fn: 'sum' });
+        return;
+      }
       if (isKind(s, 'count') && !s.used && s.item.meaning.strength === 'strong') {
         s.used = true;
         measures.push({ fn: 'count' });
@@ -994,13 +1000,22 @@ export const readMeasures = definePass((r) => {
     if (isKind(and, 'conjunction')) and.used = true;
   }
   // ("How many payments were there in Almaty, and what was the average amount?", «Сколько было операций
-  // …, и какой средний чек?»: a count asked before an aggregate comes first, as said — the aggregates
-  // are read before the counts.)
+  // …, и какой средний чек?», "the number of entries and the total amount": a count asked before an
+  // aggregate or a total comes first, as said — the aggregates and totals are read before the counts.)
   const [first, second] = measures;
-  if (measures.length === 2 && first && second?.fn === 'count' && AGGREGATES.includes(first.fn)) {
+  if (
+    measures.length === 2 &&
+    first &&
+    second?.fn === 'count' &&
+    (AGGREGATES.includes(first.fn) || first.fn === 'sum')
+  ) {
     const countAt = slots.findIndex((s) => s.used && isKind(s, 'count'));
     const aggregateAt = slots.findIndex(
-      (s) => s.used && isKind(s, 'aggregate') && s.item.meaning.fn === first.fn,
+      (s) =>
+        s.used &&
+        (first.fn === 'sum'
+          ? isKind(s, 'total') || isKind(s, 'amount')
+          : isKind(s, 'aggregate') && s.item.meaning.fn === first.fn),
     );
     if (countAt >= 0 && aggregateAt > countAt) measures.reverse();
   }

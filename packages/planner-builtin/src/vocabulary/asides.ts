@@ -68,7 +68,6 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'есепте',
       'жуық',
       'шамасында',
-      'шамамен',
     ],
     { kind: 'aside', claim: true },
   ),

@@ -53,6 +53,8 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'поездки',
       // «сколько записей», «жазбалар саны», "records": the table's records, each a transaction
       'records',
+      // "the number of entries", "entries by bank": an auditor's word for them ("entry mode" is read first)
+      'entries',
       'запис~',
       'жазба~',
     ],

@@ -177,6 +177,8 @@ export const STOP_WORDS: readonly string[] = [
   'happen',
   'occurred',
   'recorded',
+  // "records dated 1 to 31 October": the date said after it is the period
+  'dated',
   'processed',
   'обслуживается',
   'обслуживаются',
@@ -330,6 +332,11 @@ export const STOP_WORDS: readonly string[] = [
   'fine',
   'ballpark',
   'roughly',
+  // "just a rough comparison", «грубо, для сравнения», «шамамен қанша» (about how much): a hedge — the figure
+  // is exact anyway
+  'rough',
+  'грубо',
+  'шамамен',
   'approximately',
   'approx',
   'rolling',

@@ -1645,6 +1645,27 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'сызықтық',
       'тізіммен',
       'тізім түрінде',
+      // The widget a BI developer rebuilds, named before what it shows (unseen191): "table widget: …",
+      // "donut: share of …", "stacked bar: …", "KPI pair: …", «кольцевая диаграмма: …», «фильтр-список: …».
+      'widget',
+      'table widget',
+      'chart widget',
+      'kpi widget',
+      'kpi',
+      'kpi pair',
+      'kpi tiles',
+      'donut',
+      'doughnut',
+      'doughnut chart',
+      'stacked bar',
+      'stacked bars',
+      'stacked bar chart',
+      'stacked column chart',
+      'кольцевая',
+      'кольцевая диаграмма',
+      'кольцевую диаграмму',
+      'фильтр список',
+      'список фильтр',
     ],
     { kind: 'stop' },
   ),
@@ -2944,6 +2965,9 @@ export const TO_THE_CARD: readonly string[] = ['на карту'];
 
 /** "value: avg amount", "value = count": the label of a pivot table's figure (passes/figure-label.ts). */
 export const FIGURE_LABELS: readonly string[] = ['value', 'values'];
+
+/** A chart's axes named with what they show: "x = month, y = amount", «x = день, y = количество» (Latin or Cyrillic letters). */
+export const AXIS_LABELS: readonly string[] = ['x', 'y', 'х', 'у', 'x axis', 'y axis', 'x-axis', 'y-axis'];
 
 /**
  * Averages said as adverbs: "On average, how much was …", «В среднем, сколько …» — they say how the
