@@ -49,6 +49,7 @@ import { readPeriodOverlap } from './passes/period-overlap.js';
 import { readPeriodPronouns, settlePeriodAdjectives } from './passes/period-pronouns.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { readRatioDefinition, settleRatioDefinition } from './passes/ratio-definitions.js';
+import { readRatioFigures } from './passes/ratio-figures.js';
 import { type Pass, startReading } from './passes/reading.js';
 import { readRecords, readRussianRecords } from './passes/records.js';
 import { readRelativePeriods } from './passes/relative-periods.js';
@@ -84,6 +85,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['drill levels', readDrillLevels],
   ['repeated question', readRepeatedQuestion],
   ['ratio definition', readRatioDefinition],
+  ['ratio figures', readRatioFigures],
   ['share base', readShareBase],
   ['amount unit', readAmountUnit],
   ['column order', readColumnOrder],

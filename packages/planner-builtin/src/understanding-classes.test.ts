@@ -6297,3 +6297,21 @@ describe('a hedge on the figure: «шамамен қанша», «грубо, д
     expect(kindOf(question)).toBe('sql');
   });
 });
+
+describe('a ratio asked, then both figures asked for side by side: «Во сколько раз … больше, чем …? Посчитаю сам — дай обе суммы рядом», "twice as many …? Show both counts in one row"', () => {
+  it.each([
+    'Примерно во сколько раз оборот POS в Алматы больше, чем в Таразе, за 2026 год? Посчитаю сам — дай обе суммы рядом.',
+    '2026 жылы Алматыдағы POS айналымы Астанадағыдан қанша есе көп? Өзім есептеймін — екі соманы қатар қойып көрсетіңіз.',
+    'Were there roughly twice as many contactless payments as QR payments in 2025? Show both counts in one row.',
+    'How many times higher was ECOM turnover in Almaty than in Astana in 2026? Just give me both side by side.',
+  ])('%s', (question) => {
+    const sql = sqlOf(question).sql;
+    expect(sql).toMatch(/FILTER \(WHERE .*FILTER \(WHERE/s);
+  });
+  it.each([
+    'Во сколько раз оборот POS в Алматы больше, чем в Таразе, за 2026 год?',
+    'Were there twice as many contactless payments as QR payments in 2025?',
+  ])('without the two figures asked for, the ratio is still asked back: %s', (question) => {
+    expect(kindOf(question)).not.toBe('sql');
+  });
+});

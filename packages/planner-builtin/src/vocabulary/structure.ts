@@ -310,6 +310,24 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(['side by side', 'рядом', 'next to each other', 'друг рядом с другом', 'next to it'], {
     kind: 'sideBySide',
   }),
+  // «Посчитаю сам — дай обе суммы рядом», «дальше сам», «Өзім есептеймін», "I'll do the math": the asker works
+  // out what the two figures asked for make — nothing the plan computes.
+  e(
+    [
+      'посчитаю сам',
+      'сам посчитаю',
+      'посчитаю',
+      'дальше сам',
+      'дальше я сам',
+      'өзім есептеймін',
+      'өзім есептеп аламын',
+      "i'll do the math",
+      "i'll work it out",
+      "i'll work it out myself",
+      "i'll compute it myself",
+    ],
+    { kind: 'stop' },
+  ),
   // "bands as columns", «диапазоны столбцами», «бағандарда»: a column each (a two-way split or bands).
   e(
     [
