@@ -6315,3 +6315,27 @@ describe('a ratio asked, then both figures asked for side by side: «Во ско
     expect(kindOf(question)).not.toBe('sql');
   });
 });
+
+describe("more of the auditors', BI developers' and sales teams' words", () => {
+  it.each([
+    'What was the average transaction amount in tenge in the Pharmacies & Health category for the period 1 March 2026 to 31 May 2026, both dates inclusive?',
+    '2025 жылғы Kaspi Bank айналымы тоқсан бойынша, тоқсан ретімен.',
+    'Өткен айдағы операциялар саны сағат бойынша, сағат ретімен шығаршы',
+    'line chart, monthly, 2026: number of distinct merchants accepting Apple Pay; x = month',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('sql');
+  });
+});
+
+describe('«не считая / кроме операций по магнитной полосе»: the payments left out named with the "by" of their means', () => {
+  it.each([
+    'Число POS-операций в Шымкенте за сентябрь 2026 года, не считая операций по магнитной полосе (Swipe).',
+    'Число операций за сентябрь 2026 года, кроме оплат по QR-коду.',
+  ])('%s', (question) => {
+    expect(
+      frameOf(question).filters.some(
+        (f) => f.kind === 'values' && f.column === 'pos_entry_mode' && f.negated,
+      ),
+    ).toBe(true);
+  });
+});

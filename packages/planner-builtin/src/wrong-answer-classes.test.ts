@@ -9461,3 +9461,29 @@ describe('"the number of transactions and the total amount by bank": a count sai
     ]);
   });
 });
+
+describe('"How did Apple Pay\'s share move from 2025 to 2026?": from one period to another is a change, not one figure over both', () => {
+  it('not one share over 2025–2026', () => {
+    const sql = sqlLineOf("How did Apple Pay's share of contactless payments move from 2025 to 2026?");
+    expect(sql).not.toMatch(/transaction_timestamp >= '2025-01-01' AND transaction_timestamp < '2027-01-01'/);
+  });
+  it('"move month by month" stays a timeline', () => {
+    expect(
+      frameOf("How did Swipe's share of in-store payments move month by month in 2026?").dimensions,
+    ).toEqual(['month']);
+  });
+});
+
+describe('«тоқсан, саны, сомасы, бір картаға шаққандағы сома»: the total listed before the amount per card, set apart by a comma, is a figure of its own (it was dropped)', () => {
+  it('count, total and amount per card', () => {
+    expect(
+      frameOf('2025 жылғы жалақы түсімдері тоқсан бойынша: тоқсан, саны, сомасы, бір картаға шаққандағы сома')
+        .measures,
+    ).toEqual([{ fn: 'count' }, { fn: 'sum' }, { fn: 'per_card', of: 'sum' }]);
+  });
+  it('«бір картаға шаққандағы сома» alone is the ratio alone', () => {
+    expect(
+      frameOf('2025 жылғы жалақы түсімдері тоқсан бойынша бір картаға шаққандағы сома').measures,
+    ).toEqual([{ fn: 'per_card', of: 'sum' }]);
+  });
+});

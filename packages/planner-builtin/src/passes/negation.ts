@@ -1,6 +1,12 @@
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
-import { BLANK_WORDS, NEGATION_LEADS, PHRASE_PREPOSITIONS, RESTATING_WORDS } from '../vocabulary/index.js';
+import {
+  BLANK_WORDS,
+  MEANS_PREPOSITIONS,
+  NEGATION_LEADS,
+  PHRASE_PREPOSITIONS,
+  RESTATING_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, meaningOf, type Slot } from './reading.js';
 
@@ -228,6 +234,20 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       slot.used = true;
       return;
     }
+    // (…the "by" itself, read here: «кроме операций по магнитной полосе».)
+    const noun = slots[prev(i)];
+    if (
+      m?.kind === 'groupBy' &&
+      openAt >= 0 &&
+      !applied &&
+      MEANS_PREPOSITIONS.includes(slot.item.text) &&
+      isKind(noun, 'entity') &&
+      noun.item.meaning.entity === 'transactions' &&
+      valueColumnAt(next(i)) !== null
+    ) {
+      slot.used = true;
+      return;
+    }
     if (slot.used || !m) {
       end();
       return;
@@ -331,6 +351,14 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
         // the value in scope says what is left out; the negation covers the value after it, also
         // after the column's own word («за исключением покупок в категории Grocery»).
         const after = meaningOf(slots[next(i)]);
+        // («кроме операций по магнитной полосе», not counting payments by swipe: the "by" of the means
+        // between.)
+        const by = slots[next(i)];
+        const meansAfter =
+          isKind(by, 'groupBy') &&
+          MEANS_PREPOSITIONS.includes(by.item.text) &&
+          valueColumnAt(next(next(i))) !== null;
+        if (openAt >= 0 && !applied && m.entity === 'transactions' && meansAfter) return;
         const valueAfter =
           after?.kind === 'value' ||
           after?.kind === 'notValue' ||

@@ -155,7 +155,9 @@ export const readPerCard = definePass(({ slots, draft }) => {
         (s, k) =>
           !inItem(k) &&
           test(s) &&
-          !isKind(slots[next(k)], 'perCard') &&
+          // (…but a comma before the ratio sets the money apart as an item: «…, сомасы, бір картаға
+          // шаққандағы сома», the total, then the amount per card — the total was dropped.)
+          !(isKind(slots[next(k)], 'perCard') && !slots[next(k)]!.item.commaBefore) &&
           !(isKind(slots[prev(k)], 'aggregate') && !inItem(prev(k))),
       );
     // ("how many active cards …": a count of the cards is no count of the transactions.)

@@ -312,6 +312,8 @@ export const STOP_WORDS: readonly string[] = [
   'смотрим',
   'пж',
   'accepted',
+  // "distinct merchants accepting Apple Pay"
+  'accepting',
   // "each bank's own share"
   'own',
   // «доля карт, платившим через Apple Pay» (a participle in the dative, typed for «плативших»)

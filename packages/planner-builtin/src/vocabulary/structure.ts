@@ -62,6 +62,8 @@ export const NEGATION_PHRASES: readonly string[] = [
   // «за пределами Алматы» (beyond Almaty)
   'за пределами',
   'кроме',
+  // «не считая операций по магнитной полосе» (not counting …)
+  'не считая',
   'исключая',
   'исключив',
   'за исключением',
@@ -325,6 +327,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       "i'll work it out",
       "i'll work it out myself",
       "i'll compute it myself",
+      // «…, сағат ретімен шығаршы» (output it): a colloquial request
+      'шығаршы',
+      'шығарыңызшы',
     ],
     { kind: 'stop' },
   ),
@@ -981,6 +986,14 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     [
       'change',
       'changed',
+      // "How did Apple Pay's share move from 2025 to 2026?": from one period to the other, compared (it was
+      // one figure over both years; "move month by month" stays a timeline)
+      'move from',
+      'moved from',
+      'evolve from',
+      'evolved from',
+      'shift from',
+      'shifted from',
       'grow',
       'grew',
       'growth',
@@ -1926,6 +1939,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'inclusively',
       'both inclusive',
       'both days inclusive',
+      // "1 March 2026 to 31 May 2026, both dates inclusive"
+      'both dates inclusive',
+      'both dates included',
       'both ends inclusive',
       'ends inclusive',
       'inclusive of both ends',
@@ -2545,6 +2561,9 @@ export const PER_WORDS: readonly string[] = ['per'];
 
 /** "by" before the means of paying: "were paid by QR code" (not a breakdown). */
 export const MEANS_BY: readonly string[] = ['by'];
+
+/** The means after a noun of payments, in English or Russian: "payments by swipe", «операций по магнитной полосе». */
+export const MEANS_PREPOSITIONS: readonly string[] = [...MEANS_BY, 'по'];
 
 /** «барлығы» (all of them) after the rest's column word: «басқа қалалардың барлығы». */
 export const ALL_OF_THEM: readonly string[] = ['барлығы'];
