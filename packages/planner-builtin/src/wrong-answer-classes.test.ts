@@ -9487,3 +9487,23 @@ describe('«тоқсан, саны, сомасы, бір картаға шаққ
     ).toEqual([{ fn: 'per_card', of: 'sum' }]);
   });
 });
+
+describe('"turnover by city, only those above 1 million", "average check by category, only categories above 20 000": a bare condition on the groups is on their own figure (it filtered single payments, or took the total of an average)', () => {
+  it.each([
+    ['turnover by city in 2025, only those above 1 million', 'sum'],
+    ['count by bank in 2025, only those over 1000', 'count'],
+    ['оборот по городам за 2025, только те, что больше 1 млн', 'sum'],
+    ['average check by category this year, only those above 20 000', 'avg'],
+    ['average check by category this year, only categories above 20 000', 'avg'],
+    ['median amount by bank in 2025, only banks above 15 000', 'median'],
+  ])('%s', (question, of) => {
+    const frame = frameOf(question);
+    expect(frame.having?.of).toBe(of);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('with two figures, which one is not said: asked back', () => {
+    expect(reasonOf('turnover and count by city in 2025, only those above 1 million')).toBe(
+      'group_total_condition',
+    );
+  });
+});

@@ -14,6 +14,7 @@ import {
   TAKEN_IN,
   TAKING_VERBS,
   THEM_WORDS,
+  THOSE_THAT_WORDS,
   THOSE_WORDS,
   WERE_WORDS,
   WITH_TURNOVER_WORDS,
@@ -72,6 +73,27 @@ function pronounCondition(draft: Draft): GroupCondition['of'] | null {
   if (m.fn === 'count') return 'count';
   if (m.fn === 'count_distinct' && m.column === 'card_key') return 'cards';
   if (m.fn === 'count_distinct' && m.column === 'merchant_id') return 'merchants';
+  return null;
+}
+
+/**
+ * The one figure each group is asked for, which a bare condition on the groups is of ("turnover by city,
+ * only those above 1 million", "average check by category, only categories above 20 000"), read from the
+ * measure words (the measures are read after this pass), or null when more than one kind is named.
+ */
+function ownFigure(slots: readonly Slot[]): GroupCondition['of'] | null {
+  const aggregates = new Set(
+    slots.flatMap((s) => (isKind(s, 'aggregate') ? [s.item.meaning.fn] : isKind(s, 'check') ? ['avg'] : [])),
+  );
+  const money = slots.some((s) => isMoneyWord(s));
+  const counted = slots.some((s) => isKind(s, 'count'));
+  if (aggregates.size === 1 && !counted) {
+    const [fn] = aggregates;
+    return fn === 'avg' || fn === 'median' ? fn : null;
+  }
+  if (aggregates.size > 0) return null;
+  if (counted && !money) return 'count';
+  if (money && !counted) return 'sum';
   return null;
 }
 
@@ -267,6 +289,22 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     }
     if (slot.item.kind !== 'stop' || !THOSE_WORDS.includes(slot.item.text)) return;
     if (draft.dimensions.length === 0 && !draft.followUp) return;
+    // ("turnover by city in 2025, only those above 1 million", «…, только те, что больше 1 млн»: "only
+    // those" and the comparison right after are a condition on each group's own figure — it filtered
+    // single payments.)
+    let c = i + 1;
+    while (slots[c]?.item.kind === 'stop' && THOSE_THAT_WORDS.includes(slots[c]!.item.text)) c++;
+    if (
+      isKind(slots[i - 1], 'only') &&
+      isKind(slots[c], 'comparator') &&
+      slots[next(c)]?.item.kind === 'number'
+    ) {
+      const own = ownFigure(slots);
+      if (own) toGroupCondition(draft, own);
+      else draft.issues.push({ kind: 'group_total_condition' });
+      slots[i - 1]!.used = true;
+      return;
+    }
     let j = i + 1;
     while (slots[j]?.item.kind === 'stop' && ATTACHING_WORDS.includes(slots[j]!.item.text)) j++;
     if (j === i + 1) return;
@@ -370,7 +408,11 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       }
       n = pastValues(n);
       // ("cities with more than 1 million tenge in sales": money in tenge, each city's total of its sales.)
-      toGroupCondition(draft, tenge ? 'sum' : (countedOf(slots[n]) ?? 'sum'));
+      // ("average check by category, only categories above 20 000": the groups' own figure, the average —
+      // it was their total.)
+      const own = ownFigure(slots);
+      const average = own === 'avg' || own === 'median' ? own : 'sum';
+      toGroupCondition(draft, tenge ? average : (countedOf(slots[n]) ?? average));
       if (tenge && draft.having && isCountedNoun(slots[n])) slots[n]!.used = true;
       return;
     }

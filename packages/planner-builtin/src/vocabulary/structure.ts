@@ -2655,6 +2655,9 @@ export const HAD_PARTICIPLES: readonly string[] = [
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
+/** «те, что больше …», «те, которые …»: the Russian "that" after «те». */
+export const THOSE_THAT_WORDS: readonly string[] = ['что', 'которые', 'у которых'];
+
 /**
  * The machines cash is taken from, as places counted: "how many different ATMs", «сколько разных
  * банкоматов», «қанша түрлі банкомат» — ATMs are merchants of their own in the table.
