@@ -217,6 +217,10 @@ const UNSEEN_SETS = [
   'unseen190',
   'unseen191',
   'unseen192',
+  'unseen193',
+  'unseen194',
+  'unseen195',
+  'unseen196',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
