@@ -9507,3 +9507,44 @@ describe('"turnover by city, only those above 1 million", "average check by cate
     );
   });
 });
+
+describe('"ECOM turnover in November: 2025 vs 2026", "Jan–Nov: 2025 vs 2026": the month or range said once is in each of the two years set against each other (the second was the whole year)', () => {
+  it.each([
+    ['ECOM turnover in November: 2025 vs 2026', ['2025-11-01', '2025-12-01', '2026-11-01', '2026-12-01']],
+    [
+      'ECOM turnover Jan–Nov: 2025 year vs 2026 year, and change in %',
+      ['2025-01-01', '2025-12-01', '2026-01-01', '2026-12-01'],
+    ],
+    [
+      'оборот ECOM за январь–ноябрь: 2025 против 2026',
+      ['2025-01-01', '2025-12-01', '2026-01-01', '2026-12-01'],
+    ],
+  ])('%s', (question, bounds) => {
+    const sql = sqlLineOf(question);
+    for (const b of bounds) expect(sql).toContain(`'${b}'`);
+    expect(sql).not.toContain("'2027-01-01'");
+  });
+});
+
+describe('«ең ірі онлайн төлем лирада қанша болды» (the largest online payment, in lira, how much): the size of one payment in that currency', () => {
+  it.each([
+    '2026 жылы лирамен (TRY) жасалған ең ірі онлайн төлем лирада қанша болды?',
+    '2026 жылы TRY орташа төлем лирада қанша?',
+  ])('%s', (question) => {
+    expect(frameOf(question).amountIn).toBe('original');
+  });
+});
+
+describe('"How many days in October had ATM cash out above 700 000 tenge?", "cities where cash out was above 10 million": the cash withdrawn is money, each group\'s total (it was single withdrawals)', () => {
+  it.each([
+    'How many days in October 2026 had ATM cash out above 700 000 tenge?',
+    'cities where cash out was above 10 million in 2025',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.having?.of).toBe('sum');
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+  it('"ATM cash outs above 100 000" are single withdrawals', () => {
+    expect(frameOf('how many ATM cash outs above 100 000 in 2025').having).toBeUndefined();
+  });
+});

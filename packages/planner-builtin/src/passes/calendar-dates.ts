@@ -179,7 +179,9 @@ export const readCalendarDates = definePass((r) => {
     const first = namedYear(next(i));
     if (!first) return null;
     const and = next(first.end);
-    if (!isKind(slots[and], 'conjunction')) return null;
+    // ("ECOM turnover in November: 2025 vs 2026": set against each other likewise — the whole second year
+    // was compared.)
+    if (!isKind(slots[and], 'conjunction') && !isKind(slots[and], 'compare')) return null;
     const second = namedYear(next(and));
     if (!second?.worded || first.year === second.year) return null;
     return { first, second };
@@ -747,6 +749,34 @@ export const readCalendarDates = definePass((r) => {
       const to = pointSpan({ ...m2, year }).to;
       if (from >= to) break;
       ranges.push({ range: { kind: 'dates', from, to }, at: year === y0.year ? y0.start : m1.start });
+    }
+    for (const p of points) markUsed(p.start, p.end);
+    points.length = 0;
+  }
+  // ("ECOM turnover Jan–Nov: 2025 vs 2026", «январь–ноябрь: 2025 и 2026»: a range of months with no year,
+  // then two years — the range in each year (it was Jan–Nov 2025 against November 2026).)
+  const [r0, r1, r2] = points;
+  if (
+    points.length === 3 &&
+    r0?.kind === 'month' &&
+    r0.year === null &&
+    r1?.kind === 'month' &&
+    r2?.kind === 'month' &&
+    r1.month === r2.month &&
+    r1.year !== null &&
+    r2.year !== null &&
+    r1.year !== r2.year &&
+    next(r0.end) === r1.start &&
+    slots[r1.start]?.item.dashBefore === true
+  ) {
+    for (const [year, at] of [
+      [r1.year, r0.start],
+      [r2.year, r2.start],
+    ] as const) {
+      const from = pointSpan({ ...r0, year }).from;
+      const to = pointSpan({ ...r1, year }).to;
+      if (from >= to) break;
+      ranges.push({ range: { kind: 'dates', from, to }, at });
     }
     for (const p of points) markUsed(p.start, p.end);
     points.length = 0;

@@ -3,6 +3,7 @@ import { countsPassing, type GroupCondition, isAmountFilter } from '../frame.js'
 import {
   ALL_WORDS,
   ATTACHING_WORDS,
+  CASH_MONEY_PHRASES,
   HAD_PARTICIPLES,
   IN_WORDS,
   KAZAKH_ABLATIVE_ENDINGS,
@@ -781,6 +782,13 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // ("above KZT 1 million": the tenge may stand before the number.)
     const n = isKind(slots[next(i)], 'currencyUnit') ? next(next(i)) : next(i);
     if (slots[n]?.item.kind !== 'number') return;
+    // ("How many days in October had ATM cash out above 700 000 tenge?", "cities where cash out was above
+    // 10 million": the cash withdrawn is money — each group's total of it, not single withdrawals.)
+    const cash = slots[prev(i)];
+    if (isKind(cash, 'value') && CASH_MONEY_PHRASES.includes(cash.item.text) && joined(prev(i))) {
+      take('sum', []);
+      return;
+    }
     let s = prev(i);
     while (s >= 0 && s !== groups && between(s)) s = prev(s);
     const took = s === groups && slots.slice(groups + 1, i).some((_, k) => taking(groups + 1 + k));

@@ -257,7 +257,17 @@ export const readOriginalAmount = definePass((r) => {
       KAZAKH_LOCATIVE_CASE.some((end) => textOf(i).endsWith(end)) && !textOf(i).endsWith('дағы');
     const asked = slots[next(i)];
     const howMuch = isKind(asked, 'count') && asked.item.meaning.strength === 'weak';
-    const locativeAmount = locative && (amountWord || (howMuch && isKind(slots[next(next(i))], 'amount')));
+    // («ең ірі онлайн төлем лирада қанша болды», the largest online payment, in lira, how much: the size
+    // of one payment before, its values between.)
+    let payment = p;
+    while (isKind(slots[payment], 'value')) payment = prev(payment);
+    let sized = isKind(slots[payment], 'entity') ? prev(payment) : -1;
+    while (isKind(slots[sized], 'value')) sized = prev(sized);
+    const size = slots[sized];
+    const sizeOfOne =
+      isKind(size, 'aggregate') || (isKind(size, 'superlative') && !size.item.meaning.impliesCount);
+    const locativeAmount =
+      locative && (amountWord || (howMuch && (isKind(slots[next(next(i))], 'amount') || sizeOfOne)));
     // «Грузиядағы транзакциялар лариімен қанша болды?» (the transactions in Georgia, in lari, how much
     // were they): "how much" right after the currency in the instrumental, no noun counted after it —
     // their total in that currency. («лариімен қанша транзакция» counts them.)
