@@ -9548,3 +9548,19 @@ describe('"How many days in October had ATM cash out above 700 000 tenge?", "cit
     expect(frameOf('how many ATM cash outs above 100 000 in 2025').having).toBeUndefined();
   });
 });
+
+describe('«Доля бесконтактных платежей в POS по банкам», "share of contactless payments in POS by bank": the whole said with "in" after the noun makes the part within each group (it was how the contactless POS payments spread over the banks)', () => {
+  it.each([
+    'Доля бесконтактных платежей в POS по банкам за прошлый квартал',
+    'share of contactless payments in POS by bank last quarter',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.share?.subset).toContainEqual(values('pos_entry_mode', false, 'Contactless'));
+    expect(frame.filters).toContainEqual(values('transaction_type', false, 'POS'));
+  });
+  it('a place after "in" stays how the payments spread over the groups', () => {
+    expect(
+      frameOf('share of contactless payments in Almaty by bank last quarter').share?.subset ?? [],
+    ).toEqual([]);
+  });
+});

@@ -146,7 +146,19 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // after it — the whole whose structure is asked, not a part.
   // (With the base marked — «доля бесконтактных оплат среди POS-операций по городам» — the noun
   // after the part is the part's own.)
-  const describesMeasure = isMeasuredNoun(slots[after + 1]) && !draft.filters.some((f) => f.role === 'base');
+  // (…nor with the whole said after the noun with "in": «доля бесконтактных платежей в POS по банкам»,
+  // "share of contactless payments in POS by bank" — contactless within each bank's POS; it was how the
+  // contactless POS payments spread over the banks.)
+  // (A kind of payment, not a place or a bank: "contactless payments in Almaty by bank" stays how they
+  // spread over the banks.)
+  const wholeAt = slots[after + 3];
+  const wholeIn =
+    IN_WORDS.includes(slots[after + 2]?.item.text ?? '') &&
+    isKind(wholeAt, 'value') &&
+    !['merchant_city', 'issuer_bank_name', 'acquirer_country_iso'].includes(wholeAt.item.meaning.column) &&
+    !isFilterWord(slots[after + 4]);
+  const describesMeasure =
+    isMeasuredNoun(slots[after + 1]) && !draft.filters.some((f) => f.role === 'base') && !wholeIn;
   // "by bank, what percent of contactless POS payments were made with a wallet": a filter a predicate
   // introduces is the part, whatever stands right after the share word.
   // ("went to foreign acquirers": "to" is a weak comparator, stepped over as afterPredicate does.)
