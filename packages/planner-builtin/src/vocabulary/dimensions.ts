@@ -82,6 +82,8 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'type~',
       'operation type~',
       'payment type~',
+      // "by payment instrument (transaction type)": a regulator's word for it
+      'payment instrument~',
       'тип~',
       'тип~ транзакци~',
       'тип~ операци~',

@@ -314,6 +314,11 @@ export const STOP_WORDS: readonly string[] = [
   'accepted',
   // "distinct merchants accepting Apple Pay"
   'accepting',
+  // «карт, по которым проводились операции», «карт, использовавших Samsung Pay»
+  'проводились',
+  'проводилась',
+  'использовавших',
+  'использовавшие',
   // "each bank's own share"
   'own',
   // «доля карт, платившим через Apple Pay» (a participle in the dative, typed for «плативших»)

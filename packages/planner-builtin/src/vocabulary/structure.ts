@@ -422,6 +422,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // «әрқайсысы бөлек жолда» (each on a row of its own)
       'бөлек жолда',
       'бөлек жолдарда',
+      'бөлек жолмен',
+      'бөлек жолдармен',
       // "Contactless, QR and Swipe as separate rows", «Halyk и Kaspi отдельными строками» (not the
       // singular «отдельной строкой», which sets the blanks or a pair apart in its own row)
       'as separate rows',

@@ -338,6 +338,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'withdraw',
       'cash out',
       'cash-out~',
+      // «обналичка по банкам», «выдача наличных» (cash dispensed): the withdrawals
+      'обналичк~',
+      'выдач~ наличн~',
       'cash outs',
       'cashout~',
       'снима~ наличн~',
@@ -396,6 +399,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'онлайн~',
       'онлайн',
       'интернет~',
+      // «интернет-эквайринг» (internet acquiring): the online payments
+      'интернет~ эквайринг~',
       'электронн~ коммерци~',
     ],
     value('transaction_type', 'ECOM'),
@@ -921,4 +926,11 @@ export const CASH_MONEY_PHRASES: readonly string[] = [
   'cash was withdrawn',
   'cash out',
   'cash outs',
+  'обналичка',
+  'обналички',
+  'обналичку',
+  'обналичкой',
+  'выдача наличных',
+  'выдачи наличных',
+  'выдачу наличных',
 ];
