@@ -6303,7 +6303,7 @@ describe('a ratio asked, then both figures asked for side by side: «Во ско
     'Примерно во сколько раз оборот POS в Алматы больше, чем в Таразе, за 2026 год? Посчитаю сам — дай обе суммы рядом.',
     '2026 жылы Алматыдағы POS айналымы Астанадағыдан қанша есе көп? Өзім есептеймін — екі соманы қатар қойып көрсетіңіз.',
     'Were there roughly twice as many contactless payments as QR payments in 2025? Show both counts in one row.',
-    'How many times higher was ECOM turnover in Almaty than in Astana in 2026? Just give me both side by side.',
+    'How many times higher was ECOM turnover in Almaty than in Astana in 2026? Just give me both figures side by side.',
   ])('%s', (question) => {
     const sql = sqlOf(question).sql;
     expect(sql).toMatch(/FILTER \(WHERE .*FILTER \(WHERE/s);
@@ -6359,5 +6359,11 @@ describe('«обналичка», «выдача наличных», «инте�
     'Количество уникальных карт, использовавших Samsung Pay, в разрезе банков-эмитентов за 2026 год.',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('sql');
+  });
+});
+
+describe('a ratio with only a layout word ("side by side") is still asked back: the figures were not asked for', () => {
+  it('ratio of turnover in Almaty to Astana in 2026, side by side', () => {
+    expect(kindOf('ratio of turnover in Almaty to Astana in 2026, side by side')).not.toBe('sql');
   });
 });

@@ -155,7 +155,7 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const wholeIn =
     IN_WORDS.includes(slots[after + 2]?.item.text ?? '') &&
     isKind(wholeAt, 'value') &&
-    !['merchant_city', 'issuer_bank_name', 'acquirer_country_iso'].includes(wholeAt.item.meaning.column) &&
+    !PLACE_COLUMNS.includes(wholeAt.item.meaning.column) &&
     !isFilterWord(slots[after + 4]);
   const describesMeasure =
     isMeasuredNoun(slots[after + 1]) && !draft.filters.some((f) => f.role === 'base') && !wholeIn;
@@ -1012,12 +1012,13 @@ const AMOUNT_WHOLE = /сумм|оборот|amount|volume/;
 
 /** A city or a bank, named as where or whose: context a share's part and whole are both counted in. */
 function isPlaceOrBank(f: DraftFilter): boolean {
-  return (
-    f.filter.kind === 'values' &&
-    !f.filter.negated &&
-    (f.filter.column === 'merchant_city' || f.filter.column === 'issuer_bank_name')
-  );
+  return f.filter.kind === 'values' && !f.filter.negated && PLACE_OR_BANK_COLUMNS.includes(f.filter.column);
 }
+
+/** The columns of where a payment was made or whose card made it. */
+const PLACE_OR_BANK_COLUMNS: readonly string[] = ['merchant_city', 'issuer_bank_name'];
+/** …and the acquirer's country: where, too. */
+const PLACE_COLUMNS: readonly string[] = [...PLACE_OR_BANK_COLUMNS, 'acquirer_country_iso'];
 
 /** A bank named: whose cards. */
 const bankAt = (s: Slot | undefined) => isKind(s, 'value') && s.item.meaning.column === 'issuer_bank_name';
