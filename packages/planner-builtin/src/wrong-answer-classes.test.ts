@@ -9564,3 +9564,13 @@ describe('«Доля бесконтактных платежей в POS по б�
     ).toEqual([]);
   });
 });
+
+describe('"Foreign acquirer countries last quarter: count and tenge turnover for each (all transaction types)": a reminder in brackets after "for each" does not hide it (one figure over all countries)', () => {
+  it('a row per country', () => {
+    expect(
+      frameOf(
+        'Foreign acquirer countries last quarter: count and tenge turnover for each (all transaction types)',
+      ).dimensions,
+    ).toEqual(['acquirer_country_iso']);
+  });
+});

@@ -37,7 +37,15 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { addDimension, addFilter, definePass, isKind, meaningOf, type Slot } from './reading.js';
+import {
+  addDimension,
+  addFilter,
+  definePass,
+  insideBrackets,
+  isKind,
+  meaningOf,
+  type Slot,
+} from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /** The MCC said in a phrase of the category's column word: «МСС категории», "MCC category". */
@@ -110,7 +118,15 @@ export const readDimensions = definePass((r) => {
   // ("Rank foreign currencies by growth …": ranked likewise. "Foreign acquirer countries last quarter:
   // count, turnover and cards for each": heading the question with "for each" closing it — the column
   // word may follow the exclusion. Both were one figure over all of them.)
-  const last = slots.findLastIndex((s) => s.item.kind !== 'stop');
+  // (…"for each (all transaction types)": a reminder in brackets after it, every value of a column, may
+  // close the question.)
+  let last = slots.findLastIndex((s) => s.item.kind !== 'stop');
+  if (
+    isKind(slots[last], 'dimension') &&
+    insideBrackets(slots, last) &&
+    ALL_WORDS.includes(slots[last - 1]?.item.text ?? '')
+  )
+    last = slots.findLastIndex((s, k) => k < last - 1 && s.item.kind !== 'stop');
   const eachClosing =
     isKind(slots[last], 'groupBy') &&
     EACH_ALONE_WORDS.includes(slots[last]!.item.text) &&
