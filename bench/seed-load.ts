@@ -23,6 +23,7 @@ import {
 } from '@pa/seed';
 import pg from 'pg';
 import { repoRoot } from '../scripts/lib/root.js';
+import { dropScratchDatabase } from './lib/context.js';
 
 const INSERT_BATCH = 1_000;
 const SEED = 42;
@@ -140,7 +141,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await client.end().catch(() => {});
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    // (an autovacuum worker analysing the loaded table made a plain FORCE drop fail once in CI)
+    await dropScratchDatabase(admin, database);
     await admin.end();
   }
 }

@@ -58,28 +58,33 @@ export async function createBenchDatabase(tag: string, rows: number): Promise<Be
       const c = new pg.Client({ connectionString: baseUrl });
       await c.connect();
       try {
-        // Plain DROP first: it stops autovacuum workers on the database itself, where FORCE would try
-        // to terminate them and fail for a non-superuser (they have no role to be a member of).
-        // FORCE only for our own sessions still open (object_in_use).
-        // FORCE only for our own sessions still open (object_in_use), retried while an autovacuum
-        // worker makes it fail with 42501, for up to 30 s.
-        const deadline = Date.now() + 30_000;
-        for (let force = false; ; ) {
-          try {
-            await c.query(`DROP DATABASE IF EXISTS ${name}${force ? ' WITH (FORCE)' : ''}`);
-            break;
-          } catch (err) {
-            const code = (err as { code?: string }).code;
-            if ((code !== '42501' && code !== '55006') || Date.now() > deadline) throw err;
-            force = code === '55006';
-            await new Promise((resolve) => setTimeout(resolve, 200));
-          }
-        }
+        await dropScratchDatabase(c, name);
       } finally {
         await c.end();
       }
     },
   };
+}
+
+/**
+ * Drops a benchmark's scratch database. Plain DROP first: it stops autovacuum workers on the database
+ * itself, where FORCE would try to terminate them and fail for a non-superuser (they have no role to be
+ * a member of). FORCE only for our own sessions still open (object_in_use), retried while an autovacuum
+ * worker makes it fail with 42501, for up to 30 s.
+ */
+export async function dropScratchDatabase(c: pg.Client, name: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (let force = false; ; ) {
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name}${force ? ' WITH (FORCE)' : ''}`);
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if ((code !== '42501' && code !== '55006') || Date.now() > deadline) throw err;
+      force = code === '55006';
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /** A Redis key prefix of the benchmark's own; `cleanup()` deletes every key under it. */
