@@ -9574,3 +9574,43 @@ describe('"Foreign acquirer countries last quarter: count and tenge turnover for
     ).toEqual(['acquirer_country_iso']);
   });
 });
+
+describe('"Which cities had payments in CNY in 2026?", "in which cities was payments in CNY": the places such payments were in, listed (it was a count per city, mk147)', () => {
+  it.each([
+    ['Which cities had payments in CNY in 2026?', 'merchant_city'],
+    ['in which cities was payments in CNY in 2026 year', 'merchant_city'],
+    ['What banks had ATM withdrawals in Taraz last month?', 'issuer_bank_name'],
+    ['Which categories were ECOM payments made in last week?', 'mcc_category'],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([column]);
+    expect(frame.listValues).toBe(true);
+  });
+  it.each([
+    'Which banks had more than 100 payments last month?',
+    'Which city had the most payments?',
+    'Which cities had payments in CNY in 2026, and how many?',
+  ])('%s is still counted', (question) => {
+    expect(frameOf(question).listValues).toBeFalsy();
+  });
+});
+
+describe('«Карты каких банков платили в юанях?», "Cards of which banks paid in yuan?": the banks the cards belong to, listed — the cards are not counted (it was distinct cards per bank, mn144)', () => {
+  it.each([
+    ['Карты каких банков платили в юанях в 2026 году?', 'issuer_bank_name'],
+    ['Cards of which banks paid in yuan in 2026?', 'issuer_bank_name'],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([column]);
+    expect(frame.listValues).toBe(true);
+    expect(frame.measures.some((m) => m.fn === 'count_distinct')).toBe(false);
+  });
+  it('«Карты каких банков снимали наличные в Таразе в прошлом месяце?» is asked back, not counted per card', () => {
+    expect(reasonOf('Карты каких банков снимали наличные в Таразе в прошлом месяце?')).not.toBe('sql');
+  });
+  it('"How many cards of each bank paid in yuan?" still counts the cards', () => {
+    expect(frameOf('How many cards of each bank paid in yuan?').measures).toEqual([
+      { fn: 'count_distinct', column: 'card_key' },
+    ]);
+  });
+});

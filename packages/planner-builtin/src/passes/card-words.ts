@@ -139,6 +139,17 @@ export const readCardWords = definePass(({ slots, draft }) => {
         isKind(s, 'top') ||
         isKind(s, 'listVerb'),
     );
+    // ("Cards of which banks paid in yuan?", «Карты каких банков платили в юанях?»: "which" asks for the
+    // groups the cards belong to — the cards say whose payments and are not counted; the groups are
+    // listed, or asked back with nothing to list them by.)
+    const which = slots[i + 1];
+    const whoseGroup =
+      (ASKING_WHICH.includes(which?.item.text ?? '') || isKind(which, 'ofWhich')) &&
+      isKind(slots[i + 2], 'dimension');
+    if (whoseGroup && !measured && draft.measures.length === 0) {
+      which!.used = true;
+      return;
+    }
     if (heads && !measured && draft.measures.length === 0) {
       draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
       return;

@@ -1865,7 +1865,9 @@ function eachGroupInLocative(slots: readonly Slot[]): boolean {
  */
 export const readOfWhich = definePass(({ slots, draft }) => {
   const at = slots.findIndex((s) => isKind(s, 'ofWhich'));
-  if (at < 0) return;
+  // ("Cards of which banks paid in yuan?": "of which" before a column asks for its values — the card
+  // words' pass reads it.)
+  if (at < 0 || isKind(slots[at + 1], 'dimension')) return;
   slots[at]!.used = true;
   const after = slots.filter((s, k) => k > at && isFilterWord(s));
   const part = draft.filters.filter((f) => after.some((s) => filterOf([f], s) === f));

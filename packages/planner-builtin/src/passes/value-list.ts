@@ -11,7 +11,7 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { listsDistinct } from './dimensions.js';
-import { addDimension, definePass, isKind, meaningOf } from './reading.js';
+import { addDimension, definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /**
  * "Which mobile wallets appear in Kaspi transactions?", «Какие валюты встречаются в операциях Halyk?»,
@@ -21,6 +21,9 @@ import { addDimension, definePass, isKind, meaningOf } from './reading.js';
  */
 export const readValueList = definePass((r) => {
   const { slots, draft } = r;
+  // ("Cards of which banks paid in yuan?": "of which" before a column asks as "which" does.)
+  const asksWhich = (s: Slot, k: number) =>
+    ASKING_WHICH.includes(s.item.text) || (isKind(s, 'ofWhich') && isKind(slots[k + 1], 'dimension'));
   // ("Which currencies are there in Karaganda?", «Какие валюты есть …», «қандай валюталар бар? тек
   // тізімі»: a word of being there, or "just the list", with the interrogative right before the column.)
   // («қандай шетел валюталарында … операциялар болды?», "which foreign currencies were there": a phrase
@@ -28,10 +31,7 @@ export const readValueList = definePass((r) => {
   const askedColumn = slots.some((s, k) => {
     const said = slots[k + 1];
     const namesColumn = isKind(said, 'notValue') && said.item.meaning.namesColumn === true;
-    return (
-      ASKING_WHICH.includes(s.item.text) &&
-      (isKind(said, 'dimension') || isKind(said, 'presence') || namesColumn)
-    );
+    return asksWhich(s, k) && (isKind(said, 'dimension') || isKind(said, 'presence') || namesColumn);
   });
   const exists = slots.find((s) => s.item.kind === 'stop' && EXISTENCE_WORDS.includes(s.item.text));
   const { next, prev } = cursor(slots);
@@ -50,9 +50,7 @@ export const readValueList = definePass((r) => {
       : only >= 0 && next(only) < 0 && isKind(slots[prev(only)], 'dimension')
         ? slots[prev(only)]
         : undefined;
-  const whichColumn = slots.findIndex(
-    (s, k) => ASKING_WHICH.includes(s.item.text) && isKind(slots[k + 1], 'dimension'),
-  );
+  const whichColumn = slots.findIndex((s, k) => asksWhich(s, k) && isKind(slots[k + 1], 'dimension'));
   const asked = whichColumn >= 0 ? meaningOf(slots[whichColumn + 1]) : undefined;
   // (A ranking's label alone, "which city had the most …? just the city", is the labels-only pass's.)
   const ranked = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
@@ -96,7 +94,7 @@ export const readValueList = definePass((r) => {
   // "Which mobile wallets appear …": "which" before the words that would filter payments with a wallet
   // asks for the wallets themselves.
   // («қандай әмияндармен төлемдер болды», with which wallets were there payments: any language's "which")
-  const which = slots.findIndex((s) => ASKING_WHICH.includes(s.item.text));
+  const which = slots.findIndex(asksWhich);
   const named = slots[which + 1];
   const present = draft.filters.find(
     (f) => f.filter.kind === 'presence' && f.filter.present && isKind(named, 'presence'),

@@ -2711,6 +2711,11 @@ export const HELD_PAYMENTS_VERBS: readonly string[] = ['had', 'made', 'recorded'
 // («қандай валюталарда операциялар болды?», in which currencies were there payments)
 export const EXISTENCE_WORDS: readonly string[] = [
   'there',
+  // ("Which cities had payments in CNY in 2026?", "in which cities was payments in CNY": the places such
+  // payments were in, with nothing counted.)
+  'had',
+  'was',
+  'were',
   'есть',
   'имеются',
   'бар',
