@@ -9614,3 +9614,40 @@ describe('«Карты каких банков платили в юанях?», 
     ]);
   });
 });
+
+describe('«сравнение объёма … с указанием изменения в процентах», "…, indicating the change in percent": both periods and the change (it was the change alone, mp020, mp140)', () => {
+  it.each([
+    'Прошу предоставить сравнение объёма операций за октябрь 2026 года с октябрём 2025 года с указанием изменения в процентах.',
+    'Прошу предоставить объём операций за позапрошлую и прошлую неделю с указанием изменения в процентах.',
+    'Please provide turnover for October 2026 compared with October 2025, indicating the change in percent.',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql.match(/AS total_amount_/g)?.length).toBe(2);
+    expect(sql).toContain('AS change_pct');
+  });
+});
+
+describe('"the list of currencies in which payments were made", «в каких валютах проводились операции», «төлемдер қабылданған қалаларды»: the values listed; «города, в которых не проводились операции в AMD»: the cities with none (they were counts per value, or the other payments counted, mp035, mp056, mp059, mp113)', () => {
+  it.each([
+    ['Прошу указать, в каких валютах проводились операции ECOM за прошлый месяц.', 'transaction_currency'],
+    [
+      'Please provide the list of currencies in which transactions were made in Shymkent in 2026.',
+      'transaction_currency',
+    ],
+    ['Прошу перечислить банки, карты которых совершали операции в юанях в 2026 году.', 'issuer_bank_name'],
+    ['2026 жылы юаньмен (CNY) төлемдер қабылданған қалаларды ұсынуыңызды сұраймын.', 'merchant_city'],
+    ['Which wallets were used at merchants acquired in Georgia?', 'wallet_type'],
+  ])('%s', (question, column) => {
+    const frame = frameOf(question);
+    expect(frame.dimensions).toEqual([column]);
+    expect(frame.listValues).toBe(true);
+  });
+  it.each([
+    'Прошу указать города, в которых за 2026 год не проводились операции в армянских драмах (AMD).',
+    'Please list the cities in which no payments in AMD were made in 2026.',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.absent).toBe(true);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.negated)).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import {
   NONE_AT_ALL_AFTER_NOT,
   OCCURRENCE_VERBS,
 } from '../vocabulary/index.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isKind, relativeColumn, type Slot } from './reading.js';
 
 /** The index of the nearest slot before (`step` −1) or after (+1) `i` that is not a stop word. */
 function neighbour(slots: readonly Slot[], i: number, step: 1 | -1): number {
@@ -46,7 +46,9 @@ export const readAbsent = definePass(({ slots, draft }) => {
   // в лирах», "which wallets were not used for ECOM"), "no" before what there was none of ("which cities
   // had no lira payments"), a Kazakh verb in the negative past («қай қалаларда лирамен операция
   // болмады?»): none of those payments, not the other ones.
-  const which = slots.some((s) => ASKING_WHICH.includes(s.item.text.toLowerCase()));
+  // («города, в которых не проводились операции в AMD»: a relative clause after the column asks as "which".)
+  const which =
+    slots.some((s) => ASKING_WHICH.includes(s.item.text.toLowerCase())) || relativeColumn(slots) >= 0;
   const kazakhVerbs = slots.flatMap((s, i) =>
     !s.used && s.item.kind === 'unknown' && KAZAKH_NEGATED_PAST.test(s.item.text) ? [i] : [],
   );

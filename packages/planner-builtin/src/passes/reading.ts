@@ -3,7 +3,12 @@ import { copyDraft, emptyDraft } from '../draft.js';
 import type { Dimension, Filter, TimeRange } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import type { Meaning } from '../meaning.js';
-import { DECLINE, KAZAKH_GENITIVE } from '../vocabulary/index.js';
+import {
+  DECLINE,
+  KAZAKH_GENITIVE,
+  KAZAKH_OCCURRED_PARTICIPLES,
+  RELATIVE_WHICH,
+} from '../vocabulary/index.js';
 import type { MonthPart } from './month-parts.js';
 
 /** One lexed item of the question, and whether a pass has accounted for it. */
@@ -145,6 +150,23 @@ export function isPeriodWord(slot: Slot | undefined): boolean {
 /** Whether a measure counts the distinct cards. */
 export function measuresCards(measures: Draft['measures']): boolean {
   return measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
+}
+
+/**
+ * The column a relative clause after its noun asks for — "the list of currencies in which payments were
+ * made", «города, в которых не проводились операции в AMD», «банки, карты которых …» — or a Kazakh participle of payments
+ * happening before it («төлемдер қабылданған қалаларды»): the column's slot, or -1.
+ */
+export function relativeColumn(slots: readonly Slot[]): number {
+  return slots.findIndex((s, k) => {
+    if (!isKind(s, 'dimension')) return false;
+    // («банки, карты которых …»: the cards between say whose.)
+    const cards = (x: Slot) => isKind(x, 'entity') && x.item.meaning.entity === 'cards';
+    for (let j = k + 1; j < slots.length && (slots[j]!.item.kind === 'stop' || cards(slots[j]!)); j++)
+      if (RELATIVE_WHICH.includes(slots[j]!.item.text)) return true;
+    const before = slots[k - 1];
+    return before?.item.kind === 'stop' && KAZAKH_OCCURRED_PARTICIPLES.includes(before.item.text);
+  });
 }
 
 /** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */

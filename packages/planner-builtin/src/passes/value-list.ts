@@ -11,7 +11,7 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { listsDistinct } from './dimensions.js';
-import { addDimension, definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { addDimension, definePass, isKind, meaningOf, relativeColumn, type Slot } from './reading.js';
 
 /**
  * "Which mobile wallets appear in Kaspi transactions?", «Какие валюты встречаются в операциях Halyk?»,
@@ -28,11 +28,16 @@ export const readValueList = definePass((r) => {
   // тізімі»: a word of being there, or "just the list", with the interrogative right before the column.)
   // («қандай шетел валюталарында … операциялар болды?», "which foreign currencies were there": a phrase
   // of what the values are not that names their column asks for the column too.)
-  const askedColumn = slots.some((s, k) => {
-    const said = slots[k + 1];
-    const namesColumn = isKind(said, 'notValue') && said.item.meaning.namesColumn === true;
-    return asksWhich(s, k) && (isKind(said, 'dimension') || isKind(said, 'presence') || namesColumn);
-  });
+  // ("the list of currencies in which payments were made", «төлемдер қабылданған қалаларды»: a relative
+  // clause after the column's noun, or a Kazakh participle before it, asks for it too.)
+  const relative = relativeColumn(slots);
+  const askedColumn =
+    relative >= 0 ||
+    slots.some((s, k) => {
+      const said = slots[k + 1];
+      const namesColumn = isKind(said, 'notValue') && said.item.meaning.namesColumn === true;
+      return asksWhich(s, k) && (isKind(said, 'dimension') || isKind(said, 'presence') || namesColumn);
+    });
   const exists = slots.find((s) => s.item.kind === 'stop' && EXISTENCE_WORDS.includes(s.item.text));
   const { next, prev } = cursor(slots);
   const only = slots.findIndex((s) => isKind(s, 'only') && !s.used);

@@ -770,7 +770,18 @@ export const SHARE_SPLIT_WORDS: readonly string[] = ['split', 'between'];
 /** Words before the change in %: it comes in addition to both periods ("+ growth %", "plus the % change"). */
 /** The plus sign and its words: "count + total". */
 export const PLUS_WORDS: readonly string[] = ['+', 'plus', 'плюс'];
-export const ADDING_WORDS: readonly string[] = [...PLUS_WORDS, 'also', 'with', 'также', 'с', 'со'];
+export const ADDING_WORDS: readonly string[] = [
+  ...PLUS_WORDS,
+  'also',
+  'with',
+  'также',
+  'с',
+  'со',
+  // («сравнение объёма … с указанием изменения в процентах», "…, indicating the change in percent": the
+  // officialese "with" — the change comes beside both figures.)
+  'с указанием',
+  'indicating',
+];
 
 /** Words after the change in %: it comes in addition ("… the percentage change too"). */
 export const TOO_WORDS: readonly string[] = ['too', 'also', 'тоже', 'также'];

@@ -2699,80 +2699,12 @@ export const ACCEPTED_VERBS: readonly string[] = [
   'қабылданды',
   'қабылдады',
   'қабылдаған',
+  'қабылданған',
 ];
 
 /** "had", "made", "processed": verbs of places with their payments after them ("how many cafes had sales"). */
 export const HELD_PAYMENTS_VERBS: readonly string[] = ['had', 'made', 'recorded', 'processed', 'handled'];
 
-/**
- * Words of being there ("which currencies are there", «какие валюты есть», «қандай валюталар бар»): with
- * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
- */
-// («қандай валюталарда операциялар болды?», in which currencies were there payments)
-export const EXISTENCE_WORDS: readonly string[] = [
-  'there',
-  // ("Which cities had payments in CNY in 2026?", "in which cities was payments in CNY": the places such
-  // payments were in, with nothing counted.)
-  'had',
-  'was',
-  'were',
-  'есть',
-  'имеются',
-  'бар',
-  'болды',
-  'болған',
-  // («қандай валюталармен операциялар жасалды», with which currencies were payments made)
-  'жасалды',
-  'жасалған',
-  // ("In which currencies did Jusan cards pay?", «В каких валютах платили карты Jusan?», «Jusan карталары
-  // қандай валюталарда төлем жасады?»: the values the cards paid in.)
-  'pay',
-  'paid',
-  'платили',
-  'жасады',
-  // "Which cities accepted yuan payments?", «В каких городах принимали платежи в юанях?», «Қай
-  // қалаларда юаньмен төлем қабылданды?»: where such payments were taken, the places they occur.
-  ...ACCEPTED_VERBS,
-];
-
-/**
- * A column's values asked by those words (passes/value-list.ts): "What distinct values does
- * pos_entry_mode hold?", «Какие значения встречаются в поле wallet_type?», «… бағанында қандай мәндер
- * бар?» — the values noun, the column's own noun, and verbs of a column holding them.
- */
-export const COLUMN_VALUE_NOUNS: readonly string[] = [...VALUE_NOUNS, 'value'];
-export const COLUMN_NOUNS: readonly string[] = [
-  'column',
-  'field',
-  'поле',
-  'поля',
-  'столбце',
-  'столбец',
-  'колонке',
-  'колонка',
-  'бағанында',
-  'бағанындағы',
-  'бағаны',
-  'өрісінде',
-];
-export const HOLD_VERBS: readonly string[] = ['hold', 'holds', 'contain', 'contains', 'take', 'takes'];
-
-/** "just the list", «только список», «тек тізімі»: the values alone, after "only". */
-export const LIST_WORDS: readonly string[] = ['list', 'список', 'списком', 'тізімі', 'тізім'];
-/** "distinct values of transaction_type": the "of" between the values noun and the column word. */
-export const VALUES_OF_WORDS: readonly string[] = ['of'];
-/** "List the distinct MCC codes", «перечисли уникальные …»: verbs that list the distinct values rather than count them. */
-export const LISTING_VERBS: readonly string[] = ['list', 'перечисли', 'перечислите', 'тізімде', 'тізімдеп'];
-/** "just the names", «только названия», «тек атаулары»: the values alone, after "only" (and the column's word). */
-export const NAMES_WORDS: readonly string[] = ['names', 'названия', 'атаулары', 'атаулар'];
-
-/** After "not": "not a single transaction", "not one payment" — none at all. */
-export const NONE_AT_ALL_AFTER_NOT: readonly string[] = ['single', 'one'];
-
-/**
- * Kazakh verbs in the negative past ("болмады", «жасалмаған», «кездеспеді»): the verb a «бірде-бір» /
- * «мүлдем» / «ешқашан» goes with (the stem, the negation -ма/-ме/-ба/-бе/-па/-пе, a past ending).
- */
 /**
  * Verbs of payments happening, right after a negation in a "which" question: "which wallets were not
  * used for ECOM", «в каких городах не было операций в лирах» — none of those payments, not the other
@@ -2806,6 +2738,93 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   'встречался',
   'встречалась',
 ];
+
+/**
+ * Words of being there ("which currencies are there", «какие валюты есть», «қандай валюталар бар»): with
+ * "which" before one column and nothing measured, the values that occur (passes/value-list.ts).
+ */
+// («қандай валюталарда операциялар болды?», in which currencies were there payments)
+export const EXISTENCE_WORDS: readonly string[] = [
+  'there',
+  // ("Which cities had payments in CNY in 2026?", "in which cities was payments in CNY": the places such
+  // payments were in, with nothing counted.)
+  'had',
+  'was',
+  'were',
+  'есть',
+  'имеются',
+  'бар',
+  'болды',
+  'болған',
+  // («қандай валюталармен операциялар жасалды», with which currencies were payments made)
+  'жасалды',
+  'жасалған',
+  // ("In which currencies did Jusan cards pay?", «В каких валютах платили карты Jusan?», «Jusan карталары
+  // қандай валюталарда төлем жасады?»: the values the cards paid in.)
+  'pay',
+  'paid',
+  'платили',
+  'жасады',
+  // "Which cities accepted yuan payments?", «В каких городах принимали платежи в юанях?», «Қай
+  // қалаларда юаньмен төлем қабылданды?»: where such payments were taken, the places they occur.
+  ...ACCEPTED_VERBS,
+  // («в каких валютах проводились операции ECOM», "which wallets were used": payments happening.)
+  ...OCCURRENCE_VERBS,
+];
+
+/**
+ * A column's values asked by those words (passes/value-list.ts): "What distinct values does
+ * pos_entry_mode hold?", «Какие значения встречаются в поле wallet_type?», «… бағанында қандай мәндер
+ * бар?» — the values noun, the column's own noun, and verbs of a column holding them.
+ */
+export const COLUMN_VALUE_NOUNS: readonly string[] = [...VALUE_NOUNS, 'value'];
+export const COLUMN_NOUNS: readonly string[] = [
+  'column',
+  'field',
+  'поле',
+  'поля',
+  'столбце',
+  'столбец',
+  'колонке',
+  'колонка',
+  'бағанында',
+  'бағанындағы',
+  'бағаны',
+  'өрісінде',
+];
+export const HOLD_VERBS: readonly string[] = ['hold', 'holds', 'contain', 'contains', 'take', 'takes'];
+
+/**
+ * Relative words after a column's noun that ask for its values as "which" does: "the list of currencies
+ * in which payments were made", «города, в которых не проводились операции в AMD».
+ */
+export const RELATIVE_WHICH: readonly string[] = ['which', 'которых', 'которые', 'котором', 'которой'];
+/**
+ * Kazakh participles of payments happening, right before a column's noun: «юаньмен төлемдер
+ * қабылданған қалаларды» (the cities where yuan payments were accepted) asks for those cities.
+ */
+export const KAZAKH_OCCURRED_PARTICIPLES: readonly string[] = [
+  'болған',
+  'жасалған',
+  'қабылданған',
+  'қабылдаған',
+];
+/** "just the list", «только список», «тек тізімі»: the values alone, after "only". */
+export const LIST_WORDS: readonly string[] = ['list', 'список', 'списком', 'тізімі', 'тізім'];
+/** "distinct values of transaction_type": the "of" between the values noun and the column word. */
+export const VALUES_OF_WORDS: readonly string[] = ['of'];
+/** "List the distinct MCC codes", «перечисли уникальные …»: verbs that list the distinct values rather than count them. */
+export const LISTING_VERBS: readonly string[] = ['list', 'перечисли', 'перечислите', 'тізімде', 'тізімдеп'];
+/** "just the names", «только названия», «тек атаулары»: the values alone, after "only" (and the column's word). */
+export const NAMES_WORDS: readonly string[] = ['names', 'названия', 'атаулары', 'атаулар'];
+
+/** After "not": "not a single transaction", "not one payment" — none at all. */
+export const NONE_AT_ALL_AFTER_NOT: readonly string[] = ['single', 'one'];
+
+/**
+ * Kazakh verbs in the negative past ("болмады", «жасалмаған», «кездеспеді»): the verb a «бірде-бір» /
+ * «мүлдем» / «ешқашан» goes with (the stem, the negation -ма/-ме/-ба/-бе/-па/-пе, a past ending).
+ */
 
 /** "per month", «в месяц»: a rate in a unit of time, not a breakdown by it (passes/per-card.ts). */
 export const RATE_WORDS: readonly string[] = ['per', 'a', 'в', 'за'];
