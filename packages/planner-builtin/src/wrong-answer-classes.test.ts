@@ -9651,3 +9651,40 @@ describe('"the list of currencies in which payments were made", «в каких 
     expect(frame.filters.some((f) => f.kind === 'values' && f.negated)).toBe(false);
   });
 });
+
+describe('«…, только те, где больше 200» is a condition on the count shown; "cities in which the transaction volume in 2025 exceeded 300 million" on each city\'s total (they were each payment\'s amount, mr133, mp145)', () => {
+  it.each([
+    ['За последние две недели — количество операций по категориям, только те, где больше 200', 'count'],
+    ['transaction count by category, only those where more than 200', 'count'],
+    ['Оборот по городам, только те, где больше 1 млн', 'sum'],
+    [
+      'the cities in which the transaction volume in 2025 exceeded 300 million tenge, together with the volume',
+      'sum',
+    ],
+    ['cities whose transaction volume exceeded 300 million tenge', 'sum'],
+    ['banks whose payment turnover in 2026 was above 1 billion', 'sum'],
+  ])('%s', (question, of) => {
+    const frame = frameOf(question);
+    expect(frame.having?.of).toBe(of);
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+});
+
+describe('"Grocery transactions by entry mode, with each mode\'s share %", "number of transactions by entry mode, with share %", "turnover by city, with share": the figure beside its share (the figure was dropped, mq110)', () => {
+  it.each([
+    ["Grocery transactions by entry mode last month, with each mode's share %", 'count'],
+    ['number of transactions by entry mode, with share %', 'count'],
+    ['turnover by city, with share', 'sum'],
+    ['оборот по городам, с долей каждого', 'sum'],
+  ])('%s', (question, fn) => {
+    const frame = frameOf(question);
+    expect(frame.measures.map((m) => m.fn)).toEqual([fn]);
+    expect(frame.share?.withMeasure).toBe(true);
+  });
+  it('a whole with values joined by "и" is not a figure beside the share («Покупки (POS и ECOM) …: доля каждого способа»)', () => {
+    expect(
+      frameOf('Покупки (POS и ECOM) за ноябрь 2026: доля каждого способа проведения карты в количестве.')
+        .share?.withMeasure,
+    ).toBeFalsy();
+  });
+});

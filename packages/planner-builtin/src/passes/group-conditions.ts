@@ -28,6 +28,7 @@ import {
   isDescribingValue,
   isHowMany,
   isKind,
+  isPaymentsNoun,
   isPeriodWord,
   type Reading,
   type Slot,
@@ -353,7 +354,11 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       isKind(slots[at], 'quarterName') ||
       isKind(slots[at], 'value') ||
       (slots[at]?.item.kind === 'number' &&
-        (isKind(slots[prev(at)], 'monthName') || isKind(slots[prev(at)], 'quarterName')));
+        (isKind(slots[prev(at)], 'monthName') || isKind(slots[prev(at)], 'quarterName'))) ||
+      // ("… whose transaction volume in 2025 exceeded …": a year read already, after its preposition.)
+      (slots[at]?.item.kind === 'number' &&
+        slots[at]!.used &&
+        PERIOD_PREPOSITIONS.includes(slots[at - 1]?.item.text ?? ''));
     while (skippable(k)) k = next(k);
     return isKind(slots[k], 'comparator') ? k : -1;
   };
@@ -457,7 +462,14 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         // ("banks where cash withdrawals were more than 1000": English likewise, with no money after.)
         return WAS_WORDS.includes(slots[w]?.item.text ?? '') && isKind(slots[next(w)], 'comparator') ? w : -1;
       };
-      while (isKind(slots[j], 'value') || wasAt(j) >= 0) {
+      // ("cities where the transaction volume exceeded …": the payments' noun before the money word says
+      // whose money.)
+      const ofPayments = (k: number) => isPaymentsNoun(slots[k]) && isMoneyWord(slots[next(k)]);
+      while (isKind(slots[j], 'value') || ofPayments(j) || wasAt(j) >= 0) {
+        if (ofPayments(j)) {
+          j = next(j);
+          continue;
+        }
         const was = wasAt(j);
         countedBefore ||= was >= 0;
         j = next(was >= 0 ? was : j);

@@ -1440,13 +1440,33 @@ export const readShare = definePass((r) => {
   const joins = (x: Slot) =>
     isKind(x, 'conjunction') ||
     (eachGroupShare && x.item.kind === 'stop' && ADDING_WORDS.includes(x.item.text));
-  const and = slots.findLastIndex(
+  // ("number of transactions by entry mode, with share %": "with" after a comma, right before the share,
+  // adds it as "and" does.)
+  const withShare = (x: Slot, k: number) =>
+    x.item.kind === 'stop' &&
+    ADDING_WORDS.includes(x.item.text) &&
+    x.item.commaBefore === true &&
+    slots.slice(k + 1, pairAt).every((y) => y.item.kind === 'stop');
+  const measuredAnd = slots.findLastIndex(
     (x, k) =>
       k < pairAt &&
-      joins(x) &&
+      (joins(x) || withShare(x, k)) &&
       !labelsFirst(k) &&
-      (slots.slice(0, k).some(measured) || (k === prev(pairAt) && amountBefore(k))),
+      (slots.slice(0, k).some(measured) ||
+        (k === prev(pairAt) && amountBefore(k)) ||
+        (withShare(x, k) && slots.slice(0, k).some((y) => isKind(y, 'amount') || isKind(y, 'total')))),
   );
+  // ("Grocery transactions by entry mode, with each mode's share %": the noun of the payments, joined
+  // right before each group's share, is their count shown beside it — it was dropped.)
+  const nounAnd = slots.findLastIndex(
+    (x, k) =>
+      eachGroupShare &&
+      k < pairAt &&
+      joins(x) &&
+      slots.slice(k + 1, pairAt).every((y) => y.item.kind === 'stop' || isKind(y, 'dimension')) &&
+      slots.slice(0, k).some(isPaymentsNoun),
+  );
+  const and = measuredAnd >= 0 ? measuredAnd : nounAnd;
   // ("by entry mode: entry mode, count, % of all transactions": the count listed as a column of its own
   // right before the share's item is shown beside it — it was dropped.)
   const itemBefore = prev(pairAt);

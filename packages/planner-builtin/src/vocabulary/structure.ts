@@ -2657,8 +2657,8 @@ export const HAD_PARTICIPLES: readonly string[] = [
 /** "those", «те»: the groups of a breakdown, before a condition on them. */
 export const THOSE_WORDS: readonly string[] = ['those', 'ones', 'те', 'тех', 'тем'];
 
-/** «те, что больше …», «те, которые …»: the Russian "that" after «те». */
-export const THOSE_THAT_WORDS: readonly string[] = ['что', 'которые', 'у которых'];
+/** «те, что больше …», «те, которые …», «те, где больше 200», "those where …": the "that" after «те». */
+export const THOSE_THAT_WORDS: readonly string[] = ['что', 'которые', 'у которых', 'где', 'where'];
 
 /**
  * The machines cash is taken from, as places counted: "how many different ATMs", «сколько разных
