@@ -9688,3 +9688,19 @@ describe('"Grocery transactions by entry mode, with each mode\'s share %", "numb
     ).toBeFalsy();
   });
 });
+
+describe('"Summer 2026 (June–August), Kaspi vs Halyk: …, side by side": the period said again in brackets is one period, and the values are compared (it was one figure for both banks, or asked which period to compare with, mo115, mo072)', () => {
+  it.each([
+    'Summer 2025 (June–August), Kaspi vs Halyk: payment count, side by side',
+    '2025 жылғы жазда (маусым–тамыз) Kaspi Bank пен Halyk Bank: шетелдегі операциялар саны, қатар қойып',
+    'Hotels (MCC 7011), summer 2025 (Jun–Aug): Almaty vs Astana turnover, side by side',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare).toBeNull();
+    expect(frame.time).not.toBeNull();
+    expect(sqlLineOf(question).match(/FILTER \(WHERE/g)).toHaveLength(2);
+  });
+  it('two different periods, one in brackets, are still two', () => {
+    expect(frameOf('Payments in October 2025 (vs October 2024), side by side').compare).not.toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { cursor } from './cursor.js';
-import { definePass, isKind } from './reading.js';
+import { definePass, insideBrackets, isKind } from './reading.js';
 
 /**
  * The periods in the order the question names them; any period counts as content. Two periods with
@@ -9,6 +9,12 @@ import { definePass, isKind } from './reading.js';
 export const settlePeriods = definePass(({ slots, draft, notes }) => {
   const { prev } = cursor(slots);
   notes.timeRanges.sort((a, b) => a.at - b.at);
+  // ("Summer 2026 (June–August), Kaspi vs Halyk …": the period said again in brackets is the same one —
+  // two of them read as periods compared, and the values' comparison was asked back.)
+  const said = (t: (typeof notes.timeRanges)[number]) => JSON.stringify(t.range);
+  notes.timeRanges = notes.timeRanges.filter(
+    (t, k) => !(insideBrackets(slots, t.at) && notes.timeRanges.slice(0, k).some((o) => said(o) === said(t))),
+  );
   draft.times = notes.timeRanges.map((t) => t.range);
   draft.periodsJoined = notes.timeRanges.slice(1).some((t) => isKind(slots[prev(t.at)], 'conjunction'));
   if (notes.timeRanges.length > 0) draft.anyContent = true;
