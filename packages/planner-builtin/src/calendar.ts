@@ -1,4 +1,5 @@
 import type { InterpretEnv } from './draft.js';
+import type { TimeRange } from './frame.js';
 
 /** Numbers read as years ("in 2025", «2026 жылғы»). */
 export const YEAR_MIN = 1990;
@@ -174,4 +175,23 @@ export function fillYear(p: Point, fallback: number | null, today: CalendarDay):
   const month = p.kind === 'quarter' ? (p.quarter - 1) * 3 + 1 : p.month;
   const past = month < today.month || (month === today.month && (p.kind !== 'day' || p.day <= today.day));
   return { ...p, year: past ? today.year : today.year - 1 };
+}
+
+/** The period before a range of the same length: this month → last month, today → yesterday. */
+export function previousPeriod(range: TimeRange): TimeRange | null {
+  switch (range.kind) {
+    case 'today':
+      return { kind: 'yesterday' };
+    case 'yesterday':
+      return { kind: 'day_before_yesterday' };
+    case 'this':
+      return { kind: 'previous', unit: range.unit };
+    case 'previous':
+      // "last month vs the month before": the month before last.
+      return (range.back ?? 1) < 120
+        ? { kind: 'previous', unit: range.unit, back: (range.back ?? 1) + 1 }
+        : null;
+    default:
+      return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { TRANSACTION_ENUMS } from '@pa/contracts';
-import { UNITS_PER_YEAR } from './calendar.js';
+import { previousPeriod, UNITS_PER_YEAR } from './calendar.js';
 import type { Draft, DraftFilter, Issue } from './draft.js';
 import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
 import {
@@ -105,27 +105,6 @@ function approximateStart(range: TimeRange, now: Date): number {
       return Date.parse(`${range.from}T00:00:00Z`);
   }
 }
-
-/** The period before a range of the same length: this month → last month, today → yesterday. */
-function previousPeriod(range: TimeRange): TimeRange | null {
-  switch (range.kind) {
-    case 'today':
-      return { kind: 'yesterday' };
-    case 'yesterday':
-      return { kind: 'day_before_yesterday' };
-    case 'this':
-      return { kind: 'previous', unit: range.unit };
-    case 'previous':
-      // "last month vs the month before": the month before last.
-      return (range.back ?? 1) < 120
-        ? { kind: 'previous', unit: range.unit, back: (range.back ?? 1) + 1 }
-        : null;
-    default:
-      return null;
-  }
-}
-
-/** Units of a period in a year: "this month vs the same month last year" goes back 12 of them. */
 
 /** The same period a year earlier, or null when it has no such twin here (a week, "the last 30 days"). */
 function yearBefore(range: TimeRange, now: Date): TimeRange | null {

@@ -9704,3 +9704,17 @@ describe('"Summer 2026 (June–August), Kaspi vs Halyk: …, side by side": the 
     expect(frameOf('Payments in October 2025 (vs October 2024), side by side').compare).not.toBeNull();
   });
 });
+
+describe('«Сколько карт платили и в прошлом месяце, и в позапрошлом?», "… both last month and the month before", «…, но не платили в позапрошлом»: the second period said by its word alone is the one before, and the cards are those of both (or of one only) — they were two counts side by side (mr079)', () => {
+  it.each([
+    ['Сколько карт платили и в прошлом месяце, и в позапрошлом?', true],
+    ['How many cards paid both last month and the month before?', true],
+    ['Сколько карт платили в прошлом месяце, но не платили в позапрошлом?', false],
+  ])('%s', (question, also) => {
+    const frame = frameOf(question);
+    expect(frame.overlap?.also).toBe(also);
+  });
+  it('"Turnover last month and the month before" still compares the two', () => {
+    expect(frameOf('Turnover last month and the month before').compare).not.toBeNull();
+  });
+});

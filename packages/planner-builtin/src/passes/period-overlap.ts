@@ -1,3 +1,4 @@
+import { previousPeriod } from '../calendar.js';
 import { BOTH_PERIODS_WORDS, BUT_WORDS, KAZAKH_ALSO_PARTICLES, NOT_PAID_WORDS } from '../vocabulary/index.js';
 import { definePass, isKind, type Slot } from './reading.js';
 
@@ -11,7 +12,16 @@ import { definePass, isKind, type Slot } from './reading.js';
  * Read before the negation and "none at all" passes, whose words these are here.
  */
 export const readPeriodOverlap = definePass(({ slots, draft, notes }) => {
-  if (draft.times.length !== 2 || notes.timeRanges.length !== 2 || draft.compare) return;
+  // («и в прошлом месяце, и в позапрошлом», "both last month and the month before": the second period
+  // said by its word alone is the one before the first.)
+  const [first] = notes.timeRanges;
+  const alone =
+    notes.timeRanges.length === 1 && draft.elliptical && !draft.yearAgo && first
+      ? slots.findIndex((s, k) => k > first.at && isKind(s, 'periodModifier'))
+      : -1;
+  const before = alone >= 0 && first ? previousPeriod(first.range) : null;
+  const ranges = before && first ? [first, { range: before, at: alone }] : notes.timeRanges;
+  if (ranges.length !== 2 || (!before && draft.times.length !== 2) || draft.compare) return;
   // (…or merchants: «Сколько мерчантов имели операции в ноябре, но ни одной операции в октябре?».)
   const places = slots.some(
     (s) =>
@@ -22,7 +32,7 @@ export const readPeriodOverlap = definePass(({ slots, draft, notes }) => {
   // (With other figures besides — "… and their turnover" — it is still read, and asked back: only the cards
   // can be counted so.)
   if (!places || !counted) return;
-  const [a, b] = notes.timeRanges.map((t) => t.at).sort((x, y) => x - y) as [number, number];
+  const [a, b] = ranges.map((t) => t.at).sort((x, y) => x - y) as [number, number];
   const between = slots.slice(a + 1, b);
   const used: Slot[] = [];
   let also: boolean | null = null;
@@ -68,6 +78,12 @@ export const readPeriodOverlap = definePass(({ slots, draft, notes }) => {
     if (isKind(s, 'aside') && !also) used.push(s);
   }
   for (const s of used) s.used = true;
+  if (before) {
+    slots[alone]!.used = true;
+    notes.timeRanges = ranges;
+    draft.times = ranges.map((t) => t.range);
+    draft.elliptical = false;
+  }
   // The first period said is counted; the cards also (or never) paid in the second.
   draft.overlap = { also };
 });
