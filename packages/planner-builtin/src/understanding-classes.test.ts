@@ -6367,3 +6367,12 @@ describe('a ratio with only a layout word ("side by side") is still asked back: 
     expect(kindOf('ratio of turnover in Almaty to Astana in 2026, side by side')).not.toBe('sql');
   });
 });
+
+describe('"the specific weight of …" (officialese «удельный вес» translated) is a share (unseen198)', () => {
+  it.each([
+    "Please provide, for each city, the specific weight of ECOM transactions in that city's total number of transactions for November 2025.",
+    'For the annual report, please provide the specific weight of each transaction type in the total number of transactions for 2025.',
+  ])('%s', (question) => {
+    expect(frameOf(question).share).not.toBeNull();
+  });
+});

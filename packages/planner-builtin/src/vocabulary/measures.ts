@@ -386,6 +386,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'доле',
       'процент~',
       'удельн~ вес~',
+      // "the specific weight of ECOM transactions in …": «удельный вес» translated word for word
+      'specific weight',
       'структур~',
       // "what part of salary credits …", «какая часть оборота … пришлась на выходные», «қанша бөлігі»
       'what part',
