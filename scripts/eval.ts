@@ -221,6 +221,10 @@ const UNSEEN_SETS = [
   'unseen194',
   'unseen195',
   'unseen196',
+  'unseen197',
+  'unseen198',
+  'unseen199',
+  'unseen200',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
