@@ -6398,10 +6398,10 @@ describe('«Сәлеметсіз бе!» greets; its particle asks no yes/no que
 });
 
 describe('a turnover threshold with whose and when between never filters payments (unseen128)', () => {
-  it('«оборот гостиниц (MCC 7011) за 2025 год превысил 5 млн» is asked back, not payments over 5 million', () => {
-    expect(
-      frameOrNull('В каких городах оборот гостиниц (MCC 7011) за 2025 год превысил 5 млн тенге?'),
-    ).toBeNull();
+  it("«оборот гостиниц (MCC 7011) за 2025 год превысил 5 млн» is each city's hotel turnover, not payments over 5 million (the word naming the code is read past: it was asked back)", () => {
+    const sql = sqlLineOf('В каких городах оборот гостиниц (MCC 7011) за 2025 год превысил 5 млн тенге?');
+    expect(sql).toContain('HAVING sum(transaction_amount_kzt) > 5000000');
+    expect(sql).toContain('merchant_mcc = 7011');
   });
   it('with nothing between, it stays a condition on the groups', () => {
     expect(sqlLineOf('В каких городах оборот за 2025 год превысил 5 млн тенге?')).toContain(
@@ -9716,5 +9716,24 @@ describe('«Сколько карт платили и в прошлом меся
   });
   it('"Turnover last month and the month before" still compares the two', () => {
     expect(frameOf('Turnover last month and the month before').compare).not.toBeNull();
+  });
+});
+
+describe('"Median hotel payment (MCC 7011)", "largest single hotel payment (MCC 7011) in each city": the word naming the code, with the payments\' noun between, only describes it, and passes read past it (it was asked back over "hotel", or the largest payment became a ranking of cities by count)', () => {
+  it.each([
+    'Median hotel payment (MCC 7011) in tenge for the whole of 2025?',
+    'How many hotel payments (MCC 7011) above 100,000 tenge were there in summer 2025 (June–August)?',
+  ])('%s', (question) => {
+    expect(reasonOf(question)).toBe('sql');
+    expect(sqlLineOf(question)).toContain('merchant_mcc = 7011');
+  });
+  it('"largest single hotel payment (MCC 7011) in each city in 2025" is the largest payment of each city', () => {
+    const frame = frameOf('largest single hotel payment (MCC 7011) in each city in 2025');
+    expect(frame.measures).toEqual([{ fn: 'max' }]);
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.limit).toBeNull();
+  });
+  it('a word of a hotel with no code is still asked back', () => {
+    expect(reasonOf('Median hotel payment in 2025')).not.toBe('sql');
   });
 });

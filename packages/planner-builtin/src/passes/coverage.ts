@@ -25,7 +25,15 @@ import {
 import { changeAfter } from './change-sign.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
-import { definePass, isCodeOfColumn, isKind, meaningOf, measuresCards, type Slot } from './reading.js';
+import {
+  definePass,
+  isCodeOfColumn,
+  isKind,
+  isPaymentsNoun,
+  meaningOf,
+  measuresCards,
+  type Slot,
+} from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
 
 /** The words of an item as the question wrote them, typos and all: what a question asked back names. */
@@ -93,7 +101,10 @@ function glossesCode(slots: readonly Slot[], i: number): boolean {
       return isCodeOfColumn(slots[k + 1], s);
     // (Only unknown and stop words: "fast-food merchants (MCC 5814)" counts merchants, which the
     // words between would keep the count from reaching.)
-    if (s.item.kind !== 'unknown' && s.item.kind !== 'stop' && !isKind(s, 'gloss')) return false;
+    // ("Median hotel payment (MCC 7011)", "hotel payments (MCC 7011) above …": the payments' own noun
+    // between is what the code's payments are called.)
+    if (s.item.kind !== 'unknown' && s.item.kind !== 'stop' && !isKind(s, 'gloss') && !isPaymentsNoun(s))
+      return false;
   }
   return false;
 }

@@ -50,13 +50,21 @@ export interface Cursor {
 // names) cost more than the passes' own work on a short question.
 type Slots = readonly Slot[];
 
+/**
+ * Stop words, and words that only describe an MCC code ("largest single hotel payment (MCC 7011)": the
+ * coverage check holds them to the code), stand between the words a pass reads together.
+ */
+function passedOver(slot: Slot): boolean {
+  return slot.item.kind === 'stop' || isKind(slot, 'gloss');
+}
+
 function nextOf(slots: Slots, i: number): number {
-  for (let j = i + 1; j < slots.length; j++) if (slots[j]!.item.kind !== 'stop') return j;
+  for (let j = i + 1; j < slots.length; j++) if (!passedOver(slots[j]!)) return j;
   return -1;
 }
 
 function prevOf(slots: Slots, i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (slots[j]!.item.kind !== 'stop') return j;
+  for (let j = i - 1; j >= 0; j--) if (!passedOver(slots[j]!)) return j;
   return -1;
 }
 
