@@ -9700,6 +9700,17 @@ describe('"Summer 2026 (June–August), Kaspi vs Halyk: …, side by side": the 
     expect(frame.time).not.toBeNull();
     expect(sqlLineOf(question).match(/FILTER \(WHERE/g)).toHaveLength(2);
   });
+  it.each([
+    'Summer 2024 (Jun–Aug), Kaspi vs Halyk: payment count, side by side',
+    'Almaty vs the other cities: number of foreign-currency transactions in summer 2024 (Jun–Aug)',
+  ])(
+    '%s: the months in brackets with no year are those of the period before (it compared the summer said with the last one, or asked back)',
+    (question) => {
+      const frame = frameOf(question);
+      expect(frame.compare).toBeNull();
+      expect(frame.time).toEqual({ kind: 'dates', from: '2024-06-01', to: '2024-09-01' });
+    },
+  );
   it('two different periods, one in brackets, are still two', () => {
     expect(frameOf('Payments in October 2025 (vs October 2024), side by side').compare).not.toBeNull();
   });
