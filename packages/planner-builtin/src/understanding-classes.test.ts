@@ -6376,3 +6376,12 @@ describe('"the specific weight of …" (officialese «удельный вес» 
     expect(frameOf(question).share).not.toBeNull();
   });
 });
+
+describe('«… против того же месяца прошлого года», «в том же квартале прошлого года»: the same period a year back in the genitive and the locative (asked back over «того, месяца»: lt005, gs119, mr150)', () => {
+  it.each([
+    'Количество снятий наличных в прошлом месяце против того же месяца прошлого года, изменение в %',
+    'Оборот в прошлом квартале против того же квартала прошлого года',
+  ])('%s', (question) => {
+    expect(frameOf(question).compare).not.toBeNull();
+  });
+});
