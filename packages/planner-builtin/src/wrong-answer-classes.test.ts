@@ -9748,3 +9748,23 @@ describe('"Median hotel payment (MCC 7011)", "largest single hotel payment (MCC 
     expect(reasonOf('Median hotel payment in 2025')).not.toBe('sql');
   });
 });
+
+describe('"count and turnover by bank, by turnover descending", "… for each, sorted by turnover": "by" and the measure with an order word sort the rows by that measure, and an order after "for each" does not hide it (the rows were ordered by the count, "descending" was asked back, and "for each, sorted by …" was one figure over all countries, mr100)', () => {
+  it.each([
+    ['count and turnover by bank, by turnover descending', 'total_amount DESC'],
+    ['count and turnover for each bank, by count ascending', 'transaction_count ASC'],
+    [
+      'Foreign acquirer countries over the last 90 days: count and turnover for each, by turnover descending',
+      'total_amount DESC',
+    ],
+  ])('%s', (question, order) => {
+    expect(sqlLineOf(question)).toContain(`ORDER BY ${order}`);
+  });
+  it('"Foreign acquirer countries …: count and turnover for each, sorted by turnover" keeps a row per country', () => {
+    expect(
+      frameOf(
+        'Foreign acquirer countries over the last 90 days: count and turnover for each, sorted by turnover',
+      ).dimensions,
+    ).toEqual(['acquirer_country_iso']);
+  });
+});

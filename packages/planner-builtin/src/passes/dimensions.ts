@@ -127,6 +127,25 @@ export const readDimensions = definePass((r) => {
     ALL_WORDS.includes(slots[last - 1]?.item.text ?? '')
   )
     last = slots.findLastIndex((s, k) => k < last - 1 && s.item.kind !== 'stop');
+  // (…"for each, sorted by turnover" / ", by turnover descending": an order of the rows in a clause of its
+  // own after it — the breakdown was lost, one figure over all of them.)
+  const ordering = (s: Slot) =>
+    s.item.kind === 'stop' ||
+    isKind(s, 'sortBy') ||
+    isKind(s, 'groupBy') ||
+    isKind(s, 'largestFirst') ||
+    isKind(s, 'smallestFirst') ||
+    isMeasureWord(s);
+  const orderAt = slots.findIndex(
+    (s, k) =>
+      s.item.commaBefore === true &&
+      (isKind(s, 'sortBy') || isKind(s, 'groupBy')) &&
+      slots.slice(k).every(ordering) &&
+      slots
+        .slice(k)
+        .some((o) => isKind(o, 'sortBy') || isKind(o, 'largestFirst') || isKind(o, 'smallestFirst')),
+  );
+  if (orderAt > 0 && isKind(slots[prev(orderAt)], 'groupBy')) last = prev(orderAt);
   const eachClosing =
     isKind(slots[last], 'groupBy') &&
     EACH_ALONE_WORDS.includes(slots[last]!.item.text) &&

@@ -138,8 +138,17 @@ export const readSortBy = definePass(({ slots, draft }) => {
       text: [slot, ...said].map((s) => s.item.text).join(' '),
     };
   });
+  // ("count and turnover for each bank, by turnover descending": "by" opening its own item, the measure
+  // and an order word after it sort as "sorted by" does — it was a breakdown word left over.)
+  const orderedBy = (slot: Slot, i: number) => {
+    if (!isKind(slot, 'groupBy') || slot.item.meaning.after || !slot.item.commaBefore) return false;
+    let j = next(i);
+    if (!isMeasureWord(slots[j])) return false;
+    while (isMeasureWord(slots[j])) j = next(j);
+    return isKind(slots[j], 'largestFirst') || isKind(slots[j], 'smallestFirst');
+  };
   slots.forEach((slot, i) => {
-    if (slot.used || !isKind(slot, 'sortBy')) return;
+    if (slot.used || !(isKind(slot, 'sortBy') || orderedBy(slot, i))) return;
     slot.used = true;
     // "ordered by hour", «отсортируйте по месяцу»: by a column — the breakdown's own order if it is the
     // timeline's (checked with the plan, in the coverage check).
