@@ -9768,3 +9768,16 @@ describe('"count and turnover by bank, by turnover descending", "… for each, s
     ).toEqual(['acquirer_country_iso']);
   });
 });
+
+describe('"Turnover for each, last month", "count for each": "each" naming nothing the plan breaks down by is asked back (it was one figure over everything, silently)', () => {
+  it.each(['count for each', 'Turnover for each, last month'])('%s', (question) => {
+    expect(reasonOf(question)).toBe('unknown_words');
+  });
+  it.each([
+    'Categories last month: turnover for each, thanks',
+    'Cash withdrawals in November 2025 vs November 2024: the count for each and the change in %.',
+    'On average, how many transactions does each card make this month?',
+  ])('%s is still answered', (question) => {
+    expect(reasonOf(question)).toBe('sql');
+  });
+});

@@ -11,6 +11,7 @@ import type { Item } from '../lexicon.js';
 import {
   ALL_TOTAL_WORDS,
   ALL_WORDS,
+  EACH_ALONE_WORDS,
   EACH_GROUP_WORDS,
   EACH_OF_LINKS,
   IN_ALL_WORDS,
@@ -32,6 +33,7 @@ import {
   isPaymentsNoun,
   meaningOf,
   measuresCards,
+  opensClause,
   type Slot,
 } from './reading.js';
 import { isMeasureWord, measureNamed } from './sort-by.js';
@@ -191,7 +193,20 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           (n?.kind === 'periodModifier' || n?.kind === 'timeUnit') &&
           slots[k]!.used &&
           !draft.dimensions.some((d) => isTimeDimension(d));
-        if (eachOfPeriod) {
+        // ("Turnover for each, last month", "count for each": "each" naming nothing the plan breaks down
+        // by — it was one figure over everything, silently.)
+        // (Not beside two periods or sides compared — "the count for each" is each side's — nor before a
+        // noun of its own, "each card".)
+        const closes = k < 0 || opensClause(slots[k]);
+        const eachOfNothing =
+          EACH_ALONE_WORDS.includes(item.text) &&
+          !m.after &&
+          closes &&
+          draft.dimensions.length === 0 &&
+          !draft.compare &&
+          !draft.comparedValues &&
+          draft.times.length < 2;
+        if (eachOfPeriod || eachOfNothing) {
           unknown.push(asTyped(item));
           continue;
         }
