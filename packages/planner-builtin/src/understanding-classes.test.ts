@@ -6385,3 +6385,13 @@ describe('«… против того же месяца прошлого год�
     expect(frameOf(question).compare).not.toBeNull();
   });
 });
+
+describe('«…, ең жоғары айдан бастап», «ең төмен айдан бастап», «ең жоғарғысынан бастап»: the Kazakh "highest (lowest) month first" orders the rows by the measure (asked back over «бастап»: mr137, lb107)', () => {
+  it.each([
+    ['Осы жылдың басынан бері ай бойынша айналым, ең жоғары айдан бастап', 'DESC'],
+    ['2025 жылы ай бойынша айналым, ең төмен айдан бастап', 'ASC'],
+    ['2025 жылғы айлық айналым, ең жоғарғысынан бастап.', 'DESC'],
+  ])('%s', (question, direction) => {
+    expect(sqlLineOf(question)).toContain(`ORDER BY total_amount ${direction}`);
+  });
+});

@@ -119,8 +119,8 @@ const SHOWN_MEASURES: readonly (readonly [RegExp, 'sum' | 'count' | 'avg'])[] = 
 ];
 
 /** Words of an order that name the size: "largest first", «ең үлкенінен бастап», «от большего». */
-const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|больш|наибольш|крупн/;
-const SIZE_LAST = /smallest|lowest|least|fewest|quietest|кіші|аз|меньш|наименьш/;
+const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|жоғары|больш|наибольш|крупн/;
+const SIZE_LAST = /smallest|lowest|least|fewest|quietest|кіші|аз|төмен|меньш|наименьш/;
 
 /**
  * The coverage check: every word must be used by the plan, be a stop word, or be a structure word

@@ -1,4 +1,4 @@
-import { DECLINE, FROM_WORDS, RANGE_TO_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
+import { DECLINE, FROM_WORDS, ORDER_FIRST_WORDS, RANGE_TO_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import { definePass, isCountedNoun, isKind, meaningOf, type Slot } from './reading.js';
@@ -231,7 +231,9 @@ export const readSuperlativeFirst = definePass(({ slots, draft }) => {
       isKind(noun, 'compare') && noun.item.meaning.change === true && !DECLINE.test(noun.item.text);
     if (saidElsewhere || growth) k++;
     const first = slots[k];
-    if (first?.item.text !== 'first' || first.used || !closesClause(slots[k + 1])) continue;
+    // («…, ең жоғары айдан бастап», starting from the highest month: the Kazakh "first" after the noun.)
+    if (!ORDER_FIRST_WORDS.includes(first?.item.text ?? '') || first!.used || !closesClause(slots[k + 1]))
+      continue;
     // ("Turnover by currency, most frequent first": a superlative of quantity orders by a count, which
     // a question of money does not show — asked back.)
     const money = slots.some(
@@ -243,7 +245,7 @@ export const readSuperlativeFirst = definePass(({ slots, draft }) => {
     if (growth) {
       // (the order word before the change, as «по убыванию роста» reads)
       slots[i]!.item = { kind: 'meaning', text: slot.item.text, meaning: { kind: order } };
-      first.used = true;
+      first!.used = true;
       continue;
     }
     slots[i]!.item = { kind: 'meaning', text: words.join(' '), meaning: { kind: order } };

@@ -3000,6 +3000,8 @@ export const FIRST_AFTER_WORDS: readonly string[] = [
   'бірінші',
 ];
 export const FIRST_BEFORE_WORDS: readonly string[] = ['сначала', 'алдымен', 'первой', 'первым'];
+/** "…, highest month first", «…, ең жоғары айдан бастап»: after a superlative and its noun, the order of the rows. */
+export const ORDER_FIRST_WORDS: readonly string[] = ['first', 'бастап'];
 export const THEN_WORDS: readonly string[] = ['then', 'потом', 'затем', 'далее', 'кейін'];
 
 /** «база — весь оборот», "(base = all banks' turnover)": the whole of a share said again (passes/share-base.ts). */
