@@ -6395,3 +6395,14 @@ describe('«…, ең жоғары айдан бастап», «ең төмен 
     expect(sqlLineOf(question)).toContain(`ORDER BY total_amount ${direction}`);
   });
 });
+
+describe("«…, бос мәндерді қоса» (the blank values included): the blanks kept as a row of the breakdown, the values' noun between (asked back over «бос, мәндерді, қоса»: mp124, kp093, lc145, hr027)", () => {
+  it.each([
+    'BILL_PAYMENT операциялары енгізу тәсілі бойынша, бос мәндерді қоса',
+    'Соңғы 7 күндегі контактісіз төлемдер санын әмиян түрлері бөлінісінде, бос мәндерді қоса ұсынуыңызды сұраймын.',
+  ])('%s', (question) => {
+    const sql = sqlLineOf(question);
+    expect(sql).toMatch(/GROUP BY (pos_entry_mode|wallet_type)/);
+    expect(sql).not.toContain('IS NOT NULL');
+  });
+});

@@ -348,8 +348,12 @@ function keptBlankRows(slots: readonly Slot[]): boolean {
   slots.forEach((slot, i) => {
     if (slot.used || !BLANK_WORDS.includes(slot.item.text)) return;
     // ("including blanks", «включая пустые», "…, пустые тоже", "blanks included": kept beside the rest.)
-    const including = [i - 1, i + 1].filter((k) => INCLUDING_WORDS.includes(slots[k]?.item.text ?? ''));
+    // («бос мәндерді қоса»: the values' noun may stand between.)
+    let after = i + 1;
+    while (BLANK_VALUE_WORDS.includes(slots[after]?.item.text ?? '')) after++;
+    const including = [i - 1, after].filter((k) => INCLUDING_WORDS.includes(slots[k]?.item.text ?? ''));
     if (including.length > 0) {
+      for (let k = i + 1; k < after; k++) slots[k]!.used = true;
       for (const k of [i, ...including]) slots[k]!.used = true;
       kept = true;
       return;

@@ -2261,6 +2261,9 @@ export const INCLUDING_WORDS: readonly string[] = [
   'keeping',
   'включая',
   'бірге',
+  // «бос мәндерді қоса» (the blank values included)
+  'қоса',
+  'қосып',
   // «…, пустые тоже», "blanks too": kept beside the others
   'тоже',
   'too',
