@@ -6406,3 +6406,18 @@ describe("«…, бос мәндерді қоса» (the blank values included):
     expect(sql).not.toContain('IS NOT NULL');
   });
 });
+
+describe('«…, по которым осуществлялось снятие наличных», «в каких валютах осуществлялись операции» (officialese "was carried out") is a verb of payments happening (asked back over «осуществлялось»: mp009, mp133)', () => {
+  it('the cards counted by city', () => {
+    expect(
+      sqlLineOf(
+        'Прошу предоставить количество уникальных карт, по которым осуществлялось снятие наличных в банкоматах, в разрезе городов за III квартал 2025 года.',
+      ),
+    ).toContain('count(DISTINCT card_key)');
+  });
+  it('the currencies listed', () => {
+    expect(
+      frameOf('Прошу указать, в каких валютах осуществлялись операции ECOM за прошлый месяц.').listValues,
+    ).toBe(true);
+  });
+});
