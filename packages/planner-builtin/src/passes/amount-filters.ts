@@ -17,7 +17,7 @@ import {
   WERE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { addFilter, definePass, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
+import { addFilter, definePass, isCardsNoun, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
 
 /** A Kazakh number in the ablative, «10 мыңнан» (from 10 000): the start of a range «… дейін». */
 const KAZAKH_FROM = /(нан|нен|тан|тен|дан|ден)$/;
@@ -423,8 +423,7 @@ export const readAmountFilters = definePass((r) => {
       KAZAKH_MORE_OR_FEWER.includes(slot.item.text) &&
       unit < 0 &&
       !notes.factors.has(j) &&
-      (isKind(counted, 'dimension') ||
-        (isKind(counted, 'entity') && counted.item.meaning.entity === 'cards'));
+      (isKind(counted, 'dimension') || isCardsNoun(counted));
     if (thingsCounted) draft.issues.push({ kind: 'count_condition' });
     slot.used = slots[j]!.used = true;
     // (The currency is also which payments: left for the value filters, as "under 50 USD" is.)

@@ -9,7 +9,15 @@ import {
   WHO_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isKind, isPaymentsNoun, measuresCards, type Slot } from './reading.js';
+import {
+  definePass,
+  isCardsNoun,
+  isCountedNoun,
+  isKind,
+  isPaymentsNoun,
+  measuresCards,
+  type Slot,
+} from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /** The card word is "per card" after all: left for the per-card pass, which divides by the cards. */
@@ -68,7 +76,6 @@ export const readCardWords = definePass(({ slots, draft }) => {
   const ranking = slots.some((s) => isKind(s, 'superlative') || isKind(s, 'top'));
   const averaged = averages(slots);
   const listing = slots.some((s) => isKind(s, 'listVerb'));
-  const isCards = (s: Slot | undefined) => isKind(s, 'entity') && s.item.meaning.entity === 'cards';
   // "what share of cards made a withdrawal", «карталардың неше пайызы»: the cards are counted, and
   // the share is of them (a share of distinct cards, never a row per card).
   // ("What share of Halyk Bank cards … paid contactless": the bank's name may stand between.)
@@ -110,7 +117,7 @@ export const readCardWords = definePass(({ slots, draft }) => {
   };
   // «жалақы түскен карталар барлық белсенді карталардың қанша пайызы» (the cards salary came to, what
   // percent of all active cards): with the share of cards asked, another card word names the same cards.
-  const cardShare = slots.some((s, i) => isCards(s) && atShare(i));
+  const cardShare = slots.some((s, i) => isCardsNoun(s) && atShare(i));
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'entity') || slot.item.meaning.entity !== 'cards') return;
     slot.used = true;

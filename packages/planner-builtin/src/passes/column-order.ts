@@ -1,7 +1,7 @@
 import type { Draft } from '../draft.js';
 import type { Meaning } from '../meaning.js';
 import { COLUMN_WORDS, FIRST_AFTER_WORDS, FIRST_BEFORE_WORDS, THEN_WORDS } from '../vocabulary/index.js';
-import { definePass, isKind, meaningOf, opensClause, type Slot } from './reading.js';
+import { definePass, isCardsNoun, isKind, meaningOf, opensClause, type Slot } from './reading.js';
 
 /** What a question asks to come first among the columns: its meaning and its words, as typed. */
 export interface ColumnFirst {
@@ -72,7 +72,7 @@ function isNamed(s: Slot | undefined): boolean {
     isKind(s, 'dimension') ||
     isKind(s, 'value') ||
     isKind(s, 'weekdayFilter') ||
-    (isKind(s, 'entity') && s.item.meaning.entity === 'cards') ||
+    isCardsNoun(s) ||
     isKind(s, 'timeUnit') ||
     s?.item.kind === 'number' ||
     // "count first", "total amount first, then the card count": a measure named again.

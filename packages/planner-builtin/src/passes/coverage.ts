@@ -28,6 +28,7 @@ import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
 import {
   definePass,
+  isCardsNoun,
   isCodeOfColumn,
   isKind,
   isPaymentsNoun,
@@ -596,7 +597,7 @@ function listedCount(slots: readonly Slot[], i: number, draft: Draft): boolean {
     const s = slots[k];
     return (
       isMeasureWord(s) ||
-      (isKind(s, 'entity') && s.item.meaning.entity === 'cards') ||
+      isCardsNoun(s) ||
       (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_id')
     );
   };

@@ -42,6 +42,7 @@ import {
   addFilter,
   definePass,
   insideBrackets,
+  isCardsNoun,
   isKind,
   meaningOf,
   type Slot,
@@ -472,7 +473,7 @@ export const readDimensions = definePass((r) => {
     const brokenDownAfter =
       isKind(postposition, 'groupBy') &&
       postposition.item.meaning.after === true &&
-      slots.slice(0, i).some((s) => isKind(s, 'entity') && s.item.meaning.entity === 'cards');
+      slots.slice(0, i).some((s) => isCardsNoun(s));
     if ((cue >= 0 || distinct) && !isTimeDimension(d) && !labelsNext && !brokenDownAfter) {
       if (cue >= 0 && cue !== shareOf) {
         slots[cue]!.used = true;
@@ -558,9 +559,7 @@ export const readDimensions = definePass((r) => {
     // ("wallet reach per bank", "wallet cards": the cards that paid with one, likewise — not asked with
     // "which": «Каким кошельком клиенты ForteBank расплачивались реже всего?».)
     const walletOf = slots[i + 1];
-    const moneyOrCards =
-      isKind(walletOf, 'amount') ||
-      (isKind(walletOf, 'entity') && walletOf.item.meaning.entity === 'cards' && !whichWallet);
+    const moneyOrCards = isKind(walletOf, 'amount') || (isCardsNoun(walletOf) && !whichWallet);
     if (d === 'wallet_type' && moneyOrCards && (!isKind(slots[prev(i)], 'groupBy') || rowsBefore)) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;

@@ -24,6 +24,7 @@ import { cursor } from './cursor.js';
 import {
   definePass,
   insideBrackets,
+  isCardsNoun,
   isCountedNoun,
   isDescribingValue,
   isHowMany,
@@ -99,8 +100,7 @@ function ownFigure(slots: readonly Slot[]): GroupCondition['of'] | null {
   return null;
 }
 
-/** A card word, and a weak comparator read already ("from", «от»): «получили от карт Халык Банка». */
-const cardsWord = (s: Slot | undefined) => isKind(s, 'entity') && s.item.meaning.entity === 'cards';
+/** A weak comparator read already ("from", «от»): «получили от карт Халык Банка». */
 const weakUsed = (s: Slot | undefined) => isKind(s, 'comparator') && s.item.meaning.weak && s.used;
 
 /**
@@ -140,8 +140,8 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
     (slots[k]?.item.kind === 'number' && slots[k]!.used) ||
     isPeriodWord(slots[k]) ||
     // («получили от карт Халык Банка больше 500 тыс. тенге»: from the cards of a bank, "from" used up)
-    (cardsWord(slots[k]) && isDescribingValue(slots[next(k)])) ||
-    (weakUsed(slots[k]) && cardsWord(slots[next(k)]))
+    (isCardsNoun(slots[k]) && isDescribingValue(slots[next(k)])) ||
+    (weakUsed(slots[k]) && isCardsNoun(slots[next(k)]))
   ) {
     money ||= isMoneyWord(slots[k]);
     k = groupWord(k) ? next(next(k)) : next(k);
@@ -612,7 +612,7 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   const takenBefore = (k: number) => slots.slice(groups + 1, k).some((_, j) => taking(groups + 1 + j));
   const cardsAt = (k: number) => {
     const s = slots[k];
-    return isKind(s, 'entity') && s.item.meaning.entity === 'cards';
+    return isCardsNoun(s);
   };
   const ofCards = (k: number) => paymentsAt(k) || isMoneyWord(slots[k]) || isKind(slots[k], 'value');
   const between = (k: number) =>

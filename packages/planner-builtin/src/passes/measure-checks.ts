@@ -14,7 +14,15 @@ import {
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isCountedNoun, isDescribingValue, isKind, isPeriodWord, type Slot } from './reading.js';
+import {
+  definePass,
+  isCardsNoun,
+  isCountedNoun,
+  isDescribingValue,
+  isKind,
+  isPeriodWord,
+  type Slot,
+} from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /** A Kazakh past participle: «асқан», «төмендеген». */
@@ -335,7 +343,7 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
   if (label && (isKind(label, 'amount') || isKind(label, 'check'))) label.used = false;
   // "more than 1,000 cards": the cards are what is counted, distinct.
   const noun = slots[countedAt];
-  if (isKind(noun, 'entity') && noun.item.meaning.entity === 'cards' && draft.measures.length === 0) {
+  if (noun && isCardsNoun(noun) && draft.measures.length === 0) {
     noun.used = true;
     draft.measures.push({ fn: 'count_distinct', column: 'card_key' });
   }

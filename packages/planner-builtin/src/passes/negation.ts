@@ -8,7 +8,7 @@ import {
   RESTATING_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isCardsNoun, isKind, meaningOf, type Slot } from './reading.js';
 
 /** The same condition, negated: ≠ for =, NULL for NOT NULL, the other weekdays. */
 export function negateFilter(f: Filter): Filter {
@@ -188,8 +188,7 @@ export const resolveNegation = definePass(({ slots, draft, notes }) => {
       const thing = slots[prev(i)];
       const noun = slots[next(i)];
       const counted =
-        (isKind(thing, 'entity') && thing.item.meaning.entity === 'cards') ||
-        (isKind(thing, 'dimension') && thing.item.meaning.dimension === 'merchant_id');
+        isCardsNoun(thing) || (isKind(thing, 'dimension') && thing.item.meaning.dimension === 'merchant_id');
       const payments =
         (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions') ||
         (isKind(noun, 'value') && noun.item.meaning.counts === true);

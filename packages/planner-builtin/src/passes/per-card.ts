@@ -2,7 +2,7 @@ import type { Measure } from '../frame.js';
 import { RATE_WORDS, TO_THE_CARD } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, isPaymentsNoun, type Slot } from './reading.js';
+import { definePass, isCardsNoun, isKind, isPaymentsNoun, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
 /**
@@ -163,12 +163,12 @@ export const readPerCard = definePass(({ slots, draft }) => {
     // ("how many active cards …": a count of the cards is no count of the transactions.)
     const cardsAfter = (k: number) => {
       const n = slots[next(k)];
-      return isKind(n, 'entity') && n.item.meaning.entity === 'cards';
+      return isCardsNoun(n);
     };
     // (Kazakh counts after the noun: «бірегей карталар саны» — in the same item.)
     const cardsBefore = (k: number) => {
       const p = slots[prev(k)];
-      return !opensItem(k) && isKind(p, 'entity') && p.item.meaning.entity === 'cards';
+      return !opensItem(k) && isCardsNoun(p);
     };
     const transactionsCounted = slots.some((s, k) => !inItem(k) && counting(s) && !cardsAfter(k));
     // ("… and how many transactions on average per card": the item's average is the ratio.)
@@ -191,9 +191,7 @@ export const readPerCard = definePass(({ slots, draft }) => {
     // ("by bank: cards sending, total sent and sent per card": the cards, an item of their own, are
     // counted — they were dropped as the ratio's denominator.)
     const cardsCounted = asked.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
-    const cardsItem = slots.findIndex(
-      (s, k) => !inItem(k) && opensItem(k, true) && isKind(s, 'entity') && s.item.meaning.entity === 'cards',
-    );
+    const cardsItem = slots.findIndex((s, k) => !inItem(k) && opensItem(k, true) && isCardsNoun(s));
     if (cardsItem >= 0 && !cardsCounted) {
       slots[cardsItem]!.used = true;
       const firstNamed = slots.findIndex((s, k) => !inItem(k) && measureWord(s) && s.used && k !== cardsItem);

@@ -1,6 +1,6 @@
 import { previousPeriod } from '../calendar.js';
 import { BOTH_PERIODS_WORDS, BUT_WORDS, KAZAKH_ALSO_PARTICLES, NOT_PAID_WORDS } from '../vocabulary/index.js';
-import { definePass, isKind, type Slot } from './reading.js';
+import { definePass, isCardsNoun, isKind, type Slot } from './reading.js';
 
 /**
  * "How many cards paid in both October and November 2026?", «Сколько карт платили и в сентябре, и в
@@ -24,9 +24,7 @@ export const readPeriodOverlap = definePass(({ slots, draft, notes }) => {
   if (ranges.length !== 2 || (!before && draft.times.length !== 2) || draft.compare) return;
   // (…or merchants: «Сколько мерчантов имели операции в ноябре, но ни одной операции в октябре?».)
   const places = slots.some(
-    (s) =>
-      (isKind(s, 'entity') && s.item.meaning.entity === 'cards') ||
-      (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_id'),
+    (s) => isCardsNoun(s) || (isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_id'),
   );
   const counted = slots.some((s) => isKind(s, 'count'));
   // (With other figures besides — "… and their turnover" — it is still read, and asked back: only the cards

@@ -1,7 +1,7 @@
 import type { Measure } from '../frame.js';
 import { LIST_SLASH } from '../tokenize.js';
 import { RATIO_DEFINITION_WORDS } from '../vocabulary/index.js';
-import { definePass, isKind, meaningOf, opensClause, type Slot } from './reading.js';
+import { definePass, isCardsNoun, isKind, meaningOf, opensClause, type Slot } from './reading.js';
 
 /** What the two sides of a division spelled out in the question divide: the total or the count, by what. */
 export interface RatioDefinition {
@@ -126,8 +126,7 @@ const DIVISION_PHRASE = /^(divided by|делен|делён|бөлінген)/;
 
 /** What it is divided by: the distinct cards, the distinct merchants or the days. */
 function denominator(side: readonly Slot[]): RatioDefinition['by'] | null {
-  if (side.some((s) => isKind(s, 'perCard') || (isKind(s, 'entity') && s.item.meaning.entity === 'cards')))
-    return 'card';
+  if (side.some((s) => isKind(s, 'perCard') || isCardsNoun(s))) return 'card';
   if (side.some((s) => isKind(s, 'dimension') && s.item.meaning.dimension === 'merchant_id'))
     return 'merchant';
   // ("(count / 30)", «айлық сома / 30 күн», «өткен күндер саны, бүгінді қосқанда»: the days of the calendar,

@@ -152,24 +152,27 @@ export function measuresCards(measures: Draft['measures']): boolean {
   return measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
 }
 
+/** The noun of the cards: "cards", «карт», «карталар». */
+export function isCardsNoun(slot: Slot | undefined): boolean {
+  return isKind(slot, 'entity') && slot.item.meaning.entity === 'cards';
+}
+
 /**
  * The column a relative clause after its noun asks for — "the list of currencies in which payments were
- * made", «города, в которых не проводились операции в AMD», «банки, карты которых …» — or a Kazakh participle of payments
- * happening before it («төлемдер қабылданған қалаларды»): the column's slot, or -1.
+ * made", «города, в которых не проводились операции в AMD», «банки, карты которых …» — or a Kazakh
+ * participle of payments happening before it («төлемдер қабылданған қалаларды»): the column's slot, or -1.
  */
 export function relativeColumn(slots: readonly Slot[]): number {
   return slots.findIndex((s, k) => {
     if (!isKind(s, 'dimension')) return false;
     // («банки, карты которых …»: the cards between say whose.)
-    const cards = (x: Slot) => isKind(x, 'entity') && x.item.meaning.entity === 'cards';
-    for (let j = k + 1; j < slots.length && (slots[j]!.item.kind === 'stop' || cards(slots[j]!)); j++)
+    for (let j = k + 1; j < slots.length && (slots[j]!.item.kind === 'stop' || isCardsNoun(slots[j])); j++)
       if (RELATIVE_WHICH.includes(slots[j]!.item.text)) return true;
     const before = slots[k - 1];
     return before?.item.kind === 'stop' && KAZAKH_OCCURRED_PARTICIPLES.includes(before.item.text);
   });
 }
 
-/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
 /** The noun of the payments themselves: "payments", «операций», «төлемдер», "rows". */
 export function isPaymentsNoun(slot: Slot | undefined): slot is Slot {
   return isKind(slot, 'entity') && slot.item.meaning.entity === 'transactions';
@@ -186,6 +189,7 @@ export function isCodeOfColumn(code: Slot | undefined, word: Slot | undefined): 
   );
 }
 
+/** A noun that is counted: "transactions", «операций», or a kind of them ("ATM withdrawals"). */
 export function isCountedNoun(slot: Slot | undefined): boolean {
   return (
     isKind(slot, 'entity') ||

@@ -55,6 +55,7 @@ import { opensLikeFollowUp } from './flags.js';
 import { labelled } from './labels-only.js';
 import {
   definePass,
+  isCardsNoun,
   isKind,
   isPaymentsNoun,
   isPeriodWord,
@@ -915,14 +916,13 @@ function markAmountAsPart(slots: readonly Slot[], draft: Reading['draft'], share
  */
 function markCardOwnerAsWhole(slots: readonly Slot[], draft: Reading['draft'], shareAt: number): void {
   const { next, prev } = cursor(slots);
-  const cardsWord = (x: Slot | undefined) => isKind(x, 'entity') && x.item.meaning.entity === 'cards';
   const first = slots.findIndex((x, k) => k > shareAt && isFilterWord(x));
   const bank = slots[first];
   if (!isKind(bank, 'value') || bank.item.meaning.column !== 'issuer_bank_name') return;
   const cardsAfter = slots[next(first)];
   const owner =
-    cardsWord(slots[prev(first)]) ||
-    (cardsWord(cardsAfter) &&
+    isCardsNoun(slots[prev(first)]) ||
+    (isCardsNoun(cardsAfter) &&
       (slots[first - 1]?.item.text === 'of' || KAZAKH_GENITIVE.test(cardsAfter?.item.text ?? '')));
   if (!owner) return;
   const own = filterOf(draft.filters, bank);
@@ -953,7 +953,7 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     // «составляют операции в выходные»: the transactions named again before the part
     (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') ||
     // «приходится на карты Халык»: the cards of the bank that is the part
-    (isKind(x, 'entity') && x.item.meaning.entity === 'cards' && bankAt(slots[k])) ||
+    (isCardsNoun(x) && bankAt(slots[k])) ||
     // "came from merchants in Almaty": the merchants of the city that is the part (no breakdown)
     (isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id' && x.used);
   let p = k - 1;
