@@ -10,6 +10,7 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import {
+  asksWhichAt,
   definePass,
   isCardsNoun,
   isCountedNoun,
@@ -149,12 +150,13 @@ export const readCardWords = definePass(({ slots, draft }) => {
     // ("Cards of which banks paid in yuan?", «Карты каких банков платили в юанях?»: "which" asks for the
     // groups the cards belong to — the cards say whose payments and are not counted; the groups are
     // listed, or asked back with nothing to list them by.)
-    const which = slots[i + 1];
-    const whoseGroup =
-      (ASKING_WHICH.includes(which?.item.text ?? '') || isKind(which, 'ofWhich')) &&
-      isKind(slots[i + 2], 'dimension');
-    if (whoseGroup && !measured && draft.measures.length === 0) {
-      which!.used = true;
+    if (
+      asksWhichAt(slots, i + 1) &&
+      isKind(slots[i + 2], 'dimension') &&
+      !measured &&
+      draft.measures.length === 0
+    ) {
+      slots[i + 1]!.used = true;
       return;
     }
     if (heads && !measured && draft.measures.length === 0) {

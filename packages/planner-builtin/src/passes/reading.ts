@@ -4,6 +4,7 @@ import type { Dimension, Filter, TimeRange } from '../frame.js';
 import type { Item } from '../lexicon.js';
 import type { Meaning } from '../meaning.js';
 import {
+  ASKING_WHICH,
   DECLINE,
   KAZAKH_GENITIVE,
   KAZAKH_OCCURRED_PARTICIPLES,
@@ -155,6 +156,17 @@ export function measuresCards(measures: Draft['measures']): boolean {
 /** The noun of the cards: "cards", «карт», «карталар». */
 export function isCardsNoun(slot: Slot | undefined): boolean {
   return isKind(slot, 'entity') && slot.item.meaning.entity === 'cards';
+}
+
+/**
+ * Whether slot k asks "which": an interrogative of a choice, or "of which" right before a column's word
+ * ("Cards of which banks paid in yuan?" — not the "of which" of a whole's part).
+ */
+export function asksWhichAt(slots: readonly Slot[], k: number): boolean {
+  const s = slots[k];
+  return (
+    ASKING_WHICH.includes(s?.item.text ?? '') || (isKind(s, 'ofWhich') && isKind(slots[k + 1], 'dimension'))
+  );
 }
 
 /**

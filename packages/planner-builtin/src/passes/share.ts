@@ -54,6 +54,7 @@ import { cursor } from './cursor.js';
 import { opensLikeFollowUp } from './flags.js';
 import { labelled } from './labels-only.js';
 import {
+  asksWhichAt,
   definePass,
   isCardsNoun,
   isKind,
@@ -1887,7 +1888,7 @@ export const readOfWhich = definePass(({ slots, draft }) => {
   const at = slots.findIndex((s) => isKind(s, 'ofWhich'));
   // ("Cards of which banks paid in yuan?": "of which" before a column asks for its values — the card
   // words' pass reads it.)
-  if (at < 0 || isKind(slots[at + 1], 'dimension')) return;
+  if (at < 0 || asksWhichAt(slots, at)) return;
   slots[at]!.used = true;
   const after = slots.filter((s, k) => k > at && isFilterWord(s));
   const part = draft.filters.filter((f) => after.some((s) => filterOf([f], s) === f));

@@ -11,7 +11,15 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { listsDistinct } from './dimensions.js';
-import { addDimension, definePass, isKind, meaningOf, relativeColumn, type Slot } from './reading.js';
+import {
+  addDimension,
+  asksWhichAt,
+  definePass,
+  isKind,
+  meaningOf,
+  relativeColumn,
+  type Slot,
+} from './reading.js';
 
 /**
  * "Which mobile wallets appear in Kaspi transactions?", «Какие валюты встречаются в операциях Halyk?»,
@@ -22,8 +30,7 @@ import { addDimension, definePass, isKind, meaningOf, relativeColumn, type Slot 
 export const readValueList = definePass((r) => {
   const { slots, draft } = r;
   // ("Cards of which banks paid in yuan?": "of which" before a column asks as "which" does.)
-  const asksWhich = (s: Slot, k: number) =>
-    ASKING_WHICH.includes(s.item.text) || (isKind(s, 'ofWhich') && isKind(slots[k + 1], 'dimension'));
+  const asksWhich = (_: Slot, k: number) => asksWhichAt(slots, k);
   // ("Which currencies are there in Karaganda?", «Какие валюты есть …», «қандай валюталар бар? тек
   // тізімі»: a word of being there, or "just the list", with the interrogative right before the column.)
   // («қандай шетел валюталарында … операциялар болды?», "which foreign currencies were there": a phrase
