@@ -225,6 +225,10 @@ const UNSEEN_SETS = [
   'unseen198',
   'unseen199',
   'unseen200',
+  'unseen201',
+  'unseen202',
+  'unseen203',
+  'unseen204',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
