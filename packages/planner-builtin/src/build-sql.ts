@@ -191,6 +191,13 @@ function dayStart(daysAgo: number): string {
   return `(current_date - ${daysAgo})::timestamptz`;
 }
 
+/** The start of the month `back` months before this one (−1: the next month's, this one's end). */
+function monthStart(back: number): string {
+  const start = "date_trunc('month', current_date)";
+  if (back === 0) return start;
+  return back < 0 ? `${start} + ${interval(-back, 'month')}` : `${start} - ${interval(back, 'month')}`;
+}
+
 export function timeCondition(range: TimeRange): string {
   switch (range.kind) {
     case 'today':
@@ -226,6 +233,22 @@ export function timeCondition(range: TimeRange): string {
           : `${start} - ${interval(back - 1, range.unit)}`;
       return `${TS} >= ${start} - ${interval(back, range.unit)} AND ${TS} < ${end}`;
     }
+    case 'month_span': {
+      const start = monthStart(range.back);
+      const from = range.from === 1 ? start : `${start} + ${interval(range.from - 1, 'day')}`;
+      const end =
+        range.to !== null
+          ? `${start} + ${interval(range.to, 'day')}`
+          : range.open
+            ? null
+            : monthStart(range.back - 1);
+      return end === null ? `${TS} >= ${from}` : `${TS} >= ${from} AND ${TS} < ${end}`;
+    }
+    case 'month_last_days': {
+      const end = monthStart(range.back - 1);
+      const from = `${end} - ${interval(range.n, 'day')}`;
+      return range.back === 0 ? `${TS} >= ${from}` : `${TS} >= ${from} AND ${TS} < ${end}`;
+    }
     case 'dates':
       if (range.toYearAgo)
         return `${TS} >= ${quote(range.from)} AND ${TS} < (current_date + 1)::timestamptz - interval '1 year'`;
@@ -233,6 +256,11 @@ export function timeCondition(range: TimeRange): string {
         ? `${TS} >= ${quote(range.from)}`
         : `${TS} >= ${quote(range.from)} AND ${TS} < ${quote(range.to)}`;
   }
+}
+
+/** A month counted back from this one, for column names: this_month, last_month, 2_months_ago. */
+function monthLabel(back: number): string {
+  return back === 0 ? 'this_month' : back === 1 ? 'last_month' : `${back}_months_ago`;
 }
 
 /** A short snake_case label of a period for column names: this_month, last_7_days, 2026_03. */
@@ -258,6 +286,10 @@ export function periodLabel(range: TimeRange): string {
       const label = range.back ? `${range.back}_${range.unit}s_ago` : `last_${range.unit}`;
       return range.toDate ? `${label}_to_date` : label;
     }
+    case 'month_span':
+      return `${monthLabel(range.back)}_days_${range.from}_${range.to ?? (range.open ? 'on' : 'end')}`;
+    case 'month_last_days':
+      return `${monthLabel(range.back)}_last_${range.n}_days`;
     case 'dates': {
       if (range.to === null)
         return `since_${range.from.replace(/-/g, '_')}${range.toYearAgo ? '_to_same_date' : ''}`;

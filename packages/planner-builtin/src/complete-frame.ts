@@ -101,6 +101,10 @@ function approximateStart(range: TimeRange, now: Date): number {
       return startOf(range.unit, 0);
     case 'previous':
       return startOf(range.unit, range.back ?? 1);
+    case 'month_span':
+      return startOf('month', range.back) + (range.from - 1) * DAY;
+    case 'month_last_days':
+      return startOf('month', range.back - 1) - range.n * DAY;
     case 'dates':
       return Date.parse(`${range.from}T00:00:00Z`);
   }
@@ -121,6 +125,9 @@ function yearBefore(range: TimeRange, now: Date): TimeRange | null {
     }
     return { kind: 'dates', from: back(range.from), to: back(range.to) };
   }
+  // (Days of a month counted back: the same days twelve months further back — if the month is over.)
+  if (range.kind === 'month_span' || range.kind === 'month_last_days')
+    return range.back === 0 ? null : { ...range, back: range.back + 12 };
   if (range.kind !== 'this' && range.kind !== 'previous') return null;
   const perYear = UNITS_PER_YEAR[range.unit];
   if (perYear === undefined) return null;

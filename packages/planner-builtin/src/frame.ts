@@ -315,6 +315,26 @@ export const timeRangeSchema = z.discriminatedUnion('kind', [
     /** Only up to the same day: "year to date vs the same period last year" (the current unit, a year back). */
     toDate: z.literal(true).optional(),
   }),
+  /**
+   * Days of a month counted from this one (`back` 0 = this month, 1 = last month): the `from`th to the
+   * `to`th, both included ("the first half of last month", «с 1-го по 15-е число прошлого месяца»,
+   * «өткен айдың 1-і мен 15-і аралығында»); `to` null = to the month's end, or with `open` up to now
+   * ("since the 10th of last month"). Kept relative, as the month is; days past the 28th are said only
+   * as the month's end, which every month has.
+   */
+  z.object({
+    kind: z.literal('month_span'),
+    back: z.number().int().min(0).max(120),
+    from: z.number().int().min(1).max(28),
+    to: z.number().int().min(1).max(28).nullable(),
+    open: z.literal(true).optional(),
+  }),
+  /** The last `n` days of a month counted from this one: "the last 7 days of last month". */
+  z.object({
+    kind: z.literal('month_last_days'),
+    back: z.number().int().min(0).max(120),
+    n: z.number().int().min(1).max(27),
+  }),
   /** Calendar literals; `to` is exclusive, null = open-ended. */
   z.object({
     kind: z.literal('dates'),

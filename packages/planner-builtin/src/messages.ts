@@ -484,6 +484,13 @@ function havingGroups(frame: Frame, pick: Pick3): string {
   return pick([`only ${unit[0]}s with`, `только периоды «${unit[1]}», где`, `тек «${unit[2]}» кезеңдері:`]);
 }
 
+/** A month counted back from this one: "this month", "last month", "3 months ago". */
+function monthName(back: number, pick: Pick3): string {
+  if (back === 0) return pick(UNIT_PERIODS.month!.this);
+  if (back === 1) return pick(UNIT_PERIODS.month!.previous);
+  return pick([`${back} months ago`, `${back} мес. назад`, `${back} ай бұрын`]);
+}
+
 function rangeName(r: TimeRange, pick: Pick3): string {
   switch (r.kind) {
     case 'today':
@@ -518,6 +525,23 @@ function rangeName(r: TimeRange, pick: Pick3): string {
         `${r.back} (${unit[2]}) бұрын${toDate}`,
       ]);
     }
+    case 'month_span': {
+      const month = monthName(r.back, pick);
+      if (r.open)
+        return pick([
+          `since day ${r.from} of ${month}`,
+          `с ${r.from}-го числа (${month})`,
+          `${month}: ${r.from}-күннен бастап`,
+        ]);
+      const days = `${r.from}–${r.to ?? pick(['end', 'конец', 'соңы'])}`;
+      return pick([`days ${days} of ${month}`, `${days} числа (${month})`, `${month}: ${days} күндері`]);
+    }
+    case 'month_last_days':
+      return pick([
+        `the last ${r.n} days of ${monthName(r.back, pick)}`,
+        `последние ${r.n} дн. (${monthName(r.back, pick)})`,
+        `${monthName(r.back, pick)}: соңғы ${r.n} күн`,
+      ]);
     case 'dates':
       if (r.toYearAgo)
         return pick([

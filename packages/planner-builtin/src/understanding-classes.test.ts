@@ -6437,3 +6437,71 @@ describe('«Прошу предоставить перечень …», «Тол
     ).toBe(true);
   });
 });
+
+describe('parts of a month counted from this one — its halves, first or last N days, days said as numbers, "since the Nth" (asked back: mr012, mr015, mr041, mr066, mr124, mr141, mr149, kv006)', () => {
+  const lastMonth = "date_trunc('month', current_date) - interval '1 month'";
+  it.each([
+    ['number of payments in Astana on days 1 to 10 of last month', 'en'],
+    ['Сколько было платежей в Астане с 1-го по 10-е число прошлого месяца?', 'ru'],
+    ['Өткен айдың 1-і мен 10-ы аралығында Астанадағы төлемдер саны', 'kk'],
+    ['payments in Astana between the 1st and the 10th of last month', 'en'],
+  ])('"%s" (%s): the 1st to the 10th of last month', (question) => {
+    const line = sqlLineOf(question);
+    expect(line).toContain(`transaction_timestamp >= ${lastMonth} AND`);
+    expect(line).toContain(`transaction_timestamp < ${lastMonth} + interval '10 days'`);
+    expect(line).not.toContain('extract(day');
+  });
+  it.each([
+    'turnover in Aktobe for the second half of last month',
+    'Оборот в Актобе за вторую половину прошлого месяца',
+    'Өткен айдың екінші жартысындағы Ақтөбедегі айналым',
+  ])('"%s": the 16th to the month\'s end', (question) => {
+    expect(frameOf(question).time).toEqual({ kind: 'month_span', back: 1, from: 16, to: null });
+    expect(sqlLineOf(question)).toContain(
+      `transaction_timestamp >= ${lastMonth} + interval '15 days' AND transaction_timestamp < date_trunc('month', current_date)`,
+    );
+  });
+  it('"the first half of this month" is the 1st–15th of the current month', () => {
+    expect(frameOf('payments count by day for the first half of this month').time).toEqual({
+      kind: 'month_span',
+      back: 0,
+      from: 1,
+      to: 15,
+    });
+  });
+  it('"the last 5 days of last month", «өткен айдың соңғы 5 күні»: the days before this month began', () => {
+    for (const q of [
+      'ECOM count in the last 5 days of last month',
+      'Өткен айдың соңғы 5 күніндегі ECOM саны',
+    ]) {
+      expect(frameOf(q).time).toEqual({ kind: 'month_last_days', back: 1, n: 5 });
+      expect(sqlLineOf(q)).toContain(
+        "transaction_timestamp >= date_trunc('month', current_date) - interval '5 days' AND transaction_timestamp < date_trunc('month', current_date)",
+      );
+    }
+  });
+  it('"since the 20th of last month", «с 20-го числа прошлого месяца», «өткен айдың 20-нан бастап»: from that day on', () => {
+    for (const q of [
+      'QR turnover since the 20th of last month',
+      'Оборот по QR с 20-го числа прошлого месяца',
+      'Өткен айдың 20-нан бастап QR айналымы',
+    ])
+      expect(frameOf(q).time).toEqual({ kind: 'month_span', back: 1, from: 20, to: null, open: true });
+  });
+  it('the 5th of last month alone is that one day, never the 5th of every month', () => {
+    expect(frameOf('оборот 5-го числа прошлого месяца').time).toEqual({
+      kind: 'month_span',
+      back: 1,
+      from: 5,
+      to: 5,
+    });
+  });
+  it('"the first half of last month vs the second half" sets the two halves side by side', () => {
+    const frame = frameOf('turnover, the first half of last month vs the second half');
+    expect(frame.compare?.earlier).toEqual({ kind: 'month_span', back: 1, from: 1, to: 15 });
+    expect(frame.compare?.later).toEqual({ kind: 'month_span', back: 1, from: 16, to: null });
+  });
+  it('days no month is sure to have (the 29th, the 30th) are asked back', () => {
+    expect(kindOf('turnover from the 1st to the 30th of last month')).toBe('clarify');
+  });
+});

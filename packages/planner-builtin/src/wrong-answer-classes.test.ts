@@ -9781,3 +9781,14 @@ describe('"Turnover for each, last month", "count for each": "each" naming nothi
     expect(reasonOf(question)).toBe('sql');
   });
 });
+
+describe('a part of a month is read only when said with the month, not across a comma (found while reading "the first half of last month")', () => {
+  it('"Last month, how did the first ten days compare with the last ten days" never makes "the last ten days" the rolling ones beside last month\'s first ten', () => {
+    const r = understandQuestion(
+      'Last month, how did the first ten days compare with the last ten days by turnover? One row.',
+      TEST_CONTEXT,
+    );
+    if (r.kind === 'sql') expect(r.sql).not.toContain('current_date - 9');
+    else expect(r.kind).toBe('clarify');
+  });
+});

@@ -14,7 +14,9 @@ import {
   PAYDAY_WORDS,
   RANGE_TO_WORDS,
 } from '../vocabulary/index.js';
-import { addFilter, definePass, isKind, type Slot } from './reading.js';
+import { cursor } from './cursor.js';
+import { relativeMonthAt } from './month-parts.js';
+import { addFilter, definePass, isKind, type Reading, type Slot } from './reading.js';
 
 /** A day of a month said as a number: 1–31, unread, whole. */
 function dayAt(slots: readonly Slot[], k: number): number | null {
@@ -35,6 +37,48 @@ function skipTails(slots: readonly Slot[], k: number, tails: number[]): number {
     j++;
   }
   return j;
+}
+
+/**
+ * Days said of a month counted from this one: "between the 1st and the 15th of last month", «с 1-го по
+ * 15-е число прошлого месяца», «өткен айдың 1-і мен 15-і аралығында», "on the 5th of this month", "since
+ * the 10th of last month", «с 10-го числа прошлого месяца»: a part of that month (noted for the relative
+ * periods, which read the month), never a filter on the day of every month. True when read.
+ */
+function ofRelativeMonth(
+  r: Reading,
+  said: { start: number; k: number; days: readonly number[]; taken: readonly number[]; ownerBefore: number },
+): boolean {
+  const { slots, notes } = r;
+  const { start, k, days, taken, ownerBefore } = said;
+  const { next, prev } = cursor(slots);
+  // The month after the days (and «числа», "of"), or before them in Kazakh («өткен айдың 10-ы»).
+  const marker = DAY_OF_MONTH_WORDS.includes(slots[k]?.item.text ?? '') ? [k] : [];
+  const after = marker.length > 0 ? next(k) : slots[k]?.item.text === 'of' ? next(k) : k;
+  const before = ownerBefore >= 0 ? relativeMonthAt(slots, prev(ownerBefore)) : null;
+  const month = before?.unit === ownerBefore ? before : relativeMonthAt(slots, after);
+  if (month === null) return false;
+  if (!unbrokenDays(days)) return false;
+  // "since the 10th", «с 10-го числа», «10-нан бастап»: from that day on.
+  let from = start - 1;
+  while (MONTH_DAY_ARTICLES.includes(slots[from]?.item.text ?? '')) from--;
+  const since = isKind(slots[from], 'since') || FROM_WORDS.includes(slots[from]?.item.text ?? '');
+  const open = days.length === 1 && since;
+  const sinceAfter = open
+    ? []
+    : [next(k)].filter((j) => isKind(slots[j], 'since') && slots[j]!.item.meaning.after);
+  const part = {
+    kind: 'days' as const,
+    from: days[0]!,
+    to: open || sinceAfter.length > 0 ? null : days.at(-1)!,
+    ...(open || sinceAfter.length > 0 ? { open: true as const } : {}),
+  };
+  // ("days 1 to 10 of last month": the owner before is a word of days; «айдың» is the month's own.)
+  const owner = ownerBefore >= 0 && month.unit !== ownerBefore ? [ownerBefore] : [];
+  const at = [...taken, ...marker, ...owner, ...(open ? [from] : []), ...sinceAfter];
+  for (const t of at) slots[t]!.used = true;
+  notes.monthParts.push({ month: month.modifier, part, at, relative: true });
+  return true;
 }
 
 /**
@@ -118,6 +162,7 @@ export const readMonthDays = definePass((r) => {
       if (BETWEEN_WORDS.includes(slots[b]?.item.text ?? '')) taken.push(b);
       for (const x of [a, a + 1]) if (KAZAKH_BETWEEN_AFTER.includes(slots[x]?.item.text ?? '')) taken.push(x);
     }
+    if (ofRelativeMonth(r, { start, k, days, taken, ownerBefore })) return;
     // ("from the 1st", «с 1-го числа текущего месяца по сегодня»: one day after "from" starts a range of
     // dates.)
     if (taken.length === 1 && FROM_WORDS.includes(slots[start - 1]?.item.text ?? '')) return;

@@ -15,7 +15,12 @@ export type MonthPart =
   | { kind: 'other_half'; n: 1 | 2 }
   | { kind: 'first'; days: number }
   | { kind: 'last'; days: number }
-  | { kind: 'first_week' };
+  | { kind: 'first_week' }
+  /**
+   * Days said as numbers before or after a month counted from this one ("between the 1st and the 15th of
+   * last month", «5-го числа прошлого месяца»); `to` null with `open`: from that day on ("since the 10th").
+   */
+  | { kind: 'days'; from: number; to: number | null; open?: true };
 
 const isMonth = (s: Slot | undefined) => isKind(s, 'monthName');
 const isDays = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day';
@@ -31,6 +36,22 @@ const dayCount = (s: Slot | undefined) => {
   const n = numberOf(s);
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 30 ? n : null;
 };
+
+/**
+ * A month counted from this one at slot `i`: "this month", "last month", «прошлого месяца», «өткен
+ * айдың», its modifier and its unit — unread — or null.
+ */
+export function relativeMonthAt(
+  slots: readonly Slot[],
+  i: number,
+): { modifier: number; unit: number } | null {
+  const s = slots[i];
+  if (!isKind(s, 'periodModifier') || s.used || s.item.meaning.modifier === 'past') return null;
+  const u = cursor(slots).next(i);
+  const unit = slots[u];
+  if (!isKind(unit, 'timeUnit') || unit.item.meaning.unit !== 'month' || unit.used) return null;
+  return { modifier: i, unit: u };
+}
 
 /** The part said at slots `at` (used, if it is one) before or after the month at `month`. */
 function partAt(slots: readonly Slot[], at: number[]): MonthPart | null {
@@ -78,6 +99,31 @@ export const readMonthParts = definePass(({ slots, notes }) => {
       return;
     }
   });
+  // "the first half of last month", «первая половина прошлого месяца», «өткен айдың бірінші жартысы»,
+  // "the last 7 days of last month": the part of a month counted from this one, narrowed once the
+  // relative periods have read the month (not across a comma: "the last 3 days, last month vs …").
+  slots.forEach((_, m) => {
+    const month = relativeMonthAt(slots, m);
+    if (month === null) return;
+    const b1 = prev(m);
+    const a1 = next(month.unit);
+    const a2 = next(a1);
+    for (const at of [
+      [prev(b1), b1],
+      [prev(prev(b1)), prev(b1), b1],
+      [a1, a2],
+      [a1, a2, next(a2)],
+    ]) {
+      if (at.some((k) => k < 0)) continue;
+      const part = partAt(slots, at);
+      if (part === null || part.kind === 'first_week') continue;
+      const [first, last] = at[0]! < m ? [at[0]!, m] : [month.unit, at.at(-1)!];
+      if (slots.slice(first + 1, last + 1).some((x) => x.item.commaBefore || x.item.clauseBefore)) continue;
+      for (const k of at) slots[k]!.used = true;
+      notes.monthParts.push({ month: m, part, at, relative: true });
+      return;
+    }
+  });
   // "the first half of November 2026 vs the second half", «қарашаның бірінші жартысы мен екінші
   // жартысы», «первая половина ноября против второй»: the other half said with no month of its own is
   // the same month's (it was the second half of the year).
@@ -95,7 +141,8 @@ export const readMonthParts = definePass(({ slots, notes }) => {
     const year = numberOf(after) !== null && after?.item.bracketBefore !== true;
     if (at === null || isMonth(after) || year) return;
     for (const k of at) slots[k]!.used = true;
-    notes.monthParts.push({ month: only.month, part: { kind: 'other_half', n: other }, at });
+    const relative = only.relative ? { relative: true as const } : {};
+    notes.monthParts.push({ month: only.month, part: { kind: 'other_half', n: other }, at, ...relative });
   });
 });
 
@@ -149,7 +196,9 @@ export const settleMonthParts = definePass(({ slots, notes }) => {
   };
   const narrowed = new Set<(typeof months)[number]>();
   // (The other half first, from the whole month, as a period of its own.)
-  for (const { month, part, at } of notes.monthParts) {
+  // (The parts of months counted from this one are the relative periods'.)
+  const named = notes.monthParts.filter((p) => !p.relative);
+  for (const { month, part, at } of named) {
     if (part.kind !== 'other_half') continue;
     const range = monthAt(month)?.range;
     if (range?.kind !== 'dates' || range.to === null) {
@@ -160,8 +209,8 @@ export const settleMonthParts = definePass(({ slots, notes }) => {
     const span = part.n === 1 ? { from: range.from, to: middle } : { from: middle, to: range.to };
     notes.timeRanges.push({ range: { kind: 'dates', ...span }, at: at[0]! });
   }
-  for (const { month, part, at } of notes.monthParts) {
-    if (part.kind === 'other_half') continue;
+  for (const { month, part, at } of named) {
+    if (part.kind === 'other_half' || part.kind === 'days') continue;
     const t = monthAt(month);
     const range = t?.range;
     if (t && range?.kind === 'dates' && range.to !== null && !narrowed.has(t)) {

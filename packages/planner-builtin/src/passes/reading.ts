@@ -36,7 +36,11 @@ export interface Notes {
   /** The grammatical number of the question's interrogative or «самый», once known. */
   pluralHint: boolean | null;
   /** Parts of months said ("the first half of November"): the month's slot, the part, its slots. */
-  monthParts: { month: number; part: MonthPart; at: number[] }[];
+  /**
+   * Parts of months said: `month` is the month's name, or with `relative` the modifier of a month counted
+   * from this one ("the first half of last month": «last»), whose range the relative periods narrow.
+   */
+  monthParts: { month: number; part: MonthPart; at: number[]; relative?: true }[];
 }
 
 /**

@@ -3,7 +3,8 @@ import type { PeriodUnit, TimeRange, TimeUnit } from '../frame.js';
 import { PERIOD_UNITS } from '../frame.js';
 import { INCLUDED_WORDS, RANGE_TO_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, numberOf, type Slot } from './reading.js';
+import type { MonthPart } from './month-parts.js';
+import { definePass, isKind, numberOf, type Reading, type Slot } from './reading.js';
 
 const isPeriodUnit = (u: TimeUnit): u is PeriodUnit => (PERIOD_UNITS as readonly string[]).includes(u);
 
@@ -113,7 +114,8 @@ function sharedUnitAfter(slots: readonly Slot[], j: number, next: Next): number 
  * месяца»; "this / last / past month", «за этот и прошлый год»; a number of units on its own («за 7
  * дней»). "previous" with no unit ("compared to the previous one") makes the comparison elliptical.
  */
-export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
+export const readRelativePeriods = definePass((r) => {
+  const { slots, draft, notes } = r;
   const { next, prev } = cursor(slots);
   const ranges = notes.timeRanges;
   // The last N days said a second time as the span before: «предыдущие 30 дней», "the 7 days before that".
@@ -366,7 +368,75 @@ export const readRelativePeriods = definePass(({ slots, draft, notes }) => {
     own.range = { kind: 'prior_days', n };
     for (const w of prior.words) slots[w]!.used = true;
   }
+  narrowRelativeMonths(r);
 });
+
+/**
+ * The part of a month counted from this one (`range`, this or a previous month) said with it: "the
+ * first half of last month" (the 1st–15th), "the second half" (the 16th to the end), "the first 10
+ * days", "the last 7 days", "between the 1st and the 15th", "since the 10th"; null when it is not one
+ * every month has (days past the 28th other than the 31st, which is the end).
+ */
+export function monthPartOf(range: TimeRange, part: MonthPart): TimeRange | null {
+  const back =
+    range.kind === 'this' && range.unit === 'month'
+      ? 0
+      : range.kind === 'previous' && range.unit === 'month' && !range.toDate
+        ? (range.back ?? 1)
+        : null;
+  if (back === null) return null;
+  const span = (from: number, to: number | null, open?: true): TimeRange | null => {
+    const end = to === 31 ? null : to;
+    if (from > 28 || (end !== null && (end > 28 || end < from))) return null;
+    return { kind: 'month_span', back, from, to: end, ...(open && end === null ? { open } : {}) };
+  };
+  switch (part.kind) {
+    case 'half':
+    case 'other_half':
+      return part.n === 1 ? span(1, 15) : span(16, null);
+    case 'first':
+      return span(1, part.days);
+    case 'last':
+      return part.days <= 27 ? { kind: 'month_last_days', back, n: part.days } : null;
+    case 'days':
+      return span(part.from, part.to, part.open);
+    case 'first_week':
+      return null;
+  }
+}
+
+/**
+ * Narrows each month counted from this one to the part said with it (`notes.monthParts`, relative);
+ * "… vs the second half" adds the same month's other half. A part whose month was not read, or that no
+ * month has, is left unread, to be asked back.
+ */
+function narrowRelativeMonths(r: Reading): void {
+  const { slots, notes } = r;
+  const ranges = notes.timeRanges;
+  const parts = notes.monthParts.filter((p) => p.relative);
+  const monthOf = (modifier: number) => ranges.find((t) => t.at === modifier);
+  const unread = (at: readonly number[]) => {
+    for (const k of at) slots[k]!.used = false;
+  };
+  // (The other half first, from the whole month.)
+  for (const { month, part, at } of parts) {
+    if (part.kind !== 'other_half') continue;
+    const t = monthOf(month);
+    const range = t ? monthPartOf(t.range, part) : null;
+    if (range) ranges.push({ range, at: at[0]! });
+    else unread(at);
+  }
+  const narrowed = new Set<number>();
+  for (const { month, part, at } of parts) {
+    if (part.kind === 'other_half') continue;
+    const t = monthOf(month);
+    const range = t && !narrowed.has(month) ? monthPartOf(t.range, part) : null;
+    if (t && range) {
+      t.range = range;
+      narrowed.add(month);
+    } else unread(at);
+  }
+}
 
 /** A number of hours after a superlative or "top": the N hours a ranking names. */
 export function rankedHours(slots: readonly Slot[], at: number, unit: string): boolean {
