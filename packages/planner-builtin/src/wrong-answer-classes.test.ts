@@ -9792,3 +9792,21 @@ describe('a part of a month is read only when said with the month, not across a 
     else expect(r.kind).toBe('clarify');
   });
 });
+
+describe('two ratios per card after a lead-in or a first item (mv121 kept the last ratio alone, silently)', () => {
+  it('"POS only, 2025: transactions per card and amount per card by city" keeps both ratios', () => {
+    const { measures } = frameOf('POS only, 2025: transactions per card and amount per card by city');
+    expect(measures).toEqual([
+      { fn: 'per_card', of: 'count' },
+      { fn: 'per_card', of: 'sum' },
+    ]);
+  });
+  it('"number of payments, payments per card and spend per card by bank" keeps the count and both ratios', () => {
+    const { measures } = frameOf('number of payments, payments per card and spend per card by bank');
+    expect(measures).toEqual([
+      { fn: 'count' },
+      { fn: 'per_card', of: 'count' },
+      { fn: 'per_card', of: 'sum' },
+    ]);
+  });
+});

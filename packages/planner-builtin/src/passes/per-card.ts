@@ -123,7 +123,7 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // the last one was the only one.)
   const perItem = eachItemPerCard(slots, moneyWord, counting);
   if (perItem) {
-    draft.measures = perItem.map((of): Measure => ({ fn: 'per_card', of }));
+    draft.measures = perItem;
     draft.issues = draft.issues.filter((i) => i.kind !== 'avg_of_counts');
     return;
   }
@@ -238,34 +238,47 @@ export const readPerCard = definePass(({ slots, draft }) => {
 
 /**
  * The ratio of each item of a list when every item has its own "per card" and names money or payments
- * ("transactions per card and turnover per card"), else null. Items are set apart by commas and "and".
+ * ("transactions per card and turnover per card"), after a count or a total named before them, else
+ * null. Items are set apart by commas and "and".
  */
 function eachItemPerCard(
   slots: readonly Slot[],
   moneyWord: (s: Slot) => boolean,
   counting: (s: Slot) => boolean,
-): ('sum' | 'count')[] | null {
+): Measure[] | null {
   const { opensItem } = cursor(slots);
   const marks = slots.flatMap((s, k) => (isKind(s, 'perCard') ? [k] : []));
   if (marks.length < 2) return null;
   const ofs: ('sum' | 'count')[] = [];
+  const lead: Measure[] = [];
   let from = 0;
   for (const mark of marks) {
     const start = slots.findLastIndex((_, k) => k >= from && k <= mark && (opensItem(k) || k === from));
     const item = slots.slice(start, mark);
-    // (The item opens after the last one's "per card", with "and" or a comma between.)
-    if (
-      start > from &&
-      !slots.slice(from, start).every((s) => s.item.kind === 'stop' || isKind(s, 'conjunction'))
-    )
-      return null;
+    // (The item opens after the last one's "per card", with "and" or a comma between; the first after
+    // anything that names no measure — "POS only, 2025: transactions per card and amount per card" kept
+    // the last ratio alone.)
+    const between = slots.slice(from, start);
+    if (from === 0) {
+      // ("number of transactions, transactions per card and amount per card": a count or a total named
+      // before the first is an item of its own, kept before the ratios — the first ratio was dropped.)
+      const named = between.filter(
+        (s) => moneyWord(s) || counting(s) || isKind(s, 'aggregate') || isKind(s, 'entity'),
+      );
+      const only = (test: (s: Slot) => boolean) => named.length > 0 && named.every(test);
+      if (only(counting)) lead.push({ fn: 'count' });
+      else if (only((s) => isKind(s, 'amount') || isKind(s, 'total'))) lead.push({ fn: 'sum' });
+      else if (named.length > 0) return null;
+    } else if (!between.every((s) => s.item.kind === 'stop' || isKind(s, 'conjunction'))) return null;
     const money = item.some(moneyWord);
     const count = item.some(counting);
     if (money === count) return null;
     ofs.push(money ? 'sum' : 'count');
     from = mark + 1;
   }
-  return new Set(ofs).size === ofs.length ? ofs : null;
+  return new Set(ofs).size === ofs.length
+    ? [...lead, ...ofs.map((of): Measure => ({ fn: 'per_card', of }))]
+    : null;
 }
 
 /**
