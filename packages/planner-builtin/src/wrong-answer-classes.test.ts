@@ -9810,3 +9810,12 @@ describe('two ratios per card after a lead-in or a first item (mv121 kept the la
     ]);
   });
 });
+
+describe('"count and KZT equivalent", «количество и эквивалент в тенге»: the equivalent listed among the figures is the amount in tenge (mt049 dropped it, silently)', () => {
+  it.each([
+    'Foreign-currency payments by Google Pay in 2025: count and tenge equivalent',
+    'Валютные платежи Google Pay за 2025 год: количество и эквивалент в тенге',
+  ])('"%s" counts and sums', (question) => {
+    expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   CHECK_SIZE_WORDS,
   DEGREE_WORDS,
   DISTINCT_WORDS,
+  EQUIVALENT_UNIT,
   IN_ALL_WORDS,
   IN_WORDS,
   INSTEAD_WORDS,
@@ -997,6 +998,22 @@ export const readMeasures = definePass((r) => {
   if (cashListed >= 0 && measures.length > 0 && !measures.some((x) => x.fn === 'sum')) {
     measures.push({ fn: 'sum' });
     const and = slots[prev(cashListed)];
+    if (isKind(and, 'conjunction')) and.used = true;
+  }
+  // ("FX payments: count and KZT equivalent", «количество и эквивалент в тенге»: the equivalent listed
+  // among the figures after "and" or a comma is the amount in tenge — it was taken for the unit alone,
+  // and dropped.)
+  const equivalent = slots.findIndex(
+    (s, k) =>
+      !s.used &&
+      isKind(s, 'currencyUnit') &&
+      EQUIVALENT_UNIT.test(s.item.text) &&
+      (isKind(slots[prev(k)], 'conjunction') || s.item.commaBefore === true),
+  );
+  if (equivalent >= 0 && measures.length > 0 && !measures.some((x) => x.fn === 'sum')) {
+    measures.push({ fn: 'sum' });
+    slots[equivalent]!.used = true;
+    const and = slots[prev(equivalent)];
     if (isKind(and, 'conjunction')) and.used = true;
   }
   // ("How many payments were there in Almaty, and what was the average amount?", «Сколько было операций

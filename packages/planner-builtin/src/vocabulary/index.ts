@@ -424,4 +424,4 @@ export {
   UNORDERED_JOINERS,
   YEAR_ABBREVIATIONS,
 } from './time.js';
-export { CASH_MONEY_PHRASES, HOME_VALUES, SHOP_WORDS } from './values.js';
+export { CASH_MONEY_PHRASES, EQUIVALENT_UNIT, HOME_VALUES, SHOP_WORDS } from './values.js';

@@ -33,6 +33,8 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
       'tenge equivalent',
       'kzt equivalent',
       'тенгов~ эквивалент~',
+      'эквивалент~ в тенге',
+      'эквивалент~ в kzt',
     ],
     { kind: 'currencyUnit' },
   ),
