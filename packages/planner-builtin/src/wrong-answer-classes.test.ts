@@ -9819,3 +9819,18 @@ describe('"count and KZT equivalent", «количество и эквивале
     expect(frameOf(question).measures).toEqual([{ fn: 'count' }, { fn: 'sum' }]);
   });
 });
+
+describe('a condition on each group\'s average or total said with the payments\' noun or the original currency between ("average transaction amount", «сумма в юанях (в валюте операции)») filtered single payments (mu062, mt024)', () => {
+  it('"Banks whose average transaction amount in 2025 exceeded 15,000 tenge" keeps the banks whose average did', () => {
+    const line = sqlLineOf('Banks whose average transaction amount in 2025 exceeded 15,000 tenge');
+    expect(line).toContain('HAVING avg(transaction_amount_kzt) > 15000');
+    expect(line).not.toContain('transaction_amount_kzt > 15000 AND');
+  });
+  it("«Города, у которых сумма в долларах (в валюте операции) за 2025 год превысила 10 000 долларов» is on each city's total in dollars", () => {
+    const line = sqlLineOf(
+      'Города, у которых сумма в долларах (в валюте операции) за 2025 год превысила 10 000 долларов',
+    );
+    expect(line).toContain('HAVING sum(original_amount) > 10000');
+    expect(line).not.toContain('original_amount > 10000 AND');
+  });
+});

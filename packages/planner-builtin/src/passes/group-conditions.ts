@@ -659,6 +659,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     (paymentsAt(k) && slots.slice(groups + 1, k).some((x) => isMoneyWord(x) || isKind(x, 'check'))) ||
     // («Қай банктерде … операция саны 700-ден асты?»: the payments whose number is compared.)
     (paymentsAt(k) && isKind(slots[next(k)], 'count') && next(k) === k + 1) ||
+    // ("categories whose average transaction amount … exceeded": the payments' noun naming whose amount.)
+    (paymentsAt(k) && isMoneyWord(slots[next(k)]) && next(k) === k + 1) ||
+    // («сумма в юанях (в валюте операции)»: the amount in the payments' own currency.)
+    isKind(slots[k], 'originalAmount') ||
     // («торговые точки, получившие оплат (по картам) на сумму больше 10 млн»: the payments received,
     // in the genitive of quantity after the verb, and "by card" beside them.)
     (paymentsAt(k) && RECEIVED_GENITIVE.includes(slots[k]!.item.text) && takenBefore(k)) ||
@@ -677,8 +681,9 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   const measureOf = (k: number): GroupCondition['of'] | null => {
     const s = slots[k];
     if (isKind(s, 'check')) return 'avg';
-    // ("avg(transaction_amount_kzt) > 30000", "median amount above …": the aggregate before the money.)
-    const fn = slots[prev(k)];
+    // ("avg(transaction_amount_kzt) > 30000", "median amount above …": the aggregate before the money —
+    // and before the payments' noun naming it: "average transaction amount".)
+    const fn = slots[paymentsAt(prev(k)) ? prev(prev(k)) : prev(k)];
     if (
       isMoneyWord(s) &&
       isKind(fn, 'aggregate') &&
