@@ -9834,3 +9834,11 @@ describe('a condition on each group\'s average or total said with the payments\'
     expect(line).not.toContain('original_amount > 10000 AND');
   });
 });
+
+describe('«…, аударым түрлері бойынша» (by the types of transfer): a Kazakh breakdown over the values a word names, "by" after the column word, was one total (mu030)', () => {
+  it('«кіріс және шығыс аударымдардың 2025 жылғы сомасы, аударым түрлері бойынша» is a row per type', () => {
+    expect(
+      frameOf('Кіріс және шығыс аударымдардың 2025 жылғы сомасы, аударым түрлері бойынша').dimensions,
+    ).toEqual(['transaction_type']);
+  });
+});

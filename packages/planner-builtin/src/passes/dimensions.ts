@@ -690,8 +690,12 @@ export const readDimensions = definePass((r) => {
         isKind(slots[by], 'conjunction') &&
         isKind(slots[prev(by)], 'dimension') &&
         draft.dimensions.length > 0;
+      // («кіріс және шығыс аударымдар …, аударым түрлері бойынша», by the types of transfer: Kazakh puts
+      // "by" after the column word.)
+      const byAfter = slots[next(i)];
+      const kazakhBy = isKind(byAfter, 'groupBy') && byAfter.item.meaning.after === true;
       if (
-        ((isKind(slots[by], 'groupBy') || andBy) && listedValues(draft.filters, d) >= 2) ||
+        ((isKind(slots[by], 'groupBy') || andBy || kazakhBy) && listedValues(draft.filters, d) >= 2) ||
         // ("by bank and acquirer country for foreign transactions": "and" continues the breakdown over
         // the values the exclusion leaves.)
         // ("Which bank had the most transactions (acquirer country not KAZ)": a ranking of the rows named
@@ -706,6 +710,7 @@ export const readDimensions = definePass((r) => {
           neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;
+        if (kazakhBy) byAfter.used = true;
         // «по каждой»: every breakdown word of the run before the value word.
         for (let k = byBeforeValue; k >= 0 && isKind(slots[k], 'groupBy'); k = prev(k)) slots[k]!.used = true;
         addDimension(r, d, i);
