@@ -9842,3 +9842,15 @@ describe('«…, аударым түрлері бойынша» (by the types of
     ).toEqual(['transaction_type']);
   });
 });
+
+describe("a Kazakh share within each group with the part's condition restated in brackets in SQL words («… операциялардың (transaction_currency <> KZT) үлесі») spread the part over the groups (mu075)", () => {
+  it('«2025 жылы әр қаладағы валюталық операциялардың (transaction_currency <> KZT) үлесі» is the part within each city', () => {
+    const frame = frameOf(
+      '2025 жылы әр қаладағы валюталық операциялардың (transaction_currency <> KZT) үлесі',
+    );
+    expect(frame.dimensions).toEqual(['merchant_city']);
+    expect(frame.share?.subset).toEqual([
+      { kind: 'values', column: 'transaction_currency', values: ['KZT'], negated: true },
+    ]);
+  });
+});

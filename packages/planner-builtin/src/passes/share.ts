@@ -56,6 +56,7 @@ import { labelled } from './labels-only.js';
 import {
   asksWhichAt,
   definePass,
+  insideBrackets,
   isCardsNoun,
   isKind,
   isPaymentsNoun,
@@ -342,7 +343,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // groups too.)
   while (
     (eachGroup || rankedGroups) &&
-    (restated(slots[noun]) || eachWord(slots[noun])) &&
+    // («валюталық операциялардың (transaction_currency <> KZT) үлесі»: any words read already in brackets.)
+    (restated(slots[noun]) ||
+      eachWord(slots[noun]) ||
+      (slots[noun]?.used === true && insideBrackets(slots, noun))) &&
     !kindNoun(noun) &&
     noun > 0
   )
