@@ -9854,3 +9854,17 @@ describe("a Kazakh share within each group with the part's condition restated in
     ]);
   });
 });
+
+describe('the measure said again right before an order word, in its own item ("…, turnover descending", «…, көлемнің кему ретімен») was ignored and the rows ordered by the first measure (mu094)', () => {
+  it.each([
+    'count and turnover by bank for 2025, turnover descending',
+    '2025 жылы банктер бойынша операциялар саны мен айналымы, айналымның кему ретімен',
+  ])('"%s" orders by the turnover', (question) => {
+    expect(sqlLineOf(question)).toContain('ORDER BY total_amount DESC');
+  });
+  it('the first measure said again keeps its order: "turnover and count by bank, turnover descending"', () => {
+    expect(sqlLineOf('turnover and count by bank for 2025, turnover descending')).toContain(
+      'ORDER BY total_amount DESC',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { DECLINE, FROM_WORDS, ORDER_FIRST_WORDS, RANGE_TO_WORDS, TENGE_UNIT } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
-import { definePass, isCountedNoun, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isCountedNoun, isKind, meaningOf, opensClause, type Slot } from './reading.js';
 
 /** Words that may name the measure after "sorted by": "the median", "total amount", "merchant count". */
 export function isMeasureWord(slot: Slot | undefined): boolean {
@@ -124,6 +124,26 @@ export const readSortBy = definePass(({ slots, draft }) => {
         if (slots[j]!.item.commaBefore) break;
       }
       if (run.length > 0) by.used = true;
+    }
+    // ("count and turnover by bank, turnover descending", «…, көлемнің кему ретімен»: the measure said
+    // again right before the order word, opening its own item — it was ordered by the first measure.)
+    if (run.length === 0) {
+      const before: number[] = [];
+      for (let j = prev(i); j >= 0 && isMeasureWord(slots[j]) && !slots[j]!.used; j = prev(j)) {
+        before.unshift(j);
+        if (opensClause(slots[j])) break;
+      }
+      const opens = before.length > 0 && opensClause(slots[before[0]!]);
+      const again = (k: number) =>
+        slots.some(
+          (s, o) => o < before[0]! && isMeasureWord(s) && measureNamed([s]) === measureNamed([slots[k]]),
+        );
+      // (Only to order by another than the first measure named, which orders the rows anyway: «айналымды
+      // және … үлесін …, айналымның кемуі ретімен» stays as it was read.)
+      const first = slots.find((s) => isMeasureWord(s));
+      const another =
+        first !== undefined && measureNamed([first]) !== measureNamed(before.map((j) => slots[j]));
+      if (opens && another && before.every(again)) run.push(...before);
     }
     if (run.length === 0 || run.some((j) => isKind(slots[j], 'share'))) return;
     const elsewhere = slots.some((s, k) => !run.includes(k) && isMeasureWord(s));
