@@ -64,10 +64,18 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
     // names it too.)
     const day = out[k + 1];
     if (day?.kind === 'date' && day.iso.startsWith('--') && datesAfter(k + 2)) out[k + 1] = asName(day);
+    // ("the Autumn Dining promo (15 Sep – 15 Oct 2026)", "the 11.11 sale window, Nov 1–11": with the
+    // dates said after it, a season in the name and the noun of sales right before the word name it too —
+    // the season was a period of its own, set against the dates.)
+    const dated = datesAfter(k + 1);
+    const inName = (it: Item, j: number) =>
+      naming(it) ||
+      (dated && it.kind === 'meaning' && it.meaning.kind === 'seasonName') ||
+      (dated && j === k - 1 && it.kind === 'meaning' && it.meaning.kind === 'entity');
     for (let j = k - 1; j >= 0; j--) {
       const it = out[j]!;
       // (Right before it: «по одежде за акцию» — "for" between — names no campaign by the clothes.)
-      if (out[j + 1]!.clauseBefore || out[j + 1]!.commaBefore || !naming(it)) break;
+      if (out[j + 1]!.clauseBefore || out[j + 1]!.commaBefore || !inName(it, j)) break;
       out[j] = asName(it);
     }
     // (…and right after it, as Russian says what a campaign is about: «Кампания по бесконтактной оплате

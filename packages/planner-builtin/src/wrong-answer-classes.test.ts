@@ -9868,3 +9868,20 @@ describe('the measure said again right before an order word, in its own item ("�
     );
   });
 });
+
+describe("a season or a day in a campaign's name, with the campaign's dates said after it, is no period of its own (ms036 set autumn against the promo's dates; ms041 took \"11.11\" for the period and dropped Nov 1–11)", () => {
+  it('"Turnover at MCC 5812 during the Summer Grill promo (1 Jun – 15 Jul 2026)" is the promo\'s dates alone', () => {
+    expect(frameOf('Turnover at MCC 5812 during the Summer Grill promo (1 Jun – 15 Jul 2026)').time).toEqual({
+      kind: 'dates',
+      from: '2026-06-01',
+      to: '2026-07-16',
+    });
+  });
+  it('"ECOM count during the 12.12 sale window, Dec 5–12 2025" is the window\'s dates', () => {
+    expect(frameOf('ECOM count during the 12.12 sale window, Dec 5–12 2025').time).toEqual({
+      kind: 'dates',
+      from: '2025-12-05',
+      to: '2025-12-13',
+    });
+  });
+});
