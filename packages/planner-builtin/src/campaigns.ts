@@ -13,6 +13,7 @@ import type { Item } from './lexicon.js';
  */
 export function nameCampaigns(items: readonly Item[]): Item[] {
   const out = [...items];
+  const isMonthName = (it: Item | undefined) => it?.kind === 'meaning' && it.meaning.kind === 'monthName';
   const isCampaign = (it: Item | undefined) =>
     it?.kind === 'meaning' && it.meaning.kind === 'occasion' && it.meaning.campaign === true;
   const asName = (it: Item): Item => ({
@@ -27,6 +28,15 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
   /** Dates said from item k on: a date, or a range of days («10–12 ноября»). */
   const datesAfter = (k: number) =>
     out.slice(k).some((x) => x.kind === 'date' || (x.kind === 'number' && x.dashBefore === true));
+  /** Calendar dates said from item k on: a date, or a day beside a month's name ("Nov 1–11", «5–8 наурыз»). */
+  const calendarDatesAfter = (k: number) =>
+    out
+      .slice(k)
+      .some(
+        (x, j) =>
+          x.kind === 'date' ||
+          (x.kind === 'number' && (isMonthName(out[k + j + 1]) || isMonthName(out[k + j - 1]))),
+      );
   // Quoted spans: [first, last] item indexes of each.
   const spans = new Map<number, [number, number]>();
   for (const [k, it] of out.entries()) {
@@ -67,10 +77,13 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
     // ("the Autumn Dining promo (15 Sep – 15 Oct 2026)", "the 11.11 sale window, Nov 1–11": with the
     // dates said after it, a season in the name and the noun of sales right before the word name it too —
     // the season was a period of its own, set against the dates.)
-    const dated = datesAfter(k + 1);
+    const dated = calendarDatesAfter(k + 1);
+    // («8 наурыз науқаны: 2026 жылғы 5–8 наурыз…»: a day and its month name it likewise.)
     const inName = (it: Item, j: number) =>
       naming(it) ||
       (dated && it.kind === 'meaning' && it.meaning.kind === 'seasonName') ||
+      (dated && isMonthName(it)) ||
+      (dated && it.kind === 'number' && isMonthName(items[j + 1])) ||
       (dated && j === k - 1 && it.kind === 'meaning' && it.meaning.kind === 'entity');
     for (let j = k - 1; j >= 0; j--) {
       const it = out[j]!;

@@ -9885,3 +9885,24 @@ describe("a season or a day in a campaign's name, with the campaign's dates said
     });
   });
 });
+
+describe('«2026 жылғы 1–15 қазан» is one period: the year written before the days left a whole year beside them, so «Kaspi мен Halyk …, қатар қойып» was a row per bank (ms039) and most Kazakh dated questions with a holiday were asked back', () => {
+  it('«2025 жылғы 10–20 мамыр» is those days alone', () => {
+    expect(frameOf('2025 жылғы 10–20 мамыр айналымы').time).toEqual({
+      kind: 'dates',
+      from: '2025-05-10',
+      to: '2025-05-21',
+    });
+  });
+  it('«Forte мен Jusan: 2025 жылғы 10–20 мамыр акциясы кезіндегі айналым, қатар қойып» is one row, a column per bank', () => {
+    const frame = frameOf('Forte мен Jusan: 2025 жылғы 10–20 мамыр акциясы кезіндегі айналым, қатар қойып');
+    expect(frame.dimensions).toEqual(['group_split']);
+  });
+  it("«8 наурыз науқаны: 2025 жылғы 5–8 наурыздағы айналым» is the campaign's dates, not the day in its name", () => {
+    expect(frameOf('8 наурыз науқаны: 2025 жылғы 5–8 наурыздағы айналым банктер бойынша').time).toEqual({
+      kind: 'dates',
+      from: '2025-03-05',
+      to: '2025-03-09',
+    });
+  });
+});

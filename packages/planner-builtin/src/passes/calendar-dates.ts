@@ -942,6 +942,18 @@ export const readCalendarDates = definePass((r) => {
       const { from, to } = t.range;
       const toYear = y + Number(to.slice(0, 4)) - Number(from.slice(0, 4));
       t.range = { kind: 'dates', from: `${y}${from.slice(4)}`, to: `${toYear}${to.slice(4)}` };
+      // (…and is no period of its own: the whole year stayed beside the days, a second period that
+      // kept "Kaspi мен Halyk …, қатар қойып" from setting the banks side by side.)
+      const whole = ranges.findIndex(
+        (u) =>
+          u !== t &&
+          u.at >= year.start &&
+          u.at <= year.end &&
+          u.range.kind === 'dates' &&
+          u.range.from === `${y}-01-01` &&
+          u.range.to === `${y + 1}-01-01`,
+      );
+      if (whole >= 0) ranges.splice(whole, 1);
     }
     if (kazakhFrom) {
       let u = next(k);
