@@ -6505,3 +6505,29 @@ describe('parts of a month counted from this one — its halves, first or last N
     expect(kindOf('turnover from the 1st to the 30th of last month')).toBe('clarify');
   });
 });
+
+describe('treasury words: «в эквиваленте» alone (the tenge equivalent), «нерезидентский эквайер» / "non-resident acquirers", «тенговые операции», and "the current year to date" / «ағымдағы жылдың басынан бері» (asked back: mt014, mt030, mt043, mt053, mt054, mt085, mt098, mt099, mt103, mt109, mt111, mt133, mt147, mu059)', () => {
+  it('«Валютный оборот в эквиваленте по банкам за 2025 год» is the tenge amount of foreign-currency payments by bank', () => {
+    const line = sqlLineOf('Валютный оборот в эквиваленте по банкам за 2025 год');
+    expect(line).toContain('sum(transaction_amount_kzt)');
+    expect(line).toContain("transaction_currency <> 'KZT'");
+  });
+  it('«Количество операций через нерезидентских эквайеров за 2025» and "payments through non-resident acquirers" are foreign acquirers', () => {
+    for (const q of [
+      'Количество операций через нерезидентских эквайеров за 2025',
+      'payments count through non-resident acquirers in 2025',
+    ])
+      expect(sqlLineOf(q)).toContain("acquirer_country_iso <> 'KAZ'");
+  });
+  it('«тенговые операции против валютных» sets tenge payments against the rest', () => {
+    expect(sqlLineOf('Количество: тенговые операции против валютных за 2025, в одну строку')).toContain(
+      "FILTER (WHERE transaction_currency = 'KZT')",
+    );
+  });
+  it.each(['ECOM count for the current year to date', 'Ағымдағы жылдың басынан бері ECOM операциялар саны'])(
+    '"%s" is this year so far',
+    (q) => {
+      expect(frameOf(q).time).toEqual({ kind: 'this', unit: 'year' });
+    },
+  );
+});

@@ -9906,3 +9906,11 @@ describe('«2026 жылғы 1–15 қазан» is one period: the year written 
     });
   });
 });
+
+describe("«Сколько дней … оборот по валютным операциям превышал 500 тыс.?»: the turnover of the payments said as what they are not is each day's — it filtered single payments over 500 000 and counted their days", () => {
+  it('counts the days whose turnover passed', () => {
+    const line = sqlLineOf('Сколько дней в 2025 году оборот по валютным операциям превышал 300 тыс. тенге?');
+    expect(line).toContain('HAVING sum(transaction_amount_kzt) > 300000');
+    expect(line).not.toContain('transaction_amount_kzt > 300000 AND');
+  });
+});

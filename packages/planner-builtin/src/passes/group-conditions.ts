@@ -4,6 +4,7 @@ import {
   ALL_WORDS,
   ATTACHING_WORDS,
   CASH_MONEY_PHRASES,
+  EQUIVALENT_UNIT,
   HAD_PARTICIPLES,
   IN_WORDS,
   KAZAKH_ABLATIVE_ENDINGS,
@@ -628,12 +629,16 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       !draft.dimensions.includes(slots[k].item.meaning.dimension) &&
       isMoneyWord(slots[next(k)])) ||
     (isKind(slots[k], 'currencyUnit') && isMoneyWord(slots[prev(k)])) ||
+    // («оборот по валютным операциям в эквиваленте»: the tenge equivalent of the money, said after.)
+    (isKind(slots[k], 'currencyUnit') && EQUIVALENT_UNIT.test(slots[k].item.text)) ||
     // ("which categories other than Unknown had an average … above", "merchants outside Almaty had more
     // than 500 thousand tenge in POS turnover": a value left out, with its negation.)
     (isKind(slots[k], 'negation') && isKind(slots[next(k)], 'value')) ||
     // («оборот по такси»: "on" a value; «с 15 августа по 15 сентября»: the "to" of a range of dates.)
     (isKind(slots[k], 'groupBy') &&
       (isKind(slots[next(k)], 'value') ||
+        // («оборот по валютным операциям»: a value said as what it is not.)
+        isKind(slots[next(k)], 'notValue') ||
         // («оборот по покупкам в аптеках»: "on" the payments.)
         paymentsAt(next(k)) ||
         (slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used))) ||

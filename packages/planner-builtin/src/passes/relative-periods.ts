@@ -175,6 +175,16 @@ export const readRelativePeriods = definePass((r) => {
       }
       ranges.push({ range, at: i });
       slot.used = true;
+      // ("the current year to date", «ағымдағы жылдың басынан бері»: "this" before a period of the current
+      // unit only says it again.)
+      const current = slots[prev(i)];
+      if (
+        range.kind === 'this' &&
+        isKind(current, 'periodModifier') &&
+        current.item.meaning.modifier === 'this' &&
+        !current.used
+      )
+        current.used = true;
       // «ай басынан бері» (since the start of the month): "since" restates the period's open end.
       const after = slots[next(i)];
       if (isKind(after, 'since') && after.item.meaning.after === true) after.used = true;

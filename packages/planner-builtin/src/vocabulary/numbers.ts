@@ -35,6 +35,8 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
       'тенгов~ эквивалент~',
       'эквивалент~ в тенге',
       'эквивалент~ в kzt',
+      // «оборот в эквиваленте»: the tenge equivalent, said alone
+      'эквивалент~',
     ],
     { kind: 'currencyUnit' },
   ),

@@ -794,6 +794,9 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'национальн~ валют~',
       'валют~ kzt',
       'валют~ тенге',
+      // «тенговые операции против валютных»: payments in tenge
+      'тенгов~ операц~',
+      'тенгов~ платеж~',
     ],
     value('transaction_currency', 'KZT'),
   ),
@@ -841,6 +844,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'иностранн~',
       'международн~',
       'трансграничн~',
+      // «нерезидентский эквайер», "non-resident acquirers": acquirers outside Kazakhstan
+      'нерезидентск~',
+      'non resident',
+      'nonresident',
     ],
     { kind: 'notValue', column: 'acquirer_country_iso', values: ['KAZ'] },
   ),
