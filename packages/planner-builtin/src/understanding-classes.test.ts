@@ -6531,3 +6531,16 @@ describe('treasury words: «в эквиваленте» alone (the tenge equival
     },
   );
 });
+
+describe('headings of loyalty and data-science analysts set apart before the question ("Repeat behaviour:", «Новые карты:», «Қайталама клиенттер:», "Acquisition check:", «для EDA:», «для фичей») are context (asked back: ms005, ms016, ms052, ms076, ms110, ms116, mv002, mv016, mt063)', () => {
+  it.each([
+    'Repeat behaviour: how many cards paid at pharmacies in both May and June 2025?',
+    'Повторные клиенты: сколько карт платили в аптеках и в мае, и в июне 2025?',
+    'для EDA: медиана суммы по городам, 2025',
+  ])('"%s" is answered', (q) => {
+    expect(kindOf(q)).toBe('sql');
+  });
+  it('«сколько новых карт было в мае 2025» — "new" inside the question — is still asked back', () => {
+    expect(kindOf('сколько новых карт было в мае 2025')).toBe('clarify');
+  });
+});

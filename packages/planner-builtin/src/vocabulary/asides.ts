@@ -399,6 +399,22 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'көрсеткім келеді',
       'say',
       'дейді', // (they say)
+      // headings of a loyalty or a data-science analyst ("Repeat behaviour:", «Новые карты:», «Акция
+      // әсері:», "for EDA:", «для фичей»): what the question is for, set aside as a clause
+      'repeat behaviour',
+      'repeat behavior',
+      'acquisition check',
+      'uplift',
+      'promo uplift',
+      'повторные клиенты',
+      'новые карты',
+      'эффект акции',
+      'қайталама клиенттер',
+      'жаңа карталар',
+      'акция әсері',
+      'eda',
+      'фич~',
+      'валютн~ позици~',
     ],
     { kind: 'aside' },
   ),
