@@ -6544,3 +6544,21 @@ describe('headings of loyalty and data-science analysts set apart before the que
     expect(kindOf('сколько новых карт было в мае 2025')).toBe('clarify');
   });
 });
+
+describe('«выросли с сентября по октябрь» (grew from September to October): with a word of change, «с A по B» sets A against B, as "from A to B" does (asked back: ms101, kc073, lq108)', () => {
+  it('«Какие банки выросли по обороту с мая по июнь 2025?» compares May with June', () => {
+    const frame = frameOf('Какие банки выросли по обороту с мая по июнь 2025?');
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2025-05-01', to: '2025-06-01' });
+    expect(frame.compare?.later).toEqual({ kind: 'dates', from: '2025-06-01', to: '2025-07-01' });
+  });
+  it('«больше, чем …? Период — с июня по ноябрь» — "more than" alone — keeps the range', () => {
+    expect(
+      frameOf('Тратят ли в Астане на путешествия больше, чем на одежду? Период — с июня по ноябрь 2025 года.')
+        .time,
+    ).toEqual({ kind: 'dates', from: '2025-06-01', to: '2025-12-01' });
+  });
+  it('«как рос оборот по месяцам с января по май 2025» — a timeline — is asked back as before, not two months', () => {
+    const r = understandQuestion('как рос оборот по месяцам с января по май 2025', context);
+    if (r.kind === 'sql') expect(r.frame.compare ?? null).toBeNull();
+  });
+});

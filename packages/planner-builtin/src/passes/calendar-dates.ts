@@ -29,6 +29,7 @@ import {
   KAZAKH_YEAR_OF,
   OPEN_END_WORDS,
   RANGE_CLOSERS,
+  RANGE_GROWTH_JOINERS,
   RANGE_JOINERS,
   RANGE_OPENERS,
   RELATIVE_JOINERS,
@@ -65,12 +66,14 @@ function growthPair(
   next: (i: number) => number,
   textOf: (i: number) => string,
   stopBefore: (i: number) => string | null,
+  changeSaid = false,
 ): { first: number; year: number | null; fromTo: boolean } | null {
+  const joiners = changeSaid ? [...GROWTH_JOINERS, ...RANGE_GROWTH_JOINERS] : GROWTH_JOINERS;
   for (let k = 0; k + 1 < points.length; k++) {
     const p = points[k]!;
     const q = points[k + 1]!;
     const j = next(p.end);
-    const joined = j === q.start || (j >= 0 && next(j) === q.start && GROWTH_JOINERS.includes(textOf(j)));
+    const joined = j === q.start || (j >= 0 && next(j) === q.start && joiners.includes(textOf(j)));
     if (!joined) continue;
     // "from A to B", «с A на B», Kazakh «A-дан B-ге»: A comes first in time; "A vs B" says nothing of it.
     // «в ноябре к октябрю» (November against October) names the later one first; only «с … к …»
@@ -644,14 +647,17 @@ export const readCalendarDates = definePass((r) => {
   const moreThan =
     slots.some((s) => THAN_WORDS.includes(s.item.text)) &&
     slots.some((s) => isKind(s, 'comparator') && !s.item.meaning.weak && s.item.meaning.op !== 'between');
-  const growing =
-    moreThan ||
-    slots.some(
-      (s) =>
-        (isKind(s, 'compare') && s.item.meaning.change === true) ||
-        isKind(s, 'compareOutput') ||
-        saysFall(slots),
-    );
+  const changeSaid = slots.some(
+    (s) =>
+      (isKind(s, 'compare') && s.item.meaning.change === true) ||
+      isKind(s, 'compareOutput') ||
+      saysFall(slots),
+  );
+  const growing = moreThan || changeSaid;
+  // («Как рос охват по месяцам с января по ноябрь»: a timeline over the range, not its two ends.)
+  const timeline = slots.some(
+    (s, k) => isKind(s, 'bucket') || (isKind(s, 'timeUnit') && isKind(slots[prev(k)], 'groupBy')),
+  );
   const markUsed = (from: number, to: number) => {
     for (let k = from; k <= to; k++) slots[k]!.used = true;
   };
@@ -718,7 +724,10 @@ export const readCalendarDates = definePass((r) => {
       points.splice(2);
     }
   }
-  const growth = (growing || fromOn) && !samePeriod ? growthPair(points, next, textOf, stopBefore) : null;
+  const growth =
+    (growing || fromOn) && !samePeriod
+      ? growthPair(points, next, textOf, stopBefore, changeSaid && !timeline)
+      : null;
   // «с 2025 на 2026 (январь–ноябрь)», «2025 және 2026 жылдардың қаңтар–қарашасы», "2025 vs 2026, Jan–Nov":
   // two years and one range of months with no year are that range in each year (the months were read
   // with the first year only, or as two periods of their own).

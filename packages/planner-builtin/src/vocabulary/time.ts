@@ -644,6 +644,12 @@ export const RANGE_JOINERS: readonly string[] = [
  * «с 2025 к 2026», "Sep 2025 -> Sep 2026"): the two are compared, not one range.
  */
 export const GROWTH_JOINERS: readonly string[] = ['to', 'к', 'на', '>', 'vs', 'and', 'и'];
+/**
+ * «выросли с сентября по октябрь» (grew from September to October): the joiner of a range, between two
+ * periods only when a word of growth or change is said — "more than" alone keeps it a range («больше, чем
+ * …? Период — с июня по ноябрь»).
+ */
+export const RANGE_GROWTH_JOINERS: readonly string[] = ['по'];
 /** Joiners that make a range without an opener: "March to May", «1 по 15 марта». */
 export const RANGE_CLOSERS: readonly string[] = [
   'по',
