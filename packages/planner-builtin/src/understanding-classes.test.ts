@@ -6562,3 +6562,20 @@ describe('«выросли с сентября по октябрь» (grew from 
     if (r.kind === 'sql') expect(r.frame.compare ?? null).toBeNull();
   });
 });
+
+describe('blanks and exclusions said the Kazakh way: «бос мәндер де» (the blanks too), «бос мәндерді де қосып (бөлек жол)», «пустые тоже отдельной строкой», «(Unknown санатын есепке алмай)», «есепке алынбайды» (asked back: mv148, it086, iq035, ms134, kj009)', () => {
+  it.each([
+    'Төлемдер саны, енгізу тәсілі бойынша, бос мәндер де, 2025',
+    'Количество операций по способам ввода за 2025 год, пустые тоже отдельной строкой',
+    'count by pos_entry_mode incl nulls as their own row, 2025',
+  ])('"%s" keeps the blank as a row of the breakdown', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('GROUP BY pos_entry_mode');
+    expect(line).not.toContain('IS NOT NULL');
+  });
+  it('«(Unknown санатын есепке алмай)» leaves Unknown out', () => {
+    expect(sqlLineOf('2025 жылы айналымы ең жоғары 3 санат (Unknown санатын есепке алмай)')).toContain(
+      "mcc_category <> 'Unknown'",
+    );
+  });
+});

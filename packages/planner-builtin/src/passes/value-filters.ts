@@ -351,22 +351,20 @@ function keptBlankRows(slots: readonly Slot[]): boolean {
     // («бос мәндерді қоса»: the values' noun may stand between.)
     let after = i + 1;
     while (BLANK_VALUE_WORDS.includes(slots[after]?.item.text ?? '')) after++;
-    const including = [i - 1, after].filter((k) => INCLUDING_WORDS.includes(slots[k]?.item.text ?? ''));
-    if (including.length > 0) {
-      for (let k = i + 1; k < after; k++) slots[k]!.used = true;
-      for (const k of [i, ...including]) slots[k]!.used = true;
-      kept = true;
-      return;
-    }
-    const own = ownRowAfter(slots, i);
-    const between = slots.slice(i + 1, own[0]);
-    if (
-      own.length === 0 ||
-      !between.every((s) => s.item.kind === 'stop' || BLANK_VALUE_WORDS.includes(s.item.text))
-    )
-      return;
-    for (const s of [slot, ...between]) s.used = true;
-    for (const d of own) slots[d]!.used = true;
+    // ("incl nulls as their own row", «бос мәндер де бөлек жол», «бос мәндерді де қосып (бөлек жол)»: the
+    // words of including, before or after, and a row of their own after those, all say it.)
+    const isIncluding = (k: number) => INCLUDING_WORDS.includes(slots[k]?.item.text ?? '');
+    const including = isIncluding(i - 1) ? [i - 1] : [];
+    while (isIncluding(after)) including.push(after++);
+    const own = ownRowAfter(slots, after - 1);
+    const between = slots.slice(after, own[0]);
+    const ownRow =
+      own.length > 0 &&
+      between.every((s) => s.item.kind === 'stop' || BLANK_VALUE_WORDS.includes(s.item.text));
+    if (!ownRow && including.length === 0) return;
+    for (let k = i; k < after; k++) slots[k]!.used = true;
+    for (const k of including) slots[k]!.used = true;
+    if (ownRow) for (const k of [...between.map((s) => slots.indexOf(s)), ...own]) slots[k]!.used = true;
     kept = true;
   });
   return kept;

@@ -664,6 +664,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'емес',
       'есептемегенде',
       'санамағанда',
+      // «(Unknown санатын есепке алмай)»: not taking it into account
+      'есепке алмай',
+      'есепке алмағанда',
+      'есепке алынбай',
     ],
     {
       kind: 'negation',

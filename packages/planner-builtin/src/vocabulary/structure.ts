@@ -2269,6 +2269,11 @@ export const INCLUDING_WORDS: readonly string[] = [
   // «…, пустые тоже», "blanks too": kept beside the others
   'тоже',
   'too',
+  // «бос мәндер де» (the blank values too): the Kazakh particle
+  'де',
+  'да',
+  'те',
+  'та',
 ];
 /** Words that open a relative clause ("…, where …", «…, у которых …»): a condition, never context. */
 export const RELATIVE_OPENERS: readonly string[] = [
