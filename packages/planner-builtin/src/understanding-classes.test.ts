@@ -6579,3 +6579,25 @@ describe('blanks and exclusions said the Kazakh way: «бос мәндер де�
     );
   });
 });
+
+describe('«2026 жылдың алғашқы 9 айында» (in the first 9 months of 2026), "year-on-year comparison", «сопоставление», "in descending order of tenge volume" (asked back: mu080, mu093, mu109, jf074, jk115, ka091, ka143, ks095, gt146, hn149, hr078, il126)', () => {
+  it('«2025 жылдың алғашқы 6 айында» is January–June 2025', () => {
+    expect(frameOf('2025 жылдың алғашқы 6 айындағы айналым').time).toEqual({
+      kind: 'dates',
+      from: '2025-01-01',
+      to: '2025-07-01',
+    });
+  });
+  it('"Year-on-year comparison: Q1 2024 versus Q1 2025" and «Сопоставление … за I квартал 2025 и I квартал 2024» compare the two', () => {
+    for (const q of [
+      'Year-on-year comparison of turnover: Q1 2024 versus Q1 2025',
+      'Сопоставление оборота за I квартал 2025 года и I квартал 2024 года',
+    ])
+      expect(frameOf(q).compare).not.toBeNull();
+  });
+  it('"count and volume in tenge by currency, 2025, in descending order of tenge volume" orders by the volume', () => {
+    expect(
+      sqlLineOf('count and volume in tenge by currency, 2025, in descending order of tenge volume'),
+    ).toContain('ORDER BY total_amount DESC');
+  });
+});

@@ -62,7 +62,8 @@ export const readLeadingUnits = definePass((r: Reading) => {
     // after "first" («первые 2 квартала»).
     if (unit === 'quarter' && !first) continue;
     const after = yearAfter(next(next(i)));
-    const before = yearBefore(i);
+    // («2026 жылғы алғашқы 9 айда»: "first" between the year and the number.)
+    const before = yearBefore(first ? i - 1 : i);
     const year = after ?? before;
     if (!year) continue;
     const taken = [i, next(i), ...(first ? [i - 1] : [])];

@@ -111,9 +111,16 @@ export const readSortBy = definePass(({ slots, draft }) => {
   // question names other measures too (it was by the first).
   slots.forEach((slot, i) => {
     if (draft.sortBy || !(isKind(slot, 'largestFirst') || isKind(slot, 'smallestFirst'))) return;
-    // («по убыванию среднего чека»: the measure may take two words.)
+    // («по убыванию среднего чека»: the measure may take two words; "in descending order of tenge volume":
+    // the unit of the money before it.)
     const run: number[] = [];
-    for (let j = next(i); j >= 0 && isMeasureWord(slots[j]) && !slots[j]!.used; j = next(j)) run.push(j);
+    const unitBefore = (j: number) => isKind(slots[j], 'currencyUnit') && isMeasureWord(slots[next(j)]);
+    for (
+      let j = next(i);
+      j >= 0 && ((isMeasureWord(slots[j]) && !slots[j]!.used) || unitBefore(j));
+      j = next(j)
+    )
+      run.push(j);
     // Kazakh puts the measure first: «саны бойынша кему ретімен», «орташа чек бойынша кему ретімен» (by
     // the count, in descending order).
     const by = slots[prev(i)];

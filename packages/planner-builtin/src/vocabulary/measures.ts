@@ -428,6 +428,7 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'по сравнению со',
       'относительно',
       'сопостав~',
+      'сопоставлени~',
       'против',
     ],
     { kind: 'compare' },

@@ -1097,6 +1097,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'г г',
       'year over year',
       'year-over-year',
+      'year on year',
+      'year-on-year',
       'mom',
       'wow',
       'w/w',
