@@ -387,7 +387,7 @@ export const readRelativePeriods = definePass((r) => {
  * days", "the last 7 days", "between the 1st and the 15th", "since the 10th"; null when it is not one
  * every month has (days past the 28th other than the 31st, which is the end).
  */
-export function monthPartOf(range: TimeRange, part: MonthPart): TimeRange | null {
+function monthPartOf(range: TimeRange, part: MonthPart): TimeRange | null {
   const back =
     range.kind === 'this' && range.unit === 'month'
       ? 0
