@@ -6601,3 +6601,14 @@ describe('«2026 жылдың алғашқы 9 айында» (in the first 9 mo
     ).toContain('ORDER BY total_amount DESC');
   });
 });
+
+describe('"average tenge-equivalent ticket", "Average tenge ticket" (the unit before the check), «на одну аптеку (торговую точку)» (per merchant of a kind, the merchants\' word in brackets) (asked back: mt078, lo053, ms104)', () => {
+  it('"Average tenge ticket of ECOM payments abroad, 2025" is the average amount', () => {
+    expect(frameOf('Average tenge ticket of ECOM payments abroad, 2025').measures).toEqual([{ fn: 'avg' }]);
+  });
+  it('«Средний оборот на одну АЗС (торговую точку) за 2025» is the turnover per fuel merchant', () => {
+    const line = sqlLineOf('Средний оборот на одну АЗС (торговую точку) за 2025');
+    expect(line).toContain('count(DISTINCT merchant_id)');
+    expect(line).toContain("mcc_category = 'Fuel & Service Stations'");
+  });
+});

@@ -423,8 +423,14 @@ export const readMeasures = definePass((r) => {
           j = next(j);
           continue;
         }
-        // "Average tenge value of …": the unit before the amount word is the amount's.
-        if (isKind(s, 'currencyUnit') && TENGE_UNIT.test(s.item.text) && isKind(slots[next(j)], 'amount')) {
+        // "Average tenge value of …", "average tenge-equivalent ticket": the unit before the amount word is
+        // the amount's.
+        const money = slots[next(j)];
+        if (
+          isKind(s, 'currencyUnit') &&
+          TENGE_UNIT.test(s.item.text) &&
+          (isKind(money, 'amount') || isKind(money, 'check'))
+        ) {
           j = next(j);
           continue;
         }

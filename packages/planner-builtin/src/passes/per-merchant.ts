@@ -2,7 +2,7 @@ import type { Measure } from '../frame.js';
 import { ONE_WORDS, PER_MERCHANT_FORMS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { ratiosOf } from './per-card.js';
-import { addDimension, definePass, isKind } from './reading.js';
+import { addDimension, definePass, isKind, numberOf } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
 /**
@@ -41,13 +41,20 @@ export const readPerMerchant = definePass((r) => {
   slots.forEach((word, i) => {
     if (!isKind(word, 'dimension') || word.item.meaning.dimension !== 'merchant_id') return;
     let k = i - 1;
-    const one = ONE_WORDS.includes(slots[k]?.item.text ?? '') && slots[k]?.item.kind === 'stop';
+    // («на одну аптеку (торговую точку)»: a kind of merchant, the merchants' word after it in brackets.)
+    if (isKind(slots[k], 'value') && word.item.bracketBefore === true) k--;
+    // («одну» is a stop word here, or the number one when read so.)
+    const oneAt = k;
+    const one =
+      ONE_WORDS.includes(slots[k]?.item.text ?? '') &&
+      (slots[k]?.item.kind === 'stop' || numberOf(slots[k]) === 1);
     if (one) k--;
     const per = slots[k];
     if (per?.item.kind !== 'stop' || per.item.text !== 'на') return;
     if (!(PER_MERCHANT_FORMS.includes(word.item.text) || (one && word.item.text === 'тсп'))) return;
     if (!(averaged || one) || check) return;
     word.used = true;
+    if (one) slots[oneAt]!.used = true;
     draft.dimensions = draft.dimensions.filter((d) => d !== 'merchant_id');
     said.push(
       slots
