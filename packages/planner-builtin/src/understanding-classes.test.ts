@@ -6612,3 +6612,18 @@ describe('"average tenge-equivalent ticket", "Average tenge ticket" (the unit be
     expect(line).toContain("mcc_category = 'Fuel & Service Stations'");
   });
 });
+
+describe('«Будни против выходных: доля ECOM …, двумя числами», "…? Two columns please.": with one period, "as two numbers" sets weekdays and weekends side by side, a share within each (asked back: mu055, mj058, jz079)', () => {
+  it('«Будни против выходных: доля QR-платежей за 2025 год, двумя числами» is a column per side', () => {
+    const line = sqlLineOf('Будни против выходных: доля QR-платежей за 2025 год, двумя числами.');
+    expect(line).toContain('AS share_pct_weekday');
+    expect(line).toContain('AS share_pct_weekend');
+  });
+  it("«Доли бесконтактных и QR-платежей среди оплат в магазинах за 2025 год, двумя числами» is not split by the part's own values", () => {
+    const r = understandQuestion(
+      'Доли бесконтактных и QR-платежей среди оплат в магазинах за 2025 год, двумя числами.',
+      context,
+    );
+    if (r.kind === 'sql') expect(r.sql).not.toContain("FILTER (WHERE pos_entry_mode = 'Contactless'), 0)");
+  });
+});

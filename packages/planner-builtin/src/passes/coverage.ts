@@ -357,12 +357,27 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           draft.measures.push({ fn: shown });
         continue;
       }
-      case 'compareOutput':
+      case 'compareOutput': {
         // Only a comparison of two periods has one; two different ones ("both numbers and the
         // difference") are not one answer.
         // (Whether two periods are there is settled with the frame: no comparison, no answer.)
+        // («Будни против выходных: доля ECOM …, двумя числами»: with one period, "as two numbers" of
+        // weekdays against weekends (or two ranges of hours) sets them side by side, as "in one row" does —
+        // a share within each. Not two values of the share's own column: «Доли бесконтактных и QR-платежей
+        // …, двумя числами» are two shares of one whole.)
+        const [split] = draft.dimensions;
+        if (
+          m.output === 'both' &&
+          draft.times.length < 2 &&
+          draft.dimensions.length === 1 &&
+          (split === 'weekend' || split === 'hour_split')
+        ) {
+          draft.sideBySide = true;
+          continue;
+        }
         if (m.output !== draft.compareOutput || draft.share) unknown.push(asTyped(item));
         continue;
+      }
       case 'atLeastOne':
         if (!draft.measures.some((x) => x.fn === 'count_distinct')) unknown.push(asTyped(item));
         continue;
