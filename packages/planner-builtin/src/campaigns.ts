@@ -109,6 +109,16 @@ export function nameCampaigns(items: readonly Item[]): Item[] {
     while (out[end] && !out[end]!.commaBefore && !out[end]!.clauseBefore && part(out[end]!)) end++;
     if (out.slice(from, end).some(names)) for (let n = j; n < end; n++) out[n] = asName(out[n]!);
   }
+  // ("restaurant turnover 1–14 Sep 2026 (before) vs 15–28 Sep 2026 (promo)": in a question about a
+  // campaign, one word alone in brackets right after a period's dates labels that period.)
+  const dateEnd = (it: Item | undefined) => it?.kind === 'date' || it?.kind === 'number' || isMonthName(it);
+  if (out.some(isCampaign))
+    for (let k = 1; k < out.length; k++) {
+      const it = out[k]!;
+      const closes = k + 1 === out.length || out[k + 1]!.closeBefore === true;
+      if (it.kind === 'unknown' && it.bracketBefore === true && closes && dateEnd(out[k - 1]))
+        out[k] = asName(it);
+    }
   // «за «Чёрную пятницу» и выходные, 27–30 ноября», "Black Friday and the weekend, 27–30 November": the
   // weekend joined to a named day, with the days said after, is named with it (it filtered weekends out
   // of the dates said).

@@ -6627,3 +6627,17 @@ describe('«Будни против выходных: доля ECOM …, дву�
     if (r.kind === 'sql') expect(r.sql).not.toContain("FILTER (WHERE pos_entry_mode = 'Contactless'), 0)");
   });
 });
+
+describe('"turnover 1–14 Sep 2026 (before) vs 15–28 Sep 2026 (promo)": in a question about a campaign, one word alone in brackets after a period\'s dates labels it (asked back: ms017)', () => {
+  it('"Promo uplift: fuel turnover 1–10 May 2025 (before) vs 11–20 May 2025 (promo)" compares the two', () => {
+    const frame = frameOf(
+      'Promo uplift: fuel turnover 1–10 May 2025 (before) vs 11–20 May 2025 (promo), change in %',
+    );
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2025-05-01', to: '2025-05-11' });
+  });
+  it('with no campaign word the lone word is still asked back', () => {
+    expect(kindOf('fuel turnover 1–10 May 2025 (before) vs 11–20 May 2025 (after), change in %')).toBe(
+      'clarify',
+    );
+  });
+});
