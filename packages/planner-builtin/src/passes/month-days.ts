@@ -47,10 +47,16 @@ function skipTails(slots: readonly Slot[], k: number, tails: number[]): number {
  */
 function ofRelativeMonth(
   r: Reading,
-  said: { start: number; k: number; days: readonly number[]; taken: readonly number[]; ownerBefore: number },
+  said: {
+    k: number;
+    days: readonly number[];
+    taken: readonly number[];
+    ownerBefore: number;
+    preceding: number;
+  },
 ): boolean {
   const { slots, notes } = r;
-  const { start, k, days, taken, ownerBefore } = said;
+  const { k, days, taken, ownerBefore, preceding: from } = said;
   const { next, prev } = cursor(slots);
   // The month after the days (and «числа», "of"), or before them in Kazakh («өткен айдың 10-ы»).
   const marker = DAY_OF_MONTH_WORDS.includes(slots[k]?.item.text ?? '') ? [k] : [];
@@ -60,8 +66,6 @@ function ofRelativeMonth(
   if (month === null) return false;
   if (!unbrokenDays(days)) return false;
   // "since the 10th", «с 10-го числа», «10-нан бастап»: from that day on.
-  let from = start - 1;
-  while (MONTH_DAY_ARTICLES.includes(slots[from]?.item.text ?? '')) from--;
   const since = isKind(slots[from], 'since') || FROM_WORDS.includes(slots[from]?.item.text ?? '');
   const open = days.length === 1 && since;
   const sinceAfter = open
@@ -162,7 +166,7 @@ export const readMonthDays = definePass((r) => {
       if (BETWEEN_WORDS.includes(slots[b]?.item.text ?? '')) taken.push(b);
       for (const x of [a, a + 1]) if (KAZAKH_BETWEEN_AFTER.includes(slots[x]?.item.text ?? '')) taken.push(x);
     }
-    if (ofRelativeMonth(r, { start, k, days, taken, ownerBefore })) return;
+    if (ofRelativeMonth(r, { k, days, taken, ownerBefore, preceding })) return;
     // ("from the 1st", «с 1-го числа текущего месяца по сегодня»: one day after "from" starts a range of
     // dates.)
     if (taken.length === 1 && FROM_WORDS.includes(slots[start - 1]?.item.text ?? '')) return;

@@ -364,7 +364,7 @@ function keptBlankRows(slots: readonly Slot[]): boolean {
     if (!ownRow && including.length === 0) return;
     for (let k = i; k < after; k++) slots[k]!.used = true;
     for (const k of including) slots[k]!.used = true;
-    if (ownRow) for (const k of [...between.map((s) => slots.indexOf(s)), ...own]) slots[k]!.used = true;
+    if (ownRow) for (let k = after; k <= own.at(-1)!; k++) slots[k]!.used = true;
     kept = true;
   });
   return kept;
