@@ -9914,3 +9914,34 @@ describe("«Сколько дней … оборот по валютным оп�
     expect(line).not.toContain('transaction_amount_kzt > 300000 AND');
   });
 });
+
+describe('cards named first as the whole, "Of Kaspi cards active in 2025, what % paid by QR?", «Из карт …, какая доля платила …»: the share is of the cards — it counted their payments (ha048), or asked back', () => {
+  const cardShare = 'count(DISTINCT card_key) FILTER';
+  it('"of" and "among" opening the question', () => {
+    expect(
+      sqlLineOf('Of the Halyk cards active in March 2025, what percent paid with Samsung Pay?'),
+    ).toContain(`${cardShare} (WHERE wallet_type = 'Samsung Pay')`);
+    const among = sqlLineOf('Among Jusan cards used in 2025 what % paid by QR?');
+    expect(among).toContain(`${cardShare} (WHERE pos_entry_mode = 'QR_Code')`);
+    expect(among).toContain("issuer_bank_name = 'Jusan Bank'");
+  });
+  it('a relative clause in the whole, "there" and "at least once" in the part', () => {
+    const line = sqlLineOf(
+      'Of the cards that paid in pharmacies in April 2025, what % used Google Pay there at least once?',
+    );
+    expect(line).toContain(`${cardShare} (WHERE wallet_type = 'Google Pay')`);
+    expect(line).toContain("mcc_category = 'Pharmacies & Health'");
+  });
+  it('in Russian, with a verb of paying after the share word', () => {
+    const line = sqlLineOf(
+      'Из карт Forte, активных в 2025 году, какая доля хоть раз платила через Apple Pay?',
+    );
+    expect(line).toContain(`${cardShare} (WHERE wallet_type = 'Apple Pay')`);
+    expect(line).toContain("issuer_bank_name = 'ForteBank'");
+  });
+  it('payments named for the share are still what it is of', () => {
+    expect(sqlLineOf('Of Kaspi cards, what share of transactions were QR in 2025?')).toContain(
+      "count(*) FILTER (WHERE pos_entry_mode = 'QR_Code')",
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
   THEIR_WORDS,
   THEM_WORDS,
   WHO_WORDS,
+  WHOLE_FIRST_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import {
@@ -68,6 +69,29 @@ export function cardWordRole(c: CardWordContext): 'bank_cards' | 'subject' | 'pe
 }
 
 /**
+ * "Of Kaspi cards active in 2026, what % paid by QR?", "Among the cards that paid at grocery stores …,
+ * what % used Apple Pay?", «Из карт Kaspi, активных в 2026 году, какая доля платила по QR?»: the cards
+ * named first as the whole ("of", "among", «из», «среди» opening the question) are what the share is of
+ * (the payments were counted, or it was asked back as about single cards) — unless payments or an amount
+ * are named for it ("Of Kaspi cards, what share of transactions …").
+ */
+function wholeCardsFirst(slots: readonly Slot[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (slots[k]!.item.kind === 'stop' || isKind(slots[k], 'value')) && !opensWhole(slots[k]!))
+    k--;
+  if (k < 0 || !opensWhole(slots[k]!) || !slots.slice(0, k).every((s) => s.item.kind === 'stop'))
+    return false;
+  const shareAt = slots.findIndex((s, m) => m > i && isKind(s, 'share'));
+  return (
+    shareAt > 0 &&
+    !slots.some((s, m) => m > i && isPaymentsNoun(s)) &&
+    !slots.some((s) => isKind(s, 'amount'))
+  );
+}
+
+const opensWhole = (s: Slot) => WHOLE_FIRST_WORDS.includes(s.item.text) || isKind(s, 'shareBase');
+
+/**
  * Card / customer words neither counted nor "per card": the bank's cards, the subject of a spend
  * ("what did clients spend"), or — with a ranking or a listing and no dimension ("which cards spent
  * the most") — a request about single cards, refused.
@@ -113,7 +137,10 @@ export const readCardWords = definePass(({ slots, draft }) => {
     // of payments right after it — the cards say whose.)
     const ofPayments = isKind(slots[after], 'share') && isPaymentsNoun(slots[next(after)]);
     return (
-      isKind(slots[back], 'share') || (isKind(slots[after], 'share') && !apart && !ofPayments) || howMany
+      isKind(slots[back], 'share') ||
+      (isKind(slots[after], 'share') && !apart && !ofPayments) ||
+      howMany ||
+      wholeCardsFirst(slots, i)
     );
   };
   // «жалақы түскен карталар барлық белсенді карталардың қанша пайызы» (the cards salary came to, what
