@@ -6641,3 +6641,21 @@ describe('"turnover 1–14 Sep 2026 (before) vs 15–28 Sep 2026 (promo)": in a 
     );
   });
 });
+
+describe('"…, foreign currencies only (no KZT)", "…, no \'Unknown\' category", "— no Kaspi": "no" opening a clause or a bracket before values excepts them, as "without" does (asked back: mv037, lm134, ii010, il067)', () => {
+  it('in brackets and after a comma', () => {
+    expect(sqlLineOf('count by currency in 2025 (no KZT)')).toContain("transaction_currency <> 'KZT'");
+    expect(sqlLineOf('withdrawals by city, March 2025, no Shymkent')).toContain(
+      "merchant_city <> 'Shymkent'",
+    );
+  });
+  it('after a dash, with two values', () => {
+    expect(sqlLineOf('turnover by bank in 2025 — no Kaspi or Halyk')).toContain(
+      "issuer_bank_name NOT IN ('Kaspi Bank', 'Halyk Bank')",
+    );
+  });
+  it('not when more follows in its clause, nor "with no wallet"', () => {
+    expect(sqlLineOf('payments with no wallet by bank in 2025')).toContain('wallet_type IS NULL');
+    expect(sqlLineOf('turnover by bank in 2025, no Kaspi payments at night')).toBe('(clarify)');
+  });
+});

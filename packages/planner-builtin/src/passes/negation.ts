@@ -1,9 +1,11 @@
 import type { Filter } from '../frame.js';
 import type { Meaning } from '../meaning.js';
+import { marksOf } from '../tokenize.js';
 import {
   BLANK_WORDS,
   MEANS_PREPOSITIONS,
   NEGATION_LEADS,
+  NO_WORDS,
   PHRASE_PREPOSITIONS,
   RESTATING_WORDS,
 } from '../vocabulary/index.js';
@@ -83,8 +85,32 @@ function columnOf(m: Meaning): string {
  * understood (asked back), never dropped. Postposed negations (Kazakh «Алматыдан басқа») reverse the
  * filter of the word before them; the value-filter pass reads them.
  */
+/**
+ * "count by currency in 2025, no KZT", "… (no QR)", "Kaspi and Halyk — no salaries": "no" opening a
+ * clause or a bracket of its own, only values after it, excepts those values as "without" does (it was
+ * an unknown word, asked back).
+ */
+function readClauseNo(slots: Slot[]): void {
+  slots.forEach((s, i) => {
+    if (s.used || s.item.kind !== 'unknown' || !NO_WORDS.includes(s.item.text)) return;
+    const opens = (x: Slot) =>
+      x.item.commaBefore || x.item.bracketBefore || x.item.clauseBefore || x.item.dashBefore;
+    if (i > 0 && !opens(s)) return;
+    let k = i + 1;
+    const valueWord = (x: Slot | undefined) =>
+      isKind(x, 'value') || isKind(x, 'currencyUnit') || (k > i + 1 && isKind(x, 'conjunction'));
+    while (valueWord(slots[k])) k++;
+    const last = slots[k - 1];
+    if (k === i + 1 || isKind(last, 'conjunction')) return;
+    const after = slots[k];
+    if (after !== undefined && !opens(after) && !after.item.closeBefore) return;
+    s.item = { kind: 'meaning', text: s.item.text, meaning: { kind: 'negation' }, ...marksOf(s.item) };
+  });
+}
+
 export const resolveNegation = definePass(({ slots, draft, notes }) => {
   const { textOf, idsAfter, stopBefore, next, prev, valueColumnAt } = cursor(slots);
+  readClauseNo(slots);
   let openAt = -1;
   let applied = false;
   /** The column of the last value in scope, and whether an "and" / "or" followed it. */
