@@ -93,10 +93,10 @@ export function understandQuestion(
   // (A lead-in is tried with each aside after it, and an aside with each lead-in: each part read once.)
   const read = new Map<string, ReturnType<typeof contextItems>>();
   const itemsOf = (p: ContextPart) => {
-    const key = `${p.signature === true}:${p.text}`;
+    const key = `${p.signature === true}:${p.unmarked === true}:${p.text}`;
     const known = read.get(key);
     if (known !== undefined) return known;
-    const items = contextItems(p.text, p.signature === true);
+    const items = contextItems(p.text, p.signature === true, p.unmarked === true);
     read.set(key, items);
     return items;
   };

@@ -6,6 +6,7 @@ import { tokenize } from './tokenize.js';
 import {
   CONTEXT_JOINERS,
   DECLINED_NO_WORDS,
+  PURPOSE_OPENERS,
   RELATIVE_OPENERS,
   REQUEST_WORDS,
   SIGN_OFF_WORDS,
@@ -36,6 +37,12 @@ export interface ContextPart {
   leading: boolean;
   /** It ends the message after a dash: a signature ("…? — Dana, Strategy"). */
   signature?: true;
+  /**
+   * No clause mark sets it apart at both ends — it stands between two commas inside the question
+   * ("provide, for the board pack, the total …") or follows it with no comma (« … для ежемесячной
+   * справки»): it must say who asks or why, and measure nothing.
+   */
+  unmarked?: true;
 }
 
 export interface ContextSplit {
@@ -65,6 +72,18 @@ function cutPoints(question: string): number[] {
   // Kazakh purpose, a verbal noun then "for" / "with the aim of", ends a lead-in with no comma.)
   for (const m of question.matchAll(KAZAKH_PURPOSE_END)) cuts.push(m.index + m[0].length);
   return [...new Set(cuts)].filter((c) => c > 0 && c < question.length).sort((a, b) => a - b);
+}
+
+/**
+ * Where what the question is for may start after it with no comma: before a word that may open it
+ * («… в разрезе городов для ежемесячной справки …», "… as a single figure for the regional slide").
+ */
+function purposeCuts(question: string): number[] {
+  const purposes = new RegExp(`\\s(?:${PURPOSE_OPENERS.join('|')})\\s`, 'giu');
+  return [...question.matchAll(purposes)]
+    .map((m) => m.index + 1)
+    .reverse()
+    .slice(0, MAX_CUTS);
 }
 
 /** A Kazakh verbal noun (-у, -ю) and «үшін» / «мақсатында» after it: "in order to …". */
@@ -100,6 +119,20 @@ export function contextSplits(question: string): ContextSplit[] {
   for (const c of trails) {
     const { answer, part } = trailingPart(question, 0, c);
     if (answer && part.text) splits.push({ question: answer, parts: [part] });
+  }
+  for (const c of purposeCuts(question)) {
+    const { answer, part } = trailingPart(question, 0, c);
+    if (answer && part.text) splits.push({ question: answer, parts: [{ ...part, unmarked: true }] });
+  }
+  // ("Could you please provide, for the purposes of the board pack, the total turnover for 2025?": an
+  // aside between two commas inside the question, the rest read as one.)
+  const commaAt = (c: number) => /,\s*$/.test(question.slice(0, c));
+  for (const a of leads) {
+    const b = cuts[cuts.indexOf(a) + 1];
+    if (b === undefined || !commaAt(a) || !commaAt(b)) continue;
+    const text = question.slice(a, b).replace(/[,\s]+$/, '');
+    const answer = `${question.slice(0, a).replace(/[,\s]+$/, '')} ${question.slice(b)}`.trim();
+    if (text && answer) splits.push({ question: answer, parts: [{ text, leading: false, unmarked: true }] });
   }
   for (const l of leads)
     for (const t of trails) {
@@ -187,7 +220,9 @@ function echoed(m: Meaning, frame: Frame): boolean {
   if (m.kind === 'bucket') return frame.dimensions.includes(m.dimension);
   // ("I'm building a trend chart …", "— the partnership team needs the trend": the timeline the answer
   // is anyway.)
-  if (m.kind === 'timeOrder') return frame.dimensions.some(isTimeDimension);
+  // («Для слайда с годовой динамикой прошу …: ноябрь 2026 в сравнении с ноябрём 2025»: or the two periods
+  // the answer compares.)
+  if (m.kind === 'timeOrder') return frame.dimensions.some(isTimeDimension) || frame.compare !== null;
   return false;
 }
 
@@ -203,8 +238,16 @@ function saysWhoAsks(items: readonly Item[], at: number): boolean {
 }
 
 /** The clause's items, when it could be context at all (checked before the rest is interpreted). */
-export function contextItems(context: string, signature = false): Item[] | null {
+export function contextItems(context: string, signature = false, unmarked = false): Item[] | null {
   const items: Item[] = lexItems(tokenize(context), undefined, { kazakh: detectLanguage(context) === 'kk' });
+  // (Not set apart by clause marks, only a clause that says who asks or why and measures nothing: "acq
+  // country CN" or «сондай-ақ нарықтағы … саны» between commas, "for the corporate segment" after the
+  // question, are parts of what is asked.)
+  if (unmarked) {
+    const measures = (i: Item) =>
+      i.kind === 'meaning' && ['count', 'amount', 'aggregate', 'share'].includes(i.meaning.kind);
+    if (!items.some((_, at) => saysWhoAsks(items, at)) || items.some(measures)) return null;
+  }
   // A signature after a dash at the end ("…? — Dana, Strategy", «Спасибо! — Данияр»): a name and a
   // team, no word of which the vocabulary reads as anything but who asks.
   if (

@@ -6659,3 +6659,53 @@ describe('"…, foreign currencies only (no KZT)", "…, no \'Unknown\' category
     expect(sqlLineOf('turnover by bank in 2025, no Kaspi payments at night')).toBe('(clarify)');
   });
 });
+
+describe('board-pack requests: an aside between commas ("provide, for the purposes of the board pack, the total …"), a purpose after the question with no comma («… для ежемесячной справки финансовому директору», "… for the regional slide"), "Could you please confirm …", «Будем признательны, если вы укажете …» (asked back: mz001, mz005, mz089, mz091 …)', () => {
+  it('an aside between two commas saying why is set aside', () => {
+    expect(
+      sqlLineOf('Could you please provide, for the purposes of the board pack, the total turnover for 2025?'),
+    ).toContain('SELECT sum(transaction_amount_kzt) AS total_amount');
+  });
+  it('but not a clause between commas that names a condition or a measure', () => {
+    expect(sqlLineOf('median e-com ticket, acq country CN, Jan-Nov 2025')).toBe('(clarify)');
+    expect(
+      sqlLineOf(
+        'Халық банк карталарымен жасалған шетелдік операциялар саны 2024 және 2025 жылдары, сондай-ақ нарықтағы шетелдік операциялар саны, бір жолға.',
+      ),
+    ).toBe('(clarify)');
+  });
+  it('a purpose after the question with no comma before it', () => {
+    expect(
+      sqlLineOf(
+        'Прошу предоставить оборот за 2025 год в разрезе городов для ежемесячной справки финансовому директору.',
+      ),
+    ).toContain('GROUP BY merchant_city');
+    expect(
+      sqlLineOf(
+        'Could you kindly provide the total turnover for all cities except Almaty for 2025, as a single figure for the regional slide?',
+      ),
+    ).toContain("merchant_city <> 'Almaty'");
+  });
+  it('"Could you please confirm the number of …" is the request; a figure quoted to confirm is still context', () => {
+    expect(sqlLineOf('Could you please confirm the number of ATM withdrawals in Q4 2025?')).toContain(
+      "transaction_type = 'ATM_WITHDRAWAL'",
+    );
+  });
+  it('«Будем признательны, если вы укажете …», «… учитывая только операции POS и ECOM»', () => {
+    expect(sqlLineOf('Будем признательны, если вы укажете оборот за 2025 год в разрезе банков.')).toContain(
+      'GROUP BY issuer_bank_name',
+    );
+    expect(
+      sqlLineOf(
+        'Прошу предоставить оборот по банкам за 2025 год, учитывая только операции POS и ECOM вместе.',
+      ),
+    ).toContain("transaction_type IN ('POS', 'ECOM')");
+  });
+  it('«Для слайда с годовой динамикой прошу …»: the dynamics of a lead-in are the two periods compared', () => {
+    expect(
+      sqlLineOf(
+        'Для слайда с годовой динамикой прошу предоставить оборот за ноябрь 2025 года в сравнении с ноябрём 2024 года.',
+      ),
+    ).toContain('AS total_amount_2024_11');
+  });
+});

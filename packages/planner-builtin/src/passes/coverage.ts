@@ -19,6 +19,7 @@ import {
   NUMBER_LABEL_WORDS,
   OR_WORDS,
   PLAIN_BY,
+  REQUEST_CHECK_VERBS,
   REQUEST_WORDS,
   RUSSIAN_GENITIVE_PLURAL,
   TENGE_UNIT,
@@ -311,6 +312,12 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         continue;
       case 'aside':
         if (context.has(i)) aside.push(item.text);
+        // ("Could you please confirm the number of ATM withdrawals …": the question's own request.)
+        else if (
+          REQUEST_CHECK_VERBS.includes(item.text) &&
+          slots.slice(0, i).every((s) => s.item.kind === 'stop')
+        )
+          continue;
         else unknown.push(asTyped(item));
         continue;
       case 'listMode':

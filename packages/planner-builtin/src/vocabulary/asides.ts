@@ -19,6 +19,12 @@ export const SIGN_OFF_WORDS: readonly string[] = [
   'рақмет',
 ];
 
+/**
+ * Verbs of checking that open a request ("Could you please confirm the number of …", "please verify the
+ * total …"): the request itself there, not a figure quoted to check.
+ */
+export const REQUEST_CHECK_VERBS: readonly string[] = ['confirm', 'verify'];
+
 export const ASIDE_WORDS: readonly VocabularyEntry[] = [
   // A figure heard or seen elsewhere, which the asker checks ("someone said over 7k", "i have ~400 in my
   // notes", «говорят, около 35 тыс.», «в отчёте 10 млн, так ли?», «100-ге жуық деп естідім»): the clause
@@ -201,6 +207,8 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'регулятор~',
       'комитет~',
       'слайд~',
+      // «… для раздела, посвящённого зарплатным проектам» (a section of the document)
+      'раздел~',
       'доклад~',
       'кэшбэк~',
       'кешбэк~',

@@ -50,7 +50,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   ...LATER_HOUR_WORDS,
 ];
 
-export { SIGN_OFF_WORDS } from './asides.js';
+export { REQUEST_CHECK_VERBS, SIGN_OFF_WORDS } from './asides.js';
 export {
   AMOUNT_OF_PREPOSITIONS,
   FIGURE_PRONOUNS,
@@ -337,6 +337,7 @@ export {
   PHRASE_PREPOSITIONS,
   PLAIN_BY,
   PLURAL_WEEKS,
+  PURPOSE_OPENERS,
   RANGE_TO_WORDS,
   RATE_WORDS,
   RECEIVED_GENITIVE,

@@ -2062,6 +2062,12 @@ export const KAZAKH_IN_TENGE: readonly string[] = [
   'тенгедегі',
 ];
 /** Words that join a lead-in of context to the question: "we plan the budget, so: …", «…, сондықтан …». */
+/**
+ * Words that may open what a question is for after it, with no comma before them: «… в разрезе городов
+ * для ежемесячной справки финансовому директору», "… as a single figure for the regional slide". The
+ * question may be cut before them (what follows is set aside only if it says who asks or why).
+ */
+export const PURPOSE_OPENERS: readonly string[] = ['для', 'for the', 'for our', 'for a'];
 export const CONTEXT_JOINERS: readonly string[] = [
   'so',
   'сондықтан',
