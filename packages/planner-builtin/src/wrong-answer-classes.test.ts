@@ -9945,3 +9945,21 @@ describe('cards named first as the whole, "Of Kaspi cards active in 2025, what %
     );
   });
 });
+
+describe('"how many distinct cards used a wallet", "Wallet penetration in groceries: % of … paid with a wallet": a wallet, any one, is a condition — it was a row per wallet (my143, my083)', () => {
+  it('"used a wallet" is the payments with one', () => {
+    const line = sqlLineOf('how many distinct cards used a wallet in March 2025?');
+    expect(line).toContain('wallet_type IS NOT NULL');
+    expect(line).not.toContain('GROUP BY');
+  });
+  it('a heading\'s "wallet penetration" with "paid with a wallet" after it is one share', () => {
+    const line = sqlLineOf(
+      'Wallet penetration at pharmacies: % of POS payments paid with a wallet, May 2025',
+    );
+    expect(line).toContain('count(*) FILTER (WHERE wallet_type IS NOT NULL)');
+    expect(line).not.toContain('GROUP BY');
+  });
+  it('"each wallet\'s share of all wallet payments" is still a row per wallet', () => {
+    expect(sqlLineOf("each wallet's share of all wallet payments in 2025")).toContain('GROUP BY wallet_type');
+  });
+});

@@ -1522,7 +1522,16 @@ export const readShare = definePass((r) => {
   }
   // "wallet share among contactless payments", "monthly wallet share": the share of payments made
   // with a wallet — the column word names the part, not a breakdown by wallet.
-  const walletWord = slots[prev(shareAt)];
+  // ("Wallet penetration in groceries: % of grocery POS payments paid with a wallet": before any share
+  // word of the question, a heading's too.)
+  // ("Each wallet's share of all wallet payments": after "each", a row per wallet.)
+  const walletWord = slots.find(
+    (s, k) =>
+      isKind(s, 'dimension') &&
+      s.item.meaning.dimension === 'wallet_type' &&
+      isKind(slots[next(k)], 'share') &&
+      !isKind(slots[prev(k)], 'groupBy'),
+  );
   // ("payments by wallet - count per wallet and each wallet's share": with a breakdown by wallet said
   // in its own words, each wallet's share.)
   const byWallet = slots.some(
@@ -1532,18 +1541,20 @@ export const readShare = definePass((r) => {
       s.item.meaning.dimension === 'wallet_type' &&
       isKind(slots[prev(k)], 'groupBy'),
   );
-  if (
-    !byWallet &&
-    isKind(walletWord, 'dimension') &&
-    walletWord.item.meaning.dimension === 'wallet_type' &&
-    !draft.blankRow &&
-    !draft.filters.some((f) => 'column' in f.filter && f.filter.column === 'wallet_type')
-  ) {
+  const walletFilters = draft.filters.filter(
+    (f) => 'column' in f.filter && f.filter.column === 'wallet_type',
+  );
+  // (…"paid with a wallet" said as well is the same part.)
+  const [said] = walletFilters;
+  const withWallet = walletFilters.length === 1 && said!.filter.kind === 'presence' && said!.filter.present;
+  if (walletWord && !byWallet && !draft.blankRow && (walletFilters.length === 0 || withWallet)) {
     draft.dimensions = draft.dimensions.filter((d) => d !== 'wallet_type');
-    draft.filters.push({
-      filter: { kind: 'presence', column: 'wallet_type', present: true },
-      role: 'subset',
-    });
+    if (!withWallet)
+      draft.filters.push({
+        filter: { kind: 'presence', column: 'wallet_type', present: true },
+        role: 'subset',
+      });
+    else if (said!.role === 'auto') said!.role = 'subset';
   }
   // "the % split between Apple Pay, Google Pay and Samsung Pay": each named value's share.
   const list = draft.filters.find(

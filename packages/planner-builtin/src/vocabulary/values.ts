@@ -601,6 +601,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'любой кошел~',
       'любым кошельк~',
       'with a wallet',
+      // "how many distinct cards used a wallet": a wallet, any one (it was a row per wallet)
+      'a wallet',
       'with wallet',
       'with a mobile wallet',
       'via wallet',
