@@ -9963,3 +9963,16 @@ describe('"how many distinct cards used a wallet", "Wallet penetration in grocer
     expect(sqlLineOf("each wallet's share of all wallet payments in 2025")).toContain('GROUP BY wallet_type');
   });
 });
+
+describe('«В каких городах снятий наличных в октябре 2026 было больше 50?»: the payments in the genitive, «было» and a bare number count them — it filtered payments over 50 tenge (mx008)', () => {
+  it("a condition on each group's count", () => {
+    const line = sqlLineOf('В каких банках переводов в марте 2025 было больше 300?');
+    expect(line).toContain('HAVING count(*) > 300');
+    expect(line).not.toContain('transaction_amount_kzt > 300');
+  });
+  it('with money after the number it stays the amounts', () => {
+    expect(
+      sqlLineOf('В каких городах снятий наличных в марте 2025 было больше 50 тысяч тенге?'),
+    ).not.toContain('HAVING count(*)');
+  });
+});

@@ -2,6 +2,7 @@ import type { Draft } from '../draft.js';
 import { countsPassing, type GroupCondition, isAmountFilter } from '../frame.js';
 import {
   ALL_WORDS,
+  ASKING_WHICH,
   ATTACHING_WORDS,
   CASH_MONEY_PHRASES,
   EQUIVALENT_UNIT,
@@ -38,6 +39,8 @@ import {
 
 /** «было», "was", "were": between the payments counted and the comparison of their number. */
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
+/** «было», «были»: the Russian "there were" after a noun of payments in the genitive. */
+const RUSSIAN_WAS_WORDS: readonly string[] = ['было', 'были'];
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 /** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */
@@ -542,8 +545,54 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       if (isMoneyWord(slots[k])) toGroupCondition(draft, 'sum');
     }
   });
+  if (!draft.having) readWhichGroupsCounted(slots, draft);
   if (!draft.having) readMeasureCondition(slots, draft);
 });
+
+/**
+ * «В каких городах снятий наличных в октябре 2026 было больше 50?»: with the groups asked for, a Russian
+ * noun of payments in the genitive plural, then «было» / «были» and a comparison with a bare number (no
+ * money after it), counts them — a condition on each group's count (it filtered payments over 50 tenge).
+ * The period and the payments' values may stand between.
+ */
+function readWhichGroupsCounted(slots: Reading['slots'], draft: Draft): void {
+  const { next } = cursor(slots);
+  const which = slots.findIndex((s, k) => {
+    const column = slots[k + 1];
+    return (
+      ASKING_WHICH.includes(s.item.text) &&
+      isKind(column, 'dimension') &&
+      draft.dimensions.includes(column.item.meaning.dimension)
+    );
+  });
+  if (which < 0) return;
+  const noun = slots.findIndex(
+    (s, k) => k > which + 1 && isCountedNoun(s) && RUSSIAN_GENITIVE_PLURAL.test(s.item.text.split(' ')[0]!),
+  );
+  if (noun < 0) return;
+  let w = noun + 1;
+  while (
+    isKind(slots[w], 'value') ||
+    isPeriodWord(slots[w]) ||
+    isKind(slots[w], 'timeUnit') ||
+    (slots[w]?.item.kind === 'number' && slots[w]!.used) ||
+    (slots[w]?.item.kind === 'stop' && PERIOD_PREPOSITIONS.includes(slots[w]!.item.text))
+  )
+    w++;
+  if (!RUSSIAN_WAS_WORDS.includes(slots[w]?.item.text ?? '')) return;
+  const comparator = slots[next(w)];
+  const number = slots[next(next(w))];
+  const unit = slots[next(next(next(w)))];
+  const money = isKind(unit, 'currencyUnit') || isKind(unit, 'multiplier') || isMoneyWord(unit);
+  if (
+    !isKind(comparator, 'comparator') ||
+    comparator.item.meaning.after ||
+    number?.item.kind !== 'number' ||
+    money
+  )
+    return;
+  toGroupCondition(draft, 'count');
+}
 
 /**
  * The general form: a measure of the groups compared with a number, with the groups named as the
