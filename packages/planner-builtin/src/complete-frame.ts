@@ -410,6 +410,8 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   } else if (
     times.length === 2 &&
     !draft.compare &&
+    // ("August and September 2026 side by side: the count for each month": set side by side, compared.)
+    !draft.sideBySide &&
     draft.periodsJoined &&
     draft.dimensions.some((d) => CALENDAR_BUCKETS.includes(d)) &&
     joinedRange

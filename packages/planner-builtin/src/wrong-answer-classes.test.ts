@@ -9976,3 +9976,27 @@ describe('«В каких городах снятий наличных в окт
     ).not.toContain('HAVING count(*)');
   });
 });
+
+describe('"H1 2024 vs H2", «2024 жылғы 1-тоқсан мен 2-тоқсан»: the second point with no year is in the first one\'s year — it was the latest such half or quarter, another year (my144)', () => {
+  it('a half and a quarter after the one with the year', () => {
+    expect(frameOf('number of Apple Pay cards: H1 2024 vs H2, change in %').compare?.later).toEqual({
+      kind: 'dates',
+      from: '2024-07-01',
+      to: '2025-01-01',
+    });
+    expect(sqlLineOf('2024 жылғы 1-тоқсан мен 2-тоқсандағы операциялар саны')).toContain(
+      "transaction_timestamp >= '2024-04-01' AND transaction_timestamp < '2024-07-01'",
+    );
+  });
+});
+
+describe('"August and September 2025 side by side: the count for each month": two adjoining periods set side by side are compared — they were one timeline, a row per month', () => {
+  it.each([
+    'August and September 2025 side by side: the count for each month',
+    '2025 жылғы тамыз бен қыркүйекті қатар қойып: әр айдың саны',
+  ])('%s', (question) => {
+    const frame = frameOf(question);
+    expect(frame.compare).not.toBeNull();
+    expect(frame.dimensions).toEqual([]);
+  });
+});

@@ -120,6 +120,16 @@ export const readCalendarDates = definePass((r) => {
     return fillYear(p, fallback, today);
   };
   const points: Point[] = [];
+  /**
+   * "H1 2025 vs H2", «2025 жылғы 1-тоқсан мен 2-тоқсан»: a point with no year of its own, of the same kind
+   * as the one before it, is in that one's year when it comes after it there (it was the latest such
+   * point, another year); null otherwise.
+   */
+  const inYearBefore = (before: Point | undefined, p: Point): ReturnType<typeof fill> | null => {
+    if (p.year !== null || before?.year == null || before.kind !== p.kind || p.kind === 'year') return null;
+    const inYear = fill(p, before.year);
+    return pointSpan(inYear).from >= pointSpan(fill(before, null)).to ? inYear : null;
+  };
   /** Adds a point named at `at` with the year written after it, if any; the index to go on from. */
   const pushWithYear = (p: Omit<Point, 'year' | 'end'>, at: number): number => {
     // «ноябрь 2025 и 2026 годов», "November this year and last year", «за ноябрь этого и прошлого
@@ -811,7 +821,7 @@ export const readCalendarDates = definePass((r) => {
     }
     if (growth && pi === growth.first && q) {
       const year = growth.year === null ? null : points[growth.year]!.year;
-      const b = fill(q, year);
+      const b = (year === null ? inYearBefore(p, q) : null) ?? fill(q, year);
       let a = fill(p, b.year);
       if (growth.fromTo && p.year === null && pointSpan(a).from >= pointSpan(b).from)
         a = { ...a, year: a.year - 1 };
@@ -877,7 +887,7 @@ export const readCalendarDates = definePass((r) => {
       pi++;
       continue;
     }
-    const filled = fill(p, null);
+    const filled = inYearBefore(points[pi - 1], p) ?? fill(p, null);
     if (missingDay(filled)) continue;
     const span = pointSpan(filled);
     const closer = next(p.end);
