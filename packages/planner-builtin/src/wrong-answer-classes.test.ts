@@ -10000,3 +10000,11 @@ describe('"August and September 2025 side by side: the count for each month": tw
     expect(frame.dimensions).toEqual([]);
   });
 });
+
+describe('"per bank: % of ECOM txns with non-KAZ acquirer": a negated value after "with" is the part, the payments before it the whole — they were the other way round (mw009)', () => {
+  it('within each group', () => {
+    const line = sqlLineOf('per city: % of POS txns with non-Kaspi cards, 2025');
+    expect(line).toContain("count(*) FILTER (WHERE issuer_bank_name <> 'Kaspi Bank')");
+    expect(line).toContain("WHERE transaction_type = 'POS'");
+  });
+});

@@ -295,7 +295,13 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const withPhrase =
     isKind(slots[withWord], 'presence') &&
     WITH_WORDS.includes(slots[withWord]!.item.text.split(' ')[0] ?? '');
-  const withAt = withPhrase ? withWord : next(withWord);
+  // ("% of ECOM txns with non-KAZ acquirer": the negation of the part's value may stand before it.)
+  const afterWith = next(withWord);
+  const withAt = withPhrase
+    ? withWord
+    : isKind(slots[afterWith], 'negation') && isFilterWord(slots[next(afterWith)])
+      ? next(afterWith)
+      : afterWith;
   const withPart =
     at < 0 &&
     isFilterWord(slots[after]) &&
