@@ -10008,3 +10008,11 @@ describe('"per bank: % of ECOM txns with non-KAZ acquirer": a negated value afte
     expect(line).toContain("WHERE transaction_type = 'POS'");
   });
 });
+
+describe('"Txn mix by type for Kaspi cards: count + share %": "+" joins the count to the share as "and" does — the count was dropped (my115)', () => {
+  it('both columns', () => {
+    const line = sqlLineOf('payments by wallet, 2025: count + share %');
+    expect(line).toContain('count(*) AS transaction_count');
+    expect(line).toContain('AS share_pct');
+  });
+});

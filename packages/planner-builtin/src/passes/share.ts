@@ -34,6 +34,7 @@ import {
   PER_WORDS,
   PERCENT_WORD,
   PLURAL_SHARES,
+  PLUS_WORDS,
   PREDICATE_COMPARATORS,
   RELATIVE_WORDS,
   SHARE_PARTICIPLES,
@@ -1448,8 +1449,10 @@ export const readShare = definePass((r) => {
   };
   // ("turnover by city, with each city's share", "count per type + each type's share": "with" and
   // "plus" join the pair as "and" does, when the share is said of each group.)
+  // ("Txn mix by type: count + share %": "+" and "plus" always.)
   const joins = (x: Slot) =>
     isKind(x, 'conjunction') ||
+    (x.item.kind === 'stop' && PLUS_WORDS.includes(x.item.text)) ||
     (eachGroupShare && x.item.kind === 'stop' && ADDING_WORDS.includes(x.item.text));
   // ("number of transactions by entry mode, with share %": "with" after a comma, right before the share,
   // adds it as "and" does.)
