@@ -10016,3 +10016,16 @@ describe('"Txn mix by type for Kaspi cards: count + share %": "+" joins the coun
     expect(line).toContain('AS share_pct');
   });
 });
+
+describe('«зарплата түсімдерінің саны» (the number of salary receipts): a noun of money in the genitive before «саны» names what is counted — an amount was added beside the count (mx067)', () => {
+  it('the count alone', () => {
+    expect(sqlLineOf('Шымкентте зарплата түсімдерінің саны 2025 жылы')).toMatch(
+      /^SELECT count\(\*\) AS transaction_count FROM/,
+    );
+  });
+  it('the amount and the count when both are asked', () => {
+    expect(sqlLineOf('Шымкентте зарплата түсімдерінің сомасы мен саны 2025 жылы')).toContain(
+      'sum(transaction_amount_kzt) AS total_amount, count(*) AS transaction_count',
+    );
+  });
+});

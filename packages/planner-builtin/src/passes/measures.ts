@@ -737,7 +737,15 @@ export const readMeasures = definePass((r) => {
     if (slot.used) return;
     const m = meaningOf(slot);
     if (!m) return;
-    if (m.kind === 'amount' && doneTimes(i)) {
+    // («зарплата түсімдерінің саны», the number of salary receipts: a noun of money in the genitive right
+    // before the Kazakh "number of" names the payments counted — not an amount beside the count.)
+    const counted = slots[next(i)];
+    const countedReceipts =
+      m.kind === 'amount' &&
+      KAZAKH_GENITIVE.test(slot.item.text) &&
+      isKind(counted, 'count') &&
+      counted.item.meaning.after === true;
+    if ((m.kind === 'amount' && doneTimes(i)) || countedReceipts) {
       slot.used = true;
     } else if (m.kind === 'count') {
       slot.used = true;
