@@ -10029,3 +10029,11 @@ describe('«зарплата түсімдерінің саны» (the number of 
     );
   });
 });
+
+describe('"cnt per city, amt bands as columns: …": a word of money right before the band word names what is banded — a total was added beside the count (mw045)', () => {
+  it('the count in each band alone', () => {
+    const line = sqlLineOf('POS 2025, cnt per bank, amt bands as columns: under 5k, 5k-20k, over 20k');
+    expect(line).toContain('count(*) FILTER (WHERE transaction_amount_kzt < 5000)');
+    expect(line).not.toContain('sum(');
+  });
+});

@@ -948,6 +948,8 @@ export const readMeasures = definePass((r) => {
     } else if (m.kind === 'amount') {
       slot.used = true;
       draft.domain = true;
+      // ("cnt per city, amt bands as columns": the amount banded, as "ticket-size bands" — not a total.)
+      if (isKind(slots[next(i)], 'bandWord')) return;
       // "how much is spent on average": the question word asks for the average named, not a total.
       if (DEGREE_WORDS.includes(slot.item.text) && measures.some((x) => AGGREGATES.includes(x.fn))) return;
       // "Which issuer had the single biggest payment? bank + amount", «… самая крупная операция? Нужны
