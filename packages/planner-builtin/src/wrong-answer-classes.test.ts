@@ -10037,3 +10037,19 @@ describe('"cnt per city, amt bands as columns: …": a word of money right befor
     expect(line).not.toContain('sum(');
   });
 });
+
+describe('"Wallet payments per wallet-using card, by bank", "number of wallet-using cards": the hyphenated wallet describes the cards — it was a row per wallet, or the wallets counted (my040)', () => {
+  it('per card of the cards the words say', () => {
+    const line = sqlLineOf('Wallet payments per wallet-using card, by city, 2025');
+    expect(line).toContain('count(*)::numeric / nullif(count(DISTINCT card_key), 0)');
+    expect(line).toContain('wallet_type IS NOT NULL');
+    expect(line).not.toContain('GROUP BY wallet_type');
+    expect(sqlLineOf('spend per Halyk card in 2025')).toContain("WHERE issuer_bank_name = 'Halyk Bank'");
+  });
+  it('the cards counted', () => {
+    expect(sqlLineOf('number of wallet-using cards by bank in 2025')).toContain('count(DISTINCT card_key)');
+  });
+  it('"payments per QR-paying card" (all the payments of cards that ever paid by QR) is still asked back', () => {
+    expect(sqlLineOf('payments per QR-paying card in 2025')).toBe('(clarify)');
+  });
+});

@@ -2,13 +2,14 @@ import {
   CARD_TURNOVER,
   EACH_CARD,
   KAZAKH_POSSESSIVE_WORD,
+  PER_WORDS,
   PLUS_WORDS,
   SINGLE_CARD,
   SPEND_NOUNS,
 } from '../vocabulary/index.js';
 import { averages, oneCardAt, readAsPerCard } from './card-words.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind } from './reading.js';
+import { definePass, isDescribingValue, isKind } from './reading.js';
 
 const CYRILLIC = /[а-яәғқңөұүһі]/;
 
@@ -36,6 +37,31 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       slots[prev(i)]?.item.text === CARD_TURNOVER[0] &&
       (isKind(noun, 'amount') || (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions'))
     );
+  };
+  /**
+   * "per" before the words that describe the card word at i: its slot, or null. Only words that say whose
+   * cards ("per Kaspi card") or repeat a condition the payments have already ("wallet payments per
+   * wallet-using card"): "payments per QR-paying card" would be all the payments of the cards that ever
+   * paid by QR, which one query over the payments does not give.
+   */
+  const perDescribedCard = (i: number): number | null => {
+    const columnOf = (k: number) => {
+      const m = slots[k]?.item;
+      return m?.kind === 'meaning' && (m.meaning.kind === 'value' || m.meaning.kind === 'presence')
+        ? m.meaning.column
+        : null;
+    };
+    let p = prev(i);
+    const described: number[] = [];
+    while (p >= 0 && (isDescribingValue(slots[p]) || isKind(slots[p], 'presence'))) {
+      described.push(p);
+      p = prev(p);
+    }
+    const per = slots[p];
+    if (described.length === 0 || !isKind(per, 'groupBy') || !PER_WORDS.includes(per.item.text)) return null;
+    const said = (k: number) =>
+      columnOf(k) === 'issuer_bank_name' || slots.some((_, j) => j < p && columnOf(j) === columnOf(k));
+    return described.every(said) ? p : null;
   };
   slots.forEach((slot, i) => {
     if (isKind(slot, 'value') && slot.item.meaning.counts) draft.countable = true;
@@ -105,6 +131,11 @@ export const readCountedThings = definePass(({ slots, draft }) => {
       // «оборот по картам», «операции по картам»: the turnover on cards, the bank's phrase for all of it.
       slot.used = true;
       slots[prev(i)]!.used = true;
+    } else if (perDescribedCard(i)) {
+      // ("spend per Kaspi card", "payments per wallet-using card": per card, of the cards the words say.)
+      slots[perDescribedCard(i)!]!.used = true;
+      readAsPerCard(slot);
+      return;
     } else if (isKind(slots[prev(i)], 'groupBy') && valueColumnAt(next(i)) !== 'issuer_bank_name') {
       // "on average, how many transactions does each card make": any one card, per card.
       if (averaged && SINGLE_CARD.includes(slots[prev(i)]!.item.text)) {

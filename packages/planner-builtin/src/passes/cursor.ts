@@ -116,6 +116,8 @@ function valueColumnOf(slots: Slots, j: number): string | null {
 function describesNoun(slots: Slots, k: number): boolean {
   const s = slots[k];
   if (isKind(s, 'value') || isKind(s, 'notValue')) return true;
+  // ("how many wallet-using cards": having one describes them as a value does.)
+  if (isKind(s, 'presence') && s.item.meaning.counts !== true) return true;
   // ("how many MCC 5812 merchants": a code read with its column word describes the noun too.)
   const code = (c: Slot | undefined, d: Slot | undefined) =>
     c?.item.kind === 'number' &&

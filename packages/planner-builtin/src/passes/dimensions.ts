@@ -911,7 +911,12 @@ export const readDimensions = definePass((r) => {
     const named = meaningOf(slots[k]);
     // "per mobile wallet", "each wallet", «әр әмиян бойынша»: the payments with one, a row per wallet
     // ("by mobile wallet" may be the means: only "each" / "per" words say so).
-    const eachWallet = named?.kind === 'presence' && named.present && !PLAIN_BY.includes(slot.item.text);
+    // (Not of the cards it describes: "per wallet-using card" is per card.)
+    const eachWallet =
+      named?.kind === 'presence' &&
+      named.present &&
+      !PLAIN_BY.includes(slot.item.text) &&
+      !isCardsNoun(slots[next(k)]);
     if (!eachWallet && (named?.kind !== 'notValue' || !named.namesColumn)) return;
     // ("Top 3 banks by foreign-currency (non-KZT) turnover": the words describe the money ranked by, a
     // filter — a value restated in brackets may stand between.)

@@ -603,6 +603,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'with a wallet',
       // "how many distinct cards used a wallet": a wallet, any one (it was a row per wallet)
       'a wallet',
+      // "per wallet-using card", "wallet-enabled cards": the cards that paid with one
+      'wallet using',
+      'wallet paying',
+      'wallet enabled',
       'with wallet',
       'with a mobile wallet',
       'via wallet',
