@@ -59,7 +59,7 @@ import { readSecondCount } from './passes/second-count.js';
 import { readSeparateConditions } from './passes/separate-conditions.js';
 import { settleMeasures } from './passes/settle-measures.js';
 import { settlePeriods } from './passes/settle-periods.js';
-import { readOfWhich, readShare, readTopShare, readWholeBeside } from './passes/share.js';
+import { checkPartFigure, readOfWhich, readShare, readTopShare, readWholeBeside } from './passes/share.js';
 import { readShareBase, settleShareBase } from './passes/share-base.js';
 import { readShareMeasure } from './passes/share-measure.js';
 import { readSortBy, readSuperlativeFirst } from './passes/sort-by.js';
@@ -148,6 +148,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['histogram', readHistogram],
   ['tenge filter', readTengeFilter],
   ['share', readShare],
+  ['share part figure', checkPartFigure],
   ['top share', readTopShare],
   ['labels only', readLabelsOnly],
   ['column list', readColumnList],

@@ -6709,3 +6709,36 @@ describe('board-pack requests: an aside between commas ("provide, for the purpos
     ).toContain('AS total_amount_2024_11');
   });
 });
+
+describe("a manager's and a fraud analyst's shorthand (asked back: mx012, mx016, mw040, mw106, my018, my085, my017, my028)", () => {
+  it('«глянь» (have a look) is a request', () => {
+    expect(sqlLineOf('Глянь, сколько аптек в Таразе принимали оплату в мае 2025?')).toContain(
+      'count(DISTINCT merchant_id)',
+    );
+  });
+  it('"weeks start Mon", «(неделя с понедельника)» say how the weeks run', () => {
+    expect(sqlLineOf('weekly cnt of txns > 100k, 1 Mar - 31 May 2025, weeks start Mon')).toContain(
+      "date_trunc('week', transaction_timestamp)",
+    );
+    expect(sqlLineOf('понедельно кол-во операций в EUR, март–май 2025 (неделя с понедельника)')).toContain(
+      "date_trunc('week', transaction_timestamp)",
+    );
+  });
+  it('"MCC 5411 and MCC 5499 - count for each": a row per code', () => {
+    expect(sqlLineOf('POS payments at MCC 5411 and MCC 5812 - count for each, May 2025')).toContain(
+      'GROUP BY merchant_mcc',
+    );
+  });
+  it('«… по способу ввода …: доля каждого способа», «енгізу тәсілі бойынша … әр тәсілдің үлесі»: the column said short after "each"', () => {
+    expect(
+      sqlLineOf('POS-платежи в Таразе по способу ввода за 2025 год: количество и доля каждого способа'),
+    ).toContain(
+      'SELECT pos_entry_mode, count(*) AS transaction_count, 100.0 * count(*) / sum(count(*)) OVER ()',
+    );
+    expect(
+      sqlLineOf(
+        'Halyk Bank карталарының POS төлемдері енгізу тәсілі бойынша, 2025 жылғы мамыр: саны және әр тәсілдің үлесі',
+      ),
+    ).toContain('GROUP BY pos_entry_mode');
+  });
+});

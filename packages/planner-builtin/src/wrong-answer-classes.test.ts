@@ -10053,3 +10053,22 @@ describe('"Wallet payments per wallet-using card, by bank", "number of wallet-us
     expect(sqlLineOf('payments per QR-paying card in 2025')).toBe('(clarify)');
   });
 });
+
+describe('«Структура POS-платежей … по категориям: количество и доля каждой категории»: the payments whose structure is asked are the whole — POS was taken for the part within each category', () => {
+  it("each group's count and share of the whole", () => {
+    const line = sqlLineOf(
+      'Структура POS-платежей в Таразе по категориям за 2025 год: количество и доля каждой категории',
+    );
+    expect(line).toContain('100.0 * count(*) / sum(count(*)) OVER ()');
+    expect(line).toContain("transaction_type = 'POS'");
+    expect(line).not.toContain("FILTER (WHERE transaction_type = 'POS')");
+  });
+});
+
+describe('«Оборот Каспи … по категориям и доля Каспи в обороте каждой категории»: the part\'s figure said before "and" was dropped, the share shown alone — asked back (ku108)', () => {
+  it('asked back', () => {
+    expect(
+      sqlLineOf('Оборот Халыка в POS за 2025 год по категориям и доля Халыка в обороте каждой категории'),
+    ).toBe('(clarify)');
+  });
+});

@@ -1,6 +1,7 @@
 import type { DraftFilter } from '../draft.js';
 import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isCycleDimension, isTimeDimension } from '../frame.js';
+import { marksOf } from '../tokenize.js';
 import {
   ACTIVE_WORDS,
   ALL_WORDS,
@@ -109,9 +110,36 @@ function ownerPlural(word: string): boolean {
   return OWNER_PLURAL_ENDINGS.test(word);
 }
 
+/**
+ * «… по способу ввода …: количество и доля каждого способа», «енгізу тәсілі бойынша … әр тәсілдің
+ * үлесі»: after "each", a word the vocabulary does not know alone that shares its stem with a word of a
+ * column's phrase said before it is that column again (the head noun of "entry method" said short).
+ */
+/** The shortest stem compared: «тәсіл», «способ». */
+const SHORT_NOUN_STEM = 5;
+
+function readShortColumnNoun(slots: Slot[]): void {
+  slots.forEach((s, i) => {
+    const each = slots[i - 1];
+    if (s.item.kind !== 'unknown' || !isKind(each, 'groupBy') || !EACH_GROUP_WORDS.includes(each.item.text))
+      return;
+    const stem = s.item.text.slice(0, Math.max(SHORT_NOUN_STEM, s.item.text.length - 3));
+    const named = slots.find(
+      (x, k) =>
+        k < i - 1 &&
+        isKind(x, 'dimension') &&
+        x.item.text.includes(' ') &&
+        x.item.text.split(' ').some((w) => w.startsWith(stem)),
+    );
+    if (isKind(named, 'dimension'))
+      s.item = { kind: 'meaning', text: s.item.text, meaning: named.item.meaning, ...marksOf(s.item) };
+  });
+}
+
 export const readDimensions = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, valueColumnAt, countCueBefore, stopBefore } = cursor(slots);
+  readShortColumnNoun(slots);
   // "Which foreign currency had the smallest turnover?": after "which", the phrase of the excluded
   // tenge names the column asked for too — a row for each foreign currency (it was the smallest
   // payment in any of them).

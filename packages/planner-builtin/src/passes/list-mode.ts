@@ -117,16 +117,21 @@ export const readListMode = definePass(({ slots, draft }) => {
   // (Not where sides are set against each other: "ATM vs purchases (POS + ECOM): total for each, side by
   // side" is a column each.)
   const sides = slots.some((s) => isKind(s, 'compare') || isKind(s, 'sideBySide') || isKind(s, 'oneRow'));
+  // ("QR payments at MCC 5411 and MCC 5499 - count for each": a list of codes too.)
   const lists = sides
     ? []
     : draft.filters.filter(
-        (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
+        (f) =>
+          (f.filter.kind === 'values' || f.filter.kind === 'ids') &&
+          !f.filter.negated &&
+          f.filter.values.length >= 2,
       );
   slots.forEach((slot, i) => {
     if (slot.used || !isKind(slot, 'groupBy') || !EACH_ALONE_WORDS.includes(slot.item.text)) return;
     const after = next(i);
     const list = lists.length === 1 ? lists[0]!.filter : undefined;
-    if ((after >= 0 && !opensClause(slots[after])) || list?.kind !== 'values') return;
+    if ((after >= 0 && !opensClause(slots[after])) || (list?.kind !== 'values' && list?.kind !== 'ids'))
+      return;
     slot.used = true;
     const by = slots[prev(i)];
     if (prev(i) === i - 1 && isKind(by, 'groupBy') && !by.used) by.used = true;

@@ -320,12 +320,16 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
       at = withAt;
     }
   }
+  // («Структура POS-платежей … по категориям: количество и доля каждой категории»: the payments whose
+  // structure is asked are the whole, with each group's share of it said too.)
+  const mixOfWhole = MIX_WORDS.test(slots[shareAt]!.item.text) && eachGroup;
   if (
     at < 0 &&
     !amountPartAfter &&
     isFilterWord(slots[after]) &&
     adjacent &&
-    (!describesMeasure || eachGroup || rankedGroups)
+    (!describesMeasure || eachGroup || rankedGroups) &&
+    !mixOfWhole
   )
     at = after;
   // («онлайн-покупки занимают самую большую долю в его собственном обороте»: with the whole each
@@ -2033,3 +2037,24 @@ function inCurrency(slots: readonly Slot[], inWord: number, at: number): boolean
     m.column === 'transaction_currency'
   );
 }
+
+/**
+ * «Оборот Каспи в POS по категориям и доля Каспи в обороте каждой категории»: a figure of the part said
+ * before "and" with its share after — the figure was dropped, the share alone shown. Asked back until
+ * the part's figure is shown beside its share here.
+ */
+export const checkPartFigure = definePass(({ slots, draft }) => {
+  if (!draft.share || draft.shareWithMeasure) return;
+  const parts = draft.filters.filter((f) => f.role === 'subset');
+  const shareAt = slots.findIndex((s) => isKind(s, 'share'));
+  if (parts.length === 0 || shareAt < 0) return;
+  const measured = (x: Slot) => isKind(x, 'count') || isKind(x, 'amount');
+  const and = slots.findLastIndex((s, k) => k < shareAt && isKind(s, 'conjunction'));
+  if (and < 0) return;
+  const before = slots.slice(0, and);
+  const partBefore = before.some((x) => isFilterWord(x) && parts.includes(filterOf(draft.filters, x)!));
+  const partAfter = slots.some(
+    (x, k) => k > shareAt && isFilterWord(x) && parts.includes(filterOf(draft.filters, x)!),
+  );
+  if (before.some(measured) && partBefore && partAfter) draft.issues.push({ kind: 'ambiguous_share' });
+});
