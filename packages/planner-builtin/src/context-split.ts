@@ -86,8 +86,11 @@ function purposeCuts(question: string): number[] {
     .slice(0, MAX_CUTS);
 }
 
-/** A Kazakh verbal noun (-у, -ю) and «үшін» / «мақсатында» after it: "in order to …". */
-const KAZAKH_PURPOSE_END = /[\p{L}-]+[ую]\s+(?:үшін|мақсатында)\s/giu;
+/**
+ * A Kazakh verbal noun (-у, -ю) and «үшін» / «мақсатында» after it: "in order to …"; or any noun before
+ * «үшін», "for …" («Директорлар кеңесіне арналған материалдар үшін …», for the board's materials).
+ */
+const KAZAKH_PURPOSE_END = /[\p{L}-]+(?:[ую]\s+(?:үшін|мақсатында)|\s+үшін)\s/giu;
 
 /** Cuts tried at each end: a lead-in or an aside is a few clauses ("Hello, colleagues! I'm new, …"), not the whole question. */
 const MAX_CUTS = 5;
@@ -342,6 +345,9 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
       if (m.kind === 'entity' && m.entity !== 'transactions')
         return frame.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key');
       if (m.kind === 'halfWord') return timed;
+      // («Банктердің нарықтағы орнын көрсететін слайд үшін …»: the slide "showing" it — a verb of showing
+      // right before the document's word, not a request of its own.)
+      if (m.kind === 'listVerb') return items[at + 1] !== undefined && saysWhoAsks(items, at + 1);
     }
     // A measure word in a lead-in the answer computes anyway ("the turnover review: …"); one it does
     // not («просим предоставить количество операций, общую сумму …» cut after the count) is the request.

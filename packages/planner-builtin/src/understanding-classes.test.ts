@@ -6742,3 +6742,20 @@ describe("a manager's and a fraud analyst's shorthand (asked back: mx012, mx016,
     ).toContain('GROUP BY pos_entry_mode');
   });
 });
+
+describe("«Директорлар кеңесіне арналған материалдар үшін …», «… көрсететін слайд үшін …»: a Kazakh lead-in ending in a noun and «үшін» (for …) is set aside as a verbal noun's is (asked back: mz126, mz133, mz146, mz150)", () => {
+  it('a noun before «үшін»', () => {
+    expect(
+      sqlLineOf(
+        'Директорлар кеңесіне арналған материалдар үшін 2025 жылғы жалпы айналымды теңгемен ұсынуыңызды сұраймын.',
+      ),
+    ).toContain('SELECT sum(transaction_amount_kzt) AS total_amount');
+  });
+  it('the slide "showing" something, a verb of showing before the document\'s word', () => {
+    expect(
+      sqlLineOf(
+        'Банктердің нарықтағы орнын көрсететін слайд үшін 2025 жылғы әр банктің айналымын көрсетуіңізді өтінемін.',
+      ),
+    ).toContain('GROUP BY issuer_bank_name');
+  });
+});
