@@ -229,6 +229,10 @@ const UNSEEN_SETS = [
   'unseen202',
   'unseen203',
   'unseen204',
+  'unseen205',
+  'unseen206',
+  'unseen207',
+  'unseen208',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
