@@ -14,6 +14,7 @@ import {
   PRICE_COMPARATORS,
   RECEIVED_GENITIVE,
   RUSSIAN_GENITIVE_PLURAL,
+  RUSSIAN_WAS_WORDS,
   TAKEN_IN,
   TAKING_VERBS,
   THEM_WORDS,
@@ -39,8 +40,6 @@ import {
 
 /** «было», "was", "were": between the payments counted and the comparison of their number. */
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
-/** «было», «были»: the Russian "there were" after a noun of payments in the genitive. */
-const RUSSIAN_WAS_WORDS: readonly string[] = ['было', 'были'];
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
 /** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */

@@ -76,16 +76,6 @@ function columnOf(m: Meaning): string {
 }
 
 /**
- * The scope of a negation written before what it negates ("not online", "except Almaty and Astana",
- * «кроме Каспи и Халыка», «без кошелька»): it covers the value words that follow, across "and" / "or"
- * and stop words, up to the first word of another kind — or up to a value of another column with no
- * "and" / "or" before it: after a preposition that value is not excepted ("except pharmacies in
- * Almaty"); without one the question is asked back ("except Kaspi online payments": each, or only
- * the combination?). A negation that covers nothing stays not
- * understood (asked back), never dropped. Postposed negations (Kazakh «Алматыдан басқа») reverse the
- * filter of the word before them; the value-filter pass reads them.
- */
-/**
  * "count by currency in 2025, no KZT", "… (no QR)", "Kaspi and Halyk — no salaries": "no" opening a
  * clause or a bracket of its own, only values after it, excepts those values as "without" does (it was
  * an unknown word, asked back).
@@ -108,6 +98,16 @@ function readClauseNo(slots: Slot[]): void {
   });
 }
 
+/**
+ * The scope of a negation written before what it negates ("not online", "except Almaty and Astana",
+ * «кроме Каспи и Халыка», «без кошелька»): it covers the value words that follow, across "and" / "or"
+ * and stop words, up to the first word of another kind — or up to a value of another column with no
+ * "and" / "or" before it: after a preposition that value is not excepted ("except pharmacies in
+ * Almaty"); without one the question is asked back ("except Kaspi online payments": each, or only
+ * the combination?). A negation that covers nothing stays not
+ * understood (asked back), never dropped. Postposed negations (Kazakh «Алматыдан басқа») reverse the
+ * filter of the word before them; the value-filter pass reads them.
+ */
 export const resolveNegation = definePass(({ slots, draft, notes }) => {
   const { textOf, idsAfter, stopBefore, next, prev, valueColumnAt } = cursor(slots);
   readClauseNo(slots);

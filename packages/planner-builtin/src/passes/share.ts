@@ -2051,10 +2051,12 @@ export const checkPartFigure = definePass(({ slots, draft }) => {
   const measured = (x: Slot) => isKind(x, 'count') || isKind(x, 'amount');
   const and = slots.findLastIndex((s, k) => k < shareAt && isKind(s, 'conjunction'));
   if (and < 0) return;
+  const ofPart = (x: Slot) => {
+    const f = isFilterWord(x) ? filterOf(draft.filters, x) : undefined;
+    return f !== undefined && parts.includes(f);
+  };
   const before = slots.slice(0, and);
-  const partBefore = before.some((x) => isFilterWord(x) && parts.includes(filterOf(draft.filters, x)!));
-  const partAfter = slots.some(
-    (x, k) => k > shareAt && isFilterWord(x) && parts.includes(filterOf(draft.filters, x)!),
-  );
+  const partBefore = before.some(ofPart);
+  const partAfter = slots.some((x, k) => k > shareAt && ofPart(x));
   if (before.some(measured) && partBefore && partAfter) draft.issues.push({ kind: 'ambiguous_share' });
 });

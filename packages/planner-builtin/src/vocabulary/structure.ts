@@ -2321,6 +2321,8 @@ export const REQUEST_WORDS: readonly string[] = [
   'айтыңыз',
   'айтшы',
 ];
+/** «было», «были»: the Russian "there were" after a noun of payments in the genitive (group-conditions). */
+export const RUSSIAN_WAS_WORDS: readonly string[] = ['было', 'были'];
 /** English counts said after the noun they count: "merchant count". */
 export const NOUN_COUNT_WORDS: readonly string[] = ['count', 'counts'];
 /** Interrogatives before a time unit that ask for it as a column: "which day…", "what month…". */
