@@ -10,7 +10,7 @@ import {
   RESTATING_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isCardsNoun, isKind, meaningOf, type Slot } from './reading.js';
+import { definePass, isCardsNoun, isKind, meaningOf, opensClause, type Slot } from './reading.js';
 
 /** The same condition, negated: ≠ for =, NULL for NOT NULL, the other weekdays. */
 export function negateFilter(f: Filter): Filter {
@@ -81,10 +81,9 @@ function columnOf(m: Meaning): string {
  * an unknown word, asked back).
  */
 function readClauseNo(slots: Slot[]): void {
+  const opens = (x: Slot) => opensClause(x) || x.item.dashBefore === true;
   slots.forEach((s, i) => {
     if (s.used || s.item.kind !== 'unknown' || !NO_WORDS.includes(s.item.text)) return;
-    const opens = (x: Slot) =>
-      x.item.commaBefore || x.item.bracketBefore || x.item.clauseBefore || x.item.dashBefore;
     if (i > 0 && !opens(s)) return;
     let k = i + 1;
     const valueWord = (x: Slot | undefined) =>
