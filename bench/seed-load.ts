@@ -23,7 +23,7 @@ import {
 } from '@pa/seed';
 import pg from 'pg';
 import { repoRoot } from '../scripts/lib/root.js';
-import { dropScratchDatabase } from './lib/context.js';
+import { dropScratchDatabase } from '../scripts/lib/scratch-database.js';
 
 const INSERT_BATCH = 1_000;
 const SEED = 42;
@@ -141,7 +141,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await client.end().catch(() => {});
-    // (an autovacuum worker analysing the loaded table made a plain FORCE drop fail once in CI)
     await dropScratchDatabase(admin, database);
     await admin.end();
   }

@@ -67,6 +67,7 @@ import {
   waitHealthy,
 } from './lib/podman.js';
 import { repoRoot } from './lib/root.js';
+import { dropScratchDatabase } from './lib/scratch-database.js';
 import { ensureServices, type ServiceUrls } from './lib/services.js';
 
 const say = (line: string) => console.error(`images: ${line}`);
@@ -181,7 +182,7 @@ async function checkHostNetwork(runId: string): Promise<ServiceUrls> {
     run: async () => {
       const c = new pg.Client({ connectionString: urls.databaseUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).finally(() => c.end());
+      await dropScratchDatabase(c, database).finally(() => c.end());
     },
   });
   const prefix = `{pa-images-${runId}}`;

@@ -71,6 +71,7 @@ import {
   waitExit,
 } from './lib/podman.js';
 import { repoRoot } from './lib/root.js';
+import { dropScratchDatabase } from './lib/scratch-database.js';
 import { ensureServices, type ServiceUrls } from './lib/services.js';
 
 /** The images `npm run images:check` builds from Dockerfile.api and Dockerfile.worker. */
@@ -321,7 +322,7 @@ export async function checkKubePlay(runId: string, urls: ServiceUrls, ctx: Check
     defer(`drop database ${database}`, async () => {
       const c = new pg.Client({ connectionString: urls.databaseUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).finally(() => c.end());
+      await dropScratchDatabase(c, database).finally(() => c.end());
     });
     defer(`delete Redis keys ${prefix}:*`, async () => {
       const redis = new Redis(urls.redisUrl, { maxRetriesPerRequest: 1 });

@@ -22,6 +22,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSuperuserUrl, hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
+import { dropScratchDatabase } from '../scripts/lib/scratch-database.js';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { postgresBinDir } from './support/postgres-binaries.js';
 import { dropRoleEverywhere } from './support/security/roles.js';
@@ -99,7 +100,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (superuserUrl) {
     await onDb(superuserUrl, async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${restoredName()} WITH (FORCE)`);
+      await dropScratchDatabase(c, restoredName());
     }).catch(() => {});
     await dropRoleEverywhere(superuserUrl, role);
     await dropRoleEverywhere(superuserUrl, gone);

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { findSuperuserUrl, hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
+import { dropScratchDatabase } from '../scripts/lib/scratch-database.js';
 import { ensureServices } from '../scripts/lib/services.js';
 import { startContainers } from './support/containers.js';
 
@@ -98,9 +99,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `SELECT datname FROM pg_database WHERE starts_with(datname, $1) AND datname <> $2`,
       [`${runPrefix}_`, templateDatabase],
     );
-    for (const row of leftovers.rows)
-      await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
-    await admin.query(`DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`);
+    for (const row of leftovers.rows) await dropScratchDatabase(admin, row.datname);
+    await dropScratchDatabase(admin, templateDatabase);
     await admin.end();
     await stopContainers?.();
   };

@@ -12,6 +12,7 @@ import { seedTransactions } from '@pa/seed';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { repoRoot } from '../../scripts/lib/root.js';
+import { dropScratchDatabase } from '../../scripts/lib/scratch-database.js';
 import { BENCH_JWT_SECRET } from './tokens.js';
 
 export function withDatabase(url: string, database: string): string {
@@ -36,7 +37,7 @@ export async function createBenchDatabase(tag: string, rows: number): Promise<Be
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropScratchDatabase(admin, name);
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
@@ -64,27 +65,6 @@ export async function createBenchDatabase(tag: string, rows: number): Promise<Be
       }
     },
   };
-}
-
-/**
- * Drops a benchmark's scratch database. Plain DROP first: it stops autovacuum workers on the database
- * itself, where FORCE would try to terminate them and fail for a non-superuser (they have no role to be
- * a member of). FORCE only for our own sessions still open (object_in_use), retried while an autovacuum
- * worker makes it fail with 42501, for up to 30 s.
- */
-export async function dropScratchDatabase(c: pg.Client, name: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (let force = false; ; ) {
-    try {
-      await c.query(`DROP DATABASE IF EXISTS ${name}${force ? ' WITH (FORCE)' : ''}`);
-      return;
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if ((code !== '42501' && code !== '55006') || Date.now() > deadline) throw err;
-      force = code === '55006';
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
 }
 
 /** A Redis key prefix of the benchmark's own; `cleanup()` deletes every key under it. */

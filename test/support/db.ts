@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createPool } from '@pa/db';
 import pg from 'pg';
 import { expect, inject, vi } from 'vitest';
+import { dropScratchDatabase } from '../../scripts/lib/scratch-database.js';
 
 export interface TestDatabase {
   name: string;
@@ -38,7 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const c = new pg.Client({ connectionString: baseUrl });
       await c.connect();
       try {
-        await dropDatabase(c, name);
+        await dropScratchDatabase(c, name);
       } finally {
         await c.end();
       }
@@ -82,23 +83,4 @@ export async function lockTransactions(pool: pg.Pool): Promise<() => Promise<voi
     await client.query('ROLLBACK').catch(() => {});
     client.release();
   };
-}
-
-/**
- * DROP DATABASE … WITH (FORCE), retried for a while: an autovacuum worker that happens to be in the
- * database (after a test's bulk DELETE, say) cannot be terminated by a non-superuser, so the drop
- * fails with 42501 or 55006 until the worker is done, which takes moments.
- */
-async function dropDatabase(client: pg.Client, name: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      return;
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if ((code !== '42501' && code !== '55006') || Date.now() > deadline) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
 }
