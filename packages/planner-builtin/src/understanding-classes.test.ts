@@ -6759,3 +6759,26 @@ describe("«Директорлар кеңесіне арналған матер�
     ).toContain('GROUP BY issuer_bank_name');
   });
 });
+
+describe('"cities with more than 20 txns over 500k": a number of payments, then the amount of each payment said right after them — a condition on each group\'s count and a filter on the payments (asked back: mw015, mw016, mw055, kl102, hk144)', () => {
+  it('the groups with a number of payments above an amount', () => {
+    const line = sqlLineOf('banks with more than 100 ATM withdrawals above 200 000 tenge in 2025');
+    expect(line).toContain("WHERE transaction_amount_kzt > 200000 AND transaction_type = 'ATM_WITHDRAWAL'");
+    expect(line).toContain('GROUP BY issuer_bank_name HAVING count(*) > 100');
+  });
+  it("in Russian, with the payments' values between", () => {
+    const line = sqlLineOf('Города, где больше 40 операций свыше 300 тысяч тенге в 2024 году');
+    expect(line).toContain('WHERE transaction_amount_kzt > 300000');
+    expect(line).toContain('GROUP BY merchant_city HAVING count(*) > 40');
+  });
+  it('the days counted that had them', () => {
+    const line = sqlLineOf('how many days in 2025 had more than 6 txns above 200k');
+    expect(line).toContain('WHERE transaction_amount_kzt > 200000');
+    expect(line).toContain('HAVING count(*) > 6');
+  });
+  it('a comma between keeps the two conditions apart, asked back', () => {
+    expect(
+      understandQuestion('cities with more than 20 txns, over 500k in 2025', TEST_CONTEXT).kind,
+    ).not.toBe('sql');
+  });
+});

@@ -56,20 +56,42 @@ function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
  * ("with a total over 1 million of payments over 10 000") which is which is not said, and a range of
  * totals is not read either — both are asked back.
  */
-function toGroupCondition(draft: Draft, of: GroupCondition['of']): void {
+function toGroupCondition(draft: Draft, of: GroupCondition['of'], eachPayment?: number): void {
   const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
-  const taken = amounts[0]?.filter;
-  if (amounts.length !== 1 || taken?.kind !== 'amount' || draft.having) {
+  // ("cities with more than 20 txns over 500k": the money said right after the payments counted is of
+  // each payment, and stays a filter — `eachPayment` is the number counted, which the condition takes.)
+  const mine =
+    eachPayment === undefined || amounts.length !== 2
+      ? amounts
+      : amounts.filter((f) => f.filter.kind === 'amount' && f.filter.value === eachPayment);
+  const taken = mine[0]?.filter;
+  if (mine.length !== 1 || taken?.kind !== 'amount' || draft.having) {
     draft.issues.push({ kind: 'group_total_condition' });
     return;
   }
-  draft.filters = draft.filters.filter((f) => f !== amounts[0]);
+  draft.filters = draft.filters.filter((f) => f !== mine[0]);
   // ("more than 1000 ATM withdrawals" was a number of things, not an amount: that is now read.)
   if (of !== 'sum' && of !== 'avg' && of !== 'median') {
     const counted = draft.issues.findIndex((i) => i.kind === 'count_condition');
     if (counted >= 0) draft.issues.splice(counted, 1);
   }
   draft.having = { of, op: taken.op, value: taken.value };
+}
+
+/**
+ * "with more than 20 txns over 500k", «больше 20 операций свыше 500 тысяч»: a comparison right after the
+ * payments counted is of each payment's amount. Then the number the groups' condition counts (after the
+ * comparator `said`), for toGroupCondition to tell the two amount filters apart; otherwise undefined.
+ */
+function eachPaymentCounted(slots: Reading['slots'], noun: number, comparator: number): number | undefined {
+  const { next, pastValues } = cursor(slots);
+  const number = slots[next(comparator)];
+  if (!isKind(slots[comparator], 'comparator') || number?.item.kind !== 'number') return undefined;
+  // («снятий в банкоматах выше 200 000 тенге»: the payments' values may stand between.)
+  // ("…20 txns, over 500k turnover": not after a comma.)
+  const after = slots[pastValues(next(noun))];
+  const attached = isKind(after, 'comparator') && !after.item.commaBefore && !after.item.clauseBefore;
+  return countedOf(slots[noun]) === 'count' && attached ? number.item.value : undefined;
 }
 
 /** What "them" counts when the condition is on it: the one count asked so far, or null. */
@@ -421,7 +443,12 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       // it was their total.)
       const own = ownFigure(slots);
       const average = own === 'avg' || own === 'median' ? own : 'sum';
-      toGroupCondition(draft, tenge ? average : (countedOf(slots[n]) ?? average));
+      const counted = countedOf(slots[n]);
+      toGroupCondition(
+        draft,
+        tenge ? average : (counted ?? average),
+        tenge ? undefined : eachPaymentCounted(slots, n, next(i)),
+      );
       if (tenge && draft.having && isCountedNoun(slots[n])) slots[n]!.used = true;
       return;
     }
@@ -490,7 +517,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         n = pastValues(n);
         const counted = countedOf(slots[n]);
         if (slots[next(j)]?.item.kind === 'number' && counted) {
-          toGroupCondition(draft, counted);
+          toGroupCondition(draft, counted, eachPaymentCounted(slots, n, j));
           return;
         }
         // (…with no unit of money after the number.)
@@ -759,10 +786,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
   };
   // The words of the measure compared are the condition's, no measure shown besides ("how many merchants had
   // an average check above 50 000" counts the merchants).
-  const take = (of: GroupCondition['of'], words: readonly number[]) => {
+  const take = (of: GroupCondition['of'], words: readonly number[], eachPayment?: number) => {
     // («… мерчанттар саны 500-ден асты ма?»: the count of the things counted is no condition on each.)
     if (draft.dimensions.length === 0 && (of === 'cards' || of === 'merchants')) return;
-    toGroupCondition(draft, of);
+    toGroupCondition(draft, of, eachPayment);
     if (!draft.having) return;
     for (const k of words) {
       slots[k]!.used = true;
@@ -864,6 +891,7 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     const took = s === groups && slots.slice(groups + 1, i).some((_, k) => taking(groups + 1 + k));
     let of: GroupCondition['of'] | null = null;
     let at = s;
+    let eachPayment: number | undefined;
     if (s !== groups && isCountedNoun(slots[s])) {
       // «количество операций больше 500», «оборот онлайн-покупок больше 30 млн»: the noun of a count or
       // an amount.
@@ -915,6 +943,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // ("more than 1 million tenge in sales": money said in tenge is no number of sales.)
       of = tenge ? null : countedOf(slots[a]);
       at = i;
+      // ("days that had more than 6 txns above 200k": the payments' own amount after them.)
+      if (of === 'count') eachPayment = eachPaymentCounted(slots, a, i);
       // ("which merchants in Almaty took more than 3 million": millions taken in, with nothing counted after
       // them, are money too — it was single payments above 3 million.)
       if (took && (tenge || (scaled && !of))) {
@@ -942,6 +972,6 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         }
       }
     }
-    if (of && joined(at)) take(of, at === i ? [] : [at, s]);
+    if (of && joined(at)) take(of, at === i ? [] : [at, s], eachPayment);
   });
 }
