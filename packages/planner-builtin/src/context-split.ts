@@ -345,6 +345,11 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
       if (m.kind === 'entity' && m.entity !== 'transactions')
         return frame.measures.some((x) => x.fn === 'count_distinct' && x.column === 'card_key');
       if (m.kind === 'halfWord') return timed;
+      // («…, поскольку председатель просил привести именно медиану», «…, поскольку промежуточные итоги
+      // года будут рассматриваться …»: the figure the answer computes anyway, said again in why it is
+      // asked — but "…, because we need the median" before a count is a request.)
+      if (m.kind === 'aggregate') return frame.measures.some((x) => x.fn === m.fn);
+      if (m.kind === 'total') return frame.measures.some((x) => x.fn === 'sum');
       // («Банктердің нарықтағы орнын көрсететін слайд үшін …»: the slide "showing" it — a verb of showing
       // right before the document's word, not a request of its own.)
       if (m.kind === 'listVerb') return items[at + 1] !== undefined && saysWhoAsks(items, at + 1);

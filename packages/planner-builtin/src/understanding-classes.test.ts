@@ -6782,3 +6782,29 @@ describe('"cities with more than 20 txns over 500k": a number of payments, then 
     ).not.toBe('sql');
   });
 });
+
+describe('«…, поскольку председатель просил привести именно медиану», "…, because the board reviews the totals": why it is asked, after the question, set aside when the figure it names is the one the answer computes anyway (asked back: mz071, mz102, mz124, kb071, gm082, gm114)', () => {
+  it('a reason naming the median the answer is', () => {
+    expect(
+      sqlLineOf(
+        'Прошу предоставить медианную сумму POS-операций за 2025 год, поскольку руководство просило привести именно медиану.',
+      ),
+    ).toContain(
+      'SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) AS median_amount',
+    );
+  });
+  it('a reason naming the totals the answer is', () => {
+    expect(
+      sqlLineOf(
+        'Please provide the turnover by bank for 2025, because the board reviews the year totals at its meeting.',
+      ),
+    ).toContain('SELECT issuer_bank_name, sum(transaction_amount_kzt) AS total_amount');
+  });
+  it('a reason naming another figure than the answer is asked back', () => {
+    for (const q of [
+      'Прошу предоставить количество операций за 2025 год, поскольку председатель просил именно медиану.',
+      'Please provide the number of transactions in 2025, because the board wants the average.',
+    ])
+      expect(understandQuestion(q, TEST_CONTEXT).kind).not.toBe('sql');
+  });
+});
