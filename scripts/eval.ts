@@ -233,6 +233,10 @@ const UNSEEN_SETS = [
   'unseen206',
   'unseen207',
   'unseen208',
+  'unseen209',
+  'unseen210',
+  'unseen211',
+  'unseen212',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
