@@ -10072,3 +10072,38 @@ describe('«Оборот Каспи … по категориям и доля К
     ).toBe('(clarify)');
   });
 });
+
+describe('conditions on each group read as filters on single payments, or on another figure (nc069, nd024, nd042, na078, nb055)', () => {
+  it('«только категории, в которых мерчантов больше 200»: a preposition before «которых», merchants counted', () => {
+    const line = sqlLineOf(
+      'Число уникальных мерчантов по категориям за 2024 год, только категории, в которых мерчантов больше 150.',
+    );
+    expect(line).toContain('HAVING count(DISTINCT merchant_id) > 150');
+    expect(line).not.toContain('transaction_amount_kzt > 150');
+  });
+  it('"…, only where count > 5000": the figure named before the comparison', () => {
+    const line = sqlLineOf('cities + ecom txn count 2024, only where count > 3000');
+    expect(line).toContain('HAVING count(*) > 3000');
+    expect(line).not.toContain('transaction_amount_kzt > 3000');
+  });
+  it('"cities where avg p2p_out amount > 22k": the average, the payments\' kind between', () => {
+    expect(sqlLineOf('banks where avg ecom amount > 15k in 2024, show the avg')).toContain(
+      'HAVING avg(transaction_amount_kzt) > 15000',
+    );
+  });
+  it('«… медианасы 6 850 теңгеден жоғары болған қалалар», "cities whose median … is above": the median named alone', () => {
+    expect(
+      sqlLineOf(
+        '2024 жылы ECOM төлемдерінің медианасы 9 000 теңгеден жоғары болған банктер: банк және медиана',
+      ),
+    ).toContain('HAVING percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) > 9000');
+    expect(sqlLineOf('cities whose median POS payment in 2024 is above 7000')).toContain(
+      'HAVING percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) > 7000',
+    );
+  });
+  it('«Сколько дней … оборот по MCC 5411 превышал 250 тыс.?»: a code with its column word between', () => {
+    const line = sqlLineOf('Сколько дней в марте 2025 оборот по MCC 5812 превышал 300 тыс.?');
+    expect(line).toContain('HAVING sum(transaction_amount_kzt) > 300000');
+    expect(line).not.toContain('transaction_amount_kzt > 300000 AND');
+  });
+});

@@ -13,6 +13,7 @@ import {
   PERIOD_PREPOSITIONS,
   PRICE_COMPARATORS,
   RECEIVED_GENITIVE,
+  RELATIVE_WHICH,
   RUSSIAN_GENITIVE_PLURAL,
   RUSSIAN_WAS_WORDS,
   TAKEN_IN,
@@ -21,6 +22,7 @@ import {
   THOSE_THAT_WORDS,
   THOSE_WORDS,
   WERE_WORDS,
+  WHICH_PREPOSITIONS,
   WITH_TURNOVER_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
@@ -310,6 +312,23 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       toGroupCondition(draft, countedOf(slots[n]) ?? shownOf);
       return;
     }
+    // ("…, only where count > 5000", «…, только где сумма больше 1 млн»: the figure named before the
+    // comparison, one of the measures' words.)
+    const named = slots[i + 2];
+    const namedOf = isKind(named, 'count') ? 'count' : isMoneyWord(named) ? 'sum' : null;
+    if (
+      isKind(slot, 'only') &&
+      slots[i + 1]?.item.kind === 'stop' &&
+      ATTACHING_WORDS.includes(slots[i + 1]!.item.text) &&
+      namedOf !== null &&
+      isKind(slots[i + 3], 'comparator') &&
+      slots[i + 4]?.item.kind === 'number' &&
+      draft.dimensions.length > 0
+    ) {
+      toGroupCondition(draft, namedOf);
+      if (draft.having) slot.used = named!.used = true;
+      return;
+    }
     if (slot.item.kind === 'stop' && KAZAKH_THOSE_AFTER.includes(slot.item.text)) {
       readThoseAfter(i);
       return;
@@ -403,11 +422,14 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       (slots[a]?.item.kind === 'number' && slots[a]!.used)
     )
       a++;
+    // («только категории, в которых мерчантов больше 200»: or a preposition before «которых».)
     const attaching = [slots[a], slots[a + 1]].find(
       (s, n) =>
         s?.item.kind === 'stop' &&
         ATTACHING_WORDS.includes(s.item.text) &&
-        (n === 0 || slots[a]?.item.text === ','),
+        (n === 0 ||
+          slots[a]?.item.text === ',' ||
+          (WHICH_PREPOSITIONS.includes(slots[a]?.item.text ?? '') && RELATIVE_WHICH.includes(s.item.text))),
     );
     // "Cities by turnover, only cities above 100 million tenge": the comparator right after a column word
     // the rows are of is a condition on each row's total (it filtered single payments: no row left).
@@ -465,8 +487,10 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       // counted — "where withdrawals were over 1000" may be their amounts, and stays so.)
       // («банки, где снятий наличных в 2026 году было больше 1000»: the period may stand before «было».)
       let countedBefore = false;
+      let countedNoun = -1;
       const wasAt = (k: number): number => {
-        if (!isCountedNoun(slots[k])) return -1;
+        // («в которых мерчантов больше 200»: merchants or cards counted likewise.)
+        if (!isCountedNoun(slots[k]) && countedOf(slots[k]) === null) return -1;
         // («города, где снятий больше 500»: a Russian noun of payments in the genitive plural right before
         // the comparison is counted without «было» too — their amounts would be «снятия», «сумма снятий».)
         if (RUSSIAN_GENITIVE_PLURAL.test(slots[k]!.item.text) && isKind(slots[next(k)], 'comparator'))
@@ -502,6 +526,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         }
         const was = wasAt(j);
         countedBefore ||= was >= 0;
+        if (was >= 0) countedNoun = j;
         j = next(was >= 0 ? was : j);
       }
       if (isMoneyWord(slots[j])) {
@@ -524,7 +549,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         const unit = slots[next(next(j))];
         const money = isKind(unit, 'currencyUnit') || isKind(unit, 'multiplier') || isMoneyWord(unit);
         if (countedBefore && slots[next(j)]?.item.kind === 'number' && !money) {
-          toGroupCondition(draft, 'count');
+          toGroupCondition(draft, countedOf(slots[countedNoun]) ?? 'count');
           return;
         }
         j = -1;
@@ -716,7 +741,11 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         isKind(slots[next(k)], 'notValue') ||
         // («оборот по покупкам в аптеках»: "on" the payments.)
         paymentsAt(next(k)) ||
-        (slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used))) ||
+        (slots[next(k)]?.item.kind === 'number' && slots[next(k)]!.used) ||
+        // («оборот по MCC 5411»: a code with its column word.)
+        (isKind(slots[next(k)], 'dimension') &&
+          slots[next(next(k))]?.item.kind === 'number' &&
+          slots[next(next(k))]!.used))) ||
     isPeriodWord(slots[k]) ||
     isKind(slots[k], 'timeUnit') ||
     // («за третий квартал 2026 года»: the ordinal of a period read already.)
@@ -763,7 +792,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     if (isKind(s, 'check')) return 'avg';
     // ("avg(transaction_amount_kzt) > 30000", "median amount above …": the aggregate before the money —
     // and before the payments' noun naming it: "average transaction amount".)
-    const fn = slots[paymentsAt(prev(k)) ? prev(prev(k)) : prev(k)];
+    // ("avg p2p_out amount > 22k": the payments' values may stand between.)
+    let f = prev(k);
+    while (isKind(slots[f], 'value')) f = prev(f);
+    const fn = slots[paymentsAt(f) ? prev(f) : f];
     if (
       isMoneyWord(s) &&
       isKind(fn, 'aggregate') &&
@@ -771,6 +803,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     )
       return fn.item.meaning.fn;
     if (isMoneyWord(s)) return 'sum';
+    // («POS төлемдерінің медианасы 6 850 теңгеден жоғары болған қалалар», "cities whose median is above
+    // …": the median or the average named alone.)
+    if (isKind(s, 'aggregate') && (s.item.meaning.fn === 'median' || s.item.meaning.fn === 'avg'))
+      return s.item.meaning.fn;
     if (isKind(s, 'count')) {
       // "the number of cards" / «карталар саны»: what the count is of.
       const of = countedOf(slots[next(k)]) ?? countedOf(slots[prev(k)]);

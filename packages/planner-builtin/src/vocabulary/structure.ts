@@ -2671,6 +2671,9 @@ export const ATTACHING_WORDS: readonly string[] = [
   'чьи',
 ];
 
+/** «в которых», «среди которых»: a preposition before the groups' relative word, which attaches the condition. */
+export const WHICH_PREPOSITIONS: readonly string[] = ['в', 'на', 'среди'];
+
 /** Kazakh participles of having or making, before the column word they describe: «… болған банктер». */
 // («10-нан көп төлем қабылдаған мерчанттар», merchants that accepted more than 10 payments)
 export const HAD_PARTICIPLES: readonly string[] = [
