@@ -10107,3 +10107,36 @@ describe('conditions on each group read as filters on single payments, or on ano
     expect(line).not.toContain('transaction_amount_kzt > 300000 AND');
   });
 });
+
+describe('figures added or dropped beside the one asked (nc140, na055, nd017) and a Kazakh verb of payments happening (nc054)', () => {
+  it('«орташа чек … қанша теңгені құрады?»: "how many tenge" asks the average in tenge, no total beside it', () => {
+    expect(
+      sqlLineOf(
+        '2025 жылғы екінші тоқсанда дәріханалардағы орташа чек әр банк бойынша қанша теңгені құрады?',
+      ),
+    ).toMatch(/^SELECT issuer_bank_name, avg\(transaction_amount_kzt\) AS avg_amount FROM/);
+    // (…but "and how many tenge were spent" asks both.)
+    expect(sqlLineOf('average check in pharmacies in 2025 by bank and how many tenge were spent')).toContain(
+      'sum(transaction_amount_kzt) AS total_amount',
+    );
+  });
+  it('«Сколько в среднем тратит одна карта …, по городам? Оборот на одну карту.»: the ratio said again in a sentence of its own', () => {
+    expect(
+      sqlLineOf(
+        'Сколько в среднем тратит одна карта в аптеках за 2024 год, по банкам? Оборот на одну карту.',
+      ),
+    ).toMatch(
+      /^SELECT issuer_bank_name, sum\(transaction_amount_kzt\) \/ nullif\(count\(DISTINCT card_key\), 0\) AS amount_per_card FROM/,
+    );
+  });
+  it('"…, w % change": the shorthand "w" adds the change beside both periods', () => {
+    const line = sqlLineOf('mar 2025 vs mar 2024 total amt, w % change');
+    expect(line).toMatch(/^SELECT sum\(transaction_amount_kzt\) FILTER/);
+    expect(line).toContain('AS change_pct');
+  });
+  it('«қандай валюталарда операциялар жүргізілді?»: the values that occur, listed', () => {
+    expect(sqlLineOf('2025 жылы Шымкент қаласында қандай валюталарда операциялар жүргізілді?')).toMatch(
+      /^SELECT transaction_currency FROM/,
+    );
+  });
+});

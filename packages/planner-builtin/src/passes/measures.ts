@@ -765,7 +765,12 @@ export const readMeasures = definePass((r) => {
         (IN_WORDS.includes(stopBefore(next(i)) ?? '') || tengeCounted);
       if (m.strength === 'weak' && inTenge) {
         unit.used = true;
-        measures.push({ fn: 'sum' });
+        // («орташа чек әр қала бойынша қанша теңгені құрады?», "what did the average check come to in tenge,
+        // by city": the average read already is what "how many tenge" asks — no total beside it.)
+        // ("the average check and how many tenge were spent" asks both.)
+        const averaged =
+          measures.some((x) => AGGREGATES.includes(x.fn)) && !isKind(slots[prev(i)], 'conjunction');
+        if (!averaged || slots.some((o) => isKind(o, 'total'))) measures.push({ fn: 'sum' });
         return;
       }
       // «Во сколько прошла последняя операция …?» (at what time): «во сколько» asks the time of the first or

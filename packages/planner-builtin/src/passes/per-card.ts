@@ -116,9 +116,15 @@ export const readPerCard = definePass(({ slots, draft }) => {
     moneyWord(s) || counting(s) || isKind(s, 'aggregate') || isKind(s, 'entity');
   // ("value per active card … (total value divided by the number of distinct cards)": the ratio said
   // twice, each with its own words, is one ratio, no list of columns.)
+  // («Сколько в среднем тратит одна карта …, по городам? Оборот на одну карту.»: or in a sentence of its
+  // own after the question — the average was kept beside the ratio.)
   const saidTwice =
     slots.some((s, k) => isKind(s, 'perCard') && !inItem(k)) &&
-    slots.some((s, k) => inItem(k) && s.item.bracketBefore === true);
+    slots.some(
+      (s, k) =>
+        inItem(k) &&
+        (s.item.bracketBefore === true || (k > itemStart && k <= perCardAt && s.item.clauseBefore === true)),
+    );
   // ("transactions per card and turnover per card": items each with its own "per card" are a ratio each;
   // the last one was the only one.)
   const perItem = eachItemPerCard(slots, moneyWord, counting);

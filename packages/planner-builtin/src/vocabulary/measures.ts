@@ -787,6 +787,8 @@ export const ADDING_WORDS: readonly string[] = [
   ...PLUS_WORDS,
   'also',
   'with',
+  // (shorthand: "…, w % change", "w/ % chg")
+  'w',
   'также',
   'с',
   'со',

@@ -1301,6 +1301,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'проходят',
       'қолданылды',
       'пайдаланылды',
+      // «қандай валюталарда операциялар жүргізілді» (in which currencies were operations conducted)
+      'жүргізілді',
     ],
     { kind: 'occurs' },
   ),
