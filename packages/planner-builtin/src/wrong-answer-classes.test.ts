@@ -10140,3 +10140,38 @@ describe('figures added or dropped beside the one asked (nc140, na055, nd017) an
     );
   });
 });
+
+describe('"ATM withdrawals as a % of … ATM withdrawals, POS and ECOM", "share of P2P_OUT in transfers": a share\'s part, then after "in" or "% of" values of its column again — the whole (na043; asked back: ix056, kc010, kc149, mm051)', () => {
+  it('the whole a list that names the part again', () => {
+    const line = sqlLineOf(
+      'ATM withdrawals as a % of the total of ATM withdrawals, POS and ECOM payments in 2024',
+    );
+    expect(line).toContain("FILTER (WHERE transaction_type = 'ATM_WITHDRAWAL')");
+    expect(line).toContain("WHERE transaction_type IN ('ATM_WITHDRAWAL', 'POS', 'ECOM')");
+  });
+  it('the whole a wider word of the column, after "in" (it was the share of all payments)', () => {
+    for (const q of [
+      'share of P2P_OUT in transfers in 2024',
+      'доля исходящих переводов в переводах за 2024',
+    ]) {
+      const line = sqlLineOf(q);
+      expect(line).toContain("FILTER (WHERE transaction_type = 'P2P_OUT')");
+      expect(line).toContain("WHERE transaction_type IN ('P2P_IN', 'P2P_OUT')");
+    }
+  });
+  it('«доля ECOM в обороте POS и ECOM»: the list after «в» (it was asked back)', () => {
+    expect(sqlLineOf('доля ECOM в обороте POS и ECOM за 2024')).toContain(
+      "WHERE transaction_type IN ('POS', 'ECOM')",
+    );
+  });
+  it('the part said again is the same filter, and "what % of X were Y" keeps X the whole', () => {
+    expect(
+      sqlLineOf(
+        'Late-night dining: what share of cafe and restaurant payments in 2024 were made at 22:00 or later?',
+      ),
+    ).toContain('FILTER (WHERE extract(hour FROM transaction_timestamp) >= 22)');
+    expect(
+      sqlLineOf('Afternoon taps: what % of contactless payments in 2024 fell between 13:00 and 15:59?'),
+    ).toContain("WHERE pos_entry_mode = 'Contactless'");
+  });
+});

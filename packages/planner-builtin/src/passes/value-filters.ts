@@ -20,6 +20,7 @@ import {
   OWN_ROW_WORDS,
   RANGE_TO_WORDS,
   REGION_WORDS,
+  SHARE_OF_WORDS,
   SHOP_WORDS,
   TRANSFER_NOUN_IN,
   UNIT_NOT,
@@ -127,6 +128,44 @@ function mergeValues(
     };
     const offered = from >= 0 && asked(from + 1) && asked(at + 1);
     const joined = r.slots.slice(from + 1, at).some((s) => isKind(s, 'conjunction')) || commaList || offered;
+    // ("ATM withdrawals as a % of the combined amount of ATM withdrawals, POS and ECOM", "share of P2P_OUT in
+    // transfers", «доля ECOM в обороте POS и ECOM»: one value named as a share's part, then — after the share
+    // word or "in", nothing joining them — values of its column again: the whole, a filter of its own (they
+    // were merged into the part, and the share taken of all payments).)
+    const between = r.slots.slice(from + 1, at);
+    const listAdds =
+      goesOn &&
+      [after, r.slots[at + 2]].some(
+        (s) =>
+          isKind(s, 'value') &&
+          s.item.meaning.column === filter.column &&
+          s.item.meaning.values.some((v) => !had.includes(v)),
+      );
+    const partThenWhole =
+      !joined &&
+      last !== undefined &&
+      existing.role === 'auto' &&
+      had.length === 1 &&
+      r.slots.slice(0, at).some((s) => isKind(s, 'share')) &&
+      !insideBrackets(r.slots, at) &&
+      // ("share of X in Y", «доля X в Y», "X as a % of Y": "in", or "of" right after the share word — in
+      // "what % of X were Y", «X-тің қанша пайызы Y» the first named is the whole.)
+      between.some(
+        (s, k) =>
+          (s.item.kind === 'stop' && IN_WORDS.includes(s.item.text)) ||
+          (isKind(s, 'share') && SHARE_OF_WORDS.includes(between[k + 1]?.item.text ?? '')),
+      ) &&
+      !between.some((s) => isKind(s, 'value') && s.item.meaning.column === filter.column) &&
+      // (The part said again is the same filter — "taps: what % of contactless …" — unless a list of
+      // the column goes on from it: "… of ATM withdrawals, POS and ECOM".)
+      (filter.values.some((v) => !had.includes(v)) || listAdds);
+    if (partThenWhole) {
+      const whole: Filter & { kind: 'values' } = { ...filter, values: [...filter.values] };
+      existing.role = 'subset';
+      r.draft.filters.push({ filter: whole, role: 'base' });
+      lastAt.set(whole, { at, values: [...filter.values] });
+      return true;
+    }
     // ("Online vs in-store last week: ECOM and POS counts": the values of the list named again.)
     // (Not a word narrowing the one before it: «переводы P2P_OUT» are the outgoing ones; nor under a
     // share, where the value said again is its part: "share of POS + ECOM purchases were ECOM".)

@@ -750,6 +750,9 @@ export const MARKET_SHARE = /market|рынка|рынок|нарық/;
 /** "Of the POS payments made in …, what % …", «Из POS-платежей …»: the whole named first. */
 export const WHOLE_FIRST_WORDS: readonly string[] = ['of', 'из'];
 
+/** "of" right after a share word ("X as a % of Y", «X в % от Y»): what follows is the whole. */
+export const SHARE_OF_WORDS: readonly string[] = ['of', 'от'];
+
 /** Words that may join a share's noun to its part: "of", "in", «в», «с». */
 export const PART_LINKS: readonly string[] = [
   'of',
