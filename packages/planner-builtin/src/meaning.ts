@@ -10,7 +10,17 @@ export type Meaning =
    * noun for transactions of that kind ("withdrawals", «переводы», «аударымдар»), so a question that
    * names no measure counts them, as it counts "transactions".
    */
-  | { kind: 'value'; column: EnumColumn; values: readonly string[]; counts?: true }
+  | {
+      kind: 'value';
+      column: EnumColumn;
+      values: readonly string[];
+      counts?: true;
+      /**
+       * A word with no one set of values ("cashless": with or without bill payments?): read only through
+       * the values said in brackets right after it, "cashless (POS and ECOM)"; alone it is asked back.
+       */
+      glossed?: true;
+    }
   /**
    * Everything but these values: "abroad" → acquirer_country_iso <> 'KAZ'. `namesColumn`: the phrase
    * names the column itself ("foreign currency", «шетел валютасы»), so "by" or "each" before it asks

@@ -6808,3 +6808,22 @@ describe('«…, поскольку председатель просил при
       expect(understandQuestion(q, TEST_CONTEXT).kind).not.toBe('sql');
   });
 });
+
+describe('"cashless payments (POS and ECOM)", «безналичных платежей (POS и ECOM)»: a word with no one set of values, read by the values in brackets after it (asked back: nc146)', () => {
+  it('the types in brackets are the filter', () => {
+    expect(
+      sqlLineOf('Прошу предоставить объём безналичных платежей (POS и ECOM) в разрезе банков за 2024 год.'),
+    ).toContain("WHERE transaction_type IN ('POS', 'ECOM')");
+    expect(sqlLineOf('cashless payments (POS, ECOM and BILL_PAYMENT) count by city in 2024')).toContain(
+      "WHERE transaction_type IN ('POS', 'ECOM', 'BILL_PAYMENT')",
+    );
+  });
+  it('alone, or set against something (not yet read as one side), it is asked back', () => {
+    for (const q of [
+      'cashless turnover in 2024',
+      'Сравнение оборота безналичных платежей (POS и ECOM) за март 2024 с февралём 2024',
+      'Aktobe, 2024: number of cash withdrawals vs number of cashless payments (POS, ECOM and BILL_PAYMENT), side by side.',
+    ])
+      expect(understandQuestion(q, TEST_CONTEXT).kind).not.toBe('sql');
+  });
+});

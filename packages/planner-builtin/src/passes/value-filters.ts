@@ -478,6 +478,28 @@ export const readValueFilters = definePass((r) => {
   let meansAt = -1;
   /** The slot of the last value word each values filter took. */
   const lastAt = new Map<Filter, LastWord>();
+  // ("cashless payments (POS and ECOM)", «безналичных платежей (POS и ECOM)»: a word with no one set of
+  // values is read by the values in brackets after it, the payments' noun between or not; alone it stays
+  // not understood — asked back, never a guess at which types are meant.)
+  slots.forEach((s, i) => {
+    const m = meaningOf(s);
+    if (m?.kind !== 'value' || !m.glossed) return;
+    const gloss = slots[isPaymentsNoun(slots[i + 1]) ? i + 2 : i + 1];
+    // (Not yet beside a comparison: "cash vs cashless (POS, ECOM and BILL_PAYMENT)" set the types of the
+    // list against each other, a row per type.)
+    const compared = slots.some((x) => isKind(x, 'compare') || isKind(x, 'listMode'));
+    if (
+      !compared &&
+      gloss?.item.bracketBefore &&
+      isKind(gloss, 'value') &&
+      gloss.item.meaning.column === m.column
+    ) {
+      s.used = true;
+      // (The values in brackets are the one thing named, added up: "cash vs cashless (POS, ECOM)" is two
+      // sides, never a row per type.)
+      if (!draft.combined?.includes(m.column)) draft.combined = [...(draft.combined ?? []), m.column];
+    } else slots[i] = { item: { kind: 'unknown', text: s.item.text }, used: false };
+  });
   // («в магазинах мебели», "in shops of electronics", «в магазине одежды»: the shops of a category say
   // where, as the category's merchants — not the in-store channel; it left online purchases there out.)
   slots.forEach((s, i) => {

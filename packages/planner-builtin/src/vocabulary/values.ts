@@ -905,6 +905,14 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('acquirer_country_iso', 'USA'),
   ),
   e(['uzbekistan', 'uzbek', 'uzb', 'узбекистан~', 'узбекск~'], value('acquirer_country_iso', 'UZB')),
+  // "cashless payments (POS and ECOM)", «безналичных платежей (POS, ECOM и BILL_PAYMENT)»: which types
+  // are cashless is the asker's to say, in brackets. (Kazakh «қолма-қол ақшасыз» is not read yet.)
+  e(['cashless', 'non-cash', 'noncash', 'безналичн~', 'безнал'], {
+    kind: 'value',
+    column: 'transaction_type',
+    values: ['POS', 'ECOM'],
+    glossed: true,
+  }),
   // "how much cash was withdrawn from ATMs": "cash" is understood once the plan is about withdrawals.
   // («сколько наличных сняли» asks for an amount, «сколько снятий наличных» for a count: left to ask back.)
   e(['cash'], { kind: 'columnWord', column: 'transaction_type' }),
