@@ -6827,3 +6827,25 @@ describe('"cashless payments (POS and ECOM)", «безналичных плат�
       expect(understandQuestion(q, TEST_CONTEXT).kind).not.toBe('sql');
   });
 });
+
+describe('«…, отдельно по каждому коду», "…, show the code and turnover", «әр код бөлек»: after MCC is named, "code" alone is the MCC code (asked back: nb003, nb019, na087, kh026, kh027, kh099, gi128, gy052, gy103, hj045, ji144, ma052, mz117)', () => {
+  it('a row per code of the codes listed', () => {
+    for (const q of [
+      'Оборот по MCC 5812 и 5814 за 2024 год, отдельно по каждому коду',
+      'Turnover for MCC 5411 and 5499 in 2024, separately for each code',
+      '2024 жылғы MCC 5812 және 5814 бойынша орташа чек, әр код бөлек',
+    ])
+      expect(sqlLineOf(q)).toContain('GROUP BY merchant_mcc');
+  });
+  it('the code as the label of a ranking by MCC', () => {
+    expect(sqlLineOf('топ-5 MCC по POS-обороту за 2024 год, покажи код и оборот')).toMatch(
+      /^SELECT merchant_mcc, sum\(transaction_amount_kzt\) AS total_amount FROM/,
+    );
+  });
+  it('not the code of another column, nor the one code said again', () => {
+    expect(understandQuestion('MCC 5411: оборот по коду валюты за 2024', TEST_CONTEXT).kind).not.toBe('sql');
+    expect(sqlLineOf('2024 жылы MCC 5411 коды бойынша бірегей мерчанттар саны қалалар бойынша')).toContain(
+      'GROUP BY merchant_city ',
+    );
+  });
+});

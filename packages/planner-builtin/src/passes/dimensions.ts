@@ -7,6 +7,7 @@ import {
   ALL_WORDS,
   ASKING_WHICH,
   AT_PLACE_WORDS,
+  CODE_WORDS,
   COLUMN_VALUE_NOUNS,
   COLUMN_VALUES_NOUN,
   COUNTRY_AS_WHOLE,
@@ -136,10 +137,30 @@ function readShortColumnNoun(slots: Slot[]): void {
   });
 }
 
+/**
+ * «Оборот по MCC 5812, 5813 и 5814 …, отдельно по каждому коду», "top 5 MCC …, show the code and
+ * turnover": after MCC is named, "code" alone is the MCC code (it was not understood). Not beside another
+ * column's word or value: «код валюты», "country code".
+ */
+function readCodeWord(slots: Slot[]): void {
+  const mcc = slots.findIndex((x) => isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_mcc');
+  const named = slots[mcc];
+  if (!isKind(named, 'dimension')) return;
+  const column = (x: Slot | undefined) =>
+    isKind(x, 'dimension') || isKind(x, 'columnWord') || isKind(x, 'value') || isKind(x, 'notValue');
+  slots.forEach((s, i) => {
+    if (i <= mcc || s.item.kind !== 'unknown' || !CODE_WORDS.includes(s.item.text)) return;
+    // (…nor after the code itself: «MCC 5411 коды бойынша» is the one code.)
+    if (column(slots[i - 1]) || column(slots[i + 1]) || slots[i - 1]?.item.kind === 'number') return;
+    s.item = { kind: 'meaning', text: s.item.text, meaning: named.item.meaning, ...marksOf(s.item) };
+  });
+}
+
 export const readDimensions = definePass((r) => {
   const { slots, draft, notes } = r;
   const { next, prev, valueColumnAt, countCueBefore, stopBefore } = cursor(slots);
   readShortColumnNoun(slots);
+  readCodeWord(slots);
   // "Which foreign currency had the smallest turnover?": after "which", the phrase of the excluded
   // tenge names the column asked for too — a row for each foreign currency (it was the smallest
   // payment in any of them).
