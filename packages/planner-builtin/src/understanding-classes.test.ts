@@ -6849,3 +6849,30 @@ describe('«…, отдельно по каждому коду», "…, show the
     );
   });
 });
+
+describe('words of a formal Kazakh and Russian analyst (asked back: na027, na029, na111, nb079, nc006, nc022, nc063, nc099, kj121)', () => {
+  it.each([
+    ['Халықаралық әйелдер күні, 2024 жылғы 8 наурыз: POS төлемдерінің саны', "transaction_type = 'POS'"],
+    ['Новогодние дни: количество всех операций 1–2 января 2025', "transaction_timestamp >= '2025-01-01'"],
+    ['Превысило ли количество QR-платежей в Таразе за май 2024 отметку в 500?', "merchant_city = 'Taraz'"],
+    [
+      '2024 жылы карталарға есептелген жалақы аударымдарының (SALARY) жалпы сомасы',
+      "transaction_type = 'SALARY'",
+    ],
+    [
+      '2024 жылы Тараз қаласындағы операциялардың республика бойынша жалпы санындағы үлесі',
+      "FILTER (WHERE merchant_city = 'Taraz')",
+    ],
+    ['2024 жылы ECOM операциялары сомасының 90-перцентилі қандай мәнді құрады?', 'percentile_cont(0.9)'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+  it('«облыс орталықтары (Қарағанды, Ақтөбе, …)», "regional centres (…)": the cities in brackets; alone, asked back', () => {
+    expect(
+      sqlLineOf(
+        '2024 жылы облыс орталықтары (Қарағанды, Ақтөбе, Тараз) бойынша операциялар санын қала бойынша',
+      ),
+    ).toContain("WHERE merchant_city IN ('Karaganda', 'Aktobe', 'Taraz')");
+    expect(understandQuestion('turnover in the regional centres in 2024', TEST_CONTEXT).kind).not.toBe('sql');
+  });
+});

@@ -487,7 +487,9 @@ export const readValueFilters = definePass((r) => {
     const gloss = slots[isPaymentsNoun(slots[i + 1]) ? i + 2 : i + 1];
     // (Not yet beside a comparison: "cash vs cashless (POS, ECOM and BILL_PAYMENT)" set the types of the
     // list against each other, a row per type.)
-    const compared = slots.some((x) => isKind(x, 'compare') || isKind(x, 'listMode'));
+    const compared = slots.some(
+      (x) => isKind(x, 'compare') || (isKind(x, 'listMode') && x.item.meaning.mode !== 'together'),
+    );
     if (
       !compared &&
       gloss?.item.bracketBefore &&

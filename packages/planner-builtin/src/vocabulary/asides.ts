@@ -110,6 +110,8 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'regional',
       'analyst',
       'colleague',
+      'коллеги',
+      'коллега',
       'colleagues',
       'boss',
       'finance',

@@ -1163,6 +1163,13 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'төлен',
   'есепте',
   'есепт',
+  // «карталарға есептелген жалақы» (the salary credited to cards)
+  'есептел',
+  // «жаз мезгілі» (the summer season), «контактісіз тәсілмен» (the contactless way), «қандай мәнді
+  // құрады» (what value did it come to)
+  'мезгіл',
+  'тәсілмен',
+  'мәнді',
   'бер',
   'айт',
   'шығар',

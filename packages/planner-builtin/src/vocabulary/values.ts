@@ -913,6 +913,22 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     values: ['POS', 'ECOM'],
     glossed: true,
   }),
+  // «облыс орталықтары (Қарағанды, Ақтөбе, …)», "the regional centres (…)": which cities, said in brackets.
+  e(
+    [
+      'облыс орталықтары',
+      'облыс орталықтарындағы',
+      'облыс орталықтарында',
+      'областные центры',
+      'областных центров',
+      'областных центрах',
+      'regional centres',
+      'regional centers',
+      'oblast centres',
+      'oblast centers',
+    ],
+    { kind: 'value', column: 'merchant_city', values: ['Almaty'], glossed: true },
+  ),
   // "how much cash was withdrawn from ATMs": "cash" is understood once the plan is about withdrawals.
   // («сколько наличных сняли» asks for an amount, «сколько снятий наличных» for a count: left to ask back.)
   e(['cash'], { kind: 'columnWord', column: 'transaction_type' }),
