@@ -6876,3 +6876,11 @@ describe('words of a formal Kazakh and Russian analyst (asked back: na027, na029
     expect(understandQuestion('turnover in the regional centres in 2024', TEST_CONTEXT).kind).not.toBe('sql');
   });
 });
+
+describe('«150-ден аз мерчант төлем қабылдаған санаттар»: the merchants counted before the payments they took, then the participle and the groups (asked back: nc105)', () => {
+  it("a condition on each group's merchants", () => {
+    const line = sqlLineOf('2024 жылы 100-ден көп мерчант төлем қабылдаған қалалар');
+    expect(line).toContain('HAVING count(DISTINCT merchant_id) > 100');
+    expect(line).not.toContain('merchant_id,');
+  });
+});

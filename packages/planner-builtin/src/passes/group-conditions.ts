@@ -581,6 +581,21 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         toGroupCondition(draft, countedOf(isCountedNoun(noun) ? noun : slots[n]) ?? 'count');
         return;
       }
+      // («150-ден аз мерчант төлем қабылдаған санаттар», categories where fewer than 150 merchants took
+      // payments: the merchants counted before the payments they took.)
+      const merchants = slots[c];
+      const than = prev(c);
+      if (
+        counted &&
+        countedOf(merchants) === 'merchants' &&
+        isKind(slots[than], 'comparator') &&
+        slots[prev(than)]?.item.kind === 'number'
+      ) {
+        toGroupCondition(draft, 'merchants');
+        // (The merchants are counted, no row of their own.)
+        if (draft.having) draft.dimensions = draft.dimensions.filter((d) => d !== 'merchant_id');
+        return;
+      }
     }
     // «сомасы 1 млн-нан асатын қалалар»: the participle of the comparison right before the column word.
     const before = slots[prev(i)];
