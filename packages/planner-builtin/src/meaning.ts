@@ -18,6 +18,7 @@ export type Meaning =
       /**
        * A word with no one set of values ("cashless": with or without bill payments?): read only through
        * the values said in brackets right after it, "cashless (POS and ECOM)"; alone it is asked back.
+       * Its own `values` are never read.
        */
       glossed?: true;
     }

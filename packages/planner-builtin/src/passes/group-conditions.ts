@@ -82,8 +82,8 @@ function toGroupCondition(draft: Draft, of: GroupCondition['of'], eachPayment?: 
 
 /**
  * "with more than 20 txns over 500k", «больше 20 операций свыше 500 тысяч»: a comparison right after the
- * payments counted is of each payment's amount. Then the number the groups' condition counts (after the
- * comparator `said`), for toGroupCondition to tell the two amount filters apart; otherwise undefined.
+ * payments counted (at `noun`) is of each payment's amount. Then the number after the groups' comparator
+ * (at `comparator`), for toGroupCondition to tell the two amount filters apart; otherwise undefined.
  */
 function eachPaymentCounted(slots: Reading['slots'], noun: number, comparator: number): number | undefined {
   const { next, pastValues } = cursor(slots);

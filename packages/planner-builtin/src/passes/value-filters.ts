@@ -96,6 +96,14 @@ function mergeValues(
     const had = existing.filter.values;
     const last = lastAt.get(existing.filter);
     const from = last?.at ?? -1;
+    /** The word starts a share's whole, a filter of its own; the one before it is the part. */
+    const startWhole = (): true => {
+      const whole: Filter & { kind: 'values' } = { ...filter, values: [...filter.values] };
+      existing.role = 'subset';
+      r.draft.filters.push({ filter: whole, role: 'base' });
+      lastAt.set(whole, { at, values: [...filter.values] });
+      return true;
+    };
     // («Доля ECOM среди покупок (POS+ECOM)», "ECOM share among POS and ECOM": after the word of the
     // whole, values of the part's column are the whole — a filter of its own (they were merged into the
     // part, or left not understood).)
@@ -105,13 +113,7 @@ function mergeValues(
       filter.values.some((v) => !had.includes(v)) &&
       r.slots.some((s) => isKind(s, 'share')) &&
       r.slots.slice(from + 1, at).some((s) => isKind(s, 'shareBase'));
-    if (wholeBetween) {
-      const whole: Filter & { kind: 'values' } = { ...filter, values: [...filter.values] };
-      existing.role = 'subset';
-      r.draft.filters.push({ filter: whole, role: 'base' });
-      lastAt.set(whole, { at, values: [...filter.values] });
-      return true;
-    }
+    if (wholeBetween) return startWhole();
     // ("POS, ECOM and bill payments", "POS, ATM, ECOM": a comma joins a list as "and" does — in a list
     // of three or more, where the list goes on after it or has two values before it; «(… BILL_PAYMENT),
     // онлайн еместері» is no list.)
@@ -159,13 +161,7 @@ function mergeValues(
       // (The part said again is the same filter — "taps: what % of contactless …" — unless a list of
       // the column goes on from it: "… of ATM withdrawals, POS and ECOM".)
       (filter.values.some((v) => !had.includes(v)) || listAdds);
-    if (partThenWhole) {
-      const whole: Filter & { kind: 'values' } = { ...filter, values: [...filter.values] };
-      existing.role = 'subset';
-      r.draft.filters.push({ filter: whole, role: 'base' });
-      lastAt.set(whole, { at, values: [...filter.values] });
-      return true;
-    }
+    if (partThenWhole) return startWhole();
     // ("Online vs in-store last week: ECOM and POS counts": the values of the list named again.)
     // (Not a word narrowing the one before it: «переводы P2P_OUT» are the outgoing ones; nor under a
     // share, where the value said again is its part: "share of POS + ECOM purchases were ECOM".)
@@ -481,15 +477,15 @@ export const readValueFilters = definePass((r) => {
   // ("cashless payments (POS and ECOM)", «безналичных платежей (POS и ECOM)»: a word with no one set of
   // values is read by the values in brackets after it, the payments' noun between or not; alone it stays
   // not understood — asked back, never a guess at which types are meant.)
+  // (Not yet beside a comparison: "cash vs cashless (POS, ECOM and BILL_PAYMENT)" set the types of the
+  // list against each other, a row per type.)
+  const compared = slots.some(
+    (x) => isKind(x, 'compare') || (isKind(x, 'listMode') && x.item.meaning.mode !== 'together'),
+  );
   slots.forEach((s, i) => {
     const m = meaningOf(s);
     if (m?.kind !== 'value' || !m.glossed) return;
     const gloss = slots[isPaymentsNoun(slots[i + 1]) ? i + 2 : i + 1];
-    // (Not yet beside a comparison: "cash vs cashless (POS, ECOM and BILL_PAYMENT)" set the types of the
-    // list against each other, a row per type.)
-    const compared = slots.some(
-      (x) => isKind(x, 'compare') || (isKind(x, 'listMode') && x.item.meaning.mode !== 'together'),
-    );
     if (
       !compared &&
       gloss?.item.bracketBefore &&
@@ -497,8 +493,7 @@ export const readValueFilters = definePass((r) => {
       gloss.item.meaning.column === m.column
     ) {
       s.used = true;
-      // (The values in brackets are the one thing named, added up: "cash vs cashless (POS, ECOM)" is two
-      // sides, never a row per type.)
+      // (The values in brackets are the one thing named, added up as "POS + ECOM" is.)
       if (!draft.combined?.includes(m.column)) draft.combined = [...(draft.combined ?? []), m.column];
     } else slots[i] = { item: { kind: 'unknown', text: s.item.text }, used: false };
   });
