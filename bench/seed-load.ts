@@ -23,17 +23,11 @@ import {
 } from '@pa/seed';
 import pg from 'pg';
 import { repoRoot } from '../scripts/lib/root.js';
-import { dropScratchDatabase } from '../scripts/lib/scratch-database.js';
+import { dropScratchDatabase, withDatabase } from '../scripts/lib/scratch-database.js';
 
 const INSERT_BATCH = 1_000;
 const SEED = 42;
 const END = new Date('2025-06-30T18:00:00Z');
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

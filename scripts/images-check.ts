@@ -67,7 +67,7 @@ import {
   waitHealthy,
 } from './lib/podman.js';
 import { repoRoot } from './lib/root.js';
-import { dropScratchDatabase } from './lib/scratch-database.js';
+import { dropScratchDatabase, withDatabase } from './lib/scratch-database.js';
 import { ensureServices, type ServiceUrls } from './lib/services.js';
 
 const say = (line: string) => console.error(`images: ${line}`);
@@ -152,12 +152,6 @@ function stopCleanly(container: string, graceSeconds: number): void {
   const state = containerState(container);
   if (state?.exitCode !== 0)
     fail(`${container} exited with ${state?.exitCode} on SIGTERM:\n${containerLogs(container, 20)}`);
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 async function checkHostNetwork(runId: string): Promise<ServiceUrls> {

@@ -71,7 +71,7 @@ import {
   waitExit,
 } from './lib/podman.js';
 import { repoRoot } from './lib/root.js';
-import { dropScratchDatabase } from './lib/scratch-database.js';
+import { dropScratchDatabase, withDatabase } from './lib/scratch-database.js';
 import { ensureServices, type ServiceUrls } from './lib/services.js';
 
 /** The images `npm run images:check` builds from Dockerfile.api and Dockerfile.worker. */
@@ -148,12 +148,6 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 function fromPod(url: string): string {
   const u = new URL(url);
   if (LOOPBACK.has(u.hostname)) u.hostname = HOST_FROM_POD;
-  return u.toString();
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
   return u.toString();
 }
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { findSuperuserUrl, hardenDatabase } from '../scripts/harden.js';
 import { repoRoot } from '../scripts/lib/root.js';
-import { dropScratchDatabase } from '../scripts/lib/scratch-database.js';
+import { dropScratchDatabase, withDatabase } from '../scripts/lib/scratch-database.js';
 import { ensureServices } from '../scripts/lib/services.js';
 import { startContainers } from './support/containers.js';
 
@@ -23,12 +23,6 @@ declare module 'vitest' {
 
 /** Rows in the template every test database is cloned from (ending now, fixed seed). */
 const TEMPLATE_ROWS = 30_000;
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 /**
  * Brings Redis and PostgreSQL up the way `npm run services` does (containers

@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropScratchDatabase } from '../scripts/lib/scratch-database.js';
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
+import { dropScratchDatabase, withDatabase } from '../scripts/lib/scratch-database.js';
 
 async function exists(admin: pg.Client, name: string): Promise<boolean> {
   const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

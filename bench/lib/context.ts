@@ -12,14 +12,8 @@ import { seedTransactions } from '@pa/seed';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { repoRoot } from '../../scripts/lib/root.js';
-import { dropScratchDatabase } from '../../scripts/lib/scratch-database.js';
+import { dropScratchDatabase, withDatabase } from '../../scripts/lib/scratch-database.js';
 import { BENCH_JWT_SECRET } from './tokens.js';
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 export interface BenchDatabase {
   name: string;

@@ -13,6 +13,13 @@ import type pg from 'pg';
 
 const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** The connection URL of database `database` on the server of `url`. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
 export async function dropScratchDatabase(
   client: pg.Client,
   name: string,

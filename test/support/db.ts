@@ -2,19 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { createPool } from '@pa/db';
 import pg from 'pg';
 import { expect, inject, vi } from 'vitest';
-import { dropScratchDatabase } from '../../scripts/lib/scratch-database.js';
+import { dropScratchDatabase, withDatabase } from '../../scripts/lib/scratch-database.js';
 
 export interface TestDatabase {
   name: string;
   url: string;
   pool: pg.Pool;
   drop(): Promise<void>;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 /** A fresh database cloned from the migrated, seeded template; no test sees another's rows. */

@@ -299,12 +299,12 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     toGroupCondition(draft, of);
   };
   slots.forEach((slot, i) => {
-    const onlyWhere =
+    // "only where" / «только где»
+    const onlyAttaching =
       isKind(slot, 'only') &&
       slots[i + 1]?.item.kind === 'stop' &&
-      ATTACHING_WORDS.includes(slots[i + 1]!.item.text) &&
-      isKind(slots[i + 2], 'comparator') &&
-      shownOf !== null;
+      ATTACHING_WORDS.includes(slots[i + 1]!.item.text);
+    const onlyWhere = onlyAttaching && isKind(slots[i + 2], 'comparator') && shownOf !== null;
     if (onlyWhere && draft.dimensions.length > 0) {
       let n = next(next(i + 2));
       n = pastValues(n);
@@ -317,9 +317,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     const named = slots[i + 2];
     const namedOf = isKind(named, 'count') ? 'count' : isMoneyWord(named) ? 'sum' : null;
     if (
-      isKind(slot, 'only') &&
-      slots[i + 1]?.item.kind === 'stop' &&
-      ATTACHING_WORDS.includes(slots[i + 1]!.item.text) &&
+      onlyAttaching &&
       namedOf !== null &&
       isKind(slots[i + 3], 'comparator') &&
       slots[i + 4]?.item.kind === 'number' &&
