@@ -193,7 +193,12 @@ describe('a soak under steady load', () => {
     expect(sum(endKeys.persistent)).toBeLessThanOrEqual(sum(warmKeys.persistent));
     // … every key of one job expires within the event log's retention …
     expect(endKeys.perJob.longestTtl).toBeLessThanOrEqual(EVENTS_TTL_SECONDS);
-    // … and the rest (per question asked, per bank, per user) do not grow with the questions.
-    expect(endKeys.shared).toBeLessThanOrEqual(warmKeys.shared + 5);
+    // … and the rest do not grow with the questions asked (1 000 and more here): they are per distinct
+    // question — its answer, result and plan caches and its running pointer, each question with or without
+    // the cache option — plus a rate limiter's keys for two windows alive at a boundary, and a few of the
+    // queue's own. (It compared with the warm-up's count plus 5; on a busy CI machine the pointers of the
+    // questions in flight and a window boundary made that 25 → 35 with nothing leaking.)
+    const perQuestion = 4 * 2 * QUESTIONS.length;
+    expect(endKeys.shared).toBeLessThanOrEqual(perQuestion + 2 * 4 + 4);
   }, 300_000);
 });
