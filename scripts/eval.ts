@@ -237,6 +237,10 @@ const UNSEEN_SETS = [
   'unseen210',
   'unseen211',
   'unseen212',
+  'unseen213',
+  'unseen214',
+  'unseen215',
+  'unseen216',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
