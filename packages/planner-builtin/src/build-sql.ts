@@ -424,7 +424,7 @@ function measureColumns(frame: Frame): Column[] {
     const shown = shownAmount(frame);
     const total = measureExpression(basis, shown);
     const alias = basis.fn === 'sum' ? 'amount_share_pct' : 'share_pct';
-    if (frame.share.subset.length === 0) {
+    if (frame.share.subset.length === 0 && !frame.share.period) {
       // (Every measure asked, then the share of the one it is of.)
       if (frame.share.withMeasure)
         for (const m of frame.measures)
@@ -438,7 +438,11 @@ function measureColumns(frame: Frame): Column[] {
           : '';
       columns.push({ expression: `100.0 * ${total} / sum(${total}) OVER (${within})`, alias });
     } else {
-      const condition = frame.share.subset.map((f) => filterCondition(f, amount)).join(' AND ');
+      const period = frame.share.period;
+      const condition = [
+        ...frame.share.subset.map((f) => filterCondition(f, amount)),
+        ...(period ? [timeCondition(period)] : []),
+      ].join(' AND ');
       // "weekdays vs weekends: the share of contactless paid by phone, side by side": the share within
       // each side of the split, a column each.
       const sides = frame.sideBySide ? splitSides(frame) : [{ condition: '', label: '' }];

@@ -205,6 +205,16 @@ function partIsWhole(share: { subset: Filter[]; base: Filter[] }): boolean {
   );
 }
 
+/** A share of one figure with no filter that could be its part: a period inside another may be. */
+function periodIsPart(draft: Draft): boolean {
+  return (
+    draft.share &&
+    draft.dimensions.length === 0 &&
+    !draft.spread &&
+    draft.filters.every((f) => f.role === 'base')
+  );
+}
+
 /** Which filters a share is OF (subset) and which it is taken WITHIN (base). */
 function splitShare(filters: DraftFilter[]): { subset: Filter[]; base: Filter[] } | Issue {
   const explicit = filters.filter((f) => f.role === 'subset');
@@ -369,6 +379,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   let time: TimeRange | null = null;
   let changeSign = draft.changeSign;
   let compare: Frame['compare'] = null;
+  let sharePeriod: TimeRange | undefined;
   const aligned: TimeRange[] = [];
   for (const t of draft.times) {
     // ("the last 3 months, the current one included": calendar months, whatever the breakdown.)
@@ -425,7 +436,13 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     // other); anything else ("in 2025 since June") is asked back, never compared.
     const [a, b] = times as [TimeRange, TimeRange];
     const inner = within(a, b, options.now) ? a : within(b, a, options.now) ? b : null;
-    if (inner) time = inner;
+    // ("what share of 2025 turnover was made in December", «какая доля оборота декабря 2025 пришлась на
+    // 24–31 декабря»: a share with nothing else for its part is the inner period's of the outer one — it
+    // was asked back as a share of nothing.)
+    if (inner && periodIsPart(draft)) {
+      time = inner === a ? b : a;
+      sharePeriod = inner;
+    } else if (inner) time = inner;
     else issues.push({ kind: 'two_periods' });
   } else if (times.length === 2) {
     const [a, b] = times as [TimeRange, TimeRange];
@@ -660,6 +677,13 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       // («Для каждого банка: доля Apple Pay, Google Pay и Samsung Pay в его платежах через кошельки»: the
       // part lists the whole in each group too — 100 % by construction; it became the spread over banks.)
       if (partIsWhole({ subset: share.subset, base: filters })) issues.push({ kind: 'ambiguous_share' });
+    } else if (sharePeriod) {
+      share = {
+        subset: [],
+        period: sharePeriod,
+        ...(draft.shareWithMeasure ? { withMeasure: true as const } : {}),
+        ...(draft.ofWhich ? { ofWhich: true as const } : {}),
+      };
     } else {
       const split = splitShare(draft.filters);
       if ('kind' in split) issues.push(split);

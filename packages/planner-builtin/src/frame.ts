@@ -391,6 +391,11 @@ export const frameSchema = z
          * (its index among the measures); present exactly when there are several.
          */
         measure: z.number().int().min(0).max(20).optional(),
+        /**
+         * "what share of 2025 turnover was made in December", «какая доля оборота декабря пришлась на
+         * 24–31 декабря»: the part is the payments of this period, one inside `time` (the whole's).
+         */
+        period: timeRangeSchema.optional(),
       })
       .nullable(),
     shape: z.enum(SHAPES),
@@ -493,6 +498,9 @@ export const frameSchema = z
     };
     frame.filters.forEach(check);
     frame.share?.subset.forEach(check);
+    // (A period as the part lies inside the whole's, one figure: never beside groups or two periods.)
+    if (frame.share?.period && (frame.time === null || frame.compare || frame.dimensions.length > 0))
+      ctx.addIssue({ code: 'custom', message: "a period as a share's part needs one period, no groups" });
     // (Several measures beside a share: only each group's share of all groups, every measure shown.)
     if (
       frame.overlap &&

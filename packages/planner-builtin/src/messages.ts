@@ -630,11 +630,15 @@ export function describeFrame(frame: Frame): string {
             ? pick([`${measures} and its share (%)`, `${measures} и доля (%)`, `${measures} және үлесі (%)`])
             : pick([`share (%) of ${measures}`, `доля (%) — ${measures}`, `үлес (%) — ${measures}`]),
     );
-    if (frame.share.subset.length > 0) {
+    const named = [
+      ...frame.share.subset.map((f) => filterName(f, pick)),
+      ...(frame.share.period ? [rangeName(frame.share.period, pick)] : []),
+    ];
+    if (named.length > 0) {
       const part = frame.share.ofWhich
         ? pick(['of which', 'в том числе', 'оның ішінде'])
         : pick(['part', 'часть', 'бөлігі']);
-      parts.push(`${part}: ${frame.share.subset.map((f) => filterName(f, pick)).join(', ')}`);
+      parts.push(`${part}: ${named.join(', ')}`);
     }
   } else if (!frame.listValues && !frame.absent) {
     parts.push(measures);

@@ -6884,3 +6884,37 @@ describe('«150-ден аз мерчант төлем қабылдаған са�
     expect(line).not.toContain('merchant_id,');
   });
 });
+
+describe("a period inside the whole's period as a share's part (asked back: gl090, kf034)", () => {
+  it.each([
+    [
+      'What share of 2024 card spend was made in November 2024?',
+      "FILTER (WHERE transaction_timestamp >= '2024-11-01' AND transaction_timestamp < '2024-12-01')",
+      "WHERE transaction_timestamp >= '2024-01-01' AND transaction_timestamp < '2025-01-01'",
+    ],
+    [
+      'what % of 2024 turnover came in Q3?',
+      "FILTER (WHERE transaction_timestamp >= '2024-07-01' AND transaction_timestamp < '2024-10-01')",
+      "WHERE transaction_timestamp >= '2024-01-01' AND transaction_timestamp < '2025-01-01'",
+    ],
+    [
+      'Какая доля платежей октября 2024 пришлась на 1–15 октября?',
+      "count(*) FILTER (WHERE transaction_timestamp >= '2024-10-01' AND transaction_timestamp < '2024-10-16')",
+      "WHERE transaction_timestamp >= '2024-10-01' AND transaction_timestamp < '2024-11-01'",
+    ],
+    [
+      '2024 жылғы айналымның қанша пайызы желтоқсанға тиесілі?',
+      "FILTER (WHERE transaction_timestamp >= '2024-12-01' AND transaction_timestamp < '2025-01-01')",
+      "WHERE transaction_timestamp >= '2024-01-01' AND transaction_timestamp < '2025-01-01'",
+    ],
+  ])('%s', (q, part, whole) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(part);
+    expect(line).toContain(whole);
+  });
+  it('a value beside the periods stays the part, within the narrower period', () => {
+    const line = sqlLineOf('share of online payments this year since March');
+    expect(line).toContain("FILTER (WHERE transaction_type = 'ECOM')");
+    expect(line).toContain("WHERE transaction_timestamp >= '2026-03-01'");
+  });
+});

@@ -609,6 +609,26 @@ export const readCalendarDates = definePass((r) => {
     if (whole.kind !== 'year' && !exact) continue;
     for (let m = k; m <= last; m++) points[m] = dated(points[m]!);
   }
+  // "what % of 2025 turnover came in Q4?", «какая доля платежей октября 2025 пришлась на 1–15 октября»: in
+  // a share, a period with no year after one with a year that holds it in that year is a part of it (it
+  // was the latest such period, another year, and the two periods were asked back).
+  if (!compared && slots.some((s) => isKind(s, 'share')))
+    for (let k = 1; k < points.length; k++) {
+      const whole = points.slice(0, k).findLast((w) => w.year !== null);
+      const p = points[k]!;
+      // (Not when a year is written later: "full year 2025 and Jan–Nov 2026".)
+      if (!whole || p.year !== null || whole.kind === 'day' || points.slice(k).some((q) => q.year !== null))
+        continue;
+      const outer = pointSpan({ ...whole, year: whole.year! });
+      const dated = { ...p, year: whole.year! };
+      const inner = pointSpan(dated);
+      if (
+        inner.from >= outer.from &&
+        inner.to <= outer.to &&
+        (inner.from !== outer.from || inner.to !== outer.to)
+      )
+        points[k] = dated;
+    }
   /**
    * Asks back the days no calendar has, naming them as the question does («31 апреля», "31.02.2026"),
    * and accounts for their words so that they are named once. True when there was one.
