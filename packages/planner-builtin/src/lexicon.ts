@@ -491,27 +491,40 @@ export function lexItems(
       i++;
       continue;
     }
-    const longestAt = (first: string): CompiledPhrase | undefined => {
+    /**
+     * The longest phrase at token `at` (its word `first`). ("with wallet_type = …": a phrase that begins
+     * before a column's name written with underscores and ends inside it is not read when the name
+     * itself is a phrase — "with wallet" would leave "type" alone.)
+     */
+    const longestAt = (first: string, at = i, whole = true): CompiledPhrase | undefined => {
       const candidates = [
         ...(lexicon.exact.get(first) ?? []),
         ...(lexicon.stems.get(first.slice(0, 2)) ?? []),
       ];
-      for (const stem of stemsAt(i) ?? []) candidates.push(...(lexicon.kazakh.get(stem) ?? []));
-      let best: CompiledPhrase | undefined;
+      for (const stem of stemsAt(at) ?? []) candidates.push(...(lexicon.kazakh.get(stem) ?? []));
+      const matched: CompiledPhrase[] = [];
       for (const c of candidates) {
-        if (i + c.words.length > tokens.length) continue;
+        if (at + c.words.length > tokens.length) continue;
         let ok = true;
         for (let k = 0; k < c.words.length; k++) {
           // ("жалақы, аударымдар": salary, transfers — two things, not «жалақы аударымдары».)
           // (A phrase that says nothing may: "(incl. plain card, no wallet)".)
-          const joined = k === 0 || !tokens[i + k]!.commaBefore || c.meaning.kind === 'stop';
-          const w = k === 0 ? first : joined ? wordAt(tokens, i + k) : null;
-          if (w === null || !wordMatches(c.words[k]!, w, c.words[k]!.kazakh ? stemsAt(i + k) : null)) {
+          const joined = k === 0 || !tokens[at + k]!.commaBefore || c.meaning.kind === 'stop';
+          const w = k === 0 ? first : joined ? wordAt(tokens, at + k) : null;
+          if (w === null || !wordMatches(c.words[k]!, w, c.words[k]!.kazakh ? stemsAt(at + k) : null)) {
             ok = false;
             break;
           }
         }
-        if (!ok) continue;
+        if (ok) matched.push(c);
+      }
+      // (…unless its first word has no reading of its own: "outgoing (P2P_OUT)" stays "outgoing p2p".)
+      const inside = (c: CompiledPhrase) => whole && endsInsideName(at, at + c.words.length);
+      const alone =
+        lexicon.stopWords.has(first) || lexicon.kazakhStopWords.has(first) || matched.some((c) => !inside(c));
+      let best: CompiledPhrase | undefined;
+      for (const c of matched) {
+        if (alone && inside(c)) continue;
         if (
           !best ||
           c.words.length > best.words.length ||
@@ -521,6 +534,18 @@ export function lexItems(
         }
       }
       return best;
+    };
+    /** Whether tokens [from, end) begin before a name joined by underscores, end inside it, and the name is a phrase. */
+    const endsInsideName = (from: number, end: number): boolean => {
+      if (tokens[end]?.underscoreBefore !== true) return false;
+      let start = end - 1;
+      while (start > from && tokens[start]!.underscoreBefore === true) start--;
+      if (start === from) return false;
+      let last = end;
+      while (tokens[last + 1]?.underscoreBefore === true) last++;
+      const name = wordAt(tokens, start);
+      const read = name === null ? undefined : longestAt(name, start, false);
+      return read !== undefined && start + read.words.length > last;
     };
     const best = longestAt(word);
     if (options.kazakh && lexicon.kazakhStopWords.has(word) && !(best && best.words.length > 1)) {

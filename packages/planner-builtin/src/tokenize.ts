@@ -34,6 +34,11 @@ export interface TokenMarks {
   quote?: number;
   /** An equals sign stands before it: "transaction_currency = 'CNY'" (the sign itself is no token). */
   equalsBefore?: true;
+  /**
+   * An underscore joins it to the word before: "wallet_type", "merchant_city" — a column's name, one
+   * unit; no phrase starts outside it and ends inside it (read by the lexicon only, not carried on).
+   */
+  underscoreBefore?: true;
   /** An opening bracket stands before it: "(acquirer country not KAZ)" (phrases still read across). */
   bracketBefore?: true;
   /** A closing bracket stands before it: "(turnover / cards) by city" — where a bracketed aside ends. */
@@ -426,6 +431,7 @@ export function tokenize(text: string): Token[] {
     const quote = quotes.find((q) => m.index > q.from && m.index < q.to)?.id;
     if (quote !== undefined) dash.quote = quote;
     const comma = tokens.length > 0 && gap.includes(',') ? { commaBefore: true as const } : {};
+    const underscore = tokens.length > 0 && gap === '_' ? { underscoreBefore: true as const } : {};
     if (tokens.length > 0 && gap.includes('(')) dash.bracketBefore = true;
     if (tokens.length > 0 && gap.includes(')')) dash.closeBefore = true;
     if (date !== undefined) {
@@ -475,7 +481,7 @@ export function tokenize(text: string): Token[] {
         tokens[tokens.length - 1] = { ...last, text: `${last.text}-${word}` };
         continue;
       }
-      tokens.push({ kind: 'word', text: word, ...dash, ...comma });
+      tokens.push({ kind: 'word', text: word, ...dash, ...comma, ...underscore });
     } else if (symbol !== undefined) {
       // "merchant_mcc = 5411", "acquirer_country_iso = TUR": the column and its value say the condition.
       if (symbol === '=' || symbol === '==') {

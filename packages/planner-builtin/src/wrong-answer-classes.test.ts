@@ -10175,3 +10175,75 @@ describe('"ATM withdrawals as a % of … ATM withdrawals, POS and ECOM", "share 
     ).toContain("WHERE pos_entry_mode = 'Contactless'");
   });
 });
+
+describe('column names written with underscores are one unit (nh032, nh062: "with wallet_type" grew a row per transaction type)', () => {
+  it.each([
+    "count distinct card_key with wallet_type = 'Apple Pay', by month for 2024",
+    "number of rows with wallet_type = 'Google Pay' by merchant_city in 2024",
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).not.toContain('transaction_type');
+  });
+  it('a word before a name that has no reading of its own still joins it: "outgoing (P2P_OUT)"', () => {
+    expect(
+      sqlLineOf('average transfer size in 2024, outgoing (P2P_OUT) vs incoming (P2P_IN), in one row'),
+    ).toContain("transaction_type = 'P2P_IN'");
+  });
+});
+
+describe('"count distinct merchant_id" after another count is the merchants, not a count of payments too (nh074)', () => {
+  it.each([
+    'count distinct card_key and count distinct merchant_id for Aktobe, May 2024',
+    'count distinct card_key, count distinct merchant_id in Aktobe in May 2024',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('count(DISTINCT merchant_id)');
+    expect(line).not.toContain('count(*)');
+  });
+});
+
+describe('the number of merchants or cards compared is a condition on each group, of them (nh075: filtered payments over 300 tenge)', () => {
+  it.each([
+    [
+      'merchant_city with count(distinct merchant_id) > 250 in 2024',
+      'HAVING count(DISTINCT merchant_id) > 250',
+    ],
+    ['cities where the number of merchants is above 250 in 2024', 'HAVING count(DISTINCT merchant_id) > 250'],
+    ['города, где количество мерчантов больше 250 в 2024 году', 'HAVING count(DISTINCT merchant_id) > 250'],
+    ['banks where the number of cards is above 4000 in 2024', 'HAVING count(DISTINCT card_key) > 4000'],
+  ])('%s', (q, having) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(having);
+    expect(line).not.toContain('transaction_amount_kzt >');
+  });
+});
+
+describe('«уникальные значения <column>» lists the values, as "distinct values of" does (nh124: a count per value)', () => {
+  it('no count shown', () => {
+    const line = sqlLineOf('Уникальные значения wallet_type по операциям в Алматы за 2024');
+    expect(line).toMatch(/^SELECT wallet_type FROM/);
+  });
+});
+
+describe('a superlative, then every group it asks about (nf035, ng055: cut to the top one)', () => {
+  it.each([
+    'Which bank had the most grocery payments in 2024? Count them for every bank, most first.',
+    '2024 жылы қай қалада ең көп төлем болды? Барлық қалаларды көптен азға қарай көрсет',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).not.toContain('LIMIT');
+  });
+  it('another column after "each" still ranks within its groups', () => {
+    expect(
+      sqlLineOf('Which bank leads in QR payments in each city? The top bank per city, for 2024.'),
+    ).toContain('PARTITION BY merchant_city');
+  });
+});
+
+describe('«екеуін де, айырмасын да» after "how many more … than": both figures and the difference (ng071: the difference alone)', () => {
+  it('three columns', () => {
+    const line = sqlLineOf(
+      '2024 жылы Ақтөбеде Таразға қарағанда қанша операция көп болды? Екеуін де, айырмасын да көрсет',
+    );
+    expect(line).toContain('AS transaction_count_aktobe');
+    expect(line).toContain('difference');
+  });
+});

@@ -5,6 +5,7 @@ import {
   ALL_OF_THEM,
   AS_ROWS_WORDS,
   BEAT_VERBS,
+  BOTH_SHOWN_WORDS,
   CHANGE_ASKED,
   HOME_VALUES,
   KAZAKH_ABLATIVE,
@@ -221,7 +222,7 @@ export const readComparedValues = definePass((r) => {
   // ("… vs …, and the difference", "plus the difference", "show both and Kaspi minus Halyk", «қатар
   // қойып, және айырмасы»: a difference added to a comparison comes with the two figures — it was
   // the difference alone.)
-  const bareBoth = slots.some((o) => o.item.kind === 'stop' && o.item.text === 'both');
+  const bareBoth = slots.some((o) => o.item.kind === 'stop' && BOTH_SHOWN_WORDS.includes(o.item.text));
   const beside = comparison || bareBoth || slots.some((o) => isKind(o, 'sideBySide'));
   const addedAt = (k: number) => {
     // (The word before the difference; before "Kaspi minus Halyk", the word before its minuend.)
@@ -249,13 +250,17 @@ export const readComparedValues = definePass((r) => {
     const said = s.item.meaning.output;
     // ("… with the change in percent? 2025 first, then 2026, then the % change.": an output said
     // again in a later sentence restates the first — it cut the two figures away.)
-    const again = slots.some(
-      (o, j) =>
-        j < k &&
-        isKind(o, 'compareOutput') &&
-        o.item.meaning.output === said &&
-        slots.slice(j + 1, k + 1).some((x) => x.item.clauseBefore === true),
-    );
+    // (…but a difference added to both figures in it asks more: «… қанша көп болды? Екеуін де, айырмасын
+    // да көрсет».)
+    const again =
+      !(said === 'difference' && addedAt(k) && bareBoth) &&
+      slots.some(
+        (o, j) =>
+          j < k &&
+          isKind(o, 'compareOutput') &&
+          o.item.meaning.output === said &&
+          slots.slice(j + 1, k + 1).some((x) => x.item.clauseBefore === true),
+      );
     if (again) {
       s.used = true;
       continue;

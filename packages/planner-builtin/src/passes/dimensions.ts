@@ -89,10 +89,12 @@ export function listsDistinct(slots: readonly Slot[], i: number): boolean {
   if (slots.some((s) => isKind(s, 'count'))) return false;
   const text = (k: number) => slots[k]?.item.text ?? '';
   // ("Distinct values of transaction_type?": the values noun and "of" may stand between.)
+  // («Уникальные значения merchant_city»: the genitive needs no "of".)
   const valuesOf =
-    VALUES_OF_WORDS.includes(text(i - 1)) &&
-    COLUMN_VALUE_NOUNS.includes(text(i - 2)) &&
-    DISTINCT_WORDS.includes(text(i - 3));
+    (VALUES_OF_WORDS.includes(text(i - 1)) &&
+      COLUMN_VALUE_NOUNS.includes(text(i - 2)) &&
+      DISTINCT_WORDS.includes(text(i - 3))) ||
+    (COLUMN_VALUE_NOUNS.includes(text(i - 1)) && DISTINCT_WORDS.includes(text(i - 2)));
   if (!DISTINCT_WORDS.includes(text(i - 1)) && !valuesOf) return false;
   return (
     valuesOf ||

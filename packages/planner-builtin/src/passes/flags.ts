@@ -1,4 +1,5 @@
 import {
+  EACH_GROUP_WORDS,
   LABEL_WORDS,
   OWN_FIGURE_OF_WHICH,
   RANK_OWNERS,
@@ -6,7 +7,7 @@ import {
   SHOW_ALL_WORDS,
 } from '../vocabulary/index.js';
 import { labelled } from './labels-only.js';
-import { definePass, isKind, meaningOf, type Slot } from './reading.js';
+import { asksWhichAt, definePass, isKind, meaningOf, type Slot } from './reading.js';
 
 /**
  * Flags that decide a question before anything else is read: an action (delete, cancel, «отмени»),
@@ -83,14 +84,37 @@ export const readFlags = definePass(({ slots, draft }) => {
     const verbThenAll =
       isKind(s, 'listVerb') && group === i + 2 && SHOW_ALL_WORDS.includes(slots[i + 1]!.item.text);
     const allVerb = isKind(s, 'listVerb') && /(?:^| )(?:all|все|всех)$/.test(s.item.text) && group === i + 1;
-    // («Барлық қалаларды кемуімен көрсетіңіз»: the order said between the groups and the verb.)
+    // («Барлық қалаларды кемуімен көрсетіңіз», «… көптен азға қарай көрсет»: the order said between the
+    // groups and the verb, stop words after it.)
     const ordered = isKind(slots[i + 2], 'largestFirst') || isKind(slots[i + 2], 'smallestFirst');
-    const allThenVerb = all && group === i + 1 && isKind(slots[ordered ? i + 3 : i + 2], 'listVerb');
+    let verb = ordered ? i + 3 : i + 2;
+    while (ordered && slots[verb]?.item.kind === 'stop') verb++;
+    const allThenVerb = all && group === i + 1 && isKind(slots[verb], 'listVerb');
     return (
       (all && isKind(slots[i - 1], 'listVerb') && group === i + 1) || verbThenAll || allVerb || allThenVerb
     );
   });
-  if (superlative && showsAll) draft.rankAll = true;
+  // ("Which day of the week is busiest …? Count … for every weekday, busiest first.": the groups asked
+  // about with "which" named again after "every" in a clause of their own are every group, ranked — not
+  // another column's groups: "which weekday was busiest in each city" ranks within each.)
+  const everyAgain = slots.some((s, i) => {
+    const group = slots[i + 1];
+    if (!isKind(s, 'groupBy') || !EACH_GROUP_WORDS.includes(s.item.text) || !isKind(group, 'dimension'))
+      return false;
+    const clause = slots.findLastIndex((x, k) => k <= i && x.item.clauseBefore === true);
+    const before = slots.slice(0, clause);
+    return (
+      clause > 0 &&
+      before.some((x) => isKind(x, 'superlative')) &&
+      before.some(
+        (x, k) =>
+          isKind(x, 'dimension') &&
+          x.item.meaning.dimension === group.item.meaning.dimension &&
+          asksWhichAt(slots, k - 1),
+      )
+    );
+  });
+  if (superlative && (showsAll || everyAgain)) draft.rankAll = true;
 });
 
 /** A word for a number right after a column or time word: "the weekday number", «апта күнінің нөмірі». */

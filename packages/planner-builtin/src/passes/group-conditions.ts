@@ -533,7 +533,16 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       } else if (isKind(slots[j], 'count')) {
         // "where the number of transactions exceeded 100"
         of = 'count';
-        while (isKind(slots[next(j)], 'value') || isCountedNoun(slots[next(j)])) j = next(j);
+        // ("where the number of cards > 5000", "with count(distinct merchant_id) > 300": the cards or the
+        // merchants counted — it was the number of payments.)
+        const things = (k: number) => {
+          const of = countedOf(slots[k]);
+          return of === 'cards' || of === 'merchants' ? of : null;
+        };
+        while (isKind(slots[next(j)], 'value') || isCountedNoun(slots[next(j)]) || things(next(j))) {
+          j = next(j);
+          of = things(j) ?? of;
+        }
       } else if (isKind(slots[j], 'comparator')) {
         // "with more than 1 000 ATM withdrawals": the comparator, its number, then what is counted.
         let n = next(next(j));

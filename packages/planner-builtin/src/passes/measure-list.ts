@@ -3,6 +3,7 @@ import type { Meaning } from '../meaning.js';
 import {
   ABBREVIATED_AGGREGATES,
   AVERAGE_ADVERBS,
+  DISTINCT_WORDS,
   INCOMING_TRANSACTION_TYPES,
   LEADING_STOPS,
   OR_WORDS,
@@ -176,7 +177,11 @@ function partOf(slots: readonly Slot[], k: number, listStart: number): Part | nu
     case 'entity':
       return m.entity === 'cards' ? 'cards' : 'transactions';
     case 'dimension':
-      return m.dimension === 'merchant_id' && isPluralWord(s.item.text) ? 'merchants' : null;
+      // ("count distinct merchant_id": the column's name after a word of distinct values counts them.)
+      return m.dimension === 'merchant_id' &&
+        (isPluralWord(s.item.text) || DISTINCT_WORDS.includes(slots[k - 1]?.item.text ?? ''))
+        ? 'merchants'
+        : null;
     case 'value':
       return namedOutside(slots, k, listStart, m) ? 'value' : null;
     case 'direction':

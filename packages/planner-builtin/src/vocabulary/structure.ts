@@ -2467,6 +2467,9 @@ export const EACH_OF_LINKS: readonly string[] = ['of', 'the', 'из'];
 /** "all", said after a verb of showing and before the groups: "show all cities", «выведите все банки». */
 export const SHOW_ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'every', 'барлық'];
 
+/** "show both and the difference", «екеуін де, айырмасын да көрсет»: both figures compared, named bare. */
+export const BOTH_SHOWN_WORDS: readonly string[] = ['both', 'екеуін де', 'екеуі де'];
+
 export const WITH_TURNOVER_WORDS: readonly string[] = ['с оборотом', 'with turnover', 'with sales'];
 
 /**
