@@ -10247,3 +10247,14 @@ describe('«екеуін де, айырмасын да» after "how many more �
     expect(line).toContain('difference');
   });
 });
+
+describe('a per-card ratio asked, then named again as a column in a sentence after (nf097: a total added and ranked by it)', () => {
+  it.each([
+    'Клиенты какого банка тратят больше всего в расчёте на одну карту за 2024 год? Покажи банк и сумму на карту.',
+    "Which bank's cardholders spend the most per card in 2024? Show the bank and the spend per card.",
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).not.toContain('AS total_amount');
+    expect(line).toContain('ORDER BY amount_per_card DESC');
+  });
+});

@@ -118,13 +118,23 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // twice, each with its own words, is one ratio, no list of columns.)
   // («Сколько в среднем тратит одна карта …, по городам? Оборот на одну карту.»: or in a sentence of its
   // own after the question — the average was kept beside the ratio.)
+  // («Клиенты какого банка тратят больше всего в расчёте на одну карту …? Покажи банк и сумму на карту.»:
+  // or asked first, then named again as a column to show in a sentence after — a total was added. Not
+  // beside another figure of that sentence: "…? Show the bank, the total and the spend per card.")
+  const sentence = slots.findLastIndex((x, k) => k <= itemStart && x.item.clauseBefore === true);
+  const saidBefore =
+    sentence > 0 &&
+    slots.slice(0, sentence).some((x) => isKind(x, 'perCard')) &&
+    !slots.slice(sentence, itemStart).some(measureWord);
   const saidTwice =
-    slots.some((s, k) => isKind(s, 'perCard') && !inItem(k)) &&
-    slots.some(
-      (s, k) =>
-        inItem(k) &&
-        (s.item.bracketBefore === true || (k > itemStart && k <= perCardAt && s.item.clauseBefore === true)),
-    );
+    saidBefore ||
+    (slots.some((s, k) => isKind(s, 'perCard') && !inItem(k)) &&
+      slots.some(
+        (s, k) =>
+          inItem(k) &&
+          (s.item.bracketBefore === true ||
+            (k > itemStart && k <= perCardAt && s.item.clauseBefore === true)),
+      ));
   // ("transactions per card and turnover per card": items each with its own "per card" are a ratio each;
   // the last one was the only one.)
   const perItem = eachItemPerCard(slots, moneyWord, counting);
