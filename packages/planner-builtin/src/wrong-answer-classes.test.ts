@@ -10258,3 +10258,14 @@ describe('a per-card ratio asked, then named again as a column in a sentence aft
     expect(line).toContain('ORDER BY amount_per_card DESC');
   });
 });
+
+describe('«қанша дәріхана карта арқылы төлем қабылдады»: the places counted, the card only how they were paid (nf146: the cards counted)', () => {
+  it('the merchants', () => {
+    const line = sqlLineOf('2024 жылы Ақтөбеде қанша кафе карта арқылы төлем қабылдады?');
+    expect(line).toContain('count(DISTINCT merchant_id)');
+    expect(line).not.toContain('card_key');
+  });
+  it('"through how many cards" still counts the cards', () => {
+    expect(sqlLineOf('2024 жылы қанша карта арқылы төлем жасалды?')).toContain('count(DISTINCT card_key)');
+  });
+});

@@ -2,12 +2,13 @@ import {
   ACCEPTED_VERBS,
   ACTIVE_WORDS,
   ATM_PLACE_WORDS,
+  BY_MEANS_OF,
   DISTINCT_WORDS,
   HELD_PAYMENTS_VERBS,
   KAZAKH_KINDS,
   MOST_WORDS,
 } from '../vocabulary/index.js';
-import { definePass, isKind, opensClause, type Slot } from './reading.js';
+import { definePass, isCardsNoun, isKind, opensClause, type Slot } from './reading.js';
 
 const isCategory = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'mcc_category';
@@ -99,19 +100,28 @@ export const readDistinctPlaces = definePass((r) => {
       isKind(slots[j], 'dimension') &&
       slots[j]!.item.meaning.dimension === 'mcc_category' &&
       isCategory(slots[j - 1]);
+    // (…and the card they took payments by: «қанша дәріхана карта арқылы төлем қабылдады» — it counted the
+    // cards.)
+    const byCard = (j: number) =>
+      isCardsNoun(slots[j]) && BY_MEANS_OF.includes(slots[j + 1]?.item.text ?? '') && !slots[j]!.used;
+    const cardAt: number[] = [];
     while (
       isKind(slots[k], 'conjunction') ||
       isCategory(slots[k]) ||
       categoryWord(k) ||
+      byCard(k) ||
       (k < slots.length && !accepts(k) && (slots[k]!.used || slots[k]!.item.kind === 'stop'))
-    )
+    ) {
+      if (byCard(k)) cardAt.push(k);
       k++;
+    }
     // (…but "… took payments", «… дәріхана төлем қабылдады»: the payments are what they took.)
     const taken = accepts(k) || (isKind(slots[k], 'entity') && accepts(k + 1));
     if (!different && !taken && !atm) return;
     if ((isKind(slots[k], 'entity') && !taken) || isKind(slots[k], 'dimension')) return;
     if (draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id')) return;
     slot.used = true;
+    for (const c of cardAt) slots[c]!.used = true;
     if (different || active) slots[i + 1]!.used = true;
     const payments = accepts(k) ? k + 1 : k;
     if (isKind(slots[payments], 'entity') && slots[payments]!.item.meaning.entity === 'transactions')

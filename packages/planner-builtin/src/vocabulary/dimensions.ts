@@ -258,6 +258,9 @@ export const DISTINCT_WORDS: readonly string[] = [
 /** «неше түрлі» (how many kinds of): after a count word, the values counted distinct. */
 export const KAZAKH_KINDS: readonly string[] = ['түрлі'];
 
+/** "by means of", «карта арқылы»: after the card, how the places took payments — no cards counted. */
+export const BY_MEANS_OF: readonly string[] = ['арқылы'];
+
 /** "all", «все»: before a column word, every value of it — not by itself a breakdown. */
 export const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];
 
