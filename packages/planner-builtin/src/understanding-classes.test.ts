@@ -6918,3 +6918,36 @@ describe("a period inside the whole's period as a share's part (asked back: gl09
     expect(line).toContain("WHERE transaction_timestamp >= '2026-03-01'");
   });
 });
+
+describe('«заправка» in Kazakh endings (asked back: ng035, ng066, ng127)', () => {
+  it.each([
+    '2024 жылы Ақтөбеде заправкаларға қанша ақша кетті?',
+    '2024 жылы заправкадағы ең үлкен төлем қанша болды?',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain("mcc_category = 'Fuel & Service Stations'");
+  });
+});
+
+describe('places that "received at least one card payment", «получили хотя бы одну оплату» (asked back: nf017, nf077)', () => {
+  it.each([
+    'How many pharmacies received at least one card payment in 2024?',
+    'Сколько аптек в Актобе получили хотя бы одну оплату картой в 2024 году?',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain('count(DISTINCT merchant_id)');
+  });
+});
+
+describe('SQL\'s own "having …" after a breakdown is the condition on each group (asked back: nh023, nh048, nh093)', () => {
+  it.each([
+    ['row count by merchant_city for 2024, having count(*) > 5000', 'HAVING count(*) > 5000'],
+    [
+      'total amount by issuer_bank_name in 2024 having sum > 1000000',
+      'HAVING sum(transaction_amount_kzt) > 1000000',
+    ],
+    ['Банки, где кол-во строк за 2024 больше 5 000 (having count(*) > 5000)', 'HAVING count(*) > 5000'],
+  ])('%s', (q, having) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(having);
+    expect(line).not.toContain('transaction_amount_kzt >');
+  });
+});

@@ -7,6 +7,7 @@ import {
   HELD_PAYMENTS_VERBS,
   KAZAKH_KINDS,
   MOST_WORDS,
+  RECEIVED_VERBS,
 } from '../vocabulary/index.js';
 import { definePass, isCardsNoun, isKind, opensClause, type Slot } from './reading.js';
 
@@ -43,6 +44,8 @@ export const readDistinctPlaces = definePass((r) => {
   const { slots, draft } = r;
   const accepts = (j: number): boolean =>
     ACCEPTED_VERBS.includes(slots[j]?.item.text ?? '') ||
+    (RECEIVED_VERBS.includes(slots[j]?.item.text ?? '') &&
+      (isKind(slots[j + 1], 'entity') || isKind(slots[j + 1], 'atLeastOne'))) ||
     (HELD_PAYMENTS_VERBS.includes(slots[j]?.item.text ?? '') && isKind(slots[j + 1], 'entity'));
   // ("Active ATMs by city this month": the machines that took payments, counted — with no count word.)
   slots.forEach((_, i) => {
@@ -123,9 +126,13 @@ export const readDistinctPlaces = definePass((r) => {
     slot.used = true;
     for (const c of cardAt) slots[c]!.used = true;
     if (different || active) slots[i + 1]!.used = true;
-    const payments = accepts(k) ? k + 1 : k;
-    if (isKind(slots[payments], 'entity') && slots[payments]!.item.meaning.entity === 'transactions')
-      slots[payments]!.used = true;
+    let at = accepts(k) ? k + 1 : k;
+    // ("… received at least one card payment": any, as a distinct count counts anyway.)
+    if (isKind(slots[at], 'atLeastOne')) slots[at++]!.used = true;
+    // ("card payment", «оплату картой»: the card only says how they were paid.)
+    if (isCardsNoun(slots[at]) && isKind(slots[at + 1], 'entity')) slots[at++]!.used = true;
+    const payments = slots[at];
+    if (isKind(payments, 'entity') && payments.item.meaning.entity === 'transactions') payments.used = true;
     draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
   });
 });

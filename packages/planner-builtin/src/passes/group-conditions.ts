@@ -7,6 +7,7 @@ import {
   CASH_MONEY_PHRASES,
   EQUIVALENT_UNIT,
   HAD_PARTICIPLES,
+  HAVING_WORDS,
   IN_WORDS,
   KAZAKH_ABLATIVE_ENDINGS,
   KAZAKH_THOSE_AFTER,
@@ -313,18 +314,34 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       return;
     }
     // ("…, only where count > 5000", «…, только где сумма больше 1 млн»: the figure named before the
-    // comparison, one of the measures' words.)
-    const named = slots[i + 2];
-    const namedOf = isKind(named, 'count') ? 'count' : isMoneyWord(named) ? 'sum' : null;
+    // comparison, one of the measures' words; SQL's own "having count(*) > 6000" likewise.)
+    const sqlHaving = HAVING_WORDS.includes(slot.item.text) && !slot.used;
+    const namedAt = onlyAttaching ? i + 2 : sqlHaving ? i + 1 : -1;
+    const named = slots[namedAt];
+    const namedOf = isKind(named, 'count')
+      ? 'count'
+      : isMoneyWord(named)
+        ? 'sum'
+        : isKind(named, 'aggregate') && named.item.meaning.fn === 'avg'
+          ? 'avg'
+          : null;
+    const compared = slots[namedAt + 1];
+    const bound = slots[namedAt + 2];
     if (
-      onlyAttaching &&
+      namedAt >= 0 &&
       namedOf !== null &&
-      isKind(slots[i + 3], 'comparator') &&
-      slots[i + 4]?.item.kind === 'number' &&
+      isKind(compared, 'comparator') &&
+      bound?.item.kind === 'number' &&
       draft.dimensions.length > 0
     ) {
-      toGroupCondition(draft, namedOf);
+      // («… больше 20 000 (having count(*) > 20000)»: the condition read already, said again in SQL.)
+      const again =
+        draft.having?.of === namedOf &&
+        draft.having.op === compared.item.meaning.op &&
+        draft.having.value === bound.item.value;
+      if (!again) toGroupCondition(draft, namedOf);
       if (draft.having) slot.used = named!.used = true;
+      if (again) compared.used = bound.used = true;
       return;
     }
     if (slot.item.kind === 'stop' && KAZAKH_THOSE_AFTER.includes(slot.item.text)) {

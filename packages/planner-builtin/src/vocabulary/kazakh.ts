@@ -154,6 +154,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'жанармай',
       'жанар жағармай',
       'бензин',
+      // the Russian loanword in Kazakh endings: «заправкаларға», «заправкадағы»
+      'заправка',
+      'автозаправка',
       'жанармай құю бекет',
       'жанармай құю станция',
       // ЖҚС, the abbreviation of «жанармай құю станциясы» («ЖҚС-тарда»)

@@ -2472,6 +2472,9 @@ export const BOTH_SHOWN_WORDS: readonly string[] = ['both', 'екеуін де',
 
 export const WITH_TURNOVER_WORDS: readonly string[] = ['с оборотом', 'with turnover', 'with sales'];
 
+/** SQL's own "having count(*) > 6000" after a breakdown: a condition on each group, as "only where" is. */
+export const HAVING_WORDS: readonly string[] = ['having'];
+
 /**
  * Verbs of money coming in, said of the groups before a sum in tenge: "merchants that took more than
  * 1 million tenge", «мерчанты, которые получили больше 5 млн тенге» — each group's total, not payments
@@ -2726,6 +2729,12 @@ export const OWN_FIGURE_OF_WHICH: readonly string[] = ['из них'];
 export const KAZAKH_THOSE_AFTER: readonly string[] = ['болғандары', 'болғандарын', 'болғандар'];
 
 /** "accepted", "took", «принимали», «қабылдады»: payments taken by the places that took them. */
+/**
+ * "received at least one card payment", «получили хотя бы одну оплату»: places that received payments —
+ * only with the payments (or "at least one") right after (passes/distinct-places.ts).
+ */
+export const RECEIVED_VERBS: readonly string[] = ['received', 'получили', 'получало', 'получал', 'получала'];
+
 export const ACCEPTED_VERBS: readonly string[] = [
   'accepted',
   'accepting',
