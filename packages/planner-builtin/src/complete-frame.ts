@@ -669,6 +669,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       // "for each bank, the share of each transaction type in the bank's turnover": with two groupings,
       // of the whole or within each group of the first? Not one reading (and only the first is made).
       if (categorical.length >= 2 && share.subset.length === 0) issues.push({ kind: 'ambiguous_share' });
+      // («… ночью в каждом городе: кол-во и доля среди снятий этого города»: the whole said to be each
+      // group's own, the part not read — each city's share of all cities is not it.)
+      if (draft.ownGroupWhole && share.subset.length === 0) issues.push({ kind: 'ambiguous_share' });
       // …and the share of a value within the groups of its own column (Google Pay within each wallet).
       const ownColumn = share.subset.some(
         (f) => (f.kind === 'values' || f.kind === 'presence') && categorical.includes(f.column),

@@ -93,6 +93,11 @@ export interface Draft {
   followUp: boolean;
   /** Points back at the previous answer ("was that", «это», «… ше?»): never a question of its own. */
   pointsBack?: boolean;
+  /**
+   * «… среди всех операций этого банка»: the whole of a share named as each group's own rows — a share
+   * of each group in all groups cannot be meant (passes/flags.ts, complete-frame.ts).
+   */
+  ownGroupWhole?: boolean;
   /** Mentions something of the data domain (not only time words). */
   domain: boolean;
   /** Anything at all was understood (domain or time words). */

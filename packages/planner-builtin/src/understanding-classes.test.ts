@@ -6951,3 +6951,43 @@ describe('SQL\'s own "having …" after a breakdown is the condition on each gro
     expect(line).not.toContain('transaction_amount_kzt >');
   });
 });
+
+describe("«этого банка», «этого города», «сол қаладағы»: each group's own rows as the whole of a share (asked back: nf099, ng047)", () => {
+  it.each([
+    'По каждому банку: доля ECOM среди всех операций этого банка за 2024 год, в %',
+    'По каждому городу: доля онлайн-покупок (ECOM) в общем количестве операций этого города за 2024 год',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain(
+      "100.0 * count(*) FILTER (WHERE transaction_type = 'ECOM') / nullif(count(*), 0)",
+    );
+  });
+  it("«сол қаладағы …» with the part not read: not each city's share of all cities (mp012, nh136 gave it)", () => {
+    expect(
+      understandQuestion(
+        '2024 жылы әр қала бойынша QR-код арқылы төлемдердің сол қаладағы POS операциялары санындағы үлесі',
+        TEST_CONTEXT,
+      ).kind,
+    ).not.toBe('sql');
+  });
+  it("with no part read, each group's share of all groups is not given", () => {
+    expect(
+      understandQuestion(
+        'снятия наличных ночью (00:00–05:59) в каждом городе за 2024: кол-во и доля среди снятий этого города',
+        TEST_CONTEXT,
+      ).kind,
+    ).not.toBe('sql');
+  });
+});
+
+describe('"…, and how many payments was that?" after a figure the question asks itself (asked back as a follow-up: nf054, jf067, kx052)', () => {
+  it.each([
+    'Fuel spending so far this year, and how many fill-ups was that?',
+    'How much was spent in clothing stores in May 2024 and how many purchases was that?',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('sum(transaction_amount_kzt) AS total_amount, count(*) AS transaction_count');
+  });
+  it('alone, it still points at an earlier answer', () => {
+    expect(understandQuestion('and how many payments was that?', TEST_CONTEXT).kind).not.toBe('sql');
+  });
+});

@@ -1,5 +1,6 @@
 import {
   EACH_GROUP_WORDS,
+  GROUP_DEMONSTRATIVES,
   LABEL_WORDS,
   OWN_FIGURE_OF_WHICH,
   RANK_OWNERS,
@@ -49,8 +50,31 @@ export const readFlags = definePass(({ slots, draft }) => {
       return;
     slots[k]!.item = { kind: 'meaning', text: s.item.text, meaning: { kind: 'ofWhich' } };
   });
+  // («по каждому городу: доля ECOM в операциях этого города»: an unknown "this" before such a word.)
+  slots.forEach((s, k) => {
+    const pointer = s.item.kind === 'unknown' || isKind(s, 'periodModifier');
+    if (pointer && GROUP_DEMONSTRATIVES.includes(s.item.text) && ownRows(k)) {
+      s.used = true;
+      draft.ownGroupWhole = true;
+    }
+  });
+  // ("Fuel spending so far this year, and how many payments was that?": "was that" after a count joined to
+  // a figure the question asks itself before it is that figure's payments, no earlier answer.)
+  const ownFigure = (k: number) => {
+    const and = slots.findLastIndex((x, j) => j < k && isKind(x, 'conjunction'));
+    const figure = (x: Slot) => isKind(x, 'amount') || isKind(x, 'total') || isKind(x, 'count');
+    return (
+      and > 0 &&
+      k === slots.length - 1 &&
+      slots.slice(0, and).some(figure) &&
+      slots.slice(and, k).some((x) => isKind(x, 'count'))
+    );
+  };
+  slots.forEach((s, k) => {
+    if (isKind(s, 'followUp') && s.item.meaning.anywhere === true && ownFigure(k)) s.used = true;
+  });
   const pointsBack = slots.some(
-    (s, k) => isKind(s, 'followUp') && s.item.meaning.anywhere === true && !ownRows(k),
+    (s, k) => isKind(s, 'followUp') && s.item.meaning.anywhere === true && !ownRows(k) && !s.used,
   );
   if (pointsBack) draft.pointsBack = true;
   draft.followUp = opensLikeFollowUp(slots) || pointsBack;

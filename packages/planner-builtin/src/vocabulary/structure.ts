@@ -2472,6 +2472,12 @@ export const BOTH_SHOWN_WORDS: readonly string[] = ['both', 'екеуін де',
 
 export const WITH_TURNOVER_WORDS: readonly string[] = ['с оборотом', 'with turnover', 'with sales'];
 
+/**
+ * «в операциях этого города», «сол банктің барлық жолдарындағы»: "this" / "that" before a column word the
+ * question names twice points at each group's own rows, not a period (passes/flags.ts).
+ */
+export const GROUP_DEMONSTRATIVES: readonly string[] = ['этого', 'этой', 'этих', 'того', 'той', 'сол'];
+
 /** SQL's own "having count(*) > 6000" after a breakdown: a condition on each group, as "only where" is. */
 export const HAVING_WORDS: readonly string[] = ['having'];
 

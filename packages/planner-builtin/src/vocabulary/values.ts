@@ -309,6 +309,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
   ),
 
   // ── transaction_type ────────────────────────────────────────────────────────────────────────
+  // "how many fill-ups", "fill-ups by city": purchases at fuel stations, counted.
+  e(['fill up~', 'fillup~'], valueNoun('mcc_category', 'Fuel & Service Stations')),
   // Nouns for transactions of a type are `valueNoun`: "withdrawals by hour" counts them.
   e(
     [
