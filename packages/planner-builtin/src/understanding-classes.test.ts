@@ -6991,3 +6991,20 @@ describe('"…, and how many payments was that?" after a figure the question ask
     expect(understandQuestion('and how many payments was that?', TEST_CONTEXT).kind).not.toBe('sql');
   });
 });
+
+describe('SQL\'s "extract(hour from transaction_timestamp)", "extract day", "sorted by hour asc", «сұрыптап» (asked back: nh016, nh073, nh087, nh134)', () => {
+  it.each([
+    [
+      'ECOM row count per extract(hour from transaction_timestamp), 2024, sorted by hour asc',
+      'ORDER BY hour_of_day',
+    ],
+    ['кол-во строк ATM_WITHDRAWAL по extract(hour) за 2024, сортировка по часу', 'ORDER BY hour_of_day'],
+    [
+      'BILL_PAYMENT row count by day of month (extract day) in 2024, sorted by day number',
+      'ORDER BY day_of_month',
+    ],
+    ['2024 жылғы QR_Code төлемдері сағат бойынша, сағаттар өсу ретімен сұрыптап', 'ORDER BY hour_of_day'],
+  ])('%s', (q, order) => {
+    expect(sqlLineOf(q)).toContain(order);
+  });
+});

@@ -196,9 +196,13 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'weekday',
-      // SQL's names for it: isodow, dow
+      // SQL's names for it: isodow, dow, "extract(isodow from transaction_timestamp)"
       'isodow',
       'dow',
+      'extract isodow',
+      'extract dow',
+      'extract isodow from transaction timestamp',
+      'extract dow from transaction timestamp',
       'day of week',
       'day of the week',
       'days of the week',
@@ -215,6 +219,9 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     [
       'hour of day',
       'hour of the day',
+      // SQL's: "extract(hour from transaction_timestamp)", «по extract(hour)»
+      'extract hour',
+      'extract hour from transaction timestamp',
       'hours of the day',
       'time of day',
       'час~ суток',
@@ -230,6 +237,9 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     [
       'day of the month',
       'days of the month',
+      // SQL's: "extract(day from transaction_timestamp)"
+      'extract day',
+      'extract day from transaction timestamp',
       'day of month',
       'days of month',
       'числ~ месяц~',

@@ -1124,6 +1124,9 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'күндері',
   'сұрыпта',
   'сұрыптаңыз',
+  // «… өсу ретімен сұрыптап» (sorting …): the gerund, the order said beside it
+  'сұрыптап',
+  'сұрыпталған',
   'басынан',
   'басы',
   'қалай',
