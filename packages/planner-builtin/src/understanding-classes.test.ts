@@ -7008,3 +7008,22 @@ describe('SQL\'s "extract(hour from transaction_timestamp)", "extract day", "sor
     expect(sqlLineOf(q)).toContain(order);
   });
 });
+
+describe('"Public transport (MCC 4111)", "Airline tickets (MCC 4511)": names beside their code; "ticket price"; "transact with" (asked back: nf058, nf059, ne012)', () => {
+  it.each([
+    [
+      'Public transport (MCC 4111): how many rides were paid by card in each city in 2024?',
+      'merchant_mcc = 4111',
+    ],
+    ['Airline tickets (MCC 4511): average ticket price in 2024', 'avg(transaction_amount_kzt)'],
+    [
+      'How many distinct merchants did Kaspi cardholders transact with in May 2024?',
+      'count(DISTINCT merchant_id)',
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+  it('"tickets" alone is still the average ticket', () => {
+    expect(sqlLineOf('95th percentile of USD tickets in dollars, 2024')).toContain('percentile_cont(0.95)');
+  });
+});

@@ -157,8 +157,12 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'cheque',
       'cheques',
       'ticket',
+      'tickets',
       'ticket size',
       'ticket sizes',
+      // "average ticket price" (of airline tickets): what one was paid
+      'ticket price',
+      'ticket prices',
       'check size',
       'check sizes',
       // chat shorthand: "avg tkt"

@@ -314,6 +314,9 @@ export const STOP_WORDS: readonly string[] = [
   'accepted',
   // "distinct merchants accepting Apple Pay"
   'accepting',
+  // "merchants Halyk cardholders transacted with": paid at
+  'transact',
+  'transacted',
   // «карт, по которым проводились операции», «карт, использовавших Samsung Pay»
   'проводились',
   'проводилась',

@@ -369,7 +369,24 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(['without the breakdown', 'without a breakdown', 'no breakdown', 'без разбивки', 'без разбиения'], {
     kind: 'noBreakdown',
   }),
-  e(['hotel~', 'motel~', 'отел~', 'гостиниц~', 'fast food', 'фастфуд~', 'авиакомпани~'], { kind: 'gloss' }),
+  e(
+    [
+      'hotel~',
+      'motel~',
+      'отел~',
+      'гостиниц~',
+      'fast food',
+      'фастфуд~',
+      'авиакомпани~',
+      // "Public transport (MCC 4111)", "Airline tickets (MCC 4511)": named beside the code they are
+      'public transport',
+      'общественн~ транспорт~',
+      'airline ticket~',
+      'air ticket~',
+      'авиабилет~',
+    ],
+    { kind: 'gloss' },
+  ),
   // "how many cards was that?", «какая это доля от всех POS-покупок?»: words that point back at the
   // previous answer, wherever they stand.
   e(
