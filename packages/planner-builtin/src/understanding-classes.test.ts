@@ -7027,3 +7027,24 @@ describe('"Public transport (MCC 4111)", "Airline tickets (MCC 4511)": names bes
     expect(sqlLineOf('95th percentile of USD tickets in dollars, 2024')).toContain('percentile_cont(0.95)');
   });
 });
+
+describe('people or cards beside groups ranked are whoever pays, not a ranking of people (asked back as personal data: nf034, le054, u099, gn057)', () => {
+  it.each([
+    [
+      'At what hour of the day do online shoppers (ECOM) buy the most? 2024, just the hour please.',
+      'extract(hour FROM',
+    ],
+    ['Карты какого банка чаще всего снимали наличные в Актобе за 2024 год?', 'GROUP BY issuer_bank_name'],
+    [
+      'топ-3 категории по числу уникальных карт в Актобе в 2024 году, с количеством карт',
+      'count(DISTINCT card_key)',
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+  it('with no groups, still refused', () => {
+    expect(understandQuestion('Which cardholders spent the most in 2024?', TEST_CONTEXT).kind).not.toBe(
+      'sql',
+    );
+  });
+});

@@ -282,7 +282,10 @@ export const readCardWords = definePass(({ slots, draft }) => {
       ranked: ranking && draft.dimensions.length === 0,
       listed: listing && draft.dimensions.length === 0,
       // ("How many salary credits landed on our cards": payments of a kind counted, the cards where.)
+      // ("At what hour do online shoppers buy the most?": with groups ranked, the people are whoever
+      // pays — it was refused as a ranking of people. Not "… with the card count", the cards counted.)
       aboutMoney:
+        (ranking && draft.dimensions.length > 0 && !isKind(slots[next(i)], 'count')) ||
         draft.measures.some((m) => m.fn !== 'count' && m.fn !== 'count_distinct') ||
         draft.hasEntity ||
         (draft.countable && slots.some((s, k) => isKind(s, 'count') && isCountedNoun(slots[next(k)]))),
