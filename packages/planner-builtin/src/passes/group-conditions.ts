@@ -553,8 +553,8 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         // ("where the number of cards > 5000", "with count(distinct merchant_id) > 300": the cards or the
         // merchants counted — it was the number of payments.)
         const things = (k: number) => {
-          const of = countedOf(slots[k]);
-          return of === 'cards' || of === 'merchants' ? of : null;
+          const counted = countedOf(slots[k]);
+          return counted === 'cards' || counted === 'merchants' ? counted : null;
         };
         while (isKind(slots[next(j)], 'value') || isCountedNoun(slots[next(j)]) || things(next(j))) {
           j = next(j);
