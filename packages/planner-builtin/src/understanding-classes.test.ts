@@ -7048,3 +7048,12 @@ describe('people or cards beside groups ranked are whoever pays, not a ranking o
     );
   });
 });
+
+describe('"distinct values of transaction_currency", «acquirer_country_iso бірегей мәндері»: the column\'s values listed (asked back: nh003, nh127, ik038)', () => {
+  it.each([
+    ['distinct values of transaction_currency seen in 2024', 'SELECT transaction_currency FROM'],
+    ['2024 жылы кездесетін acquirer_country_iso бірегей мәндері', 'SELECT acquirer_country_iso FROM'],
+  ])('%s', (q, start) => {
+    expect(sqlLineOf(q)).toMatch(new RegExp(`^${start}`));
+  });
+});

@@ -19,6 +19,7 @@ import {
   FOR_EACH_LEADS,
   IN_TOTAL_WORDS,
   IN_WORDS,
+  KAZAKH_DISTINCT_AFTER,
   KAZAKH_EACH,
   KAZAKH_GENITIVE,
   KAZAKH_IN_ATTRIBUTE,
@@ -95,6 +96,8 @@ export function listsDistinct(slots: readonly Slot[], i: number): boolean {
       COLUMN_VALUE_NOUNS.includes(text(i - 2)) &&
       DISTINCT_WORDS.includes(text(i - 3))) ||
     (COLUMN_VALUE_NOUNS.includes(text(i - 1)) && DISTINCT_WORDS.includes(text(i - 2)));
+  // («acquirer_country_iso бірегей мәндері»: Kazakh names the column first.)
+  if (KAZAKH_DISTINCT_AFTER.includes(text(i + 1)) && COLUMN_VALUE_NOUNS.includes(text(i + 2))) return true;
   if (!DISTINCT_WORDS.includes(text(i - 1)) && !valuesOf) return false;
   return (
     valuesOf ||

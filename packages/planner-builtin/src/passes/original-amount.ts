@@ -13,6 +13,7 @@ import {
   TENGE_UNIT,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
+import { listsDistinct } from './dimensions.js';
 import { addDimension, definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
 
 /** A city or a country named: where, not which payments' unit. */
@@ -33,6 +34,13 @@ export const readOriginalAmount = definePass((r) => {
   const { next, pastValues, prev, stopBefore, textOf, valueColumnAt } = cursor(slots);
   slots.forEach((slot, i) => {
     if (isKind(slot, 'originalAmount')) {
+      // ("distinct values of transaction_currency", «transaction_currency бірегей мәндері»: the column's
+      // name, its values listed — the dimensions pass reads it so.)
+      if (slot.item.text.startsWith('transaction') && listsDistinct(slots, i)) {
+        const meaning = { kind: 'dimension' as const, dimension: 'transaction_currency' as const };
+        slots[i] = { item: { ...slot.item, kind: 'meaning', meaning }, used: false };
+        return;
+      }
       // "count by transaction_currency", «по валюте операции»: after "by" the words name the currency
       // column, a row per currency (the count was one total, with nothing said).
       // (Not after Kazakh «бойынша», which follows what it groups by: «TRY бойынша оригинал валютадағы

@@ -265,6 +265,9 @@ export const DISTINCT_WORDS: readonly string[] = [
   'разные',
 ];
 
+/** «acquirer_country_iso бірегей мәндері»: Kazakh says "distinct" after the column, before its values. */
+export const KAZAKH_DISTINCT_AFTER: readonly string[] = ['бірегей'];
+
 /** «неше түрлі» (how many kinds of): after a count word, the values counted distinct. */
 export const KAZAKH_KINDS: readonly string[] = ['түрлі'];
 
