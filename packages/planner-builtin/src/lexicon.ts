@@ -519,12 +519,15 @@ export function lexItems(
         if (ok) matched.push(c);
       }
       // (…unless its first word has no reading of its own: "outgoing (P2P_OUT)" stays "outgoing p2p".)
-      const inside = (c: CompiledPhrase) => whole && endsInsideName(at, at + c.words.length);
+      const inside = whole ? matched.filter((c) => endsInsideName(at, at + c.words.length)) : [];
       const alone =
-        lexicon.stopWords.has(first) || lexicon.kazakhStopWords.has(first) || matched.some((c) => !inside(c));
+        inside.length > 0 &&
+        (matched.length > inside.length ||
+          lexicon.stopWords.has(first) ||
+          lexicon.kazakhStopWords.has(first));
       let best: CompiledPhrase | undefined;
       for (const c of matched) {
-        if (alone && inside(c)) continue;
+        if (alone && inside.includes(c)) continue;
         if (
           !best ||
           c.words.length > best.words.length ||

@@ -42,11 +42,15 @@ const isAtmMachines = (slots: readonly Slot[], k: number): boolean =>
  */
 export const readDistinctPlaces = definePass((r) => {
   const { slots, draft } = r;
-  const accepts = (j: number): boolean =>
-    ACCEPTED_VERBS.includes(slots[j]?.item.text ?? '') ||
-    (RECEIVED_VERBS.includes(slots[j]?.item.text ?? '') &&
-      (isKind(slots[j + 1], 'entity') || isKind(slots[j + 1], 'atLeastOne'))) ||
-    (HELD_PAYMENTS_VERBS.includes(slots[j]?.item.text ?? '') && isKind(slots[j + 1], 'entity'));
+  const accepts = (j: number): boolean => {
+    const verb = slots[j]?.item.text ?? '';
+    const paymentsAfter = isKind(slots[j + 1], 'entity');
+    return (
+      ACCEPTED_VERBS.includes(verb) ||
+      (HELD_PAYMENTS_VERBS.includes(verb) && paymentsAfter) ||
+      (RECEIVED_VERBS.includes(verb) && (paymentsAfter || isKind(slots[j + 1], 'atLeastOne')))
+    );
+  };
   // ("Active ATMs by city this month": the machines that took payments, counted — with no count word.)
   slots.forEach((_, i) => {
     const before = slots[i - 1];
