@@ -10269,3 +10269,38 @@ describe('«қанша дәріхана карта арқылы төлем қа�
     expect(sqlLineOf('2024 жылы қанша карта арқылы төлем жасалды?')).toContain('count(DISTINCT card_key)');
   });
 });
+
+describe("conditions said before a share's inner period are the whole's (na131: POS was the part)", () => {
+  it.each([
+    ['What share of 2024 ECOM spend was made in November?', "transaction_type = 'ECOM'"],
+    ['What share of POS turnover in 2024 came in Q4?', "transaction_type = 'POS'"],
+    ['What share of Kaspi Bank payments in 2024 fell in December 2024?', "issuer_bank_name = 'Kaspi Bank'"],
+    ['Какая доля оборота в Алматы за 2024 год пришлась на декабрь?', "merchant_city = 'Almaty'"],
+    ['2024 жылғы Алматыдағы айналымның қанша пайызы желтоқсанға тиесілі?', "merchant_city = 'Almaty'"],
+  ])('%s', (q, condition) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain("FILTER (WHERE transaction_timestamp >= '2024-");
+    expect(line).toContain(`WHERE ${condition} AND transaction_timestamp >= '2024-01-01'`);
+    expect(line).not.toContain(`FILTER (WHERE ${condition}`);
+  });
+  it('a condition after the inner period stays the part', () => {
+    const line = sqlLineOf('What share of 2024 turnover in December was POS?');
+    expect(line).toContain("FILTER (WHERE transaction_type = 'POS')");
+  });
+});
+
+describe('a verb the part falls by keeps a year and a later month apart (one month, the share asked back)', () => {
+  it.each([
+    ['Какая доля оборота 2024 года пришлась на декабрь?', 'amount_share_pct'],
+    ['Какая доля POS-оборота 2024 года пришлась на ноябрь?', 'amount_share_pct'],
+  ])('%s', (q, column) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(column);
+    expect(line).toContain("FILTER (WHERE transaction_timestamp >= '2024-1");
+    expect(line).toContain("transaction_timestamp >= '2024-01-01' AND transaction_timestamp < '2025-01-01'");
+  });
+  it("a count of the year's payments that fell in a month is that month's", () => {
+    const line = sqlLineOf('Сколько платежей 2024 года пришлось на декабрь?');
+    expect(line).toContain("transaction_timestamp >= '2024-12-01' AND transaction_timestamp < '2025-01-01'");
+  });
+});

@@ -19,6 +19,7 @@ import {
   BETWEEN_WORDS,
   DAY_OF_DATE_WORDS,
   FALL_VERB,
+  FALL_WORDS,
   FROM_WORDS,
   GROWTH_JOINERS,
   INCLUDED_WORDS,
@@ -550,10 +551,18 @@ export const readCalendarDates = definePass((r) => {
   }
   // ("2026 through 31 October": a range's joiner between makes the day the end of the year's range, not
   // a Kazakh year-first date.)
+  // («Какая доля оборота 2025 года пришлась на декабрь?»: a verb the part falls to the period by, between
+  // them, makes the point a period of its own, the year's part — they were one month, December 2025.)
+  const fallenTo = (i: number) => {
+    for (let k = i - 1; k >= 0 && slots[k]!.item.kind === 'stop'; k--)
+      if (FALL_WORDS.includes(slots[k]!.item.text)) return true;
+    return false;
+  };
   attachLeadingYears(
     points,
     next,
-    (i) => SINCE_WORDS.includes(stopBefore(i) ?? '') || RANGE_JOINERS.includes(stopBefore(i) ?? ''),
+    (i) =>
+      SINCE_WORDS.includes(stopBefore(i) ?? '') || RANGE_JOINERS.includes(stopBefore(i) ?? '') || fallenTo(i),
     (i) => isKind(slots[i], 'conjunction'),
   );
   // «в ноябре и декабре прошлого года», "March and April 2025": the year after the second of two

@@ -657,6 +657,35 @@ function headingAsWhole(slots: readonly Slot[], draft: Reading['draft'], shareAt
 }
 
 /**
+ * "What share of full-year 2025 POS turnover was made in December 2025?", «Какая доля POS-оборота 2025
+ * года пришлась на декабрь?»: with two dated periods, the later written inside the earlier, and every
+ * condition said before the inner one, the conditions belong to the whole and the inner period is the
+ * part (POS was taken for the part, a share of December's turnover).
+ */
+function innerPeriodLast(slots: readonly Slot[], draft: Reading['draft']): void {
+  const [outer, inner] = draft.times;
+  if (draft.times.length !== 2 || outer?.kind !== 'dates' || inner?.kind !== 'dates') return;
+  if (outer.to === null || inner.to === null) return;
+  if (inner.from < outer.from || inner.to > outer.to || (inner.from === outer.from && inner.to === outer.to))
+    return;
+  if (draft.dimensions.length > 0 || draft.filters.length === 0) return;
+  if (draft.filters.some((f) => f.role !== 'auto')) return;
+  const innerAt = slots.findLastIndex((x) => isPeriodWord(x));
+  const lastCondition = slots.findLastIndex(
+    (x) => isFilterWord(x) && filterOf(draft.filters, x) !== undefined,
+  );
+  if (innerAt < 0 || lastCondition > innerAt) return;
+  // (Both periods after the last condition, or the outer one before it: the inner is written last.)
+  if (
+    !slots
+      .slice(0, innerAt)
+      .some((x) => isPeriodWord(x) || (x.item.kind === 'number' && x.item.value >= 1900))
+  )
+    return;
+  for (const f of draft.filters) f.role = 'base';
+}
+
+/**
  * «Контактісіз төлемдердің POS-тағы үлесі» (the share of contactless payments in POS): a value with the
  * locative hyphenated to it right before the share word is the whole, the one other condition before it
  * the part (the value right before the share word was taken for the part: the share of POS among
@@ -1343,6 +1372,7 @@ export const readShare = definePass((r) => {
     return;
   }
   headingAsWhole(slots, draft, shareAt);
+  innerPeriodLast(slots, draft);
   if (kazakhOwnerShare(slots, draft, shareAt)) return;
   if (kazakhWholeOfAll(slots, draft, shareAt)) return;
   if (kazakhWholeInLocative(slots, draft, shareAt)) return;
