@@ -241,6 +241,10 @@ const UNSEEN_SETS = [
   'unseen214',
   'unseen215',
   'unseen216',
+  'unseen217',
+  'unseen218',
+  'unseen219',
+  'unseen220',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
