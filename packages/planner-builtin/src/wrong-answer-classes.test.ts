@@ -10304,3 +10304,78 @@ describe('a verb the part falls by keeps a year and a later month apart (one mon
     expect(line).toContain("transaction_timestamp >= '2024-12-01' AND transaction_timestamp < '2025-01-01'");
   });
 });
+
+describe("the groups' average compared, with values or the payments' noun between (nk124: the sum; ni142: each payment)", () => {
+  it.each([
+    ['Categories whose average POS transaction amount in 2024 was not less than 20,000 KZT', '>= 20000'],
+    ['Which banks had an average foreign payment above 30,000 tenge in 2024?', '> 30000'],
+    ['Cities where the average ECOM transaction amount in 2024 exceeded 25 000 tenge', '> 25000'],
+  ])('%s', (q, condition) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(`HAVING avg(transaction_amount_kzt) ${condition}`);
+    expect(line).not.toContain('transaction_amount_kzt >');
+  });
+});
+
+describe('a change in % listed after a period and the other one said by itself shows both (nl071: the change alone)', () => {
+  it.each([
+    'Кол-во транзакций за прошлый месяц к позапрошлому, изм. в %',
+    'Оборот за прошлую неделю к позапрошлой - изменение в %',
+    'Turnover last month, change in % vs the month before',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toMatch(/_2_(months|weeks)_ago, .*_last_(month|week), .*AS change_pct/);
+  });
+  it('asked as a question of its own, the change alone', () => {
+    const line = sqlLineOf('На сколько процентов изменился оборот за прошлый месяц к позапрошлому?');
+    expect(line).toMatch(/^SELECT 100\.0 \*/);
+  });
+});
+
+describe('«по итогам» a period says the period, no total (nj070: a total beside the average)', () => {
+  it.each([
+    [
+      'Ср. чек на АЗС (Fuel & Service Stations) по итогам 2024 года',
+      'SELECT avg(transaction_amount_kzt) AS avg_amount FROM',
+    ],
+    ['2024 жыл қорытындысы бойынша орташа чек', 'SELECT avg(transaction_amount_kzt) AS avg_amount FROM'],
+    [
+      'Средний чек по итогам октября 2024 по банкам',
+      'SELECT issuer_bank_name, avg(transaction_amount_kzt) AS avg_amount FROM',
+    ],
+  ])('%s', (q, start) => {
+    const line = sqlLineOf(q);
+    expect(line.startsWith(start)).toBe(true);
+    expect(line).not.toContain('sum(');
+  });
+});
+
+describe('places named by a code in brackets, counted as places (ni023: their payments counted)', () => {
+  it.each([
+    'Сколько разных гостиниц (MCC 7011) принимали оплату в Алматы в 2024 году?',
+    'How many hotels (MCC 7011) accepted card payments in 2024?',
+    '2024 жылы Алматыда қанша қонақүй (MCC 7011) төлем қабылдады?',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('SELECT count(DISTINCT merchant_id)');
+    expect(line).toContain('merchant_mcc = 7011');
+  });
+  it("the places' payments stay payments", () => {
+    expect(sqlLineOf('How many hotel payments (MCC 7011) were there in 2024?')).toContain('SELECT count(*)');
+  });
+});
+
+describe('"list the X that …" lists the values (nk120: a count per value)', () => {
+  it.each([
+    [
+      'List the acquirer countries that processed transactions of Bank CenterCredit cards in Q4 2024.',
+      'SELECT acquirer_country_iso FROM',
+    ],
+    ['List the cities that had Kaspi Bank payments in 2024', 'SELECT merchant_city FROM'],
+  ])('%s', (q, start) => {
+    expect(sqlLineOf(q).startsWith(start)).toBe(true);
+  });
+  it('with a figure, still a breakdown', () => {
+    expect(sqlLineOf('Show the cities that had more than 1000 payments in 2024')).toContain('count(*)');
+  });
+});

@@ -177,7 +177,9 @@ export const readComparedValues = definePass((r) => {
           // ("Q3 2026 vs Q3 2025 - YoY change in %": the comma or the dash before its word of growth.)
           (isKind(slots[i - 1], 'compare') &&
             (slots[i - 1]!.item.commaBefore === true || slots[i - 1]!.item.dashBefore === true))) &&
-        (compared || draft.times.length >= 2));
+        // («… за прошлый месяц к позапрошлому, изм. в %»: or after a period and the other one said by
+        // itself — it was the change alone.)
+        (compared || draft.times.length >= 2 || draft.elliptical));
     const andAfterComparison =
       (isKind(before, 'conjunction') || isKind(word, 'conjunction') || listed) &&
       (slots.some((o) => isKind(o, 'compare')) || draft.times.length >= 2 || draft.elliptical) &&

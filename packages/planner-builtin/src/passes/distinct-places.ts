@@ -14,6 +14,10 @@ import { definePass, isCardsNoun, isKind, opensClause, type Slot } from './readi
 const isCategory = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'mcc_category';
 
+/** «гостиниц (MCC 7011)», "hotels (MCC 7011)": places named by the code in brackets after them. */
+const isGlossedPlace = (slots: readonly Slot[], k: number): boolean =>
+  isKind(slots[k], 'gloss') && slots[k + 1]?.item.bracketBefore === true;
+
 /** "ATMs", «банкоматов»: the cash machines, places of their own. */
 const isAtm = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'transaction_type' && ATM_PLACE_WORDS.includes(s.item.text);
@@ -97,11 +101,12 @@ export const readDistinctPlaces = definePass((r) => {
     // ("How many ATMs were used …", «Сколько банкоматов работало …», «Павлодарда қанша банкомат бар?»:
     // the machines too, with no noun of payments after them — it counted the withdrawals.)
     const atm = isAtm(slots[first]) && (different || isAtmMachines(slots, first));
-    if (!isCategory(slots[first]) && !atm) return;
+    const glossed = isGlossedPlace(slots, first);
+    if (!isCategory(slots[first]) && !atm && !glossed) return;
     // (Not the categories' cards or payments: "how many unique grocery shoppers", "distinct fuel cards".)
     // (Words already read may stand between: «Қанша кафе 2026 жылғы қарашада төлем қабылдады», "how many
     // cafes in Almaty accepted payments".)
-    let k = atm ? first + 1 : first;
+    let k = atm || glossed ? first + 1 : first;
     // (…and the category's column word after its name: «дәріхана (Pharmacies & Health санаты) төлем қабылдады».)
     const categoryWord = (j: number) =>
       isKind(slots[j], 'dimension') &&

@@ -832,11 +832,13 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // ("avg(transaction_amount_kzt) > 30000", "median amount above …": the aggregate before the money —
     // and before the payments' noun naming it: "average transaction amount".)
     // ("avg p2p_out amount > 22k": the payments' values may stand between.)
+    // ("average POS transaction amount", "average foreign payment above 30,000": the values and the
+    // payments' noun in any order between — the second was the sum, the first a filter on each payment.)
     let f = prev(k);
-    while (isKind(slots[f], 'value')) f = prev(f);
-    const fn = slots[paymentsAt(f) ? prev(f) : f];
+    while (isKind(slots[f], 'value') || isKind(slots[f], 'notValue') || paymentsAt(f)) f = prev(f);
+    const fn = slots[f];
     if (
-      isMoneyWord(s) &&
+      (isMoneyWord(s) || (paymentsAt(k) && f !== prev(k))) &&
       isKind(fn, 'aggregate') &&
       (fn.item.meaning.fn === 'avg' || fn.item.meaning.fn === 'median')
     )
@@ -970,8 +972,9 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     if (s !== groups && isCountedNoun(slots[s])) {
       // «количество операций больше 500», «оборот онлайн-покупок больше 30 млн»: the noun of a count or
       // an amount.
+      // ("an average foreign payment above 30,000": a value said as what it is not, likewise.)
       let b = prev(s);
-      while (isKind(slots[b], 'value')) b = prev(b);
+      while (isKind(slots[b], 'value') || isKind(slots[b], 'notValue')) b = prev(b);
       const aggregate = slots[b];
       if (isKind(slots[b], 'count') || isMoneyWord(slots[b])) {
         of = measureOf(b);

@@ -1217,6 +1217,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'на время',
       'за период',
       'период',
+      // «средний чек по итогам 2025 года», «жыл қорытындысы бойынша» (as the year ended): the period said,
+      // no total of its own — one was added beside the average.
+      'по итогам',
+      'қорытындысы бойынша',
+      'қорытындысында',
       // "P2P (in or out)": both directions, which the transfers already are.
       'in or out',
       'in and out',
@@ -2882,7 +2887,14 @@ export const HOLD_VERBS: readonly string[] = ['hold', 'holds', 'contain', 'conta
  * Relative words after a column's noun that ask for its values as "which" does: "the list of currencies
  * in which payments were made", «города, в которых не проводились операции в AMD».
  */
-export const RELATIVE_WHICH: readonly string[] = ['which', 'которых', 'которые', 'котором', 'которой'];
+export const RELATIVE_WHICH: readonly string[] = [
+  'which',
+  'that',
+  'которых',
+  'которые',
+  'котором',
+  'которой',
+];
 /**
  * Kazakh participles of payments happening, right before a column's noun: «юаньмен төлемдер
  * қабылданған қалаларды» (the cities where yuan payments were accepted) asks for those cities.
