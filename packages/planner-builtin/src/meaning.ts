@@ -242,6 +242,8 @@ export type Meaning =
   | { kind: 'smallestFirst' }
   /** "inclusive", «включительно», «қоса алғанда»: the end day of a named range is counted. */
   | { kind: 'inclusive' }
+  /** "exclusive", «не включая»: the end day of a named range is left out (its `to` is that day). */
+  | { kind: 'exclusive' }
   /** "full", «полных», «толық» between "the last N" and its unit: whole units, the current one left out. */
   | { kind: 'fullUnits' }
   /** Clock words: "6am" ('am'), "midnight" (0), «полночь», «ч» / «часов» after a number ('hour'). */

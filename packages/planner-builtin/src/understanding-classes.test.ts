@@ -7057,3 +7057,35 @@ describe('"distinct values of transaction_currency", «acquirer_country_iso бі
     expect(sqlLineOf(q)).toMatch(new RegExp(`^${start}`));
   });
 });
+
+describe('places of a kind right after a top N are the merchants of that kind (asked back: ni115, ni122, ni105)', () => {
+  it.each([
+    ['Top 10 hotels (MCC 7011) by turnover in 2024', 'merchant_mcc = 7011'],
+    ['Топ-5 ресторанов Астаны по количеству оплат за 2024 год', "mcc_category = 'Dining & Restaurants'"],
+    ['2024 жылы айналымы бойынша топ-10 қонақүй (MCC 7011)', 'merchant_mcc = 7011'],
+    ['Top 5 pharmacies by turnover in 2024', "mcc_category = 'Pharmacies & Health'"],
+  ])('%s', (q, filter) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('SELECT merchant_id,');
+    expect(line).toContain(filter);
+    expect(line).toContain('GROUP BY merchant_id');
+  });
+  it('the payments of those places stay a listing, asked back', () => {
+    expect(sqlLineOf('Top 5 restaurant payments in 2024')).toContain('clarify');
+  });
+});
+
+describe("a code's words with the money's word between ('Hotel turnover (MCC 7011)', 'topped'; asked back: ni031, ni109, ni112)", () => {
+  it.each([
+    ['Hotel turnover (MCC 7011) month by month across 2024', 'merchant_mcc = 7011'],
+    ['Air ticket spend (MCC 4511): Q1 2024 vs Q2 2024, change in %', 'merchant_mcc = 4511'],
+  ])('%s', (q, filter) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('sum(transaction_amount_kzt)');
+    expect(line).toContain(filter);
+  });
+  it('"topped" a threshold is above it', () => {
+    const line = sqlLineOf('Cities where restaurant turnover in 2024 topped 10 million tenge');
+    expect(line).toContain('HAVING sum(transaction_amount_kzt) > 10000000');
+  });
+});

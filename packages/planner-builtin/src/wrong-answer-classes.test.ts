@@ -10379,3 +10379,32 @@ describe('"list the X that …" lists the values (nk120: a count per value)', ()
     expect(sqlLineOf('Show the cities that had more than 1000 payments in 2024')).toContain('count(*)');
   });
 });
+
+describe("a range's end day said as left out is not in it (it was counted in, or 'exclusive' read as 'only')", () => {
+  it.each([
+    ['ECOM count from 1 to 15 November 2024, end date exclusive', "< '2024-11-15'"],
+    [
+      'Количество ECOM-операций с 1 ноября 2024 г. включительно по 15 ноября 2024 г. не включая',
+      "< '2024-11-15'",
+    ],
+    ['Количество ECOM-операций с 1 ноября 2024 по 15 ноября 2024, не включая 15 ноября', "< '2024-11-15'"],
+    ['ECOM count from 2024-11-01 to 2024-11-15 exclusive', "< '2024-11-15'"],
+  ])('%s', (q, end) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain("transaction_timestamp >= '2024-11-01'");
+    expect(line).toContain(`transaction_timestamp ${end}`);
+  });
+  it('said of no range, it is asked back', () => {
+    expect(sqlLineOf('Количество ECOM-операций в ноябре 2024, не включая Kaspi')).toContain('clarify');
+  });
+});
+
+describe("a range's start said as included before its joiner (only the end day was the period)", () => {
+  it.each([
+    'Количество ECOM-операций с 1 ноября 2024 г. включительно по 15 ноября 2024 г.',
+    'Сумма операций с 1 ноября 2024 включительно по 15 ноября 2024 включительно',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain("transaction_timestamp >= '2024-11-01' AND transaction_timestamp < '2024-11-16'");
+  });
+});

@@ -835,7 +835,11 @@ export const readCalendarDates = definePass((r) => {
     const openerText = opener >= 0 ? textOf(opener) : '';
     const stopText = stopBefore(p.start) ?? '';
     const q = points[pi + 1];
-    const joiner = q ? next(p.end) : -1;
+    // («с 1 ноября 2026 г. включительно по 15 ноября»: the start said as included, which it is, stands
+    // before the joiner — the range was not read, and the end day alone was the period.)
+    const afterStart = q ? next(p.end) : -1;
+    const joiner =
+      isKind(slots[afterStart], 'inclusive') && afterStart < (q?.start ?? -1) ? next(afterStart) : afterStart;
     // The joiner is a word ("to") or a stop word the cursor steps over ("through", «по»).
     const stopJoiner = q && joiner === q.start ? (stopBefore(q.start) ?? '') : '';
     const joinerText = stopJoiner || (joiner >= 0 ? textOf(joiner) : '');
@@ -1019,6 +1023,54 @@ export const readCalendarDates = definePass((r) => {
         t.range.kind === 'dates' && t.range.to !== null && Number(addDays(t.range.to, -1).slice(8)) === n,
     );
     if (ends) slot.used = true;
+  });
+  // "1–15 November 2026, end date exclusive", «с 1 ноября 2026 г. включительно по 15 ноября 2026 г. не
+  // включая», «…, не включая 15 ноября»: the range's last day, said right before (or again right after)
+  // as left out, is not in it — it was read as included, or not at all.
+  slots.forEach((slot, i) => {
+    if (slot.used || !isKind(slot, 'exclusive')) return;
+    const dayOf = (k: number): string | null => {
+      const item = slots[k]?.item;
+      if (item?.kind === 'date') return item.iso.slice(8);
+      const n = item?.kind === 'number' ? item.value : null;
+      return n !== null && Number.isInteger(n) && n >= 1 && n <= 31 ? String(n).padStart(2, '0') : null;
+    };
+    const near = (from: number, step: 1 | -1) => {
+      const days: number[] = [];
+      for (let k = from, seen = 0; k >= 0 && k < slots.length && seen < 5; k += step, seen++) {
+        if (slots[k]!.item.clauseBefore && step === 1 && k !== from) break;
+        if (dayOf(k) !== null) days.push(k);
+      }
+      return days;
+    };
+    const ends = ranges.filter(
+      (t) => t.range.kind === 'dates' && t.range.to !== null && t.range.from < addDays(t.range.to, -1),
+    );
+    const lastDay = (t: (typeof ranges)[number]) =>
+      t.range.kind === 'dates' && t.range.to !== null ? addDays(t.range.to, -1) : '';
+    // (Said before it: the end day right before the words; said after: that day again, a range of its own.)
+    const before = near(i - 1, -1);
+    const after = near(i + 1, 1);
+    const againOf = (t: (typeof ranges)[number]) =>
+      ranges.find(
+        (u) =>
+          u !== t &&
+          u.at >= i &&
+          after.includes(u.at) &&
+          u.range.kind === 'dates' &&
+          u.range.to !== null &&
+          // (The day said again with no year of its own was dated the latest such day.)
+          u.range.from.slice(5) === lastDay(t).slice(5) &&
+          addDays(u.range.from, 1) === u.range.to,
+      );
+    const end =
+      ends.find((t) => before.some((k) => k >= t.at && dayOf(k) === lastDay(t).slice(8))) ??
+      ends.find((t) => againOf(t) !== undefined);
+    if (!end || end.range.kind !== 'dates' || end.range.to === null) return;
+    const again = againOf(end);
+    end.range = { kind: 'dates', from: end.range.from, to: addDays(end.range.to, -1) };
+    if (again) ranges.splice(ranges.indexOf(again), 1);
+    slot.used = true;
   });
   // «(июнь включительно)», «(маусымды қоса)», "(June included)", «(включая июнь)»: the last month of a
   // range said again as included, which it is — it was read as that month alone, the range dropped.

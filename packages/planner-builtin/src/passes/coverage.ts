@@ -107,7 +107,14 @@ function glossesCode(slots: readonly Slot[], i: number): boolean {
     // words between would keep the count from reaching.)
     // ("Median hotel payment (MCC 7011)", "hotel payments (MCC 7011) above …": the payments' own noun
     // between is what the code's payments are called.)
-    if (s.item.kind !== 'unknown' && s.item.kind !== 'stop' && !isKind(s, 'gloss') && !isPaymentsNoun(s))
+    // ("Hotel turnover (MCC 7011) month by month", "hotel spend (MCC 7011)": the money's word likewise.)
+    if (
+      s.item.kind !== 'unknown' &&
+      s.item.kind !== 'stop' &&
+      !isKind(s, 'gloss') &&
+      !isPaymentsNoun(s) &&
+      !isKind(s, 'amount')
+    )
       return false;
   }
   return false;
@@ -529,6 +536,10 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           !draft.filters.some((f) => f.filter.kind === 'amount_between')
         )
           unknown.push(asTyped(item));
+        continue;
+      case 'exclusive':
+        // Read with the range whose end it leaves out (calendar-dates); anywhere else it is not understood.
+        unknown.push(asTyped(item));
         continue;
       case 'multiplier':
         if (item.text.length > 1) unknown.push(asTyped(item));

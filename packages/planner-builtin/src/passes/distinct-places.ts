@@ -9,7 +9,7 @@ import {
   MOST_WORDS,
   RECEIVED_VERBS,
 } from '../vocabulary/index.js';
-import { definePass, isCardsNoun, isKind, opensClause, type Slot } from './reading.js';
+import { addDimension, definePass, isCardsNoun, isKind, opensClause, type Slot } from './reading.js';
 
 const isCategory = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'mcc_category';
@@ -79,6 +79,20 @@ export const readDistinctPlaces = definePass((r) => {
     )
       draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
   });
+  // ("Top 10 hotels (MCC 7011) by turnover", «Топ-5 ресторанов Астаны по количеству оплат», «топ-10
+  // қонақүй»: places of a kind right after a top N are the merchants of that kind, ranked — it was asked
+  // back as a listing of payments. Not "top 5 restaurant payments", nor beside a column word.)
+  const topAt = slots.findIndex((s) => isKind(s, 'top'));
+  if (topAt >= 0 && !slots.some((s) => isKind(s, 'dimension') && !s.used)) {
+    let k = topAt + 1;
+    while (slots[k]?.item.kind === 'number') k++;
+    const glossed = isGlossedPlace(slots, k);
+    let after = k + 1;
+    if (glossed) while (slots[after]?.used && !slots[after]!.item.closeBefore) after++;
+    const measured = (x: Slot | undefined) =>
+      isKind(x, 'entity') || isKind(x, 'amount') || isKind(x, 'count');
+    if ((isCategory(slots[k]) || glossed) && !measured(slots[after])) addDimension(r, 'merchant_id', k);
+  }
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'count') || slot.used) return;
     // («банкомат санын айтшы», «банкоматтар саны»: the number after the machines counts them; said

@@ -20,9 +20,10 @@ export const COMPARISON_WORDS: readonly VocabularyEntry[] = [
       'surpassed',
       'surpasses',
       'surpassing',
-      // "Did ECOM GMV clear 30 million?"
+      // "Did ECOM GMV clear 30 million?", "cities where … turnover topped 10 million"
       'clear',
       'cleared',
+      'topped',
       'больше',
       'более',
       'свыше',
@@ -204,6 +205,7 @@ export const PREDICATE_COMPARATORS: readonly string[] = [
   'surpassed',
   'clear',
   'cleared',
+  'topped',
   'превысил',
   'превысила',
   'превысило',

@@ -2017,6 +2017,25 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       kind: 'inclusive',
     },
   ),
+  // "1–15 November, end date exclusive", «по 15 ноября 2026 г. не включая»: the end day said as left out
+  // (with nothing for it, it was read as included, or as "exclusively").
+  e(
+    [
+      'exclusive',
+      'end exclusive',
+      'end date exclusive',
+      'the end date exclusive',
+      'end day exclusive',
+      'exclusive of the end date',
+      'not inclusive',
+      'but not including',
+      'не включая',
+      'не включительно',
+      'исключая конечную дату',
+      'соңғы күнді қоспағанда',
+    ],
+    { kind: 'exclusive' },
+  ),
   e(
     [
       'combined',
