@@ -1066,7 +1066,7 @@ export const readCalendarDates = definePass((r) => {
     const end =
       ends.find((t) => before.some((k) => k >= t.at && dayOf(k) === lastDay(t).slice(8))) ??
       ends.find((t) => againOf(t) !== undefined);
-    if (!end || end.range.kind !== 'dates' || end.range.to === null) return;
+    if (end?.range.kind !== 'dates' || end.range.to === null) return;
     const again = againOf(end);
     end.range = { kind: 'dates', from: end.range.from, to: addDays(end.range.to, -1) };
     if (again) ranges.splice(ranges.indexOf(again), 1);
