@@ -7089,3 +7089,19 @@ describe("a code's words with the money's word between ('Hotel turnover (MCC 701
     expect(line).toContain('HAVING sum(transaction_amount_kzt) > 10000000');
   });
 });
+
+describe('words of a compliance memo and of shorthand (asked back: nk001, nk019, nk026, nk050, nk109, nl025)', () => {
+  it.each([
+    [
+      'Total value of POS transactions at merchants located in Karaganda in 2024',
+      "merchant_city = 'Karaganda'",
+    ],
+    ['For the audit memo: state the 95th percentile of P2P_OUT amounts in H1 2024', 'percentile_cont(0.95)'],
+    ['Количество снятий наличных по дням недели за 2024 год (понедельник первым)', 'extract(isodow FROM'],
+    ['Сколько операций в валюте, отличной от тенге, за 2024 год?', "transaction_currency <> 'KZT'"],
+    ['How many ECOM payments between 00:00 and 04:59 local time in September 2024?', 'extract(hour FROM'],
+    ['POS turnover Q2 2024 vs Q1 2024, % chg', 'AS change_pct'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});

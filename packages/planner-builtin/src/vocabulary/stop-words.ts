@@ -180,6 +180,13 @@ export const STOP_WORDS: readonly string[] = [
   // "records dated 1 to 31 October": the date said after it is the period
   'dated',
   'processed',
+  // "merchants located in Karaganda": where they are is the city said after it
+  'located',
+  'situated',
+  // «обрабатывали операции карт …» (processed the payments of … cards)
+  'обрабатывали',
+  'обрабатывал',
+  'обработали',
   'обслуживается',
   'обслуживаются',
   'обслуживались',

@@ -66,6 +66,12 @@ export const NEGATION_PHRASES: readonly string[] = [
   'не считая',
   'исключая',
   'исключив',
+  // «в валюте, отличной от тенге» (in a currency other than the tenge)
+  'отличной от',
+  'отличная от',
+  'отличные от',
+  'отличных от',
+  'отличном от',
   'за исключением',
   'не',
   'без',
@@ -1009,6 +1015,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // "q3 2025 vs q3 2026 chg%", "chg %"
       'chg %',
       'pct chg',
+      // "YTD turnover vs the same period last year, % chg"
+      '% chg',
       'прирост в процентах',
       'рост в процентах',
       'процентное изменение',
@@ -1220,6 +1228,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // «средний чек по итогам 2025 года», «жыл қорытындысы бойынша» (as the year ended): the period said,
       // no total of its own — one was added beside the average.
       'по итогам',
+      // "between 00:00 and 04:59 local time": the clock of the tenant's zone, which times are read in
+      'local time',
+      'in local time',
+      'по местному времени',
+      'жергілікті уақыт бойынша',
       'қорытындысы бойынша',
       'қорытындысында',
       // "P2P (in or out)": both directions, which the transfers already are.
@@ -1793,6 +1806,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'с пн по вс',
       'monday first',
       'mon first',
+      // «по порядку дней недели (понедельник первым)»
+      'понедельник первым',
+      'понедельник первый',
+      'с понедельника первым',
       'monday first through sunday',
       'monday first to sunday',
       'monday through sunday',
@@ -2095,6 +2112,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'list',
       'show',
       'display',
+      // "For the audit memo: state the 95th percentile of …"
+      'state',
       'show all',
       'list all',
       'export',
