@@ -7105,3 +7105,23 @@ describe('words of a compliance memo and of shorthand (asked back: nk001, nk019,
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe("more ways a share's part and a change's groups are said (asked back: ni046, nl115, nj083, nl015)", () => {
+  it.each([
+    [
+      'What percent of 2024 restaurant turnover was spent at foreign merchants?',
+      "FILTER (WHERE acquirer_country_iso <> 'KAZ')",
+    ],
+    [
+      'Какой процент оборота ушёл зарубежным эквайерам в 2024?',
+      "FILTER (WHERE acquirer_country_iso <> 'KAZ')",
+    ],
+    ['Выручка аптек по городам, Q3 2024 против Q3 2023, только выросшие', 'HAVING coalesce('],
+    [
+      'Weekly Apple Pay count, Mon 7 Oct – Sun 24 Nov 2024',
+      "transaction_timestamp >= '2024-10-07' AND transaction_timestamp < '2024-11-25'",
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});

@@ -870,7 +870,11 @@ export const readCalendarDates = definePass((r) => {
       continue;
     }
     // "Q1–Q2 2026", "2025-2026", "2026-03-01 - 2026-03-15": a dash between two points is a range.
-    const dashed = !!q && joiner === q.start && slots[q.start]?.item.dashBefore === true;
+    // ("Mon 5 Oct – Sun 29 Nov 2026": the dash before a stop word between, the weekday restating the day.)
+    const dashed =
+      !!q &&
+      joiner === q.start &&
+      slots.slice(p.end + 1, q.start + 1).some((x) => x.item.dashBefore === true);
     // «1 қыркүйектен 15 қыркүйекке дейін» (from 1 to 15 September): the first point in the ablative,
     // the second followed by «дейін»; or the first followed by «бастап» (starting from), which says
     // the same of a date written in digits («01.09.2026 бастап 15.09.2026 дейін»).

@@ -40,6 +40,7 @@ import {
   SHARE_PARTICIPLES,
   SHARE_PREDICATES,
   SHARE_SPLIT_WORDS,
+  SPENT_PARTICIPLES,
   SPREAD_VERBS,
   SUBJECT_SHARE_VERBS,
   TAKE_VERBS,
@@ -1000,7 +1001,13 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     // «приходится на карты Халык»: the cards of the bank that is the part
     (isCardsNoun(x) && bankAt(slots[k])) ||
     // "came from merchants in Almaty": the merchants of the city that is the part (no breakdown)
-    (isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id' && x.used);
+    (isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id' && x.used) ||
+    // ("was spent at foreign merchants": the money's participle after the predicate.)
+    (isKind(x, 'amount') && SPENT_PARTICIPLES.includes(x.item.text) && predicateBefore(x));
+  const predicateBefore = (x: Slot) => {
+    const before = slots[slots.indexOf(x) - 1];
+    return before !== undefined && isPredicate(before);
+  };
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];

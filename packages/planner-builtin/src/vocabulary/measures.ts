@@ -443,6 +443,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
  * Stop words that introduce the part a share is of: "what % of spend in Almaty *is* groceries",
  * «какой процент трат *приходится на* продукты», «какую долю оборота *составляют* такси».
  */
+/** "was spent at foreign merchants", «было потрачено в …»: the money's participle after a share's predicate. */
+export const SPENT_PARTICIPLES: readonly string[] = ['spent', 'потрачено', 'потрачены', 'потрачена'];
 export const SHARE_PREDICATES: readonly string[] = [
   'goes',
   // "… took place between 18:00 and 22:59"
@@ -484,6 +486,11 @@ export const SHARE_PREDICATES: readonly string[] = [
   'uses',
   'go',
   'went',
+  // «какой % ECOM-операций ушёл зарубежным эквайерам» (went to)
+  'ушел',
+  'ушла',
+  'ушло',
+  'ушли',
   'comes',
   'come',
   'came',
