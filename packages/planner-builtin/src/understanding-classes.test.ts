@@ -7125,3 +7125,22 @@ describe("more ways a share's part and a change's groups are said (asked back: n
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('ISO weeks with "ISO" before them or their days in brackets, and «средняя дневная выручка» (asked back: nj112, nk100, nj062)', () => {
+  it.each([
+    [
+      'ISO week 45 of 2024: revenue by category, highest first',
+      "transaction_timestamp >= '2024-11-04' AND transaction_timestamp < '2024-11-11'",
+    ],
+    [
+      '2024 жылғы 47-аптада (18–24 қараша) банктер бойынша операциялар саны.',
+      "transaction_timestamp >= '2024-11-18' AND transaction_timestamp < '2024-11-25'",
+    ],
+    [
+      'Средняя дневная выручка ресторанов в октябре 2024',
+      "count(DISTINCT date_trunc('day', transaction_timestamp))",
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});

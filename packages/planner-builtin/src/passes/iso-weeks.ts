@@ -1,5 +1,5 @@
 import { addDays, isoDay } from '../calendar.js';
-import { PLURAL_WEEKS, THAN_WORDS } from '../vocabulary/index.js';
+import { NUMBERING_NOTE_WORDS, PLURAL_WEEKS, THAN_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -65,7 +65,8 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
     let taken: number[] = [];
     const n = next(i);
     const after = numberOf(slots[n]);
-    if (after !== null && after <= 53 && !slots[n]!.used) {
+    // (Not a number in brackets after it: «2026 жылғы 47-аптада (16–22 қараша)» restates the days.)
+    if (after !== null && after <= 53 && !slots[n]!.used && !slots[n]!.item.bracketBefore) {
       // "week 45 of 2026"
       const y = next(n);
       week = after;
@@ -87,7 +88,11 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
         taken = [before, unit, p, i];
       }
     }
-    if (valid(week, year)) read(week, year!, taken, i);
+    if (!valid(week, year)) return;
+    // ("ISO week 45 of 2026": the word said before the week too.)
+    const iso = prev(Math.min(...taken));
+    if (NUMBERING_NOTE_WORDS.includes(slots[iso]?.item.text ?? '')) taken.push(iso);
+    read(week, year!, taken, i);
   });
   // "week 46 vs week 47 of 2026", "week 47 of 2026 than in week 48", «2026 жылғы 46-апта мен 47-апта»:
   // a week number joined to a week read with its year is of that year (the other was read as the last

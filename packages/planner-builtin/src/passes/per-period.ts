@@ -11,7 +11,8 @@ const PER_UNITS: readonly string[] = ['hour', 'day', 'week', 'month'];
 /** Kazakh dative of a unit: «күніне», «айына», «аптасына» (per day / month / week). */
 const KAZAKH_PER = /(іне|ына|сына|сіне)$/;
 /** Words for money spent in total (not one payment's amount): an average of them is per period. */
-const TOTAL_MONEY = /^(spend|spent|spending|turnover|volume|revenue|оборот|трат|расход|айналым|шығын)/;
+const TOTAL_MONEY =
+  /^(spend|spent|spending|turnover|volume|revenue|оборот|выручк|трат|расход|айналым|шығын|түсім)/;
 
 /**
  * "average daily spend", "transactions per day on average", «среднее количество операций в день»,
