@@ -7144,3 +7144,16 @@ describe('ISO weeks with "ISO" before them or their days in brackets, and «ср
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('values an exclusion leaves right after a top N, and a fare (asked back: nk112, ni010)', () => {
+  it.each([
+    ['Top 3 foreign currencies (excl. KZT) by number of POS txns in 2024.', 'SELECT transaction_currency,'],
+    ['Top 5 foreign countries by turnover in 2024', 'SELECT acquirer_country_iso,'],
+    [
+      "What's the average taxi fare (MCC 4121) in Almaty for October 2024?",
+      'SELECT avg(transaction_amount_kzt)',
+    ],
+  ])('%s', (q, start) => {
+    expect(sqlLineOf(q).startsWith(start)).toBe(true);
+  });
+});

@@ -212,7 +212,11 @@ export const readDimensions = definePass((r) => {
     const columnAfter =
       isKind(word, 'dimension') && word.item.meaning.dimension === column && next(i) === i + 1;
     const heads = slots.slice(0, i).every((s) => s.item.kind === 'stop');
-    const ranked = RANK_WORDS.includes(slots[i - 1]?.item.text ?? '') && i === 1;
+    // ("Top 3 foreign currencies (excl. KZT) by …": right after a top N, the values the exclusion leaves.)
+    const topN =
+      namesColumn === true &&
+      (isKind(slots[i - 1], 'top') || (slots[i - 1]?.item.kind === 'number' && isKind(slots[i - 2], 'top')));
+    const ranked = (RANK_WORDS.includes(slots[i - 1]?.item.text ?? '') && i === 1) || topN;
     const each = eachClosing && heads && (namesColumn || columnAfter);
     if (!each && !namesColumn && !(column === 'transaction_currency' && CURRENCY_NOUN.test(slot.item.text)))
       return;

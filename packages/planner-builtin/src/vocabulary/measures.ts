@@ -163,6 +163,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       // "average ticket price" (of airline tickets): what one was paid
       'ticket price',
       'ticket prices',
+      // "the average taxi fare (MCC 4121)": what one ride was paid
+      'fare',
+      'fares',
       'check size',
       'check sizes',
       // chat shorthand: "avg tkt"

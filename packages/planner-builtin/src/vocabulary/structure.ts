@@ -2034,6 +2034,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'обе границы включительно',
       'екі шеті де қоса',
       'екі шегі де қоса',
+      // «(екі күнді де қоса)» (both days included)
+      'екі күнді де қоса',
+      'екі күні де қоса',
+      'екі күнді қоса',
     ],
     {
       kind: 'inclusive',
