@@ -7157,3 +7157,15 @@ describe('values an exclusion leaves right after a top N, and a fare (asked back
     expect(sqlLineOf(q).startsWith(start)).toBe(true);
   });
 });
+
+describe('«без пустых значений», "without empty values": the blank left out with its values word (asked back: nk140)', () => {
+  it.each([
+    [
+      'Количество транзакций за 2024 год по способам ввода, без пустых значений.',
+      'pos_entry_mode IS NOT NULL',
+    ],
+    ['Count by wallet_type in 2024, without empty values', 'wallet_type IS NOT NULL'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});

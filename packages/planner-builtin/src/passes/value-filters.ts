@@ -441,7 +441,8 @@ function droppedBlanks(slots: readonly Slot[]): { column: NullableColumn; at: nu
     if (!before || before.used) return;
     slot.used = true;
     before.used = true;
-    if (before === after) for (let k = i + 1; k < a; k++) slots[k]!.used = true;
+    // («без пустых значений», "without empty values": the values word after the blank one, either way.)
+    for (let k = i + 1; k < a; k++) slots[k]!.used = true;
     dropped = i;
   });
   return dropped >= 0 ? { column, at: dropped } : null;
