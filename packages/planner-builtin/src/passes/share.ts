@@ -991,6 +991,11 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // "went to": "to" is a weak comparator that no number follows here.
   // "paid by QR code": the "by" of the means (used by then) stands between too.
   // («приходится на эквайеров из Китая», «проведена по магнитной полосе»: a column word or «по» too.)
+  /** A predicate right before slot x: "was" in "was spent". */
+  const predicateBefore = (x: Slot) => {
+    const before = slots[slots.indexOf(x) - 1];
+    return before !== undefined && isPredicate(before);
+  };
   const skippable = (x: Slot) =>
     (x.item.kind === 'stop' && !isPredicate(x)) ||
     isWeakComparator(x) ||
@@ -1004,10 +1009,6 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     (isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id' && x.used) ||
     // ("was spent at foreign merchants": the money's participle after the predicate.)
     (isKind(x, 'amount') && SPENT_PARTICIPLES.includes(x.item.text) && predicateBefore(x));
-  const predicateBefore = (x: Slot) => {
-    const before = slots[slots.indexOf(x) - 1];
-    return before !== undefined && isPredicate(before);
-  };
   let p = k - 1;
   while (p >= 0 && skippable(slots[p]!)) p--;
   const q = slots[p];
