@@ -832,13 +832,13 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // ("avg(transaction_amount_kzt) > 30000", "median amount above …": the aggregate before the money —
     // and before the payments' noun naming it: "average transaction amount".)
     // ("avg p2p_out amount > 22k": the payments' values may stand between.)
-    // ("average POS transaction amount", "average foreign payment above 30,000": the values and the
-    // payments' noun in any order between — the second was the sum, the first a filter on each payment.)
+    // ("average POS transaction amount … not less than 20,000": the values and the payments' noun in any
+    // order between — it was the sum.)
     let f = prev(k);
     while (isKind(slots[f], 'value') || isKind(slots[f], 'notValue') || paymentsAt(f)) f = prev(f);
     const fn = slots[f];
     if (
-      (isMoneyWord(s) || (paymentsAt(k) && f !== prev(k))) &&
+      isMoneyWord(s) &&
       isKind(fn, 'aggregate') &&
       (fn.item.meaning.fn === 'avg' || fn.item.meaning.fn === 'median')
     )

@@ -991,12 +991,7 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
   // "went to": "to" is a weak comparator that no number follows here.
   // "paid by QR code": the "by" of the means (used by then) stands between too.
   // («приходится на эквайеров из Китая», «проведена по магнитной полосе»: a column word or «по» too.)
-  /** A predicate right before slot x: "was" in "was spent". */
-  const predicateBefore = (x: Slot) => {
-    const before = slots[slots.indexOf(x) - 1];
-    return before !== undefined && isPredicate(before);
-  };
-  const skippable = (x: Slot) =>
+  const skippable = (x: Slot, at: number) =>
     (x.item.kind === 'stop' && !isPredicate(x)) ||
     isWeakComparator(x) ||
     isKind(x, 'groupBy') ||
@@ -1008,9 +1003,9 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     // "came from merchants in Almaty": the merchants of the city that is the part (no breakdown)
     (isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id' && x.used) ||
     // ("was spent at foreign merchants": the money's participle after the predicate.)
-    (isKind(x, 'amount') && SPENT_PARTICIPLES.includes(x.item.text) && predicateBefore(x));
+    (isKind(x, 'amount') && SPENT_PARTICIPLES.includes(x.item.text) && at > 0 && isPredicate(slots[at - 1]!));
   let p = k - 1;
-  while (p >= 0 && skippable(slots[p]!)) p--;
+  while (p >= 0 && skippable(slots[p]!, p)) p--;
   const q = slots[p];
   // ("… transactions came in at night": "came in" said before when is a predicate too.)
   const arrived = isKind(q, 'direction') && ARRIVED_WORDS.includes(q.item.text);

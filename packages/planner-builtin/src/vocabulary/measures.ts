@@ -446,8 +446,11 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
  * Stop words that introduce the part a share is of: "what % of spend in Almaty *is* groceries",
  * «какой процент трат *приходится на* продукты», «какую долю оборота *составляют* такси».
  */
-/** "was spent at foreign merchants", «было потрачено в …»: the money's participle after a share's predicate. */
-export const SPENT_PARTICIPLES: readonly string[] = ['spent', 'потрачено', 'потрачены', 'потрачена'];
+/**
+ * "was spent at foreign merchants": the money's participle after a share's predicate (Russian «потрачено»
+ * is a stop word, stepped over already).
+ */
+export const SPENT_PARTICIPLES: readonly string[] = ['spent'];
 export const SHARE_PREDICATES: readonly string[] = [
   'goes',
   // "… took place between 18:00 and 22:59"
