@@ -11,6 +11,7 @@ import {
   KAZAKH_NUMBER_WORDS,
   KAZAKH_STOP_WORDS,
   MONTH_DAY_LINKS,
+  MONTH_DECADE_WORDS,
   ONE_AND_A_HALF,
   RANGE_JOINERS,
   RUSSIAN_NUMBER_WORDS,
@@ -209,10 +210,11 @@ const isMonth = (m: Meaning) => m.kind === 'monthName';
  * A lone ordinal the vocabulary reads as a word ("first", «первого», «бірінші») is a day when a month
  * stands next to it ("September first", "the first of May", «первого сентября») or ends the range it
  * opens («с первого по пятнадцатое сентября») — unless it numbers a period after it ("the first week
- * of May", «қыркүйектің бірінші аптасы»).
+ * of May", «қыркүйектің бірінші аптасы», «қазанның екінші онкүндігі»).
  */
 function namesADay(tokens: readonly Token[], n: SpokenNumber, context: NumberWordsContext): boolean {
   if (meansAt(tokens, n.end, context, (m) => m.kind === 'timeUnit' || m.kind === 'halfWord')) return false;
+  if (MONTH_DECADE_WORDS.includes(textAt(tokens, n.end) ?? '')) return false;
   const link = (k: number) => MONTH_DAY_LINKS.includes(textAt(tokens, k) ?? '');
   let before = n.start - 1;
   while (link(before)) before--;

@@ -7169,3 +7169,34 @@ describe('«без пустых значений», "without empty values": the 
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('«первая декада ноября», «қазанның екінші онкүндігі»: a third of a month, ten days (the last to its end)', () => {
+  it.each([
+    [
+      'Оборот за первую декаду ноября 2024',
+      "transaction_timestamp >= '2024-11-01' AND transaction_timestamp < '2024-11-11'",
+    ],
+    [
+      'Сколько транзакций во второй декаде октября 2024?',
+      "transaction_timestamp >= '2024-10-11' AND transaction_timestamp < '2024-10-21'",
+    ],
+    [
+      'Средний чек в третьей декаде февраля 2024',
+      "transaction_timestamp >= '2024-02-21' AND transaction_timestamp < '2024-03-01'",
+    ],
+    [
+      '2024 жылғы қазанның екінші онкүндігінде қанша транзакция болды?',
+      "transaction_timestamp >= '2024-10-11' AND transaction_timestamp < '2024-10-21'",
+    ],
+    [
+      'Оборот за третью декаду прошлого месяца',
+      "transaction_timestamp >= date_trunc('month', current_date) - interval '1 month' + interval '20 days' AND transaction_timestamp < date_trunc('month', current_date)",
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+
+  it('asks back a decade with no month («первая декада 2024»)', () => {
+    expect(kindOf('Оборот за первую декаду 2024')).toBe('clarify');
+  });
+});

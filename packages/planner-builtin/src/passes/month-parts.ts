@@ -1,5 +1,10 @@
 import { addDays, daysBetween } from '../calendar.js';
-import { DAY_OF_MONTH_WORDS, MONTH_HALF_WORDS, RANGE_TO_WORDS } from '../vocabulary/index.js';
+import {
+  DAY_OF_MONTH_WORDS,
+  MONTH_DECADE_WORDS,
+  MONTH_HALF_WORDS,
+  RANGE_TO_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { isWeek } from './iso-weeks.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
@@ -13,6 +18,8 @@ export type MonthPart =
   | { kind: 'half'; n: 1 | 2 }
   /** "… vs the second half", «… мен екінші жартысы», «против второй»: the month's other half, a period of its own. */
   | { kind: 'other_half'; n: 1 | 2 }
+  /** «первая декада ноября»: the 1st–10th, the 11th–20th, the 21st–end. */
+  | { kind: 'decade'; n: 1 | 2 | 3 }
   | { kind: 'first'; days: number }
   | { kind: 'last'; days: number }
   | { kind: 'first_week' }
@@ -26,6 +33,7 @@ const isMonth = (s: Slot | undefined) => isKind(s, 'monthName');
 const isDays = (s: Slot | undefined) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day';
 const isHalf = (s: Slot | undefined) =>
   (isKind(s, 'halfWord') && !s.item.meaning.alone) || MONTH_HALF_WORDS.includes(s?.item.text ?? '');
+const isDecade = (s: Slot | undefined) => MONTH_DECADE_WORDS.includes(s?.item.text ?? '');
 const ordinalOf = (s: Slot | undefined) => (isKind(s, 'ordinal') ? s.item.meaning.value : null);
 // "the last 3 days", «последние 3 дня», «соңғы 3 күні» (not "trailing")
 const isLast = (s: Slot | undefined) =>
@@ -60,6 +68,8 @@ function partAt(slots: readonly Slot[], at: number[]): MonthPart | null {
   const [a, b, c] = s;
   if (s.length === 2 && isHalf(b) && (ordinalOf(a) === 1 || ordinalOf(a) === 2))
     return { kind: 'half', n: ordinalOf(a) as 1 | 2 };
+  const n = ordinalOf(a);
+  if (s.length === 2 && isDecade(b) && (n === 1 || n === 2 || n === 3)) return { kind: 'decade', n };
   if (s.length === 2 && isWeek(b) && ordinalOf(a) === 1) return { kind: 'first_week' };
   const days = dayCount(b);
   if (s.length === 3 && days !== null && isDays(c) && ordinalOf(a) === 1) return { kind: 'first', days };
@@ -221,9 +231,14 @@ export const settleMonthParts = definePass(({ slots, notes }) => {
               from: part.n === 1 ? range.from : addDays(range.from, 15),
               to: part.n === 1 ? addDays(range.from, 15) : range.to,
             }
-          : part.kind === 'last'
-            ? { from: addDays(range.to, -part.days), to: range.to }
-            : { from: range.from, to: addDays(range.from, part.kind === 'first' ? part.days : 7) };
+          : part.kind === 'decade'
+            ? {
+                from: addDays(range.from, 10 * (part.n - 1)),
+                to: part.n === 3 ? range.to : addDays(range.from, 10 * part.n),
+              }
+            : part.kind === 'last'
+              ? { from: addDays(range.to, -part.days), to: range.to }
+              : { from: range.from, to: addDays(range.from, part.kind === 'first' ? part.days : 7) };
       // The dates said beside it: right after the month and its part, or as a range of their own.
       const k = after(Math.max(month, ...at));
       const days = k >= 0 ? dayRangeAfter(slots, k) : null;
@@ -234,7 +249,8 @@ export const settleMonthParts = definePass(({ slots, notes }) => {
               (o) =>
                 o !== t && o.range.kind === 'dates' && o.range.from === span.from && o.range.to === span.to,
             );
-      const fits = part.kind === 'half' || part.kind === 'first_week' || part.days < length;
+      const fits =
+        part.kind === 'half' || part.kind === 'decade' || part.kind === 'first_week' || part.days < length;
       if (fits && (beside || (days === null && part.kind !== 'first_week'))) {
         for (const d of days?.at ?? []) slots[d]!.used = true;
         t.range = { kind: 'dates', ...span };

@@ -404,6 +404,8 @@ function monthPartOf(range: TimeRange, part: MonthPart): TimeRange | null {
     case 'half':
     case 'other_half':
       return part.n === 1 ? span(1, 15) : span(16, null);
+    case 'decade':
+      return span(10 * part.n - 9, part.n === 3 ? null : 10 * part.n);
     case 'first':
       return span(1, part.days);
     case 'last':

@@ -3036,6 +3036,22 @@ export const MONTH_HALF_WORDS: readonly string[] = [
   'половиной',
 ];
 
+/**
+ * «первая декада ноября», «қарашаның бірінші онкүндігі»: a third of a named month, ten days (the last
+ * one to the month's end) (passes/month-parts.ts).
+ */
+export const MONTH_DECADE_WORDS: readonly string[] = [
+  'декада',
+  'декаду',
+  'декады',
+  'декаде',
+  'декадой',
+  'онкүндік',
+  'онкүндігі',
+  'онкүндігінде',
+  'онкүндікте',
+];
+
 /** «с 1 по 15 число», «1–15 числа»: the word after a range of days of a month (passes/month-parts.ts). */
 export const DAY_OF_MONTH_WORDS: readonly string[] = ['число', 'числа', 'чисел', 'числам'];
 
