@@ -10408,3 +10408,37 @@ describe("a range's start said as included before its joiner (only the end day w
     expect(line).toContain("transaction_timestamp >= '2024-11-01' AND transaction_timestamp < '2024-11-16'");
   });
 });
+
+describe('"where the average is above …" after the groups: a condition on each group\'s average (np045 filtered single payments)', () => {
+  it.each([
+    [
+      'Average transaction amount by mcc_category for H2 2024, only categories where the average is above 20 000 tenge',
+      'HAVING avg(transaction_amount_kzt) > 20000',
+    ],
+    [
+      'Average amount by category in 2024, only categories with an average above 20000',
+      'HAVING avg(transaction_amount_kzt) > 20000',
+    ],
+    [
+      'Median amount by city in 2024, only cities where the median amount is over 9000',
+      'HAVING percentile_cont(0.5) WITHIN GROUP (ORDER BY transaction_amount_kzt) > 9000',
+    ],
+  ])('%s', (q, having) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(having);
+    expect(line).not.toContain('WHERE transaction_amount_kzt');
+  });
+});
+
+describe('a spelled ratio with the total\'s currency, "(total tenge / distinct cards)" (np030 added a count of cards)', () => {
+  it.each([
+    'Halyk Bank, Q1 2024: amount per card (total tenge / distinct cards).',
+    'Сумма на карту по банкам за 2024 (оборот в тенге / уникальные карты)',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(
+      'sum(transaction_amount_kzt) / nullif(count(DISTINCT card_key), 0) AS amount_per_card',
+    );
+    expect(line).not.toContain('AS card_count');
+  });
+});

@@ -427,6 +427,8 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     // («города с суммой более …»: "with the sum" is one phrase).
     let j = -1;
     let of: GroupCondition['of'] = 'sum';
+    // (The words of an average compared, the condition's own: no measure of their own.)
+    const condition: number[] = [];
     // («города, где …»: a comma may stand before the attaching word.)
     // («какие категории за 2025 год дали оборот больше …»: the period may stand before it.)
     let a = i + 1;
@@ -544,9 +546,19 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         if (was >= 0) countedNoun = j;
         j = next(was >= 0 ? was : j);
       }
+      const average = slots[j];
       if (isMoneyWord(slots[j])) {
         // ("a total amount over …")
         while (isMoneyWord(slots[next(j)])) j = next(j);
+      } else if (
+        isKind(average, 'aggregate') &&
+        (average.item.meaning.fn === 'avg' || average.item.meaning.fn === 'median')
+      ) {
+        // ("only categories where the average is above 20 000", "with an average amount above …", "whose
+        // median check is over …": the groups' own average — it filtered single payments.)
+        of = average.item.meaning.fn;
+        condition.push(j);
+        while (isMoneyWord(slots[next(j)]) || isKind(slots[next(j)], 'check')) condition.push((j = next(j)));
       } else if (isKind(slots[j], 'count')) {
         // "where the number of transactions exceeded 100"
         of = 'count';
@@ -583,6 +595,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
       // («с суммой» labels the condition; the total is shown when nothing else is asked.)
       if (isKind(slots[j], 'showMeasure')) slots[j]!.used = true;
       toGroupCondition(draft, of);
+      if (draft.having) for (const k of condition) slots[k]!.used = true;
       // («Мерчанты категории … с оборотом больше 10 млн»: the groups the condition is on are the rows,
       // unless they are counted.)
       const { dimension } = slot.item.meaning;

@@ -151,6 +151,8 @@ function restates(s: Slot, outside: readonly Slot[]): boolean {
     isKind(s, 'perCard') ||
     isKind(s, 'perMerchant') ||
     isKind(s, 'divide') ||
+    // ("(total tenge / distinct cards)": the total's unit.)
+    isKind(s, 'currencyUnit') ||
     isKind(s, 'relativeDay') ||
     isKind(s, 'weekdayFilter') ||
     isKind(s, 'groupBy')
