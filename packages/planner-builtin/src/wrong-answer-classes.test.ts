@@ -10442,3 +10442,49 @@ describe('a spelled ratio with the total\'s currency, "(total tenge / distinct c
     expect(line).not.toContain('AS card_count');
   });
 });
+
+describe('"card swipes" are swipe payments (nn034 counted the cards)', () => {
+  it.each([
+    ['How many card swipes were there in Pavlodar in September 2024?', 'SELECT count(*)'],
+    ['Swipes by city in 2024', 'SELECT merchant_city, count(*)'],
+  ])('%s', (q, start) => {
+    const line = sqlLineOf(q);
+    expect(line.startsWith(start)).toBe(true);
+    expect(line).toContain("pos_entry_mode = 'Swipe'");
+  });
+});
+
+describe('the question word said again in a clause a comma opens, «…, а сколько в Астане?», «…, Таразда қанша?» (nm031 added the cities up)', () => {
+  it.each([
+    'Сколько операций было в Алматы в 2024 году, а сколько в Астане?',
+    '2024 жылы Алматыда қанша транзакция болды, Астанада қанша?',
+    '2024 жылы Алматыда қанша транзакция болды, ал Астанада қанша?',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain('GROUP BY merchant_city');
+  });
+});
+
+describe('«апта күндерінің қайсысында … ең көп», on which one of the weekdays (nm064 showed all seven)', () => {
+  it.each([
+    ['2024 жылы Шымкентте апта күндерінің қайсысында транзакция ең көп болды?', 'GROUP BY extract(isodow'],
+    ['2024 жылы банктердің қайсысы ең көп операция жасады?', 'GROUP BY issuer_bank_name'],
+  ])('%s', (q, group) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(group);
+    expect(line).toContain('LIMIT 1');
+  });
+});
+
+describe('«8 мыңнан көп операция болды»: more than 8 thousand payments in each group (nm131 filtered payments above 8 000 tenge)', () => {
+  it('counts the payments of each group', () => {
+    const line = sqlLineOf('2024 жылы қай қалаларда 8 мыңнан көп операция болды? саны қанша?');
+    expect(line).toContain('HAVING count(*) > 8000');
+    expect(line).not.toContain('transaction_amount_kzt > 8000');
+  });
+  it.each([
+    '2024 жылы қай қалаларда 100 мыңнан жоғары операциялар болды?',
+    '2024 жылы қай қалаларда 8 мың теңгеден көп операция болды?',
+  ])('payments above an amount stay so: %s', (q) => {
+    expect(sqlLineOf(q)).toContain('transaction_amount_kzt >');
+  });
+});

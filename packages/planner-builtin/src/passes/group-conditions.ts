@@ -10,6 +10,7 @@ import {
   HAVING_WORDS,
   IN_WORDS,
   KAZAKH_ABLATIVE_ENDINGS,
+  KAZAKH_MORE_OR_FEWER,
   KAZAKH_THOSE_AFTER,
   PERIOD_PREPOSITIONS,
   PRICE_COMPARATORS,
@@ -26,6 +27,7 @@ import {
   WHICH_PREPOSITIONS,
   WITH_TURNOVER_WORDS,
 } from '../vocabulary/index.js';
+import { hasKazakhPlural } from '../word-forms.js';
 import { cursor } from './cursor.js';
 import {
   definePass,
@@ -947,7 +949,16 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // («Қай қалаларда … 500-ден астам операция болды?», in which cities were there more than 500
       // operations: the groups before the number, the noun counted right after the comparison, no unit
       // or multiplier — «100 мыңнан жоғары операциялар» are payments above 100 000.)
-      const bare = slots.slice(n + 1, i).every((x) => KAZAKH_ABLATIVE_ENDINGS.includes(x.item.text));
+      // («қай қалаларда 8 мыңнан көп операция болды?», more than 8 thousand operations: a multiplier too,
+      // with «көп» / «аз» and the noun after it in the singular, as Kazakh counts — payments above an
+      // amount are «жоғары» or plural.)
+      const ablative = (x: Slot) => KAZAKH_ABLATIVE_ENDINGS.includes(x.item.text);
+      const thousands =
+        KAZAKH_MORE_OR_FEWER.includes(c.item.text) &&
+        !hasKazakhPlural(slots[noun]?.item.text ?? '') &&
+        // (The multiplier may be folded into the number already, a stop word now.)
+        slots.slice(n + 1, i).every((x) => ablative(x) || isKind(x, 'multiplier') || x.item.kind === 'stop');
+      const bare = slots.slice(n + 1, i).every(ablative) || thousands;
       // («қай санаттарда 15-тен аз мерчант төлем қабылдады», fewer than 15 merchants: merchants likewise.)
       if (
         !of &&

@@ -7,6 +7,7 @@ import {
   FIRST_N,
   KAZAKH_PARTICIPLE,
   KAZAKH_WHICH,
+  KAZAKH_WHICH_ONE,
   SINGLE_WORDS,
   SINGULAR_HOUR,
   WHICH_WORDS,
@@ -181,7 +182,9 @@ export const readRankLimit = definePass(({ slots, draft, notes }) => {
     // (An English column phrase's head is its last word: "which transaction types …" is plural.)
     const head = (w: string) => (/^[a-z]/.test(w) ? (w.split(' ').at(-1) ?? w) : w);
     const pluralWord = (w: string) => (kazakhWhich ? hasKazakhPlural(w) : isPluralWord(head(w)));
-    const saidPlural = notes.pluralHint ?? (first ? pluralWord(first) : true);
+    // («апта күндерінің қайсысында …», on which one of the weekdays: one, the noun plural or not.)
+    const whichOne = at >= 0 && KAZAKH_WHICH_ONE.includes(slots[at + 1]?.item.text ?? '');
+    const saidPlural = whichOne ? false : (notes.pluralHint ?? (first ? pluralWord(first) : true));
     const plural = whole ? true : saidPlural;
     // ("Which weekday is heaviest …? show all days", «… қай сағатта ең көп? … барлық сағаттарды
     // көрсет»: one asked for, then every one shown — ranked, the one asked first; it was the cycle in

@@ -24,7 +24,9 @@ export const readSecondCount = definePass(({ slots, draft }) => {
   const first = slots.findIndex(isHowMany);
   if (first < 0) return;
   let second = -1;
-  let and = -1;
+  // The first slot of the second clause, and where the first ends (its joiner, if one is said, between).
+  let clause = -1;
+  let cut = -1;
   for (let k = first + 1; k < slots.length && second < 0; k++) {
     if (!isHowMany(slots[k]) && !(isKind(slots[k], 'count') && COUNT_OF_THEM.includes(slots[k]!.item.text)))
       continue;
@@ -33,12 +35,32 @@ export const readSecondCount = definePass(({ slots, draft }) => {
     while (b > first && (slots[b]!.item.kind === 'stop' || isWholeWord(slots[b]))) b--;
     if (isKind(slots[b], 'conjunction')) {
       second = k;
-      and = b;
+      cut = b;
+      clause = b + 1;
+      continue;
+    }
+    // («…, а сколько в Астане?», «…, ал Таразда қанша?», «…, Таразда қанша?»: the clause a comma opens,
+    // «а» / «ал» may join — Kazakh says its values before the question word.)
+    let c = k - 1;
+    while (
+      c > first &&
+      !slots[c + 1]!.item.commaBefore &&
+      (slots[c]!.item.kind === 'stop' || isWholeWord(slots[c]) || isFilterValue(slots[c]))
+    )
+      c--;
+    const opened = c + 1 < k || slots[k]!.item.commaBefore === true;
+    if (c > first && slots[c + 1]!.item.commaBefore && opened) {
+      second = k;
+      clause = cut = c + 1;
+    } else if (c > first && isKind(slots[c], 'followUp') && slots[c]!.item.commaBefore) {
+      second = k;
+      cut = c;
+      clause = c + 1;
     }
   }
   if (second < 0) return;
-  const before = slots.slice(0, and);
-  const after = slots.slice(and + 1);
+  const before = slots.slice(0, cut);
+  const after = slots.slice(clause);
   if (after.some(isPeriodWord) || after.some((s) => s.item.kind === 'number')) return;
   // (A noun of its own after it counts something else: "how many payments and how many cards".)
   // ("by Kaspi cards": the cards of a value say which payments.)

@@ -126,6 +126,7 @@ export {
   KAZAKH_SUFFIXES,
   KAZAKH_VOICED_FINALS,
   KAZAKH_WHICH,
+  KAZAKH_WHICH_ONE,
   KAZAKH_WHOLE_WORD_STOPS,
 } from './kazakh.js';
 export {

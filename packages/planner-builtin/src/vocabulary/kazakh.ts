@@ -1017,6 +1017,15 @@ export const KAZAKH_IN_ATTRIBUTE = /(дағы|дегі|тағы|тегі)$/;
 /** Kazakh "which": «қай», «қандай». */
 export const KAZAKH_WHICH: readonly string[] = ['қай', 'қандай'];
 
+/** «апта күндерінің қайсысында» (on which one of the weekdays): one of them asked for, whatever the noun's number. */
+export const KAZAKH_WHICH_ONE: readonly string[] = [
+  'қайсысы',
+  'қайсысында',
+  'қайсысынан',
+  'қайсысына',
+  'қайсысын',
+];
+
 export const KAZAKH_STOP_WORDS: readonly string[] = [
   // «кездесетін / кездеседі» (occurring), «өзгеріп отырды» (kept changing), «екен», «есептеп берші»
   // (count it please), «өзара / бір-бірімен» (with each other)

@@ -584,6 +584,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     ],
     value('pos_entry_mode', 'Swipe'),
   ),
+  // "how many card swipes": a swipe is a payment read from the stripe (not the cards that swiped).
+  e(['swipes', 'card swipe', 'card swipes'], valueNoun('pos_entry_mode', 'Swipe')),
 
   // ── wallet_type ─────────────────────────────────────────────────────────────────────────────
   e(
