@@ -7200,3 +7200,31 @@ describe('«первая декада ноября», «қазанның екі�
     expect(kindOf('Оборот за первую декаду 2024')).toBe('clarify');
   });
 });
+
+describe('words of the new sets: «наличка», «переводтар», «физической картой», «везде, кроме», «смартфон төлем», «загруженый», "logged"', () => {
+  it.each([
+    [
+      '2024 жылы Шымкентте әр банктің картасымен банкоматтан неше рет наличка алынды?',
+      "transaction_type = 'ATM_WITHDRAWAL'",
+    ],
+    ['2024 жылы Шымкентте P2P_OUT переводтардың орташа сомасы қанша болды?', "transaction_type = 'P2P_OUT'"],
+    ['2024 жылы переводтар саны қанша?', "transaction_type IN ('P2P_IN', 'P2P_OUT')"],
+    [
+      'Медиана бесконтактных платежей без кошелька (физической картой) за октябрь 2024',
+      'wallet_type IS NULL',
+    ],
+    ['Contactless payments with a physical card in 2024', 'wallet_type IS NULL'],
+    [
+      'Оплаты через кошельки за 2024 год везде, кроме Алматы и Астаны',
+      "merchant_city NOT IN ('Almaty', 'Astana')",
+    ],
+    [
+      '2024 жылы Samsung Pay-дің барлық смартфон төлемдеріндегі үлесі қанша?',
+      'WHERE wallet_type IS NOT NULL',
+    ],
+    ['Самый загруженый день недели у продуктовых магазинов в 2024 году?', 'LIMIT 1'],
+    ['Which cities logged more than 3,000 grocery payments in 2024?', 'HAVING count(*) > 3000'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});

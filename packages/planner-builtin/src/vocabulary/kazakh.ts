@@ -196,9 +196,16 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
     ],
     valueNoun('transaction_type', 'ATM_WITHDRAWAL'),
   ),
+  // «банкоматтан наличка алынды», «наличка алу» (cash taken out): the Russian colloquial word, as Kazakh
+  // speakers borrow it.
+  e(
+    ['наличка', 'наличка алу', 'наличка алынды', 'наличка алған', 'наличка алды', 'наличка шешу'],
+    valueNoun('transaction_type', 'ATM_WITHDRAWAL'),
+  ),
   e(['банкомат', 'қолма қол'], value('transaction_type', 'ATM_WITHDRAWAL')),
   e(['онлайн', 'интернет'], value('transaction_type', 'ECOM')),
-  e(['аударым'], valueNoun('transaction_type', 'P2P_IN', 'P2P_OUT')),
+  // («P2P переводтар», transfers: the Russian word with Kazakh endings.)
+  e(['аударым', 'перевод'], valueNoun('transaction_type', 'P2P_IN', 'P2P_OUT')),
   e(['аудар'], value('transaction_type', 'P2P_IN', 'P2P_OUT')),
   e(['кіріс аударым', 'келген аударым'], valueNoun('transaction_type', 'P2P_IN')),
   e(['кіріс'], value('transaction_type', 'P2P_IN')),
@@ -332,6 +339,9 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'смартфонмен=',
       'телефон арқылы',
       'смартфон арқылы',
+      // «барлық смартфон төлемдеріндегі үлесі» (in all smartphone payments)
+      'смартфон төлем',
+      'телефон төлем',
       // «(кез келген әмиян)», with any wallet
       'кез келген әмиян',
     ],

@@ -177,6 +177,11 @@ export const STOP_WORDS: readonly string[] = [
   'happen',
   'occurred',
   'recorded',
+  // "Which cities logged more than 3,000 grocery payments": had, recorded
+  'logged',
+  // «везде, кроме Алматы и Астаны», "everywhere except …": all the places the exclusion leaves
+  'везде',
+  'everywhere',
   // "records dated 1 to 31 October": the date said after it is the period
   'dated',
   'processed',

@@ -706,6 +706,12 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'без кошельк~',
       'без мобильн~ кошел~',
       'без мобильн~ кошельк~',
+      // «(физической картой)», "with the physical card": the plastic itself, no wallet token
+      'физическ~ карт~',
+      'with the physical card',
+      'with a physical card',
+      'physical card',
+      'physical cards',
     ],
     { kind: 'presence', column: 'wallet_type', present: false },
   ),
