@@ -245,6 +245,10 @@ const UNSEEN_SETS = [
   'unseen218',
   'unseen219',
   'unseen220',
+  'unseen221',
+  'unseen222',
+  'unseen223',
+  'unseen224',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
