@@ -7228,3 +7228,28 @@ describe('words of the new sets: «наличка», «переводтар», �
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('days, or merchants, that a condition on their own count or total keeps, each a row ("which days … had more than 320 rows", «Дни ноября, где строк больше 330», «… көп болған күндер»)', () => {
+  it.each([
+    ['Which days in March 2024 had more than 320 rows?', 'HAVING count(*) > 320'],
+    ['Days in October 2024 with fewer than 240 transactions', 'HAVING count(*) < 240'],
+    ['Дни ноября 2024, где строк больше 330: дата и количество', 'HAVING count(*) > 330'],
+    ['2024 жылғы қазанда жолдар саны 300-ден көп болған күндер: күні және саны', 'HAVING count(*) > 300'],
+    ['2024 жылы айналымы 50 млн-нан асқан күндер', 'HAVING sum(transaction_amount_kzt) > 50000000'],
+  ])('%s', (q, having) => {
+    const line = sqlLineOf(q);
+    expect(line.startsWith("SELECT date_trunc('day', transaction_timestamp) AS day")).toBe(true);
+    expect(line).toContain(having);
+  });
+  it.each([
+    'Merchants with more than 300 transactions in 2024',
+    'Shymkent merchants with more than 300 rows in 2024: merchant_id and row count.',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('GROUP BY merchant_id');
+    expect(line).toContain('HAVING count(*) > 300');
+  });
+  it('the days counted stay a count: «… асқан күндер саны»', () => {
+    expect(sqlLineOf('2024 жылы операциялар саны 350-ден асқан күндер саны')).toContain('AS day_count');
+  });
+});

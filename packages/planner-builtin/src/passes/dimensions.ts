@@ -7,6 +7,7 @@ import {
   ALL_WORDS,
   ASKING_WHICH,
   AT_PLACE_WORDS,
+  ATTACHING_WORDS,
   CODE_WORDS,
   COLUMN_VALUE_NOUNS,
   COLUMN_VALUES_NOUN,
@@ -46,6 +47,7 @@ import {
   definePass,
   insideBrackets,
   isCardsNoun,
+  isHowMany,
   isKind,
   meaningOf,
   type Slot,
@@ -579,8 +581,16 @@ export const readDimensions = definePass((r) => {
       }) &&
       !slots.some((s) => isKind(s, 'top')) &&
       !askedWhich(slots, i);
+    // ("Merchants with more than 300 transactions in 2025", "Shymkent merchants with more than 300 rows":
+    // the merchants that open the question, with a comparison right after "with" — the rows it keeps.)
+    const keptRows =
+      slots.slice(0, i).every((x) => x.item.kind === 'stop' || isKind(x, 'value')) &&
+      ATTACHING_WORDS.includes(slots[i + 1]?.item.text ?? '') &&
+      isKind(slots[i + 2], 'comparator') &&
+      !slots.some(isHowMany);
     if (
       d === 'merchant_id' &&
+      !keptRows &&
       (isKind(describedBy, 'value') || isKind(describedBy, 'notValue')) &&
       (!rankedHere || where || ofOnePayment) &&
       !isKind(slots[prev(namesCity ? prev(prev(i)) : prev(i))], 'groupBy')
@@ -602,7 +612,16 @@ export const readDimensions = definePass((r) => {
     // asked for are the rows — they were where the money went, and the condition one on payments.)
     const askedFor =
       ASKING_WHICH.includes(slots[i - 1]?.item.text ?? '') || ASKING_WHICH.includes(stopBefore(i) ?? '');
-    if (d === 'merchant_id' && !groupedHere && !rankedHere && !ranks && !conditioned && !askedFor) return;
+    if (
+      d === 'merchant_id' &&
+      !groupedHere &&
+      !rankedHere &&
+      !ranks &&
+      !conditioned &&
+      !askedFor &&
+      !keptRows
+    )
+      return;
     // ("what share of POS payments at merchants in Almaty went through Google Pay", «доля POS-операций на
     // ТСП …»: "at" the merchants says where, under a share too — not each merchant's share.)
     const at = stopBefore(i);

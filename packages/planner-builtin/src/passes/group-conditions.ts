@@ -732,6 +732,15 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // («Какие иностранные валюты дали больше 20 млн …»: a value that names its column, "foreign
     // currencies", names the groups too.)
     const named = isKind(s, 'notValue') && s.item.meaning.namesColumn === true ? s.item.meaning.column : null;
+    // ("Which days in March had more than 320 rows?", «дни ноября, где строк больше 330», «… болған
+    // күндер»: the days of a breakdown by day are the groups.)
+    const days =
+      isKind(s, 'timeUnit') &&
+      s.used &&
+      s.item.meaning.unit === 'day' &&
+      draft.dimensions.includes('day') &&
+      !isKind(slots[prev(i)], 'groupBy');
+    if (days) return true;
     return (
       ((isKind(s, 'dimension') && draft.dimensions.includes(s.item.meaning.dimension)) ||
         (named !== null && (draft.dimensions as readonly string[]).includes(named))) &&
@@ -987,6 +996,18 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       take('sum', []);
       return;
     }
+    // (A number with no unit of money or multiplier after it, as written.)
+    const bareCount = (k: number) => {
+      const number = slots[k];
+      const unit = slots[next(k)];
+      return (
+        number?.item.kind === 'number' &&
+        String(number.item.value) === number.item.text &&
+        !isKind(unit, 'currencyUnit') &&
+        !isKind(unit, 'multiplier') &&
+        !isMoneyWord(unit)
+      );
+    };
     let s = prev(i);
     while (s >= 0 && s !== groups && between(s)) s = prev(s);
     const took = s === groups && slots.slice(groups + 1, i).some((_, k) => taking(groups + 1 + k));
@@ -1015,6 +1036,16 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         draft.issues.some((x) => x.kind === 'count_condition')
       ) {
         // «в каких городах операций было больше 5000»: the payments were more than a number — a count.
+        of = 'count';
+        at = s;
+      } else if (
+        RUSSIAN_GENITIVE_PLURAL.test(slots[s]!.item.text) &&
+        next(s) === i &&
+        ATTACHING_WORDS.includes(slots[s - 1]?.item.text ?? '') &&
+        bareCount(next(i))
+      ) {
+        // («Дни ноября, где строк больше 330»: the noun of payments in the genitive plural right after
+        // "where", right before the comparison — their number, as «города, где снятий больше 500».)
         of = 'count';
         at = s;
       }

@@ -3,14 +3,24 @@ import {
   DISTRIBUTION_STEMS,
   EACH_GROUP_WORDS,
   EACH_OF_LINKS,
+  HAD_PARTICIPLES,
   ONE_PAYMENT_WORDS,
+  PLURAL_DAYS,
   WHICH_WORDS,
   WITH_WORDS,
   YEAR_ABBREVIATIONS,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind, meaningOf, type Slot } from './reading.js';
+import {
+  addDimension,
+  definePass,
+  isHowMany,
+  isKind,
+  isPeriodWord,
+  meaningOf,
+  type Slot,
+} from './reading.js';
 import { rankedHours } from './relative-periods.js';
 
 /**
@@ -223,6 +233,11 @@ export const readTimeBuckets = definePass((r) => {
         r.notes.pluralHint ??= isPluralWord(slot.item.text);
       else addDimension(r, unit === 'hour' ? 'hour_of_day' : unit, i);
       slot.used = true;
+    } else if (daysKept(slots, i)) {
+      // ("Days in October 2025 with fewer than 240 transactions", «Дни ноября 2025, где строк больше
+      // 330», «… 300-ден көп болған күндер»: the days a condition keeps, each a row.)
+      addDimension(r, 'day', i);
+      slot.used = true;
     } else if (YEAR_ABBREVIATIONS.includes(slot.item.text)) {
       slot.used = true;
     }
@@ -234,4 +249,35 @@ function sameUnitPeriod(slot: Slot | undefined, unit: string): boolean {
   if (!isKind(slot, 'period')) return false;
   const range = slot.item.meaning.range;
   return (range.kind === 'this' || range.kind === 'previous') && range.unit === unit;
+}
+
+/**
+ * Days in the plural that open the question («Дни ноября, где …») or that a Kazakh participle of having
+ * describes («… болған күндер»), with a comparison said and nothing counting them ("how many days …" counts
+ * the days that pass).
+ */
+function daysKept(slots: readonly Slot[], i: number): boolean {
+  const slot = slots[i]!;
+  if (!PLURAL_DAYS.includes(slot.item.text)) return false;
+  // (…or a clause of its own: "Gap check for October 2025: days with fewer than …")
+  let start = i;
+  while (start > 0 && !slots[start]!.item.clauseBefore) start--;
+  // (…after clauses that hold no more than a period and words the coverage check reads: no second question.)
+  const lead = (s: Slot) =>
+    s.item.kind === 'stop' ||
+    s.item.kind === 'unknown' ||
+    s.item.kind === 'number' ||
+    isPeriodWord(s) ||
+    isKind(s, 'timeUnit') ||
+    isKind(s, 'monthName');
+  const opens =
+    slots.slice(start, i).every((s) => s.item.kind === 'stop') && slots.slice(0, start).every(lead);
+  // («300-ден көп болған күндер», «50 млн-нан асқан күндер»: a participle of having, or the comparison's own.)
+  const before = slots[i - 1];
+  const had =
+    (before?.item.kind === 'stop' && HAD_PARTICIPLES.includes(before.item.text)) ||
+    (isKind(before, 'comparator') && before.item.meaning.after === true);
+  // («… асқан күндер саны», the number of days: counted, not rows.)
+  const counted = isKind(slots[i + 1], 'count');
+  return (opens || had) && !counted && slots.some((s) => isKind(s, 'comparator')) && !slots.some(isHowMany);
 }

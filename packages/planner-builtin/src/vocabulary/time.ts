@@ -705,6 +705,8 @@ export const CLOCK_WORDS_AFTER: readonly string[] = [
   'часов',
   'ч',
 ];
+/** Days in the plural as the rows a condition keeps: "Days in October with fewer than …", «Дни ноября, где …», «… болған күндер». */
+export const PLURAL_DAYS: readonly string[] = ['days', 'дни', 'күндер', 'күндері'];
 /** The hour in the singular: "Was 18 the busiest hour?", «сағат 19 болды ма?» (the hour asked about). */
 export const SINGULAR_HOUR: readonly string[] = ['hour', 'час', 'сағат', 'сағаты'];
 /**
