@@ -7253,3 +7253,23 @@ describe('days, or merchants, that a condition on their own count or total keeps
     expect(sqlLineOf('2024 жылы операциялар саны 350-ден асқан күндер саны')).toContain('AS day_count');
   });
 });
+
+describe('days with data: "at least one transaction" beside the days counted, «дней с данными», «деректер бар күндер»', () => {
+  it.each([
+    'How many days in 2024 had at least one transaction?',
+    'Сколько дней с данными было в первом полугодии 2024?',
+    '2024 жылғы 4-тоқсанда деректер бар күндер саны',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain(
+      "SELECT count(DISTINCT date_trunc('day', transaction_timestamp)) AS day_count",
+    );
+  });
+  it('«бүкіл деректер бойынша» is every period, «биылғы деректер бойынша» this year', () => {
+    expect(
+      sqlLineOf('Еуромен төлемдердің 90-перцентилі еуроның өзімен, бүкіл деректер бойынша'),
+    ).not.toContain('transaction_timestamp');
+    expect(
+      sqlLineOf('Өскеменде банкоматтан ақша шешу орташа сомасы қандай, биылғы деректер бойынша?'),
+    ).toContain("date_trunc('year', current_date)");
+  });
+});

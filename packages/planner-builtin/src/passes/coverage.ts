@@ -392,9 +392,12 @@ export const checkCoverage = definePass(({ slots, draft }) => {
         if (m.output !== draft.compareOutput || draft.share) unknown.push(asTyped(item));
         continue;
       }
-      case 'atLeastOne':
-        if (!draft.measures.some((x) => x.fn === 'count_distinct')) unknown.push(asTyped(item));
+      case 'atLeastOne': {
+        // ("How many days in 2025 had at least one transaction?": the days with payments, as counted.)
+        const days = draft.measures.some((x) => x.fn === 'count_periods') && !draft.having;
+        if (!draft.measures.some((x) => x.fn === 'count_distinct') && !days) unknown.push(asTyped(item));
         continue;
+      }
       case 'oneRow': {
         // ("weekends versus weekdays, (as two columns) in one row": the two sides, side by side.)
         const filters = draft.filters.map((f) => f.filter);

@@ -41,6 +41,8 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       // transaction (a row as the shape of an answer, "one row each", «в одной строке», is read first).
       'row',
       'rows',
+      // «дней с данными» (days with data): the rows of the table
+      'данными',
       'строк',
       'строки',
       'строках',

@@ -618,7 +618,12 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['салыстыр', 'салыстырғанда', 'қарсы', 'қарағанда'], { kind: 'compare' }),
   // ── things counted ──────────────────────────────────────────────────────────────────────────
   // («жолдар саны», the row count: the table's rows, each a transaction)
-  e(['транзакция', 'операция', 'жол'], { kind: 'entity', entity: 'transactions', flavor: 'count' }),
+  // («деректер бар күндер», the days there are data for: the rows of the table.)
+  e(['транзакция', 'операция', 'жол', 'деректер'], {
+    kind: 'entity',
+    entity: 'transactions',
+    flavor: 'count',
+  }),
   // «онлайн покупкалар»: the Russian word with a Kazakh ending
   e(['төлем', 'сатып алу', 'сатып алым', 'сауда', 'покупка'], {
     kind: 'entity',
@@ -827,7 +832,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['кемінде бір транзакция', 'кемінде бір операция', 'ең болмаса бір операция'], { kind: 'atLeastOne' }),
   e(['әмиянсыз', 'капшықсыз'], { kind: 'presence', column: 'wallet_type', present: false }),
   e(['есептемегенде', 'есептемей', 'қоспай', 'қоспа'], { kind: 'negation', after: true }),
-  e(['барлық уақыт', 'барлық кезең', 'бүкіл уақыт', 'бүкіл кезең'], { kind: 'allTime' }),
+  // («бүкіл деректер бойынша», over all the data: every period the table holds.)
+  e(['барлық уақыт', 'барлық кезең', 'бүкіл уақыт', 'бүкіл кезең', 'бүкіл деректер', 'барлық деректер'], {
+    kind: 'allTime',
+  }),
   // («үлкенінен кішісіне қарай», from the biggest to the smallest)
   e(['кему ретімен', 'кему реті', 'үлкенінен кішісіне қарай', 'үлкенінен кішісіне'], {
     kind: 'largestFirst',
