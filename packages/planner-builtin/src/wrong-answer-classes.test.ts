@@ -10488,3 +10488,29 @@ describe('«8 мыңнан көп операция болды»: more than 8 tho
     expect(sqlLineOf(q)).toContain('transaction_amount_kzt >');
   });
 });
+
+describe('a wallet word asked which or ranked ("Which digital wallet was used most?" was the largest payment; "the most popular mobile wallet" asked back)', () => {
+  it.each([
+    'Which digital wallet was used most in 2024?',
+    'What was the most popular mobile wallet in 2024?',
+    'Самый популярный мобильный кошелёк в 2024?',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('GROUP BY wallet_type');
+    expect(line).toContain('LIMIT 1');
+  });
+  it.each(['Largest mobile wallet payment in 2024', 'The biggest digital wallet transaction in 2024'])(
+    'the largest payment with one stays so: %s',
+    (q) => {
+      expect(sqlLineOf(q).startsWith('SELECT max(transaction_amount_kzt)')).toBe(true);
+    },
+  );
+});
+
+describe('the groups\' own cards right after them: "Which banks\' cards made more than 1,000 ATM withdrawals" (asked back)', () => {
+  it('is a condition on each bank', () => {
+    expect(
+      sqlLineOf("Which banks' cards made more than 1,000 ATM withdrawals in the first half of 2024?"),
+    ).toContain('HAVING count(*) > 1000');
+  });
+});

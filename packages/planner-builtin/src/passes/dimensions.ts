@@ -47,6 +47,7 @@ import {
   definePass,
   insideBrackets,
   isCardsNoun,
+  isCountedNoun,
   isHowMany,
   isKind,
   meaningOf,
@@ -1006,8 +1007,20 @@ export const readDimensions = definePass((r) => {
   });
   // "Rank the mobile wallets by …", «рейтинг мобильных кошельков по …»: the wallets ranked are rows (the
   // words read as "paid with a wallet" left nothing to rank).
-  if (draft.rankAll && draft.dimensions.length === 0) {
-    const wallets = slots.findIndex((s) => meaningOf(s)?.kind === 'presence');
+  // ("Which digital wallet was used most?", "the most popular mobile wallet", «самый популярный мобильный
+  // кошелёк»: asked which, or ranked right before, likewise — it was the largest payment, or asked back.)
+  const wallets = slots.findIndex((s) => meaningOf(s)?.kind === 'presence');
+  // (Not a payment with one: "Largest mobile wallet payment", "… amount" are the largest payment.)
+  const ofPayment = (k: number) => {
+    const m = meaningOf(slots[k]);
+    const after = slots[next(k)];
+    return (m?.kind === 'presence' && m.counts === true) || isCountedNoun(after) || isKind(after, 'amount');
+  };
+  const asked =
+    wallets > 0 &&
+    !ofPayment(wallets) &&
+    (ASKING_WHICH.includes(stopBefore(wallets) ?? '') || isKind(slots[prev(wallets)], 'superlative'));
+  if ((draft.rankAll || asked) && draft.dimensions.length === 0) {
     const m = meaningOf(slots[wallets]);
     if (m?.kind === 'presence' && m.column === 'wallet_type' && m.present)
       addDimension(r, 'wallet_type', wallets);

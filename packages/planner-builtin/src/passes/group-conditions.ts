@@ -841,6 +841,8 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     // («оборот (покупок, POS+ECOM) по картам Евразийского банка»: "by the cards" of a bank, after the
     // payments, their values or the money word.)
     (isKind(slots[k], 'groupBy') && cardsAt(next(k)) && ofCards(prev(k))) ||
+    // ("Which banks' cards made more than 1,000 ATM withdrawals": the groups' own cards, right after them.)
+    (cardsAt(k) && prev(k) === groups && k === groups + 1) ||
     (cardsAt(k) && isKind(slots[prev(k)], 'groupBy') && ofCards(prev(prev(k)))) ||
     // ("total turnover (all transaction types) above 7 million": every value of a column, said in brackets
     // as a reminder — no condition, no rows.)
