@@ -7273,3 +7273,15 @@ describe('days with data: "at least one transaction" beside the days counted, «
     ).toContain("date_trunc('year', current_date)");
   });
 });
+
+describe('paydays with their days set off by dashes or commas, as in brackets', () => {
+  it.each([
+    'How many transactions fell on paydays - the 5th and the 20th of the month - during 2024?',
+    'How many transactions fell on paydays, the 5th and the 20th of the month, during 2024?',
+    'Сколько операций в дни зарплаты — 5 и 20 число месяца — в 2024?',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('extract(day FROM transaction_timestamp) IN (5, 20)');
+    expect(line).not.toContain('SALARY');
+  });
+});

@@ -233,7 +233,10 @@ export const readMonthDays = definePass((r) => {
     // the days in brackets says which days they are — paydays — not a kind of payment.)
     // ("salary days (the 5th and the 20th of the month)": an article may open the brackets; «в дни
     // зарплаты (5 и 20 число месяца)»: the days word first — it is used up too, as "paydays" alone is.)
-    if (slots[opened]?.item.bracketBefore) {
+    // ("on paydays - the 5th and the 20th of the month -", «в дни зарплаты — 5 и 20 число», "on paydays,
+    // the 5th and the 20th …": the days set off by dashes or commas, as in brackets.)
+    const setOff = slots[opened]?.item.clauseBefore === true || slots[opened]?.item.commaBefore === true;
+    if (slots[opened]?.item.bracketBefore || setOff) {
       const named = [opened - 1, opened - 2].filter((j) => {
         const x = slots[j];
         return (
