@@ -7285,3 +7285,14 @@ describe('paydays with their days set off by dashes or commas, as in brackets', 
     expect(line).not.toContain('SALARY');
   });
 });
+
+describe('Kazakh aggregates listed with a comma after one that found its noun share it («сомасының 25-перцентилі, медианасы және 75-перцентилі»)', () => {
+  it('reads the three of the amount', () => {
+    const line = sqlLineOf(
+      '2024 жылы Шымкентте төлем сомасының 25-перцентилі, медианасы және 75-перцентилі қанша?',
+    );
+    expect(line).toContain('percentile_cont(0.25)');
+    expect(line).toContain('percentile_cont(0.5)');
+    expect(line).toContain('percentile_cont(0.75)');
+  });
+});

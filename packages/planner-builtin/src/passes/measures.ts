@@ -381,6 +381,8 @@ export const readMeasures = definePass((r) => {
       // «сомасының 75-перцентилі мен 25-перцентилі» (the 75th and the 25th percentile of the amount): an
       // aggregate joined to one that found its noun is of the same noun.
       if (isKind(before, 'conjunction') && boundAggregates.has(prev(b))) bound = true;
+      // («сомасының 25-перцентилі, медианасы және 75-перцентилі»: or listed after it with a comma.)
+      if (isKind(before, 'aggregate') && boundAggregates.has(b) && slots[i]!.item.commaBefore) bound = true;
       // «қолма-қол ақшаның орташа сомасы» (the average amount of the cash): money in the genitive is
       // what the aggregate's own amount is of.
       if (ownNoun && isKind(before, 'amount') && !before.used && KAZAKH_GENITIVE.test(before.item.text))
