@@ -7296,3 +7296,15 @@ describe('Kazakh aggregates listed with a comma after one that found its noun sh
     expect(line).toContain('percentile_cont(0.75)');
   });
 });
+
+describe('«…, с понедельника» as the last words beside a breakdown by weekday: its order', () => {
+  it.each([
+    'По дням недели: средний чек по Шымкенту за 2024 год, с понедельника',
+    'Количество QR-платежей по дням недели за 2024 год, с понедельника',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain('ORDER BY weekday');
+  });
+  it('alone it may start a period, and is asked back', () => {
+    expect(sqlLineOf('Оборот с понедельника')).toContain('clarify');
+  });
+});

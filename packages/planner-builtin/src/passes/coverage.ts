@@ -14,6 +14,7 @@ import {
   EACH_ALONE_WORDS,
   EACH_GROUP_WORDS,
   EACH_OF_LINKS,
+  FROM_WORDS,
   IN_ALL_WORDS,
   LABEL_WORDS,
   NUMBER_LABEL_WORDS,
@@ -550,6 +551,15 @@ export const checkCoverage = definePass(({ slots, draft }) => {
       case 'comparator':
         if (!m.weak) unknown.push(asTyped(item));
         continue;
+      case 'weekdayFilter': {
+        // («По дням недели: средний чек …, с понедельника»: the last words, beside a breakdown by weekday,
+        // say where its order starts — the order it has. Anywhere else «с понедельника» may start a period.)
+        const last = slots.slice(i + 1).every((x) => x.item.kind === 'stop');
+        const from = slots[i - 1]?.item.kind === 'stop' && FROM_WORDS.includes(slots[i - 1]!.item.text);
+        const monday = m.days.length === 1 && m.days[0] === 1;
+        if (!(monday && from && last && draft.dimensions[0] === 'weekday')) unknown.push(asTyped(item));
+        continue;
+      }
       default:
         unknown.push(asTyped(item));
     }
