@@ -560,7 +560,10 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
         // median check is over …": the groups' own average — it filtered single payments.)
         of = average.item.meaning.fn;
         condition.push(j);
-        while (isMoneyWord(slots[next(j)]) || isKind(slots[next(j)], 'check')) condition.push((j = next(j)));
+        while (isMoneyWord(slots[next(j)]) || isKind(slots[next(j)], 'check')) {
+          j = next(j);
+          condition.push(j);
+        }
       } else if (isKind(slots[j], 'count')) {
         // "where the number of transactions exceeded 100"
         of = 'count';

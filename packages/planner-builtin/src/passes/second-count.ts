@@ -48,8 +48,7 @@ export const readSecondCount = definePass(({ slots, draft }) => {
       (slots[c]!.item.kind === 'stop' || isWholeWord(slots[c]) || isFilterValue(slots[c]))
     )
       c--;
-    const opened = c + 1 < k || slots[k]!.item.commaBefore === true;
-    if (c > first && slots[c + 1]!.item.commaBefore && opened) {
+    if (c > first && slots[c + 1]!.item.commaBefore) {
       second = k;
       clause = cut = c + 1;
     } else if (c > first && isKind(slots[c], 'followUp') && slots[c]!.item.commaBefore) {
