@@ -1009,20 +1009,18 @@ export const readDimensions = definePass((r) => {
   // words read as "paid with a wallet" left nothing to rank).
   // ("Which digital wallet was used most?", "the most popular mobile wallet", «самый популярный мобильный
   // кошелёк»: asked which, or ranked right before, likewise — it was the largest payment, or asked back.)
-  const wallets = slots.findIndex((s) => meaningOf(s)?.kind === 'presence');
-  // (Not a payment with one: "Largest mobile wallet payment", "… amount" are the largest payment.)
-  const ofPayment = (k: number) => {
-    const m = meaningOf(slots[k]);
-    const after = slots[next(k)];
-    return (m?.kind === 'presence' && m.counts === true) || isCountedNoun(after) || isKind(after, 'amount');
-  };
-  const asked =
-    wallets > 0 &&
-    !ofPayment(wallets) &&
-    (ASKING_WHICH.includes(stopBefore(wallets) ?? '') || isKind(slots[prev(wallets)], 'superlative'));
-  if ((draft.rankAll || asked) && draft.dimensions.length === 0) {
+  if (draft.dimensions.length === 0) {
+    const wallets = slots.findIndex((s) => meaningOf(s)?.kind === 'presence');
     const m = meaningOf(slots[wallets]);
-    if (m?.kind === 'presence' && m.column === 'wallet_type' && m.present)
+    // (Not a payment with one: "Largest mobile wallet payment", "… amount" are the largest payment.)
+    const after = slots[next(wallets)];
+    const ofPayment =
+      (m?.kind === 'presence' && m.counts === true) || isCountedNoun(after) || isKind(after, 'amount');
+    const asked =
+      wallets > 0 &&
+      !ofPayment &&
+      (ASKING_WHICH.includes(stopBefore(wallets) ?? '') || isKind(slots[prev(wallets)], 'superlative'));
+    if ((draft.rankAll || asked) && m?.kind === 'presence' && m.column === 'wallet_type' && m.present)
       addDimension(r, 'wallet_type', wallets);
   }
   // «Оборот по числам месяца — сколько приходится на каждое число»: with the days of the month as rows,

@@ -47,6 +47,17 @@ import {
 const WAS_WORDS: readonly string[] = ['было', 'was', 'were'];
 
 const isMoneyWord = (s: Slot | undefined) => isKind(s, 'amount') || isKind(s, 'total');
+
+/** A number as written (no multiplier folded in) with no unit of money after it: a count. */
+function writtenCount(number: Slot | undefined, unit: Slot | undefined): boolean {
+  return (
+    number?.item.kind === 'number' && String(number.item.value) === number.item.text && !isMoneyUnit(unit)
+  );
+}
+
+/** A unit of money or a multiplier after a number: "tenge", "million", "turnover" — money, no count. */
+const isMoneyUnit = (s: Slot | undefined) =>
+  isKind(s, 'currencyUnit') || isKind(s, 'multiplier') || isMoneyWord(s);
 /** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */
 function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
   if (isKind(slot, 'entity')) return slot.item.meaning.entity === 'cards' ? 'cards' : 'count';
@@ -587,8 +598,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
           return;
         }
         // (…with no unit of money after the number.)
-        const unit = slots[next(next(j))];
-        const money = isKind(unit, 'currencyUnit') || isKind(unit, 'multiplier') || isMoneyWord(unit);
+        const money = isMoneyUnit(slots[next(next(j))]);
         if (countedBefore && slots[next(j)]?.item.kind === 'number' && !money) {
           toGroupCondition(draft, countedOf(slots[countedNoun]) ?? 'count');
           return;
@@ -690,8 +700,7 @@ function readWhichGroupsCounted(slots: Reading['slots'], draft: Draft): void {
   if (!RUSSIAN_WAS_WORDS.includes(slots[w]?.item.text ?? '')) return;
   const comparator = slots[next(w)];
   const number = slots[next(next(w))];
-  const unit = slots[next(next(next(w)))];
-  const money = isKind(unit, 'currencyUnit') || isKind(unit, 'multiplier') || isMoneyWord(unit);
+  const money = isMoneyUnit(slots[next(next(next(w)))]);
   if (
     !isKind(comparator, 'comparator') ||
     comparator.item.meaning.after ||
@@ -1001,18 +1010,6 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       take('sum', []);
       return;
     }
-    // (A number with no unit of money or multiplier after it, as written.)
-    const bareCount = (k: number) => {
-      const number = slots[k];
-      const unit = slots[next(k)];
-      return (
-        number?.item.kind === 'number' &&
-        String(number.item.value) === number.item.text &&
-        !isKind(unit, 'currencyUnit') &&
-        !isKind(unit, 'multiplier') &&
-        !isMoneyWord(unit)
-      );
-    };
     let s = prev(i);
     while (s >= 0 && s !== groups && between(s)) s = prev(s);
     const took = s === groups && slots.slice(groups + 1, i).some((_, k) => taking(groups + 1 + k));
@@ -1047,7 +1044,7 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
         RUSSIAN_GENITIVE_PLURAL.test(slots[s]!.item.text) &&
         next(s) === i &&
         ATTACHING_WORDS.includes(slots[s - 1]?.item.text ?? '') &&
-        bareCount(next(i))
+        writtenCount(slots[next(i)], slots[next(next(i))])
       ) {
         // («Дни ноября, где строк больше 330»: the noun of payments in the genitive plural right after
         // "where", right before the comparison — their number, as «города, где снятий больше 500».)
