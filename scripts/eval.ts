@@ -249,6 +249,10 @@ const UNSEEN_SETS = [
   'unseen222',
   'unseen223',
   'unseen224',
+  'unseen225',
+  'unseen226',
+  'unseen227',
+  'unseen228',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
