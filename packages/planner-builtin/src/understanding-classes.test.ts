@@ -7308,3 +7308,28 @@ describe('«…, с понедельника» as the last words beside a breakd
     expect(sqlLineOf('Оборот с понедельника')).toContain('clarify');
   });
 });
+
+describe('the FX desk\'s shorthand: "ccy", "foreign-ccy", "XB" (cross-border), "KZT equiv"', () => {
+  it.each([
+    ['95th percentile of the KZT amount on foreign-ccy txns, 2024', "transaction_currency <> 'KZT'"],
+    ['median KZT ticket by ccy in 2024, FX only', 'GROUP BY transaction_currency'],
+    ['XB turnover in tenge in 2024', "acquirer_country_iso <> 'KAZ'"],
+    ['cross-border (XB) txn count for October 2024', "acquirer_country_iso <> 'KAZ'"],
+    ['monthly FX volume (KZT equiv) through 2024, month by month', 'sum(transaction_amount_kzt)'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});
+
+describe('named days and seasons beside their dates: «Валентин күні қарсаңында», «мектепке дайындық», "summer holidays"', () => {
+  it.each([
+    '2024 жылғы 10–14 ақпан аралығында (Валентин күні қарсаңында) Hobby, Books, Sporting Goods санатындағы ең үлкен төлем',
+    '2024 жылғы 15 тамыз – 5 қыркүйек аралығында (мектепке дайындық) Clothing & Apparel санатындағы айналым',
+    'ECOM count over the school holidays 2024 (1 Jun – 31 Aug)',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain("transaction_timestamp >= '2024-");
+  });
+  it('«Валентин күні» alone is asked back', () => {
+    expect(sqlLineOf('Валентин күні Hobby, Books, Sporting Goods санатындағы айналым')).toContain('clarify');
+  });
+});

@@ -10514,3 +10514,89 @@ describe('the groups\' own cards right after them: "Which banks\' cards made mor
     ).toContain('HAVING count(*) > 1000');
   });
 });
+
+describe('a median that names the check, with values between: "the median grocery ticket above 4,700" (nq123 kept the groups by their average)', () => {
+  it.each([
+    'Cities where the median grocery ticket in 2024 was above 4,700 tenge',
+    'Banks where the median online check in 2024 was above 9000',
+    'Города, где медианный продуктовый чек в 2024 был выше 4700 тенге',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('HAVING percentile_cont(0.5)');
+    expect(line).not.toContain('HAVING avg(');
+  });
+  it('an average check stays the average', () => {
+    expect(sqlLineOf('Cities where the average grocery ticket in 2024 was above 4,700 tenge')).toContain(
+      'HAVING avg(transaction_amount_kzt) > 4700',
+    );
+  });
+});
+
+describe('"(the original currency amount)" said after an average says which amount (nr063 added a sum)', () => {
+  it.each([
+    'The average amount of CNY transactions in 2024 in yuan itself (the original currency amount, not converted to tenge)',
+    'Median USD payment in 2024, original currency amount',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('original_amount');
+    expect(line).not.toContain('sum(');
+  });
+  it('alone it is the total in the original currency', () => {
+    expect(sqlLineOf('CNY transactions in 2024: the original currency amount')).toContain(
+      'sum(original_amount)',
+    );
+  });
+});
+
+describe('which days a week runs, said as a sentence of its own: «Неделя с понедельника по воскресенье.» (nr121 kept Sundays only)', () => {
+  it.each([
+    'Средний чек онлайн-покупок за прошлую неделю? Неделя с понедельника по воскресенье.',
+    'ECOM count last week (the week runs Monday to Sunday)',
+    'Weekly USD count from 5 Oct 2024 to 29 Nov 2024, weeks Mon-Sun',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).not.toContain('isodow');
+  });
+  it('«с понедельника по пятницу» still keeps the weekdays', () => {
+    expect(sqlLineOf('Средний чек онлайн-покупок за прошлую неделю с понедельника по пятницу')).toContain(
+      'extract(isodow FROM transaction_timestamp) IN (1, 2, 3, 4, 5)',
+    );
+  });
+});
+
+describe('school and summer holidays said by their dates are a label, not the weekend: «Жазғы демалыс кезінде (1 маусым – 31 тамыз)» (ns069 kept Saturdays and Sundays)', () => {
+  it.each([
+    'Жазғы демалыс кезінде (2024 жылғы 1 маусым – 31 тамыз) POS төлемдерінің саны',
+    'Сколько ECOM-операций было в летние каникулы 2024 (1 июня – 31 августа)?',
+    'avg ECOM ticket over the summer holidays 2024 (1 Jun – 31 Aug)?',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).not.toContain('isodow');
+    expect(line).toContain("transaction_timestamp >= '2024-06-01'");
+  });
+  it('«демалыс күндері» is still the weekend', () => {
+    expect(sqlLineOf('2024 жылғы маусымда демалыс күндері POS төлемдерінің саны')).toContain('IN (6, 7)');
+  });
+  it('alone, the holidays are asked back', () => {
+    expect(reasonOf('ECOM ticket in the summer holidays')).toBe('unknown_words');
+  });
+});
+
+describe('"count for each mode", "count per mode": the payments in each, not how many modes (nt087 counted the distinct modes)', () => {
+  it.each(['Cross-border POS by entry mode, 2024: count for each mode', 'POS 2024: count per mode'])(
+    '%s',
+    (q) => {
+      const line = sqlLineOf(q);
+      expect(line).toContain('count(*)');
+      expect(line).not.toContain('count(DISTINCT pos_entry_mode)');
+    },
+  );
+});
+
+describe('"top 2 foreign currencies by turnover in each city": ranked within each city (nt138 showed the top 2 pairs overall)', () => {
+  it('ranks within the groups', () => {
+    const line = sqlLineOf('Top 2 foreign currencies by KZT turnover in each city, 2024');
+    expect(line).toContain('PARTITION BY merchant_city');
+    expect(line).toContain("transaction_currency <> 'KZT'");
+  });
+});

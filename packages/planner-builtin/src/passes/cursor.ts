@@ -178,6 +178,9 @@ function countCueBeforeOf(slots: Slots, i: number): number {
     return j;
   const cue = slots[p];
   if (!isKind(cue, 'count') || cue.used || cue.item.meaning.after) return -1;
+  // ("…: count for each mode", "count per mode": the column word says its grouping in its own phrase —
+  // the payments counted in each, not the values of the column.)
+  if (EACH_GROUP_WORDS.includes(slots[i]!.item.text.split(' ')[0]!)) return -1;
   // ("top 4 cities by count, showing city, count, total": a comma between, the count is another's.)
   // («… орташа чек қанша болды? Қала және орташа сома»: nor across the end of a sentence.)
   if (slots.slice(p + 1, i + 1).some((s) => s.item.commaBefore === true || s.item.clauseBefore === true))

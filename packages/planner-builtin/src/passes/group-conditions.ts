@@ -866,7 +866,6 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     (isKind(slots[k], 'conjunction') && isKind(slots[prev(k)], 'value') && isKind(slots[next(k)], 'value'));
   const measureOf = (k: number): GroupCondition['of'] | null => {
     const s = slots[k];
-    if (isKind(s, 'check')) return 'avg';
     // ("avg(transaction_amount_kzt) > 30000", "median amount above …": the aggregate before the money —
     // and before the payments' noun naming it: "average transaction amount".)
     // ("avg p2p_out amount > 22k": the payments' values may stand between.)
@@ -875,6 +874,10 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     let f = prev(k);
     while (isKind(slots[f], 'value') || isKind(slots[f], 'notValue') || paymentsAt(f)) f = prev(f);
     const fn = slots[f];
+    // ("the median grocery ticket … above 4,700": a check is the average unless a median names it — the
+    // values between too; it was the average.)
+    if (isKind(s, 'check'))
+      return isKind(fn, 'aggregate') && fn.item.meaning.fn === 'median' ? 'median' : 'avg';
     if (
       isMoneyWord(s) &&
       isKind(fn, 'aggregate') &&

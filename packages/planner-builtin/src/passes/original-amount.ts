@@ -14,7 +14,15 @@ import {
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { listsDistinct } from './dimensions.js';
-import { addDimension, definePass, isCountedNoun, isKind, isPeriodWord, type Slot } from './reading.js';
+import {
+  addDimension,
+  definePass,
+  insideBrackets,
+  isCountedNoun,
+  isKind,
+  isPeriodWord,
+  type Slot,
+} from './reading.js';
 
 /** A city or a country named: where, not which payments' unit. */
 const isPlaceValue = (s: Slot | undefined) =>
@@ -92,6 +100,17 @@ export const readOriginalAmount = definePass((r) => {
       const amount = slots[next(currency)];
       if (valueColumnAt(currency) === 'transaction_currency' && isKind(amount, 'amount') && !amount.used)
         amount.used = true;
+      // ("the average amount of CNY transactions (the original currency amount, not converted to tenge)":
+      // the amount word right after says again which amount another measure is of, in brackets or beside
+      // an average — it added a sum.)
+      const restated = slots[i + 1];
+      if (
+        isKind(restated, 'amount') &&
+        !restated.used &&
+        (insideBrackets(slots, i) || slots.some((o) => isKind(o, 'aggregate') || isKind(o, 'check'))) &&
+        slots.some((o) => o !== restated && isAmountWord(o))
+      )
+        restated.used = true;
       return;
     }
     // «сумма в валюте» (the amount in the currency): the original amount, not "in a foreign currency".

@@ -99,6 +99,14 @@ function rankedWithin(
     (s, j) =>
       j + 1 < top && isKind(s, 'dimension') && slots.slice(j + 1, top).every((x) => x.item.kind === 'stop'),
   );
+  // ("top 2 foreign currencies by KZT turnover in each city": the words that leave a value out name the
+  // column's rows too — the top 2 pairs overall were shown.)
+  if (
+    isKind(afterTop, 'notValue') &&
+    afterTop.item.meaning.namesColumn === true &&
+    dimensions.includes(afterTop.item.meaning.column)
+  )
+    return { dimension: afterTop.item.meaning.column, text: afterTop.item.text };
   const named = [asked, numbered, described].find((j) => j >= 0) ?? -1;
   const ranked = isKind(afterTop, 'dimension') ? afterTop : slots[named];
   if (!isKind(ranked, 'dimension')) return undefined;

@@ -97,6 +97,9 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
     [
       'currency',
       'currencies',
+      // the FX desk's shorthand: "by ccy", "each ccy's share"
+      'ccy',
+      'ccys',
       'валют~',
       // «по валюте операции» (by the payment's currency), not «по валютным операциям» (on foreign-currency
       // payments, a condition)

@@ -458,15 +458,33 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'республика күн',
       'бірлік күн',
       'тәуелсіздік күн',
+      // «Валентин күні қарсаңында» (on the eve of Valentine's Day)
+      'валентин күн',
     ],
     { kind: 'occasion' },
   ),
   // «кешбэк науқаны кезінде» (during the cashback campaign), «жанармай жеңілдігі» (the fuel discount):
   // campaigns, labels of their dates (campaigns.ts); «кезінде», «кезеңінде» (during) say when.
-  e(['науқан', 'акция', 'кешбэк науқан', 'кэшбэк науқан', 'кешбэк апталық', 'жеңілдік', 'апталық', 'промо'], {
-    kind: 'occasion',
-    campaign: true,
-  }),
+  // («жазғы демалыс кезінде (1 маусым – 31 тамыз)», «мектепке дайындық» (summer holidays, getting ready for
+  // school): seasons said by their dates — not «демалыс күндері», the weekend.)
+  e(
+    [
+      'науқан',
+      'акция',
+      'кешбэк науқан',
+      'кэшбэк науқан',
+      'кешбэк апталық',
+      'жеңілдік',
+      'апталық',
+      'промо',
+      'жазғы демалыс',
+      'қысқы демалыс',
+      'көктемгі демалыс',
+      'күзгі демалыс',
+      'мектепке дайындық',
+    ],
+    { kind: 'occasion', campaign: true },
+  ),
   e(['кезінде', 'кезеңінде', 'кезеңде'], { kind: 'stop' }),
   e(['қыркүйек'], { kind: 'monthName', month: 9 }),
   e(['қазан'], { kind: 'monthName', month: 10 }),

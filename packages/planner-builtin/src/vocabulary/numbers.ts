@@ -32,6 +32,8 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
       // "tenge equivalent", «в тенговом эквиваленте»: the amount in tenge of payments in other currencies
       'tenge equivalent',
       'kzt equivalent',
+      'tenge equiv',
+      'kzt equiv',
       'тенгов~ эквивалент~',
       'эквивалент~ в тенге',
       'эквивалент~ в kzt',

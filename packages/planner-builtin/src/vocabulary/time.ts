@@ -556,6 +556,20 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       'discount week',
       // seasons of shopping that run for weeks
       'back to school',
+      // school and summer holidays: seasons too, said by their dates ("over the summer holidays 2025 (1 Jun
+      // – 31 Aug)", «в летние каникулы 2026 (1 июня – 31 августа)»)
+      'summer holiday~',
+      'winter holiday~',
+      'school holiday~',
+      'summer break',
+      'winter break',
+      'summer vacation~',
+      'каникул~',
+      'летн~ каникул~',
+      'зимн~ каникул~',
+      'школьн~ каникул~',
+      'весенн~ каникул~',
+      'осенн~ каникул~',
       'black friday week',
       'cyber week',
       'кибернедел~',

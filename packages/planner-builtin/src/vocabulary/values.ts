@@ -817,12 +817,22 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
     value('transaction_currency', 'KZT'),
   ),
   // ("FX payments": in a foreign currency)
-  e(['foreign currenc~', 'fx', 'иностранн~ валют~', 'в любой другой валюте', 'в другой валюте'], {
-    kind: 'notValue',
-    column: 'transaction_currency',
-    values: ['KZT'],
-    namesColumn: true,
-  }),
+  e(
+    [
+      'foreign currenc~',
+      'foreign ccy',
+      'fx',
+      'иностранн~ валют~',
+      'в любой другой валюте',
+      'в другой валюте',
+    ],
+    {
+      kind: 'notValue',
+      column: 'transaction_currency',
+      values: ['KZT'],
+      namesColumn: true,
+    },
+  ),
   e(['валютн~', 'в валюте'], {
     kind: 'notValue',
     column: 'transaction_currency',
@@ -851,6 +861,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'overseas',
       'cross border',
       'crossborder',
+      // the FX desk's shorthand: "XB turnover", "cross-border (XB)"
+      'xb',
       'кросс бордер',
       'кроссбордер',
       'за границ~',
