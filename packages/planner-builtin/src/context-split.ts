@@ -5,6 +5,7 @@ import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
 import {
   CONTEXT_JOINERS,
+  CORRECTION_OPENERS,
   DECLINED_NO_WORDS,
   PURPOSE_OPENERS,
   RELATIVE_OPENERS,
@@ -272,6 +273,30 @@ export function contextItems(context: string, signature = false, unmarked = fals
   return unknown < 2 || items.length < 3 ? null : items;
 }
 
+/** What a word of apology may take back: a value, a period or a number ("— sorry, October 2026"). */
+const CORRECTED: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
+  'value',
+  'notValue',
+  'presence',
+  'weekdayFilter',
+  'dimension',
+  'relativeDay',
+  'period',
+  'timeUnit',
+  'monthName',
+  'quarterName',
+  'halfName',
+  'seasonName',
+]);
+
+function isCorrected(item: Item): boolean {
+  return (
+    item.kind === 'number' ||
+    item.kind === 'date' ||
+    (item.kind === 'meaning' && CORRECTED.has(item.meaning.kind))
+  );
+}
+
 /** Whether the clause may be set aside, given its items and the frame the rest of the question makes. */
 export function isContext(items: readonly Item[], frame: Frame, leading = false): boolean {
   const timed = frame.time !== null || frame.compare !== null;
@@ -293,6 +318,10 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
   const complained = items.some(
     (i) => i.kind === 'meaning' && i.meaning.kind === 'aside' && i.meaning.complaint,
   );
+  // ("… in November 2026 — sorry, October 2026?": a word of apology before what carries meaning takes
+  // back what was said, never context; only as a clause of doubts and apologies is it set aside.)
+  const apology = items.some((i) => CORRECTION_OPENERS.includes(i.text));
+  if (apology && items.some(isCorrected)) return false;
   return items.every((item, at) => {
     // ("…? Give me their phone numbers.": a clause that asks for something is a request, not context.)
     if (item.kind === 'stop') return !REQUEST_WORDS.includes(item.text);

@@ -7333,3 +7333,43 @@ describe('named days and seasons beside their dates: «Валентин күні
     expect(sqlLineOf('Валентин күні Hobby, Books, Sporting Goods санатындағы айналым')).toContain('clarify');
   });
 });
+
+describe('hedges and apologies around a question: "Could you maybe …", "I was wondering if …", "Sorry, quick one -", «Извините, …», «… көрсете аласыз ба?»', () => {
+  it.each([
+    ['Could you maybe tell me how many ECOM transactions there were in March 2024?', 'count(*)'],
+    [
+      'Could you possibly break down the number of transactions by issuing bank for November 2024?',
+      'GROUP BY issuer_bank_name',
+    ],
+    [
+      'I was wondering how many ATM withdrawals there were in Karaganda in 2024',
+      "transaction_type = 'ATM_WITHDRAWAL'",
+    ],
+    [
+      'Hi, sorry if this is a basic one - what was the total amount in Shymkent in March 2024?',
+      'sum(transaction_amount_kzt)',
+    ],
+    ['Sorry, quick one - how many QR payments were there in 2024?', "pos_entry_mode = 'QR_Code'"],
+    [
+      'Not sure if this makes sense, but could you check the median ATM withdrawal in October 2024?',
+      'percentile_cont(0.5)',
+    ],
+    [
+      'How many POS payments were there in Taraz in 2024? Sorry if the wording is a bit off.',
+      "merchant_city = 'Taraz'",
+    ],
+    [
+      'The average check per bank in 2024, one row for each bank and type combination would be great',
+      'avg(transaction_amount_kzt)',
+    ],
+    ['Извините, сколько операций было в Алматы в мае 2024?', "merchant_city = 'Almaty'"],
+    ['Подскажите пожалуста оборот по банкам за 2024', 'GROUP BY issuer_bank_name'],
+    ['2024 жылғы айналымды ай бойынша көрсете аласыз ба?', "date_trunc('month'"],
+    ['Кешіріңіз, 2024 жылы айналымы бойынша топ-3 санатты көрсетіп бере аласыз ба?', 'LIMIT 3'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+  it('a doubt in the question itself is still asked back', () => {
+    expect(sqlLineOf('Turnover in 2024 for banks I am not sure about')).toContain('clarify');
+  });
+});

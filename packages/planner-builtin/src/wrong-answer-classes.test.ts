@@ -10600,3 +10600,37 @@ describe('"top 2 foreign currencies by turnover in each city": ranked within eac
     expect(line).toContain("transaction_currency <> 'KZT'");
   });
 });
+
+describe('"compare A with B, and also show the change in %": both periods and the change (nr012 showed the change alone)', () => {
+  it.each([
+    'Compare the total amount of ECOM transactions in Q3 2023 with Q3 2024, and also show the change in %',
+    'Compare ECOM turnover in Q3 2023 with Q3 2024 and show the change in % too',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('AS total_amount_2023');
+    expect(line).toContain('AS change_pct');
+  });
+});
+
+describe('"top 10 merchants (just the merchant id) by total amount": how the rows are named, the figure still shown (nr050 dropped it)', () => {
+  it('shows the total', () => {
+    expect(sqlLineOf('Top 10 merchants (just the merchant id) by total amount in 2024')).toContain(
+      'SELECT merchant_id, sum(transaction_amount_kzt)',
+    );
+  });
+  it('"…, just the merchant id" at the end still asks for the labels alone', () => {
+    expect(sqlLineOf('Top 10 merchants by total amount in 2024, just the merchant id')).toContain(
+      'SELECT merchant_id FROM',
+    );
+  });
+});
+
+describe('"— sorry, October 2024" takes back what was said; it is never set aside as an apology (the November was answered)', () => {
+  it.each([
+    'How many cards got at least one salary credit in November 2024 — sorry, October 2024?',
+    'Turnover in Almaty in 2024? Sorry, Astana.',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).not.toContain('2024-11-01');
+    expect(sqlLineOf(q)).not.toContain("'Almaty'");
+  });
+});

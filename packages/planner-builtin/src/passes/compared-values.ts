@@ -137,7 +137,10 @@ export const readComparedValues = definePass((r) => {
     // («прошлая неделя и позапрошлая — сумма за каждую и изменение в %»: two periods named compare.)
     // («Прошу сравнить … и указать изменение в процентах»: a request verb may stand between.)
     // («Сравни … и покажи изменение в %»: a verb of showing may stand between, as a request verb does.)
-    const word = slots.slice(0, i).findLast((o) => o.item.kind !== 'stop' && !isKind(o, 'listVerb'));
+    // ("…, and also show the change in %": "also" too.)
+    const word = slots
+      .slice(0, i)
+      .findLast((o) => o.item.kind !== 'stop' && !isKind(o, 'listVerb') && !TOO_WORDS.includes(o.item.text));
     // ("October vs September, change in %": a comma lists the change after the comparison, as "and";
     // so does a dash, "Oct 2026 vs Oct 2025 — change in %", and a comma before its word of growth,
     // "…, YoY change in %", or after two periods named, «… и за тот же период 2025, изменение в %».)

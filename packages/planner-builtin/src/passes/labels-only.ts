@@ -83,7 +83,10 @@ export const readLabelsOnly = definePass(({ slots, draft }) => {
     if (isKind(slots[next(k)], 'conjunction')) return;
     const numberAfter = LABEL_WORDS.includes(slots[next(k)]?.item.text ?? '') ? next(k) : -1;
     for (const j of [i, k, numberFirst, numberAfter]) if (j >= 0) slots[j]!.used = true;
-    draft.labelsOnly = true;
+    // ("top 10 merchants (just the merchant id) by total amount": in brackets right after the column's own
+    // word, how its rows are named — the figure they are ranked by is shown still.)
+    const glossed = slot.item.bracketBefore === true && labelled(slots[prev(i)]).includes(dimension);
+    if (!glossed) draft.labelsOnly = true;
   });
 });
 
