@@ -7373,3 +7373,34 @@ describe('hedges and apologies around a question: "Could you maybe …", "I was 
     expect(sqlLineOf('Turnover in 2024 for banks I am not sure about')).toContain('clarify');
   });
 });
+
+describe('more everyday words of the loyalty, marketing and FX desks', () => {
+  it.each([
+    [
+      'Август 2024: какой оборот пришёлся на будни (пн–пт) и какой на выходные (сб–вс)? В одну строку',
+      'isodow',
+    ],
+    [
+      '2024 жылғы 1 қаңтардан 11 ақпанға дейінгі POS айналымы апта бойынша',
+      "transaction_timestamp < '2024-02-12'",
+    ],
+    [
+      'Какая доля карт, плативших в декабре 2024, хоть раз расплачивалась через Apple Pay?',
+      'count(DISTINCT card_key)',
+    ],
+    ['2024 жылғы қарашадағы ECOM айналымы бойынша банктерді ранжирле', 'GROUP BY issuer_bank_name'],
+    [
+      'Which cities had more than 200 distinct merchants taking POS payments in 2024?',
+      'HAVING count(DISTINCT merchant_id) > 200',
+    ],
+    ['Which cities had fewer than 2,500 wallet payments in H1 2024? City and count', '< 2500'],
+    [
+      'Структура оборота за 2024 год по категориям кэшбэка: доля каждой категории в %',
+      'GROUP BY mcc_category',
+    ],
+    ['Top 5 MCC codes by turnover in 2024 (code and turnover)', 'SELECT merchant_mcc, sum('],
+    ['Engagement: number of transactions per active card, by bank, Q2 2024', 'GROUP BY issuer_bank_name'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});

@@ -10634,3 +10634,41 @@ describe('"— sorry, October 2024" takes back what was said; it is never set as
     expect(sqlLineOf(q)).not.toContain("'Almaty'");
   });
 });
+
+describe('"TRY volume in KZT": the tenge said after the amount is its unit (nt112 showed both amounts, or was asked back)', () => {
+  it.each(['TRY volume in KZT in Oct 2024', 'USD amount in tenge in 2024'])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('sum(transaction_amount_kzt)');
+    expect(line).not.toContain('original_amount');
+  });
+  it('"TRY volume" alone stays the lira amount', () => {
+    expect(sqlLineOf('TRY volume in Oct 2024')).toContain('sum(original_amount)');
+  });
+});
+
+describe('the last day of a range said again as included, with its month: «(30 қыркүйекті қоса алғанда)», "(including 30 September)" (il004 was that day alone)', () => {
+  it.each([
+    '2024 жылғы 1 қаңтардан 30 қыркүйекке дейін (30 қыркүйекті қоса алғанда) операциялар саны',
+    'Количество операций с 1 января по 30 сентября 2024 (включая 30 сентября)',
+    'Count from 1 Jan to 30 Sep 2024 (including 30 September)',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain("transaction_timestamp >= '2024-01-01'");
+    expect(line).toContain("transaction_timestamp < '2024-10-01'");
+  });
+});
+
+describe('"Top 5 categories by merchant count": the merchants counted in each category (it was a row per category and merchant)', () => {
+  it.each([
+    'Top 5 categories by merchant count in 2024',
+    'Categories ranked by merchant count in 2024',
+    'Which categories had the most merchants accepting QR in 2024? top 5 with the merchant count',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('SELECT mcc_category, count(DISTINCT merchant_id)');
+    expect(line).not.toContain('GROUP BY mcc_category, merchant_id');
+  });
+  it('"transactions by merchant, count" stays a row per merchant', () => {
+    expect(sqlLineOf('Transactions by merchant count 2024')).toContain('GROUP BY merchant_id');
+  });
+});

@@ -890,7 +890,8 @@ export const readCalendarDates = definePass((r) => {
       !!q &&
       ((joiner === q.start && KAZAKH_ABLATIVE.test(textOf(p.end))) || startsAt) &&
       until >= 0 &&
-      textOf(until) === 'дейін';
+      // («… 11 қаңтарға дейінгі POS айналымы»: the attribute form too.)
+      KAZAKH_UNTIL.includes(textOf(until));
     if (kazakhRange) slots[until]!.used = true;
     // («қазанның 1-і мен 15-і аралығында»: two days joined by «мен» and closed by «аралығында», between them.)
     const kazakhBetween =
@@ -1091,6 +1092,29 @@ export const readCalendarDates = definePass((r) => {
       u.range.from < addDays(u.range.to, -31) &&
       Number(addDays(u.range.to, -1).slice(5, 7)) === month.item.meaning.month;
     if (!ranges.some((u) => u !== t && lastMonth(u))) continue;
+    ranges.splice(ranges.indexOf(t), 1);
+    slots[included]!.used = true;
+  }
+  // «(30 қыркүйекті қоса алғанда)», «(включая 30 сентября)», "(including 30 September)": the last day of a
+  // range said again, with its month, as included — it was read as that day alone, the range dropped.
+  for (const t of [...ranges]) {
+    const r = t.range;
+    if (r.kind !== 'dates' || r.to === null || addDays(r.from, 1) !== r.to) continue;
+    const saysIncluded = (k: number) =>
+      k >= 0 && (isKind(slots[k], 'inclusive') || INCLUDED_WORDS.includes(textOf(k)));
+    let after = next(t.at);
+    while (after >= 0 && after <= t.at + 3 && !saysIncluded(after) && !slots[after]!.item.clauseBefore)
+      after = next(after);
+    const included = [prev(t.at), after].find((k) => saysIncluded(k) && !slots[k]!.item.clauseBefore);
+    if (included === undefined) continue;
+    const ends = (u: (typeof ranges)[number]) =>
+      u !== t &&
+      u.range.kind === 'dates' &&
+      u.range.to !== null &&
+      // (The day said again with no year of its own was dated the latest such day: month and day match.)
+      addDays(u.range.to, -1).slice(5) === r.from.slice(5) &&
+      u.range.from < addDays(u.range.to, -1);
+    if (!ranges.some(ends)) continue;
     ranges.splice(ranges.indexOf(t), 1);
     slots[included]!.used = true;
   }

@@ -440,13 +440,20 @@ export const readDimensions = definePass((r) => {
     // ("merchant count by city", "with their merchant count": English puts the count after the merchants
     // it counts — it was a count of the payments.)
     const countAfter = slots[next(i)];
+    // ("Top 5 categories by merchant count", "categories ranked by merchant count": after the "by" of a
+    // ranking of other groups, the merchants' count is what ranks them — it was a row per merchant.)
+    const rankedBy =
+      isKind(slots[prev(i)], 'groupBy') &&
+      slots
+        .slice(0, prev(i))
+        .some((x) => isKind(x, 'dimension') && x.item.meaning.dimension !== d && !x.item.clauseBefore);
     const merchantCount =
       d === 'merchant_id' &&
       isKind(countAfter, 'count') &&
       NOUN_COUNT_WORDS.includes(countAfter.item.text) &&
       !countAfter.used &&
       countAfter.item.commaBefore !== true &&
-      !isKind(slots[prev(i)], 'groupBy')
+      (!isKind(slots[prev(i)], 'groupBy') || rankedBy)
         ? next(i)
         : -1;
     // "merchants that took lira payments — how many per category?", «мерчанты, принимавшие лиры: сколько

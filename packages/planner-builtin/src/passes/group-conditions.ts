@@ -61,7 +61,9 @@ const isMoneyUnit = (s: Slot | undefined) =>
 /** What a number of the noun counts: payments, cards or merchants ("more than 300 distinct cards"). */
 function countedOf(slot: Slot | undefined): GroupCondition['of'] | null {
   if (isKind(slot, 'entity')) return slot.item.meaning.entity === 'cards' ? 'cards' : 'count';
-  if (isKind(slot, 'value') && slot.item.meaning.counts === true) return 'count';
+  // ("fewer than 2,500 wallet payments": the payments with a wallet, counted.)
+  if ((isKind(slot, 'value') || isKind(slot, 'presence')) && slot.item.meaning.counts === true)
+    return 'count';
   if (isKind(slot, 'dimension') && slot.item.meaning.dimension === 'merchant_id') return 'merchants';
   return null;
 }

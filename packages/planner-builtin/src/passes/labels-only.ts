@@ -100,7 +100,8 @@ export const readColumnList = definePass(({ slots, draft }) => {
   const days =
     draft.dimensions.includes('day') ||
     (draft.top !== null && slots.some((s) => isKind(s, 'timeUnit') && s.item.meaning.unit === 'day'));
-  const start = slots.findLastIndex((s) => s.item.clauseBefore === true);
+  // ("Top 5 MCC codes by turnover (code and turnover)": a bracket that ends the question lists them too.)
+  const start = slots.findLastIndex((s) => s.item.clauseBefore === true || s.item.bracketBefore === true);
   if (start <= 0) return;
   const clause = slots.slice(start);
   // ("EUR payments in March: number and total": with no rows to label, a number listed is how many.)

@@ -365,10 +365,18 @@ export const readOriginalAmount = definePass((r) => {
       isKind(slots[i + 1], 'amount') || (isKind(slots[i + 1], 'total') && isKind(slots[i + 2], 'amount'));
     // («лари сомасы», «юань сомасы»: the currency's noun before the amount in the possessive is its unit.)
     const possessed = /(сы|сі)$/.test(textOf(i + 1));
+    // ("TRY volume in KZT": the tenge said right after the amount is its unit — the currency picks the
+    // payments; it showed both amounts.)
+    const amountAt = isKind(slots[i + 1], 'amount') ? i + 1 : i + 2;
+    const tengeAfter =
+      IN_WORDS.includes(stopBefore(next(amountAt)) ?? '') &&
+      isKind(slots[next(amountAt)], 'currencyUnit') &&
+      TENGE_UNIT.test(textOf(next(amountAt)));
     const adjective =
       (/(лық|лік)$/.test(textOf(i)) || /^[a-z ]+$/.test(textOf(i)) || possessed) &&
       amountNext &&
-      next(i) === i + 1;
+      next(i) === i + 1 &&
+      !tengeAfter;
     // «сомасы юаньмен қанша» (its amount in yuan, how much): the instrumental right after the amount —
     // unless a noun follows it («сомасы, юаньмен төлемдер…»: the payments made in yuan).
     // (…or the dative: «орташа сомасы сомға (KGS)», the average amount in som.)

@@ -255,18 +255,21 @@ export const readSuperlatives = definePass((r) => {
           group.item.meaning.dimension === groups[0]
         );
       });
+      // (…"? top 5 with the merchant count": the same count said again after it.)
+      const merchantsCounted = (m: (typeof measures)[number]) =>
+        m.fn === 'count_distinct' && m.column === 'merchant_id';
       if (
         quantity &&
         whichGroups &&
         merchantsAt !== undefined &&
-        measures.length === 0 &&
+        measures.every(merchantsCounted) &&
         draft.dimensions.length === 2 &&
         groups.length === 1
       ) {
         const at = draft.dimensions.indexOf('merchant_id');
         draft.dimensions.splice(at, 1);
         notes.dimensionTexts.splice(at, 1);
-        measures.push({ fn: 'count_distinct', column: 'merchant_id' });
+        if (measures.length === 0) measures.push({ fn: 'count_distinct', column: 'merchant_id' });
         // ("Which city has the fewest merchants with turnover over 1 million?": a condition read on the
         // merchants stays theirs, each merchant's own total, in each group — not the city's.)
         if (draft.having) draft.having.each = true;

@@ -411,6 +411,7 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'дейді', // (they say)
       // headings of a loyalty or a data-science analyst ("Repeat behaviour:", «Новые карты:», «Акция
       // әсері:», "for EDA:", «для фичей»): what the question is for, set aside as a clause
+      'engagement',
       'repeat behaviour',
       'repeat behavior',
       'acquisition check',

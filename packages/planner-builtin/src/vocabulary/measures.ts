@@ -545,6 +545,8 @@ export const SHARE_PREDICATES: readonly string[] = [
   'платили',
   'платило',
   'расплачивались',
+  'расплачивалась',
+  'расплачивался',
   'расплатились',
   'пользовались',
   'пользовалась',
@@ -697,6 +699,7 @@ export const RANK_WORDS: readonly string[] = [
   'ранжирлеп',
   'ранжирлеңіз',
   'ранжирла',
+  'ранжирле',
 ];
 
 /** Before or after "rank", words that make it one group's place: "its rank", "rank of Kaspi", "what rank". */

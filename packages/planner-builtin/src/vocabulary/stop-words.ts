@@ -324,8 +324,9 @@ export const STOP_WORDS: readonly string[] = [
   'смотрим',
   'пж',
   'accepted',
-  // "distinct merchants accepting Apple Pay"
+  // "distinct merchants accepting Apple Pay", "merchants taking POS payments"
   'accepting',
+  'taking',
   // "merchants Halyk cardholders transacted with": paid at
   'transact',
   'transacted',
@@ -440,6 +441,7 @@ export const STOP_WORDS: readonly string[] = [
   'ранжирлеп',
   'ранжирлеңіз',
   'ранжирла',
+  'ранжирле',
   'sorted',
   'order',
   'ordered',
@@ -818,6 +820,7 @@ export const STOP_WORDS: readonly string[] = [
   'заплатил',
   'заплатила',
   'расплачивались',
+  'расплачивалась',
   'расплачивавшихся',
   'расплачивавшиеся',
   'расплачивался',

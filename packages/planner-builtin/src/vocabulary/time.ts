@@ -629,14 +629,14 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
       days: [1, 2, 3, 4, 5],
     },
   ),
-  e(['monday~', 'mondays', 'mon', 'понедельник~'], { kind: 'weekdayFilter', days: [1] }),
-  e(['tuesday~', 'tuesdays', 'tue', 'вторник~'], { kind: 'weekdayFilter', days: [2] }),
+  e(['monday~', 'mondays', 'mon', 'понедельник~', 'пн'], { kind: 'weekdayFilter', days: [1] }),
+  e(['tuesday~', 'tuesdays', 'tue', 'вторник~', 'вт'], { kind: 'weekdayFilter', days: [2] }),
   e(['wednesday~', 'wednesdays', 'wed', 'среда', 'среду', 'средам', 'среды', 'среде'], {
     kind: 'weekdayFilter',
     days: [3],
   }),
-  e(['thursday~', 'thursdays', 'thu', 'четверг~'], { kind: 'weekdayFilter', days: [4] }),
-  e(['friday~', 'fridays', 'fri', 'пятниц~', 'пятничн~'], { kind: 'weekdayFilter', days: [5] }),
+  e(['thursday~', 'thursdays', 'thu', 'четверг~', 'чт'], { kind: 'weekdayFilter', days: [4] }),
+  e(['friday~', 'fridays', 'fri', 'пятниц~', 'пятничн~', 'пт'], { kind: 'weekdayFilter', days: [5] }),
   e(['saturday~', 'saturdays', 'sat', 'суббот~', 'субботн~', 'сб'], { kind: 'weekdayFilter', days: [6] }),
   e(['sunday~', 'sundays', 'sun', 'воскресень~', 'воскресн~', 'вс'], { kind: 'weekdayFilter', days: [7] }),
 ];
