@@ -6969,13 +6969,13 @@ describe("«этого банка», «этого города», «сол қа�
       ).kind,
     ).not.toBe('sql');
   });
-  it("with no part read, each group's share of all groups is not given", () => {
-    expect(
-      understandQuestion(
-        'снятия наличных ночью (00:00–05:59) в каждом городе за 2024: кол-во и доля среди снятий этого города',
-        TEST_CONTEXT,
-      ).kind,
-    ).not.toBe('sql');
+  it("with the withdrawals said again as the whole, the night hours are the part within each city's (not each city's share of all cities)", () => {
+    const line = sqlLineOf(
+      'снятия наличных ночью (00:00–05:59) в каждом городе за 2024: кол-во и доля среди снятий этого города',
+    );
+    expect(line).toContain("WHERE transaction_type = 'ATM_WITHDRAWAL'");
+    expect(line).toContain('100.0 * count(*) FILTER (WHERE extract(hour FROM transaction_timestamp) >= 0');
+    expect(line).not.toContain('OVER ()');
   });
 });
 
@@ -7400,6 +7400,20 @@ describe('more everyday words of the loyalty, marketing and FX desks', () => {
     ],
     ['Top 5 MCC codes by turnover in 2024 (code and turnover)', 'SELECT merchant_mcc, sum('],
     ['Engagement: number of transactions per active card, by bank, Q2 2024', 'GROUP BY issuer_bank_name'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});
+
+describe('a share\'s part said with other verbs and shapes: "landed on", "have entry mode QR", "Swipe payments make up", «дал каждый месяц»', () => {
+  it.each([
+    ['What % of Apple Pay volume in Nov 2024 landed on MCC 5411?', 'FILTER (WHERE merchant_mcc = 5411)'],
+    ['What % of POS rows in 2024 have entry mode QR?', "FILTER (WHERE pos_entry_mode = 'QR_Code')"],
+    [
+      'Did Swipe payments make up less than 10% of POS transactions in 2024?',
+      "FILTER (WHERE pos_entry_mode = 'Swipe')",
+    ],
+    ['Сколько процентов от оборота за 2024 год дал каждый месяц?', "date_trunc('month'"],
   ])('%s', (q, part) => {
     expect(sqlLineOf(q)).toContain(part);
   });

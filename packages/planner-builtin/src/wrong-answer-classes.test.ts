@@ -10672,3 +10672,19 @@ describe('"Top 5 categories by merchant count": the merchants counted in each ca
     expect(sqlLineOf('Transactions by merchant count 2024')).toContain('GROUP BY merchant_id');
   });
 });
+
+describe('"online bill payments as a share of all bill payments": the value said again as the whole is the whole (the bill payments were the part within online payments)', () => {
+  it.each([
+    'Online bill payments as a share of all bill payments in 2024',
+    'Bill payments made online: share of all bill payments, 2024',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain("FILTER (WHERE pos_entry_mode = 'ECOM')");
+    expect(line).toContain("WHERE transaction_type = 'BILL_PAYMENT'");
+  });
+  it('a gloss in brackets is not the whole: "Cross-border share of all transactions (acquirer outside KAZ)"', () => {
+    expect(
+      sqlLineOf('Cross-border share of all card transactions in 2024, by count, in % (acquirer outside KAZ)'),
+    ).toContain("FILTER (WHERE acquirer_country_iso <> 'KAZ')");
+  });
+});

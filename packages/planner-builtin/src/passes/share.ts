@@ -996,6 +996,10 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     isWeakComparator(x) ||
     isKind(x, 'groupBy') ||
     isKind(x, 'columnWord') ||
+    // ("what % of POS rows in 2026 have entry mode QR?": the part's own column named before it)
+    (isKind(x, 'dimension') &&
+      isKind(slots[k], 'value') &&
+      slots[k].item.meaning.column === x.item.meaning.dimension) ||
     // «составляют операции в выходные»: the transactions named again before the part
     (isKind(x, 'entity') && x.item.meaning.entity === 'transactions') ||
     // «приходится на карты Халык»: the cards of the bank that is the part
@@ -1759,7 +1763,9 @@ export const readShare = definePass((r) => {
       SUBJECT_SHARE_VERBS.includes(s.item.text) &&
       (!MAKE_VERBS.includes(s.item.text) || slots[k + 1]?.item.text === 'up'),
   );
-  const subject = verb > 0 && verb < shareAt ? run(prev(verb), prev) : [];
+  // ("Did Swipe payments make up less than 10% of POS transactions?": the noun of the payments between.)
+  const subjectEnd = isPaymentsNoun(slots[prev(verb)]) ? prev(prev(verb)) : prev(verb);
+  const subject = verb > 0 && verb < shareAt ? run(subjectEnd, prev) : [];
   const subjectFilters = new Set(subject.map((k) => filterOf(draft.filters, slots[k])));
   const [subjectFilter] = subjectFilters;
   if (

@@ -114,6 +114,22 @@ function mergeValues(
       r.slots.some((s) => isKind(s, 'share')) &&
       r.slots.slice(from + 1, at).some((s) => isKind(s, 'shareBase'));
     if (wholeBetween) return startWhole();
+    // ("online bill payments as a share of all bill payments": the part's own values said again as the
+    // whole are the whole — the rest of the part is what is within it; it was taken the other way round.)
+    // (Not in brackets, which gloss what was said: "Cross-border share of all … (acquirer outside KAZ)".)
+    const restatedWhole =
+      existing.role === 'auto' &&
+      last !== undefined &&
+      !insideBrackets(r.slots, at) &&
+      filter.values.every((v) => had.includes(v)) &&
+      had.every((v) => filter.values.includes(v)) &&
+      r.slots.some((s) => isKind(s, 'share')) &&
+      r.slots.slice(from + 1, at).some((s) => isKind(s, 'shareBase'));
+    if (restatedWhole) {
+      existing.role = 'base';
+      lastAt.set(existing.filter, { at, values: [...filter.values] });
+      return true;
+    }
     // ("POS, ECOM and bill payments", "POS, ATM, ECOM": a comma joins a list as "and" does — in a list
     // of three or more, where the list goes on after it or has two values before it; «(… BILL_PAYMENT),
     // онлайн еместері» is no list.)

@@ -458,6 +458,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
 export const SPENT_PARTICIPLES: readonly string[] = ['spent'];
 export const SHARE_PREDICATES: readonly string[] = [
   'goes',
+  // ("What % of Apple Pay volume in Nov 2026 landed on MCC 5411?")
+  'landed',
+  'lands',
   // "… took place between 18:00 and 22:59"
   'took',
   'take',

@@ -3164,6 +3164,11 @@ export const YEAR_WHOLE_WORDS: readonly string[] = [
  * тиесілі»: the verbs a part falls to each period by (share.ts), and the prepositions after them.
  */
 export const FALL_WORDS: readonly string[] = [
+  // («Сколько процентов от оборота за 2025 год дал каждый месяц?», what percent each month gave)
+  'дал',
+  'дала',
+  'дало',
+  'дали',
   'fell',
   'fall',
   'falls',
