@@ -253,6 +253,10 @@ const UNSEEN_SETS = [
   'unseen226',
   'unseen227',
   'unseen228',
+  'unseen229',
+  'unseen230',
+  'unseen231',
+  'unseen232',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
