@@ -161,6 +161,8 @@ const HARMLESS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'currencyUnit',
   'aside',
   'purpose',
+  // ("(base = all banks' ECOM turnover that month)": the question's own period, said again)
+  'periodSaid',
 ]);
 
 /**

@@ -224,6 +224,11 @@ export type Meaning =
    */
   | { kind: 'sameDate' }
   /**
+   * "each month of that year", "at least once that month", «в том же месяце»: the one period the question
+   * names, said again — not an earlier answer; with no period or two of them it is asked back.
+   */
+  | { kind: 'periodSaid'; unit: TimeUnit }
+  /**
    * "large payments (over 500k)", «крупных операций (больше полумиллиона)»: a size word that only labels
    * the amount condition said with it; alone ("large payments") it says no number and is asked back.
    */

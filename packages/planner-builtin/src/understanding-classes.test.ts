@@ -7418,3 +7418,54 @@ describe('a share\'s part said with other verbs and shapes: "landed on", "have e
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('the period the question names, said again: "each month of that year", "at least once that month", «в том же месяце»', () => {
+  it.each([
+    ["What percentage of 2024's turnover fell in each month of that year?", "date_trunc('month'"],
+    [
+      'Of the cards active in October 2024, what percentage used Apple Pay at least once that month?',
+      'count(DISTINCT card_key)',
+    ],
+    [
+      'Какой процент карт, плативших в ноябре 2024, хотя бы раз снимал наличные в том же месяце?',
+      'count(DISTINCT card_key)',
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+  it('with no period named it points at an earlier answer and is asked back', () => {
+    expect(sqlLineOf('Turnover by bank of that month')).toContain('clarify');
+  });
+});
+
+describe('an old-fashioned formal request: "I should be grateful if you would …", "if you please", "… will suffice", «будьте добры»', () => {
+  it.each([
+    [
+      'I should be grateful if you would let me have the total turnover of card transactions in Almaty during 2024.',
+      "merchant_city = 'Almaty'",
+    ],
+    [
+      'Which five merchants took the largest turnover in Pavlodar during 2024? The merchant id and the turnover will suffice.',
+      'LIMIT 5',
+    ],
+    [
+      'Turnover last month against the month before it, with the change in per cent, if you please.',
+      'change_pct',
+    ],
+    [
+      'Pray let me have the smallest and the largest single transaction amount in each merchant category for 2024.',
+      'min(transaction_amount_kzt)',
+    ],
+    [
+      'What proportion of the turnover in 2024 was made at weekends, that is to say on Saturdays and Sundays?',
+      'IN (6, 7)',
+    ],
+    ['Медиана входящих переводов (P2P_IN) за 2024 год, будьте добры.', 'percentile_cont(0.5)'],
+    [
+      'How many KGS payments in 2024, and what did they come to in som, rather than in tenge?',
+      'sum(original_amount)',
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});

@@ -4,6 +4,7 @@ import {
   DISTINCT_WORDS,
   EXACT_LINKS,
   EXACT_WORDS,
+  FEWER_WORDS,
   KAZAKH_MORE_OR_FEWER,
   KAZAKH_THAN_THAT,
   OPEN_END_WORDS,
@@ -17,7 +18,16 @@ import {
   WERE_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { addFilter, definePass, isCardsNoun, isCountedNoun, isKind, numberOf, type Slot } from './reading.js';
+import {
+  addFilter,
+  definePass,
+  isCardsNoun,
+  isCountedNoun,
+  isKind,
+  isPeriodWord,
+  numberOf,
+  type Slot,
+} from './reading.js';
 
 /** A Kazakh number in the ablative, «10 мыңнан» (from 10 000): the start of a range «… дейін». */
 const KAZAKH_FROM = /(нан|нен|тан|тен|дан|ден)$/;
@@ -219,6 +229,26 @@ export const readAmountFilters = definePass((r) => {
       if (untilNow) return;
     }
     if (yearRangeEnds.has(i)) return;
+    // ("… how many had fewer than 5 that month?": "fewer" counts things; a bare number after it with no
+    // noun, unit or money word is a number of them — asked back, not payments under 5 tenge.)
+    const nothingNamed = (k: number) =>
+      k < 0 ||
+      slots
+        .slice(k)
+        .every(
+          (x) =>
+            x.item.kind === 'stop' ||
+            x.used ||
+            isKind(x, 'periodSaid') ||
+            isKind(x, 'timeUnit') ||
+            isPeriodWord(x) ||
+            (x.item.kind === 'number' && isRecentYear(x.item.value)),
+        );
+    if (FEWER_WORDS.includes(textOf(i)) && !unitAfter && nothingNamed(next(j))) {
+      draft.issues.push({ kind: 'count_condition' });
+      slot.used = slots[j]!.used = true;
+      return;
+    }
     // "5k to 20k", «10 тыс до 50 тыс»: a weak "to" after an amount ends a range that starts there.
     const lowAt = prev(i);
     const low = numberOf(slots[lowAt]);

@@ -257,8 +257,13 @@ export const readComparedValues = definePass((r) => {
     // again in a later sentence restates the first — it cut the two figures away.)
     // (…but a difference added to both figures in it asks more: «… қанша көп болды? Екеуін де, айырмасын
     // да көрсет».)
+    // ("Kaspi minus Halyk: the turnover of each bank's cards, together with the difference": after a
+    // heading that names the difference by its sign, a difference added to the figures asks for them too.)
+    const minusBefore = slots.some(
+      (o, j) => j < k && isKind(o, 'compareOutput') && MINUS_WORDS.includes(o.item.text),
+    );
     const again =
-      !(said === 'difference' && addedAt(k) && bareBoth) &&
+      !(said === 'difference' && addedAt(k) && (bareBoth || minusBefore)) &&
       slots.some(
         (o, j) =>
           j < k &&

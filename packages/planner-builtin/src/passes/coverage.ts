@@ -28,6 +28,7 @@ import {
 import { changeAfter } from './change-sign.js';
 import { cursor } from './cursor.js';
 import { labelled } from './labels-only.js';
+import { spansOne } from './period-pronouns.js';
 import {
   definePass,
   isCardsNoun,
@@ -530,6 +531,13 @@ export const checkCoverage = definePass(({ slots, draft }) => {
           (t.kind === 'previous' && t.toDate === true) || t.kind === 'this';
         const yearBack = draft.yearAgo === true || draft.times.some((t) => t.kind === 'previous' && t.toDate);
         if (!draft.times.some(toDate) || !yearBack) unknown.push(asTyped(item));
+        continue;
+      }
+      case 'periodSaid': {
+        // (Of the question's one period, as "that month" is in period-pronouns.ts: a period of another
+        // length, or none, leaves it pointing at an earlier answer.)
+        const one = !draft.compare && draft.times.length === 1 && spansOne(draft.times[0]!, m.unit);
+        if (!one && !draft.dimensions.includes(m.unit)) unknown.push(asTyped(item));
         continue;
       }
       case 'inclusive':

@@ -249,17 +249,18 @@ export const readDimensions = definePass((r) => {
     draft.measures.push({ fn: 'count_distinct', column: slot.item.meaning.column as CategoricalDimension });
   });
   // "top…", "show…", "the most…" make a column word a ranking or a listing of its values.
+  // ("the most recent Samsung Pay transaction at a merchant": a superlative read already, as the last
+  // payment's, ranks nothing.)
+  const ranking = (s: Slot) => isKind(s, 'superlative') && !s.used;
   const ranks = slots.some(
-    (s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative') || isKind(s, 'share'),
+    (s) => isKind(s, 'top') || isKind(s, 'listVerb') || ranking(s) || isKind(s, 'share'),
   );
   // …but a share does not rank the values an exclusion leaves: "what share came from transactions in a
   // currency other than KZT" is the share of the foreign ones together.
   // ("show the total amount in cities other than Almaty", «… жалпы сомасын көрсетіңіз»: "show" with a
   // total asks for the one number, not a row per city left.)
   const total = slots.some((s) => isKind(s, 'total'));
-  const ranksValues = slots.some(
-    (s) => isKind(s, 'top') || (isKind(s, 'listVerb') && !total) || isKind(s, 'superlative'),
-  );
+  const ranksValues = slots.some((s) => isKind(s, 'top') || (isKind(s, 'listVerb') && !total) || ranking(s));
   const shareOfCity =
     slots.some((s) => isKind(s, 'share')) &&
     slots.some((s) => isKind(s, 'value') && s.item.meaning.column === 'merchant_city');
@@ -571,7 +572,7 @@ export const readDimensions = definePass((r) => {
       isKind(named, 'dimension') && valueColumnAt(prev(prev(i))) === named.item.meaning.dimension;
     const describedBy = namesCity ? slots[prev(prev(i))] : named;
     const rankedHere =
-      slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || isKind(s, 'superlative')) &&
+      slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || ranking(s)) &&
       draft.dimensions.length === 0;
     // («киім-кешек дүкендеріндегі орташа чек … көрсетіңіз»: a Kazakh merchants word in the attributive
     // locative, "in the clothing stores", says where — the verb of showing at the end lists no merchants.)

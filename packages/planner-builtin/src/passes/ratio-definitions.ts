@@ -170,6 +170,7 @@ export function restatesMeasureOrPeriod(s: Slot): boolean {
     isKind(s, 'timeUnit') ||
     isKind(s, 'period') ||
     isKind(s, 'periodModifier') ||
+    isKind(s, 'periodSaid') ||
     isKind(s, 'monthName')
   );
 }

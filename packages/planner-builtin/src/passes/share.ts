@@ -799,8 +799,9 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   // ("What share of each city's transactions were in a foreign currency?", "… of each bank's payments
   // were contactless": the part said after the group's own payments is within each too.)
   const partAfter = slots.some((x, k) => k > groupAt + 1 && isFilterWord(x));
+  // ("ECOM share of each city's own txn count": "own" may stand between.)
   const ownWhole =
-    groupAt >= 0 && (isFilterWord(slots[shareAt - 1]) || partAfter) && measured(slots[groupAt + 1]);
+    groupAt >= 0 && (isFilterWord(slots[shareAt - 1]) || partAfter) && measured(slots[next(groupAt)]);
   if (groupAt >= 0 && !ownWhole) return true;
   // …or the share spread to each group: "went to each category", «пришлось на каждую категорию»
   // (Walking back over "to" / «на» to the verb.) ("… did each bank take": the groups take it.)
@@ -1342,11 +1343,19 @@ export const readShare = definePass((r) => {
     // («…? Месяц и доля, по порядку месяцев»: a sentence of its own naming the period and the share
     // lists the columns — the money said before it is the whole, not a column.)
     const clauseStart = slots.findLastIndex((x, k) => k <= and && x.item.clauseBefore === true);
+    // ("…? The months in calendar order, each with its share of the year.": their order and "each" too.)
     const listsLabels =
       clauseStart >= 0 &&
       slots
         .slice(clauseStart, and)
-        .every((x) => x.item.kind === 'stop' || isKind(x, 'timeUnit') || isKind(x, 'dimension'));
+        .every(
+          (x) =>
+            x.item.kind === 'stop' ||
+            isKind(x, 'timeUnit') ||
+            isKind(x, 'dimension') ||
+            isKind(x, 'timeOrder') ||
+            (isKind(x, 'groupBy') && EACH_GROUP_WORDS.includes(x.item.text)),
+        );
     if (and >= 0 && !listsLabels && slots.slice(0, and).some(measured)) draft.shareWithMeasure = true;
     // ("… of full-year 2025 turnover", «в годовом обороте», «жылдық … санындағы»: the year is the
     // whole the periods share, not a breakdown by year.)

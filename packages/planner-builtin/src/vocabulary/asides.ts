@@ -453,8 +453,6 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'not completely sure',
       'not entirely sure',
       "i'm not completely sure",
-      'quick one',
-      'a quick one',
       'basic one',
       'a basic one',
       'basic question',

@@ -321,3 +321,6 @@ export const RATIO_WORDS: readonly VocabularyEntry[] = [
     { kind: 'ratio' },
   ),
 ];
+
+/** "fewer than": a comparison of a number of things, never of an amount of money. */
+export const FEWER_WORDS: readonly string[] = ['fewer than', 'fewer'];

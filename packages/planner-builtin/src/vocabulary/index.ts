@@ -53,6 +53,7 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
 export { REQUEST_CHECK_VERBS, SIGN_OFF_WORDS } from './asides.js';
 export {
   AMOUNT_OF_PREPOSITIONS,
+  FEWER_WORDS,
   FIGURE_PRONOUNS,
   KAZAKH_COPULAS,
   ONE_OF_PREPOSITIONS,

@@ -98,6 +98,9 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       // "what did they add up to": their sum
       'add up to',
       'added up to',
+      // ("… and what did they come to in som?")
+      'come to',
+      'comes to',
       // the columns' own names: transaction_amount_kzt
       'transaction amount kzt',
       'amount kzt',

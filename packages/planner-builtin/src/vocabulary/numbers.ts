@@ -48,6 +48,12 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
       // "in the original EUR amount": the currency may stand between
       'original',
       'not converted to tenge',
+      // ("in som, that is in the original currency rather than in tenge")
+      'rather than in tenge',
+      'rather than tenge',
+      'rather than in their tenge equivalent',
+      'rather than their tenge equivalent',
+      'rather than in kzt',
       'not converted',
       'original amount~',
       'original amt~',

@@ -206,6 +206,47 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       "if that's okay",
       "if that's possible",
       'if that is possible',
+      // a formal, old-fashioned request: "I should be grateful if you would let me have …", "if you
+      // please", "… will suffice", «будьте добры», «буду признателен, если Вы сообщите …»
+      'if you please',
+      'if you would',
+      'if you will',
+      'if you would be so kind',
+      'if you would kindly',
+      'be so kind as to',
+      'i should be grateful if you would',
+      'i should be grateful if you could',
+      'i would be grateful if you would',
+      'i would be grateful if you could',
+      "i'd be grateful if you could",
+      'i should be grateful for',
+      'i should be grateful',
+      'i would be grateful',
+      'i should like',
+      'i should be glad to know',
+      'i should be glad of',
+      'i should be obliged if you would',
+      'would you kindly',
+      'would you be so kind as to',
+      'if you would be so good',
+      'is all i require',
+      'all i require',
+      'pray',
+      'furnish',
+      'let me have',
+      'will suffice',
+      'would suffice',
+      'will do nicely',
+      'will do',
+      'would do',
+      'будьте добры',
+      'будьте любезны',
+      'буду признателен',
+      'буду признательна',
+      'буду благодарен',
+      'буду благодарна',
+      'если вы сообщите',
+      'если вы подскажете',
       'пожалуста',
       'извините',
       'простите',
@@ -1244,6 +1285,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     [
       'т е',
       'i e',
+      // ("foreign-currency transactions, that is to say those not in KZT")
+      'that is to say',
       // "… i mean the original amount": a filler, not the mean
       'i mean',
       // "Taraz vs the rest of the country": the other cities (REST_WORDS), not a country
@@ -1293,6 +1336,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       ...YES_NO_LEAD_INS,
       'quick q',
       'so far',
+      // ("2026 thus far"): as "so far"
+      'thus far',
       // "in the data", "in the whole table", «в данных»: the table itself, all of it
       'in the data',
       'in the whole table',
@@ -2272,7 +2317,15 @@ export const CORRECTION_OPENERS: readonly string[] = [
   'жоқ',
 ];
 /** "i.e.", «т.е.», «то есть», «яғни»: what follows says again what came before, in other words. */
-export const RESTATING_WORDS: readonly string[] = ['i e', 'ie', 'т е', 'то есть', 'яғни', 'namely'];
+export const RESTATING_WORDS: readonly string[] = [
+  'i e',
+  'ie',
+  'т е',
+  'то есть',
+  'яғни',
+  'namely',
+  'that is to say',
+];
 export const CORRECTION_CONTINUERS: readonly string[] = [
   'wait',
   'sorry',
@@ -2752,7 +2805,15 @@ export const ALL_OF_THEM: readonly string[] = ['барлығы'];
 /** "that", "which", "where" opening a relative clause after the groups: "cities that grew". */
 export const THAT_WORDS: readonly string[] = ['that', 'which', 'where', 'whose'];
 
-export const COUNTRY_AS_WHOLE: readonly string[] = ['country', 'стране', 'ел'];
+export const COUNTRY_AS_WHOLE: readonly string[] = [
+  'country',
+  'стране',
+  'ел',
+  // («Өскеменнің елдің жалпы айналымындағы үлесі», Oskemen's share of the country's total turnover)
+  'елдің',
+  'елдегі',
+  'елде',
+];
 /** «по стране»: the whole country when nothing stands beside it (dimensions pass). */
 export const RUSSIAN_COUNTRY_SINGULAR = 'стране';
 

@@ -206,6 +206,15 @@ export const TIME_WORDS: readonly VocabularyEntry[] = [
     ],
     { kind: 'sameDate' },
   ),
+  // "each month of that year", «в том же месяце», «сол айда»: the question's own period said again (the
+  // English "that month" alone is read by period-pronouns.ts).
+  e(['of that year', 'того же года', 'в том же году', 'сол жылы'], { kind: 'periodSaid', unit: 'year' }),
+  e(['of that month', 'в том же месяце', 'того же месяца', 'сол айда'], {
+    kind: 'periodSaid',
+    unit: 'month',
+  }),
+  e(['of that quarter'], { kind: 'periodSaid', unit: 'quarter' }),
+  e(['of that day', 'в тот же день'], { kind: 'periodSaid', unit: 'day' }),
   // "… vs the same period of 2025" (the year named apart: the first period, in that year)
   e(
     [
