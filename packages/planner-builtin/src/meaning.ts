@@ -224,8 +224,8 @@ export type Meaning =
    */
   | { kind: 'sameDate' }
   /**
-   * "each month of that year", "at least once that month", «в том же месяце»: the one period the question
-   * names, said again — not an earlier answer; with no period or two of them it is asked back.
+   * "each month of that year", «в том же месяце», «сол айда»: the one period the question names, of that
+   * length, said again — not an earlier answer; with no such period (or two periods) it is asked back.
    */
   | { kind: 'periodSaid'; unit: TimeUnit }
   /**
