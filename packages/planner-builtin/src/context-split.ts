@@ -276,27 +276,20 @@ export function contextItems(context: string, signature = false, unmarked = fals
 }
 
 /** What a word of apology may take back: a value, a period or a number ("— sorry, October 2026"). */
-const CORRECTED: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
+const CORRECTED_VALUES: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'value',
   'notValue',
   'presence',
   'weekdayFilter',
   'dimension',
-  'relativeDay',
-  'period',
-  'timeUnit',
-  'monthName',
-  'quarterName',
-  'halfName',
-  'seasonName',
 ]);
 
 function isCorrected(item: Item): boolean {
-  return (
-    item.kind === 'number' ||
-    item.kind === 'date' ||
-    (item.kind === 'meaning' && CORRECTED.has(item.meaning.kind))
-  );
+  if (item.kind === 'number' || item.kind === 'date') return true;
+  if (item.kind !== 'meaning') return false;
+  const k = item.meaning.kind;
+  // (A period's words, but not "this" or "first" alone: «sorry if this is a basic one».)
+  return CORRECTED_VALUES.has(k) || (TIME.has(k) && k !== 'periodModifier' && k !== 'ordinal');
 }
 
 /** Whether the clause may be set aside, given its items and the frame the rest of the question makes. */
