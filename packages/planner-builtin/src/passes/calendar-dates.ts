@@ -1077,13 +1077,14 @@ export const readCalendarDates = definePass((r) => {
     if (again) ranges.splice(ranges.indexOf(again), 1);
     slot.used = true;
   });
+  /** «включительно», «қоса», "included": said of a range's last day or month. */
+  const saysIncluded = (k: number) =>
+    k >= 0 && (isKind(slots[k], 'inclusive') || INCLUDED_WORDS.includes(textOf(k)));
   // «(июнь включительно)», «(маусымды қоса)», "(June included)", «(включая июнь)»: the last month of a
   // range said again as included, which it is — it was read as that month alone, the range dropped.
   for (const t of [...ranges]) {
     const month = slots[t.at];
     if (t.range.kind !== 'dates' || t.range.to === null || !isKind(month, 'monthName')) continue;
-    const saysIncluded = (k: number) =>
-      k >= 0 && (isKind(slots[k], 'inclusive') || INCLUDED_WORDS.includes(textOf(k)));
     const included = [prev(t.at), next(t.at)].find(saysIncluded);
     if (included === undefined) continue;
     const lastMonth = (u: (typeof ranges)[number]) =>
@@ -1100,8 +1101,6 @@ export const readCalendarDates = definePass((r) => {
   for (const t of [...ranges]) {
     const r = t.range;
     if (r.kind !== 'dates' || r.to === null || addDays(r.from, 1) !== r.to) continue;
-    const saysIncluded = (k: number) =>
-      k >= 0 && (isKind(slots[k], 'inclusive') || INCLUDED_WORDS.includes(textOf(k)));
     let after = next(t.at);
     while (after >= 0 && after <= t.at + 3 && !saysIncluded(after) && !slots[after]!.item.clauseBefore)
       after = next(after);
