@@ -7469,3 +7469,35 @@ describe('an old-fashioned formal request: "I should be grateful if you would �
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('the quartiles named one by one: "the first (lower) quartile", «третий квартиль», «бірінші және үшінші квартильдері»', () => {
+  it.each([
+    [
+      'The lower quartile and the upper quartile of POS payment amounts in 2024',
+      ['percentile_cont(0.25)', 'percentile_cont(0.75)'],
+    ],
+    [
+      'first and third quartiles of grocery payments in 2024, by bank',
+      ['percentile_cont(0.25)', 'percentile_cont(0.75)', 'issuer_bank_name'],
+    ],
+    ['Первый квартиль суммы онлайн-платежей за 2024 год', ['percentile_cont(0.25)']],
+    [
+      'Нижний и верхний квартили суммы операций в Алматы за 2024 год',
+      ['percentile_cont(0.25)', 'percentile_cont(0.75)'],
+    ],
+    ['2024 жылғы POS төлемдері сомасының үшінші квартилі', ['percentile_cont(0.75)']],
+    [
+      '2024 жылғы ECOM операциялары сомасының бірінші және үшінші квартильдері',
+      ['percentile_cont(0.25)', 'percentile_cont(0.75)'],
+    ],
+  ])('%s', (q, parts) => {
+    const line = sqlLineOf(q);
+    for (const part of parts) expect(line).toContain(part);
+    expect(line).not.toContain('percentile_cont(0.5)');
+  });
+  it('«ең жоғарғысынан бастап» (from the highest) orders a timeline by its size', () => {
+    expect(sqlLineOf('2024 жылғы айлық айналым, ең жоғарғысынан бастап.')).toContain(
+      'ORDER BY total_amount DESC',
+    );
+  });
+});

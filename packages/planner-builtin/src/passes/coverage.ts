@@ -130,7 +130,7 @@ const SHOWN_MEASURES: readonly (readonly [RegExp, 'sum' | 'count' | 'avg'])[] = 
 ];
 
 /** Words of an order that name the size: "largest first", «ең үлкенінен бастап», «от большего». */
-const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|жоғары|больш|наибольш|крупн/;
+const SIZE_FIRST = /largest|highest|biggest|most|үлкен|көб|жоғары|жоғарғ|больш|наибольш|крупн/;
 const SIZE_LAST = /smallest|lowest|least|fewest|quietest|кіші|аз|төмен|меньш|наименьш/;
 
 /**

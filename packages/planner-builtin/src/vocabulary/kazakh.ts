@@ -589,14 +589,43 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
   e(['перцентиль', 'перцентил', 'процентиль', 'процентил'], { kind: 'aggregate', fn: 'percentile' }),
   // «төлемдерінің квартильдері» (the quartiles of the payments): the 25th, 50th and 75th percentiles.
   e(['квартиль', 'квартил'], { kind: 'aggregate', fn: 'percentile', ps: [0.25, 0.5, 0.75] }),
+  // «бірінші (төменгі) квартилі», «бірінші және үшінші квартильдері»: the quartiles named.
+  // (the stems of «квартилі» end in «квартил», those of «квартильдері» in «квартиль»)
+  e(['бірінші квартиль', 'бірінші квартил', 'төменгі квартиль', 'төменгі квартил'], {
+    kind: 'aggregate',
+    fn: 'percentile',
+    ps: [0.25],
+  }),
+  e(['екінші квартиль', 'екінші квартил'], { kind: 'aggregate', fn: 'percentile', ps: [0.5] }),
+  e(['үшінші квартиль', 'үшінші квартил', 'жоғарғы квартиль', 'жоғарғы квартил'], {
+    kind: 'aggregate',
+    fn: 'percentile',
+    ps: [0.75],
+  }),
+  e(
+    [
+      'бірінші және үшінші квартиль',
+      'бірінші және үшінші квартил',
+      'төменгі және жоғарғы квартиль',
+      'төменгі және жоғарғы квартил',
+    ],
+    {
+      kind: 'aggregate',
+      fn: 'percentile',
+      ps: [0.25, 0.75],
+    },
+  ),
   e(['ең аз сома', 'минимал'], { kind: 'aggregate', fn: 'min' }),
   e(['максимал'], { kind: 'aggregate', fn: 'max' }),
   // («ең күшті ай», the strongest month, as "strongest" / «самый сильный»)
-  e(['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең мол', 'ең жақсы', 'ең үздік', 'ең күшті'], {
-    kind: 'superlative',
-    direction: 'desc',
-    impliesCount: false,
-  }),
+  e(
+    ['ең көп', 'ең үлкен', 'ең ірі', 'ең жоғары', 'ең жоғарғы', 'ең мол', 'ең жақсы', 'ең үздік', 'ең күшті'],
+    {
+      kind: 'superlative',
+      direction: 'desc',
+      impliesCount: false,
+    },
+  ),
   e(
     [
       'ең танымал',
@@ -792,6 +821,10 @@ export const KAZAKH_VOCABULARY: readonly VocabularyEntry[] = [
       'ең жоғарыдан бастап',
       'жоғарыдан бастап',
       'ең көбінен бастап',
+      // («ең жоғарғысынан бастап», «ең жоғарысынан бастап»: from the highest one)
+      'ең жоғарғы бастап',
+      'жоғарғы бастап',
+      'ең жоғары бастап',
     ],
     {
       kind: 'largestFirst',

@@ -214,6 +214,32 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   ),
   // "quartiles of the amount", «квартили суммы»: the 25th, 50th and 75th percentiles.
   e(['quartiles', 'квартил~'], { kind: 'aggregate', fn: 'percentile', ps: [0.25, 0.5, 0.75] }),
+  // "the first (lower) quartile", «третий квартиль», "first and third quartiles": the quartiles named.
+  e(['first quartile', '1st quartile', 'lower quartile', 'перв~ квартил~', 'нижн~ квартил~'], {
+    kind: 'aggregate',
+    fn: 'percentile',
+    ps: [0.25],
+  }),
+  e(['second quartile', '2nd quartile', 'втор~ квартил~'], {
+    kind: 'aggregate',
+    fn: 'percentile',
+    ps: [0.5],
+  }),
+  e(['third quartile', '3rd quartile', 'upper quartile', 'трет~ квартил~', 'верхн~ квартил~'], {
+    kind: 'aggregate',
+    fn: 'percentile',
+    ps: [0.75],
+  }),
+  e(
+    [
+      'first and third quartiles',
+      '1st and 3rd quartiles',
+      'lower and upper quartiles',
+      'перв~ и трет~ квартил~',
+      'нижн~ и верхн~ квартил~',
+    ],
+    { kind: 'aggregate', fn: 'percentile', ps: [0.25, 0.75] },
+  ),
   // "txn qty": the quantity of the noun before it.
   e(['qty'], { kind: 'count', strength: 'strong', after: true }),
   // («төлемдердің минимумы, медианасы және максимумы»: the Kazakh possessive, «минимумы», too)
