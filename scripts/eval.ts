@@ -257,6 +257,14 @@ const UNSEEN_SETS = [
   'unseen230',
   'unseen231',
   'unseen232',
+  'unseen233',
+  'unseen234',
+  'unseen235',
+  'unseen236',
+  'unseen237',
+  'unseen238',
+  'unseen239',
+  'unseen240',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
