@@ -43,6 +43,8 @@ export interface TokenMarks {
   bracketBefore?: true;
   /** A closing bracket stands before it: "(turnover / cards) by city" — where a bracketed aside ends. */
   closeBefore?: true;
+  /** A question mark stands before it: the sentence before it was asked ("… above 20 million? Give the sum."). */
+  askedBefore?: true;
   /**
    * A number written with an ordinal ending, dropped from its text: "5th", «5-го», «20-м», «3-ші», the
    * Kazakh day's possessive «20-сы». A place or a day, never an amount of money.
@@ -55,6 +57,7 @@ export function marksOf(token: TokenMarks): TokenMarks {
   return {
     ...(token.bracketBefore ? { bracketBefore: true as const } : {}),
     ...(token.closeBefore ? { closeBefore: true as const } : {}),
+    ...(token.askedBefore ? { askedBefore: true as const } : {}),
     ...(token.dashBefore ? { dashBefore: true as const } : {}),
     ...(token.equalsBefore ? { equalsBefore: true as const } : {}),
     ...(token.clauseBefore ? { clauseBefore: true as const } : {}),
@@ -426,6 +429,7 @@ export function tokenize(text: string): Token[] {
       quote?: number;
       bracketBefore?: true;
       closeBefore?: true;
+      askedBefore?: true;
     } = tokens.length > 0 && (DASH_BETWEEN.test(gap) || dots) ? { dashBefore: true } : {};
     if (tokens.length > 0 && CLAUSE_BREAK.test(gap) && !dots) dash.clauseBefore = true;
     const quote = quotes.find((q) => m.index > q.from && m.index < q.to)?.id;
@@ -434,6 +438,7 @@ export function tokenize(text: string): Token[] {
     const underscore = tokens.length > 0 && gap === '_' ? { underscoreBefore: true as const } : {};
     if (tokens.length > 0 && gap.includes('(')) dash.bracketBefore = true;
     if (tokens.length > 0 && gap.includes(')')) dash.closeBefore = true;
+    if (tokens.length > 0 && gap.includes('?')) dash.askedBefore = true;
     if (date !== undefined) {
       tokens.push({ kind: 'date', text: date, iso: date, ...dash });
     } else if (dated !== undefined) {

@@ -7501,3 +7501,28 @@ describe('the quartiles named one by one: "the first (lower) quartile", «тре
     );
   });
 });
+
+describe('a claim checked in a sentence of its own, then the figure asked: «… больше 20 млн? Дай сумму.», "…, right? Give the total.", «Я уверен, что …»', () => {
+  it.each([
+    ['Алматы, март 2024: оборот по ECOM больше 50 млн? Дай сумму.', 'sum(transaction_amount_kzt)'],
+    [
+      'ECOM turnover in Almaty in March 2024 came to more than 50 million tenge, right? Give the total.',
+      'sum(transaction_amount_kzt)',
+    ],
+    ['Средний чек в Астане за 2024 больше 10 000 тенге? Покажи среднее.', 'avg(transaction_amount_kzt)'],
+    [
+      'Я уверен, что уникальных карт у Halyk Bank в 2024 было больше 2000. Сколько карт?',
+      'count(DISTINCT card_key)',
+    ],
+    ['Карт, плативших в ресторанах в мае 2024, больше 1000? Дай число.', 'count(DISTINCT card_key)'],
+  ])('%s', (q, measure) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(measure);
+    expect(line).not.toContain('transaction_amount_kzt >');
+  });
+  it('the payments counted after the number are what is compared, not the cards before it', () => {
+    const line = sqlLineOf('Did Halyk Bank cards make more than 300 wallet payments in March 2024?');
+    expect(line).toContain('count(*)');
+    expect(line).not.toContain('DISTINCT');
+  });
+});

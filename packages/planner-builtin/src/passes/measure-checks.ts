@@ -10,6 +10,7 @@ import {
   RUSSIAN_GENITIVE_PLURAL,
   SINGLE_PAYMENT_WORDS,
   YES_NO_OPENERS,
+  YES_NO_TAGS,
   YES_NO_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
@@ -31,8 +32,42 @@ const KAZAKH_PARTICIPLE = /(?:қан|ған|кен|ген)$/;
 const namesFigure = (s: Slot | undefined): boolean =>
   isMeasureWord(s) || isKind(s, 'perCard') || isKind(s, 'superlative');
 
+/** Whether the sentence that goes on past slot k ends with a question mark. */
+function sentenceAsked(slots: readonly Slot[], k: number, questionMark: boolean): boolean {
+  const end = slots.findIndex((s, n) => n > k && s.item.clauseBefore === true);
+  return end < 0 ? questionMark : slots[end]!.item.askedBefore === true;
+}
+
 /** "Is …", "Did …", "… whether …", «… ли …», «… асты ма?»: a question answered yes or no. */
-function isYesNoQuestion(slots: readonly Slot[]): boolean {
+function isYesNoQuestion(slots: readonly Slot[], questionMark: boolean): boolean {
+  // ("… add up to more than 1 billion tenge, right? Give the total.", «…, да?»: a statement with a tag.)
+  const tagged = slots.some(
+    (s, k) =>
+      YES_NO_TAGS.includes(s.item.text) &&
+      s.item.commaBefore === true &&
+      (slots[k + 1] === undefined || slots[k + 1]!.item.clauseBefore === true) &&
+      sentenceAsked(slots, k, questionMark),
+  );
+  if (tagged) return true;
+  // («Уникальных карт, плативших в аптеках …, больше 3000? Дай число.»: a comparison set off by a comma or
+  // a dash at the end of an asked sentence is its predicate — when nothing before asks how many.)
+  const setOff = slots.some((s, k) => {
+    if (!isKind(s, 'comparator') || !(s.item.commaBefore === true || s.item.dashBefore === true))
+      return false;
+    if (slots[k + 1]?.item.kind !== 'number') return false;
+    let end = k + 2;
+    while (
+      isKind(slots[end], 'multiplier') ||
+      isKind(slots[end], 'currencyUnit') ||
+      isKind(slots[end], 'share')
+    )
+      end++;
+    const ends = slots[end] === undefined || slots[end]!.item.clauseBefore === true;
+    const opened = slots.findLastIndex((x, n) => n <= k && x.item.clauseBefore === true);
+    const howMany = slots.slice(Math.max(opened, 0), k).some((x) => isKind(x, 'count'));
+    return ends && !howMany && sentenceAsked(slots, k, questionMark);
+  });
+  if (setOff) return true;
   // (A greeting may come first: "Hi! Is the average …")
   const first = slots.find(
     (s) => s.item.text !== ',' && s.item.text !== '—' && !isKind(s, 'greeting') && !isKind(s, 'aside'),
@@ -87,7 +122,7 @@ function isYesNoQuestion(slots: readonly Slot[]): boolean {
  * each other, and when no word names the figure before the comparison.
  */
 export const readMeasureChecks = definePass(({ env, slots, draft }) => {
-  const yesNo = isYesNoQuestion(slots);
+  const yesNo = isYesNoQuestion(slots, env.questionMark === true);
   if (yesNo) draft.yesNo = true;
   // («Правда ли, что у каждого банка средний чек … выше 10 000 ₸? Покажи по банкам»: with groups, a
   // yes/no question's number is still the figure's threshold, shown for each group.)
@@ -182,8 +217,9 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
   // 15 000?» right after the noun may still describe the payments.)
   const opensWithFigure =
     figureFrom >= 0 && slots.slice(0, figureFrom).every((s) => s.item.kind === 'stop' || s.used);
+  // (…or the sentence of the comparison: «… больше 20 млн? Дай сумму.»)
   const askedYesNo =
-    env.questionMark === true &&
+    (env.questionMark === true || sentenceAsked(slots, Math.max(at, numberAt), false)) &&
     russian(comparator) &&
     opensWithFigure &&
     figureCompared &&
@@ -223,7 +259,12 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
     )
       k = prev(k);
     const noun = slots[k];
+    // («Я уверен, что активных карт у Jusan Bank в 2025 было больше 1500»: cards, distinct.)
     if (noun && isCountedNoun(noun) && RUSSIAN_GENITIVE_PLURAL.test(noun.item.text)) unit = 'count';
+    else if (noun && isCardsNoun(noun) && !isCountedNoun(slots[pastValues(after)])) {
+      unit = 'count';
+      countedAt = k;
+    }
   }
   if (unit === 'plain' && numberAt > at) {
     let n = after;

@@ -160,7 +160,21 @@ export const YES_NO_LEAD_INS: readonly string[] = [
   'верно ли',
   'верно ли что',
   'действительно ли',
+  // «Я уверен, что активных карт … было больше 1500», "I believe Almaty spent more …": a claim to check.
+  'я уверен что',
+  'я уверена что',
+  'я думаю что',
+  'i believe that',
+  'i believe',
+  'i am sure that',
+  'i am pretty sure that',
 ];
+
+/**
+ * ", right?", «…, да?», «…, верно?»: a word after a comma that ends an asked sentence and makes the
+ * statement before it a yes/no question.
+ */
+export const YES_NO_TAGS: readonly string[] = ['right', 'да', 'так'];
 
 /**
  * What makes a question a yes/no question, whose comparison may be a threshold on the figure asked

@@ -69,6 +69,7 @@ export {
   SINGLE_PAYMENT_WORDS,
   THAN_WORDS,
   YES_NO_OPENERS,
+  YES_NO_TAGS,
   YES_NO_WORDS,
 } from './comparisons.js';
 export {
