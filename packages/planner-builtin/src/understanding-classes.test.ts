@@ -7526,3 +7526,27 @@ describe('a claim checked in a sentence of its own, then the figure asked: «…
     expect(line).not.toContain('DISTINCT');
   });
 });
+
+describe('two months joined by a dash are one range when "than" or "both" sets other things against each other', () => {
+  it.each([
+    [
+      'Is the average ticket higher on weekends than on weekdays? Mar-Oct 2024, both averages please.',
+      "'2024-03-01'",
+      "'2024-11-01'",
+    ],
+    ['Is POS turnover higher in Almaty than in Astana in Feb–Sep 2024?', "'2024-02-01'", "'2024-10-01'"],
+    [
+      '2024 жылдың наурыз–қазанында Алматыда айналым Астанадан көп пе? Екі соманы қатар қойып көрсет.',
+      "'2024-03-01'",
+      "'2024-11-01'",
+    ],
+  ])('%s', (q, from, to) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(`transaction_timestamp >= ${from} AND transaction_timestamp < ${to}`);
+  });
+  it('a word of change still makes them the two ends', () => {
+    expect(sqlLineOf('turnover change Mar-Oct 2024')).toContain(
+      "FILTER (WHERE transaction_timestamp >= '2024-10-01'",
+    );
+  });
+});

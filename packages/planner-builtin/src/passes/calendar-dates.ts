@@ -763,8 +763,20 @@ export const readCalendarDates = definePass((r) => {
       points.splice(2);
     }
   }
+  // ("Is the average ticket higher on weekends than on weekdays? Jan-Nov 2026", «қаңтар–қарашасында
+  // Ақтөбеде айналым Тараздан көп пе? Екі соманы қатар қойып көрсет»: two months joined by a dash are one
+  // range unless a word of change says they are its two ends — "than" and "both sums" set other things
+  // against each other. They were January against November.)
+  const dashed =
+    points.length === 2 &&
+    c0?.kind === 'month' &&
+    c1?.kind === 'month' &&
+    next(c0.end) === c1.start &&
+    slots[c1.start]?.item.dashBefore === true;
+  const changeWord =
+    slots.some((s) => isKind(s, 'compare') && s.item.meaning.change === true) || saysFall(slots);
   const growth =
-    (growing || fromOn) && !samePeriod
+    (growing || fromOn) && !samePeriod && !(dashed && !changeWord)
       ? growthPair(points, next, textOf, stopBefore, changeSaid && !timeline)
       : null;
   // «с 2025 на 2026 (январь–ноябрь)», «2025 және 2026 жылдардың қаңтар–қарашасы», "2025 vs 2026, Jan–Nov":
