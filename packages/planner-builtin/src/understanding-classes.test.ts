@@ -7550,3 +7550,21 @@ describe('two months joined by a dash are one range when "than" or "both" sets o
     );
   });
 });
+
+describe('places of a kind counted: «сколько разных аптек приняли оплату», «төлем қабылдаған мейрамханалар саны», "fast food places (MCC 5814)"', () => {
+  it.each([
+    ['Сколько разных ресторанов приняли оплату в Астане за 2024?'],
+    ['Сколько аптек (Pharmacies & Health) приняли оплату в Таразе в мае 2024?'],
+    ['2024 жылы Шымкентте төлем қабылдаған дәріханалар саны'],
+    ['2024 жылы Алматыда мейрамханалар саны (бірегей мерчанттар)'],
+    ['How many different fast food places (MCC 5814) took payments in Almaty in 2024?'],
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain('count(DISTINCT merchant_id)');
+  });
+  it('the payments at them are still counted when the count is of payments', () => {
+    expect(sqlLineOf('2024 жылы Алматыда мейрамхана төлемдерінің саны')).toContain('count(*)');
+  });
+  it('"places" alone is not understood', () => {
+    expect(sqlLineOf('how many places in Almaty in 2024')).toContain('clarify');
+  });
+});

@@ -5,8 +5,10 @@ import {
   BY_MEANS_OF,
   DISTINCT_WORDS,
   HELD_PAYMENTS_VERBS,
+  KAZAKH_DISTINCT_AFTER,
   KAZAKH_KINDS,
   MOST_WORDS,
+  PLACE_NOUNS,
   RECEIVED_VERBS,
 } from '../vocabulary/index.js';
 import { addDimension, definePass, isCardsNoun, isKind, opensClause, type Slot } from './reading.js';
@@ -14,9 +16,18 @@ import { addDimension, definePass, isCardsNoun, isKind, opensClause, type Slot }
 const isCategory = (s: Slot | undefined): boolean =>
   isKind(s, 'value') && s.item.meaning.column === 'mcc_category';
 
-/** «гостиниц (MCC 7011)», "hotels (MCC 7011)": places named by the code in brackets after them. */
+/** "places", "spots" after a kind of place ("fast food places (MCC 5814)"): words read only here. */
+const isPlaceNoun = (s: Slot | undefined): boolean =>
+  s?.item.kind === 'unknown' && PLACE_NOUNS.includes(s.item.text);
+
+/**
+ * «гостиниц (MCC 7011)», "hotels (MCC 7011)", "fast food places (MCC 5814)": places named by the code in
+ * brackets after them.
+ */
 const isGlossedPlace = (slots: readonly Slot[], k: number): boolean =>
-  isKind(slots[k], 'gloss') && slots[k + 1]?.item.bracketBefore === true;
+  isKind(slots[k], 'gloss') &&
+  (slots[k + 1]?.item.bracketBefore === true ||
+    (isPlaceNoun(slots[k + 1]) && slots[k + 2]?.item.bracketBefore === true));
 
 /** "ATMs", «банкоматов»: the cash machines, places of their own. */
 const isAtm = (s: Slot | undefined): boolean =>
@@ -91,7 +102,10 @@ export const readDistinctPlaces = definePass((r) => {
     if (glossed) while (slots[after]?.used && !slots[after]!.item.closeBefore) after++;
     const measured = (x: Slot | undefined) =>
       isKind(x, 'entity') || isKind(x, 'amount') || isKind(x, 'count');
-    if ((isCategory(slots[k]) || glossed) && !measured(slots[after])) addDimension(r, 'merchant_id', k);
+    if ((isCategory(slots[k]) || glossed) && !measured(slots[after])) {
+      addDimension(r, 'merchant_id', k);
+      if (glossed && isPlaceNoun(slots[k + 1])) slots[k + 1]!.used = true;
+    }
   }
   slots.forEach((slot, i) => {
     if (!isKind(slot, 'count') || slot.used) return;
@@ -104,6 +118,32 @@ export const readDistinctPlaces = definePass((r) => {
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id'))
         draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
       return;
+    }
+    // («төлем қабылдаған мейрамханалар саны», the number of restaurants that took payments; «мейрамханалар
+    // саны (бірегей мерчанттар)», glossed as distinct merchants: Kazakh says the count after the places —
+    // it counted their payments.)
+    const place = slots[i - 1];
+    if (slot.item.meaning.after && isCategory(place)) {
+      const verbAt = i - 2;
+      const tookPayments = accepts(verbAt) || (isKind(slots[verbAt - 1], 'entity') && accepts(verbAt));
+      const gloss = slots[i + 1];
+      const merchantsAt =
+        DISTINCT_WORDS.includes(gloss?.item.text ?? '') ||
+        KAZAKH_DISTINCT_AFTER.includes(gloss?.item.text ?? '')
+          ? i + 2
+          : i + 1;
+      const merchants = slots[merchantsAt];
+      const glossed =
+        gloss?.item.bracketBefore === true &&
+        isKind(merchants, 'dimension') &&
+        merchants.item.meaning.dimension === 'merchant_id';
+      if ((tookPayments || glossed) && !draft.measures.some((m) => m.fn === 'count_distinct')) {
+        slot.used = true;
+        if (tookPayments && isKind(slots[verbAt - 1], 'entity')) slots[verbAt - 1]!.used = true;
+        if (glossed) for (let k = i + 1; k <= merchantsAt; k++) slots[k]!.used = true;
+        draft.measures.push({ fn: 'count_distinct', column: 'merchant_id' });
+        return;
+      }
     }
     // («қанша түрлі дәріхана …»: Kazakh «түрлі», kinds of, says different too.)
     const word = slots[i + 1]?.item.text ?? '';
@@ -121,6 +161,7 @@ export const readDistinctPlaces = definePass((r) => {
     // (Words already read may stand between: «Қанша кафе 2026 жылғы қарашада төлем қабылдады», "how many
     // cafes in Almaty accepted payments".)
     let k = atm || glossed ? first + 1 : first;
+    if (glossed && isPlaceNoun(slots[k])) slots[k++]!.used = true;
     // (…and the category's column word after its name: «дәріхана (Pharmacies & Health санаты) төлем қабылдады».)
     const categoryWord = (j: number) =>
       isKind(slots[j], 'dimension') &&

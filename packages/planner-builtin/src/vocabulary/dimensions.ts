@@ -276,6 +276,20 @@ export const DISTINCT_WORDS: readonly string[] = [
   'разные',
 ];
 
+/**
+ * "fast food places (MCC 5814)", "coffee spots": nouns for the places of a kind, read only between the
+ * kind and its code in brackets, where they are the merchants counted (elsewhere not understood).
+ */
+export const PLACE_NOUNS: readonly string[] = [
+  'places',
+  'place',
+  'spots',
+  'venues',
+  'joints',
+  'locations',
+  'businesses',
+];
+
 /** «acquirer_country_iso бірегей мәндері»: Kazakh says "distinct" after the column, before its values. */
 export const KAZAKH_DISTINCT_AFTER: readonly string[] = ['бірегей'];
 

@@ -93,6 +93,7 @@ export {
   DISTINCT_WORDS,
   KAZAKH_DISTINCT_AFTER,
   KAZAKH_KINDS,
+  PLACE_NOUNS,
   QUANTITY_BEFORE_WORDS,
 } from './dimensions.js';
 export {
