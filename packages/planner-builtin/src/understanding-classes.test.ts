@@ -7568,3 +7568,14 @@ describe('places of a kind counted: «сколько разных аптек п�
     expect(sqlLineOf('how many places in Almaty in 2024')).toContain('clarify');
   });
 });
+
+describe("a condition on each group's figure with hours between the figure and the comparison", () => {
+  it.each([
+    'cities where the average POS payment between 18:00 and 20:59 in 2024 was above 12,000 tenge',
+    'Категории, у которых средний чек в утренние часы (7:00–9:59) за 2024 год выше 8 000 тенге',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('HAVING avg(transaction_amount_kzt) >');
+    expect(line).not.toContain('transaction_amount_kzt > ');
+  });
+});

@@ -793,8 +793,18 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
     return isCardsNoun(s);
   };
   const ofCards = (k: number) => paymentsAt(k) || isMoneyWord(slots[k]) || isKind(slots[k], 'value');
+  /** Slot k comes right after an hour range's opening word and its numbers. */
+  const hourRangeBefore = (k: number) => {
+    let j = k - 1;
+    while (slots[j]?.item.kind === 'number' && slots[j]!.used) j--;
+    return j < k - 1 && isKind(slots[j], 'hourRange');
+  };
   const between = (k: number) =>
     isKind(slots[k], 'value') ||
+    // ("cities where the average POS payment between 19:00 and 21:59 … was above", «средний чек в обеденные
+    // часы (12:00–13:59) … выше»: the hours read already, with the "and" of their range.)
+    (isKind(slots[k], 'hourRange') && slots[k]!.used) ||
+    (isKind(slots[k], 'conjunction') && slots[k]!.used && hourRangeBefore(k)) ||
     // («банки, у которых зарубежный оборот в тенге … превысил»: a value said as what it is not, and the
     // unit of the money word before.)
     isKind(slots[k], 'notValue') ||

@@ -32,6 +32,10 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
       'по ночам',
       'ночн~',
       'ночн~ врем~',
+      // «в ночные часы (0:00–5:59)», as «в вечерние часы»
+      'ночн~ часы',
+      'ночн~ часов',
+      'ночн~ часах',
       // "night owls: … between 23:00 and 02:59"
       'night owls',
     ],
@@ -49,6 +53,9 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
       'по утрам',
       'утренн~',
       'утренн~ врем~',
+      'утренн~ часы',
+      'утренн~ часов',
+      'утренн~ часах',
       // "morning rush 07:00-09:59", «утренний час пик (07:00–09:59)»
       'morning rush',
       'morning rush hour',
@@ -66,6 +73,9 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
       'днем',
       'в течение дня',
       'дневн~ врем~',
+      'дневн~ часы',
+      'дневн~ часов',
+      'дневн~ часах',
       // «в рабочее время (с 9 до 18)», 'in working hours (9 to 6)'
       'рабоч~ врем~',
       'working hours',
