@@ -7579,3 +7579,19 @@ describe("a condition on each group's figure with hours between the figure and t
     expect(line).not.toContain('transaction_amount_kzt > ');
   });
 });
+
+describe('a breakdown word beside the codes it is kept to, and «…, а сколько в …» asked again', () => {
+  it('"Average ticket by MCC for 5411, 5499 and 5812" is a row per code', () => {
+    const line = sqlLineOf('Average ticket by MCC for 5411, 5499 and 5812 in 2024');
+    expect(line).toContain('GROUP BY merchant_mcc');
+    expect(line).toContain('merchant_mcc IN (5411, 5499, 5812)');
+  });
+  it('«по всем MCC, кроме 5411, одной суммой» stays one sum', () => {
+    expect(sqlLineOf('оборот за 2024 по всем MCC, кроме 5411, одной суммой')).not.toContain('GROUP BY');
+  });
+  it('«Сколько операций было в Павлодаре, а сколько в Шымкенте» is a row per city', () => {
+    expect(sqlLineOf('Сколько операций было в Павлодаре, а сколько в Шымкенте, май 2024?')).toContain(
+      'GROUP BY merchant_city',
+    );
+  });
+});

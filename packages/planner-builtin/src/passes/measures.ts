@@ -24,6 +24,7 @@ import {
   RUSSIAN_WHICH_ONE_ASKING,
   TENGE_UNIT,
   THEM_WORDS,
+  WHEREAS_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord, isSubjectOfAmount } from '../word-forms.js';
 import { cursor } from './cursor.js';
@@ -911,15 +912,22 @@ export const readMeasures = definePass((r) => {
       // ("How many cardholders used Apple Pay in Almaty and how many in Astana?", «Сколько операций в
       // Армении и сколько в Беларуси?»: "how many" again after "and", with no noun of its own, asks the
       // same count for the next value — it added a count of payments beside the cards.)
+      // («Сколько операций было в Таразе, а сколько в Актобе?»: «а» after a comma joins them too.)
+      const joiner = slots[prev(i)];
+      const whereas =
+        isKind(joiner, 'followUp') &&
+        joiner.item.commaBefore === true &&
+        WHEREAS_WORDS.includes(joiner.item.text);
       const again =
         m.strength === 'weak' &&
         !counted &&
         !kindNoun &&
-        isKind(slots[prev(i)], 'conjunction') &&
+        (isKind(joiner, 'conjunction') || whereas) &&
         slots.some((o, k) => k < prev(i) && isKind(o, 'count') && o.used) &&
         measures.some((x) => x.fn === 'count' || x.fn === 'count_distinct') &&
         !isKind(slots[next(i)], 'total');
       if (again) {
+        if (whereas) joiner!.used = true;
         // (…and each of the two values said around it is a row of its own — it was one count of both.)
         // (The tenge listed with another currency is a value too: "in tenge and how many in USD".)
         const [a, b] = [slots[prev(prev(i))], slots[next(i)]];

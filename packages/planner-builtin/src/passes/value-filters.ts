@@ -834,6 +834,20 @@ export const readValueFilters = definePass((r) => {
           break;
         }
         addFilter(r, { kind: 'ids', column: m.dimension, negated, values: ids }, i);
+        // ("Average ticket by MCC for 5812, 5813 and 5814": the column word after "by" is the breakdown, the
+        // codes set apart from it by a word or a comma the rows kept — it was one average of them all.)
+        const first = Math.min(...at);
+        const apart = first > i + 1 || slots[first]?.item.commaBefore === true;
+        const byBefore = slots[prev(i)];
+        // (Not "по всем MCC, кроме 5411": every code but one, one sum.)
+        if (
+          apart &&
+          !negated &&
+          isKind(byBefore, 'groupBy') &&
+          !byBefore.used &&
+          !byBefore.item.meaning.after
+        )
+          return;
         break;
       }
       default:

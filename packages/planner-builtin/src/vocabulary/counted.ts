@@ -348,4 +348,6 @@ export const BOTH_PERIODS_WORDS: readonly string[] = ['both'];
 export const KAZAKH_ALSO_PARTICLES: readonly string[] = ['да', 'де', 'та', 'те'];
 /** "… but not in October", «…, но не платили в октябре», "but made no payment in …": the other period left out. */
 export const BUT_WORDS: readonly string[] = ['but', 'но', 'бірақ'];
+/** «…, а сколько в Актобе?»: "whereas", joining a question asked again for another value. */
+export const WHEREAS_WORDS: readonly string[] = ['а'];
 export const NOT_PAID_WORDS: readonly string[] = ['no', 'not', 'never', 'не', 'жасамаған', 'төлемеген'];

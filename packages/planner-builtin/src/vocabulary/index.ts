@@ -85,6 +85,7 @@ export {
   PEOPLE_WORDS,
   RATIO_DEFINITION_WORDS,
   SINGLE_CARD,
+  WHEREAS_WORDS,
 } from './counted.js';
 export {
   ALL_WORDS,
