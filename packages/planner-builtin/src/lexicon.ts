@@ -571,12 +571,21 @@ export function lexItems(
         const was = typos.get(i + k);
         if (was !== undefined) typed.push([was, tokens[i + k]!.text]);
       }
+      // ("transaction_currency != KZT": the column's name, joined by underscores, is the column — not "in
+      // the transaction currency", the original amount, which turned a turnover into a sum of them.)
+      const columnName =
+        best.words.length > 1 &&
+        tokens.slice(i + 1, i + best.words.length).every((t) => t.underscoreBefore === true);
+      const meaning =
+        columnName && best.meaning.kind === 'originalAmount' && text === 'transaction currency'
+          ? ({ kind: 'dimension', dimension: 'transaction_currency' } as const)
+          : best.meaning;
       // A phrase that carries no meaning ("so far", «на сегодня») is one stop word.
       if (best.meaning.kind === 'stop') items.push({ kind: 'stop', text, ...dash });
       else
         items.push({
           kind: 'meaning',
-          meaning: best.meaning,
+          meaning,
           text,
           ...dash,
           ...(typed.length > 0 ? { typos: typed } : {}),

@@ -7595,3 +7595,23 @@ describe('a breakdown word beside the codes it is kept to, and «…, а ско�
     );
   });
 });
+
+describe('the column name transaction_currency written as in SQL is the column, not "in the transaction currency"', () => {
+  it.each([
+    ['2024 turnover, transaction_currency != KZT, by currency', 'sum(transaction_amount_kzt)'],
+    [
+      'count and turnover by currency where transaction_currency <> KZT in 2024',
+      'sum(transaction_amount_kzt)',
+    ],
+  ])('%s', (q, measure) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(measure);
+    expect(line).toContain("transaction_currency <> 'KZT'");
+    expect(line).not.toContain('original_amount');
+  });
+  it('"in transaction currency" in words is still the original amount', () => {
+    expect(sqlLineOf('USD payments amount in transaction currency in 2024')).toContain(
+      'sum(original_amount)',
+    );
+  });
+});
