@@ -7615,3 +7615,15 @@ describe('the column name transaction_currency written as in SQL is the column, 
     );
   });
 });
+
+describe('a kind of place glossed by its code before the payment a superlative sizes', () => {
+  it.each([
+    '2024 жылы әр қаладағы ең ірі қонақүй (MCC 7011) төлемі',
+    'the largest hotel (MCC 7011) payment in each city in 2024',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('max(transaction_amount_kzt)');
+    expect(line).toContain('GROUP BY merchant_city');
+    expect(line).not.toContain('LIMIT');
+  });
+});

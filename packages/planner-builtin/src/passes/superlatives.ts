@@ -110,6 +110,22 @@ export const readSuperlatives = definePass((r) => {
       (isKind(slots[sized], 'currencyUnit') && isKind(slots[next(sized)], 'amount'))
     )
       sized = next(sized);
+    // («әр қаладағы ең ірі қонақүй (MCC 7011) төлемі», the largest hotel (MCC 7011) payment in each city:
+    // a kind of place glossed by its code, read already, before the payment — it was the city with the
+    // most hotel payments.)
+    // (The cursor steps over the gloss: the code in brackets is what comes next.)
+    if (
+      isKind(slots[sized - 1], 'gloss') &&
+      slots[sized]?.item.bracketBefore === true &&
+      slots[sized]!.used
+    ) {
+      let k = sized;
+      while (slots[k]?.used && (isKind(slots[k], 'dimension') || slots[k]!.item.kind === 'number')) k++;
+      if (isCountedNoun(slots[k])) {
+        slots[sized - 1]!.used = true;
+        sized = k;
+      }
+    }
     const ofPayment =
       isCountedNoun(slots[sized]) ||
       (isKind(slots[sized], 'amount') && PAYMENT_AMOUNT_WORDS.includes(slots[sized]!.item.text));
