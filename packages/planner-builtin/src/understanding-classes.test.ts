@@ -7627,3 +7627,39 @@ describe('a kind of place glossed by its code before the payment a superlative s
     expect(line).not.toContain('LIMIT');
   });
 });
+
+describe("Russian analysts' English jargon in Cyrillic: «каунт», «тотал», «сплит по», «мерчи»", () => {
+  it.each([
+    ['каунт транзакций в Шымкенте за 2 кв. 2024', 'count(*)'],
+    ['тотал оборота по Астане за май 2024', 'sum(transaction_amount_kzt)'],
+    ['сплит по городам: каунт за июнь 2024', 'GROUP BY merchant_city'],
+    ['топ-3 мерчей по каунту в Алматы за 2024', 'GROUP BY merchant_id'],
+    ['каунт и тотал по банкам за март 2024, по убыванию тотала', 'ORDER BY total_amount DESC'],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});
+
+describe('more claims to check: ", correct?", "- true?", «Проверь: …», a number of distinct things compared', () => {
+  it.each([
+    ['Our count of ECOM purchases in 2024 is above 20,000, correct? Give the number.', 'count(*)'],
+    [
+      'Over 400 merchants were active in Astana in May 2024 - true? Count the distinct merchants.',
+      'count(DISTINCT merchant_id)',
+    ],
+    ['Проверь: оборот по аптекам за 2024 больше 30 млн? Покажи сумму.', 'sum(transaction_amount_kzt)'],
+    [
+      'Проверь: уникальных мерчантов с операциями в мае 2024 больше 2000? Дай число.',
+      'count(DISTINCT merchant_id)',
+    ],
+  ])('%s', (q, measure) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(measure);
+    expect(line).not.toContain('transaction_amount_kzt >');
+  });
+  it('"lunch" with its hours is those hours', () => {
+    expect(sqlLineOf('Total POS spend in Almaty during lunch (12:00–13:59) in May 2024')).toContain(
+      'extract(hour FROM transaction_timestamp) >= 12',
+    );
+  });
+});

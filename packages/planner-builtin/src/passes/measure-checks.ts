@@ -44,7 +44,7 @@ function isYesNoQuestion(slots: readonly Slot[], questionMark: boolean): boolean
   const tagged = slots.some(
     (s, k) =>
       YES_NO_TAGS.includes(s.item.text) &&
-      s.item.commaBefore === true &&
+      (s.item.commaBefore === true || s.item.dashBefore === true) &&
       (slots[k + 1] === undefined || slots[k + 1]!.item.clauseBefore === true) &&
       sentenceAsked(slots, k, questionMark),
   );
@@ -265,6 +265,17 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
       unit = 'count';
       countedAt = k;
     }
+    // («Проверь: уникальных мерчантов с операциями в октябре 2026 больше 3000?»: the one figure asked is a
+    // number of distinct things and no word of money is said — the number is of them, not tenge.)
+    const [only] = draft.measures;
+    if (
+      unit === 'plain' &&
+      draft.measures.length === 1 &&
+      only?.fn === 'count_distinct' &&
+      !slots.some((s) => isKind(s, 'amount') || isKind(s, 'currencyUnit') || isKind(s, 'multiplier')) &&
+      !isCountedNoun(slots[pastValues(after)])
+    )
+      unit = 'count';
   }
   if (unit === 'plain' && numberAt > at) {
     let n = after;

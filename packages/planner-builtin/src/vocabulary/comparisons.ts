@@ -168,13 +168,18 @@ export const YES_NO_LEAD_INS: readonly string[] = [
   'i believe',
   'i am sure that',
   'i am pretty sure that',
+  // «Проверь: … больше 3000?», «Проверь, что в каждом городе было больше 1000 снятий»
+  'проверь',
+  'проверь что',
+  'проверьте',
+  'проверьте что',
 ];
 
 /**
  * ", right?", «…, да?», «…, верно?»: a word after a comma that ends an asked sentence and makes the
  * statement before it a yes/no question.
  */
-export const YES_NO_TAGS: readonly string[] = ['right', 'да', 'так'];
+export const YES_NO_TAGS: readonly string[] = ['right', 'correct', 'true', 'да', 'так'];
 
 /**
  * What makes a question a yes/no question, whose comparison may be a threshold on the figure asked

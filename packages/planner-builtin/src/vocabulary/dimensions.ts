@@ -173,6 +173,8 @@ export const DIMENSION_WORDS: readonly VocabularyEntry[] = [
       'outlet~',
       'retailer~',
       'мерчант~',
+      // «топ-5 мерчей»: the merchants, in short
+      'мерч~',
       'магазин~',
       'торгов~ точк~',
       'торгов~ точек',

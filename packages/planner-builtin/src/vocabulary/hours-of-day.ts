@@ -96,6 +96,10 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
     [
       'lunchtime',
       'lunch time',
+      'lunch',
+      'during lunch',
+      'over lunch',
+      'at lunch',
       'at lunchtime',
       'lunch hours',
       'lunch hour',

@@ -66,6 +66,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'числу',
       'штук~',
       'шт',
+      // «каунт транзакций», «по каунту»: the English word in Cyrillic, as analysts say it
+      'каунт~',
     ],
     {
       kind: 'count',
@@ -87,6 +89,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
       'всего',
       'в сумме',
       'в целом',
+      // «тотал оборота», «тотал по кошелькам»: the English word in Cyrillic
+      'тотал~',
     ],
     {
       kind: 'total',

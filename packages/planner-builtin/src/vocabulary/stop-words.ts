@@ -297,6 +297,9 @@ export const STOP_WORDS: readonly string[] = [
   'being',
   'currently',
   'right',
+  // ("…, correct?", "… - true?": a tag that makes the statement before it a yes/no question)
+  'correct',
+  'true',
   'period',
   'time',
   'overall',

@@ -301,6 +301,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'every',
       'across',
       'split by',
+      // «сплит по банкам»: the English word in Cyrillic
+      'сплит по',
       'broken down by',
       'break down by',
       'breakdown by',
