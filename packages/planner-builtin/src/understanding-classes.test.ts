@@ -7663,3 +7663,28 @@ describe('more claims to check: ", correct?", "- true?", «Проверь: …»
     );
   });
 });
+
+describe('a claim opened by "My sense is", «Мне кажется», «Менің ойымша», "I heard", then the figures asked', () => {
+  it.each([
+    [
+      'Мне кажется, в выходные средний чек в аптеках выше, чем в будни. Покажи оба средних за 2 квартал 2024.',
+      'avg(transaction_amount_kzt) FILTER',
+    ],
+    [
+      'Менің ойымша, 2024 жылы Jusan Bank айналымы Halyk Bank-тен аз болды. Екі соманы қатар көрсетіңіз.',
+      "FILTER (WHERE issuer_bank_name = 'Jusan Bank')",
+    ],
+    [
+      'I heard the largest single payment in Taraz in 2024 was above 2 million. What was the largest?',
+      'max(transaction_amount_kzt)',
+    ],
+    [
+      "Halyk has the highest contactless share of POS payments of any bank in 2024, is that right? Show each bank's contactless share of its own POS count, highest first.",
+      'GROUP BY issuer_bank_name',
+    ],
+  ])('%s', (q, part) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(part);
+    expect(line).not.toContain('transaction_amount_kzt >');
+  });
+});
