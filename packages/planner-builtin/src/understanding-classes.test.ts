@@ -7688,3 +7688,15 @@ describe('a claim opened by "My sense is", «Мне кажется», «Мені
     expect(line).not.toContain('transaction_amount_kzt >');
   });
 });
+
+describe('who asks, at the contact centre and the branches: "Quick one for the morning huddle:", "Customers keep asking …"', () => {
+  it.each([
+    ['Quick one for the morning huddle: how many transactions were there in May 2024?', 'count(*)'],
+    [
+      'Customers keep asking if salaries came through. How many SALARY credits were there in May 2024?',
+      "transaction_type = 'SALARY'",
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+});
