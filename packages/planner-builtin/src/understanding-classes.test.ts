@@ -7700,3 +7700,11 @@ describe('who asks, at the contact centre and the branches: "Quick one for the m
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('«жұмыс уақытында (09:00–17:59)», in working hours with their hours', () => {
+  it('is those hours', () => {
+    expect(
+      sqlLineOf('2024 жылы жұмыс уақытында (09:00–17:59) Halyk Bank карталарының айналымы қанша болды?'),
+    ).toContain('extract(hour FROM transaction_timestamp) >= 9');
+  });
+});

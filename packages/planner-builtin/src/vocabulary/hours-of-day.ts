@@ -142,7 +142,8 @@ export const DAY_PART_WORDS: readonly VocabularyEntry[] = [
 export const KAZAKH_DAY_PART_WORDS: readonly VocabularyEntry[] = [
   e(['түн', 'түнгі', 'түнде'], NIGHT),
   e(['таңғы', 'таңертең', 'таңертеңгі'], MORNING),
-  e(['күндіз', 'күндізгі'], DAYTIME),
+  // («жұмыс уақытында (09:00–17:59)», in working hours, as «в рабочее время»)
+  e(['күндіз', 'күндізгі', 'жұмыс уақыт'], DAYTIME),
   e(['түстен кейін', 'түстен кейінгі'], AFTERNOON),
   e(['кешкі', 'кешке', 'кешқұрым', 'кештері', 'кештерінде', 'кешінде'], EVENING),
   // «түскі уақытта (12:00–14:59)», «түс кезінде»

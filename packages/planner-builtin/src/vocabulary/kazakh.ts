@@ -1101,6 +1101,8 @@ export const KAZAKH_WHICH_ONE: readonly string[] = [
 ];
 
 export const KAZAKH_STOP_WORDS: readonly string[] = [
+  // «Көрсеткішті көрсет» (show the figure): the figure asked, named again
+  'көрсеткіш',
   // «кездесетін / кездеседі» (occurring), «өзгеріп отырды» (kept changing), «екен», «есептеп берші»
   // (count it please), «өзара / бір-бірімен» (with each other)
   'кездес',
