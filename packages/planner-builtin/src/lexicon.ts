@@ -4,6 +4,7 @@ import { readClockHourWord } from './clock-hour-word.js';
 import { applyCorrections } from './corrections.js';
 import { readCountNumbers } from './count-number.js';
 import { readChangeVerbs, readDayBefore, readFallAsDrop, readKazakhDifference } from './difference-words.js';
+import { CATEGORICAL_DIMENSIONS } from './frame.js';
 import { readIssuerCountry } from './issuer-country.js';
 import { restoreKazakhLetters } from './kazakh-letters.js';
 import { kazakhStems } from './kazakh-stem.js';
@@ -571,15 +572,13 @@ export function lexItems(
         const was = typos.get(i + k);
         if (was !== undefined) typed.push([was, tokens[i + k]!.text]);
       }
-      // ("transaction_currency != KZT": the column's name, joined by underscores, is the column — not "in
+      // ("transaction_currency != KZT": a column's name, joined by underscores, is the column — not "in
       // the transaction currency", the original amount, which turned a turnover into a sum of them.)
+      const column = CATEGORICAL_DIMENSIONS.find((c) => c === text.replaceAll(' ', '_'));
       const columnName =
-        best.words.length > 1 &&
+        column !== undefined &&
         tokens.slice(i + 1, i + best.words.length).every((t) => t.underscoreBefore === true);
-      const meaning =
-        columnName && best.meaning.kind === 'originalAmount' && text === 'transaction currency'
-          ? ({ kind: 'dimension', dimension: 'transaction_currency' } as const)
-          : best.meaning;
+      const meaning = columnName ? ({ kind: 'dimension', dimension: column } as const) : best.meaning;
       // A phrase that carries no meaning ("so far", «на сегодня») is one stop word.
       if (best.meaning.kind === 'stop') items.push({ kind: 'stop', text, ...dash });
       else
