@@ -574,11 +574,12 @@ export function lexItems(
       }
       // ("transaction_currency != KZT": a column's name, joined by underscores, is the column — not "in
       // the transaction currency", the original amount, which turned a turnover into a sum of them.)
-      const column = CATEGORICAL_DIMENSIONS.find((c) => c === text.replaceAll(' ', '_'));
-      const columnName =
-        column !== undefined &&
+      // (Looked up only for words joined by underscores: not on every phrase read.)
+      const joined =
+        best.words.length > 1 &&
         tokens.slice(i + 1, i + best.words.length).every((t) => t.underscoreBefore === true);
-      const meaning = columnName ? ({ kind: 'dimension', dimension: column } as const) : best.meaning;
+      const column = joined ? CATEGORICAL_DIMENSIONS.find((c) => c === text.replaceAll(' ', '_')) : undefined;
+      const meaning = column ? ({ kind: 'dimension', dimension: column } as const) : best.meaning;
       // A phrase that carries no meaning ("so far", «на сегодня») is one stop word.
       if (best.meaning.kind === 'stop') items.push({ kind: 'stop', text, ...dash });
       else
