@@ -265,6 +265,14 @@ const UNSEEN_SETS = [
   'unseen238',
   'unseen239',
   'unseen240',
+  'unseen241',
+  'unseen242',
+  'unseen243',
+  'unseen244',
+  'unseen245',
+  'unseen246',
+  'unseen247',
+  'unseen248',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
