@@ -1,6 +1,7 @@
 import { readBlanks } from './blanks.js';
 import { nameCampaigns } from './campaigns.js';
 import { readClockHourWord } from './clock-hour-word.js';
+import { readCodeGloss } from './code-gloss.js';
 import { applyCorrections } from './corrections.js';
 import { readCountNumbers } from './count-number.js';
 import { readChangeVerbs, readDayBefore, readFallAsDrop, readKazakhDifference } from './difference-words.js';
@@ -421,6 +422,7 @@ const ITEM_REWRITES: readonly ((items: readonly Item[]) => Item[])[] = [
   readIssuerCountry,
   readClockHourWord,
   readMostFirst,
+  readCodeGloss,
 ];
 
 /** Greedy longest-match of vocabulary phrases over the tokens; what is left is a stop word or unknown. */

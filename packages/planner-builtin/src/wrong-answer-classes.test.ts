@@ -10747,3 +10747,108 @@ describe('wrong readings behind the formal requests of unseen231 (asked back bef
     );
   });
 });
+
+describe('a closing sentence that only requests "the value" ("…? Give the value.") asks for the figure named before it (a total was added beside it, ob041)', () => {
+  it.each([
+    ['Is the 95th percentile ATM withdrawal in 2024 above 100,000 tenge? Give the value.', 'percentile'],
+    ['Was the average POS ticket in Astana in Q3 2024 over 9,000 tenge? What is the value?', 'avg'],
+    ['How many ECOM payments were made in Almaty in 2024? Show the value.', 'count'],
+  ])('%s', (question, fn) => {
+    expect(frameOf(question).measures.map((m) => m.fn)).toEqual([fn]);
+  });
+  it('with nothing measured before it, or "the value of …" asked in its own words, the value is the amount', () => {
+    expect(frameOf('ECOM payments in 2024. The value, please.').measures).toEqual([{ fn: 'sum' }]);
+    expect(frameOf('What is the value of ECOM payments in 2024?').measures).toEqual([{ fn: 'sum' }]);
+  });
+});
+
+describe('wrong readings from the first runs of unseen241–248', () => {
+  it.each([
+    'Средняя сумма оплаты услуг (BILL_PAYMENT) за 2024 год.',
+    'Помесячно за 2024 год: оборот по оплате услуг (BILL_PAYMENT).',
+    '2024 жылы қызметтерге төлемдердің (BILL_PAYMENT) сомасы.',
+    'Average service payment (BILL_PAYMENT) in 2024',
+  ])(
+    'a category word glossed by a type of transaction in brackets is that type, no category besides (oj013): %s',
+    (q) => {
+      const line = sqlLineOf(q);
+      expect(line).toContain("transaction_type = 'BILL_PAYMENT'");
+      expect(line).not.toContain('mcc_category');
+    },
+  );
+  it('without the gloss, «оплата услуг» stays the services category', () => {
+    expect(sqlLineOf('Средняя сумма оплаты услуг за 2024 год.')).toContain(
+      "mcc_category = 'Services (Other)'",
+    );
+  });
+  it.each([
+    [
+      'Which cities had more than 100 hotel (MCC 7011) payments in 2024? Show the count.',
+      'HAVING count(*) > 100',
+    ],
+    ['Banks with more than 40 taxi (MCC 4121) payments in Almaty in 2024', 'HAVING count(*) > 40'],
+  ])(
+    'the code in brackets between a number and the payments counted keeps the count condition (oh141): %s',
+    (q, having) => {
+      const line = sqlLineOf(q);
+      expect(line).toContain(having);
+      expect(line).not.toContain('transaction_amount_kzt >');
+    },
+  );
+  it.each([
+    ['2024 жылы қай қалаларда қонақүй (MCC 7011) төлемдері 50-ден көп болды?', 'HAVING count(*) > 50'],
+    ['2024 жылы қай банктерде ақша шешу 100-ден асты?', 'HAVING count(*) > 100'],
+    ['2024 жылы қай банктерде карталар 2000-нан көп болды?', 'HAVING count(DISTINCT card_key) > 2000'],
+  ])(
+    'Kazakh «қай X-да … төлемдер N-ден көп» is a condition on each group’s count, not payments over N tenge (oh086): %s',
+    (q, having) => {
+      const line = sqlLineOf(q);
+      expect(line).toContain(having);
+      expect(line).not.toContain('transaction_amount_kzt >');
+    },
+  );
+  it('with money after the number it stays a filter on each payment («… 100 000 теңгеден асты»)', () => {
+    expect(sqlLineOf('2024 жылы қай банктерде ақша шешу 100 000 теңгеден асты?')).toContain(
+      'transaction_amount_kzt > 100000',
+    );
+  });
+  it.each([
+    'Categories other than Unknown whose average ECOM ticket in 2024 was above 30,000 tenge.',
+    'Категории, кроме Unknown, у которых средний чек ECOM за 2024 год выше 30 000 тенге.',
+  ])(
+    'a relative clause after "categories other than X" describes each category left: rows of them, a condition on each (ok050): %s',
+    (q) => {
+      const line = sqlLineOf(q);
+      expect(line).toMatch(/^SELECT mcc_category, avg/);
+      expect(line).toContain('HAVING avg(transaction_amount_kzt) > 30000');
+      expect(line).toContain("mcc_category <> 'Unknown'");
+    },
+  );
+  it.each([
+    [
+      'Города, где оборот турагентств (MCC 4722) за 2024 год превысил 10 млн тенге.',
+      'HAVING sum(transaction_amount_kzt) > 10000000',
+    ],
+    [
+      'How many beauty salons (MCC 7230) took card payments in Almaty in 2024?',
+      'count(DISTINCT merchant_id)',
+    ],
+    ['Сколько разных турагентств (MCC 4722) принимали оплату в 2024 году?', 'count(DISTINCT merchant_id)'],
+  ])(
+    'words the vocabulary lacks right before "(MCC nnnn)" name the code, and are stepped over as a gloss (ol085, om086): %s',
+    (q, part) => {
+      const line = sqlLineOf(q);
+      expect(line).toContain(part);
+      expect(line).not.toContain('transaction_amount_kzt >');
+    },
+  );
+  it('for each bank, a part said as what it is not after its column word is the part within each bank (ok018)', () => {
+    const line = sqlLineOf(
+      'For each bank, what percentage of its 2024 POS payments used an entry mode other than contactless?',
+    );
+    expect(line).toContain(
+      "count(*) FILTER (WHERE (pos_entry_mode IS NULL OR pos_entry_mode <> 'Contactless'))",
+    );
+    expect(line).not.toContain('OVER ()');
+  });
+});

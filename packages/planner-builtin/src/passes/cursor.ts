@@ -91,6 +91,18 @@ function followedByDateAt(slots: Slots, i: number): boolean {
   );
 }
 
+/** "(MCC 7011)", "(merchant 1234, 1235)": an id column opening brackets, its ids read as a filter already. */
+function bracketedCodes(slots: Slots, k: number): boolean {
+  const slot = slots[k];
+  return (
+    isKind(slot, 'dimension') &&
+    slot.item.bracketBefore === true &&
+    slot.used &&
+    slots[nextOf(slots, k)]?.item.kind === 'number' &&
+    slots[nextOf(slots, k)]!.used
+  );
+}
+
 function pastValuesOf(slots: Slots, i: number): number {
   let k = i;
   for (;;) {
@@ -102,6 +114,15 @@ function pastValuesOf(slots: Slots, i: number): number {
     else if ((isKind(slots[k], 'hourRange') || isKind(slots[k], 'dayPart')) && slots[k]!.used) {
       k = nextOf(slots, k);
       while (slots[k]?.item.kind === 'number' && slots[k]!.used) k = nextOf(slots, k);
+    } else if (bracketedCodes(slots, k)) {
+      // ("more than 100 hotel (MCC 7011) payments": the code in brackets, read already as a filter.)
+      k = nextOf(slots, k);
+      for (;;) {
+        if (slots[k]?.item.kind === 'number' && slots[k]!.used) k = nextOf(slots, k);
+        else if (isKind(slots[k], 'conjunction') && slots[nextOf(slots, k)]?.item.kind === 'number')
+          k = nextOf(slots, k);
+        else break;
+      }
     } else return k;
   }
 }

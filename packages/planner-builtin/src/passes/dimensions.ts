@@ -33,6 +33,7 @@ import {
   PERCENT_WORD,
   PLAIN_BY,
   RANK_WORDS,
+  RELATIVE_OPENERS,
   RUSSIAN_COUNTRY_SINGULAR,
   SHARE_PREDICATES,
   TURNOVER_WORD,
@@ -765,6 +766,10 @@ export const readDimensions = definePass((r) => {
       };
       const excludes = (k: number) =>
         names(k) && (isKind(slots[k], 'notValue') !== notes.negatedSlots.has(k) || negatedAfter(k));
+      // ("Categories other than Unknown whose average ECOM ticket … was above 30,000 tenge": a relative
+      // clause right after the exclusion describes each value it leaves — rows of them, as "which" asks.)
+      const describedAfter = (k: number) =>
+        k >= 0 && excludes(k) && RELATIVE_OPENERS.includes(stopBefore(next(k)) ?? '');
       // «по категориям Электроника и Одежда (вместе)»: the list is one total, not a row each.
       if (isKind(slots[by], 'groupBy') && draft.combined?.includes(d)) {
         slots[by]!.used = true;
@@ -792,7 +797,8 @@ export const readDimensions = definePass((r) => {
             !(draft.dimensions.length > 0 && apartBefore) &&
             !whichOther(i)) ||
           andBy ||
-          asked) &&
+          asked ||
+          describedAfter(neighbours[1]!)) &&
           neighbours.some(excludes))
       ) {
         if (isKind(slots[by], 'groupBy')) slots[by]!.used = true;

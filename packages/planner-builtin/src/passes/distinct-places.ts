@@ -24,10 +24,23 @@ const isPlaceNoun = (s: Slot | undefined): boolean =>
  * «гостиниц (MCC 7011)», "hotels (MCC 7011)", "fast food places (MCC 5814)": places named by the code in
  * brackets after them.
  */
-const isGlossedPlace = (slots: readonly Slot[], k: number): boolean =>
-  isKind(slots[k], 'gloss') &&
-  (slots[k + 1]?.item.bracketBefore === true ||
-    (isPlaceNoun(slots[k + 1]) && slots[k + 2]?.item.bracketBefore === true));
+const isGlossedPlace = (slots: readonly Slot[], k: number): boolean => {
+  if (!isKind(slots[k], 'gloss')) return false;
+  // ("beauty salons (MCC 7230)": a name of a few words.)
+  let j = k + 1;
+  while (isKind(slots[j], 'gloss') && !slots[j]!.item.bracketBefore) j++;
+  return (
+    slots[j]?.item.bracketBefore === true ||
+    (isPlaceNoun(slots[j]) && slots[j + 1]?.item.bracketBefore === true)
+  );
+};
+
+/** The slot after the glossed place's name that starts at k. */
+const pastGlosses = (slots: readonly Slot[], k: number): number => {
+  let j = k + 1;
+  while (isKind(slots[j], 'gloss') && !slots[j]!.item.bracketBefore) j++;
+  return j;
+};
 
 /** "ATMs", «банкоматов»: the cash machines, places of their own. */
 const isAtm = (s: Slot | undefined): boolean =>
@@ -160,7 +173,7 @@ export const readDistinctPlaces = definePass((r) => {
     // (Not the categories' cards or payments: "how many unique grocery shoppers", "distinct fuel cards".)
     // (Words already read may stand between: «Қанша кафе 2026 жылғы қарашада төлем қабылдады», "how many
     // cafes in Almaty accepted payments".)
-    let k = atm || glossed ? first + 1 : first;
+    let k = glossed ? pastGlosses(slots, first) : atm ? first + 1 : first;
     if (glossed && isPlaceNoun(slots[k])) slots[k++]!.used = true;
     // (…and the category's column word after its name: «дәріхана (Pharmacies & Health санаты) төлем қабылдады».)
     const categoryWord = (j: number) =>

@@ -1,5 +1,5 @@
 import { AXIS_LABELS, FIGURE_LABELS } from '../vocabulary/index.js';
-import { definePass } from './reading.js';
+import { closingRequestStart, definePass } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
 
 /**
@@ -20,5 +20,9 @@ export const readFigureLabel = definePass(({ slots }) => {
     if (slot.used || !FIGURE_LABELS.includes(slot.item.text)) return;
     const after = slots[i + 1];
     if (opens && after && !after.item.commaBefore && isMeasureWord(after)) slot.used = true;
+    // ("Is the 95th percentile ATM withdrawal in 2025 above 100,000 tenge? Give the value.": a closing
+    // sentence that only requests the value asks for the figure named before it, not a total beside it.)
+    const sentence = closingRequestStart(slots, i);
+    if (sentence > 0 && slots.slice(0, sentence).some(isMeasureWord)) slot.used = true;
   });
 });

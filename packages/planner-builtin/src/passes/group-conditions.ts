@@ -12,6 +12,7 @@ import {
   KAZAKH_ABLATIVE_ENDINGS,
   KAZAKH_MORE_OR_FEWER,
   KAZAKH_THOSE_AFTER,
+  KAZAKH_WHICH,
   PERIOD_PREPOSITIONS,
   PRICE_COMPARATORS,
   RECEIVED_GENITIVE,
@@ -666,6 +667,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     }
   });
   if (!draft.having) readWhichGroupsCounted(slots, draft);
+  if (!draft.having) readKazakhWhichGroupsCounted(slots, draft);
   if (!draft.having) readMeasureCondition(slots, draft);
 });
 
@@ -711,6 +713,39 @@ function readWhichGroupsCounted(slots: Reading['slots'], draft: Draft): void {
   )
     return;
   toGroupCondition(draft, 'count');
+}
+
+/**
+ * «2026 жылы қай қалаларда қонақүй (MCC 7011) төлемдері 50-ден көп болды?», «қай банктерде ақша шешу
+ * 100-ден асты?»: Kazakh, the groups asked with «қай», then a noun of payments (or cards) right before a
+ * bare number compared after it — no money between — counts them: a condition on each group's count (it
+ * filtered payments over 50 tenge). («… саны 100-ден асты», the count named, is the general form's.)
+ */
+function readKazakhWhichGroupsCounted(slots: Reading['slots'], draft: Draft): void {
+  const { next } = cursor(slots);
+  const which = slots.findIndex((s, k) => {
+    const column = slots[k + 1];
+    return (
+      KAZAKH_WHICH.includes(s.item.text) &&
+      isKind(column, 'dimension') &&
+      draft.dimensions.includes(column.item.meaning.dimension)
+    );
+  });
+  if (which < 0) return;
+  for (let k = which + 2; k < slots.length; k++) {
+    const of = countedOf(slots[k]);
+    if (of === null || of === 'merchants') continue;
+    const number = slots[next(k)];
+    const comparator = slots[next(next(k))];
+    if (
+      number?.item.kind !== 'number' ||
+      !isKind(comparator, 'comparator') ||
+      comparator.item.meaning.after !== true
+    )
+      continue;
+    toGroupCondition(draft, of);
+    return;
+  }
 }
 
 /**

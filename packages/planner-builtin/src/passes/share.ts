@@ -167,6 +167,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // "by bank, what percent of contactless POS payments were made with a wallet": a filter a predicate
   // introduces is the part, whatever stands right after the share word.
   // ("went to foreign acquirers": "to" is a weak comparator, stepped over as afterPredicate does.)
+  const ownColumn = (x: Slot | undefined, column: string | null) =>
+    isKind(x, 'dimension') && x.item.meaning.dimension === column;
   let at = slots.findIndex((s, k) => {
     if (!isFilterWord(s)) return false;
     let p = k - 1;
@@ -176,6 +178,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
         isWeakComparator(slots[p]) ||
         // ("… had a non-KAZ acquirer": the negation of the value the predicate introduces)
         (p === k - 1 && isKind(slots[p], 'negation')) ||
+        // ("… used an entry mode other than contactless": the part's own column named before it)
+        ownColumn(slots[p], valueColumnAt(k)) ||
         // ("were paid by QR code": "by" the means, not a breakdown)
         (p === k - 1 && isKind(slots[p], 'groupBy') && MEANS_BY.includes(slots[p]!.item.text)))
     )
@@ -997,6 +1001,8 @@ function afterPredicate(slots: readonly Slot[], k: number): boolean {
     isWeakComparator(x) ||
     isKind(x, 'groupBy') ||
     isKind(x, 'columnWord') ||
+    // ("… used an entry mode other than contactless": the part said as what it is not.)
+    (isKind(x, 'negation') && x.used) ||
     // ("what % of POS rows in 2026 have entry mode QR?": the part's own column named before it)
     (isKind(x, 'dimension') &&
       isKind(slots[k], 'value') &&

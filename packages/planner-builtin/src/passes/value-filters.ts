@@ -514,6 +514,21 @@ export const readValueFilters = definePass((r) => {
       if (!draft.combined?.includes(m.column)) draft.combined = [...(draft.combined ?? []), m.column];
     } else slots[i] = { item: { kind: 'unknown', text: s.item.text }, used: false };
   });
+  // («оплата услуг (BILL_PAYMENT)», «қызметтерге төлемдер (BILL_PAYMENT)»: a category word glossed by a
+  // type of transaction in the brackets right after it — the payments' noun between or not — is what the
+  // type is called there, not a category besides. (Both kept, only the bill payments in "Services
+  // (Other)" were counted.)
+  slots.forEach((s, i) => {
+    const m = meaningOf(s);
+    if (s.used || m?.kind !== 'value' || m.column !== 'mcc_category' || m.glossed) return;
+    const gloss = slots[isPaymentsNoun(slots[i + 1]) ? i + 2 : i + 1];
+    if (
+      gloss?.item.bracketBefore &&
+      isKind(gloss, 'value') &&
+      gloss.item.meaning.column === 'transaction_type'
+    )
+      s.used = true;
+  });
   // («в магазинах мебели», "in shops of electronics", «в магазине одежды»: the shops of a category say
   // where, as the category's merchants — not the in-store channel; it left online purchases there out.)
   slots.forEach((s, i) => {
