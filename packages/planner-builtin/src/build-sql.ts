@@ -733,6 +733,7 @@ function countPassingWithin(frame: Frame, group: Column, where: readonly string[
       ? `ORDER BY ${group.alias}`
       : `ORDER BY ${alias} ${frame.order === 'asc' ? 'ASC' : 'DESC'}`,
     ...(frame.limit === null ? [] : [`LIMIT ${frame.limit}`]),
+    ...(frame.offset === undefined ? [] : [`OFFSET ${frame.offset}`]),
   ].join('\n');
 }
 
@@ -892,6 +893,7 @@ export function buildSql(frame: Frame): string {
     const by = frame.labelsOnly ? measures.find((c) => c.alias === byMeasure)!.expression : byMeasure;
     lines.push(`ORDER BY ${by} ${direction}`);
     lines.push(`LIMIT ${frame.limit}`);
+    if (frame.offset !== undefined) lines.push(`OFFSET ${frame.offset}`);
   } else if (dimensions.length > 0) {
     const timeFirst = [...dimensions].sort(
       (a, b) => Number(isTimeDimension(b.alias as Dimension)) - Number(isTimeDimension(a.alias as Dimension)),

@@ -716,6 +716,9 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
       (draft.rankAll ? null : draft.top.plural ? (options.defaultTopLimit ?? DEFAULT_TOP_LIMIT) : 1);
     if (limit !== null && (limit < 1 || limit > MAX_TOP_LIMIT))
       issues.push({ kind: 'unsupported', what: 'limit' });
+    // ("the second-largest category in each city": a place within each group is not built.)
+    if (draft.topOffset !== undefined && (limit === null || draft.rankedWithin !== undefined))
+      issues.push({ kind: 'unsupported', what: 'limit' });
   }
 
   // "all seven days, highest first": the whole cycle, by its measure.
@@ -907,6 +910,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     share,
     shape,
     limit,
+    ...(draft.topOffset !== undefined && limit !== null ? { offset: draft.topOffset } : {}),
     order,
     ...(overlap ? { overlap } : {}),
     ...(draft.rankedWithin &&
@@ -1063,6 +1067,7 @@ export function frameToDraft(frame: Frame): Draft {
         ? { direction: frame.order, limit: frame.limit, plural: frame.limit > 1 }
         : null,
     ...(frame.rankedWithin ? { rankedWithin: frame.rankedWithin } : {}),
+    ...(frame.offset !== undefined && frame.shape === 'topn' ? { topOffset: frame.offset } : {}),
     hasEntity: true,
     countable: false,
     followUp: false,
@@ -1227,7 +1232,11 @@ export function mergeFollowUp(previous: Frame, given: Draft): Draft {
   // A yes/no threshold is the question's own ("and in Astana?" asks for the figure).
   if (current.threshold) merged.threshold = current.threshold;
   else delete merged.threshold;
-  if (current.top) merged.top = current.top;
-  else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
+  // (A place asked now, or none: "and the top 3?" after "the second-largest" is the top 3.)
+  if (current.top) {
+    merged.top = current.top;
+    if (current.topOffset !== undefined) merged.topOffset = current.topOffset;
+    else delete merged.topOffset;
+  } else if (current.dimensions.length > 0 && base.top) merged.top = { ...base.top };
   return merged;
 }

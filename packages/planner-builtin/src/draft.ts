@@ -84,6 +84,11 @@ export interface Draft {
    * holds within each group of the other dimensions.
    */
   rankedWithin?: Dimension;
+  /**
+   * "the second-largest category", «места с 3-го по 5-е»: the rows of the ranking before this place are
+   * skipped (place 2 is offset 1); with `top`'s limit, the place or the range of places asked.
+   */
+  topOffset?: number;
   /** Values were listed with "or" («Алматы, Астана немесе Шымкент»): anywhere among them, one set. */
   orList?: boolean;
   hasEntity: boolean;

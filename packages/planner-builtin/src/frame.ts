@@ -400,6 +400,11 @@ export const frameSchema = z
       .nullable(),
     shape: z.enum(SHAPES),
     limit: z.number().int().min(1).max(1000).nullable(),
+    /**
+     * "the 3rd busiest hour", "positions 4 to 6": the rows of the ranking skipped before the `limit`
+     * shown (place 3 is offset 2). Only with a limit.
+     */
+    offset: z.number().int().min(1).max(1000).optional(),
     order: z.enum(['asc', 'desc']).nullable(),
     /**
      * "top 3 categories in each city": the dimension ranked; `limit` rows of it within each group of
@@ -535,6 +540,8 @@ export const frameSchema = z
         code: 'custom',
         message: 'a ranking within groups needs a limit and another dimension',
       });
+    if (frame.offset !== undefined && (frame.limit === null || frame.rankedWithin !== undefined))
+      ctx.addIssue({ code: 'custom', message: 'places after the first need a limit, over all groups' });
     if (frame.bandsTopOver && frame.bands === undefined)
       ctx.addIssue({ code: 'custom', message: 'bandsTopOver needs bands' });
     if (banded !== (frame.bands !== undefined))

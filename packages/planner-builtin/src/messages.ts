@@ -684,7 +684,17 @@ export function describeFrame(frame: Frame): string {
   }
   if (frame.sideBySide) parts.push(pick(['side by side', 'рядом', 'қатар']));
   if (frame.alphabetical) parts.push(pick(['alphabetically', 'по алфавиту', 'әліпби бойынша']));
-  if (frame.limit !== null) {
+  if (frame.limit !== null && frame.offset !== undefined) {
+    // "place 3", "places 4–6" of the ranking, counted from its first.
+    const from = frame.offset + 1;
+    const to = frame.offset + frame.limit;
+    const end = frame.order === 'asc' ? pick([' from the bottom', ' с конца', ' соңынан']) : '';
+    parts.push(
+      from === to
+        ? pick([`place ${from}`, `место ${from}`, `${from}-орын`]) + end
+        : pick([`places ${from}–${to}`, `места ${from}–${to}`, `${from}–${to} орындар`]) + end,
+    );
+  } else if (frame.limit !== null) {
     const word =
       frame.order === 'asc' ? pick(['bottom', 'наименьшие', 'ең азы']) : pick(['top', 'топ', 'топ']);
     parts.push(`${word} ${frame.limit}`);

@@ -939,3 +939,54 @@ export const CHECK_SIZE_WORDS: readonly string[] = [
   'bill size',
   'bill sizes',
 ];
+
+/**
+ * A place in a ranking (passes/positions.ts): "the second place", «на третьем месте», «екінші орында»;
+ * the plural before or after a range of places: "positions 4 to 6", «места с 3-го по 5-е», «4–6
+ * орындағы». Read only beside a place's number.
+ */
+export const PLACE_WORDS: readonly string[] = [
+  'place',
+  'places',
+  'position',
+  'positions',
+  'spot',
+  'spots',
+  'месте',
+  'место',
+  'места',
+  'местах',
+  'позиции',
+  'позиция',
+  'орын',
+  'орында',
+  'орындағы',
+  'орындарда',
+  'орындардағы',
+  'орнында',
+];
+
+/**
+ * Verbs of standing at a place of a ranking, read with the place: "ranks fifth", "lands in 4th place",
+ * «занимают места с 3-го по 5-е», «стоит на втором месте», «екінші орында тұр».
+ */
+export const PLACE_VERBS: readonly string[] = [
+  'ranks',
+  'ranked',
+  'stands',
+  'lands',
+  'sits',
+  'занимает',
+  'занимают',
+  'занимала',
+  'занимал',
+  'занимали',
+  'стоит',
+  'стоят',
+  'тұр',
+  'тұрған',
+  'тұрды',
+];
+
+/** «вторая по величине оборота»: "by size" of the measure after it, with a place of a ranking. */
+export const BY_SIZE_WORDS: readonly string[] = ['величине'];
