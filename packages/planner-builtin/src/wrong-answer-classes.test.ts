@@ -10852,3 +10852,33 @@ describe('wrong readings from the first runs of unseen241–248', () => {
     expect(line).not.toContain('OVER ()');
   });
 });
+
+describe('more wrong readings from the first runs of unseen241–248', () => {
+  it('«числа по порядку» beside the days of the month is their order, not a count (om144)', () => {
+    const line = sqlLineOf('Оборот в Алматы по числам месяца за 2024 год, числа по порядку.');
+    expect(line).not.toContain('count(*)');
+    expect(line).toContain('ORDER BY day_of_month');
+  });
+  it('"how many dollars were paid in USD transactions" is the dollars paid, no count of the payments (ol023)', () => {
+    const line = sqlLineOf('How many dollars were paid in USD transactions in October 2024?');
+    expect(line).toMatch(/^SELECT sum\(original_amount\) AS total_amount FROM/);
+    expect(line).not.toContain('count(*)');
+    expect(sqlLineOf('How many CNY and USD transactions in 2024?')).toMatch(/^SELECT count\(\*\)/);
+  });
+  it('"In Georgian lari, what was …": the currency set apart at the start is the unit of the money asked (ol052)', () => {
+    expect(
+      sqlLineOf('In Georgian lari, what was the biggest single payment made in Georgia in 2024?'),
+    ).toContain('max(original_amount)');
+  });
+  it.each([
+    [
+      'Какие валюты, кроме тенге, встречались в POS-операциях в 2024 году?',
+      'SELECT transaction_currency FROM',
+    ],
+    ['Какие категории, кроме Unknown, были у Kaspi в 2024?', 'SELECT mcc_category FROM'],
+  ])('«Какие X, кроме Y, …» asks for the values left, a row each (ok094): %s', (q, start) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(start);
+    expect(line).toContain('GROUP BY');
+  });
+});

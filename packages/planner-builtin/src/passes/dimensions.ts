@@ -146,6 +146,10 @@ function readShortColumnNoun(slots: Slot[]): void {
   });
 }
 
+/** «какие» (which, plural): the Russian question word, read as the number of what it asks. */
+const pluralWhich = (s: Slot | undefined): boolean =>
+  isKind(s, 'grammaticalNumber') && s.item.meaning.plural === true;
+
 /**
  * «Оборот по MCC 5812, 5813 и 5814 …, отдельно по каждому коду», "top 5 MCC …, show the code and
  * turnover": after MCC is named, "code" alone is the MCC code (it was not understood). Not beside another
@@ -396,7 +400,9 @@ export const readDimensions = definePass((r) => {
     const asked =
       ASKING_WHICH.includes(stopBefore(i) ?? '') ||
       ASKING_WHICH.includes(stopBefore(prev(i)) ?? '') ||
-      ASKING_WHICH.includes(slots[prev(prev(i))]?.item.text ?? '');
+      ASKING_WHICH.includes(slots[prev(prev(i))]?.item.text ?? '') ||
+      // («Какие валюты, кроме тенге, встречались …»: the Russian "which" is read as its number.)
+      pluralWhich(slots[i - 1]);
     const labelsValue =
       (valueColumnAt(prev(i)) === d &&
         !isKind(slots[next(i)], 'groupBy') &&

@@ -160,7 +160,8 @@ export const readOriginalAmount = definePass((r) => {
       inWord?.item.kind === 'stop' &&
       IN_WORDS.includes(inWord.item.text) &&
       (inAt === 0 || inWord.item.commaBefore === true || inWord.item.clauseBefore === true) &&
-      (inAt > 0 || slots[i + 1]?.item.clauseBefore === true);
+      // ("In Georgian lari, what was the biggest …": a comma after it at the start sets it apart too.)
+      (inAt > 0 || slots[i + 1]?.item.clauseBefore === true || slots[i + 1]?.item.commaBefore === true);
     // (…or the size of one payment: «ең ірі EUR операция, еуромен», the largest EUR payment, in euros.)
     const money = slots.some(
       (o) =>
@@ -190,7 +191,9 @@ export const readOriginalAmount = definePass((r) => {
     let k = next(i);
     while (isKind(slots[k], 'conjunction') || isKind(slots[k], 'value')) k = next(k);
     const noun = slots[k];
-    const countsNoun = isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
+    // (…not "how many dollars were paid in USD transactions": words between, the money is what was paid.)
+    const joined = slots.slice(i + 1, k).every((o) => o.item.kind !== 'stop' && !isKind(o, 'amount'));
+    const countsNoun = isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions' && joined;
     // ("how much euros was spent": "how much" before the currency, likewise.)
     const howMuchBefore = isKind(counter, 'amount') && DEGREE_WORDS.includes(counter.item.text);
     // ("Total euros paid at airlines", "total dollars": the total of money counted in that currency's own
@@ -231,6 +234,9 @@ export const readOriginalAmount = definePass((r) => {
       counter.used = true;
       draft.originalAmount = true;
       draft.domain = true;
+      // ("… were paid in USD transactions": the payments the money was paid in, named after it.)
+      if (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions' && !joined && !noun.used)
+        noun.used = true;
       // («орташа төлем қанша сом болды?», the average payment was how many som: the average's unit.)
       if (!slots.some((o) => isKind(o, 'aggregate') || isKind(o, 'check')))
         draft.measures.push({ fn: 'sum' });

@@ -842,6 +842,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'в порядке чисел',
       'в порядке часов',
       'часы по порядку',
+      // «по числам месяца …, числа по порядку»: the days of the month in their own order
+      'числа по порядку',
+      'числа месяца по порядку',
+      'days of the month in order',
       'по датам по порядку',
       'в порядке дат',
       // "sorted by month", «по возрастанию часа», «месяцы по возрастанию», "oldest day first": the
