@@ -10882,3 +10882,22 @@ describe('more wrong readings from the first runs of unseen241–248', () => {
     expect(line).toContain('GROUP BY');
   });
 });
+
+describe('wrong readings from unseen241–248, third group', () => {
+  it('"across all transaction types" between the figure and its comparison says nothing is left out (og047)', () => {
+    const line = sqlLineOf(
+      'On how many days in October 2024 did total turnover across all transaction types exceed 6 million tenge?',
+    );
+    expect(line).toContain('HAVING sum(transaction_amount_kzt) > 6000000');
+    expect(line).not.toContain('transaction_amount_kzt > 6000000 AND');
+  });
+  it.each([
+    '2024 жылы әр қаладағы ең ірі қонақүй (MCC 7011) төлемі қанша болды?',
+    '2024 жылы әр қалада ең ірі төлем қанша болды?',
+  ])('«қанша» after a payment a size superlative describes asks for that size, no count (oh087): %s', (q) => {
+    expect(sqlLineOf(q)).toMatch(/^SELECT merchant_city, max\(transaction_amount_kzt\)/);
+  });
+  it('«ең көп төлем қанша» stays how many payments', () => {
+    expect(sqlLineOf('2024 жылы әр қалада ең көп төлем қанша болды?')).toContain('count(*)');
+  });
+});

@@ -896,6 +896,13 @@ export const readDimensions = definePass((r) => {
     ) {
       if (by) slots[prev(i)]!.used = true;
       if (byAfter) groupAfter.used = true;
+      // ("did total turnover across all transaction types exceed 6 million": "across all X" only says
+      // nothing is left out — words the passes after step over, as stop words, to the comparison.)
+      if (across && !excepted && !keptToValue) {
+        const by = prev(i);
+        slots[by] = { item: { ...slots[by]!.item, kind: 'stop' } as Slot['item'], used: true };
+        slots[i] = { item: { ...slot.item, kind: 'stop' } as Slot['item'], used: true };
+      }
       return;
     }
     // "(all transaction types)", «все категории» with no "by" before: every value of the column (no

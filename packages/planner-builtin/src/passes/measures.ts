@@ -7,6 +7,7 @@ import {
   CHECK_SIZE_WORDS,
   DEGREE_WORDS,
   DISTINCT_WORDS,
+  EITHER_SUPERLATIVES,
   EQUIVALENT_UNIT,
   IN_ALL_WORDS,
   IN_WORDS,
@@ -19,6 +20,7 @@ import {
   MONEY_VERBS,
   PAYMENT_AMOUNT_WORDS,
   PLUS_WORDS,
+  QUANTITY_SUPERLATIVES,
   RUSSIAN_GENITIVE_PLURAL,
   RUSSIAN_MASS_GENITIVES,
   RUSSIAN_WHICH_ONE_ASKING,
@@ -173,6 +175,30 @@ function countsTransactions(slots: readonly Slot[]): boolean {
     return isKind(o, 'count') && isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions';
   });
   return (strong || (weak && noun)) && (!money || countsNoun);
+}
+
+/**
+ * A size superlative ("ең ірі", the largest — not a quantity, «ең көп») before the payment at `noun`, with
+ * only its kinds, a gloss or a code in brackets between: «ең ірі қонақүй (MCC 7011) төлемі».
+ */
+function sizedPaymentBefore(slots: readonly Slot[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0; k--) {
+    const s = slots[k]!;
+    if (isKind(s, 'superlative'))
+      return (
+        !s.item.meaning.impliesCount &&
+        !QUANTITY_SUPERLATIVES.includes(s.item.text) &&
+        !EITHER_SUPERLATIVES.includes(s.item.text)
+      );
+    const between =
+      s.item.kind === 'stop' ||
+      s.item.kind === 'number' ||
+      isKind(s, 'gloss') ||
+      isKind(s, 'value') ||
+      (isKind(s, 'dimension') && s.item.bracketBefore === true);
+    if (!between) return false;
+  }
+  return false;
 }
 
 /**
@@ -804,6 +830,11 @@ export const readMeasures = definePass((r) => {
       // «… үлесі қанша?», «медианасы қанша?» (what is the share / the median): "how much" after the
       // word of what is asked asks for it.
       if (m.strength === 'weak' && (isKind(slots[prev(i)], 'share') || isKind(slots[prev(i)], 'aggregate')))
+        return;
+      // («әр қаладағы ең ірі қонақүй (MCC 7011) төлемі қанша болды?», how much was the largest hotel payment
+      // in each city: "how much" after a payment a size superlative describes asks for that size, which
+      // the superlative reads — no count of payments.)
+      if (m.strength === 'weak' && isCountedNoun(slots[prev(i)]) && sizedPaymentBefore(slots, prev(i)))
         return;
       // «бірегей карталар мен мерчанттар саны» (the number of unique cards and merchants): "the number"
       // after the things counted distinct is their number, not one more count.
