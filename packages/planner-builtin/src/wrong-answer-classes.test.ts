@@ -10901,3 +10901,18 @@ describe('wrong readings from unseen241–248, third group', () => {
     expect(sqlLineOf('2024 жылы әр қалада ең көп төлем қанша болды?')).toContain('count(*)');
   });
 });
+
+describe('wrong readings from unseen241–248, fourth group', () => {
+  it('a slash list heading the figures is a row each beside "(MCC 5814)", which names no breakdown (oi107)', () => {
+    expect(
+      sqlLineOf('Средний чек в фастфуде (MCC 5814) за 2024 год: Apple Pay / Google Pay / Samsung Pay'),
+    ).toMatch(/^SELECT wallet_type, avg/);
+  });
+  it('a list in brackets glossing the payments is not the pair set side by side; the cities are (oh099)', () => {
+    const line = sqlLineOf(
+      'Оборот покупок (POS и ECOM) в Караганде и в Павлодаре за 3 квартал 2024 года — в одну строку.',
+    );
+    expect(line).toContain("FILTER (WHERE merchant_city = 'Karaganda')");
+    expect(line).toContain("transaction_type IN ('POS', 'ECOM')");
+  });
+});

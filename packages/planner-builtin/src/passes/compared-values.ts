@@ -26,6 +26,7 @@ import {
   definePass,
   insideBrackets,
   isKind,
+  isPaymentsNoun,
   meaningOf,
   numberOf,
   type Reading,
@@ -837,9 +838,26 @@ function setAgainstEachOther(slots: readonly Slot[], draft: Draft): boolean {
   // against in-store within the two codes.)
   // («Оборот покупок (POS+ECOM) в выходные и в будни, двумя числами»: a list added up, or restating a
   // noun in brackets beside a weekend split, is no pair — the split is.)
+  // («Оборот покупок (POS и ECOM) в Караганде и в Павлодаре — в одну строку»: the list in brackets
+  // right after the payments' noun says which payments, beside another pair — the cities are the pair.)
+  const twoValueLists = draft.filters.filter(
+    (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length === 2,
+  ).length;
+  const glossesNoun = (column: string) =>
+    twoValueLists > 1 &&
+    slots.some(
+      (x, k) =>
+        isKind(x, 'value') &&
+        x.item.meaning.column === column &&
+        x.item.bracketBefore === true &&
+        isPaymentsNoun(slots[k - 1]),
+    );
   const restated = (column: string) =>
-    draft.dimensions.includes('weekend') &&
-    slots.some((x, k) => isKind(x, 'value') && x.item.meaning.column === column && insideBrackets(slots, k));
+    (draft.dimensions.includes('weekend') &&
+      slots.some(
+        (x, k) => isKind(x, 'value') && x.item.meaning.column === column && insideBrackets(slots, k),
+      )) ||
+    glossesNoun(column);
   const twoOf = (kind: 'values' | 'ids') =>
     draft.filters.find(
       (f) =>

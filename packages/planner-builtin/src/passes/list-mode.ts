@@ -179,9 +179,10 @@ export const readListMode = definePass(({ slots, draft }) => {
       listOf(draft.filters, meaningOf(slots[i - 1])),
   );
   // (Not beside a breakdown the question names: «в разрезе города и способа оплаты (бесконтакт / QR)».)
+  // (…but "MCC 5814", the column's word before its code, read as a filter, names none.)
   const breakdownNamed = slots.some(
     (s, k) =>
-      isKind(s, 'dimension') ||
+      (isKind(s, 'dimension') && !(s.used && slots[k + 1]?.item.kind === 'number')) ||
       isKind(s, 'bucket') ||
       (isKind(s, 'timeUnit') && isKind(slots[k - 1], 'groupBy')),
   );
