@@ -10916,3 +10916,14 @@ describe('wrong readings from unseen241–248, fourth group', () => {
     expect(line).toContain("transaction_type IN ('POS', 'ECOM')");
   });
 });
+
+describe('a lead-in of exclusion before a yes/no about a figure ("Excluding foreign acquirers, was the average … above 10,000 tenge?") keeps the threshold a check, not a filter (ok027)', () => {
+  it.each([
+    'Excluding foreign acquirers, was the average Samsung Pay payment in 2024 above 10,000 tenge?',
+    'Ignoring payments at foreign acquirers, was the average Samsung Pay payment in 2024 above 10,000 tenge?',
+  ])('%s', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain("acquirer_country_iso = 'KAZ'");
+    expect(line).not.toContain('transaction_amount_kzt > 10000');
+  });
+});

@@ -22,6 +22,7 @@ import {
   isDescribingValue,
   isKind,
   isPeriodWord,
+  meaningOf,
   type Slot,
 } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
@@ -87,9 +88,19 @@ function isYesNoQuestion(slots: readonly Slot[], questionMark: boolean): boolean
     isKind(s, 'purpose') ||
     isKind(s, 'occasion');
   // ("vs" between the two periods says when too.)
+  // ("Excluding foreign acquirers, was …": the column's word after a value of it only names the value.)
+  const labelsValue = (s: Slot) => {
+    const m = meaningOf(s);
+    const column = m?.kind === 'dimension' ? m.dimension : m?.kind === 'columnWord' ? m.column : null;
+    const before = meaningOf(slots[slots.indexOf(s) - 1]);
+    return (before?.kind === 'value' || before?.kind === 'notValue') && before.column === column;
+  };
   const whenOrWhere = (s: Slot) =>
     saysNothing(s) ||
     (s.used && !namesFigure(s) && !isKind(s, 'dimension')) ||
+    labelsValue(s) ||
+    // ("Ignoring payments at foreign acquirers, was …": the payments the exclusion is of.)
+    (isKind(s, 'entity') && s.item.meaning.entity === 'transactions' && isKind(slots[0], 'negation')) ||
     (isKind(s, 'compare') && s.item.meaning.change !== true);
   const opened = slots.findIndex((s) => s.item.clauseBefore === true || s.item.dashBefore === true);
   const leadIn = opened > 0 && slots.slice(0, opened).every(whenOrWhere);
