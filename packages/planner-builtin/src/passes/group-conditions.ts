@@ -671,6 +671,18 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
   if (!draft.having) readMeasureCondition(slots, draft);
 });
 
+/** The slot of a "which" word (of `words`) right before a column word the rows break down by, or -1. */
+function whichGroupsAt(slots: readonly Slot[], draft: Draft, words: readonly string[]): number {
+  return slots.findIndex((s, k) => {
+    const column = slots[k + 1];
+    return (
+      words.includes(s.item.text) &&
+      isKind(column, 'dimension') &&
+      draft.dimensions.includes(column.item.meaning.dimension)
+    );
+  });
+}
+
 /**
  * «В каких городах снятий наличных в октябре 2026 было больше 50?»: with the groups asked for, a Russian
  * noun of payments in the genitive plural, then «было» / «были» and a comparison with a bare number (no
@@ -679,14 +691,7 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
  */
 function readWhichGroupsCounted(slots: Reading['slots'], draft: Draft): void {
   const { next } = cursor(slots);
-  const which = slots.findIndex((s, k) => {
-    const column = slots[k + 1];
-    return (
-      ASKING_WHICH.includes(s.item.text) &&
-      isKind(column, 'dimension') &&
-      draft.dimensions.includes(column.item.meaning.dimension)
-    );
-  });
+  const which = whichGroupsAt(slots, draft, ASKING_WHICH);
   if (which < 0) return;
   const noun = slots.findIndex(
     (s, k) => k > which + 1 && isCountedNoun(s) && RUSSIAN_GENITIVE_PLURAL.test(s.item.text.split(' ')[0]!),
@@ -723,14 +728,7 @@ function readWhichGroupsCounted(slots: Reading['slots'], draft: Draft): void {
  */
 function readKazakhWhichGroupsCounted(slots: Reading['slots'], draft: Draft): void {
   const { next } = cursor(slots);
-  const which = slots.findIndex((s, k) => {
-    const column = slots[k + 1];
-    return (
-      KAZAKH_WHICH.includes(s.item.text) &&
-      isKind(column, 'dimension') &&
-      draft.dimensions.includes(column.item.meaning.dimension)
-    );
-  });
+  const which = whichGroupsAt(slots, draft, KAZAKH_WHICH);
   if (which < 0) return;
   for (let k = which + 2; k < slots.length; k++) {
     const of = countedOf(slots[k]);
