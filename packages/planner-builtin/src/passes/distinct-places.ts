@@ -20,26 +20,24 @@ const isCategory = (s: Slot | undefined): boolean =>
 const isPlaceNoun = (s: Slot | undefined): boolean =>
   s?.item.kind === 'unknown' && PLACE_NOUNS.includes(s.item.text);
 
+/** The slot after a glossed place's name that starts at k ("beauty salons (MCC 7230)": a few words). */
+const pastGlosses = (slots: readonly Slot[], k: number): number => {
+  let j = k + 1;
+  while (isKind(slots[j], 'gloss') && !slots[j]!.item.bracketBefore) j++;
+  return j;
+};
+
 /**
  * «гостиниц (MCC 7011)», "hotels (MCC 7011)", "fast food places (MCC 5814)": places named by the code in
  * brackets after them.
  */
 const isGlossedPlace = (slots: readonly Slot[], k: number): boolean => {
   if (!isKind(slots[k], 'gloss')) return false;
-  // ("beauty salons (MCC 7230)": a name of a few words.)
-  let j = k + 1;
-  while (isKind(slots[j], 'gloss') && !slots[j]!.item.bracketBefore) j++;
+  const j = pastGlosses(slots, k);
   return (
     slots[j]?.item.bracketBefore === true ||
     (isPlaceNoun(slots[j]) && slots[j + 1]?.item.bracketBefore === true)
   );
-};
-
-/** The slot after the glossed place's name that starts at k. */
-const pastGlosses = (slots: readonly Slot[], k: number): number => {
-  let j = k + 1;
-  while (isKind(slots[j], 'gloss') && !slots[j]!.item.bracketBefore) j++;
-  return j;
 };
 
 /** "ATMs", «банкоматов»: the cash machines, places of their own. */

@@ -89,16 +89,17 @@ function isYesNoQuestion(slots: readonly Slot[], questionMark: boolean): boolean
     isKind(s, 'occasion');
   // ("vs" between the two periods says when too.)
   // ("Excluding foreign acquirers, was …": the column's word after a value of it only names the value.)
-  const labelsValue = (s: Slot) => {
+  // (Called over slices that start at the first slot, so `k` is the slot's own index.)
+  const labelsValue = (s: Slot, k: number) => {
     const m = meaningOf(s);
     const column = m?.kind === 'dimension' ? m.dimension : m?.kind === 'columnWord' ? m.column : null;
-    const before = meaningOf(slots[slots.indexOf(s) - 1]);
+    const before = meaningOf(slots[k - 1]);
     return (before?.kind === 'value' || before?.kind === 'notValue') && before.column === column;
   };
-  const whenOrWhere = (s: Slot) =>
+  const whenOrWhere = (s: Slot, k: number) =>
     saysNothing(s) ||
     (s.used && !namesFigure(s) && !isKind(s, 'dimension')) ||
-    labelsValue(s) ||
+    labelsValue(s, k) ||
     // ("Ignoring payments at foreign acquirers, was …": the payments the exclusion is of.)
     (isKind(s, 'entity') && s.item.meaning.entity === 'transactions' && isKind(slots[0], 'negation')) ||
     (isKind(s, 'compare') && s.item.meaning.change !== true);
