@@ -273,6 +273,14 @@ const UNSEEN_SETS = [
   'unseen246',
   'unseen247',
   'unseen248',
+  'unseen249',
+  'unseen250',
+  'unseen251',
+  'unseen252',
+  'unseen253',
+  'unseen254',
+  'unseen255',
+  'unseen256',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),

@@ -620,6 +620,36 @@ function rankWithinGroups(
   ].join('\n');
 }
 
+/**
+ * "What rank is Shymkent by turnover?": every group ranked by the measure, largest first (ties share a
+ * place), and the place of the one value asked.
+ */
+function placeOfValue(frame: Frame, grouped: readonly string[], group: Column, measure: Column): string {
+  const { value, withFigure } = frame.placeOf!;
+  const ranked = `rank() OVER (ORDER BY ${measure.expression} DESC NULLS LAST) AS place`;
+  const label = group.expression === group.alias ? group.alias : `${group.expression} AS ${group.alias}`;
+  const figure = `${measure.expression} AS ${measure.alias}`;
+  // (A blank is no value of the column: the payments with no wallet take no place among the wallets.)
+  const [from, ...rest] = grouped.slice(1);
+  const notBlank = `${group.expression} IS NOT NULL`;
+  const nullable = NULLABLE_COLUMNS.has(frame.dimensions[0]!);
+  const where = rest[0]?.startsWith('WHERE ')
+    ? [`${rest.shift()}${nullable ? ` AND ${notBlank}` : ''}`]
+    : nullable
+      ? [`WHERE ${notBlank}`]
+      : [];
+  return [
+    withFigure ? `SELECT place, ${measure.alias}` : 'SELECT place',
+    'FROM (',
+    `SELECT ${[label, ...(withFigure ? [figure] : []), ranked].join(', ')}`,
+    from!,
+    ...where,
+    ...rest,
+    ') AS ranked',
+    `WHERE ${group.alias} = ${quote(value)}`,
+  ].join('\n');
+}
+
 /** The groups whose first measure rose (fell) from the earlier period to the later; none counts as 0. */
 function changeSignCondition(frame: Frame): string {
   const { earlier, later } = frame.compare!;
@@ -857,6 +887,7 @@ export function buildSql(frame: Frame): string {
     ...(frame.changeSign ? [changeSignCondition(frame)] : []),
   ];
   if (kept.length > 0) lines.push(`HAVING ${kept.join(' AND ')}`);
+  if (frame.placeOf !== undefined) return placeOfValue(frame, lines, dimensions[0]!, measures[0]!);
 
   // (Ranked by the change: the change's own column, which the comparison shows.)
   const changeColumn =

@@ -1,11 +1,12 @@
 import { TRANSACTION_ENUMS } from '@pa/contracts';
 import { previousPeriod, UNITS_PER_YEAR } from './calendar.js';
 import type { Draft, DraftFilter, Issue } from './draft.js';
-import type { Dimension, Filter, Frame, Shape, TimeRange } from './frame.js';
+import type { Dimension, EnumColumn, Filter, Frame, Shape, TimeRange } from './frame.js';
 import {
   copySplit,
   countsPassing,
   countsPlaces,
+  ENUM_COLUMNS,
   ENUM_VALUES,
   frameSchema,
   groupConditionMeasure,
@@ -892,6 +893,30 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
   // cannot lay out so — a share spread over them — are asked back; they came as rows, the request dropped.)
   if (draft.sideBySide === true && !sideBySide && dimensions.length >= 2 && !compare)
     return { ok: false, issues: [{ kind: 'unsupported', what: 'pivot' }] };
+  // "What rank is Shymkent by turnover?": the value's filter out of the ranking of every group, kept to
+  // pick its row; only one value of the one dimension, by one measure, with no rows cut.
+  let placeOf: Frame['placeOf'];
+  if (draft.placeOf) {
+    const [ranked] = dimensions;
+    const named = filters.filter(
+      (f) => f.kind === 'values' && !f.negated && f.column === ranked && f.values.length === 1,
+    );
+    const own = named[0];
+    if (
+      dimensions.length !== 1 ||
+      draft.measures.length !== 1 ||
+      limit !== null ||
+      compare ||
+      share ||
+      sideBySide ||
+      named.length !== 1 ||
+      own?.kind !== 'values'
+    )
+      return { ok: false, issues: [{ kind: 'unsupported', what: 'limit' }] };
+    placeOf = { value: own.values[0]!, ...(draft.placeOf === 'figure' ? { withFigure: true as const } : {}) };
+    filters = filters.filter((f) => f !== own);
+    order = null;
+  }
   if (bandsAsColumns && !sideBySide && !compare)
     return { ok: false, issues: [{ kind: 'unsupported', what: 'share_columns' }] };
   // (The difference of two values is of the two set side by side, or asked back: never dropped.)
@@ -911,6 +936,7 @@ export function completeFrame(given: Draft, options: CompleteOptions): Completio
     shape,
     limit,
     ...(draft.topOffset !== undefined && limit !== null ? { offset: draft.topOffset } : {}),
+    ...(placeOf !== undefined ? { placeOf } : {}),
     order,
     ...(overlap ? { overlap } : {}),
     ...(draft.rankedWithin &&
@@ -1044,6 +1070,13 @@ export function frameToDraft(frame: Frame): Draft {
     role: frame.share && frame.share.subset.length > 0 ? 'base' : 'auto',
   }));
   for (const filter of frame.share?.subset ?? []) filters.push({ filter, role: 'subset' });
+  // (The value whose place was asked is a filter again: "and Almaty?" names another.)
+  const ranked = frame.dimensions[0];
+  if (frame.placeOf !== undefined && (ENUM_COLUMNS as readonly string[]).includes(ranked ?? ''))
+    filters.push({
+      filter: { kind: 'values', column: ranked as EnumColumn, negated: false, values: [frame.placeOf.value] },
+      role: 'auto',
+    });
   return {
     measures: frame.measures,
     dimensions: frame.dimensions,
@@ -1068,6 +1101,9 @@ export function frameToDraft(frame: Frame): Draft {
         : null,
     ...(frame.rankedWithin ? { rankedWithin: frame.rankedWithin } : {}),
     ...(frame.offset !== undefined && frame.shape === 'topn' ? { topOffset: frame.offset } : {}),
+    ...(frame.placeOf !== undefined
+      ? { placeOf: frame.placeOf.withFigure ? ('figure' as const) : ('place' as const) }
+      : {}),
     hasEntity: true,
     countable: false,
     followUp: false,

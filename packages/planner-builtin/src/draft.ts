@@ -89,6 +89,12 @@ export interface Draft {
    * skipped (place 2 is offset 1); with `top`'s limit, the place or the range of places asked.
    */
   topOffset?: number;
+  /**
+   * "What rank is Shymkent by turnover?", «На каком месте Kaspi среди банков …»: the place of the one
+   * value named of the (one) dimension in the ranking of all its groups — the value stays a filter here,
+   * and the frame takes it out as `placeOf`; 'figure' when the value's figure is asked too.
+   */
+  placeOf?: 'place' | 'figure';
   /** Values were listed with "or" («Алматы, Астана немесе Шымкент»): anywhere among them, one set. */
   orList?: boolean;
   hasEntity: boolean;

@@ -405,6 +405,14 @@ export const frameSchema = z
      * shown (place 3 is offset 2). Only with a limit.
      */
     offset: z.number().int().min(1).max(1000).optional(),
+    /**
+     * "What rank is Shymkent among the cities by turnover?": the place (1 = largest) of this value of the
+     * one dimension in the ranking of all its groups by the one measure — the place alone is shown, or with
+     * the value's figure when that is asked too ("…, and how many did it make?").
+     */
+    placeOf: z
+      .object({ value: z.string().min(1).max(200), withFigure: z.literal(true).optional() })
+      .optional(),
     order: z.enum(['asc', 'desc']).nullable(),
     /**
      * "top 3 categories in each city": the dimension ranked; `limit` rows of it within each group of
@@ -542,6 +550,19 @@ export const frameSchema = z
       });
     if (frame.offset !== undefined && (frame.limit === null || frame.rankedWithin !== undefined))
       ctx.addIssue({ code: 'custom', message: 'places after the first need a limit, over all groups' });
+    if (
+      frame.placeOf !== undefined &&
+      (frame.dimensions.length !== 1 ||
+        frame.measures.length !== 1 ||
+        frame.limit !== null ||
+        frame.compare !== null ||
+        frame.share !== null ||
+        frame.sideBySide === true)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        message: 'the place of a value is in the ranking of one dimension by one measure',
+      });
     if (frame.bandsTopOver && frame.bands === undefined)
       ctx.addIssue({ code: 'custom', message: 'bandsTopOver needs bands' });
     if (banded !== (frame.bands !== undefined))

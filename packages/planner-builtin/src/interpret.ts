@@ -47,7 +47,7 @@ import { readPerMerchant } from './passes/per-merchant.js';
 import { readPerPeriod } from './passes/per-period.js';
 import { readPeriodOverlap } from './passes/period-overlap.js';
 import { readPeriodPronouns, settlePeriodAdjectives } from './passes/period-pronouns.js';
-import { readPositions } from './passes/positions.js';
+import { readPlaceOfValue, readPositions } from './passes/positions.js';
 import { readRankLimit } from './passes/rank-limit.js';
 import { readRatioDefinition, settleRatioDefinition } from './passes/ratio-definitions.js';
 import { readRatioFigures } from './passes/ratio-figures.js';
@@ -145,6 +145,7 @@ export const PASSES: readonly (readonly [name: string, pass: Pass])[] = [
   ['per period', readPerPeriod],
   ['settle weekday days', settleWeekdayDays],
   ['settle ratio definition', settleRatioDefinition],
+  ['place of a value', readPlaceOfValue],
   ['positions', readPositions],
   ['rank limit', readRankLimit],
   ['histogram', readHistogram],

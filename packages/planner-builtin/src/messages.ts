@@ -684,6 +684,15 @@ export function describeFrame(frame: Frame): string {
   }
   if (frame.sideBySide) parts.push(pick(['side by side', 'рядом', 'қатар']));
   if (frame.alphabetical) parts.push(pick(['alphabetically', 'по алфавиту', 'әліпби бойынша']));
+  if (frame.placeOf !== undefined)
+    // "the place of Shymkent": among all the groups, largest first.
+    parts.push(
+      pick([
+        `the place of ${frame.placeOf.value} (1 = largest)`,
+        `место: ${frame.placeOf.value} (1 — наибольший)`,
+        `${frame.placeOf.value} орны (1 — ең үлкені)`,
+      ]),
+    );
   if (frame.limit !== null && frame.offset !== undefined) {
     // "place 3", "places 4–6" of the ranking, counted from its first.
     const from = frame.offset + 1;

@@ -3231,9 +3231,11 @@ describe('ranking words, "means", lists after a mix word and breakdowns continue
     },
   );
   it.each(["Kaspi's rank among banks by turnover", 'What rank does Halyk have by ECOM count?'])(
-    'the rank of one group is asked back, never answered with its figure: %s',
+    'the rank of one group is its place, never its figure: %s',
     (q) => {
-      expect(frameOrNull(q)).toBeNull();
+      // (Asked back until the place of a value was read — passes/positions.test.ts.)
+      expect(frameOf(q).placeOf?.withFigure).toBeUndefined();
+      expect(sqlLineOf(q)).toMatch(/^SELECT place FROM \(/);
     },
   );
   it('"where GMV means POS plus ECOM" is no average', () => {

@@ -64,3 +64,84 @@ describe('places in a ranking', () => {
     expect(frame.offset).toBeUndefined();
   });
 });
+
+describe('the place one value holds', () => {
+  it.each([
+    ['What rank is Shymkent among the cities by turnover in 2024?', 'merchant_city', 'Shymkent'],
+    [
+      'Where does Jusan Bank rank among the issuers by ATM withdrawal amount in 2024?',
+      'issuer_bank_name',
+      'Jusan Bank',
+    ],
+    [
+      'Where does Grocery & Food Markets stand among all categories by POS turnover in 2024?',
+      'mcc_category',
+      'Grocery & Food Markets',
+    ],
+    [
+      'What place does Electronics & Software take among the categories by ECOM turnover in 2024?',
+      'mcc_category',
+      'Electronics & Software',
+    ],
+    ['На каком месте Шымкент по обороту POS в первом полугодии 2024 года?', 'merchant_city', 'Shymkent'],
+    [
+      'На каком месте Kaspi Bank среди банков по среднему чеку за 2024 год?',
+      'issuer_bank_name',
+      'Kaspi Bank',
+    ],
+    [
+      '2024 жылы операциялар саны бойынша Өскемен қалалар арасында нешінші орында?',
+      'merchant_city',
+      'Oskemen',
+    ],
+  ])('%s', (question, column, value) => {
+    const frame = frameOf(question);
+    expect(frame.placeOf).toEqual({ value });
+    expect(frame.dimensions).toEqual([column]);
+    expect(frame.filters.some((f) => f.kind === 'values' && f.values.includes(value))).toBe(false);
+    const line = sqlLineOf(question);
+    // Every group ranked (no filter of the value inside), the value's place picked outside.
+    expect(line).toMatch(
+      /^SELECT place FROM \( SELECT \w+, rank\(\) OVER \(ORDER BY .+ DESC NULLS LAST\) AS place /,
+    );
+    expect(line.endsWith(`) AS ranked WHERE ${column} = '${value}'`)).toBe(true);
+  });
+
+  it("with the value's figure when that is asked too", () => {
+    const question =
+      "What is Halyk Bank's position among the banks by number of P2P_OUT transfers in 2024, and how many did it make?";
+    expect(frameOf(question).placeOf).toEqual({ value: 'Halyk Bank', withFigure: true });
+    expect(sqlLineOf(question)).toMatch(
+      /^SELECT place, transaction_count FROM \( SELECT issuer_bank_name, count\(\*\) AS transaction_count, rank\(\)/,
+    );
+  });
+
+  it('a blank takes no place: the payments with no wallet are not among the wallets ranked', () => {
+    const line = sqlLineOf('На каком месте Google Pay среди кошельков по обороту за 2024 год?');
+    expect(line).toContain(
+      "AND wallet_type IS NOT NULL GROUP BY wallet_type ) AS ranked WHERE wallet_type = 'Google Pay'",
+    );
+  });
+
+  it('the explanation names the place asked', () => {
+    const en = understandQuestion(
+      'What rank is Shymkent among the cities by turnover in 2024?',
+      TEST_CONTEXT,
+    );
+    const ru = understandQuestion('На каком месте Шымкент по обороту в 2024 году?', TEST_CONTEXT);
+    expect(en.kind === 'sql' && en.explanation).toContain('the place of Shymkent');
+    expect(ru.kind === 'sql' && ru.explanation).toContain('место: Shymkent');
+  });
+
+  it('a place named asks for the value there, not the place of one', () => {
+    expect(frameOf('Which city is in second place by turnover in 2024?').placeOf).toBeUndefined();
+  });
+
+  it('the rank of a value over periods is still asked back', () => {
+    const result = understandQuestion(
+      'What rank did Almaty have by turnover in each month of 2024?',
+      TEST_CONTEXT,
+    );
+    expect(result.kind).not.toBe('sql');
+  });
+});

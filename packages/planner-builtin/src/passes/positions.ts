@@ -1,4 +1,11 @@
-import { BY_SIZE_WORDS, PLACE_VERBS, PLACE_WORDS } from '../vocabulary/index.js';
+import {
+  BY_SIZE_WORDS,
+  PLACE_ASKED_WORDS,
+  PLACE_ASKING_WORDS,
+  PLACE_VERBS,
+  PLACE_WORDS,
+  RANK_WORDS,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, type Slot } from './reading.js';
 import { isMeasureWord } from './sort-by.js';
@@ -123,4 +130,64 @@ export const readPositions = definePass(({ slots, draft, notes }) => {
       }
     }
   }
+});
+
+/**
+ * The place one value holds in the ranking of its column's values: "What rank is Shymkent among the
+ * cities by turnover?", "Where does Jusan Bank rank among the issuers by …", «На каком месте Kaspi Bank
+ * среди банков по среднему чеку?», «Өскемен қалалар арасында нешінші орында?». The value named stays a
+ * filter; its column is the one dimension, and the frame ranks every value and keeps its place. (Asked
+ * back before: "rank" of one group was no answer any plan showed.) Not with a place named — "which city
+ * is in second place" asks for the city — nor with several measures or values to choose among.
+ */
+export const readPlaceOfValue = definePass(({ slots, draft, notes }) => {
+  if (notes.explicitLimit !== null || draft.top !== null || draft.measures.length > 1 || draft.yesNo) return;
+  if (slots.some((s) => (placeOf(s) !== null && !s.used) || isKind(s, 'superlative'))) return;
+  const asked = slots.findIndex((s, k) => {
+    if (!PLACE_ASKED_WORDS.includes(s.item.text)) return false;
+    // ("Kaspi's rank among banks": the value's own.)
+    if (isKind(slots[k - 1], 'value') && !s.item.clauseBefore) return true;
+    return slots.slice(Math.max(0, k - 5), k).some((b) => PLACE_ASKING_WORDS.includes(b.item.text));
+  });
+  if (asked < 0) return;
+  const [column] = draft.dimensions;
+  const named = draft.filters.filter(
+    (f) =>
+      f.filter.kind === 'values' &&
+      !f.filter.negated &&
+      f.filter.values.length === 1 &&
+      (column === undefined || f.filter.column === column),
+  );
+  // (Which value, when two are named — "Shymkent … by POS turnover": the one nearest the place asked.)
+  const distance = (f: (typeof named)[number]) => {
+    const at = slots.findIndex(
+      (s) =>
+        isKind(s, 'value') &&
+        f.filter.kind === 'values' &&
+        s.item.meaning.column === f.filter.column &&
+        s.item.meaning.values.includes(f.filter.values[0]!),
+    );
+    return at < 0 ? Number.POSITIVE_INFINITY : Math.abs(at - asked);
+  };
+  const [own, other] = [...named].sort((a, b) => distance(a) - distance(b));
+  if (own?.filter.kind !== 'values') return;
+  if (other && distance(other) === distance(own)) return;
+  if (draft.dimensions.length === 0) {
+    draft.dimensions.push(own.filter.column);
+    notes.dimensionTexts.push(slots[asked]!.item.text);
+  } else if (draft.dimensions.length > 1) return;
+  // ("…, and how many did it make?": the value's figure asked too.)
+  const figureToo = slots.some(
+    (s, k) => k > asked && isKind(s, 'conjunction') && slots.slice(k + 1).some(isMeasureWord),
+  );
+  draft.placeOf = figureToo ? 'figure' : 'place';
+  draft.domain = true;
+  slots[asked]!.used = true;
+  for (const s of slots.slice(Math.max(0, asked - 5), asked))
+    if (PLACE_ASKING_WORDS.includes(s.item.text)) s.used = true;
+  for (const s of slots) if (!s.used && PLACE_VERBS.includes(s.item.text)) s.used = true;
+  // ("what rank": asked back as a rank no answer showed, until now.)
+  draft.issues = draft.issues.filter(
+    (i) => i.kind !== 'unknown_words' || !i.words.every((w) => RANK_WORDS.includes(w)),
+  );
 });

@@ -988,5 +988,23 @@ export const PLACE_VERBS: readonly string[] = [
   'тұрды',
 ];
 
+/**
+ * The place one value holds, asked (passes/positions.ts, readPlaceOfValue): "what rank is Shymkent",
+ * "where does Jusan Bank rank / stand", "what is Halyk's position", «на каком месте Шымкент»,
+ * «Өскемен нешінші орында». The asking words, and the words of a place asked with them.
+ */
+export const PLACE_ASKING_WORDS: readonly string[] = ['what', 'where', 'каком', 'нешінші'];
+export const PLACE_ASKED_WORDS: readonly string[] = [
+  'rank',
+  'ranks',
+  'stand',
+  'stands',
+  'position',
+  'place',
+  'месте',
+  'орында',
+  'орнында',
+];
+
 /** «вторая по величине оборота»: "by size" of the measure after it, with a place of a ranking. */
 export const BY_SIZE_WORDS: readonly string[] = ['величине'];
