@@ -24,5 +24,51 @@ export function readMostFirst(items: readonly Item[]): Item[] {
     };
     out.splice(i, 3, merged);
   }
+  return fromMostToFewest(out);
+}
+
+const isSuperlative = (item: Item | undefined, direction?: 'asc' | 'desc'): boolean =>
+  item?.kind === 'meaning' &&
+  item.meaning.kind === 'superlative' &&
+  (direction === undefined || item.meaning.direction === direction);
+const isWord = (item: Item | undefined, word: string): boolean =>
+  item?.kind === 'meaning' && item.meaning.kind === 'comparator' && item.text === word;
+const isEntity = (item: Item | undefined): boolean =>
+  item?.kind === 'meaning' && item.meaning.kind === 'entity';
+const isStop = (item: Item | undefined): boolean => item?.kind === 'stop';
+
+/**
+ * "sorted from the most payments to the fewest", "from the fewest transactions to the most": the two
+ * ends of the order, one superlative each way, with the counted noun after the first (and maybe the
+ * second) — the order of every row (it was the top 1). Only at the end of the question or its clause.
+ */
+function fromMostToFewest(items: readonly Item[]): Item[] {
+  const out = [...items];
+  for (let i = 0; i < out.length; i++) {
+    if (!isWord(out[i], 'from')) continue;
+    let k = i + 1;
+    while (isStop(out[k])) k++;
+    const first = out[k];
+    if (!isSuperlative(first) || first?.kind !== 'meaning' || first.meaning.kind !== 'superlative') continue;
+    const direction = first.meaning.direction;
+    if (!isEntity(out[k + 1]) || !isWord(out[k + 2], 'to')) continue;
+    let end = k + 3;
+    while (isStop(out[end])) end++;
+    if (!isSuperlative(out[end], direction === 'desc' ? 'asc' : 'desc')) continue;
+    if (isEntity(out[end + 1])) end++;
+    const after = out[end + 1];
+    if (after && !after.commaBefore && !after.clauseBefore) continue;
+    const merged: Item = {
+      kind: 'meaning',
+      text: out
+        .slice(i, end + 1)
+        .map((x) => x.text)
+        .join(' '),
+      meaning: { kind: direction === 'asc' ? 'smallestFirst' : 'largestFirst' },
+      ...(out[i]!.commaBefore ? { commaBefore: true as const } : {}),
+      ...(out[i]!.clauseBefore ? { clauseBefore: true as const } : {}),
+    };
+    out.splice(i, end + 1 - i, merged);
+  }
   return out;
 }

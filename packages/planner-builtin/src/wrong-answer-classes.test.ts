@@ -10929,3 +10929,59 @@ describe('a lead-in of exclusion before a yes/no about a figure ("Excluding fore
     expect(line).not.toContain('transaction_amount_kzt > 10000');
   });
 });
+
+describe('first runs of unseen249–256: years before an average, "were there", currencies as units, single payments, ends of an order, "(all payments)"', () => {
+  it.each([
+    'How many POS payments in 2024 were above the 2024 average POS amount?',
+    'Count the transfers in 2024 that exceeded the 2024 median transfer.',
+  ])('a year before an average is no amount of tenge: %s', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.filters.some((f) => f.kind === 'amount' && f.value === 2024) ?? false).toBe(false);
+  });
+
+  it.each([
+    'Были ли операции на сумму больше 3 млн тенге в 2024 году?',
+    'Были ли платежи свыше 2 млн тенге в Таразе в октябре 2024? Сколько?',
+  ])('«были ли операции … больше X» counts the single payments over X: %s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn: 'count' }]);
+    expect(frame.filters.some((f) => f.kind === 'amount' && f.op === '>')).toBe(true);
+    expect(frame.threshold).toBeUndefined();
+  });
+
+  it.each([
+    ['2024 жылы еуромен жасалған төлемдердің орташа сомасы 50 еуродан жоғары болды ма?', 'avg', 50],
+    ['2024 жылы доллармен төлемдердің жалпы сомасы 2000 доллардан асты ма?', 'sum', 2000],
+  ])('a Kazakh yes/no with the currency as the unit checks the figure: %s', (q, fn, value) => {
+    const frame = frameOf(q);
+    expect(frame.measures).toEqual([{ fn }]);
+    expect(frame.amountIn).toBe('original');
+    expect(frame.threshold).toMatchObject({ op: '>', value });
+    expect(frame.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+
+  it.each([
+    'Какая была наибольшая сумма одной операции в каждом городе за 2024 год?',
+    'Какая самая маленькая сумма одной покупки в каждом банке в 2024 году?',
+    '2024 жылы әр қалада ең үлкен бір төлемнің сомасы',
+  ])('the amount of one payment in each group is its extreme: %s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.limit).toBeNull();
+    expect(frame.measures.map((m) => m.fn)).toEqual([expect.stringMatching(/^(max|min)$/)]);
+  });
+
+  it.each([
+    ['Number of contactless payments in 2024 by city, sorted from the most payments to the fewest.', 'desc'],
+    ['Transactions by bank in 2024, from the fewest transactions to the most.', 'asc'],
+  ])('"from the most … to the fewest" orders every row: %s', (q, order) => {
+    expect(frameOf(q).limit).toBeNull();
+    expect(sqlLineOf(q)).toMatch(new RegExp(`ORDER BY transaction_count ${order.toUpperCase()}$`));
+  });
+
+  it.each([
+    '2024 жылғы қараша айындағы күндік айналым (барлық операциялар)',
+    '2024 жылғы айналым қала бойынша (барлық транзакциялар)',
+  ])('"(all payments)" in brackets after a figure adds no count: %s', (q) => {
+    expect(frameOf(q).measures).toEqual([{ fn: 'sum' }]);
+  });
+});

@@ -213,6 +213,9 @@ export const readAmountFilters = definePass((r) => {
     const unitAfter = isKind(slots[next(j)], 'currencyUnit') || notes.factors.has(j);
     const yearLike = isRecentYear(a) && !unitAfter;
     if (OVER_A_YEAR.includes(textOf(i)) && yearLike) return;
+    // ("above the 2025 average ECOM amount": a year before an average is the average's period — a
+    // condition against the average, which is asked back, not payments over 2 025 tenge.)
+    if (yearLike && isKind(slots[next(j)], 'aggregate')) return;
     // "from 2025 to date", "from 2025 until now", "from 2024 to 2026": a weak "from" before a recent year
     // that runs to now or to another year is a period (it kept payments of 2 025 tenge or more).
     if (weak && op === '>=' && yearLike) {

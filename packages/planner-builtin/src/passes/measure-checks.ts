@@ -150,6 +150,8 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
   )
     return;
   const { next, pastValues, prev, stopBefore } = cursor(slots);
+  const isCurrencyValue = (slot: Slot | undefined) =>
+    isKind(slot, 'value') && slot.item.meaning.column === 'transaction_currency';
   // (Not a number with an ordinal ending, a day or a place: "busier than the 15th".)
   const isNumber = (k: number) => slots[k]?.item.kind === 'number' && slots[k]!.item.ordinalEnding !== true;
   /** A comparison right before the question particle is the predicate: «… 10 мыңнан асты ма?». */
@@ -176,7 +178,13 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
     if (isNumber(next(i))) return next(i);
     if (!beforeParticle(i) && !isPredicateVerb(i)) return -1;
     let k = prev(i);
-    while (isKind(slots[k], 'currencyUnit') || isKind(slots[k], 'multiplier') || isKind(slots[k], 'share'))
+    // (…or the currency it is in: «60 еуродан жоғары болды ма?».)
+    while (
+      isKind(slots[k], 'currencyUnit') ||
+      isKind(slots[k], 'multiplier') ||
+      isKind(slots[k], 'share') ||
+      isCurrencyValue(slots[k])
+    )
       k = prev(k);
     if (isNumber(k)) return k;
     if (!yesNo || !isPredicateVerb(i)) return -1;
@@ -310,7 +318,10 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
     const single = before.some(
       (s, k) => SINGLE_PAYMENT_WORDS.includes(s.item.text) && !isKind(slots[next(k)], 'dimension'),
     );
-    if (single && !largest) return;
+    // («Были ли операции на сумму больше 5 млн?»: "were there payments …" — the payments right after
+    // the verb of occurring — asks whether any single one was, as "were there" does.)
+    const thereWere = before.some((s, k) => isKind(s, 'occurs') && isCountedNoun(slots[next(k)]));
+    if ((single || thereWere) && !largest) return;
     if (slots.slice(0, at).some((s) => RELATIVE_WORDS.includes(s.item.text))) return;
     // "Did outgoing P2P transfers exceed 20 million tenge in November?": payments (plural, none singled
     // out) said to exceed an amount in tenge, as the yes/no's predicate verb — their total (it was a

@@ -606,6 +606,15 @@ export const readMeasures = definePass((r) => {
         slots.some((o, k) => k > i && !o.used && (isKind(o, 'amount') || isKind(o, 'total')))
       )
         return;
+      // («күндік айналым (барлық операциялар)»: "(all transactions)" set in brackets after the figure says
+      // which payments it is of — it added a count of them.)
+      if (
+        ALL_TOTAL_WORDS.includes(slot.item.text) &&
+        slot.item.bracketBefore === true &&
+        isPaymentsNoun(slots[next(i)]) &&
+        slots.slice(0, i).some((o) => isKind(o, 'amount') || isKind(o, 'aggregate'))
+      )
+        return;
       const s = slots[next(i)];
       const after = slots[next(next(i))];
       // "bank, count, total, distinct cards", "payments, total and cards": an item of a list of columns,

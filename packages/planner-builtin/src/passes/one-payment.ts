@@ -29,9 +29,14 @@ export const readOnePayment = definePass(({ slots }) => {
     const merchants = isKind(noun, 'dimension') && noun.item.meaning.dimension === 'merchant_id';
     if (!(isCountedNoun(noun) || merchants)) return;
     const kazakh = slot.item.text === 'бір';
-    const after = kazakh
-      ? KAZAKH_PER_ENDINGS.test(noun!.item.text)
-      : ONE_OF_PREPOSITIONS.includes(slots[i - 1]?.item.text ?? '') && slots[i - 1]?.item.kind === 'stop';
+    // («наибольшая сумма одной операции в каждой категории», «бір төлемнің сомасы»: the amount of one
+    // payment is each payment's — it was read as one group, the category with the largest sum.)
+    const amountOfOne = kazakh ? isKind(slots[i + 2], 'amount') : isKind(slots[i - 1], 'amount');
+    const after =
+      amountOfOne ||
+      (kazakh
+        ? KAZAKH_PER_ENDINGS.test(noun!.item.text)
+        : ONE_OF_PREPOSITIONS.includes(slots[i - 1]?.item.text ?? '') && slots[i - 1]?.item.kind === 'stop');
     if (!after) return;
     slots[i] = { item: { kind: 'stop', text: slot.item.text, ...marksOf(slot.item) }, used: true };
   });

@@ -160,7 +160,12 @@ export const readSuperlatives = definePass((r) => {
     );
     const which = slots.some(
       (s, k) =>
-        !(eachGroup && WHAT_WORDS.includes(s.item.text) && !isKind(slots[next(k)], 'dimension')) &&
+        // («Какая была наибольшая сумма одной операции в каждой категории?» likewise.)
+        !(
+          eachGroup &&
+          ((WHAT_WORDS.includes(s.item.text) && !isKind(slots[next(k)], 'dimension')) ||
+            (RUSSIAN_WHICH.includes(s.item.text) && isKind(slots[next(k)], 'superlative')))
+        ) &&
         [...WHICH_WORDS, ...KAZAKH_WHICH, ...RUSSIAN_WHICH].includes(s.item.text) &&
         (isKind(slots[next(k)], 'dimension') ||
           isKind(slots[next(k)], 'timeUnit') ||
