@@ -10979,6 +10979,15 @@ describe('first runs of unseen249–256: years before an average, "were there", 
   });
 
   it.each([
+    'Превысил ли оборот у шымкентских мерчантов за октябрь 2024 года 2 млн тенге? Покажите, пожалуйста, саму сумму.',
+    'Did turnover at Taraz merchants in 2024 exceed 5 million tenge? Show the total.',
+  ])('a verb of showing before a figure lists no merchants: %s', (q) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual([]);
+    expect(frame.measures).toEqual([{ fn: 'sum' }]);
+  });
+
+  it.each([
     '2024 жылғы қараша айындағы күндік айналым (барлық операциялар)',
     '2024 жылғы айналым қала бойынша (барлық транзакциялар)',
   ])('"(all payments)" in brackets after a figure adds no count: %s', (q) => {

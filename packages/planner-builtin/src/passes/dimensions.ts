@@ -578,9 +578,11 @@ export const readDimensions = definePass((r) => {
     const namesCity =
       isKind(named, 'dimension') && valueColumnAt(prev(prev(i))) === named.item.meaning.dimension;
     const describedBy = namesCity ? slots[prev(prev(i))] : named;
+    // («… превысил ли оборот у карагандинских мерчантов 1,5 млн? Покажите саму сумму.»: a verb of showing
+    // right before a figure asks for that figure, no list — it made a row per merchant.)
+    const listing = (s: Slot, k: number) => isKind(s, 'listVerb') && !isMeasureWord(slots[next(k)]);
     const rankedHere =
-      slots.some((s) => isKind(s, 'top') || isKind(s, 'listVerb') || ranking(s)) &&
-      draft.dimensions.length === 0;
+      slots.some((s, k) => isKind(s, 'top') || listing(s, k) || ranking(s)) && draft.dimensions.length === 0;
     // («киім-кешек дүкендеріндегі орташа чек … көрсетіңіз»: a Kazakh merchants word in the attributive
     // locative, "in the clothing stores", says where — the verb of showing at the end lists no merchants.)
     const where =
