@@ -10988,6 +10988,29 @@ describe('first runs of unseen249–256: years before an average, "were there", 
   });
 
   it.each([
+    ['2024 жылғы Google Pay төлемдерінің әр қалаға тиесілі үлесі қандай?', 'merchant_city'],
+    ['2024 жылғы POS айналымының әр банкке тиесілі үлесі', 'issuer_bank_name'],
+  ])('«X-тің әр топқа тиесілі үлесі» is each group’s share of X: %s', (q, column) => {
+    const frame = frameOf(q);
+    expect(frame.dimensions).toEqual([column]);
+    expect(frame.share?.subset ?? []).toEqual([]);
+    expect(sqlLineOf(q)).toContain('OVER ()');
+  });
+
+  it.each([
+    'Card turnover (POS, ECOM and ATM withdrawals) this year against the same period last year',
+    'Оборот (POS и ECOM) с начала года в сравнении с тем же периодом прошлого года',
+  ])(
+    'values in brackets after the figure, periods a year apart compared: one row, no row per value: %s',
+    (q) => {
+      const frame = frameOf(q);
+      expect(frame.dimensions).toEqual([]);
+      expect(frame.compare).not.toBeNull();
+      expect(frame.filters.some((f) => f.kind === 'values' && f.column === 'transaction_type')).toBe(true);
+    },
+  );
+
+  it.each([
     '2024 жылғы қараша айындағы күндік айналым (барлық операциялар)',
     '2024 жылғы айналым қала бойынша (барлық транзакциялар)',
   ])('"(all payments)" in brackets after a figure adds no count: %s', (q) => {

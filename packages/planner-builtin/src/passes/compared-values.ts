@@ -461,6 +461,20 @@ export const readComparedValues = definePass((r) => {
   const compared = draft.filters.find(
     (f) => f.filter.kind === 'values' && !f.filter.negated && f.filter.values.length >= 2,
   );
+  // ("Year-to-date card spending (POS, ECOM and bill payments) against the same period last year": values
+  // in brackets right after the figure's word say which payments it is of — with the period set against
+  // the same one a year before, the periods are what is compared; the values were a row each.)
+  const glossed =
+    compared?.filter.kind === 'values' &&
+    slots.some(
+      (x, k) =>
+        isKind(x, 'value') &&
+        compared.filter.kind === 'values' &&
+        x.item.meaning.column === compared.filter.column &&
+        x.item.bracketBefore === true &&
+        (isPaymentsNoun(slots[k - 1]) || isKind(slots[k - 1], 'amount')),
+    );
+  if (glossed && (draft.yearAgo === true || draft.samePeriod === true)) return;
   // («Оборот покупок POS+ECOM с начала года в сравнении с тем же периодом прошлого года»: values joined by
   // a plus are one set of payments, summed — never set against each other; they were a row per type.)
   // ("ATM vs purchases (POS + ECOM)": a plus inside one side of a comparison still compares the sides.)

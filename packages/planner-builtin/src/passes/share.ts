@@ -789,6 +789,19 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
     for (const s of slots) if (KAZAKH_EACH.includes(s.item.text)) s.used = true;
     return true;
   }
+  // («Apple Pay төлемдерінің әр банкке тиесілі үлесі», the share of Apple Pay payments that falls to each
+  // bank: each group in the dative and the verb of falling to it right before the share word — the groups
+  // share the payments named before; it was Apple Pay's part within each bank.)
+  const fallsTo = slots[shareAt - 1];
+  if (
+    KAZAKH_FALL_AFTER.includes(fallsTo?.item.text ?? '') &&
+    grouping(shareAt - 2) &&
+    KAZAKH_EACH.includes(slots[shareAt - 3]?.item.text ?? '')
+  ) {
+    fallsTo!.used = true;
+    slots[shareAt - 3]!.used = true;
+    return true;
+  }
   // …or right after it, in the genitive («доля каждого банка», «доли банков в …», "share of each bank
   // in"; «доля … в каждом городе» and Kazakh «үлесі әр қалада» are within each)
   const after = slots[shareAt + 1]?.item.text === 'of' ? shareAt + 2 : shareAt + 1;
