@@ -11010,6 +11010,21 @@ describe('first runs of unseen249–256: years before an average, "were there", 
     },
   );
 
+  it('"with each type\'s change in %" shows both periods beside the change', () => {
+    const q =
+      "Turnover by bank, first 6 months of 2023 vs first 6 months of 2024, with each bank's change in %.";
+    const line = sqlLineOf(q);
+    expect(line).toContain('AS total_amount_2023_h1');
+    expect(line).toContain('AS total_amount_2024_h1');
+    expect(line).toContain('AS change_pct');
+  });
+
+  it('"the first 6 months of 2023 and of 2024": the same months of each year', () => {
+    const frame = frameOf('Total turnover in the first 6 months of 2023 and of 2024');
+    expect(frame.compare?.earlier).toEqual({ kind: 'dates', from: '2023-01-01', to: '2023-07-01' });
+    expect(frame.compare?.later).toEqual({ kind: 'dates', from: '2024-01-01', to: '2024-07-01' });
+  });
+
   it.each([
     '2024 жылғы қараша айындағы күндік айналым (барлық операциялар)',
     '2024 жылғы айналым қала бойынша (барлық транзакциялар)',

@@ -7,6 +7,7 @@ import {
   BEAT_VERBS,
   BOTH_SHOWN_WORDS,
   CHANGE_ASKED,
+  EACH_GROUP_WORDS,
   HOME_VALUES,
   KAZAKH_ABLATIVE,
   KAZAKH_REST,
@@ -130,6 +131,17 @@ export const readComparedValues = definePass((r) => {
     let b = slots[i - 1]?.item.text === 'the' ? i - 2 : i - 1;
     if (isKind(slots[b], 'compare')) b--;
     if (slots[b]?.item.text === 'the') b--;
+    // ("…, with each type's change in %": the groups' own change, each of the rows said between.)
+    const groupWord = slots[b];
+    if (
+      isKind(groupWord, 'dimension') &&
+      draft.dimensions.includes(groupWord.item.meaning.dimension) &&
+      isKind(slots[b - 1], 'groupBy') &&
+      EACH_GROUP_WORDS.includes(slots[b - 1]!.item.text)
+    ) {
+      slots[b - 1]!.used = true;
+      b -= 2;
+    }
     const before = slots[b];
     // "… versus the same period last year — and the growth in percent": "and" after a comparison adds
     // the change to both periods, as "plus" does.

@@ -73,6 +73,15 @@ export const readLeadingUnits = definePass((r: Reading) => {
     notes.timeRanges.push({ range: leadingUnits(year.year, unit, n), at: first ? i - 1 : i });
     r.draft.domain = true;
     i = Math.max(...taken);
+    // ("the first 11 months of 2025 and of 2026": "and of" another year takes the same months of it —
+    // the second was the whole year.)
+    const link = after ? next(after.end) : -1;
+    const other = link >= 0 ? yearAfter(next(link)) : null;
+    if (other && isKind(slots[link], 'conjunction') && slots[link + 1]?.item.text === 'of') {
+      for (let k = link; k <= other.end; k++) slots[k]!.used = true;
+      notes.timeRanges.push({ range: leadingUnits(other.year, unit, n), at: next(link) });
+      i = other.end;
+    }
   }
 
   /** «2026 жылдың 9 айында»: a year, its year word, then the number of units. */
