@@ -11026,6 +11026,13 @@ describe('first runs of unseen249–256: years before an average, "were there", 
   });
 
   it.each([
+    ['2024 жылы қандай шет елдердің эквайерлері арқылы операциялар өтті?', 'acquirer_country_iso'],
+    ['Өткен айда қай қалаларда юаньмен операциялар өтті?', 'merchant_city'],
+  ])('«… операциялар өтті?» after a which-word lists the values: %s', (q, column) => {
+    expect(sqlLineOf(q)).toMatch(new RegExp(`^SELECT ${column} FROM transactions WHERE`));
+  });
+
+  it.each([
     '2024 жылғы қараша айындағы күндік айналым (барлық операциялар)',
     '2024 жылғы айналым қала бойынша (барлық транзакциялар)',
   ])('"(all payments)" in brackets after a figure adds no count: %s', (q) => {

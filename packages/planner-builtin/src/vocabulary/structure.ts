@@ -2999,6 +2999,9 @@ export const OCCURRENCE_VERBS: readonly string[] = [
   'встречалось',
   'встречался',
   'встречалась',
+  // («қандай шет елдердің эквайерлері арқылы операциялар өтті?», through which countries' acquirers did
+  // payments pass)
+  'өтті',
 ];
 
 /**
