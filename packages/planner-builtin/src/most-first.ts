@@ -49,7 +49,7 @@ function fromMostToFewest(items: readonly Item[]): Item[] {
     let k = i + 1;
     while (isStop(out[k])) k++;
     const first = out[k];
-    if (!isSuperlative(first) || first?.kind !== 'meaning' || first.meaning.kind !== 'superlative') continue;
+    if (first?.kind !== 'meaning' || first.meaning.kind !== 'superlative') continue;
     const direction = first.meaning.direction;
     if (!isEntity(out[k + 1]) || !isWord(out[k + 2], 'to')) continue;
     let end = k + 3;

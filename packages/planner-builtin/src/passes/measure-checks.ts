@@ -328,8 +328,7 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
     // count of the transfers over 20 million each).
     // (…or in the currency they were paid in: "exceed 5,000 dollars".)
     const unitWord = slots[after];
-    const currencyAfter =
-      isKind(unitWord, 'value') && unitWord.item.meaning.column === 'transaction_currency';
+    const currencyAfter = isCurrencyValue(unitWord);
     const paymentsTotal =
       yesNo &&
       (unit === 'tenge' || currencyAfter) &&

@@ -132,6 +132,9 @@ export const readPositions = definePass(({ slots, draft, notes }) => {
   }
 });
 
+/** How many words before the place word its asking word may stand: "where does Jusan Bank rank". */
+const ASKING_REACH = 5;
+
 /**
  * The place one value holds in the ranking of its column's values: "What rank is Shymkent among the
  * cities by turnover?", "Where does Jusan Bank rank among the issuers by …", «На каком месте Kaspi Bank
@@ -143,11 +146,14 @@ export const readPositions = definePass(({ slots, draft, notes }) => {
 export const readPlaceOfValue = definePass(({ slots, draft, notes }) => {
   if (notes.explicitLimit !== null || draft.top !== null || draft.measures.length > 1 || draft.yesNo) return;
   if (slots.some((s) => (placeOf(s) !== null && !s.used) || isKind(s, 'superlative'))) return;
+  // (The asking word a few words before: "where does Jusan Bank rank".)
+  const askingBefore = (k: number) =>
+    slots.slice(Math.max(0, k - ASKING_REACH), k).filter((b) => PLACE_ASKING_WORDS.includes(b.item.text));
   const asked = slots.findIndex((s, k) => {
     if (!PLACE_ASKED_WORDS.includes(s.item.text)) return false;
     // ("Kaspi's rank among banks": the value's own.)
     if (isKind(slots[k - 1], 'value') && !s.item.clauseBefore) return true;
-    return slots.slice(Math.max(0, k - 5), k).some((b) => PLACE_ASKING_WORDS.includes(b.item.text));
+    return askingBefore(k).length > 0;
   });
   if (asked < 0) return;
   const [column] = draft.dimensions;
@@ -183,8 +189,7 @@ export const readPlaceOfValue = definePass(({ slots, draft, notes }) => {
   draft.placeOf = figureToo ? 'figure' : 'place';
   draft.domain = true;
   slots[asked]!.used = true;
-  for (const s of slots.slice(Math.max(0, asked - 5), asked))
-    if (PLACE_ASKING_WORDS.includes(s.item.text)) s.used = true;
+  for (const s of askingBefore(asked)) s.used = true;
   for (const s of slots) if (!s.used && PLACE_VERBS.includes(s.item.text)) s.used = true;
   // ("what rank": asked back as a rank no answer showed, until now.)
   draft.issues = draft.issues.filter(
