@@ -629,22 +629,11 @@ function placeOfValue(frame: Frame, grouped: readonly string[], group: Column, m
   const ranked = `rank() OVER (ORDER BY ${measure.expression} DESC NULLS LAST) AS place`;
   const label = group.expression === group.alias ? group.alias : `${group.expression} AS ${group.alias}`;
   const figure = `${measure.expression} AS ${measure.alias}`;
-  // (A blank is no value of the column: the payments with no wallet take no place among the wallets.)
-  const [from, ...rest] = grouped.slice(1);
-  const notBlank = `${group.expression} IS NOT NULL`;
-  const nullable = NULLABLE_COLUMNS.has(frame.dimensions[0]!);
-  const where = rest[0]?.startsWith('WHERE ')
-    ? [`${rest.shift()}${nullable ? ` AND ${notBlank}` : ''}`]
-    : nullable
-      ? [`WHERE ${notBlank}`]
-      : [];
   return [
     withFigure ? `SELECT place, ${measure.alias}` : 'SELECT place',
     'FROM (',
     `SELECT ${[label, ...(withFigure ? [figure] : []), ranked].join(', ')}`,
-    from!,
-    ...where,
-    ...rest,
+    ...grouped.slice(1),
     ') AS ranked',
     `WHERE ${group.alias} = ${quote(value)}`,
   ].join('\n');
@@ -880,6 +869,14 @@ export function buildSql(frame: Frame): string {
   }
   const lines = [`SELECT ${select.join(', ')}`, 'FROM transactions'];
   const rowsWhere = withNone === undefined ? where : groupWhere;
+  // ("On what place is Google Pay among the wallets": a blank is no value of the column, as for "which
+  // wallets appear" — the payments with no wallet take no place among the wallets.)
+  if (
+    frame.placeOf !== undefined &&
+    NULLABLE_COLUMNS.has(frame.dimensions[0]!) &&
+    !rowsWhere.includes(notBlank)
+  )
+    rowsWhere.push(notBlank);
   if (rowsWhere.length > 0) lines.push(`WHERE ${rowsWhere.join(' AND ')}`);
   if (dimensions.length > 0) lines.push(`GROUP BY ${dimensions.map((d) => d.expression).join(', ')}`);
   const kept = [
