@@ -3,6 +3,7 @@ import type { PlanContext, PlannedQuery, Planner, PlanRequest } from '@pa/planne
 import { buildSql } from './build-sql.js';
 import { completeFrame, mergeFollowUp } from './complete-frame.js';
 import { type ContextPart, contextItems, contextSplits, isContext } from './context-split.js';
+import { withoutCourtesy } from './courtesy.js';
 import { type DetectedLanguage, detectLanguage, hasLetters } from './detect-language.js';
 import type { Draft } from './draft.js';
 import { type Frame, readFrame } from './frame.js';
@@ -112,6 +113,13 @@ export function understandQuestion(
       lang,
     );
     return { ...part, explanation: `${part.explanation} ${note}` };
+  }
+  // A letter around the question (courtesy.ts): its sentences of courtesy set aside, the rest read again
+  // — with its own lead-in and aside.
+  const plain = withoutCourtesy(question);
+  if (plain !== null) {
+    const read = understandQuestion(plain, context, options);
+    if (read.kind === 'sql') return read;
   }
   return whole;
 }

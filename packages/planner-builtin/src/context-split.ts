@@ -7,6 +7,7 @@ import {
   CONTEXT_JOINERS,
   CORRECTION_OPENERS,
   DECLINED_NO_WORDS,
+  PURPOSE_FOR,
   PURPOSE_OPENERS,
   RELATIVE_OPENERS,
   REQUEST_WORDS,
@@ -238,9 +239,20 @@ function echoed(m: Meaning, frame: Frame): boolean {
  */
 function saysWhoAsks(items: readonly Item[], at: number): boolean {
   const item = items[at]!;
+  if (at === 0 && saysWhatFor(items)) return true;
   if (item.kind !== 'meaning') return false;
   if (item.meaning.kind === 'aside' || item.meaning.kind === 'purpose') return true;
   return item.meaning.kind === 'clock' && item.meaning.marker === 'pm' && items[at - 1]?.kind !== 'number';
+}
+
+/**
+ * "It's for the analytics memo.", «Это нужно для настройки лимитов.»: "this" /
+ * "it" opens the clause and "for" follows it with only stop words between — what the answer is for.
+ */
+function saysWhatFor(items: readonly Item[]): boolean {
+  if (!THIS_WORDS.includes(items[0]?.text ?? '')) return false;
+  const forAt = items.findIndex((i, k) => k > 0 && i.kind === 'stop' && PURPOSE_FOR.includes(i.text));
+  return forAt > 0 && items.slice(1, forAt).every((i) => i.kind === 'stop');
 }
 
 /** The clause's items, when it could be context at all (checked before the rest is interpreted). */
@@ -359,6 +371,8 @@ export function isContext(items: readonly Item[], frame: Frame, leading = false)
     // "this" / "it" in a clause saying what for is the answer itself, no earlier one.
     if (says && !leading && m.kind === 'followUp' && THIS_WORDS.includes(item.text)) return true;
     if (says) {
+      // ("… asked me to check one figure with you: what was the total …": the single figure asked.)
+      if (m.kind === 'listMode') return m.mode === 'together' && frame.dimensions.length === 0;
       if (m.kind === 'superlative') return frame.order !== null || frame.limit !== null;
       if (m.kind === 'compare' && !m.change)
         return (

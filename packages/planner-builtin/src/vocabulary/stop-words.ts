@@ -520,6 +520,9 @@ export const STOP_WORDS: readonly string[] = [
   'подскажите',
   // polite and wordy requests: «не подскажете», «хочу посмотреть», «составьте рейтинг», "looking at"
   'подскажете',
+  // «Можете ли вы …», «Сможете прислать …»: could you … (with «не» before it, structure.ts)
+  'можете',
+  'сможете',
   'посмотреть',
   'глянуть',
   'составьте',
@@ -619,6 +622,9 @@ export const STOP_WORDS: readonly string[] = [
   'рассчитайте',
   'рассчитать',
   'просто',
+  // «очень» (very) only makes the next word stronger; unknown, the typo reader took it for «осень»
+  // (autumn) and filtered September to November.
+  'очень',
   'активно',
   'активных',
   'активные',

@@ -129,6 +129,8 @@ export const WHOLE_COUNTRY_PHRASES: readonly string[] = [
 export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   // «… не подскажете?» (would you tell me): a polite request, no negation
   e(['не подскажете', 'не подскажешь'], { kind: 'stop' }),
+  // «Не могли бы вы показать …», «Могли бы вы …» (could you show …): a polite request, no negation
+  e(['не могли бы', 'могли бы', 'не можете ли', 'не сможете ли'], { kind: 'stop' }),
   // «Какой на самом деле?» (what is it really): the figure itself, asked after a claim about it
   e(['на самом деле'], { kind: 'stop' }),
 
@@ -2266,6 +2268,8 @@ export const KAZAKH_IN_TENGE: readonly string[] = [
  * question may be cut before them (what follows is set aside only if it says who asks or why).
  */
 export const PURPOSE_OPENERS: readonly string[] = ['для', 'for the', 'for our', 'for a'];
+/** "for" after "this" / "it" in a clause saying what the answer is for ("It's for the memo"). */
+export const PURPOSE_FOR: readonly string[] = ['for', 'для'];
 export const CONTEXT_JOINERS: readonly string[] = [
   'so',
   'сондықтан',
@@ -2287,6 +2291,18 @@ export const CONTEXT_JOINERS: readonly string[] = [
   // «Басқарма төрағасының тапсырмасы бойынша …» (on the instruction of the board's chairman)
   'тапсырмасы бойынша',
   'тапсырмасымен',
+  // "For a planning memo I need to know which cities …", "… and would be grateful if you could tell me
+  // the average …", "A colleague from our branch asked me how many …": the request after a lead-in
+  // that runs into it with no comma
+  'i need to know',
+  'we need to know',
+  'need to know',
+  'if you could',
+  'could you',
+  'can you',
+  'would you',
+  'asked me',
+  'подскажите',
 ];
 /** "paid by QR code", "made by Apple Pay": after these verbs "by" names the means, not a breakdown. */
 export const MEANS_VERBS: readonly string[] = ['paid', 'made', 'done', 'settled', 'processed', 'completed'];
