@@ -7708,3 +7708,50 @@ describe('«жұмыс уақытында (09:00–17:59)», in working hours wi
     ).toContain('extract(hour FROM transaction_timestamp) >= 9');
   });
 });
+
+describe('a value against the rest: "the cards of all the other banks", «с остальными банками», a row for each side', () => {
+  it.each([
+    'Compare ECOM turnover in May 2024 for Kaspi Bank cards versus the cards of all the other banks combined, one row for Kaspi and one row for the rest',
+    'Almaty versus all the other cities: turnover in May 2024, one row for Almaty and one for the rest',
+    'Прошу сравнить оборот Halyk Bank с остальными банками за май 2024 года.',
+    'Шымкент против всех остальных городов вместе: количество ECOM-операций за май 2024, строка для Шымкента и строка для остальных',
+    "Row count for May 2024, merchant_city = 'Almaty' against the rest of the cities lumped together",
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toMatch(/CASE WHEN \w+ = '[^']+' THEN '[^']+' ELSE 'other' END/);
+  });
+
+  it('"with" a rest in a question that compares nothing is no split', () => {
+    expect(kindOf('Kaspi Bank payments with the other banks in May 2024')).not.toBe('sql');
+  });
+});
+
+describe('notes beside a breakdown: "(1 to 31)", «(с 1 по 31)», "listed in hour order", "(both included)", «от понедельника к воскресенью»', () => {
+  it.each([
+    [
+      'Bill payments in May 2024 by day of the month (1 to 31), in day order',
+      'extract(day FROM transaction_timestamp)',
+    ],
+    [
+      'Сумма снятий наличных за май 2024 года по числам месяца (с 1 по 31)',
+      'extract(day FROM transaction_timestamp)',
+    ],
+    [
+      'ATM withdrawals in May 2024 by hour of the day, listed in hour order (from 0 to 23)',
+      'extract(hour FROM transaction_timestamp)',
+    ],
+    [
+      'How many POS payments between 5,000 and 10,000 tenge (both included) were made in May 2024?',
+      'BETWEEN 5000 AND 10000',
+    ],
+    [
+      'Средний чек по POS за май 2024 года по дням недели, по порядку от понедельника к воскресенью',
+      'extract(isodow FROM transaction_timestamp)',
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+
+  it('a range that is not the whole cycle stays a question', () => {
+    expect(kindOf('Bill payments in May 2024 by day of the month (1 to 15)')).not.toBe('sql');
+  });
+});

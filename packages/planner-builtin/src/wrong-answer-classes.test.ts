@@ -11039,3 +11039,26 @@ describe('first runs of unseen249–256: years before an average, "were there", 
     expect(frameOf(q).measures).toEqual([{ fn: 'sum' }]);
   });
 });
+
+describe('the rest named as a stop phrase is never dropped: "the rest of the country", "the rest of the market"', () => {
+  it.each([
+    // beside two periods no split is built: asked back (it was the value's own figure, the rest dropped)
+    'Taraz vs the rest of the country: turnover in May 2023 and May 2024',
+    'Kaspi Bank vs the rest of the market: ECOM turnover in May 2023 and May 2024, with the change in %',
+    // and with no value to set it against
+    'How many transactions were there in the rest of the country in May 2024?',
+  ])('%s', (q) => {
+    expect(frameOrNull(q)).toBeNull();
+  });
+
+  it('a value against it is split from it', () => {
+    const line = sqlLineOf('Kaspi Bank vs the rest of the market: ECOM turnover in May 2024');
+    expect(line).toContain("CASE WHEN issuer_bank_name = 'Kaspi Bank' THEN 'Kaspi Bank' ELSE 'other' END");
+  });
+});
+
+describe('«очень» is no «осень», «с понедельника по воскресенье» alone is no period', () => {
+  it('asks back for the week said by its days with no breakdown by weekday', () => {
+    expect(frameOrNull('Сколько операций было с понедельника по воскресенье?')).toBeNull();
+  });
+});

@@ -15,8 +15,10 @@ import {
   MORE_THAN_WORDS,
   PLUS_WORDS,
   PREDICATE_COMPARATORS,
+  REST_WITH,
   REST_WORDS,
   ROW_PER_WORDS,
+  SIDE_ROW_WORDS,
   TENGE_UNIT,
   THAN_WORDS,
   TOO_WORDS,
@@ -26,6 +28,7 @@ import {
   addFilter,
   definePass,
   insideBrackets,
+  isCardsNoun,
   isKind,
   isPaymentsNoun,
   meaningOf,
@@ -696,7 +699,7 @@ function readTwoDays(slots: readonly Slot[], draft: Draft): boolean {
  * each). The column is the one whose word follows the rest word, or the only one named.
  */
 function readRest(slots: readonly Slot[], draft: Draft): boolean {
-  const { next, prev } = cursor(slots);
+  const { next, prev, stopBefore } = cursor(slots);
   // (A stop phrase of the rest, "the rest of the country", is the rest too.)
   const at = slots.findIndex((s) => (!s.used || s.item.kind === 'stop') && REST_WORDS.includes(s.item.text));
   if (at < 0) return false;
@@ -704,12 +707,28 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   // (Set against the values by "vs", «против», "and", «мен» right before it — "Services (Other)
   // category" names one category — and of the column whose word follows, "other cities", or of the
   // value before, "Kaspi vs the rest"; not "other payments in Almaty".)
-  const against = prev(at);
-  if (!isKind(slots[against], 'compare') && !isKind(slots[against], 'conjunction')) return false;
+  // ("Kaspi Bank cards versus the cards of all the other banks": the side's noun, "of all" before it.)
+  let against = prev(at);
+  const sideWords: number[] = [];
+  while (
+    (isPaymentsNoun(slots[against]) || isCardsNoun(slots[against]) || isKind(slots[against], 'shareBase')) &&
+    !slots[against]!.used
+  ) {
+    sideWords.push(against);
+    against = prev(against);
+  }
+  // ("compare Kaspi Bank with the other banks", «сравнить оборот Kaspi Bank с остальными банками»: "with"
+  // after a value, in a question that compares.)
+  const withRest =
+    sideWords.length === 0 &&
+    REST_WITH.includes(stopBefore(at) ?? '') &&
+    isKind(slots[against], 'value') &&
+    slots.some((x) => isKind(x, 'compare'));
+  if (!withRest && !isKind(slots[against], 'compare') && !isKind(slots[against], 'conjunction')) return false;
   // (Kazakh «басқа» sets the rest against the value only before its column's word: «коммуналдық және
   // басқа шоттарды төлеу» are other bills.)
   if (KAZAKH_REST.includes(slots[at]!.item.text) && !isKind(said, 'dimension')) return false;
-  const before = slots[prev(against)];
+  const before = slots[withRest ? against : prev(against)];
   const column = isKind(said, 'dimension')
     ? said.item.meaning.dimension
     : isKind(before, 'value')
@@ -724,6 +743,8 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   if (only?.filter.kind !== 'values') return false;
   const f = only.filter;
   slots[at]!.used = true;
+  for (const k of sideWords) slots[k]!.used = true;
+  readSideRows(slots, column, f.values);
   if (isKind(said, 'dimension')) {
     said.used = true;
     draft.dimensions = draft.dimensions.filter((d) => d !== column);
@@ -743,6 +764,27 @@ function readRest(slots: readonly Slot[], draft: Draft): boolean {
   draft.split = splitOf(f, f.values.length, [f.values.join(', '), 'other']);
   draft.comparedValues = draft.compare;
   return true;
+}
+
+/**
+ * "one row for Kaspi and one for the rest", «строка для Алматы и строка для остальных»: a row said for
+ * each side of the split, which it gives.
+ */
+function readSideRows(slots: readonly Slot[], column: string, values: readonly string[]): void {
+  const { next } = cursor(slots);
+  const side = (s: Slot | undefined) =>
+    s !== undefined &&
+    (REST_WORDS.includes(s.item.text) ||
+      (isKind(s, 'value') &&
+        s.item.meaning.column === column &&
+        s.item.meaning.values.every((v) => values.includes(v))));
+  slots.forEach((s, i) => {
+    const row = isKind(s, 'oneRow') || SIDE_ROW_WORDS.includes(s.item.text) || numberOf(s) === 1;
+    const j = next(i);
+    if (!row || !side(slots[j])) return;
+    s.used = true;
+    slots[j]!.used = true;
+  });
 }
 
 /**

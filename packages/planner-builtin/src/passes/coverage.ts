@@ -160,6 +160,14 @@ export const checkCoverage = definePass(({ slots, draft }) => {
   for (const [i, slot] of slots.entries()) {
     if (slot.used) continue;
     const item = slot.item;
+    // ("Taraz vs the rest of the country", "… the rest of the market": a stop phrase only so that no
+    // country or market is read in it, left unread by the reading's start; the rest it names is set
+    // against the value by compared-values.ts — left unread there, as beside two periods, it is not
+    // understood, never dropped.)
+    if (item.kind === 'stop') {
+      unknown.push(item.text);
+      continue;
+    }
     if (item.kind === 'unknown') {
       // "the weekday number", «апта күнінің нөмірі»: the label of a column the rows show.
       // (Not a merchant's name or number: the data has no names, and the ids are no labels to ask for.)

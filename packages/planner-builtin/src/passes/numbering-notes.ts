@@ -1,4 +1,11 @@
-import { CYCLE_ORDER_WORDS, MONDAY_NAMES, NUMBERING_NOTE_WORDS, SUNDAY_NAMES } from '../vocabulary/index.js';
+import {
+  CYCLE_ORDER_WORDS,
+  FROM_WORDS,
+  MONDAY_NAMES,
+  NUMBERING_NOTE_WORDS,
+  RANGE_TO_WORDS,
+  SUNDAY_NAMES,
+} from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -58,22 +65,25 @@ export const readNumberingNotes = definePass(({ slots, draft }) => {
       const minutesBefore = colonAfterNumber(i);
       const minutesAfter = slots[j + 1]?.item.kind === 'number' && colonAfterNumber(j + 1);
       const clock = d === 'hour_of_day' && (minutesBefore || minutesAfter);
-      if (
-        numberOf(s) !== from ||
-        numberOf(slots[j]) !== to ||
-        !slots[j]!.item.dashBefore ||
-        isKind(s, 'amount') ||
-        clock
-      )
+      // ("(1 to 31)", «(с 1 по 31)», "(from 0 through 23)": the ends joined by a word, not a dash.)
+      const joiner = RANGE_TO_WORDS.includes(text(slots[j])) && !slots[j]!.used ? j : -1;
+      const end = joiner >= 0 ? next(j) : j;
+      const joined = joiner >= 0 || slots[j]?.item.dashBefore === true;
+      if (numberOf(s) !== from || numberOf(slots[end]) !== to || !joined || isKind(s, 'amount') || clock)
         return;
       s.used = true;
-      slots[j]!.used = true;
+      slots[end]!.used = true;
+      if (joiner >= 0) {
+        slots[joiner]!.used = true;
+        const opener = slots[prev(i)];
+        if (opener && !opener.used && FROM_WORDS.includes(text(opener))) opener.used = true;
+      }
       const word = slots[i - 1];
       // (Not the breakdown itself: «по часам (0–23)».)
       const breakdown = isKind(slots[prev(i - 1)], 'groupBy');
       if (isKind(word, 'timeUnit') && word.item.meaning.unit === unit && !word.used && !breakdown)
         word.used = true;
-      const order = slots[j + 1];
+      const order = slots[end + 1];
       if (order && !order.used && CYCLE_ORDER_WORDS.includes(order.item.text)) order.used = true;
     });
   };

@@ -9,6 +9,7 @@ import {
   KAZAKH_GENITIVE,
   KAZAKH_OCCURRED_PARTICIPLES,
   RELATIVE_WHICH,
+  REST_WORDS,
 } from '../vocabulary/index.js';
 import type { MonthPart } from './month-parts.js';
 
@@ -64,11 +65,14 @@ export interface Pass {
   readonly step: (reading: Reading) => void;
 }
 
-/** The reading before any pass: every item a slot, stop words already accounted for. */
+/**
+ * The reading before any pass: every item a slot, stop words already accounted for — but for the rest
+ * said as a stop phrase ("the rest of the country"), which compared-values.ts must set against a value.
+ */
 export function startReading(items: readonly Item[], env: InterpretEnv): Reading {
   return {
     env,
-    slots: items.map((item) => ({ item, used: item.kind === 'stop' })),
+    slots: items.map((item) => ({ item, used: item.kind === 'stop' && !REST_WORDS.includes(item.text) })),
     draft: emptyDraft(),
     notes: {
       factors: new Map(),

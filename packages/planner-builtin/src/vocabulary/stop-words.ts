@@ -446,6 +446,9 @@ export const STOP_WORDS: readonly string[] = [
   'ранжирла',
   'ранжирле',
   'sorted',
+  // ("…, listed in hour order", "arranged by month"): the order said after it
+  'listed',
+  'arranged',
   'order',
   'ordered',
   'highest',

@@ -1297,8 +1297,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'that is to say',
       // "… i mean the original amount": a filler, not the mean
       'i mean',
-      // "Taraz vs the rest of the country": the other cities (REST_WORDS), not a country
+      // "Taraz vs the rest of the country", "Kaspi vs the rest of the market": the other cities or
+      // banks (REST_WORDS), not a country or a market
       'rest of the country',
+      'rest of the market',
       'as of today',
       // the day a reporting period ends (AS_AT_WORDS), read with the dates
       'as at',
@@ -1917,6 +1919,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'starting from monday',
       'по порядку с понедельника',
       'по порядку с пн',
+      // («по порядку от понедельника к воскресенью», «от понедельника до воскресенья»)
+      'от понедельника к воскресенью',
+      'от понедельника до воскресенья',
+      'с понедельника по воскресенье',
+      'от пн до вс',
       'в порядке с понедельника',
       'дүйсенбіден бастап ретімен',
       // («по дням недели, начиная с понедельника», «апта күндері бойынша, дүйсенбіден бастап»: said of a
@@ -2137,6 +2144,15 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // ("(both ends included)", «(обе границы включительно)», «(екі шеті де қоса)», «(екі шегі де қоса)»)
       'both ends included',
       'ends included',
+      // ("between 5,000 and 10,000 tenge (both included)", "both bounds inclusive", «обе включительно»)
+      'both included',
+      'both bounds included',
+      'both bounds inclusive',
+      'including both ends',
+      'including both bounds',
+      'обе включительно',
+      'включая обе границы',
+      'включая границы',
       'обе границы включительно',
       'екі шеті де қоса',
       'екі шегі де қоса',
@@ -2172,6 +2188,7 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
     [
       'combined',
       'together',
+      'lumped together',
       'вместе',
       'в совокупности',
       'вместе взятые',
@@ -2401,7 +2418,15 @@ export const REST_WORDS: readonly string[] = [
   // is an exclusion
   ...KAZAKH_REST,
   'rest of the country',
+  'rest of the market',
 ];
+/** "compare Kaspi with the other banks", «сравнить Kaspi Bank с остальными банками»: the rest after "with". */
+export const REST_WITH: readonly string[] = ['with', 'to', 'с', 'со'];
+/**
+ * A row said for one side of a value set against the rest: "one row for Kaspi and one for the rest",
+ * «строка для Алматы и строка для остальных».
+ */
+export const SIDE_ROW_WORDS: readonly string[] = ['row', 'line', 'строка', 'строку', 'строкой', 'жол'];
 /**
  * "the regions", «регионы», «өңірлер»: the cities other than the big ones — which, only the exception
  * said beside it tells («регионы (все города кроме Алматы и Астаны)»); alone it is asked back.
