@@ -140,3 +140,31 @@ describe('context around a letter\'s question: "It\'s for …" after it, "I need
     ).not.toBe('sql');
   });
 });
+
+describe('a letter laid out in lines: an address with a name, a signature block, a name alone at the end', () => {
+  it.each([
+    [
+      'Hi Sarah,\n\nPlease send the ECOM turnover for May 2024.\n\nBest wishes,\nSamat Yerlanov\nAcquiring Pricing',
+      'Please send the ECOM turnover for May 2024.',
+    ],
+    [
+      'Уважаемый Тимур Маратович!\n\nСколько операций было в мае 2024 года?\n\nОтличной недели!\nСпасибо,\nАсель Нургалиева',
+      'Сколько операций было в мае 2024 года?',
+    ],
+    [
+      'Доброго времени суток! Сколько операций было в мае 2024? Гульмира Токтарова',
+      'Сколько операций было в мае 2024?',
+    ],
+  ])('%s', (letter, question) => {
+    expect(withoutCourtesy(letter)).toBe(question);
+  });
+
+  it.each([
+    // a request after thanks is no signature
+    ['Thanks in advance. Split by city please', 'Split by city please'],
+    // two capitalised words alone with no courtesy around them may be a condition
+    ['Total turnover in 2024? Corporate Segment', null],
+  ])('%s keeps what may be asked', (letter, rest) => {
+    expect(withoutCourtesy(letter)).toBe(rest);
+  });
+});

@@ -3,6 +3,7 @@ import { type Item, lexItems } from './lexicon.js';
 import type { Meaning } from './meaning.js';
 import { tokenize } from './tokenize.js';
 import {
+  ADDRESS_WORDS,
   APOLOGY_FOR,
   APOLOGY_WORDS,
   COURTESY_ANCHORS,
@@ -10,6 +11,7 @@ import {
   COURTESY_PHRASES,
   COURTESY_WORDS,
   MAX_SIGN_OFF_NAME_WORDS,
+  MAX_SIGNATURE_BLOCK_WORDS,
   SIGN_OFF_BEFORE_NAME,
   WISH_ANCHORS,
 } from './vocabulary/index.js';
@@ -55,8 +57,11 @@ function typedWords(item: Item): string[] {
 
 const isCourtesyWord = (w: string) => matches(w, COURTESY_WORDS) || matches(w, COURTESY_ANCHORS);
 
-/** Whether one sentence is a courtesy only; `last`: it ends the letter (a name may sign it). */
-export function isCourtesy(sentence: string, last: boolean): boolean {
+/**
+ * Whether one sentence is a courtesy only; `last`: it ends the letter (a name may sign it); `first`: it
+ * opens the letter (a name may be addressed).
+ */
+export function isCourtesy(sentence: string, last: boolean, first = false): boolean {
   let text = sentence.toLowerCase();
   for (const p of COURTESY_PHRASES) text = text.replaceAll(p, ' thanks ');
   const items = lexItems(tokenize(text), undefined, { kazakh: detectLanguage(sentence) === 'kk' });
@@ -93,6 +98,8 @@ export function isCourtesy(sentence: string, last: boolean): boolean {
     )
       return COURTESY_NOT_TIME.includes(item.text) || (wished && !dated && ws.every(isCourtesyWord));
     if (ws.every(isCourtesyWord)) return true;
+    // The name addressed at the start: "Hi Sarah,", «Уважаемый Тимур Маратович!», «Здравствуйте, Дина!».
+    if (first && item.kind === 'unknown' && addressed(items, words)) return true;
     // A name after the sign-off ends the letter: "Kind regards, Olivia".
     if (
       last &&
@@ -106,6 +113,12 @@ export function isCourtesy(sentence: string, last: boolean): boolean {
   });
 }
 
+/** A word of address and at most a name's words the vocabulary does not know. */
+function addressed(items: readonly Item[], words: readonly string[][]): boolean {
+  const address = words.some((ws) => ws.some((w) => matches(w, ADDRESS_WORDS)));
+  return address && items.filter((i) => i.kind === 'unknown').length <= MAX_SIGN_OFF_NAME_WORDS;
+}
+
 /** An apology word, then "for" / «за», before this word: it names what the apology is for. */
 function apologyFor(items: readonly Item[], words: readonly string[][], at: number): boolean {
   const forAt = items.findIndex((i, k) => k < at && APOLOGY_FOR.includes(i.text));
@@ -113,18 +126,63 @@ function apologyFor(items: readonly Item[], words: readonly string[][], at: numb
   return words.slice(0, forAt).some((ws) => ws.some((w) => matches(w, APOLOGY_WORDS)));
 }
 
-/** The letter's sentences: each ends with ".", "!", "?" or "…" before a capital letter or the end. */
+/**
+ * The letter's sentences: each line, and within it each sentence ending with ".", "!", "?" or "…" before
+ * a capital letter.
+ */
 function sentences(question: string): string[] {
   return question
-    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\d«"'“(])/u)
+    .split(/\n+/)
+    .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d«"'“(])/u))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** Words of a sentence, as the letter wrote them. */
+const wordsOf = (s: string) => s.split(/[\s,.;:!?()«»"“”]+/u).filter((w) => w.length > 0);
+
+/**
+ * The signature block after the last sign-off ("Kind regards,\nSamat Yerlanov\nAcquiring Pricing"): short,
+ * with no number and nothing asked.
+ */
+function signatureBlock(rest: readonly string[]): boolean {
+  const text = rest.join(' ');
+  if (rest.length === 0 || /[\d?]/.test(text) || wordsOf(text).length > MAX_SIGNATURE_BLOCK_WORDS)
+    return false;
+  // (It opens with the name — "Samat Yerlanov", «Анна Ким, отдел …» — never with a request: "Thanks in
+  // advance. Split by city please" keeps its split.)
+  return nameAlone(rest[0]!.split(',')[0]!);
+}
+
+/**
+ * A name alone ending the letter ("… по каждому банку-эмитенту. Гульмира Токтарова"): at most three
+ * capitalised words, none of which the vocabulary knows.
+ */
+function nameAlone(sentence: string): boolean {
+  const words = wordsOf(sentence);
+  if (words.length === 0 || words.length > MAX_SIGN_OFF_NAME_WORDS) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const items = lexItems(tokenize(sentence), undefined, { kazakh: detectLanguage(sentence) === 'kk' });
+  return items.every((i) => i.kind === 'unknown');
+}
+
+/** A courtesy that signs off ("Kind regards,", «С уважением,», «Спасибо,»): a block may follow it. */
+function signsOff(sentence: string): boolean {
+  return wordsOf(sentence.toLowerCase()).some((w) => matches(w, SIGN_OFF_BEFORE_NAME));
 }
 
 /** The question without its sentences of courtesy, or null when it has none (or nothing else). */
 export function withoutCourtesy(question: string): string | null {
   const all = sentences(question);
-  const kept = all.filter((s, k) => !isCourtesy(s, k === all.length - 1));
+  const courtesy = all.map((s, k) => isCourtesy(s, k === all.length - 1, k === 0));
+  // After the last sign-off, the signature: a name and a team, on lines of their own or after it.
+  const signOff = courtesy.findLastIndex((c, k) => c && signsOff(all[k]!));
+  if (signOff >= 0 && signatureBlock(all.slice(signOff + 1)))
+    for (let k = signOff + 1; k < all.length; k++) courtesy[k] = true;
+  // A name alone at the end of a letter with courtesies besides.
+  const last = all.length - 1;
+  if (last > 0 && !courtesy[last] && courtesy.some((c) => c) && nameAlone(all[last]!)) courtesy[last] = true;
+  const kept = all.filter((_, k) => !courtesy[k]);
   if (kept.length === all.length || kept.length === 0) return null;
   return kept.join(' ');
 }

@@ -11062,3 +11062,35 @@ describe('«очень» is no «осень», «с понедельника п�
     expect(frameOrNull('Сколько операций было с понедельника по воскресенье?')).toBeNull();
   });
 });
+
+describe('first runs of unseen257–264: conditions on each merchant within groups, counts said with «с количеством», things counted', () => {
+  it.each([
+    [
+      'Сколько мерчантов в каждом городе имели оборот по POS строго больше 3 млн тенге за май 2024 года?',
+      'HAVING sum(transaction_amount_kzt) > 3000000',
+    ],
+    [
+      'For each category, how many merchants had more than 100 POS transactions in 2024?',
+      'HAVING count(*) > 100',
+    ],
+  ])('%s: each merchant of a group is held to it', (q, having) => {
+    const line = sqlLineOf(q);
+    expect(line).toMatch(/GROUP BY (merchant_city|mcc_category), merchant_id/);
+    expect(line).toContain(having);
+    expect(line).not.toContain('transaction_amount_kzt >');
+  });
+
+  it('«Банки с количеством снятий больше 1000» is a number of withdrawals per bank', () => {
+    const line = sqlLineOf('Банки с количеством снятий наличных больше 1000 за 2024 год');
+    expect(line).toContain('HAVING count(*) > 1000');
+    expect(line).not.toContain('sum(');
+  });
+
+  it.each([
+    'How many days in May 2024 had more than 250 active merchants?',
+    '2024 жылы 200-ден көп POS операция қабылдаған мерчанттар саны қанша?',
+  ])('%s: a number of things counted is never an amount', (q) => {
+    const frame = frameOrNull(q);
+    expect(frame?.filters.some((f) => f.kind === 'amount') ?? false).toBe(false);
+  });
+});

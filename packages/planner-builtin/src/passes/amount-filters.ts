@@ -1,5 +1,6 @@
 import type { Filter } from '../frame.js';
 import {
+  ACTIVE_WORDS,
   DECLINE,
   DISTINCT_WORDS,
   EXACT_LINKS,
@@ -24,6 +25,7 @@ import {
   isCardsNoun,
   isCountedNoun,
   isKind,
+  isPaymentsNoun,
   isPeriodWord,
   numberOf,
   type Slot,
@@ -82,7 +84,7 @@ export function rangeStart(
  */
 export const readAmountFilters = definePass((r) => {
   const { slots, draft, notes } = r;
-  const { next, prev, followedByDate, textOf } = cursor(slots);
+  const { next, prev, followedByDate, textOf, pastValues } = cursor(slots);
   const consumeAmountTail = (j: number): void => {
     const k = next(j);
     if (isKind(slots[k], 'currencyUnit')) {
@@ -115,13 +117,16 @@ export const readAmountFilters = definePass((r) => {
       counted ||= right && (isKind(v, 'value') || isKind(v, 'presence')) && v.item.meaning.counts === true;
       after = negatedHere ? next(next(after)) : next(after);
     }
-    // ("… used at more than 250 different merchants": merchants are counted, not tenge.)
+    // ("… used at more than 250 different merchants", "more than 250 active merchants": merchants are
+    // counted, not tenge.)
     // ("… in more than 2 cities", "at 3+ different banks": any column's values counted, with no money.)
     const counts = slots[after];
     const groups =
       isKind(counts, 'dimension') &&
       (counts.item.meaning.dimension === 'merchant_id' || !notes.factors.has(j)) &&
-      slots.slice(j + 1, after).every((x) => DISTINCT_WORDS.includes(x.item.text));
+      slots
+        .slice(j + 1, after)
+        .every((x) => DISTINCT_WORDS.includes(x.item.text) || ACTIVE_WORDS.includes(x.item.text));
     // («больше 200 тыс за одну операцию», "over 200k per transaction": the payment named after «за» or
     // "per" is the one the amount is of, not a number of payments.)
     const perPayment = slots
@@ -440,6 +445,12 @@ export const readAmountFilters = definePass((r) => {
     // ("2 or more different cities": a number of a column's values likewise.)
     let c = next(i);
     while (DISTINCT_WORDS.includes(slots[c]?.item.text ?? '')) c = next(c);
+    // («200-ден көп POS операция қабылдаған мерчанттар», merchants that took more than 200 POS payments: the
+    // payments, their values before them, then the things that had them — a number of payments.)
+    const paymentsOfThings = (k: number) => {
+      const noun = pastValues(k);
+      return isPaymentsNoun(slots[noun]) && isKind(slots[next(noun)], 'dimension');
+    };
     const counted = slots[c];
     const phrase = slot.item.text.includes(' ');
     if (
@@ -456,7 +467,7 @@ export const readAmountFilters = definePass((r) => {
       KAZAKH_MORE_OR_FEWER.includes(slot.item.text) &&
       unit < 0 &&
       !notes.factors.has(j) &&
-      (isKind(counted, 'dimension') || isCardsNoun(counted));
+      (isKind(counted, 'dimension') || isCardsNoun(counted) || paymentsOfThings(c));
     if (thingsCounted) draft.issues.push({ kind: 'count_condition' });
     slot.used = slots[j]!.used = true;
     // (The currency is also which payments: left for the value filters, as "under 50 USD" is.)

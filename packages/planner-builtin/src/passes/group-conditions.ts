@@ -5,6 +5,7 @@ import {
   ASKING_WHICH,
   ATTACHING_WORDS,
   CASH_MONEY_PHRASES,
+  COUNT_SHOWN_WORDS,
   EQUIVALENT_UNIT,
   HAD_PARTICIPLES,
   HAVING_WORDS,
@@ -14,6 +15,7 @@ import {
   KAZAKH_THOSE_AFTER,
   KAZAKH_WHICH,
   PERIOD_PREPOSITIONS,
+  PLAIN_BY,
   PRICE_COMPARATORS,
   RECEIVED_GENITIVE,
   RELATIVE_WHICH,
@@ -172,11 +174,18 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
   if (merchants < 0) return false;
   let k = next(merchants);
   let money = false;
+  let moneyAt = -1;
   // («мерчантов в каждом городе получили …»: the groups may be said between.)
   const groupWord = (at: number) =>
     isKind(slots[at], 'groupBy') && isKind(slots[next(at)], 'dimension') && slots[next(at)]!.used;
+  // («имели оборот по POS больше 3 млн»: "by" before a value of the payments names them, no breakdown.)
+  const byValue = (at: number) =>
+    isKind(slots[at], 'groupBy') &&
+    PLAIN_BY.includes(slots[at]!.item.text) &&
+    isDescribingValue(slots[next(at)]);
   while (
     isDescribingValue(slots[k]) ||
+    byValue(k) ||
     TAKING_VERBS.includes(slots[k]?.item.text ?? '') ||
     isMoneyWord(slots[k]) ||
     groupWord(k) ||
@@ -187,9 +196,10 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
     (isCardsNoun(slots[k]) && isDescribingValue(slots[next(k)])) ||
     (weakUsed(slots[k]) && isCardsNoun(slots[next(k)]))
   ) {
-    money ||= isMoneyWord(slots[k]);
+    if (isMoneyWord(slots[k])) moneyAt = k;
     k = groupWord(k) ? next(next(k)) : next(k);
   }
+  money = moneyAt >= 0;
   const comparator = slots[k];
   if (!isKind(comparator, 'comparator') || comparator.item.meaning.op === 'between') return false;
   // ("merchants with turnover over 1 million", «мерчантов с оборотом больше …»: the filler phrase.)
@@ -206,17 +216,35 @@ function readEachMerchantCondition(slots: Reading['slots'], draft: Draft): boole
   // ("… of POS turnover": the money word may follow, with values of the payments before it.)
   n = pastValues(n);
   money ||= isMoneyWord(slots[n]);
-  return money && takeEachMerchant(slots, draft, n);
+  if (money) {
+    if (!takeEachMerchant(slots, draft, n, 'sum')) return false;
+    // («имели оборот по POS больше …»: the money word before the comparison is the condition's too.)
+    if (moneyAt >= 0) slots[moneyAt]!.used = true;
+    return true;
+  }
+  // ("For each category, how many merchants had more than 100 POS transactions": a number of payments
+  // said of the merchants counted — each merchant's own count, not the category's.)
+  const number = slots[next(k)];
+  return (
+    isPaymentsNoun(slots[n]) &&
+    writtenCount(number, slots[next(next(k))]) &&
+    takeEachMerchant(slots, draft, n, 'count')
+  );
 }
 
 /**
- * The one amount filter read made a condition on each merchant's own total; the money word at k, if it
+ * The one amount filter read made a condition on each merchant's own total or count; the money word at k, if it
  * is one, used up by it. False when it cannot be (no single amount, or a condition already).
  */
-function takeEachMerchant(slots: Reading['slots'], draft: Draft, k: number): boolean {
+function takeEachMerchant(
+  slots: Reading['slots'],
+  draft: Draft,
+  k: number,
+  of: Extract<GroupCondition['of'], 'sum' | 'count'>,
+): boolean {
   const amounts = draft.filters.filter((f) => isAmountFilter(f.filter));
   if (amounts.length !== 1 || draft.having) return false;
-  toGroupCondition(draft, 'sum');
+  toGroupCondition(draft, of);
   // (the condition just made, read again past the check above)
   const made: Draft = draft;
   if (!made.having) return false;
@@ -252,7 +280,7 @@ function readKazakhEachMerchant(slots: Reading['slots'], draft: Draft): boolean 
   if (slots[n]?.item.kind !== 'number') return false;
   let w = prev(n);
   while (isDescribingValue(slots[w])) w = prev(w);
-  return (money || isMoneyWord(slots[w])) && takeEachMerchant(slots, draft, w);
+  return (money || isMoneyWord(slots[w])) && takeEachMerchant(slots, draft, w, 'sum');
 }
 
 /**
@@ -511,7 +539,11 @@ export const readGroupConditions = definePass(({ slots, draft }) => {
     // with their column word, may stand before «с оборотом».)
     let w = i + 1;
     while (describesGroups(slots, w)) w++;
-    if (isKind(slots[i + 1], 'showMeasure')) j = i + 1;
+    if (isKind(slots[i + 1], 'showMeasure')) {
+      j = i + 1;
+      // («Банки с количеством снятий наличных больше 1000»: the number of them, not their total.)
+      if (COUNT_SHOWN_WORDS.includes(slots[j]!.item.text)) of = 'count';
+    }
     // «города с оборотом больше 150 млн»: the filler phrase is the money word here.
     else if (slots[w]?.item.kind === 'stop' && WITH_TURNOVER_WORDS.includes(slots[w]!.item.text)) j = w;
     else if (attaching) {

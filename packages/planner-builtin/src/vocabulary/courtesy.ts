@@ -24,6 +24,7 @@ export const COURTESY_ANCHORS: readonly string[] = [
   'hi',
   'hey',
   'greetings',
+  'have',
   'enjoy*',
   'lovely',
   'wonderful',
@@ -40,12 +41,26 @@ export const COURTESY_ANCHORS: readonly string[] = [
   'прощени*',
   'уважаем*',
   'уважением',
+  'помощ*',
+  'просьб*',
+  'обращаюсь',
   'здравствуй*',
   'привет*',
   'хорошего',
   'доброго',
   'приятного',
+  'отличной',
+  'отличного',
+  'успешного',
+  'успешной',
+  'удачного',
+  'удачной',
+  'прекрасного',
+  'прекрасной',
+  'хорошей',
   'үміттенемін',
+  'сәтті',
+  'өтсін',
   'рахмет',
   'рақмет',
   'алғыс*',
@@ -75,7 +90,18 @@ export const WISH_ANCHORS: readonly string[] = [
   'доброго',
   'приятного',
   'приятных',
+  'отличной',
+  'отличного',
+  'успешного',
+  'успешной',
+  'удачного',
+  'удачной',
+  'прекрасного',
+  'прекрасной',
+  'хорошей',
   'үміттенемін',
+  'сәтті',
+  'өтсін',
 ];
 
 /** Words the lexicon reads as a period that say none in a courtesy: "thanks ever so much". */
@@ -234,6 +260,9 @@ export const COURTESY_WORDS: readonly string[] = [
   'вечер',
   'выходные',
   'неделя',
+  'недели',
+  'неделю',
+  'выходных',
   'у',
   'вас',
   'вам',
@@ -248,6 +277,12 @@ export const COURTESY_WORDS: readonly string[] = [
   'отличная',
   'отличный',
   'отличной',
+  'всего',
+  'времени',
+  'суток',
+  'данными',
+  'небольшой',
+  'к',
   'продуктивная',
   'продуктивный',
   'продуктивной',
@@ -314,6 +349,7 @@ export const COURTESY_WORDS: readonly string[] = [
   'сұраймын',
   'білдіремін',
   'жақсы',
+  'күніңіз',
   'сіздерге',
   'сізге',
   'барлығыңызға',
@@ -352,4 +388,37 @@ export const SIGN_OFF_BEFORE_NAME: readonly string[] = [
 export const MAX_SIGN_OFF_NAME_WORDS = 3;
 
 /** Courtesies the lexicon would read as figures, said as a whole: "thanks a million". */
-export const COURTESY_PHRASES: readonly string[] = ['thanks a million', 'thanks a bunch', 'thanks a ton'];
+export const COURTESY_PHRASES: readonly string[] = [
+  'thanks a million',
+  'thanks a bunch',
+  'thanks a ton',
+  'have a good one',
+  'have a great one',
+];
+
+/**
+ * Words that address the reader at the start of the letter, before or after a name ("Hi Sarah,",
+ * «Уважаемый Тимур Маратович!», «Здравствуйте, Дина!», «Құрметті Ерлан Серікұлы!»): up to three words
+ * there the vocabulary does not know are the name.
+ */
+export const ADDRESS_WORDS: readonly string[] = [
+  'dear',
+  'hi',
+  'hello',
+  'hey',
+  'уважаем*',
+  'здравствуй*',
+  'добрый',
+  'доброе',
+  'привет*',
+  'құрметті',
+  'сәлем*',
+  'қайырлы',
+];
+
+/**
+ * Most words of a signature block after the sign-off that ends the letter ("Kind regards,\nSamat
+ * Yerlanov\nAcquiring Pricing", «С уважением,\nРуслан Ибраев\nкорпоративный эквайринг»): a name and a
+ * team, whatever words the team's name has — after a sign-off nothing more is asked.
+ */
+export const MAX_SIGNATURE_BLOCK_WORDS = 8;

@@ -2421,6 +2421,19 @@ export const REST_WORDS: readonly string[] = [
   'rest of the market',
 ];
 /** "compare Kaspi with the other banks", «сравнить Kaspi Bank с остальными банками»: the rest after "with". */
+/**
+ * The phrases of showing a figure that name a count ("with the count", «с количеством»): a condition
+ * said right after one is on each group's number of payments («Банки с количеством снятий больше 1000»).
+ */
+export const COUNT_SHOWN_WORDS: readonly string[] = [
+  'with the counts',
+  'with counts',
+  'with the count',
+  'show the counts',
+  'and their counts',
+  'с количеством',
+  'с их количеством',
+];
 export const REST_WITH: readonly string[] = ['with', 'to', 'с', 'со'];
 /**
  * A row said for one side of a value set against the rest: "one row for Kaspi and one for the rest",
