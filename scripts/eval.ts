@@ -281,6 +281,14 @@ const UNSEEN_SETS = [
   'unseen254',
   'unseen255',
   'unseen256',
+  'unseen257',
+  'unseen258',
+  'unseen259',
+  'unseen260',
+  'unseen261',
+  'unseen262',
+  'unseen263',
+  'unseen264',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
