@@ -168,3 +168,13 @@ describe('a letter laid out in lines: an address with a name, a signature block,
     expect(withoutCourtesy(letter)).toBe(rest);
   });
 });
+
+describe('a lead-in «Комплаенс уточняет:» in a letter', () => {
+  it('is who asks', () => {
+    expect(
+      sqlLineOf(
+        'Уважаемый Тимур Маратович!\n\nКомплаенс уточняет: сколько операций было в мае 2024 года?\n\nОтличной недели!\nСпасибо,\nАсель Нургалиева',
+      ),
+    ).toContain('count(*)');
+  });
+});

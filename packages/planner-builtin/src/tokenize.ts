@@ -124,7 +124,12 @@ export function normalizeQuestion(text: string): string {
       .replace(/'(m|re|ve|d|ll)\b/g, '')
       // "$100", "€50", "100 ₽", "₺1000": a currency sign is its code, after the number as the code would be
       // written ("under $100" = under 100 USD, an amount in the original currency, never tenge).
-      .replace(/([$€₽₺¥₾])[ \u00a0\u202f]*(\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*)/g, '$2 $1')
+      // (A multiplier stays with its number: "over $100k", "$5 million" = 100k USD, 5 million USD — with the
+      // code between them the multiplier was lost, and the amount was 100 dollars.)
+      .replace(
+        /([$€₽₺¥₾])[ \u00a0\u202f]*(\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*(?:(?:k|m|mn|bn)\b|[ \u00a0\u202f](?:thousand|million|billion)\b)?)/gi,
+        '$2 $1',
+      )
       .replace(/[$€₽₺¥₾]/g, (sign) => ` ${CURRENCY_SIGNS[sign]} `)
       .replace(
         /(^|[^\d.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?!\d)/g,

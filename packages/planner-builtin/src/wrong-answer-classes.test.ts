@@ -11094,3 +11094,48 @@ describe('first runs of unseen257–264: conditions on each merchant within grou
     expect(frame?.filters.some((f) => f.kind === 'amount') ?? false).toBe(false);
   });
 });
+
+describe('first runs of unseen257–264: all seven weekdays, a code named in brackets, every type, "$100k", «были ли в <period> операции»', () => {
+  it('"Show all seven weekdays" keeps the weekend (it filtered Monday to Friday)', () => {
+    const line = sqlLineOf(
+      'Which weekday had the highest turnover in 2024? Show all seven weekdays, highest first.',
+    );
+    expect(line).not.toContain('IN (1, 2, 3, 4, 5)');
+  });
+
+  it('«по порядку с понедельника по воскресенье» orders the weekdays (it filtered Sundays)', () => {
+    const line = sqlLineOf(
+      'Количество операций по дням недели за май 2024 года, по порядку с понедельника по воскресенье.',
+    );
+    expect(line).not.toContain('= 7');
+  });
+
+  it('«MCC 4111 (городской транспорт)» names the code: no city in it', () => {
+    const line = sqlLineOf('Оборот по MCC 4111 (городской транспорт) по месяцам за 2024 год');
+    expect(line).not.toContain('merchant_city');
+    expect(line).not.toContain('mcc_category');
+  });
+
+  it('"counting transactions of every type" is no row per type', () => {
+    const line = sqlLineOf(
+      'In May 2024, how many transactions per distinct card were there, counting transactions of every type?',
+    );
+    expect(line).not.toContain('transaction_type');
+  });
+
+  it.each([
+    ['USD payments over $100k in 2024', 'original_amount > 100000'],
+    ['EUR payments over €2.5m in 2024', 'original_amount > 2500000'],
+    ['USD payments over $5 million in 2024', 'original_amount > 5000000'],
+  ])('%s: the multiplier stays with its number (it was dollars)', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+
+  it('«Были ли в мае 2024 года операции на сумму больше 2 млн тенге?» counts the single payments over it', () => {
+    const line = sqlLineOf(
+      'Были ли в мае 2024 года операции на сумму больше 2 млн тенге? Если были — сколько их?',
+    );
+    expect(line).toContain('transaction_amount_kzt > 2000000');
+    expect(line).toContain('count(*)');
+  });
+});

@@ -320,7 +320,15 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
     );
     // («Были ли операции на сумму больше 5 млн?»: "were there payments …" — the payments right after
     // the verb of occurring — asks whether any single one was, as "were there" does.)
-    const thereWere = before.some((s, k) => isKind(s, 'occurs') && isCountedNoun(slots[next(k)]));
+    // («Были ли в ноябре 2026 года операции на сумму больше 2 млн?»: the period may stand between.)
+    const pastPeriod = (k: number) => {
+      let j = next(k);
+      const read = (x: Slot | undefined) =>
+        x?.used === true && (x.item.kind === 'number' || isKind(x, 'timeUnit'));
+      while (isPeriodWord(slots[j]) || read(slots[j])) j = next(j);
+      return j;
+    };
+    const thereWere = before.some((s, k) => isKind(s, 'occurs') && isCountedNoun(slots[pastPeriod(k)]));
     if ((single || thereWere) && !largest) return;
     if (slots.slice(0, at).some((s) => RELATIVE_WORDS.includes(s.item.text))) return;
     // "Did outgoing P2P transfers exceed 20 million tenge in November?": payments (plural, none singled

@@ -247,6 +247,11 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'попросил~',
       'спрашива~',
       'интересуется',
+      // («Комплаенс уточняет: …», "Compliance asks: …": the team and its verb of asking)
+      'уточняет',
+      'уточняют',
+      'комплаенс',
+      'compliance',
       // occasions named by how often they are: "the weekly sync", «апталық жиналыс» (not a breakdown)
       // the documents and teams of requests written like e-mails: "for the annual report intro", "the
       // fee model", «для ежедневного мониторинга», «к еженедельному дайджесту», «для сверки», «для заявки»

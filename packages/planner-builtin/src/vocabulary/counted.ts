@@ -33,6 +33,14 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'жүктемесі',
       'транзакци~',
       'операци~',
+      // ("counting transactions of every type", «операции всех типов»: every type, no row per type)
+      'transaction~ of every type',
+      'transaction~ of all types',
+      'transaction~ of any type',
+      'all types of transaction~',
+      'операци~ всех типов',
+      'операци~ любого типа',
+      'операци~ любых типов',
       // «карточных операций» (card operations): the transactions, not the cards
       'карточн~ операци~',
       'карточн~ платеж~',

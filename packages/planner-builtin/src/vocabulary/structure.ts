@@ -471,6 +471,11 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       // "Public transport (MCC 4111)", "Airline tickets (MCC 4511)": named beside the code they are
       'public transport',
       'общественн~ транспорт~',
+      // «MCC 4111 (городской транспорт)»: "city transport" is the code's name, no city in it
+      'city transport',
+      'urban transport',
+      'городск~ транспорт~',
+      'қалалық көлік',
       'airline ticket~',
       'air ticket~',
       'авиабилет~',
@@ -763,6 +768,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'show all the hours',
       'show all seven days',
       'show all 7 days',
+      'show all seven weekdays',
+      'show all 7 weekdays',
+      'list all seven weekdays',
+      'all 7 weekdays',
       'show all days of the week',
       'all days of the week',
       'list all weekdays',
@@ -1919,6 +1928,10 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'starting from monday',
       'по порядку с понедельника',
       'по порядку с пн',
+      // («по порядку с понедельника по воскресенье»: the whole phrase, or «по воскресенье» filtered Sundays)
+      'по порядку с понедельника по воскресенье',
+      'в порядке с понедельника по воскресенье',
+      'по порядку с пн по вс',
       // («по порядку от понедельника к воскресенью», «от понедельника до воскресенья»)
       'от понедельника к воскресенью',
       'от понедельника до воскресенья',
