@@ -11139,3 +11139,36 @@ describe('first runs of unseen257–264: all seven weekdays, a code named in bra
     expect(line).toContain('count(*)');
   });
 });
+
+describe('a number of quarters spelled as a word is no quarter\'s name: «екі тоқсанның», "two quarters"', () => {
+  it.each([
+    '2023 жылғы 3-тоқсаннан 2024 жылғы 3-тоқсанға дейін POS айналымы ең көп өскен 3 қала: екі тоқсанның айналымы және пайыздық өзгеріс.',
+    'POS turnover in two quarters of 2024',
+  ])('%s', (q) => {
+    const frame = frameOrNull(q);
+    // never the second quarter of a year
+    expect(JSON.stringify(frame ?? {})).not.toContain('-04-01');
+  });
+
+  it('«2 квартал 2024» written in digits is still the second quarter', () => {
+    expect(sqlLineOf('оборот за 2 квартал 2024')).toContain("'2024-04-01'");
+  });
+});
+
+describe('«екі тоқсанның айналымы» after two named quarters refers back to them', () => {
+  it('in a ranking by growth, the two quarters compared', () => {
+    const line = sqlLineOf(
+      '2023 жылғы 3-тоқсаннан 2024 жылғы 3-тоқсанға дейін айналымы ең көп өскен санат қайсы? Екі тоқсанның айналымын да көрсетіңіз.',
+    );
+    expect(line).toContain("transaction_timestamp >= '2023-07-01' AND transaction_timestamp < '2023-10-01'");
+    expect(line).toContain("transaction_timestamp >= '2024-07-01' AND transaction_timestamp < '2024-10-01'");
+  });
+
+  it('with no ranking and no change asked, which columns are meant is asked back', () => {
+    expect(
+      frameOrNull(
+        '2023 жылғы 3-тоқсаннан 2024 жылғы 3-тоқсанға қай қалаларда айналым өсті? өсім болған қалаларды ғана көрсет, екі тоқсанның айналымымен',
+      ),
+    ).toBeNull();
+  });
+});

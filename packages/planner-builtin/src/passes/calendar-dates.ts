@@ -517,7 +517,21 @@ export const readCalendarDates = definePass((r) => {
     }
     const qn = isKind(slot, 'quarterName') ? slot.item.meaning.quarter : ordinal;
     // «последние 2 квартала» / "the last 2 quarters" counts quarters; it does not name Q2.
-    const counted = n !== null && isKind(slots[prev(i)], 'periodModifier');
+    // (Nor does a number spelled as a cardinal word, «екі тоқсанның» / "two quarters": Q2 is «екінші»,
+    // "second" — it was read as the second quarter of this year.)
+    const spelled = slot.item.kind === 'number' && !/\d/.test(slot.item.text);
+    const counted = n !== null && (isKind(slots[prev(i)], 'periodModifier') || spelled);
+    // («… 3-тоқсаннан … 3-тоқсанға … ең көп өсті? Екі тоқсанның айналымын көрсет»: "the two quarters"
+    // after exactly two named refers back to them — the turnover of each, which a comparison ranked by
+    // its change or asked with its change shows; with neither, which columns are asked is not clear.)
+    const quarterUnit = isKind(slots[j], 'timeUnit') && slots[j]!.item.meaning.unit === 'quarter';
+    const shown = slots.some((x) => isKind(x, 'superlative') || isKind(x, 'compareOutput'));
+    if (spelled && quarterUnit && shown && points.filter((p) => p.kind === 'quarter').length === n) {
+      slot.used = true;
+      slots[j]!.used = true;
+      i = j;
+      continue;
+    }
     if (qn !== null && qn >= 1 && qn <= 4 && Number.isInteger(qn) && !counted) {
       const isQuarterName = isKind(slot, 'quarterName');
       const unitAt = isQuarterName ? i : j;
