@@ -29,14 +29,17 @@ import {
  * — keeps the sentence in the question.
  */
 
-/** The meanings that say when: only a wish's "your week" may stand in a courtesy. */
+/**
+ * The meanings that say when: only a wish's "your week" may stand in a courtesy. ("this" and "last" are
+ * not among them: said with a period they keep the sentence — `dated` below — and alone "this" is a
+ * pronoun of the courtesy, "looking into this".)
+ */
 const TIME_KINDS: ReadonlySet<Meaning['kind']> = new Set<Meaning['kind']>([
   'timeUnit',
   'weekdayFilter',
   'dayPart',
   'relativeDay',
   'period',
-  'periodModifier',
   'monthName',
   'quarterName',
   'halfName',
@@ -91,11 +94,7 @@ export function isCourtesy(sentence: string, last: boolean, first = false): bool
       (item.kind === 'meaning' && ['greeting', 'conjunction'].includes(item.meaning.kind))
     )
       return true;
-    if (
-      item.kind === 'meaning' &&
-      TIME_KINDS.has(item.meaning.kind) &&
-      item.meaning.kind !== 'periodModifier'
-    )
+    if (item.kind === 'meaning' && TIME_KINDS.has(item.meaning.kind))
       return COURTESY_NOT_TIME.includes(item.text) || (wished && !dated && ws.every(isCourtesyWord));
     if (ws.every(isCourtesyWord)) return true;
     // The name addressed at the start: "Hi Sarah,", «Уважаемый Тимур Маратович!», «Здравствуйте, Дина!».
