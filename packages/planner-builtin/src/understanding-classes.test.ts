@@ -7755,3 +7755,23 @@ describe('notes beside a breakdown: "(1 to 31)", «(с 1 по 31)», "listed in 
     expect(kindOf('Bill payments in May 2024 by day of the month (1 to 15)')).not.toBe('sql');
   });
 });
+
+describe('a range of ISO weeks: "ISO weeks 40–48 of 2024", «ISO-недели с 1-й по 10-ю 2024 года»', () => {
+  it.each([
+    ['Weekly ECOM transaction count for ISO weeks 40–48 of 2024.', "'2024-09-30'", "'2024-12-02'"],
+    ['Weekly active cards for ISO weeks 40 through 44 of 2024.', "'2024-09-30'", "'2024-11-04'"],
+    [
+      'Недельный оборот по POS-платежам за ISO-недели с 1-й по 10-ю 2024 года.',
+      "'2024-01-01'",
+      "'2024-03-11'",
+    ],
+  ])('%s: Monday of the first week to Sunday of the last', (q, from, to) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(`transaction_timestamp >= ${from}`);
+    expect(line).toContain(`transaction_timestamp < ${to}`);
+  });
+
+  it("a week number past the year's last week is asked back", () => {
+    expect(kindOf('Weekly turnover for ISO weeks 40–54 of 2024')).not.toBe('sql');
+  });
+});

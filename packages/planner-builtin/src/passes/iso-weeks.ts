@@ -1,5 +1,5 @@
 import { addDays, isoDay } from '../calendar.js';
-import { NUMBERING_NOTE_WORDS, PLURAL_WEEKS, THAN_WORDS } from '../vocabulary/index.js';
+import { NUMBERING_NOTE_WORDS, PLURAL_WEEKS, RANGE_TO_WORDS, THAN_WORDS } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
 import { definePass, isKind, numberOf, type Slot } from './reading.js';
 
@@ -38,11 +38,12 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
   const { next, prev } = cursor(slots);
   /** The year of each week read, by the index of its week word. */
   const yearAt = new Map<number, number>();
-  const read = (week: number, year: number, taken: number[], at: number) => {
+  const read = (week: number, year: number, taken: number[], at: number, lastWeek = week) => {
     for (const k of taken) slots[k]!.used = true;
     yearAt.set(at, year);
     const from = isoWeekStart(year, week);
-    notes.timeRanges.push({ range: { kind: 'dates', from, to: addDays(from, 7) }, at: Math.min(...taken) });
+    const to = addDays(isoWeekStart(year, lastWeek), 7);
+    notes.timeRanges.push({ range: { kind: 'dates', from, to }, at: Math.min(...taken) });
     // ("(ISO)", "(ISO weeks, Mon–Sun)", "(ISO week)": said of the week.)
     let k = next(Math.max(...taken));
     while (
@@ -67,6 +68,24 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
     const after = numberOf(slots[n]);
     // (Not a number in brackets after it: «2026 жылғы 47-аптада (16–22 қараша)» restates the days.)
     if (after !== null && after <= 53 && !slots[n]!.used && !slots[n]!.item.bracketBefore) {
+      // "ISO weeks 40–48 of 2026", "weeks 44 to 48 of 2026", «ISO-недели с 1-й по 10-ю 2026 года»: the
+      // weeks of a range of numbers in one year, Monday of the first to Sunday of the last.
+      const joiner = RANGE_TO_WORDS.includes(slots[n + 1]?.item.text ?? '') ? n + 1 : -1;
+      const end = joiner >= 0 ? next(joiner) : next(n);
+      const lastWeek = numberOf(slots[end]);
+      const ranged = joiner >= 0 || slots[end]?.item.dashBefore === true;
+      if (ranged && lastWeek !== null && lastWeek > after && !slots[end]!.used) {
+        const y = next(end);
+        const rangeYear = yearOf(slots[y]);
+        if (rangeYear !== null && valid(after, rangeYear) && valid(lastWeek, rangeYear)) {
+          const range = [i, n, end, y, ...(joiner >= 0 ? [joiner] : [])];
+          if (isYearUnit(slots[next(y)])) range.push(next(y));
+          const iso = prev(i);
+          if (NUMBERING_NOTE_WORDS.includes(slots[iso]?.item.text ?? '')) range.push(iso);
+          read(after, rangeYear, range, i, lastWeek);
+          return;
+        }
+      }
       // "week 45 of 2026"
       const y = next(n);
       week = after;
