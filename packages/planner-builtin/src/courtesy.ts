@@ -66,6 +66,8 @@ const isCourtesyWord = (w: string) => matches(w, COURTESY_WORDS) || matches(w, C
  */
 export function isCourtesy(sentence: string, last: boolean, first = false): boolean {
   let text = sentence.toLowerCase();
+  // (A courtesy the lexicon would read as a figure, "thanks a million", "have a good one", stands as one
+  // word of thanks: an anchor, and no number left in the sentence.)
   for (const p of COURTESY_PHRASES) text = text.replaceAll(p, ' thanks ');
   const items = lexItems(tokenize(text), undefined, { kazakh: detectLanguage(sentence) === 'kk' });
   if (items.length === 0) return false;

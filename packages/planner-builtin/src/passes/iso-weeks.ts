@@ -57,6 +57,11 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
       k = next(k);
     }
   };
+  // ("ISO week 45 of 2026", "ISO weeks 40–48 of 2026": the word said before the week too.)
+  const withIsoWord = (taken: number[]): number[] => {
+    const iso = prev(Math.min(...taken));
+    return NUMBERING_NOTE_WORDS.includes(slots[iso]?.item.text ?? '') ? [...taken, iso] : taken;
+  };
   const valid = (week: number | null, year: number | null): week is number =>
     week !== null && year !== null && Number.isInteger(week) && week >= 1 && week <= weeksIn(year);
   slots.forEach((slot, i) => {
@@ -80,9 +85,7 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
         if (rangeYear !== null && valid(after, rangeYear) && valid(lastWeek, rangeYear)) {
           const range = [i, n, end, y, ...(joiner >= 0 ? [joiner] : [])];
           if (isYearUnit(slots[next(y)])) range.push(next(y));
-          const iso = prev(i);
-          if (NUMBERING_NOTE_WORDS.includes(slots[iso]?.item.text ?? '')) range.push(iso);
-          read(after, rangeYear, range, i, lastWeek);
+          read(after, rangeYear, withIsoWord(range), i, lastWeek);
           return;
         }
       }
@@ -108,10 +111,7 @@ export const readIsoWeeks = definePass(({ slots, notes }) => {
       }
     }
     if (!valid(week, year)) return;
-    // ("ISO week 45 of 2026": the word said before the week too.)
-    const iso = prev(Math.min(...taken));
-    if (NUMBERING_NOTE_WORDS.includes(slots[iso]?.item.text ?? '')) taken.push(iso);
-    read(week, year!, taken, i);
+    read(week, year!, withIsoWord(taken), i);
   });
   // "week 46 vs week 47 of 2026", "week 47 of 2026 than in week 48", «2026 жылғы 46-апта мен 47-апта»:
   // a week number joined to a week read with its year is of that year (the other was read as the last
