@@ -7775,3 +7775,49 @@ describe('a range of ISO weeks: "ISO weeks 40–48 of 2024", «ISO-недели 
     expect(kindOf('Weekly turnover for ISO weeks 40–54 of 2024')).not.toBe('sql');
   });
 });
+
+describe('the part and the whole of a share said in more words', () => {
+  it.each([
+    // A condition said only after the whole's noun narrows the whole.
+    [
+      'Contactless share of POS payments at hotels (MCC 7011) in 2024',
+      "count(*) FILTER (WHERE pos_entry_mode = 'Contactless')",
+      'merchant_mcc = 7011',
+    ],
+    [
+      'QR share of POS payments for city transport (MCC 4111) in May 2024',
+      "count(*) FILTER (WHERE pos_entry_mode = 'QR_Code')",
+      'merchant_mcc = 4111',
+    ],
+    // The wallet said as the means, by its column's word.
+    [
+      'Алматыда 2024 жылы контактісіз төлемдердің қанша пайызы әмиян арқылы жасалды?',
+      'count(*) FILTER (WHERE wallet_type IS NOT NULL)',
+      "pos_entry_mode = 'Contactless'",
+    ],
+    [
+      'Какой процент бесконтактных платежей в Астане за 2024 год оплачен кошельком?',
+      'count(*) FILTER (WHERE wallet_type IS NOT NULL)',
+      "merchant_city = 'Astana'",
+    ],
+    // Russian verbs of making a payment before the part.
+    [
+      'Какой процент оплат в ресторанах за 2024 год сделан через Apple Pay?',
+      "count(*) FILTER (WHERE wallet_type = 'Apple Pay')",
+      "mcc_category = 'Dining & Restaurants'",
+    ],
+    [
+      'Какая доля платежей в Шымкенте за май 2024 совершена бесконтактно?',
+      "count(*) FILTER (WHERE pos_entry_mode = 'Contactless')",
+      "merchant_city = 'Shymkent'",
+    ],
+  ])('%s', (q, part, whole) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(part);
+    expect(line.split('FROM transactions')[1]).toContain(whole);
+  });
+
+  it('a condition said before the share word with no whole named stays a question', () => {
+    expect(kindOf('Share of contactless payments in Almaty at hotels in 2024')).not.toBe('sql');
+  });
+});

@@ -1211,6 +1211,12 @@ export function filterOf(filters: readonly DraftFilter[], slot: Slot | undefined
       return filters.find(
         (f) => f.filter.kind === 'hours' && f.filter.from === m.from && f.filter.to === m.to,
       );
+    // («… қанша пайызы әмиян арқылы жасалды», made through a wallet: the wallet's word made the condition
+    // of having one.)
+    case 'dimension':
+      return m.dimension === 'wallet_type' && slot?.used === true
+        ? filters.find((f) => f.filter.kind === 'presence' && f.filter.column === 'wallet_type')
+        : undefined;
     case 'dayPart': {
       // (The hours its range read, the one range there is.)
       const hours = filters.filter((f) => f.filter.kind === 'hours');
@@ -1746,8 +1752,9 @@ export const readShare = definePass((r) => {
   const throughKazakh = (k: number) =>
     (slots[k + 1]?.item.text === 'арқылы' && slots.some((s) => isKind(s, 'share'))) ||
     (k > shareAt && verbAfter(k));
+  const meansWord = (s: Slot) => isKind(s, 'dimension') && filterOf(draft.filters, s) !== undefined;
   const predicatedAll = slots.flatMap((s, k) =>
-    isFilterWord(s) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
+    (isFilterWord(s) || meansWord(s)) && (afterPredicate(slots, k) || throughKazakh(k)) ? [k] : [],
   );
   // (…the words after the one said again are the part: "was withdrawn between 00:00 and 05:59")
   const moved = predicatedAll.map(partAfter);
@@ -1807,7 +1814,7 @@ export const readShare = definePass((r) => {
   }
   if (predicated.length > 0) {
     // (Conditions joined by "and", "… were contactless and made with a wallet", are the part together.)
-    const said = run(predicated[0]!, next);
+    const said = isFilterWord(slots[predicated[0]!]) ? run(predicated[0]!, next) : [predicated[0]!];
     const part = new Set(
       [...said, ...partJoinedAfter(slots, said.at(-1)!)].map((k) => filterOf(draft.filters, slots[k])),
     );
@@ -1891,7 +1898,16 @@ export const readShare = definePass((r) => {
   // ("contactless share of POS payments this month in Taraz", "…, Shymkent vs Almaty, side by side": with
   // the part said before the share word and the whole after it, a city or a bank besides says where both
   // are counted — it was asked back.)
-  const where = (f: DraftFilter) => before.length > 0 && isPlaceOrBank(f);
+  // ("Contactless share of POS payments at hotels (MCC 7011)": with the part said before the share
+  // word, every condition said only after it narrows the whole — the hotels were left over.)
+  const onlyAfter = (f: DraftFilter) => {
+    // (Codes are numbers after their column's word: "MCC 7011".)
+    const code = (s: Slot) =>
+      f.filter.kind === 'ids' && s.item.kind === 'number' && f.filter.values.includes(s.item.value);
+    const said = slots.flatMap((s, k) => (filterOf(draft.filters, s) === f || code(s) ? [k] : []));
+    return said.length > 0 && said.every((k) => k > shareAt);
+  };
+  const where = (f: DraftFilter) => before.length > 0 && (isPlaceOrBank(f) || onlyAfter(f));
   if (!auto.every((f) => base.has(f) || subset.has(f) || where(f))) return;
   for (const f of auto) f.role = subset.has(f) ? 'subset' : 'base';
 });
