@@ -289,6 +289,14 @@ const UNSEEN_SETS = [
   'unseen262',
   'unseen263',
   'unseen264',
+  'unseen265',
+  'unseen266',
+  'unseen267',
+  'unseen268',
+  'unseen269',
+  'unseen270',
+  'unseen271',
+  'unseen272',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
