@@ -11172,3 +11172,27 @@ describe('«екі тоқсанның айналымы» after two named quarter
     ).toBeNull();
   });
 });
+
+describe('every transaction type summed: "across all transaction types", "counting every type"', () => {
+  it.each([
+    [
+      'Which month of 2024 had the highest total turnover across all transaction types? Just that month and its amount.',
+      "date_trunc('month', transaction_timestamp)",
+    ],
+    ['How many transactions took place in the first ten days of May 2024, counting every type?', 'count(*)'],
+    [
+      'What was the average transaction amount in each city in 2024, counting every type of transaction?',
+      'merchant_city',
+    ],
+    ['What share of 2024 turnover, across all transaction types, was made in December?', 'FILTER'],
+  ])('%s: no row per type', (q, part) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(part);
+    expect(line).not.toContain('transaction_type');
+  });
+
+  it('a figure spread across all the types is not summed into one', () => {
+    const frame = frameOrNull('How is turnover distributed across all transaction types in 2024?');
+    expect(frame === null || frame.dimensions.includes('transaction_type')).toBe(true);
+  });
+});

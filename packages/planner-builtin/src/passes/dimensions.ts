@@ -3,6 +3,7 @@ import type { CategoricalDimension, Dimension } from '../frame.js';
 import { isCycleDimension, isTimeDimension } from '../frame.js';
 import { marksOf } from '../tokenize.js';
 import {
+  ACROSS_WORDS,
   ACTIVE_WORDS,
   ALL_WORDS,
   ASKING_WHICH,
@@ -36,6 +37,7 @@ import {
   RELATIVE_OPENERS,
   RUSSIAN_COUNTRY_SINGULAR,
   SHARE_PREDICATES,
+  SPREAD_ACROSS_WORDS,
   TURNOVER_WORD,
   VALUES_OF_WORDS,
   WALLET_INSTRUMENTAL,
@@ -841,7 +843,12 @@ export const readDimensions = definePass((r) => {
     );
     const by = isKind(slots[prev(i)], 'groupBy');
     // "total turnover across all issuers", "all banks together": over all of them, one total.
-    const across = isKind(slots[prev(i)], 'groupBy') && slots[prev(i)]!.item.text === 'across';
+    // (…not when the word before it spreads the figure over them: "How is turnover distributed across all
+    // types?")
+    const across =
+      isKind(slots[prev(i)], 'groupBy') &&
+      ACROSS_WORDS.includes(slots[prev(i)]!.item.text) &&
+      !SPREAD_ACROSS_WORDS.includes(slots[prev(i) - 1]?.item.text ?? '');
     const after = meaningOf(slots[next(i)]);
     const together = after?.kind === 'listMode' && after.mode === 'together';
     // «Сколько всего транзакций было вчера по всем городам?»: "in all" over every value is one total.
@@ -891,10 +898,21 @@ export const readDimensions = definePass((r) => {
       by &&
       slots[prev(i)]!.item.commaBefore === true &&
       slots.some((s) => s !== slot && isKind(s, 'dimension') && s.item.meaning.dimension !== d);
+    // ("Which month of 2025 had the highest total turnover across all transaction types?": a ranking of
+    // another column's values, the types summed in each.)
+    const rankedOther = slots.some(
+      (x) =>
+        x !== slot && ((isKind(x, 'dimension') && x.item.meaning.dimension !== d) || isKind(x, 'timeUnit')),
+    );
+    // ("What share of 2025 turnover, across all transaction types, was made in December?": the whole
+    // summed over them, no value of theirs the part.)
+    const sharedOver =
+      shareAt >= 0 &&
+      !slots.some((x) => (isKind(x, 'value') || isKind(x, 'notValue')) && x.item.meaning.column === d);
     if (
       (allBefore || everyExcept) &&
       (excepted || across || together || inTotal || totalOverAll || apartOverAll) &&
-      !ranks
+      (!ranks || (across && (rankedOther || sharedOver)))
     ) {
       if (by) slots[prev(i)]!.used = true;
       if (byAfter) groupAfter.used = true;

@@ -305,6 +305,33 @@ export const BY_MEANS_OF: readonly string[] = ['арқылы'];
 export const ALL_WORDS: readonly string[] = ['all', 'все', 'всех', 'всем', 'всё', 'барлық'];
 
 /**
+ * "the total turnover across all transaction types", "… across every bank": "across all" with a column
+ * summed over its values, no row each — unless the word right before "across" spreads the figure over
+ * them ("How is turnover distributed across all transaction types?", "… compared across all banks").
+ */
+export const ACROSS_WORDS: readonly string[] = ['across'];
+export const SPREAD_ACROSS_WORDS: readonly string[] = [
+  'distributed',
+  'distribution',
+  'spread',
+  'split',
+  'broken',
+  'break',
+  'breakdown',
+  'compare',
+  'compared',
+  'comparison',
+  'vary',
+  'varies',
+  'varied',
+  'differ',
+  'differs',
+  'mix',
+  'ranked',
+  'rank',
+];
+
+/**
  * Merchant category codes an acquiring analyst writes bare ("5411 last month", «по 5812», «5541
  * бойынша»): the codes of the card data this product is built for (docs/data.md). A four-digit number
  * among them, with nothing around it saying it is money, is read as that MCC.

@@ -101,6 +101,7 @@ export {
   WISH_ANCHORS,
 } from './courtesy.js';
 export {
+  ACROSS_WORDS,
   ALL_WORDS,
   BARE_MCC_CODES,
   BY_MEANS_OF,
@@ -109,6 +110,7 @@ export {
   KAZAKH_KINDS,
   PLACE_NOUNS,
   QUANTITY_BEFORE_WORDS,
+  SPREAD_ACROSS_WORDS,
 } from './dimensions.js';
 export {
   AFTER_HOUR_WORDS,
