@@ -11196,3 +11196,46 @@ describe('every transaction type summed: "across all transaction types", "counti
     expect(frame === null || frame.dimensions.includes('transaction_type')).toBe(true);
   });
 });
+
+describe('a part within each group, the whole said with the group', () => {
+  it.each([
+    [
+      "In May 2024, what share of each city's POS payments were swipe?",
+      'merchant_city',
+      "count(*) FILTER (WHERE pos_entry_mode = 'Swipe')",
+    ],
+    [
+      'По каждому банку: какой процент его POS-платежей в мае 2024 прошёл по QR-коду?',
+      'issuer_bank_name',
+      "count(*) FILTER (WHERE pos_entry_mode = 'QR_Code')",
+    ],
+    [
+      'For each wallet, what % of its 2024 payments were made at merchants in Astana?',
+      'wallet_type IS NOT NULL',
+      "count(*) FILTER (WHERE merchant_city = 'Astana')",
+    ],
+  ])('%s', (q, group, part) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(group);
+    expect(line).toContain(part);
+    expect(line).not.toContain('OVER ()');
+  });
+});
+
+describe('"each wallet" is each of the wallets: the payments with none left out', () => {
+  it.each([
+    'How many unique cards used each wallet in 2024?',
+    'Сколько оплат было в мае 2024 по каждому кошельку?',
+  ])('%s', (q) => {
+    expect(sqlLineOf(q)).toContain('wallet_type IS NOT NULL');
+  });
+
+  it('kept as a row when asked, and a plain breakdown keeps them', () => {
+    expect(sqlLineOf('Payments in May 2024 by wallet')).not.toContain('IS NOT NULL');
+    expect(
+      sqlLineOf(
+        'Сколько оплат было в мае 2024 по каждому кошельку? Оплаты без кошелька — отдельной строкой.',
+      ),
+    ).not.toContain('IS NOT NULL');
+  });
+});

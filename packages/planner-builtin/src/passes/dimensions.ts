@@ -31,6 +31,7 @@ import {
   LISTING_VERBS,
   NOUN_COUNT_WORDS,
   OWNER_PLURAL_ENDINGS,
+  PER_WORDS,
   PERCENT_WORD,
   PLAIN_BY,
   RANK_WORDS,
@@ -365,6 +366,20 @@ export const readDimensions = definePass((r) => {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
       return;
     }
+    // ("How many unique cards used each wallet?", «Сколько оплат … по каждому кошельку?»: each wallet is
+    // each of the wallets — the payments with none are no wallet, left out as in Kazakh below, unless
+    // kept as a row of their own; a share's whole is not narrowed so.)
+    const eachWallet = slots[prev(i)]?.item.text ?? '';
+    if (
+      d === 'wallet_type' &&
+      EACH_GROUP_WORDS.includes(eachWallet) &&
+      !PER_WORDS.includes(eachWallet) &&
+      !KAZAKH_EACH.includes(eachWallet) &&
+      !draft.blankRow &&
+      !slots.some((x) => isKind(x, 'share')) &&
+      !draft.filters.some((f) => 'column' in f.filter && f.filter.column === 'wallet_type')
+    )
+      addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
     if (d === 'wallet_type' && KAZAKH_EACH.includes(slots[prev(i)]?.item.text ?? '')) {
       // (…unless the payments with none are kept as a row of their own.)
       if (!draft.blankRow) addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);

@@ -26,7 +26,7 @@ import {
   LABEL_WORDS,
   MAKE_VERBS,
   MARKET_SHARE,
-  MEANS_BY,
+  MEANS_PREPOSITIONS,
   MIX_WORDS,
   NUMBER_LABEL_WORDS,
   OWN_WORDS,
@@ -169,6 +169,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   // ("went to foreign acquirers": "to" is a weak comparator, stepped over as afterPredicate does.)
   const ownColumn = (x: Slot | undefined, column: string | null) =>
     isKind(x, 'dimension') && x.item.meaning.dimension === column;
+  const placeNoun = (x: Slot | undefined) =>
+    isKind(x, 'dimension') && x.used && !draft.dimensions.includes(x.item.meaning.dimension);
   let at = slots.findIndex((s, k) => {
     if (!isFilterWord(s)) return false;
     let p = k - 1;
@@ -180,8 +182,10 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
         (p === k - 1 && isKind(slots[p], 'negation')) ||
         // ("… used an entry mode other than contactless": the part's own column named before it)
         ownColumn(slots[p], valueColumnAt(k)) ||
-        // ("were paid by QR code": "by" the means, not a breakdown)
-        (p === k - 1 && isKind(slots[p], 'groupBy') && MEANS_BY.includes(slots[p]!.item.text)))
+        // ("… were made at merchants in Almaty": a place's noun that makes no rows)
+        placeNoun(slots[p]) ||
+        // ("were paid by QR code", «прошёл по QR-коду»: "by" the means, not a breakdown)
+        (p === k - 1 && isKind(slots[p], 'groupBy') && MEANS_PREPOSITIONS.includes(slots[p]!.item.text)))
     )
       p--;
     // ("How is ForteBank's turnover spread …": the verb of the question's opening is no predicate.)
@@ -479,6 +483,23 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   const others = draft.filters.filter((f) => f.role === 'auto');
   const grouped = draft.dimensions.some((d) => !isTimeDimension(d));
   if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
+  // ("For each wallet, what % of its payments were made in Almaty?": a part within each wallet — the
+  // payments with none are no wallet's, left out as a plain "each wallet" leaves them.)
+  const eachWallet = slots.some(
+    (s, k) =>
+      isKind(s, 'dimension') &&
+      s.item.meaning.dimension === 'wallet_type' &&
+      EACH_GROUP_WORDS.includes(slots[k - 1]?.item.text ?? '') &&
+      !PER_WORDS.includes(slots[k - 1]!.item.text),
+  );
+  if (
+    eachWallet &&
+    draft.dimensions.includes('wallet_type') &&
+    draft.filters.some((f) => f.role === 'subset') &&
+    !draft.blankRow &&
+    !draft.filters.some((f) => 'column' in f.filter && f.filter.column === 'wallet_type')
+  )
+    draft.filters.push({ filter: { kind: 'presence', column: 'wallet_type', present: true }, role: 'base' });
 }
 
 /** The slot of a value that has a share, «у Jusan» (not of a column of the rows), or -1. */
@@ -817,8 +838,11 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   // were contactless": the part said after the group's own payments is within each too.)
   const partAfter = slots.some((x, k) => k > groupAt + 1 && isFilterWord(x));
   // ("ECOM share of each city's own txn count": "own" may stand between.)
-  const ownWhole =
-    groupAt >= 0 && (isFilterWord(slots[shareAt - 1]) || partAfter) && measured(slots[next(groupAt)]);
+  // ("… of each city's POS payments were swipe": the group's payments may be of a kind named before
+  // their noun.)
+  let own = next(groupAt);
+  while (groupAt >= 0 && isFilterWord(slots[own]) && partAfter) own = next(own);
+  const ownWhole = groupAt >= 0 && (isFilterWord(slots[shareAt - 1]) || partAfter) && measured(slots[own]);
   if (groupAt >= 0 && !ownWhole) return true;
   // …or the share spread to each group: "went to each category", «пришлось на каждую категорию»
   // (Walking back over "to" / «на» to the verb.) ("… did each bank take": the groups take it.)
