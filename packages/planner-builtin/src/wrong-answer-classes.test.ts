@@ -11239,3 +11239,17 @@ describe('"each wallet" is each of the wallets: the payments with none left out'
     ).not.toContain('IS NOT NULL');
   });
 });
+
+describe('a wallet said either way or any of them: no split, no row per wallet', () => {
+  it('"with or without a wallet" is no condition', () => {
+    const line = sqlLineOf('What % of POS payments in May 2024 were contactless, with or without a wallet?');
+    expect(line).toContain("count(*) FILTER (WHERE pos_entry_mode = 'Contactless')");
+    expect(line).not.toContain('wallet_type');
+  });
+
+  it('"with any of the wallets" is any one of them', () => {
+    const line = sqlLineOf('How many different cards paid by phone, with any of the wallets, in 2024?');
+    expect(line).toContain('wallet_type IS NOT NULL');
+    expect(line).not.toContain('GROUP BY');
+  });
+});

@@ -1617,7 +1617,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(['which one', 'which of them', 'which of the two', 'у кого', 'у какого из них', 'кайсысында'], {
     kind: 'stop',
   }),
-  // "(any transaction type)", «любого типа», "(all transaction types)": no condition on the type.
+  // "(any transaction type)", «любого типа», "(all transaction types)": no condition on the type (nor on
+  // the wallet when said either way).
   e(
     [
       'any transaction type',
@@ -1648,6 +1649,13 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'с учётом всех типов операций',
       'все типы операций вместе',
       'барлық операция түрлерін қоса алғанда',
+      // ("… were contactless, with or without a wallet": either way — no condition, no split.)
+      'with or without a wallet',
+      'with or without wallet',
+      'with or without a phone wallet',
+      'с кошельком или без',
+      'с кошельком или без него',
+      'әмиянмен немесе әмиянсыз',
     ],
     { kind: 'stop' },
   ),

@@ -650,6 +650,10 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       // "(any wallet)", «любым кошельком»
       'any wallet',
       'any mobile wallet',
+      // ("used to pay by phone, with any of the wallets": any one of them, no row each)
+      'any of the wallets',
+      'with any of the wallets',
+      'any of the mobile wallets',
       'любым кошельком',
       'любой кошелек',
       'любой кошелёк',
