@@ -87,6 +87,8 @@ export function normalizeQuestion(text: string): string {
       .normalize('NFKC')
       // "TRY" in capitals is the Turkish lira's code ("for TRY payments"), not the verb "try".
       .replace(/\bTRY\b/g, 'turkish lira')
+      // «ТО по POS» in capitals is a risk analyst's «товарооборот» (turnover), not the pronoun «то».
+      .replace(/(?<![\p{L}\d])ТО(?![\p{L}\d])/gu, 'оборот')
       .toLowerCase()
       .replace(/ё/g, 'е')
       .replace(/(?<![\p{L}\d])[іiv]+(?![\p{L}\d])/gu, latinRomanNumerals)

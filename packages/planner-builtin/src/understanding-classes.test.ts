@@ -7821,3 +7821,18 @@ describe('the part and the whole of a share said in more words', () => {
     expect(kindOf('Share of contactless payments in Almaty at hotels in 2024')).not.toBe('sql');
   });
 });
+
+describe("a risk analyst's Russian shorthand: «ТО» (turnover), «м/м», «к/к»", () => {
+  it.each([
+    ['ТО по POS за май 2024?', 'sum(transaction_amount_kzt)'],
+    ['Доля каждого банка в ТО ECOM за 2024, %', 'sum(sum(transaction_amount_kzt)) OVER ()'],
+    ['ТО POS май 2024 к апр. 2024, м/м %', "'2024-04-01'"],
+    ['Кол-во тр-ций 2 кв. 2024 к 1 кв. 2024, к/к %', "'2024-01-01'"],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+
+  it('«то» in lower case stays the pronoun', () => {
+    expect(kindOf('то по POS за май 2024?')).not.toBe('sql');
+  });
+});

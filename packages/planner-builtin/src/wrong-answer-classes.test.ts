@@ -11253,3 +11253,16 @@ describe('a wallet said either way or any of them: no split, no row per wallet',
     expect(line).not.toContain('GROUP BY');
   });
 });
+
+describe('the turnover of the most, and «у кого» of groups', () => {
+  it.each(['Самый большой оборот POS за 2024', 'У Kaspi самый большой ТО POS за 2024?'])(
+    '%s: a total ranks groups, none named — asked back, not the largest payment',
+    (q) => {
+      expect(frameOrNull(q)).toBeNull();
+    },
+  );
+
+  it('«Банки, у кого ТО … ниже, чем …» keeps the banks whose figure fell', () => {
+    expect(sqlLineOf('Банки, у кого ТО ECOM в мае 2024 ниже, чем в апреле 2024')).toContain('HAVING');
+  });
+});

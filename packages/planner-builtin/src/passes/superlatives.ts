@@ -10,6 +10,7 @@ import {
   QUANTITY_SUPERLATIVES,
   RUSSIAN_WHICH,
   RUSSIAN_WHICH_EITHER,
+  TURNOVER_WORD,
   WHAT_WORDS,
   WHICH_WORDS,
 } from '../vocabulary/index.js';
@@ -358,7 +359,13 @@ export const readSuperlatives = definePass((r) => {
     const extreme = direction === 'desc' ? 'max' : 'min';
     // "Did Kaspi have the highest turnover in Almaty?": a total ranks groups, and none is named (of two
     // values named, which is checked?) — not the largest single payment, which it was.
-    if (isKind(noun, 'amount') && !PAYMENT_AMOUNT_WORDS.includes(noun.item.text) && draft.yesNo) {
+    // («Самый большой оборот POS за 2026», «У Kaspi самый большой ТО POS?»: turnover is a total, never one
+    // payment's amount — it was the largest single payment.)
+    if (
+      isKind(noun, 'amount') &&
+      !PAYMENT_AMOUNT_WORDS.includes(noun.item.text) &&
+      (draft.yesNo || TURNOVER_WORD.test(noun.item.text))
+    ) {
       draft.issues.push({ kind: 'unsupported', what: 'superlative_without_dimension' });
       return;
     }

@@ -1250,6 +1250,13 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'quarter over quarter',
       'quarter-over-quarter',
       'месяц к месяцу',
+      // «м/м», «к/к», «н/н» (month, quarter, week on the one before), split at the slash as «г/г» is
+      'м/м',
+      'м м',
+      'к/к',
+      'к к',
+      'н/н',
+      'н н',
       'квартал к кварталу',
       'жылдан жылға',
       'айдан айға',
@@ -2591,6 +2598,8 @@ export const RELATIVE_OPENERS: readonly string[] = [
   'whose',
   'где',
   'у',
+  // «Банки, у кого ТО ECOM в ноябре ниже, чем в октябре»: the colloquial «у которых»
+  'у кого',
   'которые',
   'которых',
   'чьи',
