@@ -31,7 +31,6 @@ import {
   LISTING_VERBS,
   NOUN_COUNT_WORDS,
   OWNER_PLURAL_ENDINGS,
-  PER_WORDS,
   PERCENT_WORD,
   PLAIN_BY,
   RANK_WORDS,
@@ -52,6 +51,7 @@ import {
   insideBrackets,
   isCardsNoun,
   isCountedNoun,
+  isEachWallet,
   isHowMany,
   isKind,
   meaningOf,
@@ -369,12 +369,9 @@ export const readDimensions = definePass((r) => {
     // ("How many unique cards used each wallet?", «Сколько оплат … по каждому кошельку?»: each wallet is
     // each of the wallets — the payments with none are no wallet, left out as in Kazakh below, unless
     // kept as a row of their own; a share's whole is not narrowed so.)
-    const eachWallet = slots[prev(i)]?.item.text ?? '';
     if (
-      d === 'wallet_type' &&
-      EACH_GROUP_WORDS.includes(eachWallet) &&
-      !PER_WORDS.includes(eachWallet) &&
-      !KAZAKH_EACH.includes(eachWallet) &&
+      isEachWallet(slots, i) &&
+      !KAZAKH_EACH.includes(slots[i - 1]!.item.text) &&
       !draft.blankRow &&
       !slots.some((x) => isKind(x, 'share')) &&
       !draft.filters.some((f) => 'column' in f.filter && f.filter.column === 'wallet_type')

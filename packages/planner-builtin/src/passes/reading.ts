@@ -6,8 +6,10 @@ import type { Meaning } from '../meaning.js';
 import {
   ASKING_WHICH,
   DECLINE,
+  EACH_GROUP_WORDS,
   KAZAKH_GENITIVE,
   KAZAKH_OCCURRED_PARTICIPLES,
+  PER_WORDS,
   RELATIVE_WHICH,
   REST_WORDS,
 } from '../vocabulary/index.js';
@@ -159,6 +161,21 @@ export function isPeriodWord(slot: Slot | undefined): boolean {
 /** Whether a measure counts the distinct cards. */
 export function measuresCards(measures: Draft['measures']): boolean {
   return measures.some((m) => m.fn === 'count_distinct' && m.column === 'card_key');
+}
+
+/**
+ * The wallet's column word after "each" — "each wallet", «по каждому кошельку», «әр әмиян» — each of the
+ * wallets, not "per wallet" (a plain breakdown).
+ */
+export function isEachWallet(slots: readonly Slot[], k: number): boolean {
+  const s = slots[k];
+  const each = slots[k - 1]?.item.text ?? '';
+  return (
+    isKind(s, 'dimension') &&
+    s.item.meaning.dimension === 'wallet_type' &&
+    EACH_GROUP_WORDS.includes(each) &&
+    !PER_WORDS.includes(each)
+  );
 }
 
 /** The noun of the cards: "cards", «карт», «карталар». */

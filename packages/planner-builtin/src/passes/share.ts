@@ -60,6 +60,7 @@ import {
   definePass,
   insideBrackets,
   isCardsNoun,
+  isEachWallet,
   isKind,
   isPaymentsNoun,
   isPeriodWord,
@@ -485,15 +486,8 @@ function readShareWithinGroups(slots: readonly Slot[], draft: Reading['draft'], 
   if (!subset && grouped && bases.length > 0 && others.length === 1) others[0]!.role = 'subset';
   // ("For each wallet, what % of its payments were made in Almaty?": a part within each wallet — the
   // payments with none are no wallet's, left out as a plain "each wallet" leaves them.)
-  const eachWallet = slots.some(
-    (s, k) =>
-      isKind(s, 'dimension') &&
-      s.item.meaning.dimension === 'wallet_type' &&
-      EACH_GROUP_WORDS.includes(slots[k - 1]?.item.text ?? '') &&
-      !PER_WORDS.includes(slots[k - 1]!.item.text),
-  );
   if (
-    eachWallet &&
+    slots.some((_, k) => isEachWallet(slots, k)) &&
     draft.dimensions.includes('wallet_type') &&
     draft.filters.some((f) => f.role === 'subset') &&
     !draft.blankRow &&
