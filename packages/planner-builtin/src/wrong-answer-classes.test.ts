@@ -11266,3 +11266,30 @@ describe('the turnover of the most, and «у кого» of groups', () => {
     expect(sqlLineOf('Банки, у кого ТО ECOM в мае 2024 ниже, чем в апреле 2024')).toContain('HAVING');
   });
 });
+
+describe('nothing added beside the figure asked', () => {
+  it('"per sending card" is per card', () => {
+    expect(sqlLineOf('P2P_OUT transfers per sending card, by bank, 2024')).toContain(
+      'count(DISTINCT card_key)',
+    );
+  });
+
+  it('"How many US dollars in total were paid in transactions …" is the dollars alone', () => {
+    const line = sqlLineOf(
+      'How many US dollars in total were paid in transactions made in dollars during 2024?',
+    );
+    expect(line).toContain('sum(original_amount)');
+    expect(line).not.toContain('count(*)');
+  });
+
+  it('"What would the average purchase … come to" is the average alone', () => {
+    // ("grocery and food markets": an "and" between two values joins no question.)
+    const line = sqlLineOf(
+      'What would the average purchase in the grocery and food markets category come to in 2024?',
+    );
+    expect(line).toContain('avg(transaction_amount_kzt)');
+    expect(line).not.toContain('sum(');
+    // (An "and" that adds a question keeps the total.)
+    expect(sqlLineOf('The average check in Almaty in 2024 and what did they come to?')).toContain('sum(');
+  });
+});

@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension, isTimeDimension } from '../frame.js';
 import {
   ALL_TOTAL_WORDS,
+  AMOUNTS_TO_VERBS,
   ARTICLES,
   AVERAGE_ADVERBS,
   CASH_MONEY_PHRASES,
@@ -1007,6 +1008,21 @@ export const readMeasures = definePass((r) => {
       if (isKind(slots[next(i)], 'bandWord')) return;
       // "how much is spent on average": the question word asks for the average named, not a total.
       if (DEGREE_WORDS.includes(slot.item.text) && measures.some((x) => AGGREGATES.includes(x.fn))) return;
+      // ("What would the average purchase … come to in 2026?": the verb of what a figure amounts to says
+      // the value of the average read before it, in the same clause — not a total beside it.)
+      // (Not across a clause, nor an "and" that adds a question: "the average check and what did they come
+      // to"; "grocery and food markets" joins two values.)
+      const averagedAt = slots.findLastIndex((o, k) => k < i && isKind(o, 'aggregate'));
+      const addsQuestion = (o: Slot, k: number) =>
+        isKind(o, 'conjunction') && !(isKind(slots[k - 1], 'value') && isKind(slots[k + 1], 'value'));
+      if (
+        AMOUNTS_TO_VERBS.includes(slot.item.text) &&
+        averagedAt >= 0 &&
+        !slots
+          .slice(averagedAt + 1, i + 1)
+          .some((o, j) => addsQuestion(o, averagedAt + 1 + j) || o.item.clauseBefore)
+      )
+        return;
       // "Which issuer had the single biggest payment? bank + amount", «… самая крупная операция? Нужны
       // банк и сумма», «ең ірі транзакция қай қалада болды? қала мен сомасы»: the amount asked after the
       // question is that payment's own (the largest), not a total to rank by.

@@ -188,8 +188,11 @@ export const readOriginalAmount = definePass((r) => {
     // currency — its amount, not a count.
     const counter = slots[p];
     // …but "how many CNY and USD transactions" counts the transactions.
+    // ("How many US dollars in total were paid in transactions made in dollars": "in total" may stand
+    // between.)
     let k = next(i);
-    while (isKind(slots[k], 'conjunction') || isKind(slots[k], 'value')) k = next(k);
+    while (isKind(slots[k], 'conjunction') || isKind(slots[k], 'value') || isKind(slots[k], 'total'))
+      k = next(k);
     const noun = slots[k];
     // (…not "how many dollars were paid in USD transactions": words between, the money is what was paid.)
     const joined = slots.slice(i + 1, k).every((o) => o.item.kind !== 'stop' && !isKind(o, 'amount'));
@@ -237,6 +240,8 @@ export const readOriginalAmount = definePass((r) => {
       // ("… were paid in USD transactions": the payments the money was paid in, named after it.)
       if (isKind(noun, 'entity') && noun.item.meaning.entity === 'transactions' && !joined && !noun.used)
         noun.used = true;
+      // ("… dollars in total were paid …": the total is of the money counted, nothing else.)
+      for (const o of slots.slice(i + 1, k)) if (isKind(o, 'total')) o.used = true;
       // («орташа төлем қанша сом болды?», the average payment was how many som: the average's unit.)
       if (!slots.some((o) => isKind(o, 'aggregate') || isKind(o, 'check')))
         draft.measures.push({ fn: 'sum' });

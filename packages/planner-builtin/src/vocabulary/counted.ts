@@ -159,6 +159,10 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'per unique card',
       'per distinct card',
       'per active card',
+      // ("P2P_OUT transfers per sending card": the card that pays, as every card counted here is)
+      'per sending card',
+      'per paying card',
+      'per spending card',
       'per customer',
       'per client',
       'per user',

@@ -618,6 +618,9 @@ export const SUBJECT_SHARE_VERBS: readonly string[] = [
   'represented',
 ];
 
+/** Verbs of what a figure amounts to, read as an amount word: "what did they come to", "add up to". */
+export const AMOUNTS_TO_VERBS: readonly string[] = ['come to', 'comes to', 'add up to', 'added up to'];
+
 /** "make" says a share's part only as "make up". */
 export const MAKE_VERBS: readonly string[] = ['make', 'makes', 'made'];
 
