@@ -1015,14 +1015,10 @@ export const readMeasures = definePass((r) => {
       const averagedAt = slots.findLastIndex((o, k) => k < i && isKind(o, 'aggregate'));
       const addsQuestion = (o: Slot, k: number) =>
         isKind(o, 'conjunction') && !(isKind(slots[k - 1], 'value') && isKind(slots[k + 1], 'value'));
-      if (
-        AMOUNTS_TO_VERBS.includes(slot.item.text) &&
-        averagedAt >= 0 &&
-        !slots
-          .slice(averagedAt + 1, i + 1)
-          .some((o, j) => addsQuestion(o, averagedAt + 1 + j) || o.item.clauseBefore)
-      )
-        return;
+      const apart = slots.some(
+        (o, k) => k > averagedAt && k <= i && (addsQuestion(o, k) || o.item.clauseBefore === true),
+      );
+      if (AMOUNTS_TO_VERBS.includes(slot.item.text) && averagedAt >= 0 && !apart) return;
       // "Which issuer had the single biggest payment? bank + amount", «… самая крупная операция? Нужны
       // банк и сумма», «ең ірі транзакция қай қалада болды? қала мен сомасы»: the amount asked after the
       // question is that payment's own (the largest), not a total to rank by.

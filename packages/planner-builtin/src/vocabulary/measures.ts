@@ -22,6 +22,9 @@ export const DEGREE_WORDS: readonly string[] = ['how much', 'hw much'];
 /** "how many of them": the question word said of the things counted first (passes/second-count.ts). */
 export const COUNT_OF_THEM: readonly string[] = ['how many of them'];
 
+/** Verbs of what a figure amounts to, read as an amount word: "what did they come to", "add up to". */
+export const AMOUNTS_TO_VERBS: readonly string[] = ['come to', 'comes to', 'add up to', 'added up to'];
+
 /** What is measured: counts, totals, amounts, aggregates, superlatives, top, share, comparison. */
 export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   // ── measures ────────────────────────────────────────────────────────────────────────────────
@@ -99,12 +102,8 @@ export const MEASURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'amount~',
-      // "what did they add up to": their sum
-      'add up to',
-      'added up to',
-      // ("… and what did they come to in som?")
-      'come to',
-      'comes to',
+      // "what did they add up to": their sum ("… and what did they come to in som?")
+      ...AMOUNTS_TO_VERBS,
       // the columns' own names: transaction_amount_kzt
       'transaction amount kzt',
       'amount kzt',
@@ -617,9 +616,6 @@ export const SUBJECT_SHARE_VERBS: readonly string[] = [
   'represents',
   'represented',
 ];
-
-/** Verbs of what a figure amounts to, read as an amount word: "what did they come to", "add up to". */
-export const AMOUNTS_TO_VERBS: readonly string[] = ['come to', 'comes to', 'add up to', 'added up to'];
 
 /** "make" says a share's part only as "make up". */
 export const MAKE_VERBS: readonly string[] = ['make', 'makes', 'made'];
