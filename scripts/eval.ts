@@ -297,6 +297,14 @@ const UNSEEN_SETS = [
   'unseen270',
   'unseen271',
   'unseen272',
+  'unseen273',
+  'unseen274',
+  'unseen275',
+  'unseen276',
+  'unseen277',
+  'unseen278',
+  'unseen279',
+  'unseen280',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
