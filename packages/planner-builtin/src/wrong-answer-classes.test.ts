@@ -11293,3 +11293,19 @@ describe('nothing added beside the figure asked', () => {
     expect(sqlLineOf('The average check in Almaty in 2024 and what did they come to?')).toContain('sum(');
   });
 });
+
+describe('the last payment of a kind named by its kind', () => {
+  it.each([
+    ['When was the last ATM withdrawal today?', 'max(transaction_timestamp)'],
+    ['When was the last ATM withdrawal in Almaty on 5 May 2024?', 'max(transaction_timestamp)'],
+    ['the first and last ATM withdrawal of 2024', 'min(transaction_timestamp)'],
+  ])('%s: the time of that payment, not today against yesterday', (q, fn) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(fn);
+    expect(line).not.toContain('count(');
+  });
+
+  it('"the week before last: bill payment count" stays two weeks counted', () => {
+    expect(sqlLineOf('Last week vs the week before last: bill payment count')).toContain('count(*)');
+  });
+});

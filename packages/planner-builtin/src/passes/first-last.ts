@@ -43,13 +43,25 @@ export const readFirstLast = definePass(({ slots, draft }) => {
     const noun = slots[k];
     // (Russian says the number on the word itself: «первая», «последней» are one payment.)
     const russian = /^[а-я]+$/.test(slot.item.text);
-    if (!isKind(noun, 'entity') || noun.item.meaning.entity !== 'transactions') return;
+    // ("When was the last ATM withdrawal today?": a kind's own noun, the last value read, names the payment
+    // — "last" was taken for the day before and today set against yesterday.)
+    const kindNoun = slots
+      .slice(i + 1, k)
+      .findLast((s) => isKind(s, 'value') && s.item.meaning.counts === true);
+    // (Not the end of a period: "the week before last: bill payment count".)
+    const ofKind =
+      kindNoun !== undefined &&
+      !isKind(slots[i - 1], 'periodModifier') &&
+      !isKind(noun, 'entity') &&
+      !isKind(noun, 'timeUnit') &&
+      !isPluralWord(kindNoun.item.text.split(' ').at(-1)!);
+    if (!ofKind && (!isKind(noun, 'entity') || noun.item.meaning.entity !== 'transactions')) return;
     // ("the first and the last Samsung Pay payments": the plural of the two, one each.)
     const pair = slots.slice(Math.max(0, i - 3), k).some((s) => {
       const w = firstOrLast(s);
       return w !== null && w !== which;
     });
-    if (!russian && !pair && isPluralWord(noun.item.text)) return;
+    if (!ofKind && !russian && !pair && isPluralWord(noun!.item.text)) return;
     slot.used = true;
     if (RECENT_WORDS.includes(slot.item.text)) slots[i - 1]!.used = true;
     if (!found.includes(which)) found.push(which);
