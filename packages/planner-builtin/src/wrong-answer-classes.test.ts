@@ -11309,3 +11309,15 @@ describe('the last payment of a kind named by its kind', () => {
     expect(sqlLineOf('Last week vs the week before last: bill payment count')).toContain('count(*)');
   });
 });
+
+describe('"any txn type" sets no type apart', () => {
+  it.each([
+    'weekly active cards (distinct cards, any txn type) for the last 8 weeks',
+    'turnover all txn types excl. Almaty, Oct 2024',
+    'cards of any type paid in May 2024',
+  ])('%s: no row per type', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('FROM transactions');
+    expect(line).not.toContain('transaction_type');
+  });
+});

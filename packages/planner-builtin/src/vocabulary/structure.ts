@@ -1629,6 +1629,12 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
   e(
     [
       'any transaction type',
+      // ("weekly active cards (distinct cards, any txn type)": the shorthand of the same.)
+      'any txn type',
+      'any trx type',
+      'any tx type',
+      'all txn types',
+      'any type',
       'of any type',
       'of any transaction type',
       'любого типа',
