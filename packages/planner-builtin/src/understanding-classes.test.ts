@@ -7836,3 +7836,22 @@ describe("a risk analyst's Russian shorthand: «ТО» (turnover), «м/м», «
     expect(kindOf('то по POS за май 2024?')).not.toBe('sql');
   });
 });
+
+describe('bands said as a number of groups', () => {
+  it.each([
+    '2024 жылғы POS төлемдерін сомасы бойынша үш топқа бөліңіз: 5 000 теңгеден төмен, 5 000 мен 20 000 теңге аралығы және 20 000 теңгеден жоғары. Әр топтағы төлемдер санын көрсетіңіз.',
+    'Split 2024 POS payments into three groups: under 5000, 5000-20000 and over 20000 tenge; the count in each band',
+    '2024 жылғы мамырда әр қала бойынша операциялар санын сомасына қарай үш топқа бөліп, бағандарда көрсетіңіз: 5 000 теңгеден төмен, 5 000–20 000 теңге және 20 000 теңгеден жоғары.',
+  ])('%s: counted in each band, no top and no sum', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('transaction_amount_kzt < 5000');
+    expect(line).not.toContain('LIMIT');
+    expect(line).not.toContain('sum(');
+  });
+
+  it('a number that is not the bands’ count is not theirs', () => {
+    expect(
+      kindOf('Split 2024 POS payments into four groups: under 5000, 5000-20000 and over 20000 tenge'),
+    ).not.toBe('sql');
+  });
+});

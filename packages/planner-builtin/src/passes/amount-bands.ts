@@ -1,9 +1,9 @@
 import type { DraftFilter } from '../draft.js';
 import type { Filter } from '../frame.js';
-import { DISTRIBUTION_STEMS } from '../vocabulary/index.js';
+import { DISTRIBUTION_STEMS, EACH_WORDS } from '../vocabulary/index.js';
 import { dashPairAt } from './amount-filters.js';
 import { cursor } from './cursor.js';
-import { addDimension, definePass, isKind, type Reading } from './reading.js';
+import { addDimension, definePass, isKind, numberOf, type Reading } from './reading.js';
 
 /** An amount condition as a half-open span [low, high); high null = no upper end. */
 interface Span {
@@ -95,7 +95,14 @@ export const readAmountBands = definePass((r) => {
   const { next, prev } = cursor(slots);
   const distribution = slots.some((s) => DISTRIBUTION_STEMS.some((stem) => s.item.text.startsWith(stem)));
   slots.forEach((slot, i) => {
-    if (isKind(slot, 'bandWord')) slot.used = true;
+    if (isKind(slot, 'bandWord')) {
+      slot.used = true;
+      // ("into three groups: under 5000, 5000–20000, over 20000": the number of bands listed; "in each
+      // band", «әр топтағы»: each of them, the row per band.)
+      const before = slots[prev(i)];
+      if (!before?.used && numberOf(before) === bounds.length + 1) before!.used = true;
+      if (isKind(before, 'groupBy') && EACH_WORDS.includes(before.item.text)) before.used = true;
+    }
     if (!isKind(slot, 'amount')) return;
     // «по суммам», "by amount"; Kazakh «сомасы бойынша» has its postposition after. (The amount word
     // may be used already, as the label of the condition after it: «по суммам: до 1000, …».)
@@ -105,6 +112,12 @@ export const readAmountBands = definePass((r) => {
       before.used = slot.used = true;
     } else if (isKind(after, 'groupBy') && after.item.meaning.after && !after.used) {
       after.used = slot.used = true;
+    } else if (
+      !slot.used &&
+      (isKind(after, 'bandWord') || (numberOf(after) !== null && isKind(slots[next(next(i))], 'bandWord')))
+    ) {
+      // («сомасына қарай үш топқа бөліп», by amount into three groups: the bands' column.)
+      slot.used = true;
     } else if (isKind(before, 'bandWord') && next(prev(i)) === i && !slot.used) {
       // «в диапазонах суммы», "ranges of amount": the bands' column, no sum asked for.
       slot.used = true;

@@ -2171,6 +2171,13 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'интервал~',
       'корзин~',
       'бакет~',
+      // ("Split … into three groups: under 5000, …", «… үш топқа бөліңіз: …. Әр топтағы …»: the groups
+      // are the bands listed — Kazakh «топ» with a case ending is a group, not a top.)
+      'groups',
+      'топқа',
+      'топтарға',
+      'топтағы',
+      'топтардағы',
     ],
     { kind: 'bandWord' },
   ),
