@@ -11321,3 +11321,19 @@ describe('"any txn type" sets no type apart', () => {
     expect(line).not.toContain('transaction_type');
   });
 });
+
+describe('the most of different places ranks the places', () => {
+  it.each([
+    'В каком городе больше всего разных ресторанов (MCC 5812) принимали оплату в 2024 году?',
+    '2024 жылы төлем қабылдаған қонақүйлер (MCC 7011) саны ең көп қала қайсы?',
+    'Which city had the most different restaurants taking payments in 2024?',
+  ])('%s: the cities ranked by distinct merchants, not payments', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('count(DISTINCT merchant_id)');
+    expect(line).toContain('GROUP BY merchant_city');
+  });
+
+  it('the most payments at restaurants stays the payments', () => {
+    expect(sqlLineOf('В каком городе больше всего ресторанных платежей в 2024?')).toContain('count(*)');
+  });
+});

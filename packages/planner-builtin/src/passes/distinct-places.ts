@@ -119,11 +119,14 @@ export const readDistinctPlaces = definePass((r) => {
     }
   }
   slots.forEach((slot, i) => {
-    if (!isKind(slot, 'count') || slot.used) return;
+    // ("В каком городе больше всего разных ресторанов (MCC 5812) принимали оплату?": the most of different
+    // places ranks by the places, as "how many different" counts them — it ranked their payments.)
+    const most = isMostWord(slot) && !slot.used && DISTINCT_WORDS.includes(slots[i + 1]?.item.text ?? '');
+    if ((!isKind(slot, 'count') && !most) || slot.used) return;
     // («банкомат санын айтшы», «банкоматтар саны»: the number after the machines counts them; said
     // again after "from how many ATMs (merchants)", the same figure.)
     const machine = slots[i - 1];
-    if (slot.item.meaning.after && isAtmMachines(slots, i - 1)) {
+    if (isKind(slot, 'count') && slot.item.meaning.after && isAtmMachines(slots, i - 1)) {
       slot.used = true;
       machine!.used = true;
       if (!draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id'))
@@ -133,9 +136,18 @@ export const readDistinctPlaces = definePass((r) => {
     // («төлем қабылдаған мейрамханалар саны», the number of restaurants that took payments; «мейрамханалар
     // саны (бірегей мерчанттар)», glossed as distinct merchants: Kazakh says the count after the places —
     // it counted their payments.)
-    const place = slots[i - 1];
-    if (slot.item.meaning.after && isCategory(place)) {
-      const verbAt = i - 2;
+    // («төлем қабылдаған қонақүйлер (MCC 7011) саны», hotels glossed by their code: the count after the
+    // brackets.)
+    let placeAt = i - 1;
+    while (placeAt > 0 && slots[placeAt]!.used && !isKind(slots[placeAt], 'gloss')) placeAt--;
+    if (!isGlossedPlace(slots, placeAt) || pastGlosses(slots, placeAt) >= i) placeAt = i - 1;
+    const place = slots[placeAt];
+    if (
+      isKind(slot, 'count') &&
+      slot.item.meaning.after &&
+      (isCategory(place) || (placeAt < i - 1 && isKind(place, 'gloss')))
+    ) {
+      const verbAt = placeAt - 1;
       const tookPayments = accepts(verbAt) || (isKind(slots[verbAt - 1], 'entity') && accepts(verbAt));
       const gloss = slots[i + 1];
       const merchantsAt =
@@ -198,7 +210,7 @@ export const readDistinctPlaces = definePass((r) => {
     if (!different && !taken && !atm) return;
     if ((isKind(slots[k], 'entity') && !taken) || isKind(slots[k], 'dimension')) return;
     if (draft.measures.some((m) => m.fn === 'count_distinct' && m.column === 'merchant_id')) return;
-    slot.used = true;
+    if (!most) slot.used = true;
     for (const c of cardAt) slots[c]!.used = true;
     if (different || active) slots[i + 1]!.used = true;
     let at = accepts(k) ? k + 1 : k;

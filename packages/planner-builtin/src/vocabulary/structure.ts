@@ -3064,7 +3064,12 @@ export const RECEIVED_VERBS: readonly string[] = ['received', 'получили'
 export const ACCEPTED_VERBS: readonly string[] = [
   'accepted',
   'accepting',
+  'accept',
+  'accepts',
   'took',
+  'take',
+  'takes',
+  'taking',
   'принимали',
   'принимались',
   'принимают',
