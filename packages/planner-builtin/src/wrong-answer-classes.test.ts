@@ -11337,3 +11337,20 @@ describe('the most of different places ranks the places', () => {
     expect(sqlLineOf('В каком городе больше всего ресторанных платежей в 2024?')).toContain('count(*)');
   });
 });
+
+describe('«ең көп ақша шешілді» is the money withdrawn', () => {
+  it('the city where the most money was withdrawn is ranked by the sum', () => {
+    expect(sqlLineOf('2024 жылы қай қалада банкоматтардан ең көп ақша шешілді?')).toContain(
+      'sum(transaction_amount_kzt)',
+    );
+  });
+
+  it.each(['2024 жылы қанша рет ақша шешілді?', '2024 жылы Алматыда ақша шешілген операциялар саны'])(
+    '%s: the times counted stay counted',
+    (q) => {
+      const line = sqlLineOf(q);
+      expect(line).toContain('count(*)');
+      expect(line).not.toContain('sum(');
+    },
+  );
+});

@@ -999,4 +999,7 @@ export const CASH_MONEY_PHRASES: readonly string[] = [
   'выдача наличных',
   'выдачи наличных',
   'выдачу наличных',
+  // («қай қалада ең көп ақша шешілді», where the most money was withdrawn: the passive of the money.)
+  'ақша шешілді',
+  'ақша шешілген',
 ];
