@@ -11354,3 +11354,14 @@ describe('«ең көп ақша шешілді» is the money withdrawn', () =>
     },
   );
 });
+
+describe('"in dollars", the currency restated after it', () => {
+  it.each([
+    'Average fast-food (MCC 5814) payment in dollars in 2024, USD payments only.',
+    'Average payment in dollars in 2024, only USD payments',
+  ])('%s: the amount in dollars', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('avg(original_amount)');
+    expect(line).toContain("transaction_currency = 'USD'");
+  });
+});

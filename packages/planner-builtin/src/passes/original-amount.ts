@@ -346,11 +346,22 @@ export const readOriginalAmount = definePass((r) => {
     };
     // («в лари за всё время»: all the time; «в юанях по месяцам»: a breakdown by a period.)
     const byPeriod = (k: number) => isKind(slots[k], 'groupBy') && isKind(slots[next(k)], 'timeUnit');
+    // ("… payment in dollars in 2025, USD payments only": the currency restated with its payments and
+    // "only" — it was taken for the payments' filter and the amount summed in tenge.)
+    const restatedPayments = (k: number) =>
+      isKind(slots[k], 'entity') &&
+      slots[k]!.item.meaning.entity === 'transactions' &&
+      restated(slots[prev(k)]);
+    const onlyRestated = (k: number) =>
+      isKind(slots[k], 'only') &&
+      (restated(slots[prev(k)]) || restatedPayments(prev(k)) || restated(slots[next(k)]));
     let n = next(i);
     while (
       n >= 0 &&
       !slots[n]!.item.clauseBefore &&
       (isPeriodWord(slots[n]) ||
+        restatedPayments(n) ||
+        onlyRestated(n) ||
         isKind(slots[n], 'timeUnit') ||
         isKind(slots[n], 'allTime') ||
         byPeriod(n) ||
