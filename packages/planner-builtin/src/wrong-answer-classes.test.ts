@@ -11365,3 +11365,30 @@ describe('"in dollars", the currency restated after it', () => {
     expect(line).toContain("transaction_currency = 'USD'");
   });
 });
+
+describe('a second "how many" of the same values', () => {
+  it.each([
+    ['USD payments in May 2024: how many, and how many dollars?', 'sum(original_amount)'],
+    ['Валютные ECOM в TRY за май 2024 — сколько операций и сколько лир?', 'sum(original_amount)'],
+    [
+      'How many different cards withdrew cash in May 2024, and how many ATMs were used?',
+      'count(DISTINCT merchant_id)',
+    ],
+  ])('%s: both figures of those payments, no row per value', (q, fn) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(fn);
+    expect(line).not.toContain('GROUP BY');
+  });
+
+  it('other values after the second "how many" are a row each', () => {
+    expect(sqlLineOf('How many payments in Almaty in May 2024 and how many in Astana?')).toContain(
+      'GROUP BY merchant_city',
+    );
+  });
+
+  it('«сколько в евро» after the payments counted stays which payments', () => {
+    const line = sqlLineOf('Сколько операций в долларах и сколько в евро за май 2024?');
+    expect(line).toContain('count(*)');
+    expect(line).not.toContain('original_amount');
+  });
+});

@@ -216,7 +216,9 @@ export const readOriginalAmount = definePass((r) => {
     const inUnit = IN_WORDS.includes(stopBefore(i) ?? '');
     // («Сколько операций в долларах и сколько в евро?»: "how many" said again after "and", once the
     // payments were counted, counts them again — in euros is which payments, not their amount.)
+    // («… сколько операций и сколько лир?»: with no "in", the currency's own unit is its money.)
     const countedAgain =
+      inUnit &&
       isKind(counter, 'count') &&
       isKind(slots[prev(p)], 'conjunction') &&
       slots.some((o, j) => {

@@ -98,6 +98,16 @@ export const readSecondCount = definePass(({ slots, draft }) => {
   // "and how many in total", «және барлығы қанша»: the whole after the part.
   if (whole && ownValues.length === 0) return ofWhich(filtersOf(partValues));
   if (ownValues.length === 0) return;
+  // ("USD payments …: how many, and how many dollars?": the values said again are no other payments —
+  // "how many dollars" is their money; it made a row per currency.)
+  const valuesOf = (xs: readonly Slot[]) =>
+    new Set(
+      xs.flatMap((s) =>
+        isFilterValue(s) ? s.item.meaning.values.map((v) => `${s.item.meaning.column}=${v}`) : [],
+      ),
+    );
+  const partSet = valuesOf(partValues);
+  if ([...valuesOf(ownValues)].every((v) => partSet.has(v))) return;
   const columnOf = (s: Slot) => (isFilterValue(s) ? s.item.meaning.column : null);
   const columns = new Set([...partValues, ...ownValues].map(columnOf));
   if (!whole && columns.size === 1) {
