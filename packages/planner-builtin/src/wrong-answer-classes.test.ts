@@ -11392,3 +11392,19 @@ describe('a second "how many" of the same values', () => {
     expect(line).not.toContain('original_amount');
   });
 });
+
+describe('«в торговых точках» of a city says where', () => {
+  it('the share is of the city’s payments, not each merchant’s', () => {
+    const line = sqlLineOf(
+      'Какой процент POS-операций в торговых точках Алматы за октябрь 2024 прошёл бесконтактно?',
+    );
+    expect(line).toContain("merchant_city = 'Almaty'");
+    expect(line).not.toContain('merchant_id');
+  });
+
+  it('«по торговым точкам» stays a row per merchant', () => {
+    expect(sqlLineOf('Доля бесконтактных операций по торговым точкам Алматы за октябрь 2024')).toContain(
+      'merchant_id',
+    );
+  });
+});

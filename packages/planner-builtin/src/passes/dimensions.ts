@@ -659,6 +659,19 @@ export const readDimensions = definePass((r) => {
     const at = stopBefore(i);
     if (d === 'merchant_id' && !groupedHere && !rankedHere && at !== null && AT_PLACE_WORDS.includes(at))
       return;
+    // («какой процент POS-операций в торговых точках Алматы …»: "in" the merchants of a city says where
+    // too — it was each merchant's share.)
+    const ofCity = slots[next(i)];
+    if (
+      d === 'merchant_id' &&
+      !groupedHere &&
+      !rankedHere &&
+      at !== null &&
+      IN_WORDS.includes(at) &&
+      isKind(ofCity, 'value') &&
+      ofCity.item.meaning.column === 'merchant_city'
+    )
+      return;
     // "wallet spend", "wallet volume": the money paid with a wallet (a filter), not a breakdown.
     // ("top 5 categories by wallet turnover": after "by" too, when the rows are another column named
     // before — it broke them down by wallet as well.)
