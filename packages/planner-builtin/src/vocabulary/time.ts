@@ -896,10 +896,10 @@ export const LAST_PAYMENT_WORDS: readonly string[] = [
   'ең соңғы',
 ];
 
-/** "the most recent transaction": «recent» after a word of the most, the last one. */
 /** "that month", "during the month", "the month's total": the question's own period named again (passes/period-pronouns.ts). */
 export const PERIOD_PRONOUNS: readonly string[] = ['that', 'the'];
 
+/** "the most recent transaction": «recent» after a word of the most, the last one. */
 export const RECENT_WORDS: readonly string[] = ['recent'];
 
 /** After "last" / "first": "the last time", «последний раз», «соңғы рет» — once, the time of it. */

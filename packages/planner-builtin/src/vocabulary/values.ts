@@ -979,13 +979,13 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
 /** The home country and currency: what "foreign" is the rest of (a split's other row is labelled 'foreign'). */
 export const HOME_VALUES: readonly string[] = ['KAZ', 'KZT'];
 
+/** "tenge equivalent", «эквивалент в тенге»: a unit word that, listed among the figures, is the amount in tenge. */
+export const EQUIVALENT_UNIT = /equivalent|эквивалент/;
+
 /**
  * "the cash withdrawn", «снятые наличные»: the cash itself — money, not the withdrawals counted — where a
  * share or a ranking is of it ("each bank's share of all the cash withdrawn").
  */
-/** "tenge equivalent", «эквивалент в тенге»: a unit word that, listed among the figures, is the amount in tenge. */
-export const EQUIVALENT_UNIT = /equivalent|эквивалент/;
-
 export const CASH_MONEY_PHRASES: readonly string[] = [
   'cash withdrawn',
   'withdrawn cash',
