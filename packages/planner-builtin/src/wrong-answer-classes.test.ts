@@ -11408,3 +11408,14 @@ describe('«в торговых точках» of a city says where', () => {
     );
   });
 });
+
+describe('a check of the figure said with its own word again', () => {
+  it.each([
+    'Metric: median ECOM amount, KZT | Period: 2024 | Check: is the median above 15,000 tenge?',
+    'Average check in Almaty in 2024. Is the average above 7000?',
+  ])('%s: a threshold on the figure, not a filter on payments', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).not.toContain('transaction_amount_kzt >');
+    expect(line).toContain('FROM transactions');
+  });
+});

@@ -111,11 +111,23 @@ function isYesNoQuestion(slots: readonly Slot[], questionMark: boolean): boolean
   if (commaLeadIn && YES_NO_OPENERS.includes(slots[afterComma]!.item.text)) return true;
   // ("Fuel turnover for Q3 2026 - was it above 20 million?": the question asked of the figure just said,
   // in a clause of its own — it was a filter on payments of 20 million each.)
+  // ("median ECOM amount, 2026. Check: is the median above 15,000 tenge?": …or of the figure's own word
+  // said again, a comparison right after it.)
+  const restatesFigure = (k: number) => {
+    let j = k + 1;
+    while (slots[j]?.item.kind === 'stop') j++;
+    const figure = slots[j];
+    return (
+      (isKind(figure, 'aggregate') || isKind(figure, 'check')) &&
+      slots.slice(0, k).some((o) => o.item.text === figure.item.text) &&
+      isKind(slots[j + 1], 'comparator')
+    );
+  };
   const askedOfIt = slots.some(
     (s, k) =>
       YES_NO_OPENERS.includes(s.item.text) &&
       (s.item.dashBefore === true || s.item.clauseBefore === true || s.item.commaBefore === true) &&
-      FIGURE_PRONOUNS.includes(slots[k + 1]?.item.text ?? ''),
+      (FIGURE_PRONOUNS.includes(slots[k + 1]?.item.text ?? '') || restatesFigure(k)),
   );
   return askedOfIt || slots.some((s) => YES_NO_WORDS.includes(s.item.text));
 }
