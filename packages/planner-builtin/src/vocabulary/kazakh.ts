@@ -1277,6 +1277,9 @@ export const KAZAKH_STOP_WORDS: readonly string[] = [
   'айт',
   'шығар',
   'кезең',
+  // («Шектеу: топ-3 қала», «Тексеру: … асты ма?»: a report form's field names, limit and check.)
+  'шектеу',
+  'тексеру',
   'уақыт',
   'ішін',
   'қазір',

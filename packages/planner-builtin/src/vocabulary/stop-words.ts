@@ -866,6 +866,9 @@ export const STOP_WORDS: readonly string[] = [
   'значение',
   'значения', // «значения — сумма» (a pivot table's values): the figure is named after it
   'показатель',
+  // («Показатель: …; Вывод: обе суммы»: a report form's field name — what the field says is read on its
+  // own.)
+  'вывод',
   'данные',
   'данных',
   'статистика',

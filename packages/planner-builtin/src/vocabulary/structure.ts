@@ -311,6 +311,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'grouped by',
       'по',
       'в разрезе',
+      // («Показатель: …; Период: …; Разрез: город»: a report form's field of the breakdown.)
+      'разрез',
       'в разбивке по',
       'с разбивкой по',
       'разбивк~ по',
