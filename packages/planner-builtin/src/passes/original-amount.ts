@@ -20,6 +20,7 @@ import {
   insideBrackets,
   isCountedNoun,
   isKind,
+  isPaymentsNoun,
   isPeriodWord,
   type Slot,
 } from './reading.js';
@@ -350,10 +351,7 @@ export const readOriginalAmount = definePass((r) => {
     const byPeriod = (k: number) => isKind(slots[k], 'groupBy') && isKind(slots[next(k)], 'timeUnit');
     // ("… payment in dollars in 2025, USD payments only": the currency restated with its payments and
     // "only" — it was taken for the payments' filter and the amount summed in tenge.)
-    const restatedPayments = (k: number) =>
-      isKind(slots[k], 'entity') &&
-      slots[k]!.item.meaning.entity === 'transactions' &&
-      restated(slots[prev(k)]);
+    const restatedPayments = (k: number) => isPaymentsNoun(slots[k]) && restated(slots[prev(k)]);
     const onlyRestated = (k: number) =>
       isKind(slots[k], 'only') &&
       (restated(slots[prev(k)]) || restatedPayments(prev(k)) || restated(slots[next(k)]));
