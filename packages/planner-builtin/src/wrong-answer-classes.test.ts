@@ -11419,3 +11419,20 @@ describe('a check of the figure said with its own word again', () => {
     expect(line).toContain('FROM transactions');
   });
 });
+
+describe('a bracketed list glossing the payments noun before «бойынша»', () => {
+  it.each([
+    '2024 жылы сатып алулар (POS және ECOM) бойынша бір төлемнің орташа сомасы ең жоғары болған MCC коды қайсы?',
+    '2024 жылы Шымкентте сатып алулар (POS, ECOM және BILL_PAYMENT) бойынша ең көп ақша жұмсалған санат қайсы?',
+  ])('%s: those payments, no row per type', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain("transaction_type IN ('POS', 'ECOM'");
+    expect(line).not.toContain('GROUP BY transaction_type');
+  });
+
+  it('a list «бойынша» with no noun glossed stays a row each', () => {
+    expect(sqlLineOf('2024 жылы POS және ECOM бойынша бір төлемнің орташа сомасы қандай?')).toContain(
+      'GROUP BY transaction_type',
+    );
+  });
+});

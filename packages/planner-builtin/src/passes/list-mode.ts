@@ -17,7 +17,16 @@ import {
   SLASH_WORDS,
 } from '../vocabulary/index.js';
 import { cursor } from './cursor.js';
-import { definePass, isKind, meaningOf, numberOf, opensClause, type Reading, type Slot } from './reading.js';
+import {
+  definePass,
+  isKind,
+  isPaymentsNoun,
+  meaningOf,
+  numberOf,
+  opensClause,
+  type Reading,
+  type Slot,
+} from './reading.js';
 
 /** The rest of an exclusion said again as one ("all the other cities together"): its words used. */
 function restTogether(slots: readonly Slot[], draft: Reading['draft'], at: number): boolean {
@@ -156,6 +165,9 @@ export const readListMode = definePass(({ slots, draft }) => {
     // last value only, inside the list — not "by" the list.)
     if (!slot.item.meaning.after && isKind(slots[prev(i)], 'conjunction')) return;
     slot.used = true;
+    // («сатып алулар (POS және ECOM) бойынша …», on purchases (POS and ECOM): the bracketed list glosses
+    // the payments noun before it, and «бойынша» governs that noun — the payments it names, no row each.)
+    if (slot.item.meaning.after && glossedNoun(slots, prev(i), list.filter.column)) return;
     if (!draft.dimensions.includes(list.filter.column)) draft.dimensions.push(list.filter.column);
   });
   // "how are wallet payments split between Apple Pay, Google Pay and Samsung Pay", "apple pay / google
@@ -280,6 +292,19 @@ function readCodesHeading(slots: Reading['slots'], draft: Reading['draft']): voi
   const headWord = (s: Slot) =>
     codeWord(s) || s.item.kind === 'number' || isKind(s, 'conjunction') || s.item.kind === 'stop';
   if (head.every(headWord)) draft.dimensions.push(column);
+}
+
+/**
+ * Whether the list of values ending at `last` stands in brackets right after a payments noun, closed
+ * just before the word after it: «сатып алулар (POS және ECOM) бойынша».
+ */
+function glossedNoun(slots: Reading['slots'], last: number, column: string): boolean {
+  if (slots[last + 1]?.item.closeBefore !== true) return false;
+  const inList = (s: Slot | undefined) =>
+    isKind(s, 'conjunction') || (isKind(s, 'value') && s.item.meaning.column === column);
+  let first = last;
+  while (first > 0 && inList(slots[first - 1]) && slots[first]!.item.bracketBefore !== true) first--;
+  return slots[first]!.item.bracketBefore === true && isPaymentsNoun(slots[first - 1]);
 }
 
 /** The list of two or more values a value word belongs to ("P2P in and P2P out", «QR и бесконтакт»). */
