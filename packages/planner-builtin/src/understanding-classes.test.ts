@@ -7878,3 +7878,27 @@ describe('a Russian report form: «Показатель: …; Период: …;
     expect(sqlLineOf(q)).toContain(part);
   });
 });
+
+describe('merchants opening the question with a turnover they passed', () => {
+  it.each([
+    'Merchants with turnover over 3 million tenge in 2024',
+    'Мерчанты с оборотом более 3 млн тенге за 2024 год',
+    'Мерчанты Шымкента с POS-оборотом более 3 млн тенге за 2024 год — ID и оборот.',
+  ])('%s: each merchant whose turnover passed it', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('GROUP BY merchant_id');
+    expect(line).toContain('HAVING sum(transaction_amount_kzt) > 3000000');
+  });
+
+  it('the payments named between stay a filter on them', () => {
+    expect(
+      sqlLineOf('Мерчанты Шымкента с POS-оборотом более 3 млн тенге за 2024 год — ID и оборот.'),
+    ).toContain("merchant_city = 'Shymkent' AND transaction_type = 'POS'");
+  });
+
+  it('turnover at merchants, asked yes or no, stays one figure', () => {
+    expect(sqlLineOf('Был ли оборот у мерчантов Шымкента за 2024 год больше 3 млн тенге?')).not.toContain(
+      'GROUP BY',
+    );
+  });
+});

@@ -11436,3 +11436,18 @@ describe('a bracketed list glossing the payments noun before «бойынша»'
     );
   });
 });
+
+describe('«были ли … POS-операции на сумму больше …» asks whether any single payment was', () => {
+  it('the values naming the payments may stand between the verb and them', () => {
+    const line = sqlLineOf(
+      'Были ли в 2024 году POS-операции на сумму больше 100 тыс. тенге в продуктовых магазинах (MCC 5411)?',
+    );
+    expect(line).toContain('transaction_amount_kzt > 100000');
+    expect(line).toContain('count(*)');
+  });
+
+  it('a total said to pass it stays a threshold on the total', () => {
+    const line = sqlLineOf('Превысил ли оборот POS-операций в 2024 году 100 млн тенге?');
+    expect(line).not.toContain('transaction_amount_kzt > 100000000');
+  });
+});

@@ -41,6 +41,7 @@ import {
   TURNOVER_WORD,
   VALUES_OF_WORDS,
   WALLET_INSTRUMENTAL,
+  WITH_TURNOVER_WORDS,
 } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
@@ -51,6 +52,7 @@ import {
   insideBrackets,
   isCardsNoun,
   isCountedNoun,
+  isDescribingValue,
   isEachWallet,
   isHowMany,
   isKind,
@@ -615,11 +617,23 @@ export const readDimensions = definePass((r) => {
       !askedWhich(slots, i);
     // ("Merchants with more than 300 transactions in 2025", "Shymkent merchants with more than 300 rows":
     // the merchants that open the question, with a comparison right after "with" — the rows it keeps.)
-    const keptRows =
-      slots.slice(0, i).every((x) => x.item.kind === 'stop' || isKind(x, 'value')) &&
-      ATTACHING_WORDS.includes(slots[i + 1]?.item.text ?? '') &&
-      isKind(slots[i + 2], 'comparator') &&
-      !slots.some(isHowMany);
+    // («Мерчанты Шымкента с POS-оборотом более 3 млн …»: whose merchants, which payments and the turnover
+    // word may stand between — the turnover each merchant passed; it was a yes/no of the whole turnover.)
+    const keptRows = (() => {
+      if (!slots.slice(0, i).every((x) => x.item.kind === 'stop' || isKind(x, 'value'))) return false;
+      let k = i + 1;
+      const ofCity = (x: Slot | undefined) => isKind(x, 'value') && x.item.meaning.column === 'merchant_city';
+      while (ofCity(slots[k])) k++;
+      // ("with turnover", «с оборотом»: the attaching word and the turnover's in one.)
+      if (WITH_TURNOVER_WORDS.includes(slots[k]?.item.text ?? '')) k++;
+      else {
+        if (!ATTACHING_WORDS.includes(slots[k]?.item.text ?? '')) return false;
+        k++;
+        while (isDescribingValue(slots[k])) k++;
+        if (isKind(slots[k], 'amount') && TURNOVER_WORD.test(slots[k]!.item.text)) k++;
+      }
+      return isKind(slots[k], 'comparator') && !slots.some(isHowMany);
+    })();
     if (
       d === 'merchant_id' &&
       !keptRows &&

@@ -333,11 +333,12 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
     // («Были ли операции на сумму больше 5 млн?»: "were there payments …" — the payments right after
     // the verb of occurring — asks whether any single one was, as "were there" does.)
     // («Были ли в ноябре 2026 года операции на сумму больше 2 млн?»: the period may stand between.)
+    // («Были ли в 2026 году POS-операции на сумму …»: and the values that say which payments.)
     const pastPeriod = (k: number) => {
       let j = next(k);
       const read = (x: Slot | undefined) =>
         x?.used === true && (x.item.kind === 'number' || isKind(x, 'timeUnit'));
-      while (isPeriodWord(slots[j]) || read(slots[j])) j = next(j);
+      while (isPeriodWord(slots[j]) || read(slots[j]) || isDescribingValue(slots[j])) j = next(j);
       return j;
     };
     const thereWere = before.some((s, k) => isKind(s, 'occurs') && isCountedNoun(slots[pastPeriod(k)]));
