@@ -11451,3 +11451,56 @@ describe('«были ли … POS-операции на сумму больше 
     expect(line).not.toContain('transaction_amount_kzt > 100000000');
   });
 });
+
+describe('the unit said after the currency, as headings of figures put it', () => {
+  it.each([
+    ['FY2024 turnover, KZT m?', ''],
+    ['POS turnover Oct 2024, KZT m, one decimal.', 'round('],
+    ["Last year's turnover by bank, KZT m.", 'GROUP BY issuer_bank_name'],
+    ['Monthly turnover 2024, KZT mn.', "date_trunc('month'"],
+  ])('%s: the amounts in millions', (q, part) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('transaction_amount_kzt / 1000000.0');
+    expect(line).toContain(part);
+  });
+
+  it('the currency alone keeps tenge', () => {
+    expect(sqlLineOf('FY2024 turnover, KZT?')).not.toContain('1000000');
+  });
+});
+
+describe('a superlative asked, then the breakdown asked in an order', () => {
+  it.each([
+    "Which bank's customers use Apple Pay the most? Apple Pay payments by bank in 2024, most first.",
+    'Apple Pay, Google Pay or Samsung Pay — which is most popular? Number of payments with each wallet in 2024, most used first.',
+  ])('%s: every row, in that order', (q) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain('count(*)');
+    expect(line).toContain('DESC');
+    expect(line).not.toContain('LIMIT');
+  });
+
+  it('«от самой высокой доли к самой низкой» is the order of every city', () => {
+    const line = sqlLineOf(
+      'Какая доля POS-операций каждого города за 2024 год прошла по магнитной полосе (Swipe), от самой высокой доли к самой низкой.',
+    );
+    expect(line).toContain('ORDER BY share_pct DESC');
+    expect(line).not.toContain('LIMIT');
+  });
+
+  it('a number of them stays a top N', () => {
+    expect(
+      sqlLineOf(
+        'Which five cities had the highest ECOM turnover in 2024? List each city with its turnover, highest first.',
+      ),
+    ).toContain('LIMIT 5');
+  });
+
+  it('a claim asked yes or no keeps the value named as the one checked', () => {
+    expect(
+      sqlLineOf(
+        'Is Kaspi Bank the biggest bank by turnover in Q3 2024? Show every bank’s total, biggest first.',
+      ),
+    ).not.toContain("issuer_bank_name = 'Kaspi Bank'");
+  });
+});

@@ -32,7 +32,18 @@ export const readAmountUnit = definePass(({ slots, draft }) => {
     const tenge = slots[next(i)];
     const inUnit = before?.item.kind === 'stop' && IN_WORDS.includes(before.item.text);
     const ofTenge = isKind(tenge, 'currencyUnit') && TENGE_UNIT_OR_SIGN.test(tenge.item.text);
-    if (!inUnit && !ofTenge) continue;
+    // ("FY2025 turnover, KZT m?", "… by bank, KZT mn.", "(KZT bn)": the currency first, then the unit
+    // closing its clause, as headings of figures put it — it was left out, the figures in tenge.)
+    const closes =
+      slots[i + 1] === undefined ||
+      slots[i + 1]!.item.clauseBefore === true ||
+      slots[i + 1]!.item.commaBefore === true;
+    const tengeFirst =
+      isKind(before, 'currencyUnit') &&
+      TENGE_UNIT_OR_SIGN.test(before.item.text) &&
+      (slots[i - 2]?.item.kind !== 'number' || before.item.commaBefore === true) &&
+      closes;
+    if (!inUnit && !ofTenge && !tengeFirst) continue;
     if (draft.amountScale !== undefined && draft.amountScale !== factor) {
       // (Two units named: which one? Left for the coverage check to ask back.)
       return;
@@ -40,6 +51,7 @@ export const readAmountUnit = definePass(({ slots, draft }) => {
     draft.amountScale = factor as AmountScale;
     slot.used = true;
     if (ofTenge) tenge!.used = true;
+    if (tengeFirst) before!.used = true;
   }
 });
 

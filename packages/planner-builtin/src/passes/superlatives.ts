@@ -211,6 +211,31 @@ export const readSuperlatives = definePass((r) => {
     const eachBefore = slots.some(
       (s, k) => isKind(s, 'groupBy') && EACH_GROUP_WORDS.includes(s.item.text) && clauses[k]! < clauses[i]!,
     );
+    // ("Which bank's customers use Apple Pay the most? Apple Pay payments by bank in 2026, most first.": a
+    // sentence after it that asks for the breakdown in an order is the rows wanted, all of them in that
+    // order — not the one row the superlative alone would pick.)
+    const orderedAfter = slots.find(
+      (s, k) =>
+        clauses[k]! > clauses[i]! &&
+        (isKind(s, 'largestFirst') || isKind(s, 'smallestFirst')) &&
+        slots.some((g, n) => isKind(g, 'groupBy') && clauses[n] === clauses[k]),
+    );
+    // (A claim asked yes or no, "Is Kaspi Bank the biggest? … biggest first", is read as a ranking: the
+    // rank-limit pass shows it whole and the value named is the one checked, not a filter.)
+    // (…nor "which five cities had the highest …? …, highest first": a number of them is a top N.)
+    const limited = slots.some(
+      (s, k) => clauses[k] === clauses[i] && (isKind(s, 'top') || (s.item.kind === 'number' && !s.used)),
+    );
+    if (draft.dimensions.length > 0 && orderedAfter && !draft.top && !draft.yesNo && !limited) {
+      orderedAfter.used = true;
+      orderRows(isKind(orderedAfter, 'largestFirst') ? 'desc' : 'asc');
+      const quantity =
+        impliesCount ||
+        QUANTITY_SUPERLATIVES.includes(slot.item.text) ||
+        EITHER_SUPERLATIVES.includes(slot.item.text);
+      if (quantity && measures.length === 0) measures.push({ fn: 'count' });
+      return;
+    }
     if (draft.dimensions.length > 0 && byBefore && !byHere && !impliesCount && !(eachBefore && which)) {
       if (draft.dimensions.every(isTimeDimension) || ordered.has(clauses[i]!)) return;
       ordered.add(clauses[i]!);

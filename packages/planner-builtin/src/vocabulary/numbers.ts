@@ -19,7 +19,7 @@ export const NUMBER_WORDS: readonly VocabularyEntry[] = [
   e(['twenty', 'двадцать', 'двадцати'], num(20)),
   e(['thirty', 'тридцать', 'тридцати'], num(30)),
   e(['k', 'к', 'thousand', 'thousands', 'тыс', 'тысяч~', 'тысяча'], { kind: 'multiplier', factor: 1_000 }),
-  e(['m', 'mln', 'million~', 'млн', 'миллион~'], { kind: 'multiplier', factor: 1_000_000 }),
+  e(['m', 'mn', 'mln', 'million~', 'млн', 'миллион~'], { kind: 'multiplier', factor: 1_000_000 }),
   e(['bn', 'billion~', 'млрд', 'миллиард~'], { kind: 'multiplier', factor: 1_000_000_000 }),
   e(
     [
