@@ -11504,3 +11504,33 @@ describe('a superlative asked, then the breakdown asked in an order', () => {
     ).not.toContain("issuer_bank_name = 'Kaspi Bank'");
   });
 });
+
+describe('a value with its column’s word before the payments counted', () => {
+  it('"more than 700 foreign-acquirer transactions" of each bank is a number of them', () => {
+    const line = sqlLineOf(
+      'Which issuing banks had more than 700 foreign-acquirer transactions in 2024? Show each with its count.',
+    );
+    expect(line).toContain('HAVING count(*) > 700');
+    expect(line).not.toContain('sum(');
+  });
+
+  it('with no groups it is no amount of tenge', () => {
+    const line = sqlLineOf(
+      'Categories other than Unknown with more than 500 foreign-acquirer transactions in 2024, with their counts.',
+    );
+    expect(line).not.toContain('transaction_amount_kzt > 500');
+  });
+});
+
+describe('"the average bill" is the average check', () => {
+  it.each([
+    'Fast food (MCC 5814) vs restaurants (MCC 5812): average bill in 2024, side by side.',
+    'Average bill in Almaty in 2024',
+  ])('%s: every kind of payment', (q) => {
+    expect(sqlLineOf(q)).not.toContain('BILL_PAYMENT');
+  });
+
+  it.each(['Average bill amount in 2024', 'Average bill payment in 2024'])('%s stays bill payments', (q) => {
+    expect(sqlLineOf(q)).toContain("transaction_type = 'BILL_PAYMENT'");
+  });
+});

@@ -106,8 +106,14 @@ function bracketedCodes(slots: Slots, k: number): boolean {
 function pastValuesOf(slots: Slots, i: number): number {
   let k = i;
   for (;;) {
-    if (isDescribingValue(slots[k])) k = nextOf(slots, k);
-    else if (isKind(slots[k], 'negation') && isKind(slots[nextOf(slots, k)], 'currencyUnit'))
+    if (isDescribingValue(slots[k])) {
+      const column = valueColumnOf(slots, k);
+      k = nextOf(slots, k);
+      // ("more than 700 foreign-acquirer transactions": the column's word after a value of it only names
+      // the value.)
+      const word = meaningOf(slots[k]);
+      if (word?.kind === 'columnWord' && word.column === column) k = nextOf(slots, k);
+    } else if (isKind(slots[k], 'negation') && isKind(slots[nextOf(slots, k)], 'currencyUnit'))
       k = nextOf(slots, nextOf(slots, k));
     else if (isKind(slots[k], 'negation') && isDescribingValue(slots[nextOf(slots, k)])) k = nextOf(slots, k);
     // ("more than 50 night-time (00:00–04:59) payments": a part of the day read already, with its hours.)

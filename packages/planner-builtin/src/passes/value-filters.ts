@@ -625,12 +625,20 @@ export const readValueFilters = definePass((r) => {
       if (cnp) dropOnlineType(draft);
     }
     // "restaurant bills", "grocery bills": what was paid there — the check — not bill payments.
+    // ("Fast food vs restaurants: average bill in 2026": "the average bill" right after the average, with
+    // no amount word after it, is the average check too — it kept bill payments only.)
     if (m.kind === 'value' && BILL_WORDS.includes(slot.item.text) && m.values.includes('BILL_PAYMENT')) {
       const place = meaningOf(slots[prev(i)]);
+      const averaged =
+        slot.item.text === 'bill' &&
+        place?.kind === 'aggregate' &&
+        place.fn === 'avg' &&
+        !isKind(slots[next(i)], 'amount');
       if (
-        place?.kind === 'value' &&
-        place.column === 'mcc_category' &&
-        !place.values.some((v) => v.startsWith('Utilities'))
+        averaged ||
+        (place?.kind === 'value' &&
+          place.column === 'mcc_category' &&
+          !place.values.some((v) => v.startsWith('Utilities')))
       ) {
         slots[i] = {
           item: { kind: 'meaning', meaning: { kind: 'check' }, text: slot.item.text },
