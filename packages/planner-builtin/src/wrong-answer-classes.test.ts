@@ -11534,3 +11534,25 @@ describe('"the average bill" is the average check', () => {
     expect(sqlLineOf(q)).toContain("transaction_type = 'BILL_PAYMENT'");
   });
 });
+
+describe('a Kazakh share of a way of paying within each group', () => {
+  it.each([
+    [
+      '2024 жылы әр банктегі контактсыз төлемдердің қанша пайызы әмиян арқылы жасалды?',
+      'wallet_type IS NOT NULL',
+    ],
+    ['2024 жылы контактсыз төлемдердегі Apple Pay үлесі қалалар бойынша', "wallet_type = 'Apple Pay'"],
+    [
+      '2024 жылы контактсыз төлемдердегі әмиян үлесі қалалар бойынша, ең жоғарысынан бастап',
+      'wallet_type IS NOT NULL',
+    ],
+  ])('%s: the part within each group', (q, part) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(`count(*) FILTER (WHERE ${part})`);
+    expect(line).not.toContain('OVER ()');
+  });
+
+  it('each group’s own share stays its share of the whole', () => {
+    expect(sqlLineOf('2024 жылы Apple Pay төлемдеріндегі әр банктің үлесі')).toContain('OVER ()');
+  });
+});

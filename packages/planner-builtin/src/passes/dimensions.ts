@@ -366,6 +366,13 @@ export const readDimensions = definePass((r) => {
         WALLET_INSTRUMENTAL.test(slot.item.text))
     ) {
       addFilter(r, { kind: 'presence', column: 'wallet_type', present: true }, i);
+      // (The word is the condition's from now on, as a value's is: «әр банктегі … қанша пайызы әмиян
+      // арқылы жасалды» takes it for the share's part in each bank.)
+      if (slot.item.kind === 'meaning')
+        slots[i] = {
+          ...slot,
+          item: { ...slot.item, meaning: { kind: 'presence', column: 'wallet_type', present: true } },
+        };
       return;
     }
     // ("How many unique cards used each wallet?", «Сколько оплат … по каждому кошельку?»: each wallet is

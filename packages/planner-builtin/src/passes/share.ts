@@ -837,7 +837,16 @@ function groupsOwnShare(slots: readonly Slot[], draft: Reading['draft'], shareAt
   let own = next(groupAt);
   while (groupAt >= 0 && isFilterWord(slots[own]) && partAfter) own = next(own);
   const ownWhole = groupAt >= 0 && (isFilterWord(slots[shareAt - 1]) || partAfter) && measured(slots[own]);
-  if (groupAt >= 0 && !ownWhole) return true;
+  // («контактсыз төлемдердегі Apple Pay үлесі қалалар бойынша», Apple Pay's share in contactless payments
+  // by city: the part named right before the share word and the groups followed by the Kazakh «бойынша»
+  // are a breakdown of that part's share — within each city, not each city's share of Apple Pay.)
+  // (…«әмиян үлесі», the wallet's share: the share of the payments made with one.)
+  const by = slots[next(groupAt)];
+  const part = slots[shareAt - 1];
+  const named =
+    isFilterWord(part) || (isKind(part, 'dimension') && part.item.meaning.dimension === 'wallet_type');
+  const kazakhBreakdown = groupAt >= 0 && named && isKind(by, 'groupBy') && by.item.meaning.after === true;
+  if (groupAt >= 0 && !ownWhole && !kazakhBreakdown) return true;
   // …or the share spread to each group: "went to each category", «пришлось на каждую категорию»
   // (Walking back over "to" / «на» to the verb.) ("… did each bank take": the groups take it.)
   return slots.some((_, k) => {
