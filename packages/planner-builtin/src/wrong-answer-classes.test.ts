@@ -11556,3 +11556,19 @@ describe('a Kazakh share of a way of paying within each group', () => {
     expect(sqlLineOf('2024 жылы Apple Pay төлемдеріндегі әр банктің үлесі')).toContain('OVER ()');
   });
 });
+
+describe('a bracketed list inside the item of a ratio per card', () => {
+  it('"card spending (POS, ECOM and bill payments) divided by the number of distinct cards" is money per card', () => {
+    const line = sqlLineOf(
+      'Spend per card tile for Pavlodar, 2024: card spending (POS, ECOM and bill payments) divided by the number of distinct cards making those payments.',
+    );
+    expect(line).toContain('sum(transaction_amount_kzt) / nullif(count(DISTINCT card_key), 0)');
+    expect(line).not.toContain('count(*)');
+  });
+
+  it('items set apart outside brackets stay items', () => {
+    expect(
+      sqlLineOf('By bank in 2024: number of transactions, distinct cards and transactions per card'),
+    ).toContain('count(DISTINCT card_key) AS card_count');
+  });
+});

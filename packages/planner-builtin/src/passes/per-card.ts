@@ -2,7 +2,7 @@ import type { Measure } from '../frame.js';
 import { RATE_WORDS, TO_THE_CARD } from '../vocabulary/index.js';
 import { isPluralWord } from '../word-forms.js';
 import { cursor } from './cursor.js';
-import { definePass, isCardsNoun, isKind, isPaymentsNoun, type Slot } from './reading.js';
+import { definePass, insideBrackets, isCardsNoun, isKind, isPaymentsNoun, type Slot } from './reading.js';
 import { uniqueMeasures } from './settle-measures.js';
 
 /**
@@ -103,7 +103,13 @@ export const readPerCard = definePass(({ slots, draft }) => {
   // were all made ratios, or dropped).
   // (Items are set apart by commas and "and": «ср. сумма зп на одну карту» has the full stop of an
   // abbreviation, no list.)
-  const itemStart = slots.findLastIndex((_, k) => k <= perCardAt && opensItem(k));
+  // ("card spending (POS, ECOM and bill payments) divided by the number of distinct cards": a list in
+  // brackets before it is inside the item, no item of its own — it made the ratio of bill payments'
+  // count.)
+  const outside = !insideBrackets(slots, perCardAt);
+  const itemStart = slots.findLastIndex(
+    (_, k) => k <= perCardAt && opensItem(k) && !(outside && insideBrackets(slots, k)),
+  );
   // (…to the next boundary: Kazakh names the measure after «бір картаға шаққандағы».)
   const ends = slots.findIndex(
     (_, k) => k > perCardAt && (opensItem(k, true) || isKind(slots[k], 'conjunction')),
