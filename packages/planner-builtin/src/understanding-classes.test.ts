@@ -7902,3 +7902,25 @@ describe('merchants opening the question with a turnover they passed', () => {
     );
   });
 });
+
+describe('chat shorthand and a lead-in one figure short', () => {
+  it.each([
+    ['кол-во операций с иностр эквайером за 2024 по типам операций', "acquirer_country_iso <> 'KAZ'"],
+    ['по каждой иностр валюте когда была последняя операция', "transaction_currency <> 'KZT'"],
+    ['доля ночных опер (с 00:00 до 05:59) от всех операций за 2024 г в %', 'extract(hour'],
+    [
+      'Сколько операций было проведено через эквайеров-нерезидентов (страна эквайера — не Казахстан) в октябре 2024 года?',
+      "acquirer_country_iso <> 'KAZ'",
+    ],
+    [
+      'Коллеги, здравствуйте! Готовлю презентацию по онлайн-каналу, и мне не хватает одной цифры. Подскажите, пожалуйста, каким был средний чек онлайн-покупок (ECOM) за весь 2024 год, в тенге? Буду очень признательна.',
+      'avg(transaction_amount_kzt)',
+    ],
+  ])('%s', (q, part) => {
+    expect(sqlLineOf(q)).toContain(part);
+  });
+
+  it('a lead-in that says no to something stays asked back', () => {
+    expect(kindOf('Коллеги, без учета Алматы не надо. Каким был средний чек за 2024 год?')).not.toBe('sql');
+  });
+});

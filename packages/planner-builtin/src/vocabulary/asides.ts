@@ -394,6 +394,9 @@ export const ASIDE_WORDS: readonly VocabularyEntry[] = [
       'изучаю',
       'смотрю',
       'готовлю',
+      // («мне не хватает одной цифры», I am one figure short: what the lead-in lacks, no negation)
+      'не хватает',
+      'не хватало',
       'делаю',
       'разбираюсь',
       'проверяю',

@@ -33,6 +33,9 @@ export const COUNTED_WORDS: readonly VocabularyEntry[] = [
       'жүктемесі',
       'транзакци~',
       'операци~',
+      // «кол-во опер», «ночных опер»: the chat shorthand, and the typo «операцй»
+      'опер',
+      'операцй',
       // ("counting transactions of every type", «операции всех типов»: every type, no row per type)
       'transaction~ of every type',
       'transaction~ of all types',

@@ -2277,6 +2277,8 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'одну цифру',
       'одной общей цифрой',
       'одна цифра',
+      // («…, и мне не хватает одной цифры»: the one figure a lead-in says is missing)
+      'одной цифры',
       'одной общей суммой',
       'одним общим числом',
       'one combined',

@@ -827,6 +827,8 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'foreign ccy',
       'fx',
       'иностранн~ валют~',
+      // «по каждой иностр валюте»: the chat shorthand
+      'иностр валют~',
       'в любой другой валюте',
       'в другой валюте',
     ],
@@ -874,10 +876,14 @@ export const VALUE_WORDS: readonly VocabularyEntry[] = [
       'зарубежн~',
       'заграничн~',
       'иностранн~',
+      // «с иностр эквайером»: the chat shorthand
+      'иностр',
       'международн~',
       'трансграничн~',
       // «нерезидентский эквайер», "non-resident acquirers": acquirers outside Kazakhstan
       'нерезидентск~',
+      // «через эквайеров-нерезидентов»: the acquirers that are non-residents
+      'эквайер~ нерезидент~',
       'non resident',
       'nonresident',
     ],
