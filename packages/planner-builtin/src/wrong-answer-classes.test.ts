@@ -11572,3 +11572,23 @@ describe('a bracketed list inside the item of a ratio per card', () => {
     ).toContain('count(DISTINCT card_key) AS card_count');
   });
 });
+
+describe('Kazakh "all types" is no condition and no row per type', () => {
+  it.each([
+    [
+      '2024 жылы обороты 200 млн теңгеден асқан қалалар қайсы? (барлық операция типтері)',
+      'GROUP BY merchant_city',
+    ],
+    ['2024 жылғы қазанда оборот 6 млн теңгеден асқан күндер саны қанша? Барлық типтер', 'HAVING'],
+  ])('%s', (q, part) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(part);
+    expect(line).not.toContain('transaction_type');
+  });
+
+  it('«барлық операция типтері бойынша», by all types, is a row per type', () => {
+    expect(sqlLineOf('Барлық операция типтері бойынша 2024 жылғы айналым')).toContain(
+      'GROUP BY transaction_type',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import {
   ALL_WORDS,
   BETWEEN_WORDS,
   EACH_ALONE_WORDS,
+  KAZAKH_ALL_TYPES,
   KAZAKH_BETWEEN_AFTER,
   KAZAKH_INSTRUMENTAL_ENDINGS,
   LIST_COUNT_WORDS,
@@ -57,6 +58,7 @@ export const readListMode = definePass(({ slots, draft }) => {
   if (slots.some((s) => isKind(s, 'conjunction') && OR_WORDS.includes(s.item.text))) draft.orList = true;
   readListCounted(slots, draft);
   readListApart(slots, draft);
+  readAllTypesBy(slots, draft);
   readCodesHeading(slots, draft);
   for (const [i, slot] of slots.entries()) {
     if (slot.used || !isKind(slot, 'listMode')) continue;
@@ -305,6 +307,20 @@ function glossedNoun(slots: Reading['slots'], last: number, column: string): boo
   let first = last;
   while (first > 0 && inList(slots[first - 1]) && slots[first]!.item.bracketBefore !== true) first--;
   return slots[first]!.item.bracketBefore === true && isPaymentsNoun(slots[first - 1]);
+}
+
+/**
+ * «Барлық операция типтері бойынша …», by all transaction types: «бойынша» right after the words for
+ * every type is a row per type (alone they say no condition on the type).
+ */
+function readAllTypesBy(slots: Reading['slots'], draft: Reading['draft']): void {
+  slots.forEach((s, k) => {
+    const by = slots[k + 1];
+    if (s.item.kind !== 'stop' || !KAZAKH_ALL_TYPES.includes(s.item.text)) return;
+    if (!isKind(by, 'groupBy') || by.item.meaning.after !== true || by.used) return;
+    by.used = true;
+    if (!draft.dimensions.includes('transaction_type')) draft.dimensions.push('transaction_type');
+  });
 }
 
 /** The list of two or more values a value word belongs to ("P2P in and P2P out", «QR и бесконтакт»). */

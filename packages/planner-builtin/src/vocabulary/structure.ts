@@ -6,6 +6,21 @@ import { HOW_MUCH_MORE } from './measures.js';
 import { KAZAKH_EACH } from './morphology.js';
 import { TO_TODAY } from './time.js';
 
+/**
+ * «барлық типтер», «барлық операция типтері» (all types, all transaction types): every type, no condition —
+ * but «… бойынша» right after them, "by all types", is a row per type (list-mode.ts).
+ */
+export const KAZAKH_ALL_TYPES: readonly string[] = [
+  'барлық типтер',
+  'барлық типтері',
+  'барлық операция типтері',
+  'барлық транзакция типтері',
+  'барлық операция түрлері',
+  'барлық транзакция түрлері',
+  'барлық операция типтерін',
+  'барлық операция түрлерін',
+];
+
 /** Structure words: by, not, and, follow-up openers, only, separately / combined, which, list. */
 /** "one row per", «по строке на»: a breakdown, its column the rows of the answer. */
 export const ROW_PER_WORDS: readonly string[] = [
@@ -1664,6 +1679,9 @@ export const STRUCTURE_WORDS: readonly VocabularyEntry[] = [
       'с учётом всех типов операций',
       'все типы операций вместе',
       'барлық операция түрлерін қоса алғанда',
+      // («Барлық типтер есепке алынсын», let all types be counted; «(барлық операция типтері)»)
+      ...KAZAKH_ALL_TYPES,
+      'барлық типтер есепке алынсын',
       // ("… were contactless, with or without a wallet": either way — no condition, no split.)
       'with or without a wallet',
       'with or without wallet',
