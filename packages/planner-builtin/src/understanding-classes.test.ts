@@ -7924,3 +7924,26 @@ describe('chat shorthand and a lead-in one figure short', () => {
     expect(kindOf('Коллеги, без учета Алматы не надо. Каким был средний чек за 2024 год?')).not.toBe('sql');
   });
 });
+
+describe('Kazakh: the night said with its clock hours, and a city’s merchants over a turnover', () => {
+  it('«… қанша пайызы түнде, 00:00–05:59 аралығында болды?» is the night’s part', () => {
+    const line = sqlLineOf('2024 жылы банкомат шешулердің қанша пайызы түнде, 00:00–05:59 аралығында болды?');
+    expect(line).toContain('count(*) FILTER (WHERE extract(hour');
+    expect(line).toContain("transaction_type = 'ATM_WITHDRAWAL'");
+  });
+
+  it.each([
+    [
+      '2024 жылы айналымы 5 млн теңгеден асқан Шымкент мерчанттарының саны қанша?',
+      'HAVING sum(transaction_amount_kzt) > 5000000',
+    ],
+    [
+      '2024 жылғы қазанда обороты 1 млн теңгеден асқан Шымкент мерчанттары: merchant_id және обороты',
+      'GROUP BY merchant_id HAVING sum(transaction_amount_kzt) > 1000000',
+    ],
+  ])('%s: each merchant’s turnover, in that city', (q, part) => {
+    const line = sqlLineOf(q);
+    expect(line).toContain(part);
+    expect(line).toContain("merchant_city = 'Shymkent'");
+  });
+});

@@ -156,6 +156,23 @@ const pluralWhich = (s: Slot | undefined): boolean =>
   isKind(s, 'grammaticalNumber') && s.item.meaning.plural === true;
 
 /**
+ * «айналымы 5 млн теңгеден асқан мерчанттар», merchants whose turnover exceeded 5 million: a condition
+ * on a turnover read right before the merchants word at i — their city may stand between, «… асқан
+ * Шымкент мерчанттары».
+ */
+function turnoverCondition(slots: readonly Slot[], i: number): boolean {
+  const { prev } = cursor(slots);
+  const city = slots[prev(i)];
+  const cityBefore = isKind(city, 'value') && city.item.meaning.column === 'merchant_city';
+  const at = cityBefore ? prev(prev(i)) : prev(i);
+  return (
+    isKind(slots[at], 'comparator') &&
+    slots[at]!.used &&
+    slots.slice(Math.max(0, at - 6), at).some((x) => isKind(x, 'amount') && TURNOVER_WORD.test(x.item.text))
+  );
+}
+
+/**
  * «Оборот по MCC 5812, 5813 и 5814 …, отдельно по каждому коду», "top 5 MCC …, show the code and
  * turnover": after MCC is named, "code" alone is the MCC code (it was not understood). Not beside another
  * column's word or value: «код валюты», "country code".
@@ -644,6 +661,7 @@ export const readDimensions = definePass((r) => {
     if (
       d === 'merchant_id' &&
       !keptRows &&
+      !turnoverCondition(slots, i) &&
       (isKind(describedBy, 'value') || isKind(describedBy, 'notValue')) &&
       (!rankedHere || where || ofOnePayment) &&
       !isKind(slots[prev(namesCity ? prev(prev(i)) : prev(i))], 'groupBy')
@@ -657,10 +675,7 @@ export const readDimensions = definePass((r) => {
     // («айналымы 5 млн теңгеден асқан мерчанттар», merchants whose turnover exceeded 5 million: described
     // by a condition right before them, they are the groups it holds for — the condition was taken for
     // a yes/no threshold on the whole turnover.)
-    const conditioned =
-      isKind(slots[prev(i)], 'comparator') &&
-      slots[prev(i)]!.used &&
-      slots.slice(Math.max(0, i - 6), i).some((x) => isKind(x, 'amount') && TURNOVER_WORD.test(x.item.text));
+    const conditioned = turnoverCondition(slots, i);
     // ("Which merchants had a total turnover of more than 2 million?", «какие мерчанты …»: the merchants
     // asked for are the rows — they were where the money went, and the condition one on payments.)
     const askedFor =

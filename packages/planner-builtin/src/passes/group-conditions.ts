@@ -1077,7 +1077,11 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       if (!of || isCountedNoun(slots[next(i)])) return;
       // («айналымы 500 000 теңгеден асқан қанша мерчант»: "how many" may stand before the groups.)
       const howMany = isKind(slots[next(i)], 'count') && next(next(i)) === groups;
-      if (next(i) === groups || howMany || joined(at)) take(of, [at]);
+      // («… асқан Шымкент мерчанттары»: or the merchants' city.)
+      const city = slots[next(i)];
+      const ofCity =
+        isKind(city, 'value') && city.item.meaning.column === 'merchant_city' && next(next(i)) === groups;
+      if (next(i) === groups || howMany || ofCity || joined(at)) take(of, [at]);
       return;
     }
     // ("above KZT 1 million": the tenge may stand before the number.)

@@ -16,6 +16,7 @@ import {
   IN_WORDS,
   ITS_WORDS,
   KAZAKH_ABLATIVE,
+  KAZAKH_BETWEEN_AFTER,
   KAZAKH_EACH,
   KAZAKH_FALL_AFTER,
   KAZAKH_GENITIVE,
@@ -1767,13 +1768,22 @@ export const readShare = definePass((r) => {
   // Kazakh puts the predicate after: «операциялардың қанша пайызы QR арқылы жасалған» (through QR).
   // …or a verb: «POS төлемдерінің қанша пайызы контактісіз болды», the part after the share word.
   // («… шетелдік операцияларға тиесілі»: the transactions noun may stand before the verb.)
+  // («… қанша пайызы түнде, 00:00–05:59 аралығында болды?»: the night's clock hours, read with it, and
+  // «аралығында», between them, may stand before the verb.)
   const verbAfter = (k: number) => {
-    const noun = slots[k + 1];
+    let j = k + 1;
+    if (isKind(slots[k], 'dayPart') || isKind(slots[k], 'hourRange'))
+      while (
+        (slots[j]?.item.kind === 'number' && slots[j]!.used) ||
+        KAZAKH_BETWEEN_AFTER.includes(slots[j]?.item.text ?? '')
+      )
+        j++;
+    const noun = slots[j];
     return (
       KAZAKH_SHARE_PREDICATES.includes(noun?.item.text ?? '') ||
       (isKind(noun, 'entity') &&
         noun.item.meaning.entity === 'transactions' &&
-        KAZAKH_SHARE_PREDICATES.includes(slots[k + 2]?.item.text ?? ''))
+        KAZAKH_SHARE_PREDICATES.includes(slots[j + 1]?.item.text ?? ''))
     );
   };
   const throughKazakh = (k: number) =>
