@@ -11592,3 +11592,23 @@ describe('Kazakh "all types" is no condition and no row per type', () => {
     );
   });
 });
+
+describe('Kazakhstanis are people, not Kazakh acquirers', () => {
+  it('"do Kazakhstanis shop online" sets no acquirer', () => {
+    const line = sqlLineOf(
+      'In which categories do Kazakhstanis shop online the most? Top 5 categories by ECOM turnover in 2024.',
+    );
+    expect(line).not.toContain('acquirer_country_iso');
+    expect(line).toContain('LIMIT 5');
+  });
+
+  it('counted, they are the cards', () => {
+    expect(sqlLineOf('How many Kazakhstanis paid with Apple Pay in 2024?')).toContain(
+      'count(DISTINCT card_key)',
+    );
+  });
+
+  it('"Kazakhstani acquirers" stay the acquirers', () => {
+    expect(sqlLineOf('Turnover at Kazakhstani acquirers in 2024')).toContain("acquirer_country_iso = 'KAZ'");
+  });
+});

@@ -351,6 +351,10 @@ export const PEOPLE_WORDS: readonly string[] = [
   'людей',
   'адам',
   'адамдар',
+  'kazakhstanis',
+  'казахстанцы',
+  'казахстанцев',
+  'қазақстандықтар',
 ];
 /** «адамдар саны» (the number of people): Kazakh says the count after the people counted. */
 export const KAZAKH_COUNT_AFTER: readonly string[] = ['саны'];

@@ -220,6 +220,11 @@ export const STOP_WORDS: readonly string[] = [
   'people',
   // (chat shorthand: "how much did ppl spend")
   'ppl',
+  // "do Kazakhstanis shop online", «казахстанцы»: the people, not Kazakh acquirers (counted, the cards)
+  'kazakhstanis',
+  'казахстанцы',
+  'казахстанцев',
+  'қазақстандықтар',
   // "calendar year 2026", "the calendar month": the period word says which
   'calendar',
   // "what percentage … still used the magnetic stripe": no condition of its own
