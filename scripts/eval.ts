@@ -305,6 +305,14 @@ const UNSEEN_SETS = [
   'unseen278',
   'unseen279',
   'unseen280',
+  'unseen281',
+  'unseen282',
+  'unseen283',
+  'unseen284',
+  'unseen285',
+  'unseen286',
+  'unseen287',
+  'unseen288',
 ];
 const DEFAULT_FILES = ['golden', 'heldout', 'fresh', 'traps', ...UNSEEN_SETS].map((set) =>
   join(repoRoot, `test/fixtures/golden/${set}.jsonl`),
