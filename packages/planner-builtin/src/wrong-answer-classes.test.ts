@@ -11612,3 +11612,17 @@ describe('Kazakhstanis are people, not Kazakh acquirers', () => {
     expect(sqlLineOf('Turnover at Kazakhstani acquirers in 2024')).toContain("acquirer_country_iso = 'KAZ'");
   });
 });
+
+describe('the tenge said before the number of a yes/no threshold', () => {
+  it('"Was the FY2024 avg POS ticket above KZT 10k?" checks the average, every payment averaged', () => {
+    const line = sqlLineOf('Was the FY2024 avg POS ticket above KZT 10k?');
+    expect(line).toContain('avg(transaction_amount_kzt)');
+    expect(line).not.toContain('transaction_amount_kzt > 10000');
+  });
+
+  it('payments above KZT 10k, counted, stay a filter on them', () => {
+    expect(sqlLineOf('POS payments above KZT 10k in 2024: how many?')).toContain(
+      'transaction_amount_kzt > 10000',
+    );
+  });
+});

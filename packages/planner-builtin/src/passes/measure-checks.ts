@@ -188,6 +188,8 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
    */
   const numberOfComparison = (i: number): number => {
     if (isNumber(next(i))) return next(i);
+    // ("above KZT 10k": the tenge may stand before the number.)
+    if (isKind(slots[next(i)], 'currencyUnit') && isNumber(next(next(i)))) return next(next(i));
     if (!beforeParticle(i) && !isPredicateVerb(i)) return -1;
     let k = prev(i);
     // (…or the currency it is in: «60 еуродан жоғары болды ма?».)
@@ -271,7 +273,8 @@ export const readMeasureChecks = definePass(({ env, slots, draft }) => {
   while (isKind(slots[after], 'multiplier')) after = next(after);
   let unit: Threshold['unit'] = 'plain';
   if (isKind(slots[after], 'share')) unit = 'percent';
-  else if (isKind(slots[after], 'currencyUnit')) unit = 'tenge';
+  else if (isKind(slots[after], 'currencyUnit') || isKind(slots[prev(numberAt)], 'currencyUnit'))
+    unit = 'tenge';
   let countedAt = -1;
   // («Правда, что ночью ECOM-покупок за ноябрь 2026 было меньше 100?»: in a yes/no question, a Russian noun
   // of payments in the genitive plural before the comparison is counted — their amounts would be «сумма
