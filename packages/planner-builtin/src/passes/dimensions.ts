@@ -51,6 +51,7 @@ import {
   definePass,
   insideBrackets,
   isCardsNoun,
+  isCityValue,
   isCountedNoun,
   isDescribingValue,
   isEachWallet,
@@ -162,9 +163,7 @@ const pluralWhich = (s: Slot | undefined): boolean =>
  */
 function turnoverCondition(slots: readonly Slot[], i: number): boolean {
   const { prev } = cursor(slots);
-  const city = slots[prev(i)];
-  const cityBefore = isKind(city, 'value') && city.item.meaning.column === 'merchant_city';
-  const at = cityBefore ? prev(prev(i)) : prev(i);
+  const at = isCityValue(slots[prev(i)]) ? prev(prev(i)) : prev(i);
   return (
     isKind(slots[at], 'comparator') &&
     slots[at]!.used &&
@@ -288,9 +287,7 @@ export const readDimensions = definePass((r) => {
   // total asks for the one number, not a row per city left.)
   const total = slots.some((s) => isKind(s, 'total'));
   const ranksValues = slots.some((s) => isKind(s, 'top') || (isKind(s, 'listVerb') && !total) || ranking(s));
-  const shareOfCity =
-    slots.some((s) => isKind(s, 'share')) &&
-    slots.some((s) => isKind(s, 'value') && s.item.meaning.column === 'merchant_city');
+  const shareOfCity = slots.some((s) => isKind(s, 'share')) && slots.some(isCityValue);
   // «средний чек в ресторанах по стране за 2025»: «по стране», the singular with nothing beside it, is the
   // whole country, as «по всей стране» is («по стране и валюте», «по стране эквайера», «по странам» and a
   // question of foreign payments break down by country).
@@ -646,8 +643,7 @@ export const readDimensions = definePass((r) => {
     const keptRows = (() => {
       if (!slots.slice(0, i).every((x) => x.item.kind === 'stop' || isKind(x, 'value'))) return false;
       let k = i + 1;
-      const ofCity = (x: Slot | undefined) => isKind(x, 'value') && x.item.meaning.column === 'merchant_city';
-      while (ofCity(slots[k])) k++;
+      while (isCityValue(slots[k])) k++;
       // ("with turnover", «с оборотом»: the attaching word and the turnover's in one.)
       if (WITH_TURNOVER_WORDS.includes(slots[k]?.item.text ?? '')) k++;
       else {

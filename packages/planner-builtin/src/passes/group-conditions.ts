@@ -36,6 +36,7 @@ import {
   definePass,
   insideBrackets,
   isCardsNoun,
+  isCityValue,
   isCountedNoun,
   isDescribingValue,
   isHowMany,
@@ -1078,9 +1079,7 @@ function readMeasureCondition(slots: Reading['slots'], draft: Draft): void {
       // («айналымы 500 000 теңгеден асқан қанша мерчант»: "how many" may stand before the groups.)
       const howMany = isKind(slots[next(i)], 'count') && next(next(i)) === groups;
       // («… асқан Шымкент мерчанттары»: or the merchants' city.)
-      const city = slots[next(i)];
-      const ofCity =
-        isKind(city, 'value') && city.item.meaning.column === 'merchant_city' && next(next(i)) === groups;
+      const ofCity = isCityValue(slots[next(i)]) && next(next(i)) === groups;
       if (next(i) === groups || howMany || ofCity || joined(at)) take(of, [at]);
       return;
     }

@@ -215,6 +215,11 @@ export function isPaymentsNoun(slot: Slot | undefined): slot is Slot {
   return isKind(slot, 'entity') && slot.item.meaning.entity === 'transactions';
 }
 
+/** A city named as a value: "Shymkent", «Шымкента» — whose merchants, where the payments were. */
+export function isCityValue(slot: Slot | undefined): slot is Slot {
+  return isKind(slot, 'value') && slot.item.meaning.column === 'merchant_city';
+}
+
 /** "MCC 5812": a code read with the MCC word right before it (the filter it made used both). */
 export function isCodeOfColumn(code: Slot | undefined, word: Slot | undefined): boolean {
   return (

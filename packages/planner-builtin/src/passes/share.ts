@@ -61,6 +61,7 @@ import {
   definePass,
   insideBrackets,
   isCardsNoun,
+  isCityValue,
   isEachWallet,
   isKind,
   isPaymentsNoun,
@@ -1153,9 +1154,8 @@ function markBaseAfterTotal(slots: readonly Slot[], draft: Reading['draft']): vo
     // noun between, stays open.)
     // («доля операций на АЗС в Павлодаре пришлась на выходные»: a city after "в" is where both are
     // counted, and nothing after it is the whole for that.)
-    const city = (x: Slot | undefined) => isKind(x, 'value') && x.item.meaning.column === 'merchant_city';
     if (IN_WORDS.includes(t) && isFilterWord(slots[i - 1]) && isFilterWord(slots[i + 1])) {
-      if (city(slots[i + 1])) before.push(i + 1);
+      if (isCityValue(slots[i + 1])) before.push(i + 1);
       else after = after < 0 ? i : after;
     }
     // («POS сатып алуларындағы … Swipe үлесі»: in the POS purchases, the transactions noun likewise.)
