@@ -27,6 +27,7 @@ import {
   isKind,
   isPaymentsNoun,
   isPeriodWord,
+  namesValueColumn,
   numberOf,
   type Slot,
 } from './reading.js';
@@ -117,13 +118,7 @@ export const readAmountFilters = definePass((r) => {
       counted ||= right && (isKind(v, 'value') || isKind(v, 'presence')) && v.item.meaning.counts === true;
       after = negatedHere ? next(next(after)) : next(after);
       // ("more than 500 foreign-acquirer transactions": the column's word after a value of it names it.)
-      const word = slots[after];
-      if (
-        (isKind(v, 'value') || isKind(v, 'notValue')) &&
-        isKind(word, 'columnWord') &&
-        word.item.meaning.column === v.item.meaning.column
-      )
-        after = next(after);
+      if (namesValueColumn(v, slots[after])) after = next(after);
     }
     // ("… used at more than 250 different merchants", "more than 250 active merchants": merchants are
     // counted, not tenge.)

@@ -5,7 +5,15 @@ import {
   RUSSIAN_MASS_GENITIVES,
 } from '../vocabulary/index.js';
 import { isSubjectOfAmount } from '../word-forms.js';
-import { isCountedNoun, isDescribingValue, isKind, meaningOf, numberOf, type Slot } from './reading.js';
+import {
+  isCountedNoun,
+  isDescribingValue,
+  isKind,
+  meaningOf,
+  namesValueColumn,
+  numberOf,
+  type Slot,
+} from './reading.js';
 
 /**
  * The token cursor: moves over the slots of a question skipping stop words, and answers the
@@ -107,12 +115,10 @@ function pastValuesOf(slots: Slots, i: number): number {
   let k = i;
   for (;;) {
     if (isDescribingValue(slots[k])) {
-      const column = valueColumnOf(slots, k);
+      const value = slots[k];
       k = nextOf(slots, k);
-      // ("more than 700 foreign-acquirer transactions": the column's word after a value of it only names
-      // the value.)
-      const word = meaningOf(slots[k]);
-      if (word?.kind === 'columnWord' && word.column === column) k = nextOf(slots, k);
+      // ("more than 700 foreign-acquirer transactions": the column's word after a value of it.)
+      if (namesValueColumn(value, slots[k])) k = nextOf(slots, k);
     } else if (isKind(slots[k], 'negation') && isKind(slots[nextOf(slots, k)], 'currencyUnit'))
       k = nextOf(slots, nextOf(slots, k));
     else if (isKind(slots[k], 'negation') && isDescribingValue(slots[nextOf(slots, k)])) k = nextOf(slots, k);

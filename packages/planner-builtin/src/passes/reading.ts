@@ -215,6 +215,16 @@ export function isPaymentsNoun(slot: Slot | undefined): slot is Slot {
   return isKind(slot, 'entity') && slot.item.meaning.entity === 'transactions';
 }
 
+/**
+ * The column's own word after a value of it ("foreign acquirer", "KZT currency"): it only names the
+ * value's column.
+ */
+export function namesValueColumn(value: Slot | undefined, word: Slot | undefined): boolean {
+  const m = meaningOf(value);
+  const w = meaningOf(word);
+  return (m?.kind === 'value' || m?.kind === 'notValue') && w?.kind === 'columnWord' && w.column === m.column;
+}
+
 /** A city named as a value: "Shymkent", «Шымкента» — whose merchants, where the payments were. */
 export function isCityValue(slot: Slot | undefined): slot is Slot {
   return isKind(slot, 'value') && slot.item.meaning.column === 'merchant_city';

@@ -67,6 +67,11 @@ export const readSuperlatives = definePass((r) => {
     slot.used = true;
     draft.domain = true;
     const { direction, impliesCount } = slot.item.meaning;
+    /** A superlative of how many ("the most", "most popular"), not of how large. */
+    const quantity =
+      impliesCount ||
+      QUANTITY_SUPERLATIVES.includes(slot.item.text) ||
+      EITHER_SUPERLATIVES.includes(slot.item.text);
     const samyj = samyjNumber(slot.item.text);
     if (samyj !== null && notes.pluralHint === null) notes.pluralHint = samyj === 'plural';
     // "POS turnover by city for 2025 — want to see which city is strongest": a breakdown asked with
@@ -229,10 +234,6 @@ export const readSuperlatives = definePass((r) => {
     if (draft.dimensions.length > 0 && orderedAfter && !draft.top && !draft.yesNo && !limited) {
       orderedAfter.used = true;
       orderRows(isKind(orderedAfter, 'largestFirst') ? 'desc' : 'asc');
-      const quantity =
-        impliesCount ||
-        QUANTITY_SUPERLATIVES.includes(slot.item.text) ||
-        EITHER_SUPERLATIVES.includes(slot.item.text);
       if (quantity && measures.length === 0) measures.push({ fn: 'count' });
       return;
     }
@@ -282,10 +283,6 @@ export const readSuperlatives = definePass((r) => {
       // «қай санатта мерчанттар ең көп»: the merchants beside a superlative of quantity are counted,
       // distinct, in each group asked (they were a second breakdown, each merchant ranked by its payments,
       // or nothing to count).
-      const quantity =
-        impliesCount ||
-        QUANTITY_SUPERLATIVES.includes(slot.item.text) ||
-        EITHER_SUPERLATIVES.includes(slot.item.text);
       const merchantsAt = [said, next(said) < 0 ? prev(i) : -1].find((k) => {
         const x = slots[k];
         return isKind(x, 'dimension') && x.item.meaning.dimension === 'merchant_id';
